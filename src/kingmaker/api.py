@@ -1,0 +1,93 @@
+"""What the CLI, the store and the web app all call.
+
+>>> from kingmaker.model import Document
+>>> ex = extract_documents([Document(id="d1", text="Iran backs the Badr Organization.")])  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kingmaker.errors import InputError
+from kingmaker.ingest import DEFAULT_MAX_BYTES, read_paths
+from kingmaker.model import DocExtraction, Document, Extraction
+
+__all__ = ["extract", "extract_documents", "extract_document", "iter_doc_extractions", "load_nlp",
+           "read_documents"]
+
+
+def load_nlp(model: str | None = None):
+    """The spaCy pipeline with kingmaker's components (cached per model name)."""
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    return load_pipeline(model or os.environ.get("KINGMAKER_MODEL"))
+
+
+def read_documents(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+    errors: list[InputError] = []
+    handler = on_error or errors.append
+    yield from read_paths(paths, max_bytes=max_bytes, on_error=handler)
+
+
+def extract_document(doc: Document, nlp=None) -> DocExtraction:
+    """Extract one document on its own (document-local actor ids ``L1``...)."""
+    from kingmaker.nlp.to_model import doc_to_extraction
+
+    nlp = nlp or load_nlp()
+    return doc_to_extraction(doc, nlp(doc.text))
+
+
+def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1,
+                         batch_size: int = 16,
+                         on_error: Callable[[Document, Exception], None] | None = None,
+                         ) -> Iterator[DocExtraction]:
+    """Extract many documents, streaming; ``workers > 1`` uses that many processes.
+
+    A document whose processing raises is handed to ``on_error`` (default: re-raise) and the
+    stream goes on.
+    """
+    from kingmaker.nlp.to_model import doc_to_extraction
+
+    nlp = nlp or load_nlp()
+    docs = list(docs) if not isinstance(docs, list) else docs
+    texts = ((d.text, d) for d in docs)
+    n_process = max(1, int(workers))
+    try:
+        stream = nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for sdoc, doc in stream:
+            try:
+                yield doc_to_extraction(doc, sdoc)
+            except Exception as err:  # one bad document never kills a batch
+                if on_error is None:
+                    raise
+                on_error(doc, err)
+    except Exception:
+        if on_error is None:
+            raise
+        # fall back to one document at a time so that only the bad one is lost
+        for doc in docs:
+            try:
+                yield doc_to_extraction(doc, nlp(doc.text))
+            except Exception as err:
+                on_error(doc, err)
+
+
+def extract_documents(docs: Iterable[Document], nlp=None, *, dictionary: str | Path | None = None,
+                      workers: int = 1,
+                      on_error: Callable[[Document, Exception], None] | None = None) -> Extraction:
+    """Extract and resolve actors across all documents."""
+    from kingmaker.nlp.resolve import link_documents
+
+    results = list(iter_doc_extractions(docs, nlp, workers=workers, on_error=on_error))
+    return link_documents(results, dictionary=dictionary)
+
+
+def extract(paths: Iterable[str | Path], *, model: str | None = None, dictionary: str | Path | None = None,
+            max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
+            on_error: Callable[[InputError], None] | None = None) -> dict[str, Any]:
+    """Read paths and return the extraction JSON (``kingmaker_format: 1``) as a dict."""
+    docs = list(read_documents(paths, max_bytes=max_bytes, on_error=on_error))
+    return extract_documents(docs, load_nlp(model), dictionary=dictionary, workers=workers).to_dict()

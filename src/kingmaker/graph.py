@@ -1,0 +1,310 @@
+"""Build the power graph that every analysis reads: a ``networkx.MultiDiGraph``.
+
+Nodes are actor ids with ``name``, ``kind``, ``subkind``, ``aliases`` and ``documents``.
+Edges carry ``kind`` (``"relation"`` or ``"event"``), ``type`` (``leader_of``... or a PLOVER
+code), ``document``, ``date`` (the event's own date, else the document's date), ``negated``
+(events only), ``confidence`` and ``evidence`` (a dict: document, date, text, start, end).
+
+Items that cannot be edges are kept on ``G.graph``:
+
+* ``G.graph["facts"]``: every fact (seats, troops) as a dict with its evidence;
+* ``G.graph["loose_events"]``: events whose source or target is unknown (``null`` in the
+  contract); the timeline counts them when no actor filter is given;
+* ``G.graph["documents"]``: ``{id: {"title", "date", "path"}}`` of the documents kept;
+* ``G.graph["as_of"]``: the cut-off date the graph was built with (or ``None``).
+
+Examples
+--------
+>>> data = {"kingmaker_format": 1,
+...         "documents": [{"id": "d1", "date": "2020-01-05"}],
+...         "actors": [{"id": "a1", "name": "Alpha Party", "kind": "organization"},
+...                    {"id": "a2", "name": "Jane Roe", "kind": "person", "aliases": ["Roe"]}],
+...         "relations": [{"source": "a2", "type": "leader_of", "target": "a1",
+...                        "document": "d1", "evidence": "Roe leads Alpha.", "start": 0, "end": 16}],
+...         "events": [], "facts": []}
+>>> G = build_graph(data)
+>>> sorted(G.nodes(data="name"))
+[('a1', 'Alpha Party'), ('a2', 'Jane Roe')]
+>>> [(u, v, d["type"], d["date"]) for u, v, d in G.edges(data=True)]
+[('a2', 'a1', 'leader_of', '2020-01-05')]
+>>> find_actor(G, "roe")
+'a2'
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import networkx as nx
+
+from kingmaker.errors import InputError, KingmakerError
+from kingmaker.model import Extraction
+
+__all__ = [
+    "ActorNotFound", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
+    "evidence_of", "events", "relations",
+]
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+class ActorNotFound(KingmakerError):
+    """An actor argument matches no actor (or several); the message lists close matches."""
+
+
+def parse_date(text: str | None) -> tuple[_dt.date, str] | None:
+    """Parse an ISO date, possibly partial, into ``(first day, precision)``.
+
+    Parameters
+    ----------
+    text : str or None
+        ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (a time part after the date is ignored).
+
+    Returns
+    -------
+    tuple of (datetime.date, str) or None
+        The first day the text can denote and its precision (``"day"``, ``"month"``,
+        ``"year"``); ``None`` when the text is empty or not a date.
+
+    Examples
+    --------
+    >>> parse_date("2010-03")
+    (datetime.date(2010, 3, 1), 'month')
+    >>> parse_date("March 2010") is None
+    True
+    """
+    if not text:
+        return None
+    m = _DATE_RE.match(str(text).strip())
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        if day:
+            return _dt.date(int(year), int(month), int(day)), "day"
+        if month:
+            return _dt.date(int(year), int(month), 1), "month"
+        return _dt.date(int(year), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def date_key(text: str | None) -> str:
+    """A sort key for dates where missing dates sort first (``""``)."""
+    parsed = parse_date(text)
+    return parsed[0].isoformat() if parsed else ""
+
+
+def _as_of_date(as_of: str | _dt.date | None) -> _dt.date | None:
+    if as_of is None or as_of == "":
+        return None
+    if isinstance(as_of, _dt.date):
+        return as_of
+    parsed = parse_date(as_of)
+    if parsed is None:
+        raise InputError("--as-of", f"not a date: {as_of!r} (use YYYY-MM-DD)")
+    day, precision = parsed
+    # "--as-of 2010-03" means up to the end of March 2010
+    if precision == "month":
+        nxt = _dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        return nxt - _dt.timedelta(days=1)
+    if precision == "year":
+        return _dt.date(day.year, 12, 31)
+    return day
+
+
+def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date | None = None
+                ) -> nx.MultiDiGraph:
+    """Build the actor graph from an extraction.
+
+    Parameters
+    ----------
+    source : Extraction or dict
+        A resolved extraction, or the JSON contract (``kingmaker_format: 1``) as a dict.
+    as_of : str or datetime.date, optional
+        Keep only documents dated up to this day (``YYYY-MM-DD``; ``YYYY-MM`` means the end
+        of that month). Undated documents are dropped when a cut-off is given, and so are
+        events whose own date is later than the cut-off.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        See the module docstring for the attributes. Actors are kept even when all their
+        documents were cut off, so that actor arguments still resolve.
+
+    Raises
+    ------
+    kingmaker.errors.InputError
+        When ``as_of`` is not a date or ``source`` is not an extraction.
+    """
+    if isinstance(source, Mapping):
+        if "actors" not in source and "documents" not in source:
+            raise InputError("extraction", "not a kingmaker extraction (no 'actors' or 'documents' key)")
+        try:
+            extraction = Extraction.from_dict(dict(source))
+        except (KeyError, TypeError) as err:
+            raise InputError("extraction", f"malformed extraction: missing or bad field {err}") from None
+    elif isinstance(source, Extraction):
+        extraction = source
+    else:
+        raise InputError("extraction", f"expected an Extraction or a dict, got {type(source).__name__}")
+    cutoff = _as_of_date(as_of)
+
+    doc_dates: dict[str, str | None] = {}
+    documents: dict[str, dict[str, Any]] = {}
+    for doc in extraction.documents:
+        doc_dates[doc.id] = doc.date
+        if cutoff is not None:
+            parsed = parse_date(doc.date)
+            if parsed is None or parsed[0] > cutoff:
+                continue
+        documents[doc.id] = {"title": doc.title, "date": doc.date, "path": doc.path}
+
+    def kept(doc_id: str) -> bool:
+        # With no cut-off, items from documents missing from the list are kept.
+        return doc_id in documents if cutoff is not None else True
+
+    G = nx.MultiDiGraph(documents=documents, facts=[], loose_events=[],
+                        as_of=cutoff.isoformat() if cutoff else None)
+    for actor in extraction.actors:
+        G.add_node(actor.id, name=actor.name, kind=actor.kind, subkind=actor.subkind,
+                   aliases=list(actor.aliases), documents=list(actor.documents))
+
+    def ensure(node: str) -> None:
+        if node not in G:
+            G.add_node(node, name=node, kind=None, subkind=None, aliases=[], documents=[])
+
+    def evidence(ev, date: str | None) -> dict[str, Any]:
+        return {"document": ev.document, "date": date, "text": ev.text, "start": ev.start, "end": ev.end}
+
+    for rel in extraction.relations:
+        doc = rel.evidence.document
+        if not kept(doc):
+            continue
+        ensure(rel.source)
+        ensure(rel.target)
+        date = doc_dates.get(doc)
+        G.add_edge(rel.source, rel.target, kind="relation", type=rel.type, document=doc, date=date,
+                   negated=False, confidence=rel.confidence, evidence=evidence(rel.evidence, date))
+    for event in extraction.events:
+        doc = event.evidence.document
+        if not kept(doc):
+            continue
+        date = event.date or doc_dates.get(doc)
+        if cutoff is not None and event.date:
+            parsed = parse_date(event.date)
+            if parsed is not None and parsed[0] > cutoff:
+                continue
+        attrs = dict(kind="event", type=event.type, document=doc, date=date, negated=event.negated,
+                     confidence=event.confidence, evidence=evidence(event.evidence, date))
+        if event.source is None or event.target is None:
+            G.graph["loose_events"].append({"source": event.source, "target": event.target, **attrs})
+            continue
+        ensure(event.source)
+        ensure(event.target)
+        G.add_edge(event.source, event.target, **attrs)
+    for fact in extraction.facts:
+        doc = fact.evidence.document
+        if not kept(doc):
+            continue
+        ensure(fact.actor)
+        date = doc_dates.get(doc)
+        G.graph["facts"].append({"actor": fact.actor, "key": fact.key, "value": fact.value,
+                                 "document": doc, "date": date, "confidence": fact.confidence,
+                                 "evidence": evidence(fact.evidence, date)})
+    return G
+
+
+def relations(G: nx.MultiDiGraph, types: Iterable[str] | None = None):
+    """Iterate ``(source, target, data)`` over relation edges, optionally of some types."""
+    wanted = set(types) if types is not None else None
+    for u, v, d in G.edges(data=True):
+        if d.get("kind") == "relation" and (wanted is None or d.get("type") in wanted):
+            yield u, v, d
+
+
+def events(G: nx.MultiDiGraph, *, include_negated: bool = False):
+    """Iterate ``(source, target, data)`` over event edges (negated ones skipped by default)."""
+    for u, v, d in G.edges(data=True):
+        if d.get("kind") == "event" and (include_negated or not d.get("negated")):
+            yield u, v, d
+
+
+def evidence_of(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The evidence dict of an edge or fact (a copy, safe to put in results)."""
+    return dict(data.get("evidence") or {})
+
+
+def actor_label(G: nx.MultiDiGraph, node: str) -> str:
+    """The display name of a node (its id when it has no name)."""
+    if node in G:
+        return G.nodes[node].get("name") or node
+    return node
+
+
+def _norm(text: str) -> str:
+    text = text.casefold().replace("\u2019", "'")
+    text = re.sub(r"[-_.]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_actor(G: nx.MultiDiGraph, query: str) -> str:
+    """Resolve an actor argument to a node id.
+
+    Matches the node id exactly, else a name or alias case-insensitively (hyphens, dots and
+    repeated spaces ignored).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`build_graph`.
+    query : str
+        What the user typed.
+
+    Returns
+    -------
+    str
+        The node id.
+
+    Raises
+    ------
+    ActorNotFound
+        When nothing matches (the message lists close matches) or several actors do.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a1", name="Northern League", aliases=["NL"])
+    >>> find_actor(G, "northern-league")
+    'a1'
+    >>> find_actor(G, "Northern Leage")
+    Traceback (most recent call last):
+    ...
+    kingmaker.graph.ActorNotFound: unknown actor 'Northern Leage'; did you mean: Northern League?
+    """
+    if query in G:
+        return query
+    wanted = _norm(query)
+    hits: list[str] = []
+    names: dict[str, str] = {}  # normalised name -> display name
+    for node, data in G.nodes(data=True):
+        labels = [data.get("name") or node, *(data.get("aliases") or [])]
+        for label in labels:
+            names.setdefault(_norm(label), label)
+        if any(_norm(label) == wanted for label in labels):
+            hits.append(node)
+    if len(hits) == 1:
+        return hits[0]
+    if len(hits) > 1:
+        listed = ", ".join(f"{G.nodes[h].get('name') or h} ({h})" for h in sorted(hits))
+        raise ActorNotFound(f"actor {query!r} is ambiguous: {listed}; pass the actor id instead")
+    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
+    close += [n for n in sorted(names) if wanted and wanted in n and n not in close][: 5 - len(close)]
+    if close:
+        hint = "; did you mean: " + ", ".join(names[c] for c in close) + "?"
+    else:
+        hint = f"; the graph has {G.number_of_nodes()} actors (try `kingmaker analyze influence --top 20`)"
+    raise ActorNotFound(f"unknown actor {query!r}{hint}")

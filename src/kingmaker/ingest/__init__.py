@@ -1,0 +1,224 @@
+"""Readers: turn paths into ``Document`` objects.
+
+``read_paths(paths)`` walks files and directories (recursively) and yields documents; every
+problem becomes an ``InputError`` handed to ``on_error`` so one bad file never stops a batch.
+Supported: ``.txt``, ``.text``, ``.md``, ``.markdown``, ``.html``, ``.htm``, ``.jsonl``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kingmaker.errors import InputError
+from kingmaker.ingest.dates import find_document_date, normalise_date
+from kingmaker.model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # per file; configurable with --max-bytes / KINGMAKER_MAX_BYTES
+TEXT_SUFFIXES = {".txt", ".text"}
+MD_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | MD_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+__all__ = ["read_paths", "read_file", "decode_bytes", "SUFFIXES", "DEFAULT_MAX_BYTES"]
+
+
+def _raise(err: InputError) -> None:
+    raise err
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_error: Callable[[InputError], None] = _raise,
+) -> Iterator[Document]:
+    """Yield documents from files and directories; directories are walked recursively in sorted order.
+
+    Files with unknown suffixes inside directories are skipped silently (hidden files too); a file
+    named explicitly with an unknown suffix is read as plain text.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            on_error(InputError(str(path), "no such file or directory"))
+            continue
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                on_error(InputError(str(path), "directory holds no readable article "
+                                               f"({', '.join(sorted(SUFFIXES))})"))
+            for f in files:
+                yield from _read_one(f, max_bytes, on_error)
+        else:
+            yield from _read_one(path, max_bytes, on_error)
+
+
+def _read_one(path: Path, max_bytes: int, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    try:
+        yield from read_file(path, max_bytes=max_bytes, on_error=on_error)
+    except InputError as err:
+        on_error(err)
+    except OSError as err:
+        on_error(InputError(str(path), f"cannot read: {err.strerror or err}"))
+
+
+def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              on_error: Callable[[InputError], None] = _raise) -> Iterator[Document]:
+    path = Path(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,} "
+                                    "(raise it with --max-bytes)")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, data, on_error)
+        return
+    text = decode_bytes(data, str(path))
+    if suffix in HTML_SUFFIXES:
+        doc = _from_html(path, text)
+    elif suffix in MD_SUFFIXES:
+        doc = _from_markdown(path, text)
+    else:
+        doc = _from_text(path, text)
+    if not doc.text.strip():
+        raise InputError(str(path), "no text to extract (empty file)")
+    yield doc
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), else UTF-16 with a BOM, else cp1252/latin-1.
+
+    Binary data (NUL bytes or many control characters) is refused with an ``InputError``.
+    """
+    if not data.strip():
+        raise InputError(where, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(where, "looks like UTF-16 but does not decode") from None
+    sample = data[:8192]
+    if b"\x00" in sample or _control_share(sample) > 0.05:
+        raise InputError(where, "binary file, not text (convert it to .txt, .html, .md or .jsonl)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _control_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return bad / len(sample)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return text
+
+
+def _from_text(path: Path, text: str) -> Document:
+    text = _clean(text)
+    title = _first_line(text)
+    return Document(id=path.stem, text=text, path=str(path), title=title, date=find_document_date(text))
+
+
+def _from_markdown(path: Path, text: str) -> Document:
+    text = _clean(text)
+    meta: dict[str, str] = {}
+    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if m:  # YAML front matter: title/date/url
+        for line in m.group(1).splitlines():
+            k, _, v = line.partition(":")
+            meta[k.strip().lower()] = v.strip().strip("'\"")
+        text = text[m.end():]
+    # Strip markup that is not prose; keep character count stable enough for evidence.
+    body = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
+    body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", body)
+    body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
+    body = re.sub(r"(\*\*|__|`)", "", body)
+    title = meta.get("title") or _first_line(body)
+    date = normalise_date(meta.get("date")) or find_document_date(body)
+    return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))
+
+
+def _from_html(path: Path, html: str) -> Document:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    meta = trafilatura.extract_metadata(html)
+    title = getattr(meta, "title", None) if meta else None
+    date = normalise_date(getattr(meta, "date", None)) if meta else None
+    if not text:
+        # trafilatura finds no main text in very short pages: fall back to visible text without
+        # scripts and styles.
+        text = _visible_text(html)
+    text = _clean(text or "")
+    return Document(id=path.stem, text=text, path=str(path), title=title or _first_line(text),
+                    date=date or find_document_date(text), url=getattr(meta, "url", None) if meta else None)
+
+
+def _visible_text(html: str) -> str:
+    import html as htmllib
+
+    html = re.sub(r"(?is)<(script|style|noscript|template)[^>]*>.*?</\1\s*>", " ", html)
+    html = re.sub(r"(?is)<!--.*?-->", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>|</h\d\s*>|</li\s*>", "\n", html)
+    text = re.sub(r"(?s)<[^>]+>", " ", html)
+    text = htmllib.unescape(text)
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _read_jsonl(path: Path, data: bytes, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    text = decode_bytes(data, str(path))
+    seen: set[str] = set()
+    good = 0
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            on_error(InputError(str(path), f"malformed JSON ({err.msg})", line=lineno))
+            continue
+        if not isinstance(rec, dict):
+            on_error(InputError(str(path), "line is not a JSON object", line=lineno))
+            continue
+        doc_id, body = rec.get("id"), rec.get("text")
+        if doc_id is None or not str(doc_id).strip():
+            on_error(InputError(str(path), "record has no 'id'", line=lineno))
+            continue
+        if not isinstance(body, str) or not body.strip():
+            on_error(InputError(str(path), f"record {doc_id!r} has no 'text'", line=lineno))
+            continue
+        doc_id = str(doc_id)
+        if doc_id in seen:
+            on_error(InputError(str(path), f"duplicate id {doc_id!r}; later record skipped", line=lineno))
+            continue
+        seen.add(doc_id)
+        good += 1
+        body = _clean(body)
+        date = normalise_date(rec.get("date")) if rec.get("date") else find_document_date(body)
+        yield Document(id=doc_id, text=body, path=f"{path}:{lineno}", title=rec.get("title"),
+                       date=date, url=rec.get("url"))
+    if good == 0 and not text.strip():
+        raise InputError(str(path), "empty file")
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:200]
+    return None

@@ -1,0 +1,100 @@
+"""Dates: normalise metadata dates, find a document's date in its text, resolve event dates.
+
+>>> normalise_date("2010-10-05T12:00:00Z")
+'2010-10-05'
+>>> find_document_date("BAGHDAD, March 31, 2008 - Lawmakers met.")
+'2008-03-31'
+>>> resolve_date("Jan. 29", "2024-02-06")
+'2024-01-29'
+>>> resolve_date("Sunday", "2008-03-31")
+'2008-03-30'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_FULL_DATE = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.I,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+__all__ = ["normalise_date", "find_document_date", "resolve_date"]
+
+
+def normalise_date(value: object) -> str | None:
+    """Return an ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY``) for a metadata date, else None."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    s = str(value).strip()
+    if not s:
+        return None
+    m = re.match(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", s)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    parsed = _parse(s, None)
+    return parsed
+
+
+def find_document_date(text: str, window: int = 1500) -> str | None:
+    """The first full date (with a year) stated near the top of the text, as ISO."""
+    m = _FULL_DATE.search(text[:window])
+    if not m:
+        return None
+    return _parse(m.group(0), None)
+
+
+def resolve_date(span: str, base: str | None) -> str | None:
+    """Resolve a date expression ("Jan. 29", "Sunday", "last week") against the document date.
+
+    Relative expressions need a base; weekday names resolve to the most recent such day on or
+    before the base. Returns None when the span cannot be read as a date.
+    """
+    s = span.strip().lower().rstrip(".")
+    if base is None and not re.search(r"(19|20)\d\d", s):
+        return None
+    base_d = _to_date(base)
+    if s in WEEKDAYS and base_d is not None:
+        delta = (base_d.weekday() - WEEKDAYS.index(s)) % 7
+        return (base_d - dt.timedelta(days=delta)).isoformat()
+    return _parse(span, base_d.isoformat() if base_d else None)
+
+
+def _to_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 1
+        d = int(parts[2]) if len(parts) > 2 else 1
+        return dt.date(y, m, d)
+    except (ValueError, IndexError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse(span: str, base: str | None) -> str | None:
+    import dateparser  # slow to import; only when needed
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": ["month"] if not re.search(r"\d{4}", span) else []}
+    if base:
+        b = _to_date(base)
+        if b:
+            settings["RELATIVE_BASE"] = dt.datetime(b.year, b.month, b.day, 12)
+    try:
+        parsed = dateparser.parse(span, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if parsed is None:
+        return None
+    return parsed.date().isoformat()

@@ -1,0 +1,225 @@
+"""General world knowledge and lexicons, loaded once from data files.
+
+Everything here is general (countries, capitals, demonyms, role words, verb lexicons); users add
+their own actors through a dictionary file (``load_dictionary``).
+
+>>> kb = knowledge()
+>>> kb.country_of("Tehran"), kb.country_of("Iranian"), kb.country_of("U.S."), kb.country_of("Basra")
+('Iran', 'Iran', 'United States', None)
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kingmaker.errors import KnowledgeError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+__all__ = ["knowledge", "Knowledge", "load_yaml", "load_dictionary", "norm", "DATA"]
+
+
+def norm(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes/hyphens/dots and whitespace.
+
+    >>> norm("  Muqtada  al-Sadr’s ")
+    "muqtada al sadr's"
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").lower()
+    s = s.replace(".", "")
+    s = re.sub(r"[-_/\u2013\u2014]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise KnowledgeError(str(path), f"invalid YAML: {getattr(err, 'problem', err)}",
+                             line=(mark.line + 1) if mark else None) from None
+    except OSError as err:
+        raise KnowledgeError(str(path), f"cannot read: {err.strerror or err}") from None
+
+
+def _need(data: dict, key: str, typ: type, path: Path) -> Any:
+    if key not in data:
+        raise KnowledgeError(str(path), f"missing key {key!r}")
+    if not isinstance(data[key], typ):
+        raise KnowledgeError(str(path), f"{key!r} must be a {typ.__name__}")
+    return data[key]
+
+
+@dataclass
+class Knowledge:
+    countries: dict[str, str] = field(default_factory=dict)          # norm(surface) -> canonical
+    country_names: set[str] = field(default_factory=set)              # canonical names
+    demonyms: dict[str, str] = field(default_factory=dict)            # norm(demonym) -> canonical
+    places: set[str] = field(default_factory=set)                     # norm(province/region names)
+    not_states: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)                   # norm, longest first
+    leader_roles: set[str] = field(default_factory=set)
+    member_roles: set[str] = field(default_factory=set)
+    head_of_state_titles: set[str] = field(default_factory=set)
+    person_cues: set[str] = field(default_factory=set)
+    org_nouns: dict[str, str] = field(default_factory=dict)
+    state_institutions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    state_nouns: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)
+    relations: dict[str, Any] = field(default_factory=dict)
+
+    def country_of(self, text: str) -> str | None:
+        """The state a country name, capital, metonym or demonym stands for."""
+        key = norm(text)
+        if key.startswith("the "):
+            key = key[4:]
+        key = re.sub(r"'s$", "", key)
+        if key in self.not_states:
+            return None
+        return self.countries.get(key) or self.demonyms.get(key)
+
+    def is_title(self, words: str) -> bool:
+        return norm(words) in self._title_set
+
+    @property
+    def _title_set(self) -> set[str]:
+        return set(self.titles)
+
+    def strip_titles(self, name: str) -> str:
+        """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
+
+        >>> knowledge().strip_titles("Prime Minister Nouri al Maliki")
+        'Nouri al Maliki'
+        >>> knowledge().strip_titles("Brig. Gen. Ali Hassan")
+        'Ali Hassan'
+        """
+        words = name.split()
+        changed = True
+        while changed and len(words) > 1:
+            changed = False
+            for n in range(min(4, len(words) - 1), 0, -1):
+                if norm(" ".join(words[:n])) in self._title_set:
+                    words = words[n:]
+                    changed = True
+                    break
+        return " ".join(words)
+
+
+def _countryinfo_records() -> list[dict[str, Any]]:
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).resolve().parent / "data"
+    out = []
+    for f in sorted(folder.glob("*.json")):
+        try:
+            out.append(json.loads(f.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    kb = Knowledge()
+    cpath = DATA / "countries.yaml"
+    cdata = load_yaml(cpath)
+    canonical_map = _need(cdata, "canonical", dict, cpath)
+    kb.not_states = {norm(x) for x in _need(cdata, "not_states", list, cpath)}
+    for rec in _countryinfo_records():
+        name = rec.get("name")
+        if not name:
+            continue
+        canon = canonical_map.get(name, name)
+        if "," in canon or "(" in canon:
+            # "Korea, Republic of" style names: keep as is but also register the first part
+            canon = canonical_map.get(canon, canon)
+        kb.country_names.add(canon)
+        for s in [name, canon, *(rec.get("altSpellings") or [])]:
+            if isinstance(s, str) and len(s) > 2 and not s.isupper():
+                kb.countries.setdefault(norm(s), canon)
+            elif isinstance(s, str) and s.isupper() and len(s) == 3 and s not in {"USA"}:
+                pass  # three-letter ISO codes collide with acronyms of organisations
+        cap = rec.get("capital")
+        if isinstance(cap, str) and cap:
+            kb.countries.setdefault(norm(cap), canon)
+        dem = rec.get("demonym")
+        if isinstance(dem, str) and dem:
+            kb.demonyms.setdefault(norm(dem), canon)
+            kb.demonyms.setdefault(norm(dem) + "s", canon)
+        for prov in rec.get("provinces") or []:
+            if isinstance(prov, str):
+                kb.places.add(norm(prov))
+    for canon, forms in (_need(cdata, "aliases", dict, cpath) or {}).items():
+        kb.country_names.add(canon)
+        kb.countries[norm(canon)] = canon
+        for form in forms or []:
+            kb.countries[norm(form)] = canon
+    for k in list(kb.demonyms):
+        if k in kb.not_states:
+            del kb.demonyms[k]
+    kb.places -= set(kb.countries)
+
+    rpath = DATA / "roles.yaml"
+    r = load_yaml(rpath)
+    kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
+    kb.leader_roles = {norm(x) for x in _need(r, "leader_roles", list, rpath)}
+    kb.member_roles = {norm(x) for x in _need(r, "member_roles", list, rpath)}
+    kb.head_of_state_titles = {norm(x) for x in _need(r, "head_of_state_titles", list, rpath)}
+    kb.person_cues = {norm(x) for x in _need(r, "person_cues", list, rpath)}
+    kb.org_nouns = {norm(k): v for k, v in _need(r, "org_nouns", dict, rpath).items()}
+    for k, v in _need(r, "state_institutions", dict, rpath).items():
+        if not (isinstance(v, list) and len(v) == 2):
+            raise KnowledgeError(str(rpath), f"state_institutions.{k} must be [suffix, subkind]")
+        kb.state_institutions[norm(k)] = (v[0], v[1])
+    kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
+    kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
+    kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
+
+    relpath = DATA / "relations.yaml"
+    kb.relations = load_yaml(relpath)
+    _need(kb.relations, "types", dict, relpath)
+    return kb
+
+
+def load_dictionary(source: str | Path | list[dict] | None) -> list[dict[str, Any]]:
+    """A user actor dictionary: a YAML list of ``{name, kind, subkind?, aliases?}``.
+
+    Errors name the file and the entry. Returns normalised entries.
+    """
+    if source is None:
+        return []
+    if isinstance(source, list):
+        entries, path = source, "<dictionary>"
+    else:
+        path = str(source)
+        data = load_yaml(Path(source))
+        if isinstance(data, dict) and "actors" in data:
+            data = data["actors"]
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            raise KnowledgeError(path, "a dictionary is a YAML list of actors (name, kind, aliases)")
+        entries = data
+    out = []
+    for i, e in enumerate(entries, 1):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
+            raise KnowledgeError(path, f"entry {i}: needs a 'name' string")
+        kind = e.get("kind", "organization")
+        if kind not in ("person", "organization", "country"):
+            raise KnowledgeError(path, f"entry {i} ({e['name']}): kind must be person, organization or country")
+        aliases = e.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise KnowledgeError(path, f"entry {i} ({e['name']}): aliases must be a list of strings")
+        out.append({"name": e["name"].strip(), "kind": kind, "subkind": e.get("subkind"),
+                    "aliases": [a.strip() for a in aliases if a.strip()]})
+    return out

@@ -1,0 +1,541 @@
+"""Mentions and document-level actor resolution (the ``kingmaker_actors`` component).
+
+Starts from spaCy's entities, repairs their labels with general means (document-level voting over
+repeated names, titles and role nouns in context, organisation head nouns, world knowledge of
+states, capitals and demonyms) and groups mentions into document-local actors (titles stripped,
+surname to full name, acronyms, transliteration variants, group nouns).
+
+Sets ``doc._.km_mentions`` (list of ``MentionInfo``), ``doc._.km_actors`` (list of ``LocalActor``)
+and ``doc._.km_tok2m`` (token index -> mention index or -1).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kingmaker.knowledge import knowledge, norm
+from kingmaker.nlp.names import (acronym_of, clean_name, heads_compatible, org_core, org_head, person_key,
+                                 skeleton, surname)
+
+ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
+APOS = {"'s", "’s", "'", "’"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
+
+__all__ = ["MentionInfo", "LocalActor", "find_actors", "mention_span"]
+
+
+@dataclass
+class MentionInfo:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+    name: str
+    label: str  # spaCy label or "" for repaired/unlabelled
+    kind: str = "unknown"  # person, organization, country, media, place, unknown
+    subkind: str | None = None
+    key: str = ""
+    actor: int = -1
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class LocalActor:
+    idx: int
+    kind: str
+    subkind: str | None
+    key: str
+    names: Counter = field(default_factory=Counter)
+    mentions: list[int] = field(default_factory=list)
+    extra_aliases: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        if self.kind == "country" and self.key.startswith("country:"):
+            return self.key.split(":", 1)[1]
+        if self.key.startswith("inst:"):
+            return max(self.names, key=lambda n: (self.names[n], len(n) <= 20, n))
+        return pick_name(self.kind, self.names)
+
+    @property
+    def aliases(self) -> list[str]:
+        name = self.name
+        seen = {norm(name)}
+        out = []
+        for n in sorted(set(self.names) | self.extra_aliases):
+            k = norm(n)
+            if k not in seen:
+                seen.add(k)
+                out.append(n)
+        return out
+
+
+def pick_name(kind: str, names: Counter) -> str:
+    """The fullest proper name: most words, then most frequent, then alphabetical (deterministic)."""
+    cands = [n for n in names if n and not n.isupper() or kind == "organization"]
+    cands = cands or list(names)
+
+    def score(n: str) -> tuple:
+        words = len(n.split())
+        is_acronym = 1 if ACRONYM.match(n.replace(" ", "")) else 0
+        lowered = 1 if n[:1].islower() else 0
+        return (-is_acronym, -lowered, words, names[n], "-" in n, n)
+
+    return max(cands, key=score)
+
+
+def mention_span(doc: Doc, m: MentionInfo) -> Span:
+    return doc[m.start:m.end]
+
+
+# ---------------------------------------------------------------- candidates
+def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    for i in range(start, end):
+        if doc[i].text in APOS and i > start:
+            return [(start, i), (i + 1, end)] if i + 1 < end else [(start, i)]
+    return [(start, end)]
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
+        start += 1
+    while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
+                           or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"):
+        end -= 1
+    return start, end
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    taken = [False] * len(doc)
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS:
+            continue
+        for s, e in _split_possessive(doc, ent.start, ent.end):
+            s, e = _trim(doc, s, e)
+            if e <= s:
+                continue
+            # extend over a following PROPN the entity is a compound of ("Esmail" + "Qaani")
+            while e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
+                if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
+                    break
+                e += 1
+            out.append((s, e, ent.label_))
+            for i in range(s, e):
+                taken[i] = True
+    # capitalised proper-noun runs the NER missed
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
+            j = i
+            while j < n and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                j += 1
+            out.append((i, j, ""))
+            i = j
+        else:
+            i += 1
+    # ents can overlap after extension: keep the longest, first
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple[int, int, str]] = []
+    last_end = -1
+    for s, e, lab in out:
+        if s >= last_end:
+            kept.append((s, e, lab))
+            last_end = e
+    return kept
+
+
+# ---------------------------------------------------------------- voting
+def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
+    words = []
+    i = start - 1
+    while i >= 0 and len(words) < k:
+        if doc[i].is_punct and doc[i].text != ".":
+            break
+        if doc[i].text != ".":
+            words.insert(0, doc[i].text)
+        i -= 1
+    return words
+
+
+def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
+    kb = knowledge()
+    v: Counter = Counter()
+    span = doc[s:e]
+    text = span.text
+    if label == "PERSON":
+        v["person"] += 1.0
+    elif label == "ORG":
+        v["organization"] += 1.0
+    elif label in ("GPE", "LOC", "FAC"):
+        v["place"] += 0.75
+    elif label == "NORP":
+        v["organization"] += 0.5
+    else:
+        v["unknown"] += 0.5
+    toks = [norm(t.text) for t in span]
+    # titles inside or right before the span
+    prev = _prev_words(doc, s)
+    for n in (1, 2, 3):
+        if len(prev) >= n and norm(" ".join(prev[-n:])) in kb.person_cues:
+            v["person"] += 3
+            break
+    if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
+        v["person"] += 3
+    # organisation head nouns, capitalised inside the name
+    if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1):
+        v["organization"] += 4
+    # "the militia X", "organisation X"
+    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+        v["organization"] += 3
+    # "X militia", "X party" (lower-case head noun right after)
+    if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns:
+        v["organization"] += 3
+    # appositions with role nouns: "X, the head of Y", "X, commander of"
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= e:
+            w = norm(child.lemma_)
+            if w in kb.leader_roles or w in kb.member_roles:
+                v["person"] += 2
+            elif w in kb.org_nouns:
+                v["organization"] += 2
+    if root.dep_ == "appos" and root.head.i < s:
+        w = norm(root.head.lemma_)
+        if w in kb.org_nouns:
+            v["organization"] += 2
+    if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
+        v["organization"] += 1.5
+    if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
+        v["person"] += 1
+    # a proper noun that is the subject of a speech verb is probably a person or organisation
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "announce", "declare", "insist", "vow"):
+        v["person"] += 0.3
+        v["organization"] += 0.3
+    return v
+
+
+def _is_group_plural(name: str) -> bool:
+    return name.endswith(("ists", "ites", "is")) or (name.endswith("s") and len(name) > 4)
+
+
+def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
+    """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
+    kb = knowledge()
+    root = doc[s:e].root
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    if head is None or head.i < e or head.i > e + 2:
+        return None
+    w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
+    words = norm(head.text)
+    for cand in (words, w):
+        if cand in kb.state_institutions:
+            suffix, subkind = kb.state_institutions[cand]
+            return head.i + 1, "institution", suffix, subkind
+        if cand in kb.state_nouns:
+            return head.i + 1, "state", "", ""
+    return None
+
+
+def find_actors(doc: Doc) -> Doc:
+    """Detect mentions, repair labels and resolve them into document-local actors."""
+    kb = knowledge()
+    cands = _candidates(doc)
+    mentions: list[MentionInfo] = []
+    votes_by_key: dict[str, Counter] = defaultdict(Counter)
+
+    for s, e, label in cands:
+        span = doc[s:e]
+        name = clean_name(span.text)
+        if not name or len(name) < 2:
+            continue
+        low = norm(name)
+        if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
+            continue
+        if low in kb.media:
+            mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
+            continue
+        country = kb.country_of(name)
+        if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
+            inst = _institution(doc, s, e, country)
+            if inst and inst[1] == "institution":
+                end2, _, suffix, subkind = inst
+                surface = f"{span.text} {doc[end2 - 1].text}"
+                mod = span.text if len(span.text) <= 4 or span.text.isupper() else country
+                nm = f"{mod} {suffix}"
+                mentions.append(MentionInfo(s, end2, surface, nm, label, "organization", subkind,
+                                            key=f"inst:{country}:{suffix}", aliases=(surface,)))
+                continue
+            if inst and inst[1] == "state":
+                end2 = inst[0]
+                surface = f"{span.text} {doc[end2 - 1].text}"
+                mentions.append(MentionInfo(s, end2, surface, country, label, "country", "state",
+                                            key="country:" + country, aliases=(surface, name)))
+                continue
+            mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
+                                        key="country:" + country, aliases=(name,)))
+            continue
+        meto = _METONYMS().get(low)
+        if meto:
+            ctry, suffix, subkind = meto
+            mentions.append(MentionInfo(s, e, span.text, f"{_short(ctry)} {suffix}", label, "organization", subkind,
+                                        key=f"inst:{ctry}:{suffix}", aliases=(name,)))
+            continue
+        if low in kb.not_states:
+            continue
+        if label == "NORP" and not _is_group_plural(name):
+            continue  # adjectives of religion/ethnicity are not actors
+        if low in kb.places and label in ("GPE", "LOC", "FAC"):
+            mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
+            continue
+        m = MentionInfo(s, e, span.text, name, label)
+        # extend "Qods brigades", "Dawa party": proper name + lower-case organisation head noun
+        if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns \
+                and doc[e].pos_ == "NOUN" and span.root.head.i == e:
+            m.end = e + 1
+            m.text = doc[s:e + 1].text
+            m.name = f"{name} {doc[e].text}"
+        mentions.append(m)
+        votes_by_key[norm(name)] += _votes(doc, s, e, label)
+
+    # person surnames: single-token names inherit votes of full names that end with them
+    full_person = {}
+    for k, v in votes_by_key.items():
+        if " " in k and v["person"] > max(v["organization"], v["place"]):
+            full_person.setdefault(surname(k), k)
+    for k, v in votes_by_key.items():
+        if " " not in k and k in full_person:
+            v["person"] += 2
+
+    for m in mentions:
+        if m.kind != "unknown":
+            continue
+        v = votes_by_key[norm(clean_name(doc[m.start:m.end].text))] if m.name not in votes_by_key else votes_by_key[norm(m.name)]
+        v = votes_by_key.get(norm(clean_name(m.text)), v)
+        if not v:
+            v = votes_by_key.get(norm(m.name), Counter())
+        best = max(("person", "organization", "place", "unknown"), key=lambda k: (v[k], k == "person"))
+        if v[best] <= 0:
+            best = "unknown"
+        if best == "organization" or (m.name.split()[-1].lower() in kb.org_nouns):
+            m.kind = "organization"
+            head = org_head(m.name)
+            m.subkind = kb.org_nouns.get(head) if head else None
+        elif best == "person":
+            m.kind = "person"
+            if len(m.name.split()) > 5:
+                m.kind = "unknown"
+        elif best == "place":
+            m.kind = "place"
+        else:
+            # unlabelled capitalised words with no cue: keep only repeated multiword names
+            m.kind = "unknown"
+
+    mentions = [m for m in mentions if m.kind != "unknown"]
+    _acronym_definitions(doc, mentions)
+    actors = _cluster(doc, mentions)
+    tok2m = [-1] * len(doc)
+    for i, m in enumerate(mentions):
+        for t in range(m.start, m.end):
+            tok2m[t] = i
+    doc._.km_mentions = mentions
+    doc._.km_actors = actors
+    doc._.km_tok2m = tok2m
+    return doc
+
+
+_METONYM_CACHE: dict[str, tuple[str, str, str]] | None = None
+
+
+def _METONYMS() -> dict[str, tuple[str, str, str]]:  # noqa: N802 - cached constant
+    global _METONYM_CACHE
+    if _METONYM_CACHE is None:
+        from kingmaker.knowledge import DATA, load_yaml
+
+        data = load_yaml(DATA / "countries.yaml").get("institution_metonyms") or {}
+        _METONYM_CACHE = {norm(k): tuple(v) for k, v in data.items()}
+    return _METONYM_CACHE
+
+
+def _short(country: str) -> str:
+    return {"United States": "US", "United Kingdom": "UK"}.get(country, country)
+
+
+def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "organization":
+            continue
+        e = m.end
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            inner = doc[e + 1].text
+            if ACRONYM.match(inner) and acronym_of(m.name).startswith(inner[:2].upper()):
+                m.aliases = (*m.aliases, inner)
+                other = by_start.get(e + 1)
+                if other is not None:
+                    other.kind = "organization"
+                    other.key = "acr->" + m.name
+
+
+def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
+    actors: list[LocalActor] = []
+    by_key: dict[str, LocalActor] = {}
+
+    def new(kind: str, subkind: str | None, key: str) -> LocalActor:
+        a = LocalActor(len(actors), kind, subkind, key)
+        actors.append(a)
+        by_key[key] = a
+        return a
+
+    def attach(a: LocalActor, i: int, m: MentionInfo) -> None:
+        m.actor = a.idx
+        a.mentions.append(i)
+        a.names[m.name] += 1
+        a.extra_aliases.update(x for x in m.aliases if x)
+        if a.subkind is None and m.subkind:
+            a.subkind = m.subkind
+
+    order = sorted(range(len(mentions)), key=lambda i: (-len(person_key(mentions[i].name).split())
+                                                         if mentions[i].kind == "person" else 0, i))
+    persons: list[LocalActor] = []
+    orgs: list[LocalActor] = []
+    for i in order:
+        m = mentions[i]
+        if m.kind in ("country", "media", "place") or m.key.startswith("inst:"):
+            key = m.key
+            a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
+            attach(a, i, m)
+            continue
+        if m.kind == "person":
+            pk = person_key(m.name)
+            a = by_key.get("person:" + pk)
+            if a is None:
+                a = _match_person(pk, persons)
+            if a is None:
+                a = new("person", None, "person:" + pk)
+                persons.append(a)
+            attach(a, i, m)
+            continue
+        # organisations
+        if m.key.startswith("acr->"):
+            target = m.key[5:]
+            a = by_key.get("org:" + org_core(target))
+            if a is not None:
+                attach(a, i, m)
+                continue
+        a = _match_org(m.name, orgs, persons)
+        if a is None:
+            a = new("organization", m.subkind, "org:" + org_core(m.name))
+            orgs.append(a)
+        attach(a, i, m)
+    _derived_movements(doc, mentions, actors, persons, orgs)
+    return actors
+
+
+def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
+    toks = pk.split()
+    if not toks:
+        return None
+    hits = []
+    for a in persons:
+        ak = a.key.split(":", 1)[1].split()
+        if not ak:
+            continue
+        if len(toks) < len(ak) and ak[-len(toks):] == toks:
+            hits.append(a)
+        elif len(toks) == 1 and ak[-1] != toks[0] and skeleton(ak[-1]) == skeleton(toks[0]) and len(toks[0]) >= 4:
+            hits.append(a)
+        elif len(toks) == len(ak) and len(toks) > 1 and ak[:-1] == toks[:-1] and skeleton(ak[-1]) == skeleton(toks[-1]):
+            hits.append(a)
+    if len(hits) == 1:
+        return hits[0]
+    return None
+
+
+def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> LocalActor | None:
+    core = org_core(name)
+    head = org_head(name)
+    compact = name.replace(".", "").replace(" ", "")
+    for a in orgs:
+        acore = a.key.split(":", 1)[1]
+        anames = list(a.names) + list(a.extra_aliases)
+        if core == acore and any(heads_compatible(head, org_head(n)) for n in anames):
+            return a
+        if ACRONYM.match(compact) and any(acronym_of(n) == compact.upper() for n in anames):
+            return a
+        if any(ACRONYM.match(n.replace(".", "").replace(" ", "")) and acronym_of(name) == n for n in anames):
+            return a
+        ctoks, atoks = core.split(), acore.split()
+        if len(ctoks) == 1 and len(atoks) == 1 and skeleton(ctoks[0]) == skeleton(atoks[0]) and len(ctoks[0]) >= 4 \
+                and any(heads_compatible(head, org_head(n)) for n in anames):
+            return a
+        ntoks, full = norm(name).split(), [norm(n).split() for n in anames]
+        for f in full:
+            if len(ntoks) >= 2 and len(f) > len(ntoks) and f[-len(ntoks):] == ntoks:
+                return a
+            if len(f) >= 2 and len(ntoks) > len(f) and ntoks[-len(f):] == f:
+                return a
+            # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard Corps")
+            if len(ntoks) >= 2 and len(f) >= 2 and [t.rstrip("s") for t in ntoks[-2:]] == [t.rstrip("s") for t in f[-2:]]:
+                return a
+            if len(ntoks) >= 2 and len(f) >= 3 and [t.rstrip("s") for t in ntoks] == [t.rstrip("s") for t in f[-len(ntoks) - 1:-1]] \
+                    and f[-1] in ("corps", "force", "forces"):
+                return a
+    return None
+
+
+def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
+                       persons: list[LocalActor], orgs: list[LocalActor]) -> None:
+    """'Sadrists' / "Sadr's movement" -> one organisation named after the person ("<Name>ist movement")."""
+    kb = knowledge()
+    surnames = {}
+    for a in persons:
+        sn = surname(a.name)
+        if sn:
+            surnames[sn] = a
+    # group plurals derived from a person's name
+    for a in list(orgs):
+        core = a.key.split(":", 1)[1]
+        m = re.match(r"^(.+?)(?:ists?|ites?)$", core)
+        if m and m.group(1) in surnames:
+            a.key = f"movement:{m.group(1)}"
+            base = surnames[m.group(1)].name.split()[-1]
+            base = re.sub(r"^(?:al|el)-", "", base)
+            a.names[f"{base}ist movement"] += 0
+            a.subkind = a.subkind or "movement"
+    # "<person>'s movement|party|bloc|militia"
+    tok2m = {}
+    for i, m in enumerate(mentions):
+        for t in range(m.start, m.end):
+            tok2m[t] = i
+    for tok in doc:
+        if tok.is_lower and norm(tok.text) in ("movement", "party", "bloc", "current", "trend") and tok.pos_ == "NOUN":
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
+            if not poss:
+                continue
+            pm = mentions[tok2m[poss[0].i]]
+            if pm.kind != "person" or pm.actor < 0:
+                continue
+            sn = surname(actors[pm.actor].name)
+            key = f"movement:{sn}"
+            a = next((x for x in actors if x.key == key), None)
+            if a is None:
+                a = LocalActor(len(actors), "organization", kb.org_nouns.get(norm(tok.text)), key)
+                actors.append(a)
+                orgs.append(a)
+            base = re.sub(r"^(?:al|el)-", "", actors[pm.actor].name.split()[-1])
+            surface = f"{base}'s {tok.text}"
+            mi = MentionInfo(tok.i, tok.i + 1, doc[poss[0].i:tok.i + 1].text, surface, "", "organization",
+                             a.subkind, key=key, actor=a.idx)
+            mentions.append(mi)
+            a.mentions.append(len(mentions) - 1)
+            a.names[surface] += 1

