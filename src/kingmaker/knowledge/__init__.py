@@ -76,6 +76,7 @@ class Knowledge:
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     media: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -84,16 +85,14 @@ class Knowledge:
         if key.startswith("the "):
             key = key[4:]
         key = re.sub(r"'s$", "", key)
-        if key in self.not_states:
+        if key in self.not_states or key in self.places:
             return None
         return self.countries.get(key) or self.demonyms.get(key)
 
+    _title_set: set[str] = field(default_factory=set)
+
     def is_title(self, words: str) -> bool:
         return norm(words) in self._title_set
-
-    @property
-    def _title_set(self) -> set[str]:
-        return set(self.titles)
 
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
@@ -168,10 +167,14 @@ def knowledge() -> Knowledge:
         if k in kb.not_states:
             del kb.demonyms[k]
     kb.places -= set(kb.countries)
+    for k in cdata.get("not_country_names") or []:
+        kb.countries.pop(norm(k), None)
+        kb.places.add(norm(k))
 
     rpath = DATA / "roles.yaml"
     r = load_yaml(rpath)
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
+    kb._title_set = set(kb.titles)
     kb.leader_roles = {norm(x) for x in _need(r, "leader_roles", list, rpath)}
     kb.member_roles = {norm(x) for x in _need(r, "member_roles", list, rpath)}
     kb.head_of_state_titles = {norm(x) for x in _need(r, "head_of_state_titles", list, rpath)}
@@ -184,6 +187,7 @@ def knowledge() -> Knowledge:
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
+    kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
 
     relpath = DATA / "relations.yaml"
     kb.relations = load_yaml(relpath)

@@ -25,6 +25,9 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
+STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
+                    "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
+                    "embassy", "administration", "command", "agency", "cabinet", "directorate"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
 __all__ = ["MentionInfo", "LocalActor", "find_actors", "mention_span"]
@@ -101,6 +104,33 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def _split_possessive_pairs(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]]]:
+    return (_split_possessive(doc, start, end),)
+
+
+JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
+                "feud", "rift", "split", "relationship", "ties", "coalition", "summit", "meeting", "tensions"}
+
+
+def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Dawa/Badr', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
+    out = []
+    for s, e in parts:
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        cuts = [i for i in range(s + 1, e - 1) if doc[i].text == "/"
+                or (doc[i].text == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
+                    and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())]
+        if not cuts:
+            out.append((s, e))
+            continue
+        prev = s
+        for c in cuts:
+            out.append((prev, c))
+            prev = c + 1
+        out.append((prev, e))
+    return out
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
         start += 1
@@ -116,7 +146,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
-        for s, e in _split_possessive(doc, ent.start, ent.end):
+        for s, e in _split_joined(doc, *_split_possessive_pairs(doc, ent.start, ent.end)):
             s, e = _trim(doc, s, e)
             if e <= s:
                 continue
@@ -126,7 +156,28 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 e += 1
-            out.append((s, e, ent.label_))
+            label = ent.label_
+            if e > ent.end:
+                label = "EXT:" + label
+            kb = knowledge()
+            cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
+            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
+                e = cut
+            if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
+                    and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
+                # "U.S. Army", "Iraqi National Security Service": the state is named too
+                for n in (2, 1):
+                    if e - s > n and kb.country_of(doc[s:s + n].text):
+                        if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
+                            taken[e - 1] = True
+                            e = s + n  # "U.S. Army": the institution rule below takes the noun
+                            break
+                        out.append((s, s + n, "GPE"))
+                        for i in range(s, s + n):
+                            taken[i] = True
+                        s = s + n
+                        break
+            out.append((s, e, label))
             for i in range(s, e):
                 taken[i] = True
     # capitalised proper-noun runs the NER missed
@@ -136,8 +187,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         t = doc[i]
         if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
             j = i
-            while j < n and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                j += 1
+            while j < n and not taken[j]:
+                if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                    j += 1
+                elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
+                        and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                    j += 2
+                else:
+                    break
             out.append((i, j, ""))
             i = j
         else:
@@ -171,12 +228,16 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     v: Counter = Counter()
     span = doc[s:e]
     text = span.text
-    if label == "PERSON":
+    weak = label.startswith("EXT:")
+    label = label[4:] if weak else label
+    if weak:
+        v["person" if label == "PERSON" else "organization"] += 0.3
+    elif label == "PERSON":
         v["person"] += 1.0
     elif label == "ORG":
         v["organization"] += 1.0
     elif label in ("GPE", "LOC", "FAC"):
-        v["place"] += 0.75
+        v["place"] += 0.5
     elif label == "NORP":
         v["organization"] += 0.5
     else:
@@ -190,9 +251,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
-    # organisation head nouns, capitalised inside the name
-    if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1):
+    # organisation head nouns, capitalised inside the name ("Badr Organization", "Jaysh al-Mahdi")
+    if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
+            or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
         v["organization"] += 4
+    # two or three capitalised words with no group noun: usually a person's name
+    if 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+            and not any(t in kb.org_nouns for t in toks):
+        v["person"] += 0.8
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
@@ -216,10 +282,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.5
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
-    # a proper noun that is the subject of a speech verb is probably a person or organisation
-    if root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "announce", "declare", "insist", "vow"):
-        v["person"] += 0.3
-        v["organization"] += 0.3
+    # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
+    if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
+            and root.head.lemma_ not in ("be", "lie", "sit", "border"):
+        v["person"] += 0.6
+        v["organization"] += 0.4
     return v
 
 
@@ -260,6 +327,17 @@ def find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if not name[:1].isupper() and not name[:1].isdigit():
+            continue  # lower-case phrases the NER swept up ("armed movement loyal")
+        if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
+            continue  # a bare title ("Prime Minister", "Brig. Gen")
+        if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
+            continue  # "the Bush administration": not the person as an actor
+        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", name) and e < len(doc) + 1 and \
+                norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
+            continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
+        if all(t in kb.not_states for t in low.split()):
+            continue
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
@@ -270,6 +348,9 @@ def find_actors(doc: Doc) -> Doc:
                 end2, _, suffix, subkind = inst
                 surface = f"{span.text} {doc[end2 - 1].text}"
                 mod = span.text if len(span.text) <= 4 or span.text.isupper() else country
+                # the state is named too; the institution mention (later) owns the tokens
+                mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
+                                            key="country:" + country, aliases=(name,)))
                 nm = f"{mod} {suffix}"
                 mentions.append(MentionInfo(s, end2, surface, nm, label, "organization", subkind,
                                             key=f"inst:{country}:{suffix}", aliases=(surface,)))
@@ -284,6 +365,10 @@ def find_actors(doc: Doc) -> Doc:
                                         key="country:" + country, aliases=(name,)))
             continue
         meto = _METONYMS().get(low)
+        if meto and meto[1] == "government":
+            mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
+                                        key="country:" + meto[0], aliases=(name,)))
+            continue
         if meto:
             ctry, suffix, subkind = meto
             mentions.append(MentionInfo(s, e, span.text, f"{_short(ctry)} {suffix}", label, "organization", subkind,
@@ -293,27 +378,29 @@ def find_actors(doc: Doc) -> Doc:
             continue
         if label == "NORP" and not _is_group_plural(name):
             continue  # adjectives of religion/ethnicity are not actors
-        if low in kb.places and label in ("GPE", "LOC", "FAC"):
+        if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label)
         # extend "Qods brigades", "Dawa party": proper name + lower-case organisation head noun
         if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns \
-                and doc[e].pos_ == "NOUN" and span.root.head.i == e:
+                and doc[e].pos_ == "NOUN" and span.root.head.i == e and not (s > 0 and doc[s - 1].text in "/-") \
+                and doc[e].lower_ not in JOINED_NOUNS:
             m.end = e + 1
             m.text = doc[s:e + 1].text
             m.name = f"{name} {doc[e].text}"
         mentions.append(m)
         votes_by_key[norm(name)] += _votes(doc, s, e, label)
 
-    # person surnames: single-token names inherit votes of full names that end with them
+    # person surnames: single-token names that end a person's full name are that person
     full_person = {}
     for k, v in votes_by_key.items():
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
     for k, v in votes_by_key.items():
-        if " " not in k and k in full_person:
-            v["person"] += 2
+        if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
+                and v["organization"] < 3:
+            v["person"] += 2 + max(v["place"], v["organization"])
 
     for m in mentions:
         if m.kind != "unknown":
@@ -456,6 +543,9 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
             hits.append(a)
         elif len(toks) == len(ak) and len(toks) > 1 and ak[:-1] == toks[:-1] and skeleton(ak[-1]) == skeleton(toks[-1]):
             hits.append(a)
+    if not hits and len(toks) == 1:
+        hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+                and a.key.split(":", 1)[1].split()[0] == toks[0]]
     if len(hits) == 1:
         return hits[0]
     return None
@@ -476,6 +566,7 @@ def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> 
             return a
         ctoks, atoks = core.split(), acore.split()
         if len(ctoks) == 1 and len(atoks) == 1 and skeleton(ctoks[0]) == skeleton(atoks[0]) and len(ctoks[0]) >= 4 \
+                and len(ctoks[0]) == len(atoks[0]) \
                 and any(heads_compatible(head, org_head(n)) for n in anames):
             return a
         ntoks, full = norm(name).split(), [norm(n).split() for n in anames]
@@ -518,7 +609,7 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
         for t in range(m.start, m.end):
             tok2m[t] = i
     for tok in doc:
-        if tok.is_lower and norm(tok.text) in ("movement", "party", "bloc", "current", "trend") and tok.pos_ == "NOUN":
+        if tok.is_lower and norm(tok.text) in ("movement", "current", "trend") and tok.pos_ == "NOUN":
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
             if not poss:
                 continue

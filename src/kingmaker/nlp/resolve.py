@@ -130,6 +130,7 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
                         return gi
                     c1, c2 = core.split(), org_core(gn).split()
                     if len(c1) == 1 and len(c2) == 1 and len(c1[0]) >= 4 and skeleton(c1[0]) == skeleton(c2[0]) \
+                            and len(c1[0]) == len(c2[0]) \
                             and heads_compatible(head, org_head(gn)):
                         return gi
     return None

@@ -1,0 +1,207 @@
+"""Brokers: actors that sit between others on the tie and event graph.
+
+The multigraph is projected onto a simple undirected graph (two actors are linked when any
+tie or non-negated event joins them) and ranked by exact shortest-path betweenness. For
+each broker the result lists the pairs of its neighbours it connects: pairs that are not
+linked themselves, so that the broker is on a shortest path between them, with the share of
+those shortest paths (``1 / common neighbours``) and the evidence of both links.
+
+networkx is the reference implementation; igraph computes the same numbers much faster on
+large graphs (exact betweenness on 10,000 nodes and 100,000 edges: minutes against hours)
+and is used automatically above ``IGRAPH_THRESHOLD`` nodes when installed.
+
+Examples
+--------
+>>> G = nx.MultiDiGraph()
+>>> for a, b in [("w", "hub"), ("x", "hub"), ("y", "hub"), ("y", "z")]:
+...     _ = G.add_edge(a, b, kind="relation", type="allied_with", evidence={"text": f"{a}-{b}"})
+>>> r = brokers(G, top=2)
+>>> [(b["id"], round(b["betweenness"], 3)) for b in r["brokers"]]
+[('hub', 0.833), ('y', 0.5)]
+>>> [p["pair"] for p in r["brokers"][0]["pairs"]]
+[['w', 'x'], ['w', 'y'], ['x', 'y']]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from kingmaker.graph import actor_label, evidence_of
+
+__all__ = ["IGRAPH_THRESHOLD", "project", "betweenness", "brokers"]
+
+#: above this many nodes, ``backend="auto"`` uses igraph when it is installed
+IGRAPH_THRESHOLD = 2000
+
+
+def project(G: nx.MultiDiGraph, *, include: Iterable[str] = ("relation", "event"),
+            include_negated: bool = False) -> nx.Graph:
+    """Collapse the multigraph to a simple undirected graph.
+
+    Each edge keeps ``count`` (how many ties/events join the pair), ``types`` (sorted) and
+    ``evidence`` (the first supporting item). Self-loops are dropped.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", kind="event", type="ACCUSE", negated=False, evidence={})
+    >>> _ = G.add_edge("b", "a", kind="relation", type="opposes", evidence={})
+    >>> H = project(G)
+    >>> H["a"]["b"]["count"], H["a"]["b"]["types"]
+    (2, ['ACCUSE', 'opposes'])
+    """
+    kinds = set(include)
+    H = nx.Graph()
+    H.add_nodes_from(G.nodes)
+    for u, v, d in G.edges(data=True):
+        if u == v or d.get("kind") not in kinds:
+            continue
+        if d.get("kind") == "event" and d.get("negated") and not include_negated:
+            continue
+        if H.has_edge(u, v):
+            e = H[u][v]
+            e["count"] += 1
+            if d.get("type") not in e["types"]:
+                e["types"] = sorted([*e["types"], d.get("type")])
+        else:
+            H.add_edge(u, v, count=1, types=[d.get("type")], evidence=evidence_of(d))
+    return H
+
+
+def _igraph_betweenness(H: nx.Graph) -> dict[Any, float]:
+    import igraph as ig
+
+    nodes = list(H.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges], directed=False)
+    raw = g.betweenness(directed=False)
+    n = len(nodes)
+    scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 0.0  # networkx's normalisation
+    return {node: raw[i] * scale for i, node in enumerate(nodes)}
+
+
+def betweenness(H: nx.Graph, *, backend: str = "auto") -> dict[Any, float]:
+    """Exact normalised betweenness of an undirected graph.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        Undirected simple graph (see :func:`project`).
+    backend : {"auto", "networkx", "igraph"}
+        ``auto`` uses igraph above ``IGRAPH_THRESHOLD`` nodes when it is installed.
+
+    Returns
+    -------
+    dict
+        Node -> betweenness normalised as in :func:`networkx.betweenness_centrality`.
+
+    Raises
+    ------
+    ValueError
+        On an unknown backend, or ``"igraph"`` when igraph is not installed.
+
+    Examples
+    --------
+    >>> betweenness(nx.path_graph(3))
+    {0: 0.0, 1: 1.0, 2: 0.0}
+    """
+    if backend not in ("auto", "networkx", "igraph"):
+        raise ValueError(f"unknown betweenness backend {backend!r} (auto, networkx, igraph)")
+    use_igraph = backend == "igraph"
+    if backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD:
+        try:
+            import igraph  # noqa: F401
+            use_igraph = True
+        except ImportError:
+            use_igraph = False
+    if use_igraph:
+        try:
+            return _igraph_betweenness(H)
+        except ImportError:
+            raise ValueError("the igraph backend needs python-igraph (pip install igraph)") from None
+    return nx.betweenness_centrality(H, normalized=True)
+
+
+def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
+            include: Iterable[str] = ("relation", "event"), backend: str = "auto") -> dict[str, Any]:
+    """Rank actors by betweenness and say which pairs each one connects.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`kingmaker.graph.build_graph`.
+    top : int
+        How many brokers to report (those with betweenness 0 are never reported).
+    pairs : int
+        How many connected pairs to list per broker (the most dependent first).
+    include : iterable of {"relation", "event"}
+        Which edges make the graph.
+    backend : {"auto", "networkx", "igraph"}
+        See :func:`betweenness`.
+
+    Returns
+    -------
+    dict
+        ``nodes``, ``edges`` (of the projected graph), ``backend`` used and ``brokers``: a
+        list of ``{"id", "name", "kind", "betweenness", "degree", "pairs_total", "pairs"}``
+        where each pair is ``{"pair": [id, id], "names": [...], "share": float,
+        "evidence": [evidence of link 1, evidence of link 2]}``.
+    """
+    H = project(G, include=include)
+    scores = betweenness(H, backend=backend)
+    used = "igraph" if backend == "igraph" or (
+        backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD and _has_igraph()) else "networkx"
+    ranked = sorted((n for n in H.nodes if scores.get(n, 0.0) > 0),
+                    key=lambda n: (-scores[n], actor_label(G, n).casefold(), str(n)))[:top]
+    out = []
+    for node in ranked:
+        found, total = _connected_pairs(G, H, node, pairs)
+        out.append({"id": node, "name": actor_label(G, node), "kind": G.nodes[node].get("kind"),
+                    "betweenness": scores[node], "degree": H.degree(node),
+                    "pairs_total": total, "pairs": found})
+    return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "backend": used,
+            "brokers": out}
+
+
+def _connected_pairs(G: nx.MultiDiGraph, H: nx.Graph, node: Any, limit: int,
+                     max_scan: int = 20_000) -> tuple[list[dict[str, Any]], int]:
+    """Pairs of ``node``'s neighbours that are not linked to each other.
+
+    The count is exact; the listed pairs are the most dependent on ``node`` (fewest other
+    common neighbours) among the first ``max_scan`` pairs examined, low-degree neighbours
+    first (a hub's leaf neighbours depend on it entirely, so the scan finds them early).
+    """
+    nbrs = list(H[node])
+    nbr_set = set(nbrs)
+    inner = sum(len(nbr_set.intersection(H[a])) for a in nbrs) // 2
+    total = len(nbrs) * (len(nbrs) - 1) // 2 - inner
+    nbrs.sort(key=lambda n: (H.degree(n), actor_label(G, n).casefold(), str(n)))
+    found: list[dict[str, Any]] = []
+    scanned = full = 0
+    for a, b in combinations(nbrs, 2):
+        scanned += 1
+        if scanned > max_scan:
+            break
+        if H.has_edge(a, b):
+            continue
+        small, large = (a, b) if H.degree(a) <= H.degree(b) else (b, a)
+        common = sum(1 for n in H[small] if n in H[large])
+        found.append({"pair": [a, b], "names": [actor_label(G, a), actor_label(G, b)],
+                      "share": 1.0 / common,
+                      "evidence": [H[node][a]["evidence"], H[node][b]["evidence"]]})
+        full += common == 1
+        if full >= limit:  # nothing can rank above these
+            break
+    found.sort(key=lambda p: -p["share"])  # stable: ties keep the scan order
+    return found[:limit], total
+
+
+def _has_igraph() -> bool:
+    try:
+        import igraph  # noqa: F401
+    except ImportError:
+        return False
+    return True
