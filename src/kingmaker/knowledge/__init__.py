@@ -90,6 +90,7 @@ class Knowledge:
         return self.countries.get(key) or self.demonyms.get(key)
 
     _title_set: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
 
     def is_title(self, words: str) -> bool:
         return norm(words) in self._title_set
@@ -175,6 +176,7 @@ def knowledge() -> Knowledge:
     r = load_yaml(rpath)
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
+    kb.title_words = {w for t in kb.titles for w in t.split()}
     kb.leader_roles = {norm(x) for x in _need(r, "leader_roles", list, rpath)}
     kb.member_roles = {norm(x) for x in _need(r, "member_roles", list, rpath)}
     kb.head_of_state_titles = {norm(x) for x in _need(r, "head_of_state_titles", list, rpath)}

@@ -382,13 +382,20 @@ def find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label)
-        # extend "Qods brigades", "Dawa party": proper name + lower-case organisation head noun
-        if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns \
-                and doc[e].pos_ == "NOUN" and span.root.head.i == e and not (s > 0 and doc[s - 1].text in "/-") \
-                and doc[e].lower_ not in JOINED_NOUNS:
-            m.end = e + 1
-            m.text = doc[s:e + 1].text
-            m.name = f"{name} {doc[e].text}"
+        # extend "Qods brigades", "Dawa party", "Qods (Jerusalem) brigades": proper name + lower-case
+        # organisation head noun, possibly after a parenthesis
+        noun_i = e
+        if noun_i < len(doc) and doc[noun_i].text == "(":
+            close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if doc[k].text == ")"), None)
+            noun_i = close + 1 if close is not None else noun_i
+        if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
+                and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
+                and not (s > 0 and doc[s - 1].text in "/-") and doc[noun_i].lower_ not in JOINED_NOUNS:
+            m.end = noun_i + 1
+            m.text = doc[s:noun_i + 1].text
+            m.name = f"{name} {doc[noun_i].text}"
+            m.label = "EXT:ORG"
+            votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
         votes_by_key[norm(name)] += _votes(doc, s, e, label)
 
@@ -405,10 +412,7 @@ def find_actors(doc: Doc) -> Doc:
     for m in mentions:
         if m.kind != "unknown":
             continue
-        v = votes_by_key[norm(clean_name(doc[m.start:m.end].text))] if m.name not in votes_by_key else votes_by_key[norm(m.name)]
-        v = votes_by_key.get(norm(clean_name(m.text)), v)
-        if not v:
-            v = votes_by_key.get(norm(m.name), Counter())
+        v = votes_by_key.get(norm(m.name)) or votes_by_key.get(norm(clean_name(m.text))) or Counter()
         best = max(("person", "organization", "place", "unknown"), key=lambda k: (v[k], k == "person"))
         if v[best] <= 0:
             best = "unknown"
@@ -594,10 +598,12 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
         if sn:
             surnames[sn] = a
     # group plurals derived from a person's name
+    derived = []
     for a in list(orgs):
         core = a.key.split(":", 1)[1]
         m = re.match(r"^(.+?)(?:ists?|ites?)$", core)
         if m and m.group(1) in surnames:
+            derived.append((surnames[m.group(1)].idx, a.idx, mentions[a.mentions[0]].start))
             a.key = f"movement:{m.group(1)}"
             base = surnames[m.group(1)].name.split()[-1]
             base = re.sub(r"^(?:al|el)-", "", base)
@@ -630,3 +636,5 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             mentions.append(mi)
             a.mentions.append(len(mentions) - 1)
             a.names[surface] += 1
+            derived.append((pm.actor, a.idx, tok.i))
+    doc._.km_derived = derived

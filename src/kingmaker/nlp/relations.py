@@ -83,6 +83,20 @@ class _Ctx:
                     a = self.actor(c)
                     if a is not None:
                         return a
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            a = self.np_actor(p)
+                            if a is not None:
+                                return a
+                if c.dep_ == "acl" and c.tag_ == "VBN":  # "a government led by X"
+                    for ag in c.children:
+                        if ag.dep_ == "agent":
+                            for p in ag.children:
+                                a = self.np_actor(p) if p.dep_ == "pobj" else None
+                                if a is not None:
+                                    return a
         return None
 
     def pronoun_actor(self, tok: Token) -> int | None:
@@ -150,6 +164,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
     of_phrases = rel.get("of_phrases", {})
     adjectives = rel.get("adjective_phrases", {})
     verbs = rel.get("verb_relations", {})
+    participles = rel.get("passive_participles", {})
+    backing = rel.get("backing_nouns", {})
 
     for tok in doc:
         a = ctx.actor(tok)
@@ -229,12 +245,12 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 if obj is None and tok.head.dep_ == "appos":
                     obj = ctx.np_actor(tok.head.head)
                 lemma = tok.lemma_.lower()
-                typ = verbs.get(lemma) if lemma not in ("support",) else "backs"
+                typ = participles.get(lemma)
                 for p in by:
                     for q in (p, *p.conjuncts):
                         ctx.add(ctx.np_actor(q), typ, obj, tok.sent, 0.75) if typ else None
         # 5. "militia loyal to X", "opposed to X", "close to X"
-        if tok.pos_ == "ADJ" and tok.lower_ in adjectives:
+        if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in adjectives:
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
             if to is not None:
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -252,27 +268,30 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 if owner is None and tok.head.pos_ == "NOUN":
                     owner = ctx.np_actor(tok.head)
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
-        # 6. stance verbs: "X funds Y", "X opposes Y"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.tag_ != "VBN" or \
-                (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and any(c.dep_ == "aux" for c in tok.children)):
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue
-            lemma = tok.lemma_.lower()
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is None:
-                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
-                if prep is not None and lemma in ("ally", "align"):
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            s_actor = ctx.np_actor(subj)
-            if s_actor is None and subj is not None and subj.pos_ == "PRON":
-                s_actor = _subject_pronoun(ctx, subj)
-            typ = verbs[lemma]
-            if lemma in ("support", "control", "run", "lead", "head", "command") and (obj is None or ctx.np_actor(obj) is None):
-                continue
-            for o in ([obj, *obj.conjuncts] if obj is not None else []):
-                ctx.add(s_actor, typ, ctx.np_actor(o, deep=typ == "opposes"), tok.sent,
-                        0.55 if lemma == "support" else 0.7)
+        # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
+                and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
+            _stance(ctx, tok, verbs)
+        # "with Iran's backing": the owner backs the subject of the clause
+        if tok.lemma_.lower() in backing and tok.pos_ == "NOUN":
+            owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks"):
+                verb = tok.head.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                client = ctx.np_actor(subj)
+                if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
+                        and verb.dep_ == "relcl":
+                    client = ctx.np_actor(verb.head)
+                ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+        # "the X/Y alliance", "the X-Y alliance": allied_with
+        if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
+            left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
+            after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if left is not None and right is not None and after is not None \
+                    and after.lower_ in ("alliance", "axis", "pact", "partnership", "coalition", "bloc"):
+                ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # 7. possessives: "Iran's Revolutionary Guard Corps", "X's Dawa party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
@@ -282,12 +301,54 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     sub = ctx.subkind(owned)
                     if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
                         ctx.add(owned, "part_of", a, tok.sent, 0.7)
-                elif ka == "person" and ko == "organization":
+                elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
                     sub = ctx.subkind(owned)
                     ctx.add(a, "leader_of" if sub == "coalition" else "member_of", owned, tok.sent, 0.6)
                 elif ka == "organization" and ko == "organization":
                     ctx.add(owned, "part_of", a, tok.sent, 0.55)
+    for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
+        ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     return ctx.hits
+
+
+def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
+    lemma = tok.lemma_.lower()
+    typ = verbs[lemma]
+    neg = [c for c in tok.children if c.dep_ == "neg"]
+    if neg:
+        if typ == "backs" and any(c.lower_ == "never" for c in neg):
+            typ = "opposes"  # "would never support X"
+        else:
+            return
+    head = tok
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    while subj is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head  # "X agreed to support Y", "X met Y and backed Z"
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
+        if prep is not None and lemma in ("ally", "align"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return
+    s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None and subj.pos_ == "PRON":
+        s_actor = _subject_pronoun(ctx, subj)
+    objs = [obj, *obj.conjuncts]
+    targets = [ctx.np_actor(o, deep=True) for o in objs]
+    conf = 0.55 if lemma == "support" else 0.7
+    for t in targets:
+        ctx.add(s_actor, typ, t, tok.sent, conf)
+    # "..., and so have X, Y and Z": the same tie for each
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lemma_ in ("have", "do", "be"):
+            if any(x.lower_ == "so" for x in c.children):
+                subj2 = next((x for x in c.children if x.dep_ in ("nsubj", "attr", "dobj")), None)
+                if subj2 is not None:
+                    for x in (subj2, *subj2.conjuncts):
+                        for t in targets:
+                            ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
 
 
 def _subject_pronoun(ctx: _Ctx, tok: Token) -> int | None:
@@ -320,6 +381,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     phrase = of_phrases.get(lemma) or of_phrases.get(text)
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
+    if typ == "part_of" and ctx.kind(owner) == "person":
+        # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
+        owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
+                      if ctx.actor(ctx.doc[i]) is not None), owner)
+    poss_owner = next((ctx.actor(c) for c in role.children if c.dep_ == "poss"), None)
+    if poss_owner is not None and typ in ("leader_of", "member_of"):
+        ctx.add(owner, typ, poss_owner, role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj)
         if target is None and obj.dep_ == "pobj":
@@ -372,6 +440,7 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
             i -= 1
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
+                  or (w in kb.title_words and t.text[:1].isupper())
                   or w in ("vice", "deputy", "supreme", "foreign", "defense", "defence", "interior", "senior", "top")):
             if t.text != ".":
                 role_words.insert(0, t.text)
