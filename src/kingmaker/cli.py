@@ -19,6 +19,7 @@ from kingmaker.ingest import DEFAULT_MAX_BYTES
 
 COMMAND_MODULES = [
     # one line per command module; each defines register(cli)
+    "kingmaker.commands.analyze",
 ]
 
 

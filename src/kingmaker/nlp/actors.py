@@ -109,7 +109,7 @@ def _split_possessive_pairs(doc: Doc, start: int, end: int) -> tuple[list[tuple[
 
 
 JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
-                "feud", "rift", "split", "relationship", "ties", "coalition", "summit", "meeting", "tensions"}
+                "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

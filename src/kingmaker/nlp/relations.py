@@ -178,6 +178,18 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 owner, role = ctx.actor(tok), tok.head
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives)
+        # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
+        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
+                norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
+                or tok.lemma_ in of_phrases):
+            j = tok.i - 1
+            while j > tok.sent.start and (doc[j].pos_ in ("DET", "ADJ", "PART") or doc[j].text in ("'s", "’s")
+                                          or (ctx.actor(doc[j]) is not None and doc[j + 1].text in ("'s", "’s"))):
+                j -= 1
+            if doc[j].text == "," and j > 0:
+                owner = ctx.actor(doc[j - 1])
+                if owner is not None:
+                    _role_ties(ctx, owner, tok, of_phrases, adjectives)
         # copula: "X is an ally of Y", "X is the leader of Y"
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -260,8 +272,9 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     owner = ctx.np_actor(tok.head)
                     if owner is None and tok.head.dep_ == "appos":
                         owner = ctx.np_actor(tok.head.head)
-                elif tok.dep_ == "acomp":
-                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                elif tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    holder = tok.head if tok.dep_ == "acomp" else tok
+                    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     owner = ctx.np_actor(subj)
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj) if subj.lower_ in ("his", "her") else _subject_pronoun(ctx, subj)
@@ -346,9 +359,22 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if any(x.lower_ == "so" for x in c.children):
                 subj2 = next((x for x in c.children if x.dep_ in ("nsubj", "attr", "dobj")), None)
                 if subj2 is not None:
-                    for x in (subj2, *subj2.conjuncts):
+                    for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _list_members(tok: Token) -> list[Token]:
+    """A coordinated list, however the parser chained it (conj and appos links)."""
+    out, todo, seen = [], [tok], set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _subject_pronoun(ctx: _Ctx, tok: Token) -> int | None:
@@ -390,6 +416,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         ctx.add(owner, typ, poss_owner, role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj)
+        if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \
+                and (poss_owner is not None or norm(role.lemma_) in ("ambassador", "envoy", "diplomat")):
+            continue  # "Iran's ambassador in Baghdad": where the post is, not whom it serves
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue

@@ -1,0 +1,438 @@
+"""``kingmaker analyze``: coalition arithmetic, patronage, brokers and timelines.
+
+Every subcommand reads an extraction (``--input FILE.json``, else the store at ``--db``),
+builds the actor graph once (``--as-of`` keeps documents up to a date), makes one library
+call and prints a rich table, or the result as JSON with ``--format json``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kingmaker.errors import KingmakerError
+
+DEFAULT_DB = "kingmaker.db"
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def _read_extraction_file(path: str) -> dict[str, Any]:
+    try:
+        if path == "-":
+            text = click.get_text_stream("stdin").read()
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise click.ClickException(f"{path}: cannot read ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path}: not UTF-8 text; expected the JSON from "
+                                   "`kingmaker extract --format json`") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise click.ClickException(f"{path}:{err.lineno}: not valid JSON ({err.msg}); expected the "
+                                   "output of `kingmaker extract --format json`") from None
+    if not isinstance(data, dict) or "actors" not in data:
+        raise click.ClickException(f"{path}: not a kingmaker extraction (no 'actors' list); expected "
+                                   "the output of `kingmaker extract --format json`")
+    version = data.get("kingmaker_format")
+    if version is not None and version != 1:
+        raise click.ClickException(f"{path}: kingmaker_format {version} is not supported (this "
+                                   "version reads format 1)")
+    return data
+
+
+def _extraction_from_store(db: str):
+    try:
+        from kingmaker.store import open_store
+    except ImportError:
+        raise click.ClickException(
+            "the store is not available in this installation (kingmaker.store.open_store is "
+            "missing); pass --input FILE.json, the output of `kingmaker extract --format json`"
+        ) from None
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
+                                   "(or KINGMAKER_DB) at a kingmaker database")
+    try:
+        return open_store(db).to_extraction()
+    except KingmakerError as err:
+        raise click.ClickException(f"{db}: {err}") from None
+
+
+def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: bool = False):
+    """The graph of the extraction in ``input_path``, else of the store at ``db``.
+
+    With ``optional``, return ``None`` instead of failing when neither is there.
+    """
+    from kingmaker.graph import build_graph
+
+    if input_path is not None:
+        source = _read_extraction_file(input_path)
+    elif optional and (db != ":memory:" and not Path(db).exists()):
+        return None
+    else:
+        source = _extraction_from_store(db)
+    try:
+        return build_graph(source, as_of=as_of)
+    except KingmakerError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def source_options(f):
+    """Options shared by every analysis: where the extraction comes from, cut-off, format."""
+    f = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                     show_default=True, help="table: readable; json: the full result with evidence.")(f)
+    f = click.option("--as-of", "as_of", metavar="DATE",
+                     help="Only documents dated up to DATE (YYYY-MM-DD; YYYY-MM means to the end "
+                          "of that month). Undated documents are left out.")(f)
+    f = click.option("--db", default=DEFAULT_DB, envvar="KINGMAKER_DB", show_default=True,
+                     help="Store to read when --input is not given. Env: KINGMAKER_DB.")(f)
+    f = click.option("-i", "--input", "input_path", metavar="FILE.json",
+                     type=click.Path(dir_okay=False, allow_dash=True),
+                     help="Extraction JSON from `kingmaker extract --format json` ('-': stdin).")(f)
+    return f
+
+
+def user_errors(f):
+    """Turn library errors (unknown actor, bad seats...) into one-line CLI errors."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except KingmakerError as err:
+            raise click.ClickException(str(err)) from None
+
+    return wrapper
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _ev(evidence: dict[str, Any] | None, width: int = 110) -> str:
+    """One evidence item as a short line: quoted text, then document and date."""
+    if not evidence:
+        return ""
+    text = " ".join(str(evidence.get("text") or "").split())
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    where = ", ".join(str(x) for x in (evidence.get("document"), evidence.get("date")) if x)
+    return f"“{text}”" + (f" ({where})" if where else "")
+
+
+def _esc(text: Any) -> str:
+    from rich.markup import escape
+
+    return escape(str(text))
+
+
+# --------------------------------------------------------------------------- the group
+
+
+@click.group()
+def analyze() -> None:
+    """Analyse the actor graph: coalition arithmetic, patronage, brokers, timelines.
+
+    Each analysis reads an extraction (--input FILE.json, else the store at --db), keeps the
+    documents up to --as-of, and prints a table or --format json.
+    """
+
+
+@analyze.command("coalition")
+@source_options
+@click.option("--seats", "seats_text", metavar="'A=91,B=89,...'",
+              help="Seats given inline instead of read from 'seats' facts.")
+@click.option("--quota", type=click.IntRange(min=1),
+              help="Seats needed to win (default: majority of --size or of the legislature found).")
+@click.option("--size", type=click.IntRange(min=1),
+              help="Size of the legislature; seats held by no listed party become 'Others'.")
+@click.option("--legislature", metavar="NAME",
+              help="Use the results that give this legislature's (or country's) size.")
+@click.option("--document", metavar="ID", help="Use the seat figures of this document.")
+@click.option("--respect-opposition", is_flag=True,
+              help="Feasible coalitions exclude parties (or their leaders) linked by 'opposes'.")
+@click.option("--max-coalitions", type=click.IntRange(min=1), default=200, show_default=True,
+              help="List at most this many coalitions.")
+@user_errors
+def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, legislature, document,
+                  respect_opposition, max_coalitions):
+    """Seats, quota, Banzhaf and Shapley-Shubik power, minimal winning coalitions.
+
+    Seats come from the 'seats' facts of one document (the latest with results, or
+    --document / --legislature / --as-of), or from --seats. Indices are exact.
+
+    \b
+    Example:
+      kingmaker analyze coalition --seats "Blue=91,Red=89,Green=70" --size 325
+    """
+    from kingmaker.analysis.coalition import coalition, parse_seats
+
+    seats = parse_seats(seats_text) if seats_text else None
+    G = load_graph(input_path, db, as_of, optional=seats is not None)
+    result = coalition(G, seats=seats, quota=quota, size=size, document=document,
+                       legislature=legislature, respect_opposition=respect_opposition,
+                       max_coalitions=max_coalitions)
+    if fmt == "json":
+        _echo_json(result)
+        return
+    _print_coalition(result)
+
+
+def _print_coalition(r: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    con = _console()
+    src = r["source"]
+    head = f"Quota [bold]{r['quota']}[/] ({_esc(src.get('quota_from', ''))}) of {r['total_seats']} seats"
+    if src.get("document"):
+        head += f"; results from {_esc(src['document'])}" + (f" ({src['date']})" if src.get("date") else "")
+    if src.get("legislature"):
+        head += f"; legislature: {_esc(src['legislature'])}"
+    con.print(head)
+    if src.get("nested_dropped"):
+        con.print(f"[dim]counted inside their bloc: {_esc(', '.join(src['nested_dropped']))}[/]")
+    table = Table(title="Voting power")
+    for col in ("Party", "Seats", "Share", "Banzhaf", "Shapley-Shubik"):
+        table.add_column(col, justify="left" if col == "Party" else "right")
+    for p in r["parties"]:
+        table.add_row(_esc(p["name"]), str(p["seats"]), f"{p['share']:.1%}", f"{p['banzhaf']:.4f}",
+                      f"{p['shapley']:.4f}")
+    con.print(table)
+    evidence = [(p["name"], p.get("evidence")) for p in r["parties"] if p.get("evidence")]
+    if src.get("evidence"):
+        evidence.append((src["legislature"], src["evidence"]))
+    for name, ev in evidence:
+        con.print(f"  [dim]{_esc(name)}: {_esc(_ev(ev))}[/]")
+
+    n = r["minimal_winning_count"]
+    if r["coalitions"]:
+        title = f"Minimal winning coalitions ({n})"
+        if r["opposition_respected"]:
+            title += f", {len(r['feasible'] or [])} feasible without opposed pairs"
+        ct = Table(title=title)
+        for col in ("#", "Members", "Seats", "Feasible", "Allies"):
+            ct.add_column(col, justify="right" if col in ("#", "Seats") else "left")
+        for i, c in enumerate(r["coalitions"], 1):
+            feasible = "yes" if c["feasible"] else "no: " + "; ".join(" – ".join(p) for p in c["opposed_pairs"])
+            allies = "★ " + "; ".join(" + ".join(p) for p in c["allied_pairs"]) if c["with_allies"] else ""
+            ct.add_row(str(i), _esc(", ".join(c["members"])), str(c["seats"]), _esc(feasible), _esc(allies))
+        con.print(ct)
+    if r["minimal_winning"] is None:
+        con.print(f"{n} minimal winning coalitions: too many to list (raise --max-coalitions)")
+    if r["opposition_respected"] and r.get("feasible_truncated"):
+        con.print("feasible coalitions: too many to list (raise --max-coalitions)")
+    for kind, label in (("opposes", "opposed"), ("allied_with", "allied")):
+        for tie in r["ties"][kind]:
+            con.print(f"{label}: {_esc(' – '.join(tie['pair']))}")
+            for ev in tie["evidence"][:3]:
+                con.print(f"  [dim]{_esc(ev['source'])} {ev['type']} {_esc(ev['target'])}: "
+                          f"{_esc(_ev(ev))}[/]")
+
+
+@analyze.command("influence")
+@source_options
+@click.argument("actor", required=False)
+@click.option("--top", type=click.IntRange(min=1), metavar="N",
+              help="Rank the N actors with the largest spheres instead of (or besides) ACTOR.")
+@click.option("--depth", type=click.IntRange(min=1), help="Follow at most this many steps.")
+@user_errors
+def influence_cmd(input_path, db, as_of, fmt, actor, top, depth):
+    """Whom ACTOR backs, leads or contains (directly and transitively), and who is above it.
+
+    Control follows backs (patron to client), leader_of (leader to organisation), part_of and
+    member_of (the whole contains its parts and members). Each step shows its evidence.
+    """
+    from kingmaker.analysis.influence import influence, rank_patrons
+
+    if actor is None and top is None:
+        raise click.UsageError("give an ACTOR, or --top N to rank patrons by sphere size")
+    G = load_graph(input_path, db, as_of)
+    result: dict[str, Any] = {}
+    if actor is not None:
+        result = influence(G, actor, max_depth=depth)
+    if top is not None:
+        result["top"] = rank_patrons(G, top=top)
+    if fmt == "json":
+        _echo_json(result)
+        return
+    con = _console()
+    if actor is not None:
+        _print_influence(con, result)
+    if top is not None:
+        from rich.table import Table
+
+        table = Table(title=f"Patrons by sphere size (top {top})")
+        for col in ("#", "Actor", "Kind", "Sphere", "Direct", "Direct clients"):
+            table.add_column(col, justify="right" if col in ("#", "Sphere", "Direct") else "left")
+        for i, p in enumerate(result["top"], 1):
+            clients = ", ".join(p["clients"][:6]) + (" …" if len(p["clients"]) > 6 else "")
+            table.add_row(str(i), _esc(p["name"]), p["kind"] or "", str(p["sphere"]), str(p["direct"]),
+                          _esc(clients))
+        con.print(table)
+
+
+def _print_influence(con, r: dict[str, Any]) -> None:
+    from rich.tree import Tree
+
+    root = r["actor"]
+
+    def label(item: dict[str, Any], step: dict[str, Any] | None) -> str:
+        text = f"[bold]{_esc(item['name'])}[/]" + (f" [dim]({item['kind']})[/]" if item.get("kind") else "")
+        if step is not None:
+            text = f"[cyan]{_esc(step['verb'])}[/] → " + text
+        if item.get("leaders"):
+            text += " — led by " + ", ".join(_esc(ld["name"]) for ld in item["leaders"])
+        return text
+
+    tree = Tree(label(root, None) + f"  [dim]sphere: {len(r['below'])}[/]")
+    nodes = {root["id"]: tree}
+    for item in r["below"]:
+        step = item["path"][-1]
+        branch = nodes[step["from_id"]].add(label(item, step))
+        for ev in step["evidence"][:2]:
+            branch.add(f"[dim]{_esc(_ev(ev))}[/]")
+        for ld in item["leaders"]:
+            for ev in ld["evidence"][:1]:
+                branch.add(f"[dim]led by {_esc(ld['name'])}: {_esc(_ev(ev))}[/]")
+        nodes[item["id"]] = branch
+    con.print(tree)
+    if r["above"]:
+        con.print(f"Above {_esc(root['name'])}:")
+        for item in r["above"]:
+            chain = _esc(item["path"][0]["from"]) + "".join(
+                f" [cyan]{_esc(s['verb'])}[/] → {_esc(s['to'])}" for s in item["path"])
+            con.print(f"  {chain}")
+            for s in item["path"]:
+                for ev in s["evidence"][:1]:
+                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: {_esc(_ev(ev))}[/]")
+    else:
+        con.print(f"No one stands above {_esc(root['name'])} in the graph.")
+    if root.get("leaders"):
+        for ld in root["leaders"]:
+            con.print(f"Led by {_esc(ld['name'])}: [dim]{_esc(_ev(ld['evidence'][0]))}[/]")
+
+
+@analyze.command("brokers")
+@source_options
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many brokers to list.")
+@click.option("--pairs", type=click.IntRange(min=1), default=3, show_default=True,
+              help="How many connected pairs to show per broker.")
+@click.option("--only", type=click.Choice(["all", "relations", "events"]), default="all",
+              show_default=True, help="Build the graph from ties, events, or both.")
+@click.option("--backend", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
+              show_default=True, help="Betweenness implementation (auto: igraph on large graphs).")
+@user_errors
+def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
+    """Actors on the shortest paths between others (exact betweenness), and whom they join."""
+    from kingmaker.analysis.brokers import brokers
+
+    include = {"all": ("relation", "event"), "relations": ("relation",), "events": ("event",)}[only]
+    G = load_graph(input_path, db, as_of)
+    try:
+        result = brokers(G, top=top, pairs=pairs, include=include, backend=backend)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    if fmt == "json":
+        _echo_json(result)
+        return
+    from rich.table import Table
+
+    con = _console()
+    table = Table(title=f"Brokers ({result['nodes']} actors, {result['edges']} links, {result['backend']})")
+    for col in ("#", "Broker", "Betweenness", "Degree", "Connects"):
+        table.add_column(col, justify="right" if col in ("#", "Betweenness", "Degree") else "left")
+    for i, b in enumerate(result["brokers"], 1):
+        joined = "\n".join(f"{_esc(' ⇄ '.join(p['names']))} ({p['share']:.0%})" for p in b["pairs"])
+        if b["pairs_total"] > len(b["pairs"]):
+            joined += f"\n… {b['pairs_total'] - len(b['pairs'])} more pairs"
+        table.add_row(str(i), _esc(b["name"]), f"{b['betweenness']:.4f}", str(b["degree"]), joined)
+    con.print(table)
+    if not result["brokers"]:
+        con.print("No broker: no actor lies between two others.")
+    for b in result["brokers"]:
+        if b["pairs"]:
+            p = b["pairs"][0]
+            con.print(f"[bold]{_esc(b['name'])}[/] joins {_esc(' and '.join(p['names']))}:")
+            for name, ev in zip(p["names"], p["evidence"]):
+                con.print(f"  [dim]with {_esc(name)}: {_esc(_ev(ev))}[/]")
+
+
+@analyze.command("timeline")
+@source_options
+@click.option("--actor", metavar="ACTOR", help="Only events with this actor.")
+@click.option("--dyad", nargs=2, metavar="A B", help="Only events between A and B.")
+@click.option("--by", type=click.Choice(["month", "week", "year"]), default="month", show_default=True)
+@click.option("--request", type=click.Choice(["verbal-conflict", "verbal-coop"]), default="verbal-conflict",
+              show_default=True, help="Quad class of REQUEST events (PLOVER vs CAMEO reading).")
+@click.option("--threshold", type=click.FloatRange(min=0), default=0.5, show_default=True,
+              help="Change in net conflict score that marks an escalation.")
+@click.option("--plot", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="FILE",
+              help="Also draw the timeline to FILE (.png, .svg or .pdf).")
+@user_errors
+def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, plot):
+    """Events per period in four quad classes, with escalations and de-escalations marked.
+
+    Verbal cooperation: AGREE CONSULT SUPPORT CONCEDE. Material cooperation: COOPERATE AID
+    RETREAT. Verbal conflict: REQUEST ACCUSE REJECT THREATEN. Material conflict: PROTEST
+    SANCTION MOBILIZE COERCE ASSAULT. Negated events are not counted.
+    """
+    from kingmaker.analysis.timeline import QUAD_CLASSES, plot_timeline, timeline
+
+    G = load_graph(input_path, db, as_of)
+    result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, by=by,
+                      request=request.replace("-", "_"), threshold=threshold)
+    if plot is not None:
+        plot_timeline(result, plot)
+        click.echo(f"chart written to {plot}", err=True)
+    if fmt == "json":
+        _echo_json(result)
+        return
+    from rich.table import Table
+
+    con = _console()
+    what = ""
+    if result["actor"]:
+        what = f": {result['actor']['name']}"
+    if result["dyad"]:
+        what = ": " + " – ".join(a["name"] for a in result["dyad"])
+    table = Table(title=f"Events per {by}{_esc(what)}")
+    for col in ("Period", "Verb. coop", "Mat. coop", "Verb. conflict", "Mat. conflict", "Total",
+                "Score", "Trend"):
+        table.add_column(col, justify="left" if col in ("Period", "Trend") else "right")
+    for p in result["periods"]:
+        trend = {"escalation": "[red]▲ escalation[/]", "de-escalation": "[green]▼ de-escalation[/]"}.get(
+            p["trend"], "")
+        score = "" if p["score"] is None else f"{p['score']:+.2f}"
+        table.add_row(p["period"], *(str(p["counts"][c]) for c in QUAD_CLASSES), str(p["total"]),
+                      score, trend)
+    con.print(table)
+    if not result["periods"]:
+        con.print("No dated events match.")
+    if result["undated"]:
+        con.print(f"[dim]{result['undated']} event(s) without a date precise enough for --by {by}[/]")
+    for p in result["periods"]:
+        if p["trend"]:
+            con.print(f"{p['period']} {p['trend']}:")
+            shown = [e for e in p["events"] if e["class"].endswith("conflict")] if p["trend"] == "escalation" \
+                else [e for e in p["events"] if e["class"].endswith("coop")]
+            for e in (shown or p["events"])[:3]:
+                con.print(f"  [dim]{_esc(e['source'] or '?')} {e['type']} {_esc(e['target'] or '?')}: "
+                          f"{_esc(_ev(e['evidence']))}[/]")
+
+
+def register(cli: click.Group) -> None:
+    """Add ``kingmaker analyze`` to the main command group."""
+    cli.add_command(analyze)
