@@ -82,7 +82,8 @@ def control_graph(G: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def _step(G: nx.MultiDiGraph, C: nx.DiGraph, a: str, b: str) -> dict[str, Any]:
-    steps = list(C[a][b]["steps"].values())
+    order = list(CONTROL_STEPS)
+    steps = sorted(C[a][b]["steps"].values(), key=lambda s: order.index(s["type"]))
     return {"from": actor_label(G, a), "from_id": a, "to": actor_label(G, b), "to_id": b,
             "type": steps[0]["type"], "verb": " / ".join(s["verb"] for s in steps),
             "relations": [s["type"] for s in steps],

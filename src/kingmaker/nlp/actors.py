@@ -159,6 +159,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
+            if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
+                    and doc[e].text[:1].isupper() and norm(doc[e].text) in knowledge().org_nouns \
+                    and doc[e].ent_type_ in ("", "ORG"):
+                # "Lebanese Forces", "Syrian Democratic Forces" split by the NER: one organisation
+                while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and not taken[e]:
+                    e += 1
+                label = "EXT:ORG"
             kb = knowledge()
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
@@ -303,6 +310,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         return None
     w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
     words = norm(head.text)
+    if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
+        return None  # "Lebanese Forces": a party's name, not the state's forces
     for cand in (words, w):
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
@@ -331,6 +340,8 @@ def find_actors(doc: Doc) -> Doc:
             continue  # lower-case phrases the NER swept up ("armed movement loyal")
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
+        if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):
+            continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
         if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", name) and e < len(doc) + 1 and \
@@ -399,6 +410,11 @@ def find_actors(doc: Doc) -> Doc:
         mentions.append(m)
         votes_by_key[norm(name)] += _votes(doc, s, e, label)
 
+    # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
+    modifiers = {norm(t.text) for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()}
+    for k, v in votes_by_key.items():
+        if " " not in k and k.endswith("s") and k[:-1] in modifiers:
+            v["organization"] += 10
     # person surnames: single-token names that end a person's full name are that person
     full_person = {}
     for k, v in votes_by_key.items():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge
+from kingmaker.nlp.relations import _Ctx
 
 __all__ = ["FactHit", "find_facts", "parse_number"]
 
@@ -87,46 +88,14 @@ def _number_before(doc: Doc, i: int) -> tuple[int | None, int]:
     return parse_number(doc[start:end].text), start
 
 
-class _Owner:
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.mentions = doc._.km_mentions or []
-        self.actors = doc._.km_actors or []
-        self.tok2m = doc._.km_tok2m or [-1] * len(doc)
+class _Owner(_Ctx):
+    """Phrase-to-actor lookups shared with the relation patterns."""
 
     def at(self, tok: Token | None) -> int | None:
-        if tok is None:
-            return None
-        i = self.tok2m[tok.i]
-        if i < 0:
-            return None
-        a = self.mentions[i].actor
-        if a < 0 or self.actors[a].kind not in ("person", "organization", "country"):
-            return None
-        return a
+        return self.actor(tok)
 
     def np(self, tok: Token | None) -> int | None:
-        if tok is None:
-            return None
-        a = self.at(tok)
-        if a is not None:
-            return a
-        for c in tok.children:
-            if c.dep_ == "appos":
-                a = self.at(c)
-                if a is not None:
-                    return a
-            if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
-                for cc in c.children:
-                    a = self.at(cc)
-                    if a is not None:
-                        return a
-        for c in tok.children:
-            if c.dep_ in ("compound", "poss", "amod", "nmod"):
-                a = self.at(c)
-                if a is not None:
-                    return a
-        return None
+        return self.np_actor(tok, deep=True)
 
 
 def find_facts(doc: Doc) -> list[FactHit]:
@@ -237,10 +206,13 @@ def _relative_antecedent(own: _Owner, verb: Token) -> int | None:
 
 
 def _dominant_country(own: _Owner) -> int | None:
+    """The state a story is about: most mentioned, with a dateline ("BEIRUT, ...") counting extra."""
     counts: dict[int, int] = {}
     for m in own.mentions:
         if m.actor >= 0 and own.actors[m.actor].kind == "country":
             counts[m.actor] = counts.get(m.actor, 0) + 1
+            if m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) and own.doc[m.end].text in (",", "-", ":"):
+                counts[m.actor] += 3
     if not counts:
         return None
     return max(counts, key=lambda a: (counts[a], -a))

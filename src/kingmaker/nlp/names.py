@@ -84,6 +84,8 @@ def org_core(name: str) -> str:
     org_nouns = knowledge().org_nouns
     while len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
         toks = toks[:-1]
+    if len(toks) == 1 and len(toks[0]) > 4 and toks[0].endswith("s") and not toks[0].endswith("ss"):
+        toks = [toks[0][:-1]]  # "Houthis" ~ "Houthi movement"
     return " ".join(toks)
 
 

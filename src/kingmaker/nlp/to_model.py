@@ -59,10 +59,21 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         out.relations.append(rel)
 
     seen_fact = set()
+    led: dict[str, list[str]] = {}
+    for rel in out.relations:
+        if rel.type == "leader_of":
+            led.setdefault(rel.source, []).append(rel.target)
+    kinds = {a.id: a.kind for a in out.actors}
     for f in find_facts(doc):
         a = lid.get(f.actor)
         if a is None:
             continue
+        if kinds.get(a) == "person":
+            # "X, whose party holds 13 seats": the seats belong to the organisation X leads
+            orgs = [o for o in led.get(a, []) if kinds.get(o) == "organization"]
+            if len(set(orgs)) != 1:
+                continue
+            a = orgs[0]
         k = (a, f.key, f.value)
         if k in seen_fact:
             continue
