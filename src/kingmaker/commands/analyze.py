@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ DEFAULT_DB = "kingmaker.db"
 def _read_extraction_file(path: str) -> dict[str, Any]:
     try:
         if path == "-":
-            text = click.get_text_stream("stdin").read()
+            text = sys.stdin.read()
         else:
             text = Path(path).read_text(encoding="utf-8")
     except OSError as err:

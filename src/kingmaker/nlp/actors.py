@@ -108,6 +108,8 @@ def _split_possessive_pairs(doc: Doc, start: int, end: int) -> tuple[list[tuple[
     return (_split_possessive(doc, start, end),)
 
 
+GENERIC_SUFFIXES = {"party", "movement", "group", "organization", "organisation", "bloc", "coalition", "alliance",
+                    "militia", "list", "faction", "current"}
 JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
                 "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
 
@@ -175,6 +177,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
                     if e - s > n and kb.country_of(doc[s:s + n].text):
+                        if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
+                            break  # "Lebanese Forces": a name of its own
                         if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
                             taken[e - 1] = True
                             e = s + n  # "U.S. Army": the institution rule below takes the noun
@@ -591,6 +595,10 @@ def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> 
             return a
         ntoks, full = norm(name).split(), [norm(n).split() for n in anames]
         for f in full:
+            # "Lebanese Forces" / "Lebanese Forces party": the same name with a generic noun added
+            if len(f) == len(ntoks) + 1 and f[:-1] == ntoks and f[-1] in GENERIC_SUFFIXES or \
+                    len(ntoks) == len(f) + 1 and ntoks[:-1] == f and ntoks[-1] in GENERIC_SUFFIXES:
+                return a
             if len(ntoks) >= 2 and len(f) > len(ntoks) and f[-len(ntoks):] == ntoks:
                 return a
             if len(f) >= 2 and len(ntoks) > len(f) and ntoks[-len(f):] == f:

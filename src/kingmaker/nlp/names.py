@@ -23,7 +23,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -82,7 +82,7 @@ def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
     toks = [t for t in _tokens(clean_name(name)) if t not in ("the",)]
     org_nouns = knowledge().org_nouns
-    while len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
+    if len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
         toks = toks[:-1]
     if len(toks) == 1 and len(toks[0]) > 4 and toks[0].endswith("s") and not toks[0].endswith("ss"):
         toks = [toks[0][:-1]]  # "Houthis" ~ "Houthi movement"
@@ -98,3 +98,10 @@ def heads_compatible(a: str | None, b: str | None) -> bool:
         return True
     return any(a in {x.rstrip("s") for x in group} and b in {x.rstrip("s") for x in group}
                for group in SYNONYM_HEADS)
+
+
+def is_institution(name: str) -> bool:
+    """'US military', 'Iraq parliament': a state's institution named from the state (see actors)."""
+    toks = name.split()
+    return len(toks) >= 2 and toks[-1] in ("military", "parliament") and \
+        knowledge().country_of(" ".join(toks[:-1])) is not None

@@ -20,7 +20,7 @@ from pathlib import Path
 from kingmaker.knowledge import load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import acronym_of, heads_compatible, org_core, org_head, person_key, skeleton
+from kingmaker.nlp.names import acronym_of, heads_compatible, is_institution, org_core, org_head, person_key, skeleton
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -119,7 +119,10 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
             for gi, g in enumerate(index.actors):
                 if g.kind != "organization":
                     continue
-                for gn in list(g.names) + ([g.pinned_name] if g.pinned_name else []):
+                gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+                if any(map(is_institution, gnames)) != any(map(is_institution, names)):
+                    continue  # "Lebanese Forces" is not the "Lebanon military"
+                for gn in gnames:
                     if org_core(gn) == core and heads_compatible(head, org_head(gn)) and len(core) > 2:
                         return gi
                     compact = n.replace(".", "").replace(" ", "")
