@@ -98,9 +98,11 @@ def mention_span(doc: Doc, m: MentionInfo) -> Span:
 
 # ---------------------------------------------------------------- candidates
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
     for i in range(start, end):
-        if doc[i].text in APOS and i > start:
-            return [(start, i), (i + 1, end)] if i + 1 < end else [(start, i)]
+        if (doc[i].text in APOS or doc[i].text in ("(", ")")) and i > start:
+            rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
+            return [(start, i), *rest]
     return [(start, end)]
 
 
@@ -392,7 +394,9 @@ def find_actors(doc: Doc) -> Doc:
         if low in kb.not_states:
             continue
         if label == "NORP" and not _is_group_plural(name):
-            continue  # adjectives of religion/ethnicity are not actors
+            if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
+                continue  # adjectives of religion/ethnicity are not actors
+            label = ""  # a name the NER took for a nationality ("Darwish said"): let the votes decide
         if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue

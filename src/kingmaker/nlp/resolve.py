@@ -163,7 +163,7 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
-                            pinned_name=a.name if a.kind == "country" else None)
+                            pinned_name=a.name if a.kind == "country" or is_institution(a.name) else None)
             gi = index.add(g)
         else:
             index.extend(gi, keys)

@@ -1,0 +1,50 @@
+"""World knowledge and user dictionaries (no spaCy model needed)."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import kingmaker.ingest.dates
+import kingmaker.knowledge
+import kingmaker.nlp.facts
+import kingmaker.nlp.names
+from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge import knowledge, load_dictionary
+
+
+@pytest.mark.parametrize("module", [kingmaker.knowledge, kingmaker.nlp.names, kingmaker.nlp.facts,
+                                    kingmaker.ingest.dates])
+def test_doctests(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize("surface,state", [("Tehran", "Iran"), ("Iranian", "Iran"), ("U.S.", "United States"),
+                                           ("Washington", "United States"), ("Lebanese", "Lebanon"),
+                                           ("Sanaa", "Yemen"), ("Saudi", "Saudi Arabia"), ("Syrians", "Syria")])
+def test_country_of(surface, state):
+    assert knowledge().country_of(surface) == state
+
+
+@pytest.mark.parametrize("surface", ["Shiite", "Sunni", "Arab", "Jerusalem", "Basra", "Kurdish"])
+def test_not_states(surface):
+    assert knowledge().country_of(surface) is None
+
+
+def test_dictionary_errors_name_the_file_and_entry(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: X\n  kind: planet\n")
+    with pytest.raises(KnowledgeError, match="bad.yaml.*kind"):
+        load_dictionary(bad)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("- name: [unclosed\n")
+    with pytest.raises(KnowledgeError, match="broken.yaml:"):
+        load_dictionary(broken)
+
+
+def test_dictionary_accepts_list_and_mapping(tmp_path):
+    f = tmp_path / "d.yaml"
+    f.write_text("actors:\n  - name: Free Homeland Movement\n    aliases: [FHM]\n")
+    assert load_dictionary(f) == [{"name": "Free Homeland Movement", "kind": "organization", "subkind": None,
+                                   "aliases": ["FHM"]}]
