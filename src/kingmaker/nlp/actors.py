@@ -409,7 +409,7 @@ def find_actors(doc: Doc) -> Doc:
             noun_i = close + 1 if close is not None else noun_i
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
-                and not (s > 0 and doc[s - 1].text in "/-") and doc[noun_i].lower_ not in JOINED_NOUNS:
+                and not (s > 0 and doc[s - 1].text in "/-"):
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
             m.name = f"{name} {doc[noun_i].text}"

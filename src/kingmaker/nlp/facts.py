@@ -104,7 +104,9 @@ def find_facts(doc: Doc) -> list[FactHit]:
     out: list[FactHit] = []
     for tok in doc:
         low = tok.lower_
-        if low in SEAT_NOUNS:
+        hyphen_size = low in ("member", "seat") and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+            and doc[tok.i - 2].like_num and tok.dep_ in ("compound", "amod", "nmod")
+        if low in SEAT_NOUNS and not hyphen_size:
             value, nstart = _number_before(doc, tok.i)
             if value is None:
                 nm = next((c for c in tok.children if c.dep_ == "nummod"), None)
@@ -114,7 +116,7 @@ def find_facts(doc: Doc) -> list[FactHit]:
             owner = _seat_owner(own, tok)
             if owner is not None:
                 out.append(FactHit(owner, "seats", value, tok.sent, 0.75))
-        elif low in ("member", "seat") and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].like_num:
+        elif hyphen_size:
             # "the 325-member parliament"
             value = parse_number(doc[tok.i - 2].text)
             head = tok.head

@@ -222,6 +222,13 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives)
+        # "the X alliance of Y", "the party of Y": Y leads the organisation
+        if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns and tok.is_lower:
+            for obj in _of_object(tok):
+                if obj.head.lower_ == "of":
+                    leader = ctx.actor(obj)
+                    if leader is not None and ctx.kind(leader) == "person":
+                        ctx.add(leader, "leader_of", a, tok.sent, 0.7)
         # "his militia, the Mahdi Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
@@ -275,13 +282,17 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if tok.i == m.start:
                 _title_before(ctx, m, a)
         # 4. participles: "led by X", "supported by X", "backed by X"
-        if tok.dep_ in ("acl", "relcl", "amod") and tok.tag_ == "VBN":
+        if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl", "amod") or (
+                tok.i > 1 and doc[tok.i - 1].text == "," and ctx.actor(doc[tok.i - 2]) is not None)):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None:
                 by = [p for p in agent.children if p.dep_ == "pobj"]
-                obj = ctx.np_actor(tok.head)
-                if obj is None and tok.head.dep_ == "appos":
-                    obj = ctx.np_actor(tok.head.head)
+                if tok.dep_ in ("acl", "relcl", "amod"):
+                    obj = ctx.np_actor(tok.head)
+                    if obj is None and tok.head.dep_ == "appos":
+                        obj = ctx.np_actor(tok.head.head)
+                else:  # "the Fatah Alliance, led by X" parsed as a clause: the name before the comma
+                    obj = ctx.actor(doc[tok.i - 2])
                 lemma = tok.lemma_.lower()
                 typ = participles.get(lemma)
                 for p in by:
@@ -430,6 +441,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     compound = " ".join(norm(c.text) for c in role.children if c.dep_ == "compound" and c.i < role.i)
     full = f"{compound} {text}".strip()
     typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children):
+        typ = "member_of"  # "a commander of X" is one of its commanders
     phrase = of_phrases.get(lemma) or of_phrases.get(text)
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
@@ -443,7 +456,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     elif poss_owner is not None and typ in ("backs",):
         ctx.add(poss_owner, typ, owner, role.sent, 0.7)  # "Iran's patron" reads the other way round
     for obj in _of_object(role):
-        target = ctx.np_actor(obj)
+        target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \
                 and (poss_owner is not None or norm(role.lemma_) in ("ambassador", "envoy", "diplomat")):
             continue  # "Iran's ambassador in Baghdad": where the post is, not whom it serves
@@ -512,9 +525,11 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
         return
     phrase = norm(" ".join(roles))
     if ctx.kind(org) == "country":
-        typ = "leader_of" if phrase in kb.head_of_state_titles or phrase.split()[-1] in kb.head_of_state_titles \
-            and not phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior")) else "member_of"
-        if phrase.startswith(("vice", "deputy")):
+        words = phrase.split()
+        heads = any(" ".join(words[i:j]) in kb.head_of_state_titles
+                    for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        typ = "leader_of" if heads else "member_of"
+        if phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior", "former")):
             typ = "member_of"
     else:
         typ = _role_relation(kb, phrase) or _role_relation(kb, roles[-1]) or "member_of"

@@ -107,9 +107,10 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
                         hits.add(gi)
                     elif len(gk) < len(toks) and toks[-len(gk):] == gk and len(gk) == 1:
                         hits.add(gi)
-                    elif len(toks) == len(gk) and toks[:-1] == gk[:-1] and len(toks[-1]) >= 4 \
-                            and skeleton(toks[-1]) == skeleton(gk[-1]):
-                        hits.add(gi)
+                    elif len(toks) == len(gk) and len(toks[-1]) >= 4 and all(
+                            x == y or (skeleton(x) == skeleton(y) and abs(len(x) - len(y)) <= 1)
+                            for x, y in zip(toks, gk)):
+                        hits.add(gi)  # "Moqtada al-Sadr" / "Muqtada al-Sadr"
         if len(hits) == 1:
             return hits.pop()
         return None
