@@ -90,17 +90,20 @@ def _step(G: nx.MultiDiGraph, C: nx.DiGraph, a: str, b: str) -> dict[str, Any]:
             "evidence": [e for s in steps for e in s["evidence"]]}
 
 
-def _leaders(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def _leader_index(G: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """Organisation -> its leaders (``leader_of`` ties into it), each with evidence."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
     for u, v, d in relations(G, ("leader_of",)):
-        if v == node and u != node:
-            item = found.setdefault(u, {"id": u, "name": actor_label(G, u), "evidence": []})
-            item["evidence"].append(evidence_of(d))
-    return sorted(found.values(), key=lambda x: (x["name"].casefold(), x["id"]))
+        if u == v:
+            continue
+        item = found.setdefault(v, {}).setdefault(u, {"id": u, "name": actor_label(G, u), "evidence": []})
+        item["evidence"].append(evidence_of(d))
+    return {org: sorted(items.values(), key=lambda x: (x["name"].casefold(), x["id"]))
+            for org, items in found.items()}
 
 
-def _bfs(G: nx.MultiDiGraph, C: nx.DiGraph, root: str, *, reverse: bool,
-         max_depth: int | None) -> list[dict[str, Any]]:
+def _bfs(G: nx.MultiDiGraph, C: nx.DiGraph, root: str, *, reverse: bool, max_depth: int | None,
+         leaders: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Shortest control chains from ``root`` (downwards) or to ``root`` (upwards)."""
     nbrs = C.predecessors if reverse else C.successors
     parent: dict[str, str | None] = {root: None}
@@ -131,7 +134,7 @@ def _bfs(G: nx.MultiDiGraph, C: nx.DiGraph, root: str, *, reverse: bool,
             path = [_step(G, C, chain[i], chain[i + 1]) for i in range(len(chain) - 1)]
         data = G.nodes[node]
         out.append({"id": node, "name": actor_label(G, node), "kind": data.get("kind"),
-                    "depth": depth[node], "path": path, "leaders": _leaders(G, node)})
+                    "depth": depth[node], "path": path, "leaders": leaders.get(node, [])})
     return out
 
 
@@ -173,12 +176,13 @@ def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None) -
     """
     root = find_actor(G, actor)
     C = control_graph(G)
+    leaders = _leader_index(G)
     data = G.nodes[root]
     return {
         "actor": {"id": root, "name": actor_label(G, root), "kind": data.get("kind"),
-                  "leaders": _leaders(G, root)},
-        "below": _bfs(G, C, root, reverse=False, max_depth=max_depth),
-        "above": _bfs(G, C, root, reverse=True, max_depth=max_depth),
+                  "leaders": leaders.get(root, [])},
+        "below": _bfs(G, C, root, reverse=False, max_depth=max_depth, leaders=leaders),
+        "above": _bfs(G, C, root, reverse=True, max_depth=max_depth, leaders=leaders),
     }
 
 

@@ -409,10 +409,12 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
         what = f": {result['actor']['name']}"
     if result["dyad"]:
         what = ": " + " – ".join(a["name"] for a in result["dyad"])
-    table = Table(title=f"Events per {by}{_esc(what)}")
-    for col in ("Period", "Verb. coop", "Mat. coop", "Verb. conflict", "Mat. conflict", "Total",
-                "Score", "Trend"):
-        table.add_column(col, justify="left" if col in ("Period", "Trend") else "right")
+    table = Table(title=f"Events per {by}{_esc(what)}",
+                  caption="V/M: verbal/material; coop/conf: cooperation/conflict; "
+                          "score: net conflict, -2 to +2")
+    for col in ("Period", "V-coop", "M-coop", "V-conf", "M-conf", "Total", "Score", "Trend"):
+        table.add_column(col, justify="left" if col in ("Period", "Trend") else "right",
+                         no_wrap=col in ("Period", "Trend"))
     for p in result["periods"]:
         trend = {"escalation": "[red]▲ escalation[/]", "de-escalation": "[green]▼ de-escalation[/]"}.get(
             p["trend"], "")

@@ -164,8 +164,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if e > ent.end:
                 label = "EXT:" + label
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
-                    and doc[e].text[:1].isupper() and norm(doc[e].text) in knowledge().org_nouns \
-                    and doc[e].ent_type_ in ("", "ORG"):
+                    and doc[e].text[:1].isupper() and doc[e].ent_type_ in ("", "ORG") \
+                    and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states):
                 # "Lebanese Forces", "Syrian Democratic Forces" split by the NER: one organisation
                 while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and not taken[e]:
                     e += 1
@@ -455,6 +455,7 @@ def find_actors(doc: Doc) -> Doc:
             m.kind = "unknown"
 
     mentions = [m for m in mentions if m.kind != "unknown"]
+    _led_coalitions(doc, mentions)
     _acronym_definitions(doc, mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
@@ -482,6 +483,28 @@ def _METONYMS() -> dict[str, tuple[str, str, str]]:  # noqa: N802 - cached const
 
 def _short(country: str) -> str:
     return {"United States": "US", "United Kingdom": "UK"}.get(country, country)
+
+
+LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "military", "force": "military",
+             "bloc": "coalition", "mission": "military", "operation": "military", "campaign": "military",
+             "government": "government"}
+
+
+def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the Saudi-led coalition', 'US-led forces': an actor of its own, named after its leading state."""
+    starts = {m.end: m for m in mentions if m.kind in ("country", "organization")}
+    for tok in doc:
+        if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-" or tok.i + 1 >= len(doc):
+            continue
+        lead = starts.get(tok.i - 1)
+        noun = doc[tok.i + 1]
+        if lead is None or noun.lower_ not in LED_NOUNS:
+            continue
+        surface = doc[lead.start:tok.i + 2].text
+        name = f"{doc[lead.start:lead.end].text}-led {noun.text}"
+        # covers "-led coalition" only, so that the leading state keeps its own mention
+        mentions.append(MentionInfo(tok.i - 1, tok.i + 2, surface, name, "", "organization",
+                                    LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
 
 
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -525,7 +548,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     orgs: list[LocalActor] = []
     for i in order:
         m = mentions[i]
-        if m.kind in ("country", "media", "place") or m.key.startswith("inst:"):
+        if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:")):
             key = m.key
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
             attach(a, i, m)

@@ -145,6 +145,8 @@ class _Ctx:
         if typ.endswith("_reverse"):
             typ = typ[: -len("_reverse")]
             s, t = t, s
+        if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
+            typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
         if not self._type_ok(s, typ, t):
             return
         span = where if isinstance(where, Span) else self.doc[where.i:where.i + 1]
@@ -339,7 +341,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-            if left is not None and right is not None and after is not None \
+            if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in ("alliance", "axis", "pact", "partnership", "coalition", "bloc"):
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # 7. possessives: "Iran's Revolutionary Guard Corps", "X's Dawa party"
