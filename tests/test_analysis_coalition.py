@@ -299,3 +299,13 @@ def test_int64_and_object_paths_agree():
         r = power_indices({f"p{i}": w for i, w in enumerate(weights)}, quota)
         assert sum(v["shapley"] for v in r.values()) == pytest.approx(1.0, abs=1e-12)
         assert np.isclose(r["p0"]["shapley"], r["p5"]["shapley"])
+
+
+def test_seat_table_by_legislature():
+    G = build_graph(sample_extraction())
+    t = seat_table(G, legislature="the assembly")
+    assert (t.document, t.size, t.legislature) == ("d5", 200, "Freedonian Assembly")
+    t = seat_table(build_graph(sample_extraction(), as_of="2021-02-01"), legislature="Freedonian Assembly")
+    assert t.document == "d1"
+    with pytest.raises(CoalitionError, match="no 'seats' fact gives the size of 'Sylvania'"):
+        seat_table(G, legislature="Sylvania")
