@@ -14,11 +14,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp.names import (acronym_of, clean_name, heads_compatible, org_core, org_head, person_key,
-                                 skeleton, surname)
+from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key, skeleton,
+                                 surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -110,8 +110,6 @@ def _split_possessive_pairs(doc: Doc, start: int, end: int) -> tuple[list[tuple[
     return (_split_possessive(doc, start, end),)
 
 
-GENERIC_SUFFIXES = {"party", "movement", "group", "organization", "organisation", "bloc", "coalition", "alliance",
-                    "militia", "list", "faction", "current"}
 JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
                 "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
 
@@ -603,39 +601,9 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
 
 
 def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> LocalActor | None:
-    core = org_core(name)
-    head = org_head(name)
-    compact = name.replace(".", "").replace(" ", "")
     for a in orgs:
-        acore = a.key.split(":", 1)[1]
-        anames = list(a.names) + list(a.extra_aliases)
-        if core == acore and any(heads_compatible(head, org_head(n)) for n in anames):
+        if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
             return a
-        if ACRONYM.match(compact) and any(acronym_of(n) == compact.upper() for n in anames):
-            return a
-        if any(ACRONYM.match(n.replace(".", "").replace(" ", "")) and acronym_of(name) == n for n in anames):
-            return a
-        ctoks, atoks = core.split(), acore.split()
-        if len(ctoks) == 1 and len(atoks) == 1 and skeleton(ctoks[0]) == skeleton(atoks[0]) and len(ctoks[0]) >= 4 \
-                and len(ctoks[0]) == len(atoks[0]) \
-                and any(heads_compatible(head, org_head(n)) for n in anames):
-            return a
-        ntoks, full = norm(name).split(), [norm(n).split() for n in anames]
-        for f in full:
-            # "Lebanese Forces" / "Lebanese Forces party": the same name with a generic noun added
-            if len(f) == len(ntoks) + 1 and f[:-1] == ntoks and f[-1] in GENERIC_SUFFIXES or \
-                    len(ntoks) == len(f) + 1 and ntoks[:-1] == f and ntoks[-1] in GENERIC_SUFFIXES:
-                return a
-            if len(ntoks) >= 2 and len(f) > len(ntoks) and f[-len(ntoks):] == ntoks:
-                return a
-            if len(f) >= 2 and len(ntoks) > len(f) and ntoks[-len(f):] == f:
-                return a
-            # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard Corps")
-            if len(ntoks) >= 2 and len(f) >= 2 and [t.rstrip("s") for t in ntoks[-2:]] == [t.rstrip("s") for t in f[-2:]]:
-                return a
-            if len(ntoks) >= 2 and len(f) >= 3 and [t.rstrip("s") for t in ntoks] == [t.rstrip("s") for t in f[-len(ntoks) - 1:-1]] \
-                    and f[-1] in ("corps", "force", "forces"):
-                return a
     return None
 
 

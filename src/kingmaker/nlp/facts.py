@@ -191,7 +191,7 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
             j = i - 1
             while j >= max(seats.sent.start, i - 6):
                 a = own.at(doc[j])
-                if a is not None:
+                if a is not None and own.actors[a].kind != "country":
                     return a
                 if doc[j].pos_ == "VERB":
                     break

@@ -23,7 +23,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["org_name_match", "is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -105,3 +105,52 @@ def is_institution(name: str) -> bool:
     toks = name.split()
     return len(toks) >= 2 and toks[-1] in ("military", "parliament") and \
         knowledge().country_of(" ".join(toks[:-1])) is not None
+
+
+GENERIC_SUFFIXES = {"party", "movement", "group", "organization", "organisation", "bloc", "coalition", "alliance",
+                    "militia", "list", "faction", "current"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+
+
+def org_name_match(a: str, b: str) -> bool:
+    """Whether two organisation names can name the same body.
+
+    >>> org_name_match("Qods brigades", "Quds Force"), org_name_match("IRGC", "Islamic Revolutionary Guard Corps")
+    (True, True)
+    >>> org_name_match("Revolutionary Guards", "Revolutionary Guard Corps"), org_name_match("Dawa", "Dawa party")
+    (True, True)
+    >>> org_name_match("Iraqi National Alliance", "Iraqi National Movement")
+    False
+    """
+    if not a or not b:
+        return False
+    if norm(a) == norm(b):
+        return True
+    ca, cb = org_core(a), org_core(b)
+    ha, hb = org_head(a), org_head(b)
+    if ca == cb and len(ca) > 2 and heads_compatible(ha, hb):
+        return True
+    pa, pb = a.replace(".", "").replace(" ", ""), b.replace(".", "").replace(" ", "")
+    if _ACRONYM.match(pa) and acronym_of(b) == pa.upper() or _ACRONYM.match(pb) and acronym_of(a) == pb.upper():
+        return True
+    ta, tb = ca.split(), cb.split()
+    if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
+            and skeleton(ta[0]) == skeleton(tb[0]) and heads_compatible(ha, hb):
+        return True
+    x, y = norm(a).split(), norm(b).split()
+    if len(x) > len(y):
+        x, y = y, x
+    # "Lebanese Forces" / "Lebanese Forces party"
+    if len(y) == len(x) + 1 and y[:-1] == x and y[-1] in GENERIC_SUFFIXES:
+        return True
+    # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq"
+    if len(x) >= 2 and y[-len(x):] == x:
+        return True
+    # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard Corps")
+    strip = [t.rstrip("s") for t in x]
+    if len(x) >= 2 and strip[-2:] == [t.rstrip("s") for t in y[-2:]]:
+        return True
+    if len(x) >= 2 and len(y) == len(x) + 1 and strip == [t.rstrip("s") for t in y[:-1]] \
+            and y[-1] in ("corps", "force", "forces"):
+        return True
+    return False

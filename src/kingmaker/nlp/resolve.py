@@ -20,7 +20,7 @@ from pathlib import Path
 from kingmaker.knowledge import load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import acronym_of, heads_compatible, is_institution, org_core, org_head, person_key, skeleton
+from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, skeleton
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -115,28 +115,15 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
             return hits.pop()
         return None
     if a.kind == "organization":
-        for n in names:
-            core, head = org_core(n), org_head(n)
-            for gi, g in enumerate(index.actors):
-                if g.kind != "organization":
-                    continue
-                gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
-                if any(map(is_institution, gnames)) != any(map(is_institution, names)):
-                    continue  # "Lebanese Forces" is not the "Lebanon military"
-                for gn in gnames:
-                    if org_core(gn) == core and heads_compatible(head, org_head(gn)) and len(core) > 2:
-                        return gi
-                    compact = n.replace(".", "").replace(" ", "")
-                    if compact.isupper() and len(compact) >= 2 and acronym_of(gn) == compact:
-                        return gi
-                    gcompact = gn.replace(".", "").replace(" ", "")
-                    if gcompact.isupper() and len(gcompact) >= 2 and acronym_of(n) == gcompact:
-                        return gi
-                    c1, c2 = core.split(), org_core(gn).split()
-                    if len(c1) == 1 and len(c2) == 1 and len(c1[0]) >= 4 and skeleton(c1[0]) == skeleton(c2[0]) \
-                            and len(c1[0]) == len(c2[0]) \
-                            and heads_compatible(head, org_head(gn)):
-                        return gi
+        inst = any(map(is_institution, names))
+        for gi, g in enumerate(index.actors):
+            if g.kind != "organization":
+                continue
+            gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+            if any(map(is_institution, gnames)) != inst:
+                continue  # "Lebanese Forces" is not the "Lebanon military"
+            if any(org_name_match(n, gn) for n in names for gn in gnames):
+                return gi
     return None
 
 
