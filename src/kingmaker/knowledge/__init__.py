@@ -77,6 +77,7 @@ class Knowledge:
     not_actors: set[str] = field(default_factory=set)
     media: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
+    person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -190,6 +191,9 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    for sub, words in _need(r, "person_subkinds", dict, rpath).items():
+        for w in words:
+            kb.person_subkinds[norm(w)] = sub
 
     relpath = DATA / "relations.yaml"
     kb.relations = load_yaml(relpath)

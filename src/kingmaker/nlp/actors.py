@@ -25,6 +25,11 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
+NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
+                    "united", "democratic", "popular", "revolutionary", "council", "court", "ministry", "district",
+                    "governorate", "square", "street", "airport", "airfield", "camp", "base", "university",
+                    "hospital", "news", "times", "post", "tower", "valley", "mountains", "river", "sea", "gulf",
+                    "strait", "bridge", "zone", "region", "county", "island", "islands", "port", "prison", "palace"}
 STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
                     "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
@@ -163,7 +168,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 label = "EXT:" + label
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
                     and doc[e].text[:1].isupper() and doc[e].ent_type_ in ("", "ORG") \
-                    and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states):
+                    and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states
+                         and norm(doc[e].text) in ("state", "jihad", "emirate", "caliphate", "brotherhood")):
                 # "Lebanese Forces", "Syrian Democratic Forces" split by the NER: one organisation
                 while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and not taken[e]:
                     e += 1
@@ -268,8 +274,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 4
     # two or three capitalised words with no group noun: usually a person's name
     if 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
-            and not any(t in kb.org_nouns for t in toks):
+            and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
+            and not any(kb.country_of(t.text) for t in span):
         v["person"] += 0.8
+    if any(t in NOT_PERSON_WORDS for t in toks):
+        v["person"] -= 1
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
@@ -299,6 +308,18 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 0.6
         v["organization"] += 0.4
     return v
+
+
+def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
+    """'cleric', 'military', 'politician'... from the title words before or inside the name."""
+    kb = knowledge()
+    words = [*_prev_words(doc, m.start, 3), *[t.text for t in doc[m.start:m.end]]]
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            sub = kb.person_subkinds.get(norm(" ".join(words[i:i + n])))
+            if sub:
+                return sub
+    return None
 
 
 def _is_group_plural(name: str) -> bool:
@@ -436,14 +457,15 @@ def find_actors(doc: Doc) -> Doc:
             continue
         v = votes_by_key.get(norm(m.name)) or votes_by_key.get(norm(clean_name(m.text))) or Counter()
         best = max(("person", "organization", "place", "unknown"), key=lambda k: (v[k], k == "person"))
-        if v[best] <= 0:
-            best = "unknown"
+        if v[best] <= 0 or (m.label == "" and v[best] < 1.0):
+            best = "unknown"  # a capitalised run the NER did not tag needs real cues
         if best == "organization" or (m.name.split()[-1].lower() in kb.org_nouns):
             m.kind = "organization"
             head = org_head(m.name)
             m.subkind = kb.org_nouns.get(head) if head else None
         elif best == "person":
             m.kind = "person"
+            m.subkind = _person_subkind(doc, m)
             if len(m.name.split()) > 5:
                 m.kind = "unknown"
         elif best == "place":
