@@ -158,7 +158,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if e <= s:
                 continue
             # extend over a following PROPN the entity is a compound of ("Esmail" + "Qaani")
-            while e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
@@ -415,7 +415,7 @@ def find_actors(doc: Doc) -> Doc:
         if label == "NORP" and not _is_group_plural(name):
             if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
-            label = ""  # a name the NER took for a nationality ("Darwish said"): let the votes decide
+            label = "NAME"  # a name the NER took for a nationality ("Darwish said"): let the votes decide
         if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
