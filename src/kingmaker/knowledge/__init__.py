@@ -78,6 +78,7 @@ class Knowledge:
     media: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
+    translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -191,6 +192,7 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:
             kb.person_subkinds[norm(w)] = sub

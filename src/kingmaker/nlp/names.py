@@ -71,8 +71,20 @@ def acronym_of(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
-def org_head(name: str) -> str | None:
+def _anglicised(name: str) -> list[str]:
+    """'Jaysh al-Mahdi' -> ['mahdi', 'army'] (transliterated head nouns put in English order)."""
     toks = _tokens(name)
+    heads = knowledge().translated_heads
+    if len(toks) >= 2 and toks[0] in heads:
+        rest = toks[1:]
+        if rest and rest[0] in ("al", "el", "ul") and len(rest) > 1:
+            rest = rest[1:]
+        return [*rest, heads[toks[0]]]
+    return toks
+
+
+def org_head(name: str) -> str | None:
+    toks = _anglicised(name)
     if toks and toks[-1] in knowledge().org_nouns:
         return toks[-1]
     return None
@@ -80,7 +92,7 @@ def org_head(name: str) -> str | None:
 
 def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
-    toks = [t for t in _tokens(clean_name(name)) if t not in ("the",)]
+    toks = [t for t in _anglicised(clean_name(name)) if t not in ("the",)]
     org_nouns = knowledge().org_nouns
     if len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
         toks = toks[:-1]
@@ -121,6 +133,8 @@ def org_name_match(a: str, b: str) -> bool:
     (True, True)
     >>> org_name_match("Iraqi National Alliance", "Iraqi National Movement")
     False
+    >>> org_name_match("Jaysh al-Mahdi", "Mahdi Army")
+    True
     """
     if not a or not b:
         return False
@@ -137,7 +151,7 @@ def org_name_match(a: str, b: str) -> bool:
     if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
             and skeleton(ta[0]) == skeleton(tb[0]) and heads_compatible(ha, hb):
         return True
-    x, y = norm(a).split(), norm(b).split()
+    x, y = _anglicised(a), _anglicised(b)
     if len(x) > len(y):
         x, y = y, x
     # "Lebanese Forces" / "Lebanese Forces party"
