@@ -125,3 +125,34 @@ def test_user_dictionary_merges_names(tmp_path):
 def test_output_is_deterministic():
     d = [Document(id="d1", text="Hassan Darwish, the head of the Free Homeland Movement, met Iranian officials.")]
     assert extract_documents(d).to_dict() == extract_documents(d).to_dict()
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("The Unity Bloc, led by Omar Haddad, won the vote.", ("Omar Haddad", "leader_of", "Unity Bloc")),
+    ("The delegation came from the National Alliance (dominated by the Renewal Party and the Justice Front).",
+     ("Renewal Party", "member_of", "National Alliance")),
+    ("Karim Saleh has said he would never support a government led by Omar Haddad.",
+     ("Karim Saleh", "opposes", "Omar Haddad")),
+    ("France has strongly supported the Unity Party, and so have Spain and Italy.", ("Italy", "backs", "Unity Party")),
+    ("Karim Saleh, a commander of the Liberation Brigades, was arrested.",
+     ("Karim Saleh", "member_of", "Liberation Brigades")),
+    ("The Free Homeland Movement held a rally. Hassan Darwish, the leader of the movement, spoke.",
+     ("Hassan Darwish", "leader_of", "Free Homeland Movement")),
+    ("The Turkish-led coalition struck the town.", ("Turkey", "member_of", "Turkish-led coalition")),
+    ("Nabil Aoun is a fierce opponent of the Renewal Party.", ("Nabil Aoun", "opposes", "Renewal Party")),
+    ("The Karama alliance of cleric Nabil Aoun won the most seats.", ("Nabil Aoun", "leader_of", "Karama alliance")),
+])
+def test_tie_patterns(text, tie):
+    _, _, rels, _ = run(text)
+    assert tie in rels, rels
+
+
+def test_organisation_name_variants_resolve_to_one_actor():
+    ex, *_ = run("Jaysh al-Tahrir fighters attacked the base. The Tahrir Army later denied it.")
+    orgs = [a for a in ex.actors if a.kind == "organization"]
+    assert len(orgs) == 1, [a.name for a in orgs]
+
+
+def test_seats_of_a_person_go_to_the_party_they_lead():
+    _, _, _, facts = run("Omar Haddad, the leader of the Unity Party, whose bloc holds 13 seats, spoke.")
+    assert not any(n == "Omar Haddad" for n, _, _ in facts)

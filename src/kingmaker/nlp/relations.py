@@ -156,8 +156,9 @@ class _Ctx:
         ks, kt = self.kind(s), self.kind(t)
         if typ == "leader_of":
             return ks == "person" and kt in ("organization", "country")
-        if typ == "member_of":
-            return ks in ("person", "organization") and kt in ("organization", "country")
+        if typ == "member_of":  # a state can be a member of an organisation (alliance, coalition)
+            return ks in ("person", "organization") and kt in ("organization", "country") or \
+                (ks == "country" and kt == "organization")
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
@@ -285,7 +286,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 _title_before(ctx, m, a)
         # 4. participles: "led by X", "supported by X", "backed by X"
         if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl", "amod") or (
-                tok.i > 1 and doc[tok.i - 1].text == "," and ctx.actor(doc[tok.i - 2]) is not None)):
+                tok.i > 1 and doc[tok.i - 1].text in (",", "(") and ctx.actor(doc[tok.i - 2]) is not None)):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None:
                 by = [p for p in agent.children if p.dep_ == "pobj"]
