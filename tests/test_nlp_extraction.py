@@ -156,3 +156,37 @@ def test_organisation_name_variants_resolve_to_one_actor():
 def test_seats_of_a_person_go_to_the_party_they_lead():
     _, _, _, facts = run("Omar Haddad, the leader of the Unity Party, whose bloc holds 13 seats, spoke.")
     assert not any(n == "Omar Haddad" for n, _, _ in facts)
+
+
+def test_workers_give_the_same_result_in_the_same_order():
+    from kingmaker.api import iter_doc_extractions, load_nlp
+
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate([
+        "Hassan Darwish, the head of the Free Homeland Movement, met Iranian officials.",
+        "The Unity Party won forty-one seats in the 128-member parliament.",
+        "Egyptian President Omar Nasser met the envoy in Cairo.",
+    ])]
+    one = [r.document.id for r in iter_doc_extractions(docs, load_nlp(), workers=1)]
+    two = list(iter_doc_extractions(docs, load_nlp(), workers=2))
+    assert [r.document.id for r in two] == one
+    assert extract_documents(docs, workers=2).to_dict() == extract_documents(docs).to_dict()
+
+
+def test_a_failing_document_is_reported_and_the_rest_extracted(monkeypatch):
+    import kingmaker.nlp.to_model as tm
+
+    real = tm.doc_to_extraction
+
+    def flaky(document, doc):
+        if document.id == "bad":
+            raise ValueError("boom")
+        return real(document, doc)
+
+    monkeypatch.setattr(tm, "doc_to_extraction", flaky)
+    failed = []
+    docs = [Document(id="ok1", text="Iran met Iraq."), Document(id="bad", text="x"),
+            Document(id="ok2", text="Syria met Egypt.")]
+    from kingmaker.api import iter_doc_extractions
+
+    got = [r.document.id for r in iter_doc_extractions(docs, on_error=lambda d, e: failed.append(d.id))]
+    assert got == ["ok1", "ok2"] and failed == ["bad"]

@@ -44,35 +44,67 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
                          batch_size: int = 16,
                          on_error: Callable[[Document, Exception], None] | None = None,
                          ) -> Iterator[DocExtraction]:
-    """Extract many documents, streaming; ``workers > 1`` uses that many processes.
+    """Extract many documents in input order, streaming; ``workers > 1`` uses that many processes.
 
     A document whose processing raises is handed to ``on_error`` (default: re-raise) and the
-    stream goes on.
+    stream goes on with the next one.
     """
+    docs = list(docs)
+    if workers > 1 and len(docs) > 1:
+        yield from _parallel(docs, nlp, workers, batch_size, on_error)
+        return
     from kingmaker.nlp.to_model import doc_to_extraction
 
     nlp = nlp or load_nlp()
-    docs = list(docs) if not isinstance(docs, list) else docs
-    texts = ((d.text, d) for d in docs)
-    n_process = max(1, int(workers))
-    try:
-        stream = nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
-        for sdoc, doc in stream:
+    i = 0
+    while i < len(docs):
+        batch = docs[i:i + batch_size]
+        i += len(batch)
+        try:
+            sdocs = list(nlp.pipe([d.text for d in batch], batch_size=batch_size))
+        except Exception:  # a bad document in the batch: redo it one by one
+            sdocs = [None] * len(batch)
+        for doc, sdoc in zip(batch, sdocs):
             try:
-                yield doc_to_extraction(doc, sdoc)
+                yield doc_to_extraction(doc, sdoc if sdoc is not None else nlp(doc.text))
             except Exception as err:  # one bad document never kills a batch
                 if on_error is None:
                     raise
                 on_error(doc, err)
-    except Exception:
-        if on_error is None:
-            raise
-        # fall back to one document at a time so that only the bad one is lost
-        for doc in docs:
-            try:
-                yield doc_to_extraction(doc, nlp(doc.text))
-            except Exception as err:
-                on_error(doc, err)
+
+
+_WORKER_NLP = None
+
+
+def _worker_init(model_name: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load_nlp(model_name)
+
+
+def _worker_run(doc: Document):
+    from kingmaker.nlp.to_model import doc_to_extraction
+
+    try:
+        return doc_to_extraction(doc, _WORKER_NLP(doc.text)), None
+    except Exception as err:  # reported in the parent, in order
+        return None, f"{type(err).__name__}: {err}"
+
+
+def _parallel(docs, nlp, workers, batch_size, on_error):
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    model = getattr(nlp, "_kingmaker_model", None) if nlp is not None else None
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                             initargs=(model,)) as pool:
+        for doc, (result, err) in zip(docs, pool.map(_worker_run, docs, chunksize=max(1, batch_size // 4))):
+            if err is not None:
+                if on_error is None:
+                    raise RuntimeError(err)
+                on_error(doc, RuntimeError(err))
+                continue
+            yield result
 
 
 def extract_documents(docs: Iterable[Document], nlp=None, *, dictionary: str | Path | None = None,

@@ -57,4 +57,5 @@ def load_pipeline(model: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
     nlp.add_pipe("kingmaker_actors", last=True)
+    nlp._kingmaker_model = model  # lets worker processes load the same pipeline
     return nlp
