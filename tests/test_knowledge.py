@@ -9,12 +9,13 @@ import kingmaker.ingest.dates
 import kingmaker.knowledge
 import kingmaker.nlp.facts
 import kingmaker.nlp.names
+import kingmaker.nlp.resolve
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import knowledge, load_dictionary
 
 
 @pytest.mark.parametrize("module", [kingmaker.knowledge, kingmaker.nlp.names, kingmaker.nlp.facts,
-                                    kingmaker.ingest.dates])
+                                    kingmaker.ingest.dates, kingmaker.nlp.resolve])
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0

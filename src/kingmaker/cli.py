@@ -114,7 +114,10 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     data = extraction.to_dict()
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        try:
+            output.write_text(text + "\n", encoding="utf-8")
+        except OSError as err:
+            raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from None
     if fmt == "json" and not output:
         click.echo(text)
     elif fmt == "table":

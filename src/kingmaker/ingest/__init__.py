@@ -21,6 +21,8 @@ MD_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | MD_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# A directory's README (or LICENSE...) documents the corpus; it is not an article.
+SKIPPED_STEMS = {"readme", "license", "licence", "changelog"}
 
 __all__ = ["read_paths", "read_file", "decode_bytes", "SUFFIXES", "DEFAULT_MAX_BYTES"]
 
@@ -37,24 +39,38 @@ def read_paths(
 ) -> Iterator[Document]:
     """Yield documents from files and directories; directories are walked recursively in sorted order.
 
-    Files with unknown suffixes inside directories are skipped silently (hidden files too); a file
-    named explicitly with an unknown suffix is read as plain text.
+    Files with unknown suffixes inside directories are skipped silently (hidden files and
+    README/LICENSE/CHANGELOG files too); a file named explicitly is always read, as plain text when
+    its suffix is unknown.
     """
+    seen: dict[str, str] = {}  # document id -> where it was read first
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            on_error(InputError(str(path), "no such file or directory"))
-            continue
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not files:
-                on_error(InputError(str(path), "directory holds no readable article "
-                                               f"({', '.join(sorted(SUFFIXES))})"))
-            for f in files:
-                yield from _read_one(f, max_bytes, on_error)
-        else:
-            yield from _read_one(path, max_bytes, on_error)
+        for doc in _read_path(Path(raw), max_bytes, on_error):
+            if doc.id in seen:
+                # Ids must be unique in one run (every item points at its document by id).
+                on_error(InputError(doc.path or doc.id, f"duplicate document id {doc.id!r} (already read "
+                                    f"from {seen[doc.id]}); rename the file or change the record's id"))
+                continue
+            seen[doc.id] = doc.path or doc.id
+            yield doc
+
+
+def _read_path(path: Path, max_bytes: int, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """Documents from one file or directory named on the command line."""
+    if not path.exists():
+        on_error(InputError(str(path), "no such file or directory"))
+        return
+    if not path.is_dir():
+        yield from _read_one(path, max_bytes, on_error)
+        return
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                   and p.stem.lower() not in SKIPPED_STEMS
+                   and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    if not files:
+        on_error(InputError(str(path), "directory holds no readable article "
+                                       f"({', '.join(sorted(SUFFIXES))})"))
+    for f in files:
+        yield from _read_one(f, max_bytes, on_error)
 
 
 def _read_one(path: Path, max_bytes: int, on_error: Callable[[InputError], None]) -> Iterator[Document]:
@@ -210,10 +226,18 @@ def _read_jsonl(path: Path, data: bytes, on_error: Callable[[InputError], None])
         good += 1
         body = _clean(body)
         date = normalise_date(rec.get("date")) if rec.get("date") else find_document_date(body)
-        yield Document(id=doc_id, text=body, path=f"{path}:{lineno}", title=rec.get("title"),
-                       date=date, url=rec.get("url"))
+        yield Document(id=doc_id, text=body, path=f"{path}:{lineno}", title=_optional_str(rec.get("title")),
+                       date=date, url=_optional_str(rec.get("url")))
     if good == 0 and not text.strip():
         raise InputError(str(path), "empty file")
+
+
+def _optional_str(value: object) -> str | None:
+    """JSONL metadata may hold numbers; the contract wants a string or null."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def _first_line(text: str) -> str | None:

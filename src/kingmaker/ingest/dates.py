@@ -39,6 +39,11 @@ def normalise_date(value: object) -> str | None:
         return None
     m = re.match(r"^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", s)
     if m:
+        y, mo, d = m.groups()
+        try:  # "2020-13-45" is no date
+            dt.date(int(y), int(mo or 1), int(d or 1))
+        except ValueError:
+            return None
         return "-".join(g for g in m.groups() if g)
     parsed = _parse(s, None)
     return parsed
