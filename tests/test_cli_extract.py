@@ -109,8 +109,8 @@ def _triples(data):
     return kinds, rels, facts
 
 
-# Statements the example corpus makes plainly that the extractor still misses (found while writing
-# the corpus). Non-strict xfail: each turns into XPASS once fixed, then move it into the test above.
+# Statements the example corpus makes plainly (found while writing it). Those in OPEN_GAPS are still
+# missed by the extractor and run as non-strict xfail; the rest must hold.
 KNOWN_GAPS = {
     "of-the names: Sword of the Coast": lambda k, r, f: k.get("Sword of the Coast") == "organization",
     "of-the names: Brigades of the Dawn": lambda k, r, f: ("Iran", "backs", "Brigades of the Dawn") in r,
@@ -129,9 +129,12 @@ KNOWN_GAPS = {
 }
 
 
+OPEN_GAPS = {"seats of a bloc named with its leader (the Mountain Bloc ..., which won 8 seats)"}
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("gap", [pytest.param(name, marks=pytest.mark.xfail(reason="known extraction gap"))
-                                 for name in KNOWN_GAPS])
+                                 if name in OPEN_GAPS else name for name in KNOWN_GAPS])
 def test_examples_known_gaps(examples_json, gap):
     assert KNOWN_GAPS[gap](*_triples(examples_json))
 

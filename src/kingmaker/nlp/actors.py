@@ -25,6 +25,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
+               "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
 NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
                     "united", "democratic", "popular", "revolutionary", "council", "court", "ministry", "district",
                     "governorate", "square", "street", "airport", "airfield", "camp", "base", "university",
@@ -216,6 +218,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
+    out = _join_of_names(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -225,6 +228,61 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Brigades of the Dawn', 'Guardians of the South', 'Party of God': one name, not two.
+
+    Joins a capitalised name, "of" (+ "the") and a following capitalised word when neither side
+    is a title or role ("Prime Minister of Iraq"), a state or a person's name.
+    """
+    kb = knowledge()
+    by_start = {s: (s, e, lab) for s, e, lab in cands}
+    out = []
+    skip = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        j = e
+        if j + 1 < len(doc) and doc[j].lower_ == "of":
+            k = j + 1
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            left = doc[s:e]
+            right = by_start.get(k)
+            right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
+            if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
+                    right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
+                    and doc[right_end - 1].head.i >= right_end)):
+                right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
+            left_words = {norm(t.text) for t in left}
+            if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
+                    and not (left_words & (kb.leader_roles | kb.member_roles | kb.title_words)) \
+                    and not kb.country_of(left.text) and not kb.country_of(doc[k:right_end].text) \
+                    and (right is None or right[2] not in ("PERSON",)) and norm(doc[k:right_end].text) not in kb.media:
+                out.append((s, right_end, "EXT:ORG"))
+                skip.add(k)
+                continue
+        out.append((s, e, lab))
+    return out
+
+
+DASHES = {"-", "—", "–", ":", "--"}
+
+
+def _is_dateline(doc: Doc, s: int, e: int) -> bool:
+    """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
+    at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
+    if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
+        return False
+    if doc[s:e].text.isupper() and len(doc[s:e].text) > 2:
+        return True
+    for t in doc[e:e + 10]:
+        if t.text in DASHES:
+            return True
+        if t.is_alpha and t.is_lower:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- voting
@@ -260,6 +318,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     else:
         v["unknown"] += 0.5
     toks = [norm(t.text) for t in span]
+    if _is_dateline(doc, s, e):
+        v["place"] += 5
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
+        v["place"] += 4  # "the border town of Ras Safa"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
+                                                                "into", "from", "to", "towards", "toward"):
+        v["place"] += 0.4
     # titles inside or right before the span
     prev = _prev_words(doc, s)
     for n in (1, 2, 3):
@@ -374,6 +439,8 @@ def find_actors(doc: Doc) -> Doc:
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
         if all(t in kb.not_states for t in low.split()):
             continue
+        if low in kb.org_nouns or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
+            continue  # "the Cabinet", "the Front": a common noun, not a name
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
@@ -449,7 +516,7 @@ def find_actors(doc: Doc) -> Doc:
             full_person.setdefault(surname(k), k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
-                and v["organization"] < 3:
+                and k not in kb.org_nouns:
             v["person"] += 2 + max(v["place"], v["organization"])
 
     for m in mentions:

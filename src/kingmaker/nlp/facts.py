@@ -116,6 +116,7 @@ def find_facts(doc: Doc) -> list[FactHit]:
             owner = _seat_owner(own, tok)
             if owner is not None:
                 out.append(FactHit(owner, "seats", value, tok.sent, 0.75))
+                out.extend(_gapped_seats(own, tok))
         elif hyphen_size:
             # "the 325-member parliament"
             value = parse_number(doc[tok.i - 2].text)
@@ -144,6 +145,9 @@ def find_facts(doc: Doc) -> list[FactHit]:
             if owner is None and tok.dep_ == "dobj":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 owner = own.np(subj)
+                if owner is None and subj is not None and subj.lower_ in ("which", "who", "that") \
+                        and tok.head.dep_ == "relcl":
+                    owner = own.np(tok.head.head)  # "Saudi Arabia, which deployed 3,000 troops"
             if owner is not None and own.actors[owner].kind in ("country", "organization"):
                 out.append(FactHit(owner, "troops", value, tok.sent, 0.65))
     del kb
@@ -185,6 +189,8 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
             a = own.np(prep.head)
             if a is not None:
                 return a
+    if seats.head.pos_ in ("VERB", "AUX") and seats.dep_ in ("dobj", "dative", "obj"):
+        return None  # "giving the three partners 171 seats": no named holder
     i = seats.i - 1
     while i >= max(seats.sent.start, seats.i - 8):
         if doc[i].text in ("(", ",", "with", ":"):
@@ -218,3 +224,25 @@ def _dominant_country(own: _Owner) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda a: (counts[a], -a))
+
+
+def _gapped_seats(own: _Owner, seats: Token) -> list[FactHit]:
+    """'X won 52 seats and Y 41': a name followed straight by a number later in the sentence."""
+    doc = own.doc
+    out = []
+    for i in range(seats.i + 1, seats.sent.end - 1):
+        if doc[i].lower_ not in ("and", ","):
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        m = own.tok2m[j] if j < len(doc) else -1
+        if m < 0:
+            continue
+        end = own.mentions[m].end
+        if end < len(doc) and doc[end].like_num and (end + 1 >= len(doc) or doc[end + 1].lower_ not in SEAT_NOUNS):
+            a = own.at(doc[j])
+            value = parse_number(doc[end].text)
+            if a is not None and value and own.actors[a].kind == "organization":
+                out.append(FactHit(a, "seats", value, seats.sent, 0.6))
+    return out

@@ -28,10 +28,22 @@ def actors_component(doc: Doc) -> Doc:
 @Language.component("kingmaker_newlines", assigns=["token.is_sent_start"])
 def newlines_component(doc: Doc) -> Doc:
     """Line breaks end sentences (headlines, datelines, captions); the parser keeps preset boundaries."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    line_start = True
+    for tok in doc:
+        if tok.i > 0:
+            prev = doc[tok.i - 1]
+            line_start = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+            if line_start:
+                tok.is_sent_start = True
+        if line_start and tok.is_upper and tok.is_alpha and len(tok) > 2:
+            # a dateline ("QAMISHLI, Syria -", "BEIRUT, March 4, 2024 -"): the story starts after the dash
+            for t in doc[tok.i + 1:tok.i + 14]:
+                if t.text in ("-", "—", "–", "--", ":"):
+                    if t.i + 1 < len(doc):
+                        doc[t.i + 1].is_sent_start = True
+                    break
+                if t.is_alpha and t.is_lower and t.text not in ("of",):
+                    break
     return doc
 
 

@@ -226,7 +226,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives)
         # "the X alliance of Y", "the party of Y": Y leads the organisation
-        if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns and tok.is_lower:
+        if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
+                and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             for obj in _of_object(tok):
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
