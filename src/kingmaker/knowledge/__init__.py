@@ -79,6 +79,7 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -93,6 +94,9 @@ class Knowledge:
 
     _title_set: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
+
+    def titles_set(self) -> set[str]:
+        return self._title_set
 
     def is_title(self, words: str) -> bool:
         return norm(words) in self._title_set
@@ -196,6 +200,13 @@ def knowledge() -> Knowledge:
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:
             kb.person_subkinds[norm(w)] = sub
+
+    opath = DATA / "organizations.yaml"
+    for i, e in enumerate(load_yaml(opath) or [], 1):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str):
+            raise KnowledgeError(str(opath), f"entry {i}: needs a 'name'")
+        for n in [e["name"], *(e.get("aliases") or [])]:
+            kb.known_orgs.setdefault(norm(n), (e["name"], e.get("subkind")))
 
     relpath = DATA / "relations.yaml"
     kb.relations = load_yaml(relpath)

@@ -70,6 +70,8 @@ class LocalActor:
             return self.key.split(":", 1)[1]
         if self.key.startswith("inst:"):
             return max(self.names, key=lambda n: (self.names[n], len(n) <= 20, n))
+        if self.key.startswith("known:"):
+            return self.key.split(":", 1)[1]
         return pick_name(self.kind, self.names)
 
     @property
@@ -218,7 +220,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_of_names(doc, out)
+    out = _join_of_names(doc, _join_adjacent_persons(doc, out))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -228,6 +230,20 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Abd-Rabbu' + 'Mansour Hadi' tagged apart: one name when they touch and form one compound."""
+    out: list[tuple[int, int, str]] = []
+    title_words = knowledge().title_words
+    for s, e, lab in sorted(cands):
+        prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
+                and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s:
+            out[-1] = (out[-1][0], e, "PERSON")
+        else:
+            out.append((s, e, lab))
+    return out
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -363,6 +379,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.leader_roles | kb.member_roles | kb.titles_set():
+        v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
+        v["modifier"] += 1
+    if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
+            and norm(root.head.text) in kb.leader_roles | kb.member_roles:
+        v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
@@ -444,6 +467,11 @@ def find_actors(doc: Doc) -> Doc:
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
+        known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
+        if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
+            mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
+                                        key="known:" + known[0], aliases=(name,)))
+            continue
         country = kb.country_of(name)
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
@@ -516,7 +544,7 @@ def find_actors(doc: Doc) -> Doc:
             full_person.setdefault(surname(k), k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
-                and k not in kb.org_nouns:
+                and k not in kb.org_nouns and not v["modifier"]:
             v["person"] += 2 + max(v["place"], v["organization"])
 
     for m in mentions:
@@ -595,12 +623,24 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name."""
+    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name;
+    'the Southern Movement, known as Hirak': so does the other name."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         if m.kind != "organization":
             continue
         e = m.end
+        k = e
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better"):
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+            other = by_start.get(k + 2) or by_start.get(k + 3)
+            if other is not None and other.kind in ("organization", "unknown", "person", "place"):
+                other.kind = "organization"
+                other.key = "acr->" + m.name
+                m.aliases = (*m.aliases, other.name)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if ACRONYM.match(inner) and acronym_of(m.name).startswith(inner[:2].upper()):
@@ -635,7 +675,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     orgs: list[LocalActor] = []
     for i in order:
         m = mentions[i]
-        if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:")):
+        if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:")):
             key = m.key
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
             attach(a, i, m)

@@ -339,6 +339,10 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                         and verb.dep_ == "relcl":
                     client = ctx.np_actor(verb.head)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+        # "X provided weapons/support to Y": X backs Y
+        if tok.pos_ == "VERB" and tok.lemma_ in ("provide", "give", "offer", "extend", "send", "supply", "deliver",
+                                                 "funnel", "ship", "pledge"):
+            _giving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
@@ -403,6 +407,32 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+AID_NOUNS = {"support", "backing", "weapons", "arms", "funding", "funds", "money", "aid", "assistance", "training",
+             "intelligence", "equipment", "ammunition", "missiles", "drones", "rockets", "cash", "financing",
+             "protection", "cover", "advisers", "advisors"}
+
+
+def _giving(ctx: _Ctx, verb: Token) -> None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in AID_NOUNS and not any(
+            c.lemma_.lower() in AID_NOUNS for c in obj.conjuncts):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    giver = ctx.np_actor(subj)
+    if giver is None and subj is not None and subj.pos_ == "PRON":
+        giver = _subject_pronoun(ctx, subj)
+    receivers = []
+    for p in [*verb.children, *obj.children]:
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
+            receivers += [c for c in p.children if c.dep_ == "pobj"]
+        elif p.dep_ == "dative":
+            receivers.append(p)
+    for r in receivers:
+        ctx.add(giver, "backs", ctx.np_actor(r), verb.sent, 0.7)
 
 
 def _list_members(tok: Token) -> list[Token]:

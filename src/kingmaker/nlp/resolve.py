@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kingmaker.knowledge import load_dictionary, norm
+from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
 from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, skeleton
@@ -151,7 +151,8 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
-                            pinned_name=a.name if a.kind == "country" or is_institution(a.name) else None)
+                            pinned_name=a.name if a.kind == "country" or is_institution(a.name)
+                            or knowledge().known_orgs.get(norm(a.name), ("",))[0] == a.name else None)
             gi = index.add(g)
         else:
             index.extend(gi, keys)
