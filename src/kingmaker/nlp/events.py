@@ -393,8 +393,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
                     queue.append(c)
-                elif c.lemma_ in ("in", "from"):
-                    later.append(c)
+                elif c.lemma_ in ("from",):
+                    later.append(c)  # "forces from X"; never "in X": a place is not a party to the act
                 continue
             seen += 1
             m = ctx.mention_of(c)
@@ -589,6 +589,8 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
             if c.dep_ == "aux":
                 lem = c.lower_
                 if lem in ctx.lex.future or _lemma(c) in ctx.lex.future:
+                    fut = True
+                elif lem in ("'d", "’d") and t.tag_ == "VB":  # "he'd never support" = would
                     fut = True
                 elif lem in ctx.lex.obligation:
                     obl = True

@@ -90,17 +90,33 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
     find = getattr(events_mod, "find_events", None) if events_mod else None
     if find is None:
         return []
+    from kingmaker.nlp.relations import _Ctx, _subject_pronoun
+
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
+    ctx = _Ctx(doc)
+
+    def span_of_actor(a: int | None, before: int):
+        # the closest mention of actor ``a`` before token ``before`` (for pronouns and "the group")
+        if a is None or a not in lid:
+            return None
+        best = None
+        for m in mentions:
+            if m.actor == a and m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
+                best = m
+        return doc[best.start:best.end] if best is not None else None
 
     def mention_of(token):
         i = tok2m[token.i] if token.i < len(tok2m) else -1
-        if i < 0:
-            return None
-        m = mentions[i]
-        if m.actor not in lid:
-            return None
-        return doc[m.start:m.end]
+        if i >= 0:
+            m = mentions[i]
+            return doc[m.start:m.end] if m.actor in lid else None
+        if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
+            a = _subject_pronoun(ctx, token) if token.dep_ != "poss" else ctx.pronoun_actor(token)
+            return span_of_actor(a, token.i)
+        if token.pos_ == "NOUN":  # "the group", "the movement"
+            return span_of_actor(ctx.definite(token), token.i)
+        return None
 
     def actor_of(span):
         if span is None:
@@ -112,10 +128,18 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
 
     out: list[Event] = []
     seen = set()
+    named = [False] * (len(doc) + 1)
+    for m in mentions:
+        if m.actor in lid:
+            named[m.start] = True
     for hit in find(doc, mention_of):
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             tgt = None
+        if src is None and tgt is None and any(named[hit.sentence.start:hit.sentence.end]):
+            # the sentence names actors but none takes part in this act: a side remark, or the
+            # coder could not tell who did what; either way nothing to put on the map
+            continue
         ev = evidence_of(document, hit.sentence)
         date = resolve_date(hit.date_text, document.date) if hit.date_text else None
         key = (src, hit.type, tgt, ev.start, hit.negated)
