@@ -201,7 +201,7 @@ def top(hits):
 @pytest.mark.parametrize("text, typ, source, target", [
     ("Egypt held talks with Jordan on Sunday.", "CONSULT", "Egypt", "Jordan"),
     ("The embassy in Lima was attacked by Peruvian rebels.", "ASSAULT", "Peruvian", None),
-    ("Norway signed an agreement with Sweden.", "SUPPORT", "Norway", "Sweden"),
+    ("Norway signed an agreement with Sweden.", "AGREE", "Norway", "Sweden"),
     ("Brazil urged Argentina to release the prisoners.", "REQUEST", "Brazil", "Argentina"),
     ("Chile agreed to withdraw its troops from Bolivia.", "AGREE", "Chile", "Bolivia"),
     ("Kenya refused to meet the Somali delegation.", "REJECT", "Kenya", None),

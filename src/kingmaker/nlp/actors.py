@@ -275,7 +275,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & (kb.leader_roles | kb.member_roles | kb.title_words)) \
                     and not kb.country_of(left.text) and not kb.country_of(doc[k:right_end].text) \
-                    and (right is None or right[2] not in ("PERSON",)) and norm(doc[k:right_end].text) not in kb.media:
+                    and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
+                    and norm(doc[k:right_end].text) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
                 skip.add(k)
                 continue
