@@ -426,6 +426,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         agent = _first(tok, "agent")
         if agent is not None:
             return _first(agent, "pobj")
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
         if tok.dep_ == "conj":
             return _source_token(ctx, tok.head, depth + 1)
         return None

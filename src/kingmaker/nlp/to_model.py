@@ -115,7 +115,14 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
             a = _subject_pronoun(ctx, token) if token.dep_ != "poss" else ctx.pronoun_actor(token)
             return span_of_actor(a, token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
-            return span_of_actor(ctx.definite(token), token.i)
+            span = span_of_actor(ctx.definite(token), token.i)
+            if span is None and token.lower_ in ("government", "regime", "administration", "cabinet"):
+                for acl in token.children:  # "a government led by X": X's government
+                    agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    if pobj is not None and acl.lemma_ in ("lead", "head", "run", "form", "dominate"):
+                        return mention_of(pobj)
+            return span
         return None
 
     def actor_of(span):
