@@ -828,6 +828,20 @@ def _walk_complement(tok: Token, into: set[int]) -> None:
                 stack.append(c)
 
 
+def _describes(tok: Token) -> bool:
+    """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it."""
+    t = tok
+    for _ in range(3):
+        if t.tag_ != "VBN":
+            return False
+        if t.dep_ in ("acl", "amod"):
+            return t.head.pos_ in ("NOUN", "PROPN")
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return False
+
+
 def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = None,
                 lexicon: EventLexicon | None = None) -> list[EventHit]:
     """PLOVER events of ``doc`` (parsed), in document order.
@@ -850,6 +864,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
+                if _describes(tok):
+                    continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 act = _act_of(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))
@@ -988,6 +1004,12 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
+        for of in _children(obj, "prep"):  # "reached this sort of agreement with X"
+            if of.lower_ == "of":
+                for inner in _children(of, "pobj"):
+                    m = _prep_target(ctx, inner, preps)
+                    if m is not None:
+                        return m
         poss = _first(obj, "poss")
         if poss is not None and typ in ("REQUEST", "REJECT"):
             m = _mention(ctx, poss)

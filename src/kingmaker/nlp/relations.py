@@ -105,8 +105,17 @@ class _Ctx:
     def definite(self, tok: Token) -> int | None:
         """'the movement', 'the group': the closest organisation before it with that kind of name."""
         noun = norm(tok.text)
-        if noun not in self.kb.org_nouns or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                      for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
+            # "the military": the closest state institution of that kind mentioned before
+            suffix = self.kb.state_institutions[noun][0]
+            for i in range(tok.i - 1, max(-1, tok.i - 600), -1):
+                m = self.tok2m[i]
+                if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
+                    return self.mentions[m].actor
+            return None
+        if noun not in self.kb.org_nouns:
             return None
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() for c in tok.children):
             return None

@@ -116,6 +116,13 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
             return span_of_actor(a, token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
             span = span_of_actor(ctx.definite(token), token.i)
+            for adj in token.children:  # "the movement loyal to X", "groups close to X"
+                if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
+                                                                         "linked", "aligned", "beholden"):
+                    for prep in adj.children:
+                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        if prep.dep_ == "prep" and pobj is not None:
+                            span = mention_of(pobj)
             if span is None and token.lower_ in ("government", "regime", "administration", "cabinet"):
                 for acl in token.children:  # "a government led by X": X's government
                     agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
