@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 KM := $(VENV)/bin/kingmaker
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean chromium
 
 install: $(VENV)/.installed
 
@@ -18,8 +18,17 @@ demo: install
 	mkdir -p out
 	$(KM) extract examples/ --format table -o out/examples.json
 
-test: install
+test: install chromium
 	$(PY) -m pytest -q
+
+# The browser tests drive Debian's chromium (playwright cannot download a browser here); they
+# skip cleanly when it is missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null \
+	    || echo "make: could not install chromium; the browser tests will be skipped"; \
+	  else echo "make: chromium is missing and installing it needs root (apt-get install chromium);" \
+	    "the browser tests will be skipped"; fi; }
 
 bench: install
 	$(PY) bench/bench_extract.py

@@ -20,6 +20,8 @@ from kingmaker.ingest import DEFAULT_MAX_BYTES
 COMMAND_MODULES = [
     # one line per command module; each defines register(cli)
     "kingmaker.commands.analyze",
+    "kingmaker.commands.store",
+    "kingmaker.commands.web",
 ]
 
 

@@ -33,6 +33,7 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
     mentions = doc._.km_mentions or []
     local = doc._.km_actors or []
     out = DocExtraction(document=document)
+    repeated = _repeated_sentence_starts(doc)
     lid: dict[int, str] = {}
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions:
@@ -49,7 +50,7 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
     seen_rel = set()
     for hit in find_relations(doc):
         s, t = lid.get(hit.source), lid.get(hit.target)
-        if s is None or t is None or s == t:
+        if s is None or t is None or s == t or hit.span.sent.start in repeated:
             continue
         ev = evidence_of(document, hit.span)
         rel = Relation(s, hit.type, t, ev, hit.confidence)
@@ -66,7 +67,7 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
     kinds = {a.id: a.kind for a in out.actors}
     for f in find_facts(doc):
         a = lid.get(f.actor)
-        if a is None:
+        if a is None or f.span.sent.start in repeated:
             continue
         if kinds.get(a) == "person":
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
@@ -80,8 +81,31 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         seen_fact.add(k)
         out.facts.append(Fact(a, f.key, f.value, evidence_of(document, f.span), f.confidence))
 
-    out.events.extend(_events(document, doc, lid, events_mod))
+    out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in repeated_chars(doc, repeated))
     return out
+
+
+def _repeated_sentence_starts(doc: Doc) -> set[int]:
+    """Token starts of sentences that repeat an earlier one word for word (photo captions, boilerplate)."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for sent in doc.sents:
+        key = " ".join(sent.text.split()).lower()
+        if len(key) < 12:
+            continue
+        if key in seen:
+            out.add(sent.start)
+        seen.add(key)
+    return out
+
+
+def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
+    chars = set()
+    for i in starts:
+        sent = doc[i].sent
+        text = sent.text
+        chars.add(sent.start_char + len(text) - len(text.lstrip()))
+    return chars
 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> list[Event]:

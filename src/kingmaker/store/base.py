@@ -1,0 +1,127 @@
+"""The store interface: what the CLI, the analyses and the web app may ask of a store.
+
+``kingmaker.store.sqlite.SQLiteStore`` implements it on one SQLite file; a server database
+would implement the same methods. Every query returns plain dicts (JSON-ready); items carry
+their evidence (document, start, end, sentence).
+"""
+from __future__ import annotations
+
+import abc
+from pathlib import Path
+from typing import Any, Self
+
+from kingmaker.model import DocExtraction, Document, Extraction
+
+__all__ = ["Snapshot", "Store"]
+
+
+class Snapshot:
+    """The whole store as the contract, with the store's item ids aligned to its lists."""
+
+    def __init__(self, extraction: Extraction, relation_ids: list[str], event_ids: list[str],
+                 fact_ids: list[str]):
+        self.extraction = extraction
+        self.relation_ids = relation_ids
+        self.event_ids = event_ids
+        self.fact_ids = fact_ids
+
+
+class Store(abc.ABC):
+    """A corpus of documents, their machine extractions, resolved actors and the user's decisions."""
+
+    path: str
+
+    # -- lifecycle
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest
+    @abc.abstractmethod
+    def document_status(self, doc: Document) -> str:
+        """``"new"``, ``"changed"`` (same id, other content) or ``"unchanged"``."""
+
+    @abc.abstractmethod
+    def add(self, result: DocExtraction, *, resolve: bool = True, force: bool = False) -> str:
+        """Store one document's extraction in one transaction (replacing an older version);
+        returns its status before the call. ``resolve`` re-runs actor resolution in the same
+        transaction; ``force`` replaces an unchanged document too (re-extraction)."""
+
+    @abc.abstractmethod
+    def remove(self, doc_id: str) -> None:
+        """Forget a document and everything extracted from it."""
+
+    @abc.abstractmethod
+    def resolve(self) -> None:
+        """Rebuild global actors from all documents and the user's decisions."""
+
+    # -- queries
+    @abc.abstractmethod
+    def stats(self) -> dict[str, int]: ...
+
+    @abc.abstractmethod
+    def actors(self, *, kind: str | None = None, search: str | None = None) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def find_actor(self, query: str) -> dict[str, Any]:
+        """The actor with this id, name or alias (else a unique partial match); ``StoreError``
+        names close matches when none or several fit."""
+
+    @abc.abstractmethod
+    def actor(self, query: str) -> dict[str, Any]:
+        """Profile: the actor, ties out and in, events by date, facts and documents, with evidence."""
+
+    @abc.abstractmethod
+    def relations(self, *, type: str | None = None, actor: str | None = None) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def facts(self, *, key: str | None = None, actor: str | None = None) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def documents(self) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """One document with its text, mentions and items (offsets into the text)."""
+
+    @abc.abstractmethod
+    def snapshot(self, *, with_text: bool = False) -> Snapshot:
+        """The whole store as an ``Extraction`` plus item ids (document texts when asked)."""
+
+    def to_extraction(self) -> Extraction:
+        """The whole store as the extraction contract (``Extraction.to_dict()``)."""
+        return self.snapshot().extraction
+
+    # -- the user's decisions
+    @abc.abstractmethod
+    def merge(self, a: str, b: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def add_alias(self, actor: str, alias: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def rename(self, actor: str, new_name: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def split(self, actor: str, alias: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def reject(self, item_id: str, *, undo: bool = False) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def rejected(self) -> list[str]: ...
+
+    @abc.abstractmethod
+    def user_dictionary(self) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def import_dictionary(self, source: str | Path | list[dict]) -> int: ...

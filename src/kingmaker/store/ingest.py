@@ -1,0 +1,89 @@
+"""Ingest: extract the documents a store does not have yet (or has in another version) and store them.
+
+Each document is stored in its own transaction, so a run that is killed leaves every document
+either fully stored or absent; running the same command again finishes the job and gives the
+same store as a clean run. Unchanged documents (same content hash) are not even extracted.
+
+The extractor is passed in (``extract(docs) -> iterable of DocExtraction``) so that the store
+does not depend on spaCy: the CLI hands in ``kingmaker.api.iter_doc_extractions``; tests hand
+in small fakes.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+
+from kingmaker.model import DocExtraction, Document
+from kingmaker.store.base import Store
+
+__all__ = ["IngestSummary", "ingest"]
+
+# Actor resolution runs over the whole store after each document while it is cheap; on a big
+# store it runs at most this share of the time (and always at the end of the run).
+RESOLVE_SHARE = 0.2
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    reextracted: int = 0
+    failed: int = 0
+    failed_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def ingest(store: Store, docs: Iterable[Document],
+           extract: Callable[[list[Document]], Iterable[DocExtraction]], *, force: bool = False,
+           on_start: Callable[[int], None] | None = None,
+           on_document: Callable[[str, str], None] | None = None) -> IngestSummary:
+    """Store the extraction of every new or changed document of ``docs``.
+
+    ``force`` re-extracts unchanged documents too (e.g. after upgrading the model).
+    ``on_start(n)`` is called with the number of documents to extract; ``on_document(id, status)``
+    after each one is stored. Documents the extractor does not return count as failed (the
+    extractor reports why).
+    """
+    summary = IngestSummary()
+    todo: list[Document] = []
+    for doc in docs:
+        if store.document_status(doc) == "unchanged" and not force:
+            summary.unchanged += 1
+        else:
+            todo.append(doc)
+    if on_start is not None:
+        on_start(len(todo))
+    if not todo:
+        return summary
+    done: set[str] = set()
+    pending = False  # stored documents not resolved yet
+    resolve_cost = 0.0
+    last_resolve = time.monotonic()
+    try:
+        for result in extract(todo):
+            now = time.monotonic()
+            resolve = now - last_resolve >= resolve_cost / RESOLVE_SHARE
+            status = store.add(result, resolve=resolve, force=force)
+            if resolve:
+                last_resolve = time.monotonic()
+                resolve_cost = last_resolve - now
+                pending = False
+            else:
+                pending = True
+            done.add(result.document.id)
+            if status == "unchanged":
+                summary.reextracted += 1
+            else:
+                setattr(summary, status, getattr(summary, status) + 1)
+            if on_document is not None:
+                on_document(result.document.id, status)
+    finally:
+        if pending:
+            store.resolve()
+    summary.failed_ids = [d.id for d in todo if d.id not in done]
+    summary.failed = len(summary.failed_ids)
+    return summary

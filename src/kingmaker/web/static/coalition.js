@@ -1,0 +1,72 @@
+// The coalition calculator: every edit of the seat table asks /api/coalition and redraws the
+// results (the analysis runs on the server: exact power indices, minimal winning coalitions).
+"use strict";
+(() => {
+  const {el, clear, getJSON} = KM;
+  const form = document.getElementById("coalition-form");
+  const results = document.getElementById("coalition-results");
+  let timer = null, seq = 0;
+
+  function query(dropQuota) {
+    const q = new URLSearchParams();
+    const names = form.querySelectorAll("input[name=party]"), seats = form.querySelectorAll("input[name=seats]");
+    names.forEach((box, i) => {
+      if (box.value.trim() && seats[i].value !== "") { q.append("party", box.value.trim()); q.append("seats", seats[i].value); }
+    });
+    const quota = form.querySelector("input[name=quota]");
+    if (quota.value && !dropQuota) q.set("quota", quota.value);
+    if (form.querySelector("input[name=respect_opposition]").checked) q.set("respect_opposition", "1");
+    const asOf = form.querySelector("input[name=as_of]");
+    if (asOf) q.set("as_of", asOf.value);
+    return q;
+  }
+
+  async function update(dropQuota) {
+    const mine = ++seq;
+    const q = query(dropQuota);
+    history.replaceState(null, "", location.pathname + "?" + q);
+    let c;
+    try {
+      c = await getJSON("/api/coalition?" + q);
+    } catch (err) {
+      if (mine !== seq) return;
+      clear(results).appendChild(el("p", {class: "notice", id: "coalition-error", text: err.message}));
+      return;
+    }
+    if (mine !== seq) return;
+    if (dropQuota) form.querySelector("input[name=quota]").value = c.quota;
+    render(c);
+  }
+
+  function render(c) {
+    clear(results);
+    results.appendChild(el("p", {id: "coalition-summary"}, "Quota ", el("strong", {text: c.quota}),
+      ` of ${c.total_seats} seats · ${c.minimal_winning_count} minimal winning coalition(s).`));
+    const tbody = el("tbody");
+    for (const p of c.parties) {
+      tbody.appendChild(el("tr", {}, el("td", {text: p.name}), el("td", {class: "num", text: p.seats}),
+        el("td", {class: "num", text: (100 * p.share).toFixed(1) + "%"}),
+        el("td", {class: "num", text: p.banzhaf.toFixed(3)}), el("td", {class: "num", text: p.shapley.toFixed(3)})));
+    }
+    results.appendChild(el("table", {class: "grid", id: "power-table"},
+      el("thead", {}, el("tr", {}, ...["party", "seats", "share", "Banzhaf", "Shapley-Shubik"].map((h) => el("th", {text: h})))),
+      tbody));
+    results.appendChild(el("h2", {text: "Minimal winning coalitions"}));
+    const ol = el("ol", {id: "coalition-list"});
+    for (const co of c.coalitions) {
+      ol.appendChild(el("li", {class: co.feasible ? null : "infeasible"}, `${co.members.join(" + ")} = ${co.seats}`,
+        co.opposed_pairs.length ? el("span", {class: "warn", text: ` (opponents: ${co.opposed_pairs.map((p) => p.join(" / ")).join("; ")})`}) : null,
+        co.with_allies ? el("span", {class: "ok", text: " (declared allies)"}) : null));
+    }
+    if (c.minimal_winning === null) ol.appendChild(el("li", {text: "(too many to list)"}));
+    results.appendChild(ol);
+  }
+
+  form.addEventListener("input", (ev) => {
+    clearTimeout(timer);
+    // a changed seat count moves the majority: recompute the quota unless it was edited itself
+    const dropQuota = ev.target.name !== "quota";
+    timer = setTimeout(() => update(dropQuota), 250);
+  });
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); update(false); });
+})();

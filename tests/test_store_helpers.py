@@ -1,0 +1,52 @@
+"""Hand-built document extractions shared by the store tests (no spaCy needed; no tests here)."""
+from __future__ import annotations
+
+from kingmaker.model import (
+    Actor,
+    DocExtraction,
+    Document,
+    Event,
+    Evidence,
+    Fact,
+    Mention,
+    Relation,
+)
+
+
+def doc(doc_id: str, text: str, actors: list[tuple[str, str]], *, relations=(), events=(), facts=(),
+        date: str | None = None, title: str | None = None) -> DocExtraction:
+    """One document: ``actors`` are (name, kind) -> L1, L2...; items name actors by local id.
+
+    Every item's evidence is the whole text; events are (source, TYPE, target[, date]).
+    """
+    d = Document(doc_id, text, path=f"{doc_id}.txt", title=title, date=date)
+    ev = Evidence(doc_id, 0, len(text), text)
+    local = [Actor(f"L{i + 1}", name, kind, documents=[doc_id], mentions=1) for i, (name, kind) in enumerate(actors)]
+    mentions = []
+    for a in local:
+        at = text.find(a.name)
+        if at >= 0:
+            mentions.append(Mention(at, at + len(a.name), a.name, a.id))
+    return DocExtraction(
+        d, actors=local, mentions=mentions,
+        relations=[Relation(s, t, o, ev, 0.8) for s, t, o in relations],
+        events=[Event(e[0], e[1], e[2], ev, e[3] if len(e) > 3 else None, confidence=0.7) for e in events],
+        facts=[Fact(a, k, v, ev, 0.9) for a, k, v in facts])
+
+
+def corpus() -> list[DocExtraction]:
+    """Three small documents: a party, its leader, a patron, a rival."""
+    return [
+        doc("d1", "John Smith leads the Unity Party. Freedonia backs the Unity Party.",
+            [("John Smith", "person"), ("Unity Party", "organization"), ("Freedonia", "country")],
+            relations=[("L1", "leader_of", "L2"), ("L3", "backs", "L2")], facts=[("L2", "seats", 40)],
+            date="2020-01-05", title="Unity"),
+        doc("d2", "Smith met Ann Jones of the Reform Front. Jones accused Smith.",
+            [("Smith", "person"), ("Ann Jones", "person"), ("Reform Front", "organization")],
+            relations=[("L2", "leader_of", "L3")], events=[("L1", "CONSULT", "L2"), ("L2", "ACCUSE", "L1", "2020-02-10")],
+            date="2020-02-11", title="Meeting"),
+        doc("d3", "The Reform Front opposes the Unity Party. Sylvania threatened Freedonia.",
+            [("Reform Front", "organization"), ("Unity Party", "organization"), ("Sylvania", "country"),
+             ("Freedonia", "country")],
+            relations=[("L1", "opposes", "L2")], events=[("L3", "THREATEN", "L4")], date="2020-03-01"),
+    ]

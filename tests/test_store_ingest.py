@@ -1,0 +1,155 @@
+"""Ingest: idempotence, changed documents, failures, and a run killed with SIGKILL."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_store_helpers import corpus
+
+from kingmaker.errors import StoreError
+from kingmaker.model import Document
+from kingmaker.store import open_store
+from kingmaker.store.ingest import ingest
+
+RESULTS = {d.document.id: d for d in corpus()}
+
+
+def fake_extract(todo, fail=(), calls=None):
+    for d in todo:
+        if calls is not None:
+            calls.append(d.id)
+        if d.id in fail:
+            continue  # a real extractor reports the failure through on_error
+        yield RESULTS[d.id]
+
+
+def documents():
+    return [r.document for r in corpus()]
+
+
+def test_ingest_summary_and_idempotence():
+    store = open_store(":memory:")
+    s = ingest(store, documents(), fake_extract)
+    assert (s.new, s.changed, s.unchanged, s.failed) == (3, 0, 0, 0)
+    before = json.dumps(store.actors())
+    calls: list[str] = []
+    s = ingest(store, documents(), lambda todo: fake_extract(todo, calls=calls))
+    assert (s.new, s.unchanged) == (0, 3) and calls == []  # unchanged documents are not extracted
+    assert json.dumps(store.actors()) == before
+    s = ingest(store, documents(), fake_extract, force=True)
+    assert s.reextracted == 3 and json.dumps(store.actors()) == before
+
+
+def test_ingest_counts_failures_and_changes():
+    store = open_store(":memory:")
+    s = ingest(store, documents(), lambda todo: fake_extract(todo, fail={"d2"}))
+    assert (s.new, s.failed, s.failed_ids) == (2, 1, ["d2"])
+    changed = Document("d1", "Changed text.", date="2020-01-05")
+    RESULTS_changed = corpus()[0]
+    RESULTS_changed.document = changed
+    progress = []
+    s = ingest(store, [changed, *documents()[1:]],
+               lambda todo: (RESULTS_changed if d.id == "d1" else RESULTS[d.id] for d in todo),
+               on_start=progress.append, on_document=lambda i, st: progress.append((i, st)))
+    assert (s.new, s.changed, s.unchanged) == (1, 1, 1)
+    assert progress == [2, ("d1", "changed"), ("d2", "new")]
+
+
+def test_interrupted_ingest_then_rerun_equals_clean_run():
+    clean = open_store(":memory:")
+    ingest(clean, documents(), fake_extract)
+
+    def dies_after_two(todo):
+        for i, d in enumerate(fake_extract(todo)):
+            if i == 2:
+                raise KeyboardInterrupt
+            yield d
+
+    store = open_store(":memory:")
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, documents(), dies_after_two)
+    assert store.stats()["documents"] == 2
+    s = ingest(store, documents(), fake_extract)
+    assert (s.new, s.unchanged) == (1, 2)
+    assert store.actors() == clean.actors() and store.relations() == clean.relations()
+
+
+# ---------------------------------------------------------------- SIGKILL mid-ingest (real pipeline)
+
+FIRST = ["Amal", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hassan", "Ines", "Jonas"]
+LAST = ["Quarrington", "Velasko", "Oduya", "Marchetti", "Lindqvist", "Abernathy", "Kovalenko", "Tessaro"]
+PARTIES = ["Harbour Party", "Granite Front", "Lantern Movement", "Meadow Alliance", "Copper Bloc"]
+VERBS = ["met", "criticized", "praised", "accused"]
+
+
+def synthetic_corpus(root: Path, n: int = 120) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        a = f"{FIRST[i % len(FIRST)]} {LAST[i % len(LAST)]}"
+        b = f"{FIRST[(i * 3 + 1) % len(FIRST)]} {LAST[(i * 5 + 2) % len(LAST)]}"
+        party = PARTIES[i % len(PARTIES)]
+        other = PARTIES[(i + 2) % len(PARTIES)]
+        text = (f"{a}, the leader of the {party}, {VERBS[i % len(VERBS)]} {b} in the capital on Monday. "
+                f"{a.split()[-1]} said the {party} would never join the {other}. "
+                f"The {other} won {10 + i % 40} seats in the election.\n")
+        (root / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def kingmaker(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from kingmaker.cli import main; main()", *args]
+
+
+def store_state(db: Path) -> dict:
+    with open_store(db, readonly=True) as store:
+        stats = store.stats()
+        actors = sorted((a["name"], a["kind"], tuple(a["aliases"]), tuple(a["documents"])) for a in store.actors())
+        relations = sorted(r["id"] for r in store.relations())
+        events = sorted(e["id"] for e in store.events())
+    return {"stats": stats, "actors": actors, "relations": relations, "events": events}
+
+
+@pytest.mark.model
+def test_sigkill_mid_ingest_then_rerun_equals_clean_run(tmp_path):
+    corpus_dir = synthetic_corpus(tmp_path / "corpus")
+    env = {**os.environ, "KINGMAKER_DB": ""}
+    clean_db, crash_db = tmp_path / "clean.db", tmp_path / "crash.db"
+    run = subprocess.run(kingmaker("ingest", str(corpus_dir), "--db", str(clean_db), "--no-progress"),
+                         check=False, capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "120 new" in run.stdout
+
+    proc = subprocess.Popen(kingmaker("ingest", str(corpus_dir), "--db", str(crash_db), "--no-progress"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    stored = 0
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:  # reading while the other process writes
+                with open_store(crash_db, readonly=True) as reader:
+                    stored = reader.stats()["documents"]
+            except StoreError:
+                stored = 0  # not created yet
+            if stored >= 10:
+                os.kill(proc.pid, signal.SIGKILL)
+                break
+            time.sleep(0.01)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    with open_store(crash_db, readonly=True) as reader:
+        assert 10 <= reader.stats()["documents"] < 120
+
+    rerun = subprocess.run(kingmaker("ingest", str(corpus_dir), "--db", str(crash_db), "--no-progress"),
+                           check=False, capture_output=True, text=True, env=env, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "0 changed" in rerun.stdout and "0 failed" in rerun.stdout
+    clean_state, crash_state = store_state(clean_db), store_state(crash_db)
+    assert clean_state["stats"] == crash_state["stats"]
+    assert clean_state == crash_state
