@@ -572,6 +572,7 @@ def find_actors(doc: Doc) -> Doc:
 
     mentions = [m for m in mentions if m.kind != "unknown"]
     _led_coalitions(doc, mentions)
+    _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
@@ -621,6 +622,38 @@ def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         # covers "-led coalition" only, so that the leading state keeps its own mention
         mentions.append(MentionInfo(tok.i - 1, tok.i + 2, surface, name, "", "organization",
                                     LED_NOUNS[noun.lower_], key="org:led:" + lead.name, aliases=(surface,)))
+
+
+BLOC_NOUNS = {"coalition", "alliance", "bloc", "list", "party", "front", "grouping"}
+SEAT_VERBS = {"win", "take", "secure", "gain", "hold", "get", "capture", "garner"}
+
+
+def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'A coalition of religious Shiites ... won seventy seats': a bloc the text names only by description.
+
+    Only for unnamed electoral blocs that win seats, so that the seat count has a holder.
+    """
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for tok in doc:
+        if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
+            continue
+        def wins_seats(v: Token) -> bool:
+            return v.lemma_ in SEAT_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat")
+                                                  for c in v.children)
+
+        # the subject of "won N seats", or of a clause whose seat verb has no subject of its own
+        if not wins_seats(tok.head) and not any(
+                wins_seats(v) and v.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                for v in tok.sent):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        first = min([c.i for c in pobj.children if c.dep_ in ("amod", "compound")] + [pobj.i])
+        name = " ".join([tok.text, "of", doc[first:pobj.i + 1].text])
+        mentions.append(MentionInfo(tok.i, tok.i + 1, name, name, "", "organization", "coalition",
+                                    key="desc:" + norm(name), aliases=()))
 
 
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -676,7 +709,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     orgs: list[LocalActor] = []
     for i in order:
         m = mentions[i]
-        if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:")):
+        if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
             key = m.key
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
             attach(a, i, m)

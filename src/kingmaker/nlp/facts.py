@@ -164,6 +164,9 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
     head = seats.head
     if seats.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in WIN_VERBS:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:  # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
+            subj = next((t for t in seats.sent if t.i < head.i and t.dep_ == "nsubj" and own.at(t) is not None
+                         and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
         a = own.np(subj)
         if a is None and subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
             a = _relative_antecedent(own, head)
