@@ -26,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 __all__ = ["knowledge", "Knowledge", "load_yaml", "load_dictionary", "norm", "DATA"]
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes/hyphens/dots and whitespace.
 

@@ -797,7 +797,7 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
         for t in range(m.start, m.end):
             tok2m[t] = i
     for tok in doc:
-        if tok.is_lower and norm(tok.text) in ("movement", "current", "trend") and tok.pos_ == "NOUN":
+        if tok.lower_ in ("movement", "current", "trend") and tok.is_lower and tok.pos_ == "NOUN":
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
             if not poss:
                 continue

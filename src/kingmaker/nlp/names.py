@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kingmaker.knowledge import knowledge, norm
 
@@ -27,6 +28,7 @@ __all__ = ["org_name_match", "is_institution", "person_key", "surname", "skeleto
            "heads_compatible"]
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Surface name without leading article, possessive, quotes, brackets and titles."""
     s = text.strip().strip("\"'“”‘’()[]")
@@ -37,23 +39,27 @@ def clean_name(text: str) -> str:
     return s.strip(" ,.;:-")
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     s = norm(name)
     s = re.sub(r"'s\b", "", s).replace("'", "")
-    return [t for t in re.split(r"[\s()]+", s) if t]
+    return tuple(t for t in re.split(r"[\s()]+", s) if t)
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised person name without particles like al-/el- (which are spelled many ways)."""
     toks = [t for t in _tokens(clean_name(name)) if t not in ("al", "el", "ul")]
     return " ".join(toks)
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     toks = [t for t in _tokens(clean_name(name)) if t not in PARTICLES]
     return toks[-1] if toks else ""
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant skeleton for transliteration variants (Qods/Quds, Ghaani/Qaani, Soleimani/Suleimani)."""
     w = norm(word).replace(" ", "")
@@ -66,12 +72,14 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", first + rest)
 
 
+@lru_cache(maxsize=65536)
 def acronym_of(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in STOP and w[0].isalpha()]
     return "".join(w[0].upper() for w in words)
 
 
-def _anglicised(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _anglicised(name: str) -> tuple[str, ...]:
     """'Jaysh al-Mahdi' -> ['mahdi', 'army'] (transliterated head nouns put in English order)."""
     toks = _tokens(name)
     heads = knowledge().translated_heads
@@ -79,10 +87,11 @@ def _anglicised(name: str) -> list[str]:
         rest = toks[1:]
         if rest and rest[0] in ("al", "el", "ul") and len(rest) > 1:
             rest = rest[1:]
-        return [*rest, heads[toks[0]]]
+        return (*rest, heads[toks[0]])
     return toks
 
 
+@lru_cache(maxsize=65536)
 def org_head(name: str) -> str | None:
     toks = _anglicised(name)
     if toks and toks[-1] in knowledge().org_nouns:
@@ -90,6 +99,7 @@ def org_head(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
     toks = [t for t in _anglicised(clean_name(name)) if t not in ("the",)]
@@ -101,6 +111,7 @@ def org_core(name: str) -> str:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=65536)
 def heads_compatible(a: str | None, b: str | None) -> bool:
     """Two organisation head nouns that may name the same body ("Force" ~ "brigades")."""
     if a is None or b is None or a == b:
@@ -112,6 +123,7 @@ def heads_compatible(a: str | None, b: str | None) -> bool:
                for group in SYNONYM_HEADS)
 
 
+@lru_cache(maxsize=65536)
 def is_institution(name: str) -> bool:
     """'US military', 'Iraq parliament': a state's institution named from the state (see actors)."""
     toks = name.split()
@@ -124,6 +136,7 @@ GENERIC_SUFFIXES = {"party", "movement", "group", "organization", "organisation"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
+@lru_cache(maxsize=65536)
 def org_name_match(a: str, b: str) -> bool:
     """Whether two organisation names can name the same body.
 

@@ -1,6 +1,7 @@
 """Loading the spaCy pipeline and adding kingmaker's components (small factories, spaCy style)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -27,24 +28,32 @@ def actors_component(doc: Doc) -> Doc:
 
 @Language.component("kingmaker_newlines", assigns=["token.is_sent_start"])
 def newlines_component(doc: Doc) -> Doc:
-    """Line breaks end sentences (headlines, datelines, captions); the parser keeps preset boundaries."""
-    line_start = True
-    for tok in doc:
-        if tok.i > 0:
-            prev = doc[tok.i - 1]
-            line_start = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
-            if line_start:
-                tok.is_sent_start = True
-        if line_start and tok.is_upper and tok.is_alpha and len(tok) > 2:
-            # a dateline ("QAMISHLI, Syria -", "BEIRUT, March 4, 2024 -"): the story starts after the dash
-            for t in doc[tok.i + 1:tok.i + 14]:
-                if t.text in ("-", "—", "–", "--", ":"):
-                    if t.i + 1 < len(doc):
-                        doc[t.i + 1].is_sent_start = True
-                    break
-                if t.is_alpha and t.is_lower and t.text not in ("of",):
-                    break
+    """Line breaks end sentences (headlines, datelines, captions); the parser keeps preset boundaries.
+
+    A dateline ("QAMISHLI, Syria -", "BEIRUT, March 4, 2024 -") is a sentence of its own too.
+    """
+    import bisect
+
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    idx = [t.idx for t in doc]
+    n = len(doc)
+    for m in _LINE_START.finditer(text):
+        i = bisect.bisect_left(idx, m.end())
+        if 0 < i < n:
+            doc[i].is_sent_start = True
+        if i < n and _DATELINE.match(text, m.end()):
+            dash = _DATELINE.match(text, m.end()).end()
+            j = bisect.bisect_left(idx, dash)
+            if 0 < j < n:
+                doc[j].is_sent_start = True
     return doc
+
+
+_LINE_START = re.compile(r"\n[ \t\r\n]*")
+# an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
+_DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-–—]{0,40})?(?: \([A-Za-z. ]+\))? *(?:-+|–|—|:) *")
 
 
 @lru_cache(maxsize=4)
