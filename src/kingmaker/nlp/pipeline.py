@@ -35,8 +35,6 @@ def newlines_component(doc: Doc) -> Doc:
     import bisect
 
     text = doc.text
-    if "\n" not in text:
-        return doc
     idx = [t.idx for t in doc]
     n = len(doc)
     for m in _LINE_START.finditer(text):
@@ -51,7 +49,7 @@ def newlines_component(doc: Doc) -> Doc:
     return doc
 
 
-_LINE_START = re.compile(r"\n[ \t\r\n]*")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-–—]{0,40})?(?: \([A-Za-z. ]+\))? *(?:-+|–|—|:) *")
 
