@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}
+MIN_EVENT_CONFIDENCE = 0.4
 
 __all__ = ["doc_to_extraction", "evidence_of"]
 
@@ -83,6 +84,20 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
 
     out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in repeated_chars(doc, repeated))
     return out
+
+
+def _headline_end(doc: Doc) -> int:
+    """Token end of a headline: a first line of at most 20 words without final punctuation, followed by more text."""
+    text = doc.text
+    stripped = text.lstrip()
+    line = stripped.split("\n", 1)[0].rstrip()
+    if not line or "\n" not in stripped or line.endswith((".", "?", "!", "\"", "”")) or len(line.split()) > 20:
+        return 0
+    end_char = len(text) - len(stripped) + len(line)
+    for tok in doc:
+        if tok.idx >= end_char:
+            return tok.i
+    return 0
 
 
 def _repeated_sentence_starts(doc: Doc) -> set[int]:
@@ -166,6 +181,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
 
     out: list[Event] = []
     seen = set()
+    headline_end = _headline_end(doc)
     named = [False] * (len(doc) + 1)
     for m in mentions:
         if m.actor in lid:
@@ -174,6 +190,10 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             tgt = None
+        if hit.confidence < MIN_EVENT_CONFIDENCE:
+            continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
+        if hit.trigger is not None and hit.trigger.i < headline_end:
+            continue  # headline wording is elliptical ("US attacks on ask of Iran commander"); the story says it again
         if src is None and tgt is None and any(named[hit.sentence.start:hit.sentence.end]):
             # the sentence names actors but none takes part in this act: a side remark, or the
             # coder could not tell who did what; either way nothing to put on the map
