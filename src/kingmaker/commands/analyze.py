@@ -6,7 +6,6 @@ call and prints a rich table, or the result as JSON with ``--format json``.
 """
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 
 import click
 
+from kingmaker.commands import user_errors
 from kingmaker.errors import KingmakerError
 
 DEFAULT_DB = "kingmaker.db"
@@ -97,19 +97,6 @@ def source_options(f):
                      type=click.Path(dir_okay=False, allow_dash=True),
                      help="Extraction JSON from `kingmaker extract --format json` ('-': stdin).")(f)
     return f
-
-
-def user_errors(f):
-    """Turn library errors (unknown actor, bad seats...) into one-line CLI errors."""
-
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except KingmakerError as err:
-            raise click.ClickException(str(err)) from None
-
-    return wrapper
 
 
 def _echo_json(data: Any) -> None:

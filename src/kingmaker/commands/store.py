@@ -7,7 +7,6 @@ makes one call on it (``kingmaker.store``) and prints the answer: a rich table b
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import sys
 import time
@@ -16,7 +15,7 @@ from typing import Any
 
 import click
 
-from kingmaker.errors import KingmakerError
+from kingmaker.commands import user_errors
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
@@ -37,19 +36,6 @@ def format_option(choices=("table", "json", "csv")):
         return click.option("--format", "fmt", type=click.Choice(choices), default="table", show_default=True,
                             help="table: readable; json: a list of objects; csv: one row per item.")(f)
     return decorate
-
-
-def user_errors(f):
-    """Library errors (unknown actor, busy store...) become one-line messages, exit code 1."""
-
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except KingmakerError as err:
-            raise click.ClickException(str(err)) from None
-
-    return wrapper
 
 
 def _open(db: str, *, write: bool = False, create: bool = False):
