@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key, skeleton,
@@ -628,6 +628,10 @@ BLOC_NOUNS = {"coalition", "alliance", "bloc", "list", "party", "front", "groupi
 SEAT_VERBS = {"win", "take", "secure", "gain", "hold", "get", "capture", "garner"}
 
 
+def _wins_seats(v: Token) -> bool:
+    return v.lemma_ in SEAT_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat") for c in v.children)
+
+
 def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'A coalition of religious Shiites ... won seventy seats': a bloc the text names only by description.
 
@@ -637,13 +641,9 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     for tok in doc:
         if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
             continue
-        def wins_seats(v: Token) -> bool:
-            return v.lemma_ in SEAT_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("seats", "seat")
-                                                  for c in v.children)
-
         # the subject of "won N seats", or of a clause whose seat verb has no subject of its own
-        if not wins_seats(tok.head) and not any(
-                wins_seats(v) and v.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if not _wins_seats(tok.head) and not any(
+                _wins_seats(v) and v.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                 for v in tok.sent):
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
