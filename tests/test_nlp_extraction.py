@@ -70,7 +70,7 @@ def test_negated_stance_is_not_a_tie():
 def test_seats_with_number_words_and_legislature_size():
     _, _, _, facts = run("The Unity Party won forty-one seats in the 128-member parliament of Lebanon.")
     assert ("Unity Party", "seats", 41) in facts
-    assert any(k == "seats" and v == 128 for _, k, v in facts)
+    assert ("Lebanon", "seats", 128) in facts
 
 
 def test_troops_attach_to_the_state_military():
@@ -190,3 +190,29 @@ def test_a_failing_document_is_reported_and_the_rest_extracted(monkeypatch):
 
     got = [r.document.id for r in iter_doc_extractions(docs, on_error=lambda d, e: failed.append(d.id))]
     assert got == ["ok1", "ok2"] and failed == ["bad"]
+
+
+def test_seats_out_of_a_chamber_and_after_a_fall():
+    _, _, _, facts = run("In Lebanon, the Unity Party and its allies won 70 of the 128 seats. The Renewal Party lost a third "
+                         "of its bloc, falling to 21 seats.")
+    assert ("Unity Party", "seats", 70) in facts
+    assert ("Renewal Party", "seats", 21) in facts
+    assert ("Lebanon", "seats", 128) in facts
+
+
+def test_a_definite_description_refers_back_to_the_named_group():
+    _, _, rels, _ = run("Hezbollah held a rally in Beirut. The Shiite movement, led by Secretary-General "
+                        "Hassan Darwish, won the vote.")
+    assert ("Hassan Darwish", "leader_of", "Hezbollah") in rels
+
+
+def test_a_warning_about_a_refusal_is_still_a_warning():
+    ex, names, *_ = run("Hassan Darwish warned that the Unity Party would not allow a new cabinet.")
+    threats = [e for e in ex.events if e.type == "THREATEN"]
+    assert threats and not threats[0].negated
+
+
+def test_known_organisations_and_their_acronyms():
+    ex, *_ = run("Fighters of the Islamic State attacked the town. ISIS later claimed the attack.")
+    orgs = [a for a in ex.actors if a.kind == "organization"]
+    assert [a.name for a in orgs] == ["Islamic State"] and "ISIS" in orgs[0].aliases

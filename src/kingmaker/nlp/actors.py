@@ -25,6 +25,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
+TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
                "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
 NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
@@ -146,7 +147,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
         start += 1
     while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
-                           or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"):
+                           or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
+                           or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
 
@@ -267,6 +269,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left = doc[s:e]
             right = by_start.get(k)
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
+            if right_end is not None and all(norm(t.text) in kb.title_words for t in doc[k:right_end]):
+                right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
@@ -463,8 +467,10 @@ def find_actors(doc: Doc) -> Doc:
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
         if all(t in kb.not_states for t in low.split()):
             continue
-        if low in kb.org_nouns or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
-            continue  # "the Cabinet", "the Front": a common noun, not a name
+        if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
+                or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
+            if low not in kb.known_orgs:
+                continue  # "the Cabinet", "the Front": a common noun, not a name
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue

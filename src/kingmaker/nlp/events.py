@@ -707,6 +707,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 # "vowed never to help" is a refusal
                 return _Act("REJECT", "frame", inner=itok, consumed=(itok,))
             kind = "halt" if frame == "halt" else "frame"
+            if frame in ("threat", "request", "refuse", "accuse"):
+                ineg = False  # "warned that X would not allow Y" is still a warning, "asked X not to" a request
             return _Act(t, kind, inner=itok, consumed=(itok,), target_tok=target_tok, negated_inner=ineg,
                         inner_type=itype)
     if tok.pos_ == "ADJ":

@@ -108,6 +108,18 @@ def find_facts(doc: Doc) -> list[FactHit]:
             and doc[tok.i - 2].like_num and tok.dep_ in ("compound", "amod", "nmod")
         if low in SEAT_NOUNS and not hyphen_size:
             value, nstart = _number_before(doc, tok.i)
+            if value is not None and nstart >= 3 and doc[nstart - 1].lower_ == "the" and doc[nstart - 2].lower_ == "of":
+                # "won 70 of the 128 seats": 70 won, 128 the chamber
+                part, pstart = _number_before(doc, nstart - 2)
+                if part is not None:
+                    chamber = _dominant_country(own)
+                    if chamber is not None:
+                        out.append(FactHit(chamber, "seats", value, tok.sent, 0.55))
+                    value = part
+                    owner = _seat_owner(own, doc[nstart - 3])  # the number itself is the object of "won"
+                    if owner is not None:
+                        out.append(FactHit(owner, "seats", value, tok.sent, 0.7))
+                    continue
             if value is None:
                 nm = next((c for c in tok.children if c.dep_ == "nummod"), None)
                 value = parse_number(nm.text) if nm is not None else None
@@ -174,6 +186,14 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
             a = own.np(head.head)
         if a is not None:
             return a
+    # "..., falling to 21 seats", "rising to 40 seats": the subject of the clause
+    if seats.dep_ == "pobj" and head.lower_ in ("to", "from") and head.head.pos_ == "VERB":
+        verb = head.head
+        while verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return own.np(subj)
+            verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb else None
     # "X's 91 seats"
     for c in seats.children:
         if c.dep_ == "poss":

@@ -117,9 +117,10 @@ class _Ctx:
             return None
         if noun not in self.kb.org_nouns:
             return None
-        if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() for c in tok.children):
-            return None
-        generic = noun in ("group", "groups", "organization", "organisation", "faction", "militia")
+        if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
+               for c in tok.children):
+            return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
+        generic = noun in ("group", "groups", "organization", "organisation", "faction", "militia", "movement")
         want = self.kb.org_nouns[noun]
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
             m = self.tok2m[i]
@@ -130,7 +131,7 @@ class _Ctx:
                 continue
             names = [norm(n).split()[-1] for n in self.actors[a].names if n]
             if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
-                    or (generic and self.actors[a].subkind in (want, "armed_group", "movement", None)):
+                    or (generic and self.actors[a].subkind in (want, "armed_group", "movement", "party", None)):
                 return a
         return None
 
