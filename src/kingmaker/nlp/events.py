@@ -830,9 +830,16 @@ def _walk_complement(tok: Token, into: set[int]) -> None:
                 stack.append(c)
 
 
+_PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
+                        "lead", "head", "control", "command", "run"})
+
+
 def _describes(tok: Token) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it."""
     t = tok
+    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in _PATRONAGE \
+            and any(c.dep_ == "agent" for c in tok.children):
+        return True  # "the Houthis, who are backed by Iran": patronage described, not an act
     for _ in range(3):
         if t.tag_ != "VBN":
             return False
