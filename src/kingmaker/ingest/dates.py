@@ -8,6 +8,8 @@
 '2024-01-29'
 >>> resolve_date("Sunday", "2008-03-31")
 '2008-03-30'
+>>> resolve_date("Dec. 30", "2024-01-09"), resolve_date("in 2011", "2024-01-09"), resolve_date("March", "2024-05-02")
+('2023-12-30', '2011', '2024-03')
 """
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ _FULL_DATE = re.compile(
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"))}
+_MONTH_DAY = re.compile(r"(?:on |in |since |by )?(?P<m>(?:%s)[a-z]*)\.?(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?)?" % "|".join(_MONTHS))
 
 __all__ = ["normalise_date", "find_document_date", "resolve_date"]
 
@@ -67,6 +73,23 @@ def resolve_date(span: str, base: str | None) -> str | None:
     if base is None and not re.search(r"(19|20)\d\d", s):
         return None
     base_d = _to_date(base)
+    year_only = re.fullmatch(r"(?:in |since |by )?((?:19|20)\d\d)", s)
+    if year_only:
+        return year_only.group(1)  # a year stays a year, not a day borrowed from the base
+    md = _MONTH_DAY.fullmatch(s)
+    if md and base_d is not None:
+        month = _MONTHS[md.group("m")[:3]]
+        day = int(md.group("d")) if md.group("d") else None
+        year = base_d.year
+        probe = dt.date(year, month, min(day or 1, 28))
+        if (probe - base_d).days > 62:  # "Dec. 30" in a January story is last December
+            year -= 1
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
     if s in WEEKDAYS and base_d is not None:
         delta = (base_d.weekday() - WEEKDAYS.index(s)) % 7
         return (base_d - dt.timedelta(days=delta)).isoformat()
