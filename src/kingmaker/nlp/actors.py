@@ -213,9 +213,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
+                elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < n \
+                        and not doc[j].whitespace_ and not taken[j + 1] and doc[j + 1].text[:1].isupper():
+                    j += 1  # "al-Haq": a hyphen inside a name
                 elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
                     j += 2
+                elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
+                        and not taken[j + 2] and doc[j + 2].text[:1].isupper():
+                    j += 3  # "Ahl al-Haq"
                 else:
                     break
             out.append((i, j, ""))
@@ -379,7 +385,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
             elif w in kb.org_nouns:
-                v["organization"] += 2
+                v["organization"] += 3  # "X, another Iran-backed group, said"
     if root.dep_ == "appos" and root.head.i < s:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
@@ -515,6 +521,14 @@ def find_actors(doc: Doc) -> Doc:
         if low in kb.not_states:
             continue
         if label == "NORP" and not _is_group_plural(name):
+            if e < len(doc) and doc[e].is_lower and doc[e].lower_ in ("movement", "party", "bloc", "current",
+                                                                       "militia", "trend") \
+                    and span.root.head.i == e:
+                # "the Sadrist movement": a group named by its adjective
+                mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {doc[e].text}", "EXT:ORG",
+                                            "organization", kb.org_nouns.get(doc[e].lower_)))
+                votes_by_key[norm(f"{name} {doc[e].text}")] += Counter({"organization": 5})
+                continue
             if span.root.dep_ in ("amod", "compound", "nmod") or span.root.pos_ == "ADJ":
                 continue  # adjectives of religion/ethnicity are not actors
             label = "NAME"  # a name the NER took for a nationality ("Darwish said"): let the votes decide

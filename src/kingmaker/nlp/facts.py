@@ -205,11 +205,14 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
             a = own.np(pobj)
             if a is not None:
                 return a
-    # "X, with 89 seats" / "X (91 seats)"
+    # "X, with 89 seats" / "X (91 seats)" / "X was the biggest winner with 73 seats"
     if head.dep_ == "pobj" or head.lower_ in ("with",):
         prep = head if head.lower_ == "with" else head.head
         if prep.lower_ == "with":
             a = own.np(prep.head)
+            if a is None and prep.head.dep_ == "attr":
+                subj = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
+                a = own.np(subj)
             if a is not None:
                 return a
     if seats.head.pos_ in ("VERB", "AUX") and seats.dep_ in ("dobj", "dative", "obj"):

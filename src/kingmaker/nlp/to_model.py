@@ -7,6 +7,7 @@ from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fac
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
+REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
 
 __all__ = ["doc_to_extraction", "evidence_of"]
 
@@ -151,6 +152,14 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
             m = mentions[i]
             return doc[m.start:m.end] if m.actor in lid else None
         if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return None  # "condemned it": object pronouns mostly stand for things, not actors
+            head = token.head
+            if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
+                # "X said it rejected...": the speaker, not the closest name
+                speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return mention_of(speaker)
             a = _subject_pronoun(ctx, token) if token.dep_ != "poss" else ctx.pronoun_actor(token)
             return span_of_actor(a, token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
