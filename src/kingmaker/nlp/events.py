@@ -834,12 +834,18 @@ _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
                         "lead", "head", "control", "command", "run"})
 
 
+_STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
+
+
 def _describes(tok: Token) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it."""
     t = tok
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in _PATRONAGE \
             and any(c.dep_ == "agent" for c in tok.children):
         return True  # "the Houthis, who are backed by Iran": patronage described, not an act
+    if tok.tag_ == "VBN" and tok.lemma_ in _STANCES and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "X is opposed to Y", "X is committed to Y": a standing position (a tie)
     for _ in range(3):
         if t.tag_ != "VBN":
             return False

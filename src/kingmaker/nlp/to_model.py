@@ -1,6 +1,8 @@
 """spaCy ``Doc`` (with kingmaker's extensions) -> ``DocExtraction`` with evidence on every item."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
@@ -101,12 +103,21 @@ def _headline_end(doc: Doc) -> int:
     return 0
 
 
+BOILERPLATE = re.compile(r"^\W*(?:read (?:also|more)|also read|related(?: articles?| stories?)?|see also|watch|"
+                         r"click here|subscribe|sign up|follow us|photo|file photo|advertisement)\b\s*[:\-–—|]",
+                         re.I)
+
+
 def _repeated_sentence_starts(doc: Doc) -> set[int]:
-    """Token starts of sentences that repeat an earlier one word for word (photo captions, boilerplate)."""
+    """Token starts of sentences that carry no story of their own: repeats of an earlier sentence
+    (photo captions) and web boilerplate ("Read also: ...", "PHOTO: ...")."""
     seen: set[str] = set()
     out: set[int] = set()
     for sent in doc.sents:
         key = " ".join(sent.text.split()).lower()
+        if BOILERPLATE.match(key):
+            out.add(sent.start)
+            continue
         if len(key) < 12:
             continue
         if key in seen:
