@@ -1,7 +1,7 @@
 """What the CLI, the store and the web app all call.
 
 >>> from kingmaker.model import Document
->>> ex = extract_documents([Document(id="d1", text="Iran backs the Badr Organization.")])  # doctest: +SKIP
+>>> ex = extract_documents([Document(id="d1", text="Iran backs the Free Homeland Movement.")])  # doctest: +SKIP
 """
 from __future__ import annotations
 

@@ -30,8 +30,8 @@ __all__ = ["knowledge", "Knowledge", "load_yaml", "load_dictionary", "norm", "DA
 def norm(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes/hyphens/dots and whitespace.
 
-    >>> norm("  Muqtada  al-Sadr’s ")
-    "muqtada al sadr's"
+    >>> norm("  Hassan  al-Darwish’s ")
+    "hassan al darwish's"
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -105,8 +105,8 @@ class Knowledge:
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
 
-        >>> knowledge().strip_titles("Prime Minister Nouri al Maliki")
-        'Nouri al Maliki'
+        >>> knowledge().strip_titles("Prime Minister Omar al Haddad")
+        'Omar al Haddad'
         >>> knowledge().strip_titles("Brig. Gen. Ali Hassan")
         'Ali Hassan'
         """

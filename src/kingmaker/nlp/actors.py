@@ -125,7 +125,7 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Dawa/Badr', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
+    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
     out = []
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
@@ -163,7 +163,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             s, e = _trim(doc, s, e)
             if e <= s:
                 continue
-            # extend over a following PROPN the entity is a compound of ("Esmail" + "Qaani")
+            # extend over a following PROPN the entity is a compound of ("Karim" + "Haddad")
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
@@ -360,7 +360,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
-    # organisation head nouns, capitalised inside the name ("Badr Organization", "Jaysh al-Mahdi")
+    # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
         v["organization"] += 4
@@ -524,7 +524,7 @@ def find_actors(doc: Doc) -> Doc:
             if e < len(doc) and doc[e].is_lower and doc[e].lower_ in ("movement", "party", "bloc", "current",
                                                                        "militia", "trend") \
                     and span.root.head.i == e:
-                # "the Sadrist movement": a group named by its adjective
+                # "the Haddadist movement": a group named by its adjective
                 mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {doc[e].text}", "EXT:ORG",
                                             "organization", kb.org_nouns.get(doc[e].lower_)))
                 votes_by_key[norm(f"{name} {doc[e].text}")] += Counter({"organization": 5})
@@ -536,7 +536,7 @@ def find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label)
-        # extend "Qods brigades", "Dawa party", "Qods (Jerusalem) brigades": proper name + lower-case
+        # extend "Tahrir brigades", "Amal party", "Tahrir (Liberation) brigades": proper name + lower-case
         # organisation head noun, possibly after a parenthesis
         noun_i = e
         if noun_i < len(doc) and doc[noun_i].text == "(":
@@ -792,7 +792,7 @@ def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
                        persons: list[LocalActor], orgs: list[LocalActor]) -> None:
-    """'Sadrists' / "Sadr's movement" -> one organisation named after the person ("<Name>ist movement")."""
+    """'Haddadists' / "Haddad's movement" -> one organisation named after the person ("<Name>ist movement")."""
     kb = knowledge()
     surnames = {}
     for a in persons:

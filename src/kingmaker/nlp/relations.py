@@ -71,7 +71,7 @@ class _Ctx:
                         a = self.actor(cc)
                         if a is not None:
                             return a
-        # "organisation Kataib X" parsed apart: a named actor right after a generic noun
+        # "organisation Liwa X" parsed apart: a named actor right after a generic noun
         nxt = tok.i + 1
         if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
             a = self.actor(self.doc[nxt])
@@ -243,7 +243,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", a, tok.sent, 0.7)
-        # "his militia, the Mahdi Army"
+        # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
             if norm(head.text) in kb.org_nouns:
@@ -360,7 +360,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in ("alliance", "axis", "pact", "partnership", "coalition", "bloc"):
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
-        # 7. possessives: "Iran's Revolutionary Guard Corps", "X's Dawa party"
+        # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
             if owned is not None and owned != a:
@@ -535,7 +535,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             to = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
             pobj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
             ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
-    # "his militia, the Mahdi Army" as apposition of a possessed noun
+    # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns:
         p = ctx.pronoun_actor(poss)
@@ -549,7 +549,7 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
     doc = ctx.doc
     i = m.start - 1
     role_words: list[str] = []
-    # role words may be inside the mention span ("Prime Minister Nouri al-Maliki" tagged as one PERSON)
+    # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
     for t in doc[m.start:m.end]:
         if t.text[:1].isupper() and norm(" ".join([*inside, t.text])) in kb._title_set | kb.leader_roles | kb.member_roles:

@@ -5,11 +5,11 @@ global actors ("a1", "a2", ... in order of first appearance) and sets ``local_ma
 ``{(document_id, local_id): global_id}``.
 
 >>> from kingmaker.model import Actor, DocExtraction, Document
->>> d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", "Nouri al-Maliki", "person")])
->>> d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Maliki", "person")])
+>>> d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", "Omar al-Haddad", "person")])
+>>> d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Haddad", "person")])
 >>> ex = link_documents([d1, d2])
 >>> [(a.id, a.name, a.documents) for a in ex.actors]
-[('a1', 'Nouri al-Maliki', ['d1', 'd2'])]
+[('a1', 'Omar al-Haddad', ['d1', 'd2'])]
 """
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
                     elif len(toks) == len(gk) and len(toks[-1]) >= 4 and all(
                             x == y or (skeleton(x) == skeleton(y) and abs(len(x) - len(y)) <= 1)
                             for x, y in zip(toks, gk)):
-                        hits.add(gi)  # "Moqtada al-Sadr" / "Muqtada al-Sadr"
+                        hits.add(gi)  # "Moustafa al-Haddad" / "Mustafa al-Haddad"
         if len(hits) == 1:
             return hits.pop()
         return None

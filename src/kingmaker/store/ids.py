@@ -7,8 +7,8 @@ document is ingested again, re-extracted, or the store is rebuilt from scratch.
 >>> from kingmaker.model import Document
 >>> content_hash(Document("d1", "Text.")) == content_hash(Document("d1", "Text.", path="moved/d1.txt"))
 True
->>> item_id("r", "d1", 0, 20, "backs", "Iran", "Badr Organization")
-'rd0066e3950c8'
+>>> item_id("r", "d1", 0, 20, "backs", "Iran", "Free Homeland Movement")
+'r8ff6d489a531'
 """
 from __future__ import annotations
 
