@@ -216,3 +216,12 @@ def test_known_organisations_and_their_acronyms():
     ex, *_ = run("Fighters of the Islamic State attacked the town. ISIS later claimed the attack.")
     orgs = [a for a in ex.actors if a.kind == "organization"]
     assert [a.name for a in orgs] == ["Islamic State"] and "ISIS" in orgs[0].aliases
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Karim Saleh, who heads the Liberation Brigades, spoke on Monday.", ("Karim Saleh", "leader_of", "Liberation Brigades")),
+    ("Karim Saleh has close ties to Iran.", ("Karim Saleh", "allied_with", "Iran")),
+])
+def test_relative_clauses_and_ties(text, tie):
+    _, _, rels, _ = run(text)
+    assert tie in rels, rels

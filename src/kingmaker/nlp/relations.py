@@ -349,6 +349,10 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                         and verb.dep_ == "relcl":
                     client = ctx.np_actor(verb.head)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+        # "X has close ties to Y", "X maintains links with Y": allied_with
+        if tok.lemma_ in ("have", "maintain", "enjoy", "keep", "develop", "forge", "build", "deepen") \
+                and tok.pos_ in ("VERB", "AUX"):
+            _ties(ctx, tok)
         # "X provided weapons/support to Y": X backs Y
         if tok.pos_ == "VERB" and tok.lemma_ in ("provide", "give", "offer", "extend", "send", "supply", "deliver",
                                                  "funnel", "ship", "pledge"):
@@ -401,7 +405,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if obj is None:
         return
     s_actor = ctx.np_actor(subj)
-    if s_actor is None and subj is not None and subj.pos_ == "PRON":
+    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        s_actor = ctx.np_actor(head.head)  # "X, who heads Y"
+    elif s_actor is None and subj is not None and subj.pos_ == "PRON":
         s_actor = _subject_pronoun(ctx, subj)
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
@@ -417,6 +423,29 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+TIE_NOUNS = {"tie", "ties", "link", "links", "relations", "relationship", "connections", "alliance", "partnership"}
+
+
+def _ties(ctx: _Ctx, verb: Token) -> None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TIE_NOUNS), None)
+    if obj is None:
+        return
+    if any(c.lower_ in ("tense", "strained", "hostile", "bad", "poor", "frosty") for c in obj.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = ctx.np_actor(subj)
+    if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        owner = ctx.np_actor(verb.head)
+    elif owner is None and subj is not None and subj.pos_ == "PRON":
+        owner = _subject_pronoun(ctx, subj)
+    for prep in (c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            for q in (p, *p.conjuncts):
+                ctx.add(owner, "allied_with", ctx.np_actor(q, deep=True), verb.sent, 0.6)
 
 
 AID_NOUNS = {"support", "backing", "weapons", "arms", "funding", "funds", "money", "aid", "assistance", "training",
