@@ -594,7 +594,8 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
             i -= 1
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
-                  or (w in kb.title_words and (t.text[:1].isupper() or w == "of"))
+                  or (w in kb.title_words and t.text[:1].isupper())
+                  or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
                   or w in ("vice", "deputy", "supreme", "foreign", "defense", "defence", "interior", "senior", "top",
                            "ministry", "affairs", "office", "army", "military", "security", "intelligence")):
             if t.text != ".":

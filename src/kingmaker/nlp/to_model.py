@@ -63,6 +63,10 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         seen_rel.add(rel.key())
         out.relations.append(rel)
 
+    # "X leads Y" and "X is a member of Y" about the same pair: leading says more
+    leads = {(r.source, r.target) for r in out.relations if r.type == "leader_of"}
+    out.relations = [r for r in out.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
+
     seen_fact = set()
     led: dict[str, list[str]] = {}
     for rel in out.relations:
