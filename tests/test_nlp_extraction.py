@@ -225,3 +225,11 @@ def test_known_organisations_and_their_acronyms():
 def test_relative_clauses_and_ties(text, tie):
     _, _, rels, _ = run(text)
     assert tie in rels, rels
+
+
+def test_places_weapons_and_occasions_named_before_a_noun_are_not_actors():
+    ex, *_ = run("Katyusha rockets hit the Ain al-Asad air base in Anbar province during the Ashura "
+                 "commemorations, and Germany moved their troops to Kuwait.")
+    names = {a.name for a in ex.actors}
+    assert not names & {"Katyusha", "Ain al-Asad", "Anbar", "Ashura"}, names
+    assert {"Germany", "Kuwait"} <= names

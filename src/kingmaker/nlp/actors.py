@@ -26,6 +26,19 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
+NOT_ACTOR_HEADS = {
+    # facilities and places
+    "base", "airbase", "airport", "airfield", "port", "camp", "square", "bridge", "crossing", "prison", "hospital",
+    "embassy", "compound", "palace", "mosque", "shrine", "refinery", "field", "dam", "plant", "highway", "road",
+    "street", "district", "province", "governorate", "region", "valley", "mountains", "river", "border", "city",
+    "town", "village", "zone", "island", "strait",
+    # weapons and things
+    "rocket", "rockets", "missile", "missiles", "drone", "drones", "tank", "tanks", "jet", "jets", "system", "systems",
+    "rifle", "rifles", "launcher", "launchers", "vehicle", "vehicles", "aircraft", "helicopter", "helicopters",
+    "warship", "warships", "submarine", "program", "programme", "deal", "accord", "agreement", "plan", "initiative",
+    # occasions
+    "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
+    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
                "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
 NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
@@ -390,6 +403,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
+    if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
+            and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
+        v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
             and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.leader_roles | kb.member_roles | kb.titles_set():
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
@@ -572,7 +588,9 @@ def find_actors(doc: Doc) -> Doc:
         if m.kind != "unknown":
             continue
         v = votes_by_key.get(norm(m.name)) or votes_by_key.get(norm(clean_name(m.text))) or Counter()
-        best = max(("person", "organization", "place", "unknown"), key=lambda k: (v[k], k == "person"))
+        best = max(("person", "organization", "place", "unknown", "thing"), key=lambda k: (v[k], k == "person"))
+        if best == "thing":
+            best = "place" if v["place"] > 0 else "unknown"
         if v[best] <= 0 or (m.label == "" and v[best] < 1.0):
             best = "unknown"  # a capitalised run the NER did not tag needs real cues
         if best == "organization" or (m.name.split()[-1].lower() in kb.org_nouns):

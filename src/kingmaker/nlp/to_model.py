@@ -169,6 +169,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
         if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None  # "condemned it": object pronouns mostly stand for things, not actors
+            if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+                return None  # "moved their troops": the owner is the actor, not a second party
             head = token.head
             if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
                 # "X said it rejected...": the speaker, not the closest name
