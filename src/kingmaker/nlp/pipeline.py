@@ -77,4 +77,10 @@ def load_pipeline(model: str | None = None):
         nlp.add_pipe("kingmaker_newlines", before="parser")
     nlp.add_pipe("kingmaker_actors", last=True)
     nlp._kingmaker_model = model  # lets worker processes load the same pipeline
+    # load and validate the knowledge files now: a broken file is one clear error, not one per document
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.events import load_event_lexicon
+
+    knowledge()
+    load_event_lexicon()
     return nlp
