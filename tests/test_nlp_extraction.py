@@ -233,3 +233,10 @@ def test_places_weapons_and_occasions_named_before_a_noun_are_not_actors():
     names = {a.name for a in ex.actors}
     assert not names & {"Katyusha", "Ain al-Asad", "Anbar", "Ashura"}, names
     assert {"Germany", "Kuwait"} <= names
+
+
+def test_bare_lawmakers_refer_back_to_the_parliament_named_before():
+    ex, names, *_ = run("Iraqi lawmakers travelled to Tehran on Monday. On Tuesday lawmakers asked "
+                        "Hassan Darwish to stand down.")
+    requests = [e for e in ex.events if e.type == "REQUEST"]
+    assert requests and names[requests[0].source].name == "Iraq parliament"

@@ -105,9 +105,12 @@ class _Ctx:
     def definite(self, tok: Token) -> int | None:
         """'the movement', 'the group': the closest organisation before it with that kind of name."""
         noun = norm(tok.text)
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+        if not bare_plural and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
+            # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
             # "the military": the closest state institution of that kind mentioned before
             suffix = self.kb.state_institutions[noun][0]
             for i in range(tok.i - 1, max(-1, tok.i - 600), -1):
