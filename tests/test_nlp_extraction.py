@@ -240,3 +240,13 @@ def test_bare_lawmakers_refer_back_to_the_parliament_named_before():
                         "Hassan Darwish to stand down.")
     requests = [e for e in ex.events if e.type == "REQUEST"]
     assert requests and names[requests[0].source].name == "Iraq parliament"
+
+
+def test_events_skip_reporting_produce_senses_and_hyphen_patrons():
+    ex, names, *_ = run("The talks yielded results. Hassan Darwish told Reuters the plan was dead. "
+                        "Karim Saleh asked Iran-aligned groups to stand down.")
+    got = {(names[e.source].name if e.source else None, e.type, names[e.target].name if e.target else None)
+           for e in ex.events}
+    assert not any(t == "CONCEDE" for _, t, _ in got), got
+    assert not any("Reuters" in (s or "", o or "") for s, _, o in got), got
+    assert not any(o == "Iran" for _, _, o in got), got

@@ -387,8 +387,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         t = queue.pop(0)
         for c in t.children:
             dep = c.dep_
-            if dep in _CLAUSE_DEPS:
-                continue
+            if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
+                                                              and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
+                continue  # "Iran-aligned groups" are the groups, not Iran
             if dep == "prep":
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
@@ -834,6 +835,7 @@ _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", 
                         "lead", "head", "control", "command", "run"})
 
 
+_PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
 _STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
 
 
@@ -881,6 +883,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     continue  # "X-backed", "armed" as a modifier
                 if _describes(tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
+                if lem in _PRODUCE_SENSE and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
+                                                 for c in tok.children):
+                    continue  # "talks yielded results": to produce, not to give way
                 act = _act_of(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))

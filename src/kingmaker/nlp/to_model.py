@@ -208,6 +208,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
     out: list[Event] = []
     seen = set()
     headline_end = _headline_end(doc)
+    media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
     named = [False] * (len(doc) + 1)
     for m in mentions:
         if m.actor in lid:
@@ -216,6 +217,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             tgt = None
+        if src in media or tgt in media:
+            continue  # "told Reuters", "Reuters talked to": the reporting, not the story
         if hit.confidence < MIN_EVENT_CONFIDENCE:
             continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
         if hit.trigger is not None and hit.trigger.i < headline_end:
