@@ -675,6 +675,8 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
 
     Only for unnamed electoral blocs that win seats, so that the seat count has a holder.
     """
+    if "seat" not in doc.text:
+        return
     taken = {t for m in mentions for t in range(m.start, m.end)}
     for tok in doc:
         if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
@@ -834,7 +836,9 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
     for i, m in enumerate(mentions):
         for t in range(m.start, m.end):
             tok2m[t] = i
-    for tok in doc:
+    low_text = doc.text.lower()
+    words = [w for w in ("movement", "current", "trend") if w in low_text]
+    for tok in (t for t in doc if words and t.lower_ in words):
         if tok.lower_ in ("movement", "current", "trend") and tok.is_lower and tok.pos_ == "NOUN":
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
             if not poss:

@@ -35,7 +35,9 @@ def newlines_component(doc: Doc) -> Doc:
     import bisect
 
     text = doc.text
-    idx = [t.idx for t in doc]
+    from spacy.attrs import IDX
+
+    idx = doc.to_array(IDX).tolist()
     n = len(doc)
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())

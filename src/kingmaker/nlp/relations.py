@@ -15,6 +15,7 @@ from kingmaker.knowledge import knowledge, norm
 __all__ = ["RelationHit", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
+_INERT_POS = frozenset({"DET", "CCONJ", "SCONJ", "NUM", "SPACE", "ADP", "PART", "PUNCT", "SYM", "INTJ", "X", "ADV"})
 STATE_LIKE_SUBKINDS = {"military", "government", "agency", "legislature", "state"}
 
 
@@ -210,6 +211,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
     backing = rel.get("backing_nouns", {})
 
     for tok in doc:
+        if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
+            continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos":
