@@ -10,6 +10,8 @@
 '2008-03-30'
 >>> resolve_date("Dec. 30", "2024-01-09"), resolve_date("in 2011", "2024-01-09"), resolve_date("March", "2024-05-02")
 ('2023-12-30', '2011', '2024-03')
+>>> resolve_date("two years", "2024-05-18"), resolve_date("two years ago", "2024-05-18")
+(None, '2022-05-18')
 """
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                              "nov", "dec"))}
 _MONTH_DAY = re.compile(r"(?:on |in |since |by )?(?P<m>(?:%s)[a-z]*)\.?(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?)?" % "|".join(_MONTHS))
+
+_DURATION = re.compile(r"(?:in |for |over |within |about |nearly |almost |more than |less than )?(?:the )?"
+                       r"(?:past |next |coming |previous |first |last )?(?:\w+[ -])?(?:\w+ )?"
+                       r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: long)?")
 
 __all__ = ["normalise_date", "find_document_date", "resolve_date"]
 
@@ -73,6 +79,8 @@ def resolve_date(span: str, base: str | None) -> str | None:
     if base is None and not re.search(r"(19|20)\d\d", s):
         return None
     base_d = _to_date(base)
+    if _DURATION.fullmatch(s) and not re.fullmatch(r"(?:last|previous|this|next) (?:week|month|year)", s):
+        return None  # "two years", "in three weeks", "the past decade": a length of time, not a date
     year_only = re.fullmatch(r"(?:in |since |by )?((?:19|20)\d\d)", s)
     if year_only:
         return year_only.group(1)  # a year stays a year, not a day borrowed from the base
