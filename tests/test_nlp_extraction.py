@@ -250,3 +250,11 @@ def test_events_skip_reporting_produce_senses_and_hyphen_patrons():
     assert not any(t == "CONCEDE" for _, t, _ in got), got
     assert not any("Reuters" in (s or "", o or "") for s, _, o in got), got
     assert not any(o == "Iran" for _, _, o in got), got
+
+
+def test_shouted_headlines_and_state_forces():
+    ex, *_ = run("RIVAL BLOCS CLASH\n\nThe Lebanese Armed Forces deployed 3,000 soldiers along the border.")
+    names = {a.name for a in ex.actors}
+    assert "RIVAL BLOCS CLASH" not in names
+    mil = [a for a in ex.actors if a.subkind == "military"]
+    assert len(mil) == 1 and "Lebanese Armed Forces" in mil[0].aliases

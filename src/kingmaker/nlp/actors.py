@@ -46,6 +46,10 @@ NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate
                     "governorate", "square", "street", "airport", "airfield", "camp", "base", "university",
                     "hospital", "news", "times", "post", "tower", "valley", "mountains", "river", "sea", "gulf",
                     "strait", "bridge", "zone", "region", "county", "island", "islands", "port", "prison", "palace"}
+STATE_FORCES = {"armed forces": "military", "security forces": "military", "defense forces": "military",
+                "defence forces": "military", "army": "military", "military": "military", "navy": "military",
+                "air force": "military", "national army": "military", "police": "police", "national police": "police",
+                "parliament": "parliament", "national assembly": "parliament"}
 STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
                     "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
@@ -197,6 +201,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
                 e = cut
+            rest_inst = None
+            for n in (2, 1):
+                if ent.label_ == "ORG" and e - s > n and kb.country_of(doc[s:s + n].text) \
+                        and norm(doc[s + n:e].text) in STATE_FORCES:
+                    rest_inst = n
+                    break
+            if rest_inst is not None:
+                # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
+                out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
                     and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
@@ -470,6 +486,17 @@ def find_actors(doc: Doc) -> Doc:
 
     for s, e, label in cands:
         span = doc[s:e]
+        if label.startswith("INST:"):
+            _, suffix, n = label.split(":")
+            country = kb.country_of(doc[s:s + int(n)].text)
+            mentions.append(MentionInfo(s, s + int(n), doc[s:s + int(n)].text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(doc[s:s + int(n)].text,)))
+            mod = doc[s:s + int(n)].text
+            mod = mod if len(mod) <= 4 or mod.isupper() else country
+            mentions.append(MentionInfo(s, e, span.text, f"{mod} {suffix}", "ORG", "organization",
+                                        "military" if suffix != "parliament" else "legislature",
+                                        key=f"inst:{country}:{suffix}", aliases=(clean_name(span.text),)))
+            continue
         name = clean_name(span.text)
         if not name or len(name) < 2:
             continue
@@ -478,6 +505,8 @@ def find_actors(doc: Doc) -> Doc:
             continue
         if not name[:1].isupper() and not name[:1].isdigit():
             continue  # lower-case phrases the NER swept up ("armed movement loyal")
+        if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not kb.country_of(name):
+            continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
         if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):

@@ -674,6 +674,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
+    if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
+        comp = _first(tok, "ccomp")
+        if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
+            return None  # "insisted the party took no orders": an assertion about the past, no demand
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
@@ -690,6 +694,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             elif frame == "refuse":
                 t = "REJECT"
             elif frame == "request":
+                if itok.dep_ == "ccomp" and itok.tag_ in ("VBD", "VBN") and not any(
+                        c.dep_ == "aux" for c in itok.children):
+                    return None  # "insisted the party took no orders": an assertion about the past, no demand
                 t = "REQUEST"
             elif frame == "accuse":
                 if entry is None:
