@@ -133,10 +133,6 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _split_possessive_pairs(doc: Doc, start: int, end: int) -> tuple[list[tuple[int, int]]]:
-    return (_split_possessive(doc, start, end),)
-
-
 JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "talks", "accord", "agreement",
                 "feud", "rift", "split", "relationship", "ties", "summit", "meeting", "tensions"}
 
@@ -176,7 +172,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
-        for s, e in _split_joined(doc, *_split_possessive_pairs(doc, ent.start, ent.end)):
+        for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
             s, e = _trim(doc, s, e)
             if e <= s:
                 continue

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.knowledge import knowledge
 from kingmaker.nlp.relations import _Ctx
 
 __all__ = ["FactHit", "find_facts", "parse_number"]
@@ -100,7 +99,6 @@ class _Owner(_Ctx):
 
 def find_facts(doc: Doc) -> list[FactHit]:
     own = _Owner(doc)
-    kb = knowledge()
     out: list[FactHit] = []
     for tok in doc:
         low = tok.lower_
@@ -135,7 +133,7 @@ def find_facts(doc: Doc) -> list[FactHit]:
             head = tok.head
             while head.pos_ != "NOUN" and head.head is not head and head.i > tok.i:
                 head = head.head
-            if value and norm_word(head) in LEGISLATURE_NOUNS:
+            if value and head.lower_ in LEGISLATURE_NOUNS:
                 owner = own.np(head)
                 if owner is None:
                     owner = _dominant_country(own)
@@ -162,12 +160,7 @@ def find_facts(doc: Doc) -> list[FactHit]:
                     owner = own.np(tok.head.head)  # "Saudi Arabia, which deployed 3,000 troops"
             if owner is not None and own.actors[owner].kind in ("country", "organization"):
                 out.append(FactHit(owner, "troops", value, tok.sent, 0.65))
-    del kb
     return out
-
-
-def norm_word(tok: Token) -> str:
-    return tok.lower_
 
 
 def _seat_owner(own: _Owner, seats: Token) -> int | None:

@@ -89,7 +89,8 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         seen_fact.add(k)
         out.facts.append(Fact(a, f.key, f.value, evidence_of(document, f.span), f.confidence))
 
-    out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in repeated_chars(doc, repeated))
+    skip_chars = repeated_chars(doc, repeated)
+    out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in skip_chars)
     return out
 
 
