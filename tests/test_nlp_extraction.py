@@ -258,3 +258,17 @@ def test_shouted_headlines_and_state_forces():
     assert "RIVAL BLOCS CLASH" not in names
     mil = [a for a in ex.actors if a.subkind == "military"]
     assert len(mil) == 1 and "Lebanese Armed Forces" in mil[0].aliases
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Karim Saleh was elected head of the Unity Party in 2019.", ("Karim Saleh", "leader_of", "Unity Party")),
+    ("Karim Saleh serves as a commander in the Liberation Brigades.", ("Karim Saleh", "member_of", "Liberation Brigades")),
+])
+def test_roles_given_by_verbs(text, tie):
+    _, _, rels, _ = run(text)
+    assert tie in rels, rels
+
+
+def test_hypothetical_roles_are_not_ties():
+    _, _, rels, _ = run("Under the deal, Karim Saleh would become president of Lebanon.")
+    assert not any(t == "leader_of" for _, t, _ in rels), rels

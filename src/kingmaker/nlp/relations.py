@@ -15,6 +15,9 @@ from kingmaker.knowledge import knowledge, norm
 __all__ = ["RelationHit", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "will", "should", "'d", "’d", "'ll", "’ll", "wo"})
+ROLE_VERBS = frozenset({"be", "become", "remain", "elect", "name", "appoint", "choose", "select", "make", "serve",
+                        "act", "install", "nominate", "designate", "confirm", "reelect", "re-elect"})
 _INERT_POS = frozenset({"DET", "CCONJ", "SCONJ", "NUM", "SPACE", "ADP", "PART", "PUNCT", "SYM", "INTJ", "X", "ADV"})
 STATE_LIKE_SUBKINDS = {"military", "government", "agency", "legislature", "state"}
 
@@ -236,8 +239,12 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives)
         # copula: "X is an ally of Y", "X is the leader of Y"
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is not None and role_verb.lemma_ in ROLE_VERBS and not any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
+            # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
+            subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives)
