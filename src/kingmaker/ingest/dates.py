@@ -12,6 +12,8 @@
 ('2023-12-30', '2011', '2024-03')
 >>> resolve_date("two years", "2024-05-18"), resolve_date("two years ago", "2024-05-18")
 (None, '2022-05-18')
+>>> resolve_date("last year", "2024-05-18"), resolve_date("last month", "2024-01-09")
+('2023', '2023-12')
 """
 from __future__ import annotations
 
@@ -81,6 +83,13 @@ def resolve_date(span: str, base: str | None) -> str | None:
     base_d = _to_date(base)
     if _DURATION.fullmatch(s) and not re.fullmatch(r"(?:last|previous|this|next) (?:week|month|year)", s):
         return None  # "two years", "in three weeks", "the past decade": a length of time, not a date
+    rel = re.fullmatch(r"(last|previous|this|next) (year|month)", s)
+    if rel and base_d is not None:
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1}[rel.group(1)]
+        if rel.group(2) == "year":
+            return f"{base_d.year + step:04d}"  # "last year" is a year, not a day
+        m = base_d.month - 1 + step
+        return f"{base_d.year + m // 12:04d}-{m % 12 + 1:02d}"
     year_only = re.fullmatch(r"(?:in |since |by )?((?:19|20)\d\d)", s)
     if year_only:
         return year_only.group(1)  # a year stays a year, not a day borrowed from the base
