@@ -272,3 +272,9 @@ def test_roles_given_by_verbs(text, tie):
 def test_hypothetical_roles_are_not_ties():
     _, _, rels, _ = run("Under the deal, Karim Saleh would become president of Lebanon.")
     assert not any(t == "leader_of" for _, t, _ in rels), rels
+
+
+def test_the_accused_is_the_target_of_an_accusation():
+    ex, names, *_ = run("Karim Saleh accused the Unity Party of sheltering fighters.")
+    acc = [e for e in ex.events if e.type == "ACCUSE"]
+    assert acc and names[acc[0].target].name == "Unity Party"

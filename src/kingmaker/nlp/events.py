@@ -1003,6 +1003,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, act.target_tok)
         if m is not None:
             return m
+    if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
+        m = _mention(ctx, _first(tok, "dobj"))  # "accused X of sheltering fighters": X is accused
+        if m is not None:
+            return m
     core = tok
     if act.kind == "frame" and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
