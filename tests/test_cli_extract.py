@@ -129,7 +129,7 @@ KNOWN_GAPS = {
 }
 
 
-OPEN_GAPS = {"seats of a bloc named with its leader (the Mountain Bloc ..., which won 8 seats)"}
+OPEN_GAPS: set[str] = set()  # every statement listed above is extracted now; add new gaps here
 
 
 @pytest.mark.model

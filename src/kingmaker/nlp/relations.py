@@ -256,6 +256,15 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", a, tok.sent, 0.7)
+            # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
+            j = tok.i + 1
+            if j < len(doc) and doc[j].lower_ == "of":
+                k = j + 1
+                while k < min(len(doc), j + 5) and ctx.tok2m[k] < 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+                    k += 1
+                leader = ctx.actor(doc[k]) if k < len(doc) else None
+                if leader is not None and ctx.kind(leader) == "person":
+                    ctx.add(leader, "leader_of", a, tok.sent, 0.65)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
