@@ -440,8 +440,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
     """'cleric', 'military', 'politician'... from the title words before or inside the name."""
     kb = knowledge()
-    words = [*_prev_words(doc, m.start, 3), *[t.text for t in doc[m.start:m.end]]]
-    for n in (2, 1):
+    before = [t.text for t in doc[max(0, m.start - 5):m.start] if t.text not in ("-", ".", "’s", "'s")][-3:]
+    words = [*before, *[t.text for t in doc[m.start:m.end]]]
+    for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             sub = kb.person_subkinds.get(norm(" ".join(words[i:i + n])))
             if sub:
