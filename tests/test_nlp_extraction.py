@@ -278,3 +278,22 @@ def test_the_accused_is_the_target_of_an_accusation():
     ex, names, *_ = run("Karim Saleh accused the Unity Party of sheltering fighters.")
     acc = [e for e in ex.events if e.type == "ACCUSE"]
     assert acc and names[acc[0].target].name == "Unity Party"
+
+
+def test_long_texts_are_parsed_in_chunks_with_the_same_offsets(monkeypatch):
+    import kingmaker.nlp.pipeline as pipeline
+
+    paragraphs = [
+        "Hassan Darwish, the head of the Free Homeland Movement, met Iranian officials in Tehran.",
+        "The Unity Party won forty-one seats in the 128-member parliament of Lebanon.",
+        "Karim Saleh accused the Unity Party of sheltering fighters.",
+    ] * 4
+    text = "\n\n".join(paragraphs)
+    whole = extract_document(Document(id="long", text=text))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 300)
+    assert len(pipeline._chunks(text, 300)) > 1
+    chunked = extract_document(Document(id="long", text=text))
+    for item in [*chunked.relations, *chunked.events, *chunked.facts]:
+        assert text[item.evidence.start:item.evidence.end] == item.evidence.text
+    assert {(a.name, a.kind) for a in chunked.actors} == {(a.name, a.kind) for a in whole.actors}
+    assert len(chunked.relations) == len(whole.relations)

@@ -37,7 +37,9 @@ def extract_document(doc: Document, nlp=None) -> DocExtraction:
     from kingmaker.nlp.to_model import doc_to_extraction
 
     nlp = nlp or load_nlp()
-    return doc_to_extraction(doc, nlp(doc.text))
+    from kingmaker.nlp.pipeline import parse
+
+    return doc_to_extraction(doc, parse(nlp, doc.text))
 
 
 def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1,
@@ -53,6 +55,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
     if workers > 1 and len(docs) > 1:
         yield from _parallel(docs, nlp, workers, batch_size, on_error)
         return
+    from kingmaker.nlp.pipeline import CHUNK_CHARS, parse
     from kingmaker.nlp.to_model import doc_to_extraction
 
     nlp = nlp or load_nlp()
@@ -60,13 +63,15 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
     while i < len(docs):
         batch = docs[i:i + batch_size]
         i += len(batch)
+        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
         try:
-            sdocs = list(nlp.pipe([d.text for d in batch], batch_size=batch_size))
+            parsed = dict(zip((id(d) for d in short), nlp.pipe([d.text for d in short], batch_size=batch_size)))
         except Exception:  # a bad document in the batch: redo it one by one
-            sdocs = [None] * len(batch)
-        for doc, sdoc in zip(batch, sdocs):
+            parsed = {}
+        for doc in batch:
             try:
-                yield doc_to_extraction(doc, sdoc if sdoc is not None else nlp(doc.text))
+                sdoc = parsed.get(id(doc))
+                yield doc_to_extraction(doc, sdoc if sdoc is not None else parse(nlp, doc.text))
             except Exception as err:  # one bad document never kills a batch
                 if on_error is None:
                     raise
@@ -82,10 +87,11 @@ def _worker_init(model_name: str | None) -> None:
 
 
 def _worker_run(doc: Document):
+    from kingmaker.nlp.pipeline import parse
     from kingmaker.nlp.to_model import doc_to_extraction
 
     try:
-        return doc_to_extraction(doc, _WORKER_NLP(doc.text)), None
+        return doc_to_extraction(doc, parse(_WORKER_NLP, doc.text)), None
     except Exception as err:  # reported in the parent, in order
         return None, f"{type(err).__name__}: {err}"
 

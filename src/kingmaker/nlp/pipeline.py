@@ -86,3 +86,39 @@ def load_pipeline(model: str | None = None):
     knowledge()
     load_event_lexicon()
     return nlp
+
+
+CHUNK_CHARS = 100_000  # long texts are parsed in paragraph-aligned pieces of about this size
+KINGMAKER_PIPES = ("kingmaker_actors",)
+
+
+def parse(nlp, text: str):
+    """``nlp(text)`` for any length: long texts are parsed in paragraph-aligned chunks (bounded memory,
+    no spaCy length limit), joined into one Doc with the same text, then kingmaker's components run."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    chunks = _chunks(text, CHUNK_CHARS)
+    with nlp.select_pipes(disable=[p for p in KINGMAKER_PIPES if p in nlp.pipe_names]):
+        docs = list(nlp.pipe(chunks))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    for name in KINGMAKER_PIPES:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Pieces of at most about ``size`` characters, cut after a blank line (else a newline, else a space)."""
+    out = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut != -1:
+                    end = cut + len(sep)
+                    break
+        out.append(text[start:end])
+        start = end
+    return out
