@@ -308,3 +308,9 @@ def test_long_texts_are_parsed_in_chunks_with_the_same_offsets(monkeypatch):
 def test_common_news_phrasings(text, tie):
     _, _, rels, _ = run(text)
     assert tie in rels, rels
+
+
+def test_states_named_only_as_places_are_not_actors():
+    ex, *_ = run("The Liberation Brigades work with armed groups from Lebanon to Yemen. Iran backs the Liberation Brigades.")
+    names = {a.name for a in ex.actors}
+    assert "Iran" in names and not names & {"Lebanon", "Yemen"}, names

@@ -91,7 +91,31 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
 
     skip_chars = repeated_chars(doc, repeated)
     out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in skip_chars)
+    _drop_places(doc, out, lid)
     return out
+
+
+LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outside", "around", "throughout", "within"}
+
+
+def _drop_places(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
+    """A state named only as a location ("fighters from Lebanon to Yemen") and taking part in nothing is a
+    place used as a place, not an actor of the story."""
+    used = {x for r in out.relations for x in (r.source, r.target)} | {x for e in out.events
+                                                                     for x in (e.source, e.target)} \
+        | {f.actor for f in out.facts}
+    mentions = doc._.km_mentions or []
+    drop = set()
+    for a in doc._.km_actors or []:
+        aid = lid.get(a.idx)
+        if aid is None or a.kind != "country" or aid in used:
+            continue
+        roots = [doc[mentions[i].start:mentions[i].end].root for i in a.mentions]
+        if roots and all(r.dep_ == "pobj" and r.head.lower_ in LOCATIVE for r in roots):
+            drop.add(aid)
+    if drop:
+        out.actors = [a for a in out.actors if a.id not in drop]
+        out.mentions = [m for m in out.mentions if m.actor not in drop]
 
 
 def _headline_end(doc: Doc) -> int:
