@@ -96,12 +96,6 @@ class Knowledge:
     _title_set: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
 
-    def titles_set(self) -> set[str]:
-        return self._title_set
-
-    def is_title(self, words: str) -> bool:
-        return norm(words) in self._title_set
-
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key, skeleton,
@@ -55,7 +55,7 @@ STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
-__all__ = ["MentionInfo", "LocalActor", "find_actors", "mention_span"]
+__all__ = ["MentionInfo", "LocalActor", "find_actors"]
 
 
 @dataclass
@@ -117,10 +117,6 @@ def pick_name(kind: str, names: Counter) -> str:
         return (-is_acronym, -lowered, words, names[n], "-" in n, n)
 
     return max(cands, key=score)
-
-
-def mention_span(doc: Doc, m: MentionInfo) -> Span:
-    return doc[m.start:m.end]
 
 
 # ---------------------------------------------------------------- candidates
@@ -419,7 +415,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.leader_roles | kb.member_roles | kb.titles_set():
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.leader_roles | kb.member_roles | kb._title_set:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \

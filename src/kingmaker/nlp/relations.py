@@ -15,6 +15,9 @@ from kingmaker.knowledge import knowledge, norm
 __all__ = ["RelationHit", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
+_PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
+PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
+                 "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "will", "should", "'d", "’d", "'ll", "’ll", "wo"})
 ROLE_VERBS = frozenset({"be", "become", "remain", "elect", "name", "appoint", "choose", "select", "make", "serve",
                         "act", "install", "nominate", "designate", "confirm", "reelect", "re-elect"})
@@ -155,14 +158,11 @@ class _Ctx:
         return None
 
     def pronoun_actor(self, tok: Token) -> int | None:
-        """'his'/'her' -> the closest person before; 'its'/'their' -> closest organisation or state."""
-        low = tok.lower_
-        want = {"his": {"person"}, "her": {"person"}, "its": {"organization", "country"},
-                "their": {"organization", "country"}}.get(low)
+        """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state."""
+        want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
-        start = max(0, tok.sent.start - 60)
-        for i in range(tok.i - 1, start - 1, -1):
+        for i in range(tok.i - 1, max(0, tok.sent.start - 60) - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and self.kind(a) in want:
                 return a
@@ -362,7 +362,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     owner = ctx.np_actor(subj)
                     if owner is None and subj is not None and subj.pos_ == "PRON":
-                        owner = ctx.pronoun_actor(subj) if subj.lower_ in ("his", "her") else _subject_pronoun(ctx, subj)
+                        owner = ctx.pronoun_actor(subj)
                 if owner is None and tok.head.pos_ == "NOUN":
                     owner = ctx.np_actor(tok.head)
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
@@ -442,7 +442,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = ctx.np_actor(head.head)  # "X, who heads Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
-        s_actor = _subject_pronoun(ctx, subj)
+        s_actor = ctx.pronoun_actor(subj)
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     conf = 0.55 if lemma == "support" else 0.7
@@ -475,7 +475,7 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
     if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         owner = ctx.np_actor(verb.head)
     elif owner is None and subj is not None and subj.pos_ == "PRON":
-        owner = _subject_pronoun(ctx, subj)
+        owner = ctx.pronoun_actor(subj)
     for prep in (c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("to", "with")):
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             for q in (p, *p.conjuncts):
@@ -497,7 +497,7 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     giver = ctx.np_actor(subj)
     if giver is None and subj is not None and subj.pos_ == "PRON":
-        giver = _subject_pronoun(ctx, subj)
+        giver = ctx.pronoun_actor(subj)
     receivers = []
     for p in [*verb.children, *obj.children]:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
@@ -529,19 +529,6 @@ def _list_members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
     return sorted(out, key=lambda t: t.i)
-
-
-def _subject_pronoun(ctx: _Ctx, tok: Token) -> int | None:
-    low = tok.lower_
-    want = {"he": {"person"}, "she": {"person"}, "it": {"organization", "country"},
-            "they": {"organization", "country"}}.get(low)
-    if not want:
-        return None
-    for i in range(tok.i - 1, max(0, tok.sent.start - 60) - 1, -1):
-        a = ctx.actor(ctx.doc[i])
-        if a is not None and ctx.kind(a) in want:
-            return a
-    return None
 
 
 def _state_like_name(ctx: _Ctx, a: int) -> bool:

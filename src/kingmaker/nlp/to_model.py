@@ -170,7 +170,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
     find = getattr(events_mod, "find_events", None) if events_mod else None
     if find is None:
         return []
-    from kingmaker.nlp.relations import _Ctx, _subject_pronoun
+    from kingmaker.nlp.relations import _Ctx
 
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
@@ -202,8 +202,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
                 speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                 if speaker is not None and speaker.pos_ != "PRON":
                     return mention_of(speaker)
-            a = _subject_pronoun(ctx, token) if token.dep_ != "poss" else ctx.pronoun_actor(token)
-            return span_of_actor(a, token.i)
+            return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
             span = span_of_actor(ctx.definite(token), token.i)
             for adj in token.children:  # "the movement loyal to X", "groups close to X"
