@@ -81,6 +81,8 @@ class Knowledge:
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
+    # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
+    institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -168,6 +170,10 @@ def knowledge() -> Knowledge:
     for k in list(kb.demonyms):
         if k in kb.not_states:
             del kb.demonyms[k]
+    for k, v in (cdata.get("institution_metonyms") or {}).items():
+        if not (isinstance(v, list) and len(v) == 3):
+            raise KnowledgeError(str(cpath), f"institution_metonyms.{k} must be [state, suffix, subkind]")
+        kb.institution_metonyms[norm(k)] = (v[0], v[1], v[2])
     kb.places -= set(kb.countries)
     for k in cdata.get("not_country_names") or []:
         kb.countries.pop(norm(k), None)

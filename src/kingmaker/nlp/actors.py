@@ -546,7 +546,7 @@ def find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
                                         key="country:" + country, aliases=(name,)))
             continue
-        meto = _METONYMS().get(low)
+        meto = kb.institution_metonyms.get(low)
         if meto and meto[1] == "government":
             mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
                                         key="country:" + meto[0], aliases=(name,)))
@@ -643,19 +643,6 @@ def find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
-
-
-_METONYM_CACHE: dict[str, tuple[str, str, str]] | None = None
-
-
-def _METONYMS() -> dict[str, tuple[str, str, str]]:  # noqa: N802 - cached constant
-    global _METONYM_CACHE
-    if _METONYM_CACHE is None:
-        from kingmaker.knowledge import DATA, load_yaml
-
-        data = load_yaml(DATA / "countries.yaml").get("institution_metonyms") or {}
-        _METONYM_CACHE = {norm(k): tuple(v) for k, v in data.items()}
-    return _METONYM_CACHE
 
 
 def _short(country: str) -> str:

@@ -87,18 +87,8 @@ def _number_before(doc: Doc, i: int) -> tuple[int | None, int]:
     return parse_number(doc[start:end].text), start
 
 
-class _Owner(_Ctx):
-    """Phrase-to-actor lookups shared with the relation patterns."""
-
-    def at(self, tok: Token | None) -> int | None:
-        return self.actor(tok)
-
-    def np(self, tok: Token | None) -> int | None:
-        return self.np_actor(tok, deep=True)
-
-
 def find_facts(doc: Doc) -> list[FactHit]:
-    own = _Owner(doc)
+    own = _Ctx(doc)
     out: list[FactHit] = []
     for tok in doc:
         low = tok.lower_
@@ -134,7 +124,7 @@ def find_facts(doc: Doc) -> list[FactHit]:
             while head.pos_ != "NOUN" and head.head is not head and head.i > tok.i:
                 head = head.head
             if value and head.lower_ in LEGISLATURE_NOUNS:
-                owner = own.np(head)
+                owner = own.np_actor(head, deep=True)
                 if owner is None:
                     owner = _dominant_country(own)
                 if owner is not None:
@@ -145,38 +135,38 @@ def find_facts(doc: Doc) -> list[FactHit]:
                 continue
             if 1900 <= value <= 2100 and doc[tok.i - 1].like_num and "," not in doc[tok.i - 1].text:
                 continue  # a year
-            owner = own.at(tok)
+            owner = own.actor(tok)
             if owner is None:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound", "poss", "nmod"):
-                        owner = own.at(c)
+                        owner = own.actor(c)
                         if owner is not None:
                             break
             if owner is None and tok.dep_ == "dobj":
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                owner = own.np(subj)
+                owner = own.np_actor(subj, deep=True)
                 if owner is None and subj is not None and subj.lower_ in ("which", "who", "that") \
                         and tok.head.dep_ == "relcl":
-                    owner = own.np(tok.head.head)  # "Saudi Arabia, which deployed 3,000 troops"
+                    owner = own.np_actor(tok.head.head, deep=True)  # "Saudi Arabia, which deployed 3,000 troops"
             if owner is not None and own.actors[owner].kind in ("country", "organization"):
                 out.append(FactHit(owner, "troops", value, tok.sent, 0.65))
     return out
 
 
-def _seat_owner(own: _Owner, seats: Token) -> int | None:
+def _seat_owner(own: _Ctx, seats: Token) -> int | None:
     doc = own.doc
     # "X won 91 seats"
     head = seats.head
     if seats.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in WIN_VERBS:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:  # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
-            subj = next((t for t in seats.sent if t.i < head.i and t.dep_ == "nsubj" and own.at(t) is not None
+            subj = next((t for t in seats.sent if t.i < head.i and t.dep_ == "nsubj" and own.actor(t) is not None
                          and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
-        a = own.np(subj)
+        a = own.np_actor(subj, deep=True)
         if a is None and subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
             a = _relative_antecedent(own, head)
         if a is None and head.dep_ in ("relcl", "conj"):
-            a = own.np(head.head)
+            a = own.np_actor(head.head, deep=True)
         if a is not None:
             return a
     # "..., falling to 21 seats", "rising to 40 seats": the subject of the clause
@@ -185,27 +175,27 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
         while verb is not None:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return own.np(subj)
+                return own.np_actor(subj, deep=True)
             verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb else None
     # "X's 91 seats"
     for c in seats.children:
         if c.dep_ == "poss":
-            a = own.at(c)
+            a = own.actor(c)
             if a is not None:
                 return a
         if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            a = own.np(pobj)
+            a = own.np_actor(pobj, deep=True)
             if a is not None:
                 return a
     # "X, with 89 seats" / "X (91 seats)" / "X was the biggest winner with 73 seats"
     if head.dep_ == "pobj" or head.lower_ in ("with",):
         prep = head if head.lower_ == "with" else head.head
         if prep.lower_ == "with":
-            a = own.np(prep.head)
+            a = own.np_actor(prep.head, deep=True)
             if a is None and prep.head.dep_ == "attr":
                 subj = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
-                a = own.np(subj)
+                a = own.np_actor(subj, deep=True)
             if a is not None:
                 return a
     if seats.head.pos_ in ("VERB", "AUX") and seats.dep_ in ("dobj", "dative", "obj"):
@@ -215,7 +205,7 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
         if doc[i].text in ("(", ",", "with", ":"):
             j = i - 1
             while j >= max(seats.sent.start, i - 6):
-                a = own.at(doc[j])
+                a = own.actor(doc[j])
                 if a is not None and own.actors[a].kind != "country":
                     return a
                 if doc[j].pos_ == "VERB":
@@ -226,13 +216,13 @@ def _seat_owner(own: _Owner, seats: Token) -> int | None:
     return None
 
 
-def _relative_antecedent(own: _Owner, verb: Token) -> int | None:
+def _relative_antecedent(own: _Ctx, verb: Token) -> int | None:
     if verb.dep_ == "relcl":
-        return own.np(verb.head)
+        return own.np_actor(verb.head, deep=True)
     return None
 
 
-def _dominant_country(own: _Owner) -> int | None:
+def _dominant_country(own: _Ctx) -> int | None:
     """The state a story is about: most mentioned, with a dateline ("BEIRUT, ...") counting extra."""
     counts: dict[int, int] = {}
     for m in own.mentions:
@@ -245,7 +235,7 @@ def _dominant_country(own: _Owner) -> int | None:
     return max(counts, key=lambda a: (counts[a], -a))
 
 
-def _gapped_seats(own: _Owner, seats: Token) -> list[FactHit]:
+def _gapped_seats(own: _Ctx, seats: Token) -> list[FactHit]:
     """'X won 52 seats and Y 41': a name followed straight by a number later in the sentence."""
     doc = own.doc
     out = []
@@ -260,7 +250,7 @@ def _gapped_seats(own: _Owner, seats: Token) -> list[FactHit]:
             continue
         end = own.mentions[m].end
         if end < len(doc) and doc[end].like_num and (end + 1 >= len(doc) or doc[end + 1].lower_ not in SEAT_NOUNS):
-            a = own.at(doc[j])
+            a = own.actor(doc[j])
             value = parse_number(doc[end].text)
             if a is not None and value and own.actors[a].kind == "organization":
                 out.append(FactHit(a, "seats", value, seats.sent, 0.6))
