@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key, skeleton,
-                                 surname)
+from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key,
+                                 person_keys_match, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -780,7 +780,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             if a is not None:
                 attach(a, i, m)
                 continue
-        a = _match_org(m.name, orgs, persons)
+        a = _match_org(m.name, orgs)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
             orgs.append(a)
@@ -793,18 +793,8 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     toks = pk.split()
     if not toks:
         return None
-    hits = []
-    for a in persons:
-        ak = a.key.split(":", 1)[1].split()
-        if not ak:
-            continue
-        if len(toks) < len(ak) and ak[-len(toks):] == toks:
-            hits.append(a)
-        elif len(toks) == 1 and ak[-1] != toks[0] and skeleton(ak[-1]) == skeleton(toks[0]) and len(toks[0]) >= 4:
-            hits.append(a)
-        elif len(toks) == len(ak) and len(toks) > 1 and ak[:-1] == toks[:-1] and skeleton(ak[-1]) == skeleton(toks[-1]):
-            hits.append(a)
-    if not hits and len(toks) == 1:
+    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1])]
+    if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
         hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
                 and a.key.split(":", 1)[1].split()[0] == toks[0]]
     if len(hits) == 1:
@@ -812,7 +802,7 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     return None
 
 
-def _match_org(name: str, orgs: list[LocalActor], persons: list[LocalActor]) -> LocalActor | None:
+def _match_org(name: str, orgs: list[LocalActor]) -> LocalActor | None:
     for a in orgs:
         if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
             return a

@@ -24,7 +24,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["org_name_match", "is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["person_keys_match", "org_name_match", "is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -181,3 +181,27 @@ def org_name_match(a: str, b: str) -> bool:
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+def _close(x: str, y: str) -> bool:
+    return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y))
+
+
+@lru_cache(maxsize=65536)
+def person_keys_match(a: str, b: str) -> bool:
+    """Whether two person keys (see ``person_key``) can name one person.
+
+    >>> person_keys_match("haddad", "omar haddad"), person_keys_match("mustafa haddad", "moustafa haddad")
+    (True, True)
+    >>> person_keys_match("husain", "ali hussein"), person_keys_match("ali haddad", "omar haddad")
+    (True, False)
+    """
+    x, y = a.split(), b.split()
+    if not x or not y:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    if len(x) < len(y):
+        # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
+        return y[-len(x):] == x or (len(x) == 1 and _close(x[0], y[-1]))
+    return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))

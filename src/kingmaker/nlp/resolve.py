@@ -20,7 +20,7 @@ from pathlib import Path
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, skeleton
+from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, person_keys_match
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -91,26 +91,8 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
             gi = index.by_key.get("p:" + pk)
             if gi is not None and index.actors[gi].kind == "person":
                 return gi
-        hits = set()
-        for gi, g in enumerate(index.actors):
-            if g.kind != "person":
-                continue
-            gks = [k[2:].split() for k in g.keys if k.startswith("p:")]
-            for pk in pks:
-                toks = pk.split()
-                if not toks:
-                    continue
-                for gk in gks:
-                    if not gk:
-                        continue
-                    if len(toks) < len(gk) and gk[-len(toks):] == toks:
-                        hits.add(gi)
-                    elif len(gk) < len(toks) and toks[-len(gk):] == gk and len(gk) == 1:
-                        hits.add(gi)
-                    elif len(toks) == len(gk) and len(toks[-1]) >= 4 and all(
-                            x == y or (skeleton(x) == skeleton(y) and abs(len(x) - len(y)) <= 1)
-                            for x, y in zip(toks, gk)):
-                        hits.add(gi)  # "Moustafa al-Haddad" / "Mustafa al-Haddad"
+        hits = {gi for gi, g in enumerate(index.actors) if g.kind == "person"
+                and any(person_keys_match(pk, k[2:]) for pk in pks if pk for k in g.keys if k.startswith("p:"))}
         if len(hits) == 1:
             return hits.pop()
         return None
