@@ -550,6 +550,14 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         context.setdefault("nav", name.split(".")[0])
         return templates.TemplateResponse(request, name, context, status_code=status)
 
+    def requested_document(request: Request, corpus: Corpus) -> tuple[str, dict[str, Any]]:
+        """The document named in the path, or a 404."""
+        doc_id = request.path_params["doc_id"]
+        doc = document_of(doc_id, corpus)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        return doc_id, doc
+
     def document_of(doc_id: str, corpus: Corpus) -> dict[str, Any] | None:
         getter: Callable | None = getattr(source, "document", None)
         found = None
@@ -597,10 +605,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
 
     async def document_page(request: Request) -> Response:
         corpus = corpus_for(request)
-        doc_id = request.path_params["doc_id"]
-        doc = document_of(doc_id, corpus)
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
+        doc_id, doc = requested_document(request, corpus)
         start = _int(request.query_params.get("start"), "start")
         end = _int(request.query_params.get("end"), "end")
         text = doc.get("text")
@@ -692,10 +697,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
 
     async def api_document(request: Request) -> Response:
         corpus = corpus_for(request)
-        doc_id = request.path_params["doc_id"]
-        doc = document_of(doc_id, corpus)
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
+        doc_id, doc = requested_document(request, corpus)
         return JSONResponse({**doc, "items": _document_items(corpus, doc_id)})
 
     async def api_timeline(request: Request) -> Response:
