@@ -27,10 +27,6 @@ def evidence_of(document: Document, span: Span) -> Evidence:
 
 
 def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
-    try:
-        from kingmaker.nlp import events as events_mod
-    except ImportError:  # pragma: no cover - while the event coder is absent
-        events_mod = None
     from kingmaker.nlp.facts import find_facts
     from kingmaker.nlp.relations import find_relations
 
@@ -90,7 +86,7 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         out.facts.append(Fact(a, f.key, f.value, evidence_of(document, f.span), f.confidence))
 
     skip_chars = repeated_chars(doc, repeated)
-    out.events.extend(e for e in _events(document, doc, lid, events_mod) if e.evidence.start not in skip_chars)
+    out.events.extend(e for e in _events(document, doc, lid) if e.evidence.start not in skip_chars)
     _drop_places(doc, out, lid)
     return out
 
@@ -164,12 +160,9 @@ def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     return chars
 
 
-def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> list[Event]:
+def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
     from kingmaker.ingest.dates import resolve_date
-
-    find = getattr(events_mod, "find_events", None) if events_mod else None
-    if find is None:
-        return []
+    from kingmaker.nlp.events import find_events
     from kingmaker.nlp.relations import _Ctx
 
     mentions = doc._.km_mentions or []
@@ -237,7 +230,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], events_mod) -> li
     for m in mentions:
         if m.actor in lid:
             named[m.start] = True
-    for hit in find(doc, mention_of):
+    for hit in find_events(doc, mention_of):
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             tgt = None
