@@ -299,17 +299,10 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
-                if right is None and noun is not None and noun.dep_ == "compound":
+                if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
-                if right is None and noun is not None and noun.head.dep_ == "appos":
-                    right = None
-                if right is None and noun is not None and noun.dep_ in ("appos",):
-                    right = ctx.np_actor(noun.head)
-                if right is None and noun is not None and noun.head is not noun and ctx.actor(noun.head) is not None \
-                        and noun.dep_ in ("appos", "nsubj", "dobj"):
-                    right = None
                 ctx.add(left, typ, right, tok.sent, 0.8)
-            # "anti-American cleric"
+            # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
                 noun = doc[tok.i + 1]
