@@ -97,6 +97,7 @@ class Knowledge:
 
     _title_set: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)  # every word of a multiword title ("prime")
+    role_words: set[str] = field(default_factory=set)  # leader and member roles (for lookups in hot loops)
 
     def strip_titles(self, name: str) -> str:
         """Remove leading titles ("Brig. Gen.", "Prime Minister") from a name.
@@ -186,6 +187,7 @@ def knowledge() -> Knowledge:
     kb.title_words = {w for t in kb.titles for w in t.split()}
     kb.leader_roles = {norm(x) for x in _need(r, "leader_roles", list, rpath)}
     kb.member_roles = {norm(x) for x in _need(r, "member_roles", list, rpath)}
+    kb.role_words = kb.leader_roles | kb.member_roles
     kb.head_of_state_titles = {norm(x) for x in _need(r, "head_of_state_titles", list, rpath)}
     kb.person_cues = {norm(x) for x in _need(r, "person_cues", list, rpath)}
     kb.org_nouns = {norm(k): v for k, v in _need(r, "org_nouns", dict, rpath).items()}

@@ -304,7 +304,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
-                    and not (left_words & (kb.leader_roles | kb.member_roles | kb.title_words)) \
+                    and not (left_words & kb.role_words or left_words & kb.title_words) \
                     and not kb.country_of(left.text) and not kb.country_of(doc[k:right_end].text) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
                     and norm(doc[k:right_end].text) not in kb.media:
@@ -415,11 +415,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.leader_roles | kb.member_roles | kb._title_set:
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lower_ not in kb._title_set:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
-            and norm(root.head.text) in kb.leader_roles | kb.member_roles:
+            and norm(root.head.text) in kb.role_words:
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5

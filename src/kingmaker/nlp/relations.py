@@ -595,7 +595,8 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
     # role words may be inside the mention span ("Prime Minister Omar al-Haddad" tagged as one PERSON)
     inside = []
     for t in doc[m.start:m.end]:
-        if t.text[:1].isupper() and norm(" ".join([*inside, t.text])) in kb._title_set | kb.leader_roles | kb.member_roles:
+        phrase = norm(" ".join([*inside, t.text]))
+        if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words):
             inside.append(t.text)
         else:
             break
