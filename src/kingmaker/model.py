@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kingmaker.knowledge.types import type_table
+
 FORMAT_VERSION = 1
 
 ACTOR_KINDS = ("person", "organization", "country")
-RELATION_TYPES = ("leader_of", "member_of", "part_of", "backs", "allied_with", "opposes")
-SYMMETRIC_RELATIONS = frozenset({"allied_with"})
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+# Relation and event types come from the one type table (knowledge/data/types.yaml).
+RELATION_TYPES = type_table().relation_types
+SYMMETRIC_RELATIONS = type_table().symmetric_relations
+EVENT_TYPES = type_table().event_types
 FACT_KEYS = ("seats", "troops")
 
 

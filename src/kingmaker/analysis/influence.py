@@ -40,16 +40,13 @@ from typing import Any
 import networkx as nx
 
 from kingmaker.graph import actor_label, evidence_of, find_actor, relations
+from kingmaker.knowledge.types import type_table
 
 __all__ = ["CONTROL_STEPS", "control_graph", "influence", "rank_patrons"]
 
 #: relation type -> (True when the step runs source -> target, verb shown for the step)
-CONTROL_STEPS: dict[str, tuple[bool, str]] = {
-    "backs": (True, "backs"),
-    "leader_of": (True, "leads"),
-    "part_of": (False, "contains"),
-    "member_of": (False, "has member"),
-}
+#: (the ``control`` and ``control_verb`` columns of the type table)
+CONTROL_STEPS: dict[str, tuple[bool, str]] = type_table().control_steps
 
 
 def control_graph(G: nx.MultiDiGraph) -> nx.DiGraph:

@@ -42,20 +42,16 @@ import networkx as nx
 
 from kingmaker.errors import KingmakerError
 from kingmaker.graph import actor_label, events, evidence_of, find_actor, parse_date
+from kingmaker.knowledge.types import type_table
 
 __all__ = ["TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
            "timeline", "plot_timeline"]
 
-QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
-QUAD_LABELS = {"verbal_coop": "verbal cooperation", "material_coop": "material cooperation",
-               "verbal_conflict": "verbal conflict", "material_conflict": "material conflict"}
-QUAD_OF = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_coop"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_coop"),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
-}
-QUAD_WEIGHTS = {"verbal_coop": -1, "material_coop": -2, "verbal_conflict": 1, "material_conflict": 2}
+# quad classes, their labels and weights, and each event type's class: the type table
+QUAD_CLASSES = type_table().quad_classes
+QUAD_LABELS = {c: s["label"] for c, s in type_table().event_classes.items()}
+QUAD_OF = type_table().quad_of
+QUAD_WEIGHTS = {c: s["weight"] for c, s in type_table().event_classes.items()}
 PERIODS = ("week", "month", "year")
 _NEED = {"week": "day", "month": "month", "year": "year"}
 _RANK = {"year": 0, "month": 1, "day": 2}

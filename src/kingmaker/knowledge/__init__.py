@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.types import check_relation_refs
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -213,7 +214,9 @@ def knowledge() -> Knowledge:
 
     relpath = DATA / "relations.yaml"
     kb.relations = load_yaml(relpath)
-    _need(kb.relations, "types", dict, relpath)
+    if not isinstance(kb.relations, dict):
+        raise KnowledgeError(str(relpath), "a relation cue file is a mapping of sections")
+    check_relation_refs(relpath)  # every type it names is in the type table (file:line otherwise)
     return kb
 
 

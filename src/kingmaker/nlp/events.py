@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.types import type_table
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -53,10 +54,7 @@ __all__ = [
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "plover.yaml"
 
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+EVENT_TYPES = type_table().event_types
 FRAMES = ("intent", "threat", "refuse", "request", "accuse", "halt", "report", "irrealis", "light")
 _TYPE_KEYS = {"target_preps", "verbs", "weak", "nouns", "object_nouns"}
 _WORD = re.compile(r"^[a-z][a-z'\-]*(\|[a-z][a-z'\-]*)*$")

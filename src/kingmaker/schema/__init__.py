@@ -22,6 +22,8 @@ from typing import Any
 
 import jsonschema
 
+from kingmaker.knowledge.types import type_table
+
 __all__ = ["SCHEMA_FILE", "load_schema", "validate_extraction"]
 
 SCHEMA_FILE = Path(__file__).with_name("extraction.schema.json")
@@ -33,8 +35,16 @@ def _schema_text() -> str:
 
 
 def load_schema() -> dict[str, Any]:
-    """The extraction schema as a fresh dict (callers may modify it)."""
-    return json.loads(_schema_text())
+    """The extraction schema as a fresh dict (callers may modify it).
+
+    The relation and event type enums come from the type table (``knowledge/data/types.yaml``),
+    so the contract follows the one definition; the shipped file mirrors them (a test checks).
+    """
+    schema = json.loads(_schema_text())
+    table = type_table()
+    schema["$defs"]["relation"]["properties"]["type"]["enum"] = list(table.relation_types)
+    schema["$defs"]["event"]["properties"]["type"]["enum"] = list(table.event_types)
+    return schema
 
 
 @lru_cache(maxsize=1)

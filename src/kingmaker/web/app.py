@@ -71,6 +71,7 @@ from starlette.templating import Jinja2Templates
 
 from kingmaker.errors import KingmakerError
 from kingmaker.graph import parse_date
+from kingmaker.knowledge.types import type_table
 from kingmaker.model import (
     ACTOR_KINDS,
     RELATION_TYPES,
@@ -749,6 +750,12 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         return FileResponse(plotly_path, media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
+    async def types_css(request: Request) -> Response:
+        # one colour per tie type and quad class, from the type table (knowledge/data/types.yaml)
+        colours = type_table().colours()
+        body = ":root {\n" + "".join(f"  --{k}: {v};\n" for k, v in colours.items()) + "}\n"
+        return Response(body, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
     async def root(request: Request) -> Response:
         return await map_page(request)
 
@@ -779,6 +786,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         Route("/api/coalition", api_coalition),
         Route("/api/curation/{action}", curation, methods=["POST"]),
         Route("/static/vendor/plotly.min.js", plotly),
+        Route("/static/types.css", types_css),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = list(allowed_hosts) if allowed_hosts is not None else list(LOOPBACK_HOSTS)
@@ -892,7 +900,8 @@ def _timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
         result = timeline(G, by=by, actor=q.get("actor") or None)
     except (TimelineError, ActorNotFound) as err:
         raise HTTPException(400, str(err)) from None
-    result["classes"] = [{"key": c, "label": QUAD_LABELS[c]} for c in QUAD_CLASSES]
+    colours = type_table().colours()
+    result["classes"] = [{"key": c, "label": QUAD_LABELS[c], "colour": colours[c]} for c in QUAD_CLASSES]
     return result
 
 

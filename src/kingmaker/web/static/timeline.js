@@ -11,10 +11,9 @@
     return;
   }
   if (!t.periods.length) { chart.textContent = "No dated events to chart."; chart.classList.add("empty"); return; }
-  const colors = {verbal_coop: "#68d391", material_coop: "#2f855a", verbal_conflict: "#f6ad55", material_conflict: "#c53030"};
   const x = t.periods.map((p) => p.period);
   const traces = t.classes.map((c) => ({
-    type: "bar", name: c.label, x, y: t.periods.map((p) => p.counts[c.key]), marker: {color: colors[c.key]},
+    type: "bar", name: c.label, x, y: t.periods.map((p) => p.counts[c.key]), marker: {color: c.colour},
   }));
   traces.push({type: "scatter", mode: "lines+markers", name: "net conflict score", yaxis: "y2", x,
     y: t.periods.map((p) => p.score), line: {color: "#2d3748", dash: "dot"}, connectgaps: true});
