@@ -76,6 +76,44 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+_SENTENCE_END = re.compile(r"[.!?][\"')\]»”’]*\s+|\n\s*")
+_SNIPPET_CHARS = 300
+
+
+def _fts_words(query: str) -> str:
+    """``query`` as plain words, each quoted (so that ``al-Azzawi`` or ``U.S.`` are no FTS5 syntax)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+
+
+def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
+    """The text between ``start`` and ``end`` (offsets without markers) of FTS5-highlighted text, and
+    the marked spans in it; cut to about ``_SNIPPET_CHARS`` around the first mark."""
+    out: list[str] = []
+    marks: list[list[int]] = []
+    i, opened = 0, None
+    for ch in marked:
+        if ch == _MARK_ON:
+            opened = max(i, start) - start
+            continue
+        if ch == _MARK_OFF:
+            if opened is not None and start <= i <= end:
+                marks.append([opened, min(i, end) - start])
+            opened = None
+            continue
+        if start <= i < end:
+            out.append(ch)
+        i += 1
+    text = "".join(out)
+    if len(text) > _SNIPPET_CHARS:
+        first = marks[0][0] if marks else 0
+        cut = max(0, min(first - _SNIPPET_CHARS // 3, len(text) - _SNIPPET_CHARS))
+        text = ("…" if cut else "") + text[cut:cut + _SNIPPET_CHARS] + ("…" if cut + _SNIPPET_CHARS < len(text) else "")
+        shift = cut - (1 if cut else 0)
+        marks = [[a - shift, b - shift] for a, b in marks if a >= cut and b <= cut + _SNIPPET_CHARS]
+    return text, marks
+
+
 def _check_date(option: str, value: str | None) -> None:
     if value is not None and not _DATE.match(value):
         raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -579,6 +617,75 @@ class SQLiteStore(Store):
                 "relations": [r for r in self._relation_rows() if r["document"] == doc_id],
                 "events": [e for e in self._event_rows() if e["document"] == doc_id],
                 "facts": [f for f in self._fact_rows() if f["document"] == doc_id]}
+
+    @_guard
+    def search(self, query: str, *, since: str | None = None, until: str | None = None,
+               limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (SQLite FTS5, English stemming) over document titles and texts.
+
+        ``query`` is words (all must occur), a "quoted phrase", or FTS5 syntax (``OR``, ``NOT``,
+        ``prefix*``). Hits are documents, best first, each with the sentence of its first match:
+        ``start``/``end`` in the text, ``snippet`` and ``marks`` (the matched spans in the snippet).
+        ``since``/``until`` compare the document date like ``events``.
+        """
+        _check_date("--since", since)
+        _check_date("--until", until)
+        if not query.strip():
+            raise StoreError("give words to search for")
+        if limit < 1:
+            raise StoreError(f"--limit {limit}: give a positive number")
+        where, params = ["documents_fts MATCH ?"], []
+        if since:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) >= ?")
+            params += [len(since), since]
+        if until:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) <= ?")
+            params += [len(until), until]
+        sql = ("SELECT d.id, d.title, d.date, d.text, highlight(documents_fts, 1, char(2), char(3)) AS marked, "
+               "highlight(documents_fts, 0, char(2), char(3)) AS marked_title FROM documents_fts "
+               "JOIN documents d ON d.seq = documents_fts.rowid WHERE " + " AND ".join(where) +
+               " ORDER BY bm25(documents_fts, 5.0, 1.0), d.seq LIMIT ?")
+        rows = None
+        for q in (query, _fts_words(query)):
+            try:
+                rows = self._conn.execute(sql, (q, *params, limit)).fetchall()
+                break
+            except sqlite3.OperationalError as err:
+                problem = str(err)
+        if rows is None:
+            raise StoreError(f"cannot search for {query!r} ({problem})")
+        hits = []
+        for r in rows:
+            marked = r["marked"] or ""
+            at = marked.find(_MARK_ON)
+            hit = {"document": r["id"], "title": r["title"], "date": r["date"], "start": None, "end": None,
+                   "evidence": False}
+            if at >= 0:
+                start, end = self._sentence_span(r["id"], r["text"], at)
+                hit["start"], hit["end"] = start, end
+                hit["evidence"] = self._conn.execute(
+                    "SELECT 1 FROM evidence WHERE doc_id = ? AND start = ? AND end = ?",
+                    (r["id"], start, end)).fetchone() is not None
+                hit["snippet"], hit["marks"] = _unmark(marked, start, end)
+            else:  # the title matched
+                hit["snippet"], hit["marks"] = _unmark(r["marked_title"] or "", 0, len(r["title"] or ""))
+            hits.append(hit)
+        return hits
+
+    def _sentence_span(self, doc_id: str, text: str, pos: int) -> tuple[int, int]:
+        """The evidence sentence holding ``pos`` (the shortest), else the sentence around it."""
+        row = self._conn.execute("SELECT start, end FROM evidence WHERE doc_id = ? AND start <= ? AND end > ? "
+                                 "ORDER BY end - start LIMIT 1", (doc_id, pos, pos)).fetchone()
+        if row is not None:
+            return row[0], row[1]
+        start = 0
+        for m in _SENTENCE_END.finditer(text, 0, pos):
+            start = m.end()
+        m = _SENTENCE_END.search(text, pos)
+        end = m.start() + len(m.group().rstrip()) if m else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        return start, max(end, pos + 1)
 
     @_guard
     def snapshot(self, *, with_text: bool = False) -> Snapshot:
