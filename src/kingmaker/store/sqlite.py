@@ -758,6 +758,13 @@ class SQLiteStore(Store):
         return list(self._conn.execute("SELECT * FROM decisions WHERE action = ? AND undone_at IS NULL "
                                        "ORDER BY id DESC", (action,)))
 
+    def _merged_ids(self, name: str) -> dict[str, list] | None:
+        """The former id (and members) of the actor called ``name`` that the latest merge took in."""
+        for row in self._active_decisions("merge"):
+            if norm(json.loads(row["args"])["merged"]) == norm(name):
+                return json.loads(row["undo"] or "{}").get("ids")
+        return None
+
     def _origin(self, actor: dict[str, Any], name: str) -> dict[str, Any] | None:
         """What ``name`` (now a name of ``actor``) was before it joined it: the merged actor's snapshot
         from the latest merge that brought it in, else its kind as the documents read it."""
@@ -821,7 +828,7 @@ class SQLiteStore(Store):
         if snap.get("kind") is None:  # a merge logged by an older kingmaker
             snap = self._origin(owner, snap["name"]) or {**snap, "kind": owner["kind"]}
         return self._curate("unmerge", lambda es: curation.split(es, owner, snap["name"], origin=snap),
-                            {"actor": owner["name"], "merged": snap["name"], "step": row["id"]}, snap["name"],
+                            {"actor": owner["name"], "merged": snap["name"], "of_step": row["id"]}, snap["name"],
                             ids=json.loads(row["undo"] or "{}").get("ids"))
 
     @_guard
@@ -883,7 +890,7 @@ class SQLiteStore(Store):
         A = self.find_actor(actor)
         origin = self._origin(A, alias)
         return self._curate("split", lambda es: curation.split(es, A, alias, origin=origin),
-                            {"actor": A["name"], "alias": alias}, alias)
+                            {"actor": A["name"], "alias": alias}, alias, ids=self._merged_ids(alias))
 
     @_guard
     def reject_actor(self, actor: str, *, undo: bool = False) -> dict[str, Any]:
