@@ -73,3 +73,11 @@ def test_new_curation_endpoints_are_off_without_allow_edits(store):
     for action in ("alias-remove", "kind", "reject-actor", "unmerge", "undo"):
         assert client.post(f"/api/curation/{action}", json={}).status_code == 403
     assert store.decisions() == []
+
+
+def test_actor_page_offers_the_new_curation_forms_only_with_edits(store):
+    page = client_for(store, allow_edits=True).get("/actors/a1").text
+    for form in ("alias-remove-form", "kind-form", "reject-actor-form", "undo-form"):
+        assert f'id="{form}"' in page
+    assert '<option value="Smith">Smith</option>' in page
+    assert 'id="kind-form"' not in client_for(store).get("/actors/a1").text
