@@ -46,6 +46,17 @@ def test_split_restores_the_merged_actors_kind_and_aliases(store):
     assert names(store)["Popular Union"]["documents"] == ["d4", "d5"]
 
 
+def test_split_gives_the_merge_target_its_own_subkind_back():
+    s = open_store(":memory:")
+    militia = doc("m1", "The Coast Guards and the Sea Wolves.", [("Coast Guards", "organization"),
+                                                                 ("Sea Wolves", "organization")])
+    militia.actors[1] = Actor("L2", "Sea Wolves", "organization", "armed_group", [], ["m1"], 1)
+    s.add(militia)
+    assert s.merge("Coast Guards", "Sea Wolves")["subkind"] == "armed_group"  # lent by the merged one
+    s.split("Coast Guards", "Sea Wolves")
+    assert {a["name"]: a["subkind"] for a in s.actors()} == {"Coast Guards": None, "Sea Wolves": "armed_group"}
+
+
 def test_split_of_a_machine_alias_takes_the_kind_the_documents_read(store):
     # no merge in the log (e.g. a store curated by an older kingmaker): the documents decide
     store.merge("Ann Jones", "Popular Union", force=True)

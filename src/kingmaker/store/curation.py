@@ -234,6 +234,8 @@ def import_entries(entries: list[Entry], new: list[Entry]) -> list[Entry]:
             old = entries[i]
             n["aliases"] = _dedup([*n["aliases"], *names_of(old)], exclude=[n["name"]])
             n["subkind"] = n["subkind"] or old.get("subkind")
+            if old.get("rejected"):  # a dictionary names actors; it does not take a rejection back
+                n["rejected"] = True
             entries[i] = n
         entries = _claim(entries, i)
     return entries

@@ -765,6 +765,26 @@ class SQLiteStore(Store):
                 return json.loads(row["undo"] or "{}").get("ids")
         return None
 
+    def _detach(self, actor: dict[str, Any], name: str, origin: dict[str, Any] | None):
+        """The edit that splits ``name`` off ``actor``; when a merge brought it in, ``actor`` also
+        gets back the subkind it had before that merge (the merge lent it the merged one's)."""
+        before = None
+        for row in self._active_decisions("merge"):
+            args = json.loads(row["args"])
+            if norm(args["merged"]) == norm(name) and "into_subkind" in args:
+                before = args["into_subkind"]
+                break
+
+        def edit(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            out = curation.split(entries, actor, name, origin=origin)
+            i = curation.find_entry(out, actor)
+            if origin is not None and i is not None and before != out[i].get("subkind") \
+                    and out[i].get("subkind") == origin.get("subkind"):
+                out[i]["subkind"] = before
+            return out
+
+        return edit
+
     def _origin(self, actor: dict[str, Any], name: str) -> dict[str, Any] | None:
         """What ``name`` (now a name of ``actor``) was before it joined it: the merged actor's snapshot
         from the latest merge that brought it in, else its kind as the documents read it."""
@@ -804,7 +824,7 @@ class SQLiteStore(Store):
                              "add --force to merge anyway")
         return self._curate("merge", lambda es: curation.merge(es, A, B),
                             {"into": A["name"], "merged": B["name"], "merged_id": B["id"],
-                             "merged_actor": curation.snapshot(B)},
+                             "merged_actor": curation.snapshot(B), "into_subkind": A.get("subkind")},
                             A["name"], prefer=A["id"])
 
     @_guard
@@ -827,7 +847,7 @@ class SQLiteStore(Store):
             raise StoreError(f"{snap['name']!r} is not part of another actor any more (already split or unmerged)")
         if snap.get("kind") is None:  # a merge logged by an older kingmaker
             snap = self._origin(owner, snap["name"]) or {**snap, "kind": owner["kind"]}
-        return self._curate("unmerge", lambda es: curation.split(es, owner, snap["name"], origin=snap),
+        return self._curate("unmerge", self._detach(owner, snap["name"], snap),
                             {"actor": owner["name"], "merged": snap["name"], "of_step": row["id"]}, snap["name"],
                             ids=json.loads(row["undo"] or "{}").get("ids"))
 
@@ -889,7 +909,7 @@ class SQLiteStore(Store):
     def split(self, actor: str, alias: str) -> dict[str, Any]:
         A = self.find_actor(actor)
         origin = self._origin(A, alias)
-        return self._curate("split", lambda es: curation.split(es, A, alias, origin=origin),
+        return self._curate("split", self._detach(A, alias, origin),
                             {"actor": A["name"], "alias": alias}, alias, ids=self._merged_ids(alias))
 
     @_guard
