@@ -103,3 +103,12 @@ def test_views_with_plain_sqlite3(tmp_path):
     assert rows("SELECT id, title, date, relations, events, facts FROM documents_v") == [
         ("d1", "Unity", "2020-01-05", 2, 0, 1), ("d2", "Meeting", "2020-02-11", 1, 2, 0),
         ("d3", None, "2020-03-01", 0, 1, 0)]
+
+
+def test_long_sentences_are_cut_around_the_match(store):
+    long = "Word " * 200 + "the zeppelin landed " + "again " * 200 + "."
+    store.add(doc("d5", long, [("Sea Guard", "organization")]))
+    [hit] = store.search("zeppelin")
+    assert len(hit["snippet"]) <= 302 and hit["snippet"].startswith("…") and hit["snippet"].endswith("…")
+    assert [hit["snippet"][a:b] for a, b in hit["marks"]] == ["zeppelin"]
+    assert (hit["start"], hit["end"]) == (0, len(long))

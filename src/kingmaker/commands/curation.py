@@ -95,7 +95,8 @@ def log(db, fmt):
     rows = [{**s, "what": describe(s)} for s in steps]
     _emit(rows, fmt, ["step", "at", "action", "what", "undone"], f"Decisions ({len(rows)})",
           ["Step", "When", "Action", "What", "Undone"],
-          lambda s: [s["step"], s["at"][:16].replace("T", " "), s["action"], _short(s["what"], 70), "undone" if s["undone"] else ""],
+          lambda s: [s["step"], s["at"][:16].replace("T", " "), s["action"], _short(s["what"], 70),
+                     "undone" if s["undone"] else ""],
           "No decision yet: merge, alias, rename, split, kind, reject... are logged here.")
 
 

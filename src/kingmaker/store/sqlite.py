@@ -108,7 +108,8 @@ def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
     if len(text) > _SNIPPET_CHARS:
         first = marks[0][0] if marks else 0
         cut = max(0, min(first - _SNIPPET_CHARS // 3, len(text) - _SNIPPET_CHARS))
-        text = ("…" if cut else "") + text[cut:cut + _SNIPPET_CHARS] + ("…" if cut + _SNIPPET_CHARS < len(text) else "")
+        more = cut + _SNIPPET_CHARS < len(text)
+        text = ("…" if cut else "") + text[cut:cut + _SNIPPET_CHARS] + ("…" if more else "")
         shift = cut - (1 if cut else 0)
         marks = [[a - shift, b - shift] for a, b in marks if a >= cut and b <= cut + _SNIPPET_CHARS]
     return text, marks
