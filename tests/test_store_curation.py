@@ -74,6 +74,9 @@ def test_unmerge_takes_back_one_earlier_merge_and_keeps_later_steps(store):
     actors = names(store)
     assert "Madam Jones" in actors["Ann Jones"]["aliases"] and "Reform Front" in actors["Unity Party"]["aliases"]
     assert "Popular Union" not in actors["Ann Jones"]["aliases"]
+    store.add(doc("d5", "Ann Jones of the Popular Union spoke.", [("Ann Jones", "person"),
+                                                                  ("Popular Union", "organization")]))
+    assert names(store)["Popular Union"]["documents"] == ["d4", "d5"]  # the unmerge lasts
     step = next(d["step"] for d in store.decisions() if d["action"] == "merge" and d["merged"] == "Reform Front")
     assert store.unmerge(str(step))["name"] == "Reform Front"
     with pytest.raises(StoreError, match="not part of another actor"):
