@@ -77,7 +77,7 @@ def test_documents(db):
 
 
 def test_curation_commands(db):
-    assert "merged: a5 Reform Front" in run("merge", "Reform Front", "Ann Jones", "--db", db).output
+    assert "merged: a5 Reform Front" in run("merge", "Reform Front", "Ann Jones", "--force", "--db", db).output
     assert "alias added" in run("alias", "add", "Freedonia", "Republic of Freedonia", "--db", db).output
     assert "renamed: a3 Freedonian Republic" in run("rename", "Freedonia", "Freedonian Republic", "--db", db).output
     assert "split off: " in run("split", "John Smith", "Smith", "--db", db).output
@@ -93,7 +93,7 @@ def test_curation_commands(db):
 def test_dictionary_export_import(db, tmp_path):
     import yaml
 
-    run("merge", "Reform Front", "Ann Jones", "--db", db)
+    run("merge", "Reform Front", "Ann Jones", "--force", "--db", db)
     text = run("dictionary", "export", "--db", db).output
     assert yaml.safe_load(text) == [{"name": "Reform Front", "kind": "organization", "aliases": ["Ann Jones"]}]
     path = tmp_path / "dict.yaml"

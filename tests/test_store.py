@@ -150,7 +150,7 @@ def test_to_extraction_is_the_contract(store):
 
 
 def test_merge_survives_new_documents_and_reextraction(store):
-    merged = store.merge("Reform Front", "Ann Jones")
+    merged = store.merge("Reform Front", "Ann Jones", force=True)
     assert merged["curated"] and "Ann Jones" in merged["aliases"]
     assert "Ann Jones" not in names(store)
     store.add(doc("d4", "Ann Jones spoke.", [("Ann Jones", "person")]))
@@ -164,9 +164,9 @@ def test_merge_survives_new_documents_and_reextraction(store):
 
 def test_merge_keeps_the_first_actors_id(store):
     a = store.find_actor("Reform Front")["id"]
-    assert store.merge("Reform Front", "Ann Jones")["id"] == a
+    assert store.merge("Reform Front", "Ann Jones", force=True)["id"] == a
     with pytest.raises(StoreError, match="already one actor"):
-        store.merge("Reform Front", "Ann Jones")
+        store.merge("Reform Front", "Ann Jones", force=True)
 
 
 def test_alias_add_pulls_later_documents_in(store):
@@ -221,7 +221,7 @@ def test_reject_hides_an_item_across_reingest(store):
 def test_dictionary_export_import_roundtrip(store, tmp_path):
     import yaml
 
-    store.merge("Reform Front", "Ann Jones")
+    store.merge("Reform Front", "Ann Jones", force=True)
     store.rename("Freedonia", "Republic of Freedonia")
     entries = store.user_dictionary()
     path = tmp_path / "dict.yaml"

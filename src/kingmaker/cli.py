@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     # one line per command module; each defines register(cli)
     "kingmaker.commands.analyze",
     "kingmaker.commands.store",
+    "kingmaker.commands.curation",
+    "kingmaker.commands.search",
     "kingmaker.commands.web",
 ]
 

@@ -320,12 +320,13 @@ def _done(message: str, a: dict[str, Any]) -> None:
 @click.command()
 @click.argument("actor_a", metavar="A")
 @click.argument("actor_b", metavar="B")
+@click.option("--force", is_flag=True, help="Merge actors of different kinds (A's kind wins).")
 @db_option
 @user_errors
-def merge(actor_a, actor_b, db):
+def merge(actor_a, actor_b, force, db):
     """Make B part of A (A's name and kind win); lasts across later ingests."""
     with _open(db, write=True) as store:
-        _done("merged", store.merge(actor_a, actor_b))
+        _done("merged", store.merge(actor_a, actor_b, force=force))
 
 
 @click.group()

@@ -94,6 +94,12 @@ class Store(abc.ABC):
         """One document with its text, mentions and items (offsets into the text)."""
 
     @abc.abstractmethod
+    def search(self, query: str, *, since: str | None = None, until: str | None = None,
+               limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over document titles and texts: documents, best first, each with the
+        sentence of its first match (``start``, ``end``, ``snippet``, ``marks``)."""
+
+    @abc.abstractmethod
     def snapshot(self, *, with_text: bool = False) -> Snapshot:
         """The whole store as an ``Extraction`` plus item ids (document texts when asked)."""
 
@@ -101,9 +107,31 @@ class Store(abc.ABC):
         """The whole store as the extraction contract (``Extraction.to_dict()``)."""
         return self.snapshot().extraction
 
-    # -- the user's decisions
+    # -- the user's decisions (one API for the CLI and the web app; every step is logged and undoable)
     @abc.abstractmethod
-    def merge(self, a: str, b: str) -> dict[str, Any]: ...
+    def merge(self, a: str, b: str, *, force: bool = False) -> dict[str, Any]:
+        """``b`` becomes part of ``a``; actors of different kinds need ``force``."""
+
+    @abc.abstractmethod
+    def unmerge(self, merged: str) -> dict[str, Any]:
+        """Undo one earlier merge (the merged actor's name or the step number)."""
+
+    @abc.abstractmethod
+    def remove_alias(self, actor: str, alias: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def set_kind(self, actor: str, kind: str) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def reject_actor(self, actor: str, *, undo: bool = False) -> dict[str, Any]: ...
+
+    @abc.abstractmethod
+    def decisions(self) -> list[dict[str, Any]]:
+        """The decision log, oldest first."""
+
+    @abc.abstractmethod
+    def undo(self) -> dict[str, Any]:
+        """Take back the latest step not yet undone."""
 
     @abc.abstractmethod
     def add_alias(self, actor: str, alias: str) -> dict[str, Any]: ...

@@ -31,9 +31,13 @@ __all__ = [
     "import_entries",
     "merge",
     "names_of",
+    "reject_actor",
+    "remove_alias",
     "rename",
+    "set_kind",
     "snapshot",
     "split",
+    "unreject_actor",
 ]
 
 Entry = dict[str, Any]
@@ -142,8 +146,21 @@ def rename(entries: list[Entry], actor: dict[str, Any], new: str) -> list[Entry]
     return _claim(entries, i)
 
 
-def split(entries: list[Entry], actor: dict[str, Any], alias: str) -> list[Entry]:
-    """Detach ``alias`` from ``actor`` into an actor of its own (same kind)."""
+def split(entries: list[Entry], actor: dict[str, Any], alias: str, *,
+          origin: dict[str, Any] | None = None) -> list[Entry]:
+    """Detach ``alias`` from ``actor`` into an actor of its own.
+
+    ``origin`` is what the alias was before it joined ``actor`` (the merged actor's snapshot from
+    the decision log, or how the documents see it): its kind and subkind are restored, and when it
+    is that actor's own name, so are its other names that ``actor`` still holds. Without it the
+    new actor takes ``actor``'s kind.
+
+    >>> smith = {"name": "John Smith", "kind": "person", "aliases": ["Smith", "Unity Party", "UP"]}
+    >>> party = {"name": "Unity Party", "kind": "organization", "subkind": "party", "aliases": ["UP"]}
+    >>> split([], smith, "Unity Party", origin=party)
+    [{'name': 'John Smith', 'kind': 'person', 'subkind': None, 'aliases': ['Smith']}, \
+{'name': 'Unity Party', 'kind': 'organization', 'subkind': 'party', 'aliases': ['UP']}]
+    """
     if norm(alias) == norm(actor["name"]):
         raise StoreError(f"{alias!r} is the actor's own name; split off one of its aliases "
                          f"({', '.join(actor.get('aliases', [])) or 'it has none'}), or rename it first")
@@ -152,9 +169,55 @@ def split(entries: list[Entry], actor: dict[str, Any], alias: str) -> list[Entry
                          f"{', '.join(actor.get('aliases', [])) or 'none'})")
     entries, i = _entry_for(entries, actor)
     e = entries[i]
-    e["aliases"] = [a for a in e["aliases"] if norm(a) != norm(alias)]
-    entries.append({"name": alias.strip(), "kind": actor["kind"], "subkind": None, "aliases": []})
+    new = {"name": alias.strip(), "kind": actor["kind"], "subkind": None, "aliases": []}
+    if origin is not None:
+        new["kind"], new["subkind"] = origin["kind"], origin.get("subkind")
+        if norm(origin["name"]) == norm(alias):
+            held = {norm(n) for n in e["aliases"]}
+            new["aliases"] = _dedup([a for a in origin.get("aliases", []) if norm(a) in held],
+                                    exclude=[new["name"], e["name"]])
+    gone = {norm(n) for n in names_of(new)}
+    e["aliases"] = [a for a in e["aliases"] if norm(a) not in gone]
+    entries.append(new)
     return _claim(entries, len(entries) - 1)
+
+
+def remove_alias(entries: list[Entry], actor: dict[str, Any], alias: str) -> list[Entry]:
+    """``alias`` no longer names ``actor`` in the user dictionary."""
+    if norm(alias) == norm(actor["name"]):
+        raise StoreError(f"{alias!r} is the actor's own name; rename it first")
+    if norm(alias) not in {norm(n) for n in actor.get("aliases", [])}:
+        raise StoreError(f"{alias!r} is not an alias of {actor['name']!r} (aliases: "
+                         f"{', '.join(actor.get('aliases', [])) or 'none'})")
+    entries, i = _entry_for(entries, actor)
+    entries[i]["aliases"] = [a for a in entries[i]["aliases"] if norm(a) != norm(alias)]
+    return entries
+
+
+def set_kind(entries: list[Entry], actor: dict[str, Any], kind: str) -> list[Entry]:
+    """The actor is a ``kind`` (person, organization, country) from now on."""
+    entries, i = _entry_for(entries, actor)
+    entries[i]["kind"] = kind
+    if kind != actor["kind"]:
+        entries[i]["subkind"] = None  # "party" does not describe a person
+    return entries
+
+
+def reject_actor(entries: list[Entry], actor: dict[str, Any]) -> list[Entry]:
+    """The actor is no actor (a misread name): it and its items are left out from now on."""
+    entries, i = _entry_for(entries, actor)
+    entries[i]["rejected"] = True
+    return entries
+
+
+def unreject_actor(entries: list[Entry], name: str) -> list[Entry]:
+    """Take back ``reject_actor`` for the rejected entry that has ``name``."""
+    entries = copy.deepcopy(entries)
+    for e in entries:
+        if e.get("rejected") and norm(name) in {norm(n) for n in names_of(e)}:
+            del e["rejected"]
+            return entries
+    raise StoreError(f"no rejected actor is called {name!r} (see `kingmaker log`)")
 
 
 def import_entries(entries: list[Entry], new: list[Entry]) -> list[Entry]:
@@ -171,6 +234,8 @@ def import_entries(entries: list[Entry], new: list[Entry]) -> list[Entry]:
             old = entries[i]
             n["aliases"] = _dedup([*n["aliases"], *names_of(old)], exclude=[n["name"]])
             n["subkind"] = n["subkind"] or old.get("subkind")
+            if old.get("rejected"):  # a dictionary names actors; it does not take a rejection back
+                n["rejected"] = True
             entries[i] = n
         entries = _claim(entries, i)
     return entries

@@ -8,7 +8,13 @@ Three layers live in one file, each in its own tables:
 * resolution, rebuilt from the machine output and the user's decisions after every change:
   ``actors`` (global actors with stable ids) and ``actor_members`` (local actor -> actor);
 * the user's decisions, never touched by ingest: ``user_actors`` (the user dictionary: merges,
-  aliases, renames and splits), ``rejections`` (rejected item ids) and ``decisions`` (a log).
+  aliases, renames, splits, kinds and rejected actors), ``rejections`` (rejected item ids) and
+  ``decisions`` (the log of curation steps, each with what ``kingmaker undo`` needs to take it back).
+
+Schema 2 adds ``documents_fts`` (SQLite FTS5 over document titles and texts, kept in step with
+``documents`` by triggers, so any writer keeps it current) and read-only views with names instead
+of ids for any SQLite tool: ``actors_v``, ``ties_v``, ``events_v``, ``facts_v``, ``documents_v``
+(rejected items and actors are left out; see README "The store in any SQLite tool").
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
@@ -137,6 +143,80 @@ MIGRATIONS: list[str] = [
         args TEXT NOT NULL                    -- JSON
     );
     INSERT INTO meta (key, value) VALUES ('next_actor', '1'), ('dirty', '0');
+    """,
+    # 2: undoable decisions, rejected actors, full-text search, views for any SQLite tool
+    """
+    ALTER TABLE decisions ADD COLUMN undo TEXT;         -- JSON: the state to restore on undo
+    ALTER TABLE decisions ADD COLUMN undone_at TEXT;
+    ALTER TABLE user_actors ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+    CREATE VIEW actors_v AS
+        SELECT a.id, a.name, a.kind, a.subkind,
+               (SELECT group_concat(j.value, '; ') FROM json_each(a.aliases) j) AS aliases,
+               json_array_length(a.documents) AS documents, a.mentions, a.curated
+        FROM actors a ORDER BY a.num;
+    CREATE VIEW ties_v AS
+        SELECT r.id, s.name AS source, r.type, t.name AS target, d.id AS document, d.title, d.date,
+               ev.sentence AS evidence, ev.start, ev.end, round(r.confidence, 3) AS confidence,
+               s.id AS source_id, t.id AS target_id
+        FROM relations r
+        JOIN documents d ON d.id = r.doc_id
+        JOIN evidence ev ON ev.id = r.evidence_id
+        JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source
+        JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target
+        JOIN actors s ON s.id = ms.actor_id
+        JOIN actors t ON t.id = mt.actor_id
+        WHERE s.id <> t.id AND r.id NOT IN (SELECT item_id FROM rejections)
+        ORDER BY d.seq, r.ord;
+    CREATE VIEW events_v AS
+        SELECT e.id, COALESCE(e.date, d.date) AS date, s.name AS source, e.type, e.negated, t.name AS target,
+               d.id AS document, d.title, e.trigger, ev.sentence AS evidence, ev.start, ev.end,
+               round(e.confidence, 3) AS confidence, s.id AS source_id, t.id AS target_id
+        FROM events e
+        JOIN documents d ON d.id = e.doc_id
+        JOIN evidence ev ON ev.id = e.evidence_id
+        LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source
+        LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target
+        LEFT JOIN actors s ON s.id = ms.actor_id
+        LEFT JOIN actors t ON t.id = mt.actor_id
+        WHERE e.id NOT IN (SELECT item_id FROM rejections)
+        ORDER BY d.seq, e.ord;
+    CREATE VIEW facts_v AS
+        SELECT f.id, a.name AS actor, f.key, f.value, d.id AS document, d.title, d.date,
+               ev.sentence AS evidence, ev.start, ev.end, round(f.confidence, 3) AS confidence, a.id AS actor_id
+        FROM facts f
+        JOIN documents d ON d.id = f.doc_id
+        JOIN evidence ev ON ev.id = f.evidence_id
+        JOIN actor_members m ON m.doc_id = f.doc_id AND m.local_id = f.actor
+        JOIN actors a ON a.id = m.actor_id
+        WHERE f.id NOT IN (SELECT item_id FROM rejections)
+        ORDER BY d.seq, f.ord;
+    CREATE VIEW documents_v AS
+        SELECT d.id, d.title, d.date, d.url, d.path, length(d.text) AS chars,
+               (SELECT COUNT(DISTINCT m.actor_id) FROM actor_members m JOIN actors a ON a.id = m.actor_id
+                WHERE m.doc_id = d.id) AS actors,
+               (SELECT COUNT(*) FROM relations r WHERE r.doc_id = d.id
+                AND r.id NOT IN (SELECT item_id FROM rejections)) AS relations,
+               (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.id
+                AND e.id NOT IN (SELECT item_id FROM rejections)) AS events,
+               (SELECT COUNT(*) FROM facts f WHERE f.doc_id = d.id
+                AND f.id NOT IN (SELECT item_id FROM rejections)) AS facts,
+               d.ingested_at, d.text
+        FROM documents d ORDER BY d.seq;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -76,6 +76,45 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+_SENTENCE_END = re.compile(r"[.!?][\"')\]»”’]*\s+|\n\s*")
+_SNIPPET_CHARS = 300
+
+
+def _fts_words(query: str) -> str:
+    """``query`` as plain words, each quoted (so that ``al-Azzawi`` or ``U.S.`` are no FTS5 syntax)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+
+
+def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
+    """The text between ``start`` and ``end`` (offsets without markers) of FTS5-highlighted text, and
+    the marked spans in it; cut to about ``_SNIPPET_CHARS`` around the first mark."""
+    out: list[str] = []
+    marks: list[list[int]] = []
+    i, opened = 0, None
+    for ch in marked:
+        if ch == _MARK_ON:
+            opened = max(i, start) - start
+            continue
+        if ch == _MARK_OFF:
+            if opened is not None and start <= i <= end:
+                marks.append([opened, min(i, end) - start])
+            opened = None
+            continue
+        if start <= i < end:
+            out.append(ch)
+        i += 1
+    text = "".join(out)
+    if len(text) > _SNIPPET_CHARS:
+        first = marks[0][0] if marks else 0
+        cut = max(0, min(first - _SNIPPET_CHARS // 3, len(text) - _SNIPPET_CHARS))
+        more = cut + _SNIPPET_CHARS < len(text)
+        text = ("…" if cut else "") + text[cut:cut + _SNIPPET_CHARS] + ("…" if more else "")
+        shift = cut - (1 if cut else 0)
+        marks = [[a - shift, b - shift] for a, b in marks if a >= cut and b <= cut + _SNIPPET_CHARS]
+    return text, marks
+
+
 def _check_date(option: str, value: str | None) -> None:
     if value is not None and not _DATE.match(value):
         raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -164,9 +203,11 @@ class SQLiteStore(Store):
         self._conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
-    def _log(self, action: str, **args: Any) -> None:
-        self._conn.execute("INSERT INTO decisions (at, action, args) VALUES (?, ?, ?)",
-                           (_now(), action, json.dumps(args, ensure_ascii=False)))
+    def _log(self, action: str, *, undo: dict[str, Any] | None = None, **args: Any) -> None:
+        """Keep one curation step in the decision log, with the state ``undo`` restores."""
+        self._conn.execute("INSERT INTO decisions (at, action, args, undo) VALUES (?, ?, ?, ?)",
+                           (_now(), action, json.dumps(args, ensure_ascii=False),
+                            None if undo is None else json.dumps(undo, ensure_ascii=False)))
 
     # ------------------------------------------------------------------ ingest
 
@@ -287,15 +328,16 @@ class SQLiteStore(Store):
             self._resolve()
 
     def _user_entries(self) -> list[dict[str, Any]]:
-        return [{"name": r["name"], "kind": r["kind"], "subkind": r["subkind"], "aliases": json.loads(r["aliases"])}
+        return [{"name": r["name"], "kind": r["kind"], "subkind": r["subkind"], "aliases": json.loads(r["aliases"]),
+                 **({"rejected": True} if r["rejected"] else {})}
                 for r in self._conn.execute("SELECT * FROM user_actors ORDER BY id")]
 
     def _save_entries(self, entries: list[dict[str, Any]]) -> None:
         self._conn.execute("DELETE FROM user_actors")
         self._conn.executemany(
-            "INSERT INTO user_actors (id, name, kind, subkind, aliases) VALUES (?, ?, ?, ?, ?)",
-            [(i + 1, e["name"], e["kind"], e.get("subkind"), json.dumps(e.get("aliases", []), ensure_ascii=False))
-             for i, e in enumerate(entries)])
+            "INSERT INTO user_actors (id, name, kind, subkind, aliases, rejected) VALUES (?, ?, ?, ?, ?, ?)",
+            [(i + 1, e["name"], e["kind"], e.get("subkind"), json.dumps(e.get("aliases", []), ensure_ascii=False),
+              int(bool(e.get("rejected")))) for i, e in enumerate(entries)])
 
     def _resolve(self, prefer: str | None = None) -> None:
         """Rebuild ``actors`` and ``actor_members`` (inside a write transaction).
@@ -333,9 +375,12 @@ class SQLiteStore(Store):
         previous = {(r[0], r[1]): r[2] for r in conn.execute("SELECT doc_id, local_id, actor_id FROM actor_members")}
         next_num = int(self._meta("next_actor") or 1)
         pinned = {norm(e["name"]) for e in entries}
+        rejected = {norm(e["name"]) for e in entries if e.get("rejected")}
         taken: set[str] = set()
         rows, member_rows = [], []
         for a in sorted(ex.actors, key=lambda a: min(rank[k] for k in members[a.id])):
+            if norm(a.name) in rejected:  # `kingmaker reject-actor`: no actor, no members, no items
+                continue
             keys = sorted(members[a.id], key=rank.get)
             founder = previous.get(keys[0])
             if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
@@ -575,6 +620,75 @@ class SQLiteStore(Store):
                 "facts": [f for f in self._fact_rows() if f["document"] == doc_id]}
 
     @_guard
+    def search(self, query: str, *, since: str | None = None, until: str | None = None,
+               limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (SQLite FTS5, English stemming) over document titles and texts.
+
+        ``query`` is words (all must occur), a "quoted phrase", or FTS5 syntax (``OR``, ``NOT``,
+        ``prefix*``). Hits are documents, best first, each with the sentence of its first match:
+        ``start``/``end`` in the text, ``snippet`` and ``marks`` (the matched spans in the snippet).
+        ``since``/``until`` compare the document date like ``events``.
+        """
+        _check_date("--since", since)
+        _check_date("--until", until)
+        if not query.strip():
+            raise StoreError("give words to search for")
+        if limit < 1:
+            raise StoreError(f"--limit {limit}: give a positive number")
+        where, params = ["documents_fts MATCH ?"], []
+        if since:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) >= ?")
+            params += [len(since), since]
+        if until:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) <= ?")
+            params += [len(until), until]
+        sql = ("SELECT d.id, d.title, d.date, d.text, highlight(documents_fts, 1, char(2), char(3)) AS marked, "
+               "highlight(documents_fts, 0, char(2), char(3)) AS marked_title FROM documents_fts "
+               "JOIN documents d ON d.seq = documents_fts.rowid WHERE " + " AND ".join(where) +
+               " ORDER BY bm25(documents_fts, 5.0, 1.0), d.seq LIMIT ?")
+        rows = None
+        for q in (query, _fts_words(query)):
+            try:
+                rows = self._conn.execute(sql, (q, *params, limit)).fetchall()
+                break
+            except sqlite3.OperationalError as err:
+                problem = str(err)
+        if rows is None:
+            raise StoreError(f"cannot search for {query!r} ({problem})")
+        hits = []
+        for r in rows:
+            marked = r["marked"] or ""
+            at = marked.find(_MARK_ON)
+            hit = {"document": r["id"], "title": r["title"], "date": r["date"], "start": None, "end": None,
+                   "evidence": False}
+            if at >= 0:
+                start, end = self._sentence_span(r["id"], r["text"], at)
+                hit["start"], hit["end"] = start, end
+                hit["evidence"] = self._conn.execute(
+                    "SELECT 1 FROM evidence WHERE doc_id = ? AND start = ? AND end = ?",
+                    (r["id"], start, end)).fetchone() is not None
+                hit["snippet"], hit["marks"] = _unmark(marked, start, end)
+            else:  # the title matched
+                hit["snippet"], hit["marks"] = _unmark(r["marked_title"] or "", 0, len(r["title"] or ""))
+            hits.append(hit)
+        return hits
+
+    def _sentence_span(self, doc_id: str, text: str, pos: int) -> tuple[int, int]:
+        """The evidence sentence holding ``pos`` (the shortest), else the sentence around it."""
+        row = self._conn.execute("SELECT start, end FROM evidence WHERE doc_id = ? AND start <= ? AND end > ? "
+                                 "ORDER BY end - start LIMIT 1", (doc_id, pos, pos)).fetchone()
+        if row is not None:
+            return row[0], row[1]
+        start = 0
+        for m in _SENTENCE_END.finditer(text, 0, pos):
+            start = m.end()
+        m = _SENTENCE_END.search(text, pos)
+        end = m.start() + len(m.group().rstrip()) if m else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        return start, max(end, pos + 1)
+
+    @_guard
     def snapshot(self, *, with_text: bool = False) -> Snapshot:
         conn = self._conn
         docs = [Document(id=r["id"], text=r["text"] if with_text else "", path=r["path"], title=r["title"],
@@ -599,34 +713,188 @@ class SQLiteStore(Store):
         return Snapshot(ex, [r["id"] for r in rels], [e["id"] for e in evs], [f["id"] for f in facts])
 
     # ------------------------------------------------------------------ the user's decisions
+    #
+    # Every step edits the user dictionary (``user_actors``) or the rejections, re-resolves, and is
+    # kept in ``decisions`` with the state that ``undo`` restores. The CLI and the web app call
+    # these same methods.
 
-    def _curate(self, action: str, edit, args: dict[str, Any], expect: str,
-                prefer: str | None = None) -> dict[str, Any]:
-        """Apply ``edit(entries) -> entries``, re-resolve, and return the actor named ``expect``."""
+    def _curate(self, action: str, edit, args: dict[str, Any], expect: str | None,
+                prefer: str | None = None, check=None, ids: dict[str, list] | None = None,
+                ) -> dict[str, Any] | None:
+        """Apply ``edit(entries) -> entries``, re-resolve, log, and return the actor named ``expect``.
+
+        ``check(entries_before)`` may inspect the result (and raise to roll everything back);
+        ``ids`` (``{actor id: [[doc, local id], ...]}``) gives members back the id they had.
+        """
         with self._write():
-            entries = edit(self._user_entries())
-            self._save_entries(entries)
-            self._log(action, **args)
+            before = self._user_entries()
+            self._save_entries(edit(before))
+            undo: dict[str, Any] = {"entries": before}
+            if action == "merge":  # an undo or unmerge gives the merged actor its id back
+                undo["ids"] = self._members_of(args["merged_id"])
+            self._log(action, undo=undo, **args)
+            self._restore_ids(ids)
             self._resolve(prefer=prefer)
+            if check is not None:
+                check(before)
+            if expect is None:
+                return None
             for a in self._all_actors():
                 if norm(a["name"]) == norm(expect):
                     return a
             raise StoreError(f"{action}: no actor is named {expect!r} afterwards (no document names it on its "
                              "own); nothing was changed")
 
+    def _members_of(self, actor_id: str) -> dict[str, list]:
+        return {actor_id: [[r[0], r[1]] for r in self._conn.execute(
+            "SELECT doc_id, local_id FROM actor_members WHERE actor_id = ?", (actor_id,))]}
+
+    def _restore_ids(self, ids: dict[str, list] | None) -> None:
+        """Point these members at their former actor id again (resolution then keeps it)."""
+        for actor_id, keys in (ids or {}).items():
+            self._conn.executemany("UPDATE actor_members SET actor_id = ? WHERE doc_id = ? AND local_id = ?",
+                                   [(actor_id, d, lid) for d, lid in keys])
+
+    def _active_decisions(self, action: str) -> list[sqlite3.Row]:
+        return list(self._conn.execute("SELECT * FROM decisions WHERE action = ? AND undone_at IS NULL "
+                                       "ORDER BY id DESC", (action,)))
+
+    def _merged_ids(self, name: str) -> dict[str, list] | None:
+        """The former id (and members) of the actor called ``name`` that the latest merge took in."""
+        for row in self._active_decisions("merge"):
+            if norm(json.loads(row["args"])["merged"]) == norm(name):
+                return json.loads(row["undo"] or "{}").get("ids")
+        return None
+
+    def _detach(self, actor: dict[str, Any], name: str, origin: dict[str, Any] | None):
+        """The edit that splits ``name`` off ``actor``; when a merge brought it in, ``actor`` also
+        gets back the subkind it had before that merge (the merge lent it the merged one's)."""
+        before = None
+        for row in self._active_decisions("merge"):
+            args = json.loads(row["args"])
+            if norm(args["merged"]) == norm(name) and "into_subkind" in args:
+                before = args["into_subkind"]
+                break
+
+        def edit(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            out = curation.split(entries, actor, name, origin=origin)
+            i = curation.find_entry(out, actor)
+            if origin is not None and i is not None and before != out[i].get("subkind") \
+                    and out[i].get("subkind") == origin.get("subkind"):
+                out[i]["subkind"] = before
+            return out
+
+        return edit
+
+    def _origin(self, actor: dict[str, Any], name: str) -> dict[str, Any] | None:
+        """What ``name`` (now a name of ``actor``) was before it joined it: the merged actor's snapshot
+        from the latest merge that brought it in, else its kind as the documents read it."""
+        key = norm(name)
+        for row in self._active_decisions("merge"):
+            snap = json.loads(row["args"]).get("merged_actor")
+            if not snap:
+                continue
+            if norm(snap["name"]) == key:
+                return snap
+            if key in {norm(n) for n in snap.get("aliases", [])}:
+                return {"name": name, "kind": snap["kind"], "subkind": snap.get("subkind"), "aliases": []}
+        kinds: Counter = Counter()
+        subkinds: Counter = Counter()
+        for r in self._conn.execute(
+                "SELECT la.name, la.kind, la.subkind, la.aliases FROM local_actors la JOIN actor_members am "
+                "ON am.doc_id = la.doc_id AND am.local_id = la.local_id WHERE am.actor_id = ?", (actor["id"],)):
+            if key in {norm(n) for n in [r["name"], *json.loads(r["aliases"])]}:
+                kinds[r["kind"]] += 1
+                if r["subkind"]:
+                    subkinds[r["subkind"]] += 1
+        if not kinds:
+            return None
+        kind = kinds.most_common(1)[0][0]
+        return {"name": name, "kind": kind, "subkind": subkinds.most_common(1)[0][0] if subkinds else None,
+                "aliases": []}
+
     @_guard
-    def merge(self, a: str, b: str) -> dict[str, Any]:
+    def merge(self, a: str, b: str, *, force: bool = False) -> dict[str, Any]:
         A, B = self.find_actor(a), self.find_actor(b)
         if A["id"] == B["id"]:
             raise StoreError(f"{a!r} and {b!r} are already one actor ({A['id']} {A['name']})")
+        if A["kind"] != B["kind"] and not force:
+            an = {"organization": "an organization"}
+            raise StoreError(f"{A['name']!r} is {an.get(A['kind'], 'a ' + A['kind'])} and {B['name']!r} "
+                             f"{an.get(B['kind'], 'a ' + B['kind'])}: merging makes both one {A['kind']}; "
+                             "add --force to merge anyway")
         return self._curate("merge", lambda es: curation.merge(es, A, B),
-                            {"into": A["name"], "merged": B["name"]}, A["name"], prefer=A["id"])
+                            {"into": A["name"], "merged": B["name"], "merged_id": B["id"],
+                             "merged_actor": curation.snapshot(B), "into_subkind": A.get("subkind")},
+                            A["name"], prefer=A["id"])
+
+    @_guard
+    def unmerge(self, merged: str) -> dict[str, Any]:
+        """Undo one earlier merge: ``merged`` is the merged actor's name or the step number (``kingmaker
+        log``). It comes back with its kind, subkind and names; later steps stay."""
+        rows = self._active_decisions("merge")
+        q = merged.strip().lstrip("#")
+        if q.isdigit():
+            row = next((r for r in rows if r["id"] == int(q)), None)
+        else:
+            row = next((r for r in rows if norm(json.loads(r["args"])["merged"]) == norm(q)), None)
+        if row is None:
+            raise StoreError(f"no merge of {merged!r} in the decision log (see `kingmaker log`)")
+        args = json.loads(row["args"])
+        snap = args.get("merged_actor") or {"name": args["merged"], "kind": None, "aliases": []}
+        owner = next((a for a in self._all_actors() if norm(a["name"]) != norm(snap["name"])
+                      and norm(snap["name"]) in {norm(n) for n in a["aliases"]}), None)
+        if owner is None:
+            raise StoreError(f"{snap['name']!r} is not part of another actor any more (already split or unmerged)")
+        if snap.get("kind") is None:  # a merge logged by an older kingmaker
+            snap = self._origin(owner, snap["name"]) or {**snap, "kind": owner["kind"]}
+        return self._curate("unmerge", self._detach(owner, snap["name"], snap),
+                            {"actor": owner["name"], "merged": snap["name"], "of_step": row["id"]}, snap["name"],
+                            ids=json.loads(row["undo"] or "{}").get("ids"))
 
     @_guard
     def add_alias(self, actor: str, alias: str) -> dict[str, Any]:
         A = self.find_actor(actor)
         return self._curate("alias", lambda es: curation.add_alias(es, A, alias),
                             {"actor": A["name"], "alias": alias}, A["name"])
+
+    @_guard
+    def remove_alias(self, actor: str, alias: str) -> dict[str, Any]:
+        """``alias`` no longer names ``actor``; documents that call someone by it alone get an actor of
+        their own (of the kind they read)."""
+        A = self.find_actor(actor)
+        curation.remove_alias([], A, alias)  # the argument checks, before anything changes
+        origin = self._origin(A, alias)
+
+        def still_there() -> bool:
+            return any(a["id"] == A["id"] and norm(alias) in {norm(n) for n in a["aliases"]}
+                       for a in self._all_actors())
+
+        def check(before: list[dict[str, Any]]) -> None:
+            if not still_there():
+                return
+            # documents name someone by it on their own: that someone becomes its own actor
+            self._save_entries(curation.split(before, A, alias, origin=origin))
+            self._resolve()
+            if still_there():
+                raise StoreError(f"{alias!r} cannot leave {A['name']!r}: the documents give it as another name "
+                                 f"of {A['name']!r} itself; reject the items that are wrong instead")
+
+        return self._curate("alias-remove", lambda es: curation.remove_alias(es, A, alias),
+                            {"actor": A["name"], "alias": alias}, None, prefer=A["id"], check=check) \
+            or self.find_actor(A["id"])
+
+    @_guard
+    def set_kind(self, actor: str, kind: str) -> dict[str, Any]:
+        from kingmaker.model import ACTOR_KINDS
+
+        if kind not in ACTOR_KINDS:
+            raise StoreError(f"kind {kind!r}: expected one of {', '.join(ACTOR_KINDS)}")
+        A = self.find_actor(actor)
+        if A["kind"] == kind:
+            raise StoreError(f"{A['name']!r} is already a {kind}")
+        return self._curate("kind", lambda es: curation.set_kind(es, A, kind),
+                            {"actor": A["name"], "kind": kind, "was": A["kind"]}, A["name"], prefer=A["id"])
 
     @_guard
     def rename(self, actor: str, new_name: str) -> dict[str, Any]:
@@ -641,8 +909,21 @@ class SQLiteStore(Store):
     @_guard
     def split(self, actor: str, alias: str) -> dict[str, Any]:
         A = self.find_actor(actor)
-        return self._curate("split", lambda es: curation.split(es, A, alias),
-                            {"actor": A["name"], "alias": alias}, alias)
+        origin = self._origin(A, alias)
+        return self._curate("split", self._detach(A, alias, origin),
+                            {"actor": A["name"], "alias": alias}, alias, ids=self._merged_ids(alias))
+
+    @_guard
+    def reject_actor(self, actor: str, *, undo: bool = False) -> dict[str, Any]:
+        """Leave an actor that is no actor (a misread name) out, with its ties, facts and event roles,
+        across later ingests; ``undo`` takes it back (``actor`` is then its name)."""
+        if undo:
+            self._curate("unreject-actor", lambda es: curation.unreject_actor(es, actor), {"actor": actor}, None)
+            return {"name": actor, "rejected": False}
+        A = self.find_actor(actor)
+        self._curate("reject-actor", lambda es: curation.reject_actor(es, A),
+                     {"actor": A["name"], "id": A["id"], "kind": A["kind"]}, None)
+        return {"id": A["id"], "name": A["name"], "kind": A["kind"], "rejected": True}
 
     @_guard
     def reject(self, item_id: str, *, undo: bool = False) -> dict[str, Any]:
@@ -657,9 +938,11 @@ class SQLiteStore(Store):
                 if not done:
                     raise StoreError(f"{item_id} is not rejected")
                 conn.execute("DELETE FROM rejections WHERE item_id = ?", (item_id,))
-            elif not done:
-                conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?)", (item_id, _now()))
-            self._log("unreject" if undo else "reject", id=item_id)
+                self._log("unreject", undo={"reject": [item_id]}, id=item_id)
+            else:
+                if not done:
+                    conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?)", (item_id, _now()))
+                self._log("reject", undo={"unreject": [] if done else [item_id]}, id=item_id)
         return {"id": item_id, "kind": table[:-1], "rejected": not undo}
 
     @_guard
@@ -668,7 +951,8 @@ class SQLiteStore(Store):
 
     @_guard
     def user_dictionary(self) -> list[dict[str, Any]]:
-        return self._user_entries()
+        """The user dictionary (rejected actors are left out: a dictionary names actors)."""
+        return [e for e in self._user_entries() if not e.get("rejected")]
 
     @_guard
     def import_dictionary(self, source: str | Path | list[dict]) -> int:
@@ -676,13 +960,41 @@ class SQLiteStore(Store):
 
         new = load_dictionary(source)
         with self._write():
-            self._save_entries(curation.import_entries(self._user_entries(), new))
-            self._log("import", source=str(source) if not isinstance(source, list) else "<list>", entries=len(new))
+            before = self._user_entries()
+            self._save_entries(curation.import_entries(before, new))
+            self._log("import", undo={"entries": before},
+                      source=str(source) if not isinstance(source, list) else "<list>", entries=len(new))
             self._resolve()
         return len(new)
 
+    @staticmethod
+    def _decision_dict(r: sqlite3.Row) -> dict[str, Any]:
+        return {"step": r["id"], "at": r["at"], "action": r["action"], **json.loads(r["args"]),
+                "undone": r["undone_at"] is not None}
+
     @_guard
     def decisions(self) -> list[dict[str, Any]]:
-        """The log of the user's decisions, oldest first."""
-        return [{"at": r["at"], "action": r["action"], **json.loads(r["args"])}
-                for r in self._conn.execute("SELECT * FROM decisions ORDER BY id")]
+        """The log of the user's decisions, oldest first (``undone``: taken back by ``undo``)."""
+        return [self._decision_dict(r) for r in self._conn.execute("SELECT * FROM decisions ORDER BY id")]
+
+    @_guard
+    def undo(self) -> dict[str, Any]:
+        """Take back the latest curation step not yet undone; returns that step."""
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM decisions WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                raise StoreError("nothing to undo: the decision log has no step left (see `kingmaker log`)")
+            if row["undo"] is None:
+                raise StoreError(f"step {row['id']} ({row['action']}, {row['at']}) was made by an older kingmaker "
+                                 "and cannot be undone")
+            state = json.loads(row["undo"])
+            if "entries" in state:
+                self._save_entries(state["entries"])
+                self._restore_ids(state.get("ids"))
+                self._resolve()
+            for iid in state.get("unreject", []):
+                conn.execute("DELETE FROM rejections WHERE item_id = ?", (iid,))
+            for iid in state.get("reject", []):
+                conn.execute("INSERT OR IGNORE INTO rejections (item_id, created_at) VALUES (?, ?)", (iid, _now()))
+            conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), row["id"]))
+            return self._decision_dict(conn.execute("SELECT * FROM decisions WHERE id = ?", (row["id"],)).fetchone())

@@ -710,10 +710,36 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
             raise HTTPException(400, error)
         return JSONResponse(result)
 
+    # ---- search (the store's full-text index)
+    def run_search(request: Request) -> tuple[list[dict[str, Any]], str | None]:
+        q = request.query_params
+        search = getattr(source, "search", None)
+        if not (q.get("q") or "").strip():
+            return [], None
+        if not callable(search):
+            return [], "search needs a store: serve one with `kingmaker serve --db FILE`"
+        try:
+            return search(q["q"], since=q.get("since") or None, until=q.get("until") or None,
+                          limit=max(1, min(_int(q.get("limit"), "limit", 50) or 50, 1000))), None
+        except KingmakerError as err:
+            return [], str(err)
+
+    async def search_page(request: Request) -> Response:
+        hits, error = run_search(request)
+        q = request.query_params
+        return page(request, "search.html", {"hits": hits, "error": error, "query": q.get("q") or "",
+                                             "since": q.get("since") or "", "until": q.get("until") or ""})
+
+    async def api_search(request: Request) -> Response:
+        hits, error = run_search(request)
+        if error:
+            raise HTTPException(400, error)
+        return JSONResponse({"query": request.query_params.get("q") or "", "hits": hits})
+
     # ---- curation
     async def curation(request: Request) -> Response:
         action = request.path_params["action"]
-        if action not in ("merge", "alias", "reject"):
+        if action not in CURATION_CALLS:
             raise HTTPException(404, f"no curation action {action!r}")
         if not allow_edits:
             raise HTTPException(403, "edits are disabled: restart with `kingmaker serve --allow-edits`")
@@ -726,18 +752,12 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
             raise HTTPException(400, "the body is not valid JSON") from None
         if not isinstance(body, dict):
             raise HTTPException(400, "the body must be a JSON object")
-        names = {"merge": ("merge", "merge_actors"), "alias": ("add_alias", "alias_add", "alias"),
-                 "reject": ("reject", "reject_item")}[action]
+        names, call = CURATION_CALLS[action]
         method = next((getattr(source, n) for n in names if callable(getattr(source, n, None))), None)
         if method is None:
             raise HTTPException(501, f"this source cannot {action} (serve a store with --db to curate)")
         try:
-            if action == "merge":
-                result = method(_need(body, "keep"), _need(body, "merge"))
-            elif action == "alias":
-                result = method(_need(body, "actor"), _need(body, "alias"))
-            else:
-                result = method(_need(body, "id"))
+            result = call(method, body)
         except KingmakerError as err:
             raise HTTPException(400, str(err)) from None
         cache.invalidate()
@@ -784,6 +804,8 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         Route("/api/documents/{doc_id:path}", api_document),
         Route("/api/timeline", api_timeline),
         Route("/api/coalition", api_coalition),
+        Route("/search", search_page),
+        Route("/api/search", api_search),
         Route("/api/curation/{action}", curation, methods=["POST"]),
         Route("/static/vendor/plotly.min.js", plotly),
         Route("/static/types.css", types_css),
@@ -833,6 +855,25 @@ def _same_origin(request: Request) -> None:
         return
     if urlsplit(origin).netloc != request.headers.get("host", ""):
         raise HTTPException(403, "cross-origin edits are refused")
+
+
+def _merge(method: Callable, body: dict[str, Any]) -> Any:
+    if body.get("force") is True:  # actors of different kinds
+        return method(_need(body, "keep"), _need(body, "merge"), force=True)
+    return method(_need(body, "keep"), _need(body, "merge"))
+
+
+# POST /api/curation/ACTION: the store methods it calls (the same as the CLI's) and how, from the JSON body
+CURATION_CALLS: dict[str, tuple[tuple[str, ...], Callable[[Callable, dict[str, Any]], Any]]] = {
+    "merge": (("merge", "merge_actors"), _merge),
+    "alias": (("add_alias", "alias_add", "alias"), lambda m, b: m(_need(b, "actor"), _need(b, "alias"))),
+    "reject": (("reject", "reject_item"), lambda m, b: m(_need(b, "id"))),
+    "alias-remove": (("remove_alias",), lambda m, b: m(_need(b, "actor"), _need(b, "alias"))),
+    "kind": (("set_kind",), lambda m, b: m(_need(b, "actor"), _need(b, "kind"))),
+    "reject-actor": (("reject_actor",), lambda m, b: m(_need(b, "actor"), undo=b.get("undo") is True)),
+    "unmerge": (("unmerge",), lambda m, b: m(_need(b, "merged"))),
+    "undo": (("undo",), lambda m, b: m()),
+}
 
 
 def _need(body: dict[str, Any], key: str) -> str:

@@ -9,9 +9,11 @@
     try {
       const answer = await KM.postJSON("/api/curation/" + action, body);
       out.textContent = "Saved. Reloading…";
-      // a merge or alias may give the actor a new id: follow it
-      const moved = action !== "reject" && answer.result && answer.result.id;
-      if (moved) location.assign(KM.actorHref(answer.result.id));
+      // a merge or alias may give the actor a new id: follow it; a rejected actor or an undo
+      // may leave no page here
+      const moved = !["reject", "reject-actor", "undo"].includes(action) && answer.result && answer.result.id;
+      if (action === "reject-actor" || action === "undo") location.assign("/actors");
+      else if (moved) location.assign(KM.actorHref(answer.result.id));
       else location.reload();
     } catch (err) {
       out.textContent = "Refused: " + err.message;
@@ -26,6 +28,14 @@
   }
   document.getElementById("merge-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    send("merge", {keep: actor, merge: ev.target.elements.merge.value});
+    send("merge", {keep: actor, merge: ev.target.elements.merge.value, force: ev.target.elements.force.checked});
   });
+  const on = (id, handler) => {
+    const form = document.getElementById(id);
+    if (form) form.addEventListener("submit", (ev) => { ev.preventDefault(); handler(ev.target.elements); });
+  };
+  on("alias-remove-form", (f) => send("alias-remove", {actor, alias: f.alias.value}));
+  on("kind-form", (f) => send("kind", {actor, kind: f.kind.value}));
+  on("reject-actor-form", () => send("reject-actor", {actor}));
+  on("undo-form", () => send("undo", {}));
 })();
