@@ -35,7 +35,7 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import ActorNotFound, actor_label, date_key, evidence_of, find_actor, relations
 
 __all__ = [
-    "CoalitionError", "SeatTable", "power_indices", "banzhaf", "shapley_shubik",
+    "CoalitionError", "SeatTable", "power_indices", "power_game", "banzhaf", "shapley_shubik",
     "count_minimal_winning", "minimal_winning_coalitions", "parse_seats", "majority_quota",
     "seat_table", "party_ties", "analyze_coalition", "coalition",
 ]
@@ -811,11 +811,15 @@ def party_ties(G: nx.MultiDiGraph, parties: Mapping[str, str]) -> dict[str, dict
 
 # ------------------------------------------------------------------------------ analysis
 
+OTHERS_MODELS = ("independents", "bloc", "exclude")
+WARN_UNATTRIBUTED = 0.25  # warn when more than this share of the chamber belongs to no party
+
 
 def analyze_coalition(seats: Mapping[str, int], quota: int, *,
                       opposed: Mapping[tuple[str, str], list] | Iterable[tuple[str, str]] = (),
                       allied: Mapping[tuple[str, str], list] | Iterable[tuple[str, str]] = (),
-                      respect_opposition: bool = False, max_coalitions: int = 200) -> dict[str, Any]:
+                      respect_opposition: bool = False, max_coalitions: int = 200,
+                      independents: int = 0, seed: int = 0) -> dict[str, Any]:
     """Power indices and coalitions of one game, as a JSON-ready dict.
 
     Parameters
@@ -827,19 +831,27 @@ def analyze_coalition(seats: Mapping[str, int], quota: int, *,
     opposed, allied : iterable of (str, str) or mapping of pair to evidence list
         Pairs of parties linked by ``opposes`` / ``allied_with``.
     respect_opposition : bool
-        When true, ``feasible`` keeps only coalitions with no opposed pair; otherwise every
-        minimal winning coalition is feasible.
+        When true, ``feasible`` is searched among all minimal winning coalitions without an
+        opposed pair (it may find some beyond ``max_coalitions``); otherwise it keeps the
+        listed ones without an opposed pair. Each listed coalition's ``feasible`` is always
+        false when it joins an opposed pair.
     max_coalitions : int
         List at most this many coalitions; beyond, ``minimal_winning`` is ``None`` and only
         ``minimal_winning_count`` is given.
+    independents : int
+        Seats held by no listed party, each an independent one-seat member.
+    seed : int
+        Seed of the sampling used past the exact limits.
 
     Returns
     -------
     dict
         ``quota``, ``total_seats``, ``parties`` (``name``, ``seats``, ``share``, ``banzhaf``,
-        ``shapley``), ``minimal_winning``, ``minimal_winning_count``, ``feasible`` and
-        ``coalitions`` (each listed coalition with ``seats``, ``feasible``, ``opposed_pairs``,
-        ``allied_pairs`` and ``with_allies``).
+        ``shapley``), ``independents`` (``None``, or their seats and indices: ``banzhaf`` and
+        ``shapley`` of all of them together, ``*_each`` of one), ``method``, ``samples``,
+        ``minimal_winning``, ``minimal_winning_count``, ``feasible`` and ``coalitions`` (each
+        listed coalition with ``members``, ``independents`` needed, ``seats``, ``feasible``,
+        ``opposed_pairs``, ``allied_pairs`` and ``with_allies``).
 
     Examples
     --------
@@ -849,49 +861,64 @@ def analyze_coalition(seats: Mapping[str, int], quota: int, *,
     ([['B', 'C'], ['A', 'B'], ['A', 'C']], [['B', 'C'], ['A', 'C']])
     >>> [c["members"] for c in r["coalitions"] if c["with_allies"]]
     [['B', 'C']]
+    >>> r = analyze_coalition({"A": 50, "B": 40}, 51, independents=10)
+    >>> [(c["members"], c["independents"]) for c in r["coalitions"]]
+    [(['A'], 1), (['A', 'B'], 0)]
     """
-    names, weights, quota = _game(seats, quota)
-    total = sum(weights)
-    indices = power_indices(seats, quota)
+    names, weights, quota = _game(seats, quota, independents)
+    total = sum(weights) + independents
+    game = power_game(seats, quota, independents=independents, seed=seed)
     opposed_map = _pairs(opposed)
     allied_map = _pairs(allied)
-    parties = [{"name": n, "seats": w, "share": w / total if total else 0.0,
-                "banzhaf": indices[n]["banzhaf"], "shapley": indices[n]["shapley"]}
-               for n, w in zip(names, weights)]
+    parties = []
+    for n, w in zip(names, weights):
+        p = game["parties"][n]
+        parties.append({"name": n, "seats": w, "share": w / total if total else 0.0,
+                        "banzhaf": p["banzhaf"], "shapley": p["shapley"],
+                        **{k: p[k] for k in ("banzhaf_se", "shapley_se") if k in p}})
     parties.sort(key=lambda p: (-p["seats"], p["name"]))
-    count = count_minimal_winning(seats, quota)
     result: dict[str, Any] = {"quota": quota, "total_seats": total, "parties": parties,
-                              "minimal_winning_count": count,
+                              "method": game["method"], "samples": game["samples"],
                               "opposition_respected": bool(respect_opposition)}
+    ind = game["independent"]
+    result["independents"] = None if not independents else {
+        "seats": independents, "share": independents / total,
+        "banzhaf": ind["banzhaf"] * independents, "shapley": ind["shapley"] * independents,
+        "banzhaf_each": ind["banzhaf"], "shapley_each": ind["shapley"]}
+    count = count_minimal_winning(seats, quota, independents=independents)
+    result["minimal_winning_count"] = count
     listed = None
-    if count <= max_coalitions:
-        listed = minimal_winning_coalitions(seats, quota, limit=None)
-    result["minimal_winning"] = listed
+    if count is None or count <= max_coalitions:
+        try:
+            listed = _minimal_winning(seats, quota, independents=independents, limit=max_coalitions)
+        except CoalitionError:
+            listed = None
+    result["minimal_winning"] = None if listed is None else [m for m, _ in listed]
+
+    def joins_opponents(members: list[str]) -> bool:
+        return any(set(p) <= set(members) for p in opposed_map)
 
     feasible = None
-    truncated = False
     if respect_opposition and opposed_map:
         try:
-            feasible = minimal_winning_coalitions(seats, quota, exclude_pairs=list(opposed_map),
-                                                  limit=max_coalitions)
+            feasible = _minimal_winning(seats, quota, independents=independents,
+                                        exclude_pairs=list(opposed_map), limit=max_coalitions)
         except CoalitionError:
-            truncated = True
-    else:
-        feasible = listed
-        truncated = listed is None
-    result["feasible"] = feasible
-    result["feasible_truncated"] = truncated
+            feasible = None
+    elif listed is not None:
+        feasible = [c for c in listed if not joins_opponents(c[0])]
+    result["feasible"] = None if feasible is None else [m for m, _ in feasible]
+    result["feasible_truncated"] = feasible is None
 
     coalitions = []
-    feasible_set = {tuple(c) for c in feasible or []}
-    for members in (listed if listed is not None else feasible or []):
+    for members, need in (listed if listed is not None else feasible or []):
         inside = set(members)
         opp = [list(p) for p in opposed_map if set(p) <= inside]
         ally = [list(p) for p in allied_map if set(p) <= inside]
         coalitions.append({
-            "members": members, "seats": sum(seats[m] for m in members),
-            "feasible": tuple(members) in feasible_set,
-            "opposed_pairs": sorted(opp), "allied_pairs": sorted(ally), "with_allies": bool(ally),
+            "members": members, "independents": need, "seats": sum(seats[m] for m in members) + need,
+            "feasible": not opp, "opposed_pairs": sorted(opp), "allied_pairs": sorted(ally),
+            "with_allies": bool(ally),
         })
     result["coalitions"] = coalitions
     result["ties"] = {
@@ -910,10 +937,21 @@ def _pairs(pairs) -> dict[tuple[str, str], list]:
     return out
 
 
+def _party_named(seats: Mapping[str, int], name: str, option: str) -> str:
+    if name in seats:
+        return name
+    hits = [p for p in seats if p.casefold() == name.strip().casefold()]
+    if len(hits) == 1:
+        return hits[0]
+    raise CoalitionError(f"{option} {name!r}: no such party; parties: {', '.join(seats)}")
+
+
 def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = None,
               quota: int | None = None, size: int | None = None, document: str | None = None,
               legislature: str | None = None, respect_opposition: bool = False,
-              max_coalitions: int = 200) -> dict[str, Any]:
+              max_coalitions: int = 200, others: str = "independents",
+              without: Iterable[str] = (), merge: Iterable[Iterable[str]] = (),
+              drop_ties: Iterable[str] = ()) -> dict[str, Any]:
     """The coalition analysis of the CLI: seats from the graph (or given), quota, coalitions.
 
     Parameters
@@ -926,31 +964,53 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
         Seats needed to win; default the majority of ``size``, else of the legislature size
         found in the text, else of the seats listed.
     size : int, optional
-        Size of the legislature; seats not held by a listed party become an "Others" bloc.
+        Size of the legislature; seats held by no listed party are "unattributed".
     document, legislature : str, optional
         Which results to read from the graph (see :func:`seat_table`).
     respect_opposition : bool
-        Exclude coalitions that join parties linked by ``opposes``.
+        Search feasible coalitions among all of them (see :func:`analyze_coalition`).
     max_coalitions : int
         List at most this many coalitions.
+    others : {"independents", "bloc", "exclude"}
+        How unattributed seats vote: each as an independent one-seat member (default; they
+        are never a coalition member, coalitions say how many they need), as one "Others"
+        party, or not at all (the quota stays that of the whole chamber).
+    without : iterable of str
+        What if these parties join no coalition (their seats still count in the chamber, so
+        the quota does not move)?
+    merge : iterable of iterables of str
+        What if each group of parties acts as one bloc (named ``A+B``)?
+    drop_ties : iterable of str
+        What if these ties (edge ids, as in ``kingmaker relations``) were not there?
 
     Returns
     -------
     dict
         :func:`analyze_coalition`'s result plus ``source`` (document, date, legislature,
-        size, quota_from, others) and each party's ``evidence``.
+        size, quota_from, unattributed, others), ``warnings`` and each party's ``evidence``;
+        with a what-if option, ``what_if`` holds the scenario (``without``, ``merged``,
+        ``dropped_ties`` and its own ``result``), the main result being the baseline.
 
     Examples
     --------
     >>> r = coalition(None, seats={"Blue": 40, "Red": 35}, size=100)
-    >>> r["quota"], [(p["name"], p["seats"]) for p in r["parties"]]
-    (51, [('Blue', 40), ('Red', 35), ('Others', 25)])
+    >>> r["quota"], [(p["name"], p["seats"]) for p in r["parties"]], r["independents"]["seats"]
+    (51, [('Blue', 40), ('Red', 35)], 25)
+    >>> [(c["members"], c["independents"]) for c in r["coalitions"]]
+    [(['Blue'], 11), (['Red'], 16), (['Blue', 'Red'], 0)]
+    >>> r = coalition(None, seats={"Blue": 40, "Red": 35}, size=100, others="bloc")
     >>> r["minimal_winning"]
     [['Red', 'Others'], ['Blue', 'Others'], ['Blue', 'Red']]
     """
+    if others not in OTHERS_MODELS:
+        raise CoalitionError(f"--others must be one of {', '.join(OTHERS_MODELS)}, not {others!r}")
     evidence: dict[str, dict[str, Any]] = {}
     source: dict[str, Any] = {"document": None, "date": None, "legislature": None, "size": None}
     actors: dict[str, str] = {}
+    if size is not None and not 1 <= int(size) <= MAX_SEATS:
+        raise CoalitionError(f"--size {size} is outside 1 to {MAX_SEATS:.0e} seats")
+    if quota is not None and not 1 <= int(quota) <= MAX_SEATS:
+        raise CoalitionError(f"--quota {quota} is outside 1 to {MAX_SEATS:.0e} seats")
     if seats is None:
         if G is None:
             raise CoalitionError("no seats: give --seats or an extraction with 'seats' facts")
@@ -970,15 +1030,30 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
                     actors[name] = find_actor(G, name)
                 except ActorNotFound:
                     pass  # a bloc the text does not name: no ties known
+    for name, w in seats.items():
+        if isinstance(w, (int, np.integer)) and w > MAX_SEATS:
+            raise CoalitionError(f"seats of {name!r}: {w} is more than the {MAX_SEATS:.0e} seats "
+                                 "kingmaker computes with")
+    warnings: list[str] = []
+    unattributed = 0
     if size is not None:
         source["size"] = int(size)
         listed = sum(seats.values())
         if listed > size:
             raise CoalitionError(f"the parties hold {listed} seats but the legislature has {size}; "
                                  "check --size (or pass --quota alone)")
-        if listed < size:
-            seats[OTHERS] = seats.get(OTHERS, 0) + (int(size) - listed)
-            source["others"] = int(size) - listed
+        unattributed = int(size) - listed
+    source["unattributed"] = unattributed
+    source["others"] = others
+    if unattributed and others == "independents" and unattributed + len(seats) > MAX_PLAYERS:
+        raise CoalitionError(f"{unattributed} unattributed seats are too many to model as independent "
+                             f"members (at most {MAX_PLAYERS - len(seats)} here); pass --others bloc "
+                             "or --others exclude")
+    if unattributed and size and unattributed > WARN_UNATTRIBUTED * size:
+        how = {"independents": f"counted as {unattributed} independent one-seat members",
+               "bloc": f"counted as one '{OTHERS}' bloc", "exclude": "left out of every coalition"}[others]
+        warnings.append(f"{unattributed} of {size} seats ({unattributed / size:.0%}) belong to no listed "
+                        f"party: {how} (--others independents|bloc|exclude); the indices depend on it")
     if quota is not None:
         source["quota_from"] = "--quota"
     elif size is not None:
@@ -987,13 +1062,80 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
     else:
         quota = majority_quota(sum(seats.values()))
         source["quota_from"] = f"majority of the {sum(seats.values())} seats listed"
-    ties = party_ties(G, actors) if G is not None and actors else {"opposes": {}, "allied_with": {}}
-    result = analyze_coalition(seats, quota, opposed=ties["opposes"], allied=ties["allied_with"],
-                               respect_opposition=respect_opposition, max_coalitions=max_coalitions)
+    game_seats = dict(seats)
+    independents = 0
+    if unattributed:
+        if others == "bloc":
+            game_seats[OTHERS] = game_seats.get(OTHERS, 0) + unattributed
+        elif others == "independents":
+            independents = unattributed
+    if quota > sum(game_seats.values()) + independents:
+        raise CoalitionError(f"quota {quota} is unreachable: the parties in the game hold "
+                             f"{sum(game_seats.values()) + independents} seats"
+                             + (" (unattributed seats are excluded)" if others == "exclude" else ""))
+
+    def ties_of(graph, names_to_actors):
+        if graph is None or not names_to_actors:
+            return {"opposes": {}, "allied_with": {}}
+        return party_ties(graph, names_to_actors)
+
+    ties = ties_of(G, actors)
+    result = analyze_coalition(game_seats, quota, opposed=ties["opposes"], allied=ties["allied_with"],
+                               respect_opposition=respect_opposition, max_coalitions=max_coalitions,
+                               independents=independents)
     for party in result["parties"]:
         party["actor"] = actors.get(party["name"])
         party["evidence"] = evidence.get(party["name"])
     result["source"] = source
+    result["warnings"] = warnings
     if source.get("legislature") in evidence:
         source["evidence"] = evidence[source["legislature"]]
+
+    without = [_party_named(game_seats, p, "--without") for p in without]
+    groups = [[_party_named(game_seats, p, "--with") for p in group] for group in merge]
+    drop_ties = [str(t) for t in drop_ties]
+    if not (without or groups or drop_ties):
+        return result
+    scenario_graph = G
+    if drop_ties:
+        if G is None:
+            raise CoalitionError("--drop-tie needs an extraction or a store (the ties come from the text)")
+        known = {d.get("id") for _, _, d in G.edges(data=True)}
+        missing = [t for t in drop_ties if t not in known]
+        if missing:
+            raise CoalitionError(f"--drop-tie {missing[0]!r}: no tie with this id (see `kingmaker relations`)")
+        scenario_graph = G.copy()
+        scenario_graph.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
+                                          if d.get("id") in set(drop_ties)])
+    bloc_of = {p: p for p in game_seats}
+    for group in groups:
+        if len(group) < 2 or len(set(group)) < len(group):
+            raise CoalitionError(f"--with {'+'.join(group)!r}: name two or more different parties")
+        name = "+".join(group)
+        for p in group:
+            if bloc_of[p] != p:
+                raise CoalitionError(f"--with: {p!r} is in two blocs")
+            bloc_of[p] = name
+    scenario_seats: dict[str, int] = {}
+    for p, w in game_seats.items():
+        if p in without:
+            continue
+        scenario_seats[bloc_of[p]] = scenario_seats.get(bloc_of[p], 0) + w
+    if not scenario_seats:
+        raise CoalitionError("--without leaves no party")
+    if quota > sum(scenario_seats.values()) + independents:
+        raise CoalitionError(f"without {', '.join(without)} no coalition reaches the quota {quota}")
+    s_ties = ties_of(scenario_graph, actors)
+    renamed: dict[str, dict[tuple[str, str], list]] = {"opposes": {}, "allied_with": {}}
+    for kind, pairs in s_ties.items():
+        for (a, b), ev in pairs.items():
+            if a in without or b in without or bloc_of.get(a, a) == bloc_of.get(b, b):
+                continue
+            x, y = bloc_of.get(a, a), bloc_of.get(b, b)
+            renamed[kind].setdefault((x, y) if x < y else (y, x), []).extend(ev)
+    scenario = analyze_coalition(scenario_seats, quota, opposed=renamed["opposes"],
+                                 allied=renamed["allied_with"], respect_opposition=respect_opposition,
+                                 max_coalitions=max_coalitions, independents=independents)
+    result["what_if"] = {"without": without, "merged": ["+".join(g) for g in groups],
+                         "dropped_ties": drop_ties, "result": scenario}
     return result

@@ -60,9 +60,10 @@ def _extraction_from_store(db: str):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
-        return open_store(db).to_extraction()
+        snap = open_store(db).snapshot()
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
+    return snap.extraction, (list(snap.relation_ids), list(snap.event_ids))
 
 
 def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: bool = False):
@@ -72,14 +73,15 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
     """
     from kingmaker.graph import build_graph
 
+    ids = None
     if input_path is not None:
         source = _read_extraction_file(input_path)
     elif optional and (db != ":memory:" and not Path(db).exists()):
         return None
     else:
-        source = _extraction_from_store(db)
+        source, ids = _extraction_from_store(db)
     try:
-        return build_graph(source, as_of=as_of)
+        return build_graph(source, as_of=as_of, ids=ids)
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
 
@@ -145,42 +147,110 @@ def analyze() -> None:
 @click.option("--quota", type=click.IntRange(min=1),
               help="Seats needed to win (default: majority of --size or of the legislature found).")
 @click.option("--size", type=click.IntRange(min=1),
-              help="Size of the legislature; seats held by no listed party become 'Others'.")
+              help="Size of the legislature; seats held by no listed party are 'unattributed'.")
+@click.option("--others", type=click.Choice(["independents", "bloc", "exclude"]), default="independents",
+              show_default=True,
+              help="Unattributed seats: independent one-seat members, one 'Others' party, or left out.")
 @click.option("--legislature", metavar="NAME",
               help="Use the results that give this legislature's (or country's) size.")
 @click.option("--document", metavar="ID", help="Use the seat figures of this document.")
 @click.option("--respect-opposition", is_flag=True,
-              help="Feasible coalitions exclude parties (or their leaders) linked by 'opposes'.")
+              help="Search feasible coalitions (no parties, or their leaders, linked by 'opposes') "
+                   "among all of them, not only the listed ones.")
 @click.option("--max-coalitions", type=click.IntRange(min=1), default=200, show_default=True,
               help="List at most this many coalitions.")
+@click.option("--without", "without", multiple=True, metavar="PARTY",
+              help="What if PARTY joins no coalition (quota unchanged)? Repeatable.")
+@click.option("--with", "merge", multiple=True, metavar="'A+B'",
+              help="What if A and B act as one bloc? Repeatable.")
+@click.option("--drop-tie", "drop_ties", multiple=True, metavar="ID",
+              help="What if the tie ID (see `kingmaker relations`) were not there? Repeatable.")
 @user_errors
-def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, legislature, document,
-                  respect_opposition, max_coalitions):
+def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, others, legislature, document,
+                  respect_opposition, max_coalitions, without, merge, drop_ties):
     """Seats, quota, Banzhaf and Shapley-Shubik power, minimal winning coalitions.
 
     Seats come from the 'seats' facts of one document (the latest with results, or
-    --document / --legislature / --as-of), or from --seats. Indices are exact.
+    --document / --legislature / --as-of), or from --seats. Indices are exact up to
+    documented limits, sampled (with a standard error) beyond. --without, --with and
+    --drop-tie recompute everything for a scenario, shown beside the baseline.
 
     \b
     Example:
       kingmaker analyze coalition --seats "Blue=91,Red=89,Green=70" --size 325
+      kingmaker analyze coalition --seats "Blue=91,Red=89,Green=70" --without Red --with "Blue+Green"
     """
     from kingmaker.analysis.coalition import coalition, parse_seats
 
     seats = parse_seats(seats_text) if seats_text else None
-    G = load_graph(input_path, db, as_of, optional=seats is not None)
+    groups = []
+    for text in merge:
+        group = [p.strip() for p in text.split("+") if p.strip()]
+        if len(group) < 2:
+            raise click.UsageError(f"--with {text!r}: name two or more parties joined by '+', e.g. 'A+B'")
+        groups.append(group)
+    G = load_graph(input_path, db, as_of, optional=seats is not None and not drop_ties)
     result = coalition(G, seats=seats, quota=quota, size=size, document=document,
                        legislature=legislature, respect_opposition=respect_opposition,
-                       max_coalitions=max_coalitions)
+                       max_coalitions=max_coalitions, others=others, without=without, merge=groups,
+                       drop_ties=drop_ties)
+    for line in result["warnings"]:
+        click.echo(f"warning: {line}", err=True)
     if fmt == "json":
         _echo_json(result)
         return
     _print_coalition(result)
 
 
-def _print_coalition(r: dict[str, Any]) -> None:
+def _members(c: dict[str, Any], r: dict[str, Any]) -> str:
+    parts = list(c["members"])
+    if c.get("independents"):
+        parts.append(f"{c['independents']} of {r['independents']['seats']} unattributed")
+    return " + ".join(parts)
+
+
+def _power_table(r: dict[str, Any], title: str):
     from rich.table import Table
 
+    sampled = r.get("samples") is not None
+    table = Table(title=title, caption=None if not sampled else
+                  f"{r['method']} ({r['samples']} samples; ± is one standard error)")
+    for col in ("Party", "Seats", "Share", "Banzhaf", "Shapley-Shubik"):
+        table.add_column(col, justify="left" if col == "Party" else "right")
+
+    def fmt(p: dict[str, Any], key: str) -> str:
+        se = p.get(f"{key}_se")
+        return f"{p[key]:.4f}" + (f" ±{se:.4f}" if se else "")
+
+    for p in r["parties"]:
+        table.add_row(_esc(p["name"]), str(p["seats"]), f"{p['share']:.1%}", fmt(p, "banzhaf"), fmt(p, "shapley"))
+    ind = r.get("independents")
+    if ind:
+        table.add_row(f"[dim]{ind['seats']} unattributed (independents)[/]", str(ind["seats"]),
+                      f"{ind['share']:.1%}",
+                      f"{ind['banzhaf']:.4f} [dim](each {ind['banzhaf_each']:.4f})[/]",
+                      f"{ind['shapley']:.4f} [dim](each {ind['shapley_each']:.4f})[/]")
+    return table
+
+
+def _coalition_table(r: dict[str, Any], title: str):
+    from rich.table import Table
+
+    n = r["minimal_winning_count"]
+    title = f"{title} ({'uncounted' if n is None else n})"
+    if r["opposition_respected"]:
+        title += f", {len(r['feasible'] or [])} feasible without opposed pairs"
+    ct = Table(title=title)
+    for col in ("#", "Members", "Seats", "Feasible", "Allies"):
+        ct.add_column(col, justify="right" if col in ("#", "Seats") else "left")
+    for i, c in enumerate(r["coalitions"], 1):
+        feasible = "yes" if c["feasible"] else "no: " + "; ".join(" – ".join(p) for p in c["opposed_pairs"])
+        allies = "★ " + "; ".join(" + ".join(p) for p in c["allied_pairs"]) if c["with_allies"] else ""
+        ct.add_row(str(i), _esc(_members(c, r)), str(c["seats"]), _esc(feasible), _esc(allies))
+    return ct
+
+
+def _print_coalition(r: dict[str, Any]) -> None:
     con = _console()
     src = r["source"]
     head = f"Quota [bold]{r['quota']}[/] ({_esc(src.get('quota_from', ''))}) of {r['total_seats']} seats"
@@ -188,16 +258,12 @@ def _print_coalition(r: dict[str, Any]) -> None:
         head += f"; results from {_esc(src['document'])}" + (f" ({src['date']})" if src.get("date") else "")
     if src.get("legislature"):
         head += f"; legislature: {_esc(src['legislature'])}"
+    if src.get("unattributed"):
+        head += f"; {src['unattributed']} seats unattributed (--others {src['others']})"
     con.print(head)
     if src.get("nested_dropped"):
         con.print(f"[dim]counted inside their bloc: {_esc(', '.join(src['nested_dropped']))}[/]")
-    table = Table(title="Voting power")
-    for col in ("Party", "Seats", "Share", "Banzhaf", "Shapley-Shubik"):
-        table.add_column(col, justify="left" if col == "Party" else "right")
-    for p in r["parties"]:
-        table.add_row(_esc(p["name"]), str(p["seats"]), f"{p['share']:.1%}", f"{p['banzhaf']:.4f}",
-                      f"{p['shapley']:.4f}")
-    con.print(table)
+    con.print(_power_table(r, "Voting power"))
     evidence = [(p["name"], p.get("evidence")) for p in r["parties"] if p.get("evidence")]
     if src.get("evidence"):
         evidence.append((src["legislature"], src["evidence"]))
@@ -206,19 +272,10 @@ def _print_coalition(r: dict[str, Any]) -> None:
 
     n = r["minimal_winning_count"]
     if r["coalitions"]:
-        title = f"Minimal winning coalitions ({n})"
-        if r["opposition_respected"]:
-            title += f", {len(r['feasible'] or [])} feasible without opposed pairs"
-        ct = Table(title=title)
-        for col in ("#", "Members", "Seats", "Feasible", "Allies"):
-            ct.add_column(col, justify="right" if col in ("#", "Seats") else "left")
-        for i, c in enumerate(r["coalitions"], 1):
-            feasible = "yes" if c["feasible"] else "no: " + "; ".join(" – ".join(p) for p in c["opposed_pairs"])
-            allies = "★ " + "; ".join(" + ".join(p) for p in c["allied_pairs"]) if c["with_allies"] else ""
-            ct.add_row(str(i), _esc(", ".join(c["members"])), str(c["seats"]), _esc(feasible), _esc(allies))
-        con.print(ct)
+        con.print(_coalition_table(r, "Minimal winning coalitions"))
     if r["minimal_winning"] is None:
-        con.print(f"{n} minimal winning coalitions: too many to list (raise --max-coalitions)")
+        con.print(f"{'Uncounted' if n is None else n} minimal winning coalitions: too many to list "
+                  "(raise --max-coalitions)")
     if r["opposition_respected"] and r.get("feasible_truncated"):
         con.print("feasible coalitions: too many to list (raise --max-coalitions)")
     for kind, label in (("opposes", "opposed"), ("allied_with", "allied")):
@@ -227,6 +284,42 @@ def _print_coalition(r: dict[str, Any]) -> None:
             for ev in tie["evidence"][:3]:
                 con.print(f"  [dim]{_esc(ev['source'])} {ev['type']} {_esc(ev['target'])}: "
                           f"{_esc(_ev(ev))}[/]")
+    if r.get("what_if"):
+        _print_what_if(con, r)
+
+
+def _print_what_if(con, base: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    w = base["what_if"]
+    r = w["result"]
+    what = [f"without {p}" for p in w["without"]] + [f"{b} as one bloc" for b in w["merged"]] + \
+        [f"without tie {t}" for t in w["dropped_ties"]]
+    con.print(f"\n[bold]What if[/] {_esc('; '.join(what))}:")
+    table = Table(title="Voting power: baseline → what if")
+    for col in ("Party", "Seats", "Banzhaf", "Shapley-Shubik"):
+        table.add_column(col, justify="left" if col == "Party" else "right")
+    before = {p["name"]: p for p in base["parties"]}
+    rows = [(p["name"], before.get(p["name"]), p) for p in r["parties"]]
+    rows += [(name, p, None) for name, p in before.items() if name not in {x["name"] for x in r["parties"]}]
+    for name, old, new in rows:
+        def cell(key: str) -> str:
+            a = "—" if old is None else f"{old[key]:.4f}"
+            b = "—" if new is None else f"{new[key]:.4f}"
+            return f"{a} → {b}"
+        seats = "—" if new is None else str(new["seats"])
+        table.add_row(_esc(name), seats, cell("banzhaf"), cell("shapley"))
+    if r.get("independents"):
+        a, b = base["independents"], r["independents"]
+        table.add_row("[dim]unattributed (independents)[/]", str(b["seats"]),
+                      f"{a['banzhaf']:.4f} → {b['banzhaf']:.4f}", f"{a['shapley']:.4f} → {b['shapley']:.4f}")
+    con.print(table)
+    mw, mw0 = r["minimal_winning_count"], base["minimal_winning_count"]
+    fe, fe0 = r["feasible"], base["feasible"]
+    con.print(f"minimal winning coalitions: {mw0} → {mw}; feasible: "
+              f"{'?' if fe0 is None else len(fe0)} → {'?' if fe is None else len(fe)}")
+    if r["coalitions"]:
+        con.print(_coalition_table(r, "What if: minimal winning coalitions"))
 
 
 @analyze.command("influence")
