@@ -60,7 +60,10 @@ def _extraction_from_store(db: str):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
-        snap = open_store(db).snapshot()
+        store = open_store(db)
+        if not hasattr(store, "snapshot"):
+            return store.to_extraction(), None
+        snap = store.snapshot()  # the store's item ids go on the edges (for --drop-tie)
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
     return snap.extraction, (list(snap.relation_ids), list(snap.event_ids))
