@@ -127,7 +127,9 @@ def _exact_banzhaf(groups: list[tuple[int, int]], q: int, n: int) -> tuple[list[
     for w, m in groups:
         for _ in range(m):
             if exact:
-                if 0 < w < q:
+                if w == 0:
+                    f *= 2  # with and without the seatless player
+                elif w < q:
                     f[w:] += f[: q - w]
             elif w == 0:
                 pass
@@ -245,11 +247,12 @@ def _monte_carlo(groups: list[tuple[int, int]], q: int, n: int, *, seed: int = 0
         pivot = order[np.arange(b), np.argmax(running >= q, axis=1)]
         pivot_hits += np.bincount(cls[pivot], minlength=len(groups))
         done += b
-    per_trial = done * sizes  # trials per class: every member is tried in every sample
+    per_trial = done * sizes  # every member of a class is tried in every sample
     beta = swing_hits / per_trial
-    beta_se = np.sqrt(beta * (1 - beta) / per_trial)
     ss = pivot_hits / per_trial
-    ss_se = np.sqrt(ss * (1 - ss) / per_trial)
+    # members of a class are tried on the same samples: count one trial per sample (conservative)
+    beta_se = np.sqrt(beta * (1 - beta) / done)
+    ss_se = np.sqrt(ss * (1 - ss) / done)
     return list(beta), list(beta_se), list(ss), list(ss_se), done
 
 
@@ -309,13 +312,14 @@ def _power(groups: list[tuple[int, int]], quota: int, *, method: str = "auto", s
         return _Power([banz[i] for i in pick], [shap[i] for i in pick], [swings[i] for i in pick],
                       "exact" if n <= 62 else "exact (floating point)")
     pick = [index[w] for w, _ in red]
-    if n <= 16:
+    if n <= 16 and method == "auto":
         probs, swings, shap = _enumerate(classes, q1, n)
         total_p = sum(p * m for p, (_, m) in zip(probs, classes))
         banz = [p / total_p if total_p else 0.0 for p in probs]
         return _Power([banz[i] for i in pick], [shap[i] for i in pick], [swings[i] for i in pick], "exact")
     beta, beta_se, ss, ss_se, done = _monte_carlo(classes, q, n, seed=seed, samples=samples)
-    if banzhaf_ok:  # the exact Banzhaf count is still cheap
+    banzhaf_exact = banzhaf_ok and method == "auto"
+    if banzhaf_exact:  # the exact Banzhaf count is still cheap
         beta, swings_cls = _exact_banzhaf(classes, q, n)
         beta_se = [0.0] * len(classes)
     else:
@@ -325,12 +329,12 @@ def _power(groups: list[tuple[int, int]], quota: int, *, method: str = "auto", s
     banz_se = [float(s / total_p) if total_p else 0.0 for s in beta_se]
     ss, ss_se = [float(x) for x in ss], [float(x) for x in ss_se]
     return _Power([banz[i] for i in pick], [ss[i] for i in pick], [swings_cls[i] for i in pick],
-                  "exact Banzhaf, sampled Shapley-Shubik" if banzhaf_ok else "sampled", done,
+                  "exact Banzhaf, sampled Shapley-Shubik" if banzhaf_exact else "sampled", done,
                   [banz_se[i] for i in pick], [ss_se[i] for i in pick])
 
 
 def power_game(seats: Mapping[str, int], quota: int, *, independents: int = 0, seed: int = 0,
-               samples: int | None = None) -> dict[str, Any]:
+               samples: int | None = None, method: str = "auto") -> dict[str, Any]:
     """Power indices of named parties plus ``independents`` one-seat members.
 
     Unattributed seats are usually held by many small parties and independents who vote
@@ -354,7 +358,9 @@ def power_game(seats: Mapping[str, int], quota: int, *, independents: int = 0, s
     """
     names, weights, quota = _game(seats, quota, independents)
     groups = [(w, 1) for w in weights] + ([(1, independents)] if independents else [])
-    p = _power(groups, quota, seed=seed, samples=samples)
+    if method not in ("auto", "exact", "sample"):
+        raise CoalitionError(f"method must be auto, exact or sample, not {method!r}")
+    p = _power(groups, quota, seed=seed, samples=samples, method=method)
     parties: dict[str, dict[str, Any]] = {}
     for i, name in enumerate(names):
         parties[name] = {"banzhaf": p.banzhaf[i], "shapley": p.shapley[i], "swings": p.swings[i]}
