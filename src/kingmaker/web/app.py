@@ -631,10 +631,13 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
                                                "actor": request.query_params.get("actor") or ""})
 
     async def coalition_page(request: Request) -> Response:
-        corpus = corpus_for(request)
-        result, error = _coalition(corpus, request)
+        result, error, status = await _coalition_off_loop(corpus_for, request)
+        q = request.query_params
         return page(request, "coalition.html", {"c": result, "error": error,
-                                                "respect": _truthy(request.query_params.get("respect_opposition"))})
+                                                "respect": _truthy(q.get("respect_opposition")),
+                                                "others": q.get("others") or "independents",
+                                                "size": q.get("size") or (result or {}).get("source", {}).get("size") or ""},
+                    status=status)
 
     # ---- API
     async def api_actors(request: Request) -> Response:
@@ -704,9 +707,9 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         return JSONResponse(_timeline(corpus_for(request), request))
 
     async def api_coalition(request: Request) -> Response:
-        result, error = _coalition(corpus_for(request), request)
+        result, error, status = await _coalition_off_loop(corpus_for, request)
         if error:
-            raise HTTPException(400, error)
+            raise HTTPException(status, error)
         return JSONResponse(result)
 
     # ---- curation
@@ -896,41 +899,72 @@ def _timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
     return result
 
 
-def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None, str | None]:
-    """The coalition analysis for the page/API; ``(result, error message)``."""
-    from kingmaker.analysis.coalition import CoalitionError, coalition
+# Bounds of a coalition request: the arithmetic itself is bounded (kingmaker.analysis.coalition
+# limits); these keep one request from holding a worker or the event loop.
+COALITION_MAX_PARTIES = 200
+COALITION_MAX_QUERY = 16_384   # bytes of query string (or body) accepted
+COALITION_SECONDS = 10.0       # time budget of one computation
+
+
+async def _coalition_off_loop(corpus_for, request: Request) -> tuple[dict[str, Any] | None, str | None, int]:
+    """Check the request's size, then run the analysis in a worker thread with a time budget."""
+    import anyio
+
+    length = request.headers.get("content-length") or "0"
+    if len(request.url.query.encode()) > COALITION_MAX_QUERY or not length.isdigit() \
+            or int(length) > COALITION_MAX_QUERY:
+        return None, f"request too large (at most {COALITION_MAX_QUERY} bytes of parameters)", 413
+    corpus = corpus_for(request)
+    try:
+        with anyio.fail_after(COALITION_SECONDS):
+            return await anyio.to_thread.run_sync(_coalition, corpus, request, abandon_on_cancel=True)
+    except TimeoutError:
+        return None, f"the computation took longer than {COALITION_SECONDS:.0f} s; list fewer parties", 503
+
+
+def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None, str | None, int]:
+    """The coalition analysis for the page/API; ``(result, error message, HTTP status)``."""
+    from kingmaker.analysis.coalition import MAX_SEATS, CoalitionError, coalition
     from kingmaker.graph import ActorNotFound, build_graph
 
     q = request.query_params
     parties = q.getlist("party")
     values = q.getlist("seats")
     seats = None
+    if len(parties) > COALITION_MAX_PARTIES:
+        return None, f"too many parties: {len(parties)} (at most {COALITION_MAX_PARTIES})", 413
     if parties:
         if len(parties) != len(values):
-            return None, "give one seats value per party"
+            return None, "give one seats value per party", 400
         seats = {}
         for name, value in zip(parties, values, strict=True):
             name = name.strip()
             if not name:
                 continue
-            try:
-                n = int(value)
-            except ValueError:
-                return None, f"seats of {name!r}: {value!r} is not a whole number"
-            if n < 0:
-                return None, f"seats of {name!r} must be >= 0"
+            value = value.strip()
+            if not value.isdigit() or len(value) > 16:
+                return None, f"seats of {name!r}: {value[:20]!r} is not a whole number up to {MAX_SEATS:.0e}", 400
+            n = int(value)
+            if n > MAX_SEATS:
+                return None, f"seats of {name!r}: more than {MAX_SEATS:.0e}", 413
             seats[name] = seats.get(name, 0) + n
         if not seats:
-            return None, "no party has a name"
-    try:
-        quota = _int(q.get("quota"), "quota")
-        size = _int(q.get("size"), "size")
-    except HTTPException as err:
-        return None, err.detail
+            return None, "no party has a name", 400
+    numbers = {}
+    for key in ("quota", "size"):
+        value = (q.get(key) or "").strip()
+        if not value:
+            numbers[key] = None
+        elif not value.isdigit() or len(value) > 16 or int(value) > MAX_SEATS:
+            return None, f"{key}: {value[:20]!r} is not a whole number up to {MAX_SEATS:.0e}", 400
+        else:
+            numbers[key] = int(value)
+    others = q.get("others") or "independents"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
     try:
-        result = coalition(G, seats=seats, quota=quota, size=size, document=q.get("document") or None,
+        result = coalition(G, seats=seats, quota=numbers["quota"], size=numbers["size"],
+                           document=q.get("document") or None, others=others,
                            respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200)
     except (CoalitionError, ActorNotFound) as err:
-        return None, str(err)
-    return result, None
+        return None, str(err), 400
+    return result, None, 200
