@@ -237,7 +237,8 @@ def plot_timeline(result: dict[str, Any], path: str | Path, *, title: str | None
     Raises
     ------
     TimelineError
-        On another suffix, or when matplotlib is not installed.
+        On another suffix, when the file cannot be written (missing directory, no
+        permission), or when matplotlib is not installed.
     """
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
@@ -286,5 +287,8 @@ def plot_timeline(result: dict[str, Any], path: str | Path, *, title: str | None
     handles, names = ax.get_legend_handles_labels()
     handles += [Patch(color="#fee0d2", label="escalation"), Patch(color="#e5f5e0", label="de-escalation")]
     ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.savefig(path, format=fmt)
+    try:
+        fig.savefig(path, format=fmt)
+    except OSError as err:
+        raise TimelineError(f"cannot write the chart to {str(path)!r}: {err.strerror or err}") from None
     return path
