@@ -129,14 +129,14 @@ def test_brokers(runner, sample):
 
 def test_timeline_json_plot_and_filters(runner, sample, tmp_path):
     chart = tmp_path / "t.png"
-    result = run(runner, "timeline", "-i", sample, "--format", "json", "--plot", str(chart))
+    result = run(runner, "timeline", "-i", sample, "--format", "json", "--plot", str(chart), "--min-events", "1")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["escalations"] == ["2021-03"]
     assert chart.read_bytes().startswith(b"\x89PNG")
     dyad = json.loads(run(runner, "timeline", "-i", sample, "--dyad", "Vell", "Krey", "--format", "json").output)
     assert sum(p["total"] for p in dyad["periods"]) == 3
-    table = run(runner, "timeline", "-i", sample, "--actor", "Blue Alliance", "--by", "week")
+    table = run(runner, "timeline", "-i", sample, "--actor", "Blue Alliance", "--by", "week", "--min-events", "1")
     assert table.exit_code == 0 and "escalation" in table.output
 
 

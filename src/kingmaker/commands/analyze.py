@@ -463,21 +463,25 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
               show_default=True, help="Quad class of REQUEST events (PLOVER vs CAMEO reading).")
 @click.option("--threshold", type=click.FloatRange(min=0), default=0.5, show_default=True,
               help="Change in net conflict score that marks an escalation.")
-@click.option("--plot", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="FILE",
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Events a period, and the period it is compared with, need before a change is marked.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also draw the timeline to FILE (.png, .svg or .pdf).")
 @user_errors
-def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, plot):
+def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, min_events, plot):
     """Events per period in four quad classes, with escalations and de-escalations marked.
 
     Verbal cooperation: AGREE CONSULT SUPPORT CONCEDE. Material cooperation: COOPERATE AID
     RETREAT. Verbal conflict: REQUEST ACCUSE REJECT THREATEN. Material conflict: PROTEST
-    SANCTION MOBILIZE COERCE ASSAULT. Negated events are not counted.
+    SANCTION MOBILIZE COERCE ASSAULT. Negated events are not counted; events whose other
+    side is unknown count for the actor they name. A change of the net conflict score of at
+    least --threshold is marked when both periods have at least --min-events events.
     """
     from kingmaker.analysis.timeline import QUAD_CLASSES, plot_timeline, timeline
 
     G = load_graph(input_path, db, as_of)
     result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, by=by,
-                      request=request.replace("-", "_"), threshold=threshold)
+                      request=request.replace("-", "_"), threshold=threshold, min_events=min_events)
     if plot is not None:
         plot_timeline(result, plot)
         click.echo(f"chart written to {plot}", err=True)

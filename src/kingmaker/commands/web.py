@@ -39,7 +39,11 @@ def _source(db: str, input_path: str | None):
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port``, or one clear line saying why there is none."""
+    """A listening socket on ``host:port``, or one clear line saying why there is none.
+
+    ``serve`` binds once to check, then lets uvicorn bind again: on Linux a port another
+    process listens on cannot be bound, even with ``SO_REUSEADDR``.
+    """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as err:
@@ -102,8 +106,7 @@ def register(cli: click.Group) -> None:
         shown = f"[{host}]" if ":" in host else host
         what = input_path or db
         mode = "edits allowed" if allow_edits else "read-only"
-        sock = bind_socket(host, port)  # fails before anything claims to be serving
-        click.echo(f"kingmaker: serving {what} ({mode}) at http://{shown}:{sock.getsockname()[1]}/  "
-                   "(Ctrl-C to stop)", err=True)
-        config = uvicorn.Config(app, log_level="warning", server_header=False)
-        uvicorn.Server(config).run(sockets=[sock])
+        bind_socket(host, port).close()  # a busy port fails here, before "serving at"
+        click.echo(f"kingmaker: serving {what} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
+                   err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -891,8 +891,9 @@ def _timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
     q = request.query_params
     by = q.get("by") or "month"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
+    min_events = _int(q.get("min_events"), "min_events", 3)
     try:
-        result = timeline(G, by=by, actor=q.get("actor") or None)
+        result = timeline(G, by=by, actor=q.get("actor") or None, min_events=max(1, min(min_events, 10_000)))
     except (TimelineError, ActorNotFound) as err:
         raise HTTPException(400, str(err)) from None
     result["classes"] = [{"key": c, "label": QUAD_LABELS[c]} for c in QUAD_CLASSES]
