@@ -1,4 +1,4 @@
-"""``kingmaker analyze``: coalition arithmetic, patronage, brokers and timelines.
+"""``kingmaker analyze``: coalition arithmetic, patronage, brokers, timelines and changes.
 
 Every subcommand reads an extraction (``--input FILE.json``, else the store at ``--db``),
 builds the actor graph once (``--as-of`` keeps documents up to a date), makes one library
@@ -74,17 +74,26 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
 
     With ``optional``, return ``None`` instead of failing when neither is there.
     """
+    if input_path is None and optional and (db != ":memory:" and not Path(db).exists()):
+        return None
+    return load_graphs(input_path, db, [as_of])[0]
+
+
+def load_graphs(input_path: str | None, db: str, dates: list[str | None]) -> list:
+    """The graphs of one extraction as of each date (the source is read once)."""
     from kingmaker.graph import build_graph
 
     ids = None
     if input_path is not None:
         source = _read_extraction_file(input_path)
-    elif optional and (db != ":memory:" and not Path(db).exists()):
-        return None
     else:
         source, ids = _extraction_from_store(db)
     try:
-        return build_graph(source, as_of=as_of, ids=ids)
+        if len(dates) > 1 and isinstance(source, dict):
+            from kingmaker.model import Extraction
+
+            source = Extraction.from_dict(source)
+        return [build_graph(source, as_of=d, ids=ids) for d in dates]
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
 
@@ -521,6 +530,76 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
             for e in (shown or p["events"])[:3]:
                 con.print(f"  [dim]{_esc(e['source'] or '?')} {e['type']} {_esc(e['target'] or '?')}: "
                           f"{_esc(_ev(e['evidence']))}[/]")
+
+
+@analyze.command("changes")
+@click.option("--from", "since", required=True, metavar="DATE", help="The earlier date (YYYY-MM-DD or YYYY-MM).")
+@click.option("--to", "until", required=True, metavar="DATE", help="The later date.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many actors to list for sphere and broker moves.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable; json: the full result with evidence.")
+@click.option("--db", default=DEFAULT_DB, envvar="KINGMAKER_DB", show_default=True,
+              help="Store to read when --input is not given. Env: KINGMAKER_DB.")
+@click.option("-i", "--input", "input_path", metavar="FILE.json", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Extraction JSON from `kingmaker extract --format json` ('-': stdin).")
+@user_errors
+def changes_cmd(since, until, top, fmt, db, input_path):
+    """What changed between two dates: ties that appeared or ended, spheres and broker ranks.
+
+    Each state is the graph as of the date (documents dated up to it, as --as-of). A tie
+    ended when a later report contradicts it (allied_with or backs, then opposes; or the
+    reverse). Every item shows its evidence.
+
+    \b
+    Example:
+      kingmaker analyze changes --input out/examples.json --from 2024-01 --to 2024-06
+    """
+    from kingmaker.analysis.changes import changes
+
+    before, after = load_graphs(input_path, db, [since, until])
+    result = changes(before, after, top=top)
+    if fmt == "json":
+        _echo_json(result)
+        return
+    _print_changes(result)
+
+
+def _print_changes(r: dict[str, Any]) -> None:
+    con = _console()
+    con.print(f"Changes from [bold]{r['from']}[/] to [bold]{r['to']}[/]")
+
+    def tie_line(t: dict[str, Any]) -> str:
+        return f"{_esc(t['source'])} [cyan]{t['type']}[/] {_esc(t['target'])}"
+
+    con.print(f"\n[bold]Ties that appeared[/] ({len(r['appeared'])})")
+    for t in r["appeared"]:
+        con.print(f"  + {tie_line(t)} [dim]{_esc(t['id'] or '')} {_esc(_ev(t['evidence']))}[/]")
+    con.print(f"\n[bold]Ties that ended[/] ({len(r['ended'])})")
+    for t in r["ended"]:
+        e = t["ended_by"]
+        con.print(f"  − {tie_line(t)}, ended by {tie_line(e)} [dim]{_esc(e['id'] or '')} {_esc(_ev(e['evidence']))}[/]")
+    con.print("\n[bold]Spheres that moved most[/]")
+    for s in r["spheres"]:
+        what = []
+        if s["gained"]:
+            what.append("gained " + ", ".join(s["gained"][:6]) + (" …" if len(s["gained"]) > 6 else ""))
+        if s["lost"]:
+            what.append("lost " + ", ".join(s["lost"][:6]) + (" …" if len(s["lost"]) > 6 else ""))
+        con.print(f"  {_esc(s['name'])}: {s['before']} → {s['after']} ({s['change']:+d}); {_esc('; '.join(what))}")
+        for t in s["evidence"][:2]:
+            con.print(f"    [dim]{_esc(t['source'])} {t['type']} {_esc(t['target'])}: {_esc(_ev(t['evidence']))}[/]")
+    if not r["spheres"]:
+        con.print("  none")
+    con.print("\n[bold]Broker ranks that moved most[/] (rank by betweenness; – : not a broker)")
+    for b in r["brokers"]:
+        rb = "–" if b["rank_before"] is None else f"#{b['rank_before']}"
+        ra = "–" if b["rank_after"] is None else f"#{b['rank_after']}"
+        con.print(f"  {_esc(b['name'])}: {rb} → {ra}")
+        for t in b["evidence"][:2]:
+            con.print(f"    [dim]{_esc(t['source'])} {t['type']} {_esc(t['target'])}: {_esc(_ev(t['evidence']))}[/]")
+    if not r["brokers"]:
+        con.print("  none")
 
 
 def register(cli: click.Group) -> None:
