@@ -943,10 +943,18 @@ def _pairs(pairs) -> dict[tuple[str, str], list]:
     return out
 
 
-def _party_named(seats: Mapping[str, int], name: str, option: str) -> str:
+def _party_named(seats: Mapping[str, int], name: str, option: str, G: nx.MultiDiGraph | None = None,
+                 actors: Mapping[str, str] | None = None) -> str:
+    """The party a what-if option names: its name as listed, any case, or an alias of its actor."""
     if name in seats:
         return name
     hits = [p for p in seats if p.casefold() == name.strip().casefold()]
+    if len(hits) != 1 and G is not None and actors:
+        try:
+            node = find_actor(G, name)
+        except ActorNotFound:
+            node = None
+        hits = [p for p, a in actors.items() if a == node and p in seats]
     if len(hits) == 1:
         return hits[0]
     raise CoalitionError(f"{option} {name!r}: no such party; parties: {', '.join(seats)}")
@@ -1097,8 +1105,8 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
     if source.get("legislature") in evidence:
         source["evidence"] = evidence[source["legislature"]]
 
-    without = [_party_named(game_seats, p, "--without") for p in without]
-    groups = [[_party_named(game_seats, p, "--with") for p in group] for group in merge]
+    without = [_party_named(game_seats, p, "--without", G, actors) for p in without]
+    groups = [[_party_named(game_seats, p, "--with", G, actors) for p in group] for group in merge]
     drop_ties = [str(t) for t in drop_ties]
     if not (without or groups or drop_ties):
         return result
