@@ -15,8 +15,12 @@
     });
     const quota = form.querySelector("input[name=quota]");
     if (quota.value && !dropQuota) q.set("quota", quota.value);
+    // the chamber size holds the unattributed seats; once the listed seats outgrow it, it is dropped
+    // (the quota then follows the seats listed)
     const size = form.querySelector("input[name=size]");
-    if (size && size.value) q.set("size", size.value);
+    let listed = 0;
+    seats.forEach((box, i) => { if (names[i].value.trim() && box.value !== "") listed += Number(box.value); });
+    if (size && size.value && Number(size.value) >= listed) q.set("size", size.value);
     const others = form.querySelector("select[name=others]");
     if (others) q.set("others", others.value);
     if (form.querySelector("input[name=respect_opposition]").checked) q.set("respect_opposition", "1");
