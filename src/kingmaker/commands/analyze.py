@@ -145,7 +145,7 @@ def _esc(text: Any) -> str:
 
 @click.group()
 def analyze() -> None:
-    """Analyse the actor graph: coalition arithmetic, patronage, brokers, timelines.
+    """Analyse the actor graph: coalition arithmetic, patronage, brokers, timelines, changes.
 
     Each analysis reads an extraction (--input FILE.json, else the store at --db), keeps the
     documents up to --as-of, and prints a table or --format json.
