@@ -441,6 +441,7 @@ def shapley_shubik(seats: Mapping[str, int], quota: int) -> dict[str, float]:
 # --------------------------------------------------------------------- winning coalitions
 
 SEARCH_STEPS = 2_000_000  # coalitions looked at while listing, at most
+COUNT_WORK = 50_000_000   # big-integer additions allowed to count minimal winning coalitions
 
 
 def _by_weight(seats: Mapping[str, int]) -> list[tuple[str, int]]:
@@ -454,8 +455,8 @@ def count_minimal_winning(seats: Mapping[str, int], quota: int, *, independents:
     A winning coalition is minimal when it loses as soon as any member leaves, i.e. when it
     loses without its lightest member. With ``independents`` one-seat members, a set of
     parties short of the quota by ``j <= independents`` seats is counted once (it needs
-    exactly ``j`` independents, whichever they are). ``None`` when the quota is too large to
-    count (more than :data:`EXACT_SUMS` seats after dividing by the common divisor).
+    exactly ``j`` independents, whichever they are). ``None`` when counting would take more
+    than :data:`COUNT_WORK` additions (quota after dividing by the common divisor, times parties).
 
     Examples
     --------
@@ -470,7 +471,7 @@ def count_minimal_winning(seats: Mapping[str, int], quota: int, *, independents:
     q = -(-quota // g)
     pool = independents  # g == 1 whenever there are independents
     order = sorted((w // g for w in weights if w > 0), reverse=True)
-    if q > EXACT_SUMS or q * (len(order) + 1) > EXACT_WORK:
+    if q > EXACT_SUMS or q * (len(order) + 1) > COUNT_WORK:
         return None
     P = np.zeros(q, dtype=object)  # P[c]: subsets of the heavier players with c seats
     P[0] = 1
@@ -514,8 +515,8 @@ def _minimal_winning(seats: Mapping[str, int], quota: int, *, independents: int 
                 return  # even all the rest cannot win
             steps += 1
             if steps > SEARCH_STEPS:
-                raise CoalitionError("too many coalitions to search; list fewer parties or raise "
-                                     "nothing: the count and the indices are still given")
+                raise CoalitionError(f"more than {SEARCH_STEPS} coalitions to search to list the "
+                                     "minimal winning ones; the indices are still given")
             name, w = order[j]
             if banned[name].intersection(chosen):
                 continue
