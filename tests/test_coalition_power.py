@@ -250,3 +250,12 @@ def test_what_if_drop_tie_restores_feasibility():
     assert pair in r["what_if"]["result"]["feasible"]
     with pytest.raises(CoalitionError, match="no tie with this id"):
         coalition(G, drop_ties=["r999"])
+
+
+def test_coalitions_past_the_counting_bound_are_still_listed():
+    seats = {"A": 10**9 + 1, "B": 10**9, "C": 3}
+    quota = 10**9 + 2
+    assert count_minimal_winning(seats, quota) is None  # too large to count by seat totals
+    r = analyze_coalition(seats, quota)
+    assert r["minimal_winning_count"] is None
+    assert {frozenset(c) for c in r["minimal_winning"]} == {frozenset("AB"), frozenset("AC"), frozenset("BC")}
