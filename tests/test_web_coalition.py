@@ -60,3 +60,12 @@ def test_the_computation_has_a_time_budget(client, monkeypatch):
     r = client.get("/api/coalition")
     assert r.status_code == 503 and "longer than" in r.json()["error"]
     assert time.perf_counter() - start < 0.9  # answered before the worker finished
+
+
+def test_api_what_if(client):
+    c = client.get("/api/coalition", params=_params({"A": 40, "B": 35, "C": 25}) + [("without", "C"), ("with", "A+B")])
+    assert c.status_code == 200
+    w = c.json()["what_if"]
+    assert w["merged"] == ["A+B"] and w["result"]["parties"][0]["shapley"] == 1.0
+    bad = client.get("/api/coalition", params=_params({"A": 40, "B": 35}) + [("without", "Z")])
+    assert bad.status_code == 400 and "no such party" in bad.json()["error"]

@@ -33,7 +33,8 @@ that day, ``YYYY-MM`` meaning the end of the month):
 * ``GET /api/documents`` and ``GET /api/documents/{id}`` (``text`` is ``null`` when the source
   has no text, e.g. an extraction JSON).
 * ``GET /api/timeline?by=month|week|year&actor=&as_of=`` -> :func:`kingmaker.analysis.timeline.timeline`
-* ``GET /api/coalition?party=A&seats=40&party=B&seats=35&quota=&size=&respect_opposition=1``
+* ``GET /api/coalition?party=A&seats=40&party=B&seats=35&quota=&size=&others=&respect_opposition=1``
+  (what if: ``&without=A&with=B%2BC&drop_tie=ID``)
   (no parties: the seats facts of the latest results) -> :func:`kingmaker.analysis.coalition.coalition`
 * ``POST /api/curation/merge`` ``{"keep": id, "merge": id}``, ``POST /api/curation/alias``
   ``{"actor": id, "alias": name}``, ``POST /api/curation/reject`` ``{"id": item id}``: 403 unless
@@ -963,9 +964,11 @@ def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None,
     others = q.get("others") or "independents"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
     try:
+        merge = [[p.strip() for p in text.split("+") if p.strip()] for text in q.getlist("with")]
         result = coalition(G, seats=seats, quota=numbers["quota"], size=numbers["size"],
                            document=q.get("document") or None, others=others,
-                           respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200)
+                           respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200,
+                           without=q.getlist("without"), merge=merge, drop_ties=q.getlist("drop_tie"))
     except (CoalitionError, ActorNotFound) as err:
         return None, str(err), 400
     return result, None, 200
