@@ -217,9 +217,10 @@ def test_analyze_coalition_opposition_and_allies():
     assert marked and all({"P3", "P4"} <= set(m) for m in marked)
     blocked = next(c for c in r["coalitions"] if c["members"] == ["P1", "P2"])
     assert blocked["feasible"] is False and blocked["opposed_pairs"] == [["P1", "P2"]]
-    # without the flag every minimal coalition is feasible
+    # without the flag the listed coalitions that join opponents are still not feasible
     r2 = analyze_coalition(GAME, 163, opposed=[("P1", "P2")])
-    assert r2["feasible"] == r2["minimal_winning"]
+    assert r2["feasible"] == [c for c in r2["minimal_winning"] if c != ["P1", "P2"]]
+    assert next(c for c in r2["coalitions"] if c["members"] == ["P1", "P2"])["feasible"] is False
 
 
 def test_parse_seats():
@@ -257,7 +258,8 @@ def test_coalition_from_graph_with_as_of_and_opposition():
     assert r["source"]["document"] == "d1"
     assert r["quota"] == 101 and r["source"]["quota_from"] == "majority of 200 seats"
     assert {p["name"]: p["seats"] for p in r["parties"]} == {
-        "Blue Alliance": 70, "Red Front": 60, "Green Union": 40, "Harbor Party": 20, "Others": 10}
+        "Blue Alliance": 70, "Red Front": 60, "Green Union": 40, "Harbor Party": 20}
+    assert r["independents"]["seats"] == 10
     # Vell (leads Blue) opposes Krey (leads Red): the two parties cannot govern together
     tie = r["ties"]["opposes"][0]
     assert tie["pair"] == ["Blue Alliance", "Red Front"]
@@ -271,7 +273,7 @@ def test_coalition_from_graph_with_as_of_and_opposition():
 
 
 def test_coalition_inline_seats_size_quota():
-    r = coalition(None, seats={"A": 40, "B": 35}, size=100, quota=60)
+    r = coalition(None, seats={"A": 40, "B": 35}, size=100, quota=60, others="bloc")
     assert r["quota"] == 60 and r["parties"][-1] == {**r["parties"][-1], "name": "Others", "seats": 25}
     with pytest.raises(CoalitionError, match="hold 75 seats but the legislature has 50"):
         coalition(None, seats={"A": 40, "B": 35}, size=50)

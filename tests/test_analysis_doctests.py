@@ -12,6 +12,8 @@ MODULES = [
     "kingmaker.analysis.influence",
     "kingmaker.analysis.brokers",
     "kingmaker.analysis.timeline",
+    "kingmaker.analysis.changes",
+    "kingmaker.export.gexf",
 ]
 
 

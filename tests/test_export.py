@@ -22,7 +22,7 @@ def store():
     return s
 
 
-@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml)])
 def test_graph_exports_hold_every_actor_and_tie(store, tmp_path, fmt, reader):
     path = tmp_path / f"g.{fmt}"
     export(store, fmt, path)
@@ -37,6 +37,51 @@ def test_graph_exports_hold_every_actor_and_tie(store, tmp_path, fmt, reader):
         assert d["evidence"] == r["evidence"] and d["start"] == r["start"]
     events = [e for e in store.events() if e["source"] and e["target"]]
     assert len(edges) == len(store.relations()) + len(events)
+
+
+def test_gexf_merges_parallel_items_and_dates_them_for_gephi(store, tmp_path):
+    path = tmp_path / "g.gexf"
+    export(store, "gexf", path)
+    xml = path.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in xml and 'timeformat="date"' in xml
+    G = nx.read_gexf(path)
+    assert set(G.nodes) == {a["id"] for a in store.actors()}
+    assert G.nodes["a1"]["label"] == "John Smith"
+    items = {r["id"]: r for r in store.relations()}
+    items.update({e["id"]: e for e in store.events() if e["source"] and e["target"]})
+    seen = []
+    for u, v, d in G.edges(data=True):
+        ids = d["ids"].split("; ")
+        seen += ids
+        assert d["weight"] == d["count"] == len(ids)
+        for i in ids:  # every merged item has the edge's ends and type
+            assert (items[i]["source"], items[i]["target"], items[i]["type"]) == (u, v, d["item_type"])
+        offsets = d["evidence_offsets"].split("; ")
+        assert offsets == [f"{items[i]['document']}:{items[i]['start']}-{items[i]['end']}" for i in ids]
+        # time is dates, never character offsets
+        assert d["start"] == min(items[i]["date"] for i in ids)[:10]
+        if d["kind"] == "event":
+            assert d["end"] >= d["start"]
+        else:
+            assert "end" not in d  # a tie lasts
+    assert sorted(seen) == sorted(items)
+    assert len(G.edges) < len(items) or all(G.edges[e]["count"] == 1 for e in G.edges)
+
+
+def test_gexf_merges_repeated_events(tmp_path):
+    from kingmaker.model import Actor, Document, Event, Evidence
+
+    ex = Extraction(documents=[Document("d1", "", date="2021-03-02"), Document("d2", "", date="2021-05")],
+                    actors=[Actor("a1", "Alpha", "organization"), Actor("a2", "Beta", "organization")],
+                    events=[Event("a1", "ASSAULT", "a2", Evidence("d1", 0, 9, "A hit B.")),
+                            Event("a1", "ASSAULT", "a2", Evidence("d2", 4, 20, "A hit B again.")),
+                            Event("a1", "CONSULT", "a2", Evidence("d2", 30, 40, "A met B."))])
+    export(ex, "gexf", tmp_path / "g.gexf")
+    G = nx.read_gexf(tmp_path / "g.gexf")
+    edges = {d["item_type"]: d for _, _, d in G.edges(data=True)}
+    assert edges["ASSAULT"]["weight"] == 2 and edges["ASSAULT"]["ids"] == "e1; e2"
+    assert (edges["ASSAULT"]["start"], edges["ASSAULT"]["end"]) == ("2021-03-02", "2021-05-31")
+    assert edges["CONSULT"]["weight"] == 1 and edges["CONSULT"]["evidence_offsets"] == "d2:30-40"
 
 
 def test_graphml_joins_list_attributes(store, tmp_path):

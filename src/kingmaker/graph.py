@@ -1,7 +1,7 @@
 """Build the power graph that every analysis reads: a ``networkx.MultiDiGraph``.
 
 Nodes are actor ids with ``name``, ``kind``, ``subkind``, ``aliases`` and ``documents``.
-Edges carry ``kind`` (``"relation"`` or ``"event"``), ``type`` (``leader_of``... or a PLOVER
+Edges carry ``id`` (the item id), ``kind`` (``"relation"`` or ``"event"``), ``type`` (``leader_of``... or a PLOVER
 code), ``document``, ``date`` (the event's own date, else the document's date), ``negated``
 (events only), ``confidence`` and ``evidence`` (a dict: document, date, text, start, end).
 
@@ -116,8 +116,8 @@ def _as_of_date(as_of: str | _dt.date | None) -> _dt.date | None:
     return day
 
 
-def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date | None = None
-                ) -> nx.MultiDiGraph:
+def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date | None = None,
+                ids: tuple[list[str], list[str]] | None = None) -> nx.MultiDiGraph:
     """Build the actor graph from an extraction.
 
     Parameters
@@ -128,6 +128,10 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
         Keep only documents dated up to this day (``YYYY-MM-DD``; ``YYYY-MM`` means the end
         of that month). Undated documents are dropped when a cut-off is given, and so are
         events whose own date is later than the cut-off.
+    ids : (list of str, list of str), optional
+        The item ids of the relations and events (a store's, as ``kingmaker relations``
+        shows them); default ``r1, r2...`` and ``e1, e2...`` in list order, as the exports
+        number a plain extraction. Each edge carries its ``id``.
 
     Returns
     -------
@@ -180,16 +184,19 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
     def evidence(ev, date: str | None) -> dict[str, Any]:
         return {"document": ev.document, "date": date, "text": ev.text, "start": ev.start, "end": ev.end}
 
-    for rel in extraction.relations:
+    relation_ids, event_ids = ids if ids is not None else (
+        [f"r{i + 1}" for i in range(len(extraction.relations))],
+        [f"e{i + 1}" for i in range(len(extraction.events))])
+    for rel, rel_id in zip(extraction.relations, relation_ids):
         doc = rel.evidence.document
         if not kept(doc):
             continue
         ensure(rel.source)
         ensure(rel.target)
         date = doc_dates.get(doc)
-        G.add_edge(rel.source, rel.target, kind="relation", type=rel.type, document=doc, date=date,
+        G.add_edge(rel.source, rel.target, id=rel_id, kind="relation", type=rel.type, document=doc, date=date,
                    negated=False, confidence=rel.confidence, evidence=evidence(rel.evidence, date))
-    for event in extraction.events:
+    for event, event_id in zip(extraction.events, event_ids):
         doc = event.evidence.document
         if not kept(doc):
             continue
@@ -198,7 +205,7 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
             parsed = parse_date(event.date)
             if parsed is not None and parsed[0] > cutoff:
                 continue
-        attrs = dict(kind="event", type=event.type, document=doc, date=date, negated=event.negated,
+        attrs = dict(id=event_id, kind="event", type=event.type, document=doc, date=date, negated=event.negated,
                      confidence=event.confidence, evidence=evidence(event.evidence, date))
         if event.source is None or event.target is None:
             G.graph["loose_events"].append({"source": event.source, "target": event.target, **attrs})

@@ -35,7 +35,7 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import ActorNotFound, actor_label, date_key, evidence_of, find_actor, relations
 
 __all__ = [
-    "CoalitionError", "SeatTable", "power_indices", "banzhaf", "shapley_shubik",
+    "CoalitionError", "SeatTable", "power_indices", "power_game", "banzhaf", "shapley_shubik",
     "count_minimal_winning", "minimal_winning_coalitions", "parse_seats", "majority_quota",
     "seat_table", "party_ties", "analyze_coalition", "coalition",
 ]
@@ -54,9 +54,18 @@ class CoalitionError(KingmakerError, ValueError):
 
 # --------------------------------------------------------------------------- power indices
 
+# Limits: every array is sized from numbers checked against these first.
+MAX_SEATS = 10**15          # a party's seats, the chamber size, the quota
+MAX_PLAYERS = 5_000         # parties plus unattributed seats modelled as independent members
+EXACT_CELLS = 4_000_000     # (players + 1) x quota table of the exact Shapley-Shubik count
+EXACT_WORK = 300_000_000    # element operations allowed to the exact Shapley-Shubik count
+EXACT_SUMS = 5_000_000      # length of the seat-total table of the exact Banzhaf count
+MC_SAMPLES = 20_000         # Monte Carlo samples (fewer for very many players), see _monte_carlo
+MC_WORK = 20_000_000        # samples x players allowed to the Monte Carlo estimate
 
-def _game(seats: Mapping[str, int], quota: int) -> tuple[list[str], list[int], int]:
-    if not seats:
+
+def _game(seats: Mapping[str, int], quota: int, independents: int = 0) -> tuple[list[str], list[int], int]:
+    if not seats and not independents:
         raise CoalitionError("no parties: give seats (e.g. --seats 'A=40,B=35,C=25')")
     names = list(seats)
     weights = []
@@ -64,56 +73,318 @@ def _game(seats: Mapping[str, int], quota: int) -> tuple[list[str], list[int], i
         w = seats[name]
         if isinstance(w, bool) or not isinstance(w, (int, np.integer)) or w < 0:
             raise CoalitionError(f"seats of {name!r} must be a whole number >= 0, got {w!r}")
+        if w > MAX_SEATS:
+            raise CoalitionError(f"seats of {name!r}: {w} is more than the {MAX_SEATS:.0e} seats "
+                                 "kingmaker computes with")
         weights.append(int(w))
+    if isinstance(quota, bool) or not isinstance(quota, (int, np.integer)):
+        raise CoalitionError(f"the quota must be a whole number, got {quota!r}")
     quota = int(quota)
-    total = sum(weights)
+    if len(names) + independents > MAX_PLAYERS:
+        raise CoalitionError(f"{len(names) + independents} players is more than the {MAX_PLAYERS} "
+                             "kingmaker computes power for")
+    total = sum(weights) + independents
     if quota < 1 or quota > total:
         raise CoalitionError(f"quota {quota} is unreachable: it must be between 1 and the "
                              f"{total} seats listed")
     return names, weights, quota
 
 
-def _swings_by_size(weights: list[int], quota: int) -> list[list[int]]:
-    """For each player, the number of swing coalitions of the others, by coalition size."""
-    n = len(weights)
-    positive = [w for w in weights if w > 0]
-    g = reduce(math.gcd, positive) if positive else 1
-    if g > 1:  # [q; w] and [ceil(q/g); w/g] are the same game
-        weights = [w // g for w in weights]
-        quota = -(-quota // g)
-    q = quota
-    # counts reach 2^n: int64 is exact up to n = 62, Python integers beyond
-    dtype = np.int64 if n <= 62 else object
-    # F[k, c]: coalitions of all players with k members and c seats, for c < q only
-    F = np.zeros((n + 1, q), dtype=dtype)
-    F[0, 0] = 1
-    for w in weights:
-        if w >= q:
-            continue  # every coalition with this player wins: none is counted below q
+@dataclass
+class _Power:
+    """Indices of each weight class (every member of a class has the same power)."""
+
+    banzhaf: list[float]
+    shapley: list[float]
+    swings: list[int | None]
+    method: str
+    samples: int | None = None
+    banzhaf_se: list[float] | None = None
+    shapley_se: list[float] | None = None
+
+
+def _remove_sums(f: np.ndarray, w: int, scale: int) -> np.ndarray:
+    """Undo one factor ``(1 + x^w) / scale`` of a seat-total table: ``g = scale*f - g shifted by w``.
+
+    The recurrence runs along each residue class modulo ``w``; an alternating cumulative sum
+    does it in one vectorised step (partial sums stay as small as the entries).
+    """
+    q = len(f)
+    m = -(-q // w)
+    padded = np.zeros(m * w, dtype=f.dtype)
+    padded[:q] = f * scale if scale != 1 else f
+    blocks = padded.reshape(m, w)
+    signs = np.where(np.arange(m) % 2 == 0, 1, -1).astype(f.dtype)[:, None]
+    g = (np.cumsum(blocks * signs, axis=0) * signs).reshape(-1)[:q]
+    return np.maximum(g, 0) if f.dtype.kind == "f" else g
+
+
+def _exact_banzhaf(groups: list[tuple[int, int]], q: int, n: int) -> tuple[list[float], list[int | None]]:
+    """Swing probability of one member of each class, from one table of seat totals below ``q``."""
+    exact = n <= 62  # int64 counts up to 2^62; beyond, probabilities in float64
+    f = np.zeros(q, dtype=np.int64 if exact else np.float64)
+    f[0] = 1
+    for w, m in groups:
+        for _ in range(m):
+            if exact:
+                if w == 0:
+                    f *= 2  # with and without the seatless player
+                elif w < q:
+                    f[w:] += f[: q - w]
+            elif w == 0:
+                pass
+            elif w < q:
+                f[w:] += f[: q - w]
+                f *= 0.5
+            else:
+                f *= 0.5
+    probs, swings = [], []
+    for w, _ in groups:
         if w == 0:
-            F[1:, :] = F[1:, :] + F[:-1, :]
-        else:
-            F[1:, w:] = F[1:, w:] + F[:-1, : q - w]
-    out: list[list[int]] = []
-    for w in weights:
-        if w == 0:  # a dummy never swings
-            out.append([0] * n)
+            probs.append(0.0)
+            swings.append(0 if exact else None)
             continue
         if w >= q:
-            G = F
+            g = f if exact else f * 2
         else:
-            # remove the player again: F = G * (1 + y x^w)  =>  G[k] = F[k] - G[k-1] shifted by w
-            G = F.copy()
-            for k in range(1, n + 1):
-                G[k, w:] -= G[k - 1, : q - w]
-        lo = max(0, q - w)
-        per_size = G[:n, lo:q].sum(axis=1)
-        out.append([int(x) for x in per_size])
+            g = _remove_sums(f, w, 1 if exact else 2)
+        s = g[max(0, q - w):].sum()
+        if exact:
+            swings.append(int(s))
+            probs.append(int(s) / 2 ** (n - 1))
+        else:
+            swings.append(None)
+            probs.append(float(s))
+    return probs, swings
+
+
+def _size_table(groups: list[tuple[int, int]], q: int, rows: int, exact: bool) -> np.ndarray:
+    """``F[k, c]``: coalitions with ``k <= rows`` members and ``c < q`` seats."""
+    F = np.zeros((rows + 1, q), dtype=np.int64 if exact else np.float64)
+    F[0, 0] = 1
+    for w, m in groups:
+        for _ in range(m):
+            if w == 0:
+                F[1:] += F[:-1]
+            elif w < q:
+                F[1:, w:] += F[:-1, : q - w]
+    return F
+
+
+def _swings_by_size(F: np.ndarray, w: int) -> np.ndarray:
+    """Swing coalitions of the others by size, once one player of weight ``w`` is removed."""
+    rows, q = F.shape
+    if w >= q:
+        G = F
+    else:
+        # F = G * (1 + y x^w)  =>  G[k] = F[k] - G[k-1] shifted by w
+        G = np.empty_like(F)
+        G[0] = F[0]
+        for k in range(1, rows):
+            G[k] = F[k]
+            G[k, w:] -= G[k - 1, : q - w]
+    out = G[:, max(0, q - w):].sum(axis=1)
+    return out if F.dtype.kind != "f" else np.maximum(out, 0)
+
+
+def _exact_shapley(groups: list[tuple[int, int]], q: int, qd: int, n: int) -> list[float]:
+    """Shapley-Shubik index of one member of each class.
+
+    Swing coalitions of size ``k <= n/2`` are counted in the game, those of size ``k > n/2``
+    as their complements (size ``n-1-k``) in the dual game ``[T-q+1; w]``: both tables stop
+    at half the players, and in floating point (past 62 players) every count is taken where
+    it is large, so rounding stays relative.
+    """
+    exact = n <= 62
+    half = (n - 1) // 2 + 1
+    F = _size_table(groups, q, half, exact)
+    Fd = _size_table(groups, qd, half, exact)
+    if exact:
+        coef = [Fraction(math.factorial(k) * math.factorial(n - 1 - k), math.factorial(n)) for k in range(n)]
+    else:
+        coef = [1.0 / (n * float(math.comb(n - 1, k))) for k in range(n)]
+    out = []
+    for w, _ in groups:
+        if w == 0:
+            out.append(0.0)
+            continue
+        low, high = _swings_by_size(F, w), _swings_by_size(Fd, w)
+        per_size = [low[k] if k < half else high[n - 1 - k] for k in range(n)]
+        if exact:
+            out.append(float(sum(c * int(s) for c, s in zip(coef, per_size))))
+        else:
+            out.append(float(sum(c * float(s) for c, s in zip(coef, per_size))))
     return out
 
 
-def power_indices(seats: Mapping[str, int], quota: int) -> dict[str, dict[str, float | int]]:
-    """Exact normalised Banzhaf and Shapley-Shubik indices of a weighted voting game.
+def _monte_carlo(groups: list[tuple[int, int]], q: int, n: int, *, seed: int = 0,
+                 samples: int | None = None) -> tuple[list[float], list[float], list[float], list[float], int]:
+    """Sampled swing probabilities and Shapley-Shubik indices, with their standard errors.
+
+    Banzhaf: random coalitions (each player in with probability 1/2); Shapley-Shubik: random
+    orderings (the pivot is the player that brings the running total to the quota). Estimates
+    are averaged over the members of a class.
+    """
+    rng = np.random.default_rng(seed)
+    weights = np.repeat(np.array([w for w, _ in groups], dtype=np.int64), [m for _, m in groups])
+    cls = np.repeat(np.arange(len(groups)), [m for _, m in groups])
+    sizes = np.array([m for _, m in groups], dtype=np.float64)
+    if samples is None:
+        samples = max(1_000, min(MC_SAMPLES, MC_WORK // max(n, 1)))
+    batch = max(1, min(samples, 2_000_000 // max(n, 1)))
+    swing_hits = np.zeros(len(groups))
+    pivot_hits = np.zeros(len(groups))
+    done = 0
+    while done < samples:
+        b = min(batch, samples - done)
+        inside = rng.random((b, n)) < 0.5
+        totals = (inside * weights).sum(axis=1)
+        without = totals[:, None] - inside * weights
+        hit = (without < q) & (without + weights >= q)
+        swing_hits += np.bincount(cls, weights=hit.sum(axis=0), minlength=len(groups))
+        order = np.argsort(rng.random((b, n)), axis=1)
+        running = np.cumsum(weights[order], axis=1)
+        pivot = order[np.arange(b), np.argmax(running >= q, axis=1)]
+        pivot_hits += np.bincount(cls[pivot], minlength=len(groups))
+        done += b
+    per_trial = done * sizes  # every member of a class is tried in every sample
+    beta = swing_hits / per_trial
+    ss = pivot_hits / per_trial
+    # members of a class are tried on the same samples: count one trial per sample (conservative)
+    beta_se = np.sqrt(beta * (1 - beta) / done)
+    ss_se = np.sqrt(ss * (1 - ss) / done)
+    return list(beta), list(beta_se), list(ss), list(ss_se), done
+
+
+def _enumerate(groups: list[tuple[int, int]], q: int, n: int) -> tuple[list[float], list[int], list[float]]:
+    """Swing probability, swing count and Shapley-Shubik index by listing all ``2^n`` coalitions
+    (a few players with seat numbers too large for a table)."""
+    weights = np.repeat(np.array([w for w, _ in groups], dtype=np.int64), [m for _, m in groups])
+    first = np.cumsum([0] + [m for _, m in groups])[:-1]
+    masks = np.arange(1 << n, dtype=np.int64)
+    bits = (masks[:, None] >> np.arange(n)) & 1
+    totals = bits @ weights
+    sizes = bits.sum(axis=1)
+    coef = np.array([Fraction(math.factorial(k) * math.factorial(n - 1 - k), math.factorial(n))
+                     for k in range(n)], dtype=object)
+    probs, swings, shap = [], [], []
+    for i in first:
+        w = int(weights[i])
+        swing = (bits[:, i] == 0) & (totals < q) & (totals + w >= q)
+        s = int(swing.sum())
+        swings.append(s)
+        probs.append(s / 2 ** (n - 1))
+        by_size = np.bincount(sizes[swing], minlength=n)[:n]
+        shap.append(float(sum(c * int(x) for c, x in zip(coef, by_size))))
+    return probs, swings, shap
+
+
+def _power(groups: list[tuple[int, int]], quota: int, *, method: str = "auto", seed: int = 0,
+           samples: int | None = None) -> _Power:
+    """Power of one member of each weight class ``(seats, how many players)``."""
+    n = sum(m for _, m in groups)
+    positive = [w for w, m in groups if w > 0 and m > 0]
+    g = reduce(math.gcd, positive) if positive else 1
+    red = [(w // g, m) for w, m in groups]
+    q1 = -(-quota // g)  # [q; w] and [ceil(q/g); w/g] are the same game
+    total = sum(w * m for w, m in red)
+    # the dual game [T - q + 1; w] has the same swings (complements of the swing coalitions)
+    qd = total - q1 + 1
+    q = min(q1, qd)
+    merged: dict[int, int] = {}
+    for w, m in red:
+        merged[w] = merged.get(w, 0) + m
+    classes = sorted(merged.items(), key=lambda x: -x[0])
+    index = {w: i for i, (w, _) in enumerate(classes)}
+    distinct = len(classes)
+
+    cells = ((n - 1) // 2 + 2) * (total + 1)  # the two half tables of _exact_shapley
+    shapley_ok = n <= 1000 and cells <= EXACT_CELLS and cells * (n + 2 * distinct) <= EXACT_WORK
+    banzhaf_ok = q <= EXACT_SUMS and q * (n + distinct) <= EXACT_WORK
+    if method == "exact" and not (shapley_ok and banzhaf_ok):
+        raise CoalitionError("the game is too large for an exact count; use the default method")
+    if method == "auto" and shapley_ok and banzhaf_ok or method == "exact":
+        probs, swings = _exact_banzhaf(classes, q, n)
+        shap = _exact_shapley(classes, q1, qd, n)
+        total_p = sum(p * m for p, (_, m) in zip(probs, classes))
+        banz = [p / total_p if total_p else 0.0 for p in probs]
+        pick = [index[w] for w, _ in red]
+        return _Power([banz[i] for i in pick], [shap[i] for i in pick], [swings[i] for i in pick],
+                      "exact" if n <= 62 else "exact (floating point)")
+    pick = [index[w] for w, _ in red]
+    if n <= 16 and method == "auto":
+        probs, swings, shap = _enumerate(classes, q1, n)
+        total_p = sum(p * m for p, (_, m) in zip(probs, classes))
+        banz = [p / total_p if total_p else 0.0 for p in probs]
+        return _Power([banz[i] for i in pick], [shap[i] for i in pick], [swings[i] for i in pick], "exact")
+    beta, beta_se, ss, ss_se, done = _monte_carlo(classes, q, n, seed=seed, samples=samples)
+    banzhaf_exact = banzhaf_ok and method == "auto"
+    if banzhaf_exact:  # the exact Banzhaf count is still cheap
+        beta, swings_cls = _exact_banzhaf(classes, q, n)
+        beta_se = [0.0] * len(classes)
+    else:
+        swings_cls = [None] * len(classes)
+    total_p = sum(p * m for p, (_, m) in zip(beta, classes))
+    banz = [float(p / total_p) if total_p else 0.0 for p in beta]
+    banz_se = [float(s / total_p) if total_p else 0.0 for s in beta_se]
+    ss, ss_se = [float(x) for x in ss], [float(x) for x in ss_se]
+    return _Power([banz[i] for i in pick], [ss[i] for i in pick], [swings_cls[i] for i in pick],
+                  "exact Banzhaf, sampled Shapley-Shubik" if banzhaf_exact else "sampled", done,
+                  [banz_se[i] for i in pick], [ss_se[i] for i in pick])
+
+
+def power_game(seats: Mapping[str, int], quota: int, *, independents: int = 0, seed: int = 0,
+               samples: int | None = None, method: str = "auto") -> dict[str, Any]:
+    """Power indices of named parties plus ``independents`` one-seat members.
+
+    Unattributed seats are usually held by many small parties and independents who vote
+    separately: modelled as one-seat players they get the power of one seat each, where one
+    "Others" bloc would be a pivotal giant.
+
+    Returns
+    -------
+    dict
+        ``parties`` (as :func:`power_indices`), ``independent`` (the indices of *one*
+        independent member, or ``None``), ``method`` (``"exact"``, ``"exact (floating
+        point)"`` past 62 players: absolute error below 1e-9; ``"exact Banzhaf, sampled
+        Shapley-Shubik"`` or ``"sampled"`` past the limits), ``samples`` and, when sampled,
+        a standard error ``banzhaf_se``/``shapley_se`` per party.
+
+    Examples
+    --------
+    >>> r = power_game({"A": 40, "B": 30}, 51, independents=30)
+    >>> round(r["parties"]["A"]["shapley"], 4), round(30 * r["independent"]["shapley"], 4)
+    (0.4446, 0.4335)
+    """
+    names, weights, quota = _game(seats, quota, independents)
+    groups = [(w, 1) for w in weights] + ([(1, independents)] if independents else [])
+    if method not in ("auto", "exact", "sample"):
+        raise CoalitionError(f"method must be auto, exact or sample, not {method!r}")
+    p = _power(groups, quota, seed=seed, samples=samples, method=method)
+    parties: dict[str, dict[str, Any]] = {}
+    for i, name in enumerate(names):
+        parties[name] = {"banzhaf": p.banzhaf[i], "shapley": p.shapley[i], "swings": p.swings[i]}
+        if p.samples is not None:
+            parties[name]["banzhaf_se"] = p.banzhaf_se[i]
+            parties[name]["shapley_se"] = p.shapley_se[i]
+    independent = None
+    if independents:
+        j = len(names)
+        independent = {"banzhaf": p.banzhaf[j], "shapley": p.shapley[j], "swings": p.swings[j]}
+        if p.samples is not None:
+            independent["banzhaf_se"] = p.banzhaf_se[j]
+            independent["shapley_se"] = p.shapley_se[j]
+    return {"parties": parties, "independent": independent, "method": p.method, "samples": p.samples}
+
+
+def power_indices(seats: Mapping[str, int], quota: int) -> dict[str, dict[str, Any]]:
+    """Normalised Banzhaf and Shapley-Shubik indices of a weighted voting game.
+
+    Exact up to the documented limits (:data:`EXACT_CELLS`, :data:`EXACT_WORK`): weights are
+    divided by their greatest common divisor, the quota is replaced by the dual game's when
+    that is smaller, and one forward counting pass (coalitions by size and seat total below
+    the quota) is followed by one removal per distinct weight, so memory is linear in the
+    seats. Past the limits the indices are sampled (see :func:`power_game`).
 
     Parameters
     ----------
@@ -125,13 +396,14 @@ def power_indices(seats: Mapping[str, int], quota: int) -> dict[str, dict[str, f
     Returns
     -------
     dict
-        ``{party: {"banzhaf": float, "shapley": float, "swings": int}}``; ``swings`` is the
-        raw Banzhaf count (coalitions of the others that the party turns into winners).
+        ``{party: {"banzhaf": float, "shapley": float, "swings": int | None}}``; ``swings`` is
+        the raw Banzhaf count (coalitions of the others that the party turns into winners),
+        given when it is counted exactly in integers (up to 62 parties).
 
     Raises
     ------
     CoalitionError
-        When a seat count is negative or the quota cannot be reached.
+        When a seat count is negative or too large, or the quota cannot be reached.
 
     Examples
     --------
@@ -141,22 +413,7 @@ def power_indices(seats: Mapping[str, int], quota: int) -> dict[str, dict[str, f
     >>> {p: v["swings"] for p, v in r.items()}
     {'A': 5, 'B': 3, 'C': 3, 'D': 1}
     """
-    names, weights, quota = _game(seats, quota)
-    n = len(names)
-    by_size = _swings_by_size(weights, quota)
-    swings = [sum(s) for s in by_size]
-    total_swings = sum(swings)
-    n_fact = math.factorial(n)
-    coef = [math.factorial(k) * math.factorial(n - 1 - k) for k in range(n)]
-    result: dict[str, dict[str, float | int]] = {}
-    for name, per_size, sw in zip(names, by_size, swings):
-        shapley = Fraction(sum(c * s for c, s in zip(coef, per_size)), n_fact)
-        result[name] = {
-            "banzhaf": float(Fraction(sw, total_swings)) if total_swings else 0.0,
-            "shapley": float(shapley),
-            "swings": sw,
-        }
-    return result
+    return power_game(seats, quota)["parties"]
 
 
 def banzhaf(seats: Mapping[str, int], quota: int) -> dict[str, float]:
@@ -183,40 +440,106 @@ def shapley_shubik(seats: Mapping[str, int], quota: int) -> dict[str, float]:
 
 # --------------------------------------------------------------------- winning coalitions
 
+SEARCH_STEPS = 2_000_000  # coalitions looked at while listing, at most
+COUNT_WORK = 50_000_000   # big-integer additions allowed to count minimal winning coalitions
+
 
 def _by_weight(seats: Mapping[str, int]) -> list[tuple[str, int]]:
     # heaviest first, ties by name: the last member added is always the lightest
     return sorted(((n, int(w)) for n, w in seats.items()), key=lambda x: (-x[1], x[0]))
 
 
-def count_minimal_winning(seats: Mapping[str, int], quota: int) -> int:
+def count_minimal_winning(seats: Mapping[str, int], quota: int, *, independents: int = 0) -> int | None:
     """Count minimal winning coalitions without listing them (``O(n q)``).
 
     A winning coalition is minimal when it loses as soon as any member leaves, i.e. when it
-    loses without its lightest member.
+    loses without its lightest member. With ``independents`` one-seat members, a set of
+    parties short of the quota by ``j <= independents`` seats is counted once (it needs
+    exactly ``j`` independents, whichever they are). ``None`` when counting would take more
+    than :data:`COUNT_WORK` additions (quota after dividing by the common divisor, times parties).
 
     Examples
     --------
     >>> count_minimal_winning({"A": 50, "B": 49, "C": 1}, 51)
     2
+    >>> count_minimal_winning({"A": 50, "B": 40}, 51, independents=10)  # A+B, A+1 (B lacks 11)
+    2
     """
-    _, _, quota = _game(seats, quota)
-    order = _by_weight(seats)
-    P = np.zeros(quota, dtype=object)  # P[c]: subsets of the heavier players with c seats
+    _, weights, quota = _game(seats, quota, independents)
+    positive = [w for w in weights if w > 0] + ([1] if independents else [])
+    g = reduce(math.gcd, positive) if positive else 1
+    q = -(-quota // g)
+    pool = independents  # g == 1 whenever there are independents
+    order = sorted((w // g for w in weights if w > 0), reverse=True)
+    if q > EXACT_SUMS or q * (len(order) + 1) > COUNT_WORK:
+        return None
+    P = np.zeros(q, dtype=object)  # P[c]: subsets of the heavier players with c seats
     P[0] = 1
     count = 0
-    for _, w in order:
-        if w == 0:
-            continue
-        count += int(P[max(0, quota - w):].sum())
-        if w < quota:
-            P[w:] = P[w:] + P[: quota - w]
+    for w in order:
+        count += int(P[max(0, q - w):].sum())
+        if w < q:
+            P[w:] = P[w:] + P[: q - w]
+    if pool:
+        count += int(P[max(0, q - pool):].sum())
     return count
+
+
+def _minimal_winning(seats: Mapping[str, int], quota: int, *, independents: int = 0,
+                     exclude_pairs: Iterable[tuple[str, str]] = (),
+                     limit: int | None = 10_000) -> list[tuple[list[str], int]]:
+    """``(parties, independents needed)`` of each minimal winning coalition (see the public one)."""
+    _, _, quota = _game(seats, quota, independents)
+    order = [(n, w) for n, w in _by_weight(seats) if w > 0]
+    banned: dict[str, set[str]] = {n: set() for n, _ in order}
+    for a, b in exclude_pairs:
+        if a in banned and b in banned:
+            banned[a].add(b)
+            banned[b].add(a)
+    suffix = [independents] * (len(order) + 1)
+    for i in range(len(order) - 1, -1, -1):
+        suffix[i] = suffix[i + 1] + order[i][1]
+    found: list[tuple[list[str], int]] = []
+    steps = 0
+
+    def record(members: list[str], need: int) -> None:
+        found.append((members, need))
+        if limit is not None and len(found) > limit:
+            raise CoalitionError(f"more than {limit} minimal winning coalitions; "
+                                 "raise the limit (--max-coalitions) to list them")
+
+    def extend(start: int, chosen: list[str], total: int) -> None:
+        nonlocal steps
+        for j in range(start, len(order)):
+            if total + suffix[j] < quota:
+                return  # even all the rest cannot win
+            steps += 1
+            if steps > SEARCH_STEPS:
+                raise CoalitionError(f"more than {SEARCH_STEPS} coalitions to search to list the "
+                                     "minimal winning ones; the indices are still given")
+            name, w = order[j]
+            if banned[name].intersection(chosen):
+                continue
+            if total + w >= quota:
+                # losing before, and `name` is the lightest member: minimal
+                record([*chosen, name], 0)
+            else:
+                if total + w + independents >= quota:
+                    record([*chosen, name], quota - total - w)
+                extend(j + 1, [*chosen, name], total + w)
+
+    if 0 < quota <= independents:
+        record([], quota)
+    extend(0, [], 0)
+    rank = {n: i for i, (n, _) in enumerate(order)}
+    found.sort(key=lambda c: (sum(seats[m] for m in c[0]) + c[1], len(c[0]) + c[1],
+                              [rank[m] for m in c[0]]))
+    return found
 
 
 def minimal_winning_coalitions(seats: Mapping[str, int], quota: int, *,
                                exclude_pairs: Iterable[tuple[str, str]] = (),
-                               limit: int | None = 10_000) -> list[list[str]]:
+                               limit: int | None = 10_000, independents: int = 0) -> list[list[str]]:
     """List the minimal winning coalitions, optionally without some pairs together.
 
     Parameters
@@ -231,6 +554,9 @@ def minimal_winning_coalitions(seats: Mapping[str, int], quota: int, *,
         filtering minimal coalitions is the same as searching only compatible ones.
     limit : int or None
         Raise :class:`CoalitionError` rather than list more than this many.
+    independents : int
+        One-seat members besides the parties; a coalition lists its parties only and is
+        completed by as many independents as it lacks (at most this many).
 
     Returns
     -------
@@ -243,39 +569,11 @@ def minimal_winning_coalitions(seats: Mapping[str, int], quota: int, *,
     [['B', 'C'], ['A', 'B'], ['A', 'C']]
     >>> minimal_winning_coalitions({"A": 3, "B": 2, "C": 2}, 4, exclude_pairs=[("A", "B")])
     [['B', 'C'], ['A', 'C']]
+    >>> minimal_winning_coalitions({"A": 3, "B": 2}, 4, independents=1)  # A + 1, B + ... too short
+    [['A'], ['A', 'B']]
     """
-    _, _, quota = _game(seats, quota)
-    order = [(n, w) for n, w in _by_weight(seats) if w > 0]
-    banned: dict[str, set[str]] = {n: set() for n, _ in order}
-    for a, b in exclude_pairs:
-        if a in banned and b in banned:
-            banned[a].add(b)
-            banned[b].add(a)
-    suffix = [0] * (len(order) + 1)
-    for i in range(len(order) - 1, -1, -1):
-        suffix[i] = suffix[i + 1] + order[i][1]
-    found: list[list[str]] = []
-
-    def extend(start: int, chosen: list[str], total: int) -> None:
-        for j in range(start, len(order)):
-            if total + suffix[j] < quota:
-                return  # even all the rest cannot win
-            name, w = order[j]
-            if banned[name].intersection(chosen):
-                continue
-            if total + w >= quota:
-                # losing before, and `name` is the lightest member: minimal
-                found.append([*chosen, name])
-                if limit is not None and len(found) > limit:
-                    raise CoalitionError(f"more than {limit} minimal winning coalitions; "
-                                         "raise the limit (--max-coalitions) to list them")
-            else:
-                extend(j + 1, [*chosen, name], total + w)
-
-    extend(0, [], 0)
-    rank = {n: i for i, (n, _) in enumerate(order)}
-    found.sort(key=lambda c: (sum(seats[m] for m in c), len(c), [rank[m] for m in c]))
-    return found
+    return [m for m, _ in _minimal_winning(seats, quota, independents=independents,
+                                           exclude_pairs=exclude_pairs, limit=limit)]
 
 
 # ------------------------------------------------------------------------------- inputs
@@ -520,11 +818,15 @@ def party_ties(G: nx.MultiDiGraph, parties: Mapping[str, str]) -> dict[str, dict
 
 # ------------------------------------------------------------------------------ analysis
 
+OTHERS_MODELS = ("independents", "bloc", "exclude")
+WARN_UNATTRIBUTED = 0.25  # warn when more than this share of the chamber belongs to no party
+
 
 def analyze_coalition(seats: Mapping[str, int], quota: int, *,
                       opposed: Mapping[tuple[str, str], list] | Iterable[tuple[str, str]] = (),
                       allied: Mapping[tuple[str, str], list] | Iterable[tuple[str, str]] = (),
-                      respect_opposition: bool = False, max_coalitions: int = 200) -> dict[str, Any]:
+                      respect_opposition: bool = False, max_coalitions: int = 200,
+                      independents: int = 0, seed: int = 0) -> dict[str, Any]:
     """Power indices and coalitions of one game, as a JSON-ready dict.
 
     Parameters
@@ -536,19 +838,27 @@ def analyze_coalition(seats: Mapping[str, int], quota: int, *,
     opposed, allied : iterable of (str, str) or mapping of pair to evidence list
         Pairs of parties linked by ``opposes`` / ``allied_with``.
     respect_opposition : bool
-        When true, ``feasible`` keeps only coalitions with no opposed pair; otherwise every
-        minimal winning coalition is feasible.
+        When true, ``feasible`` is searched among all minimal winning coalitions without an
+        opposed pair (it may find some beyond ``max_coalitions``); otherwise it keeps the
+        listed ones without an opposed pair. Each listed coalition's ``feasible`` is always
+        false when it joins an opposed pair.
     max_coalitions : int
         List at most this many coalitions; beyond, ``minimal_winning`` is ``None`` and only
         ``minimal_winning_count`` is given.
+    independents : int
+        Seats held by no listed party, each an independent one-seat member.
+    seed : int
+        Seed of the sampling used past the exact limits.
 
     Returns
     -------
     dict
         ``quota``, ``total_seats``, ``parties`` (``name``, ``seats``, ``share``, ``banzhaf``,
-        ``shapley``), ``minimal_winning``, ``minimal_winning_count``, ``feasible`` and
-        ``coalitions`` (each listed coalition with ``seats``, ``feasible``, ``opposed_pairs``,
-        ``allied_pairs`` and ``with_allies``).
+        ``shapley``), ``independents`` (``None``, or their seats and indices: ``banzhaf`` and
+        ``shapley`` of all of them together, ``*_each`` of one), ``method``, ``samples``,
+        ``minimal_winning``, ``minimal_winning_count``, ``feasible`` and ``coalitions`` (each
+        listed coalition with ``members``, ``independents`` needed, ``seats``, ``feasible``,
+        ``opposed_pairs``, ``allied_pairs`` and ``with_allies``).
 
     Examples
     --------
@@ -558,49 +868,64 @@ def analyze_coalition(seats: Mapping[str, int], quota: int, *,
     ([['B', 'C'], ['A', 'B'], ['A', 'C']], [['B', 'C'], ['A', 'C']])
     >>> [c["members"] for c in r["coalitions"] if c["with_allies"]]
     [['B', 'C']]
+    >>> r = analyze_coalition({"A": 50, "B": 40}, 51, independents=10)
+    >>> [(c["members"], c["independents"]) for c in r["coalitions"]]
+    [(['A'], 1), (['A', 'B'], 0)]
     """
-    names, weights, quota = _game(seats, quota)
-    total = sum(weights)
-    indices = power_indices(seats, quota)
+    names, weights, quota = _game(seats, quota, independents)
+    total = sum(weights) + independents
+    game = power_game(seats, quota, independents=independents, seed=seed)
     opposed_map = _pairs(opposed)
     allied_map = _pairs(allied)
-    parties = [{"name": n, "seats": w, "share": w / total if total else 0.0,
-                "banzhaf": indices[n]["banzhaf"], "shapley": indices[n]["shapley"]}
-               for n, w in zip(names, weights)]
+    parties = []
+    for n, w in zip(names, weights):
+        p = game["parties"][n]
+        parties.append({"name": n, "seats": w, "share": w / total if total else 0.0,
+                        "banzhaf": p["banzhaf"], "shapley": p["shapley"],
+                        **{k: p[k] for k in ("banzhaf_se", "shapley_se") if k in p}})
     parties.sort(key=lambda p: (-p["seats"], p["name"]))
-    count = count_minimal_winning(seats, quota)
     result: dict[str, Any] = {"quota": quota, "total_seats": total, "parties": parties,
-                              "minimal_winning_count": count,
+                              "method": game["method"], "samples": game["samples"],
                               "opposition_respected": bool(respect_opposition)}
+    ind = game["independent"]
+    result["independents"] = None if not independents else {
+        "seats": independents, "share": independents / total,
+        "banzhaf": ind["banzhaf"] * independents, "shapley": ind["shapley"] * independents,
+        "banzhaf_each": ind["banzhaf"], "shapley_each": ind["shapley"]}
+    count = count_minimal_winning(seats, quota, independents=independents)
+    result["minimal_winning_count"] = count
     listed = None
-    if count <= max_coalitions:
-        listed = minimal_winning_coalitions(seats, quota, limit=None)
-    result["minimal_winning"] = listed
+    if count is None or count <= max_coalitions:
+        try:
+            listed = _minimal_winning(seats, quota, independents=independents, limit=max_coalitions)
+        except CoalitionError:
+            listed = None
+    result["minimal_winning"] = None if listed is None else [m for m, _ in listed]
+
+    def joins_opponents(members: list[str]) -> bool:
+        return any(set(p) <= set(members) for p in opposed_map)
 
     feasible = None
-    truncated = False
     if respect_opposition and opposed_map:
         try:
-            feasible = minimal_winning_coalitions(seats, quota, exclude_pairs=list(opposed_map),
-                                                  limit=max_coalitions)
+            feasible = _minimal_winning(seats, quota, independents=independents,
+                                        exclude_pairs=list(opposed_map), limit=max_coalitions)
         except CoalitionError:
-            truncated = True
-    else:
-        feasible = listed
-        truncated = listed is None
-    result["feasible"] = feasible
-    result["feasible_truncated"] = truncated
+            feasible = None
+    elif listed is not None:
+        feasible = [c for c in listed if not joins_opponents(c[0])]
+    result["feasible"] = None if feasible is None else [m for m, _ in feasible]
+    result["feasible_truncated"] = feasible is None
 
     coalitions = []
-    feasible_set = {tuple(c) for c in feasible or []}
-    for members in (listed if listed is not None else feasible or []):
+    for members, need in (listed if listed is not None else feasible or []):
         inside = set(members)
         opp = [list(p) for p in opposed_map if set(p) <= inside]
         ally = [list(p) for p in allied_map if set(p) <= inside]
         coalitions.append({
-            "members": members, "seats": sum(seats[m] for m in members),
-            "feasible": tuple(members) in feasible_set,
-            "opposed_pairs": sorted(opp), "allied_pairs": sorted(ally), "with_allies": bool(ally),
+            "members": members, "independents": need, "seats": sum(seats[m] for m in members) + need,
+            "feasible": not opp, "opposed_pairs": sorted(opp), "allied_pairs": sorted(ally),
+            "with_allies": bool(ally),
         })
     result["coalitions"] = coalitions
     result["ties"] = {
@@ -619,10 +944,29 @@ def _pairs(pairs) -> dict[tuple[str, str], list]:
     return out
 
 
+def _party_named(seats: Mapping[str, int], name: str, option: str, G: nx.MultiDiGraph | None = None,
+                 actors: Mapping[str, str] | None = None) -> str:
+    """The party a what-if option names: its name as listed, any case, or an alias of its actor."""
+    if name in seats:
+        return name
+    hits = [p for p in seats if p.casefold() == name.strip().casefold()]
+    if len(hits) != 1 and G is not None and actors:
+        try:
+            node = find_actor(G, name)
+        except ActorNotFound:
+            node = None
+        hits = [p for p, a in actors.items() if a == node and p in seats]
+    if len(hits) == 1:
+        return hits[0]
+    raise CoalitionError(f"{option} {name!r}: no such party; parties: {', '.join(seats)}")
+
+
 def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = None,
               quota: int | None = None, size: int | None = None, document: str | None = None,
               legislature: str | None = None, respect_opposition: bool = False,
-              max_coalitions: int = 200) -> dict[str, Any]:
+              max_coalitions: int = 200, others: str = "independents",
+              without: Iterable[str] = (), merge: Iterable[Iterable[str]] = (),
+              drop_ties: Iterable[str] = ()) -> dict[str, Any]:
     """The coalition analysis of the CLI: seats from the graph (or given), quota, coalitions.
 
     Parameters
@@ -635,31 +979,53 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
         Seats needed to win; default the majority of ``size``, else of the legislature size
         found in the text, else of the seats listed.
     size : int, optional
-        Size of the legislature; seats not held by a listed party become an "Others" bloc.
+        Size of the legislature; seats held by no listed party are "unattributed".
     document, legislature : str, optional
         Which results to read from the graph (see :func:`seat_table`).
     respect_opposition : bool
-        Exclude coalitions that join parties linked by ``opposes``.
+        Search feasible coalitions among all of them (see :func:`analyze_coalition`).
     max_coalitions : int
         List at most this many coalitions.
+    others : {"independents", "bloc", "exclude"}
+        How unattributed seats vote: each as an independent one-seat member (default; they
+        are never a coalition member, coalitions say how many they need), as one "Others"
+        party, or not at all (the quota stays that of the whole chamber).
+    without : iterable of str
+        What if these parties join no coalition (their seats still count in the chamber, so
+        the quota does not move)?
+    merge : iterable of iterables of str
+        What if each group of parties acts as one bloc (named ``A+B``)?
+    drop_ties : iterable of str
+        What if these ties (edge ids, as in ``kingmaker relations``) were not there?
 
     Returns
     -------
     dict
         :func:`analyze_coalition`'s result plus ``source`` (document, date, legislature,
-        size, quota_from, others) and each party's ``evidence``.
+        size, quota_from, unattributed, others), ``warnings`` and each party's ``evidence``;
+        with a what-if option, ``what_if`` holds the scenario (``without``, ``merged``,
+        ``dropped_ties`` and its own ``result``), the main result being the baseline.
 
     Examples
     --------
     >>> r = coalition(None, seats={"Blue": 40, "Red": 35}, size=100)
-    >>> r["quota"], [(p["name"], p["seats"]) for p in r["parties"]]
-    (51, [('Blue', 40), ('Red', 35), ('Others', 25)])
+    >>> r["quota"], [(p["name"], p["seats"]) for p in r["parties"]], r["independents"]["seats"]
+    (51, [('Blue', 40), ('Red', 35)], 25)
+    >>> [(c["members"], c["independents"]) for c in r["coalitions"]]
+    [(['Blue'], 11), (['Red'], 16), (['Blue', 'Red'], 0)]
+    >>> r = coalition(None, seats={"Blue": 40, "Red": 35}, size=100, others="bloc")
     >>> r["minimal_winning"]
     [['Red', 'Others'], ['Blue', 'Others'], ['Blue', 'Red']]
     """
+    if others not in OTHERS_MODELS:
+        raise CoalitionError(f"--others must be one of {', '.join(OTHERS_MODELS)}, not {others!r}")
     evidence: dict[str, dict[str, Any]] = {}
     source: dict[str, Any] = {"document": None, "date": None, "legislature": None, "size": None}
     actors: dict[str, str] = {}
+    if size is not None and not 1 <= int(size) <= MAX_SEATS:
+        raise CoalitionError(f"--size {size} is outside 1 to {MAX_SEATS:.0e} seats")
+    if quota is not None and not 1 <= int(quota) <= MAX_SEATS:
+        raise CoalitionError(f"--quota {quota} is outside 1 to {MAX_SEATS:.0e} seats")
     if seats is None:
         if G is None:
             raise CoalitionError("no seats: give --seats or an extraction with 'seats' facts")
@@ -679,15 +1045,30 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
                     actors[name] = find_actor(G, name)
                 except ActorNotFound:
                     pass  # a bloc the text does not name: no ties known
+    for name, w in seats.items():
+        if isinstance(w, (int, np.integer)) and w > MAX_SEATS:
+            raise CoalitionError(f"seats of {name!r}: {w} is more than the {MAX_SEATS:.0e} seats "
+                                 "kingmaker computes with")
+    warnings: list[str] = []
+    unattributed = 0
     if size is not None:
         source["size"] = int(size)
         listed = sum(seats.values())
         if listed > size:
             raise CoalitionError(f"the parties hold {listed} seats but the legislature has {size}; "
                                  "check --size (or pass --quota alone)")
-        if listed < size:
-            seats[OTHERS] = seats.get(OTHERS, 0) + (int(size) - listed)
-            source["others"] = int(size) - listed
+        unattributed = int(size) - listed
+    source["unattributed"] = unattributed
+    source["others"] = others
+    if unattributed and others == "independents" and unattributed + len(seats) > MAX_PLAYERS:
+        raise CoalitionError(f"{unattributed} unattributed seats are too many to model as independent "
+                             f"members (at most {MAX_PLAYERS - len(seats)} here); pass --others bloc "
+                             "or --others exclude")
+    if unattributed and size and unattributed > WARN_UNATTRIBUTED * size:
+        how = {"independents": f"counted as {unattributed} independent one-seat members",
+               "bloc": f"counted as one '{OTHERS}' bloc", "exclude": "left out of every coalition"}[others]
+        warnings.append(f"{unattributed} of {size} seats ({unattributed / size:.0%}) belong to no listed "
+                        f"party: {how} (--others independents|bloc|exclude); the indices depend on it")
     if quota is not None:
         source["quota_from"] = "--quota"
     elif size is not None:
@@ -696,13 +1077,80 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
     else:
         quota = majority_quota(sum(seats.values()))
         source["quota_from"] = f"majority of the {sum(seats.values())} seats listed"
-    ties = party_ties(G, actors) if G is not None and actors else {"opposes": {}, "allied_with": {}}
-    result = analyze_coalition(seats, quota, opposed=ties["opposes"], allied=ties["allied_with"],
-                               respect_opposition=respect_opposition, max_coalitions=max_coalitions)
+    game_seats = dict(seats)
+    independents = 0
+    if unattributed:
+        if others == "bloc":
+            game_seats[OTHERS] = game_seats.get(OTHERS, 0) + unattributed
+        elif others == "independents":
+            independents = unattributed
+    if quota > sum(game_seats.values()) + independents:
+        raise CoalitionError(f"quota {quota} is unreachable: the parties in the game hold "
+                             f"{sum(game_seats.values()) + independents} seats"
+                             + (" (unattributed seats are excluded)" if others == "exclude" else ""))
+
+    def ties_of(graph, names_to_actors):
+        if graph is None or not names_to_actors:
+            return {"opposes": {}, "allied_with": {}}
+        return party_ties(graph, names_to_actors)
+
+    ties = ties_of(G, actors)
+    result = analyze_coalition(game_seats, quota, opposed=ties["opposes"], allied=ties["allied_with"],
+                               respect_opposition=respect_opposition, max_coalitions=max_coalitions,
+                               independents=independents)
     for party in result["parties"]:
         party["actor"] = actors.get(party["name"])
         party["evidence"] = evidence.get(party["name"])
     result["source"] = source
+    result["warnings"] = warnings
     if source.get("legislature") in evidence:
         source["evidence"] = evidence[source["legislature"]]
+
+    without = [_party_named(game_seats, p, "--without", G, actors) for p in without]
+    groups = [[_party_named(game_seats, p, "--with", G, actors) for p in group] for group in merge]
+    drop_ties = [str(t) for t in drop_ties]
+    if not (without or groups or drop_ties):
+        return result
+    scenario_graph = G
+    if drop_ties:
+        if G is None:
+            raise CoalitionError("--drop-tie needs an extraction or a store (the ties come from the text)")
+        known = {d.get("id") for _, _, d in G.edges(data=True)}
+        missing = [t for t in drop_ties if t not in known]
+        if missing:
+            raise CoalitionError(f"--drop-tie {missing[0]!r}: no tie with this id (see `kingmaker relations`)")
+        scenario_graph = G.copy()
+        scenario_graph.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
+                                          if d.get("id") in set(drop_ties)])
+    bloc_of = {p: p for p in game_seats}
+    for group in groups:
+        if len(group) < 2 or len(set(group)) < len(group):
+            raise CoalitionError(f"--with {'+'.join(group)!r}: name two or more different parties")
+        name = "+".join(group)
+        for p in group:
+            if bloc_of[p] != p:
+                raise CoalitionError(f"--with: {p!r} is in two blocs")
+            bloc_of[p] = name
+    scenario_seats: dict[str, int] = {}
+    for p, w in game_seats.items():
+        if p in without:
+            continue
+        scenario_seats[bloc_of[p]] = scenario_seats.get(bloc_of[p], 0) + w
+    if not scenario_seats:
+        raise CoalitionError("--without leaves no party")
+    if quota > sum(scenario_seats.values()) + independents:
+        raise CoalitionError(f"without {', '.join(without)} no coalition reaches the quota {quota}")
+    s_ties = ties_of(scenario_graph, actors)
+    renamed: dict[str, dict[tuple[str, str], list]] = {"opposes": {}, "allied_with": {}}
+    for kind, pairs in s_ties.items():
+        for (a, b), ev in pairs.items():
+            if a in without or b in without or bloc_of.get(a, a) == bloc_of.get(b, b):
+                continue
+            x, y = bloc_of.get(a, a), bloc_of.get(b, b)
+            renamed[kind].setdefault((x, y) if x < y else (y, x), []).extend(ev)
+    scenario = analyze_coalition(scenario_seats, quota, opposed=renamed["opposes"],
+                                 allied=renamed["allied_with"], respect_opposition=respect_opposition,
+                                 max_coalitions=max_coalitions, independents=independents)
+    result["what_if"] = {"without": without, "merged": ["+".join(g) for g in groups],
+                         "dropped_ties": drop_ties, "result": scenario}
     return result

@@ -17,10 +17,14 @@ government to withdraw"), so it counts as verbal conflict by default; pass
 
 Each period gets a net conflict score, ``(verbal conflict + 2 * material conflict - verbal
 cooperation - 2 * material cooperation) / events``, between -2 (all material cooperation)
-and 2 (all material conflict). A period whose score rises by at least ``threshold`` over the
-previous period with events is an escalation; one whose score falls as much is a
-de-escalation. Negated events are not counted; events dated only to a year (or, by week,
-to a month) cannot be placed and are counted as ``undated``.
+and 2 (all material conflict). A period with at least ``min_events`` events (default 3) whose
+score rises by at least ``threshold`` over the previous period that also had ``min_events``
+events is an escalation; one whose score falls as much is a de-escalation. Periods with fewer
+events get a score but no mark and are skipped as a baseline: one or two events move the score
+by up to 4 by chance. Every event the actor takes part in counts, including those whose other
+side is unknown (an attack by unidentified gunmen, a protest with no named target). Negated
+events are not counted; events dated only to a year (or, by week, to a month) cannot be placed
+and are counted as ``undated``.
 
 Examples
 --------
@@ -28,9 +32,11 @@ Examples
 >>> for day, kind in [("2021-01-04", "CONSULT"), ("2021-01-20", "AGREE"),
 ...                   ("2021-02-03", "THREATEN"), ("2021-02-10", "ASSAULT")]:
 ...     _ = G.add_edge("a", "b", kind="event", type=kind, date=day, negated=False, evidence={})
->>> t = timeline(G)
+>>> t = timeline(G, min_events=2)
 >>> [(p["period"], p["counts"]["verbal_coop"], p["counts"]["material_conflict"], p["trend"]) for p in t["periods"]]
 [('2021-01', 2, 0, None), ('2021-02', 0, 1, 'escalation')]
+>>> [p["trend"] for p in timeline(G)["periods"]]  # two events a month are too few by default
+[None, None]
 """
 from __future__ import annotations
 
@@ -106,7 +112,7 @@ def _next(start: _dt.date, by: str) -> _dt.date:
 
 def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
              by: str = "month", request: str = "verbal_conflict", threshold: float = 0.5,
-             ) -> dict[str, Any]:
+             min_events: int = 3) -> dict[str, Any]:
     """Count events per period and quad class, and mark escalations.
 
     Parameters
@@ -114,7 +120,8 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     G : networkx.MultiDiGraph
         A graph from :func:`kingmaker.graph.build_graph`.
     actor : str, optional
-        Only events with this actor (id, name or alias) as source or target.
+        Only events with this actor (id, name or alias) as source or target, the other side
+        known or not.
     dyad : (str, str), optional
         Only events between these two actors, in either direction.
     by : {"month", "week", "year"}
@@ -123,6 +130,8 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
         Where REQUEST counts (see the module docstring).
     threshold : float
         Change of the net conflict score that marks an escalation or de-escalation.
+    min_events : int
+        Events a period (and the period it is compared with) needs before a change is marked.
 
     Returns
     -------
@@ -146,10 +155,12 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     who = find_actor(G, actor) if actor is not None else None
     pair = (find_actor(G, dyad[0]), find_actor(G, dyad[1])) if dyad is not None else None
 
+    if min_events < 1:
+        raise TimelineError(f"min_events must be at least 1, not {min_events}")
+    # one-sided events (source or target unknown) count for the actor they name
     items: list[tuple[Any, Any, dict[str, Any]]] = list(events(G))
-    if who is None and pair is None:
-        items += [(e["source"], e["target"], e) for e in G.graph.get("loose_events", [])
-                  if not e.get("negated")]
+    items += [(e["source"], e["target"], e) for e in G.graph.get("loose_events", [])
+              if not e.get("negated")]
     buckets: dict[str, list[dict[str, Any]]] = {}
     undated = 0
     for u, v, d in items:
@@ -190,7 +201,7 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
             start = _next(start, by)
     previous = None
     for p in periods:
-        if p["score"] is None:
+        if p["score"] is None or p["total"] < min_events:
             continue
         if previous is not None:
             delta = p["score"] - previous
@@ -201,7 +212,7 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
         previous = p["score"]
     totals = {c: sum(p["counts"][c] for p in periods) for c in QUAD_CLASSES}
     return {
-        "by": by, "request_counts_as": request, "threshold": threshold,
+        "by": by, "request_counts_as": request, "threshold": threshold, "min_events": min_events,
         "actor": {"id": who, "name": actor_label(G, who)} if who is not None else None,
         "dyad": [{"id": n, "name": actor_label(G, n)} for n in pair] if pair is not None else None,
         "periods": periods, "totals": totals, "undated": undated,
@@ -233,7 +244,8 @@ def plot_timeline(result: dict[str, Any], path: str | Path, *, title: str | None
     Raises
     ------
     TimelineError
-        On another suffix, or when matplotlib is not installed.
+        On another suffix, when the file cannot be written (missing directory, no
+        permission), or when matplotlib is not installed.
     """
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
@@ -282,5 +294,8 @@ def plot_timeline(result: dict[str, Any], path: str | Path, *, title: str | None
     handles, names = ax.get_legend_handles_labels()
     handles += [Patch(color="#fee0d2", label="escalation"), Patch(color="#e5f5e0", label="de-escalation")]
     ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.savefig(path, format=fmt)
+    try:
+        fig.savefig(path, format=fmt)
+    except OSError as err:
+        raise TimelineError(f"cannot write the chart to {str(path)!r}: {err.strerror or err}") from None
     return path

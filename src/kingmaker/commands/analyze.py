@@ -1,4 +1,4 @@
-"""``kingmaker analyze``: coalition arithmetic, patronage, brokers and timelines.
+"""``kingmaker analyze``: coalition arithmetic, patronage, brokers, timelines and changes.
 
 Every subcommand reads an extraction (``--input FILE.json``, else the store at ``--db``),
 builds the actor graph once (``--as-of`` keeps documents up to a date), makes one library
@@ -60,9 +60,13 @@ def _extraction_from_store(db: str):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
-        return open_store(db).to_extraction()
+        store = open_store(db)
+        if not hasattr(store, "snapshot"):
+            return store.to_extraction(), None
+        snap = store.snapshot()  # the store's item ids go on the edges (for --drop-tie)
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
+    return snap.extraction, (list(snap.relation_ids), list(snap.event_ids))
 
 
 def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: bool = False):
@@ -70,16 +74,26 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
 
     With ``optional``, return ``None`` instead of failing when neither is there.
     """
+    if input_path is None and optional and (db != ":memory:" and not Path(db).exists()):
+        return None
+    return load_graphs(input_path, db, [as_of])[0]
+
+
+def load_graphs(input_path: str | None, db: str, dates: list[str | None]) -> list:
+    """The graphs of one extraction as of each date (the source is read once)."""
     from kingmaker.graph import build_graph
 
+    ids = None
     if input_path is not None:
         source = _read_extraction_file(input_path)
-    elif optional and (db != ":memory:" and not Path(db).exists()):
-        return None
     else:
-        source = _extraction_from_store(db)
+        source, ids = _extraction_from_store(db)
     try:
-        return build_graph(source, as_of=as_of)
+        if len(dates) > 1 and isinstance(source, dict):
+            from kingmaker.model import Extraction
+
+            source = Extraction.from_dict(source)
+        return [build_graph(source, as_of=d, ids=ids) for d in dates]
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
 
@@ -131,7 +145,7 @@ def _esc(text: Any) -> str:
 
 @click.group()
 def analyze() -> None:
-    """Analyse the actor graph: coalition arithmetic, patronage, brokers, timelines.
+    """Analyse the actor graph: coalition arithmetic, patronage, brokers, timelines, changes.
 
     Each analysis reads an extraction (--input FILE.json, else the store at --db), keeps the
     documents up to --as-of, and prints a table or --format json.
@@ -145,42 +159,110 @@ def analyze() -> None:
 @click.option("--quota", type=click.IntRange(min=1),
               help="Seats needed to win (default: majority of --size or of the legislature found).")
 @click.option("--size", type=click.IntRange(min=1),
-              help="Size of the legislature; seats held by no listed party become 'Others'.")
+              help="Size of the legislature; seats held by no listed party are 'unattributed'.")
+@click.option("--others", type=click.Choice(["independents", "bloc", "exclude"]), default="independents",
+              show_default=True,
+              help="Unattributed seats: independent one-seat members, one 'Others' party, or left out.")
 @click.option("--legislature", metavar="NAME",
               help="Use the results that give this legislature's (or country's) size.")
 @click.option("--document", metavar="ID", help="Use the seat figures of this document.")
 @click.option("--respect-opposition", is_flag=True,
-              help="Feasible coalitions exclude parties (or their leaders) linked by 'opposes'.")
+              help="Search feasible coalitions (no parties, or their leaders, linked by 'opposes') "
+                   "among all of them, not only the listed ones.")
 @click.option("--max-coalitions", type=click.IntRange(min=1), default=200, show_default=True,
               help="List at most this many coalitions.")
+@click.option("--without", "without", multiple=True, metavar="PARTY",
+              help="What if PARTY joins no coalition (quota unchanged)? Repeatable.")
+@click.option("--with", "merge", multiple=True, metavar="'A+B'",
+              help="What if A and B act as one bloc? Repeatable.")
+@click.option("--drop-tie", "drop_ties", multiple=True, metavar="ID",
+              help="What if the tie ID (see `kingmaker relations`) were not there? Repeatable.")
 @user_errors
-def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, legislature, document,
-                  respect_opposition, max_coalitions):
+def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, others, legislature, document,
+                  respect_opposition, max_coalitions, without, merge, drop_ties):
     """Seats, quota, Banzhaf and Shapley-Shubik power, minimal winning coalitions.
 
     Seats come from the 'seats' facts of one document (the latest with results, or
-    --document / --legislature / --as-of), or from --seats. Indices are exact.
+    --document / --legislature / --as-of), or from --seats. Indices are exact up to
+    documented limits, sampled (with a standard error) beyond. --without, --with and
+    --drop-tie recompute everything for a scenario, shown beside the baseline.
 
     \b
     Example:
       kingmaker analyze coalition --seats "Blue=91,Red=89,Green=70" --size 325
+      kingmaker analyze coalition --seats "Blue=91,Red=89,Green=70" --without Red --with "Blue+Green"
     """
     from kingmaker.analysis.coalition import coalition, parse_seats
 
     seats = parse_seats(seats_text) if seats_text else None
-    G = load_graph(input_path, db, as_of, optional=seats is not None)
+    groups = []
+    for text in merge:
+        group = [p.strip() for p in text.split("+") if p.strip()]
+        if len(group) < 2:
+            raise click.UsageError(f"--with {text!r}: name two or more parties joined by '+', e.g. 'A+B'")
+        groups.append(group)
+    G = load_graph(input_path, db, as_of, optional=seats is not None and not drop_ties)
     result = coalition(G, seats=seats, quota=quota, size=size, document=document,
                        legislature=legislature, respect_opposition=respect_opposition,
-                       max_coalitions=max_coalitions)
+                       max_coalitions=max_coalitions, others=others, without=without, merge=groups,
+                       drop_ties=drop_ties)
+    for line in result["warnings"]:
+        click.echo(f"warning: {line}", err=True)
     if fmt == "json":
         _echo_json(result)
         return
     _print_coalition(result)
 
 
-def _print_coalition(r: dict[str, Any]) -> None:
+def _members(c: dict[str, Any], r: dict[str, Any]) -> str:
+    parts = list(c["members"])
+    if c.get("independents"):
+        parts.append(f"{c['independents']} of {r['independents']['seats']} unattributed")
+    return " + ".join(parts)
+
+
+def _power_table(r: dict[str, Any], title: str):
     from rich.table import Table
 
+    sampled = r.get("samples") is not None
+    table = Table(title=title, caption=None if not sampled else
+                  f"{r['method']} ({r['samples']} samples; ± is one standard error)")
+    for col in ("Party", "Seats", "Share", "Banzhaf", "Shapley-Shubik"):
+        table.add_column(col, justify="left" if col == "Party" else "right")
+
+    def fmt(p: dict[str, Any], key: str) -> str:
+        se = p.get(f"{key}_se")
+        return f"{p[key]:.4f}" + (f" ±{se:.4f}" if se else "")
+
+    for p in r["parties"]:
+        table.add_row(_esc(p["name"]), str(p["seats"]), f"{p['share']:.1%}", fmt(p, "banzhaf"), fmt(p, "shapley"))
+    ind = r.get("independents")
+    if ind:
+        table.add_row(f"[dim]{ind['seats']} unattributed (independents)[/]", str(ind["seats"]),
+                      f"{ind['share']:.1%}",
+                      f"{ind['banzhaf']:.4f} [dim](each {ind['banzhaf_each']:.4f})[/]",
+                      f"{ind['shapley']:.4f} [dim](each {ind['shapley_each']:.4f})[/]")
+    return table
+
+
+def _coalition_table(r: dict[str, Any], title: str):
+    from rich.table import Table
+
+    n = r["minimal_winning_count"]
+    title = f"{title} ({'uncounted' if n is None else n})"
+    if r["opposition_respected"]:
+        title += f", {len(r['feasible'] or [])} feasible without opposed pairs"
+    ct = Table(title=title)
+    for col in ("#", "Members", "Seats", "Feasible", "Allies"):
+        ct.add_column(col, justify="right" if col in ("#", "Seats") else "left")
+    for i, c in enumerate(r["coalitions"], 1):
+        feasible = "yes" if c["feasible"] else "no: " + "; ".join(" – ".join(p) for p in c["opposed_pairs"])
+        allies = "★ " + "; ".join(" + ".join(p) for p in c["allied_pairs"]) if c["with_allies"] else ""
+        ct.add_row(str(i), _esc(_members(c, r)), str(c["seats"]), _esc(feasible), _esc(allies))
+    return ct
+
+
+def _print_coalition(r: dict[str, Any]) -> None:
     con = _console()
     src = r["source"]
     head = f"Quota [bold]{r['quota']}[/] ({_esc(src.get('quota_from', ''))}) of {r['total_seats']} seats"
@@ -188,16 +270,12 @@ def _print_coalition(r: dict[str, Any]) -> None:
         head += f"; results from {_esc(src['document'])}" + (f" ({src['date']})" if src.get("date") else "")
     if src.get("legislature"):
         head += f"; legislature: {_esc(src['legislature'])}"
+    if src.get("unattributed"):
+        head += f"; {src['unattributed']} seats unattributed (--others {src['others']})"
     con.print(head)
     if src.get("nested_dropped"):
         con.print(f"[dim]counted inside their bloc: {_esc(', '.join(src['nested_dropped']))}[/]")
-    table = Table(title="Voting power")
-    for col in ("Party", "Seats", "Share", "Banzhaf", "Shapley-Shubik"):
-        table.add_column(col, justify="left" if col == "Party" else "right")
-    for p in r["parties"]:
-        table.add_row(_esc(p["name"]), str(p["seats"]), f"{p['share']:.1%}", f"{p['banzhaf']:.4f}",
-                      f"{p['shapley']:.4f}")
-    con.print(table)
+    con.print(_power_table(r, "Voting power"))
     evidence = [(p["name"], p.get("evidence")) for p in r["parties"] if p.get("evidence")]
     if src.get("evidence"):
         evidence.append((src["legislature"], src["evidence"]))
@@ -206,19 +284,10 @@ def _print_coalition(r: dict[str, Any]) -> None:
 
     n = r["minimal_winning_count"]
     if r["coalitions"]:
-        title = f"Minimal winning coalitions ({n})"
-        if r["opposition_respected"]:
-            title += f", {len(r['feasible'] or [])} feasible without opposed pairs"
-        ct = Table(title=title)
-        for col in ("#", "Members", "Seats", "Feasible", "Allies"):
-            ct.add_column(col, justify="right" if col in ("#", "Seats") else "left")
-        for i, c in enumerate(r["coalitions"], 1):
-            feasible = "yes" if c["feasible"] else "no: " + "; ".join(" – ".join(p) for p in c["opposed_pairs"])
-            allies = "★ " + "; ".join(" + ".join(p) for p in c["allied_pairs"]) if c["with_allies"] else ""
-            ct.add_row(str(i), _esc(", ".join(c["members"])), str(c["seats"]), _esc(feasible), _esc(allies))
-        con.print(ct)
+        con.print(_coalition_table(r, "Minimal winning coalitions"))
     if r["minimal_winning"] is None:
-        con.print(f"{n} minimal winning coalitions: too many to list (raise --max-coalitions)")
+        con.print(f"{'Uncounted' if n is None else n} minimal winning coalitions: too many to list "
+                  "(raise --max-coalitions)")
     if r["opposition_respected"] and r.get("feasible_truncated"):
         con.print("feasible coalitions: too many to list (raise --max-coalitions)")
     for kind, label in (("opposes", "opposed"), ("allied_with", "allied")):
@@ -227,6 +296,42 @@ def _print_coalition(r: dict[str, Any]) -> None:
             for ev in tie["evidence"][:3]:
                 con.print(f"  [dim]{_esc(ev['source'])} {ev['type']} {_esc(ev['target'])}: "
                           f"{_esc(_ev(ev))}[/]")
+    if r.get("what_if"):
+        _print_what_if(con, r)
+
+
+def _print_what_if(con, base: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    w = base["what_if"]
+    r = w["result"]
+    what = [f"without {p}" for p in w["without"]] + [f"{b} as one bloc" for b in w["merged"]] + \
+        [f"without tie {t}" for t in w["dropped_ties"]]
+    con.print(f"\n[bold]What if[/] {_esc('; '.join(what))}:")
+    table = Table(title="Voting power: baseline → what if")
+    for col in ("Party", "Seats", "Banzhaf", "Shapley-Shubik"):
+        table.add_column(col, justify="left" if col == "Party" else "right")
+    before = {p["name"]: p for p in base["parties"]}
+    rows = [(p["name"], before.get(p["name"]), p) for p in r["parties"]]
+    rows += [(name, p, None) for name, p in before.items() if name not in {x["name"] for x in r["parties"]}]
+    for name, old, new in rows:
+        def cell(key: str) -> str:
+            a = "—" if old is None else f"{old[key]:.4f}"
+            b = "—" if new is None else f"{new[key]:.4f}"
+            return f"{a} → {b}"
+        seats = "—" if new is None else str(new["seats"])
+        table.add_row(_esc(name), seats, cell("banzhaf"), cell("shapley"))
+    if r.get("independents"):
+        a, b = base["independents"], r["independents"]
+        table.add_row("[dim]unattributed (independents)[/]", str(b["seats"]),
+                      f"{a['banzhaf']:.4f} → {b['banzhaf']:.4f}", f"{a['shapley']:.4f} → {b['shapley']:.4f}")
+    con.print(table)
+    mw, mw0 = r["minimal_winning_count"], base["minimal_winning_count"]
+    fe, fe0 = r["feasible"], base["feasible"]
+    con.print(f"minimal winning coalitions: {mw0} → {mw}; feasible: "
+              f"{'?' if fe0 is None else len(fe0)} → {'?' if fe is None else len(fe)}")
+    if r["coalitions"]:
+        con.print(_coalition_table(r, "What if: minimal winning coalitions"))
 
 
 @analyze.command("influence")
@@ -367,21 +472,25 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
               show_default=True, help="Quad class of REQUEST events (PLOVER vs CAMEO reading).")
 @click.option("--threshold", type=click.FloatRange(min=0), default=0.5, show_default=True,
               help="Change in net conflict score that marks an escalation.")
-@click.option("--plot", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="FILE",
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Events a period, and the period it is compared with, need before a change is marked.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also draw the timeline to FILE (.png, .svg or .pdf).")
 @user_errors
-def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, plot):
+def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, min_events, plot):
     """Events per period in four quad classes, with escalations and de-escalations marked.
 
     Verbal cooperation: AGREE CONSULT SUPPORT CONCEDE. Material cooperation: COOPERATE AID
     RETREAT. Verbal conflict: REQUEST ACCUSE REJECT THREATEN. Material conflict: PROTEST
-    SANCTION MOBILIZE COERCE ASSAULT. Negated events are not counted.
+    SANCTION MOBILIZE COERCE ASSAULT. Negated events are not counted; events whose other
+    side is unknown count for the actor they name. A change of the net conflict score of at
+    least --threshold is marked when both periods have at least --min-events events.
     """
     from kingmaker.analysis.timeline import QUAD_CLASSES, plot_timeline, timeline
 
     G = load_graph(input_path, db, as_of)
     result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, by=by,
-                      request=request.replace("-", "_"), threshold=threshold)
+                      request=request.replace("-", "_"), threshold=threshold, min_events=min_events)
     if plot is not None:
         plot_timeline(result, plot)
         click.echo(f"chart written to {plot}", err=True)
@@ -421,6 +530,76 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
             for e in (shown or p["events"])[:3]:
                 con.print(f"  [dim]{_esc(e['source'] or '?')} {e['type']} {_esc(e['target'] or '?')}: "
                           f"{_esc(_ev(e['evidence']))}[/]")
+
+
+@analyze.command("changes")
+@click.option("--from", "since", required=True, metavar="DATE", help="The earlier date (YYYY-MM-DD or YYYY-MM).")
+@click.option("--to", "until", required=True, metavar="DATE", help="The later date.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many actors to list for sphere and broker moves.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable; json: the full result with evidence.")
+@click.option("--db", default=DEFAULT_DB, envvar="KINGMAKER_DB", show_default=True,
+              help="Store to read when --input is not given. Env: KINGMAKER_DB.")
+@click.option("-i", "--input", "input_path", metavar="FILE.json", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Extraction JSON from `kingmaker extract --format json` ('-': stdin).")
+@user_errors
+def changes_cmd(since, until, top, fmt, db, input_path):
+    """What changed between two dates: ties that appeared or ended, spheres and broker ranks.
+
+    Each state is the graph as of the date (documents dated up to it, as --as-of). A tie
+    ended when a later report contradicts it (allied_with or backs, then opposes; or the
+    reverse). Every item shows its evidence.
+
+    \b
+    Example:
+      kingmaker analyze changes --input out/examples.json --from 2024-01 --to 2024-06
+    """
+    from kingmaker.analysis.changes import changes
+
+    before, after = load_graphs(input_path, db, [since, until])
+    result = changes(before, after, top=top)
+    if fmt == "json":
+        _echo_json(result)
+        return
+    _print_changes(result)
+
+
+def _print_changes(r: dict[str, Any]) -> None:
+    con = _console()
+    con.print(f"Changes from [bold]{r['from']}[/] to [bold]{r['to']}[/]")
+
+    def tie_line(t: dict[str, Any]) -> str:
+        return f"{_esc(t['source'])} [cyan]{t['type']}[/] {_esc(t['target'])}"
+
+    con.print(f"\n[bold]Ties that appeared[/] ({len(r['appeared'])})")
+    for t in r["appeared"]:
+        con.print(f"  + {tie_line(t)} [dim]{_esc(t['id'] or '')} {_esc(_ev(t['evidence']))}[/]")
+    con.print(f"\n[bold]Ties that ended[/] ({len(r['ended'])})")
+    for t in r["ended"]:
+        e = t["ended_by"]
+        con.print(f"  − {tie_line(t)}, ended by {tie_line(e)} [dim]{_esc(e['id'] or '')} {_esc(_ev(e['evidence']))}[/]")
+    con.print("\n[bold]Spheres that moved most[/]")
+    for s in r["spheres"]:
+        what = []
+        if s["gained"]:
+            what.append("gained " + ", ".join(s["gained"][:6]) + (" …" if len(s["gained"]) > 6 else ""))
+        if s["lost"]:
+            what.append("lost " + ", ".join(s["lost"][:6]) + (" …" if len(s["lost"]) > 6 else ""))
+        con.print(f"  {_esc(s['name'])}: {s['before']} → {s['after']} ({s['change']:+d}); {_esc('; '.join(what))}")
+        for t in s["evidence"][:2]:
+            con.print(f"    [dim]{_esc(t['source'])} {t['type']} {_esc(t['target'])}: {_esc(_ev(t['evidence']))}[/]")
+    if not r["spheres"]:
+        con.print("  none")
+    con.print("\n[bold]Broker ranks that moved most[/] (rank by betweenness; – : not a broker)")
+    for b in r["brokers"]:
+        rb = "–" if b["rank_before"] is None else f"#{b['rank_before']}"
+        ra = "–" if b["rank_after"] is None else f"#{b['rank_after']}"
+        con.print(f"  {_esc(b['name'])}: {rb} → {ra}")
+        for t in b["evidence"][:2]:
+            con.print(f"    [dim]{_esc(t['source'])} {t['type']} {_esc(t['target'])}: {_esc(_ev(t['evidence']))}[/]")
+    if not r["brokers"]:
+        con.print("  none")
 
 
 def register(cli: click.Group) -> None:

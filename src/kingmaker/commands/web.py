@@ -5,6 +5,8 @@ otherwise, and is read-only unless ``--allow-edits``.
 """
 from __future__ import annotations
 
+import errno
+import socket
 from pathlib import Path
 
 import click
@@ -34,6 +36,32 @@ def _source(db: str, input_path: str | None):
         return open_store(db)
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``, or one clear line saying why there is none.
+
+    ``serve`` binds once to check, then lets uvicorn bind again: on Linux a port another
+    process listens on cannot be bound, even with ``SO_REUSEADDR``.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as err:
+        raise click.ClickException(f"cannot serve on {host}:{port}: unknown address ({err.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+        sock.set_inheritable(True)
+    except OSError as err:
+        sock.close()
+        if err.errno == errno.EADDRINUSE:
+            raise click.ClickException(f"port {port} on {host} is already in use; stop the other server "
+                                       "or pick another with --port") from None
+        raise click.ClickException(f"cannot serve on {host}:{port}: {err.strerror or err}") from None
+    return sock
 
 
 def register(cli: click.Group) -> None:
@@ -78,6 +106,7 @@ def register(cli: click.Group) -> None:
         shown = f"[{host}]" if ":" in host else host
         what = input_path or db
         mode = "edits allowed" if allow_edits else "read-only"
+        bind_socket(host, port).close()  # a busy port fails here, before "serving at"
         click.echo(f"kingmaker: serving {what} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
                    err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -33,7 +33,8 @@ that day, ``YYYY-MM`` meaning the end of the month):
 * ``GET /api/documents`` and ``GET /api/documents/{id}`` (``text`` is ``null`` when the source
   has no text, e.g. an extraction JSON).
 * ``GET /api/timeline?by=month|week|year&actor=&as_of=`` -> :func:`kingmaker.analysis.timeline.timeline`
-* ``GET /api/coalition?party=A&seats=40&party=B&seats=35&quota=&size=&respect_opposition=1``
+* ``GET /api/coalition?party=A&seats=40&party=B&seats=35&quota=&size=&others=&respect_opposition=1``
+  (what if: ``&without=A&with=B%2BC&drop_tie=ID``)
   (no parties: the seats facts of the latest results) -> :func:`kingmaker.analysis.coalition.coalition`
 * ``POST /api/curation/merge`` ``{"keep": id, "merge": id}``, ``POST /api/curation/alias``
   ``{"actor": id, "alias": name}``, ``POST /api/curation/reject`` ``{"id": item id}``: 403 unless
@@ -632,10 +633,13 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
                                                "actor": request.query_params.get("actor") or ""})
 
     async def coalition_page(request: Request) -> Response:
-        corpus = corpus_for(request)
-        result, error = _coalition(corpus, request)
+        result, error, status = await _coalition_off_loop(corpus_for, request)
+        q = request.query_params
         return page(request, "coalition.html", {"c": result, "error": error,
-                                                "respect": _truthy(request.query_params.get("respect_opposition"))})
+                                                "respect": _truthy(q.get("respect_opposition")),
+                                                "others": q.get("others") or "independents",
+                                                "size": q.get("size") or (result or {}).get("source", {}).get("size") or ""},
+                    status=status)
 
     # ---- API
     async def api_actors(request: Request) -> Response:
@@ -705,9 +709,9 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         return JSONResponse(_timeline(corpus_for(request), request))
 
     async def api_coalition(request: Request) -> Response:
-        result, error = _coalition(corpus_for(request), request)
+        result, error, status = await _coalition_off_loop(corpus_for, request)
         if error:
-            raise HTTPException(400, error)
+            raise HTTPException(status, error)
         return JSONResponse(result)
 
     # ---- search (the store's full-text index)
@@ -937,8 +941,9 @@ def _timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
     q = request.query_params
     by = q.get("by") or "month"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
+    min_events = _int(q.get("min_events"), "min_events", 3)
     try:
-        result = timeline(G, by=by, actor=q.get("actor") or None)
+        result = timeline(G, by=by, actor=q.get("actor") or None, min_events=max(1, min(min_events, 10_000)))
     except (TimelineError, ActorNotFound) as err:
         raise HTTPException(400, str(err)) from None
     colours = type_table().colours()
@@ -946,41 +951,74 @@ def _timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
     return result
 
 
-def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None, str | None]:
-    """The coalition analysis for the page/API; ``(result, error message)``."""
-    from kingmaker.analysis.coalition import CoalitionError, coalition
+# Bounds of a coalition request: the arithmetic itself is bounded (kingmaker.analysis.coalition
+# limits); these keep one request from holding a worker or the event loop.
+COALITION_MAX_PARTIES = 200
+COALITION_MAX_QUERY = 16_384   # bytes of query string (or body) accepted
+COALITION_SECONDS = 10.0       # time budget of one computation
+
+
+async def _coalition_off_loop(corpus_for, request: Request) -> tuple[dict[str, Any] | None, str | None, int]:
+    """Check the request's size, then run the analysis in a worker thread with a time budget."""
+    import anyio
+
+    length = request.headers.get("content-length") or "0"
+    if len(request.url.query.encode()) > COALITION_MAX_QUERY or not length.isdigit() \
+            or int(length) > COALITION_MAX_QUERY:
+        return None, f"request too large (at most {COALITION_MAX_QUERY} bytes of parameters)", 413
+    corpus = corpus_for(request)
+    try:
+        with anyio.fail_after(COALITION_SECONDS):
+            return await anyio.to_thread.run_sync(_coalition, corpus, request, abandon_on_cancel=True)
+    except TimeoutError:
+        return None, f"the computation took longer than {COALITION_SECONDS:.0f} s; list fewer parties", 503
+
+
+def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None, str | None, int]:
+    """The coalition analysis for the page/API; ``(result, error message, HTTP status)``."""
+    from kingmaker.analysis.coalition import MAX_SEATS, CoalitionError, coalition
     from kingmaker.graph import ActorNotFound, build_graph
 
     q = request.query_params
     parties = q.getlist("party")
     values = q.getlist("seats")
     seats = None
+    if len(parties) > COALITION_MAX_PARTIES:
+        return None, f"too many parties: {len(parties)} (at most {COALITION_MAX_PARTIES})", 413
     if parties:
         if len(parties) != len(values):
-            return None, "give one seats value per party"
+            return None, "give one seats value per party", 400
         seats = {}
         for name, value in zip(parties, values, strict=True):
             name = name.strip()
             if not name:
                 continue
-            try:
-                n = int(value)
-            except ValueError:
-                return None, f"seats of {name!r}: {value!r} is not a whole number"
-            if n < 0:
-                return None, f"seats of {name!r} must be >= 0"
+            value = value.strip()
+            if not value.isdigit() or len(value) > 16:
+                return None, f"seats of {name!r}: {value[:20]!r} is not a whole number up to {MAX_SEATS:.0e}", 400
+            n = int(value)
+            if n > MAX_SEATS:
+                return None, f"seats of {name!r}: more than {MAX_SEATS:.0e}", 413
             seats[name] = seats.get(name, 0) + n
         if not seats:
-            return None, "no party has a name"
-    try:
-        quota = _int(q.get("quota"), "quota")
-        size = _int(q.get("size"), "size")
-    except HTTPException as err:
-        return None, err.detail
+            return None, "no party has a name", 400
+    numbers = {}
+    for key in ("quota", "size"):
+        value = (q.get(key) or "").strip()
+        if not value:
+            numbers[key] = None
+        elif not value.isdigit() or len(value) > 16 or int(value) > MAX_SEATS:
+            return None, f"{key}: {value[:20]!r} is not a whole number up to {MAX_SEATS:.0e}", 400
+        else:
+            numbers[key] = int(value)
+    others = q.get("others") or "independents"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
     try:
-        result = coalition(G, seats=seats, quota=quota, size=size, document=q.get("document") or None,
-                           respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200)
+        merge = [[p.strip() for p in text.split("+") if p.strip()] for text in q.getlist("with")]
+        result = coalition(G, seats=seats, quota=numbers["quota"], size=numbers["size"],
+                           document=q.get("document") or None, others=others,
+                           respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200,
+                           without=q.getlist("without"), merge=merge, drop_ties=q.getlist("drop_tie"))
     except (CoalitionError, ActorNotFound) as err:
-        return None, str(err)
-    return result, None
+        return None, str(err), 400
+    return result, None, 200

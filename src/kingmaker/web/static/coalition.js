@@ -15,6 +15,14 @@
     });
     const quota = form.querySelector("input[name=quota]");
     if (quota.value && !dropQuota) q.set("quota", quota.value);
+    // the chamber size holds the unattributed seats; once the listed seats outgrow it, it is dropped
+    // (the quota then follows the seats listed)
+    const size = form.querySelector("input[name=size]");
+    let listed = 0;
+    seats.forEach((box, i) => { if (names[i].value.trim() && box.value !== "") listed += Number(box.value); });
+    if (size && size.value && Number(size.value) >= listed) q.set("size", size.value);
+    const others = form.querySelector("select[name=others]");
+    if (others) q.set("others", others.value);
     if (form.querySelector("input[name=respect_opposition]").checked) q.set("respect_opposition", "1");
     const asOf = form.querySelector("input[name=as_of]");
     if (asOf) q.set("as_of", asOf.value);
@@ -40,13 +48,26 @@
 
   function render(c) {
     clear(results);
+    const warnings = document.getElementById("coalition-warnings");
+    if (warnings) {
+      clear(warnings);
+      for (const w of c.warnings || []) warnings.appendChild(el("p", {class: "notice warn", text: w}));
+    }
+    const counted = c.minimal_winning_count === null ? "uncounted" : c.minimal_winning_count;
     results.appendChild(el("p", {id: "coalition-summary"}, "Quota ", el("strong", {text: c.quota}),
-      ` of ${c.total_seats} seats · ${c.minimal_winning_count} minimal winning coalition(s).`));
+      ` of ${c.total_seats} seats · ${counted} minimal winning coalition(s).` +
+      (c.samples ? ` Indices sampled (${c.samples} samples).` : "")));
     const tbody = el("tbody");
     for (const p of c.parties) {
       tbody.appendChild(el("tr", {}, el("td", {text: p.name}), el("td", {class: "num", text: p.seats}),
         el("td", {class: "num", text: (100 * p.share).toFixed(1) + "%"}),
         el("td", {class: "num", text: p.banzhaf.toFixed(3)}), el("td", {class: "num", text: p.shapley.toFixed(3)})));
+    }
+    const ind = c.independents;
+    if (ind) {
+      tbody.appendChild(el("tr", {class: "independents"}, el("td", {text: `${ind.seats} unattributed (independent members)`}),
+        el("td", {class: "num", text: ind.seats}), el("td", {class: "num", text: (100 * ind.share).toFixed(1) + "%"}),
+        el("td", {class: "num", text: ind.banzhaf.toFixed(3)}), el("td", {class: "num", text: ind.shapley.toFixed(3)})));
     }
     results.appendChild(el("table", {class: "grid", id: "power-table"},
       el("thead", {}, el("tr", {}, ...["party", "seats", "share", "Banzhaf", "Shapley-Shubik"].map((h) => el("th", {text: h})))),
@@ -54,7 +75,9 @@
     results.appendChild(el("h2", {text: "Minimal winning coalitions"}));
     const ol = el("ol", {id: "coalition-list"});
     for (const co of c.coalitions) {
-      ol.appendChild(el("li", {class: co.feasible ? null : "infeasible"}, `${co.members.join(" + ")} = ${co.seats}`,
+      const parts = co.members.slice();
+      if (co.independents) parts.push(`${co.independents} of ${ind.seats} unattributed`);
+      ol.appendChild(el("li", {class: co.feasible ? null : "infeasible"}, `${parts.join(" + ")} = ${co.seats}`,
         co.opposed_pairs.length ? el("span", {class: "warn", text: ` (opponents: ${co.opposed_pairs.map((p) => p.join(" / ")).join("; ")})`}) : null,
         co.with_allies ? el("span", {class: "ok", text: " (declared allies)"}) : null));
     }
