@@ -269,7 +269,11 @@ class _Facts:
             return True
         anchor = unit if unit is not None else doc[n.start:n.end].root
         head = anchor.head
-        if anchor.dep_ in ("dobj", "obj", "conj", "appos") or head.pos_ in ("VERB", "AUX"):
+        if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
+            return True  # "collecting the 65 he needed": a bare number with an article is not a result
+        if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
+            return True
+        if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
             verb = head
             while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
@@ -306,14 +310,14 @@ class _Facts:
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         p = next((x for x in ag.children if x.dep_ == "pobj"), None)
-                        a = own.np_actor(p, deep=True)
+                        a = self._np(p)
                         if a is not None:
                             return self._org_of_person(a, p)
         # "32 seats for X"
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to"):
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
-                a = own.np_actor(p, deep=True)
+                a = self._np(p)
                 if a is not None:
                     return a
         # "won the most seats - 41 -", "won the most seats (41)": the number restates the seats before it
@@ -345,14 +349,16 @@ class _Facts:
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
                 return self._subject(host)
-            a = own.np_actor(host, deep=True)
+            a = self._np(host)
             if a is not None:
                 return a
-            if host.dep_ in ("attr", "dobj", "oprd", "pobj"):  # "emerged as the clear winner with 34"
-                verb = host.head if host.dep_ != "pobj" else host.head.head
-                if verb.pos_ in ("VERB", "AUX"):
-                    return self._subject(verb)
-            return None
+            # "emerged as the clear winner with 34", "came out of the vote with 34": the clause's subject
+            verb = host
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if tok.dep_ == "pobj" and head.lower_ == "to" and cues.has("move_verbs", head.head):
             return self._subject(head.head)  # "..., falling to 21 seats"
         return None
@@ -383,7 +389,7 @@ class _Facts:
             return self._antecedent(v)
         if subj.pos_ == "PRON":
             return self._pronoun(subj)
-        a = own.np_actor(subj, deep=True)
+        a = self._np(subj)
         return self._org_of_person(a, subj) if a is not None else None
 
     def _antecedent(self, relcl: Token) -> int | None:
@@ -393,22 +399,46 @@ class _Facts:
         if relcl.dep_ != "relcl":
             return None
         noun = relcl.head
-        a = self.own.np_actor(noun, deep=True)
+        a = self._np(noun)
         return self._org_of_person(a, noun) if a is not None else None
 
-    def _org_of_person(self, a: int, tok: Token) -> int:
-        """'the Free List of businessman Y, who got seven seats': the seats are the list's, not Y's."""
+    def _org_of_person(self, a: int, tok: Token | None) -> int:
+        """A person's seats are their party's when the sentence names it with them: 'the List of
+        businessman Y, who got seven seats', 'the Front's Y ... her 27 deputies'."""
         own = self.own
         if own.kind(a) != "person":
             return a
-        t = tok
-        while t.dep_ in ("appos", "compound") and t.head is not t:
-            t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "of":
-            org = own.np_actor(t.head.head)
-            if org is not None and own.kind(org) == "organization":
-                return org
+        sent = tok.sent if tok is not None else None
+        if sent is None:
+            return a
+        for t in sent:
+            if own.actor(t) != a or (t.i + 1 < sent.end and own.actor(self.doc[t.i + 1]) == a):
+                continue  # the last token of each mention of the person
+            chain = [t]
+            while t.dep_ in ("appos", "compound") and t.head is not t and own.actor(t.head) in (a, None):
+                t = t.head
+                chain.append(t)
+            for t in chain:
+                if t.dep_ == "pobj" and t.head.lower_ == "of":
+                    org = own.np_actor(t.head.head)
+                    if org is not None and own.kind(org) == "organization":
+                        return org
+                for c in t.children:
+                    if c.dep_ == "poss" and own.actor(c) is not None and own.kind(own.actor(c)) == "organization":
+                        return own.actor(c)
         return a
+
+    def _np(self, tok: Token | None) -> int | None:
+        """The actor a noun phrase names; an unrecognised proper-noun head defers to a name inside it
+        ('the Dignity (Karama) Party') before looking back for 'the party'."""
+        own = self.own
+        if tok is None:
+            return None
+        if own.actor(tok) is None and tok.pos_ == "PROPN":
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod", "appos") and own.actor(c) is not None:
+                    return own.actor(c)
+        return own.np_actor(tok, deep=True)
 
     def _possessor(self, poss: Token) -> int | None:
         own = self.own
@@ -420,8 +450,9 @@ class _Facts:
                     break
             return self._antecedent(v)
         if poss.pos_ == "PRON":
-            return self._pronoun(poss)
-        return own.actor(poss) if own.actor(poss) is not None else own.np_actor(poss, deep=True)
+            a = self._pronoun(poss)
+            return self._org_of_person(a, poss) if a is not None else None
+        return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
 
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
@@ -429,7 +460,7 @@ class _Facts:
         root = pron.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
-            a = own.np_actor(subj, deep=True)
+            a = self._np(subj)
             if a is not None and self._fits(pron, a):
                 return a
         return own.pronoun_actor(pron)
@@ -517,7 +548,7 @@ class _Facts:
                 continue
             if not self._legislature_noun(cand):
                 continue
-            a = own.np_actor(cand, deep=True)
+            a = self._np(cand)
             if a is not None and own.kind(a) in ("organization", "country"):
                 return a
         houses = self._houses()
@@ -562,14 +593,14 @@ class _Facts:
             for c in noun.children:  # "650 troops from the alliance"
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
-                    owner = own.np_actor(p, deep=True)
+                    owner = self._np(p)
                     if owner is not None:
                         break
         target = noun
         # "a force of 5,000 soldiers": the count belongs to the force
         while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" and target.head.head.pos_ == "NOUN":
             target = target.head.head
-            owner = own.np_actor(target, deep=True)
+            owner = self._np(target)
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
