@@ -31,10 +31,10 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-NOT_COUNTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
-CUE_LISTS = ("seat_nouns", "seat_holders", "size_modifiers", "legislature_nouns", "win_verbs", "rank_verbs",
+NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
+CUE_LISTS = ("seat_nouns", "seat_holders", "size_modifiers", "legislature_nouns", "not_legislature_words", "win_verbs", "rank_verbs",
              "move_verbs", "change_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
-             "troop_qualifiers", "troop_nouns_qualified", "casualty_words")
+             "troop_qualifiers", "troop_nouns_qualified", "casualty_words", "date_words")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 
 
@@ -54,6 +54,7 @@ class FactCues:
     seat_holders: frozenset[str]
     size_modifiers: frozenset[str]
     legislature_nouns: frozenset[str]
+    not_legislature_words: frozenset[str]
     win_verbs: frozenset[str]
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
@@ -65,6 +66,7 @@ class FactCues:
     troop_qualifiers: frozenset[str]
     troop_nouns_qualified: frozenset[str]
     casualty_words: frozenset[str]
+    date_words: frozenset[str]
 
     def has(self, cue: str, tok: Token) -> bool:
         words = getattr(self, cue)
@@ -145,7 +147,7 @@ class _Number:
         return next((t for t in toks if not (self.start <= t.head.i < self.end) or t.head is t), toks[-1])
 
 
-def _numbers(doc: Doc, sent: Span) -> list[_Number]:
+def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     """Number phrases of a sentence ("34", "fifteen", "ninety-one", "1.5 million"), left to right."""
     out = []
     i = sent.start
@@ -157,7 +159,8 @@ def _numbers(doc: Doc, sent: Span) -> list[_Number]:
         while j < sent.end and (_numeric(doc[j]) or (doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1]))):
             j += 1
         value = parse_number(doc[i:j].text)
-        if value is not None and doc[i].ent_type_ not in NOT_COUNTS:
+        near = doc[max(sent.start, i - 2):min(sent.end, j + 2)]
+        if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not any(cues.has("date_words", t) for t in near):
             out.append(_Number(i, j, value))
         i = j
     return out
@@ -197,7 +200,7 @@ class _Facts:
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
-        numbers = _numbers(doc, sent)
+        numbers = _numbers(doc, sent, cues)
         done: set[int] = set()
         found = False
         for k, n in enumerate(numbers):
@@ -231,7 +234,8 @@ class _Facts:
         """The noun a number counts ("34 seats", "1,800 military personnel"); None for a bare number."""
         doc = self.doc
         j = n.end
-        if j < sent.end and doc[j].text == "-" and j + 1 < sent.end and doc[j + 1].is_alpha:
+        if j < sent.end and doc[j].text == "-" and j + 1 < sent.end and doc[j + 1].is_alpha \
+                and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             return doc[j + 1], []  # "128-seat", "90-member"
         skipped = []
         while j < sent.end and len(skipped) < 2 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
@@ -359,8 +363,10 @@ class _Facts:
                     break
                 verb = verb.head
             return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if tok.dep_ == "pobj" and head.lower_ == "to" and cues.has("move_verbs", head.head):
-            return self._subject(head.head)  # "..., falling to 21 seats"
+        if tok.dep_ == "pobj" and head.lower_ == "to":  # "..., falling to 21 seats", "fell from 47 to 31"
+            verb = head.head.head if head.head.lower_ == "from" else head.head
+            if cues.has("move_verbs", verb):
+                return self._subject(verb)
         return None
 
     def _subject(self, verb: Token) -> int | None:
@@ -389,6 +395,9 @@ class _Facts:
             return self._antecedent(v)
         if subj.pos_ == "PRON":
             return self._pronoun(subj)
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj and any(c.pos_ == "NUM" for c in subj.children):
+            subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
         a = self._np(subj)
         return self._org_of_person(a, subj) if a is not None else None
 
@@ -435,10 +444,33 @@ class _Facts:
         if tok is None:
             return None
         if own.actor(tok) is None and tok.pos_ == "PROPN":
+            for dep in ("appos", "compound", "nmod"):  # "the Civic Alliance (CA)": the bracketed name first
+                for c in tok.children:
+                    if c.dep_ == dep and own.actor(c) is not None:
+                        return own.actor(c)
+        a = own.np_actor(tok, deep=True)
+        if a is not None and own.actor(tok) is None and a == own.definite(tok):
+            # "the movement" looked back to the last organisation: trust it only when that one is called
+            # so ("the Front") or was named earlier in the same sentence
+            noun = norm(tok.text).rstrip("s")
+            named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
+            if noun not in named and not any(own.actor(t) == a for t in tok.sent if t.i < tok.i):
+                a = None
+        if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "NATO ... troops from the alliance": the organisation named earlier in the sentence
+            for t in reversed(tok.sent[:tok.i - tok.sent.start]):
+                b = own.actor(t)
+                if b is not None and own.kind(b) == "organization":
+                    return b
+        if a is None:  # "the movement led by X": X
             for c in tok.children:
-                if c.dep_ in ("compound", "nmod", "appos") and own.actor(c) is not None:
-                    return own.actor(c)
-        return own.np_actor(tok, deep=True)
+                if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
+                    ag = next((x for x in c.children if x.dep_ == "agent"), None)
+                    p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
+                    if p is not None and own.actor(p) is not None:
+                        return own.actor(p)
+        return a
 
     def _possessor(self, poss: Token) -> int | None:
         own = self.own
@@ -477,21 +509,21 @@ class _Facts:
             j -= 1  # "X (40)"
         elif j >= 0 and doc[j].text == ":":
             j -= 1  # "X: 40"
+        names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
             while k > max(0, j - 8) and doc[k].text != "(":
                 k -= 1
             if doc[k].text == "(":
+                names.append(j - 1)
                 j = k - 1
-        if j < 0:
-            return None
-        a = own.actor(doc[j])
-        if a is None or own.kind(a) != "organization":
-            return None
-        m = own.mentions[own.tok2m[j]]
-        if m.end != j + 1:
-            return None
-        return a
+        if j >= 0:
+            names.insert(0, j)
+        for j in names:
+            a = own.actor(doc[j])
+            if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
+                return a
+        return None
 
     def _nearby_name(self, seats: Token) -> int | None:
         """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
@@ -526,7 +558,14 @@ class _Facts:
             return True
         # "the 90-member Supreme Kurultai": a named house, when its name's head is one
         a = self.own.actor(tok)
-        return a is not None and any(w in self.cues.legislature_nouns for w in norm(self.own.actors[a].name).split())
+        return a is not None and self._legislature_name(a)
+
+    def _legislature_name(self, a: int) -> bool:
+        """'Chamber of Deputies', 'National Assembly', 'Supreme Kurultai': a name headed by a house noun."""
+        words = norm(self.own.actors[a].name).split()
+        words = words[:words.index("of")] if "of" in words else words
+        return bool(words) and words[-1] in self.cues.legislature_nouns \
+            and not any(w in self.cues.not_legislature_words for w in norm(self.own.actors[a].name).split())
 
     def _chamber_size(self, tok: Token, value: int, sent: Span) -> None:
         if not 10 <= value <= 2000:
@@ -548,9 +587,11 @@ class _Facts:
                 continue
             if not self._legislature_noun(cand):
                 continue
-            a = self._np(cand)
-            if a is not None and own.kind(a) in ("organization", "country"):
+            a = self._house_np(cand)
+            if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if cand.pos_ == "PROPN":
+                return None  # a house named but not known: never some other state
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -559,14 +600,27 @@ class _Facts:
             return states.pop()
         return _dominant_country(own, strict=True)
 
+    def _house_np(self, tok: Token) -> int | None:
+        """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
+        "Ostravia's parliament", 'the Ostravian parliament', 'the parliament of Ostravia'."""
+        own = self.own
+        a = own.actor(tok)
+        if a is not None:
+            return a
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "nmod", "poss", "amod") and own.actor(c) is not None:
+                return own.actor(c)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and own.actor(p) is not None:
+                    return own.actor(p)
+        return None
+
     def _houses(self) -> list[int]:
         own = self.own
         counts: dict[int, int] = {}
         for m in own.mentions:
-            if m.actor < 0 or own.kind(m.actor) != "organization":
-                continue
-            words = norm(own.actors[m.actor].name).split()
-            if words and words[0] in self.cues.legislature_nouns or (len(words) > 1 and words[-1] in self.cues.legislature_nouns):
+            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         return sorted(counts)
 
