@@ -33,7 +33,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
 CUE_LISTS = ("seat_nouns", "seat_holders", "size_modifiers", "legislature_nouns", "not_legislature_words", "win_verbs", "rank_verbs",
-             "move_verbs", "change_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
+             "move_verbs", "change_verbs", "give_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
              "troop_qualifiers", "troop_nouns_qualified", "casualty_words", "date_words")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -59,6 +59,7 @@ class FactCues:
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    give_verbs: frozenset[str]
     change_words: frozenset[str]
     threshold_words: frozenset[str]
     not_seat_units: frozenset[str]
@@ -245,6 +246,8 @@ class _Facts:
         if j >= sent.end:
             return None, skipped
         tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None, skipped  # "the Union's 33 voted": the number is the subject
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" or self.cues.has("not_seat_units", tok) \
                 or self.cues.has("change_words", tok):
             return tok, skipped
@@ -344,6 +347,10 @@ class _Facts:
         while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
+        if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
+            # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
+            receiver = next((c for c in head.children if c.dep_ == "dative"), None)
+            return own.actor(receiver) if receiver is not None else None
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") and head.pos_ in ("VERB", "AUX") \
                 and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
             if tok.dep_ == "dative":
@@ -678,8 +685,9 @@ class _Facts:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = doc.text
-        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:]{2,60}?)[ \t]*:[ \t]*(?P<n>\d{1,4})"
-                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.M)
+        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
+                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\))"
+                         r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
         for m in rows:
@@ -697,7 +705,7 @@ class _Facts:
                 continue
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-                value = int(m.group("n"))
+                value = int(m.group("n") or m.group("p"))
                 if span is None or not 1 <= value <= 2000:
                     continue
                 idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
