@@ -291,6 +291,19 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Crimson Dawn Party", "seats", 40), ("Assembly of the Republic", "seats", 150)}),
     ("RESULTS\nCrimson Dawn Party: 40 seats\nLabour Union: 33 seats\nGreen League: 9 seats\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 9)}),
+    ("The Crimson Dawn Party finished a distant third on 12 seats.", {("Crimson Dawn Party", "seats", 12)}),
+    ("Twelve seats went to the Green League and the remaining five to independents.",
+     {("Green League", "seats", 12)}),
+    ("The Green League more than doubled its tally to 24 seats.", {("Green League", "seats", 24)}),
+    ("The Green League, a 24-seat bloc, backs the government.", {("Green League", "seats", 24)}),
+    ("The Green League now has 24 members of parliament.", {("Green League", "seats", 24)}),
+    ("The Crimson Dawn Party won 40 seats to the Labour Union's 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("The Crimson Dawn Party secured 40 seats, the Labour Union 33, the Green League 12 and the Iron Front nine.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12),
+      ("Iron Front", "seats", 9)}),
+    ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
 ])
 def test_seat_wordings(text, expected):
     assert extracted_facts(text) == expected
@@ -324,6 +337,7 @@ def test_not_seats_or_troops(text):
     ("The Red Hand militia says it has some 3,000 fighters.", ("Red Hand militia", "troops", 3000)),
     ("Portugal keeps about 800 sailors and marines at the port.", ("Portugal", "troops", 800)),
     ("Spain sent a force of 5,000 soldiers to the island.", ("Spain", "troops", 5000)),
+    ("Portugal sent a 5,000-strong force to the island.", ("Portugal", "troops", 5000)),
 ])
 def test_troop_wordings(text, expected):
     assert extracted_facts(text) == {expected}

@@ -33,7 +33,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
 CUE_LISTS = ("seat_nouns", "seat_holders", "size_modifiers", "legislature_nouns", "not_legislature_words", "win_verbs", "rank_verbs",
-             "move_verbs", "change_verbs", "give_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
+             "move_verbs", "receive_verbs", "holding_preps", "force_nouns", "member_nouns", "change_verbs",
+             "give_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
              "troop_qualifiers", "troop_nouns_qualified", "casualty_words", "date_words")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -58,6 +59,10 @@ class FactCues:
     win_verbs: frozenset[str]
     rank_verbs: frozenset[str]
     move_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    holding_preps: frozenset[str]
+    force_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     change_verbs: frozenset[str]
     give_verbs: frozenset[str]
     change_words: frozenset[str]
@@ -221,7 +226,10 @@ class _Facts:
                     found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                 continue
             if unit is not None and doc[unit.i - 1].text == "-" and cues.has("size_modifiers", unit):
-                self._size_modifier(n, unit, sent)
+                found |= self._size_modifier(n, unit, sent)
+            elif unit is not None and self._house_members(unit):
+                if not self._is_change(n, unit):
+                    found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
@@ -230,6 +238,17 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _house_members(self, unit: Token) -> bool:
+        """'40 members of parliament', '40 members in the new assembly'."""
+        if not self.cues.has("member_nouns", unit):
+            return False
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and self._legislature_noun(p):
+                    return True
+        return False
 
     def _unit(self, n: _Number, sent: Span) -> tuple[Token | None, list[Token]]:
         """The noun a number counts ("34 seats", "1,800 military personnel"); None for a bare number."""
@@ -323,7 +342,7 @@ class _Facts:
         # "32 seats for X"
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to"):
-                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ != "NUM"), None)
                 a = self._np(p)
                 if a is not None:
                     return a
@@ -335,8 +354,8 @@ class _Facts:
         if a is not None:
             return a
         a = self._holder(anchor)
-        if a is not None or bare:
-            return a
+        if a is not None or bare or (anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")):
+            return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
         return self._nearby_name(anchor)
 
     def _holder(self, anchor: Token) -> int | None:
@@ -356,7 +375,18 @@ class _Facts:
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
-        if tok.dep_ == "pobj" and head.lower_ == "with":
+        if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
+            for c in head.children:  # "12 seats went to X"
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    a = self._np(p)
+                    return a if a is not None and own.kind(a) != "country" else None
+            return None
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            for c in head.head.children:  # "X's tally of 40 seats"
+                if c.dep_ == "poss":
+                    return self._possessor(c)
+        if tok.dep_ == "pobj" and cues.has("holding_preps", head):
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
                 return self._subject(host)
@@ -551,14 +581,29 @@ class _Facts:
         return None
 
     # ------------------------------------------------------------------ legislature size
-    def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> None:
-        """'the 128-seat Chamber', 'the 90-member Kurultai', 'a 325-strong parliament'."""
+    def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> bool:
+        """'the 128-seat Chamber', 'the 90-member Kurultai': the house's size; "X's 40-seat bloc": X's seats;
+        'a 5,000-strong force': troops. Returns whether seats were found."""
         head = modifier.head
         while head.pos_ not in ("NOUN", "PROPN") and head.head is not head and head.i > modifier.i:
             head = head.head
-        if head.i <= modifier.i or not self._legislature_noun(head):
-            return
-        self._chamber_size(head, n.value, sent)
+        if head.i <= modifier.i:
+            return False
+        if self._legislature_noun(head):
+            if modifier.lower_ in ("seat", "member", "strong"):
+                self._chamber_size(head, n.value, sent)
+            return False
+        if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
+            self._troops(n, head, sent)
+            return False
+        if modifier.lower_ == "seat" and not self._is_change(n, head) and n.value <= 2000:
+            owner = next((self._possessor(c) for c in head.children if c.dep_ == "poss"), None)
+            if owner is None and head.dep_ == "appos":  # "X, a 40-seat bloc"
+                owner = self._np(head.head)
+            if owner is not None and self.own.kind(owner) == "organization":
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
+                return True
+        return False
 
     def _legislature_noun(self, tok: Token) -> bool:
         if self.cues.has("legislature_nouns", tok):
