@@ -13,7 +13,7 @@ phrase of a sentence is read once, with the word after it deciding what it count
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,10 +32,6 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
-CUE_LISTS = ("seat_nouns", "seat_holders", "size_modifiers", "legislature_nouns", "not_legislature_words", "win_verbs", "rank_verbs",
-             "move_verbs", "receive_verbs", "holding_preps", "force_nouns", "member_nouns", "change_verbs",
-             "give_verbs", "change_words", "threshold_words", "not_seat_units", "troop_nouns",
-             "troop_qualifiers", "troop_nouns_qualified", "casualty_words", "date_words")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 
 
@@ -77,6 +73,9 @@ class FactCues:
     def has(self, cue: str, tok: Token) -> bool:
         words = getattr(self, cue)
         return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+CUE_LISTS = tuple(f.name for f in fields(FactCues))  # the lists facts.yaml must define
 
 
 def load_fact_cues(path: Path) -> FactCues:
@@ -162,11 +161,12 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             i += 1
             continue
         j = i + 1
-        while j < sent.end and (_numeric(doc[j]) or (doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1]))):
+        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])):
             j += 1
         value = parse_number(doc[i:j].text)
         near = doc[max(sent.start, i - 2):min(sent.end, j + 2)]
-        if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not any(cues.has("date_words", t) for t in near):
+        dated = any(cues.has("date_words", t) for t in near)  # "9 October", "Dec 2"
+        if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not dated:
             out.append(_Number(i, j, value))
         i = j
     return out
@@ -267,8 +267,8 @@ class _Facts:
         tok = doc[j]
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" or self.cues.has("not_seat_units", tok) \
-                or self.cues.has("change_words", tok):
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
+                or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
         return None, skipped
 
@@ -307,7 +307,8 @@ class _Facts:
                 verb = verb.head
             if cues.has("change_verbs", verb) or cues.has("threshold_words", verb):
                 return True
-        if unit is not None and any(cues.has("threshold_words", c) for c in unit.children if c.dep_ in ("acl", "relcl", "amod")):
+        if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
+                                    if c.dep_ in ("acl", "relcl", "amod")):
             return True
         return False
 
@@ -354,7 +355,8 @@ class _Facts:
         if a is not None:
             return a
         a = self._holder(anchor)
-        if a is not None or bare or (anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")):
+        verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
+        if a is not None or bare or verb_object:
             return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
         return self._nearby_name(anchor)
 
@@ -370,8 +372,8 @@ class _Facts:
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
             receiver = next((c for c in head.children if c.dep_ == "dative"), None)
             return own.actor(receiver) if receiver is not None else None
-        if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") and head.pos_ in ("VERB", "AUX") \
-                and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
+        if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
+                and head.pos_ in ("VERB", "AUX") and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
@@ -680,7 +682,8 @@ class _Facts:
     def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
         if self.cues.has("troop_nouns", unit):
             return True
-        return self.cues.has("troop_nouns_qualified", unit) and any(self.cues.has("troop_qualifiers", s) for s in skipped)
+        return self.cues.has("troop_nouns_qualified", unit) \
+            and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
     def _troops(self, n: _Number, noun: Token, sent: Span) -> None:
         own, doc, cues = self.own, self.doc, self.cues
@@ -704,7 +707,8 @@ class _Facts:
                         break
         target = noun
         # "a force of 5,000 soldiers": the count belongs to the force
-        while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" and target.head.head.pos_ == "NOUN":
+        while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" \
+                and target.head.head.pos_ == "NOUN":
             target = target.head.head
             owner = self._np(target)
         if owner is None:
@@ -771,7 +775,9 @@ def _dominant_country(own: _Ctx, strict: bool = False) -> int | None:
     for m in own.mentions:
         if m.actor >= 0 and own.actors[m.actor].kind == "country":
             counts[m.actor] = counts.get(m.actor, 0) + 1
-            if m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) and own.doc[m.end].text in (",", "-", ":"):
+            dateline = m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) \
+                and own.doc[m.end].text in (",", "-", ":")
+            if dateline:
                 counts[m.actor] += 3
     if not counts:
         return None
