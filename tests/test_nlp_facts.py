@@ -302,6 +302,11 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
     ("The Crimson Dawn Party secured 40 seats, the Labour Union 33, the Green League 12 and the Iron Front nine.",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12),
       ("Iron Front", "seats", 9)}),
+    ("The Crimson Dawn Party (40 seats), the Labour Union (33 seats) and the Green League (12 seats) entered "
+     "parliament.", {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12)}),
+    ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
     ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
 ])
@@ -338,6 +343,8 @@ def test_not_seats_or_troops(text):
     ("Portugal keeps about 800 sailors and marines at the port.", ("Portugal", "troops", 800)),
     ("Spain sent a force of 5,000 soldiers to the island.", ("Spain", "troops", 5000)),
     ("Portugal sent a 5,000-strong force to the island.", ("Portugal", "troops", 5000)),
+    ("Some 800 troops were deployed by Portugal last year.", ("Portugal", "troops", 800)),
+    ("The UN force of 10,000 peacekeepers is based in the south.", ("United Nations", "troops", 10000)),
 ])
 def test_troop_wordings(text, expected):
     assert extracted_facts(text) == {expected}

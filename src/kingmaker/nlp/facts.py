@@ -716,6 +716,10 @@ class _Facts:
                 target = target.head  # "3,000 sailors and marines"
             if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
                 owner = self._subject(target.head)
+            elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
+                agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
+                p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+                owner = self._np(p)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
 
