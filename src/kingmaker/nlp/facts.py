@@ -652,7 +652,7 @@ class _Facts:
         states = {own.actor(t) for t in tok.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
             return states.pop()
-        return _dominant_country(own, strict=True)
+        return _dominant_country(own)
 
     def _house_np(self, tok: Token) -> int | None:
         """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
@@ -772,9 +772,9 @@ class _Facts:
                 self.out.append(FactHit(a, "seats", value, line if line is not None else span, 0.6))
 
 
-def _dominant_country(own: _Ctx, strict: bool = False) -> int | None:
-    """The state a story is about: most mentioned, with a dateline ("BEIRUT, ...") counting extra. With
-    ``strict``, only a state named at least three times and twice as often as any other."""
+def _dominant_country(own: _Ctx) -> int | None:
+    """The state a story is about, when it clearly is one: named at least three times and twice as often as
+    any other, a dateline ("BEIRUT, ...") counting extra."""
     counts: dict[int, int] = {}
     for m in own.mentions:
         if m.actor >= 0 and own.actors[m.actor].kind == "country":
@@ -783,9 +783,7 @@ def _dominant_country(own: _Ctx, strict: bool = False) -> int | None:
                 and own.doc[m.end].text in (",", "-", ":")
             if dateline:
                 counts[m.actor] += 3
-    if not counts:
-        return None
     ranked = sorted(counts, key=lambda a: (-counts[a], a))
-    if strict and (counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]])):
+    if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
         return None
     return ranked[0]
