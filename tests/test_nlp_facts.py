@@ -307,6 +307,11 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
     ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
     ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
+    # an earlier holding is not the result
+    ("The Labour Union, which held 61 seats in the outgoing assembly, slumped to 37.",
+     {("Labour Union", "seats", 37)}),
+    ("The Labour Union, which had won 61 seats five years ago, slumped to 37 seats.",
+     {("Labour Union", "seats", 37)}),
     ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
 ])

@@ -69,6 +69,7 @@ class FactCues:
     troop_nouns_qualified: frozenset[str]
     casualty_words: frozenset[str]
     date_words: frozenset[str]
+    past_words: frozenset[str]
 
     def has(self, cue: str, tok: Token) -> bool:
         words = getattr(self, cue)
@@ -305,11 +306,33 @@ class _Facts:
                 verb = verb.head
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
-            if cues.has("change_verbs", verb) or cues.has("threshold_words", verb):
+            if cues.has("change_verbs", verb) or cues.has("threshold_words", verb) or self._past(verb):
                 return True
+        elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
+            return True
+        if self._past(anchor):
+            return True
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        return False
+
+    def _past(self, tok: Token) -> bool:
+        """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
+        cues = self.cues
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                    for c in tok.children):
+            return True
+        for c in tok.children:
+            if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
+                return True
+            if c.dep_ == "npadvmod" and any(cues.has("past_words", x) for x in c.children):
+                return True  # "five years ago"
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and any(cues.has("past_words", x) and x.dep_ in ("amod", "compound")
+                                                for x in p.children):
+                        return True
         return False
 
     def _seats(self, n: _Number, unit: Token | None, sent: Span, anchor: Token, bare: bool) -> bool:
