@@ -68,6 +68,21 @@ def test_bad_cue_file_names_the_file_and_the_list(tmp_path):
         load_fact_cues(bad)
 
 
+def test_bad_matcher_pattern_names_the_pattern(tmp_path):
+    from kingmaker.knowledge import DATA
+
+    real = (DATA / "facts.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(real.replace("{LOWER: {IN: $size_modifiers}}", "{LOWER: {IN: $no_such_list}}"))
+    with pytest.raises(KnowledgeError, match="size_modifier.*no_such_list"):
+        load_fact_cues(bad)
+    bad.write_text(real.replace("{LOWER: {IN: $size_modifiers}}", "{LOWR: seat}"))
+    with pytest.raises(KnowledgeError, match="size_modifier.*Matcher"):
+        load_fact_cues(bad)
+    assert load_fact_cues(DATA / "facts.yaml").patterns["size_modifier"][0][2]["LOWER"]["IN"] == sorted(
+        fact_cues().size_modifiers)
+
+
 # ------------------------------------------------------------------ seats stated with their unit
 
 def test_seats_won_with_a_number_word():

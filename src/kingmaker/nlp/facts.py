@@ -13,11 +13,13 @@ phrase of a sentence is read once, with the word after it deciding what it count
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
@@ -70,13 +72,56 @@ class FactCues:
     casualty_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
+    # Matcher patterns by name, "$list" references already replaced by the cue words
+    patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
     def has(self, cue: str, tok: Token) -> bool:
         words = getattr(self, cue)
         return tok.lower_ in words or tok.lemma_.lower() in words
 
+    def matcher(self, vocab: Vocab) -> Matcher:
+        """A Matcher with every pattern of the cue file, built once per vocabulary."""
+        cached = _MATCHERS.get(id(vocab))
+        if cached is not None and cached[0] is vocab and cached[1] is self:
+            return cached[2]
+        matcher = Matcher(vocab)
+        for name, pats in self.patterns.items():
+            matcher.add(name, pats)
+        _MATCHERS[id(vocab)] = (vocab, self, matcher)
+        return matcher
 
-CUE_LISTS = tuple(f.name for f in fields(FactCues))  # the lists facts.yaml must define
+
+CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
+PATTERN_NAMES = ("part_of_whole", "size_modifier")  # the patterns the rules below read
+_MATCHERS: dict[int, tuple] = {}
+
+
+def _expand(pattern: object, lists: dict[str, frozenset[str]], path: Path, name: str) -> object:
+    """Replace "$list" in a pattern by the words of that cue list."""
+    if isinstance(pattern, str) and pattern.startswith("$"):
+        if pattern[1:] not in lists:
+            raise KnowledgeError(str(path), f"pattern {name!r} refers to unknown cue list {pattern!r}")
+        return sorted(lists[pattern[1:]])
+    if isinstance(pattern, list):
+        return [_expand(p, lists, path, name) for p in pattern]
+    if isinstance(pattern, dict):
+        return {k: _expand(v, lists, path, name) for k, v in pattern.items()}
+    return pattern
+
+
+def _load_patterns(data: object, lists: dict[str, frozenset[str]], path: Path) -> dict[str, list]:
+    if not isinstance(data, dict) or set(data) != set(PATTERN_NAMES):
+        raise KnowledgeError(str(path), f"'patterns' must define exactly {', '.join(PATTERN_NAMES)}")
+    out = {}
+    check = Matcher(Vocab(), validate=True)
+    for name, pats in data.items():
+        pats = _expand(pats, lists, path, name)
+        try:
+            check.add(name, pats)
+        except (ValueError, TypeError) as err:  # spaCy's MatchPatternError is a ValueError
+            raise KnowledgeError(str(path), f"pattern {name!r} is not a spaCy Matcher pattern: {err}") from None
+        out[name] = pats
+    return out
 
 
 def load_fact_cues(path: Path) -> FactCues:
@@ -95,10 +140,10 @@ def load_fact_cues(path: Path) -> FactCues:
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(str(path), f"{key!r} must be a list of words")
         lists[key] = frozenset(w.strip().lower() for w in words)
-    unknown = set(data) - set(CUE_LISTS)
+    unknown = set(data) - set(CUE_LISTS) - {"patterns"}
     if unknown:
         raise KnowledgeError(str(path), f"unknown cue list {sorted(unknown)[0]!r}; known: {', '.join(CUE_LISTS)}")
-    return FactCues(**lists)
+    return FactCues(**lists, patterns=_load_patterns(data.get("patterns"), lists, path))
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +232,10 @@ class _Facts:
         self.doc = own.doc
         self.cues = cues
         self.out: list[FactHit] = []
+        # pattern name -> {first token: end} (the first token is the last of a number phrase)
+        self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
+        for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
+            self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[FactHit]:
@@ -226,8 +275,9 @@ class _Facts:
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                 continue
-            if unit is not None and doc[unit.i - 1].text == "-" and cues.has("size_modifiers", unit):
-                found |= self._size_modifier(n, unit, sent)
+            size_end = self.marks["size_modifier"].get(n.end - 1)
+            if size_end is not None:
+                found |= self._size_modifier(n, doc[size_end - 1], sent)
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
@@ -274,12 +324,11 @@ class _Facts:
         return None, skipped
 
     def _whole(self, n: _Number, later: list[_Number], sent: Span) -> _Number | None:
-        doc = self.doc
-        j = n.end
-        if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("the", "its", "their", "his", "her") \
-                and later and later[0].start == j + 2:
-            return later[0]
-        return None
+        """'34 of the 128 seats': the whole (128) after a part (34), by the part_of_whole pattern."""
+        end = self.marks["part_of_whole"].get(n.end - 1)
+        if end is None or end > sent.end:
+            return None
+        return next((w for w in later if w.start == end - 1), None)
 
     # ------------------------------------------------------------------ seats
     def _is_change(self, n: _Number, unit: Token | None) -> bool:
