@@ -232,6 +232,8 @@ class _Facts:
         self.doc = own.doc
         self.cues = cues
         self.out: list[FactHit] = []
+        self.sent: Span = self.doc[0:0]
+        self.text = self.doc.text  # built anew from the tokens on every access
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
@@ -245,7 +247,7 @@ class _Facts:
         seat_sent_before = False
         prev_end = 0
         for sent in doc.sents:
-            same_paragraph = "\n\n" not in doc.text[prev_end:sent.start_char]
+            same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(self.cues.has("seat_nouns", t) or self.cues.has("seat_holders", t) for t in sent)
             context = states_seats or (seat_sent_before and same_paragraph)
             found = self._sentence(sent, context)
@@ -256,6 +258,7 @@ class _Facts:
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
+        self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
         done: set[int] = set()
         found = False
@@ -337,7 +340,7 @@ class _Facts:
         prev = doc[n.start - 1] if n.start > 0 else None
         if prev is not None and prev.lower_ in ("from", "by", "than"):
             return True
-        for i in range(max(doc[n.start].sent.start, n.start - 3), n.start):
+        for i in range(max(self.sent.start, n.start - 3), n.start):
             if cues.has("threshold_words", doc[i]):
                 return True
         nxt = doc[n.end] if n.end < len(doc) else None
@@ -494,7 +497,7 @@ class _Facts:
             if verb.dep_ == "relcl":
                 return self._antecedent(verb)
             # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
-            subj = next((t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubj" and own.actor(t) is not None
+            subj = next((t for t in self.sent if t.i < verb.i and t.dep_ == "nsubj" and own.actor(t) is not None
                          and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
             break
         if subj is None:
@@ -528,7 +531,7 @@ class _Facts:
         own = self.own
         if own.kind(a) != "person":
             return a
-        sent = tok.sent if tok is not None else None
+        sent = self.sent if tok is not None else None
         if sent is None:
             return a
         for t in sent:
@@ -565,12 +568,12 @@ class _Facts:
             # so ("the Front") or was named earlier in the same sentence
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
-            if noun not in named and not any(own.actor(t) == a for t in tok.sent if t.i < tok.i):
+            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i):
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "NATO ... troops from the alliance": the organisation named earlier in the sentence
-            for t in reversed(tok.sent[:tok.i - tok.sent.start]):
+            for t in reversed(self.sent[:tok.i - self.sent.start]):
                 b = own.actor(t)
                 if b is not None and own.kind(b) == "organization":
                     return b
@@ -600,7 +603,7 @@ class _Facts:
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
         own = self.own
-        root = pron.sent.root
+        root = self.sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
             a = self._np(subj)
@@ -640,10 +643,10 @@ class _Facts:
         """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
         own, doc = self.own, self.doc
         i = seats.i - 1
-        while i >= max(seats.sent.start, seats.i - 8):
+        while i >= max(self.sent.start, seats.i - 8):
             if doc[i].text in ("(", ",", "with", ":"):
                 j = i - 1
-                while j >= max(seats.sent.start, i - 6):
+                while j >= max(self.sent.start, i - 6):
                     a = own.actor(doc[j])
                     if a is not None and own.kind(a) != "country":
                         return a
@@ -721,7 +724,7 @@ class _Facts:
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
-        states = {own.actor(t) for t in tok.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
+        states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
             return states.pop()
         return _dominant_country(own)
@@ -803,13 +806,13 @@ class _Facts:
             return True
         doc = self.doc
         return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
-                   for i in range(max(noun.sent.start, n.start - 2), n.start))
+                   for i in range(max(self.sent.start, n.start - 2), n.start))
 
     # ------------------------------------------------------------------ result tables
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
-        text = doc.text
+        text = self.text
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\))"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
