@@ -318,7 +318,8 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12),
       ("Iron Front", "seats", 9)}),
     ("The Crimson Dawn Party (40 seats), the Labour Union (33 seats) and the Green League (12 seats) entered "
-     "parliament.", {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12)}),
+     "parliament.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12)}),
     ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
     ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
@@ -364,6 +365,9 @@ def test_not_seats_or_troops(text):
     ("Spain sent a force of 5,000 soldiers to the island.", ("Spain", "troops", 5000)),
     ("Portugal sent a 5,000-strong force to the island.", ("Portugal", "troops", 5000)),
     ("Some 800 troops were deployed by Portugal last year.", ("Portugal", "troops", 800)),
+    ("Lisbon plans to withdraw 2,000 of its 5,000 troops from the region.", ("Portugal", "troops", 5000)),
+    ("The 1,200-strong Portuguese contingent will stay.", ("Portugal", "troops", 1200)),
+    ("Some 2,000 troops, mostly from Chad, joined the mission.", ("Chad", "troops", 2000)),
     ("The UN force of 10,000 peacekeepers is based in the south.", ("United Nations", "troops", 10000)),
 ])
 def test_troop_wordings(text, expected):

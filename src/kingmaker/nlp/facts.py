@@ -270,7 +270,9 @@ class _Facts:
             whole = self._whole(n, numbers[k + 1:], sent)
             if whole is not None:
                 done.add(whole.start)
-                wunit, _ = self._unit(whole, sent)
+                wunit, wskipped = self._unit(whole, sent)
+                if wunit is not None and self._troop_noun(wunit, wskipped):
+                    self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
