@@ -323,6 +323,8 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
     ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
     ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
+    ("Twelve of the Green League's 24 deputies voted against the budget.", {("Green League", "seats", 24)}),
+    ("The Green League said 12 of its 24 deputies would vote against the budget.", {("Green League", "seats", 24)}),
     # an earlier holding is not the result
     ("The Labour Union, which held 61 seats in the outgoing assembly, slumped to 37.",
      {("Labour Union", "seats", 37)}),

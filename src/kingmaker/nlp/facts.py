@@ -275,6 +275,10 @@ class _Facts:
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
+                if doc[whole.start - 1].lower_ != "the":  # "12 of its 40 deputies rebelled": it has 40
+                    if not self._is_change(whole, wunit):
+                        found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
+                    continue
                 if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
                 if not self._is_change(n, None):
