@@ -339,8 +339,8 @@ def test_seat_wordings(text, expected):
 
 @pytest.mark.model
 def test_ellipsis_carries_seats_from_the_sentence_before():
-    facts = extracted_facts("The election gave the Crimson Dawn Party 40 seats in all. The Crimson Dawn Party won 40, "
-                            "the Labour Union 33 and the Green League took nine.")
+    facts = extracted_facts("The election gave the Crimson Dawn Party 40 seats in all. "
+                            "The Crimson Dawn Party won 40, the Labour Union 33 and the Green League took nine.")
     assert facts == {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 9)}
 
 
