@@ -345,6 +345,13 @@ def test_ellipsis_carries_seats_from_the_sentence_before():
 
 
 @pytest.mark.model
+def test_a_local_council_is_not_the_house():
+    facts = extracted_facts("The Crimson Dawn Party won 40 of the 150 seats in the National Assembly. "
+                            "The 51-member city council met on Tuesday.")
+    assert facts == {("Crimson Dawn Party", "seats", 40), ("National Assembly", "seats", 150)}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The Crimson Dawn Party got 38 percent of the vote. Turnout was 61 percent.",
     "The Labour Union lost 12 seats. The Green League gained five seats.",

@@ -689,6 +689,9 @@ class _Facts:
         return False
 
     def _legislature_noun(self, tok: Token) -> bool:
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.cues.has("not_legislature_words", c)
+               for c in tok.children):
+            return False  # "the city council", "the party's executive council"
         if self.cues.has("legislature_nouns", tok):
             return True
         # "the 90-member Supreme Kurultai": a named house, when its name's head is one
