@@ -850,8 +850,8 @@ class _Facts:
                     continue
                 mention = own.mentions[idx.pop()]
                 a = own.actor(doc[mention.start])
-                if a is None or own.kind(a) != "organization" or mention.start != span.start:
-                    continue
+                if a is None or own.kind(a) != "organization" or mention.end != span.end:
+                    continue  # the name is the row's label, or ends it ("Movimiento X: 11" for X)
                 line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 self.out.append(FactHit(a, "seats", value, line if line is not None else span, 0.6))
 
