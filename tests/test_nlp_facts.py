@@ -345,6 +345,12 @@ def test_ellipsis_carries_seats_from_the_sentence_before():
 
 
 @pytest.mark.model
+def test_a_count_of_something_else_is_not_seats():
+    facts = extracted_facts("The Crimson Dawn Party took 40 seats. The party also won 12 of 15 regional races.")
+    assert facts == {("Crimson Dawn Party", "seats", 40)}
+
+
+@pytest.mark.model
 def test_a_local_council_is_not_the_house():
     facts = extracted_facts("The Crimson Dawn Party won 40 of the 150 seats in the National Assembly. "
                             "The 51-member city council met on Tuesday.")

@@ -327,6 +327,12 @@ class _Facts:
         tok = doc[j]
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
+        if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
+            for k in range(j + 1, min(sent.end, j + 7)):
+                if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
+                    return doc[k], skipped
+                if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
+                    break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
                 or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
             return tok, skipped
