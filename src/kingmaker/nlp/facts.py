@@ -1,6 +1,7 @@
 """Power numbers: seats won (and a legislature's size) and troops, attached to the right actor.
 
-The cue words live in ``knowledge/data/facts.yaml`` (its header documents the syntax). Every number
+The cue words and two Matcher patterns live in ``knowledge/data/facts.yaml`` (its header documents the
+syntax). Every number
 phrase of a sentence is read once, with the word after it deciding what it counts: "34 seats",
 "27 deputies", "the 128-seat chamber", "900 troops", or a bare number ("X followed with 27",
 "A won 40, B 33") that counts seats only where the sentence (or the one before it) states seats.
