@@ -323,6 +323,8 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
     ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
     ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
+    ("All 150 seats in the Assembly of the Republic were contested; the Green League won 12.",
+     {("Assembly of the Republic", "seats", 150), ("Green League", "seats", 12)}),
     ("Twelve of the Green League's 24 deputies voted against the budget.", {("Green League", "seats", 24)}),
     ("The Green League said 12 of its 24 deputies would vote against the budget.", {("Green League", "seats", 24)}),
     # an earlier holding is not the result

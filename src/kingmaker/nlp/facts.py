@@ -405,6 +405,13 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
+            for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
+                if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                    house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+                    if house is not None:
+                        self._chamber_size(house, n.value, sent)
+                        return False
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
