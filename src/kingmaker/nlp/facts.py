@@ -1,18 +1,32 @@
 """Power numbers: seats won (and a legislature's size) and troops, attached to the right actor.
 
+The cue words and two Matcher patterns live in ``knowledge/data/facts.yaml`` (its header documents the
+syntax). Every number
+phrase of a sentence is read once, with the word after it deciding what it counts: "34 seats",
+"27 deputies", "the 128-seat chamber", "900 troops", or a bare number ("X followed with 27",
+"A won 40, B 33") that counts seats only where the sentence (or the one before it) states seats.
+
 >>> parse_number("ninety-one"), parse_number("50,000"), parse_number("1.5 million"), parse_number("325")
 (91, 50000, 1500000, 325)
+>>> parse_number("third") is None, parse_number("2,500")
+(True, 2500)
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from pathlib import Path
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
+from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp.relations import _Ctx
 
-__all__ = ["FactHit", "find_facts", "parse_number"]
+__all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -20,13 +34,8 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-TROOP_NOUNS = {"troops", "soldiers", "forces", "infantry", "fighters", "personnel", "servicemen", "marines",
-               "militiamen", "paramilitaries", "combatants"}
-SEAT_NOUNS = {"seat", "seats"}
-WIN_VERBS = {"win", "hold", "have", "take", "secure", "gain", "get", "control", "capture", "obtain", "garner",
-             "clinch", "command", "occupy", "retain", "keep", "lose"}
-LEGISLATURE_NOUNS = {"parliament", "assembly", "legislature", "chamber", "house", "council", "congress", "senate",
-                     "majlis", "knesset"}
+NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 @dataclass
@@ -36,6 +45,111 @@ class FactHit:
     value: int
     span: Span
     confidence: float
+
+
+@dataclass(frozen=True)
+class FactCues:
+    """The word lists of ``facts.yaml``, one frozenset per list (lower-case)."""
+    seat_nouns: frozenset[str]
+    seat_holders: frozenset[str]
+    size_modifiers: frozenset[str]
+    legislature_nouns: frozenset[str]
+    not_legislature_words: frozenset[str]
+    win_verbs: frozenset[str]
+    rank_verbs: frozenset[str]
+    move_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    holding_preps: frozenset[str]
+    force_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    change_verbs: frozenset[str]
+    give_verbs: frozenset[str]
+    change_words: frozenset[str]
+    threshold_words: frozenset[str]
+    not_seat_units: frozenset[str]
+    troop_nouns: frozenset[str]
+    troop_qualifiers: frozenset[str]
+    troop_nouns_qualified: frozenset[str]
+    casualty_words: frozenset[str]
+    date_words: frozenset[str]
+    past_words: frozenset[str]
+    # Matcher patterns by name, "$list" references already replaced by the cue words
+    patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
+
+    def has(self, cue: str, tok: Token) -> bool:
+        words = getattr(self, cue)
+        return tok.lower_ in words or tok.lemma_.lower() in words
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        """A Matcher with every pattern of the cue file, built once per vocabulary."""
+        cached = _MATCHERS.get(id(vocab))
+        if cached is not None and cached[0] is vocab and cached[1] is self:
+            return cached[2]
+        matcher = Matcher(vocab)
+        for name, pats in self.patterns.items():
+            matcher.add(name, pats)
+        _MATCHERS[id(vocab)] = (vocab, self, matcher)
+        return matcher
+
+
+CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
+PATTERN_NAMES = ("part_of_whole", "size_modifier")  # the patterns the rules below read
+_MATCHERS: dict[int, tuple] = {}
+
+
+def _expand(pattern: object, lists: dict[str, frozenset[str]], path: Path, name: str) -> object:
+    """Replace "$list" in a pattern by the words of that cue list."""
+    if isinstance(pattern, str) and pattern.startswith("$"):
+        if pattern[1:] not in lists:
+            raise KnowledgeError(str(path), f"pattern {name!r} refers to unknown cue list {pattern!r}")
+        return sorted(lists[pattern[1:]])
+    if isinstance(pattern, list):
+        return [_expand(p, lists, path, name) for p in pattern]
+    if isinstance(pattern, dict):
+        return {k: _expand(v, lists, path, name) for k, v in pattern.items()}
+    return pattern
+
+
+def _load_patterns(data: object, lists: dict[str, frozenset[str]], path: Path) -> dict[str, list]:
+    if not isinstance(data, dict) or set(data) != set(PATTERN_NAMES):
+        raise KnowledgeError(str(path), f"'patterns' must define exactly {', '.join(PATTERN_NAMES)}")
+    out = {}
+    check = Matcher(Vocab(), validate=True)
+    for name, pats in data.items():
+        pats = _expand(pats, lists, path, name)
+        try:
+            check.add(name, pats)
+        except (ValueError, TypeError) as err:  # spaCy's MatchPatternError is a ValueError
+            raise KnowledgeError(str(path), f"pattern {name!r} is not a spaCy Matcher pattern: {err}") from None
+        out[name] = pats
+    return out
+
+
+def load_fact_cues(path: Path) -> FactCues:
+    """Read a cue file; a missing list or a non-word entry raises KnowledgeError naming the file.
+
+    >>> cues = fact_cues()
+    >>> "seats" in cues.seat_nouns and "troops" in cues.troop_nouns
+    True
+    """
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError(str(path), "must be a mapping of cue lists")
+    lists = {}
+    for key in CUE_LISTS:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(str(path), f"{key!r} must be a list of words")
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    unknown = set(data) - set(CUE_LISTS) - {"patterns"}
+    if unknown:
+        raise KnowledgeError(str(path), f"unknown cue list {sorted(unknown)[0]!r}; known: {', '.join(CUE_LISTS)}")
+    return FactCues(**lists, patterns=_load_patterns(data.get("patterns"), lists, path))
+
+
+@lru_cache(maxsize=1)
+def fact_cues() -> FactCues:
+    return load_fact_cues(DATA / "facts.yaml")
 
 
 def parse_number(text: str) -> int | None:
@@ -69,189 +183,705 @@ def parse_number(text: str) -> int | None:
     return int(total + cur) if seen else None
 
 
-def _number_before(doc: Doc, i: int) -> tuple[int | None, int]:
-    """The number phrase ending right before token ``i`` (skipping adjectives like 'remaining')."""
-    j = i - 1
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].like_num is False and i - j < 3:
-        j -= 1
-    end = j + 1
-    start = end
-    while start - 1 >= 0 and (doc[start - 1].like_num or doc[start - 1].text == "-"
-                              or doc[start - 1].lower_ in SCALES or doc[start - 1].lower_ in UNITS
-                              or doc[start - 1].lower_ in TENS):
-        start -= 1
-    while start < end and doc[start].text == "-":
-        start += 1
-    if start >= end:
-        return None, i
-    return parse_number(doc[start:end].text), start
+def _numeric(tok: Token) -> bool:
+    low = tok.lower_
+    return low in UNITS or low in TENS or low in SCALES or bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", low))
 
 
-def find_facts(doc: Doc) -> list[FactHit]:
-    own = _Ctx(doc)
-    out: list[FactHit] = []
-    for tok in doc:
-        low = tok.lower_
-        hyphen_size = low in ("member", "seat") and tok.i >= 2 and doc[tok.i - 1].text == "-" \
-            and doc[tok.i - 2].like_num and tok.dep_ in ("compound", "amod", "nmod")
-        if low in SEAT_NOUNS and not hyphen_size:
-            value, nstart = _number_before(doc, tok.i)
-            if value is not None and nstart >= 3 and doc[nstart - 1].lower_ == "the" and doc[nstart - 2].lower_ == "of":
-                # "won 70 of the 128 seats": 70 won, 128 the chamber
-                part, pstart = _number_before(doc, nstart - 2)
-                if part is not None:
-                    chamber = _dominant_country(own)
-                    if chamber is not None:
-                        out.append(FactHit(chamber, "seats", value, tok.sent, 0.55))
-                    value = part
-                    owner = _seat_owner(own, doc[nstart - 3])  # the number itself is the object of "won"
-                    if owner is not None:
-                        out.append(FactHit(owner, "seats", value, tok.sent, 0.7))
-                    continue
-            if value is None:
-                nm = next((c for c in tok.children if c.dep_ == "nummod"), None)
-                value = parse_number(nm.text) if nm is not None else None
-            if value is None or value < 1 or value > 5000:
-                continue
-            owner = _seat_owner(own, tok)
-            if owner is not None:
-                out.append(FactHit(owner, "seats", value, tok.sent, 0.75))
-                out.extend(_gapped_seats(own, tok))
-        elif hyphen_size:
-            # "the 325-member parliament"
-            value = parse_number(doc[tok.i - 2].text)
-            head = tok.head
-            while head.pos_ != "NOUN" and head.head is not head and head.i > tok.i:
-                head = head.head
-            if value and head.lower_ in LEGISLATURE_NOUNS:
-                owner = own.np_actor(head, deep=True)
-                if owner is None:
-                    owner = _dominant_country(own)
-                if owner is not None:
-                    out.append(FactHit(owner, "seats", value, tok.sent, 0.6))
-        elif low in TROOP_NOUNS:
-            value, _ = _number_before(doc, tok.i)
-            if value is None or value < 10:
-                continue
-            if 1900 <= value <= 2100 and doc[tok.i - 1].like_num and "," not in doc[tok.i - 1].text:
-                continue  # a year
-            owner = own.actor(tok)
-            if owner is None:
-                for c in tok.children:
-                    if c.dep_ in ("amod", "compound", "poss", "nmod"):
-                        owner = own.actor(c)
-                        if owner is not None:
-                            break
-            if owner is None and tok.dep_ == "dobj":
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                owner = own.np_actor(subj, deep=True)
-                if owner is None and subj is not None and subj.lower_ in ("which", "who", "that") \
-                        and tok.head.dep_ == "relcl":
-                    owner = own.np_actor(tok.head.head, deep=True)  # "Saudi Arabia, which deployed 3,000 troops"
-            if owner is not None and own.actors[owner].kind in ("country", "organization"):
-                out.append(FactHit(owner, "troops", value, tok.sent, 0.65))
+@dataclass
+class _Number:
+    start: int  # token indices of the number phrase, end exclusive
+    end: int
+    value: int
+
+    def root(self, doc: Doc) -> Token:
+        toks = doc[self.start:self.end]
+        return next((t for t in toks if not (self.start <= t.head.i < self.end) or t.head is t), toks[-1])
+
+
+def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
+    """Number phrases of a sentence ("34", "fifteen", "ninety-one", "1.5 million"), left to right."""
+    out = []
+    i = sent.start
+    while i < sent.end:
+        if not _numeric(doc[i]) or doc[i].lower_ in SCALES:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])):
+            j += 1
+        value = parse_number(doc[i:j].text)
+        near = doc[max(sent.start, i - 2):min(sent.end, j + 2)]
+        dated = any(cues.has("date_words", t) for t in near)  # "9 October", "Dec 2"
+        if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not dated:
+            out.append(_Number(i, j, value))
+        i = j
     return out
 
 
-def _seat_owner(own: _Ctx, seats: Token) -> int | None:
-    doc = own.doc
-    # "X won 91 seats"
-    head = seats.head
-    if seats.dep_ in ("dobj", "obj", "attr") and head.lemma_.lower() in WIN_VERBS:
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:  # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
-            subj = next((t for t in seats.sent if t.i < head.i and t.dep_ == "nsubj" and own.actor(t) is not None
-                         and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
-        a = own.np_actor(subj, deep=True)
-        if a is None and subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
-            a = _relative_antecedent(own, head)
-        if a is None and head.dep_ in ("relcl", "conj"):
-            a = own.np_actor(head.head, deep=True)
+def _is_year(doc: Doc, n: _Number) -> bool:
+    return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", doc[n.start].text) is not None
+
+
+def find_facts(doc: Doc) -> list[FactHit]:
+    return _Facts(_Ctx(doc), fact_cues()).run()
+
+
+class _Facts:
+    def __init__(self, own: _Ctx, cues: FactCues):
+        self.own = own
+        self.doc = own.doc
+        self.cues = cues
+        self.out: list[FactHit] = []
+        self.sent: Span = self.doc[0:0]
+        self.text = self.doc.text  # built anew from the tokens on every access
+        # pattern name -> {first token: end} (the first token is the last of a number phrase)
+        self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
+        for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
+            self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[FactHit]:
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        seat_sent_before = False
+        prev_end = 0
+        for sent in doc.sents:
+            same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
+            states_seats = any(self.cues.has("seat_nouns", t) or self.cues.has("seat_holders", t) for t in sent)
+            context = states_seats or (seat_sent_before and same_paragraph)
+            found = self._sentence(sent, context)
+            seat_sent_before = found or states_seats
+            prev_end = sent.end_char
+        self._tables()
+        return self.out
+
+    def _sentence(self, sent: Span, seat_context: bool) -> bool:
+        doc, cues = self.doc, self.cues
+        self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
+        numbers = _numbers(doc, sent, cues)
+        done: set[int] = set()
+        found = False
+        for k, n in enumerate(numbers):
+            if n.start in done or _is_year(doc, n):
+                continue
+            unit, skipped = self._unit(n, sent)
+            # "won 34 of the 128 seats": the part is held, the whole is the chamber
+            whole = self._whole(n, numbers[k + 1:], sent)
+            if whole is not None:
+                done.add(whole.start)
+                wunit, wskipped = self._unit(whole, sent)
+                if wunit is not None and self._troop_noun(wunit, wskipped):
+                    self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
+                if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
+                    continue
+                if doc[whole.start - 1].lower_ != "the":  # "12 of its 40 deputies rebelled": it has 40
+                    if not self._is_change(whole, wunit):
+                        found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
+                    continue
+                if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
+                    self._chamber_size(wunit, whole.value, sent)
+                if not self._is_change(n, None):
+                    found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                continue
+            size_end = self.marks["size_modifier"].get(n.end - 1)
+            if size_end is not None:
+                found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and self._house_members(unit):
+                if not self._is_change(n, unit):
+                    found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
+                if not self._is_change(n, unit):
+                    found |= self._seats(n, unit, sent, anchor=unit, bare=False)
+            elif unit is not None and self._troop_noun(unit, skipped):
+                self._troops(n, unit, sent)
+            elif unit is None and seat_context and not self._is_change(n, None):
+                found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
+        return found
+
+    def _house_members(self, unit: Token) -> bool:
+        """'40 members of parliament', '40 members in the new assembly'."""
+        if not self.cues.has("member_nouns", unit):
+            return False
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and self._legislature_noun(p):
+                    return True
+        return False
+
+    def _unit(self, n: _Number, sent: Span) -> tuple[Token | None, list[Token]]:
+        """The noun a number counts ("34 seats", "1,800 military personnel"); None for a bare number."""
+        doc = self.doc
+        j = n.end
+        if j < sent.end and doc[j].text == "-" and j + 1 < sent.end and doc[j + 1].is_alpha \
+                and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            return doc[j + 1], []  # "128-seat", "90-member"
+        skipped = []
+        while j < sent.end and len(skipped) < 2 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
+                and j + 1 < sent.end and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].dep_ in ("amod", "compound"):
+            skipped.append(doc[j])  # "the remaining 22 seats", "1,800 military personnel"
+            j += 1
+        if j >= sent.end:
+            return None, skipped
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None, skipped  # "the Union's 33 voted": the number is the subject
+        if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
+            for k in range(j + 1, min(sent.end, j + 7)):
+                if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
+                    return doc[k], skipped
+                if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
+                    break
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "SYM") or tok.text == "%" \
+                or self.cues.has("not_seat_units", tok) or self.cues.has("change_words", tok):
+            return tok, skipped
+        return None, skipped
+
+    def _whole(self, n: _Number, later: list[_Number], sent: Span) -> _Number | None:
+        """'34 of the 128 seats': the whole (128) after a part (34), by the part_of_whole pattern."""
+        end = self.marks["part_of_whole"].get(n.end - 1)
+        if end is None or end > sent.end:
+            return None
+        return next((w for w in later if w.start == end - 1), None)
+
+    # ------------------------------------------------------------------ seats
+    def _is_change(self, n: _Number, unit: Token | None) -> bool:
+        """'lost 23 seats', 'four fewer', 'up from 29', 'the 61 needed': not a holding."""
+        doc, cues = self.doc, self.cues
+        prev = doc[n.start - 1] if n.start > 0 else None
+        if prev is not None and prev.lower_ in ("from", "by", "than"):
+            return True
+        for i in range(max(self.sent.start, n.start - 3), n.start):
+            if cues.has("threshold_words", doc[i]):
+                return True
+        nxt = doc[n.end] if n.end < len(doc) else None
+        if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
+            return True
+        anchor = unit if unit is not None else doc[n.start:n.end].root
+        head = anchor.head
+        if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
+            return True  # "collecting the 65 he needed": a bare number with an article is not a result
+        if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
+            return True
+        if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
+            verb = head
+            while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+                verb = verb.head
+            if cues.has("change_verbs", verb) or cues.has("threshold_words", verb) or self._past(verb):
+                return True
+        elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
+            return True
+        if self._past(anchor):
+            return True
+        if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
+                                    if c.dep_ in ("acl", "relcl", "amod")):
+            return True
+        return False
+
+    def _past(self, tok: Token) -> bool:
+        """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
+        cues = self.cues
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                    for c in tok.children):
+            return True
+        for c in tok.children:
+            if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
+                return True
+            if c.dep_ == "npadvmod" and any(cues.has("past_words", x) for x in c.children):
+                return True  # "five years ago"
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and any(cues.has("past_words", x) and x.dep_ in ("amod", "compound")
+                                                for x in p.children):
+                        return True
+        return False
+
+    def _seats(self, n: _Number, unit: Token | None, sent: Span, anchor: Token, bare: bool) -> bool:
+        if not 1 <= n.value <= 2000:
+            return False
+        if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
+            return False
+        if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
+            for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
+                if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                    house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+                    if house is not None:
+                        self._chamber_size(house, n.value, sent)
+                        return False
+        owner = self._seat_owner(n, anchor, bare)
+        if owner is None:
+            return False
+        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75))
+        return True
+
+    def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
+        own, doc, cues = self.own, self.doc, self.cues
+        num = doc[n.start:n.end].root
+        # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
+        for tok in {anchor, num}:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    return self._possessor(c)
+        # "the 12 seats won by X"
+        for c in anchor.children:
+            if c.dep_ == "acl":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        p = next((x for x in ag.children if x.dep_ == "pobj"), None)
+                        a = self._np(p)
+                        if a is not None:
+                            return self._org_of_person(a, p)
+        # "32 seats for X"
+        for c in anchor.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ != "NUM"), None)
+                a = self._np(p)
+                if a is not None:
+                    return a
+        # "won the most seats - 41 -", "won the most seats (41)": the number restates the seats before it
+        if bare and n.start >= 2 and doc[n.start - 1].text in ("-", "(", "\u2013", "\u2014", ":") \
+                and cues.has("seat_nouns", doc[n.start - 2]):
+            return self._holder(doc[n.start - 2])
+        a = self._gapped(n)
         if a is not None:
             return a
-    # "..., falling to 21 seats", "rising to 40 seats": the subject of the clause
-    if seats.dep_ == "pobj" and head.lower_ in ("to", "from") and head.head.pos_ == "VERB":
-        verb = head.head
-        while verb is not None:
+        a = self._holder(anchor)
+        verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
+        if a is not None or bare or verb_object:
+            return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
+        return self._nearby_name(anchor)
+
+    def _holder(self, anchor: Token) -> int | None:
+        """Who holds a count by the clause around it: object of 'won', after 'with', after 'to'."""
+        own, cues = self.own, self.cues
+        head = anchor.head
+        tok = anchor
+        while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "NUM"):
+            tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
+            head = tok.head
+        if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
+            # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
+            receiver = next((c for c in head.children if c.dep_ == "dative"), None)
+            return own.actor(receiver) if receiver is not None else None
+        if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
+                and head.pos_ in ("VERB", "AUX") and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
+            if tok.dep_ == "dative":
+                return None  # "giving the three partners 171 seats": no named holder
+            return self._subject(head)
+        if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
+            for c in head.children:  # "12 seats went to X"
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    a = self._np(p)
+                    return a if a is not None and own.kind(a) != "country" else None
+            return None
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            for c in head.head.children:  # "X's tally of 40 seats"
+                if c.dep_ == "poss":
+                    return self._possessor(c)
+        if tok.dep_ == "pobj" and cues.has("holding_preps", head):
+            host = head.head
+            if host.pos_ in ("VERB", "AUX"):
+                return self._subject(host)
+            a = self._np(host)
+            if a is not None:
+                return a
+            # "emerged as the clear winner with 34", "came out of the vote with 34": the clause's subject
+            verb = host
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if tok.dep_ == "pobj" and head.lower_ == "to":  # "..., falling to 21 seats", "fell from 47 to 31"
+            verb = head.head.head if head.head.lower_ == "from" else head.head
+            if cues.has("move_verbs", verb):
+                return self._subject(verb)
+        return None
+
+    def _subject(self, verb: Token) -> int | None:
+        own = self.own
+        seen = 0
+        while seen < 6:
+            seen += 1
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return own.np_actor(subj, deep=True)
-            verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb else None
-    # "X's 91 seats"
-    for c in seats.children:
-        if c.dep_ == "poss":
-            a = own.actor(c)
-            if a is not None:
-                return a
-        if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            a = own.np_actor(pobj, deep=True)
-            if a is not None:
-                return a
-    # "X, with 89 seats" / "X (91 seats)" / "X was the biggest winner with 73 seats"
-    if head.dep_ == "pobj" or head.lower_ in ("with",):
-        prep = head if head.lower_ == "with" else head.head
-        if prep.lower_ == "with":
-            a = own.np_actor(prep.head, deep=True)
-            if a is None and prep.head.dep_ == "attr":
-                subj = next((c for c in prep.head.head.children if c.dep_ == "nsubj"), None)
-                a = own.np_actor(subj, deep=True)
-            if a is not None:
-                return a
-    if seats.head.pos_ in ("VERB", "AUX") and seats.dep_ in ("dobj", "dative", "obj"):
-        return None  # "giving the three partners 171 seats": no named holder
-    i = seats.i - 1
-    while i >= max(seats.sent.start, seats.i - 8):
-        if doc[i].text in ("(", ",", "with", ":"):
-            j = i - 1
-            while j >= max(seats.sent.start, i - 6):
-                a = own.actor(doc[j])
-                if a is not None and own.actors[a].kind != "country":
-                    return a
-                if doc[j].pos_ == "VERB":
-                    break
-                j -= 1
+                break
+            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+                verb = verb.head
+                continue
+            if verb.dep_ == "relcl":
+                return self._antecedent(verb)
+            # "A coalition of X, cobbled together ..., won 70 seats" parsed apart
+            subj = next((t for t in self.sent if t.i < verb.i and t.dep_ == "nsubj" and own.actor(t) is not None
+                         and own.mentions[own.tok2m[t.i]].key.startswith("desc:")), None)
             break
-        i -= 1
-    return None
+        if subj is None:
+            return None
+        if subj.lower_ in REL_PRONOUNS:
+            v = subj.head
+            while v.dep_ == "conj" and v.head is not v:
+                v = v.head
+            return self._antecedent(v)
+        if subj.pos_ == "PRON":
+            return self._pronoun(subj)
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj and any(c.pos_ == "NUM" for c in subj.children):
+            subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
+        a = self._np(subj)
+        return self._org_of_person(a, subj) if a is not None else None
 
+    def _antecedent(self, relcl: Token) -> int | None:
+        """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
+        while relcl.dep_ == "conj" and relcl.head is not relcl:
+            relcl = relcl.head
+        if relcl.dep_ != "relcl":
+            return None
+        noun = relcl.head
+        a = self._np(noun)
+        return self._org_of_person(a, noun) if a is not None else None
 
-def _relative_antecedent(own: _Ctx, verb: Token) -> int | None:
-    if verb.dep_ == "relcl":
-        return own.np_actor(verb.head, deep=True)
-    return None
+    def _org_of_person(self, a: int, tok: Token | None) -> int:
+        """A person's seats are their party's when the sentence names it with them: 'the List of
+        businessman Y, who got seven seats', 'the Front's Y ... her 27 deputies'."""
+        own = self.own
+        if own.kind(a) != "person":
+            return a
+        sent = self.sent if tok is not None else None
+        if sent is None:
+            return a
+        for t in sent:
+            if own.actor(t) != a or (t.i + 1 < sent.end and own.actor(self.doc[t.i + 1]) == a):
+                continue  # the last token of each mention of the person
+            chain = [t]
+            while t.dep_ in ("appos", "compound") and t.head is not t and own.actor(t.head) in (a, None):
+                t = t.head
+                chain.append(t)
+            for t in chain:
+                if t.dep_ == "pobj" and t.head.lower_ == "of":
+                    org = own.np_actor(t.head.head)
+                    if org is not None and own.kind(org) == "organization":
+                        return org
+                for c in t.children:
+                    if c.dep_ == "poss" and own.actor(c) is not None and own.kind(own.actor(c)) == "organization":
+                        return own.actor(c)
+        return a
+
+    def _np(self, tok: Token | None) -> int | None:
+        """The actor a noun phrase names; an unrecognised proper-noun head defers to a name inside it
+        ('the Dignity (Karama) Party') before looking back for 'the party'."""
+        own = self.own
+        if tok is None:
+            return None
+        if own.actor(tok) is None and tok.pos_ == "PROPN":
+            for dep in ("appos", "compound", "nmod"):  # "the Civic Alliance (CA)": the bracketed name first
+                for c in tok.children:
+                    if c.dep_ == dep and own.actor(c) is not None:
+                        return own.actor(c)
+        a = own.np_actor(tok, deep=True)
+        if a is not None and own.actor(tok) is None and a == own.definite(tok):
+            # "the movement" looked back to the last organisation: trust it only when that one is called
+            # so ("the Front") or was named earlier in the same sentence
+            noun = norm(tok.text).rstrip("s")
+            named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
+            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i):
+                a = None
+        if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "NATO ... troops from the alliance": the organisation named earlier in the sentence
+            for t in reversed(self.sent[:tok.i - self.sent.start]):
+                b = own.actor(t)
+                if b is not None and own.kind(b) == "organization":
+                    return b
+        if a is None:  # "the movement led by X": X
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
+                    ag = next((x for x in c.children if x.dep_ == "agent"), None)
+                    p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
+                    if p is not None and own.actor(p) is not None:
+                        return own.actor(p)
+        return a
+
+    def _possessor(self, poss: Token) -> int | None:
+        own = self.own
+        if poss.lower_ == "whose":
+            v = poss.head
+            while v.dep_ != "relcl" and v.head is not v and v.i > poss.head.i - 4:
+                v = v.head
+                if v.dep_ == "relcl":
+                    break
+            return self._antecedent(v)
+        if poss.pos_ == "PRON":
+            a = self._pronoun(poss)
+            return self._org_of_person(a, poss) if a is not None else None
+        return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+
+    def _pronoun(self, pron: Token) -> int | None:
+        """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
+        own = self.own
+        root = self.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
+            a = self._np(subj)
+            if a is not None and self._fits(pron, a):
+                return a
+        return own.pronoun_actor(pron)
+
+    def _fits(self, pron: Token, a: int) -> bool:
+        person = pron.lower_ in ("he", "she", "his", "her", "him")
+        return (self.own.kind(a) == "person") == person
+
+    def _gapped(self, n: _Number) -> int | None:
+        """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)': a name right before the number."""
+        own, doc = self.own, self.doc
+        j = n.start - 1
+        if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
+            j -= 1  # "X (40)"
+        elif j >= 0 and doc[j].text == ":":
+            j -= 1  # "X: 40"
+        names = []
+        if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
+            k = j - 1
+            while k > max(0, j - 8) and doc[k].text != "(":
+                k -= 1
+            if doc[k].text == "(":
+                names.append(j - 1)
+                j = k - 1
+        if j >= 0:
+            names.insert(0, j)
+        for j in names:
+            a = own.actor(doc[j])
+            if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
+                return a
+        return None
+
+    def _nearby_name(self, seats: Token) -> int | None:
+        """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
+        own, doc = self.own, self.doc
+        i = seats.i - 1
+        while i >= max(self.sent.start, seats.i - 8):
+            if doc[i].text in ("(", ",", "with", ":"):
+                j = i - 1
+                while j >= max(self.sent.start, i - 6):
+                    a = own.actor(doc[j])
+                    if a is not None and own.kind(a) != "country":
+                        return a
+                    if doc[j].pos_ == "VERB":
+                        break
+                    j -= 1
+                break
+            i -= 1
+        return None
+
+    # ------------------------------------------------------------------ legislature size
+    def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> bool:
+        """'the 128-seat Chamber', 'the 90-member Kurultai': the house's size; "X's 40-seat bloc": X's seats;
+        'a 5,000-strong force': troops. Returns whether seats were found."""
+        head = modifier.head
+        while head.pos_ not in ("NOUN", "PROPN") and head.head is not head and head.i > modifier.i:
+            head = head.head
+        if head.i <= modifier.i:
+            return False
+        if self._legislature_noun(head):
+            if modifier.lower_ in ("seat", "member", "strong"):
+                self._chamber_size(head, n.value, sent)
+            return False
+        if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
+            self._troops(n, head, sent)
+            return False
+        if modifier.lower_ == "seat" and not self._is_change(n, head) and n.value <= 2000:
+            owner = next((self._possessor(c) for c in head.children if c.dep_ == "poss"), None)
+            if owner is None and head.dep_ == "appos":  # "X, a 40-seat bloc"
+                owner = self._np(head.head)
+            if owner is not None and self.own.kind(owner) == "organization":
+                self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
+                return True
+        return False
+
+    def _legislature_noun(self, tok: Token) -> bool:
+        if any(c.dep_ in ("amod", "compound", "nmod") and self.cues.has("not_legislature_words", c)
+               for c in tok.children):
+            return False  # "the city council", "the party's executive council"
+        if self.cues.has("legislature_nouns", tok):
+            return True
+        # "the 90-member Supreme Kurultai": a named house, when its name's head is one
+        a = self.own.actor(tok)
+        return a is not None and self._legislature_name(a)
+
+    def _legislature_name(self, a: int) -> bool:
+        """'Chamber of Deputies', 'National Assembly', 'Supreme Kurultai': a name headed by a house noun."""
+        words = norm(self.own.actors[a].name).split()
+        words = words[:words.index("of")] if "of" in words else words
+        return bool(words) and words[-1] in self.cues.legislature_nouns \
+            and not any(w in self.cues.not_legislature_words for w in norm(self.own.actors[a].name).split())
+
+    def _chamber_size(self, tok: Token, value: int, sent: Span) -> None:
+        if not 10 <= value <= 2000:
+            return
+        owner = self._chamber(tok)
+        if owner is not None:
+            self.out.append(FactHit(owner, "seats", value, sent, 0.6))
+
+    def _chamber(self, tok: Token) -> int | None:
+        """The legislature a size belongs to (or its state): named in the phrase, else the one house or the
+        one state the sentence (or the story) names."""
+        own, cues = self.own, self.cues
+        candidates = [tok]
+        for c in tok.children:  # "of the 128 seats in the Chamber of Deputies"
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                candidates.extend(p for p in c.children if p.dep_ == "pobj")
+        for cand in candidates:
+            if cand is tok and cues.has("seat_nouns", tok):
+                continue
+            if not self._legislature_noun(cand):
+                continue
+            a = self._house_np(cand)
+            if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
+                return a
+            if cand.pos_ == "PROPN":
+                return None  # a house named but not known: never some other state
+        houses = self._houses()
+        if len(houses) == 1:
+            return houses[0]
+        states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
+        if len(states) == 1:
+            return states.pop()
+        return _dominant_country(own)
+
+    def _house_np(self, tok: Token) -> int | None:
+        """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
+        "Ostravia's parliament", 'the Ostravian parliament', 'the parliament of Ostravia'."""
+        own = self.own
+        a = own.actor(tok)
+        if a is not None:
+            return a
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "nmod", "poss", "amod") and own.actor(c) is not None:
+                return own.actor(c)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and own.actor(p) is not None:
+                    return own.actor(p)
+        return None
+
+    def _houses(self) -> list[int]:
+        own = self.own
+        counts: dict[int, int] = {}
+        for m in own.mentions:
+            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor):
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        return sorted(counts)
+
+    # ------------------------------------------------------------------ troops
+    def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
+        if self.cues.has("troop_nouns", unit):
+            return True
+        return self.cues.has("troop_nouns_qualified", unit) \
+            and any(self.cues.has("troop_qualifiers", s) for s in skipped)
+
+    def _troops(self, n: _Number, noun: Token, sent: Span) -> None:
+        own, doc, cues = self.own, self.doc, self.cues
+        if n.value < 10 or n.value > 5_000_000:
+            return
+        if self._casualty(n, noun):
+            return
+        owner = own.actor(noun)
+        if owner is None:
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                    owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
+                    if owner is not None:
+                        break
+        if owner is None:
+            for c in noun.children:  # "650 troops from the alliance"
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    owner = self._np(p)
+                    if owner is not None:
+                        break
+        target = noun
+        # "a force of 5,000 soldiers": the count belongs to the force
+        while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" \
+                and target.head.head.pos_ == "NOUN":
+            target = target.head.head
+            owner = self._np(target)
+        if owner is None:
+            while target.dep_ == "conj" and target.head.pos_ == "NOUN":
+                target = target.head  # "3,000 sailors and marines"
+            if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
+                owner = self._subject(target.head)
+            elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
+                agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
+                p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+                owner = self._np(p)
+        if owner is not None and own.kind(owner) in ("country", "organization"):
+            self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
+
+    def _casualty(self, n: _Number, noun: Token) -> bool:
+        cues = self.cues
+        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head):
+            return True
+        if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
+            return True
+        doc = self.doc
+        return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
+                   for i in range(max(self.sent.start, n.start - 2), n.start))
+
+    # ------------------------------------------------------------------ result tables
+    def _tables(self) -> None:
+        """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
+        doc, own, cues = self.doc, self.own, self.cues
+        text = self.text
+        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
+                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\))"
+                         r"[ \t]*[.;,]?[ \t]*$", re.M)
+        rows = list(row.finditer(text))
+        blocks: list[list[re.Match]] = []
+        for m in rows:
+            if blocks and "\n" not in text[blocks[-1][-1].end() + 1:m.start()].strip("\n") \
+                    and text.count("\n", blocks[-1][-1].end(), m.start()) == 1:
+                blocks[-1].append(m)
+            else:
+                blocks.append([m])
+        for block in blocks:
+            if len(block) < 2:
+                continue
+            before = text[max(0, text.rfind("\n\n", 0, block[0].start())):block[0].start()]
+            heading = {w for w in re.findall(r"[a-z]+", (before + " ".join(m.group(0) for m in block)).lower())}
+            if not heading & (cues.seat_nouns | cues.seat_holders | cues.legislature_nouns):
+                continue
+            for m in block:
+                span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+                value = int(m.group("n") or m.group("p"))
+                if span is None or not 1 <= value <= 2000:
+                    continue
+                idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
+                if len(idx) != 1:
+                    continue
+                mention = own.mentions[idx.pop()]
+                a = own.actor(doc[mention.start])
+                if a is None or own.kind(a) != "organization" or mention.end != span.end:
+                    continue  # the name is the row's label, or ends it ("Movimiento X: 11" for X)
+                line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                self.out.append(FactHit(a, "seats", value, line if line is not None else span, 0.6))
 
 
 def _dominant_country(own: _Ctx) -> int | None:
-    """The state a story is about: most mentioned, with a dateline ("BEIRUT, ...") counting extra."""
+    """The state a story is about, when it clearly is one: named at least three times and twice as often as
+    any other, a dateline ("BEIRUT, ...") counting extra."""
     counts: dict[int, int] = {}
     for m in own.mentions:
         if m.actor >= 0 and own.actors[m.actor].kind == "country":
             counts[m.actor] = counts.get(m.actor, 0) + 1
-            if m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) and own.doc[m.end].text in (",", "-", ":"):
+            dateline = m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) \
+                and own.doc[m.end].text in (",", "-", ":")
+            if dateline:
                 counts[m.actor] += 3
-    if not counts:
+    ranked = sorted(counts, key=lambda a: (-counts[a], a))
+    if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
         return None
-    return max(counts, key=lambda a: (counts[a], -a))
-
-
-def _gapped_seats(own: _Ctx, seats: Token) -> list[FactHit]:
-    """'X won 52 seats and Y 41': a name followed straight by a number later in the sentence."""
-    doc = own.doc
-    out = []
-    for i in range(seats.i + 1, seats.sent.end - 1):
-        if doc[i].lower_ not in ("and", ","):
-            continue
-        j = i + 1
-        if j < len(doc) and doc[j].lower_ == "the":
-            j += 1
-        m = own.tok2m[j] if j < len(doc) else -1
-        if m < 0:
-            continue
-        end = own.mentions[m].end
-        if end < len(doc) and doc[end].like_num and (end + 1 >= len(doc) or doc[end + 1].lower_ not in SEAT_NOUNS):
-            a = own.actor(doc[j])
-            value = parse_number(doc[end].text)
-            if a is not None and value and own.actors[a].kind == "organization":
-                out.append(FactHit(a, "seats", value, seats.sent, 0.6))
-    return out
+    return ranked[0]

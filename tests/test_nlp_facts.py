@@ -1,0 +1,391 @@
+"""The fact rules (seats, legislature sizes, troops) on parses written by hand: no statistical model, so a
+failing test names the rule. The cue words come from knowledge/data/facts.yaml; end-to-end checks with the
+real pipeline are at the bottom (marked ``model``)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+from kingmaker.errors import KnowledgeError
+from kingmaker.nlp.actors import LocalActor, MentionInfo
+from kingmaker.nlp.facts import fact_cues, find_facts, load_fact_cues
+
+VOCAB = spacy.blank("en").vocab
+
+
+def hand_doc(spec: str, actors: dict[str, str], lemmas: dict[str, str] | None = None) -> Doc:
+    """``spec``: one token per line, ``word POS dep head`` (head = index of the head token, itself for a
+    root; each root starts a sentence). ``actors``: exact name -> kind; every run of tokens spelling a
+    name becomes a mention of that actor."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    words = [r[0] for r in rows]
+    lemmas = lemmas or {}
+    glued = {"-", "'s", ".", ",", ";", ")"}
+    spaces = [w != "-" and (i + 1 == len(words) or words[i + 1] not in glued) for i, w in enumerate(words)]
+    doc = Doc(VOCAB, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows],
+              heads=[int(r[3]) for r in rows], lemmas=[lemmas.get(w, w.lower()) for w in words])
+    mentions, local, tok2m = [], [], [-1] * len(doc)
+    for name, kind in actors.items():
+        parts = name.split()
+        idx = len(local)
+        actor = LocalActor(idx=idx, kind=kind, subkind=None, key=f"{kind}:{name}", names=Counter({name: 1}))
+        local.append(actor)
+        for i in range(len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] == parts:
+                actor.mentions.append(len(mentions))
+                for t in range(i, i + len(parts)):
+                    tok2m[t] = len(mentions)
+                mentions.append(MentionInfo(i, i + len(parts), name, name, "ORG", kind=kind, key=actor.key,
+                                            actor=idx))
+    doc._.km_mentions, doc._.km_actors, doc._.km_tok2m = mentions, local, tok2m
+    return doc
+
+
+def facts_of(doc: Doc) -> set[tuple[str, str, int]]:
+    return {(doc._.km_actors[f.actor].name, f.key, f.value) for f in find_facts(doc)}
+
+
+# ------------------------------------------------------------------ the cue file
+
+def test_cue_file_loads_every_list():
+    cues = fact_cues()
+    assert {"seats"} <= cues.seat_nouns and {"deputies", "lawmakers"} <= cues.seat_holders
+    assert {"troops", "fighters"} <= cues.troop_nouns and "percent" in cues.not_seat_units
+
+
+def test_bad_cue_file_names_the_file_and_the_list(tmp_path):
+    bad = tmp_path / "facts.yaml"
+    bad.write_text("seat_nouns: seats\n")
+    with pytest.raises(KnowledgeError, match="facts.yaml.*seat_nouns"):
+        load_fact_cues(bad)
+    text = "\n".join(f"{k}: [x]" for k in ("seat_nouns", "bogus_list"))
+    bad.write_text(text)
+    with pytest.raises(KnowledgeError, match="facts.yaml"):
+        load_fact_cues(bad)
+
+
+def test_bad_matcher_pattern_names_the_pattern(tmp_path):
+    from kingmaker.knowledge import DATA
+
+    real = (DATA / "facts.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(real.replace("{LOWER: {IN: $size_modifiers}}", "{LOWER: {IN: $no_such_list}}"))
+    with pytest.raises(KnowledgeError, match="size_modifier.*no_such_list"):
+        load_fact_cues(bad)
+    bad.write_text(real.replace("{LOWER: {IN: $size_modifiers}}", "{LOWR: seat}"))
+    with pytest.raises(KnowledgeError, match="size_modifier.*Matcher"):
+        load_fact_cues(bad)
+    assert load_fact_cues(DATA / "facts.yaml").patterns["size_modifier"][0][2]["LOWER"]["IN"] == sorted(
+        fact_cues().size_modifiers)
+
+
+# ------------------------------------------------------------------ seats stated with their unit
+
+def test_seats_won_with_a_number_word():
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+forty NUM nummod 7
+- PUNCT punct 6
+one NUM nummod 7
+seats NOUN dobj 3
+. PUNCT punct 3
+""", {"Crimson Party": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 41)}
+
+
+def test_seats_lost_are_a_change_not_a_holding():
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+lost VERB ROOT 3
+12 NUM nummod 5
+seats NOUN dobj 3
+. PUNCT punct 3
+""", {"Crimson Party": "organization"}, {"lost": "lose"})
+    assert facts_of(doc) == set()
+
+
+def test_whose_deputies_belong_to_the_antecedent():
+    doc = hand_doc("""
+Tolvan PROPN nsubj 8
+, PUNCT punct 0
+whose PRON poss 4
+11 NUM nummod 4
+deputies NOUN nsubj 5
+form VERB relcl 0
+a DET det 7
+bloc NOUN dobj 5
+spoke VERB ROOT 8
+. PUNCT punct 8
+""", {"Tolvan": "organization"}, {"form": "form"})
+    assert facts_of(doc) == {("Tolvan", "seats", 11)}
+
+
+# ------------------------------------------------------------------ bare counts and ellipsis
+
+FOLLOWED = """
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+came VERB ROOT 3
+first ADV advmod 3
+with ADP prep 3
+40 NUM nummod 7
+seats NOUN pobj 5
+. PUNCT punct 3
+The DET det 11
+Amber PROPN compound 11
+League PROPN nsubj 12
+followed VERB ROOT 12
+with ADP prep 12
+27 NUM pobj 13
+. PUNCT punct 12
+"""
+
+
+def test_a_bare_count_carries_seats_from_the_sentence_before():
+    doc = hand_doc(FOLLOWED, {"Crimson Party": "organization", "Amber League": "organization"},
+                   {"came": "come", "followed": "follow"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40), ("Amber League", "seats", 27)}
+
+
+def test_a_bare_count_without_seats_nearby_is_nothing():
+    second = "\n".join(FOLLOWED.strip().splitlines()[9:])
+    shifted = "\n".join(f"{w} {p} {d} {int(h) - 9}" for w, p, d, h in (r.split() for r in second.splitlines()))
+    doc = hand_doc(shifted, {"Amber League": "organization"}, {"followed": "follow"})
+    assert facts_of(doc) == set()
+
+
+def test_gapped_counts_after_each_name():
+    # "The Crimson Party won 40, the Amber League 33 and the Iron Front nine seats."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+40 NUM dobj 3
+, PUNCT punct 3
+the DET det 8
+Amber PROPN compound 8
+League PROPN conj 3
+33 NUM nummod 8
+and CCONJ cc 8
+the DET det 13
+Iron PROPN compound 13
+Front PROPN conj 8
+nine NUM nummod 15
+seats NOUN appos 13
+. PUNCT punct 3
+""", {"Crimson Party": "organization", "Amber League": "organization", "Iron Front": "organization"},
+        {"won": "win"})
+    assert {("Crimson Party", "seats", 40), ("Amber League", "seats", 33)} <= facts_of(doc)
+
+
+def test_percentages_and_ages_are_not_seats():
+    # "Marek Tolvan, 52, said the Crimson Party won 38 percent and 40 seats."
+    doc = hand_doc("""
+Tolvan PROPN nsubj 4
+, PUNCT punct 0
+52 NUM appos 0
+, PUNCT punct 0
+said VERB ROOT 4
+the DET det 7
+Crimson PROPN compound 7
+Party PROPN nsubj 8
+won VERB ccomp 4
+38 NUM nummod 10
+percent NOUN dobj 8
+and CCONJ cc 10
+40 NUM nummod 13
+seats NOUN conj 10
+. PUNCT punct 4
+""", {"Tolvan": "person", "Crimson Party": "organization"}, {"won": "win", "said": "say"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40)}
+
+
+# ------------------------------------------------------------------ the legislature's size
+
+def test_part_of_the_whole_gives_the_holding_and_the_house():
+    # "The Crimson Party won 40 of the 150 seats in the National Assembly."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+40 NUM dobj 3
+of ADP prep 4
+the DET det 8
+150 NUM nummod 8
+seats NOUN pobj 5
+in ADP prep 8
+the DET det 12
+National PROPN compound 12
+Assembly PROPN pobj 9
+. PUNCT punct 3
+""", {"Crimson Party": "organization", "National Assembly": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40), ("National Assembly", "seats", 150)}
+
+
+def test_house_size_goes_to_the_state_named_with_the_house_never_another():
+    # "Ostravia's 150-seat parliament met; Veldia sent observers."
+    doc = hand_doc("""
+Ostravia PROPN poss 5
+'s PART case 0
+150 NUM nummod 4
+- PUNCT punct 4
+seat NOUN compound 5
+parliament NOUN nsubj 6
+met VERB ROOT 6
+; PUNCT punct 6
+Veldia PROPN nsubj 9
+sent VERB conj 6
+observers NOUN dobj 9
+. PUNCT punct 6
+""", {"Ostravia": "country", "Veldia": "country"})
+    assert facts_of(doc) == {("Ostravia", "seats", 150)}
+
+
+# ------------------------------------------------------------------ troops
+
+def test_troops_deployed_by_a_state():
+    doc = hand_doc("""
+Ostravia PROPN nsubj 1
+deployed VERB ROOT 1
+2,000 NUM nummod 3
+troops NOUN dobj 1
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"deployed": "deploy"})
+    assert facts_of(doc) == {("Ostravia", "troops", 2000)}
+
+
+def test_soldiers_killed_are_casualties_not_strength():
+    doc = hand_doc("""
+Ostravia PROPN nsubj 1
+killed VERB ROOT 1
+40 NUM nummod 3
+soldiers NOUN dobj 1
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"killed": "kill"})
+    assert facts_of(doc) == set()
+
+
+# ------------------------------------------------------------------ end to end, real pipeline
+
+def extracted_facts(text: str) -> set[tuple[str, str, int]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[f.actor], f.key, f.value) for f in ex.facts}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Crimson Dawn Party came first with 40 seats. The Ostravian Labour Union followed with 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Ostravian Labour Union", "seats", 33)}),
+    ("The Crimson Dawn Party won the most seats - 23 - in the election.", {("Crimson Dawn Party", "seats", 23)}),
+    ("The Green League took third place with nine seats, two fewer than last time.",
+     {("Green League", "seats", 9)}),
+    ("Behind them, the 17 seats won by the Green League make it the kingmaker.", {("Green League", "seats", 17)}),
+    ("The Green League of the banker Marek Tolvan, who got six seats, joined the talks.",
+     {("Green League", "seats", 6)}),
+    ("The Crimson Dawn Party's 40 deputies and the Labour Union's 33 voted for the budget.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("Final results gave the Crimson Dawn Party 40 seats and the Labour Union 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("The Crimson Dawn Party won 40 of the 150 seats in the Assembly of the Republic.",
+     {("Crimson Dawn Party", "seats", 40), ("Assembly of the Republic", "seats", 150)}),
+    ("RESULTS\nCrimson Dawn Party: 40 seats\nLabour Union: 33 seats\nGreen League: 9 seats\n",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 9)}),
+    ("The Crimson Dawn Party finished a distant third on 12 seats.", {("Crimson Dawn Party", "seats", 12)}),
+    ("Twelve seats went to the Green League and the remaining five to independents.",
+     {("Green League", "seats", 12)}),
+    ("The Green League more than doubled its tally to 24 seats.", {("Green League", "seats", 24)}),
+    ("The Green League, a 24-seat bloc, backs the government.", {("Green League", "seats", 24)}),
+    ("The Green League now has 24 members of parliament.", {("Green League", "seats", 24)}),
+    ("The Crimson Dawn Party won 40 seats to the Labour Union's 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("The Crimson Dawn Party secured 40 seats, the Labour Union 33, the Green League 12 and the Iron Front nine.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12),
+      ("Iron Front", "seats", 9)}),
+    ("The Crimson Dawn Party (40 seats), the Labour Union (33 seats) and the Green League (12 seats) entered "
+     "parliament.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 12)}),
+    ("Of the 150 seats, the Crimson Dawn Party won 40 and the Labour Union 33.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("With 40 seats, the Crimson Dawn Party is the largest party.", {("Crimson Dawn Party", "seats", 40)}),
+    ("All 150 seats in the Assembly of the Republic were contested; the Green League won 12.",
+     {("Assembly of the Republic", "seats", 150), ("Green League", "seats", 12)}),
+    ("Twelve of the Green League's 24 deputies voted against the budget.", {("Green League", "seats", 24)}),
+    ("The Green League said 12 of its 24 deputies would vote against the budget.", {("Green League", "seats", 24)}),
+    # an earlier holding is not the result
+    ("The Labour Union, which held 61 seats in the outgoing assembly, slumped to 37.",
+     {("Labour Union", "seats", 37)}),
+    ("The Labour Union, which had won 61 seats five years ago, slumped to 37 seats.",
+     {("Labour Union", "seats", 37)}),
+    ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+])
+def test_seat_wordings(text, expected):
+    assert extracted_facts(text) == expected
+
+
+@pytest.mark.model
+def test_ellipsis_carries_seats_from_the_sentence_before():
+    facts = extracted_facts("The election gave the Crimson Dawn Party 40 seats in all. "
+                            "The Crimson Dawn Party won 40, the Labour Union 33 and the Green League took nine.")
+    assert facts == {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33), ("Green League", "seats", 9)}
+
+
+@pytest.mark.model
+def test_a_count_of_something_else_is_not_seats():
+    facts = extracted_facts("The Crimson Dawn Party took 40 seats. The party also won 12 of 15 regional races.")
+    assert facts == {("Crimson Dawn Party", "seats", 40)}
+
+
+@pytest.mark.model
+def test_a_local_council_is_not_the_house():
+    facts = extracted_facts("The Crimson Dawn Party won 40 of the 150 seats in the National Assembly. "
+                            "The 51-member city council met on Tuesday.")
+    assert facts == {("Crimson Dawn Party", "seats", 40), ("National Assembly", "seats", 150)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Crimson Dawn Party got 38 percent of the vote. Turnout was 61 percent.",
+    "The Labour Union lost 12 seats. The Green League gained five seats.",
+    "The Crimson Dawn Party holds three ministries in the cabinet of Prime Minister Marek Tolvan.",
+    "Marek Tolvan, 52, leads the Crimson Dawn Party, which needs 76 seats for a majority.",
+    "The Crimson Dawn Party will hold 12 of the 20 cabinet posts.",
+    "Clashes with the Red Hand militia killed 40 soldiers last week.",
+    "The deal, giving the three partners 171 seats, was signed.",
+])
+def test_not_seats_or_troops(text):
+    # each of these states a number that a looser rule would read as seats or troops
+    assert extracted_facts(text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal deployed 2,000 troops to the border.", ("Portugal", "troops", 2000)),
+    ("The Red Hand militia says it has some 3,000 fighters.", ("Red Hand militia", "troops", 3000)),
+    ("Portugal keeps about 800 sailors and marines at the port.", ("Portugal", "troops", 800)),
+    ("Spain sent a force of 5,000 soldiers to the island.", ("Spain", "troops", 5000)),
+    ("Portugal sent a 5,000-strong force to the island.", ("Portugal", "troops", 5000)),
+    ("Some 800 troops were deployed by Portugal last year.", ("Portugal", "troops", 800)),
+    ("Lisbon plans to withdraw 2,000 of its 5,000 troops from the region.", ("Portugal", "troops", 5000)),
+    ("The 1,200-strong Portuguese contingent will stay.", ("Portugal", "troops", 1200)),
+    ("Some 2,000 troops, mostly from Chad, joined the mission.", ("Chad", "troops", 2000)),
+    ("The UN force of 10,000 peacekeepers is based in the south.", ("United Nations", "troops", 10000)),
+])
+def test_troop_wordings(text, expected):
+    assert extracted_facts(text) == {expected}
