@@ -145,7 +145,7 @@ def _clean(text: str) -> str:
 
 def _from_text(path: Path, text: str) -> Document:
     text = _clean(text)
-    title = _first_line(text)
+    title = title_from_text(text)
     return Document(id=path.stem, text=text, path=str(path), title=title, date=find_document_date(text))
 
 
@@ -163,7 +163,7 @@ def _from_markdown(path: Path, text: str) -> Document:
     body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", body)
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
     body = re.sub(r"(\*\*|__|`)", "", body)
-    title = meta.get("title") or _first_line(body)
+    title = meta.get("title") or title_from_text(body)
     date = normalise_date(meta.get("date")) or find_document_date(body)
     return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))
 
@@ -180,7 +180,7 @@ def _from_html(path: Path, html: str) -> Document:
         # scripts and styles.
         text = _visible_text(html)
     text = _clean(text or "")
-    return Document(id=path.stem, text=text, path=str(path), title=title or _first_line(text),
+    return Document(id=path.stem, text=text, path=str(path), title=title or title_from_text(text),
                     date=date or find_document_date(text), url=getattr(meta, "url", None) if meta else None)
 
 
@@ -240,9 +240,38 @@ def _optional_str(value: object) -> str | None:
     return text or None
 
 
+TITLE_MAX = 120  # characters of a title taken from the text
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Gov|Sen|"
+                           r"Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Co|Inc|Ltd|Jr|Sr|vs|etc)$")
+
+
+def title_from_text(text: str) -> str | None:
+    """A title for a document that states none: its first line, cut at the first sentence end
+    and at ``TITLE_MAX`` characters (on a word boundary, with an ellipsis).
+
+    >>> title_from_text("\\n  Envoy visits Cairo  \\nCAIRO - The envoy arrived.")
+    'Envoy visits Cairo'
+    >>> title_from_text("Lt. Gen. Roe met Dr. Poe in the U.S. capital. They talked for hours.")
+    'Lt. Gen. Roe met Dr. Poe in the U.S. capital.'
+    """
+    line = _first_line(text)
+    if line is None:
+        return None
+    for m in _SENTENCE_END.finditer(line):
+        if not _ABBREVIATION.search(line[: m.start()]):
+            line = line[: m.end()].rstrip()
+            break
+    if len(line) > TITLE_MAX:
+        cut = line[: TITLE_MAX - 1]
+        line = (cut.rsplit(" ", 1)[0] if " " in cut[TITLE_MAX // 2:] else cut).rstrip(" ,;:-–—") + "…"
+    return line
+
+
 def _first_line(text: str) -> str | None:
+    """The first line holding a letter or digit, stripped."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
-            return line[:200]
+        if any(ch.isalnum() for ch in line):
+            return line
     return None
