@@ -20,6 +20,7 @@ from kingmaker.ingest import DEFAULT_MAX_BYTES
 COMMAND_MODULES = [
     # one line per command module; each defines register(cli)
     "kingmaker.commands.analyze",
+    "kingmaker.commands.documents",
     "kingmaker.commands.store",
     "kingmaker.commands.web",
 ]

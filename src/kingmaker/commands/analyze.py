@@ -109,13 +109,13 @@ def _console():
     return Console(highlight=False)
 
 
-def _ev(evidence: dict[str, Any] | None, width: int = 110) -> str:
-    """One evidence item as a short line: quoted text, then document and date."""
+def _ev(evidence: dict[str, Any] | None, *focus: object, width: int = 110) -> str:
+    """One evidence item as a short line: quoted text (centred on ``focus``), then document and date."""
+    from kingmaker.export.summary import snippet
+
     if not evidence:
         return ""
-    text = " ".join(str(evidence.get("text") or "").split())
-    if len(text) > width:
-        text = text[: width - 1] + "…"
+    text = snippet(str(evidence.get("text") or ""), focus, width)
     where = ", ".join(str(x) for x in (evidence.get("document"), evidence.get("date")) if x)
     return f"“{text}”" + (f" ({where})" if where else "")
 
@@ -202,7 +202,7 @@ def _print_coalition(r: dict[str, Any]) -> None:
     if src.get("evidence"):
         evidence.append((src["legislature"], src["evidence"]))
     for name, ev in evidence:
-        con.print(f"  [dim]{_esc(name)}: {_esc(_ev(ev))}[/]")
+        con.print(f"  [dim]{_esc(name)}: {_esc(_ev(ev, name))}[/]")
 
     n = r["minimal_winning_count"]
     if r["coalitions"]:
@@ -226,7 +226,7 @@ def _print_coalition(r: dict[str, Any]) -> None:
             con.print(f"{label}: {_esc(' – '.join(tie['pair']))}")
             for ev in tie["evidence"][:3]:
                 con.print(f"  [dim]{_esc(ev['source'])} {ev['type']} {_esc(ev['target'])}: "
-                          f"{_esc(_ev(ev))}[/]")
+                          f"{_esc(_ev(ev, ev['source'], ev['target']))}[/]")
 
 
 @analyze.command("influence")
@@ -293,7 +293,7 @@ def _print_influence(con, r: dict[str, Any]) -> None:
             branch.add(f"[dim]{_esc(_ev(ev))}[/]")
         for ld in item["leaders"]:
             for ev in ld["evidence"][:1]:
-                branch.add(f"[dim]led by {_esc(ld['name'])}: {_esc(_ev(ev))}[/]")
+                branch.add(f"[dim]led by {_esc(ld['name'])}: {_esc(_ev(ev, ld['name']))}[/]")
         nodes[item["id"]] = branch
     con.print(tree)
     if r["above"]:
@@ -304,12 +304,12 @@ def _print_influence(con, r: dict[str, Any]) -> None:
             con.print(f"  {chain}")
             for s in item["path"]:
                 for ev in s["evidence"][:1]:
-                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: {_esc(_ev(ev))}[/]")
+                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: {_esc(_ev(ev, s['from'], s['to']))}[/]")
     else:
         con.print(f"No one stands above {_esc(root['name'])} in the graph.")
     if root.get("leaders"):
         for ld in root["leaders"]:
-            con.print(f"Led by {_esc(ld['name'])}: [dim]{_esc(_ev(ld['evidence'][0]))}[/]")
+            con.print(f"Led by {_esc(ld['name'])}: [dim]{_esc(_ev(ld['evidence'][0], ld['name']))}[/]")
 
 
 @analyze.command("brokers")
@@ -355,7 +355,7 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
             p = b["pairs"][0]
             con.print(f"[bold]{_esc(b['name'])}[/] joins {_esc(' and '.join(p['names']))}:")
             for name, ev in zip(p["names"], p["evidence"]):
-                con.print(f"  [dim]with {_esc(name)}: {_esc(_ev(ev))}[/]")
+                con.print(f"  [dim]with {_esc(name)}: {_esc(_ev(ev, name, b['name']))}[/]")
 
 
 @analyze.command("timeline")
@@ -420,7 +420,7 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
                 else [e for e in p["events"] if e["class"].endswith("coop")]
             for e in (shown or p["events"])[:3]:
                 con.print(f"  [dim]{_esc(e['source'] or '?')} {e['type']} {_esc(e['target'] or '?')}: "
-                          f"{_esc(_ev(e['evidence']))}[/]")
+                          f"{_esc(_ev(e['evidence'], e['source'], e['target']))}[/]")
 
 
 def register(cli: click.Group) -> None:

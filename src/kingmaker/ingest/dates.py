@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -61,7 +62,7 @@ _DURATION = re.compile(r"(?:in |for |over |within |about |nearly |almost |more t
                        r"(?:past |next |coming |previous |first |last )?(?:\w+[ -])?(?:\w+ )?"
                        r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: long)?")
 
-__all__ = ["normalise_date", "find_document_date", "resolve_date"]
+__all__ = ["normalise_date", "find_document_date", "read_document_dates", "resolve_date"]
 
 
 def normalise_date(value: object) -> str | None:
@@ -190,3 +191,39 @@ def _parse(span: str, base: str | None) -> str | None:
     if parsed is None:
         return None
     return parsed.date().isoformat()
+
+
+def read_document_dates(path: str | Path) -> dict[str, str]:
+    """Document dates from a CSV file with ``id`` and ``date`` columns (``ingest --dates``).
+
+    Dates are read like metadata dates (``2024-01-09``, ``9 January 2024``); a bad row is an
+    ``InputError`` naming the file and line.
+    """
+    import csv
+
+    from kingmaker.errors import InputError
+
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(where, f"cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise InputError(where, "not UTF-8 text; expected a CSV file with id,date columns") from None
+    reader = csv.DictReader(text.splitlines())
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "id" not in fields or "date" not in fields:
+        raise InputError(where, f"expected a header line with the columns id,date (found {','.join(fields) or 'none'})",
+                         line=1)
+    reader.fieldnames = fields
+    dates: dict[str, str] = {}
+    for row in reader:
+        doc_id, value = (row.get("id") or "").strip(), (row.get("date") or "").strip()
+        if not doc_id and not value:
+            continue
+        date = normalise_date(value)
+        if not doc_id or date is None:
+            raise InputError(where, f"expected a document id and a date (YYYY-MM-DD), got {doc_id!r}, {value!r}",
+                             line=reader.line_num)
+        dates[doc_id] = date
+    return dates
