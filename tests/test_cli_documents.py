@@ -65,7 +65,7 @@ def test_document_date_is_set_and_kept_by_later_ingests(db):
         summary = ingest(store, [r.document for r in corpus()], extract)
         assert (summary.unchanged, calls) == (3, [])
         assert {d["id"]: d["date"] for d in store.documents()}["d3"] == "2021-01-09"
-    assert "undated" in run("document", "d3", "--date", "none", "--db", db).output
+    assert "date removed" in run("document", "d3", "--date", "none", "--db", db).output
 
 
 def test_document_bad_date_is_a_usage_error(db):

@@ -79,9 +79,18 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
     else:
         source = _extraction_from_store(db)
     try:
-        return build_graph(source, as_of=as_of)
+        G = build_graph(source, as_of=as_of)
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
+    report_undated(G.graph.get("undated_left_out", 0))
+    return G
+
+
+def report_undated(count: int) -> None:
+    """Say on stderr how many documents a date filter left out for having no date."""
+    if count:
+        click.secho(f"kingmaker: left out {count} undated document(s); give them a date with "
+                    "`kingmaker document ID --date YYYY-MM-DD`", fg="yellow", err=True)
 
 
 def source_options(f):

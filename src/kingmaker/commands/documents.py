@@ -22,7 +22,7 @@ FACT_FIELDS = ["id", "actor", "actor_name", "key", "value", "document", "date", 
 @click.command()
 @click.argument("doc_id", metavar="ID")
 @click.option("--date", "date", metavar="DATE",
-              help="Set the document's date (YYYY-MM-DD; 'none' forgets it). It wins over the date the "
+              help="Set the document's date (YYYY-MM-DD; 'none' removes it). It wins over the date the "
                    "readers find, in later ingests too.")
 @db_option
 @format_option(("table", "json"))
@@ -43,7 +43,7 @@ def document(doc_id, date, db, fmt):
             raise click.BadParameter(f"{date!r} is not a date (use YYYY-MM-DD)", param_hint="--date")
         with _open(db, write=True) as store:
             row = store.set_document_date(doc_id, iso)
-        click.echo(f"{row['id']}: date {'forgotten' if clear else 'set to ' + iso}", err=True)
+        click.echo(f"{row['id']}: date {'removed' if clear else 'set to ' + iso}", err=True)
     else:
         with _open(db) as store:
             store.document(doc_id)  # an unknown id fails here, naming close ids

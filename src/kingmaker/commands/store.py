@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from kingmaker.commands import user_errors
-from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
+from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -458,12 +458,24 @@ def dictionary_import(path, db):
               help="Output format (default: from the file name's suffix).")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(allow_dash=True, path_type=str),
               help="File to write ('-': stdout); a directory for csv.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Only documents dated up to DATE (YYYY-MM-DD; YYYY-MM: to the end of that month).")
+@click.option("--since", metavar="DATE", help="Only items dated on or after DATE (an event's date, else its "
+                                               "document's).")
+@click.option("--until", metavar="DATE", help="Only items dated on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              type=click.Choice([*RELATION_TYPES, *EVENT_TYPES, *FACT_KEYS], case_sensitive=False),
+              help="Only ties, events or facts of this type (repeat for more).")
+@click.option("--actor", metavar="ACTOR", help="Only items with this actor (name, alias or id).")
 @db_option
 @user_errors
-def export_cmd(fmt, output, db):
+def export_cmd(fmt, output, as_of, since, until, types, actor, db):
     """Export the store: graphml/gexf (graph tools), csv (a directory of tables), json (the
-    extraction contract), jsonl, or ftm (FollowTheMoney entities; needs kingmaker[ftm])."""
-    from kingmaker.export import export, format_for_path
+    extraction contract), jsonl, or ftm (FollowTheMoney entities; needs kingmaker[ftm]).
+
+    --as-of, --since, --until, --type and --actor keep part of it, as the analyses do."""
+    from kingmaker.commands.analyze import report_undated
+    from kingmaker.export import export, format_for_path, select_snapshot
 
     fmt = fmt or (format_for_path(output) if output != "-" else None)
     if fmt is None:
@@ -473,6 +485,11 @@ def export_cmd(fmt, output, db):
         raise click.UsageError("csv export writes a directory of tables: give -o DIRECTORY")
     with _open(db) as store:
         snap = store.snapshot(with_text=fmt == "ftm")
+        actor_id = store.find_actor(actor)["id"] if actor else None
+    if as_of or since or until or types or actor_id:
+        snap, undated = select_snapshot(snap, as_of=as_of, since=since, until=until, types=types or None,
+                                        actor=actor_id)
+        report_undated(undated)
     counts = export(snap, fmt, output)
     if output != "-":
         click.echo(f"{fmt} written to {output}: {counts['actors']} actors, {counts['relations']} ties, "
