@@ -150,3 +150,9 @@ def test_events_table_shows_the_trigger(tmp_path):
     assert "the Vell Union attacked the Ardent Party headquarters…" in result.output, result.output
     profile = run("actor", "Vell Union", "--db", path).output
     assert "Vell Union attacked the Ardent Party headquarters" in " ".join(profile.split())
+
+
+def test_rename_to_the_same_name_says_nothing_changed(db):
+    result = run("rename", "Smith", "John Smith", "--db", db, ok=False)
+    assert result.exit_code == 1 and "already named 'John Smith'; nothing changed" in result.output
+    assert "renamed: a1 John Smith Jr" in run("rename", "Smith", "John Smith Jr", "--db", db).output

@@ -118,6 +118,7 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if output:
         try:
+            output.parent.mkdir(parents=True, exist_ok=True)  # `-o out/examples.json` on a fresh clone
             output.write_text(text + "\n", encoding="utf-8")
         except OSError as err:
             raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from None

@@ -665,6 +665,9 @@ class SQLiteStore(Store):
     @_guard
     def rename(self, actor: str, new_name: str) -> dict[str, Any]:
         A = self.find_actor(actor)
+        if new_name.strip() == A["name"]:
+            raise StoreError(f"{A['id']} is already named {A['name']!r}; nothing changed (to make another "
+                             "actor part of it, use `kingmaker merge`)")
         for other in self._all_actors():
             if other["id"] != A["id"] and norm(new_name) in {norm(n) for n in [other["name"], *other["aliases"]]}:
                 raise StoreError(f"{new_name!r} already names {other['id']} {other['name']}; use "
