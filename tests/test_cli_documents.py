@@ -156,3 +156,24 @@ def test_rename_to_the_same_name_says_nothing_changed(db):
     result = run("rename", "Smith", "John Smith", "--db", db, ok=False)
     assert result.exit_code == 1 and "already named 'John Smith'; nothing changed" in result.output
     assert "renamed: a1 John Smith Jr" in run("rename", "Smith", "John Smith Jr", "--db", db).output
+
+
+@pytest.mark.model
+def test_ingest_command_dates_and_dictionary(tmp_path, tmp_corpus):
+    root = tmp_corpus({"vote.txt": "Ardent Party wins\n\nPhoto: Voters in Tarsin, January 5, 2019.\n\n"
+                                   "The Ardent Party, led by Mara Quist, won 40 seats. The AP backs Quist.\n"})
+    (tmp_path / "dates.csv").write_text("id,date\nvote,2024-02-01\n", encoding="utf-8")
+    (tmp_path / "dict.yaml").write_text("- name: Ardent Party\n  kind: organization\n  aliases: [AP]\n",
+                                        encoding="utf-8")
+    db = tmp_path / "k.db"
+    result = run("ingest", root, "--db", db, "--no-progress", "--dates", tmp_path / "dates.csv",
+                 "--dictionary", tmp_path / "dict.yaml")
+    assert "1 dictionary entries imported" in result.output
+    doc = json.loads(run("document", "vote", "--db", db, "--format", "json").output)
+    assert doc["date"] == "2024-02-01" and doc["title"] == "Ardent Party wins"
+    party = json.loads(run("actor", "AP", "--db", db, "--format", "json").output)
+    assert party["name"] == "Ardent Party" and party["curated"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,date\nvote,later\n", encoding="utf-8")
+    result = run("ingest", root, "--db", db, "--dates", bad, ok=False)
+    assert result.exit_code == 1 and "bad.csv:2" in result.output and "Traceback" not in result.output
