@@ -81,3 +81,18 @@ def test_build_graph_and_select_agree(db):
     assert G.number_of_edges() + len(G.graph["loose_events"]) == len(sel.relations) + len(sel.events)
     with pytest.raises(InputError, match="--since"):
         select(ex, since="soon")
+
+
+def test_web_as_of_uses_the_same_cut_and_reports_undated(db):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web import create_app
+
+    with open_store(db) as store:
+        client = TestClient(create_app(store), base_url="http://127.0.0.1")
+        g = client.get("/api/graph", params={"as_of": "2020-02"}).json()
+        assert g["undated_left_out"] == 1
+        docs = {item["document"] for e in g["edges"] for item in e["items"]}
+        assert docs == {"d1", "d2"}
+        page = client.get("/map", params={"as_of": "2020-02"}).text
+        assert "1 undated left out" in page
