@@ -76,3 +76,25 @@ def test_title_skips_lines_without_letters_and_keeps_abbreviations():
         "Lt. Gen. Roe met Dr. Poe in the U.S. capital."
     assert title_from_text("“We will not yield,” said Roe. Then more.") == "“We will not yield,” said Roe."
     assert title_from_text("\n \n") is None
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Ardent Party wins the vote</title>{head}</head><body><article>
+<h1>Ardent Party wins the vote</h1>
+<figure><img src="v.jpg" alt=""><figcaption>Voters queue in Tarsin, January 5, 2019. Photo taken on 2018-03-04.</figcaption></figure>
+<p>{body}</p><p>The war that began on June 1, 2015 was not discussed, officials said on Monday.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("", None),  # trafilatura's own date search would take the caption's 2018-03-04 or 2019-01-05
+    ('<meta property="article:published_time" content="2024-03-04T09:00:00Z">', "2024-03-04"),
+    ('<meta name="dc.date" content="2024-01-01"><meta name="article:published_time" content="2024-03-04">',
+     "2024-03-04"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-04"}</script>',
+     "2024-03-04"),
+])
+def test_html_date_from_markup_never_from_a_caption(tmp_corpus, head, expected):
+    html = PAGE.format(head=head, body=" ".join([BODY] * 5))
+    doc = next(read_paths([tmp_corpus({"page.html": html}) / "page.html"]))
+    assert doc.date == expected
+    assert doc.title == "Ardent Party wins the vote"

@@ -174,7 +174,7 @@ def _from_html(path: Path, html: str) -> Document:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
-    date = normalise_date(getattr(meta, "date", None)) if meta else None
+    date = _html_date(html)
     if not text:
         # trafilatura finds no main text in very short pages: fall back to visible text without
         # scripts and styles.
@@ -182,6 +182,43 @@ def _from_html(path: Path, html: str) -> Document:
     text = _clean(text or "")
     return Document(id=path.stem, text=text, path=str(path), title=title or title_from_text(text),
                     date=date or find_document_date(text), url=getattr(meta, "url", None) if meta else None)
+
+
+# Markup that states when an article was published (meta name/property/itemprop, lower case).
+_HTML_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "published_time", "publishdate",
+    "publish-date", "publication_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+    "dcterms.date", "dcterms.created", "dc.date.created", "datecreated", "sailthru.date", "parsely-pub-date",
+    "citation_publication_date", "article.published", "originalpublicationdate",
+)
+
+
+def _html_date(html: str) -> str | None:
+    """The publication date stated in a page's markup: meta tags, JSON-LD ``datePublished``,
+    ``<time itemprop=datePublished>`` or ``<time pubdate>``. Never a date from the visible text
+    (trafilatura's date search would take a photo caption's date); ``None`` when the markup has none.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises assorted errors on broken markup
+        return None
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        if key in _HTML_DATE_KEYS and key not in found and (date := normalise_date(el.get("content"))):
+            found[key] = date
+    if found:
+        return found[min(found, key=_HTML_DATE_KEYS.index)]
+    m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', html)
+    if m and (date := normalise_date(m.group(1))):
+        return date
+    for el in tree.iter("time"):
+        if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
+            if date := normalise_date(el.get("datetime") or el.text_content()):
+                return date
+    return None
 
 
 def _visible_text(html: str) -> str:
