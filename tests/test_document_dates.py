@@ -32,6 +32,12 @@ BODY = "Talks between the Ardent Party and the Vell Union stalled on Monday, off
     (f"By Jane Roe and Sam Poe, Wire Service | 3 March 2024\n\n{BODY}", "2024-03-03"),
     (f"Published on Monday, March 4, 2024 at 10:00 GMT\n{BODY}", "2024-03-04"),
     (f"Last updated: 2024-05-12T10:00Z\n{BODY}", "2024-05-12"),
+    (f"Ardent Party wins\nTarsin, 18 November 2024\n\n{BODY}", "2024-11-18"),  # a line of place and date
+    (f"In Tarsin, officials met on 18 November 2024 to talk.\n{BODY}", None),
+    (f"Ardent Party wins\n\nBy staff reporters | TARSIN | April 14, 2025\n\n{BODY}", "2025-04-14"),
+    (f"[Translated from Vellish. Original article published in the Tarsin Courier, Tarsin, 2 August 2025]\n\n"
+     f"Ardent Party wins\n\n{BODY}", "2025-08-02"),
+    (f"[Editor's note: this story mentions the vote of 2 August 2015]\n\n{BODY}", None),
 ])
 def test_document_date_from_the_header_only(text, expected):
     assert find_document_date(text) == expected
@@ -76,6 +82,8 @@ def test_title_skips_lines_without_letters_and_keeps_abbreviations():
         "Lt. Gen. Roe met Dr. Poe in the U.S. capital."
     assert title_from_text("“We will not yield,” said Roe. Then more.") == "“We will not yield,” said Roe."
     assert title_from_text("\n \n") is None
+    assert title_from_text("[Translated from Vellish. Published in 2025]\n\nArdent Party wins\n") == \
+        "Ardent Party wins"
 
 
 PAGE = """<!DOCTYPE html><html><head><title>Ardent Party wins the vote</title>{head}</head><body><article>

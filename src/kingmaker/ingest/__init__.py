@@ -306,9 +306,10 @@ def title_from_text(text: str) -> str | None:
 
 
 def _first_line(text: str) -> str | None:
-    """The first line holding a letter or digit, stripped."""
+    """The first line holding a letter or digit, stripped; an editor's note in brackets
+    ("[Translated from French ...]") is not a title."""
     for line in text.splitlines():
         line = line.strip()
-        if any(ch.isalnum() for ch in line):
+        if any(ch.isalnum() for ch in line) and not (line.startswith("[") and line.endswith("]")):
             return line
     return None

@@ -39,7 +39,8 @@ _CAPTION_LINE = re.compile(
 _HEADER_PREFIX = re.compile(
     r"[\s*_#>]*"
     r"(?:by\s+(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|al|bin|van|von)){0,6})\s*[|,·•–—-]\s*"
-    r"(?:(?-i:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s*[|·•–—-]\s*)?)?"
+    r"(?:(?-i:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s*[|·•–—-]\s*)?"
+    r"|by\s+[^|\n]{1,60}\|(?:[^|\n]{1,40}\|)?\s*)?"  # "By staff reporters | PLACE | "
     r"(?:(?-i:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})[*_]*(?:\s*\([^)]{1,30}\))?"
     r"(?:,\s*[A-Z][\w.'’\- ]{1,30})?\s*[,:–—-]?\s*)?"
     r"(?:(?:last\s+|first\s+)?(?:updated|published|posted|dated?|released|issued|modified)(?:\s+(?:on|at))?"
@@ -50,6 +51,10 @@ _HEADER_PREFIX = re.compile(
 _YEARLESS_DATELINE = re.compile(
     rf"[\s*_#>]*(?-i:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})[*_]*(?:,\s*[A-Z][\w.'’\- ]{{1,30}})?,\s*"
     rf"(?P<day>(?:{MONTHS})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]", re.I)
+# A line holding only a place and the date: "Tarsin, 18 November 2024".
+_PLACE_LINE = re.compile(r"[\s*_#>]*(?-i:[A-Z][\w'’.\-]*(?:[ ,]+[A-Z][\w'’.\-]*){0,4}),?\s*")
+# An editor's note in brackets: "[Translated from French. Originally published in X, 2 August 2025]".
+_NOTE_LABEL = re.compile(r"^\s*[\[(].*\b(?:published|updated|posted|dated|filed)\b", re.I)
 # After a date that opens its line: the end of the line, a separator, a time, or a full stop.
 _HEADER_SUFFIX = re.compile(r"\s*(?:$|T\d|[–—:|•·(/-]|\.(?:\s|$)|,?\s*\d{1,2}[:.]\d\d|,?\s*at\s+\d)")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -107,11 +112,15 @@ def find_document_date(text: str, window: int = 1500) -> str | None:
         if dateline is None and (y := _YEARLESS_DATELINE.match(line)):
             dateline = y.group("day")
         for m in _FULL_DATE.finditer(line):
+            if found is not None:
+                break
             before, after = line[: m.start()], line[m.end():]
-            if before.count("(") > before.count(")"):
+            if _NOTE_LABEL.match(before):
+                found = _parse(m.group(0), None)  # "[... originally published in X, 2 August 2025]"
+            elif before.count("(") > before.count(")") or before.count("[") > before.count("]"):
                 continue  # inside parentheses: "(Photo taken on ...)", "(file, March 2019)"
-            if found is None and _HEADER_PREFIX.fullmatch(before) and (before.strip(" *_#>")
-                                                                       or _HEADER_SUFFIX.match(after)):
+            elif (_HEADER_PREFIX.fullmatch(before) and (before.strip(" *_#>") or _HEADER_SUFFIX.match(after))) \
+                    or (_PLACE_LINE.fullmatch(before) and not after.strip(" .*_")):
                 found = _parse(m.group(0), None)
         if found and dateline:
             break
