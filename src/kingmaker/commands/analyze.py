@@ -313,7 +313,8 @@ def _print_influence(con, r: dict[str, Any]) -> None:
             con.print(f"  {chain}")
             for s in item["path"]:
                 for ev in s["evidence"][:1]:
-                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: {_esc(_ev(ev, s['from'], s['to']))}[/]")
+                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: "
+                              f"{_esc(_ev(ev, s['from'], s['to']))}[/]")
     else:
         con.print(f"No one stands above {_esc(root['name'])} in the graph.")
     if root.get("leaders"):

@@ -254,7 +254,8 @@ def actor(name, db, fmt):
 
     def evid(item: dict[str, Any]) -> str:
         focus = (item.get("trigger"), item.get("value"), item.get("source_name"), item.get("target_name"))
-        return f"    [dim]“{_esc(evidence_snippet(item['evidence'], *focus, width=110))}” ({_esc(item['document'])})[/]"
+        text = evidence_snippet(item["evidence"], *focus, width=110)
+        return f"    [dim]“{_esc(text)}” ({_esc(item['document'])})[/]"
 
     for label, key, other in (("Ties out", "ties_out", "target_name"), ("Ties in", "ties_in", "source_name")):
         if p[key]:
