@@ -289,10 +289,18 @@ def test_missing_path_next_to_a_good_one_exits_1(tmp_corpus, tmp_path):
 @pytest.mark.model
 def test_unwritable_output_is_a_clean_error(tmp_corpus, tmp_path):
     root = tmp_corpus({"a.txt": GOOD})
-    target = tmp_path / "no" / "such" / "dir" / "out.json"
+    target = root / "a.txt" / "out.json"  # a folder that cannot be made: a file has its name
     result = run(str(root), "--format", "json", "-o", str(target))
     assert result.exit_code == 1
     assert f"{target}: cannot write" in result.stderr
+
+
+@pytest.mark.model
+def test_output_folder_is_created(tmp_corpus, tmp_path):
+    root = tmp_corpus({"a.txt": GOOD})
+    target = tmp_path / "out" / "examples.json"  # `-o out/examples.json` on a fresh clone
+    assert run(str(root), "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["documents"][0]["id"] == "a"
 
 
 # ----------------------------------------------------------------------------- help

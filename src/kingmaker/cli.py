@@ -20,6 +20,7 @@ from kingmaker.ingest import DEFAULT_MAX_BYTES
 COMMAND_MODULES = [
     # one line per command module; each defines register(cli)
     "kingmaker.commands.analyze",
+    "kingmaker.commands.documents",
     "kingmaker.commands.store",
     "kingmaker.commands.curation",
     "kingmaker.commands.search",
@@ -119,6 +120,7 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if output:
         try:
+            output.parent.mkdir(parents=True, exist_ok=True)  # `-o out/examples.json` on a fresh clone
             output.write_text(text + "\n", encoding="utf-8")
         except OSError as err:
             raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from None

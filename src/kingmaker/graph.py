@@ -36,6 +36,7 @@ import datetime as _dt
 import difflib
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -44,7 +45,7 @@ from kingmaker.errors import InputError, KingmakerError
 from kingmaker.model import Extraction
 
 __all__ = [
-    "ActorNotFound", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
+    "ActorNotFound", "Selection", "select", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
     "evidence_of", "events", "relations",
 ]
 
@@ -116,6 +117,122 @@ def _as_of_date(as_of: str | _dt.date | None) -> _dt.date | None:
     return day
 
 
+@dataclass
+class Selection:
+    """What :func:`select` keeps of an extraction: document ids, item positions, actor ids."""
+
+    documents: set[str] = field(default_factory=set)
+    relations: list[int] = field(default_factory=list)
+    events: list[int] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    undated: int = 0  # documents left out by a date filter because they have no date
+
+
+def select(extraction: Extraction, *, as_of: str | _dt.date | None = None, since: str | None = None,
+           until: str | None = None, types: Iterable[str] | None = None, actor: str | None = None) -> Selection:
+    """The one filter over an extraction, shared by the analyses (``--as-of``) and the exports.
+
+    Parameters
+    ----------
+    extraction : Extraction
+    as_of : str or datetime.date, optional
+        What was known then: documents dated up to this day (``YYYY-MM``: the end of that month);
+        undated documents are left out (and counted in ``undated``), and so are events whose own
+        date is later.
+    since, until : str, optional
+        When things happened: items dated (an event's own date, else its document's) in this
+        range; undated items are left out.
+    types : iterable of str, optional
+        Relation types, PLOVER event types or fact keys to keep (items of other types go).
+    actor : str, optional
+        An actor id: only items with this actor as source, target or subject.
+
+    Examples
+    --------
+    >>> from kingmaker.model import Document, Evidence, Relation
+    >>> ev = lambda d: Evidence(d, 0, 1, "x")
+    >>> ex = Extraction(documents=[Document("d1", "", date="2020-01-05"), Document("d2", ""),
+    ...                            Document("d3", "", date="2021-02-01")],
+    ...                 relations=[Relation("a1", "backs", "a2", ev("d1")), Relation("a2", "opposes", "a3", ev("d2")),
+    ...                            Relation("a1", "opposes", "a3", ev("d3"))])
+    >>> s = select(ex, as_of="2020")
+    >>> sorted(s.documents), s.relations, s.undated
+    (['d1'], [0], 1)
+    >>> select(ex, types=["opposes"], actor="a1").relations
+    [2]
+    """
+    cutoff = _as_of_date(as_of)
+    first = _bound(since, "--since", last=False)
+    last = _bound(until, "--until", last=True)
+    wanted = {t.casefold() for t in types} if types is not None else None
+    sel = Selection()
+    doc_dates: dict[str, str | None] = {}
+    for doc in extraction.documents:
+        doc_dates[doc.id] = doc.date
+        parsed = parse_date(doc.date)
+        if cutoff is not None or first is not None or last is not None:
+            if parsed is None:
+                sel.undated += 1
+                continue
+            if cutoff is not None and parsed[0] > cutoff:
+                continue
+        sel.documents.add(doc.id)
+    dated = cutoff is not None or first is not None or last is not None
+    known = set(doc_dates)
+
+    def kept(doc_id: str, item_date: str | None, *, own: bool = False) -> bool:
+        # Without a date filter, items from documents missing from the list are kept.
+        if doc_id not in sel.documents and (dated or doc_id in known):
+            return False
+        if own and cutoff is not None and item_date:
+            parsed = parse_date(item_date)
+            if parsed is not None and parsed[0] > cutoff:
+                return False
+        if first is not None or last is not None:
+            parsed = parse_date(item_date)
+            if parsed is None or (first is not None and parsed[0] < first) or (last is not None and parsed[0] > last):
+                return False
+        return True
+
+    def about(*ends: str | None) -> bool:
+        return actor is None or actor in ends
+
+    for i, rel in enumerate(extraction.relations):
+        doc = rel.evidence.document
+        if (wanted is None or rel.type.casefold() in wanted) and about(rel.source, rel.target) \
+                and kept(doc, doc_dates.get(doc)):
+            sel.relations.append(i)
+    for i, event in enumerate(extraction.events):
+        doc = event.evidence.document
+        if (wanted is None or event.type.casefold() in wanted) and about(event.source, event.target) \
+                and kept(doc, event.date or doc_dates.get(doc), own=bool(event.date)):
+            sel.events.append(i)
+    for i, fact in enumerate(extraction.facts):
+        doc = fact.evidence.document
+        if (wanted is None or fact.key.casefold() in wanted) and about(fact.actor) and kept(doc, doc_dates.get(doc)):
+            sel.facts.append(i)
+    if wanted is not None or actor is not None or first is not None or last is not None:
+        # only the documents and actors of the items kept
+        items = ([extraction.relations[i] for i in sel.relations] + [extraction.events[i] for i in sel.events])
+        sel.documents &= {x.evidence.document for x in items} | {extraction.facts[i].evidence.document
+                                                                 for i in sel.facts}
+        sel.actors = {a for x in items for a in (x.source, x.target) if a is not None}
+        sel.actors |= {extraction.facts[i].actor for i in sel.facts} | ({actor} if actor else set())
+    else:
+        sel.actors = {a.id for a in extraction.actors if not dated or set(a.documents) & sel.documents}
+    return sel
+
+
+def _bound(text: str | None, option: str, *, last: bool) -> _dt.date | None:
+    """``--since`` (the first day of) or ``--until`` (the last day of) a possibly partial date."""
+    if not text:
+        return None
+    if parse_date(text) is None:
+        raise InputError(option, f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return _as_of_date(text) if last else parse_date(text)[0]
+
+
 def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date | None = None,
                 ids: tuple[list[str], list[str]] | None = None) -> nx.MultiDiGraph:
     """Build the actor graph from an extraction.
@@ -156,23 +273,13 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
     else:
         raise InputError("extraction", f"expected an Extraction or a dict, got {type(source).__name__}")
     cutoff = _as_of_date(as_of)
-
-    doc_dates: dict[str, str | None] = {}
-    documents: dict[str, dict[str, Any]] = {}
-    for doc in extraction.documents:
-        doc_dates[doc.id] = doc.date
-        if cutoff is not None:
-            parsed = parse_date(doc.date)
-            if parsed is None or parsed[0] > cutoff:
-                continue
-        documents[doc.id] = {"title": doc.title, "date": doc.date, "path": doc.path}
-
-    def kept(doc_id: str) -> bool:
-        # With no cut-off, items from documents missing from the list are kept.
-        return doc_id in documents if cutoff is not None else True
+    sel = select(extraction, as_of=cutoff)
+    doc_dates = {doc.id: doc.date for doc in extraction.documents}
+    documents = {doc.id: {"title": doc.title, "date": doc.date, "path": doc.path}
+                 for doc in extraction.documents if doc.id in sel.documents}
 
     G = nx.MultiDiGraph(documents=documents, facts=[], loose_events=[],
-                        as_of=cutoff.isoformat() if cutoff else None)
+                        as_of=cutoff.isoformat() if cutoff else None, undated_left_out=sel.undated)
     for actor in extraction.actors:
         G.add_node(actor.id, name=actor.name, kind=actor.kind, subkind=actor.subkind,
                    aliases=list(actor.aliases), documents=list(actor.documents))
@@ -187,24 +294,16 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
     relation_ids, event_ids = ids if ids is not None else (
         [f"r{i + 1}" for i in range(len(extraction.relations))],
         [f"e{i + 1}" for i in range(len(extraction.events))])
-    for rel, rel_id in zip(extraction.relations, relation_ids):
+    for rel, rel_id in ((extraction.relations[i], relation_ids[i]) for i in sel.relations):
         doc = rel.evidence.document
-        if not kept(doc):
-            continue
         ensure(rel.source)
         ensure(rel.target)
         date = doc_dates.get(doc)
         G.add_edge(rel.source, rel.target, id=rel_id, kind="relation", type=rel.type, document=doc, date=date,
                    negated=False, confidence=rel.confidence, evidence=evidence(rel.evidence, date))
-    for event, event_id in zip(extraction.events, event_ids):
+    for event, event_id in ((extraction.events[i], event_ids[i]) for i in sel.events):
         doc = event.evidence.document
-        if not kept(doc):
-            continue
         date = event.date or doc_dates.get(doc)
-        if cutoff is not None and event.date:
-            parsed = parse_date(event.date)
-            if parsed is not None and parsed[0] > cutoff:
-                continue
         attrs = dict(id=event_id, kind="event", type=event.type, document=doc, date=date, negated=event.negated,
                      confidence=event.confidence, evidence=evidence(event.evidence, date))
         if event.source is None or event.target is None:
@@ -213,10 +312,8 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
         ensure(event.source)
         ensure(event.target)
         G.add_edge(event.source, event.target, **attrs)
-    for fact in extraction.facts:
+    for fact in (extraction.facts[i] for i in sel.facts):
         doc = fact.evidence.document
-        if not kept(doc):
-            continue
         ensure(fact.actor)
         date = doc_dates.get(doc)
         G.graph["facts"].append({"actor": fact.actor, "key": fact.key, "value": fact.value,

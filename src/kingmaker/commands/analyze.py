@@ -93,9 +93,18 @@ def load_graphs(input_path: str | None, db: str, dates: list[str | None]) -> lis
             from kingmaker.model import Extraction
 
             source = Extraction.from_dict(source)
-        return [build_graph(source, as_of=d, ids=ids) for d in dates]
+        graphs = [build_graph(source, as_of=d, ids=ids) for d in dates]
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
+    report_undated(max(G.graph.get("undated_left_out", 0) for G in graphs))
+    return graphs
+
+
+def report_undated(count: int) -> None:
+    """Say on stderr how many documents a date filter left out for having no date."""
+    if count:
+        click.secho(f"kingmaker: left out {count} undated document(s); give them a date with "
+                    "`kingmaker document ID --date YYYY-MM-DD`", fg="yellow", err=True)
 
 
 def source_options(f):
@@ -123,13 +132,13 @@ def _console():
     return Console(highlight=False)
 
 
-def _ev(evidence: dict[str, Any] | None, width: int = 110) -> str:
-    """One evidence item as a short line: quoted text, then document and date."""
+def _ev(evidence: dict[str, Any] | None, *focus: object, width: int = 110) -> str:
+    """One evidence item as a short line: quoted text (centred on ``focus``), then document and date."""
+    from kingmaker.export.summary import snippet
+
     if not evidence:
         return ""
-    text = " ".join(str(evidence.get("text") or "").split())
-    if len(text) > width:
-        text = text[: width - 1] + "…"
+    text = snippet(str(evidence.get("text") or ""), focus, width)
     where = ", ".join(str(x) for x in (evidence.get("document"), evidence.get("date")) if x)
     return f"“{text}”" + (f" ({where})" if where else "")
 
@@ -280,7 +289,7 @@ def _print_coalition(r: dict[str, Any]) -> None:
     if src.get("evidence"):
         evidence.append((src["legislature"], src["evidence"]))
     for name, ev in evidence:
-        con.print(f"  [dim]{_esc(name)}: {_esc(_ev(ev))}[/]")
+        con.print(f"  [dim]{_esc(name)}: {_esc(_ev(ev, name))}[/]")
 
     n = r["minimal_winning_count"]
     if r["coalitions"]:
@@ -295,7 +304,7 @@ def _print_coalition(r: dict[str, Any]) -> None:
             con.print(f"{label}: {_esc(' – '.join(tie['pair']))}")
             for ev in tie["evidence"][:3]:
                 con.print(f"  [dim]{_esc(ev['source'])} {ev['type']} {_esc(ev['target'])}: "
-                          f"{_esc(_ev(ev))}[/]")
+                          f"{_esc(_ev(ev, ev['source'], ev['target']))}[/]")
     if r.get("what_if"):
         _print_what_if(con, r)
 
@@ -398,7 +407,7 @@ def _print_influence(con, r: dict[str, Any]) -> None:
             branch.add(f"[dim]{_esc(_ev(ev))}[/]")
         for ld in item["leaders"]:
             for ev in ld["evidence"][:1]:
-                branch.add(f"[dim]led by {_esc(ld['name'])}: {_esc(_ev(ev))}[/]")
+                branch.add(f"[dim]led by {_esc(ld['name'])}: {_esc(_ev(ev, ld['name']))}[/]")
         nodes[item["id"]] = branch
     con.print(tree)
     if r["above"]:
@@ -409,12 +418,13 @@ def _print_influence(con, r: dict[str, Any]) -> None:
             con.print(f"  {chain}")
             for s in item["path"]:
                 for ev in s["evidence"][:1]:
-                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: {_esc(_ev(ev))}[/]")
+                    con.print(f"    [dim]{_esc(s['from'])} {_esc(s['verb'])} {_esc(s['to'])}: "
+                              f"{_esc(_ev(ev, s['from'], s['to']))}[/]")
     else:
         con.print(f"No one stands above {_esc(root['name'])} in the graph.")
     if root.get("leaders"):
         for ld in root["leaders"]:
-            con.print(f"Led by {_esc(ld['name'])}: [dim]{_esc(_ev(ld['evidence'][0]))}[/]")
+            con.print(f"Led by {_esc(ld['name'])}: [dim]{_esc(_ev(ld['evidence'][0], ld['name']))}[/]")
 
 
 @analyze.command("brokers")
@@ -460,7 +470,7 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
             p = b["pairs"][0]
             con.print(f"[bold]{_esc(b['name'])}[/] joins {_esc(' and '.join(p['names']))}:")
             for name, ev in zip(p["names"], p["evidence"]):
-                con.print(f"  [dim]with {_esc(name)}: {_esc(_ev(ev))}[/]")
+                con.print(f"  [dim]with {_esc(name)}: {_esc(_ev(ev, name, b['name']))}[/]")
 
 
 @analyze.command("timeline")
@@ -529,7 +539,7 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
                 else [e for e in p["events"] if e["class"].endswith("coop")]
             for e in (shown or p["events"])[:3]:
                 con.print(f"  [dim]{_esc(e['source'] or '?')} {e['type']} {_esc(e['target'] or '?')}: "
-                          f"{_esc(_ev(e['evidence']))}[/]")
+                          f"{_esc(_ev(e['evidence'], e['source'], e['target']))}[/]")
 
 
 @analyze.command("changes")

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from kingmaker.commands import user_errors
-from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
+from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -59,6 +59,13 @@ def _esc(value: Any) -> str:
 def _short(text: str | None, n: int = 80) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def evidence_snippet(text: str | None, *focus: object, width: int = 80) -> str:
+    """An evidence sentence for a table cell, centred on ``focus`` (trigger, names, value)."""
+    from kingmaker.export.summary import snippet
+
+    return snippet(text, focus, width)
 
 
 def _echo_json(data: Any) -> None:
@@ -116,8 +123,15 @@ def _who(name: str | None) -> str:
               help="spaCy pipeline to load. Env: KINGMAKER_MODEL.")
 @click.option("--max-bytes", type=int, envvar="KINGMAKER_MAX_BYTES", default=None,
               help="Skip (and report) files larger than this.")
+@click.option("--dictionary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              envvar="KINGMAKER_DICTIONARY",
+              help="User actor dictionary (YAML: name, kind, aliases), imported into the store first "
+                   "(as `kingmaker dictionary import`). Env: KINGMAKER_DICTIONARY.")
+@click.option("--dates", "dates_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              metavar="FILE.csv", help="Document dates (CSV with id,date columns); they win over the dates "
+                                        "found in the documents, in later ingests too.")
 @user_errors
-def ingest(paths, db, workers, force, progress, model, max_bytes):
+def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file):
     """Extract PATHS (files or directories) and add them to the store.
 
     Each document is stored in its own transaction: a document seen before with the same
@@ -129,10 +143,15 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
     from kingmaker.cli import Problems
     from kingmaker.store.ingest import ingest as run_ingest
 
+    from kingmaker.ingest.dates import read_document_dates
+
     problems = Problems()
+    dates = read_document_dates(dates_file) if dates_file else None
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     docs = list(api.read_documents(paths, on_error=problems.input_error, **kwargs))
     store = _open(db, write=True, create=True)
+    if dictionary:
+        click.echo(f"{store.import_dictionary(dictionary)} dictionary entries imported from {dictionary}", err=True)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = None
     state: dict[str, Any] = {}
@@ -159,7 +178,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
 
     started = time.monotonic()
     try:
-        summary = run_ingest(store, docs, extract, force=force, on_start=on_start, on_document=on_document)
+        summary = run_ingest(store, docs, extract, force=force, on_start=on_start, on_document=on_document,
+                             dates=dates)
     finally:
         if bar is not None:
             bar.stop()
@@ -233,7 +253,9 @@ def actor(name, db, fmt):
         con.print(f"Also: {_esc(', '.join(p['aliases']))}")
 
     def evid(item: dict[str, Any]) -> str:
-        return f"    [dim]“{_esc(_short(item['evidence'], 110))}” ({_esc(item['document'])})[/]"
+        focus = (item.get("trigger"), item.get("value"), item.get("source_name"), item.get("target_name"))
+        text = evidence_snippet(item["evidence"], *focus, width=110)
+        return f"    [dim]“{_esc(text)}” ({_esc(item['document'])})[/]"
 
     for label, key, other in (("Ties out", "ties_out", "target_name"), ("Ties in", "ties_in", "source_name")):
         if p[key]:
@@ -271,7 +293,8 @@ def relations(db, type_, actor, fmt):
     with _open(db) as store:
         rows = store.relations(type=type_, actor=actor)
     _emit(rows, fmt, RELATION_FIELDS, f"Ties ({len(rows)})", ["ID", "Source", "Type", "Target", "Document", "Evidence"],
-          lambda r: [r["id"], r["source_name"], r["type"], r["target_name"], r["document"], _short(r["evidence"])],
+          lambda r: [r["id"], r["source_name"], r["type"], r["target_name"], r["document"],
+                     evidence_snippet(r["evidence"], r["source_name"], r["target_name"])],
           "No tie matches.")
 
 
@@ -290,7 +313,8 @@ def events(db, type_, actor, since, until, fmt):
     _emit(rows, fmt, EVENT_FIELDS, f"Events ({len(rows)})",
           ["ID", "Date", "Source", "Type", "Target", "Document", "Evidence"],
           lambda e: [e["id"], e["date"] or "", _who(e["source_name"]), ("not " if e["negated"] else "") + e["type"],
-                     _who(e["target_name"]), e["document"], _short(e["evidence"], 70)],
+                     _who(e["target_name"]), e["document"],
+                     evidence_snippet(e["evidence"], e["trigger"], e["source_name"], e["target_name"], width=70)],
           "No event matches.")
 
 
@@ -436,12 +460,24 @@ def dictionary_import(path, db):
               help="Output format (default: from the file name's suffix).")
 @click.option("-o", "--output", default="-", show_default=True, type=click.Path(allow_dash=True, path_type=str),
               help="File to write ('-': stdout); a directory for csv.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Only documents dated up to DATE (YYYY-MM-DD; YYYY-MM: to the end of that month).")
+@click.option("--since", metavar="DATE", help="Only items dated on or after DATE (an event's date, else its "
+                                               "document's).")
+@click.option("--until", metavar="DATE", help="Only items dated on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              type=click.Choice([*RELATION_TYPES, *EVENT_TYPES, *FACT_KEYS], case_sensitive=False),
+              help="Only ties, events or facts of this type (repeat for more).")
+@click.option("--actor", metavar="ACTOR", help="Only items with this actor (name, alias or id).")
 @db_option
 @user_errors
-def export_cmd(fmt, output, db):
+def export_cmd(fmt, output, as_of, since, until, types, actor, db):
     """Export the store: graphml/gexf (graph tools), csv (a directory of tables), json (the
-    extraction contract), jsonl, or ftm (FollowTheMoney entities; needs kingmaker[ftm])."""
-    from kingmaker.export import export, format_for_path
+    extraction contract), jsonl, or ftm (FollowTheMoney entities; needs kingmaker[ftm]).
+
+    --as-of, --since, --until, --type and --actor keep part of it, as the analyses do."""
+    from kingmaker.commands.analyze import report_undated
+    from kingmaker.export import export, format_for_path, select_snapshot
 
     fmt = fmt or (format_for_path(output) if output != "-" else None)
     if fmt is None:
@@ -451,6 +487,11 @@ def export_cmd(fmt, output, db):
         raise click.UsageError("csv export writes a directory of tables: give -o DIRECTORY")
     with _open(db) as store:
         snap = store.snapshot(with_text=fmt == "ftm")
+        actor_id = store.find_actor(actor)["id"] if actor else None
+    if as_of or since or until or types or actor_id:
+        snap, undated = select_snapshot(snap, as_of=as_of, since=since, until=until, types=types or None,
+                                        actor=actor_id)
+        report_undated(undated)
     counts = export(snap, fmt, output)
     if output != "-":
         click.echo(f"{fmt} written to {output}: {counts['actors']} actors, {counts['relations']} ties, "

@@ -24,7 +24,7 @@ from kingmaker.errors import KingmakerError
 from kingmaker.model import Extraction
 from kingmaker.store.base import Snapshot
 
-__all__ = ["FORMATS", "ExportError", "as_snapshot", "export", "format_for_path", "tables"]
+__all__ = ["FORMATS", "ExportError", "as_snapshot", "export", "format_for_path", "select_snapshot", "tables"]
 
 FORMATS = ("graphml", "gexf", "csv", "jsonl", "json", "ftm")
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -53,6 +53,25 @@ def as_snapshot(source: Any) -> Snapshot:
     if hasattr(source, "snapshot"):
         return source.snapshot()
     raise TypeError(f"cannot export {type(source).__name__}: expected a Store, Snapshot or Extraction")
+
+
+def select_snapshot(source: Any, **filters: Any) -> tuple[Snapshot, int]:
+    """The part of ``source`` that :func:`kingmaker.graph.select` keeps (``as_of``, ``since``, ``until``,
+    ``types``, ``actor`` id), with item ids still aligned; and how many undated documents it left out."""
+    from kingmaker.graph import select
+
+    snap = as_snapshot(source)
+    ex = snap.extraction
+    sel = select(ex, **filters)
+    docs = [d for d in ex.documents if d.id in sel.documents]
+    kept = Extraction(
+        documents=docs, actors=[a for a in ex.actors if a.id in sel.actors],
+        relations=[ex.relations[i] for i in sel.relations], events=[ex.events[i] for i in sel.events],
+        facts=[ex.facts[i] for i in sel.facts],
+        mentions=[m for m in ex.mentions if m.actor in sel.actors],
+        local_map={k: v for k, v in ex.local_map.items() if k[0] in sel.documents and v in sel.actors})
+    return Snapshot(kept, [snap.relation_ids[i] for i in sel.relations], [snap.event_ids[i] for i in sel.events],
+                    [snap.fact_ids[i] for i in sel.facts]), sel.undated
 
 
 def tables(source: Any) -> dict[str, list[dict[str, Any]]]:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
 
 from kingmaker.model import Extraction
 
-__all__ = ["print_summary", "progress_columns"]
+__all__ = ["print_summary", "progress_columns", "snippet"]
 
 
 def progress_columns():
@@ -27,6 +28,48 @@ def progress_columns():
 def _short(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def snippet(text: str | None, focus: Iterable[object] = (), width: int = 110) -> str:
+    """An evidence sentence shortened to ``width`` characters around the words that matter.
+
+    ``focus`` lists what the item is about, most important first (an event's trigger, the
+    names of its actors, a fact's value); the window is centred on those found in the text, or
+    on the first one when they lie too far apart. Cuts fall between words and are marked "…".
+
+    >>> s = "In a long statement read out on state television late on Sunday evening, the council " \\
+    ...     "said that the Ardent Party had attacked the convoy near the border crossing at dawn."
+    >>> snippet(s, ["attacked", "Ardent Party"], width=60)
+    '…said that the Ardent Party had attacked the convoy…'
+    >>> snippet("Short sentence.", ["absent"])
+    'Short sentence.'
+    """
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    for item in focus:
+        words = " ".join(str(item or "").split()).lower()
+        for probe in (words, words.rsplit(" ", 1)[-1] if len(words.rsplit(" ", 1)[-1]) > 3 else ""):
+            i = lower.find(probe) if probe else -1
+            if i >= 0:
+                spans.append((i, i + len(probe)))
+                break
+    start = 0
+    if spans:
+        lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+        if hi - lo > width - 4:  # too far apart: the first (the trigger) wins
+            lo, hi = spans[0]
+        start = max(0, min((lo + hi) // 2 - width // 2, len(text) - width))
+    end = start + width
+    head, tail = ("…" if start > 0 else ""), ("…" if end < len(text) else "")
+    body = text[start + len(head): end - len(tail)]
+    if head and " " in body[:20]:
+        body = body[body.index(" ") + 1:]
+    if tail and " " in body[-20:]:
+        body = body[: body.rindex(" ")]
+    return head + body.strip(" ,;:") + tail
 
 
 def print_summary(ex: Extraction, console: Console | None = None, limit: int = 25) -> None:
@@ -53,7 +96,7 @@ def print_summary(ex: Extraction, console: Console | None = None, limit: int = 2
             t.add_column(col)
         for r in ex.relations[:limit]:
             t.add_row(names.get(r.source, r.source), r.type, names.get(r.target, r.target), r.evidence.document,
-                      _short(r.evidence.text))
+                      snippet(r.evidence.text, [names.get(r.source), names.get(r.target)], 90))
         console.print(t)
     if ex.events:
         t = Table(title="Events")
@@ -62,14 +105,15 @@ def print_summary(ex: Extraction, console: Console | None = None, limit: int = 2
         for e in ex.events[:limit]:
             t.add_row(names.get(e.source, "-") if e.source else "-", e.type,
                       names.get(e.target, "-") if e.target else "-", e.date or "", "yes" if e.negated else "",
-                      _short(e.evidence.text))
+                      snippet(e.evidence.text, [e.trigger, names.get(e.source), names.get(e.target)], 90))
         console.print(t)
     if ex.facts:
         t = Table(title="Facts")
         for col in ("actor", "key", "value", "evidence"):
             t.add_column(col)
         for f in ex.facts[:limit]:
-            t.add_row(names.get(f.actor, f.actor), f.key, f"{f.value:,}", _short(f.evidence.text))
+            t.add_row(names.get(f.actor, f.actor), f.key, f"{f.value:,}",
+                      snippet(f.evidence.text, [f"{f.value:,}", str(f.value), names.get(f.actor)], 90))
         console.print(t)
     more = [f"{len(x) - limit} more {what}" for x, what in ((ex.relations, "ties"), (ex.events, "events"),
                                                             (ex.facts, "facts")) if len(x) > limit]

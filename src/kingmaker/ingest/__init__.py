@@ -145,7 +145,7 @@ def _clean(text: str) -> str:
 
 def _from_text(path: Path, text: str) -> Document:
     text = _clean(text)
-    title = _first_line(text)
+    title = title_from_text(text)
     return Document(id=path.stem, text=text, path=str(path), title=title, date=find_document_date(text))
 
 
@@ -163,7 +163,7 @@ def _from_markdown(path: Path, text: str) -> Document:
     body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", body)
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
     body = re.sub(r"(\*\*|__|`)", "", body)
-    title = meta.get("title") or _first_line(body)
+    title = meta.get("title") or title_from_text(body)
     date = normalise_date(meta.get("date")) or find_document_date(body)
     return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))
 
@@ -174,14 +174,51 @@ def _from_html(path: Path, html: str) -> Document:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
-    date = normalise_date(getattr(meta, "date", None)) if meta else None
+    date = _html_date(html)
     if not text:
         # trafilatura finds no main text in very short pages: fall back to visible text without
         # scripts and styles.
         text = _visible_text(html)
     text = _clean(text or "")
-    return Document(id=path.stem, text=text, path=str(path), title=title or _first_line(text),
+    return Document(id=path.stem, text=text, path=str(path), title=title or title_from_text(text),
                     date=date or find_document_date(text), url=getattr(meta, "url", None) if meta else None)
+
+
+# Markup that states when an article was published (meta name/property/itemprop, lower case).
+_HTML_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "published_time", "publishdate",
+    "publish-date", "publication_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+    "dcterms.date", "dcterms.created", "dc.date.created", "datecreated", "sailthru.date", "parsely-pub-date",
+    "citation_publication_date", "article.published", "originalpublicationdate",
+)
+
+
+def _html_date(html: str) -> str | None:
+    """The publication date stated in a page's markup: meta tags, JSON-LD ``datePublished``,
+    ``<time itemprop=datePublished>`` or ``<time pubdate>``. Never a date from the visible text
+    (trafilatura's date search would take a photo caption's date); ``None`` when the markup has none.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises assorted errors on broken markup
+        return None
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        if key in _HTML_DATE_KEYS and key not in found and (date := normalise_date(el.get("content"))):
+            found[key] = date
+    if found:
+        return found[min(found, key=_HTML_DATE_KEYS.index)]
+    m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', html)
+    if m and (date := normalise_date(m.group(1))):
+        return date
+    for el in tree.iter("time"):
+        if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
+            if date := normalise_date(el.get("datetime") or el.text_content()):
+                return date
+    return None
 
 
 def _visible_text(html: str) -> str:
@@ -240,9 +277,39 @@ def _optional_str(value: object) -> str | None:
     return text or None
 
 
+TITLE_MAX = 120  # characters of a title taken from the text
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Gov|Sen|"
+                           r"Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Co|Inc|Ltd|Jr|Sr|vs|etc)$")
+
+
+def title_from_text(text: str) -> str | None:
+    """A title for a document that states none: its first line, cut at the first sentence end
+    and at ``TITLE_MAX`` characters (on a word boundary, with an ellipsis).
+
+    >>> title_from_text("\\n  Envoy visits Cairo  \\nCAIRO - The envoy arrived.")
+    'Envoy visits Cairo'
+    >>> title_from_text("Lt. Gen. Roe met Dr. Poe in the U.S. capital. They talked for hours.")
+    'Lt. Gen. Roe met Dr. Poe in the U.S. capital.'
+    """
+    line = _first_line(text)
+    if line is None:
+        return None
+    for m in _SENTENCE_END.finditer(line):
+        if not _ABBREVIATION.search(line[: m.start()]):
+            line = line[: m.end()].rstrip()
+            break
+    if len(line) > TITLE_MAX:
+        cut = line[: TITLE_MAX - 1]
+        line = (cut.rsplit(" ", 1)[0] if " " in cut[TITLE_MAX // 2:] else cut).rstrip(" ,;:-–—") + "…"
+    return line
+
+
 def _first_line(text: str) -> str | None:
+    """The first line holding a letter or digit, stripped; an editor's note in brackets
+    ("[Translated from French ...]") is not a title."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
-            return line[:200]
+        if any(ch.isalnum() for ch in line) and not (line.startswith("[") and line.endswith("]")):
+            return line
     return None

@@ -20,15 +20,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _FULL_DATE = re.compile(
     rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d)\b",
+    r"|(?:19|20)\d\d-\d\d-\d\d)(?:\b|(?=T\d))",
     re.I,
 )
+# A line that is a caption or credit, not the article ("Photo: ...", "Pictured ...", "File photo").
+_CAPTION_LINE = re.compile(
+    r"^\W*(?:(?:file |ap |afp |reuters |staff )?(?:photo|photograph|picture|pictured|image|caption|credit|"
+    r"illustration|video|graphic)s?\b|copyright\b|©)", re.I)
+# What may precede the document's date on its line: nothing, a dateline place in capitals (with
+# an optional agency and region), a label ("Updated:", "Published on"), a byline, a weekday.
+_HEADER_PREFIX = re.compile(
+    r"[\s*_#>]*"
+    r"(?:by\s+(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|al|bin|van|von)){0,6})\s*[|,·•–—-]\s*"
+    r"(?:(?-i:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})\s*[|·•–—-]\s*)?"
+    r"|by\s+[^|\n]{1,60}\|(?:[^|\n]{1,40}\|)?\s*)?"  # "By staff reporters | PLACE | "
+    r"(?:(?-i:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})[*_]*(?:\s*\([^)]{1,30}\))?"
+    r"(?:,\s*[A-Z][\w.'’\- ]{1,30})?\s*[,:–—-]?\s*)?"
+    r"(?:(?:last\s+|first\s+)?(?:updated|published|posted|dated?|released|issued|modified)(?:\s+(?:on|at))?"
+    r"\s*[:–—-]?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?",
+    re.I)
+# A dateline without the year: "BEIRUT, March 3 (Reuters) -"; the year comes from a header date.
+_YEARLESS_DATELINE = re.compile(
+    rf"[\s*_#>]*(?-i:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})[*_]*(?:,\s*[A-Z][\w.'’\- ]{{1,30}})?,\s*"
+    rf"(?P<day>(?:{MONTHS})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]", re.I)
+# A line holding only a place and the date: "Tarsin, 18 November 2024".
+_PLACE_LINE = re.compile(r"[\s*_#>]*(?-i:[A-Z][\w'’.\-]*(?:[ ,]+[A-Z][\w'’.\-]*){0,4}),?\s*")
+# An editor's note in brackets: "[Translated from French. Originally published in X, 2 August 2025]".
+_NOTE_LABEL = re.compile(r"^\s*[\[(].*\b(?:published|updated|posted|dated|filed)\b", re.I)
+# After a date that opens its line: the end of the line, a separator, a time, or a full stop.
+_HEADER_SUFFIX = re.compile(r"\s*(?:$|T\d|[–—:|•·(/-]|\.(?:\s|$)|,?\s*\d{1,2}[:.]\d\d|,?\s*at\s+\d)")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -39,7 +67,7 @@ _DURATION = re.compile(r"(?:in |for |over |within |about |nearly |almost |more t
                        r"(?:past |next |coming |previous |first |last )?(?:\w+[ -])?(?:\w+ )?"
                        r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: long)?")
 
-__all__ = ["normalise_date", "find_document_date", "resolve_date"]
+__all__ = ["normalise_date", "find_document_date", "read_document_dates", "resolve_date"]
 
 
 def normalise_date(value: object) -> str | None:
@@ -64,11 +92,40 @@ def normalise_date(value: object) -> str | None:
 
 
 def find_document_date(text: str, window: int = 1500) -> str | None:
-    """The first full date (with a year) stated near the top of the text, as ISO."""
-    m = _FULL_DATE.search(text[:window])
-    if not m:
-        return None
-    return _parse(m.group(0), None)
+    """The document's own date, stated in its header near the top of the text, as ISO.
+
+    Only a date placed where news puts the publication date counts: at the start of a line
+    ("May 2, 2023."), after a dateline place ("BEIRUT, March 3, 2024 -"), a label ("Updated:
+    12 May 2024", "Published") or a byline ("By Jane Roe | 3 March 2024"). Captions and credits
+    ("Photo: ...", "(Photo taken on ...)", "Pictured ...", "File photo") and dates inside ordinary
+    sentences ("the war that began on March 3, 2011") are not the document's date.
+
+    >>> find_document_date("Photo: crowds on March 2, 2019.\\nBEIRUT, March 4, 2024 - Talks stalled.")
+    '2024-03-04'
+    >>> find_document_date("Talks stalled on Monday, a year after the March 3, 2023 vote.") is None
+    True
+    """
+    dateline = found = None  # dateline = "March 3" from a dateline without a year
+    for line in text[:window].splitlines():
+        if _CAPTION_LINE.match(line):
+            continue
+        if dateline is None and (y := _YEARLESS_DATELINE.match(line)):
+            dateline = y.group("day")
+        for m in _FULL_DATE.finditer(line):
+            if found is not None:
+                break
+            before, after = line[: m.start()], line[m.end():]
+            if _NOTE_LABEL.match(before):
+                found = _parse(m.group(0), None)  # "[... originally published in X, 2 August 2025]"
+            elif before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+                continue  # inside parentheses: "(Photo taken on ...)", "(file, March 2019)"
+            elif (_HEADER_PREFIX.fullmatch(before) and (before.strip(" *_#>") or _HEADER_SUFFIX.match(after))) \
+                    or (_PLACE_LINE.fullmatch(before) and not after.strip(" .*_")):
+                found = _parse(m.group(0), None)
+        if found and dateline:
+            break
+    # "BEIRUT, March 3 (Reuters) -" with "Updated: 12 May 2024" in the header: March 3, 2024
+    return (resolve_date(dateline, found) if dateline and found else None) or found
 
 
 def resolve_date(span: str, base: str | None) -> str | None:
@@ -143,3 +200,39 @@ def _parse(span: str, base: str | None) -> str | None:
     if parsed is None:
         return None
     return parsed.date().isoformat()
+
+
+def read_document_dates(path: str | Path) -> dict[str, str]:
+    """Document dates from a CSV file with ``id`` and ``date`` columns (``ingest --dates``).
+
+    Dates are read like metadata dates (``2024-01-09``, ``9 January 2024``); a bad row is an
+    ``InputError`` naming the file and line.
+    """
+    import csv
+
+    from kingmaker.errors import InputError
+
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(where, f"cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise InputError(where, "not UTF-8 text; expected a CSV file with id,date columns") from None
+    reader = csv.DictReader(text.splitlines())
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "id" not in fields or "date" not in fields:
+        raise InputError(where, f"expected a header line with the columns id,date (found {','.join(fields) or 'none'})",
+                         line=1)
+    reader.fieldnames = fields
+    dates: dict[str, str] = {}
+    for row in reader:
+        doc_id, value = (row.get("id") or "").strip(), (row.get("date") or "").strip()
+        if not doc_id and not value:
+            continue
+        date = normalise_date(value)
+        if not doc_id or date is None:
+            raise InputError(where, f"expected a document id and a date (YYYY-MM-DD), got {doc_id!r}, {value!r}",
+                             line=reader.line_num)
+        dates[doc_id] = date
+    return dates

@@ -100,6 +100,19 @@ class Store(abc.ABC):
         sentence of its first match (``start``, ``end``, ``snippet``, ``marks``)."""
 
     @abc.abstractmethod
+    def set_document_date(self, doc_id: str, date: str | None) -> dict[str, Any]:
+        """Set (``None``: forget) the user's date of a stored document; it wins over the date found
+        by the readers in this and every later ingest. Returns the document row."""
+
+    @abc.abstractmethod
+    def document_dates(self) -> dict[str, str]:
+        """The dates the user set, by document id (also for documents not stored yet)."""
+
+    @abc.abstractmethod
+    def remember_document_dates(self, dates: dict[str, str]) -> None:
+        """Record the user's dates for documents by id (``ingest --dates``), stored or not yet."""
+
+    @abc.abstractmethod
     def snapshot(self, *, with_text: bool = False) -> Snapshot:
         """The whole store as an ``Extraction`` plus item ids (document texts when asked)."""
 

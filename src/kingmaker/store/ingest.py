@@ -11,8 +11,8 @@ in small fakes.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field, replace
 
 from kingmaker.model import DocExtraction, Document
 from kingmaker.store.base import Store
@@ -40,17 +40,25 @@ class IngestSummary:
 def ingest(store: Store, docs: Iterable[Document],
            extract: Callable[[list[Document]], Iterable[DocExtraction]], *, force: bool = False,
            on_start: Callable[[int], None] | None = None,
-           on_document: Callable[[str, str], None] | None = None) -> IngestSummary:
+           on_document: Callable[[str, str], None] | None = None,
+           dates: Mapping[str, str] | None = None) -> IngestSummary:
     """Store the extraction of every new or changed document of ``docs``.
 
     ``force`` re-extracts unchanged documents too (e.g. after upgrading the model).
     ``on_start(n)`` is called with the number of documents to extract; ``on_document(id, status)``
     after each one is stored. Documents the extractor does not return count as failed (the
-    extractor reports why).
+    extractor reports why). ``dates`` (document id -> ISO date) are the user's document dates:
+    they are remembered by the store and, like dates set before, win over the dates the readers
+    found (before extraction, so that "on Sunday" resolves against them).
     """
     summary = IngestSummary()
     todo: list[Document] = []
+    if dates:
+        store.remember_document_dates(dict(dates))
+    user_dates = store.document_dates()
     for doc in docs:
+        if user_dates.get(doc.id, doc.date) != doc.date:
+            doc = replace(doc, date=user_dates[doc.id])
         if store.document_status(doc) == "unchanged" and not force:
             summary.unchanged += 1
         else:

@@ -689,6 +689,40 @@ class SQLiteStore(Store):
         return start, max(end, pos + 1)
 
     @_guard
+    def set_document_date(self, doc_id: str, date: str | None) -> dict[str, Any]:
+        _check_date("--date", date)
+        row = self._conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            self.document(doc_id)  # raises, naming close ids
+        doc = Document(row["id"], row["text"], title=row["title"], date=date or None, url=row["url"])
+        with self._write() as conn:
+            # The hash covers the date, so that the next ingest (which applies the same date)
+            # finds the document unchanged.
+            conn.execute("UPDATE documents SET date = ?, hash = ? WHERE id = ?", (doc.date, content_hash(doc), doc_id))
+            self._set_document_dates({doc_id: date})
+        return next(d for d in self.documents() if d["id"] == doc_id)
+
+    def _set_document_dates(self, dates: dict[str, str | None]) -> None:
+        """Record the user's document dates (in ``meta``, keys ``date:ID``; ``None`` forgets one)."""
+        for doc_id, date in dates.items():
+            if date:
+                self._set_meta(f"date:{doc_id}", date)
+            else:
+                self._conn.execute("DELETE FROM meta WHERE key = ?", (f"date:{doc_id}",))
+
+    @_guard
+    def document_dates(self) -> dict[str, str]:
+        return {r[0][5:]: r[1] for r in self._conn.execute("SELECT key, value FROM meta WHERE key LIKE 'date:%'")}
+
+    @_guard
+    def remember_document_dates(self, dates: dict[str, str]) -> None:
+        """Record dates the user gave for documents (``ingest --dates``), before they are stored."""
+        for date in dates.values():
+            _check_date("--dates", date)
+        with self._write():
+            self._set_document_dates(dict(dates))
+
+    @_guard
     def snapshot(self, *, with_text: bool = False) -> Snapshot:
         conn = self._conn
         docs = [Document(id=r["id"], text=r["text"] if with_text else "", path=r["path"], title=r["title"],
@@ -899,6 +933,9 @@ class SQLiteStore(Store):
     @_guard
     def rename(self, actor: str, new_name: str) -> dict[str, Any]:
         A = self.find_actor(actor)
+        if new_name.strip() == A["name"]:
+            raise StoreError(f"{A['id']} is already named {A['name']!r}; nothing changed (to make another "
+                             "actor part of it, use `kingmaker merge`)")
         for other in self._all_actors():
             if other["id"] != A["id"] and norm(new_name) in {norm(n) for n in [other["name"], *other["aliases"]]}:
                 raise StoreError(f"{new_name!r} already names {other['id']} {other['name']}; use "

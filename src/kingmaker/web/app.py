@@ -168,6 +168,7 @@ class Corpus:
     events: list[tuple[str, Any]] = field(default_factory=list)
     facts: list[tuple[str, Any]] = field(default_factory=list)
     all_dates: list[str] = field(default_factory=list)
+    undated: int = 0  # documents the as-of cut left out for having no date
 
     @classmethod
     def build(cls, extraction: Extraction, as_of: _dt.date | None = None,
@@ -180,35 +181,16 @@ class Corpus:
         def ident(prefix: str, known: list[str], i: int) -> str:
             return known[i] if i < len(known) and known[i] else f"{prefix}{i}"
 
-        dates = set()
-        for doc in extraction.documents:
-            parsed = parse_date(doc.date)
-            if parsed:
-                dates.add(parsed[0].isoformat())
-            if as_of is not None and (parsed is None or parsed[0] > as_of):
-                continue
-            c.documents[doc.id] = doc
-        c.all_dates = sorted(dates)
-        known = {d.id for d in extraction.documents}
+        from kingmaker.graph import select
 
-        def kept(doc_id: str) -> bool:
-            return doc_id in c.documents if (as_of is not None or doc_id in known) else True
-
-        for actor in extraction.actors:
-            if as_of is None or any(d in c.documents for d in actor.documents):
-                c.actors[actor.id] = actor
-        c.relations = [(ident("r", rel_ids, i), r) for i, r in enumerate(extraction.relations)
-                       if kept(r.evidence.document)]
-        for i, e in enumerate(extraction.events):
-            if not kept(e.evidence.document):
-                continue
-            if as_of is not None and e.date:
-                parsed = parse_date(e.date)
-                if parsed and parsed[0] > as_of:
-                    continue
-            c.events.append((ident("e", ev_ids, i), e))
-        c.facts = [(ident("f", fact_ids, i), f) for i, f in enumerate(extraction.facts)
-                   if kept(f.evidence.document)]
+        sel = select(extraction, as_of=as_of)  # the one as-of cut, shared with the CLI
+        c.undated = sel.undated
+        c.all_dates = sorted({p[0].isoformat() for p in map(parse_date, (d.date for d in extraction.documents)) if p})
+        c.documents = {doc.id: doc for doc in extraction.documents if doc.id in sel.documents}
+        c.actors = {a.id: a for a in extraction.actors if a.id in sel.actors}
+        c.relations = [(ident("r", rel_ids, i), extraction.relations[i]) for i in sel.relations]
+        c.events = [(ident("e", ev_ids, i), extraction.events[i]) for i in sel.events]
+        c.facts = [(ident("f", fact_ids, i), extraction.facts[i]) for i in sel.facts]
         # Actors that only appear in kept items (no documents list) stay visible.
         by_id = {a.id: a for a in extraction.actors}
         for _, item in [*c.relations, *c.events]:
@@ -371,7 +353,7 @@ class Corpus:
                       "x": round(pos[a.id][0], 1), "y": round(pos[a.id][1], 1)}
                      for a in sorted(nodes, key=lambda a: _natural(a.id))]
         return {"as_of": self.as_of.isoformat() if self.as_of else None, "dates": self.all_dates,
-                "width": layout["width"], "height": layout["height"],
+                "undated_left_out": self.undated, "width": layout["width"], "height": layout["height"],
                 "nodes": node_list, "edges": edges, "truncated": truncated,
                 "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
 
@@ -582,7 +564,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         deg = corpus.degree()
         actors = sorted(corpus.actors.values(), key=lambda a: (-deg.get(a.id, 0), a.name.casefold()))
         return page(request, "map.html", {"actors": actors, "degree": deg, "dates": corpus.all_dates,
-                                          "n_docs": len(corpus.documents)})
+                                          "n_docs": len(corpus.documents), "undated": corpus.undated})
 
     async def actors_page(request: Request) -> Response:
         corpus = corpus_for(request)
