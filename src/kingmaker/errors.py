@@ -33,3 +33,16 @@ class StoreError(KingmakerError):
 
 class ModelError(KingmakerError):
     """The spaCy pipeline cannot be loaded."""
+
+
+class TimeLimitError(KingmakerError):
+    """A document took longer than its time limit (``--time-limit``) and was skipped."""
+
+    def __init__(self, seconds: float, where: str | None = None):
+        self.seconds = seconds
+        self.path = where
+        super().__init__(f"over the time limit of {seconds:g} s for this document "
+                         "(raise it with --time-limit, or 0 for none)")
+
+    def __reduce__(self):  # crosses process boundaries (--workers)
+        return (TimeLimitError, (self.seconds, self.path))
