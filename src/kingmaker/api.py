@@ -31,10 +31,11 @@ def load_nlp(model: str | None = None):
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+                   on_error: Callable[[InputError], None] | None = None,
+                   on_warning: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     errors: list[InputError] = []
     handler = on_error or errors.append
-    yield from read_paths(paths, max_bytes=max_bytes, on_error=handler)
+    yield from read_paths(paths, max_bytes=max_bytes, on_error=handler, on_warning=on_warning)
 
 
 def extract_document(doc: Document, nlp=None, *, time_limit: float | None = None) -> DocExtraction:

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from kingmaker import __version__
-from kingmaker.errors import InputError, KingmakerError
+from kingmaker.errors import InputError, KingmakerError, printable
+from kingmaker.commands import time_limit_option
 from kingmaker.ingest import DEFAULT_MAX_BYTES
 
 COMMAND_MODULES = [
@@ -33,12 +34,20 @@ class Problems:
 
     def input_error(self, err: InputError) -> None:
         self.count += 1
-        click.secho(f"kingmaker: skipped {err}", fg="yellow", err=True)
+        click.secho(f"kingmaker: skipped {printable(str(err))}", fg="yellow", err=True)
+
+    def input_warning(self, err: InputError) -> None:
+        """The file was read, with a caveat (e.g. invalid bytes replaced); not counted as a problem."""
+        click.secho(f"kingmaker: warning: {printable(str(err))}", fg="yellow", err=True)
 
     def doc_error(self, doc, err: Exception) -> None:
         self.count += 1
-        click.secho(f"kingmaker: skipped {doc.path or doc.id}: extraction failed "
-                    f"({type(err).__name__}: {err})", fg="yellow", err=True)
+        where = printable(doc.path or doc.id)
+        if isinstance(err, KingmakerError):
+            click.secho(f"kingmaker: skipped {where}: {printable(str(err))}", fg="yellow", err=True)
+            return
+        click.secho(f"kingmaker: skipped {where}: extraction failed "
+                    f"({type(err).__name__}: {printable(str(err))[:300]})", fg="yellow", err=True)
 
 
 def max_bytes_option(f):
@@ -77,7 +86,8 @@ def cli() -> None:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @model_option
 @max_bytes_option
-def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes):
+@time_limit_option
+def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes, time_limit):
     """Extract actors, ties, events and facts from PATHS (files or directories).
 
     Reads .txt, .md, .html/.htm and .jsonl (one article per line: id, text, optional title, date,
@@ -89,14 +99,16 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     from kingmaker.nlp.resolve import link_documents
 
     problems = Problems()
-    docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error))
+    docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error,
+                                   on_warning=problems.input_warning))
     try:
         nlp = api.load_nlp(model)
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
     show = progress if progress is not None else sys.stderr.isatty()
     results = []
-    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error)
+    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error,
+                                      time_limit=time_limit)
     if show and docs:
         from rich.progress import Progress
 
@@ -143,7 +155,7 @@ def main() -> None:
     try:
         cli(prog_name="kingmaker")
     except KingmakerError as err:  # a user-facing problem that escaped a command
-        click.secho(f"kingmaker: {err}", fg="red", err=True)
+        click.secho(f"kingmaker: {printable(str(err))}", fg="red", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.secho("kingmaker: interrupted", fg="red", err=True)

@@ -46,3 +46,22 @@ class TimeLimitError(KingmakerError):
 
     def __reduce__(self):  # crosses process boundaries (--workers)
         return (TimeLimitError, (self.seconds, self.path))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters, escape sequences, format characters
+    (bidi overrides), line separators and undecodable bytes (lone surrogates) shown as ``\\xNN``/``\\uNNNN``.
+
+    >>> printable("evil\\x1b[2J.txt")
+    'evil\\\\x1b[2J.txt'
+    """
+    import unicodedata
+
+    out = []
+    for ch in str(text):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

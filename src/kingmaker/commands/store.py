@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kingmaker.commands import user_errors
+from kingmaker.commands import time_limit_option, user_errors
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
@@ -116,8 +116,9 @@ def _who(name: str | None) -> str:
               help="spaCy pipeline to load. Env: KINGMAKER_MODEL.")
 @click.option("--max-bytes", type=int, envvar="KINGMAKER_MAX_BYTES", default=None,
               help="Skip (and report) files larger than this.")
+@time_limit_option
 @user_errors
-def ingest(paths, db, workers, force, progress, model, max_bytes):
+def ingest(paths, db, workers, force, progress, model, max_bytes, time_limit):
     """Extract PATHS (files or directories) and add them to the store.
 
     Each document is stored in its own transaction: a document seen before with the same
@@ -131,7 +132,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
 
     problems = Problems()
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    docs = list(api.read_documents(paths, on_error=problems.input_error, **kwargs))
+    docs = list(api.read_documents(paths, on_error=problems.input_error, on_warning=problems.input_warning,
+                                   **kwargs))
     store = _open(db, write=True, create=True)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = None
@@ -139,7 +141,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
 
     def extract(todo):
         nlp = api.load_nlp(model)
-        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error)
+        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error,
+                                        time_limit=time_limit)
 
     def on_start(n: int) -> None:
         nonlocal bar
