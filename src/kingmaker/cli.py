@@ -40,6 +40,9 @@ class Problems:
         """The file was read, with a caveat (e.g. invalid bytes replaced); not counted as a problem."""
         click.secho(f"kingmaker: warning: {printable(str(err))}", fg="yellow", err=True)
 
+    def notice(self, message: str) -> None:
+        click.secho(f"kingmaker: note: {printable(message)}", fg="yellow", err=True)
+
     def doc_error(self, doc, err: Exception) -> None:
         self.count += 1
         where = printable(doc.path or doc.id)

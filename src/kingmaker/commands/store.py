@@ -162,7 +162,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, time_limit):
 
     started = time.monotonic()
     try:
-        summary = run_ingest(store, docs, extract, force=force, on_start=on_start, on_document=on_document)
+        summary = run_ingest(store, docs, extract, force=force, on_start=on_start, on_document=on_document,
+                             on_notice=problems.notice)
     finally:
         if bar is not None:
             bar.stop()
