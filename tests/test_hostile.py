@@ -169,6 +169,9 @@ def test_file_names_are_printed_escaped(tmp_path):
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "\u202e" not in result.output
     assert "bad\\x1b[2J\\x1b]0;owned\\x07\\u202eeman.txt: empty file" in result.output
+    # click's own errors (bad arguments, unreadable inputs) go through the same escaping
+    proc = _run(["analyze", "brokers", "--input", str(tmp_path / f"x{ESC}.json")], tmp_path, timeout=60)
+    assert proc.returncode != 0 and "\x1b" not in proc.stderr and "x\\x1b[2J" in proc.stderr, proc.stderr
 
 
 # ------------------------------------------------------------------------ time limit and memory

@@ -140,7 +140,7 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes,
     elif fmt == "table":
         print_summary(extraction)
         if output:
-            click.echo(f"JSON written to {output}", err=True)
+            click.echo(f"JSON written to {printable(str(output))}", err=True)
     if not docs:
         click.secho("kingmaker: no document could be read", fg="red", err=True)
         sys.exit(2)
@@ -156,7 +156,17 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     try:
-        cli(prog_name="kingmaker")
+        code = cli(prog_name="kingmaker", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except click.ClickException as err:
+        # messages quote file names and arguments: print them with control characters escaped
+        err.message = printable(err.message)
+        err.show()
+        sys.exit(err.exit_code)
+    except click.Abort:
+        click.secho("kingmaker: interrupted", fg="red", err=True)
+        sys.exit(130)
     except KingmakerError as err:  # a user-facing problem that escaped a command
         click.secho(f"kingmaker: {printable(str(err))}", fg="red", err=True)
         sys.exit(2)

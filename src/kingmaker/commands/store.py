@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from kingmaker.commands import time_limit_option, user_errors
+from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
@@ -174,7 +175,7 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, time_limit):
     if summary.reextracted:
         parts.append(f"{summary.reextracted} re-extracted")
     parts.append(f"{summary.failed} failed")
-    click.echo(f"{db}: {', '.join(parts)} ({took:.1f} s)")
+    click.echo(f"{printable(db)}: {', '.join(parts)} ({took:.1f} s)")
     click.echo(f"store: {stats['documents']} documents · {stats['actors']} actors · {stats['relations']} ties · "
                f"{stats['events']} events · {stats['facts']} facts")
     if not docs and not problems.count:

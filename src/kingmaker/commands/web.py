@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kingmaker.errors import KingmakerError
+from kingmaker.errors import KingmakerError, printable
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -88,6 +88,6 @@ def register(cli: click.Group) -> None:
         shown = f"[{host}]" if ":" in host else host
         what = input_path or db
         mode = "edits allowed" if allow_edits else "read-only"
-        click.echo(f"kingmaker: serving {what} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
+        click.echo(f"kingmaker: serving {printable(what)} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
                    err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
