@@ -27,15 +27,17 @@ def evidence_of(document: Document, span: Span) -> Evidence:
     return Evidence(document.id, start, start + len(stripped), stripped)
 
 
-def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True) -> DocExtraction:
-    """``headline=False``: the text is a later piece of a long document (its first line is no headline)."""
+def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
+                      seen_sentences: set[int] | None = None) -> DocExtraction:
+    """``headline=False``: the text is a later piece of a long document (its first line is no headline);
+    ``seen_sentences`` carries the sentences of earlier pieces (repeats are skipped), and is updated."""
     from kingmaker.nlp.facts import find_facts
     from kingmaker.nlp.relations import find_relations
 
     mentions = doc._.km_mentions or []
     local = doc._.km_actors or []
     out = DocExtraction(document=document)
-    repeated = _repeated_sentence_starts(doc)
+    repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions:
@@ -135,10 +137,13 @@ BOILERPLATE = re.compile(r"^\W*(?:read (?:also|more)|also read|related(?: articl
                          re.I)
 
 
-def _repeated_sentence_starts(doc: Doc) -> set[int]:
+def _repeated_sentence_starts(doc: Doc, seen: set[int] | None = None) -> set[int]:
     """Token starts of sentences that carry no story of their own: repeats of an earlier sentence
-    (photo captions) and web boilerplate ("Read also: ...", "PHOTO: ...")."""
-    seen: set[str] = set()
+    (photo captions) and web boilerplate ("Read also: ...", "PHOTO: ...").
+
+    ``seen``: hashes of sentences met before (earlier pieces of the same text); updated in place.
+    """
+    seen = set() if seen is None else seen
     out: set[int] = set()
     for sent in doc.sents:
         key = " ".join(sent.text.split()).lower()
@@ -147,9 +152,10 @@ def _repeated_sentence_starts(doc: Doc) -> set[int]:
             continue
         if len(key) < 12:
             continue
-        if key in seen:
+        h = hash(key)
+        if h in seen:
             out.add(sent.start)
-        seen.add(key)
+        seen.add(h)
     return out
 
 
@@ -271,10 +277,11 @@ def extract_text(document: Document, nlp) -> DocExtraction:
     if len(document.text) <= pipeline.CHUNK_CHARS:
         return doc_to_extraction(document, nlp(document.text))
     parts: list[DocExtraction] = []
+    seen: set[int] = set()  # hashes of the sentences read so far (a photo caption repeated later)
     offset = 0
     for i, chunk in enumerate(pipeline._chunks(document.text, pipeline.CHUNK_CHARS)):
         piece = replace(document, id=f"{document.id}#{i}", text=chunk)
-        part = doc_to_extraction(piece, nlp(chunk), headline=i == 0)
+        part = doc_to_extraction(piece, nlp(chunk), headline=i == 0, seen_sentences=seen)
         parts.append(_shifted(part, offset, document.id))
         offset += len(chunk)
     return _joined(document, parts)
@@ -298,6 +305,7 @@ def _joined(document: Document, parts: list[DocExtraction]) -> DocExtraction:
     """One document's extraction from its pieces: actors resolved across pieces, local ids ``L1``..."""
     from kingmaker.nlp.resolve import link_documents
 
+    _vote_kinds(parts)
     ex = link_documents(parts)
     lid = {a.id: f"L{n + 1}" for n, a in enumerate(ex.actors)}
     out = DocExtraction(document=document)
@@ -314,3 +322,26 @@ def _joined(document: Document, parts: list[DocExtraction]) -> DocExtraction:
             seen.add((f.actor, f.key, f.value))
             out.facts.append(f)
     return out
+
+
+def _vote_kinds(parts: list[DocExtraction]) -> None:
+    """One kind per name across a document's pieces, by mentions (as document-level voting does for a
+    whole text): a name read as a person in one piece and an organisation in another is one actor."""
+    from collections import Counter
+
+    from kingmaker.knowledge import norm
+
+    votes: dict[str, Counter] = {}
+    subkinds: dict[tuple[str, str], str] = {}
+    for part in parts:
+        for a in part.actors:
+            key = norm(a.name)
+            votes.setdefault(key, Counter())[a.kind] += max(1, a.mentions)
+            if a.subkind:
+                subkinds.setdefault((key, a.kind), a.subkind)
+    for part in parts:
+        for a in part.actors:
+            key = norm(a.name)
+            kind = votes[key].most_common(1)[0][0]
+            if kind != a.kind:
+                a.kind, a.subkind = kind, subkinds.get((key, kind))
