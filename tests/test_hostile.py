@@ -233,6 +233,22 @@ def test_long_texts_never_become_one_whole_document_doc(nlp, monkeypatch):
     assert isinstance(ex, DocExtraction) and ex.document.text == text
 
 
+@pytest.mark.model
+def test_a_sentence_repeated_in_a_later_piece_is_still_a_repeat(nlp, monkeypatch):
+    import kingmaker.nlp.pipeline as pipeline
+    from kingmaker.api import extract_document
+
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 300)
+    accusation = "Karim Saleh accused the Unity Party of sheltering fighters."
+    filler = "Omar Saleh met the envoy of Iran in Beirut on Monday."
+    text = "\n\n".join([accusation, filler, filler.replace("Monday", "Tuesday"), "Iran backs the Unity Party.",
+                        filler.replace("Monday", "Friday"), accusation])
+    assert len(pipeline._chunks(text, 300)) > 1
+    ex = extract_document(Document("caption", text), nlp)
+    accusations = [e for e in ex.events if e.type == "ACCUSE"]
+    assert [e.evidence.start for e in accusations] == [0]
+
+
 # ------------------------------------------------------------------------ store: ids
 
 
