@@ -50,8 +50,11 @@ def hostile_corpus(root: Path) -> tuple[Path, dict[str, str], set[str]]:
     (d / "deep.html").write_text("<div>" * 50_000 + "Iran backs the Movement." + "</div>" * 50_000)
     (d / "attr.html").write_text(f'<html><body><p title="{"A" * 300_000}">Omar Saleh met the envoy.</p></body></html>')
     (d / "repeat.txt").write_text("Iran " * 10_000)  # quadratic somewhere in extraction: the time limit
+    (d / "comment.html").write_text("<p>Omar Saleh met the envoy.</p><!--" * 20_000)  # unclosed comments
+    (d / "manytags.html").write_text("<i>" * 210_000 + "Iran backs the Movement.")  # past MAX_HTML_TAGS
+    (d / "script.html").write_text("<script>" * 40_000)  # unclosed scripts: no text at all
     bad = {"empty.txt": "empty file", "binary.txt": "binary", "nul.txt": "binary", "utf16.txt": "UTF-16",
-           "big.txt": "over the limit", "fifo.txt": "not a regular file", "dangling.txt": "dangling",
+           "big.txt": "over the limit", "script.html": "no text", "fifo.txt": "not a regular file", "dangling.txt": "dangling",
            "loop.txt": "loop", "feed.jsonl:2": "malformed JSON", printable(f"evil{ESC}name.txt"): "empty file"}
     return d, bad, {"good", "damaged", "sep"}
 
@@ -172,6 +175,19 @@ def test_file_names_are_printed_escaped(tmp_path):
     # click's own errors (bad arguments, unreadable inputs) go through the same escaping
     proc = _run(["analyze", "brokers", "--input", str(tmp_path / f"x{ESC}.json")], tmp_path, timeout=60)
     assert proc.returncode != 0 and "\x1b" not in proc.stderr and "x\\x1b[2J" in proc.stderr, proc.stderr
+
+
+def test_visible_text_is_linear_whatever_the_page_holds():
+    import time
+
+    from kingmaker.ingest import _visible_text
+
+    page = "<p>Iran backs the Unity Party.</p>" + "<!--" * 100_000
+    started = time.perf_counter()
+    assert _visible_text(page) == "Iran backs the Unity Party."
+    assert _visible_text("<p>Omar Saleh</p>" + "<script>" * 100_000) == "Omar Saleh"
+    assert _visible_text("<style>p{}</style><p>A &amp; B<br>C</p><!-- x -->D") == "A & B\nC\n D"
+    assert time.perf_counter() - started < 10  # quadratic scanning took minutes here
 
 
 # ------------------------------------------------------------------------ time limit and memory

@@ -273,9 +273,16 @@ def _from_markdown(path: Path, text: str) -> Document:
     return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))
 
 
+MAX_HTML_TAGS = 200_000  # trafilatura builds the whole tree; past this many tags, plain visible text
+
+
 def _from_html(path: Path, html: str) -> Document:
     import trafilatura
 
+    if html.count("<") > MAX_HTML_TAGS:  # memory and time of the tree grow with the tags: bounded
+        text = _visible_text(html)
+        return Document(id=path.stem, text=_clean(text), path=str(path), title=_first_line(text),
+                        date=find_document_date(text))
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
@@ -289,14 +296,49 @@ def _from_html(path: Path, html: str) -> Document:
                     date=date or find_document_date(text), url=getattr(meta, "url", None) if meta else None)
 
 
+_HIDDEN_TAGS = ("script", "style", "noscript", "template")  # their content is never text
+_BREAK_TAGS = {"br", "/p", "/div", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6"}
+_TAG_NAME = re.compile(r"/?[A-Za-z][A-Za-z0-9:-]*")
+
+
 def _visible_text(html: str) -> str:
+    """The text of a page without tags, comments, scripts and styles; one pass, linear in the length
+    of the page whatever it holds (unclosed comments or scripts end the text, they never make a
+    search start again)."""
     import html as htmllib
 
-    html = re.sub(r"(?is)<(script|style|noscript|template)[^>]*>.*?</\1\s*>", " ", html)
-    html = re.sub(r"(?is)<!--.*?-->", " ", html)
-    html = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>|</h\d\s*>|</li\s*>", "\n", html)
-    text = re.sub(r"(?s)<[^>]+>", " ", html)
-    text = htmllib.unescape(text)
+    low = html.lower()
+    out: list[str] = []
+    i, n = 0, len(html)
+    while i < n:
+        j = html.find("<", i)
+        if j < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:j])
+        if html.startswith("<!--", j):
+            k = html.find("-->", j + 4)
+            if k < 0:
+                break  # an unclosed comment hides the rest
+            out.append(" ")
+            i = k + 3
+            continue
+        k = html.find(">", j + 1)
+        if k < 0:
+            out.append(html[j:])  # no tag can close any more: the rest is text
+            break
+        m = _TAG_NAME.match(low, j + 1, k)
+        name = m.group() if m else ""
+        out.append("\n" if name in _BREAK_TAGS else " ")
+        i = k + 1
+        if name in _HIDDEN_TAGS:
+            end = low.find("</" + name, i)
+            close = low.find(">", end) if end >= 0 else -1
+            if close < 0:
+                break  # an unclosed script or style hides the rest
+            out.append(" ")
+            i = close + 1
+    text = htmllib.unescape("".join(out))
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
