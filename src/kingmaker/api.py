@@ -6,16 +6,21 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kingmaker.errors import InputError
+from kingmaker.errors import InputError, TimeLimitError
 from kingmaker.ingest import DEFAULT_MAX_BYTES, read_paths
 from kingmaker.model import DocExtraction, Document, Extraction
 
+DEFAULT_TIME_LIMIT = 60.0  # seconds per CHUNK_CHARS characters of a document; --time-limit, env KINGMAKER_TIME_LIMIT
+
 __all__ = ["extract", "extract_documents", "extract_document", "iter_doc_extractions", "load_nlp",
-           "read_documents"]
+           "read_documents", "time_limit_for", "DEFAULT_TIME_LIMIT"]
 
 
 def load_nlp(model: str | None = None):
@@ -26,56 +31,118 @@ def load_nlp(model: str | None = None):
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+                   on_error: Callable[[InputError], None] | None = None,
+                   on_warning: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     errors: list[InputError] = []
     handler = on_error or errors.append
-    yield from read_paths(paths, max_bytes=max_bytes, on_error=handler)
+    yield from read_paths(paths, max_bytes=max_bytes, on_error=handler, on_warning=on_warning)
 
 
-def extract_document(doc: Document, nlp=None) -> DocExtraction:
-    """Extract one document on its own (document-local actor ids ``L1``...)."""
-    from kingmaker.nlp.to_model import doc_to_extraction
+def extract_document(doc: Document, nlp=None, *, time_limit: float | None = None) -> DocExtraction:
+    """Extract one document on its own (document-local actor ids ``L1``...).
+
+    ``time_limit``: seconds per ``CHUNK_CHARS`` characters of text (see :func:`time_limit_for`);
+    over it, :class:`~kingmaker.errors.TimeLimitError`. ``None`` or ``0``: no limit.
+    """
+    from kingmaker.nlp.to_model import extract_text
 
     nlp = nlp or load_nlp()
-    from kingmaker.nlp.pipeline import parse
+    with _deadline(time_limit_for(doc, time_limit), doc):
+        return extract_text(doc, nlp)
 
-    return doc_to_extraction(doc, parse(nlp, doc.text))
+
+def time_limit_for(doc: Document, per_chunk: float | None) -> float | None:
+    """The time limit of one document: ``per_chunk`` seconds for each ``CHUNK_CHARS`` characters
+    (at least ``per_chunk``), so a long text gets the time its length needs and a pathological one
+    is stopped."""
+    from kingmaker.nlp.pipeline import CHUNK_CHARS
+
+    if not per_chunk or per_chunk <= 0:
+        return None
+    return per_chunk * max(1.0, len(doc.text) / CHUNK_CHARS)
+
+
+@contextmanager
+def _deadline(seconds: float | None, doc: Document | None = None):
+    """Raise :class:`TimeLimitError` in this block after ``seconds`` (SIGALRM: main thread on Unix only;
+    elsewhere the block runs without a limit)."""
+    usable = (seconds is not None and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expired(signum, frame):
+        raise TimeLimitError(seconds, doc.path or doc.id if doc is not None else None)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1,
                          batch_size: int = 16,
                          on_error: Callable[[Document, Exception], None] | None = None,
+                         time_limit: float | None = DEFAULT_TIME_LIMIT,
                          ) -> Iterator[DocExtraction]:
     """Extract many documents in input order, streaming; ``workers > 1`` uses that many processes.
 
-    A document whose processing raises is handed to ``on_error`` (default: re-raise) and the
-    stream goes on with the next one.
+    A document whose processing raises, or takes longer than its time limit (``time_limit`` seconds
+    per ``CHUNK_CHARS`` characters, see :func:`time_limit_for`; ``None``/``0``: none), is handed to
+    ``on_error`` (default: re-raise) and the stream goes on with the next one.
     """
     docs = list(docs)
     if workers > 1 and len(docs) > 1:
-        yield from _parallel(docs, nlp, workers, batch_size, on_error)
+        yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
         return
-    from kingmaker.nlp.pipeline import CHUNK_CHARS, parse
+    from kingmaker.nlp.pipeline import CHUNK_CHARS
     from kingmaker.nlp.to_model import doc_to_extraction
 
     nlp = nlp or load_nlp()
-    i = 0
-    while i < len(docs):
-        batch = docs[i:i + batch_size]
-        i += len(batch)
-        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
-        try:
-            parsed = dict(zip((id(d) for d in short), nlp.pipe([d.text for d in short], batch_size=batch_size)))
-        except Exception:  # a bad document in the batch: redo it one by one
-            parsed = {}
+    for batch in _batches(docs, batch_size, CHUNK_CHARS):
+        parsed: dict[int, Any] = {}
+        if len(batch) > 1:
+            # short documents are parsed together (faster); a batch holds at most CHUNK_CHARS
+            # characters, so its memory is that of one long document's piece
+            try:
+                with _deadline(time_limit_for(Document("batch", ""), time_limit)):
+                    parsed = dict(zip((id(d) for d in batch), nlp.pipe([d.text for d in batch],
+                                                                      batch_size=batch_size)))
+            except Exception:  # a bad or slow document in the batch: redo them one by one
+                parsed = {}
         for doc in batch:
             try:
-                sdoc = parsed.get(id(doc))
-                yield doc_to_extraction(doc, sdoc if sdoc is not None else parse(nlp, doc.text))
+                sdoc = parsed.pop(id(doc), None)
+                if sdoc is not None:
+                    with _deadline(time_limit_for(doc, time_limit), doc):
+                        result = doc_to_extraction(doc, sdoc)
+                    del sdoc
+                else:
+                    result = extract_document(doc, nlp, time_limit=time_limit)
             except Exception as err:  # one bad document never kills a batch
                 if on_error is None:
                     raise
                 on_error(doc, err)
+                continue
+            yield result
+
+
+def _batches(docs: list[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
+    """Runs of at most ``size`` documents and ``max_chars`` characters (a longer document alone)."""
+    batch: list[Document] = []
+    chars = 0
+    for doc in docs:
+        if batch and (len(batch) >= size or chars + len(doc.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += len(doc.text)
+    if batch:
+        yield batch
 
 
 _WORKER_NLP = None
@@ -86,17 +153,17 @@ def _worker_init(model_name: str | None) -> None:
     _WORKER_NLP = load_nlp(model_name)
 
 
-def _worker_run(doc: Document):
-    from kingmaker.nlp.pipeline import parse
-    from kingmaker.nlp.to_model import doc_to_extraction
-
+def _worker_run(job: tuple[Document, float | None]):
+    doc, time_limit = job
     try:
-        return doc_to_extraction(doc, parse(_WORKER_NLP, doc.text)), None
+        return extract_document(doc, _WORKER_NLP, time_limit=time_limit), None
+    except TimeLimitError as err:
+        return None, err
     except Exception as err:  # reported in the parent, in order
         return None, f"{type(err).__name__}: {err}"
 
 
-def _parallel(docs, nlp, workers, batch_size, on_error):
+def _parallel(docs, nlp, workers, batch_size, on_error, time_limit):
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -104,11 +171,13 @@ def _parallel(docs, nlp, workers, batch_size, on_error):
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                              initargs=(model,)) as pool:
-        for doc, (result, err) in zip(docs, pool.map(_worker_run, docs, chunksize=max(1, batch_size // 4))):
+        jobs = ((d, time_limit) for d in docs)
+        for doc, (result, err) in zip(docs, pool.map(_worker_run, jobs, chunksize=max(1, batch_size // 4))):
             if err is not None:
+                err = err if isinstance(err, Exception) else RuntimeError(err)
                 if on_error is None:
-                    raise RuntimeError(err)
-                on_error(doc, RuntimeError(err))
+                    raise err
+                on_error(doc, err)
                 continue
             yield result
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from kingmaker import __version__
-from kingmaker.errors import InputError, KingmakerError
+from kingmaker.errors import InputError, KingmakerError, printable
+from kingmaker.commands import time_limit_option
 from kingmaker.ingest import DEFAULT_MAX_BYTES
 
 COMMAND_MODULES = [
@@ -36,12 +37,23 @@ class Problems:
 
     def input_error(self, err: InputError) -> None:
         self.count += 1
-        click.secho(f"kingmaker: skipped {err}", fg="yellow", err=True)
+        click.secho(f"kingmaker: skipped {printable(str(err))}", fg="yellow", err=True)
+
+    def input_warning(self, err: InputError) -> None:
+        """The file was read, with a caveat (e.g. invalid bytes replaced); not counted as a problem."""
+        click.secho(f"kingmaker: warning: {printable(str(err))}", fg="yellow", err=True)
+
+    def notice(self, message: str) -> None:
+        click.secho(f"kingmaker: note: {printable(message)}", fg="yellow", err=True)
 
     def doc_error(self, doc, err: Exception) -> None:
         self.count += 1
-        click.secho(f"kingmaker: skipped {doc.path or doc.id}: extraction failed "
-                    f"({type(err).__name__}: {err})", fg="yellow", err=True)
+        where = printable(doc.path or doc.id)
+        if isinstance(err, KingmakerError):
+            click.secho(f"kingmaker: skipped {where}: {printable(str(err))}", fg="yellow", err=True)
+            return
+        click.secho(f"kingmaker: skipped {where}: extraction failed "
+                    f"({type(err).__name__}: {printable(str(err))[:300]})", fg="yellow", err=True)
 
 
 def max_bytes_option(f):
@@ -80,7 +92,8 @@ def cli() -> None:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @model_option
 @max_bytes_option
-def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes):
+@time_limit_option
+def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes, time_limit):
     """Extract actors, ties, events and facts from PATHS (files or directories).
 
     Reads .txt, .md, .html/.htm and .jsonl (one article per line: id, text, optional title, date,
@@ -92,14 +105,16 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     from kingmaker.nlp.resolve import link_documents
 
     problems = Problems()
-    docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error))
+    docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error,
+                                   on_warning=problems.input_warning))
     try:
         nlp = api.load_nlp(model)
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
     show = progress if progress is not None else sys.stderr.isatty()
     results = []
-    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error)
+    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error,
+                                      time_limit=time_limit)
     if show and docs:
         from rich.progress import Progress
 
@@ -129,7 +144,7 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     elif fmt == "table":
         print_summary(extraction)
         if output:
-            click.echo(f"JSON written to {output}", err=True)
+            click.echo(f"JSON written to {printable(str(output))}", err=True)
     if not docs:
         click.secho("kingmaker: no document could be read", fg="red", err=True)
         sys.exit(2)
@@ -145,9 +160,19 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     try:
-        cli(prog_name="kingmaker")
+        code = cli(prog_name="kingmaker", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except click.ClickException as err:
+        # messages quote file names and arguments: print them with control characters escaped
+        err.message = printable(err.message)
+        err.show()
+        sys.exit(err.exit_code)
+    except click.Abort:
+        click.secho("kingmaker: interrupted", fg="red", err=True)
+        sys.exit(130)
     except KingmakerError as err:  # a user-facing problem that escaped a command
-        click.secho(f"kingmaker: {err}", fg="red", err=True)
+        click.secho(f"kingmaker: {printable(str(err))}", fg="red", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.secho("kingmaker: interrupted", fg="red", err=True)

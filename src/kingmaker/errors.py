@@ -33,3 +33,35 @@ class StoreError(KingmakerError):
 
 class ModelError(KingmakerError):
     """The spaCy pipeline cannot be loaded."""
+
+
+class TimeLimitError(KingmakerError):
+    """A document took longer than its time limit (``--time-limit``) and was skipped."""
+
+    def __init__(self, seconds: float, where: str | None = None):
+        self.seconds = seconds
+        self.path = where
+        super().__init__(f"over the time limit of {seconds:g} s for this document "
+                         "(raise it with --time-limit, or 0 for none)")
+
+    def __reduce__(self):  # crosses process boundaries (--workers)
+        return (TimeLimitError, (self.seconds, self.path))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters, escape sequences, format characters
+    (bidi overrides), line separators and undecodable bytes (lone surrogates) shown as ``\\xNN``/``\\uNNNN``.
+
+    >>> printable("evil\\x1b[2J.txt")
+    'evil\\\\x1b[2J.txt'
+    """
+    import unicodedata
+
+    out = []
+    for ch in str(text):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -7,7 +7,17 @@ import click
 
 from kingmaker.errors import KingmakerError
 
-__all__ = ["user_errors"]
+__all__ = ["user_errors", "time_limit_option"]
+
+
+def time_limit_option(f):
+    """``--time-limit`` of extract and ingest (one pathological document never hangs a batch)."""
+    from kingmaker.api import DEFAULT_TIME_LIMIT
+
+    return click.option("--time-limit", type=click.FloatRange(min=0), envvar="KINGMAKER_TIME_LIMIT",
+                        default=DEFAULT_TIME_LIMIT, show_default=True,
+                        help="Seconds a document may take per 100,000 characters (at least this much); "
+                             "a slower one is reported and skipped. 0: no limit. Env: KINGMAKER_TIME_LIMIT.")(f)
 
 
 def user_errors(f):

@@ -15,7 +15,8 @@ from typing import Any
 
 import click
 
-from kingmaker.commands import user_errors
+from kingmaker.commands import time_limit_option, user_errors
+from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
@@ -130,8 +131,9 @@ def _who(name: str | None) -> str:
 @click.option("--dates", "dates_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               metavar="FILE.csv", help="Document dates (CSV with id,date columns); they win over the dates "
                                         "found in the documents, in later ingests too.")
+@time_limit_option
 @user_errors
-def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file):
+def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file, time_limit):
     """Extract PATHS (files or directories) and add them to the store.
 
     Each document is stored in its own transaction: a document seen before with the same
@@ -148,7 +150,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     problems = Problems()
     dates = read_document_dates(dates_file) if dates_file else None
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    docs = list(api.read_documents(paths, on_error=problems.input_error, **kwargs))
+    docs = list(api.read_documents(paths, on_error=problems.input_error, on_warning=problems.input_warning,
+                                   **kwargs))
     store = _open(db, write=True, create=True)
     if dictionary:
         click.echo(f"{store.import_dictionary(dictionary)} dictionary entries imported from {dictionary}", err=True)
@@ -158,7 +161,8 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
 
     def extract(todo):
         nlp = api.load_nlp(model)
-        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error)
+        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error,
+                                        time_limit=time_limit)
 
     def on_start(n: int) -> None:
         nonlocal bar
@@ -179,7 +183,7 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     started = time.monotonic()
     try:
         summary = run_ingest(store, docs, extract, force=force, on_start=on_start, on_document=on_document,
-                             dates=dates)
+                             dates=dates, on_notice=problems.notice)
     finally:
         if bar is not None:
             bar.stop()
@@ -190,7 +194,7 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     if summary.reextracted:
         parts.append(f"{summary.reextracted} re-extracted")
     parts.append(f"{summary.failed} failed")
-    click.echo(f"{db}: {', '.join(parts)} ({took:.1f} s)")
+    click.echo(f"{printable(db)}: {', '.join(parts)} ({took:.1f} s)")
     click.echo(f"store: {stats['documents']} documents · {stats['actors']} actors · {stats['relations']} ties · "
                f"{stats['events']} events · {stats['facts']} facts")
     if not docs and not problems.count:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import click
 
-from kingmaker.errors import KingmakerError
+from kingmaker.errors import KingmakerError, printable
 
 DEFAULT_DB = "kingmaker.db"
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def _source(db: str, input_path: str | None):
@@ -76,7 +75,11 @@ def register(cli: click.Group) -> None:
     @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
     @click.option("--allow-edits", is_flag=True,
                   help="Enable curation in the UI and API (merge, alias, reject); off by default.")
-    def serve(db, input_path, host, port, allow_edits):
+    @click.option("--allowed-host", "allowed_host", multiple=True, metavar="NAME",
+                  help="A name clients use to reach the server (repeatable). Requests whose Host header "
+                       "names anything but these, the --host address and the loopback names are refused "
+                       "(DNS rebinding).")
+    def serve(db, input_path, host, port, allow_edits, allowed_host):
         """Open the local web app: the power map, actor profiles with evidence, timeline, coalitions.
 
         Example: `kingmaker serve --db kingmaker.db`, then open http://127.0.0.1:8765/.
@@ -84,13 +87,17 @@ def register(cli: click.Group) -> None:
         """
         import uvicorn
 
-        from kingmaker.web.app import create_app
+        from kingmaker.web.app import LOOPBACK_HOSTS, create_app, normalise_host
 
+        for name in allowed_host:
+            if not name.strip() or any(c in name for c in "*/@ \t"):
+                raise click.ClickException(f"--allowed-host {name!r}: give a host name or address "
+                                           "(no port, no wildcard)")
         if allow_edits and input_path is not None:
             raise click.ClickException("--allow-edits needs a store (--db); an extraction JSON "
                                        "cannot be curated")
         source = _source(db, input_path)
-        loopback = host in LOOPBACK
+        loopback = normalise_host(host) in {normalise_host(h) for h in LOOPBACK_HOSTS}
         if not loopback:
             bar = "!" * 72
             click.secho(bar, fg="red", bold=True, err=True)
@@ -101,12 +108,15 @@ def register(cli: click.Group) -> None:
                 click.secho("--allow-edits is on: anyone on the network can merge, alias and reject.",
                             fg="red", bold=True, err=True)
             click.secho(bar, fg="red", bold=True, err=True)
-        app = create_app(source, allow_edits=allow_edits,
-                         allowed_hosts=None if loopback else ["*"])
+        hosts = [*LOOPBACK_HOSTS, host, *allowed_host]
+        if not loopback and not allowed_host:
+            click.echo("kingmaker: only requests for the loopback names and the bound address are "
+                       "served; add --allowed-host NAME for each name clients use", err=True)
+        app = create_app(source, allow_edits=allow_edits, allowed_hosts=hosts)
         shown = f"[{host}]" if ":" in host else host
         what = input_path or db
         mode = "edits allowed" if allow_edits else "read-only"
         bind_socket(host, port).close()  # a busy port fails here, before "serving at"
-        click.echo(f"kingmaker: serving {what} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
+        click.echo(f"kingmaker: serving {printable(what)} ({mode}) at http://{shown}:{port}/  (Ctrl-C to stop)",
                    err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -6,8 +6,11 @@ Supported: ``.txt``, ``.text``, ``.md``, ``.markdown``, ``.html``, ``.htm``, ``.
 """
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -24,28 +27,39 @@ SUFFIXES = TEXT_SUFFIXES | MD_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # A directory's README (or LICENSE...) documents the corpus; it is not an article.
 SKIPPED_STEMS = {"readme", "license", "licence", "changelog"}
 
-__all__ = ["read_paths", "read_file", "decode_bytes", "SUFFIXES", "DEFAULT_MAX_BYTES"]
+__all__ = ["read_paths", "read_file", "read_bytes_limited", "decode_bytes", "SUFFIXES", "DEFAULT_MAX_BYTES"]
 
 
 def _raise(err: InputError) -> None:
     raise err
 
 
+def _ignore(err: InputError) -> None:
+    pass
+
+
+Handler = Callable[[InputError], None]
+
+
 def read_paths(
     paths: Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    on_error: Callable[[InputError], None] = _raise,
+    on_error: Handler = _raise,
+    on_warning: Handler | None = None,
 ) -> Iterator[Document]:
     """Yield documents from files and directories; directories are walked recursively in sorted order.
 
     Files with unknown suffixes inside directories are skipped silently (hidden files and
     README/LICENSE/CHANGELOG files too); a file named explicitly is always read, as plain text when
-    its suffix is unknown.
+    its suffix is unknown. Only regular files are read: FIFOs, devices and sockets are reported, and
+    so are dangling symbolic links, link loops and linked directories (not followed) met in a walk.
+    ``on_warning`` hears about files read with a caveat (invalid UTF-8 bytes replaced).
     """
     seen: dict[str, str] = {}  # document id -> where it was read first
+    warn = on_warning or _ignore
     for raw in paths:
-        for doc in _read_path(Path(raw), max_bytes, on_error):
+        for doc in _read_path(Path(raw), max_bytes, on_error, warn):
             if doc.id in seen:
                 # Ids must be unique in one run (every item points at its document by id).
                 on_error(InputError(doc.path or doc.id, f"duplicate document id {doc.id!r} (already read "
@@ -55,46 +69,120 @@ def read_paths(
             yield doc
 
 
-def _read_path(path: Path, max_bytes: int, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _read_path(path: Path, max_bytes: int, on_error: Handler, on_warning: Handler) -> Iterator[Document]:
     """Documents from one file or directory named on the command line."""
     if not path.exists():
-        on_error(InputError(str(path), "no such file or directory"))
+        on_error(InputError(str(path), _missing_reason(path)))
         return
     if not path.is_dir():
-        yield from _read_one(path, max_bytes, on_error)
+        yield from _read_one(path, max_bytes, on_error, on_warning)
         return
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                   and p.stem.lower() not in SKIPPED_STEMS
-                   and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    files = _walk(path, on_error, on_warning)
     if not files:
         on_error(InputError(str(path), "directory holds no readable article "
                                        f"({', '.join(sorted(SUFFIXES))})"))
     for f in files:
-        yield from _read_one(f, max_bytes, on_error)
+        yield from _read_one(f, max_bytes, on_error, on_warning)
 
 
-def _read_one(path: Path, max_bytes: int, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _missing_reason(path: Path) -> str:
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                return "symbolic link loop"
+        return "dangling symbolic link (its target does not exist)"
+    return "no such file or directory"
+
+
+def _walk(root: Path, on_error: Handler, on_warning: Handler = _ignore) -> list[Path]:
+    """Article files under ``root`` in sorted order; symbolic links to directories are not followed.
+
+    Links that lead nowhere (dangling, loops) and special files (FIFOs, devices) with an article
+    suffix are errors; linked directories are a warning. None is skipped without a word.
+    """
+    files: list[Path] = []
+
+    def walk_error(err: OSError) -> None:
+        on_error(InputError(err.filename or str(root), f"cannot read directory: {err.strerror or err}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error, followlinks=False):
+        here = Path(dirpath)
+        kept = []
+        for d in dirnames:
+            if d.startswith("."):
+                continue
+            if (here / d).is_symlink():
+                on_warning(InputError(str(here / d), "symbolic link to a directory, not followed "
+                                                   "(name the directory itself to read it)"))
+                continue
+            kept.append(d)
+        dirnames[:] = kept
+        for name in filenames:
+            p = here / name
+            if name.startswith(".") or p.suffix.lower() not in SUFFIXES or p.stem.lower() in SKIPPED_STEMS:
+                continue
+            if not p.exists():
+                on_error(InputError(str(p), _missing_reason(p)))
+            elif not p.is_file():
+                on_error(InputError(str(p), _special_reason(p)))
+            else:
+                files.append(p)
+    return sorted(files)
+
+
+def _special_reason(path: Path) -> str:
+    """Why a path that exists is not read: it is no regular file."""
     try:
-        yield from read_file(path, max_bytes=max_bytes, on_error=on_error)
+        mode = path.stat().st_mode
+    except OSError as err:
+        return f"cannot read: {err.strerror or err}"
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a directory" if stat.S_ISDIR(mode) else "special")
+    return f"not a regular file ({kind}); only regular files are read"
+
+
+def _read_one(path: Path, max_bytes: int, on_error: Handler, on_warning: Handler) -> Iterator[Document]:
+    try:
+        yield from read_file(path, max_bytes=max_bytes, on_error=on_error, on_warning=on_warning)
     except InputError as err:
         on_error(err)
     except OSError as err:
         on_error(InputError(str(path), f"cannot read: {err.strerror or err}"))
+    except Exception as err:  # a reader library choking on hostile input (MemoryError, RecursionError...)
+        on_error(InputError(str(path), f"cannot read ({type(err).__name__})"))
+
+
+def read_bytes_limited(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, refused (``InputError``) when over ``max_bytes``: at most
+    ``max_bytes + 1`` bytes are ever read. FIFOs, devices and sockets are refused without reading
+    (a FIFO would block, ``/dev/zero`` never ends)."""
+    path = Path(path)
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise InputError(str(path), _special_reason(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):  # swapped since the check above
+            raise InputError(str(path), _special_reason(path))
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        size = os.stat(path).st_size
+        raise InputError(str(path), f"file is {max(size, len(data)):,} bytes, over the limit of {max_bytes:,} "
+                                    "(raise it with --max-bytes)")
+    return data
 
 
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              on_error: Callable[[InputError], None] = _raise) -> Iterator[Document]:
+              on_error: Handler = _raise, on_warning: Handler | None = None) -> Iterator[Document]:
     path = Path(path)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,} "
-                                    "(raise it with --max-bytes)")
-    data = path.read_bytes()
+    data = read_bytes_limited(path, max_bytes)
     suffix = path.suffix.lower()
+    warn = on_warning or _ignore
+    text = _decode(data, str(path), warn)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, data, on_error)
+        yield from _read_jsonl(path, text, on_error)
         return
-    text = decode_bytes(data, str(path))
     if suffix in HTML_SUFFIXES:
         doc = _from_html(path, text)
     elif suffix in MD_SUFFIXES:
@@ -106,11 +194,22 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     yield doc
 
 
-def decode_bytes(data: bytes, where: str) -> str:
+def decode_bytes(data: bytes, where: str, on_warning: Handler | None = None) -> str:
     """Decode bytes as UTF-8 (with or without BOM), else UTF-16 with a BOM, else cp1252/latin-1.
 
+    UTF-8 with a few invalid bytes keeps its UTF-8: each invalid byte becomes U+FFFD and
+    ``on_warning`` hears how many were replaced. Only a text that is clearly not UTF-8 (most of its
+    non-ASCII bytes invalid) is decoded as cp1252 (latin-1 for bytes cp1252 leaves undefined).
     Binary data (NUL bytes or many control characters) is refused with an ``InputError``.
     """
+    return _decode(data, where, on_warning or _ignore)
+
+
+_ASCII = bytes(range(128))
+_ESCAPED = re.compile("[\udc80-\udcff]")  # an invalid byte under errors="surrogateescape"
+
+
+def _decode(data: bytes, where: str, on_warning: Handler) -> str:
     if not data.strip():
         raise InputError(where, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -125,10 +224,16 @@ def decode_bytes(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    text = data.decode("utf-8-sig", errors="surrogateescape")  # one lone surrogate per invalid byte
+    bad = len(_ESCAPED.findall(text))
+    non_ascii = len(data.translate(None, _ASCII))
+    if bad * 2 > non_ascii:  # mostly invalid: a single-byte encoding, not damaged UTF-8
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+    on_warning(InputError(where, f"{bad:,} invalid UTF-8 byte(s) replaced with U+FFFD; the rest is read as UTF-8"))
+    return _ESCAPED.sub("\ufffd", text)
 
 
 def _control_share(sample: bytes) -> float:
@@ -168,9 +273,16 @@ def _from_markdown(path: Path, text: str) -> Document:
     return Document(id=path.stem, text=body, path=str(path), title=title, date=date, url=meta.get("url"))
 
 
+MAX_HTML_TAGS = 200_000  # trafilatura builds the whole tree; past this many tags, plain visible text
+
+
 def _from_html(path: Path, html: str) -> Document:
     import trafilatura
 
+    if html.count("<") > MAX_HTML_TAGS:  # memory and time of the tree grow with the tags: bounded
+        text = _visible_text(html)
+        return Document(id=path.stem, text=_clean(text), path=str(path), title=title_from_text(text),
+                        date=find_document_date(text))
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
@@ -221,23 +333,59 @@ def _html_date(html: str) -> str | None:
     return None
 
 
+_HIDDEN_TAGS = ("script", "style", "noscript", "template")  # their content is never text
+_BREAK_TAGS = {"br", "/p", "/div", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6"}
+_TAG_NAME = re.compile(r"/?[A-Za-z][A-Za-z0-9:-]*")
+
+
 def _visible_text(html: str) -> str:
+    """The text of a page without tags, comments, scripts and styles; one pass, linear in the length
+    of the page whatever it holds (unclosed comments or scripts end the text, they never make a
+    search start again)."""
     import html as htmllib
 
-    html = re.sub(r"(?is)<(script|style|noscript|template)[^>]*>.*?</\1\s*>", " ", html)
-    html = re.sub(r"(?is)<!--.*?-->", " ", html)
-    html = re.sub(r"(?i)<br\s*/?>|</p\s*>|</div\s*>|</h\d\s*>|</li\s*>", "\n", html)
-    text = re.sub(r"(?s)<[^>]+>", " ", html)
-    text = htmllib.unescape(text)
+    low = html.lower()
+    out: list[str] = []
+    i, n = 0, len(html)
+    while i < n:
+        j = html.find("<", i)
+        if j < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:j])
+        if html.startswith("<!--", j):
+            k = html.find("-->", j + 4)
+            if k < 0:
+                break  # an unclosed comment hides the rest
+            out.append(" ")
+            i = k + 3
+            continue
+        k = html.find(">", j + 1)
+        if k < 0:
+            out.append(html[j:])  # no tag can close any more: the rest is text
+            break
+        m = _TAG_NAME.match(low, j + 1, k)
+        name = m.group() if m else ""
+        out.append("\n" if name in _BREAK_TAGS else " ")
+        i = k + 1
+        if name in _HIDDEN_TAGS:
+            end = low.find("</" + name, i)
+            close = low.find(">", end) if end >= 0 else -1
+            if close < 0:
+                break  # an unclosed script or style hides the rest
+            out.append(" ")
+            i = close + 1
+    text = htmllib.unescape("".join(out))
     text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
-def _read_jsonl(path: Path, data: bytes, on_error: Callable[[InputError], None]) -> Iterator[Document]:
-    text = decode_bytes(data, str(path))
+def _read_jsonl(path: Path, text: str, on_error: Handler) -> Iterator[Document]:
     seen: set[str] = set()
     good = 0
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # JSON Lines ends records at "\n" only: U+2028 and friends are valid inside JSON strings
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -11,7 +12,7 @@ EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
 
-__all__ = ["doc_to_extraction", "evidence_of"]
+__all__ = ["doc_to_extraction", "evidence_of", "extract_text"]
 
 
 def evidence_of(document: Document, span: Span) -> Evidence:
@@ -26,14 +27,17 @@ def evidence_of(document: Document, span: Span) -> Evidence:
     return Evidence(document.id, start, start + len(stripped), stripped)
 
 
-def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
+def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
+                      seen_sentences: set[int] | None = None) -> DocExtraction:
+    """``headline=False``: the text is a later piece of a long document (its first line is no headline);
+    ``seen_sentences`` carries the sentences of earlier pieces (repeats are skipped), and is updated."""
     from kingmaker.nlp.facts import find_facts
     from kingmaker.nlp.relations import find_relations
 
     mentions = doc._.km_mentions or []
     local = doc._.km_actors or []
     out = DocExtraction(document=document)
-    repeated = _repeated_sentence_starts(doc)
+    repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
     for a in local:
         if a.kind not in EMITTED_KINDS or not a.mentions:
@@ -86,7 +90,7 @@ def doc_to_extraction(document: Document, doc: Doc) -> DocExtraction:
         out.facts.append(Fact(a, f.key, f.value, evidence_of(document, f.span), f.confidence))
 
     skip_chars = repeated_chars(doc, repeated)
-    out.events.extend(e for e in _events(document, doc, lid) if e.evidence.start not in skip_chars)
+    out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     _drop_places(doc, out, lid)
     return out
 
@@ -133,10 +137,13 @@ BOILERPLATE = re.compile(r"^\W*(?:read (?:also|more)|also read|related(?: articl
                          re.I)
 
 
-def _repeated_sentence_starts(doc: Doc) -> set[int]:
+def _repeated_sentence_starts(doc: Doc, seen: set[int] | None = None) -> set[int]:
     """Token starts of sentences that carry no story of their own: repeats of an earlier sentence
-    (photo captions) and web boilerplate ("Read also: ...", "PHOTO: ...")."""
-    seen: set[str] = set()
+    (photo captions) and web boilerplate ("Read also: ...", "PHOTO: ...").
+
+    ``seen``: hashes of sentences met before (earlier pieces of the same text); updated in place.
+    """
+    seen = set() if seen is None else seen
     out: set[int] = set()
     for sent in doc.sents:
         key = " ".join(sent.text.split()).lower()
@@ -145,9 +152,10 @@ def _repeated_sentence_starts(doc: Doc) -> set[int]:
             continue
         if len(key) < 12:
             continue
-        if key in seen:
+        h = hash(key)
+        if h in seen:
             out.add(sent.start)
-        seen.add(key)
+        seen.add(h)
     return out
 
 
@@ -160,7 +168,7 @@ def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     return chars
 
 
-def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
+def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     from kingmaker.ingest.dates import resolve_date
     from kingmaker.nlp.events import find_events
     from kingmaker.nlp.relations import _Ctx
@@ -224,7 +232,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
 
     out: list[Event] = []
     seen = set()
-    headline_end = _headline_end(doc)
+    headline_end = _headline_end(doc) if headline else 0
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
     named = [False] * (len(doc) + 1)
     for m in mentions:
@@ -253,3 +261,87 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
         out.append(Event(src, hit.type, tgt, ev, date=date, negated=hit.negated,
                          confidence=hit.confidence, trigger=hit.trigger.text if hit.trigger is not None else None))
     return out
+
+
+def extract_text(document: Document, nlp) -> DocExtraction:
+    """Parse ``document`` and extract it; memory stays flat in the length of the text.
+
+    A text longer than ``pipeline.CHUNK_CHARS`` is parsed and extracted one paragraph-aligned piece at a
+    time, each piece's spaCy ``Doc`` dropped before the next (a whole-document ``Doc`` of a 20 MB text
+    takes gigabytes); offsets are shifted back into the document and the pieces' actors are joined by
+    the cross-document resolver (``resolve.link_documents``). Texts up to ``CHUNK_CHARS`` are parsed
+    whole, as before.
+    """
+    from kingmaker.nlp import pipeline
+
+    if len(document.text) <= pipeline.CHUNK_CHARS:
+        return doc_to_extraction(document, nlp(document.text))
+    parts: list[DocExtraction] = []
+    seen: set[int] = set()  # hashes of the sentences read so far (a photo caption repeated later)
+    offset = 0
+    for i, chunk in enumerate(pipeline._chunks(document.text, pipeline.CHUNK_CHARS)):
+        piece = replace(document, id=f"{document.id}#{i}", text=chunk)
+        part = doc_to_extraction(piece, nlp(chunk), headline=i == 0, seen_sentences=seen)
+        parts.append(_shifted(part, offset, document.id))
+        offset += len(chunk)
+    return _joined(document, parts)
+
+
+def _shifted(part: DocExtraction, offset: int, doc_id: str) -> DocExtraction:
+    """A piece's items with offsets (and evidence document) moved into the whole document."""
+    def ev(e: Evidence) -> Evidence:
+        return Evidence(doc_id, e.start + offset, e.end + offset, e.text)
+
+    return DocExtraction(
+        document=replace(part.document, text=""),  # the piece's text is not needed any more
+        actors=part.actors,
+        mentions=[Mention(m.start + offset, m.end + offset, m.text, m.actor) for m in part.mentions],
+        relations=[replace(r, evidence=ev(r.evidence)) for r in part.relations],
+        events=[replace(e, evidence=ev(e.evidence)) for e in part.events],
+        facts=[replace(f, evidence=ev(f.evidence)) for f in part.facts])
+
+
+def _joined(document: Document, parts: list[DocExtraction]) -> DocExtraction:
+    """One document's extraction from its pieces: actors resolved across pieces, local ids ``L1``..."""
+    from kingmaker.nlp.resolve import link_documents
+
+    _vote_kinds(parts)
+    ex = link_documents(parts)
+    lid = {a.id: f"L{n + 1}" for n, a in enumerate(ex.actors)}
+    out = DocExtraction(document=document)
+    out.actors = [replace(a, id=lid[a.id], documents=[document.id]) for a in ex.actors]
+    out.mentions = [Mention(m.start, m.end, m.text, lid[m.actor]) for m in ex.mentions]
+    out.relations = [replace(r, source=lid[r.source], target=lid[r.target]) for r in ex.relations]
+    leads = {(r.source, r.target) for r in out.relations if r.type == "leader_of"}
+    out.relations = [r for r in out.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
+    out.events = [replace(e, source=lid.get(e.source), target=lid.get(e.target)) for e in ex.events]
+    seen = set()
+    for f in ex.facts:
+        f = replace(f, actor=lid[f.actor])
+        if (f.actor, f.key, f.value) not in seen:
+            seen.add((f.actor, f.key, f.value))
+            out.facts.append(f)
+    return out
+
+
+def _vote_kinds(parts: list[DocExtraction]) -> None:
+    """One kind per name across a document's pieces, by mentions (as document-level voting does for a
+    whole text): a name read as a person in one piece and an organisation in another is one actor."""
+    from collections import Counter
+
+    from kingmaker.knowledge import norm
+
+    votes: dict[str, Counter] = {}
+    subkinds: dict[tuple[str, str], str] = {}
+    for part in parts:
+        for a in part.actors:
+            key = norm(a.name)
+            votes.setdefault(key, Counter())[a.kind] += max(1, a.mentions)
+            if a.subkind:
+                subkinds.setdefault((key, a.kind), a.subkind)
+    for part in parts:
+        for a in part.actors:
+            key = norm(a.name)
+            kind = votes[key].most_common(1)[0][0]
+            if kind != a.kind:
+                a.kind, a.subkind = kind, subkinds.get((key, kind))

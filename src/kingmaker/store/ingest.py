@@ -10,9 +10,12 @@ in small fakes.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
 from kingmaker.model import DocExtraction, Document
 from kingmaker.store.base import Store
@@ -41,7 +44,8 @@ def ingest(store: Store, docs: Iterable[Document],
            extract: Callable[[list[Document]], Iterable[DocExtraction]], *, force: bool = False,
            on_start: Callable[[int], None] | None = None,
            on_document: Callable[[str, str], None] | None = None,
-           dates: Mapping[str, str] | None = None) -> IngestSummary:
+           dates: Mapping[str, str] | None = None,
+           on_notice: Callable[[str], None] | None = None) -> IngestSummary:
     """Store the extraction of every new or changed document of ``docs``.
 
     ``force`` re-extracts unchanged documents too (e.g. after upgrading the model).
@@ -49,14 +53,20 @@ def ingest(store: Store, docs: Iterable[Document],
     after each one is stored. Documents the extractor does not return count as failed (the
     extractor reports why). ``dates`` (document id -> ISO date) are the user's document dates:
     they are remembered by the store and, like dates set before, win over the dates the readers
-    found (before extraction, so that "on Sunday" resolves against them).
+    found (before extraction, so that "on Sunday" resolves against them). A file whose
+    name-derived id is taken in the store by another file (``a/index.txt``, then ``b/index.txt``)
+    is stored under a path-derived id, and ``on_notice`` says so: a stored article is never
+    replaced by a different one silently.
     """
     summary = IngestSummary()
     todo: list[Document] = []
     if dates:
         store.remember_document_dates(dict(dates))
     user_dates = store.document_dates()
+    docs = list(docs)
+    stored = {d["id"]: d.get("path") for d in store.documents()} if docs else {}
     for doc in docs:
+        doc = own_id(store, doc, stored, on_notice)
         if user_dates.get(doc.id, doc.date) != doc.date:
             doc = replace(doc, date=user_dates[doc.id])
         if store.document_status(doc) == "unchanged" and not force:
@@ -95,3 +105,25 @@ def ingest(store: Store, docs: Iterable[Document],
     summary.failed_ids = [d.id for d in todo if d.id not in done]
     summary.failed = len(summary.failed_ids)
     return summary
+
+
+def own_id(store: Store, doc: Document, stored: dict[str, str | None],
+           on_notice: Callable[[str], None] | None = None) -> Document:
+    """``doc``, or ``doc`` under a path-derived id (``index~1a2b3c4d``) when its file-name id belongs
+    in the store to a different file with different content."""
+    other = stored.get(doc.id)
+    if (other is None or not doc.path or other == doc.path or Path(doc.path).stem != doc.id
+            or store.document_status(doc) == "unchanged" or _same_file(other, doc.path)):
+        return doc
+    new_id = f"{doc.id}~{hashlib.sha256(os.path.abspath(doc.path).encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+    if on_notice is not None:
+        on_notice(f"{doc.path}: document id {doc.id!r} is taken in the store by {other}; "
+                  f"this file's document is {new_id!r} (both kept)")
+    return replace(doc, id=new_id)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False

@@ -45,8 +45,11 @@ Errors are JSON ``{"error": message}`` (API) or an HTML page, with 400/403/404/5
 from __future__ import annotations
 
 import datetime as _dt
+import ipaddress
 import json
+import logging
 import math
+import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -63,14 +66,14 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from kingmaker.errors import KingmakerError
+from kingmaker.errors import KingmakerError, printable
 from kingmaker.graph import parse_date
 from kingmaker.knowledge.types import type_table
 from kingmaker.model import (
@@ -147,7 +150,7 @@ def cutoff_date(as_of: str | None) -> _dt.date | None:
         return None
     parsed = parse_date(as_of)
     if parsed is None:
-        raise HTTPException(400, f"as_of: not a date: {as_of!r} (use YYYY-MM-DD)")
+        raise HTTPException(400, f"as_of: not a date: {shown(as_of)} (use YYYY-MM-DD)")
     day, precision = parsed
     if precision == "month":
         return _dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - _dt.timedelta(days=1)
@@ -265,9 +268,9 @@ class Corpus:
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
-            raise HTTPException(404, f"actor {key!r} is ambiguous: "
+            raise HTTPException(404, f"actor {shown(key)} is ambiguous: "
                                      + ", ".join(f"{a.name} ({a.id})" for a in hits))
-        raise HTTPException(404, f"no actor {key!r}")
+        raise HTTPException(404, f"no actor {shown(key)}")
 
     def profile(self, actor: Any) -> dict[str, Any]:
         aid = actor.id
@@ -490,7 +493,7 @@ def _int(value: str | None, name: str, default: int | None = None) -> int | None
     try:
         return int(value)
     except ValueError:
-        raise HTTPException(400, f"{name}: not a whole number: {value!r}") from None
+        raise HTTPException(400, f"{name}: not a whole number: {shown(value)}") from None
 
 
 def _truthy(value: str | None, default: bool = False) -> bool:
@@ -511,8 +514,8 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
     allow_edits : bool
         Enable the curation endpoints (otherwise they answer 403).
     allowed_hosts : list of str, optional
-        ``Host`` headers accepted (defends against DNS rebinding); default the loopback names.
-        ``["*"]`` accepts any.
+        ``Host`` header names accepted (defends against DNS rebinding), with or without a port;
+        IPv6 addresses plain or bracketed. Default: the loopback names. ``["*"]`` accepts any.
     refresh_seconds : float
         How long the extraction read from the source is reused.
     """
@@ -539,7 +542,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         doc_id = request.path_params["doc_id"]
         doc = document_of(doc_id, corpus)
         if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
+            raise HTTPException(404, f"no document {shown(doc_id)}")
         return doc_id, doc
 
     def document_of(doc_id: str, corpus: Corpus) -> dict[str, Any] | None:
@@ -726,7 +729,7 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
     async def curation(request: Request) -> Response:
         action = request.path_params["action"]
         if action not in CURATION_CALLS:
-            raise HTTPException(404, f"no curation action {action!r}")
+            raise HTTPException(404, f"no curation action {shown(action)}")
         if not allow_edits:
             raise HTTPException(403, "edits are disabled: restart with `kingmaker serve --allow-edits`")
         _same_origin(request)
@@ -767,10 +770,14 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
 
     # ---- errors
     async def http_error(request: Request, exc: HTTPException) -> Response:
+        # the message may quote request input: never more than MAX_ERROR_CHARS of it
+        message = str(exc.detail)
+        if len(message) > MAX_ERROR_CHARS:
+            message = message[:MAX_ERROR_CHARS] + "…"
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
-        return page(request, "error.html", {"status": exc.status_code, "message": exc.detail, "nav": ""},
-                    status=exc.status_code)
+            return JSONResponse({"error": message}, status_code=exc.status_code)
+        return page(request, "error.html", {"status": exc.status_code, "message": message, "nav": "",
+                                            "as_of": ""}, status=exc.status_code)
 
     routes = [
         Route("/", root),
@@ -798,9 +805,9 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = list(allowed_hosts) if allowed_hosts is not None else list(LOOPBACK_HOSTS)
-    middleware = [
-        Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
+    middleware = [  # outermost first: every response, errors included, gets the security headers
         Middleware(_SecurityHeaders),
+        Middleware(_HostCheck, allowed_hosts=hosts),
         Middleware(GZipMiddleware, minimum_size=2048),
     ]
     app = Starlette(routes=routes, middleware=middleware,
@@ -811,7 +818,11 @@ def create_app(source: Any, *, allow_edits: bool = False, allowed_hosts: list[st
 
 
 class _SecurityHeaders:
-    """Adds CSP and friends to every response (pure ASGI, so streaming responses pass through)."""
+    """Adds CSP and friends to every response (pure ASGI, so streaming responses pass through).
+
+    It is the outermost middleware: refusals (bad Host) carry the headers too, and an unexpected
+    error becomes a plain 500 with them (logged, never shown to the client).
+    """
 
     def __init__(self, app):
         self.app = app
@@ -820,18 +831,88 @@ class _SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def send_with_headers(message):
+            nonlocal started
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers += [(b"content-security-policy", CSP.encode()),
-                            (b"x-content-type-options", b"nosniff"),
-                            (b"referrer-policy", b"no-referrer"),
-                            (b"x-frame-options", b"DENY")]
-                message = {**message, "headers": headers}
+                started = True
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _SECURITY_NAMES]
+                message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            logging.getLogger("kingmaker.web").exception("error serving %s", printable(scope.get("path", "")))
+            if started:
+                raise
+            await PlainTextResponse("Internal server error", status_code=500)(scope, receive, send_with_headers)
+
+
+SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY")]
+_SECURITY_NAMES = {k for k, _ in SECURITY_HEADERS}
+
+
+class _HostCheck:
+    """Only requests naming an allowed host are served (DNS rebinding); others get a 400 that does not
+    repeat the header."""
+
+    def __init__(self, app, allowed_hosts: list[str]):
+        self.app = app
+        self.any = "*" in allowed_hosts
+        self.allowed = {normalise_host(h) for h in allowed_hosts if h != "*"}
+
+    async def __call__(self, scope, receive, send):
+        if not self.any and scope["type"] in ("http", "websocket"):
+            host = host_of(Headers(scope=scope).get("host"))
+            if host is None or host not in self.allowed:
+                await PlainTextResponse("Invalid host header", status_code=400)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def normalise_host(name: str) -> str:
+    """A host name as compared: lower case, no brackets or final dot, IPv6 in its short form."""
+    name = name.strip().lower().rstrip(".")
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        return name
+
+
+_HOST_PORT = re.compile(r"(?:\[(?P<v6>[0-9a-fA-F:.]+)\]|(?P<name>[^\[\]:/@\s]+))(?::(?P<port>[0-9]{1,5}))?")
+
+
+def host_of(header: str | None) -> str | None:
+    """The host named by a ``Host`` header (``name``, ``name:port``, ``[v6]``, ``[v6]:port``), normalised;
+    ``None`` when it is missing or malformed."""
+    if not header:
+        return None
+    m = _HOST_PORT.fullmatch(header.strip())
+    if m is None:
+        return None
+    if m["v6"] is not None:
+        try:
+            ipaddress.IPv6Address(m["v6"])
+        except ValueError:
+            return None
+    return normalise_host(m["v6"] or m["name"])
+
+
+MAX_ERROR_CHARS = 300
+MAX_ECHO_CHARS = 60
+
+
+def shown(value: Any) -> str:
+    """Request input quoted in an error message: ``repr``, cut to MAX_ECHO_CHARS characters."""
+    text = repr(value)
+    return text if len(text) <= MAX_ECHO_CHARS else text[:MAX_ECHO_CHARS] + "…"
 
 
 def _same_origin(request: Request) -> None:
@@ -874,7 +955,7 @@ def cutoff_start(value: str | None) -> _dt.date | None:
         return None
     parsed = parse_date(value)
     if parsed is None:
-        raise HTTPException(400, f"since: not a date: {value!r} (use YYYY-MM-DD)")
+        raise HTTPException(400, f"since: not a date: {shown(value)} (use YYYY-MM-DD)")
     return parsed[0]
 
 
