@@ -1,8 +1,15 @@
-"""Lasting ties from the dependency parse and surface patterns (cues live in knowledge/data).
+"""Lasting ties from the dependency parse and surface patterns (cues live in knowledge/data/relations.yaml
+and roles.yaml; each section there documents its syntax).
 
-Patterns: appositions with role nouns ("X, the head of Y"), titles and compounds ("Y leader X",
-"Iraqi Prime Minister X"), possessives ("Iran's Revolutionary Guard"), "X-backed Y", "led by",
-"loyal to", "wing/arm of", "ally of", "anti-X", stance verbs ("X funds Y", "X opposes Y").
+Rule families: role appositions and title chains ("X, the head of Y", "the Y leader, X", "X, a senior
+Y official and chief of its Z", "Y's Ambassador to W, X"); titles before names ("Y leader X",
+"Iraqi Prime Minister X", "its secretary-general X", "his rival X"); state titles naming no state
+("Prime Minister X": the article's state, see ``PhraseResolver.home_state``); possessives and
+"whose" ("Iran's Revolutionary Guard", "X, whose armed wing is Y", "its parent organization, Y");
+"X-backed Y", "led by"/"backed by" (also as main clauses), "loyal to", "unacceptable to", "within";
+stance verbs ("X funds Y"), verbs with their preposition ("answers to", "belongs to"), lasting
+hostility ("have fought each other since", "broke with"), partnership ("governed together with"),
+coalition member lists ("the alliance, which includes A and B"), "X of/from the Y List".
 """
 from __future__ import annotations
 
@@ -10,19 +17,61 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.knowledge import knowledge, norm
+from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge import DATA, knowledge, norm
 
-__all__ = ["RelationHit", "find_relations"]
+__all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
 ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "will", "should", "'d", "’d", "'ll", "’ll", "wo"})
-ROLE_VERBS = frozenset({"be", "become", "remain", "elect", "name", "appoint", "choose", "select", "make", "serve",
-                        "act", "install", "nominate", "designate", "confirm", "reelect", "re-elect"})
+CONDITIONAL = HYPOTHETICAL - {"will", "'ll", "’ll", "wo"}  # "will back" is a commitment; "would back" is not
 _INERT_POS = frozenset({"DET", "CCONJ", "SCONJ", "NUM", "SPACE", "ADP", "PART", "PUNCT", "SYM", "INTJ", "X", "ADV"})
 STATE_LIKE_SUBKINDS = {"military", "government", "agency", "legislature", "state"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists from relations.yaml (``word_lists``), read once."""
+
+    role_verbs: frozenset[str]
+    tie_verbs: frozenset[str]
+    tie_nouns: frozenset[str]
+    bad_tie_words: frozenset[str]
+    giving_verbs: frozenset[str]
+    aid_nouns: frozenset[str]
+    alliance_nouns: frozenset[str]
+    lasting_for: frozenset[str]
+    coalition_words: frozenset[str]
+    state_body_words: frozenset[str]
+    title_modifiers: frozenset[str]
+    posted_roles: frozenset[str]
+    forming_verbs: frozenset[str]
+
+
+_CUES: list[Cues] = []
+
+
+def cues() -> Cues:
+    """The word lists, checked once: a missing, misspelt or malformed list is a load error naming the file."""
+    if not _CUES:
+        path = str(DATA / "relations.yaml")
+        lists = knowledge().relations.get("word_lists")
+        if not isinstance(lists, dict):
+            raise KnowledgeError(path, "missing section 'word_lists'")
+        unknown = set(lists) - set(Cues.__dataclass_fields__)
+        if unknown:
+            raise KnowledgeError(path, f"word_lists: unknown list(s) {sorted(unknown)}")
+        out = {}
+        for name in Cues.__dataclass_fields__:
+            words = lists.get(name)
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise KnowledgeError(path, f"word_lists.{name} must be a list of words")
+            out[name] = frozenset(norm(w) for w in words)
+        _CUES.append(Cues(**out))
+    return _CUES[0]
 
 
 @dataclass
@@ -35,6 +84,8 @@ class RelationHit:
 
 
 class _Ctx:
+    """Resolves phrases and pronouns to the document's actors and collects relation hits."""
+
     def __init__(self, doc: Doc):
         self.doc = doc
         self.mentions = doc._.km_mentions or []
@@ -87,6 +138,11 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
+        if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
+                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+            home = self.home_state()  # "the government": the article's state, when there clearly is one
+            if home is not None:
+                return home
         if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -103,6 +159,8 @@ class _Ctx:
             for c in tok.children:
                 if c.dep_ in ("compound", "poss", "amod", "nmod"):
                     a = self.actor(c)
+                    if a is None and c.pos_ == "PROPN" and self.tok2m[c.i] < 0:
+                        a = self.surname_actor(c)  # "a Tolvan government": the person named before
                     if a is not None:
                         return a
             for c in tok.children:
@@ -120,6 +178,12 @@ class _Ctx:
                                 if a is not None:
                                     return a
         return None
+
+    def surname_actor(self, tok: Token) -> int | None:
+        """A bare surname the mention finder left alone: the one person of the document with that last name."""
+        hits = {a.idx for a in self.actors if a.kind == "person" and a.mentions
+                and any(n.split()[-1] == tok.text for n in a.names if n and len(n.split()) > 1)}
+        return hits.pop() if len(hits) == 1 else None
 
     def definite(self, tok: Token) -> int | None:
         """'the movement', 'the group': the closest organisation before it with that kind of name."""
@@ -157,16 +221,75 @@ class _Ctx:
                 return a
         return None
 
-    def pronoun_actor(self, tok: Token) -> int | None:
-        """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state."""
+    def pronoun_actor(self, tok: Token, exclude: int | None = None) -> int | None:
+        """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state.
+
+        ``exclude``: an actor the pronoun cannot be (the name it stands in apposition to: "X, its
+        armed wing"). Then the subject of the sentence wins over closer names ("X met A and B, his
+        rival": X), and with nothing fitting earlier in the sentence, the subject of the sentence
+        before does ("X has warred with the army. Its parent ...": X).
+        """
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
-        for i in range(tok.i - 1, max(0, tok.sent.start - 60) - 1, -1):
+        start = tok.sent.start
+        if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
+            subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
+            subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
+            for subj in subjects[:2]:
+                a = self.np_actor(subj, deep=True)  # "X's support is needed, but ... unacceptable to it": X
+                if a is not None and a != exclude and self.kind(a) in want:
+                    return a
+        for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and self.kind(a) in want:
+            if a is not None and a != exclude and self.kind(a) in want:
+                return a
+        if exclude is not None and start > 0:
+            prev = self.doc[start - 1].sent
+            subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            a = self.np_actor(subj)
+            if a is not None and a != exclude and self.kind(a) in want:
+                return a
+        for i in range(start - 1, max(0, start - 60) - 1, -1):
+            a = self.actor(self.doc[i])
+            if a is not None and a != exclude and self.kind(a) in want:
                 return a
         return None
+
+    def home_state(self) -> int | None:
+        """The state the article is about, for titles that name none ("Prime Minister X").
+
+        Conservative rule: a dateline naming a state ("BAGHDAD, March 3 -") decides. Otherwise each
+        state scores its mentions plus two for every mention of one of its institutions ("the Iraqi
+        parliament"); the best must score at least 3 and half as much again as the runner-up, and the
+        story must be set there (one of its institutions mentioned, or "in X"); else None, and no title
+        is given a state (a foreign power named often is not where a bare "President X" holds office).
+        """
+        if not hasattr(self, "_home"):
+            self._home = None
+            counts: dict[str, int] = {}
+            institutions: set[str] = set()
+            for m in self.mentions:
+                if m.key.startswith("country:"):
+                    state = m.key.split(":", 1)[1]
+                    counts[state] = counts.get(state, 0) + 1
+                    if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
+                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
+                        counts[state] += 1000  # the dateline
+                    root = self.doc[m.start:m.end].root
+                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside"):
+                        institutions.add(state)  # "in Ostravia": the story happens there
+                elif m.key.startswith("inst:"):
+                    state = m.key.split(":")[1]
+                    counts[state] = counts.get(state, 0) + 2
+                    institutions.add(state)
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            best, score = ranked[0] if ranked else (None, 0)
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            if score >= 1000 or best in institutions and score >= 3 and score >= 1.5 * runner_up:
+                self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
+                                   and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
+        return self._home
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
@@ -174,6 +297,8 @@ class _Ctx:
         if typ.endswith("_reverse"):
             typ = typ[: -len("_reverse")]
             s, t = t, s
+        if typ == "part_of" and self.kind(t) == "person" and self.kind(s) == "organization":
+            typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
         if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
             typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
         if not self._type_ok(s, typ, t):
@@ -193,6 +318,9 @@ class _Ctx:
         return True
 
 
+PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
+
+
 def _role_relation(kb, role: str) -> str | None:
     r = norm(role)
     if r in kb.leader_roles:
@@ -203,10 +331,24 @@ def _role_relation(kb, role: str) -> str | None:
 
 
 def _of_object(tok: Token) -> list[Token]:
-    """pobj tokens of 'of'/'from'/'in' (and conjoined ones) under ``tok``."""
+    """pobj tokens of 'of'/'from'/'in' (and conjoined ones) under ``tok``.
+
+    In "an A official and chief of B" the parser often hangs "of B" on "official": a preposition after
+    a conjoined noun belongs to that closer noun.
+    """
     out = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at"):
+    kb = knowledge()
+    of_phrases = kb.relations.get("of_phrases") or {}
+
+    def is_role(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and (norm(t.lemma_) in kb.role_words or t.lemma_.lower() in of_phrases)
+
+    conj = [c.i for c in tok.children if c.dep_ == "conj" and is_role(c)]
+    preps = [c for c in tok.children if not any(c.i > j for j in conj)]
+    if tok.dep_ == "conj" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
+        preps += [c for c in tok.head.children if c.i > tok.i]
+    for c in preps:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "within", "inside"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append(p)
@@ -224,8 +366,15 @@ def find_relations(doc: Doc) -> list[RelationHit]:
     verbs = rel.get("verb_relations", {})
     participles = rel.get("passive_participles", {})
     backing = rel.get("backing_nouns", {})
+    hostility = rel.get("hostility_verbs", {})
+    prep_verbs = rel.get("preposition_verbs", {})
+    membership_verbs = set(rel.get("membership_verbs") or ())
+    rupture = rel.get("rupture_verbs", {})
+    implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
 
     for tok in doc:
+        if tok.lower_ == "whose" and tok.dep_ == "poss":
+            _whose(ctx, tok, of_phrases)
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -236,8 +385,26 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None:
                 # "the head of Y, X": the name is the apposition, the role its head
                 owner, role = ctx.actor(tok), tok.head
+                if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
+                        and norm(role.head.head.lemma_) in kb.role_words:
+                    role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
+            if owner is None and a is not None and ctx.kind(a) == "person" and tok.head.dep_ == "pobj" \
+                    and tok.head.head.dep_ == "prep" and tok.head.head.lower_ == "of" \
+                    and norm(tok.head.head.head.lemma_) in kb.role_words:
+                # "The new commander of the X Brigade, Y,": the name hangs on the organisation
+                owner, role = a, tok.head.head.head
             if owner is not None and ctx.actor(role) is None:
-                _role_ties(ctx, owner, role, of_phrases, adjectives)
+                _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                # "A's leader, the union boss X": a chain of appositions, each role said of the name
+                up = role
+                while up.dep_ == "appos" and up.head.pos_ == "NOUN" and ctx.actor(up.head) is None \
+                        and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i:
+                    up = up.head
+                    _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
+                # "X, a senior A official and chief of its B": each conjoined role gives its own tie
+                for c in role.conjuncts:
+                    if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
         elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
@@ -249,17 +416,31 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if doc[j].text == "," and j > 0:
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
-                    _role_ties(ctx, owner, tok, of_phrases, adjectives)
+                    _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
+        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
+                and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
+                and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
+                     or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words) \
+                and any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children):
+            j = tok.i + 2 + (doc[tok.i + 2].pos_ == "DET")
+            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
+                j += 1  # "the Front's secretary-general, Sheikh X,"
+            named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
+            if named is not None:
+                end = ctx.mentions[ctx.tok2m[j]].end
+                if end < len(doc) and doc[end].text == ",":
+                    _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
-        if role_verb is not None and role_verb.lemma_ in ROLE_VERBS and not any(
+        if role_verb is not None and norm(role_verb.lemma_) in cues().role_verbs and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
-                _role_ties(ctx, owner, tok, of_phrases, adjectives)
+                _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         # "the X alliance of Y", "the party of Y": Y leads the organisation
         if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
@@ -268,6 +449,9 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
                         ctx.add(leader, "leader_of", a, tok.sent, 0.7)
+                    elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" \
+                            and ctx.kind(leader) in ("organization", "country"):
+                        ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
             if j < len(doc) and doc[j].lower_ == "of":
@@ -277,14 +461,17 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", a, tok.sent, 0.65)
+        # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
+        if tok.pos_ == "NOUN" and a is None and tok.lemma_.lower() in cues().alliance_nouns:
+            _unnamed_alliance(ctx, tok)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
-            if norm(head.text) in kb.org_nouns:
+            if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)):
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
-                    ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "backs", named, tok.sent, 0.6)
+                    _owned_body(ctx, owner, named, tok.sent)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
             mod = doc[tok.i + 1].lower_
@@ -321,44 +508,67 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and ctx.tok2m[tok.i] >= 0:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             if tok.i == m.start:
-                _title_before(ctx, m, a)
-        # 4. participles: "led by X", "supported by X", "backed by X"
-        if tok.tag_ == "VBN" and (tok.dep_ in ("acl", "relcl", "amod") or (
-                tok.i > 1 and doc[tok.i - 1].text in (",", "(") and ctx.actor(doc[tok.i - 2]) is not None)):
+                _title_before(ctx, m, a, implied)
+        # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
+        if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
+            _relational_title(ctx, a, tok, of_phrases)
+        # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                by = [p for p in agent.children if p.dep_ == "pobj"]
-                if tok.dep_ in ("acl", "relcl", "amod"):
-                    obj = ctx.np_actor(tok.head)
-                    if obj is None and tok.head.dep_ == "appos":
-                        obj = ctx.np_actor(tok.head.head)
-                else:  # "the Fatah Alliance, led by X" parsed as a clause: the name before the comma
-                    obj = ctx.actor(doc[tok.i - 2])
-                lemma = tok.lemma_.lower()
-                typ = participles.get(lemma)
-                for p in by:
+            holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
+            if holder is not None:
+                typ = participles[tok.lemma_.lower()]
+                for p in (p for p in agent.children if p.dep_ == "pobj"):
                     for q in (p, *p.conjuncts):
-                        ctx.add(ctx.np_actor(q), typ, obj, tok.sent, 0.75) if typ else None
+                        ctx.add(ctx.np_actor(q), typ, holder, tok.sent, 0.75)
         # 5. "militia loyal to X", "opposed to X", "close to X"
         if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in adjectives:
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
             if to is not None:
                 pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
                 target = ctx.np_actor(pobj, deep=True)
+                if target is None and pobj is not None and pobj.pos_ == "PRON":
+                    target = ctx.pronoun_actor(pobj)  # "... was unacceptable to it"
                 owner = None
-                if tok.dep_ in ("amod",):
+                if tok.dep_ in ("amod", "acl"):
                     owner = ctx.np_actor(tok.head)
                     if owner is None and tok.head.dep_ == "appos":
                         owner = ctx.np_actor(tok.head.head)
-                elif tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                elif tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(
+                        x.dep_ in ("nsubj", "nsubjpass") for c in tok.children if c.dep_ in ("aux", "auxpass")
+                        for x in c.children):
                     holder = tok.head if tok.dep_ == "acomp" else tok
                     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    owner = ctx.np_actor(subj)
+                    if subj is None:  # "X is opposed to Y" parsed with X hanging on "is"
+                        subj = next((x for c in holder.children if c.dep_ in ("aux", "auxpass")
+                                     for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    # "a Tolvan government is unacceptable to X": the person the government would be
+                    owner = ctx.np_actor(subj, deep=adjectives[tok.lower_].startswith("opposes"))
                     if owner is None and subj is not None and subj.pos_ == "PRON":
                         owner = ctx.pronoun_actor(subj)
+                    if _unreal(holder) or any(c.dep_ == "neg" for c in tok.children):
+                        owner = None
                 if owner is None and tok.head.pos_ == "NOUN":
                     owner = ctx.np_actor(tok.head)
+                if pobj is not None and pobj.pos_ == "PRON" and owner is not None:
+                    target = ctx.pronoun_actor(pobj, exclude=owner)
+                elif target is not None and target == owner:
+                    target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
+        # "X, a faction within Y", "the Z wing inside Y": part of
+        if a is not None and ctx.kind(a) == "organization":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("within", "inside"):
+                    for p in prep.children:
+                        whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                        if whole is not None and ctx.kind(whole) in ("organization", "country"):
+                            ctx.add(a, "part_of", whole, tok.sent, 0.6)
+        # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in prep_verbs:
+            _prep_verb(ctx, tok, prep_verbs[tok.lemma_.lower()])
+        # "the Alliance, which includes A and B": members of a coalition
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
+            _membership(ctx, tok)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
@@ -374,40 +584,333 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 client = ctx.np_actor(subj)
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
-                    client = ctx.np_actor(verb.head)
+                    client = _relative_antecedent(ctx, verb)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
         # "X has close ties to Y", "X maintains links with Y": allied_with
-        if tok.lemma_ in ("have", "maintain", "enjoy", "keep", "develop", "forge", "build", "deepen") \
+        if tok.lemma_ in cues().tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
             _ties(ctx, tok)
         # "X provided weapons/support to Y": X backs Y
-        if tok.pos_ == "VERB" and tok.lemma_ in ("provide", "give", "offer", "extend", "send", "supply", "deliver",
-                                                 "funnel", "ship", "pledge"):
+        if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
             _giving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
-                    and after.lower_ in ("alliance", "axis", "pact", "partnership", "coalition", "bloc"):
+                    and after.lower_ in cues().alliance_nouns:
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
             if owned is not None and owned != a:
-                ko, ka = ctx.kind(owned), ctx.kind(a)
-                if ka == "country" and ko == "organization":
-                    sub = ctx.subkind(owned)
-                    if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
-                        ctx.add(owned, "part_of", a, tok.sent, 0.7)
-                elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
-                    sub = ctx.subkind(owned)
-                    ctx.add(a, "leader_of" if sub == "coalition" else "member_of", owned, tok.sent, 0.6)
-                elif ka == "organization" and ko == "organization":
-                    ctx.add(owned, "part_of", a, tok.sent, 0.55)
+                _possessive(ctx, a, owned, tok.sent)
+        # 8. "Y of/from the X List": a person named with their organisation
+        if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            _person_of(ctx, a, tok)
+        # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in hostility or tok.lemma_.lower() in rupture:
+            _hostility(ctx, tok, hostility, rupture)
+        # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
+        if tok.pos_ in ("VERB", "AUX"):
+            _partnership(ctx, tok, rel.get("partnership_nouns") or [])
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
+    _implied_state_ties(ctx, implied)
     return ctx.hits
+
+
+def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
+    """"Iran's Revolutionary Guard" (part of the state), "X's Amal party" (member; leader of a coalition),
+    "Hezbollah's military wing" named as an organisation (part of it)."""
+    ko, ka = ctx.kind(owned), ctx.kind(owner)
+    if ka == "country" and ko == "organization":
+        sub = ctx.subkind(owned)
+        if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
+            ctx.add(owned, "part_of", owner, where, 0.7)
+    elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
+        sub = ctx.subkind(owned)
+        ctx.add(owner, "leader_of" if sub == "coalition" else "member_of", owned, where, 0.6)
+    elif ka == "organization" and ko == "organization":
+        ctx.add(owned, "part_of", owner, where, 0.55)
+    elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
+        # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
+        ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
+    """The actor a relative clause holding ``tok`` is said of: "X, whose ...", "X, the cleric who ..."."""
+    v = tok
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            head = v.head
+            a = ctx.np_actor(head)
+            if a is None and head.dep_ == "appos":
+                # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
+                a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            return a
+        if v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
+    """"X, whose Y party ...": X's Y. "X, whose armed wing is Y": Y part of X. "X, whose leader is Y"."""
+    owner = _relative_antecedent(ctx, tok)
+    possessed = tok.head
+    if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
+        owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
+    if owner is None:
+        return
+    owned = ctx.actor(possessed)
+    if owned is not None:
+        if owned != owner:
+            _possessive(ctx, owner, owned, tok.sent)
+        return
+    verb = possessed.head
+    if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
+        return
+    attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    named = ctx.np_actor(attr)
+    if named is None:
+        return
+    phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
+    typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
+    if typ:
+        ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
+    """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i == tok.i + 1:
+            for p in prep.children:
+                org = ctx.actor(p) if p.dep_ == "pobj" else None
+                if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
+                    ctx.add(person, "member_of", org, tok.sent, 0.6)
+
+
+def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
+    lemma = verb.lemma_.lower()
+    if _unreal(verb):
+        return
+    preps = rupture.get(lemma)
+    if preps is None:
+        preps = hostility[lemma]
+        lasting = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
+            c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
+                p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+    else:
+        lasting = True
+    others = [c for c in verb.children if c.dep_ == "dobj" and lemma in hostility]
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+               for p in c.children if p.dep_ == "pobj"]
+    each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
+                     or o.lower_ in ("each", "one") for o in others)
+    if not (lasting or each_other):
+        return
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb
+    while subj is None and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    targets = []
+    for o in ([] if each_other else others):
+        if o.lower_ in ("who", "whom", "which"):  # "B, with whom A has warred"
+            target = _relative_antecedent(ctx, verb)
+            if target is None and verb.dep_ == "relcl":
+                target = ctx.np_actor(verb.head, deep=True)
+        else:
+            target = ctx.np_actor(o, deep=True)
+        targets.append(target)
+    sides = [ctx.np_actor(x) for x in _list_members(subj)]
+    if subj.lower_ in ("who", "which", "that"):
+        sides = [_relative_antecedent(ctx, verb)]
+    elif subj.pos_ == "PRON":
+        sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
+    sides = [x for x in sides if x is not None]
+    if each_other:
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                ctx.add(x, "opposes", y, verb.sent, 0.65)
+        return
+    for target in targets:
+        for x in sides:
+            ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
+    """"A governed together with B", "A sits in coalition with B": A allied with B."""
+    if _unreal(verb):
+        return
+    partners = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ == "together" and x.dep_ == "advmod"
+                                                           for x in (*verb.children, *c.children)):
+            partners += [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ == "advmod" and c.lower_ == "together":
+            partners += [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                         for p in pr.children if p.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in ("in", "into"):
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
+                    partners += [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                                 for p in pr.children if p.dep_ == "pobj"]
+    if not partners:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if subj.lower_ in ("who", "which", "that"):
+        owner = _relative_antecedent(ctx, verb)
+    elif subj.pos_ == "PRON":
+        owner = ctx.pronoun_actor(subj)
+    else:
+        owner = ctx.np_actor(subj)
+    for p in partners:
+        for q in (p, *p.conjuncts):
+            ctx.add(owner, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
+
+
+def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
+    """Members of an alliance the text does not name are allied with each other."""
+    members: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
+            members += [m for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+    verb = noun.head
+    if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        members = _list_members(subj) if subj is not None else []
+    sides = []
+    for m in members:
+        x = ctx.np_actor(m)
+        if x is not None and ctx.kind(x) in ("organization", "country") and x not in sides:
+            sides.append(x)
+    if not 2 <= len(sides) <= 5:
+        return
+    for i, x in enumerate(sides):
+        for y in sides[i + 1:]:
+            ctx.add(x, "allied_with", y, noun.sent, 0.6)
+
+
+def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
+    """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
+    head = verb
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "which", "that"):
+        return _relative_antecedent(ctx, head)
+    if subj.pos_ == "PRON":
+        return ctx.pronoun_actor(subj)
+    return ctx.np_actor(subj)
+
+
+def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
+    if _unreal(verb):
+        return
+    owner = None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            owner = owner if owner is not None else _clause_subject(ctx, verb)
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    for q in (p, *p.conjuncts):
+                        ctx.add(owner, preps[prep.lower_], ctx.np_actor(q, deep=True), verb.sent, 0.6)
+
+
+def _membership(ctx: _Ctx, verb: Token) -> None:
+    """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member."""
+    if _unreal(verb):
+        return
+    whole = _clause_subject(ctx, verb)
+    if whole is None or ctx.kind(whole) != "organization" or ctx.subkind(whole) != "coalition" \
+            and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for q in _list_members(obj):
+            part = ctx.np_actor(q)
+            if part is not None and ctx.kind(part) in ("organization", "country"):
+                ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
+    """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
+    "Y, which is backed by X", "a militia allied to A and backed by X"."""
+    doc = ctx.doc
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        head = tok.head
+        first = min([head.i, *(c.i for c in head.children if c.i < head.i)])
+        if ctx.actor(head) is None and first >= 2 and doc[first - 1].text == "," \
+                and ctx.actor(doc[first - 2]) is not None:
+            return ctx.actor(doc[first - 2])  # "X, the movement led by Y": an apposition the parser lost
+        obj = ctx.np_actor(tok.head)
+        if obj is None and tok.head.dep_ == "appos":
+            obj = ctx.np_actor(tok.head.head)
+        return obj
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
+        x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is not None:
+        if subj.lower_ in ("which", "who", "that"):
+            # "Y, which is backed by X"; "a cell that officials say is trained by X"
+            return ctx.np_actor(tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
+        if subj.pos_ == "PRON":
+            return ctx.pronoun_actor(subj)
+        return ctx.np_actor(subj)
+    if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
+        return _participle_holder(ctx, tok.head, depth + 1)
+    if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
+        return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _unreal(verb: Token) -> bool:
+    """Negated or hypothetical: "is not backed by", "would be led by"."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL) for c in verb.children)
+
+
+def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
+    """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
+    article's state (``home_state``), unless the text ties that person to a state some other way."""
+    home = ctx.home_state()
+    if home is None:
+        return
+    stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    best: dict[int, tuple[str, Span]] = {}
+    for person, typ, sent in implied:
+        if person in stated:
+            continue
+        if person not in best or typ == "leader_of" and best[person][0] != "leader_of":
+            best[person] = (typ, sent)
+    for person, (typ, sent) in best.items():
+        ctx.add(person, typ, home, sent, 0.6)
+
+
+def _noun_phrase(tok: Token) -> str:
+    """A noun with the modifier words before it, normalised: "parent organization", "armed wing"."""
+    mods = [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return " ".join([*mods, norm(tok.text)])
+
+
+def _refused(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb of refusal governing ``verb`` ("refused to back", "ruled out joining"), if any."""
+    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or head.head is head:
+            return None
+        head = head.head
+        lemma = head.lemma_.lower()
+        if (lemma,) in refusals or any((lemma, c.lower_) in refusals for c in head.children if c.dep_ == "prt"):
+            return head
+    return None
 
 
 def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
@@ -419,25 +922,37 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             typ = "opposes"  # "would never support X"
         else:
             return
+    if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
+        return  # "X would support Y if ...", "X could back Y": not a stance held
+    refusal = _refused(ctx, tok)
+    if refusal is not None:
+        if typ not in ("member_of", "allied_with") or _unreal(refusal):
+            return  # "X declined to back Y": no backing, but no hostility either
+        typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
     head = tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    while subj is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
-        head = head.head  # "X agreed to support Y", "X met Y and backed Z"
+    while subj is None and head.dep_ in ("xcomp", "conj", "pcomp", "dobj") and head.head is not head:
+        head = head.head  # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
+        obj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.actor(c) is not None
+                    and any(x.dep_ == "cc" for x in tok.children)), None)
     if obj is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return
-    s_actor = ctx.np_actor(subj)
-    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-        s_actor = ctx.np_actor(head.head)  # "X, who heads Y"
-    elif s_actor is None and subj is not None and subj.pos_ == "PRON":
-        s_actor = ctx.pronoun_actor(subj)
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
+    elif s_actor is None and subj is not None and subj.pos_ == "PRON":
+        # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
+        other = next((t for t in targets if t is not None), None)
+        s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
     conf = 0.55 if lemma == "support" else 0.7
     for t in targets:
         ctx.add(s_actor, typ, t, tok.sent, conf)
@@ -452,21 +967,18 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
 
 
-TIE_NOUNS = {"tie", "ties", "link", "links", "relations", "relationship", "connections", "alliance", "partnership"}
-
-
 def _ties(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TIE_NOUNS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues().tie_nouns), None)
     if obj is None:
         return
-    if any(c.lower_ in ("tense", "strained", "hostile", "bad", "poor", "frosty") for c in obj.children):
+    if any(c.lower_ in cues().bad_tie_words for c in obj.children):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = ctx.np_actor(subj)
     if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        owner = ctx.np_actor(verb.head)
+        owner = _relative_antecedent(ctx, verb)
     elif owner is None and subj is not None and subj.pos_ == "PRON":
         owner = ctx.pronoun_actor(subj)
     for prep in (c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("to", "with")):
@@ -475,17 +987,12 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
                 ctx.add(owner, "allied_with", ctx.np_actor(q, deep=True), verb.sent, 0.6)
 
 
-AID_NOUNS = {"support", "backing", "weapons", "arms", "funding", "funds", "money", "aid", "assistance", "training",
-             "intelligence", "equipment", "ammunition", "missiles", "drones", "rockets", "cash", "financing",
-             "protection", "cover", "advisers", "advisors"}
-
-
 def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in AID_NOUNS and not any(
-            c.lemma_.lower() in AID_NOUNS for c in obj.conjuncts):
+    if obj is None or obj.lemma_.lower() not in cues().aid_nouns and not any(
+            c.lemma_.lower() in cues().aid_nouns for c in obj.conjuncts):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     giver = ctx.np_actor(subj)
@@ -526,52 +1033,112 @@ def _list_members(tok: Token) -> list[Token]:
 
 def _state_like_name(ctx: _Ctx, a: int) -> bool:
     name = norm(ctx.actors[a].name)
-    return any(w in name.split() for w in ("guard", "guards", "corps", "army", "force", "forces", "ministry",
-                                           "intelligence", "police", "navy", "council", "government"))
+    return bool(set(name.split()) & cues().state_body_words)
 
 
-def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict) -> None:
+def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
+    """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
+    own = ctx.actor(tok)
+    for c in [c for t in (tok, *_modifiers(tok)) for c in t.children]:  # "the Front's secretary-general"
+        if c.dep_ == "poss":
+            a = ctx.actor(c)
+            if a is not None and a == own:  # "its Martyrs' Foundation": the possessive inside the name
+                return _possessor(ctx, c, exclude)
+            if a is None and c.pos_ == "PRON":
+                a = ctx.pronoun_actor(c, exclude=exclude)
+            elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
+                a = ctx.definite(c)  # "the party's leader", "the Front's secretary-general": named before
+            return a
+    return None
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """Compound words before a noun ("secretary" in "secretary-general")."""
+    return [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i]
+
+
+def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
+    """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
+    "a senior Unity List official" (the mention ends right before the role word or its adjectives)."""
+    for c in role.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
+            a = ctx.actor(c)
+            if a is not None and ctx.kind(a) in ("organization", "country"):
+                m = ctx.mentions[ctx.tok2m[c.i]]
+                if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
+                    return a
+    return None
+
+
+def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
+               implied: list | None = None) -> None:
     kb = ctx.kb
     lemma = norm(role.lemma_)
     text = norm(role.text)
-    # compound role words: "prime minister", "supreme leader"
-    compound = " ".join(norm(c.text) for c in role.children if c.dep_ == "compound" and c.i < role.i)
+    former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
+                 (kb.relations.get("not_current_titles") or ()) for c in role.children)
+    # compound role words: "prime minister", "supreme leader", "parent organization"
+    compound = " ".join(norm(c.text) for c in role.children if c.dep_ in ("compound", "amod", "npadvmod")
+                        and c.i < role.i and ctx.actor(c) is None)
     full = f"{compound} {text}".strip()
     typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
-    phrase = of_phrases.get(lemma) or of_phrases.get(text)
+    if typ == "leader_of" and set(full.split()) & set(kb.relations.get("deputy_words") or ()) \
+            and full not in kb.leader_roles:
+        typ = "member_of"  # "the deputy chairman of X"
+    if typ == "leader_of" and full not in kb.leader_roles and _leads_a_part(ctx, role):
+        typ = "member_of"  # "the party's campaign chief": heads the campaign, is a member of the party
+    phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text)
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
-    if typ == "part_of" and ctx.kind(owner) == "person":
+    if former and typ not in ("leader_of", "member_of"):
+        return  # "a former ally of X": a stance that no longer holds (a former post still says where one belongs)
+    if typ in ("part_of", "part_of_reverse") and ctx.kind(owner) == "person":
         # "X, the head of Y, the military wing of Z": the wing is Y, the closest organisation before
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
-    poss_owner = next((ctx.actor(c) for c in role.children if c.dep_ == "poss"), None)
-    if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes"):
-        ctx.add(owner, typ, poss_owner, role.sent, 0.75)  # "Iran's ambassador", "Hezbollah's closest ally"
-    elif poss_owner is not None and typ in ("backs",):
-        ctx.add(poss_owner, typ, owner, role.sent, 0.7)  # "Iran's patron" reads the other way round
+    poss_owner = _possessor(ctx, role, exclude=owner)
+    named_by = None
+    if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes", "backs",
+                                          "backs_reverse", "part_of", "part_of_reverse"):
+        # "Iran's ambassador", "Hezbollah's closest ally", "Iran, the Front's patron" (Iran backs the Front),
+        # "X, Y's proxy" (Y backs X), "its parent organization, X" (the owner is part of X)
+        named_by = poss_owner
+        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
+                role.sent, 0.75)
+    modifier = _modifier_actor(ctx, role) if poss_owner is None else None
+    if modifier is not None and typ in ("leader_of", "member_of"):
+        named_by = modifier
+        ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
+                role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \
-                and (poss_owner is not None or norm(role.lemma_) in ("ambassador", "envoy", "diplomat")):
+                and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles):
             continue  # "Iran's ambassador in Baghdad": where the post is, not whom it serves
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
+        named_by = target
         if typ:
-            conf = 0.8
-            t = typ
-            if t in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
-                t = "member_of" if t == "member_of" else "part_of"
-            ctx.add(owner, t, target, role.sent, conf)
+            ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, target, full, lemma)), target, role.sent, 0.8)
         # nested: "commander of the X brigades of Iran's Revolutionary Guard Corps" -> X part_of Guard
         for inner in _of_object(obj):
             inner_actor = ctx.np_actor(inner)
             if target is not None and inner_actor is not None and ctx.kind(target) == "organization":
                 ctx.add(target, "part_of", inner_actor, role.sent, 0.6)
+        # "chief of its youth wing": the unit belongs to whoever "its" is
+        inner_owner = _possessor(ctx, obj, exclude=target)
+        if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
+                and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
+            ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
+    if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
+        # "the President, X", "X, a government spokesman": a state title naming no state
+        title = _implied_state_title(kb, role, full)
+        if title is not None and ctx.kind(owner) == "person":
+            implied.append((owner, title, role.sent))
     # "the militia loyal to X" inside an apposition
     for c in role.children:
         if c.pos_ == "ADJ" and c.lower_ in adjectives:
@@ -580,13 +1147,75 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns:
-        p = ctx.pronoun_actor(poss)
+    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase:
+        p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
-            ctx.add(p, "leader_of" if ctx.kind(p) == "person" else "backs", owner, role.sent, 0.6)
+            _owned_body(ctx, p, owner, role.sent)
 
 
-def _title_before(ctx: _Ctx, m, person: int) -> None:
+def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
+    """"his militia, X" (he leads it), "its bloc, X" (a part of the organisation), a state's militia (backs)."""
+    kind = ctx.kind(owner)
+    typ = "leader_of" if kind == "person" else "part_of_reverse" if kind == "organization" else "backs"
+    ctx.add(owner, typ, body, where, 0.6)
+
+
+def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
+    """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
+    as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
+    same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns)
+    for c in role.children:
+        if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
+            w = norm(c.text)
+            if w not in same and w not in ctx.kb.title_words:
+                return True
+    return False
+
+
+def _for_state(ctx: _Ctx, typ: str, target: int | None, full: str, lemma: str) -> str:
+    """Only a head of state or government leads a state: "the American commander" is a member of it."""
+    if typ != "leader_of" or target is None or ctx.kind(target) != "country":
+        return typ
+    heads = ctx.kb.head_of_state_titles | set(ctx.kb.relations.get("state_leader_words") or ())
+    words = full.split()
+    if full in heads or lemma in heads or any(" ".join(words[i:]) in heads for i in range(len(words))):
+        return typ
+    return "member_of"
+
+
+def _phrase_relation(table: dict, phrase: str) -> str | None:
+    """A multi-word cue ("parent organization") or its last two words."""
+    if phrase in table:
+        return table[phrase]
+    words = phrase.split()
+    return table.get(" ".join(words[-2:])) if len(words) > 2 else None
+
+
+def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
+    """A role said of an organisation: "Y, a member of Z" stays membership; "leads" becomes part of."""
+    if typ in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
+        return "member_of" if typ == "member_of" else "part_of"
+    return typ
+
+
+def _implied_state_title(kb, role: Token, full: str) -> str | None:
+    """The tie a bare state title gives ("prime minister", "government spokesman"), or None."""
+    titles = kb.relations.get("implied_state_titles") or {}
+    words = full.split()
+    typ = next((titles[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in titles), None) \
+        or titles.get(norm(role.lemma_))
+    if typ is None:
+        return None
+    mods = {norm(c.text) for c in role.children if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & set(kb.relations.get("not_current_titles") or ()):
+        return None  # "former president X": no longer holds the post
+    if typ == "leader_of" and not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            and not any(c.dep_ == "poss" for c in role.children):
+        return None  # "a president" is not the country's president
+    return typ
+
+
+def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
     """Role words between an organisation/state mention and a person name."""
     kb = ctx.kb
     doc = ctx.doc
@@ -604,23 +1233,47 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
         t = doc[i]
         w = norm(t.text)
         if ctx.tok2m[i] >= 0:
+            m_i = ctx.mentions[ctx.tok2m[i]]
+            if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
+                    and norm(doc[m_i.start - 2].text) in kb.role_words:
+                i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X": the post's place, not its owner
+                continue
             break
-        if t.text in ("'s", "’s"):
-            i -= 1
+        if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
+            i -= 1  # "Iran's President X"; "its secretary-general X"
             continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
-                  or w in ("vice", "deputy", "supreme", "foreign", "defense", "defence", "interior", "senior", "top",
-                           "ministry", "affairs", "office", "army", "military", "security", "intelligence",
-                           "parliament", "parliamentary", "party", "movement", "bloc")):
+                  or w in cues().title_modifiers):
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
             continue
         break
     roles = [*role_words, *inside]
-    if not roles or i < 0 or ctx.tok2m[i] < 0:
+    if roles and i >= 0 and doc[i].tag_ == "PRP$":
+        # "its secretary-general X", "their commander X": the owner the pronoun stands for
+        org = ctx.pronoun_actor(doc[i], exclude=person)
+        typ = _title_relation(kb, roles)
+        if org is not None and typ is not None and ctx.kind(org) != "person":
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        return
+    if len(role_words) > 1 and i + 2 < len(doc) and doc[i + 2].text in ("'s", "’s") \
+            and norm(role_words[0]) in kb.org_nouns:
+        # "the party's deputy chairman X": the organisation "the party" refers back to
+        org = ctx.definite(doc[i + 1])
+        typ = _title_relation(kb, roles[1:])
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        return
+    if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
+        # "Prime Minister X", "caretaker prime minister X": no state named before the title
+        typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
+        if typ is not None and not _of_state_after(ctx, m):
+            implied.append((person, typ, doc[m.start].sent))
+        return
+    if not roles:
         return
     org = ctx.actor(doc[i])
     if org is None:
@@ -634,5 +1287,65 @@ def _title_before(ctx: _Ctx, m, person: int) -> None:
         if phrase.startswith(("vice", "deputy", "foreign", "defense", "defence", "interior", "former")):
             typ = "member_of"
     else:
-        typ = _role_relation(kb, phrase) or _role_relation(kb, roles[-1]) or "member_of"
+        typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _title_relation(kb, roles: list[str]) -> str | None:
+    """The tie a title gives ("party chairman": leads; "deputy chairman": a member)."""
+    words = [norm(w) for w in roles]
+    typ = _role_relation(kb, " ".join(words)) or (_role_relation(kb, words[-1]) if words else None)
+    if typ == "leader_of" and set(words) & set(kb.relations.get("deputy_words") or ()):
+        return "member_of"
+    return typ
+
+
+def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> None:
+    doc = ctx.doc
+    j = first.i - 1
+    if j > 1 and doc[j].lower_ == "the":
+        j -= 1  # "Iran's proxy the Falcon Brigade"
+    if j < 1 or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN") or ctx.tok2m[j] >= 0:
+        return
+    typ = of_phrases.get(doc[j].lemma_.lower()) or of_phrases.get(doc[j].lower_)
+    if typ is None or typ in ("member_of",):
+        return
+    k = j - 1
+    while k > first.sent.start and doc[k].pos_ == "ADJ":  # "his longtime rival X"
+        k -= 1
+    if doc[k].tag_ == "PRP$":
+        owner = ctx.pronoun_actor(doc[k], exclude=named)
+    elif doc[k].text in ("'s", "’s") and k > 0:
+        owner = ctx.actor(doc[k - 1])
+    elif ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1:
+        owner = ctx.actor(doc[k])  # "Kremlin critic X", "Hamas rival Fatah": the modifier is the owner
+    else:
+        return
+    ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str | None:
+    """"Prime Minister", "President", "Interior Minister" before a name, no state named: the tie it implies."""
+    rel = ctx.kb.relations
+    words = [norm(w) for w in roles]
+    if set(words) & set(rel.get("not_current_titles") or ()):
+        return None  # "Former President X" (the word may be read as part of the title)
+    if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
+                               or before.text[:1].isupper() and before.i > before.sent.start):
+        return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
+    titles = rel.get("implied_state_titles") or {}
+    for n in range(len(words), 0, -1):
+        typ = titles.get(" ".join(words[-n:]))
+        if typ is not None:
+            return typ
+    return None
+
+
+def _of_state_after(ctx: _Ctx, m) -> bool:
+    """"President X of Ruritania": the state is named after the name."""
+    doc = ctx.doc
+    j = m.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        a = ctx.actor(doc[j + 1]) if ctx.tok2m[j + 1] >= 0 else (ctx.actor(doc[j + 2]) if j + 2 < len(doc) else None)
+        return a is not None and ctx.kind(a) == "country"
+    return False

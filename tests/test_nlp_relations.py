@@ -1,0 +1,468 @@
+"""Relation rules (lasting ties), one family at a time.
+
+Two kinds of test: rules run on a ``Doc`` built by hand (words, heads, dependency labels and
+the actor mentions set directly), so a failure names the rule and needs no statistical model;
+and the same families end to end through the real English pipeline on sentences written for
+these tests (invented people and organisations).
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+from kingmaker.nlp.actors import LocalActor, MentionInfo
+from kingmaker.nlp.relations import PhraseResolver, find_relations
+
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, shape) without a model
+
+
+def built(tokens: list[tuple], actors: dict[tuple[int, int], tuple[str, str]]) -> Doc:
+    """A parsed Doc from rows ``(word, head, dep, pos, tag[, lemma])`` (head: absolute index) and
+    actor mentions ``{(start, end): (name, kind)}``; mentions with the same name are one actor."""
+    words = [t[0] for t in tokens]
+    doc = Doc(VOCAB, words=words, heads=[t[1] for t in tokens], deps=[t[2] for t in tokens],
+              pos=[t[3] for t in tokens], tags=[t[4] for t in tokens],
+              lemmas=[t[5] if len(t) > 5 else t[0].lower() for t in tokens])
+    local: dict[str, LocalActor] = {}
+    mentions = []
+    tok2m = [-1] * len(doc)
+    for (start, end), (name, kind) in sorted(actors.items()):
+        key = ("country:" if kind == "country" else kind + ":") + name
+        if name not in local:
+            local[name] = LocalActor(len(local), kind, None, key)
+        a = local[name]
+        a.names[name] += 1
+        a.mentions.append(len(mentions))
+        for i in range(start, end):
+            tok2m[i] = len(mentions)
+        mentions.append(MentionInfo(start, end, doc[start:end].text, name, "", kind, None, key, a.idx))
+    doc._.km_mentions = mentions
+    doc._.km_actors = list(local.values())
+    doc._.km_tok2m = tok2m
+    return doc
+
+
+def ties(doc: Doc) -> set[tuple[str, str, str]]:
+    names = {a.idx: a.name for a in doc._.km_actors}
+    return {(names[h.source], h.type, names[h.target]) for h in find_relations(doc)}
+
+
+# ---------------------------------------------------------------- on hand-built parses (no model)
+
+def test_patron_in_apposition_backs_the_possessor():
+    # "Ostravia, the Front's patron, spoke ."
+    doc = built([("Ostravia", 6, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("the", 3, "det", "DET", "DT"), ("Front", 5, "poss", "PROPN", "NNP"),
+                 ("'s", 3, "case", "PART", "POS"), ("patron", 0, "appos", "NOUN", "NN"),
+                 ("spoke", 6, "ROOT", "VERB", "VBD", "speak"), (".", 6, "punct", "PUNCT", ".")],
+                {(0, 1): ("Ostravia", "country"), (3, 4): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Ostravia", "backs", "Front") in found
+    assert ("Front", "backs", "Ostravia") not in found
+
+
+def test_proxy_in_apposition_is_backed_by_the_possessor():
+    # "the Dawn Brigade, Ostravia's proxy, fired ."
+    doc = built([("Brigade", 4, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("Ostravia", 3, "poss", "PROPN", "NNP"), ("proxy", 0, "appos", "NOUN", "NN"),
+                 ("fired", 4, "ROOT", "VERB", "VBD", "fire"), (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Dawn Brigade", "organization"), (2, 3): ("Ostravia", "country")})
+    assert ("Ostravia", "backs", "Dawn Brigade") in ties(doc)
+
+
+def test_parent_organization_with_a_possessive_pronoun():
+    # "The Brigade fired . Its parent organization , the Front , sits ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Brigade", 2, "nsubj", "PROPN", "NNP"),
+                 ("fired", 2, "ROOT", "VERB", "VBD", "fire"), (".", 2, "punct", "PUNCT", "."),
+                 ("Its", 6, "poss", "PRON", "PRP$"), ("parent", 6, "compound", "NOUN", "NN"),
+                 ("organization", 11, "nsubj", "NOUN", "NN"), (",", 6, "punct", "PUNCT", ","),
+                 ("the", 9, "det", "DET", "DT"), ("Front", 6, "appos", "PROPN", "NNP"),
+                 (",", 6, "punct", "PUNCT", ","), ("sits", 11, "ROOT", "VERB", "VBZ", "sit"),
+                 (".", 11, "punct", "PUNCT", ".")],
+                {(1, 2): ("Brigade", "organization"), (9, 10): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Brigade", "part_of", "Front") in found
+    assert not any(t[1] == "backs" for t in found)  # not read as "his militia, the X"
+
+
+def test_fought_each_other_is_lasting_hostility():
+    # "A and B have fought each other since 2019 ."
+    doc = built([("A", 4, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+                 ("B", 0, "conj", "PROPN", "NNP"), ("have", 4, "aux", "AUX", "VBP", "have"),
+                 ("fought", 4, "ROOT", "VERB", "VBN", "fight"), ("each", 6, "det", "DET", "DT"),
+                 ("other", 4, "dobj", "ADJ", "JJ"), ("since", 4, "prep", "ADP", "IN"),
+                 ("2019", 7, "pobj", "NUM", "CD"), (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Red Front", "organization"), (2, 3): ("Blue Front", "organization")})
+    assert ("Red Front", "opposes", "Blue Front") in ties(doc)
+
+
+def test_a_single_fight_is_an_event_not_a_tie():
+    # "A fought B on Monday ."
+    doc = built([("A", 1, "nsubj", "PROPN", "NNP"), ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
+                 ("B", 1, "dobj", "PROPN", "NNP"), ("on", 1, "prep", "ADP", "IN"),
+                 ("Monday", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Red Front", "organization"), (2, 3): ("Blue Front", "organization")})
+    assert ties(doc) == set()
+    # the same with a perfect tense is lasting
+    doc = built([("A", 2, "nsubj", "PROPN", "NNP"), ("has", 2, "aux", "AUX", "VBZ", "have"),
+                 ("fought", 2, "ROOT", "VERB", "VBN", "fight"), ("B", 2, "dobj", "PROPN", "NNP"),
+                 (".", 2, "punct", "PUNCT", ".")],
+                {(0, 1): ("Red Front", "organization"), (3, 4): ("Blue Front", "organization")})
+    assert ("Red Front", "opposes", "Blue Front") in ties(doc)
+
+
+def test_whose_relational_noun_with_a_copula():
+    # "The Front , whose armed wing is the Brigade , won ."
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 11, "nsubj", "PROPN", "NNP"),
+                 (",", 1, "punct", "PUNCT", ","), ("whose", 5, "poss", "DET", "WP$"),
+                 ("armed", 5, "amod", "ADJ", "JJ"), ("wing", 6, "nsubj", "NOUN", "NN"),
+                 ("is", 1, "relcl", "AUX", "VBZ", "be"), ("the", 8, "det", "DET", "DT"),
+                 ("Brigade", 6, "attr", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("then", 11, "advmod", "ADV", "RB"), ("won", 11, "ROOT", "VERB", "VBD", "win"),
+                 (".", 11, "punct", "PUNCT", ".")],
+                {(1, 2): ("Front", "organization"), (8, 9): ("Brigade", "organization")})
+    assert ("Brigade", "part_of", "Front") in ties(doc)
+
+
+def test_person_of_an_organisation():
+    # "Novak of the List spoke ."
+    doc = built([("Novak", 4, "nsubj", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
+                 ("the", 3, "det", "DET", "DT"), ("List", 1, "pobj", "PROPN", "NNP"),
+                 ("spoke", 4, "ROOT", "VERB", "VBD", "speak"), (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Petra Novak", "person"), (3, 4): ("Green List", "organization")})
+    assert ("Petra Novak", "member_of", "Green List") in ties(doc)
+    # a state after "of" is where someone is from, not what they belong to
+    doc = built([("Novak", 4, "nsubj", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
+                 ("the", 3, "det", "DET", "DT"), ("Ostravia", 1, "pobj", "PROPN", "NNP"),
+                 ("spoke", 4, "ROOT", "VERB", "VBD", "speak"), (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Petra Novak", "person"), (3, 4): ("Ostravia", "country")})
+    assert ties(doc) == set()
+
+
+def test_refusing_to_join_is_hostility():
+    # "Novak ruled out joining a government led by Tolvan ."
+    doc = built([("Novak", 1, "nsubj", "PROPN", "NNP"), ("ruled", 1, "ROOT", "VERB", "VBD", "rule"),
+                 ("out", 1, "prt", "ADP", "RP"), ("joining", 1, "xcomp", "VERB", "VBG", "join"),
+                 ("a", 5, "det", "DET", "DT"), ("government", 3, "dobj", "NOUN", "NN"),
+                 ("led", 5, "acl", "VERB", "VBN", "lead"), ("by", 6, "agent", "ADP", "IN"),
+                 ("Tolvan", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Petra Novak", "person"), (8, 9): ("Marek Tolvan", "person")})
+    found = ties(doc)
+    assert ("Petra Novak", "opposes", "Marek Tolvan") in found
+    assert ("Petra Novak", "member_of", "Marek Tolvan") not in found
+
+
+def _title_doc(home_mentions: int, institution: bool) -> Doc:
+    # "Prime Minister Tolvan spoke . Ostravia ... Ostravia ... [the Ostravian army] ... Ruritania ."
+    rows = [("Prime", 1, "compound", "PROPN", "NNP"), ("Minister", 2, "compound", "PROPN", "NNP"),
+            ("Tolvan", 3, "nsubj", "PROPN", "NNP"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
+            (".", 3, "punct", "PUNCT", ".")]
+    actors = {(2, 3): ("Marek Tolvan", "person")}
+    for _ in range(home_mentions):
+        n = len(rows)
+        rows += [("Ostravia", n + 1, "nsubj", "PROPN", "NNP"), ("voted", n + 1, "ROOT", "VERB", "VBD", "vote"),
+                 (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n, n + 1)] = ("Ostravia", "country")
+    if institution:
+        n = len(rows)
+        rows += [("army", n + 1, "nsubj", "NOUN", "NN"), ("moved", n + 1, "ROOT", "VERB", "VBD", "move"),
+                 (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n, n + 1)] = ("Ostravian army", "organization")
+    doc = built(rows, actors)
+    for m in doc._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return doc
+
+
+def test_a_title_naming_no_state_goes_to_the_article_state():
+    doc = _title_doc(home_mentions=3, institution=True)
+    assert PhraseResolver(doc).home_state() is not None
+    assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(doc)
+
+
+def test_no_article_state_without_its_institutions():
+    # mentioned often but never as a state with its own army, ministry or parliament: too weak
+    doc = _title_doc(home_mentions=3, institution=False)
+    assert PhraseResolver(doc).home_state() is None
+    assert not any(t[2] == "Ostravia" for t in ties(doc))
+
+
+# ---------------------------------------------------------------- end to end (real pipeline)
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+FAMILIES = [
+    # role appositions and title chains
+    ("Marek Tolvan, the Crimson Dawn Party leader, conceded defeat.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("Piotr Lasko, a Crimson Dawn Party delegate, attended the talks.",
+     ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
+    ("Piotr Lasko, a senior Crimson Dawn Party official and chief of the Unity Foundation, spoke.",
+     ("Piotr Lasko", "leader_of", "Unity Foundation")),
+    ("Piotr Lasko, a senior Crimson Dawn Party official and chief of the Unity Foundation, spoke.",
+     ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
+    ("Anna Morel, the outgoing speaker and a veteran of the Unity Alliance, kept her seat.",
+     ("Anna Morel", "member_of", "Unity Alliance")),
+    ("Ivan Petrov, the 71-year-old cleric who heads the National Concord Society, is popular.",
+     ("Ivan Petrov", "leader_of", "National Concord Society")),
+    ("Petra Novak of the Green List told reporters that the party had dropped its demand.",
+     ("Petra Novak", "member_of", "Green List")),
+    ("Petra Novak from the Green List, the outgoing deputy speaker, told reporters about it.",
+     ("Petra Novak", "member_of", "Green List")),
+    ("The Green Movement is represented by its secretary-general Piotr Lasko.",
+     ("Piotr Lasko", "leader_of", "Green Movement")),
+    # structure
+    ("The Crimson Dawn Party, whose armed wing is the Falcon Brigade, won seats.",
+     ("Falcon Brigade", "part_of", "Crimson Dawn Party")),
+    ("The Falcon Brigade, whose parent organization is the Crimson Dawn Party, fired rockets.",
+     ("Falcon Brigade", "part_of", "Crimson Dawn Party")),
+    ("The Crimson Dawn Party won seats. The Falcon Brigade, its armed wing, refused to disarm.",
+     ("Falcon Brigade", "part_of", "Crimson Dawn Party")),
+    ("Marek Tolvan, whose Unity Alliance depends on other parties, met the leaders.",
+     ("Marek Tolvan", "leader_of", "Unity Alliance")),
+    # backing, also in passive main clauses and conjoined participles
+    ("The Crimson Dawn Movement is backed by Moscow, according to Western officials.",
+     ("Russia", "backs", "Crimson Dawn Movement")),
+    ("The Falcon Brigade, a militia allied to Chile and backed by Iran since 2022, refused.",
+     ("Iran", "backs", "Falcon Brigade")),
+    ("The Falcon Brigade, a militia allied to Chile and backed by Iran since 2022, refused.",
+     ("Falcon Brigade", "allied_with", "Chile")),
+    ("Iran, the Crimson Dawn Party's patron, wanted a friendly cabinet.",
+     ("Iran", "backs", "Crimson Dawn Party")),
+    # hostility
+    ("The Falcon Brigade and the Unity Front have fought each other since last year.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade has warred with the Unity Front on and off since 2016.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Wafa Current broke with the Unity Front in 2021 over the talks.",
+     ("Wafa Current", "opposes", "Unity Front")),
+    # partnership and coalition membership
+    ("The Social Democratic Party, which had governed together with the Green List, lost seats.",
+     ("Social Democratic Party", "allied_with", "Green List")),
+    ("The Green List sits in coalition with the Social Democratic Party.",
+     ("Green List", "allied_with", "Social Democratic Party")),
+    ("President Daulet Marenko, who has ruled Chile since 2009, spoke.",
+     ("Daulet Marenko", "leader_of", "Chile")),
+    ("The Unity Alliance, which includes the Green List and the Crimson Dawn Party, won.",
+     ("Crimson Dawn Party", "member_of", "Unity Alliance")),
+    ("The Falcon Brigade belongs to the Unity Alliance.", ("Falcon Brigade", "member_of", "Unity Alliance")),
+    # structure words
+    ("The Falcon Brigade answers to the Crimson Dawn Party.", ("Falcon Brigade", "part_of", "Crimson Dawn Party")),
+    ("Marek Tolvan arrived. The Falcon Brigade answers to Marek Tolvan.",
+     ("Marek Tolvan", "leader_of", "Falcon Brigade")),
+    ("The Falcon Brigade is a faction within the Crimson Dawn Party.",
+     ("Falcon Brigade", "part_of", "Crimson Dawn Party")),
+    # hostility as a title and as an adjective
+    ("Marek Tolvan spoke for an hour, and his rival Petra Novak answered.",
+     ("Petra Novak", "opposes", "Marek Tolvan")),
+    ("Marek Tolvan ran. The Crimson Dawn Party let it be known that a Tolvan government was unacceptable to it.",
+     ("Crimson Dawn Party", "opposes", "Marek Tolvan")),
+    ("Marek Tolvan arrived. The new commander of the Falcon Brigade, Marek Tolvan, vowed revenge.",
+     ("Marek Tolvan", "leader_of", "Falcon Brigade")),
+    ("Iran's proxy, the Falcon Brigade, fired rockets.", ("Iran", "backs", "Falcon Brigade")),
+    ("Iran's proxy the Falcon Brigade fired rockets.", ("Iran", "backs", "Falcon Brigade")),
+    ("The Falcon Brigade, an offshoot of the Unity Front, fired rockets.",
+     ("Falcon Brigade", "part_of", "Unity Front")),
+    ("The Harvest Movement head, Karim Haddad, spoke on Monday.", ("Karim Haddad", "leader_of", "Harvest Movement")),
+    ("The talks produced an alliance of the Green List and the Crimson Dawn Party.",
+     ("Green List", "allied_with", "Crimson Dawn Party")),
+    ("The Green List and the Crimson Dawn Party formed a coalition in May.",
+     ("Green List", "allied_with", "Crimson Dawn Party")),
+    ("The Green Movement met on Monday. Anna Morel, a senior Green Movement official and chief of its "
+     "Youth Council, spoke.", ("Youth Council", "part_of", "Green Movement")),
+    ("The Falcon Party's leader, the union boss Karl Brenner, endorsed the plan.",
+     ("Karl Brenner", "leader_of", "Falcon Party")),
+    ("The Falcon Party met. The Homeland faction within the party, led by the party's deputy chairman "
+     "Josef Varga, objected.", ("Josef Varga", "member_of", "Falcon Party")),
+    ("Josef Varga arrived. The deputy chairman of the Falcon Party, Josef Varga, objected.",
+     ("Josef Varga", "member_of", "Falcon Party")),
+    ("Russia opened a case. Kremlin critic Marek Tolvan was arrested on Monday.",
+     ("Marek Tolvan", "opposes", "Russia")),
+    ("Marek Tolvan founded the Crimson Dawn Party in 2004.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("Marek Tolvan took over as leader of the Crimson Dawn Party in May.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("The Falcon Brigade, an affiliate of the Unity Front, fired rockets.",
+     ("Falcon Brigade", "part_of", "Unity Front")),
+    ("Tolvan met the leaders, including the Green List's Petra Novak, on Monday.",
+     ("Petra Novak", "member_of", "Green List")),
+    ("The Green Movement held a rally. Karl Brenner, the movement's spokesman, said it was a success.",
+     ("Karl Brenner", "member_of", "Green Movement")),
+    ("Karl Brenner, a close friend of Marek Tolvan and a former guard, has spoken often: he led the Falcon "
+     "Brigade for years.", ("Karl Brenner", "leader_of", "Falcon Brigade")),
+    ("The Unity Front won seats. Karl Brenner met the leaders of the coalition on Sunday, including Green List "
+     "chief Petra Novak and the Unity Front's secretary-general, Sheikh Omar Talal, two people said.",
+     ("Omar Talal", "leader_of", "Unity Front")),
+    # refusal and reported passives
+    ("Petra Novak ruled out joining any government led by Marek Tolvan.", ("Petra Novak", "opposes", "Marek Tolvan")),
+    ("The commander of the Falcon Brigade, a small armed cell that Chilean officials say is trained by Iran, "
+     "threatened to strike.", ("Iran", "backs", "Falcon Brigade")),
+    ("The EU's special representative in Santiago, Pieter Claes, met the press.",
+     ("Pieter Claes", "member_of", "European Union")),
+    # states: an ambassador serves the state that sends them; a commander is a member of the state
+    ("Ostravia's Ambassador to Chile, Piotr Lasko, called for calm.", ("Piotr Lasko", "member_of", "Ostravia")),
+    ("The top American commander, General Mark Hollis, said the strike was legal.",
+     ("Mark Hollis", "member_of", "United States")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", FAMILIES)
+def test_tie_families(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_patron_direction_end_to_end():
+    found = run("Iran, the Crimson Dawn Party's patron, wanted a friendly cabinet.")
+    assert ("Crimson Dawn Party", "backs", "Iran") not in found
+
+
+@pytest.mark.model
+def test_bare_title_goes_to_the_dateline_state():
+    text = ("SANTIAGO, Chile - Prime Minister Marek Tolvan met the Crimson Dawn Party on Monday. "
+            "A government spokesman, Piotr Lasko, said the talks went well.")
+    found = run(text)
+    assert ("Marek Tolvan", "leader_of", "Chile") in found
+    assert ("Piotr Lasko", "member_of", "Chile") in found
+
+
+@pytest.mark.model
+def test_bare_titles_before_names():
+    text = ("SANTIAGO, Chile - Junta leader Marek Tolvan imposed a curfew on Monday, government spokesman "
+            "Piotr Lasko said.")
+    found = run(text)
+    assert ("Marek Tolvan", "leader_of", "Chile") in found, found
+    assert ("Piotr Lasko", "member_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_minister_of_a_portfolio_serves_the_article_state():
+    text = ("SANTIAGO, Chile - The delegation of the government is led by the Minister of National Reconciliation, "
+            "Colonel Pablo Reyes, a close aide of President Ana Soto. Minister Luis Vera said the talks would resume.")
+    found = run(text)
+    assert ("Pablo Reyes", "member_of", "Chile") in found, found
+    assert ("Luis Vera", "member_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_the_longest_state_title_wins():
+    text = ("BERLIN, May 4 - The army denied the report. A defence ministry spokesman, Peter Graf, said the troops "
+            "would stay. The deputy prime minister, Eva Lang, agreed.")
+    found = run(text)
+    assert ("Peter Graf", "member_of", "Germany") in found, found
+    assert ("Eva Lang", "member_of", "Germany") in found, found
+    assert ("Eva Lang", "leader_of", "Germany") not in found
+
+
+@pytest.mark.model
+def test_bare_title_is_not_given_to_a_foreign_state_mentioned_in_passing():
+    text = ("Prime Minister Marek Tolvan met the Crimson Dawn Party on Monday. Iran and Russia sent envoys. "
+            "Iran said it hoped for calm.")
+    found = run(text)
+    assert not any(t[0] == "Marek Tolvan" and t[2] in ("Iran", "Russia") for t in found), found
+
+
+@pytest.mark.model
+def test_former_titles_imply_no_tie():
+    text = "SANTIAGO, Chile - Former President Marek Tolvan met the Crimson Dawn Party on Monday."
+    found = run(text)
+    assert ("Marek Tolvan", "leader_of", "Chile") not in found
+    assert run("SANTIAGO, Chile - President Marek Tolvan met the Crimson Dawn Party on Monday.") >= {
+        ("Marek Tolvan", "leader_of", "Chile")}
+
+
+@pytest.mark.model
+def test_only_heads_of_state_lead_a_state():
+    found = run("The top American commander, General Mark Hollis, said the strike was legal.")
+    assert ("Mark Hollis", "leader_of", "United States") not in found
+    assert ("Mark Hollis", "member_of", "United States") in found
+
+
+def test_every_relation_cue_names_a_known_type():
+    from kingmaker.knowledge import knowledge
+
+    rel = knowledge().relations
+    types = {"leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"}  # the spec's six ties
+    allowed = types | {t + "_reverse" for t in types}
+    sections = ["hyphen_modifiers", "of_phrases", "adjective_phrases", "verb_relations", "passive_participles",
+                "backing_nouns", "implied_state_titles"]
+    for section in sections:
+        for cue, typ in rel[section].items():
+            assert typ in allowed, f"relations.yaml {section}.{cue}: unknown tie {typ!r}"
+    for verb, preps in rel["preposition_verbs"].items():
+        assert set(preps.values()) <= allowed, verb
+    assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
+                                      "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
+                                      "state_body_words", "title_modifiers", "posted_roles", "forming_verbs"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie,not_tie", [
+    ("Raul Brenner, the Unity Party's campaign chief, said the party would govern humbly.",
+     ("Raul Brenner", "member_of", "Unity Party"), ("Raul Brenner", "leader_of", "Unity Party")),
+    ("The Falcon Army named a new leader. Anton Weiss, a senior Falcon Army commander and chief of its "
+     "Southern Bloc, led the team.",
+     ("Southern Bloc", "part_of", "Falcon Army"), ("Falcon Army", "backs", "Southern Bloc")),
+])
+def test_parts_of_a_body(text, tie, not_tie):
+    found = run(text)
+    assert tie in found, found
+    assert not_tie not in found, found
+
+
+@pytest.mark.model
+def test_declining_to_back_is_neither_backing_nor_hostility():
+    found = run("The Green List declined to back the Unity Party.")
+    assert not any(t[0] == "Green List" and t[2] == "Unity Party" for t in found), found
+    assert ("Green List", "backs", "Unity Party") in run("The Green List vowed to back the Unity Party.")
+
+
+@pytest.mark.model
+def test_a_deputy_is_no_leader():
+    found = run("Josef Varga arrived. The deputy chairman of the Falcon Party, Josef Varga, objected.")
+    assert ("Josef Varga", "leader_of", "Falcon Party") not in found
+
+
+@pytest.mark.model
+def test_conditional_stances_are_not_ties():
+    found = run("The Green List would support the Unity Party if it dropped the reform.")
+    assert not any(t[0] == "Green List" for t in found), found
+    assert ("Green List", "backs", "Unity Party") in run("The Green List supports the Unity Party.")
+
+
+@pytest.mark.model
+def test_opposed_to_with_the_subject_on_the_auxiliary():
+    found = run("Marek Tolvan leads the Unity Party. Critics fear him because Tolvan is unalterably opposed to the "
+                "Crimson Dawn Party and its leaders.")
+    assert ("Marek Tolvan", "opposes", "Crimson Dawn Party") in found, found
+
+
+@pytest.mark.model
+def test_former_roles_give_no_tie():
+    found = run("Samir Haddad met Ahmad Karimi. Haddad, a former ally of Karimi, said he would not meet him again.")
+    assert not any(t[0] == "Samir Haddad" and t[2] == "Ahmad Karimi" for t in found), found
+    found = run("Samir Haddad met Ahmad Karimi. Haddad, a close ally of Karimi, said he would meet him again.")
+    assert ("Samir Haddad", "allied_with", "Ahmad Karimi") in found, found
+
+
+def test_a_malformed_word_list_is_a_load_error(monkeypatch):
+    from kingmaker.errors import KnowledgeError
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp import relations
+
+    lists = dict(knowledge().relations["word_lists"], tie_nouns="ties")
+    monkeypatch.setitem(knowledge().relations, "word_lists", lists)
+    monkeypatch.setattr(relations, "_CUES", [])
+    with pytest.raises(KnowledgeError, match="word_lists.tie_nouns"):
+        relations.cues()
