@@ -63,8 +63,11 @@ _WORD = re.compile(r"^[a-z][a-z'\-]*(\|[a-z][a-z'\-]*)*$")
 _ROLE = re.compile(r"^[<>][a-z]+(\|[a-z]+)*$")
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# types whose subject may name both sides ("Israel and Lebanon renewed talks")
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# types whose subject may name both sides ("Israel and Lebanon renewed talks"); other acts of a
+# coordinated subject are one act per conjunct ("Chile and Peru welcomed the vote")
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# at most this many sources (and targets) from one coordinated phrase: "met A, B and C" is three events
+_MAX_CONJUNCTS = 5
 # dependency labels that open a new clause: an argument search never crosses them
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc",
                           "det", "mark", "advmod", "neg", "aux", "auxpass", "case", "nummod", "quantmod"})
@@ -106,6 +109,8 @@ class EventLexicon:
     hypothetical: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -152,7 +157,8 @@ class EventHit:
     sentence: Span            # evidence sentence
     trigger: Token
     confidence: float         # 0..1; ranks the events of a sentence
-    date_text: str | None     # a DATE entity attached to the trigger ("Jan. 29", "Sunday")
+    date_text: str | None     # a DATE entity in the trigger's own clause ("Jan. 29", "Sunday", "in 2003")
+    present: bool = False     # the clause is about the present (present or present perfect tense)
 
     def __repr__(self) -> str:
         s = self.source.text if self.source is not None else None
@@ -314,7 +320,7 @@ def _load(path_s: str) -> EventLexicon:
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
     lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
-    for key in ("negations", "hypothetical", "background", "pronouns"):
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -817,13 +823,47 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
     if not ctx.dates:
         return None
     for c in tok.children:
-        if c.i in ctx.dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod"):
-            return ctx.dates[c.i].text
-        if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "since", "by"):
+        if c.i in ctx.dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod", "advmod"):
+            return ctx.dates[c.i].text  # "on Sunday" without "on", "two years ago", "today"
+        if c.i in ctx.dates and c.dep_ in ("poss", "amod", "compound", "nummod") and tok.pos_ == "NOUN":
+            return ctx.dates[c.i].text  # "the 2020 strike", "last year's raid"
+        if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "by"):
+            # not "since": "has backed X since 2021" dates a start, not the act reported
             for p in c.children:
                 if p.dep_ == "pobj" and p.i in ctx.dates:
                     return ctx.dates[p.i].text
     return None
+
+
+_FINITE_NOW = frozenset({"VBZ", "VBP"})
+_NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
+
+
+def _present(ctx: _Ctx, tok: Token) -> bool:
+    """Whether the clause of ``tok`` is about the present: present tense ("condemns"), present
+    perfect ("has imposed"), a plan stated now ("will attack"); for a non-finite verb or an event
+    noun, the tense of the verb that governs it ("began talks", "agreed to withdraw").
+
+    A past tense without a date of its own ("invaded the country", "had signed") is not: its date
+    is unknown, not the document's.
+    """
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("aux", "auxpass"):
+                    if c.tag_ in _FINITE_NOW or c.lower_ in _NOW_MODALS:
+                        return True
+                    if c.tag_ == "VBD" or c.lower_ in ("would", "could", "might", "'d"):
+                        return False
+            if t.tag_ in _FINITE_NOW:
+                return True
+            if t.tag_ == "VBD":
+                return False
+        if t.dep_ == "ROOT" or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _walk_complement(tok: Token, into: set[int]) -> None:
@@ -928,28 +968,109 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
+    # "X was killed when Y shelled his home": one act, Y -> X, not a victim without attacker and
+    # an attacker without victim
+    acts = {t.i: a for t, a in cands}
+    agent_clause: dict[int, Token] = {}
+    for tok, act in cands:
+        if not _is_passive(tok) or _first(tok, "agent") is not None or act.type not in lex.hostile:
+            continue
+        for c in tok.children:
+            inner = acts.get(c.i)
+            if c.dep_ == "advcl" and inner is not None and inner.type in lex.hostile and not _is_passive(c) \
+                    and any(m.dep_ == "mark" and m.lower_ in ("when", "as") for m in c.children):
+                agent_clause[tok.i] = c
+                consumed.add(c.i)
+                break
     hits: list[EventHit] = []
     for tok, act in cands:
         if tok.i in consumed:
             continue
-        hit = _make_hit(ctx, tok, act)
-        if hit is not None:
-            hits.append(hit)
+        hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
-        if noun.i in consumed:
+        if noun.i in consumed and not _stated_noun(ctx, noun):
             continue
         hit = _noun_hit(ctx, noun)
         if hit is not None:
-            hits.append(hit)
+            hits.extend(_coordinated_hits(ctx, hit))
     hits.sort(key=lambda h: h.trigger.i)
     return hits
+
+
+def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that states its agent ("responded to a raid by X on Y") reports an act that
+    happened, even inside the complement of another act; "called for a withdrawal by X" does not."""
+    if noun.dep_ != "pobj" or noun.head.lemma_ in ("for", "of") or ctx.lex.frames.get(_lemma(noun.head.head)) in (
+            "request", "intent", "threat", "refuse", "irrealis"):
+        return False
+    return _prep_target(ctx, noun, frozenset({"by"})) is not None
+
+
+def _members(ctx: _Ctx, tok: Token) -> list[Span]:
+    """Actors listed under a noun: "leaders, including A and B", "parties such as A"."""
+    out: list[Span] = []
+    for prep in _children(tok, "prep"):
+        if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0
+                                                     and prep.doc[prep.i - 1].lower_ == "such"):
+            for p in _children(prep, "pobj"):
+                m = _mention(ctx, p, limit=3)
+                if m is not None:
+                    out.append(m)
+                out.extend(_conjuncts(ctx, p))
+    return out
+
+
+def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
+    """Mentions coordinated with the phrase of ``tok`` ("A and B", "A, B and C")."""
+    t = tok
+    for _ in range(2):  # from "Iraqi" in "Iraqi forces and Kurdish fighters" up to "forces"
+        if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+    out: list[Span] = []
+    stack = [t]
+    seen = {t.i}
+    while stack and len(out) < _MAX_CONJUNCTS:
+        cur = stack.pop(0)
+        for c in cur.children:
+            if c.dep_ == "conj" and c.i not in seen and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                seen.add(c.i)
+                stack.append(c)
+                m = _mention(ctx, c, limit=3)
+                if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
+                    out.append(m)
+    return out
+
+
+def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
+    """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
+    sources = [hit.source]
+    targets = [hit.target]
+    if hit.source is not None:
+        sources += [m for m in _conjuncts(ctx, hit.source.root, hit.source) if m != hit.target]
+    if hit.target is not None:
+        targets += [m for m in _conjuncts(ctx, hit.target.root, hit.target) if m != hit.source]
+    if len(sources) == 1 and len(targets) == 1:
+        return [hit]
+    out = []
+    for s in sources[:_MAX_CONJUNCTS]:
+        for t in targets[:_MAX_CONJUNCTS]:
+            if s is not None and t is not None and s == t:
+                continue
+            out.append(EventHit(hit.type, s, t, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                                hit.date_text, hit.present))
+    return out
 
 
 _COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
 _BASE = {"modal": 0.75, "phrase": 0.8, "frame": 0.8, "halt": 0.8, "verb": 0.7, "light": 0.72, "weak": 0.45, "noun": 0.3}
 
 
-def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
+def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
+    hit = _make_hit(ctx, tok, act, agent_clause)
+    return [] if hit is None else _coordinated_hits(ctx, hit)
+
+
+def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> EventHit | None:
     lex = ctx.lex
     if act.type == "NONE":
         return None
@@ -960,6 +1081,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
     elif unreal:
         return None
     negated = _negated(ctx, tok) or act.negated_inner
+    if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
+        typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     conf = _BASE[act.kind] + rank
     rep = None
@@ -969,7 +1092,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
         # "X said Y must withdraw": X asks Y to
         source = _mention(ctx, _first(rep, *_SUBJ))
         target = _mention(ctx, _source_token(ctx, tok))
-        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok))
+        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok),
+                        _present(ctx, tok))
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
@@ -977,6 +1101,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
             typ = lex.plan_type(typ)
         conf -= 0.05
     source = _source(ctx, tok)
+    if source is None and agent_clause is not None:
+        source = _source(ctx, agent_clause)
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
@@ -985,16 +1111,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
     if target is None and source is not None and typ in _RECIPROCAL:
         subj = _source_token(ctx, tok)
         if subj is not None:
-            for c in subj.children:
-                if c.dep_ == "conj":
-                    m = _mention(ctx, c)
-                    if m is not None and m != source:
-                        target = m
-                        break
+            for m in _conjuncts(ctx, subj, source):
+                target = m
+                break
     if source is not None and target is not None and source == target:
         target = None
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
-    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok))
+    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok), _present(ctx, tok))
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
@@ -1020,6 +1143,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl":
+            subj = core.head  # "X, who was nominated by Y": X
         if subj is not None:
             m = _mention(ctx, subj)
             if m is not None:
@@ -1027,6 +1152,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and c is not act.obj:
             m = _mention(ctx, c)
+            if m is None:
+                listed = _members(ctx, c)  # "met party leaders, including X and Y"
+                m = listed[0] if listed else None
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
@@ -1065,25 +1193,34 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     if noun.dep_ in ("compound",):
         return None
     preps = lex.target_preps.get(typ, frozenset())
-    source = None
+    # "the arrest of X (by Y)": X is acted upon; then "X's arrest" names X too, "Y's arrest of X" Y
+    of_target = _lemma(noun) in lex.of_target_nouns
+    patient = _prep_target(ctx, noun, frozenset({"of"})) if of_target else None
+    source = target = None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-            source = _mention(ctx, c, limit=3)
-            if source is not None:
+            m = _mention(ctx, c, limit=3)
+            if m is not None:
+                if of_target and patient is None and c.dep_ == "poss":
+                    target = m
+                else:
+                    source = m
                 break
-    if source is None:
-        source = _prep_target(ctx, noun, frozenset({"by", "from"}))
-    target = _prep_target(ctx, noun, preps)
-    if target is None and typ in _RECIPROCAL:
+    by_source = _prep_target(ctx, noun, frozenset({"by"}))
+    if by_source is not None:
+        source = by_source
+    elif source is None:
+        source = _prep_target(ctx, noun, frozenset({"from"}))
+    target = patient or target or _prep_target(ctx, noun, preps)
+    if target is None:
         for prep in _children(noun, "prep"):
-            if prep.lemma_ == "between":
+            if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")
                 if pobj is not None:
                     source = _mention(ctx, pobj, limit=3)
-                    conj = _first(pobj, "conj")
-                    target = _mention(ctx, conj, limit=3) if conj is not None else None
-    by_source = _prep_target(ctx, noun, frozenset({"by"})) is not None
-    if target is None and not by_source and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
+                    others = _conjuncts(ctx, pobj, source)
+                    target = others[0] if others else None
+    if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
         # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are
         return None
     if source is not None and source == target:
@@ -1094,7 +1231,10 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     if hypothetical:
         return None
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
-    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun))
+    if by_source is not None and target is not None:
+        conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
+    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
+                    _present(ctx, noun))
 
 
 def _clip(x: float) -> float:

@@ -11,7 +11,7 @@ EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
 
-__all__ = ["doc_to_extraction", "evidence_of"]
+__all__ = ["doc_to_extraction", "event_date", "evidence_of"]
 
 
 def evidence_of(document: Document, span: Span) -> Evidence:
@@ -160,8 +160,27 @@ def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     return chars
 
 
-def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
+def event_date(date_text: str | None, present: bool, document_date: str | None) -> str | None:
+    """An event's date: from its own clause ("in 2003", "on 12 March 2024", "last year", read
+    against the document date), else the document date when the clause is about the present
+    ("has imposed", "condemns"), else unknown.
+
+    >>> event_date("in 2003", False, "2024-05-02"), event_date("last year", False, "2024-05-02")
+    ('2003', '2023')
+    >>> event_date(None, True, "2024-05-02"), event_date(None, False, "2024-05-02")
+    ('2024-05-02', None)
+    >>> event_date("three decades", True, "2024-05-02")
+    '2024-05-02'
+    """
     from kingmaker.ingest.dates import resolve_date
+
+    own = resolve_date(date_text, document_date) if date_text else None
+    if own is not None:
+        return own
+    return document_date if present else None
+
+
+def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
     from kingmaker.nlp.events import find_events
     from kingmaker.nlp.relations import _Ctx
 
@@ -226,10 +245,6 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
     seen = set()
     headline_end = _headline_end(doc)
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
-    named = [False] * (len(doc) + 1)
-    for m in mentions:
-        if m.actor in lid:
-            named[m.start] = True
     for hit in find_events(doc, mention_of):
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
@@ -240,12 +255,11 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
             continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
         if hit.trigger is not None and hit.trigger.i < headline_end:
             continue  # headline wording is elliptical ("US attacks on ask of Iran commander"); the story says it again
-        if src is None and tgt is None and any(named[hit.sentence.start:hit.sentence.end]):
-            # the sentence names actors but none takes part in this act: a side remark, or the
-            # coder could not tell who did what; either way nothing to put on the map
+        if src is None and tgt is None:
+            # nobody known acts and nobody known is acted upon: nothing to put on the map
             continue
         ev = evidence_of(document, hit.sentence)
-        date = resolve_date(hit.date_text, document.date) if hit.date_text else None
+        date = event_date(hit.date_text, hit.present, document.date)
         key = (src, hit.type, tgt, ev.start, hit.negated)
         if key in seen:
             continue
