@@ -275,3 +275,121 @@ def test_noun_trigger_ranks_below_verb(en):
 
 def test_default_path_is_packaged():
     assert DEFAULT_LEXICON.name == "plover.yaml" and DEFAULT_LEXICON.is_file()
+
+
+# ---------------------------------------------------------------------------------------------
+# coordination, merged clauses, event nouns, political-process verbs (invented names)
+
+
+def typed(hits):
+    return sorted((h.type, h.source.text if h.source is not None else None,
+                   h.target.text if h.target is not None else None) for h in hits if not h.negated)
+
+
+@pytest.mark.model
+def test_coordinated_subject_gives_one_event_each(en):
+    hits = code(en, "Ostravia and Veltria both withdrew their troops from the border on Tuesday.")
+    assert typed(hits) == [("RETREAT", "Ostravia", None), ("RETREAT", "Veltria", None)]
+
+
+@pytest.mark.model
+def test_coordinated_praise_is_not_reciprocal(en):
+    # only meetings, agreements and cooperation join two subjects into one act between them
+    assert typed(code(en, "Ostravia and Veltria praised the agreement.")) == [
+        ("SUPPORT", "Ostravia", None), ("SUPPORT", "Veltria", None)]
+    assert typed(code(en, "Ostravia and Veltria held talks in Geneva.")) == [("CONSULT", "Ostravia", "Veltria")]
+
+
+@pytest.mark.model
+def test_listed_targets_each_get_an_event(en):
+    hits = code(en, "Prime Minister Marek Tolvan met party leaders on Sunday, including Ilse Varga and Tomas Brenner.")
+    assert typed(hits) == [("CONSULT", "Marek Tolvan", "Ilse Varga"), ("CONSULT", "Marek Tolvan", "Tomas Brenner")]
+
+
+@pytest.mark.model
+def test_passive_victim_and_when_clause_attacker_are_one_event(en):
+    hits = code(en, "Ostravia's former envoy, Marek Tolvan, was killed in 2019 when Crimson Dawn fighters "
+                    "ambushed his convoy.")
+    assert typed(hits) == [("ASSAULT", "Crimson Dawn", "Marek Tolvan")]
+    assert hits[0].date_text == "2019"
+
+
+@pytest.mark.model
+def test_event_noun_with_agent_inside_a_complement_is_kept(en):
+    hits = code(en, "Marek Tolvan vowed to respond to a raid by Ostravian police on the offices of the "
+                    "Crimson Dawn Party.")
+    assert ("THREATEN", "Marek Tolvan", None) in typed(hits)
+    assert ("COERCE", "Ostravian", "the Crimson Dawn Party") in typed(hits)
+
+
+@pytest.mark.model
+def test_arrest_of_names_the_target_and_battles_between_name_both(en):
+    assert typed(code(en, "The arrest of Marek Tolvan by Ostravian police drew protests.")) == [
+        ("COERCE", "Ostravian", "Marek Tolvan")]
+    battles = [h for h in code(en, "Dozens died in battles between Ostravian troops and Veltrian rebels.")
+               if h.trigger.text == "battles"]
+    assert typed(battles) == [("ASSAULT", "Ostravian", "Veltrian")] and battles[0].confidence >= 0.4
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("The Crimson Dawn Party dropped its demand for the interior ministry.", "CONCEDE", "Crimson Dawn", None),
+    ("Deputies of the Crimson Dawn Party voted for Marek Tolvan.", "SUPPORT", "Crimson Dawn", "Marek Tolvan"),
+    ("Marek Tolvan vowed to respond to the killing.", "THREATEN", "Marek Tolvan", None),
+])
+def test_political_process_verbs(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ, code(en, text)
+    assert source in hit.source.text
+    if target:
+        assert hit.target is not None and target in hit.target.text
+
+
+@pytest.mark.model
+def test_not_accepting_is_a_refusal(en):
+    hits = code(en, "The Veltrian government did not accept the proposal.")
+    assert [(h.type, h.negated) for h in hits] == [("REJECT", False)]
+
+
+# ---------------------------------------------------------------------------------------------
+# event dates
+
+
+def test_event_date_prefers_the_clause_then_the_present():
+    from kingmaker.nlp.to_model import event_date
+
+    assert event_date("in 2003", False, "2024-05-02") == "2003"
+    assert event_date("last year", True, "2024-05-02") == "2023"
+    assert event_date("12 March 2024", False, "2024-05-02") == "2024-03-12"
+    assert event_date(None, True, "2024-05-02") == "2024-05-02"
+    assert event_date(None, False, "2024-05-02") is None
+    assert event_date("three decades", False, "2024-05-02") is None  # a length of time, not a date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    ("Ostravia invaded Veltria in 2003.", "2003"),
+    ("Ostravia has imposed a curfew on Veltria.", "2024-05-02"),
+    ("Ostravia and Veltria both withdrew their troops from the border on Tuesday.", "2024-04-30"),
+    ("Ostravia invaded Veltria on 12 March 2021.", "2021-03-12"),
+    ("Ostravia invaded Veltria last year.", "2023"),
+    ("Ostravia had invaded Veltria.", None),
+])
+def test_event_dates_come_from_their_own_clause(text, date):
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text, date="2024-05-02")])
+    assert ex.events, text
+    assert {e.date for e in ex.events} == {date}
+
+
+@pytest.mark.model
+def test_events_without_any_actor_are_dropped():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text="Gunmen stormed the gate before dawn and set fire to two trucks.")])
+    assert ex.events == []
+    ex = extract_documents([Document(id="d", text="Ostravia invaded Veltria.")])
+    assert [e.type for e in ex.events] == ["ASSAULT"]

@@ -391,7 +391,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     seen = 0
     while queue and seen < limit:
         t = queue.pop(0)
-        for c in t.children:
+        # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
+        for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
                                                               and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
@@ -975,10 +976,13 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     for tok, act in cands:
         if not _is_passive(tok) or _first(tok, "agent") is not None or act.type not in lex.hostile:
             continue
-        for c in tok.children:
+        # "... when Y shelled", or a "when" clause on the time ("killed in 2019 when Y ambushed")
+        clauses = [c for c in tok.children if c.dep_ == "advcl"] + [
+            r for prep in _children(tok, "prep") for p in _children(prep, "pobj") for r in _children(p, "relcl")]
+        for c in clauses:
             inner = acts.get(c.i)
-            if c.dep_ == "advcl" and inner is not None and inner.type in lex.hostile and not _is_passive(c) \
-                    and any(m.dep_ == "mark" and m.lower_ in ("when", "as") for m in c.children):
+            if inner is not None and inner.type in lex.hostile and not _is_passive(c) \
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
                 agent_clause[tok.i] = c
                 consumed.add(c.i)
                 break
@@ -1212,6 +1216,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
     target = patient or target or _prep_target(ctx, noun, preps)
+    between = False
     if target is None:
         for prep in _children(noun, "prep"):
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
@@ -1220,6 +1225,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
                     source = _mention(ctx, pobj, limit=3)
                     others = _conjuncts(ctx, pobj, source)
                     target = others[0] if others else None
+                    between = source is not None
     if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
         # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are
         return None
@@ -1231,7 +1237,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     if hypothetical:
         return None
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
-    if by_source is not None and target is not None:
+    if (by_source is not None or between) and target is not None:
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
