@@ -393,3 +393,26 @@ def test_events_without_any_actor_are_dropped():
     assert ex.events == []
     ex = extract_documents([Document(id="d", text="Ostravia invaded Veltria.")])
     assert [e.type for e in ex.events] == ["ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Asked whether Ostravia could resume attacks, the minister was blunt.",      # a question, not a demand
+    "Marek Tolvan did not say how the militia would attack Veltria.",            # not asserted
+    "The Ostravian president could release Marek Tolvan without conditions.",   # the writer's speculation
+])
+def test_questions_open_reports_and_speculation_code_no_event(en, text):
+    assert [h for h in code(en, text) if not h.negated] == [], code(en, text)
+
+
+@pytest.mark.model
+def test_possibility_in_reported_speech_stays_a_threat(en):
+    hit = top(code(en, "The Crimson Dawn Party said it could attack Ostravian bases."))
+    assert hit is not None and hit.type == "THREATEN"
+
+
+@pytest.mark.model
+def test_list_hanging_on_a_place_still_names_the_targets(en):
+    hits = code(en, "Prime Minister Marek Tolvan met the leaders of four parties at the palace, including "
+                    "Ilse Varga and Tomas Brenner.")
+    assert {h.target.text for h in hits if h.type == "CONSULT" and h.target is not None} == {"Ilse Varga", "Tomas Brenner"}

@@ -105,6 +105,7 @@ class EventLexicon:
     hostile: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
     negations: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
@@ -320,6 +321,7 @@ def _load(path_s: str) -> EventLexicon:
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
     lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
+    lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
@@ -613,6 +615,20 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
     return False, False
 
 
+def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
+    """The modal auxiliary of the verb (or of the verb it is conjoined to), lower-cased."""
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lower_
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
+            t = t.head
+            continue
+        break
+    return None
+
+
 def _inner_candidates(tok: Token, frame: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
@@ -681,6 +697,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
+    if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
+        return None  # "asked whether X could ...": a question, not a demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
         comp = _first(tok, "ccomp")
         if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
@@ -764,6 +782,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     return None
 
 
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+
+
+def _asks_question(clause: Token) -> bool:
+    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act."""
+    return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _QUESTION_WORDS and c.i < clause.i
+               for c in clause.children)
+
+
 def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
@@ -802,6 +829,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             t = head
             continue
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
+            if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
+                return -1.0, True  # "did not say how X would respond", "said nothing of"
             t = head
             continue
         if dep == "pcomp" and head.lower_ in lex.background:
@@ -1011,9 +1040,19 @@ def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
 
 
 def _members(ctx: _Ctx, tok: Token) -> list[Span]:
-    """Actors listed under a noun: "leaders, including A and B", "parties such as A"."""
+    """Actors listed in the phrase or clause of ``tok``: "met party leaders, including A and B",
+    "parties such as A" (the list may hang on the verb or on a place: the parse varies)."""
     out: list[Span] = []
-    for prep in _children(tok, "prep"):
+    preps: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "prep":
+                preps.append(c)
+            if c.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
+                stack.append(c)
+    for prep in preps:
         if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0
                                                      and prep.doc[prep.i - 1].lower_ == "such"):
             for p in _children(prep, "pobj"):
@@ -1098,6 +1137,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok),
                         _present(ctx, tok))
+    if future and _reporter(ctx, tok) is None and _modal_word(ctx, tok) in lex.possibility:
+        return None  # "the Emir could release him": a possibility the writer raises, no act or pledge
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
@@ -1185,6 +1226,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if any(c.dep_ in _OBJ for c in core.children):
+        listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
+        if listed:
+            return listed[0]
     return None
 
 

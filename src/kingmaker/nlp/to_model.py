@@ -212,8 +212,9 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
             if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
                 # "X said it rejected...": the speaker, not the closest name
                 speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
-                    return mention_of(speaker)
+                found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+                if found is not None:
+                    return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
             span = span_of_actor(ctx.definite(token), token.i)
