@@ -416,3 +416,20 @@ def test_list_hanging_on_a_place_still_names_the_targets(en):
     hits = code(en, "Prime Minister Marek Tolvan met the leaders of four parties at the palace, including "
                     "Ilse Varga and Tomas Brenner.")
     assert {h.target.text for h in hits if h.type == "CONSULT" and h.target is not None} == {"Ilse Varga", "Tomas Brenner"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia claimed that Veltrian troops had attacked the border post.",
+    "Ostravia denied that its troops had attacked Veltria.",
+])
+def test_claimed_or_denied_acts_are_not_coded(en, text):
+    assert [h for h in code(en, text) if h.type == "ASSAULT" and not h.negated] == [], code(en, text)
+
+
+@pytest.mark.model
+def test_present_relative_clause_describes_rather_than_reports(en):
+    hits = code(en, "Ostravia, which has long supported the Crimson Dawn Party, met Veltrian envoys on Monday.")
+    assert [h.type for h in hits] == ["CONSULT"]
+    dated = code(en, "The European Union, which opened talks with Ostravia in 2023, welcomed the vote.")
+    assert "CONSULT" in [h.type for h in dated]  # a dated act in a relative clause is still news

@@ -112,6 +112,7 @@ class EventLexicon:
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
+    unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -322,7 +323,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns"):
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
+                "unasserted"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -828,9 +830,11 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = head
             continue
+        if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
+            return -1.0, True  # "denied that its troops took part": a disputed or denied act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
             if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
-                return -1.0, True  # "did not say how X would respond", "said nothing of"
+                return -1.0, True  # "did not say how X would respond"
             t = head
             continue
         if dep == "pcomp" and head.lower_ in lex.background:
@@ -1123,6 +1127,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.25
     elif unreal:
         return None
+    if tok.dep_ == "relcl" and _present(ctx, tok) and _date_text(ctx, tok) is None:
+        return None  # "X, which has long backed Y, ...": a standing description of X, not news
     negated = _negated(ctx, tok) or act.negated_inner
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
