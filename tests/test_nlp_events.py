@@ -433,3 +433,44 @@ def test_present_relative_clause_describes_rather_than_reports(en):
     assert [h.type for h in hits] == ["CONSULT"]
     dated = code(en, "The European Union, which opened talks with Ostravia in 2023, welcomed the vote.")
     assert "CONSULT" in [h.type for h in dated]  # a dated act in a relative clause is still news
+
+
+@pytest.mark.model
+def test_each_conjoined_prepositional_party_is_a_target(en):
+    hits = code(en, "Marek Tolvan spoke by phone with Ilse Varga and with Tomas Brenner on Friday.")
+    assert typed(hits) == [("CONSULT", "Marek Tolvan", "Ilse Varga"), ("CONSULT", "Marek Tolvan", "Tomas Brenner")]
+
+
+@pytest.mark.model
+def test_relative_pronoun_object_is_its_antecedent(en):
+    hits = code(en, "Ilse Varga ruled out any deal with Marek Tolvan, whom she accused of buying votes.")
+    accuse = [h for h in hits if h.type == "ACCUSE"]
+    assert accuse and accuse[0].target is not None and accuse[0].target.text == "Marek Tolvan"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Marek Tolvan spoke to supporters in the capital.",     # the other party of "speak to" is no actor
+    "The rebels released the soldiers they had held since March.",  # a month is no march
+])
+def test_no_event_without_the_required_party_or_from_a_date(en, text):
+    assert not [h for h in code(en, text) if h.type in ("CONSULT", "PROTEST")], code(en, text)
+
+
+@pytest.mark.model
+def test_concluded_ceasefire_and_dissolved_party(en):
+    hit = top(code(en, "Ostravia and Veltria concluded a ceasefire on Sunday."))
+    assert (hit.type, hit.source.text, hit.target.text, hit.date_text) == ("AGREE", "Ostravia", "Veltria", "Sunday")
+    hit = top(code(en, "The Ostravian interior ministry dissolved the Crimson Dawn Party on Friday."))
+    assert hit.type == "COERCE" and "Crimson Dawn" in hit.target.text
+
+
+@pytest.mark.model
+def test_speaker_of_a_conjoined_report_is_the_first_subject():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text="Marek Tolvan thanked Ilse Varga and said he would attack Veltria.")])
+    names = {a.id: a.name for a in ex.actors}
+    assert ("Marek Tolvan", "THREATEN", "Veltria") in {(names.get(e.source), e.type, names.get(e.target))
+                                                      for e in ex.events}

@@ -390,6 +390,20 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     m = ctx.mention_of(tok)
     if m is not None:
         return m
+    if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "whom", "which", "that"):
+        verb = tok.head
+        for _ in range(3):  # "X, whom she accused": X
+            if verb.dep_ == "relcl":
+                return _mention(ctx, verb.head, limit)
+            if verb.head is verb:
+                break
+            verb = verb.head
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
+            m = _mention(ctx, c, 4)
+            if m is not None:
+                return m
     queue = [tok]
     later: list[Token] = []
     seen = 0
@@ -539,6 +553,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
     words: dict[str, Token] = {}
 
     def add(t: Token, of: bool = True) -> None:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
@@ -866,6 +882,12 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.i in ctx.dates:
                     return ctx.dates[p.i].text
+    if tok.pos_ in ("VERB", "AUX"):
+        for obj in _children(tok, *_OBJ):  # "concluded a ceasefire on Sunday": the date hangs on the object
+            if obj.pos_ == "NOUN":
+                got = _date_text(ctx, obj)
+                if got is not None:
+                    return got
     return None
 
 
@@ -1015,6 +1037,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         for c in clauses:
             inner = acts.get(c.i)
             if inner is not None and inner.type in lex.hostile and not _is_passive(c) \
+                    and _mention(ctx, _first(tok, "nsubjpass")) is not None \
                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
                 agent_clause[tok.i] = c
                 consumed.add(c.i)
@@ -1075,7 +1098,13 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
             t = t.head
     out: list[Span] = []
     stack = [t]
-    seen = {t.i}
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "with X and with Y"
+        stack += [p for c in t.head.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+        for p in stack[1:]:
+            m = _mention(ctx, p, limit=3)
+            if m is not None and m != skip and m not in out:
+                out.append(m)
+    seen = {x.i for x in stack}
     while stack and len(out) < _MAX_CONJUNCTS:
         cur = stack.pop(0)
         for c in cur.children:
@@ -1167,6 +1196,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if source is not None and target is not None and source == target:
         target = None
+    entry = act.entry
+    if target is None and entry is not None and entry.target_preps and entry.target_preps in entry.words:
+        return None  # "spoke to supporters", "flew to the capital": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok), _present(ctx, tok))
 

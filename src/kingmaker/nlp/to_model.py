@@ -211,7 +211,10 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
             head = token.head
             if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
                 # "X said it rejected...": the speaker, not the closest name
-                speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                verb = head.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # "X thanked voters and said he would ...": X speaks
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
                 if found is not None:
                     return found  # else "aides said he ...": not the speaker, the person talked about
