@@ -474,3 +474,34 @@ def test_speaker_of_a_conjoined_report_is_the_first_subject():
     names = {a.id: a.name for a in ex.actors}
     assert ("Marek Tolvan", "THREATEN", "Veltria") in {(names.get(e.source), e.type, names.get(e.target))
                                                       for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    ("Ostravia denied that its troops had entered Veltria.", "REJECT"),           # disputing a fact
+    ("Ostravia called the protests an internal matter.", "REQUEST"),            # naming, not asking
+    ("Veltrian troops helped repel the assault on the base.", "AID"),           # the act is the complement's
+    ("Marek Tolvan, talking on national television, praised the army.", "CONSULT"),  # no party to talk with
+])
+def test_verbs_in_senses_that_code_no_such_event(en, text, absent):
+    assert absent not in [h.type for h in code(en, text) if not h.negated], code(en, text)
+
+
+@pytest.mark.model
+def test_coordinated_subject_is_the_party_of_talking(en):
+    hit = top(code(en, "Ostravia and Veltria are talking about a new border treaty."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("CONSULT", "Ostravia", "Veltria")
+
+
+@pytest.mark.model
+def test_conjoined_verbs_share_their_object(en):
+    hits = code(en, "Ostravia has funded and armed the Crimson Dawn Party since 2019.")
+    assert ("AID", "Ostravia", "the Crimson Dawn Party") in typed(hits)
+
+
+@pytest.mark.model
+def test_agent_hung_on_the_complement_of_a_passive(en):
+    hits = code(en, "Ilse Varga, who was nominated as prime minister-designate by President Marek Tolvan on Monday, "
+                    "met party leaders.")
+    nominated = [h for h in hits if h.trigger.text == "nominated"]
+    assert typed(nominated) == [("SUPPORT", "Marek Tolvan", "Ilse Varga")]

@@ -113,6 +113,7 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
+    needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -324,7 +325,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted"):
+                "unasserted", "needs_party"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -456,6 +457,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
         if tok.dep_ == "conj":
             return _source_token(ctx, tok.head, depth + 1)
+        for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
+            for p in _children(prep, "pobj"):
+                for by in _children(p, "prep"):
+                    if by.lower_ == "by" and _first(by, "pobj") is not None:
+                        return _first(by, "pobj")
         return None
     subj = _first(tok, *_SUBJ)
     if subj is not None:
@@ -721,6 +727,17 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         comp = _first(tok, "ccomp")
         if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
             return None  # "insisted the party took no orders": an assertion about the past, no demand
+    if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
+                                 for c in tok.children):
+        return None  # "denied that its troops took part": disputing a fact refuses nothing
+    if frame == "request" and lem == "call" and not any(
+            (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+            for c in tok.children):
+        return None  # "called the protests an internal matter": naming, not asking
+    if lem in ("help", "assist") and not any(c.dep_ in _OBJ for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "helped repel the assault": the act is the complement's
+                return None
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
@@ -1196,9 +1213,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if source is not None and target is not None and source == target:
         target = None
-    entry = act.entry
-    if target is None and entry is not None and entry.target_preps and entry.target_preps in entry.words:
-        return None  # "spoke to supporters", "flew to the capital": the other party is no actor
+    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
+        return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok), _present(ctx, tok))
 
@@ -1264,6 +1280,12 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if not any(c.dep_ in _OBJ for c in tok.children):
+        for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
+                m = _mention(ctx, _first(c, *_OBJ))
+                if m is not None:
+                    return m
     if any(c.dep_ in _OBJ for c in core.children):
         listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
         if listed:
