@@ -505,3 +505,20 @@ def test_agent_hung_on_the_complement_of_a_passive(en):
                     "met party leaders.")
     nominated = [h for h in hits if h.trigger.text == "nominated"]
     assert typed(nominated) == [("SUPPORT", "Marek Tolvan", "Ilse Varga")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia and Veltria have fought each other since 2019.",          # a lasting state: a tie, not news
+    "The Crimson Dawn Party has rejected armed struggle for three decades.",
+    "Ostravia is more likely to resist Veltrian pressure.",              # a likelihood, not an act
+    "Ostravia has been reluctant to negotiate with Veltria.",
+])
+def test_lasting_states_and_likelihoods_are_not_events(en, text):
+    assert [h for h in code(en, text) if not h.negated] == [], code(en, text)
+
+
+@pytest.mark.model
+def test_circumstances_of_an_allegation_are_part_of_it(en):
+    hits = code(en, "Marek Tolvan accused Ostravia of executing two prisoners after they had surrendered.")
+    assert [h.type for h in hits] == ["ACCUSE"]

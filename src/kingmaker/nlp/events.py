@@ -908,6 +908,18 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
     return None
 
 
+def _durative(ctx: _Ctx, tok: Token) -> bool:
+    """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
+    _date_text(ctx, tok)  # fills ctx.dates
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "long":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("since", "for"):
+            if any(p.dep_ == "pobj" and p.i in (ctx.dates or {}) for p in c.children):
+                return True
+    return False
+
+
 _FINITE_NOW = frozenset({"VBZ", "VBP"})
 _NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
 
@@ -939,15 +951,17 @@ def _present(ctx: _Ctx, tok: Token) -> bool:
     return False
 
 
-def _walk_complement(tok: Token, into: set[int]) -> None:
+def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEMENT_STOP) -> None:
     stack = [tok]
+    seen: set[int] = set()
     while stack:
         t = stack.pop()
-        if t.i in into:
+        if t.i in seen:
             continue
+        seen.add(t.i)
         into.add(t.i)
         for c in t.children:
-            if c.dep_ not in _COMPLEMENT_STOP:
+            if c.dep_ not in stop:
                 stack.append(c)
 
 
@@ -1034,7 +1048,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
                 elif c.dep_ == "prep":
-                    if frame in ("accuse", "request", "refuse", "threat", "intent"):
+                    if frame == "accuse":
+                        # an allegation includes its circumstances: "accused X of executing fighters
+                        # after they had surrendered" codes no surrender
+                        _walk_complement(c, consumed, _COMPLEMENT_STOP - {"advcl"})
+                    elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
                     elif c.lemma_ in ("for", "of", "over", "against"):
                         # "jailed for helping militants": the reason is not a separate event
@@ -1175,6 +1193,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if tok.dep_ == "relcl" and _present(ctx, tok) and _date_text(ctx, tok) is None:
         return None  # "X, which has long backed Y, ...": a standing description of X, not news
+    if _present(ctx, tok) and _durative(ctx, tok):
+        return None  # "have fought each other since last year", "has long been accused": a lasting state
     negated = _negated(ctx, tok) or act.negated_inner
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
