@@ -522,3 +522,9 @@ def test_lasting_states_and_likelihoods_are_not_events(en, text):
 def test_circumstances_of_an_allegation_are_part_of_it(en):
     hits = code(en, "Marek Tolvan accused Ostravia of executing two prisoners after they had surrendered.")
     assert [h.type for h in hits] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_term_of_punishment_is_not_a_lasting_state(en):
+    hit = top(code(en, "An Ostravian court has jailed Marek Tolvan for two years."))
+    assert hit is not None and hit.type in ("COERCE", "SANCTION")

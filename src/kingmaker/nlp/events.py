@@ -915,9 +915,16 @@ def _durative(ctx: _Ctx, tok: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ == "long":
             return True
         if c.dep_ == "prep" and c.lower_ in ("since", "for"):
-            if any(p.dep_ == "pobj" and p.i in (ctx.dates or {}) for p in c.children):
-                return True
+            for p in c.children:
+                if p.dep_ != "pobj" or p.i not in (ctx.dates or {}):
+                    continue
+                # "for two years" may be a sentence or a suspension; "for decades", "for years" is a habit
+                if c.lower_ == "since" or _DURATIVE_SPAN.match(ctx.dates[p.i].text.lower()):
+                    return True
     return False
+
+
+_DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|months))$")
 
 
 _FINITE_NOW = frozenset({"VBZ", "VBP"})
