@@ -528,3 +528,24 @@ def test_circumstances_of_an_allegation_are_part_of_it(en):
 def test_a_term_of_punishment_is_not_a_lasting_state(en):
     hit = top(code(en, "An Ostravian court has jailed Marek Tolvan for two years."))
     assert hit is not None and hit.type in ("COERCE", "SANCTION")
+
+
+@pytest.mark.model
+def test_refused_act_gives_the_target_and_is_not_coded_itself(en):
+    hits = code(en, "Ilse Varga ruled out joining any government led by Marek Tolvan.")
+    assert [h.type for h in hits] == ["REJECT"]
+    assert [h.type for h in code(en, "The Green Party would not join a coalition government.")] == ["REJECT"]
+
+
+@pytest.mark.model
+def test_listed_subject_and_addressee_of_a_letter(en):
+    hit = top(code(en, "Critics, including Ilse Varga, have accused Marek Tolvan of rewarding terrorism."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ACCUSE", "Ilse Varga", "Marek Tolvan")
+    hit = top(code(en, "Ilse Varga wrote to President Marek Tolvan in August asking that the prisoners be moved."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", "Ilse Varga", "Marek Tolvan")
+
+
+@pytest.mark.model
+def test_considering_an_act_is_not_doing_it(en):
+    assert [h for h in code(en, "The Crimson Dawn Party would consider joining a new coalition.")
+            if not h.negated] == []

@@ -502,6 +502,10 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
+    if m is None and st.pos_ == "NOUN":
+        listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
+        if listed:
+            m = listed[0]
     return m
 
 
@@ -1051,9 +1055,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
-                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or frame in (
+                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
+                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None:
+                    _walk_complement(c, consumed)  # "ruled out joining the government": what is refused
                 elif c.dep_ == "prep":
                     if frame == "accuse":
                         # an allegation includes its circumstances: "accused X of executing fighters
@@ -1238,6 +1244,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for m in _conjuncts(ctx, subj, source):
                 target = m
                 break
+    if target is None and typ == "REJECT":
+        for c in tok.children:  # "ruled out joining a government led by X": X
+            inner = _act_of(ctx, c) if c.dep_ in ("xcomp", "pcomp", "ccomp") or (
+                c.dep_ in ("dobj", "advcl") and c.tag_ == "VBG" and _first(c, *_SUBJ) is None) else None
+            if inner is not None and inner.type != "NONE":
+                target = _target(ctx, c, inner, inner.type)
+                break
+    if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+        target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if source is not None and target is not None and source == target:
         target = None
     if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):

@@ -220,6 +220,11 @@ def _events(document: Document, doc: Doc, lid: dict[int, str]) -> list[Event]:
                     return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
+            for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
+                    named = mention_of(c)
+                    if named is not None:
+                        return named
             span = span_of_actor(ctx.definite(token), token.i)
             for adj in token.children:  # "the movement loyal to X", "groups close to X"
                 if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
