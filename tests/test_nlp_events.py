@@ -549,3 +549,11 @@ def test_listed_subject_and_addressee_of_a_letter(en):
 def test_considering_an_act_is_not_doing_it(en):
     assert [h for h in code(en, "The Crimson Dawn Party would consider joining a new coalition.")
             if not h.negated] == []
+
+
+@pytest.mark.model
+def test_a_reaction_noun_targets_the_actor_of_the_main_clause(en):
+    hits = code(en, "The Russian ambassador congratulated Marek Tolvan on his victory, prompting a formal protest "
+                    "from the French foreign ministry.")
+    protest = [h for h in hits if h.type == "PROTEST"]
+    assert typed(protest) == [("PROTEST", "French", "Russian")] and protest[0].confidence >= 0.4

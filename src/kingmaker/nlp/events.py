@@ -114,6 +114,7 @@ class EventLexicon:
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
+    reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -325,7 +326,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party"):
+                "unasserted", "needs_party", "reaction_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1364,6 +1365,12 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
     target = patient or target or _prep_target(ctx, noun, preps)
     between = False
+    head = noun.head
+    if target is None and source is not None and noun.dep_ == "dobj" and _lemma(head) in lex.reaction_verbs \
+            and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "conj"):
+        # "X congratulated Y, prompting a protest from Z": Z reacts to X
+        target = _source(ctx, head.head) if head.head.pos_ in ("VERB", "AUX") else None
+        between = target is not None
     if target is None:
         for prep in _children(noun, "prep"):
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
