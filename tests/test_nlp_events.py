@@ -557,3 +557,17 @@ def test_a_reaction_noun_targets_the_actor_of_the_main_clause(en):
                     "from the French foreign ministry.")
     protest = [h for h in hits if h.type == "PROTEST"]
     assert typed(protest) == [("PROTEST", "French", "Russian")] and protest[0].confidence >= 0.4
+
+
+@pytest.mark.model
+def test_taking_part_in_an_act_is_the_act(en):
+    hits = code(en, "The Crimson Dawn Party did not take part in the attack on Veltria.")
+    assert [(h.type, h.negated) for h in hits] == [("ASSAULT", True)]
+    hit = top(code(en, "Ostravian units participated in the raid on the Crimson Dawn Party offices."))
+    assert hit.type == "COERCE" and hit.source.text == "Ostravian"
+
+
+@pytest.mark.model
+def test_terrorist_designation_is_a_sanction(en):
+    hit = top(code(en, "France designated the Crimson Dawn Party a terrorist organization."))
+    assert hit.type == "SANCTION" and "Crimson Dawn" in hit.target.text

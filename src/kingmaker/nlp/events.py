@@ -798,6 +798,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         has_obj = False
         for c in tok.children:
             if c.dep_ in _OBJ or (c.dep_ == "attr"):
+                if _lemma(c) == "part" and not any(d.dep_ in ("det", "poss", "amod") for d in c.children):
+                    continue  # "took part in the attack": the act is the prepositional object
                 has_obj = True
                 t = _noun_type(ctx, c)
                 if t:
