@@ -571,3 +571,12 @@ def test_taking_part_in_an_act_is_the_act(en):
 def test_terrorist_designation_is_a_sanction(en):
     hit = top(code(en, "France designated the Crimson Dawn Party a terrorist organization."))
     assert hit.type == "SANCTION" and "Crimson Dawn" in hit.target.text
+
+
+@pytest.mark.parametrize("text, date", [
+    ("late 2022", "2022"), ("earlier this month", "2024-05"), ("early March", "2024-03"), ("the 1990s", None),
+])
+def test_event_date_qualifiers_and_decades(text, date):
+    from kingmaker.nlp.to_model import event_date
+
+    assert event_date(text, False, "2024-05-02") == date
