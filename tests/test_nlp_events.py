@@ -334,6 +334,7 @@ def test_arrest_of_names_the_target_and_battles_between_name_both(en):
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, source, target", [
     ("The Crimson Dawn Party dropped its demand for the interior ministry.", "CONCEDE", "Crimson Dawn", None),
+    ("Marek Tolvan had demanded the ministry but withdrew the request on Sunday.", "CONCEDE", "Marek Tolvan", None),
     ("Deputies of the Crimson Dawn Party voted for Marek Tolvan.", "SUPPORT", "Crimson Dawn", "Marek Tolvan"),
     ("Marek Tolvan vowed to respond to the killing.", "THREATEN", "Marek Tolvan", None),
 ])
