@@ -581,3 +581,9 @@ def test_event_date_qualifiers_and_decades(text, date):
     from kingmaker.nlp.to_model import event_date
 
     assert event_date(text, False, "2024-05-02") == date
+
+
+@pytest.mark.model
+def test_pluperfect_relative_clause_is_background(en):
+    hits = code(en, "Ostravia released Marek Tolvan, who had been arrested by Veltrian police in 2019.")
+    assert [h.type for h in hits] == ["RETREAT"]

@@ -915,6 +915,11 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
     return None
 
 
+def _pluperfect(tok: Token) -> bool:
+    """ "had attacked", "had been arrested": an act before the story's time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in tok.children)
+
+
 def _durative(ctx: _Ctx, tok: Token) -> bool:
     """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
     _date_text(ctx, tok)  # fills ctx.dates
@@ -1207,8 +1212,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.25
     elif unreal:
         return None
-    if tok.dep_ == "relcl" and _present(ctx, tok) and _date_text(ctx, tok) is None:
-        return None  # "X, which has long backed Y, ...": a standing description of X, not news
+    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)):
+        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
+        # the actor, not news
+        return None
     if _present(ctx, tok) and _durative(ctx, tok):
         return None  # "have fought each other since last year", "has long been accused": a lasting state
     negated = _negated(ctx, tok) or act.negated_inner
