@@ -587,3 +587,10 @@ def test_event_date_qualifiers_and_decades(text, date):
 def test_pluperfect_relative_clause_is_background(en):
     hits = code(en, "Ostravia released Marek Tolvan, who had been arrested by Veltrian police in 2019.")
     assert [h.type for h in hits] == ["RETREAT"]
+
+
+@pytest.mark.model
+def test_conjoined_verbs_share_a_date_and_hedged_plans_are_speculation(en):
+    hit = top(code(en, "Ostravia invaded Veltria and toppled its president in 2003."))
+    assert (hit.type, hit.date_text) == ("ASSAULT", "2003")
+    assert code(en, "Marek Tolvan would likely oppose any extension of the mission.") == []

@@ -106,6 +106,7 @@ class EventLexicon:
     future: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
+    hedges: frozenset[str] = frozenset()               # "X would likely oppose": speculation too
     negations: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
@@ -325,6 +326,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
+    lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -888,6 +890,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
 
 
 def _date_text(ctx: _Ctx, tok: Token) -> str | None:
+    """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
+    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday")."""
     if ctx.dates is None:
         ctx.dates = {}
         for ent in tok.doc.ents:
@@ -896,22 +900,35 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
                     ctx.dates[i] = ent
     if not ctx.dates:
         return None
+    got = _own_date(ctx, tok)
+    if got is not None or tok.pos_ not in ("VERB", "AUX"):
+        return got
+    if _first(tok, *_SUBJ) is not None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
+                got = _own_date(ctx, c)
+                if got is not None:
+                    return got
+    for obj in _children(tok, *_OBJ):
+        if obj.pos_ == "NOUN":
+            got = _own_date(ctx, obj)
+            if got is not None:
+                return got
+    return None
+
+
+def _own_date(ctx: _Ctx, tok: Token) -> str | None:
+    dates = ctx.dates or {}
     for c in tok.children:
-        if c.i in ctx.dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod", "advmod"):
-            return ctx.dates[c.i].text  # "on Sunday" without "on", "two years ago", "today"
-        if c.i in ctx.dates and c.dep_ in ("poss", "amod", "compound", "nummod") and tok.pos_ == "NOUN":
-            return ctx.dates[c.i].text  # "the 2020 strike", "last year's raid"
+        if c.i in dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod", "advmod"):
+            return dates[c.i].text  # "on Sunday" without "on", "two years ago", "today"
+        if c.i in dates and c.dep_ in ("poss", "amod", "compound", "nummod") and tok.pos_ == "NOUN":
+            return dates[c.i].text  # "the 2020 strike", "last year's raid"
         if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "by"):
             # not "since": "has backed X since 2021" dates a start, not the act reported
             for p in c.children:
-                if p.dep_ == "pobj" and p.i in ctx.dates:
-                    return ctx.dates[p.i].text
-    if tok.pos_ in ("VERB", "AUX"):
-        for obj in _children(tok, *_OBJ):  # "concluded a ceasefire on Sunday": the date hangs on the object
-            if obj.pos_ == "NOUN":
-                got = _date_text(ctx, obj)
-                if got is not None:
-                    return got
+                if p.dep_ == "pobj" and p.i in dates:
+                    return dates[p.i].text
     return None
 
 
@@ -1232,8 +1249,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok),
                         _present(ctx, tok))
-    if future and _reporter(ctx, tok) is None and _modal_word(ctx, tok) in lex.possibility:
-        return None  # "the Emir could release him": a possibility the writer raises, no act or pledge
+    if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
+            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
+        return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
