@@ -594,3 +594,9 @@ def test_conjoined_verbs_share_a_date_and_hedged_plans_are_speculation(en):
     hit = top(code(en, "Ostravia invaded Veltria and toppled its president in 2003."))
     assert (hit.type, hit.date_text) == ("ASSAULT", "2003")
     assert code(en, "Marek Tolvan would likely oppose any extension of the mission.") == []
+
+
+@pytest.mark.model
+def test_adjective_stance_is_no_event_but_readiness_to_act_is(en):
+    assert code(en, "Marek Tolvan is unalterably opposed to the Ostravian occupation of Veltria.") == []
+    assert top(code(en, "Veltria is ready to withdraw its troops.")).type == "AGREE"

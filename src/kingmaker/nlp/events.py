@@ -750,6 +750,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         for cand in _inner_candidates(tok, frame):
             if cand.dep_ in _OBJ + ("nsubjpass", "attr") and cand.pos_ in ("PROPN", "PRON"):
                 continue
+            if tok.pos_ == "ADJ" and cand.pos_ not in ("VERB", "AUX"):
+                continue  # "is opposed to the occupation": a stance (a tie), not an act; "ready to talk" is one
             got = _inner_type(ctx, cand, depth)
             if got is None:
                 continue
