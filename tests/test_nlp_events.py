@@ -600,3 +600,13 @@ def test_conjoined_verbs_share_a_date_and_hedged_plans_are_speculation(en):
 def test_adjective_stance_is_no_event_but_readiness_to_act_is(en):
     assert code(en, "Marek Tolvan is unalterably opposed to the Ostravian occupation of Veltria.") == []
     assert top(code(en, "Veltria is ready to withdraw its troops.")).type == "AGREE"
+
+
+@pytest.mark.model
+def test_event_noun_naming_both_sides_is_an_event(en):
+    hits = code(en, "Residents described the Russian shelling of Kharkiv as the worst in months.")
+    shelling = [h for h in hits if h.trigger.text == "shelling"]
+    assert typed(shelling) == [("ASSAULT", "Russian", "Kharkiv")]
+    assert shelling[0].confidence >= 0.45  # above the map's threshold (to_model.MIN_EVENT_CONFIDENCE)
+    # inside an accusation the act is what is alleged: only the accusation is coded
+    assert [h.type for h in code(en, "France condemned the Russian shelling of Kharkiv.")] == ["ACCUSE"]

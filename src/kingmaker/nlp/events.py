@@ -1422,6 +1422,8 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
     if (by_source is not None or between) and target is not None:
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
+    elif source is not None and target is not None:
+        conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
 
