@@ -610,3 +610,16 @@ def test_event_noun_naming_both_sides_is_an_event(en):
     assert shelling[0].confidence >= 0.45  # above the map's threshold (to_model.MIN_EVENT_CONFIDENCE)
     # inside an accusation the act is what is alleged: only the accusation is coded
     assert [h.type for h in code(en, "France condemned the Russian shelling of Kharkiv.")] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_clashes_and_each_other_name_both_sides(en):
+    assert typed(code(en, "Ostravian soldiers and Veltrian fighters clashed near the border on Monday.")) == [
+        ("ASSAULT", "Ostravian", "Veltrian")]
+    assert typed(code(en, "Ostravia and Veltria attacked each other on Monday.")) == [("ASSAULT", "Ostravia", "Veltria")]
+
+
+@pytest.mark.model
+def test_thanking_voters_is_no_support_event(en):
+    assert code(en, "Marek Tolvan thanked voters.") == []
+    assert top(code(en, "Marek Tolvan thanked Ilse Varga for her support.")).type == "SUPPORT"

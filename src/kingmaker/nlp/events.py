@@ -116,6 +116,7 @@ class EventLexicon:
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
+    reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -328,7 +329,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1268,7 +1269,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
-    if target is None and source is not None and typ in _RECIPROCAL:
+    if target is None and source is not None and (typ in _RECIPROCAL or _vl(ctx, tok) in lex.reciprocal or any(
+            c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
+        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"
         subj = _source_token(ctx, tok)
         if subj is not None:
             for m in _conjuncts(ctx, subj, source):
