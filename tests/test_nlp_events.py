@@ -623,3 +623,29 @@ def test_clashes_and_each_other_name_both_sides(en):
 def test_thanking_voters_is_no_support_event(en):
     assert code(en, "Marek Tolvan thanked voters.") == []
     assert top(code(en, "Marek Tolvan thanked Ilse Varga for her support.")).type == "SUPPORT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("President Marek Tolvan designated Maria Lopez as prime minister on Monday.",
+     ("SUPPORT", "Marek Tolvan", "Maria Lopez")),
+    ("France designated the Crimson Dawn Party as a terrorist group.", ("SANCTION", "France", "the Crimson Dawn Party")),
+    ("The chamber voted to expel Ilse Varga.", ("SANCTION", None, "Ilse Varga")),
+    ("Ostravia continued to send weapons to the Crimson Dawn Party.", ("AID", None, "the Crimson Dawn Party")),
+    ("The youth wing objected to any cooperation with the Crimson Dawn Party.",
+     ("REJECT", None, "the Crimson Dawn Party")),
+])
+def test_designations_votes_aspect_and_objections(en, text, expected):
+    hit = top(code(en, text))
+    typ, source, target = expected
+    assert hit is not None and hit.type == typ and hit.target is not None and hit.target.text == target
+    if source is not None:  # the small model does not always see the invented subject as a name
+        assert hit.source is not None and hit.source.text == source
+
+
+@pytest.mark.model
+def test_participle_after_a_comma_keeps_the_main_subject(en):
+    hits = code(en, "Crimson Dawn fighters fired rockets at the larger of the two bases, Camp Harmon, in 2023, "
+                    "killing an American contractor.")
+    killing = [h for h in hits if h.trigger.text == "killing"]
+    assert typed(killing) == [("ASSAULT", "Crimson Dawn", "American")]

@@ -468,6 +468,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                         return _first(by, "pobj")
         return None
     subj = _first(tok, *_SUBJ)
+    if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
+            and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
+        subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
@@ -1284,6 +1287,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if inner is not None and inner.type != "NONE":
                 target = _target(ctx, c, inner, inner.type)
                 break
+            if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+                for noun in _children(c, "pobj"):  # "objected to any cooperation with X": X
+                    ntype = _noun_type(ctx, noun)
+                    if ntype is not None:
+                        target = _prep_target(ctx, noun, lex.target_preps.get(ntype, frozenset()))
+                if target is not None:
+                    break
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if source is not None and target is not None and source == target:
@@ -1305,7 +1315,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     core = tok
-    if act.kind == "frame" and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+    if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
             core = act.inner
     preps = lex.target_preps.get(typ, frozenset())
