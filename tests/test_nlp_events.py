@@ -649,3 +649,11 @@ def test_participle_after_a_comma_keeps_the_main_subject(en):
                     "killing an American contractor.")
     killing = [h for h in hits if h.trigger.text == "killing"]
     assert typed(killing) == [("ASSAULT", "Crimson Dawn", "American")]
+
+
+@pytest.mark.model
+def test_naming_is_not_asking_and_helping_carries_the_complement(en):
+    assert [h.type for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["REQUEST"]
+    assert [h.trigger.text for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["demanded"]
+    hit = top(code(en, "France helped negotiate a ceasefire between Ostravia and Veltria."))
+    assert (hit.type, hit.source.text) == ("CONSULT", "France")

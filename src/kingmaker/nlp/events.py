@@ -117,6 +117,7 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -329,7 +330,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -741,14 +742,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
-    if frame == "request" and lem == "call" and not any(
-            (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) or (c.dep_ == "xcomp" and c.pos_ == "VERB")
-            for c in tok.children):
+    if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
-    if lem in ("help", "assist") and not any(c.dep_ in _OBJ for c in tok.children):
+    if lem in lex.complement_carries and not any(c.dep_ in _OBJ for c in tok.children):
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "helped repel the assault": the act is the complement's
-                return None
+                a = _act_of(ctx, c, depth + 1) if depth < 4 else None
+                if a is None or a.type == "NONE":
+                    return None
+                return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
