@@ -657,3 +657,9 @@ def test_naming_is_not_asking_and_helping_carries_the_complement(en):
     assert [h.trigger.text for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["demanded"]
     hit = top(code(en, "France helped negotiate a ceasefire between Ostravia and Veltria."))
     assert (hit.type, hit.source.text) == ("CONSULT", "France")
+
+
+@pytest.mark.model
+def test_demand_that_x_act_targets_x_whatever_the_act(en):
+    hit = top(code(en, "Marek Tolvan demanded that the Crimson Guard leave the region."))
+    assert (hit.type, hit.source.text) == ("REQUEST", "Marek Tolvan") and "Crimson Guard" in hit.target.text

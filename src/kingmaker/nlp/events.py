@@ -1298,6 +1298,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     break
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
+    if target is None and typ == "REQUEST":
+        for c in _children(tok, "ccomp"):  # "demanded that X leave", whatever X is to do
+            target = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
+            if target is not None:
+                break
     if source is not None and target is not None and source == target:
         target = None
     if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
