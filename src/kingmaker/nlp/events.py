@@ -519,7 +519,7 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lemma_.lower() in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps:  # "wrote to X": dative "to"
             for p in c.children:
                 if p.dep_ == "pobj":
                     m = _mention(ctx, p)
