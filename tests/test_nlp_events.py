@@ -663,3 +663,9 @@ def test_naming_is_not_asking_and_helping_carries_the_complement(en):
 def test_demand_that_x_act_targets_x_whatever_the_act(en):
     hit = top(code(en, "Marek Tolvan demanded that the Crimson Guard leave the region."))
     assert (hit.type, hit.source.text) == ("REQUEST", "Marek Tolvan") and "Crimson Guard" in hit.target.text
+
+
+@pytest.mark.model
+def test_speaker_is_a_party_to_reported_existential_talks(en):
+    hit = top(code(en, "Marek Tolvan said there had been three rounds of talks with the Crimson Dawn Party in Oslo."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("CONSULT", "Marek Tolvan", "the Crimson Dawn Party")

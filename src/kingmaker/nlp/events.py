@@ -1269,6 +1269,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     source = _source(ctx, tok)
     if source is None and agent_clause is not None:
         source = _source(ctx, agent_clause)
+    if source is None and typ in _RECIPROCAL and _first(tok, "expl") is not None:
+        rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
+        if rep is not None:
+            source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
