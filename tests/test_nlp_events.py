@@ -669,3 +669,9 @@ def test_demand_that_x_act_targets_x_whatever_the_act(en):
 def test_speaker_is_a_party_to_reported_existential_talks(en):
     hit = top(code(en, "Marek Tolvan said there had been three rounds of talks with the Crimson Dawn Party in Oslo."))
     assert (hit.type, hit.source.text, hit.target.text) == ("CONSULT", "Marek Tolvan", "the Crimson Dawn Party")
+
+
+@pytest.mark.model
+def test_weeks_of_protests_are_protests(en):
+    hit = top(code(en, "Marek Tolvan led weeks of street protests against the Ostravian government last year."))
+    assert (hit.type, hit.source.text, hit.date_text) == ("PROTEST", "Marek Tolvan", "last year")

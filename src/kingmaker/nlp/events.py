@@ -556,7 +556,8 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     if depth < 2:
         # "a state of emergency", "a campaign of bombings"
         if lem in ("state", "campaign", "wave", "series", "round", "spate", "act", "part", "portion", "share",
-                   "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme"):
+                   "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme",
+                   "day", "week", "month", "year", "night", "hour"):  # "weeks of street protests"
             for prep in _children(noun, "prep"):
                 if prep.lemma_ == "of":
                     for p in _children(prep, "pobj"):
