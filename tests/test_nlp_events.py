@@ -675,3 +675,11 @@ def test_speaker_is_a_party_to_reported_existential_talks(en):
 def test_weeks_of_protests_are_protests(en):
     hit = top(code(en, "Marek Tolvan led weeks of street protests against the Ostravian government last year."))
     assert (hit.type, hit.source.text, hit.date_text) == ("PROTEST", "Marek Tolvan", "last year")
+
+
+@pytest.mark.model
+def test_a_stated_plan_is_dated_when_it_is_stated_and_keeps_its_target(en):
+    hit = top(code(en, "The Crimson Dawn Party said on Sunday that it would attack Veltria."))
+    assert (hit.type, hit.date_text) == ("THREATEN", "Sunday")
+    hit = top(code(en, "Ostravia says it will withdraw its troops from Veltria."))
+    assert (hit.type, hit.target.text if hit.target is not None else None, hit.present) == ("AGREE", "Veltria", True)

@@ -1256,8 +1256,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X said Y must withdraw": X asks Y to
         source = _mention(ctx, _first(rep, *_SUBJ))
         target = _mention(ctx, _source_token(ctx, tok))
-        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok),
-                        _present(ctx, tok))
+        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
+                        _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
     if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
             c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
         return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
@@ -1313,7 +1313,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
-    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok), _present(ctx, tok))
+    when = tok
+    if future and act.kind != "frame":
+        # a plan or a promise happens when it is stated: "X said on Sunday it would attack Y"
+        when = _reporter(ctx, tok) or tok
+    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
+                    _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
@@ -1335,6 +1340,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = act.entry.target_preps
     if act.inner_type is not None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
+    if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
+        preps = preps | lex.target_preps.get(act.type, frozenset())
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ in ("acl", "amod"):
