@@ -576,6 +576,7 @@ def test_terrorist_designation_is_a_sanction(en):
 
 @pytest.mark.parametrize("text, date", [
     ("late 2022", "2022"), ("earlier this month", "2024-05"), ("early March", "2024-03"), ("the 1990s", None),
+    ("Two days later", None), ("a week before", None),  # counted from another event, not from the story's date
 ])
 def test_event_date_qualifiers_and_decades(text, date):
     from kingmaker.nlp.to_model import event_date

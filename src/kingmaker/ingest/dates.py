@@ -18,6 +18,8 @@
 ('2022', '2024-05')
 >>> resolve_date("the 1990s", "2024-05-18") is None  # a decade is no date
 True
+>>> resolve_date("Two days later", "2024-05-18") is None  # counted from another event, not the story's date
+True
 """
 from __future__ import annotations
 
@@ -84,6 +86,8 @@ def resolve_date(span: str, base: str | None) -> str | None:
     s = span.strip().lower().rstrip(".")
     if re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(?:19|20)\d0s", s):
         return None  # "the 1990s": a decade, not a date
+    if re.search(r"\b(?:later|after|before|earlier|afterwards)$", s):
+        return None  # "two days later", "a week before": counted from another event, not from the story's date
     # "late 2022", "early March", "earlier this month": the qualifier narrows nothing we can state
     s = re.sub(r"^(?:in |since |by )?(?:the )?(?:early|late|mid|earlier|later)[ -](?:in )?", "", s)
     if base is None and not re.search(r"(19|20)\d\d", s):
