@@ -684,3 +684,11 @@ def test_a_stated_plan_is_dated_when_it_is_stated_and_keeps_its_target(en):
     assert (hit.type, hit.date_text) == ("THREATEN", "Sunday")
     hit = top(code(en, "Ostravia says it will withdraw its troops from Veltria."))
     assert (hit.type, hit.target.text if hit.target is not None else None, hit.present) == ("AGREE", "Veltria", True)
+
+
+@pytest.mark.model
+def test_playing_no_part_is_a_negated_act_and_a_role_is_taking_part(en):
+    hits = code(en, "France played no part in the raid on the Crimson Dawn Party offices.")
+    assert [(h.type, h.source.text, h.negated) for h in hits] == [("COERCE", "France", True)]
+    assert top(code(en, "Ostravian units played a key role in the attack on Veltria.")).type == "ASSAULT"
+    assert code(en, "Marek Tolvan played football on Sunday.") == []

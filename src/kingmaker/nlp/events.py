@@ -809,8 +809,17 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         has_obj = False
         for c in tok.children:
             if c.dep_ in _OBJ or (c.dep_ == "attr"):
-                if _lemma(c) == "part" and not any(d.dep_ in ("det", "poss", "amod") for d in c.children):
-                    continue  # "took part in the attack": the act is the prepositional object
+                if _lemma(c) in ("part", "role"):
+                    # "took part in the attack", "played a role in the raid", "played no part in it":
+                    # the act is the prepositional object
+                    for prep in _children(c, "prep") + _children(tok, "prep"):
+                        if prep.lower_ == "in":
+                            for p in _children(prep, "pobj"):
+                                t = _noun_type(ctx, p)
+                                if t:
+                                    no = any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                    return _Act(t, "light", obj=p, consumed=(p,), negated_inner=no)
+                    continue
                 has_obj = True
                 t = _noun_type(ctx, c)
                 if t:
