@@ -13,8 +13,22 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   (cooperative act); "must"/"should" in reported speech is a REQUEST of the speaker;
 * speech reports ("said", "told") are not events; "X said Y attacked Z" codes Y -> Z, and a
   pronoun subject of the reported clause stands for the speaker;
-* negation ("did not", "never") sets ``negated``; "would not help" is REJECT; acts under "if" or
-  "unless" are dropped; acts in background clauses ("after X attacked") rank lower.
+* negation ("did not", "never", "played no part in") sets ``negated``; "would not help" and "did not
+  accept" are REJECT; acts under "if" or "unless", in open questions ("asked whether"), under a
+  negated or disputing report ("did not say how", "denied that", "claimed that"), the writer's
+  speculation ("could release", "would likely oppose") and likelihoods ("likely to") are dropped;
+  acts in background clauses ("after X attacked") rank lower; relative clauses that describe an
+  actor ("X, which has long backed Y", "who had been arrested") and lasting states ("have fought
+  since 2019") are not news;
+* coordination: one event per coordinated source and target ("A and B withdrew", "met leaders,
+  including A and B"); meetings, agreements, clashes and "each other" join a coordinated subject
+  into one act between its members;
+* merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
+  actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
+  from X") are events even inside another act's complement;
+* dates: ``date_text`` is a DATE entity of the trigger's own clause (or of the statement, for a
+  stated plan); ``present`` says whether the clause is in the present or present perfect tense, so
+  that ``to_model`` can fall back to the document date only then.
 
 Everything is a dictionary lookup on token lemmas over the existing parse: no second spaCy pass.
 
