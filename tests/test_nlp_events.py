@@ -692,3 +692,10 @@ def test_playing_no_part_is_a_negated_act_and_a_role_is_taking_part(en):
     assert [(h.type, h.source.text, h.negated) for h in hits] == [("COERCE", "France", True)]
     assert top(code(en, "Ostravian units played a key role in the attack on Veltria.")).type == "ASSAULT"
     assert code(en, "Marek Tolvan played football on Sunday.") == []
+
+
+@pytest.mark.model
+def test_negotiations_between_two_parties_dated_by_their_verb(en):
+    hits = code(en, "Negotiations between Ostravia and Veltria resumed in Geneva on Monday.")
+    assert typed(hits) == [("CONSULT", "Ostravia", "Veltria")] and hits[0].date_text == "Monday"
+    assert hits[0].confidence >= 0.4

@@ -933,6 +933,8 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
     if not ctx.dates:
         return None
     got = _own_date(ctx, tok)
+    if got is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        got = _own_date(ctx, tok.head)  # "talks between X and Y resumed on Monday"
     if got is not None or tok.pos_ not in ("VERB", "AUX"):
         return got
     if _first(tok, *_SUBJ) is not None:
@@ -1447,7 +1449,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
         source = by_source
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
-    target = patient or target or _prep_target(ctx, noun, preps)
+    target = patient or target or _prep_target(ctx, noun, preps - {"between"})
     between = False
     head = noun.head
     if target is None and source is not None and noun.dep_ == "dobj" and _lemma(head) in lex.reaction_verbs \
