@@ -699,3 +699,9 @@ def test_negotiations_between_two_parties_dated_by_their_verb(en):
     hits = code(en, "Negotiations between Ostravia and Veltria resumed in Geneva on Monday.")
     assert typed(hits) == [("CONSULT", "Ostravia", "Veltria")] and hits[0].date_text == "Monday"
     assert hits[0].confidence >= 0.4
+
+
+@pytest.mark.model
+def test_courting_support_is_a_request_to_its_owner(en):
+    hit = top(code(en, "The Crimson Dawn Party is courting the support of the Green Party."))
+    assert (hit.type, hit.target.text) == ("REQUEST", "the Green Party")
