@@ -483,6 +483,7 @@ def test_speaker_of_a_conjoined_report_is_the_first_subject():
     ("Ostravia called the protests an internal matter.", "REQUEST"),            # naming, not asking
     ("Veltrian troops helped repel the assault on the base.", "AID"),           # the act is the complement's
     ("Marek Tolvan, talking on national television, praised the army.", "CONSULT"),  # no party to talk with
+    ("Turkey hosted the football qualifier in Ankara.", "CONSULT"),                 # no guest who is an actor
 ])
 def test_verbs_in_senses_that_code_no_such_event(en, text, absent):
     assert absent not in [h.type for h in code(en, text) if not h.negated], code(en, text)
