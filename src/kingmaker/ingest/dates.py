@@ -14,6 +14,12 @@
 (None, '2022-05-18')
 >>> resolve_date("last year", "2024-05-18"), resolve_date("last month", "2024-01-09")
 ('2023', '2023-12')
+>>> resolve_date("late 2022", "2024-05-18"), resolve_date("earlier this month", "2024-05-18")
+('2022', '2024-05')
+>>> resolve_date("the 1990s", "2024-05-18") is None  # a decade is no date
+True
+>>> resolve_date("Two days later", "2024-05-18") is None  # counted from another event, not the story's date
+True
 """
 from __future__ import annotations
 
@@ -135,6 +141,12 @@ def resolve_date(span: str, base: str | None) -> str | None:
     before the base. Returns None when the span cannot be read as a date.
     """
     s = span.strip().lower().rstrip(".")
+    if re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(?:19|20)\d0s", s):
+        return None  # "the 1990s": a decade, not a date
+    if re.search(r"\b(?:later|after|before|earlier|afterwards)$", s):
+        return None  # "two days later", "a week before": counted from another event, not from the story's date
+    # "late 2022", "early March", "earlier this month": the qualifier narrows nothing we can state
+    s = re.sub(r"^(?:in |since |by )?(?:the )?(?:early|late|mid|earlier|later)[ -](?:in )?", "", s)
     if base is None and not re.search(r"(19|20)\d\d", s):
         return None
     base_d = _to_date(base)

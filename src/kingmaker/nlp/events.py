@@ -13,8 +13,22 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   (cooperative act); "must"/"should" in reported speech is a REQUEST of the speaker;
 * speech reports ("said", "told") are not events; "X said Y attacked Z" codes Y -> Z, and a
   pronoun subject of the reported clause stands for the speaker;
-* negation ("did not", "never") sets ``negated``; "would not help" is REJECT; acts under "if" or
-  "unless" are dropped; acts in background clauses ("after X attacked") rank lower.
+* negation ("did not", "never", "played no part in") sets ``negated``; "would not help" and "did not
+  accept" are REJECT; acts under "if" or "unless", in open questions ("asked whether"), under a
+  negated or disputing report ("did not say how", "denied that", "claimed that"), the writer's
+  speculation ("could release", "would likely oppose") and likelihoods ("likely to") are dropped;
+  acts in background clauses ("after X attacked") rank lower; relative clauses that describe an
+  actor ("X, which has long backed Y", "who had been arrested") and lasting states ("have fought
+  since 2019") are not news;
+* coordination: one event per coordinated source and target ("A and B withdrew", "met leaders,
+  including A and B"); meetings, agreements, clashes and "each other" join a coordinated subject
+  into one act between its members;
+* merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
+  actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
+  from X") are events even inside another act's complement;
+* dates: ``date_text`` is a DATE entity of the trigger's own clause (or of the statement, for a
+  stated plan); ``present`` says whether the clause is in the present or present perfect tense, so
+  that ``to_model`` can fall back to the document date only then.
 
 Everything is a dictionary lookup on token lemmas over the existing parse: no second spaCy pass.
 
@@ -61,8 +75,11 @@ _WORD = re.compile(r"^[a-z][a-z'\-]*(\|[a-z][a-z'\-]*)*$")
 _ROLE = re.compile(r"^[<>][a-z]+(\|[a-z]+)*$")
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# types whose subject may name both sides ("Israel and Lebanon renewed talks")
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# types whose subject may name both sides ("Israel and Lebanon renewed talks"); other acts of a
+# coordinated subject are one act per conjunct ("Chile and Peru welcomed the vote")
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# at most this many sources (and targets) from one coordinated phrase: "met A, B and C" is three events
+_MAX_CONJUNCTS = 5
 # dependency labels that open a new clause: an argument search never crosses them
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc",
                           "det", "mark", "advmod", "neg", "aux", "auxpass", "case", "nummod", "quantmod"})
@@ -100,10 +117,19 @@ class EventLexicon:
     hostile: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    possibility: frozenset[str] = frozenset()          # "X could release Y": speculation unless X says it
+    hedges: frozenset[str] = frozenset()               # "X would likely oppose": speculation too
     negations: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     background: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
+    of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
+    unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
+    needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
+    reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
+    reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -150,7 +176,8 @@ class EventHit:
     sentence: Span            # evidence sentence
     trigger: Token
     confidence: float         # 0..1; ranks the events of a sentence
-    date_text: str | None     # a DATE entity attached to the trigger ("Jan. 29", "Sunday")
+    date_text: str | None     # a DATE entity in the trigger's own clause ("Jan. 29", "Sunday", "in 2003")
+    present: bool = False     # the clause is about the present (present or present perfect tense)
 
     def __repr__(self) -> str:
         s = self.source.text if self.source is not None else None
@@ -312,7 +339,10 @@ def _load(path_s: str) -> EventLexicon:
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
     lex.future = frozenset(words_list(modals.get("future", []), "modals.future"))
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
-    for key in ("negations", "hypothetical", "background", "pronouns"):
+    lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
+    lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -378,12 +408,27 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     m = ctx.mention_of(tok)
     if m is not None:
         return m
+    if tok.tag_ in ("WP", "WDT") and tok.lower_ in ("who", "whom", "which", "that"):
+        verb = tok.head
+        for _ in range(3):  # "X, whom she accused": X
+            if verb.dep_ == "relcl":
+                return _mention(ctx, verb.head, limit)
+            if verb.head is verb:
+                break
+            verb = verb.head
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
+            m = _mention(ctx, c, 4)
+            if m is not None:
+                return m
     queue = [tok]
     later: list[Token] = []
     seen = 0
     while queue and seen < limit:
         t = queue.pop(0)
-        for c in t.children:
+        # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
+        for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
                                                               and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
@@ -429,8 +474,16 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
         if tok.dep_ == "conj":
             return _source_token(ctx, tok.head, depth + 1)
+        for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
+            for p in _children(prep, "pobj"):
+                for by in _children(p, "prep"):
+                    if by.lower_ == "by" and _first(by, "pobj") is not None:
+                        return _first(by, "pobj")
         return None
     subj = _first(tok, *_SUBJ)
+    if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
+            and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
+        subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
@@ -469,12 +522,16 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
+    if m is None and st.pos_ == "NOUN":
+        listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
+        if listed:
+            m = listed[0]
     return m
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lemma_.lower() in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps:  # "wrote to X": dative "to"
             for p in c.children:
                 if p.dep_ == "pobj":
                     m = _mention(ctx, p)
@@ -511,7 +568,8 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     if depth < 2:
         # "a state of emergency", "a campaign of bombings"
         if lem in ("state", "campaign", "wave", "series", "round", "spate", "act", "part", "portion", "share",
-                   "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme"):
+                   "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme",
+                   "day", "week", "month", "year", "night", "hour"):  # "weeks of street protests"
             for prep in _children(noun, "prep"):
                 if prep.lemma_ == "of":
                     for p in _children(prep, "pobj"):
@@ -526,6 +584,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
     words: dict[str, Token] = {}
 
     def add(t: Token, of: bool = True) -> None:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return  # "held since March" holds no march
         words.setdefault(_lemma(t), t)
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
@@ -604,6 +664,20 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
     return False, False
 
 
+def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
+    """The modal auxiliary of the verb (or of the verb it is conjoined to), lower-cased."""
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lower_
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
+            t = t.head
+            continue
+        break
+    return None
+
+
 def _inner_candidates(tok: Token, frame: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
@@ -672,15 +746,31 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
+    if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
+        return None  # "asked whether X could ...": a question, not a demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
         comp = _first(tok, "ccomp")
         if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
             return None  # "insisted the party took no orders": an assertion about the past, no demand
+    if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
+                                 for c in tok.children):
+        return None  # "denied that its troops took part": disputing a fact refuses nothing
+    if frame == "request" and _first(tok, "oprd") is not None:
+        return None  # "called the protests an internal matter": naming, not asking
+    if lem in lex.complement_carries and not any(c.dep_ in _OBJ for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "helped repel the assault": the act is the complement's
+                a = _act_of(ctx, c, depth + 1) if depth < 4 else None
+                if a is None or a.type == "NONE":
+                    return None
+                return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
             if cand.dep_ in _OBJ + ("nsubjpass", "attr") and cand.pos_ in ("PROPN", "PRON"):
                 continue
+            if tok.pos_ == "ADJ" and cand.pos_ not in ("VERB", "AUX"):
+                continue  # "is opposed to the occupation": a stance (a tie), not an act; "ready to talk" is one
             got = _inner_type(ctx, cand, depth)
             if got is None:
                 continue
@@ -731,6 +821,17 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         has_obj = False
         for c in tok.children:
             if c.dep_ in _OBJ or (c.dep_ == "attr"):
+                if _lemma(c) in ("part", "role"):
+                    # "took part in the attack", "played a role in the raid", "played no part in it":
+                    # the act is the prepositional object
+                    for prep in _children(c, "prep") + _children(tok, "prep"):
+                        if prep.lower_ == "in":
+                            for p in _children(prep, "pobj"):
+                                t = _noun_type(ctx, p)
+                                if t:
+                                    no = any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                    return _Act(t, "light", obj=p, consumed=(p,), negated_inner=no)
+                    continue
                 has_obj = True
                 t = _noun_type(ctx, c)
                 if t:
@@ -753,6 +854,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
     return None
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+
+
+def _asks_question(clause: Token) -> bool:
+    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act."""
+    return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _QUESTION_WORDS and c.i < clause.i
+               for c in clause.children)
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -792,7 +902,11 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = head
             continue
+        if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
+            return -1.0, True  # "denied that its troops took part": a disputed or denied act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
+            if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
+                return -1.0, True  # "did not say how X would respond"
             t = head
             continue
         if dep == "pcomp" and head.lower_ in lex.background:
@@ -806,6 +920,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
 
 
 def _date_text(ctx: _Ctx, tok: Token) -> str | None:
+    """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
+    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday")."""
     if ctx.dates is None:
         ctx.dates = {}
         for ent in tok.doc.ents:
@@ -814,25 +930,106 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
                     ctx.dates[i] = ent
     if not ctx.dates:
         return None
-    for c in tok.children:
-        if c.i in ctx.dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod"):
-            return ctx.dates[c.i].text
-        if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "since", "by"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.i in ctx.dates:
-                    return ctx.dates[p.i].text
+    got = _own_date(ctx, tok)
+    if got is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        got = _own_date(ctx, tok.head)  # "talks between X and Y resumed on Monday"
+    if got is not None or tok.pos_ not in ("VERB", "AUX"):
+        return got
+    if _first(tok, *_SUBJ) is not None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
+                got = _own_date(ctx, c)
+                if got is not None:
+                    return got
+    for obj in _children(tok, *_OBJ):
+        if obj.pos_ == "NOUN":
+            got = _own_date(ctx, obj)
+            if got is not None:
+                return got
     return None
 
 
-def _walk_complement(tok: Token, into: set[int]) -> None:
+def _own_date(ctx: _Ctx, tok: Token) -> str | None:
+    dates = ctx.dates or {}
+    for c in tok.children:
+        if c.i in dates and c.dep_ in ("npadvmod", "tmod", "obl", "nmod", "advmod"):
+            return dates[c.i].text  # "on Sunday" without "on", "two years ago", "today"
+        if c.i in dates and c.dep_ in ("poss", "amod", "compound", "nummod") and tok.pos_ == "NOUN":
+            return dates[c.i].text  # "the 2020 strike", "last year's raid"
+        if c.dep_ == "prep" and c.lemma_ in ("on", "in", "at", "during", "by"):
+            # not "since": "has backed X since 2021" dates a start, not the act reported
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in dates:
+                    return dates[p.i].text
+    return None
+
+
+def _pluperfect(tok: Token) -> bool:
+    """ "had attacked", "had been arrested": an act before the story's time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in tok.children)
+
+
+def _durative(ctx: _Ctx, tok: Token) -> bool:
+    """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
+    _date_text(ctx, tok)  # fills ctx.dates
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "long":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("since", "for"):
+            for p in c.children:
+                if p.dep_ != "pobj" or p.i not in (ctx.dates or {}):
+                    continue
+                # "for two years" may be a sentence or a suspension; "for decades", "for years" is a habit
+                if c.lower_ == "since" or _DURATIVE_SPAN.match(ctx.dates[p.i].text.lower()):
+                    return True
+    return False
+
+
+_DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|months))$")
+
+
+_FINITE_NOW = frozenset({"VBZ", "VBP"})
+_NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
+
+
+def _present(ctx: _Ctx, tok: Token) -> bool:
+    """Whether the clause of ``tok`` is about the present: present tense ("condemns"), present
+    perfect ("has imposed"), a plan stated now ("will attack"); for a non-finite verb or an event
+    noun, the tense of the verb that governs it ("began talks", "agreed to withdraw").
+
+    A past tense without a date of its own ("invaded the country", "had signed") is not: its date
+    is unknown, not the document's.
+    """
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("aux", "auxpass"):
+                    if c.tag_ in _FINITE_NOW or c.lower_ in _NOW_MODALS:
+                        return True
+                    if c.tag_ == "VBD" or c.lower_ in ("would", "could", "might", "'d"):
+                        return False
+            if t.tag_ in _FINITE_NOW:
+                return True
+            if t.tag_ == "VBD":
+                return False
+        if t.dep_ == "ROOT" or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEMENT_STOP) -> None:
     stack = [tok]
+    seen: set[int] = set()
     while stack:
         t = stack.pop()
-        if t.i in into:
+        if t.i in seen:
             continue
+        seen.add(t.i)
         into.add(t.i)
         for c in t.children:
-            if c.dep_ not in _COMPLEMENT_STOP:
+            if c.dep_ not in stop:
                 stack.append(c)
 
 
@@ -915,39 +1112,146 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
-                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or frame in (
+                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
+                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None:
+                    _walk_complement(c, consumed)  # "ruled out joining the government": what is refused
                 elif c.dep_ == "prep":
-                    if frame in ("accuse", "request", "refuse", "threat", "intent"):
+                    if frame == "accuse":
+                        # an allegation includes its circumstances: "accused X of executing fighters
+                        # after they had surrendered" codes no surrender
+                        _walk_complement(c, consumed, _COMPLEMENT_STOP - {"advcl"})
+                    elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
                     elif c.lemma_ in ("for", "of", "over", "against"):
                         # "jailed for helping militants": the reason is not a separate event
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
+    # "X was killed when Y shelled his home": one act, Y -> X, not a victim without attacker and
+    # an attacker without victim
+    acts = {t.i: a for t, a in cands}
+    agent_clause: dict[int, Token] = {}
+    for tok, act in cands:
+        if not _is_passive(tok) or _first(tok, "agent") is not None or act.type not in lex.hostile:
+            continue
+        # "... when Y shelled", or a "when" clause on the time ("killed in 2019 when Y ambushed")
+        clauses = [c for c in tok.children if c.dep_ == "advcl"] + [
+            r for prep in _children(tok, "prep") for p in _children(prep, "pobj") for r in _children(p, "relcl")]
+        for c in clauses:
+            inner = acts.get(c.i)
+            if inner is not None and inner.type in lex.hostile and not _is_passive(c) \
+                    and _mention(ctx, _first(tok, "nsubjpass")) is not None \
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children):
+                agent_clause[tok.i] = c
+                consumed.add(c.i)
+                break
     hits: list[EventHit] = []
     for tok, act in cands:
         if tok.i in consumed:
             continue
-        hit = _make_hit(ctx, tok, act)
-        if hit is not None:
-            hits.append(hit)
+        hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
-        if noun.i in consumed:
+        if noun.i in consumed and not _stated_noun(ctx, noun):
             continue
         hit = _noun_hit(ctx, noun)
         if hit is not None:
-            hits.append(hit)
+            hits.extend(_coordinated_hits(ctx, hit))
     hits.sort(key=lambda h: h.trigger.i)
     return hits
+
+
+def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that states its agent ("responded to a raid by X on Y") reports an act that
+    happened, even inside the complement of another act; "called for a withdrawal by X" does not."""
+    if noun.dep_ != "pobj" or noun.head.lemma_ in ("for", "of") or ctx.lex.frames.get(_lemma(noun.head.head)) in (
+            "request", "intent", "threat", "refuse", "irrealis"):
+        return False
+    return _prep_target(ctx, noun, frozenset({"by"})) is not None
+
+
+def _members(ctx: _Ctx, tok: Token) -> list[Span]:
+    """Actors listed in the phrase or clause of ``tok``: "met party leaders, including A and B",
+    "parties such as A" (the list may hang on the verb or on a place: the parse varies)."""
+    out: list[Span] = []
+    preps: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "prep":
+                preps.append(c)
+            if c.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
+                stack.append(c)
+    for prep in preps:
+        if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0
+                                                     and prep.doc[prep.i - 1].lower_ == "such"):
+            for p in _children(prep, "pobj"):
+                m = _mention(ctx, p, limit=3)
+                if m is not None:
+                    out.append(m)
+                out.extend(_conjuncts(ctx, p))
+    return out
+
+
+def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
+    """Mentions coordinated with the phrase of ``tok`` ("A and B", "A, B and C")."""
+    t = tok
+    for _ in range(2):  # from "Iraqi" in "Iraqi forces and Kurdish fighters" up to "forces"
+        if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+    out: list[Span] = []
+    stack = [t]
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "with X and with Y"
+        stack += [p for c in t.head.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+        for p in stack[1:]:
+            m = _mention(ctx, p, limit=3)
+            if m is not None and m != skip and m not in out:
+                out.append(m)
+    seen = {x.i for x in stack}
+    while stack and len(out) < _MAX_CONJUNCTS:
+        cur = stack.pop(0)
+        for c in cur.children:
+            if c.dep_ == "conj" and c.i not in seen and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                seen.add(c.i)
+                stack.append(c)
+                m = _mention(ctx, c, limit=3)
+                if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
+                    out.append(m)
+    return out
+
+
+def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
+    """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
+    sources = [hit.source]
+    targets = [hit.target]
+    if hit.source is not None:
+        sources += [m for m in _conjuncts(ctx, hit.source.root, hit.source) if m != hit.target]
+    if hit.target is not None:
+        targets += [m for m in _conjuncts(ctx, hit.target.root, hit.target) if m != hit.source]
+    if len(sources) == 1 and len(targets) == 1:
+        return [hit]
+    out = []
+    for s in sources[:_MAX_CONJUNCTS]:
+        for t in targets[:_MAX_CONJUNCTS]:
+            if s is not None and t is not None and s == t:
+                continue
+            out.append(EventHit(hit.type, s, t, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                                hit.date_text, hit.present))
+    return out
 
 
 _COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
 _BASE = {"modal": 0.75, "phrase": 0.8, "frame": 0.8, "halt": 0.8, "verb": 0.7, "light": 0.72, "weak": 0.45, "noun": 0.3}
 
 
-def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
+def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
+    hit = _make_hit(ctx, tok, act, agent_clause)
+    return [] if hit is None else _coordinated_hits(ctx, hit)
+
+
+def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> EventHit | None:
     lex = ctx.lex
     if act.type == "NONE":
         return None
@@ -957,7 +1261,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
         rank = -0.25
     elif unreal:
         return None
+    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)):
+        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
+        # the actor, not news
+        return None
+    if _present(ctx, tok) and _durative(ctx, tok):
+        return None  # "have fought each other since last year", "has long been accused": a lasting state
     negated = _negated(ctx, tok) or act.negated_inner
+    if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
+        typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     conf = _BASE[act.kind] + rank
     rep = None
@@ -967,7 +1279,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
         # "X said Y must withdraw": X asks Y to
         source = _mention(ctx, _first(rep, *_SUBJ))
         target = _mention(ctx, _source_token(ctx, tok))
-        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank), _date_text(ctx, tok))
+        return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
+                        _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
+    if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
+            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
+        return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
@@ -975,24 +1291,57 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act) -> EventHit | None:
             typ = lex.plan_type(typ)
         conf -= 0.05
     source = _source(ctx, tok)
+    if source is None and agent_clause is not None:
+        source = _source(ctx, agent_clause)
+    if source is None and typ in _RECIPROCAL and _first(tok, "expl") is not None:
+        rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
+        if rep is not None:
+            source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
-    if target is None and source is not None and typ in _RECIPROCAL:
+    if target is None and source is not None and (typ in _RECIPROCAL or _vl(ctx, tok) in lex.reciprocal or any(
+            c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
+        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"
         subj = _source_token(ctx, tok)
         if subj is not None:
-            for c in subj.children:
-                if c.dep_ == "conj":
-                    m = _mention(ctx, c)
-                    if m is not None and m != source:
-                        target = m
-                        break
+            for m in _conjuncts(ctx, subj, source):
+                target = m
+                break
+    if target is None and typ == "REJECT":
+        for c in tok.children:  # "ruled out joining a government led by X": X
+            inner = _act_of(ctx, c) if c.dep_ in ("xcomp", "pcomp", "ccomp") or (
+                c.dep_ in ("dobj", "advcl") and c.tag_ == "VBG" and _first(c, *_SUBJ) is None) else None
+            if inner is not None and inner.type != "NONE":
+                target = _target(ctx, c, inner, inner.type)
+                break
+            if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+                for noun in _children(c, "pobj"):  # "objected to any cooperation with X": X
+                    ntype = _noun_type(ctx, noun)
+                    if ntype is not None:
+                        target = _prep_target(ctx, noun, lex.target_preps.get(ntype, frozenset()))
+                if target is not None:
+                    break
+    if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+        target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
+    if target is None and typ == "REQUEST":
+        for c in _children(tok, "ccomp"):  # "demanded that X leave", whatever X is to do
+            target = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
+            if target is not None:
+                break
     if source is not None and target is not None and source == target:
         target = None
+    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
+        return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
-    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok))
+    when = tok
+    if future and act.kind != "frame":
+        # a plan or a promise happens when it is stated: "X said on Sunday it would attack Y"
+        when = _reporter(ctx, tok) or tok
+    return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
+                    _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
@@ -1006,7 +1355,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     core = tok
-    if act.kind == "frame" and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+    if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
             core = act.inner
     preps = lex.target_preps.get(typ, frozenset())
@@ -1014,10 +1363,14 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = act.entry.target_preps
     if act.inner_type is not None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
+    if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
+        preps = preps | lex.target_preps.get(act.type, frozenset())
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl":
+            subj = core.head  # "X, who was nominated by Y": X
         if subj is not None:
             m = _mention(ctx, subj)
             if m is not None:
@@ -1025,6 +1378,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and c is not act.obj:
             m = _mention(ctx, c)
+            if m is None:
+                listed = _members(ctx, c)  # "met party leaders, including X and Y"
+                m = listed[0] if listed else None
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
@@ -1051,6 +1407,16 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
+    if not any(c.dep_ in _OBJ for c in tok.children):
+        for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
+                m = _mention(ctx, _first(c, *_OBJ))
+                if m is not None:
+                    return m
+    if any(c.dep_ in _OBJ for c in core.children):
+        listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
+        if listed:
+            return listed[0]
     return None
 
 
@@ -1063,25 +1429,42 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     if noun.dep_ in ("compound",):
         return None
     preps = lex.target_preps.get(typ, frozenset())
-    source = None
+    # "the arrest of X (by Y)": X is acted upon; then "X's arrest" names X too, "Y's arrest of X" Y
+    of_target = _lemma(noun) in lex.of_target_nouns
+    patient = _prep_target(ctx, noun, frozenset({"of"})) if of_target else None
+    source = target = None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-            source = _mention(ctx, c, limit=3)
-            if source is not None:
+            m = _mention(ctx, c, limit=3)
+            if m is not None:
+                if of_target and patient is None and c.dep_ == "poss":
+                    target = m
+                else:
+                    source = m
                 break
-    if source is None:
-        source = _prep_target(ctx, noun, frozenset({"by", "from"}))
-    target = _prep_target(ctx, noun, preps)
-    if target is None and typ in _RECIPROCAL:
+    by_source = _prep_target(ctx, noun, frozenset({"by"}))
+    if by_source is not None:
+        source = by_source
+    elif source is None:
+        source = _prep_target(ctx, noun, frozenset({"from"}))
+    target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    between = False
+    head = noun.head
+    if target is None and source is not None and noun.dep_ == "dobj" and _lemma(head) in lex.reaction_verbs \
+            and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "conj"):
+        # "X congratulated Y, prompting a protest from Z": Z reacts to X
+        target = _source(ctx, head.head) if head.head.pos_ in ("VERB", "AUX") else None
+        between = target is not None
+    if target is None:
         for prep in _children(noun, "prep"):
-            if prep.lemma_ == "between":
+            if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")
                 if pobj is not None:
                     source = _mention(ctx, pobj, limit=3)
-                    conj = _first(pobj, "conj")
-                    target = _mention(ctx, conj, limit=3) if conj is not None else None
-    by_source = _prep_target(ctx, noun, frozenset({"by"})) is not None
-    if target is None and not by_source and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
+                    others = _conjuncts(ctx, pobj, source)
+                    target = others[0] if others else None
+                    between = source is not None
+    if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
         # "China's assistance" alone is not news; "the attack on X", "Israeli shelling" are
         return None
     if source is not None and source == target:
@@ -1092,7 +1475,12 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     if hypothetical:
         return None
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
-    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun))
+    if (by_source is not None or between) and target is not None:
+        conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
+    elif source is not None and target is not None:
+        conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
+    return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
+                    _present(ctx, noun))
 
 
 def _clip(x: float) -> float:

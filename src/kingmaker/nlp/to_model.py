@@ -12,7 +12,7 @@ EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
 
-__all__ = ["doc_to_extraction", "evidence_of", "extract_text"]
+__all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_text"]
 
 
 def evidence_of(document: Document, span: Span) -> Evidence:
@@ -168,8 +168,27 @@ def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     return chars
 
 
-def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
+def event_date(date_text: str | None, present: bool, document_date: str | None) -> str | None:
+    """An event's date: from its own clause ("in 2003", "on 12 March 2024", "last year", read
+    against the document date), else the document date when the clause is about the present
+    ("has imposed", "condemns"), else unknown.
+
+    >>> event_date("in 2003", False, "2024-05-02"), event_date("last year", False, "2024-05-02")
+    ('2003', '2023')
+    >>> event_date(None, True, "2024-05-02"), event_date(None, False, "2024-05-02")
+    ('2024-05-02', None)
+    >>> event_date("three decades", True, "2024-05-02")
+    '2024-05-02'
+    """
     from kingmaker.ingest.dates import resolve_date
+
+    own = resolve_date(date_text, document_date) if date_text else None
+    if own is not None:
+        return own
+    return document_date if present else None
+
+
+def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     from kingmaker.nlp.events import find_events
     from kingmaker.nlp.relations import _Ctx
 
@@ -200,11 +219,20 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             head = token.head
             if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
                 # "X said it rejected...": the speaker, not the closest name
-                speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
-                    return mention_of(speaker)
+                verb = head.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # "X thanked voters and said he would ...": X speaks
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+                if found is not None:
+                    return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
+            for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
+                    named = mention_of(c)
+                    if named is not None:
+                        return named
             span = span_of_actor(ctx.definite(token), token.i)
             for adj in token.children:  # "the movement loyal to X", "groups close to X"
                 if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
@@ -234,10 +262,6 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     seen = set()
     headline_end = _headline_end(doc) if headline else 0
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
-    named = [False] * (len(doc) + 1)
-    for m in mentions:
-        if m.actor in lid:
-            named[m.start] = True
     for hit in find_events(doc, mention_of):
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
@@ -248,12 +272,11 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
             continue  # passing mentions of acts ("no attacks on X since"): too weak to put on the map
         if hit.trigger is not None and hit.trigger.i < headline_end:
             continue  # headline wording is elliptical ("US attacks on ask of Iran commander"); the story says it again
-        if src is None and tgt is None and any(named[hit.sentence.start:hit.sentence.end]):
-            # the sentence names actors but none takes part in this act: a side remark, or the
-            # coder could not tell who did what; either way nothing to put on the map
+        if src is None and tgt is None:
+            # nobody known acts and nobody known is acted upon: nothing to put on the map
             continue
         ev = evidence_of(document, hit.sentence)
-        date = resolve_date(hit.date_text, document.date) if hit.date_text else None
+        date = event_date(hit.date_text, hit.present, document.date)
         key = (src, hit.type, tgt, ev.start, hit.negated)
         if key in seen:
             continue
