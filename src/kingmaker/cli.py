@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from kingmaker import __version__
+from kingmaker.commands import engine_options, resolve_engine
 from kingmaker.errors import InputError, KingmakerError
 from kingmaker.ingest import DEFAULT_MAX_BYTES
 
@@ -41,6 +42,14 @@ class Problems:
         self.count += 1
         click.secho(f"kingmaker: skipped {doc.path or doc.id}: extraction failed "
                     f"({type(err).__name__}: {err})", fg="yellow", err=True)
+
+
+def _user_errors(stream):
+    """A KingmakerError raised while streaming (the Dask engine cannot start) is a one-line message."""
+    try:
+        yield from stream
+    except KingmakerError as err:
+        raise click.ClickException(str(err)) from None
 
 
 def max_bytes_option(f):
@@ -77,9 +86,10 @@ def cli() -> None:
               help="Processes for the spaCy pipeline.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@engine_options
 @model_option
 @max_bytes_option
-def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes):
+def extract(paths, fmt, output, dictionary, workers, progress, engine, scheduler, model, max_bytes):
     """Extract actors, ties, events and facts from PATHS (files or directories).
 
     Reads .txt, .md, .html/.htm and .jsonl (one article per line: id, text, optional title, date,
@@ -91,14 +101,16 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
     from kingmaker.nlp.resolve import link_documents
 
     problems = Problems()
+    engine = resolve_engine(engine, scheduler)
     docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error))
-    try:
-        nlp = api.load_nlp(model)
+    try:  # the Dask engine loads the pipeline on its workers only
+        nlp = api.load_nlp(model) if engine == "local" else None
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
     show = progress if progress is not None else sys.stderr.isatty()
     results = []
-    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error)
+    stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error, engine=engine,
+                                      scheduler=scheduler, model=model)
     if show and docs:
         from rich.progress import Progress
 
@@ -106,11 +118,11 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes)
 
         with Progress(*progress_columns(), transient=True) as bar:
             task = bar.add_task("extracting", total=len(docs))
-            for r in stream:
+            for r in _user_errors(stream):
                 results.append(r)
                 bar.advance(task)
     else:
-        results = list(stream)
+        results = list(_user_errors(stream))
     try:
         extraction = link_documents(results, dictionary=dictionary)
     except KingmakerError as err:

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kingmaker.commands import user_errors
+from kingmaker.commands import engine_options, resolve_engine, user_errors
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, RELATION_TYPES
 
 DEFAULT_DB = "kingmaker.db"
@@ -116,8 +116,9 @@ def _who(name: str | None) -> str:
               help="spaCy pipeline to load. Env: KINGMAKER_MODEL.")
 @click.option("--max-bytes", type=int, envvar="KINGMAKER_MAX_BYTES", default=None,
               help="Skip (and report) files larger than this.")
+@engine_options
 @user_errors
-def ingest(paths, db, workers, force, progress, model, max_bytes):
+def ingest(paths, db, workers, force, progress, model, max_bytes, engine, scheduler):
     """Extract PATHS (files or directories) and add them to the store.
 
     Each document is stored in its own transaction: a document seen before with the same
@@ -130,6 +131,7 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
     from kingmaker.store.ingest import ingest as run_ingest
 
     problems = Problems()
+    engine = resolve_engine(engine, scheduler)
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     docs = list(api.read_documents(paths, on_error=problems.input_error, **kwargs))
     store = _open(db, write=True, create=True)
@@ -138,8 +140,9 @@ def ingest(paths, db, workers, force, progress, model, max_bytes):
     state: dict[str, Any] = {}
 
     def extract(todo):
-        nlp = api.load_nlp(model)
-        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error)
+        nlp = api.load_nlp(model) if engine == "local" else None  # dask: loaded on the workers
+        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error, engine=engine,
+                                        scheduler=scheduler, model=model)
 
     def on_start(n: int) -> None:
         nonlocal bar
