@@ -60,7 +60,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
         if model is None and nlp is not None:
             model = getattr(nlp, "_kingmaker_model", None)
         yield from iter_dask_extractions(docs, model=model, scheduler=scheduler, workers=workers,
-                                         batch_size=batch_size, on_error=on_error)
+                                         on_error=on_error)
         return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")

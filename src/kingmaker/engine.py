@@ -31,6 +31,7 @@ __all__ = ["DASK_MISSING", "EngineError", "iter_dask_extractions"]
 
 DASK_MISSING = ("the Dask engine needs dask and distributed: pip install 'kingmaker[dask]' "
                 "(on the machine that runs kingmaker and on every worker)")
+TASK_DOCUMENTS = 4  # documents per task: small enough to spread a short corpus, big enough to batch
 CONNECT_TIMEOUT_S = 30  # reaching the scheduler, and waiting for a first worker to join it
 
 
@@ -107,8 +108,9 @@ def _connect(scheduler: str | None, workers: int):
             raise EngineError(f"no Dask worker joined the scheduler at {scheduler} within "
                               f"{CONNECT_TIMEOUT_S} s ({err}); start some with `dask worker {scheduler}`") from None
         return client, None
-    # one thread per worker process: spaCy holds the GIL, so threads would not add throughput
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    # one thread per worker process: spaCy holds the GIL, so threads would not add throughput; the
+    # scheduler's HTTP server on a free local port (8787 may belong to another cluster)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                            silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
@@ -138,9 +140,9 @@ class _Slot:
 
 
 def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None, scheduler: str | None = None,
-                          workers: int = 2, batch_size: int = 16, window: int | None = None,
+                          workers: int = 2, batch_size: int = TASK_DOCUMENTS, window: int | None = None,
                           on_error: Callable[[Document, Exception], None] | None = None,
-                          ) -> Iterator[DocExtraction]:
+                          client=None) -> Iterator[DocExtraction]:
     """Extract ``docs`` on a Dask cluster and yield their extractions in input order.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one a
@@ -149,9 +151,13 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
     or waiting for an earlier one, so memory does not grow with the corpus. A document whose
     extraction fails is handed to ``on_error`` (default: raise) and the stream goes on; a task
     that fails as a whole (its worker died) is retried one document per task, so one bad
-    document costs only itself.
+    document costs only itself. ``client``: a ``distributed.Client`` of your own to use (left open).
     """
-    client, cluster = _connect(scheduler, workers)
+    own = client is None
+    cluster = None
+    if own:
+        client, cluster = _connect(scheduler, workers)
+    owner: dict = {}  # future -> (slot number, offset of its first document, number of documents)
     try:
         from distributed import as_completed
 
@@ -160,7 +166,6 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
         window = max(2, window or 2 * threads)
         source = iter(docs)
         slots: dict[int, _Slot] = {}
-        owner: dict = {}  # future -> (slot number, offset of its first document, number of documents)
         running = as_completed()
         submitted = 0
         yielded = 0
@@ -213,7 +218,10 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
                         yield result
             fill()
     finally:
-        client.close()
+        for fut in list(owner):  # stopped early: nothing left running for us
+            fut.cancel()
+        if own:
+            client.close()
         if cluster is not None:
             cluster.close()
 
