@@ -29,54 +29,57 @@ def run(*args, code=0):
 @pytest.fixture(scope="module")
 def scheduler():
     """The address of a LocalCluster of two worker processes (as `dask worker` would start them)."""
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
-                                       silence_logs=logging.ERROR)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
     try:
         yield cluster.scheduler_address
     finally:
         cluster.close()
 
 
-def both_engines(corpus, tmp_path, scheduler):
-    """Extraction JSON and store export (JSON) of ``corpus``, by the local engine and by Dask."""
-    out = {}
-    for engine, extra in (("local", []), ("dask", ["--scheduler", scheduler])):
-        ex = tmp_path / f"{engine}.json"
-        run("extract", corpus, "--format", "json", "-o", ex, "--no-progress", *extra)
-        db = tmp_path / f"{engine}.db"
-        run("ingest", corpus, "--db", db, "--no-progress", *extra)
-        store = tmp_path / f"{engine}-store.json"
-        run("export", "--db", db, "--format", "json", "-o", store)
-        out[engine] = (ex.read_text(encoding="utf-8"), store.read_text(encoding="utf-8"))
-    return out
+def extract_and_store(corpus, tmp_path, *engine_args):
+    """Extraction JSON and store export (JSON) of ``corpus``, and the store's path."""
+    tmp_path.mkdir(exist_ok=True)
+    ex = tmp_path / "extraction.json"
+    run("extract", corpus, "--format", "json", "-o", ex, "--no-progress", *engine_args)
+    db = tmp_path / "k.db"
+    run("ingest", corpus, "--db", db, "--no-progress", *engine_args)
+    store = tmp_path / "store.json"
+    run("export", "--db", db, "--format", "json", "-o", store)
+    return ex.read_text(encoding="utf-8"), store.read_text(encoding="utf-8"), db
+
+
+@pytest.fixture(scope="module")
+def local_examples(examples_dir, tmp_path_factory):
+    return extract_and_store(examples_dir, tmp_path_factory.mktemp("local"))
 
 
 @pytest.mark.model
-def test_examples_give_the_same_extraction_and_store_on_dask(examples_dir, tmp_path, scheduler):
-    out = both_engines(examples_dir, tmp_path, scheduler)
-    local_ex, local_store = out["local"]
-    dask_ex, dask_store = out["dask"]
+def test_examples_give_the_same_extraction_and_store_on_dask(examples_dir, tmp_path, scheduler, local_examples):
+    local_ex, local_store, _ = local_examples
+    dask_ex, dask_store, db = extract_and_store(examples_dir, tmp_path, "--scheduler", scheduler)
     assert len(json.loads(local_ex)["documents"]) == 5 and json.loads(local_ex)["relations"]
     assert dask_ex == local_ex
     assert json.loads(local_store)["actors"]
     assert dask_store == local_store
+    again = run("ingest", examples_dir, "--db", db, "--no-progress", "--engine", "dask", "--scheduler", scheduler)
+    assert "0 new, 0 changed, 5 unchanged" in again.output
+
+
+@pytest.mark.model
+def test_engine_dask_without_a_scheduler_starts_its_own_cluster(examples_dir, local_examples):
+    dask = run("extract", examples_dir, "--format", "json", "--no-progress", "--engine", "dask", "--workers", "2").output
+    assert json.loads(local_examples[0])["actors"]
+    assert dask == local_examples[0]
 
 
 @pytest.mark.model
 @pytest.mark.shared
 def test_seeds_give_the_same_extraction_and_store_on_dask(shared_dir, tmp_path, scheduler):
-    out = both_engines(shared_dir / "seeds", tmp_path, scheduler)
-    assert json.loads(out["local"][0])["events"]
-    assert out["dask"] == out["local"]
-
-
-@pytest.mark.model
-def test_a_second_dask_ingest_is_idempotent(examples_dir, tmp_path, scheduler):
-    db = tmp_path / "k.db"
-    first = run("ingest", examples_dir, "--db", db, "--no-progress", "--scheduler", scheduler).output
-    assert "5 new" in first
-    again = run("ingest", examples_dir, "--db", db, "--no-progress", "--engine", "dask", "--scheduler", scheduler)
-    assert "0 new, 0 changed, 5 unchanged" in again.output
+    local = extract_and_store(shared_dir / "seeds", tmp_path / "local")
+    dask = extract_and_store(shared_dir / "seeds", tmp_path / "dask", "--scheduler", scheduler)
+    assert json.loads(local[0])["events"]
+    assert dask[:2] == local[:2]
 
 
 @pytest.mark.model
@@ -123,8 +126,8 @@ def test_a_document_failing_on_a_worker_is_reported_and_the_rest_stored(tmp_corp
 @pytest.fixture(scope="module")
 def client():
     """An in-process cluster (threads): stand-in task functions can be monkeypatched."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
-                                  silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as c:
         yield c
 
 
