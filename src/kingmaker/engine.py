@@ -147,7 +147,7 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one a
     LocalCluster of ``workers`` processes is started and closed again. Documents go out in tasks
-    of ``batch_size``; at most ``window`` tasks (default: twice the cluster's threads) are in flight
+    of ``batch_size``; at most ``window`` tasks (default: four times the cluster's threads) are in flight
     or waiting for an earlier one, so memory does not grow with the corpus. A document whose
     extraction fails is handed to ``on_error`` (default: raise) and the stream goes on; a task
     that fails as a whole (its worker died) is retried one document per task, so one bad
@@ -163,7 +163,9 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
 
         _check_workers(client, model)
         threads = sum(client.nthreads().values()) or workers
-        window = max(2, window or 2 * threads)
+        # enough tasks out that no worker waits for its next one while an earlier task is still
+        # running elsewhere (results are handed back in input order)
+        window = max(2, window or 4 * threads)
         source = iter(docs)
         slots: dict[int, _Slot] = {}
         running = as_completed()
