@@ -244,7 +244,7 @@ def window_report(per_doc: list[float], resolved: list[tuple[int, float]], first
     res = [dt for k, dt in resolved if first < k <= last]
     n = max(1, len(docs))
     return (f"store.add {1000 * sum(docs) / n:6.2f} ms/doc, of which resolution {1000 * sum(res) / n:6.2f} ms/doc "
-            f"({len(res)} resolutions, {1000 * max(res, default=0):.0f} ms the longest)")
+            f"({len(res)} resolution runs, {1000 * max(res, default=0):.0f} ms the longest)")
 
 
 def latency(args_list: list[list[str]], db: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
