@@ -67,6 +67,36 @@ def test_examples_give_the_same_extraction_and_store_on_dask(examples_dir, tmp_p
 
 
 @pytest.mark.model
+def test_an_interrupted_dask_ingest_is_finished_by_running_it_again(examples_dir, tmp_path, scheduler,
+                                                                   local_examples):
+    from kingmaker import api
+    from kingmaker.store import open_store
+    from kingmaker.store.ingest import ingest
+
+    docs = list(api.read_documents([examples_dir]))
+
+    def extract(todo):
+        return api.iter_doc_extractions(todo, engine="dask", scheduler=scheduler)
+
+    seen = []
+
+    def stop_after_two(doc_id, status):  # as if killed after storing two documents
+        seen.append(doc_id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    db = tmp_path / "k.db"
+    with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+        ingest(store, docs, extract, on_document=stop_after_two)
+    with open_store(db) as store:
+        assert store.stats()["documents"] == 2
+        summary = ingest(store, docs, extract)
+    assert (summary.new, summary.unchanged) == (3, 2)
+    run("export", "--db", db, "--format", "json", "-o", tmp_path / "store.json")
+    assert (tmp_path / "store.json").read_text(encoding="utf-8") == local_examples[1]
+
+
+@pytest.mark.model
 def test_engine_dask_without_a_scheduler_starts_its_own_cluster(examples_dir, local_examples):
     dask = run("extract", examples_dir, "--format", "json", "--no-progress", "--engine", "dask", "--workers", "2").output
     assert json.loads(local_examples[0])["actors"]
