@@ -196,6 +196,9 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
             slot = slots[number]
             if fut.status == "finished":
                 pairs = fut.result()
+            elif fut.status != "error":  # cancelled: the scheduler restarted or went away
+                raise EngineError(f"the Dask scheduler dropped a task ({fut.status}); run the same command "
+                                  "again (an ingest keeps what it stored)")
             else:
                 err = fut.exception()
                 if size > 1:  # retry its documents one by one: only the culprit fails
