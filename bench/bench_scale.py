@@ -74,11 +74,14 @@ def invented_world(rng: random.Random, scale: int) -> dict:
     states = [unique(lambda: rng.choice(STATE_A) + rng.choice(STATE_B)) for _ in range(min(100, 20 + scale // 500))]
     parties = [{"name": unique(lambda: f"{rng.choice(PARTY_ADJ)} {rng.choice(PARTY_NOUN)} {rng.choice(PARTY_KIND)}"),
                 "leader": person(), "speaker": person(), "state": rng.choice(states)}
-               for _ in range(min(2500, 40 + scale // 20))]
-    militias = [{"name": unique(lambda: rng.choice(MILITIA_FORM).format(rng.choice(MILITIA_NOUN) + " " +
-                                                                      rng.choice(MILITIA_NOUN))
-                                if rng.random() < 0.3 else rng.choice(MILITIA_FORM).format(rng.choice(MILITIA_NOUN)
-                                                                                          + " of " + rng.choice(TOWNS))),
+               for _ in range(min(1200, 40 + scale // 20))]  # 1,344 party names can be made
+
+    def militia() -> str:
+        if rng.random() < 0.3:
+            return rng.choice(MILITIA_FORM).format(f"{rng.choice(MILITIA_NOUN)} {rng.choice(MILITIA_NOUN)}")
+        return rng.choice(MILITIA_FORM).format(f"{rng.choice(MILITIA_NOUN)} of {rng.choice(TOWNS)}")
+
+    militias = [{"name": unique(militia),
                  "leader": person(), "backer": rng.choice(states), "fighters": rng.randrange(2, 40) * 500}
                 for _ in range(min(1500, 20 + scale // 40))]
     return {"states": states, "parties": parties, "militias": militias}
@@ -248,6 +251,7 @@ def window_report(per_doc: list[float], resolved: list[tuple[int, float]], first
 
 
 def latency(args_list: list[list[str]], db: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
+    """Best of ``repeat`` runs of each command (one run when it takes over 5 s)."""
     from click.testing import CliRunner
 
     from kingmaker.cli import cli
@@ -264,6 +268,8 @@ def latency(args_list: list[list[str]], db: Path, repeat: int = 3) -> list[tuple
             if result.exit_code != 0:
                 raise SystemExit(f"`kingmaker {' '.join(argv)}` failed: {result.output[-500:]}")
             size = len(result.output)
+            if best > 5:  # slow enough that one run says it
+                break
         out.append((" ".join(argv), best, size))
     return out
 

@@ -98,7 +98,8 @@ def test_an_interrupted_dask_ingest_is_finished_by_running_it_again(examples_dir
 
 @pytest.mark.model
 def test_engine_dask_without_a_scheduler_starts_its_own_cluster(examples_dir, local_examples):
-    dask = run("extract", examples_dir, "--format", "json", "--no-progress", "--engine", "dask", "--workers", "2").output
+    dask = run("extract", examples_dir, "--format", "json", "--no-progress", "--engine", "dask",
+               "--workers", "2").output
     assert json.loads(local_examples[0])["actors"]
     assert dask == local_examples[0]
 
@@ -157,8 +158,9 @@ def test_a_document_failing_on_a_worker_is_reported_and_the_rest_stored(tmp_corp
 def client():
     """An in-process cluster (threads): stand-in task functions can be monkeypatched."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as c:
-        yield c
+                                  dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
+        with distributed.Client(cluster) as c:
+            yield c
 
 
 def fake_batch(docs, model, batch_size):

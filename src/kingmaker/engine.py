@@ -124,7 +124,8 @@ def _check_workers(client, model: str | None) -> None:
                           "kingmaker and spaCy pipeline on every worker") from None
     kinds = {tuple(sorted(i.items())) for i in infos.values()}
     if len(kinds) > 1:
-        described = "; ".join(f"{addr}: kingmaker {i['kingmaker']}, {i['pipeline']}" for addr, i in sorted(infos.items()))
+        described = "; ".join(f"{addr}: kingmaker {i['kingmaker']}, {i['pipeline']}"
+                              for addr, i in sorted(infos.items()))
         raise EngineError(f"the Dask workers run different versions ({described}); install one version everywhere")
 
 
