@@ -248,3 +248,25 @@ def test_engine_help_is_on_both_commands():
     for command in ("extract", "ingest"):
         out = " ".join(run(command, "--help").output.split())
         assert "--engine [local|dask]" in out and "--scheduler ADDRESS" in out
+
+
+def test_workers_with_different_versions_are_refused(monkeypatch, client):
+    import kingmaker.engine as engine
+
+    def info(model, dask_worker):  # each in-process worker claims another pipeline version
+        return {"kingmaker": "0.1.0", "pipeline": f"en_core_web_sm=={dask_worker.address}"}
+
+    monkeypatch.setattr(engine, "_worker_info", info)
+    with pytest.raises(engine.EngineError, match="different versions .*install one version everywhere"):
+        list(engine.iter_dask_extractions([Document(id="a", text="ok")], client=client))
+
+
+def test_a_worker_without_kingmaker_is_one_clear_error(monkeypatch, client):
+    import kingmaker.engine as engine
+
+    def info(model):
+        raise ModuleNotFoundError("No module named 'kingmaker'")
+
+    monkeypatch.setattr(engine, "_worker_info", info)
+    with pytest.raises(engine.EngineError, match="cannot run kingmaker .*No module named 'kingmaker'"):
+        list(engine.iter_dask_extractions([Document(id="a", text="ok")], client=client))
