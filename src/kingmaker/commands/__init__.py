@@ -7,7 +7,7 @@ import click
 
 from kingmaker.errors import KingmakerError
 
-__all__ = ["engine_options", "user_errors"]
+__all__ = ["user_errors"]
 
 
 def user_errors(f):
