@@ -88,13 +88,28 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
                          batch_size: int = 16,
                          on_error: Callable[[Document, Exception], None] | None = None,
                          time_limit: float | None = DEFAULT_TIME_LIMIT,
+                         engine: str = "local", scheduler: str | None = None, model: str | None = None,
                          ) -> Iterator[DocExtraction]:
     """Extract many documents in input order, streaming; ``workers > 1`` uses that many processes.
 
     A document whose processing raises, or takes longer than its time limit (``time_limit`` seconds
     per ``CHUNK_CHARS`` characters, see :func:`time_limit_for`; ``None``/``0``: none), is handed to
-    ``on_error`` (default: re-raise) and the stream goes on with the next one.
+    ``on_error`` (default: re-raise) and the stream goes on with the next one. ``engine="dask"``
+    extracts on a Dask cluster instead: the scheduler at ``scheduler``, else a local cluster of
+    ``workers`` processes; its workers load ``model`` (default: the model of ``nlp``, else the
+    default pipeline) and run this same function (the time limit is the local engine's: it needs the
+    main thread's alarm signal, which Dask worker threads do not have).
     """
+    if engine == "dask":
+        from kingmaker.engine import iter_dask_extractions
+
+        if model is None and nlp is not None:
+            model = getattr(nlp, "_kingmaker_model", None)
+        yield from iter_dask_extractions(docs, model=model, scheduler=scheduler, workers=workers,
+                                         on_error=on_error)
+        return
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
     docs = list(docs)
     if workers > 1 and len(docs) > 1:
         yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)

@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 from kingmaker import __version__
+from kingmaker.commands import engine_options, resolve_engine, time_limit_option
 from kingmaker.errors import InputError, KingmakerError, printable
-from kingmaker.commands import time_limit_option
 from kingmaker.ingest import DEFAULT_MAX_BYTES
 
 COMMAND_MODULES = [
@@ -56,6 +56,14 @@ class Problems:
                     f"({type(err).__name__}: {printable(str(err))[:300]})", fg="yellow", err=True)
 
 
+def _user_errors(stream):
+    """A KingmakerError raised while streaming (the Dask engine cannot start) is a one-line message."""
+    try:
+        yield from stream
+    except KingmakerError as err:
+        raise click.ClickException(str(err)) from None
+
+
 def max_bytes_option(f):
     return click.option("--max-bytes", type=int, envvar="KINGMAKER_MAX_BYTES",
                         default=DEFAULT_MAX_BYTES, show_default=True,
@@ -90,10 +98,11 @@ def cli() -> None:
               help="Processes for the spaCy pipeline.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@engine_options
 @model_option
 @max_bytes_option
 @time_limit_option
-def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes, time_limit):
+def extract(paths, fmt, output, dictionary, workers, progress, engine, scheduler, model, max_bytes, time_limit):
     """Extract actors, ties, events and facts from PATHS (files or directories).
 
     Reads .txt, .md, .html/.htm and .jsonl (one article per line: id, text, optional title, date,
@@ -105,16 +114,17 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes,
     from kingmaker.nlp.resolve import link_documents
 
     problems = Problems()
+    engine = resolve_engine(engine, scheduler)
     docs = list(api.read_documents(paths, max_bytes=max_bytes, on_error=problems.input_error,
                                    on_warning=problems.input_warning))
-    try:
-        nlp = api.load_nlp(model)
+    try:  # the Dask engine loads the pipeline on its workers only
+        nlp = api.load_nlp(model) if engine == "local" else None
     except KingmakerError as err:
         raise click.ClickException(str(err)) from None
     show = progress if progress is not None else sys.stderr.isatty()
     results = []
     stream = api.iter_doc_extractions(docs, nlp, workers=workers, on_error=problems.doc_error,
-                                      time_limit=time_limit)
+                                      time_limit=time_limit, engine=engine, scheduler=scheduler, model=model)
     if show and docs:
         from rich.progress import Progress
 
@@ -122,11 +132,11 @@ def extract(paths, fmt, output, dictionary, workers, progress, model, max_bytes,
 
         with Progress(*progress_columns(), transient=True) as bar:
             task = bar.add_task("extracting", total=len(docs))
-            for r in stream:
+            for r in _user_errors(stream):
                 results.append(r)
                 bar.advance(task)
     else:
-        results = list(stream)
+        results = list(_user_errors(stream))
     try:
         extraction = link_documents(results, dictionary=dictionary)
     except KingmakerError as err:

@@ -31,3 +31,19 @@ def user_errors(f):
             raise click.ClickException(str(err)) from None
 
     return wrapper
+
+
+def engine_options(f):
+    """``--engine local|dask`` and ``--scheduler ADDRESS`` (shared by extract and ingest)."""
+    f = click.option("--scheduler", metavar="ADDRESS", envvar="KINGMAKER_SCHEDULER", default=None,
+                     help="Dask scheduler to extract on (tcp://host:8786; implies --engine dask). Without it "
+                          "--engine dask starts a local cluster of --workers processes. Env: KINGMAKER_SCHEDULER.")(f)
+    return click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+                        help="local: this machine (--workers processes); dask: a Dask cluster, needs "
+                             "kingmaker[dask]. [default: local, dask with --scheduler]")(f)
+
+
+def resolve_engine(engine: str | None, scheduler: str | None) -> str:
+    """The engine to use: as given (``--engine local`` wins over KINGMAKER_SCHEDULER), else dask when a
+    scheduler is named, else local."""
+    return engine or ("dask" if scheduler else "local")

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kingmaker.commands import time_limit_option, user_errors
+from kingmaker.commands import engine_options, resolve_engine, time_limit_option, user_errors
 from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
 
@@ -132,8 +132,10 @@ def _who(name: str | None) -> str:
               metavar="FILE.csv", help="Document dates (CSV with id,date columns); they win over the dates "
                                         "found in the documents, in later ingests too.")
 @time_limit_option
+@engine_options
 @user_errors
-def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file, time_limit):
+def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file, time_limit,
+           engine, scheduler):
     """Extract PATHS (files or directories) and add them to the store.
 
     Each document is stored in its own transaction: a document seen before with the same
@@ -149,6 +151,7 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
 
     problems = Problems()
     dates = read_document_dates(dates_file) if dates_file else None
+    engine = resolve_engine(engine, scheduler)
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     docs = list(api.read_documents(paths, on_error=problems.input_error, on_warning=problems.input_warning,
                                    **kwargs))
@@ -160,9 +163,9 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     state: dict[str, Any] = {}
 
     def extract(todo):
-        nlp = api.load_nlp(model)
+        nlp = api.load_nlp(model) if engine == "local" else None  # dask: loaded on the workers
         return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error,
-                                        time_limit=time_limit)
+                                        time_limit=time_limit, engine=engine, scheduler=scheduler, model=model)
 
     def on_start(n: int) -> None:
         nonlocal bar
