@@ -170,17 +170,24 @@ def org_name_match(a: str, b: str) -> bool:
     # "Lebanese Forces" / "Lebanese Forces party"
     if len(y) == len(x) + 1 and y[:-1] == x and y[-1] in GENERIC_SUFFIXES:
         return True
-    # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq"
-    if len(x) >= 2 and y[-len(x):] == x:
+    # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq", when the shared end is distinctive
+    # ("Democratic Party" is the end of many parties' names)
+    if len(x) >= 2 and y[-len(x):] == x and _distinctive(x):
         return True
-    # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard Corps")
+    # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard")
     strip = [t.rstrip("s") for t in x]
-    if len(x) >= 2 and strip[-2:] == [t.rstrip("s") for t in y[-2:]]:
+    if len(x) == len(y) and len(x) >= 2 and strip == [t.rstrip("s") for t in y]:
         return True
     if len(x) >= 2 and len(y) == len(x) + 1 and strip == [t.rstrip("s") for t in y[:-1]] \
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+def _distinctive(toks: tuple[str, ...]) -> bool:
+    """At least two words that are not head nouns, particles or generic name words ("national")."""
+    kb = knowledge()
+    return sum(1 for t in toks if t not in STOP and t not in kb.org_nouns and t not in kb.generic_name_words) >= 2
 
 
 def _close(x: str, y: str) -> bool:

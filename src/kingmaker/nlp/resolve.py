@@ -76,26 +76,51 @@ class _Index:
             self.by_key.setdefault(k, gi)
 
 
+def _person_keys(keys: set[str]) -> tuple[set[str], set[str]]:
+    """A person's full-name keys ("nabil haddad") and bare keys ("haddad") among index keys."""
+    pks = [k[2:] for k in keys if k.startswith("p:") and k[2:]]
+    return {k for k in pks if " " in k}, {k for k in pks if " " not in k}
+
+
+def _find_person(index: _Index, names: list[str]) -> int | None:
+    """The one known person these names can be, or None.
+
+    Full names decide: a known person fits when one of its full names matches one of ours and none
+    conflicts (different given names are different people, whatever the surname). A bare surname
+    joins a known person only when exactly one known full name fits it; two candidates keep it apart.
+    """
+    full, bare = _person_keys(_keys("person", names))
+    people = [(gi, *_person_keys(g.keys)) for gi, g in enumerate(index.actors) if g.kind == "person"]
+    if full:
+        hits = {gi for gi, gfull, gbare in people if gfull
+                and any(person_keys_match(pk, gk) for pk in full for gk in gfull)
+                and all(person_keys_match(pk, gk) for pk in full for gk in gfull
+                        if len(pk.split()) == len(gk.split()))}
+        if not hits:  # a full name met before only as a bare surname: join that surname's actor
+            hits = {gi for gi, gfull, gbare in people if not gfull
+                    and any(person_keys_match(b, pk) for b in gbare for pk in full)}
+        return hits.pop() if len(hits) == 1 else None
+    hits = {gi for gi, gfull, gbare in people if gfull and any(person_keys_match(b, gk) for b in bare for gk in gfull)}
+    if not hits:
+        hits = {gi for gi, gfull, gbare in people if not gfull and bare & gbare}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
     names = a.names()
-    # exact names (dictionary entries win: they were added first)
+    # exact names (dictionary entries win: they were added first); a person's bare surname is no
+    # exact name: "Haddad" may be any of several people
     for n in names:
         gi = index.by_key.get("n:" + norm(n))
-        if gi is not None and (index.actors[gi].kind == a.kind or index.actors[gi].pinned_name):
+        if gi is None:
+            continue
+        g = index.actors[gi]
+        if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
     if dictionary_only:
         return None
     if a.kind == "person":
-        pks = [person_key(n) for n in names]
-        for pk in pks:
-            gi = index.by_key.get("p:" + pk)
-            if gi is not None and index.actors[gi].kind == "person":
-                return gi
-        hits = {gi for gi, g in enumerate(index.actors) if g.kind == "person"
-                and any(person_keys_match(pk, k[2:]) for pk in pks if pk for k in g.keys if k.startswith("p:"))}
-        if len(hits) == 1:
-            return hits.pop()
-        return None
+        return _find_person(index, names)
     if a.kind == "organization":
         inst = any(map(is_institution, names))
         for gi, g in enumerate(index.actors):
