@@ -11,6 +11,7 @@ and ``doc._.km_tok2m`` (token index -> mention index or -1).
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -55,7 +56,90 @@ STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
-__all__ = ["MentionInfo", "LocalActor", "find_actors"]
+__all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
+
+# states the current document reveals beyond world knowledge (see ``document_states``)
+_DOC_STATES: ContextVar[dict[str, str]] = ContextVar("km_doc_states", default={})
+
+
+def _country_of(text: str) -> str | None:
+    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian")."""
+    found = knowledge().country_of(text)
+    if found or not _DOC_STATES.get():
+        return found
+    key = re.sub(r"'s$", "", norm(text))
+    return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
+
+
+def _demonym_forms(name: str) -> set[str]:
+    """Adjectives English derives from a state's name: Ostravia -> Ostravian, Kelmar -> Kelmari."""
+    kb = knowledge()
+    stems = {name}
+    if name[-1:] in "aeiouy" and len(name) > 4:
+        stems.add(name[:-1])
+    return {stem + suffix for stem in stems for suffix in kb.demonym_suffixes}
+
+
+def document_states(doc: Doc) -> dict[str, str]:
+    """States unknown to world knowledge that the text shows to be states: a place name (or the
+    adjective derived from it) that governs an army, a government, officials, a ministry or a head of
+    state ("the Ostravian army", "Ostravia's president", "the government of Ostravia").
+
+    Returns ``{norm(surface): name}`` for the name and its adjectives. The evidence must be there in
+    the text, so a province or a town stays a place.
+    """
+    kb = knowledge()
+    names: dict[str, str] = {}
+    # words of people's full names ("Rashidi" of "Omar Rashidi"): "the Rashidi government" is his
+    person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or len(ent) > 2:
+            continue
+        for s, e in _split_possessive(doc, ent.start, ent.end):
+            s, e = _trim(doc, s, e)
+            text = doc[s:e].text
+            low = norm(text)
+            if e - s < 1 or not text[:1].isupper() or text.isupper() or len(text) < 4 \
+                    or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
+                    or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                continue
+            if not any(norm(t.text) in person_words for t in doc[s:e]):
+                names.setdefault(low, text)
+    if not names:
+        return {}
+    forms: dict[str, str] = {}
+    for low, name in names.items():
+        forms.setdefault(low, low)
+        for d in _demonym_forms(name):
+            forms.setdefault(norm(d), low)
+    cues = kb.state_cues
+    evidence: set[str] = set()
+    for tok in doc:
+        low = norm(tok.text)
+        if low not in forms or not tok.text[:1].isupper():
+            continue
+        base = forms[low]
+        # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
+        nxt = []
+        for t in doc[tok.i + 1:tok.i + 7]:
+            if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
+                continue
+            if t.is_punct or len(nxt) == 2:
+                break
+            nxt.append(norm(t.text))
+        # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
+        wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
+            evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
+            continue
+        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues:
+            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+    out = {}
+    for form, base in forms.items():
+        if base in evidence:
+            out[form] = names[base]
+    return out
 
 
 @dataclass
@@ -195,7 +279,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 e = cut
             rest_inst = None
             for n in (2, 1):
-                if ent.label_ == "ORG" and e - s > n and kb.country_of(doc[s:s + n].text) \
+                if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
                         and norm(doc[s + n:e].text) in STATE_FORCES:
                     rest_inst = n
                     break
@@ -209,7 +293,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
-                    if e - s > n and kb.country_of(doc[s:s + n].text):
+                    if e - s > n and _country_of(doc[s:s + n].text):
                         if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
                             break  # "Lebanese Forces": a name of its own
                         if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
@@ -305,7 +389,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
-                    and not kb.country_of(left.text) and not kb.country_of(doc[k:right_end].text) \
+                    and not _country_of(left.text) and not _country_of(doc[k:right_end].text) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
                     and norm(doc[k:right_end].text) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
@@ -388,7 +472,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # two or three capitalised words with no group noun: usually a person's name
     if 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
             and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
-            and not any(kb.country_of(t.text) for t in span):
+            and not any(_country_of(t.text) for t in span):
         v["person"] += 0.8
     if any(t in NOT_PERSON_WORDS for t in toks):
         v["person"] -= 1
@@ -472,6 +556,14 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
 
 def find_actors(doc: Doc) -> Doc:
     """Detect mentions, repair labels and resolve them into document-local actors."""
+    token = _DOC_STATES.set(document_states(doc))
+    try:
+        return _find_actors(doc)
+    finally:
+        _DOC_STATES.reset(token)
+
+
+def _find_actors(doc: Doc) -> Doc:
     kb = knowledge()
     cands = _candidates(doc)
     mentions: list[MentionInfo] = []
@@ -481,7 +573,7 @@ def find_actors(doc: Doc) -> Doc:
         span = doc[s:e]
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
-            country = kb.country_of(doc[s:s + int(n)].text)
+            country = _country_of(doc[s:s + int(n)].text)
             mentions.append(MentionInfo(s, s + int(n), doc[s:s + int(n)].text, country, "GPE", "country", "state",
                                         key="country:" + country, aliases=(doc[s:s + int(n)].text,)))
             mod = doc[s:s + int(n)].text
@@ -498,7 +590,7 @@ def find_actors(doc: Doc) -> Doc:
             continue
         if not name[:1].isupper() and not name[:1].isdigit():
             continue  # lower-case phrases the NER swept up ("armed movement loyal")
-        if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not kb.country_of(name):
+        if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
@@ -523,7 +615,7 @@ def find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
             continue
-        country = kb.country_of(name)
+        country = _country_of(name)
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":

@@ -1,0 +1,50 @@
+"""Actor-layer rules on hand-built Docs (no model): each test names the rule it checks."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from kingmaker.nlp.actors import document_states
+
+
+def make_doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_place_whose_adjective_governs_an_army_is_a_state():
+    doc = make_doc(["Troops", "entered", "Ostravia", ".", "The", "Ostravian", "army", "said", "so", "."],
+                   ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"],
+                   [(2, 3, "GPE")])
+    states = document_states(doc)
+    assert states["ostravia"] == "Ostravia"
+    assert states["ostravian"] == "Ostravia"
+
+
+def test_a_possessive_before_a_numbered_legislature_is_a_state():
+    doc = make_doc(["Velmar", "'s", "120", "-", "seat", "parliament", "met", "."],
+                   ["PROPN", "PART", "NUM", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"], [(0, 1, "GPE")])
+    states = document_states(doc)
+    assert states["velmar"] == "Velmar"
+    assert states["velmari"] == "Velmar"  # its adjective too
+
+
+def test_a_town_without_state_evidence_stays_a_place():
+    doc = make_doc(["Fighters", "entered", "Dunmara", "and", "Dunmara", "'s", "market", "."],
+                   ["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PART", "NOUN", "PUNCT"], [(2, 3, "GPE"), (4, 5, "GPE")])
+    assert document_states(doc) == {}
+
+
+def test_a_persons_surname_is_no_state():
+    doc = make_doc(["Marek", "Tolvan", "spoke", ".", "The", "Tolvan", "government", "fell", "in", "Tolvan", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   [(0, 2, "PERSON"), (9, 10, "GPE")])
+    assert document_states(doc) == {}
+
+
+def test_a_partys_officials_do_not_make_it_a_state():
+    doc = make_doc(["Dunmara", "officials", "said", "so", "."], ["PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
+                   [(0, 1, "GPE")])
+    assert document_states(doc) == {}
