@@ -507,6 +507,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text) \
+            and len(span) > 1 and _acronym_fits(doc[e + 1].text, text):
+        v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -797,33 +800,57 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     key="desc:" + norm(name), aliases=()))
 
 
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """Whether a bracketed acronym can stand for a name: its initials, in any order (a name translated
+    from another language keeps the original's acronym: "Transitional Council for National Renewal
+    (CTRN)"), foreign particles allowed ("Frente Unido de Trabajadores Andinos (FUTA)")."""
+    letters = acronym.replace(".", "").replace("-", "").replace("&", "").upper()
+    if not letters.isalpha():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    initials = [w[0].upper() for w in words]
+    strict = acronym_of(name)
+    if letters in (strict, "".join(initials)) or sorted(letters) == sorted(strict):
+        return True
+    # a subsequence of all the initials that starts with the first word ("FUTA" from F-U-d-T-A)
+    it = iter(initials)
+    return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name;
-    'the Southern Movement, known as Hirak': so does the other name."""
+    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
+    of it, before or after the definition, is that organisation; 'the Southern Movement, known as
+    Hirak': so does the other name."""
     by_start = {m.start: m for m in mentions}
-    for m in mentions:
+    defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
+    for mi, m in enumerate(mentions):
         if m.kind != "organization":
             continue
         e = m.end
         k = e
         if k < len(doc) and doc[k].text == ",":
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better"):
+        if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly"):
             k += 1
         if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
             other = by_start.get(k + 2) or by_start.get(k + 3)
             if other is not None and other.kind in ("organization", "unknown", "person", "place"):
                 other.kind = "organization"
-                other.key = "acr->" + m.name
+                other.key = f"acr->{mi}"
                 m.aliases = (*m.aliases, other.name)
+                defined.setdefault(norm(other.name), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
-            if ACRONYM.match(inner) and acronym_of(m.name).startswith(inner[:2].upper()):
+            if ACRONYM.match(inner) and any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 m.aliases = (*m.aliases, inner)
-                other = by_start.get(e + 1)
-                if other is not None:
-                    other.kind = "organization"
-                    other.key = "acr->" + m.name
+                defined.setdefault(norm(inner), mi)
+    if not defined:
+        return
+    for mi, m in enumerate(mentions):
+        target = defined.get(norm(m.name))
+        if target is not None and target != mi and m.kind in ("organization", "unknown", "person", "place"):
+            m.kind = "organization"
+            m.key = f"acr->{target}"
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
@@ -844,7 +871,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if a.subkind is None and m.subkind:
             a.subkind = m.subkind
 
-    order = sorted(range(len(mentions)), key=lambda i: (-len(person_key(mentions[i].name).split())
+    # persons with full names first; names defined as another's acronym or alias last (they join it)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
+                                                         -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
@@ -867,10 +896,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             continue
         # organisations
         if m.key.startswith("acr->"):
-            target = m.key[5:]
-            a = by_key.get("org:" + org_core(target))
-            if a is not None:
-                attach(a, i, m)
+            target = mentions[int(m.key[5:])]
+            if target.actor >= 0:
+                attach(actors[target.actor], i, m)
                 continue
         a = _match_org(m.name, orgs)
         if a is None:
