@@ -80,6 +80,7 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
@@ -202,6 +203,7 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.page_words = {norm(x) for x in r.get("page_words") or []}
     kb.demonym_suffixes = list(r.get("demonym_suffixes") or [])
     kb.state_cues = {norm(x) for x in r.get("state_cues") or []} | set(kb.head_of_state_titles)
     kb.generic_name_words = {norm(x) for x in r.get("generic_name_words") or []}

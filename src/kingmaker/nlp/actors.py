@@ -402,6 +402,47 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 DASHES = {"-", "—", "–", ":", "--"}
 
 
+def _starts_segment(doc: Doc, i: int) -> bool:
+    """Whether token i opens a sentence, a line or a segment after '|', ':' or a bracket."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _page_furniture(doc: Doc) -> set[int]:
+    """Token starts inside lines that are page furniture, not sentences: lines of upper-case words
+    (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
+    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2")."""
+    out: set[int] = set()
+    text = doc.text
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    bounds = []
+    for start, end, line in lines:
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if not letters:
+            continue
+        shouted = not any(c.islower() for c in letters) and len(letters) >= 4
+        segments = [x for x in re.split(r"\s\|\s|\s{3,}", stripped) if x.strip()]
+        menu = stripped.count("|") >= 1 and all(len(x.split()) <= 8 for x in segments) \
+            and not stripped.endswith((".", "?", "!"))
+        if shouted or menu:
+            bounds.append((start, end))
+    if not bounds:
+        return out
+    for tok in doc:
+        for start, end in bounds:
+            if start <= tok.idx < end:
+                out.add(tok.i)
+                break
+    return out
+
+
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
     at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
@@ -571,6 +612,8 @@ def _find_actors(doc: Doc) -> Doc:
     cands = _candidates(doc)
     mentions: list[MentionInfo] = []
     votes_by_key: dict[str, Counter] = defaultdict(Counter)
+    furniture = _page_furniture(doc)
+    inner_caps = {t.text for t in doc if not _starts_segment(doc, t.i) and t.text[:1].isupper()}
 
     for s, e, label in cands:
         span = doc[s:e]
@@ -591,6 +634,14 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if all(t in kb.page_words for t in low.split()):
+            continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s in furniture and low not in kb.known_orgs and not _country_of(name):
+            continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
+        if e - s == 1 and _starts_segment(doc, s) and span.text not in inner_caps and label in ("", "ORG", "PERSON") \
+                and span[0].dep_ in ("compound", "amod") and span[0].head.i > s and span[0].head.is_lower \
+                and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
+            continue  # a common noun capitalised only because it opens the sentence ("Riot police")
         if not name[:1].isupper() and not name[:1].isdigit():
             continue  # lower-case phrases the NER swept up ("armed movement loyal")
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
