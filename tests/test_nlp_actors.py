@@ -48,3 +48,22 @@ def test_a_partys_officials_do_not_make_it_a_state():
     doc = make_doc(["Dunmara", "officials", "said", "so", "."], ["PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
                    [(0, 1, "GPE")])
     assert document_states(doc) == {}
+
+
+def test_bracketed_acronyms_fit_translated_and_foreign_names():
+    from kingmaker.nlp.actors import _acronym_fits
+
+    assert _acronym_fits("CDP", "Crimson Dawn Party")
+    assert _acronym_fits("CTRN", "Transitional Council for National Renewal")  # initials of the original order
+    assert _acronym_fits("FUTA", "Frente Unido de Trabajadores Andinos")  # a foreign particle skipped
+    assert not _acronym_fits("XYZ", "Crimson Dawn Party")
+
+
+def test_upper_case_label_lines_and_menus_are_page_furniture():
+    from kingmaker.nlp.actors import _page_furniture
+
+    nlp = spacy.blank("en")
+    doc = nlp("Home | World | Login\nREACTION\nMarek Tolvan spoke in Vesk.")
+    furniture = {doc[i].text for i in _page_furniture(doc)}
+    assert {"Home", "World", "Login", "REACTION"} <= furniture
+    assert not furniture & {"Marek", "Tolvan", "Vesk"}

@@ -80,6 +80,9 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
+    state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
+    possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
@@ -203,6 +206,9 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.person_bodies = {norm(x) for x in r.get("person_bodies") or []}
+    kb.state_executive = {norm(x) for x in r.get("state_executive") or []}
+    kb.possessive_name_words = {norm(x) for x in r.get("possessive_name_words") or []}
     kb.page_words = {norm(x) for x in r.get("page_words") or []}
     kb.demonym_suffixes = list(r.get("demonym_suffixes") or [])
     kb.state_cues = {norm(x) for x in r.get("state_cues") or []} | set(kb.head_of_state_titles)

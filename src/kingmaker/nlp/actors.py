@@ -92,8 +92,10 @@ def document_states(doc: Doc) -> dict[str, str]:
     names: dict[str, str] = {}
     # words of people's full names ("Rashidi" of "Omar Rashidi"): "the Rashidi government" is his
     person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    place_labelled: set[str] = set()
+    weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC") or len(ent) > 2:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP") or len(ent) > 2:
             continue
         for s, e in _split_possessive(doc, ent.start, ent.end):
             s, e = _trim(doc, s, e)
@@ -105,8 +107,13 @@ def document_states(doc: Doc) -> dict[str, str]:
                 continue
             if not any(norm(t.text) in person_words for t in doc[s:e]):
                 names.setdefault(low, text)
+                if ent.label_ not in ("GPE", "LOC"):
+                    weak.add(low)
+                else:
+                    place_labelled.add(low)
     if not names:
         return {}
+    weak -= place_labelled
     forms: dict[str, str] = {}
     for low, name in names.items():
         forms.setdefault(low, low)
@@ -129,10 +136,12 @@ def document_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        if low == base and base in weak:
+            continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
             evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
             continue
-        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
     out = {}
@@ -206,7 +215,11 @@ def pick_name(kind: str, names: Counter) -> str:
 # ---------------------------------------------------------------- candidates
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
+    kb = knowledge()
     for i in range(start, end):
+        if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
+                and norm(doc[i - 1].text) in kb.possessive_name_words:
+            continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if (doc[i].text in APOS or doc[i].text in ("(", ")")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
@@ -286,6 +299,29 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
                 out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
+            state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
+                            and _country_of(doc[s:s + n].text)
+                            and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
+                            and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
+                                        for t in doc[s + n:e])), None)
+            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(doc[s:e].text):
+                # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
+                j = e
+                while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN") \
+                        and not doc[j].ent_type_ and j - e < 3:
+                    j += 1
+                if j > e and norm(doc[j - 1].text) in kb.state_executive \
+                        and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
+                                    for t in doc[e:j]):
+                    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper():
+                        j += 2  # "Ministry of Justice"
+                    state_n, e = e - s, j
+            if state_n is not None:
+                # "the Ostravian Ministry of Justice", "the Russian Embassy": the state acting
+                out.append((s, e, f"STATE:{state_n}"))
                 for i in range(s, e):
                     taken[i] = True
                 continue
@@ -540,7 +576,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lower_ not in kb._title_set:
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lower_ not in kb._title_set \
+            and root.head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
@@ -613,6 +650,8 @@ def _find_actors(doc: Doc) -> Doc:
     mentions: list[MentionInfo] = []
     votes_by_key: dict[str, Counter] = defaultdict(Counter)
     furniture = _page_furniture(doc)
+    # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
+    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
     inner_caps = {t.text for t in doc if not _starts_segment(doc, t.i) and t.text[:1].isupper()}
 
     for s, e, label in cands:
@@ -627,6 +666,12 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, f"{mod} {suffix}", "ORG", "organization",
                                         "military" if suffix != "parliament" else "legislature",
                                         key=f"inst:{country}:{suffix}", aliases=(clean_name(span.text),)))
+            continue
+        if label.startswith("STATE:"):
+            mod = doc[s:s + int(label[6:])].text
+            country = _country_of(mod)
+            mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(clean_name(span.text),)))
             continue
         name = clean_name(span.text)
         if not name or len(name) < 2:
@@ -728,7 +773,8 @@ def _find_actors(doc: Doc) -> Doc:
             noun_i = close + 1 if close is not None else noun_i
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
-                and not (s > 0 and doc[s - 1].text in "/-"):
+                and not (s > 0 and doc[s - 1].text in "/-") \
+                and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names):
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
             m.name = f"{name} {doc[noun_i].text}"

@@ -1,0 +1,73 @@
+"""The actor layer end to end, on sentences written for these tests (real English pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def actors(*texts: str):
+    ex = extract_documents([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
+    return ex.actors
+
+
+def find(acts, name):
+    hits = [a for a in acts if a.name == name or name in a.aliases]
+    assert hits, f"{name!r} not among {[(a.name, a.aliases) for a in acts]}"
+    return hits[0]
+
+
+def test_people_sharing_a_surname_across_documents_stay_apart():
+    acts = actors("Karim Vantor, the interior minister, resigned on Monday. Vantor said he was tired.",
+                  "Samir Vantor, a businessman, bought the newspaper. Vantor declined to comment.",
+                  "Vantor was seen in the capital on Friday.")
+    people = {a.name: a for a in acts if a.kind == "person"}
+    assert people["Karim Vantor"].documents == ["d0"]
+    assert people["Samir Vantor"].documents == ["d1"]
+
+
+def test_a_state_unknown_to_world_knowledge_is_found_from_its_army():
+    acts = actors("Troops crossed into Ostravia on Monday. The Ostravian army said it had repelled them, "
+                  "and Ostravia's president called for calm.")
+    state = find(acts, "Ostravia")
+    assert state.kind == "country"
+    assert "Ostravian army" not in {a.name for a in acts if a.kind == "country"}
+
+
+def test_an_acronym_used_before_its_definition_is_the_same_organisation():
+    acts = actors("The CDP boycotted the vote. Leaders of the Crimson Dawn Party (CDP) said the count was rigged. "
+                  "The CDP will appeal.")
+    orgs = [a for a in acts if a.kind == "organization"]
+    assert [a.name for a in orgs] == ["Crimson Dawn Party"]
+    assert "CDP" in orgs[0].aliases
+
+
+def test_a_possessive_common_noun_stays_inside_the_name():
+    acts = actors("The People's Renewal Party won 40 seats, and the Martyrs' Foundation welcomed the result.")
+    names = {a.name for a in acts}
+    assert "People's Renewal Party" in names
+    assert "People" not in names and "Martyrs" not in names
+
+
+def test_a_state_ministry_or_embassy_is_the_state():
+    acts = actors("The Russian Embassy denied the report, and the Iranian Foreign Ministry condemned the strike.")
+    assert find(acts, "Russian Embassy").name == "Russia"
+    assert find(acts, "Iranian Foreign Ministry").name == "Iran"
+
+
+def test_a_leaders_government_is_the_leader():
+    acts = actors("Prime Minister Hala Vennar spoke on Monday. Analysts expect the Vennar government to fall "
+                  "before the summer. Vennar denied it.")
+    assert [a.name for a in acts] == ["Hala Vennar"]
+
+
+def test_page_furniture_is_not_an_actor():
+    acts = actors("Home | World | Politics | Weather | Login\n\nANALYSIS\n\n"
+                  "Marek Tolvan, leader of the Crimson Dawn Party, met Ostravian officials on Monday.\n\n"
+                  "Riot police blocked the road. Updated 10:40 GMT")
+    names = {a.name for a in acts}
+    assert {"Marek Tolvan", "Crimson Dawn Party"} <= names
+    assert not names & {"Home", "Weather", "Login", "ANALYSIS", "Riot", "GMT", "World"}
