@@ -71,3 +71,11 @@ def test_page_furniture_is_not_an_actor():
     names = {a.name for a in acts}
     assert {"Marek Tolvan", "Crimson Dawn Party"} <= names
     assert not names & {"Home", "Weather", "Login", "ANALYSIS", "Riot", "GMT", "World"}
+
+
+def test_names_opening_with_a_lower_case_arabic_article():
+    acts = actors("The al-Sahra Alliance came first with 30 seats. Prime Minister al-Tamimi thanked voters, "
+                  "and the Sahra Alliance will lead talks.")
+    org = find(acts, "al-Sahra Alliance")
+    assert org.kind == "organization" and "Sahra Alliance" in [org.name, *org.aliases]
+    assert find(acts, "al-Tamimi").kind == "person"

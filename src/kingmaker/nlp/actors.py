@@ -54,6 +54,8 @@ STATE_FORCES = {"armed forces": "military", "security forces": "military", "defe
 STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
                     "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
+# a lower-case Arabic article opening a name: "the al-Nahar Alliance", "Prime Minister al-Rashidi"
+LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed|es|et)[-‐ ][A-Z]")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
 __all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
@@ -684,11 +686,11 @@ def _find_actors(doc: Doc) -> Doc:
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
             continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
         if e - s == 1 and _starts_segment(doc, s) and span.text not in inner_caps and label in ("", "ORG", "PERSON") \
-                and span[0].dep_ in ("compound", "amod") and span[0].head.i > s and span[0].head.is_lower \
+                and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
             continue  # a common noun capitalised only because it opens the sentence ("Riot police")
-        if not name[:1].isupper() and not name[:1].isdigit():
-            continue  # lower-case phrases the NER swept up ("armed movement loyal")
+        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
+            continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Nahar"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
@@ -697,7 +699,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
-        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", name) and e < len(doc) + 1 and \
+        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", re.sub(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name)) \
+                and e < len(doc) + 1 and \
                 norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
         if all(t in kb.not_states for t in low.split()):
