@@ -79,3 +79,17 @@ def test_names_opening_with_a_lower_case_arabic_article():
     org = find(acts, "al-Sahra Alliance")
     assert org.kind == "organization" and "Sahra Alliance" in [org.name, *org.aliases]
     assert find(acts, "al-Tamimi").kind == "person"
+
+
+def test_a_described_coalition_is_the_coalition_its_leader_heads():
+    acts = actors("Marek Tolvan's Crimson Alliance won 40 seats. The Iron Front won 12. Tolvan's coalition needs "
+                  "partners, and the coalition led by Tolvan met on Monday. The Tolvan-led alliance is fragile.")
+    org = find(acts, "Crimson Alliance")
+    assert org.name == "Crimson Alliance"
+    assert "Tolvan's coalition" in org.aliases
+    assert [a.name for a in acts if a.kind == "organization"] == ["Crimson Alliance", "Iron Front"]
+
+
+def test_a_described_coalition_is_not_given_to_another_leaders_coalition():
+    acts = actors("Omar Vesk's Unity Coalition won 40 seats. Marek Tolvan's bloc won 12.")
+    assert "Tolvan's bloc" not in find(acts, "Unity Coalition").aliases

@@ -784,7 +784,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
-        votes_by_key[norm(name)] += _votes(doc, s, e, label)
+        votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
     modifiers = {norm(t.text) for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()}
@@ -798,7 +798,7 @@ def _find_actors(doc: Doc) -> Doc:
             full_person.setdefault(surname(k), k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
-                and k not in kb.org_nouns and not v["modifier"]:
+                and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
     for m in mentions:
@@ -826,6 +826,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.kind = "unknown"
 
     mentions = [m for m in mentions if m.kind != "unknown"]
+    _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
@@ -847,6 +848,81 @@ def _short(country: str) -> str:
 LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "military", "force": "military",
              "bloc": "coalition", "mission": "military", "operation": "military", "campaign": "military",
              "government": "government"}
+
+
+def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Tolvan's coalition", "the alliance led by Tolvan", "the Tolvan-led bloc": the named coalition the
+    person leads, when the text links them ("Tolvan's Crimson Alliance", "the Crimson Alliance, led by
+    Tolvan") or names only one coalition. Nothing is added when the coalition cannot be told."""
+    kb = knowledge()
+    tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
+
+    def is_coalition(m: MentionInfo) -> bool:
+        return m.kind == "organization" and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")) \
+            and kb.org_nouns.get(org_head(m.name) or "") == "coalition"
+
+    def person_at(i: int) -> int | None:
+        mi = tok2m.get(i)
+        return mi if mi is not None and mentions[mi].kind == "person" else None
+
+    def led_by(noun: Token) -> int | None:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.lower_ == "led":
+                for by in c.children:
+                    if by.dep_ == "agent" or by.lower_ == "by":
+                        obj = next((x for x in by.children if x.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return person_at(obj.i)
+        return None
+
+    named = [i for i, m in enumerate(mentions) if is_coalition(m)]
+    if not named:
+        return
+    # links the text states between a person and a named organisation
+    links: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith(("inst:", "org:led:", "desc:", "acr->", "known:")):
+            continue
+        m = mentions[i]
+        if m.start >= 2 and doc[m.start - 1].text in APOS:
+            p = person_at(m.start - 2)
+            if p is not None:
+                links[surname(mentions[p].name)].add(i)  # "Tolvan's Crimson Alliance"
+        p = led_by(doc[m.start:m.end].root)
+        if p is not None:
+            links[surname(mentions[p].name)].add(i)  # "the Crimson Alliance, led by Tolvan"
+    linked_any = {i for targets in links.values() for i in targets}
+    by_name: dict[str, int] = {}
+    for i in named:
+        by_name.setdefault(org_core(mentions[i].name), i)
+    distinct = list(by_name.values())
+    free = [i for i in distinct if org_core(mentions[i].name) not in {org_core(mentions[j].name) for j in linked_any}]
+    for tok in doc:
+        if not tok.is_lower or kb.org_nouns.get(tok.lower_) != "coalition" or tok.i in tok2m:
+            continue
+        start, p = tok.i, None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            p = person_at(poss.i)  # "Tolvan's coalition"
+        if p is None:
+            p = led_by(tok)  # "the coalition led by Tolvan"
+        if p is None and tok.i >= 3 and doc[tok.i - 1].lower_ == "led" and doc[tok.i - 2].text == "-":
+            p = person_at(tok.i - 3)  # "the Tolvan-led alliance"
+            start = tok.i - 2
+        if p is None:
+            continue
+        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())}
+        if linked:
+            target = next(iter(linked.values())) if len(linked) == 1 else None
+        else:  # the text names one coalition and gives it no other leader
+            target = free[0] if len(distinct) == 1 and len(free) == 1 else None
+        if target is None:
+            continue
+        base = surname(mentions[p].name).capitalize()
+        mentions.append(MentionInfo(start, tok.i + 1, doc[start:tok.i + 1].text, f"{base}'s {tok.text}", "DESC",
+                                    "organization", "coalition", key=f"acr->{target}"))
+        for t in range(start, tok.i + 1):
+            tok2m[t] = len(mentions) - 1
 
 
 def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -966,6 +1042,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     def attach(a: LocalActor, i: int, m: MentionInfo) -> None:
         m.actor = a.idx
         a.mentions.append(i)
+        if m.label == "DESC":  # a description ("Tolvan's coalition") is an alias, never the name
+            a.extra_aliases.add(m.name)
+            return
         a.names[m.name] += 1
         a.extra_aliases.update(x for x in m.aliases if x)
         if a.subkind is None and m.subkind:
