@@ -93,3 +93,23 @@ def test_a_described_coalition_is_the_coalition_its_leader_heads():
 def test_a_described_coalition_is_not_given_to_another_leaders_coalition():
     acts = actors("Omar Vesk's Unity Coalition won 40 seats. Marek Tolvan's bloc won 12.")
     assert "Tolvan's bloc" not in find(acts, "Unity Coalition").aliases
+
+
+def test_a_translation_in_brackets_is_one_actor_with_an_alias():
+    acts = actors("Behind them, the 12 seats won by the Honour (Sharaf) Party make it the likeliest kingmaker. "
+                  "He heads the Civic Dialogue Society (Jamiyat al-Hadith), officials said.")
+    party = find(acts, "Honour Party")
+    assert "Sharaf Party" in party.aliases
+    society = find(acts, "Civic Dialogue Society")
+    assert "Jamiyat al-Hadith" in society.aliases
+    assert len([a for a in acts if a.kind == "organization"]) == 2
+
+
+def test_known_as_names_are_aliases_of_organisations_and_people():
+    acts = actors("The Movement for the Liberation of Azor, also known under its French name Mouvement pour la "
+                  "liberation de l'Azor, signed the deal. Its commander, Jorge Vanta, better known as Comandante "
+                  "Rayo, did not attend.")
+    movement = find(acts, "Movement for the Liberation of Azor")
+    assert "Mouvement pour la liberation de l'Azor" in movement.aliases
+    assert find(acts, "Comandante Rayo").name == "Jorge Vanta"
+    assert "France" not in {a.name for a in acts}  # "its French name" is a language

@@ -371,7 +371,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_of_names(doc, _join_adjacent_persons(doc, out))
+    out = _join_brackets(doc, _join_of_names(doc, _join_adjacent_persons(doc, out)))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -381,6 +381,46 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Green Wave
+    (Zeleni val)", "the Homeland (Otadzbina) Movement". The bracketed form becomes an alias (label
+    "BRK:"). Acronyms, places, states and numbers in brackets are left alone."""
+    kb = knowledge()
+    cands = sorted(cands)
+    starts = {s: k for k, (s, _, _) in enumerate(cands)}
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for k, (s, e, lab) in enumerate(cands):
+        if k in skip:
+            continue
+        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) or not doc[s].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        close = next((i for i in range(e + 2, min(len(doc), e + 7)) if doc[i].text == ")"), None)
+        inner = doc[e + 1:close] if close is not None else None
+        if inner is None or not inner[0].text[:1].isupper() or any(t.like_num or t.is_punct and t.text not in "-'’"
+                                                                   for t in inner) \
+                or (len(inner) == 1 and ACRONYM.match(inner.text)) or _country_of(inner.text) \
+                or norm(inner.text) in kb.regions or norm(inner.text) in kb.media:
+            out.append((s, e, lab))
+            continue
+        end = close + 1
+        # a group noun after the bracket belongs to the name: "the Dignity (Karama) Party"
+        if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
+            end += 1
+        orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+            or end > close + 1
+        placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
+            out.append((s, e, lab))
+            continue
+        for j in range(e, end):
+            if j in starts:
+                skip.add(starts[j])
+        out.append((s, end, "BRK:" + lab))
+    return out
 
 
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -411,7 +451,10 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if s in skip:
             continue
         j = e
-        if j + 1 < len(doc) and doc[j].lower_ == "of":
+        # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
+        via_for = j + 1 < len(doc) and doc[j].lower_ == "for" and norm(doc[e - 1].text) in kb.org_nouns \
+            and doc[e - 1].text[:1].isupper()
+        if j + 1 < len(doc) and (doc[j].lower_ == "of" or via_for):
             k = j + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
@@ -427,7 +470,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
-                    and not _country_of(left.text) and not _country_of(doc[k:right_end].text) \
+                    and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
                     and norm(doc[k:right_end].text) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
@@ -568,9 +611,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
-            elif w in kb.org_nouns:
+            elif w in kb.org_nouns and not (label == "PERSON" and len(span) > 1):
                 v["organization"] += 3  # "X, another Iran-backed group, said"
-    if root.dep_ == "appos" and root.head.i < s:
+    if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
@@ -675,7 +718,18 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
                                         key="country:" + country, aliases=(clean_name(span.text),)))
             continue
-        name = clean_name(span.text)
+        bracket_aliases: tuple[str, ...] = ()
+        if label.startswith("BRK:"):
+            o = next(i for i in range(s, e) if doc[i].text == "(")
+            c = next(i for i in range(o, e) if doc[i].text == ")")
+            tail = doc[c + 1:e].text
+            outer = " ".join(x for x in (doc[s:o].text, tail) if x)
+            inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
+            bracket_aliases = (inner, doc[o + 1:c].text, re.sub(r"^(?:the|The) ", "", span.text))
+            label = "EXT:ORG"
+            name = clean_name(outer)
+        else:
+            name = clean_name(span.text)
         if not name or len(name) < 2:
             continue
         low = norm(name)
@@ -718,6 +772,9 @@ def _find_actors(doc: Doc) -> Doc:
                                         key="known:" + known[0], aliases=(name,)))
             continue
         country = _country_of(name)
+        if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
+                and norm(span.root.head.text) in kb.language_nouns:
+            continue  # "its French name", "the Tarsk-language press": a language, not the state
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":
@@ -767,7 +824,7 @@ def _find_actors(doc: Doc) -> Doc:
         if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
-        m = MentionInfo(s, e, span.text, name, label)
+        m = MentionInfo(s, e, span.text, name, label, aliases=bracket_aliases)
         # extend "Tahrir brigades", "Amal party", "Tahrir (Liberation) brigades": proper name + lower-case
         # organisation head noun, possibly after a parenthesis
         noun_i = e
@@ -993,28 +1050,61 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
 
 
+def _known_as(doc: Doc, e: int) -> int | None:
+    """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
+    French name": the token after the cue, or None."""
+    k = e
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "known":
+        return None
+    if doc[k + 1].lower_ == "as":
+        return k + 2
+    if doc[k + 1].lower_ in ("under", "by"):
+        # "known under its French name", "known by the name"
+        for j in range(k + 2, min(len(doc) - 1, k + 7)):
+            if doc[j].lower_ in ("name", "names", "acronym", "initials"):
+                return j + 1 if doc[j + 1].lower_ not in ("of", ":") else j + 2
+    return None
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
     Hirak': so does the other name."""
     by_start = {m.start: m for m in mentions}
     defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
+    added: list[MentionInfo] = []
     for mi, m in enumerate(mentions):
-        if m.kind != "organization":
+        if m.kind not in ("organization", "person"):
             continue
         e = m.end
-        k = e
-        if k < len(doc) and doc[k].text == ",":
-            k += 1
-        if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly"):
-            k += 1
-        if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
-            other = by_start.get(k + 2) or by_start.get(k + 3)
-            if other is not None and other.kind in ("organization", "unknown", "person", "place"):
-                other.kind = "organization"
+        k = _known_as(doc, e)
+        if k is not None:
+            # the other name runs to the next punctuation ("Mouvement pour la liberation de l'Azor")
+            run = k
+            while run < len(doc) and run - k < 10 and not (doc[run].is_punct and doc[run].text not in "-'’") \
+                    and (run == k or not doc[run].is_sent_start):
+                run += 1
+            other = by_start.get(k) or by_start.get(k + 1)
+            if other is not None and other.end < run and doc[k].text[:1].isupper() \
+                    and not any(mm.start > other.start and mm.start < run for mm in mentions):
+                other.end, other.text = run, doc[other.start:run].text
+                other.name = clean_name(other.text)
+            if other is not None and other.kind in ("organization", "unknown", "person", "place") \
+                    and not other.key.startswith("country:"):
+                other.kind = m.kind
                 other.key = f"acr->{mi}"
+                other.label = "ALIAS"
                 m.aliases = (*m.aliases, other.name)
                 defined.setdefault(norm(other.name), mi)
+            elif other is None and doc[k].text[:1].isupper():
+                alias = doc[k:run].text  # a name the NER did not see
+                if run > k:
+                    m.aliases = (*m.aliases, alias)
+                    defined.setdefault(norm(alias), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if ACRONYM.match(inner) and any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
@@ -1042,7 +1132,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     def attach(a: LocalActor, i: int, m: MentionInfo) -> None:
         m.actor = a.idx
         a.mentions.append(i)
-        if m.label == "DESC":  # a description ("Tolvan's coalition") is an alias, never the name
+        if m.label in ("DESC", "ALIAS"):  # a description or second name is an alias, never the name
             a.extra_aliases.add(m.name)
             return
         a.names[m.name] += 1
@@ -1058,6 +1148,11 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     orgs: list[LocalActor] = []
     for i in order:
         m = mentions[i]
+        if m.key.startswith("acr->"):
+            target = mentions[int(m.key[5:])]
+            if target.actor >= 0:
+                attach(actors[target.actor], i, m)
+                continue
         if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
             key = m.key
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
@@ -1074,11 +1169,6 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
-        if m.key.startswith("acr->"):
-            target = mentions[int(m.key[5:])]
-            if target.actor >= 0:
-                attach(actors[target.actor], i, m)
-                continue
         a = _match_org(m.name, orgs)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
