@@ -113,3 +113,22 @@ def test_known_as_names_are_aliases_of_organisations_and_people():
     assert "Mouvement pour la liberation de l'Azor" in movement.aliases
     assert find(acts, "Comandante Rayo").name == "Jorge Vanta"
     assert "France" not in {a.name for a in acts}  # "its French name" is a language
+
+
+def test_an_acronym_from_another_language_in_brackets_is_still_the_short_name():
+    acts = actors("Guerrillas of the People's Army of the East (EPO) ambushed a convoy. EPO commanders denied it, "
+                  "and EPO units withdrew.")
+    army = find(acts, "People's Army of the East")
+    assert "EPO" in army.aliases
+    assert [a.name for a in acts if a.kind == "organization"] == ["People's Army of the East"]
+
+
+def test_a_short_form_of_an_organisation_is_not_a_person():
+    acts = actors("Vesna Radic of the Civic Renewal List spoke first. Civic Renewal wants the justice ministry.")
+    assert [a.name for a in acts if a.kind == "organization"] == ["Civic Renewal List"]
+    assert "Civic Renewal" not in {a.name for a in acts if a.kind == "person"}
+
+
+def test_a_name_joined_to_a_lower_case_word_is_an_adjective():
+    acts = actors("Marek Tolvan promised Tarsk-language schools to the minority.")
+    assert "Tarsk-language" not in {a.name for a in acts}

@@ -630,8 +630,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
-    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text) \
-            and len(span) > 1 and _acronym_fits(doc[e + 1].text, text):
+    if len(span) > 1 and _bracket_acronym(doc, e):
         v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
@@ -735,6 +734,8 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
+            continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
@@ -834,7 +835,8 @@ def _find_actors(doc: Doc) -> Doc:
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
-                and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names):
+                and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
+                and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
             m.name = f"{name} {doc[noun_i].text}"
@@ -883,6 +885,14 @@ def _find_actors(doc: Doc) -> Doc:
             m.kind = "unknown"
 
     mentions = [m for m in mentions if m.kind != "unknown"]
+    # a "person" whose name is the distinctive part of an organisation's name in the text is that
+    # organisation in short ("Civic Renewal" for the Civic Renewal List)
+    org_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
+                 and org_head(m.name)}
+    for m in mentions:
+        if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
+                and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
+            m.kind, m.subkind = "organization", None
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _described_blocs(doc, mentions)
@@ -1070,6 +1080,20 @@ def _known_as(doc: Doc, e: int) -> int | None:
     return None
 
 
+def _bracket_acronym(doc: Doc, e: int) -> str | None:
+    """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
+    organisation, and the acronym is its short name, even when it comes from another language and its
+    letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+        return None
+    inner = doc[e + 1].text
+    kb = knowledge()
+    if not ACRONYM.match(inner) or len(inner.replace(".", "")) < 2 or norm(inner) in kb.media \
+            or kb.country_of(inner) or norm(inner) in kb.not_actors:
+        return None
+    return inner
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
@@ -1107,7 +1131,8 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     defined.setdefault(norm(alias), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
-            if ACRONYM.match(inner) and any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
+            if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
+                                                                      for n in (m.name, clean_name(m.text)))):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)
     if not defined:
