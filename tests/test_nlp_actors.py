@@ -67,3 +67,15 @@ def test_upper_case_label_lines_and_menus_are_page_furniture():
     furniture = {doc[i].text for i in _page_furniture(doc)}
     assert {"Home", "World", "Login", "REACTION"} <= furniture
     assert not furniture & {"Marek", "Tolvan", "Vesk"}
+
+
+def test_the_president_of_an_unknown_name_makes_it_a_state():
+    doc = make_doc(["Marek", "Tolvan", "is", "president", "of", "Velmaria", "."],
+                   ["PROPN", "PROPN", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"], [(0, 2, "PERSON")])
+    assert document_states(doc)["velmaria"] == "Velmaria"
+
+
+def test_a_place_owning_a_named_armed_group_is_a_state():
+    doc = make_doc(["Freedonia", "'s", "Falcon", "Brigade", "attacked", "."],
+                   ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 1, "GPE"), (2, 4, "ORG")])
+    assert document_states(doc)["freedonia"] == "Freedonia"

@@ -113,6 +113,15 @@ def document_states(doc: Doc) -> dict[str, str]:
                     weak.add(low)
                 else:
                     place_labelled.add(low)
+    cues = kb.state_cues
+    for tok in doc:
+        # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
+        if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
+                and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues and not kb.country_of(tok.text) \
+                and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
+                and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
+            names.setdefault(norm(tok.text), tok.text)
     if not names:
         return {}
     weak -= place_labelled
@@ -121,7 +130,6 @@ def document_states(doc: Doc) -> dict[str, str]:
         forms.setdefault(low, low)
         for d in _demonym_forms(name):
             forms.setdefault(norm(d), low)
-    cues = kb.state_cues
     evidence: set[str] = set()
     for tok in doc:
         low = norm(tok.text)
@@ -138,14 +146,22 @@ def document_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues:
+            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+            continue
         if low == base and base in weak:
             continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
             evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
             continue
-        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues:
-            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+        if low == base and base in place_labelled and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+            # "Freedonia's Falcon Brigade": a place that owns a named armed group or party is a state
+            j = tok.i + 2
+            while j < len(doc) and doc[j].text[:1].isupper() and j - tok.i < 6:
+                j += 1
+            if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
+                evidence.add(base)
     out = {}
     for form, base in forms.items():
         if base in evidence:
