@@ -97,38 +97,45 @@ def test_a_described_coalition_is_not_given_to_another_leaders_coalition():
 
 def test_a_translation_in_brackets_is_one_actor_with_an_alias():
     acts = actors("Behind them, the 12 seats won by the Honour (Sharaf) Party make it the likeliest kingmaker. "
-                  "He heads the Civic Dialogue Society (Jamiyat al-Hadith), officials said.")
+                  "He heads the Harbour Unity Society (Jamiyat al-Wahda), officials said.")
     party = find(acts, "Honour Party")
     assert "Sharaf Party" in party.aliases
-    society = find(acts, "Civic Dialogue Society")
-    assert "Jamiyat al-Hadith" in society.aliases
+    society = find(acts, "Harbour Unity Society")
+    assert "Jamiyat al-Wahda" in society.aliases
     assert len([a for a in acts if a.kind == "organization"]) == 2
 
 
 def test_known_as_names_are_aliases_of_organisations_and_people():
-    acts = actors("The Movement for the Liberation of Azor, also known under its French name Mouvement pour la "
-                  "liberation de l'Azor, signed the deal. Its commander, Jorge Vanta, better known as Comandante "
+    acts = actors("The Front for the Renewal of Kessa, also known under its French name Front pour le "
+                  "renouveau de Kessa, signed the deal. Its commander, Tomas Vanta, better known as El "
                   "Rayo, did not attend.")
-    movement = find(acts, "Movement for the Liberation of Azor")
-    assert "Mouvement pour la liberation de l'Azor" in movement.aliases
-    assert find(acts, "Comandante Rayo").name == "Jorge Vanta"
+    movement = find(acts, "Front for the Renewal of Kessa")
+    assert "Front pour le renouveau de Kessa" in movement.aliases
+    assert find(acts, "El Rayo").name == "Tomas Vanta"
     assert "France" not in {a.name for a in acts}  # "its French name" is a language
 
 
 def test_an_acronym_from_another_language_in_brackets_is_still_the_short_name():
-    acts = actors("Guerrillas of the People's Army of the East (EPO) ambushed a convoy. EPO commanders denied it, "
-                  "and EPO units withdrew.")
-    army = find(acts, "People's Army of the East")
-    assert "EPO" in army.aliases
-    assert [a.name for a in acts if a.kind == "organization"] == ["People's Army of the East"]
+    acts = actors("Guerrillas of the People's Guard of the East (GPO) ambushed a convoy. GPO commanders denied it, "
+                  "and GPO units withdrew.")
+    army = find(acts, "People's Guard of the East")
+    assert "GPO" in army.aliases
+    assert [a.name for a in acts if a.kind == "organization"] == ["People's Guard of the East"]
 
 
 def test_a_short_form_of_an_organisation_is_not_a_person():
-    acts = actors("Vesna Radic of the Civic Renewal List spoke first. Civic Renewal wants the justice ministry.")
-    assert [a.name for a in acts if a.kind == "organization"] == ["Civic Renewal List"]
-    assert "Civic Renewal" not in {a.name for a in acts if a.kind == "person"}
+    acts = actors("Ilse Varga, a leader of the Bright Harbour List, spoke first. Bright Harbour wants the justice ministry.")
+    assert [a.name for a in acts if a.kind == "organization"] == ["Bright Harbour List"]
+    assert "Bright Harbour" not in {a.name for a in acts if a.kind == "person"}
 
 
 def test_a_name_joined_to_a_lower_case_word_is_an_adjective():
-    acts = actors("Marek Tolvan promised Tarsk-language schools to the minority.")
-    assert "Tarsk-language" not in {a.name for a in acts}
+    acts = actors("Marek Tolvan promised Velmari-language schools to the minority.")
+    assert "Velmari-language" not in {a.name for a in acts}
+
+
+def test_a_state_and_the_person_holding_a_post_there_are_two_actors():
+    acts = actors("The government of Velmaria protested on Monday after Russia's Ambassador to Velmaria "
+                  "Pavel Morozan congratulated the opposition.")
+    assert find(acts, "Pavel Morozan").kind == "person"
+    assert find(acts, "Velmaria").kind == "country"

@@ -320,6 +320,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(s, e):
                     taken[i] = True
                 continue
+            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(doc[s:s + n].text)), None)
+            if lead_n is not None and s >= 2 and doc[s - 1].lower_ in ("to", "of") \
+                    and (norm(doc[s - 2].text) in kb.role_words or norm(doc[s - 2].text) in kb.title_words) \
+                    and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
+                            for t in doc[s + lead_n:e]):
+                # "Ambassador to Ostravia Marek Tolvan": the state, then the person holding the post
+                out.append((s, s + lead_n, "GPE"))
+                out.append((s + lead_n, e, "PERSON"))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
                             and _country_of(doc[s:s + n].text)
                             and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
@@ -784,6 +795,10 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
+        if known and kb.country_of(name) and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ in ("in", "at", "near", "to", "from", "into", "outside", "via"):
+            known = None  # "talks in Brussels": the city as a place, not the body seated there
+            continue
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))

@@ -34,10 +34,11 @@ class GlobalActor:
     mentions: int = 0
     pinned_name: str | None = None  # from the user dictionary
     keys: set[str] = field(default_factory=set)
+    canonical: Counter = field(default_factory=Counter)  # the names documents gave it (not their aliases)
 
     @property
     def name(self) -> str:
-        return self.pinned_name or pick_name(self.kind, self.names)
+        return self.pinned_name or pick_name(self.kind, self.canonical or self.names)
 
 
 def _keys(kind: str, names: list[str]) -> set[str]:
@@ -165,6 +166,7 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
             index.extend(gi, keys)
         g = index.actors[gi]
         g.names[a.name] += max(1, a.mentions)
+        g.canonical[a.name] += max(1, a.mentions)
         for al in a.aliases:
             g.names[al] += 1
         if doc_id not in g.documents:
