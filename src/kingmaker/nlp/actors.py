@@ -795,10 +795,6 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
-        if known and kb.country_of(name) and span.root.dep_ == "pobj" \
-                and span.root.head.lower_ in ("in", "at", "near", "to", "from", "into", "outside", "via"):
-            known = None  # "talks in Brussels": the city as a place, not the body seated there
-            continue
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
