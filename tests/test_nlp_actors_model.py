@@ -139,3 +139,16 @@ def test_a_state_and_the_person_holding_a_post_there_are_two_actors():
                   "Pavel Morozan congratulated the opposition.")
     assert find(acts, "Pavel Morozan").kind == "person"
     assert find(acts, "Velmaria").kind == "country"
+
+
+def test_the_parliament_is_the_legislature_of_the_articles_state():
+    acts = actors("Ostravia's army shelled the border on Monday. The Ostravian government said the parliament "
+                  "would vote on the truce, and Ostravian officials expect Congress to approve it.")
+    legislature = find(acts, "Ostravia parliament")
+    assert legislature.kind == "organization" and "Congress" in legislature.aliases
+
+
+def test_the_parliament_joins_the_one_legislature_the_text_names():
+    acts = actors("The Chamber of Delegates met on Monday in Vesk. The parliament elected Marek Tolvan as speaker.")
+    assert find(acts, "Chamber of Delegates").documents == ["d0"]
+    assert len([a for a in acts if a.kind == "organization"]) == 1

@@ -922,6 +922,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.kind, m.subkind = "organization", None
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
+    _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
     actors = _cluster(doc, mentions)
@@ -942,6 +943,54 @@ def _short(country: str) -> str:
 LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "military", "force": "military",
              "bloc": "coalition", "mission": "military", "operation": "military", "campaign": "military",
              "government": "government"}
+
+
+def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
+    article is about. It joins the legislature the text names ("the Ostravian parliament", "the
+    Chamber of Deputies") when there is exactly one, else becomes that state's parliament: the state
+    in the possessive, or the one state the article names most (at least twice, more than any other)."""
+    kb = knowledge()
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
+    targets = []
+    for tok in doc:
+        low = norm(tok.text)
+        if tok.i in taken or low not in kb.legislature_words or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue  # "a parliament", "parliament elections"
+        if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                                 or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
+                                 and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
+            continue  # part of a longer name
+        if tok.dep_ == "compound":
+            continue  # "the parliament speaker": about the speaker
+        targets.append(tok)
+    if not targets:
+        return
+    named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
+             if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
+                                              or any(norm(w) in kb.legislature_words for w in m.name.split()))}
+    counts = Counter(m.key for m in mentions if m.kind == "country")
+    ranked = counts.most_common(2)
+    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    for tok in targets:
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
+        owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
+        if owner is None and len(named) == 1:
+            target = next(iter(named.values()))
+            mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, mentions[target].name, "ALIAS", "organization",
+                                        "legislature", key=f"acr->{target}"))
+            continue
+        state = owner or dominant
+        if state is None:
+            continue
+        country = state.split(":", 1)[1]
+        mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
+                                    "legislature", key=f"inst:{country}:parliament",
+                                    aliases=(tok.text,) if tok.text[:1].isupper() else ()))
 
 
 def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
