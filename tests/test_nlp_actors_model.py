@@ -152,3 +152,10 @@ def test_the_parliament_joins_the_one_legislature_the_text_names():
     acts = actors("The Chamber of Delegates met on Monday in Vesk. The parliament elected Marek Tolvan as speaker.")
     assert find(acts, "Chamber of Delegates").documents == ["d0"]
     assert len([a for a in acts if a.kind == "organization"]) == 1
+
+
+def test_a_short_form_after_the_is_the_longer_name_met_before():
+    acts = actors("The Crimson Liberation Front won 15 seats. The Front's fighters refused to disarm. "
+                  "The National Renewal Framework won 11, and the Framework will join talks.")
+    assert sorted(a.name for a in acts) == ["Crimson Liberation Front", "National Renewal Framework"]
+    assert "Framework" in find(acts, "National Renewal Framework").aliases

@@ -721,6 +721,7 @@ def _find_actors(doc: Doc) -> Doc:
     mentions: list[MentionInfo] = []
     votes_by_key: dict[str, Counter] = defaultdict(Counter)
     furniture = _page_furniture(doc)
+    short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
     # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
     person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
     inner_caps = {t.text for t in doc if not _starts_segment(doc, t.i) and t.text[:1].isupper()}
@@ -790,7 +791,9 @@ def _find_actors(doc: Doc) -> Doc:
         if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
                 or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
             if low not in kb.known_orgs:
-                continue  # "the Cabinet", "the Front": a common noun, not a name
+                if low in kb.org_nouns and s > 0 and doc[s - 1].lower_ == "the" and name[:1].isupper():
+                    short_forms.append(MentionInfo(s, e, span.text, name, "ALIAS", "organization"))
+                continue  # "the Cabinet", "the Front": a common noun, not a name (unless a short form)
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
@@ -920,6 +923,7 @@ def _find_actors(doc: Doc) -> Doc:
         if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
                 and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
             m.kind, m.subkind = "organization", None
+    _short_forms(doc, mentions, short_forms)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
@@ -943,6 +947,31 @@ def _short(country: str) -> str:
 LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "military", "force": "military",
              "bloc": "coalition", "mission": "military", "operation": "military", "campaign": "military",
              "government": "government"}
+
+
+def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
+    """"the Front", "the Framework": the last word of exactly one longer organisation name in the text
+    stands for it ("the Crimson Liberation Front"). Candidates are bare group nouns set aside by the
+    mention filter, plus one-word organisation mentions after "the"."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 1 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            longer[norm(words[-1])].add(org_core(m.name))
+            first.setdefault(org_core(m.name), i)
+    for m in mentions:
+        # a person is never "the X": one word after "the" that ends a group's name is that group
+        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the" and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
+                and len(longer.get(norm(m.name), ())) == 1:
+            m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
+            m.label, m.kind = "ALIAS", "organization"
+    for c in candidates:
+        cores = longer.get(norm(c.name), set())
+        if len(cores) == 1:
+            c.key = f"acr->{first[next(iter(cores))]}"
+            mentions.append(c)
 
 
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
