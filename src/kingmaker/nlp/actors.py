@@ -995,6 +995,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue  # part of a longer name
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
+        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]):
+            continue  # "the 128-member parliament": a statement of size, which the facts give to the state
         targets.append(tok)
     if not targets:
         return
