@@ -159,3 +159,12 @@ def test_a_short_form_after_the_is_the_longer_name_met_before():
                   "The National Renewal Framework won 11, and the Framework will join talks.")
     assert sorted(a.name for a in acts) == ["Crimson Liberation Front", "National Renewal Framework"]
     assert "Framework" in find(acts, "National Renewal Framework").aliases
+
+
+def test_a_state_body_keeps_its_full_name_and_its_acronym():
+    acts = actors("When the Ostravian Defence Force detained the cleric, the Ostravian government said the ODF "
+                  "acted lawfully. ODF units raided offices in Ostravia.")
+    force = find(acts, "ODF")
+    assert force.name == "Ostravian Defence Force"
+    assert find(acts, "Ostravian government").name == "Ostravia"
+    assert len(acts) == 2

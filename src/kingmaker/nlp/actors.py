@@ -103,7 +103,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             s, e = _trim(doc, s, e)
             text = doc[s:e].text
             low = norm(text)
-            if e - s < 1 or not text[:1].isupper() or text.isupper() or len(text) < 4 \
+            if e - s < 1 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
@@ -126,10 +126,14 @@ def document_states(doc: Doc) -> dict[str, str]:
         return {}
     weak -= place_labelled
     forms: dict[str, str] = {}
-    for low, name in names.items():
-        forms.setdefault(low, low)
+    # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
+    # nationality is Ostravia's adjective, not a name of its own
+    for low, name in sorted(names.items(), key=lambda x: x[0] in weak):
         for d in _demonym_forms(name):
-            forms.setdefault(norm(d), low)
+            if norm(d) != low:
+                forms.setdefault(norm(d), low)
+    for low in names:
+        forms.setdefault(low, low)
     evidence: set[str] = set()
     for tok in doc:
         low = norm(tok.text)
@@ -369,6 +373,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                         for i in range(s, s + n):
                             taken[i] = True
                         s = s + n
+                        label = f"PFX{n}:{label}"  # the full name stays an alias ("KDF" = "Kelmari Defence Force")
                         break
             out.append((s, e, label))
             for i in range(s, e):
@@ -746,6 +751,10 @@ def _find_actors(doc: Doc) -> Doc:
                                         key="country:" + country, aliases=(clean_name(span.text),)))
             continue
         bracket_aliases: tuple[str, ...] = ()
+        full_name = None
+        if label.startswith("PFX"):
+            n_prefix, label = label[3:].split(":", 1)
+            full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
             o = next(i for i in range(s, e) if doc[i].text == "(")
             c = next(i for i in range(o, e) if doc[i].text == ")")
@@ -856,6 +865,8 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
         m = MentionInfo(s, e, span.text, name, label, aliases=bracket_aliases)
+        if full_name:  # "Ostravian Defence Force": the state has its own mention; the body keeps its full name
+            m.name, m.aliases = full_name, (*m.aliases, name)
         # extend "Tahrir brigades", "Amal party", "Tahrir (Liberation) brigades": proper name + lower-case
         # organisation head noun, possibly after a parenthesis
         noun_i = e
