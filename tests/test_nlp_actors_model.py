@@ -168,3 +168,17 @@ def test_a_state_body_keeps_its_full_name_and_its_acronym():
     assert force.name == "Ostravian Defence Force"
     assert find(acts, "Ostravian government").name == "Ostravia"
     assert len(acts) == 2
+
+
+def test_names_left_in_another_language_are_whole():
+    acts = actors("The centre-right Alianza Civica Nueva (ACN) won 33 seats and the Partido Libertad y Progreso (PLP) "
+                  "garnered nine.")
+    assert find(acts, "ACN").name == "Alianza Civica Nueva"
+    assert find(acts, "PLP").name == "Partido Libertad y Progreso"
+    assert len(acts) == 2
+
+
+def test_a_group_noun_inside_an_entity_leaves_the_name_after_it():
+    acts = actors("Marek Tolvan began negotiations with the ethnic Velmari party VPA on Monday.")
+    assert "VPA" in {a.name for a in acts}
+    assert not {a.name for a in acts} & {"Velmari party", "Velmari party VPA"}

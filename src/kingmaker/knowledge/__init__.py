@@ -80,6 +80,7 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
@@ -208,6 +209,7 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.name_particles = {norm(x) for x in r.get("name_particles") or []}
     kb.legislature_words = {norm(x) for x in r.get("legislature_words") or []}
     kb.language_nouns = {norm(x) for x in r.get("language_nouns") or []}
     kb.person_bodies = {norm(x) for x in r.get("person_bodies") or []}

@@ -289,6 +289,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
             s, e = _trim(doc, s, e)
+            inner = next((i for i in range(s + 1, e - 1) if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
+                          and all(t.text[:1].isupper() for t in doc[i + 1:e])), None)
+            if inner is not None:
+                for i in range(s, inner + 1):
+                    taken[i] = True
+                s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
             # extend over a following PROPN the entity is a compound of ("Karim" + "Haddad")
@@ -403,7 +409,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _join_of_names(doc, _join_adjacent_persons(doc, out)))
+    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(doc, out))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -413,6 +419,26 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name left in its language, cut by the NER: "Alianza" + "Civica Popular", "Partido Solidaridad" +
+    "y" + "Progreso". Pieces join when the name opens with a foreign group head ("Partido", "Frente")
+    and they touch or are linked by a particle of that language ("y", "de", "et")."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out:
+            ps, pe, plab = out[-1]
+            gap = doc[pe:s]
+            if norm(doc[ps].text) in kb.translated_heads and doc[ps].text[:1].isupper() \
+                    and plab in ("", "ORG", "EXT:ORG") and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") \
+                    and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
+                    and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text):
+                out[-1] = (ps, e, "EXT:ORG")
+                continue
+        out.append((s, e, lab))
+    return out
 
 
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -878,6 +904,9 @@ def _find_actors(doc: Doc) -> Doc:
                 and not (s > 0 and doc[s - 1].text in "/-") \
                 and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
                 and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
+            if noun_i + 1 < len(doc) and doc[noun_i + 1].pos_ == "PROPN" and doc[noun_i + 1].text[:1].isupper() \
+                    and label != "PERSON":
+                continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
             m.name = f"{name} {doc[noun_i].text}"
