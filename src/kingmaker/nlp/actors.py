@@ -679,13 +679,14 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lower_ not in kb._title_set \
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words \
+            and root.head.lower_ not in kb._title_set \
             and root.head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
-            and norm(root.head.text) in kb.role_words:
-        v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
+            and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+        v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
@@ -803,10 +804,13 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
             continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
-        if e - s == 1 and _starts_segment(doc, s) and span.text not in inner_caps and label in ("", "ORG", "PERSON") \
+        if e - s == 1 and _starts_segment(doc, s) and span.text not in inner_caps \
+                and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
                 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
-            continue  # a common noun capitalised only because it opens the sentence ("Riot police")
+            # a common word capitalised only because it opens the sentence, with no name tag from the NER or
+            # before a title ("Caretaker prime minister X"): not a name
+            continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Nahar"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
@@ -1027,8 +1031,9 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         low = norm(tok.text)
         if tok.i in taken or low not in kb.legislature_words or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            continue  # "a parliament", "parliament elections"
+        if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
+                                    and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
+            continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"
         if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
                                  or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
                                  and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
