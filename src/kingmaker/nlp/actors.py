@@ -119,6 +119,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and norm(doc[tok.i - 2].text) in cues and not kb.country_of(tok.text) \
+                and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
@@ -150,7 +151,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
-        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
