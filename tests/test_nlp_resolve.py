@@ -50,3 +50,10 @@ def test_organisations_sharing_only_a_head_noun_are_not_merged():
     ex = link_documents([doc("d1", ("Ostravian National Army", "organization", [])),
                          doc("d2", ("Velorian National Army", "organization", []))])
     assert len(ex.actors) == 2
+
+
+def test_an_acronym_fitting_two_known_organisations_stays_apart():
+    ex = link_documents([doc("d1", ("Kessan Democratic Party", "organization", [])),
+                         doc("d2", ("Kovan Democratic Party", "organization", [])),
+                         doc("d3", ("KDP", "organization", []))])
+    assert [a.documents for a in ex.actors if a.name == "KDP"] == [["d3"]]

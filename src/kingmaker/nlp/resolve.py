@@ -123,7 +123,9 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
     if a.kind == "person":
         return _find_person(index, names)
     if a.kind == "organization":
+        # one known organisation must fit: an acronym or short name that fits two stays apart
         inst = any(map(is_institution, names))
+        hits = []
         for gi, g in enumerate(index.actors):
             if g.kind != "organization":
                 continue
@@ -131,7 +133,8 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
             if any(org_name_match(n, gn) for n in names for gn in gnames):
-                return gi
+                hits.append(gi)
+        return hits[0] if len(hits) == 1 else None
     return None
 
 
