@@ -97,22 +97,22 @@ def document_states(doc: Doc) -> dict[str, str]:
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP") or len(ent) > 2:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
         for s, e in _split_possessive(doc, ent.start, ent.end):
             s, e = _trim(doc, s, e)
             text = doc[s:e].text
             low = norm(text)
-            if e - s < 1 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
+            if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
             if not any(norm(t.text) in person_words for t in doc[s:e]):
                 names.setdefault(low, text)
-                if ent.label_ not in ("GPE", "LOC"):
-                    weak.add(low)
+                if ent.label_ in ("GPE", "LOC") or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
+                    place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
                 else:
-                    place_labelled.add(low)
+                    weak.add(low)
     cues = kb.state_cues
     for tok in doc:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
