@@ -54,8 +54,10 @@ STATE_FORCES = {"armed forces": "military", "security forces": "military", "defe
 STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
                     "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
-# a lower-case Arabic article opening a name: "the al-Nahar Alliance", "Prime Minister al-Rashidi"
-LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed|es|et)[-‐ ][A-Z]")
+# a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
+_ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
+LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
+ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
 __all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
@@ -822,7 +824,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
-        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", re.sub(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-", "", name)) \
+        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", ARTICLE_HYPHEN.sub("", name)) \
                 and e < len(doc) + 1 and \
                 norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
