@@ -10,9 +10,10 @@ and ``doc._.km_tok2m`` (token index -> mention index or -1).
 """
 from __future__ import annotations
 
+import bisect
 import re
-from contextvars import ContextVar
 from collections import Counter, defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -111,7 +112,8 @@ def document_states(doc: Doc) -> dict[str, str]:
                 continue
             if not any(norm(t.text) in person_words for t in doc[s:e]):
                 names.setdefault(low, text)
-                if ent.label_ in ("GPE", "LOC") or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
+                if ent.label_ in ("GPE", "LOC") \
+                        or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
                     place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
                 else:
                     weak.add(low)
@@ -292,7 +294,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
             s, e = _trim(doc, s, e)
-            inner = next((i for i in range(s + 1, e - 1) if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
+            inner = next((i for i in range(s + 1, e - 1)
+                          if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
                           and all(t.text[:1].isupper() for t in doc[i + 1:e])), None)
             if inner is not None:
                 for i in range(s, inner + 1):
@@ -456,7 +459,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     for k, (s, e, lab) in enumerate(cands):
         if k in skip:
             continue
-        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) or not doc[s].text[:1].isupper():
+        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) \
+                or not doc[s].text[:1].isupper():
             out.append((s, e, lab))
             continue
         close = next((i for i in range(e + 2, min(len(doc), e + 7)) if doc[i].text == ")"), None)
@@ -577,11 +581,9 @@ def _page_furniture(doc: Doc) -> set[int]:
             bounds.append((start, end))
     if not bounds:
         return out
-    for tok in doc:
-        for start, end in bounds:
-            if start <= tok.idx < end:
-                out.add(tok.i)
-                break
+    starts = [t.idx for t in doc]
+    for start, end in bounds:
+        out.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
     return out
 
 
@@ -682,7 +684,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words \
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
+            and root.head.lemma_ not in kb.role_words \
             and root.head.lower_ not in kb._title_set \
             and root.head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
@@ -1004,13 +1007,15 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         words = m.name.split()
-        if m.kind == "organization" and len(words) > 1 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+        if m.kind == "organization" and len(words) > 1 \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
             first.setdefault(org_core(m.name), i)
     for m in mentions:
         # a person is never "the X": one word after "the" that ends a group's name is that group
         if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the" and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
+                and doc[m.start - 1].lower_ == "the" \
+                and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
                 and len(longer.get(norm(m.name), ())) == 1:
             m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
             m.label, m.kind = "ALIAS", "organization"
