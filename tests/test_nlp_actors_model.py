@@ -189,3 +189,9 @@ def test_a_group_noun_inside_an_entity_leaves_the_name_after_it():
     acts = actors("Marek Tolvan began negotiations with the ethnic Velmari party VPA on Monday.")
     assert "VPA" in {a.name for a in acts}
     assert not {a.name for a in acts} & {"Velmari party", "Velmari party VPA"}
+
+
+def test_a_described_coalition_needs_its_leader_near_the_named_coalition():
+    acts = actors("The Crimson Alliance won 40 seats. Marek Tolvan's coalition needs partners, and the coalition "
+                  "led by Tolvan met on Monday.")
+    assert find(acts, "Crimson Alliance").aliases == []

@@ -1142,7 +1142,14 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if linked:
             target = next(iter(linked.values())) if len(linked) == 1 else None
         else:  # the text names one coalition and gives it no other leader
-            target = free[0] if len(distinct) == 1 and len(free) == 1 else None
+            # ... and names the person in a sentence with it somewhere
+            sn = surname(mentions[p].name)
+            together = len(free) == 1 and any(
+                mentions[q].kind == "person" and surname(mentions[q].name) == sn
+                and doc[mentions[q].start].sent.start == doc[mentions[i].start].sent.start
+                for i, mi in enumerate(mentions) if org_core(mi.name) == org_core(mentions[free[0]].name)
+                and mi.kind == "organization" for q in range(len(mentions)))
+            target = free[0] if len(distinct) == 1 and together else None
         if target is None:
             continue
         base = surname(mentions[p].name).capitalize()
