@@ -195,3 +195,10 @@ def test_a_described_coalition_needs_its_leader_near_the_named_coalition():
     acts = actors("The Crimson Alliance won 40 seats. Marek Tolvan's coalition needs partners, and the coalition "
                   "led by Tolvan met on Monday.")
     assert find(acts, "Crimson Alliance").aliases == []
+
+
+def test_camps_forts_and_mountains_are_places():
+    acts = actors("US troops at Camp Dunmore were attacked on Monday, and Fort Vesk fell to the rebels.")
+    names = {a.name for a in acts}
+    assert "United States" in names or "US military" in names
+    assert not names & {"Camp Dunmore", "Fort Vesk"}

@@ -80,6 +80,7 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
@@ -210,6 +211,7 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.place_prefixes = {norm(x) for x in r.get("place_prefixes") or []}
     kb.state_name_endings = [norm(x) for x in r.get("state_name_endings") or []]
     kb.name_particles = {norm(x) for x in r.get("name_particles") or []}
     kb.legislature_words = {norm(x) for x in r.get("legislature_words") or []}

@@ -639,6 +639,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 5
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
+    if len(toks) > 1 and toks[0] in kb.place_prefixes:
+        v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                                 "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
