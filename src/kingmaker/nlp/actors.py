@@ -764,7 +764,7 @@ def _find_actors(doc: Doc) -> Doc:
     short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
     # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
     person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
-    inner_caps = {t.text for t in doc if not _starts_segment(doc, t.i) and t.text[:1].isupper()}
+    inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
 
     for s, e, label in cands:
         span = doc[s:e]
@@ -808,17 +808,22 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
             continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
+        if low in kb.name_particles or low in ("al", "el", "the"):
+            continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
             continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
-        if e - s == 1 and _starts_segment(doc, s) and span.text not in inner_caps \
+        if e - s == 1 and _starts_segment(doc, s) \
                 and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
                 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
             # a common word capitalised only because it opens the sentence, with no name tag from the NER or
-            # before a title ("Caretaker prime minister X"): not a name
-            continue
+            # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too
+            if inner_caps is None:
+                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+            if span.text not in inner_caps:
+                continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Nahar"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
@@ -1105,7 +1110,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         return None
 
     named = [i for i, m in enumerate(mentions) if is_coalition(m)]
-    if not named:
+    if not named or not any(m.kind == "person" for m in mentions):
         return
     # links the text states between a person and a named organisation
     links: dict[str, set[int]] = defaultdict(set)
