@@ -202,3 +202,9 @@ def test_camps_forts_and_mountains_are_places():
     names = {a.name for a in acts}
     assert "United States" in names or "US military" in names
     assert not names & {"Camp Dunmore", "Fort Vesk"}
+
+
+def test_a_name_described_as_a_movement_is_an_organisation():
+    acts = actors("2. The nationalists are back\n\nKessari, the nationalist movement led by Ivo Brandt, won eleven "
+                  "seats, up from three.")
+    assert find(acts, "Kessari").kind == "organization"

@@ -678,6 +678,18 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2
             elif w in kb.org_nouns and not (label == "PERSON" and len(span) > 1):
                 v["organization"] += 3  # "X, another Iran-backed group, said"
+    if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
+            and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
+        # "X, the nationalist movement led by Y, ...": the apposition the parser missed
+        for t in doc[e + 2:e + 6]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.is_lower and t.pos_ == "NOUN":
+                if norm(t.text) in kb.org_nouns:
+                    v["organization"] += 3
+                elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
+                    v["person"] += 2
+                break
     if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
