@@ -208,3 +208,9 @@ def test_a_name_described_as_a_movement_is_an_organisation():
     acts = actors("2. The nationalists are back\n\nKessari, the nationalist movement led by Ivo Brandt, won eleven "
                   "seats, up from three.")
     assert find(acts, "Kessari").kind == "organization"
+
+
+def test_a_states_intelligence_service_is_an_institution_of_its_own():
+    acts = actors("Nabil Vance was detained by Iranian military intelligence in January, his family said.")
+    service = find(acts, "Iranian military intelligence")
+    assert service.kind == "organization" and service.name == "Iran intelligence"

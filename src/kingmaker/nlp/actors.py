@@ -880,8 +880,10 @@ def _find_actors(doc: Doc) -> Doc:
                 mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
                                             key="country:" + country, aliases=(name,)))
                 nm = f"{mod} {suffix}"
+                full = doc[s:end2].text  # "Ostravian military intelligence" as written
                 mentions.append(MentionInfo(s, end2, surface, nm, label, "organization", subkind,
-                                            key=f"inst:{country}:{suffix}", aliases=(surface,)))
+                                            key=f"inst:{country}:{suffix}",
+                                            aliases=(surface,) if full == surface else (surface, full)))
                 continue
             if inst and inst[1] == "state":
                 end2 = inst[0]
