@@ -211,18 +211,18 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
-    kb.place_prefixes = {norm(x) for x in r.get("place_prefixes") or []}
-    kb.state_name_endings = [norm(x) for x in r.get("state_name_endings") or []]
-    kb.name_particles = {norm(x) for x in r.get("name_particles") or []}
-    kb.legislature_words = {norm(x) for x in r.get("legislature_words") or []}
-    kb.language_nouns = {norm(x) for x in r.get("language_nouns") or []}
-    kb.person_bodies = {norm(x) for x in r.get("person_bodies") or []}
-    kb.state_executive = {norm(x) for x in r.get("state_executive") or []}
-    kb.possessive_name_words = {norm(x) for x in r.get("possessive_name_words") or []}
-    kb.page_words = {norm(x) for x in r.get("page_words") or []}
-    kb.demonym_suffixes = list(r.get("demonym_suffixes") or [])
-    kb.state_cues = {norm(x) for x in r.get("state_cues") or []} | set(kb.head_of_state_titles)
-    kb.generic_name_words = {norm(x) for x in r.get("generic_name_words") or []}
+    kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}
+    kb.state_name_endings = [norm(x) for x in _need(r, "state_name_endings", list, rpath)]
+    kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
+    kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
+    kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
+    kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
+    kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
+    kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
+    kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
+    kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
+    kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
+    kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:
