@@ -214,3 +214,9 @@ def test_a_states_intelligence_service_is_an_institution_of_its_own():
     acts = actors("Nabil Vance was detained by Iranian military intelligence in January, his family said.")
     service = find(acts, "Iranian military intelligence")
     assert service.kind == "organization" and service.name == "Iran intelligence"
+
+
+def test_congress_is_not_given_to_another_state_when_the_united_states_is_named():
+    acts = actors("Ostravia's army shelled the border. The Ostravian government asked the United States for aid, "
+                  "and Ostravian officials said Congress would have to approve it.")
+    assert "Ostravia parliament" not in {a.name for a in acts}

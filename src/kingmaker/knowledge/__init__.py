@@ -83,6 +83,7 @@ class Knowledge:
     place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
+    usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
@@ -214,6 +215,7 @@ def knowledge() -> Knowledge:
     kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}
     kb.state_name_endings = [norm(x) for x in _need(r, "state_name_endings", list, rpath)]
     kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
+    kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
     kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
     kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}

@@ -1092,6 +1092,12 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         state = owner or dominant
         if state is None:
             continue
+        usual = kb.usual_legislatures.get(norm(tok.text))
+        if owner is None and usual and usual != state.split(":", 1)[1] and any(
+                m.key == f"country:{usual}"
+                and (doc[m.start].sent.start == tok.sent.start or doc[m.start].sent.end == tok.sent.start)
+                for m in mentions):
+            continue  # "Congress" right after the United States is named: its congress, not the story's state
         country = state.split(":", 1)[1]
         mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
                                     "legislature", key=f"inst:{country}:parliament",
