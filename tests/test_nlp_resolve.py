@@ -57,3 +57,13 @@ def test_an_acronym_fitting_two_known_organisations_stays_apart():
                          doc("d2", ("Kovan Democratic Party", "organization", [])),
                          doc("d3", ("KDP", "organization", []))])
     assert [a.documents for a in ex.actors if a.name == "KDP"] == [["d3"]]
+
+
+def test_a_generic_institution_name_joins_only_documents_about_the_same_state():
+    def about(doc_id, state, body):
+        return DocExtraction(Document(doc_id, ""), actors=[Actor("L1", state, "country", mentions=3),
+                                                           Actor("L2", body, "organization", mentions=1)])
+    ex = link_documents([about("d1", "Ostravia", "National Assembly"), about("d2", "Velmaria", "National Assembly"),
+                         about("d3", "Ostravia", "National Assembly")])
+    assemblies = sorted(a.documents for a in ex.actors if a.name == "National Assembly")
+    assert assemblies == [["d1", "d3"], ["d2"]]

@@ -24,7 +24,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["person_keys_match", "org_name_match", "is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -184,6 +184,19 @@ def org_name_match(a: str, b: str) -> bool:
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def is_generic_org_name(name: str) -> bool:
+    """A name many states' bodies share: only group or legislature nouns and generic words.
+
+    >>> is_generic_org_name("the National Assembly"), is_generic_org_name("Crimson Dawn Party")
+    (True, False)
+    """
+    kb = knowledge()
+    toks = [t for t in _tokens(clean_name(name)) if t not in STOP]
+    return bool(toks) and all(t in kb.org_nouns or t in kb.generic_name_words or t in kb.legislature_words
+                              for t in toks)
 
 
 def _distinctive(toks: tuple[str, ...]) -> bool:

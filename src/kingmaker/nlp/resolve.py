@@ -20,7 +20,8 @@ from pathlib import Path
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, person_keys_match
+from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_core, org_head, org_name_match,
+                                 person_key, person_keys_match)
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -138,6 +139,14 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
     return None
 
 
+def _main_state(r: DocExtraction) -> str | None:
+    """The state a document is about: its most mentioned state, when no other is mentioned as often."""
+    ranked = sorted((a.mentions for a in r.actors if a.kind == "country"), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return next(a.name for a in r.actors if a.kind == "country" and a.mentions == ranked[0])
+
+
 def link_documents(results: list[DocExtraction], dictionary: str | Path | list[dict] | None = None) -> Extraction:
     entries = load_dictionary(dictionary)
     index = _Index()
@@ -157,8 +166,18 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
             full = 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1
             order.append((full, r.document.id, a))
     order.sort(key=lambda x: x[0])
+    context = {r.document.id: _main_state(r) for r in results}
     for _, doc_id, a in order:
-        gi = _find(index, a, dictionary_only=False)
+        kb = knowledge()
+        if a.kind == "organization" and is_generic_org_name(a.name) and norm(a.name) not in kb.known_orgs \
+                and kb.org_nouns.get(org_head(a.name) or "") not in ("military", "armed_group"):
+            # "the National Assembly", "the Democratic Party": many states have one; the same only in
+            # documents about the same state (armed forces are left to the usual matching)
+            gi = next((gi for gi, g in enumerate(index.actors) if g.kind == "organization" and context[doc_id]
+                       and context[doc_id] in {context.get(d) for d in g.documents}
+                       and any(org_name_match(a.name, n) for n in g.canonical)), None)
+        else:
+            gi = _find(index, a, dictionary_only=False)
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
