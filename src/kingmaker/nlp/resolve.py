@@ -168,16 +168,14 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
     order.sort(key=lambda x: x[0])
     context = {r.document.id: _main_state(r) for r in results}
     for _, doc_id, a in order:
-        kb = knowledge()
-        if a.kind == "organization" and is_generic_org_name(a.name) and norm(a.name) not in kb.known_orgs \
-                and kb.org_nouns.get(org_head(a.name) or "") not in ("military", "armed_group"):
-            # "the National Assembly", "the Democratic Party": many states have one; the same only in
-            # documents about the same state (armed forces are left to the usual matching)
-            gi = next((gi for gi, g in enumerate(index.actors) if g.kind == "organization" and context[doc_id]
-                       and context[doc_id] in {context.get(d) for d in g.documents}
-                       and any(org_name_match(a.name, n) for n in g.canonical)), None)
-        else:
-            gi = _find(index, a, dictionary_only=False)
+        gi = _find(index, a, dictionary_only=False)
+        if gi is not None and a.kind == "organization" and is_generic_org_name(a.name) \
+                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context[doc_id]:
+            # "the National Assembly", "the Supreme Court": every state has one; not the same body when
+            # the documents are about different states
+            seen = {context.get(d) for d in index.actors[gi].documents}
+            if None not in seen and context[doc_id] not in seen:
+                gi = None
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
