@@ -81,6 +81,19 @@ class Knowledge:
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
+    place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
+    state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
+    name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
+    usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
+    legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
+    language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
+    person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
+    state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
+    possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
+    page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
+    demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
+    state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
+    generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -200,6 +213,19 @@ def knowledge() -> Knowledge:
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
+    kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}
+    kb.state_name_endings = [norm(x) for x in _need(r, "state_name_endings", list, rpath)]
+    kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
+    kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
+    kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
+    kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
+    kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
+    kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
+    kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
+    kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
+    kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
+    kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
+    kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():
         for w in words:

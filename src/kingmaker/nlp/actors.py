@@ -10,8 +10,10 @@ and ``doc._.km_tok2m`` (token index -> mention index or -1).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -53,9 +55,127 @@ STATE_FORCES = {"armed forces": "military", "security forces": "military", "defe
 STATE_BODY_NOUNS = {"army", "military", "forces", "force", "navy", "government", "ministry", "parliament",
                     "intelligence", "police", "guard", "guards", "corps", "council", "service", "department",
                     "embassy", "administration", "command", "agency", "cabinet", "directorate"}
+# a lower-case Arabic article opening a name: "the al-Sahra Alliance", "Prime Minister al-Tamimi"
+_ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
+LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
+ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
 
-__all__ = ["MentionInfo", "LocalActor", "find_actors"]
+__all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
+
+# states the current document reveals beyond world knowledge (see ``document_states``)
+_DOC_STATES: ContextVar[dict[str, str]] = ContextVar("km_doc_states", default={})
+
+
+def _country_of(text: str) -> str | None:
+    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian")."""
+    found = knowledge().country_of(text)
+    if found or not _DOC_STATES.get():
+        return found
+    key = re.sub(r"'s$", "", norm(text))
+    return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
+
+
+def _demonym_forms(name: str) -> set[str]:
+    """Adjectives English derives from a state's name: Ostravia -> Ostravian, Kelmar -> Kelmari."""
+    kb = knowledge()
+    stems = {name}
+    if name[-1:] in "aeiouy" and len(name) > 4:
+        stems.add(name[:-1])
+    return {stem + suffix for stem in stems for suffix in kb.demonym_suffixes}
+
+
+def document_states(doc: Doc) -> dict[str, str]:
+    """States unknown to world knowledge that the text shows to be states: a place name (or the
+    adjective derived from it) that governs an army, a government, officials, a ministry or a head of
+    state ("the Ostravian army", "Ostravia's president", "the government of Ostravia").
+
+    Returns ``{norm(surface): name}`` for the name and its adjectives. The evidence must be there in
+    the text, so a province or a town stays a place.
+    """
+    kb = knowledge()
+    names: dict[str, str] = {}
+    # words of people's full names ("Rashidi" of "Omar Rashidi"): "the Rashidi government" is his
+    person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    place_labelled: set[str] = set()
+    weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+            continue
+        for s, e in _split_possessive(doc, ent.start, ent.end):
+            s, e = _trim(doc, s, e)
+            text = doc[s:e].text
+            low = norm(text)
+            if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
+                    or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
+                    or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                continue
+            if not any(norm(t.text) in person_words for t in doc[s:e]):
+                names.setdefault(low, text)
+                if ent.label_ in ("GPE", "LOC") \
+                        or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
+                    place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
+                else:
+                    weak.add(low)
+    cues = kb.state_cues
+    for tok in doc:
+        # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
+        if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
+                and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues and not kb.country_of(tok.text) \
+                and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
+                and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
+                and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
+            names.setdefault(norm(tok.text), tok.text)
+    if not names:
+        return {}
+    weak -= place_labelled
+    forms: dict[str, str] = {}
+    # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
+    # nationality is Ostravia's adjective, not a name of its own
+    for low, name in sorted(names.items(), key=lambda x: x[0] in weak):
+        for d in _demonym_forms(name):
+            if norm(d) != low:
+                forms.setdefault(norm(d), low)
+    for low in names:
+        forms.setdefault(low, low)
+    evidence: set[str] = set()
+    for tok in doc:
+        low = norm(tok.text)
+        if low not in forms or not tok.text[:1].isupper():
+            continue
+        base = forms[low]
+        # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
+        nxt = []
+        for t in doc[tok.i + 1:tok.i + 7]:
+            if t.text in APOS or t.pos_ in ("NUM", "ADJ") or t.text == "-" and not nxt:
+                continue
+            if t.is_punct or len(nxt) == 2:
+                break
+            nxt.append(norm(t.text))
+        # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
+        wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues:
+            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+            continue
+        if low == base and base in weak:
+            continue
+        if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
+            evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
+            continue
+        if low == base and base in place_labelled and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+            # "Freedonia's Falcon Brigade": a place that owns a named armed group or party is a state
+            j = tok.i + 2
+            while j < len(doc) and doc[j].text[:1].isupper() and j - tok.i < 6:
+                j += 1
+            if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
+                evidence.add(base)
+    out = {}
+    for form, base in forms.items():
+        if base in evidence:
+            out[form] = names[base]
+    return out
 
 
 @dataclass
@@ -122,7 +242,11 @@ def pick_name(kind: str, names: Counter) -> str:
 # ---------------------------------------------------------------- candidates
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
+    kb = knowledge()
     for i in range(start, end):
+        if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
+                and norm(doc[i - 1].text) in kb.possessive_name_words:
+            continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if (doc[i].text in APOS or doc[i].text in ("(", ")")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
@@ -170,6 +294,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
             s, e = _trim(doc, s, e)
+            inner = next((i for i in range(s + 1, e - 1)
+                          if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
+                          and all(t.text[:1].isupper() for t in doc[i + 1:e])), None)
+            if inner is not None:
+                for i in range(s, inner + 1):
+                    taken[i] = True
+                s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
             # extend over a following PROPN the entity is a compound of ("Karim" + "Haddad")
@@ -195,7 +326,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 e = cut
             rest_inst = None
             for n in (2, 1):
-                if ent.label_ == "ORG" and e - s > n and kb.country_of(doc[s:s + n].text) \
+                if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
                         and norm(doc[s + n:e].text) in STATE_FORCES:
                     rest_inst = n
                     break
@@ -205,11 +336,45 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(s, e):
                     taken[i] = True
                 continue
+            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(doc[s:s + n].text)), None)
+            if lead_n is not None and s >= 2 and doc[s - 1].lower_ in ("to", "of") \
+                    and (norm(doc[s - 2].text) in kb.role_words or norm(doc[s - 2].text) in kb.title_words) \
+                    and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
+                            for t in doc[s + lead_n:e]):
+                # "Ambassador to Ostravia Marek Tolvan": the state, then the person holding the post
+                out.append((s, s + lead_n, "GPE"))
+                out.append((s + lead_n, e, "PERSON"))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
+            state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
+                            and _country_of(doc[s:s + n].text)
+                            and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
+                            and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
+                                        for t in doc[s + n:e])), None)
+            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(doc[s:e].text):
+                # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
+                j = e
+                while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN") \
+                        and not doc[j].ent_type_ and j - e < 3:
+                    j += 1
+                if j > e and norm(doc[j - 1].text) in kb.state_executive \
+                        and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
+                                    for t in doc[e:j]):
+                    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper():
+                        j += 2  # "Ministry of Justice"
+                    state_n, e = e - s, j
+            if state_n is not None:
+                # "the Ostravian Ministry of Justice", "the Russian Embassy": the state acting
+                out.append((s, e, f"STATE:{state_n}"))
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             if ent.label_ == "ORG" and e - s >= 2 and norm(ent.text) not in kb.media \
                     and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
-                    if e - s > n and kb.country_of(doc[s:s + n].text):
+                    if e - s > n and _country_of(doc[s:s + n].text):
                         if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
                             break  # "Lebanese Forces": a name of its own
                         if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
@@ -220,6 +385,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                         for i in range(s, s + n):
                             taken[i] = True
                         s = s + n
+                        label = f"PFX{n}:{label}"  # the full name stays an alias ("KDF" = "Kelmari Defence Force")
                         break
             out.append((s, e, label))
             for i in range(s, e):
@@ -249,7 +415,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_of_names(doc, _join_adjacent_persons(doc, out))
+    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(doc, out))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -259,6 +425,67 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name left in its language, cut by the NER: "Alianza" + "Civica Popular", "Partido Solidaridad" +
+    "y" + "Progreso". Pieces join when the name opens with a foreign group head ("Partido", "Frente")
+    and they touch or are linked by a particle of that language ("y", "de", "et")."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out:
+            ps, pe, plab = out[-1]
+            gap = doc[pe:s]
+            if norm(doc[ps].text) in kb.translated_heads and doc[ps].text[:1].isupper() \
+                    and plab in ("", "ORG", "EXT:ORG") and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") \
+                    and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
+                    and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text):
+                out[-1] = (ps, e, "EXT:ORG")
+                continue
+        out.append((s, e, lab))
+    return out
+
+
+def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Green Wave
+    (Zeleni val)", "the Homeland (Otadzbina) Movement". The bracketed form becomes an alias (label
+    "BRK:"). Acronyms, places, states and numbers in brackets are left alone."""
+    kb = knowledge()
+    cands = sorted(cands)
+    starts = {s: k for k, (s, _, _) in enumerate(cands)}
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for k, (s, e, lab) in enumerate(cands):
+        if k in skip:
+            continue
+        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) \
+                or not doc[s].text[:1].isupper():
+            out.append((s, e, lab))
+            continue
+        close = next((i for i in range(e + 2, min(len(doc), e + 7)) if doc[i].text == ")"), None)
+        inner = doc[e + 1:close] if close is not None else None
+        if inner is None or not inner[0].text[:1].isupper() or any(t.like_num or t.is_punct and t.text not in "-'’"
+                                                                   for t in inner) \
+                or (len(inner) == 1 and ACRONYM.match(inner.text)) or _country_of(inner.text) \
+                or norm(inner.text) in kb.regions or norm(inner.text) in kb.media:
+            out.append((s, e, lab))
+            continue
+        end = close + 1
+        # a group noun after the bracket belongs to the name: "the Dignity (Karama) Party"
+        if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
+            end += 1
+        orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+            or end > close + 1
+        placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
+            out.append((s, e, lab))
+            continue
+        for j in range(e, end):
+            if j in starts:
+                skip.add(starts[j])
+        out.append((s, end, "BRK:" + lab))
+    return out
 
 
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -289,7 +516,10 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if s in skip:
             continue
         j = e
-        if j + 1 < len(doc) and doc[j].lower_ == "of":
+        # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
+        via_for = j + 1 < len(doc) and doc[j].lower_ == "for" and norm(doc[e - 1].text) in kb.org_nouns \
+            and doc[e - 1].text[:1].isupper()
+        if j + 1 < len(doc) and (doc[j].lower_ == "of" or via_for):
             k = j + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
                 k += 1
@@ -305,7 +535,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
-                    and not kb.country_of(left.text) and not kb.country_of(doc[k:right_end].text) \
+                    and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
                     and (right is None or right[2] != "PERSON" or norm(left[-1].text) in kb.org_nouns) \
                     and norm(doc[k:right_end].text) not in kb.media:
                 out.append((s, right_end, "EXT:ORG"))
@@ -316,6 +546,45 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 DASHES = {"-", "—", "–", ":", "--"}
+
+
+def _starts_segment(doc: Doc, i: int) -> bool:
+    """Whether token i opens a sentence, a line or a segment after '|', ':' or a bracket."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _page_furniture(doc: Doc) -> set[int]:
+    """Token starts inside lines that are page furniture, not sentences: lines of upper-case words
+    (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
+    (menus, bylines: "Home | World | Login", "By staff | CITY | May 2")."""
+    out: set[int] = set()
+    text = doc.text
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    bounds = []
+    for start, end, line in lines:
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if not letters:
+            continue
+        shouted = not any(c.islower() for c in letters) and len(letters) >= 4
+        segments = [x for x in re.split(r"\s\|\s|\s{3,}", stripped) if x.strip()]
+        menu = stripped.count("|") >= 1 and all(len(x.split()) <= 8 for x in segments) \
+            and not stripped.endswith((".", "?", "!"))
+        if shouted or menu:
+            bounds.append((start, end))
+    if not bounds:
+        return out
+    starts = [t.idx for t in doc]
+    for start, end in bounds:
+        out.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+    return out
 
 
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
@@ -370,6 +639,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 5
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
+    if len(toks) > 1 and toks[0] in kb.place_prefixes:
+        v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                                 "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
@@ -388,7 +659,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # two or three capitalised words with no group noun: usually a person's name
     if 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
             and not any(t in kb.org_nouns or t in NOT_PERSON_WORDS or t in kb.not_states for t in toks) \
-            and not any(kb.country_of(t.text) for t in span):
+            and not any(_country_of(t.text) for t in span):
         v["person"] += 0.8
     if any(t in NOT_PERSON_WORDS for t in toks):
         v["person"] -= 1
@@ -405,9 +676,21 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
-            elif w in kb.org_nouns:
+            elif w in kb.org_nouns and not (label == "PERSON" and len(span) > 1):
                 v["organization"] += 3  # "X, another Iran-backed group, said"
-    if root.dep_ == "appos" and root.head.i < s:
+    if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
+            and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
+        # "X, the nationalist movement led by Y, ...": the apposition the parser missed
+        for t in doc[e + 2:e + 6]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.is_lower and t.pos_ == "NOUN":
+                if norm(t.text) in kb.org_nouns:
+                    v["organization"] += 3
+                elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
+                    v["person"] += 2
+                break
+    if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
@@ -415,14 +698,19 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words and root.head.lower_ not in kb._title_set:
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
+            and root.head.lemma_ not in kb.role_words \
+            and root.head.lower_ not in kb._title_set \
+            and root.head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
-            and norm(root.head.text) in kb.role_words:
-        v["modifier"] += 1  # "Houthi leader X": the group, not X's surname
+            and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+        v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
+    if len(span) > 1 and _bracket_acronym(doc, e):
+        v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -472,16 +760,29 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
 
 def find_actors(doc: Doc) -> Doc:
     """Detect mentions, repair labels and resolve them into document-local actors."""
+    token = _DOC_STATES.set(document_states(doc))
+    try:
+        return _find_actors(doc)
+    finally:
+        _DOC_STATES.reset(token)
+
+
+def _find_actors(doc: Doc) -> Doc:
     kb = knowledge()
     cands = _candidates(doc)
     mentions: list[MentionInfo] = []
     votes_by_key: dict[str, Counter] = defaultdict(Counter)
+    furniture = _page_furniture(doc)
+    short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
+    # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
+    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
+    inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
 
     for s, e, label in cands:
         span = doc[s:e]
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
-            country = kb.country_of(doc[s:s + int(n)].text)
+            country = _country_of(doc[s:s + int(n)].text)
             mentions.append(MentionInfo(s, s + int(n), doc[s:s + int(n)].text, country, "GPE", "country", "state",
                                         key="country:" + country, aliases=(doc[s:s + int(n)].text,)))
             mod = doc[s:s + int(n)].text
@@ -490,15 +791,54 @@ def find_actors(doc: Doc) -> Doc:
                                         "military" if suffix != "parliament" else "legislature",
                                         key=f"inst:{country}:{suffix}", aliases=(clean_name(span.text),)))
             continue
-        name = clean_name(span.text)
+        if label.startswith("STATE:"):
+            mod = doc[s:s + int(label[6:])].text
+            country = _country_of(mod)
+            mentions.append(MentionInfo(s, e, span.text, country, "GPE", "country", "state",
+                                        key="country:" + country, aliases=(clean_name(span.text),)))
+            continue
+        bracket_aliases: tuple[str, ...] = ()
+        full_name = None
+        if label.startswith("PFX"):
+            n_prefix, label = label[3:].split(":", 1)
+            full_name = clean_name(doc[s - int(n_prefix):e].text)
+        if label.startswith("BRK:"):
+            o = next(i for i in range(s, e) if doc[i].text == "(")
+            c = next(i for i in range(o, e) if doc[i].text == ")")
+            tail = doc[c + 1:e].text
+            outer = " ".join(x for x in (doc[s:o].text, tail) if x)
+            inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
+            bracket_aliases = (inner, doc[o + 1:c].text, re.sub(r"^(?:the|The) ", "", span.text))
+            label = "EXT:ORG"
+            name = clean_name(outer)
+        else:
+            name = clean_name(span.text)
         if not name or len(name) < 2:
             continue
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
-        if not name[:1].isupper() and not name[:1].isdigit():
-            continue  # lower-case phrases the NER swept up ("armed movement loyal")
-        if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not kb.country_of(name):
+        if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
+            continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
+        if low in kb.name_particles or low in ("al", "el", "the"):
+            continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
+        if all(t in kb.page_words for t in low.split()):
+            continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s in furniture and low not in kb.known_orgs and not _country_of(name):
+            continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
+        if e - s == 1 and _starts_segment(doc, s) \
+                and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
+                and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
+                and span[0].head.pos_ == "NOUN" and low not in kb.known_orgs:
+            # a common word capitalised only because it opens the sentence, with no name tag from the NER or
+            # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too
+            if inner_caps is None:
+                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+            if span.text not in inner_caps:
+                continue
+        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
+            continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Nahar"
+        if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
@@ -506,7 +846,8 @@ def find_actors(doc: Doc) -> Doc:
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor
-        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", name) and e < len(doc) + 1 and \
+        if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", ARTICLE_HYPHEN.sub("", name)) \
+                and e < len(doc) + 1 and \
                 norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
         if all(t in kb.not_states for t in low.split()):
@@ -514,7 +855,9 @@ def find_actors(doc: Doc) -> Doc:
         if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
                 or low in kb.state_institutions or low in kb.state_nouns or low in ("cabinet",):
             if low not in kb.known_orgs:
-                continue  # "the Cabinet", "the Front": a common noun, not a name
+                if low in kb.org_nouns and s > 0 and doc[s - 1].lower_ == "the" and name[:1].isupper():
+                    short_forms.append(MentionInfo(s, e, span.text, name, "ALIAS", "organization"))
+                continue  # "the Cabinet", "the Front": a common noun, not a name (unless a short form)
         if low in kb.media:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
@@ -523,7 +866,10 @@ def find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
             continue
-        country = kb.country_of(name)
+        country = _country_of(name)
+        if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
+                and norm(span.root.head.text) in kb.language_nouns:
+            continue  # "its French name", "the Tarsk-language press": a language, not the state
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":
@@ -534,8 +880,10 @@ def find_actors(doc: Doc) -> Doc:
                 mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
                                             key="country:" + country, aliases=(name,)))
                 nm = f"{mod} {suffix}"
+                full = doc[s:end2].text  # "Ostravian military intelligence" as written
                 mentions.append(MentionInfo(s, end2, surface, nm, label, "organization", subkind,
-                                            key=f"inst:{country}:{suffix}", aliases=(surface,)))
+                                            key=f"inst:{country}:{suffix}",
+                                            aliases=(surface,) if full == surface else (surface, full)))
                 continue
             if inst and inst[1] == "state":
                 end2 = inst[0]
@@ -573,7 +921,9 @@ def find_actors(doc: Doc) -> Doc:
         if low in kb.regions or (low in kb.places and label in ("GPE", "LOC", "FAC")):
             mentions.append(MentionInfo(s, e, span.text, name, label, "place", None, key="place:" + low))
             continue
-        m = MentionInfo(s, e, span.text, name, label)
+        m = MentionInfo(s, e, span.text, name, label, aliases=bracket_aliases)
+        if full_name:  # "Ostravian Defence Force": the state has its own mention; the body keeps its full name
+            m.name, m.aliases = full_name, (*m.aliases, name)
         # extend "Tahrir brigades", "Amal party", "Tahrir (Liberation) brigades": proper name + lower-case
         # organisation head noun, possibly after a parenthesis
         noun_i = e
@@ -582,14 +932,19 @@ def find_actors(doc: Doc) -> Doc:
             noun_i = close + 1 if close is not None else noun_i
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
-                and not (s > 0 and doc[s - 1].text in "/-"):
+                and not (s > 0 and doc[s - 1].text in "/-") \
+                and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
+                and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
+            if noun_i + 1 < len(doc) and doc[noun_i + 1].pos_ == "PROPN" and doc[noun_i + 1].text[:1].isupper() \
+                    and label != "PERSON":
+                continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
             m.name = f"{name} {doc[noun_i].text}"
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
-        votes_by_key[norm(name)] += _votes(doc, s, e, label)
+        votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
     modifiers = {norm(t.text) for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()}
@@ -603,7 +958,7 @@ def find_actors(doc: Doc) -> Doc:
             full_person.setdefault(surname(k), k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
-                and k not in kb.org_nouns and not v["modifier"]:
+                and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
     for m in mentions:
@@ -631,7 +986,18 @@ def find_actors(doc: Doc) -> Doc:
             m.kind = "unknown"
 
     mentions = [m for m in mentions if m.kind != "unknown"]
+    # a "person" whose name is the distinctive part of an organisation's name in the text is that
+    # organisation in short ("Civic Renewal" for the Civic Renewal List)
+    org_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
+                 and org_head(m.name)}
+    for m in mentions:
+        if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
+                and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
+            m.kind, m.subkind = "organization", None
+    _short_forms(doc, mentions, short_forms)
+    _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
+    _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
     actors = _cluster(doc, mentions)
@@ -652,6 +1018,172 @@ def _short(country: str) -> str:
 LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "military", "force": "military",
              "bloc": "coalition", "mission": "military", "operation": "military", "campaign": "military",
              "government": "government"}
+
+
+def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
+    """"the Front", "the Framework": the last word of exactly one longer organisation name in the text
+    stands for it ("the Crimson Liberation Front"). Candidates are bare group nouns set aside by the
+    mention filter, plus one-word organisation mentions after "the"."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 1 \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            longer[norm(words[-1])].add(org_core(m.name))
+            first.setdefault(org_core(m.name), i)
+    for m in mentions:
+        # a person is never "the X": one word after "the" that ends a group's name is that group
+        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the" \
+                and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
+                and len(longer.get(norm(m.name), ())) == 1:
+            m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
+            m.label, m.kind = "ALIAS", "organization"
+    for c in candidates:
+        cores = longer.get(norm(c.name), set())
+        if len(cores) == 1:
+            c.key = f"acr->{first[next(iter(cores))]}"
+            mentions.append(c)
+
+
+def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
+    article is about. It joins the legislature the text names ("the Ostravian parliament", "the
+    Chamber of Deputies") when there is exactly one, else becomes that state's parliament: the state
+    in the possessive, or the one state the article names most (at least twice, more than any other)."""
+    kb = knowledge()
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
+    targets = []
+    for tok in doc:
+        low = norm(tok.text)
+        if tok.i in taken or low not in kb.legislature_words or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
+                                    and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
+            continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"
+        if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                                 or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
+                                 and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
+            continue  # part of a longer name
+        if tok.dep_ == "compound":
+            continue  # "the parliament speaker": about the speaker
+        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]):
+            continue  # "the 128-member parliament": a statement of size, which the facts give to the state
+        targets.append(tok)
+    if not targets:
+        return
+    named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
+             if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
+                                              or any(norm(w) in kb.legislature_words for w in m.name.split()))}
+    counts = Counter(m.key for m in mentions if m.kind == "country")
+    ranked = counts.most_common(2)
+    dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    for tok in targets:
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
+        owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
+        if owner is None and len(named) == 1:
+            target = next(iter(named.values()))
+            mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, mentions[target].name, "ALIAS", "organization",
+                                        "legislature", key=f"acr->{target}"))
+            continue
+        state = owner or dominant
+        if state is None:
+            continue
+        usual = kb.usual_legislatures.get(norm(tok.text))
+        if owner is None and usual and usual != state.split(":", 1)[1] and any(
+                m.key == f"country:{usual}"
+                and (doc[m.start].sent.start == tok.sent.start or doc[m.start].sent.end == tok.sent.start)
+                for m in mentions):
+            continue  # "Congress" right after the United States is named: its congress, not the story's state
+        country = state.split(":", 1)[1]
+        mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
+                                    "legislature", key=f"inst:{country}:parliament",
+                                    aliases=(tok.text,) if tok.text[:1].isupper() else ()))
+
+
+def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Tolvan's coalition", "the alliance led by Tolvan", "the Tolvan-led bloc": the named coalition the
+    person leads, when the text links them ("Tolvan's Crimson Alliance", "the Crimson Alliance, led by
+    Tolvan") or names only one coalition. Nothing is added when the coalition cannot be told."""
+    kb = knowledge()
+    tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
+
+    def is_coalition(m: MentionInfo) -> bool:
+        return m.kind == "organization" and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")) \
+            and kb.org_nouns.get(org_head(m.name) or "") == "coalition"
+
+    def person_at(i: int) -> int | None:
+        mi = tok2m.get(i)
+        return mi if mi is not None and mentions[mi].kind == "person" else None
+
+    def led_by(noun: Token) -> int | None:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.lower_ == "led":
+                for by in c.children:
+                    if by.dep_ == "agent" or by.lower_ == "by":
+                        obj = next((x for x in by.children if x.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return person_at(obj.i)
+        return None
+
+    named = [i for i, m in enumerate(mentions) if is_coalition(m)]
+    if not named or not any(m.kind == "person" for m in mentions):
+        return
+    # links the text states between a person and a named organisation
+    links: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.kind != "organization" or m.key.startswith(("inst:", "org:led:", "desc:", "acr->", "known:")):
+            continue
+        m = mentions[i]
+        if m.start >= 2 and doc[m.start - 1].text in APOS:
+            p = person_at(m.start - 2)
+            if p is not None:
+                links[surname(mentions[p].name)].add(i)  # "Tolvan's Crimson Alliance"
+        p = led_by(doc[m.start:m.end].root)
+        if p is not None:
+            links[surname(mentions[p].name)].add(i)  # "the Crimson Alliance, led by Tolvan"
+    linked_any = {i for targets in links.values() for i in targets}
+    by_name: dict[str, int] = {}
+    for i in named:
+        by_name.setdefault(org_core(mentions[i].name), i)
+    distinct = list(by_name.values())
+    free = [i for i in distinct if org_core(mentions[i].name) not in {org_core(mentions[j].name) for j in linked_any}]
+    for tok in doc:
+        if not tok.is_lower or kb.org_nouns.get(tok.lower_) != "coalition" or tok.i in tok2m:
+            continue
+        start, p = tok.i, None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            p = person_at(poss.i)  # "Tolvan's coalition"
+        if p is None:
+            p = led_by(tok)  # "the coalition led by Tolvan"
+        if p is None and tok.i >= 3 and doc[tok.i - 1].lower_ == "led" and doc[tok.i - 2].text == "-":
+            p = person_at(tok.i - 3)  # "the Tolvan-led alliance"
+            start = tok.i - 2
+        if p is None:
+            continue
+        linked = {org_core(mentions[i].name): i for i in links.get(surname(mentions[p].name), set())}
+        if linked:
+            target = next(iter(linked.values())) if len(linked) == 1 else None
+        else:  # the text names one coalition and gives it no other leader
+            # ... and names the person in a sentence with it somewhere
+            sn = surname(mentions[p].name)
+            together = len(free) == 1 and any(
+                mentions[q].kind == "person" and surname(mentions[q].name) == sn
+                and doc[mentions[q].start].sent.start == doc[mentions[i].start].sent.start
+                for i, mi in enumerate(mentions) if org_core(mi.name) == org_core(mentions[free[0]].name)
+                and mi.kind == "organization" for q in range(len(mentions)))
+            target = free[0] if len(distinct) == 1 and together else None
+        if target is None:
+            continue
+        base = surname(mentions[p].name).capitalize()
+        mentions.append(MentionInfo(start, tok.i + 1, doc[start:tok.i + 1].text, f"{base}'s {tok.text}", "DESC",
+                                    "organization", "coalition", key=f"acr->{target}"))
+        for t in range(start, tok.i + 1):
+            tok2m[t] = len(mentions) - 1
 
 
 def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -705,33 +1237,105 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     key="desc:" + norm(name), aliases=()))
 
 
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """Whether a bracketed acronym can stand for a name: its initials, in any order (a name translated
+    from another language keeps the original's acronym: "Transitional Council for National Renewal
+    (CTRN)"), foreign particles allowed ("Frente Unido de Trabajadores Andinos (FUTA)")."""
+    letters = acronym.replace(".", "").replace("-", "").replace("&", "").upper()
+    if not letters.isalpha():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    initials = [w[0].upper() for w in words]
+    strict = acronym_of(name)
+    if letters in (strict, "".join(initials)) or sorted(letters) == sorted(strict):
+        return True
+    # a subsequence of all the initials that starts with the first word ("FUTA" from F-U-d-T-A)
+    it = iter(initials)
+    return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
+
+
+def _known_as(doc: Doc, e: int) -> int | None:
+    """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
+    French name": the token after the cue, or None."""
+    k = e
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "known":
+        return None
+    if doc[k + 1].lower_ == "as":
+        return k + 2
+    if doc[k + 1].lower_ in ("under", "by"):
+        # "known under its French name", "known by the name"
+        for j in range(k + 2, min(len(doc) - 1, k + 7)):
+            if doc[j].lower_ in ("name", "names", "acronym", "initials"):
+                return j + 1 if doc[j + 1].lower_ not in ("of", ":") else j + 2
+    return None
+
+
+def _bracket_acronym(doc: Doc, e: int) -> str | None:
+    """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
+    organisation, and the acronym is its short name, even when it comes from another language and its
+    letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+        return None
+    inner = doc[e + 1].text
+    kb = knowledge()
+    if not ACRONYM.match(inner) or len(inner.replace(".", "")) < 2 or norm(inner) in kb.media \
+            or kb.country_of(inner) or norm(inner) in kb.not_actors:
+        return None
+    return inner
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name;
-    'the Southern Movement, known as Hirak': so does the other name."""
+    """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
+    of it, before or after the definition, is that organisation; 'the Southern Movement, known as
+    Hirak': so does the other name."""
     by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if m.kind != "organization":
+    defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
+    added: list[MentionInfo] = []
+    for mi, m in enumerate(mentions):
+        if m.kind not in ("organization", "person"):
             continue
         e = m.end
-        k = e
-        if k < len(doc) and doc[k].text == ",":
-            k += 1
-        if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better"):
-            k += 1
-        if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
-            other = by_start.get(k + 2) or by_start.get(k + 3)
-            if other is not None and other.kind in ("organization", "unknown", "person", "place"):
-                other.kind = "organization"
-                other.key = "acr->" + m.name
+        k = _known_as(doc, e)
+        if k is not None:
+            # the other name runs to the next punctuation ("Mouvement pour la liberation de l'Azor")
+            run = k
+            while run < len(doc) and run - k < 10 and not (doc[run].is_punct and doc[run].text not in "-'’") \
+                    and (run == k or not doc[run].is_sent_start):
+                run += 1
+            other = by_start.get(k) or by_start.get(k + 1)
+            if other is not None and other.end < run and doc[k].text[:1].isupper() \
+                    and not any(mm.start > other.start and mm.start < run for mm in mentions):
+                other.end, other.text = run, doc[other.start:run].text
+                other.name = clean_name(other.text)
+            if other is not None and other.kind in ("organization", "unknown", "person", "place") \
+                    and not other.key.startswith("country:"):
+                other.kind = m.kind
+                other.key = f"acr->{mi}"
+                other.label = "ALIAS"
                 m.aliases = (*m.aliases, other.name)
+                defined.setdefault(norm(other.name), mi)
+            elif other is None and doc[k].text[:1].isupper():
+                alias = doc[k:run].text  # a name the NER did not see
+                if run > k:
+                    m.aliases = (*m.aliases, alias)
+                    defined.setdefault(norm(alias), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
-            if ACRONYM.match(inner) and acronym_of(m.name).startswith(inner[:2].upper()):
+            if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
+                                                                      for n in (m.name, clean_name(m.text)))):
                 m.aliases = (*m.aliases, inner)
-                other = by_start.get(e + 1)
-                if other is not None:
-                    other.kind = "organization"
-                    other.key = "acr->" + m.name
+                defined.setdefault(norm(inner), mi)
+    if not defined:
+        return
+    for mi, m in enumerate(mentions):
+        target = defined.get(norm(m.name))
+        if target is not None and target != mi and m.kind in ("organization", "unknown", "person", "place"):
+            m.kind = "organization"
+            m.key = f"acr->{target}"
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
@@ -747,17 +1351,27 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     def attach(a: LocalActor, i: int, m: MentionInfo) -> None:
         m.actor = a.idx
         a.mentions.append(i)
+        if m.label in ("DESC", "ALIAS"):  # a description or second name is an alias, never the name
+            a.extra_aliases.add(m.name)
+            return
         a.names[m.name] += 1
         a.extra_aliases.update(x for x in m.aliases if x)
         if a.subkind is None and m.subkind:
             a.subkind = m.subkind
 
-    order = sorted(range(len(mentions)), key=lambda i: (-len(person_key(mentions[i].name).split())
+    # persons with full names first; names defined as another's acronym or alias last (they join it)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
+                                                         -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
     for i in order:
         m = mentions[i]
+        if m.key.startswith("acr->"):
+            target = mentions[int(m.key[5:])]
+            if target.actor >= 0:
+                attach(actors[target.actor], i, m)
+                continue
         if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
             key = m.key
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
@@ -774,12 +1388,6 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
-        if m.key.startswith("acr->"):
-            target = m.key[5:]
-            a = by_key.get("org:" + org_core(target))
-            if a is not None:
-                attach(a, i, m)
-                continue
         a = _match_org(m.name, orgs)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))

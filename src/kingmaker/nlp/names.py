@@ -24,7 +24,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["person_keys_match", "org_name_match", "is_institution", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -103,6 +103,8 @@ def org_head(name: str) -> str | None:
 def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
     toks = [t for t in _anglicised(clean_name(name)) if t not in ("the",)]
+    if len(toks) > 1 and toks[0] in ("al", "el"):
+        toks = toks[1:]  # "al-Nahar Alliance" ~ "Nahar Alliance"
     org_nouns = knowledge().org_nouns
     if len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
         toks = toks[:-1]
@@ -170,17 +172,37 @@ def org_name_match(a: str, b: str) -> bool:
     # "Lebanese Forces" / "Lebanese Forces party"
     if len(y) == len(x) + 1 and y[:-1] == x and y[-1] in GENERIC_SUFFIXES:
         return True
-    # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq"
-    if len(x) >= 2 and y[-len(x):] == x:
+    # "Supreme Council of Iraq" / "Islamic Supreme Council of Iraq", when the shared end is distinctive
+    # ("Democratic Party" is the end of many parties' names)
+    if len(x) >= 2 and y[-len(x):] == x and _distinctive(x):
         return True
-    # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard Corps")
+    # plural/singular variants ("Revolutionary Guards" / "Revolutionary Guard")
     strip = [t.rstrip("s") for t in x]
-    if len(x) >= 2 and strip[-2:] == [t.rstrip("s") for t in y[-2:]]:
+    if len(x) == len(y) and len(x) >= 2 and strip == [t.rstrip("s") for t in y]:
         return True
     if len(x) >= 2 and len(y) == len(x) + 1 and strip == [t.rstrip("s") for t in y[:-1]] \
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def is_generic_org_name(name: str) -> bool:
+    """A name many states' bodies share: only group or legislature nouns and generic words.
+
+    >>> is_generic_org_name("the National Assembly"), is_generic_org_name("Crimson Dawn Party")
+    (True, False)
+    """
+    kb = knowledge()
+    toks = [t for t in _tokens(clean_name(name)) if t not in STOP]
+    return bool(toks) and all(t in kb.org_nouns or t in kb.generic_name_words or t in kb.legislature_words
+                              for t in toks)
+
+
+def _distinctive(toks: tuple[str, ...]) -> bool:
+    """At least two words that are not head nouns, particles or generic name words ("national")."""
+    kb = knowledge()
+    return sum(1 for t in toks if t not in STOP and t not in kb.org_nouns and t not in kb.generic_name_words) >= 2
 
 
 def _close(x: str, y: str) -> bool:

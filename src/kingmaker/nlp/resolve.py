@@ -20,7 +20,8 @@ from pathlib import Path
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import is_institution, org_core, org_head, org_name_match, person_key, person_keys_match
+from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_core, org_head, org_name_match,
+                                 person_key, person_keys_match)
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -34,10 +35,11 @@ class GlobalActor:
     mentions: int = 0
     pinned_name: str | None = None  # from the user dictionary
     keys: set[str] = field(default_factory=set)
+    canonical: Counter = field(default_factory=Counter)  # the names documents gave it (not their aliases)
 
     @property
     def name(self) -> str:
-        return self.pinned_name or pick_name(self.kind, self.names)
+        return self.pinned_name or pick_name(self.kind, self.canonical or self.names)
 
 
 def _keys(kind: str, names: list[str]) -> set[str]:
@@ -76,28 +78,55 @@ class _Index:
             self.by_key.setdefault(k, gi)
 
 
+def _person_keys(keys: set[str]) -> tuple[set[str], set[str]]:
+    """A person's full-name keys ("nabil haddad") and bare keys ("haddad") among index keys."""
+    pks = [k[2:] for k in keys if k.startswith("p:") and k[2:]]
+    return {k for k in pks if " " in k}, {k for k in pks if " " not in k}
+
+
+def _find_person(index: _Index, names: list[str]) -> int | None:
+    """The one known person these names can be, or None.
+
+    Full names decide: a known person fits when one of its full names matches one of ours and none
+    conflicts (different given names are different people, whatever the surname). A bare surname
+    joins a known person only when exactly one known full name fits it; two candidates keep it apart.
+    """
+    full, bare = _person_keys(_keys("person", names))
+    people = [(gi, *_person_keys(g.keys)) for gi, g in enumerate(index.actors) if g.kind == "person"]
+    if full:
+        hits = {gi for gi, gfull, gbare in people if gfull
+                and any(person_keys_match(pk, gk) for pk in full for gk in gfull)
+                and all(person_keys_match(pk, gk) for pk in full for gk in gfull
+                        if len(pk.split()) == len(gk.split()))}
+        if not hits:  # a full name met before only as a bare surname: join that surname's actor
+            hits = {gi for gi, gfull, gbare in people if not gfull
+                    and any(person_keys_match(b, pk) for b in gbare for pk in full)}
+        return hits.pop() if len(hits) == 1 else None
+    hits = {gi for gi, gfull, gbare in people if gfull and any(person_keys_match(b, gk) for b in bare for gk in gfull)}
+    if not hits:
+        hits = {gi for gi, gfull, gbare in people if not gfull and bare & gbare}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
     names = a.names()
-    # exact names (dictionary entries win: they were added first)
+    # exact names (dictionary entries win: they were added first); a person's bare surname is no
+    # exact name: "Haddad" may be any of several people
     for n in names:
         gi = index.by_key.get("n:" + norm(n))
-        if gi is not None and (index.actors[gi].kind == a.kind or index.actors[gi].pinned_name):
+        if gi is None:
+            continue
+        g = index.actors[gi]
+        if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
     if dictionary_only:
         return None
     if a.kind == "person":
-        pks = [person_key(n) for n in names]
-        for pk in pks:
-            gi = index.by_key.get("p:" + pk)
-            if gi is not None and index.actors[gi].kind == "person":
-                return gi
-        hits = {gi for gi, g in enumerate(index.actors) if g.kind == "person"
-                and any(person_keys_match(pk, k[2:]) for pk in pks if pk for k in g.keys if k.startswith("p:"))}
-        if len(hits) == 1:
-            return hits.pop()
-        return None
+        return _find_person(index, names)
     if a.kind == "organization":
+        # one known organisation must fit: an acronym or short name that fits two stays apart
         inst = any(map(is_institution, names))
+        hits = []
         for gi, g in enumerate(index.actors):
             if g.kind != "organization":
                 continue
@@ -105,8 +134,17 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
             if any(org_name_match(n, gn) for n in names for gn in gnames):
-                return gi
+                hits.append(gi)
+        return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _main_state(r: DocExtraction) -> str | None:
+    """The state a document is about: its most mentioned state, when no other is mentioned as often."""
+    ranked = sorted((a.mentions for a in r.actors if a.kind == "country"), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return next(a.name for a in r.actors if a.kind == "country" and a.mentions == ranked[0])
 
 
 def link_documents(results: list[DocExtraction], dictionary: str | Path | list[dict] | None = None) -> Extraction:
@@ -128,8 +166,16 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
             full = 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1
             order.append((full, r.document.id, a))
     order.sort(key=lambda x: x[0])
+    context = {r.document.id: _main_state(r) for r in results}
     for _, doc_id, a in order:
         gi = _find(index, a, dictionary_only=False)
+        if gi is not None and a.kind == "organization" and is_generic_org_name(a.name) \
+                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context[doc_id]:
+            # "the National Assembly", "the Supreme Court": every state has one; not the same body when
+            # the documents are about different states
+            seen = {context.get(d) for d in index.actors[gi].documents}
+            if None not in seen and context[doc_id] not in seen:
+                gi = None
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
@@ -140,6 +186,7 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
             index.extend(gi, keys)
         g = index.actors[gi]
         g.names[a.name] += max(1, a.mentions)
+        g.canonical[a.name] += max(1, a.mentions)
         for al in a.aliases:
             g.names[al] += 1
         if doc_id not in g.documents:

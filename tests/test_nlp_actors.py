@@ -1,0 +1,89 @@
+"""Actor-layer rules on hand-built Docs (no model): each test names the rule it checks."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from kingmaker.nlp.actors import document_states
+
+
+def make_doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_place_whose_adjective_governs_an_army_is_a_state():
+    doc = make_doc(["Troops", "entered", "Ostravia", ".", "The", "Ostravian", "army", "said", "so", "."],
+                   ["NOUN", "VERB", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"],
+                   [(2, 3, "GPE")])
+    states = document_states(doc)
+    assert states["ostravia"] == "Ostravia"
+    assert states["ostravian"] == "Ostravia"
+
+
+def test_a_possessive_before_a_numbered_legislature_is_a_state():
+    doc = make_doc(["Velmar", "'s", "120", "-", "seat", "parliament", "met", "."],
+                   ["PROPN", "PART", "NUM", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"], [(0, 1, "GPE")])
+    states = document_states(doc)
+    assert states["velmar"] == "Velmar"
+    assert states["velmari"] == "Velmar"  # its adjective too
+
+
+def test_a_town_without_state_evidence_stays_a_place():
+    doc = make_doc(["Fighters", "entered", "Dunmara", "and", "Dunmara", "'s", "market", "."],
+                   ["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PART", "NOUN", "PUNCT"], [(2, 3, "GPE"), (4, 5, "GPE")])
+    assert document_states(doc) == {}
+
+
+def test_a_persons_surname_is_no_state():
+    doc = make_doc(["Marek", "Tolvan", "spoke", ".", "The", "Tolvan", "government", "fell", "in", "Tolvan", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   [(0, 2, "PERSON"), (9, 10, "GPE")])
+    assert document_states(doc) == {}
+
+
+def test_a_partys_officials_do_not_make_it_a_state():
+    doc = make_doc(["Dunmara", "officials", "said", "so", "."], ["PROPN", "NOUN", "VERB", "ADV", "PUNCT"],
+                   [(0, 1, "GPE")])
+    assert document_states(doc) == {}
+
+
+def test_bracketed_acronyms_fit_translated_and_foreign_names():
+    from kingmaker.nlp.actors import _acronym_fits
+
+    assert _acronym_fits("CDP", "Crimson Dawn Party")
+    assert _acronym_fits("CTRN", "Transitional Council for National Renewal")  # initials of the original order
+    assert _acronym_fits("FUTA", "Frente Unido de Trabajadores Andinos")  # a foreign particle skipped
+    assert not _acronym_fits("XYZ", "Crimson Dawn Party")
+
+
+def test_upper_case_label_lines_and_menus_are_page_furniture():
+    from kingmaker.nlp.actors import _page_furniture
+
+    nlp = spacy.blank("en")
+    doc = nlp("Home | World | Login\nREACTION\nMarek Tolvan spoke in Vesk.")
+    furniture = {doc[i].text for i in _page_furniture(doc)}
+    assert {"Home", "World", "Login", "REACTION"} <= furniture
+    assert not furniture & {"Marek", "Tolvan", "Vesk"}
+
+
+def test_the_president_of_an_unknown_name_makes_it_a_state():
+    doc = make_doc(["Marek", "Tolvan", "is", "president", "of", "Velmaria", "."],
+                   ["PROPN", "PROPN", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"], [(0, 2, "PERSON")])
+    assert document_states(doc)["velmaria"] == "Velmaria"
+
+
+def test_a_place_owning_a_named_armed_group_is_a_state():
+    doc = make_doc(["Freedonia", "'s", "Falcon", "Brigade", "attacked", "."],
+                   ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 1, "GPE"), (2, 4, "ORG")])
+    assert document_states(doc)["freedonia"] == "Freedonia"
+
+
+def test_a_country_like_name_tagged_as_an_organisation_is_a_state_when_it_owns_an_armed_group():
+    doc = make_doc(["Kessaria", "'s", "Iron", "Guard", "shelled", "Vesk", "."],
+                   ["PROPN", "PART", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"], [(0, 4, "ORG"), (5, 6, "GPE")])
+    states = document_states(doc)
+    assert states["kessaria"] == "Kessaria"
+    assert "vesk" not in states

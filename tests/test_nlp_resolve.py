@@ -1,0 +1,69 @@
+"""Cross-document actor resolution on hand-built extractions (no model needed)."""
+from __future__ import annotations
+
+from kingmaker.model import Actor, DocExtraction, Document
+from kingmaker.nlp.names import org_name_match
+from kingmaker.nlp.resolve import link_documents
+
+
+def doc(doc_id: str, *actors: tuple[str, str, list[str]]) -> DocExtraction:
+    return DocExtraction(Document(doc_id, ""), actors=[Actor(f"L{i + 1}", name, kind, aliases=aliases)
+                                                       for i, (name, kind, aliases) in enumerate(actors)])
+
+
+def by_doc(ex):
+    return {d: sorted(a.name for a in ex.actors if d in a.documents) for d in {x for a in ex.actors for x in a.documents}}
+
+
+def test_people_with_different_given_names_are_never_merged():
+    ex = link_documents([doc("d1", ("Karim Vantor", "person", ["Vantor"])),
+                         doc("d2", ("Samir Vantor", "person", ["Vantor"]))])
+    assert sorted(a.name for a in ex.actors) == ["Karim Vantor", "Samir Vantor"]
+    assert all(len(a.documents) == 1 for a in ex.actors)
+
+
+def test_a_bare_surname_with_two_candidates_stays_apart():
+    ex = link_documents([doc("d1", ("Karim Vantor", "person", ["Vantor"])),
+                         doc("d2", ("Samir Vantor", "person", [])),
+                         doc("d3", ("Vantor", "person", []))])
+    assert len(ex.actors) == 3
+    assert [a.documents for a in ex.actors if a.name == "Vantor"] == [["d3"]]
+
+
+def test_a_bare_surname_with_one_candidate_joins_it():
+    ex = link_documents([doc("d1", ("Tolvan", "person", [])),
+                         doc("d2", ("Marek Tolvan", "person", ["Tolvan"])),
+                         doc("d3", ("Marek Tolvan", "person", []))])
+    assert [(a.name, a.documents) for a in ex.actors] == [("Marek Tolvan", ["d1", "d2", "d3"])]
+
+
+def test_spelling_variants_of_one_full_name_join():
+    ex = link_documents([doc("d1", ("Tarik al-Mansouri", "person", [])),
+                         doc("d2", ("Tariq Mansouri", "person", []))])
+    assert len(ex.actors) == 1
+
+
+def test_organisations_sharing_only_a_head_noun_are_not_merged():
+    assert not org_name_match("Ostravian National Army", "Velorian National Army")
+    assert not org_name_match("Democratic Party", "Social Democratic Party")
+    assert org_name_match("Supreme Council of Ostravia", "Islamic Supreme Council of Ostravia")
+    ex = link_documents([doc("d1", ("Ostravian National Army", "organization", [])),
+                         doc("d2", ("Velorian National Army", "organization", []))])
+    assert len(ex.actors) == 2
+
+
+def test_an_acronym_fitting_two_known_organisations_stays_apart():
+    ex = link_documents([doc("d1", ("Kessan Democratic Party", "organization", [])),
+                         doc("d2", ("Kovan Democratic Party", "organization", [])),
+                         doc("d3", ("KDP", "organization", []))])
+    assert [a.documents for a in ex.actors if a.name == "KDP"] == [["d3"]]
+
+
+def test_a_generic_institution_name_joins_only_documents_about_the_same_state():
+    def about(doc_id, state, body):
+        return DocExtraction(Document(doc_id, ""), actors=[Actor("L1", state, "country", mentions=3),
+                                                           Actor("L2", body, "organization", mentions=1)])
+    ex = link_documents([about("d1", "Ostravia", "National Assembly"), about("d2", "Velmaria", "National Assembly"),
+                         about("d3", "Ostravia", "National Assembly")])
+    assemblies = sorted(a.documents for a in ex.actors if a.name == "National Assembly")
+    assert assemblies == [["d1", "d3"], ["d2"]]
