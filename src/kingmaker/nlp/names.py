@@ -104,7 +104,7 @@ def org_core(name: str) -> str:
     """The distinctive part of an organisation name: without articles, group head nouns and plurals."""
     toks = [t for t in _anglicised(clean_name(name)) if t not in ("the",)]
     if len(toks) > 1 and toks[0] in ("al", "el"):
-        toks = toks[1:]  # "al-Nahar Alliance" ~ "Nahar Alliance"
+        toks = toks[1:]  # "al-Sahil Front" ~ "Sahil Front"
     org_nouns = knowledge().org_nouns
     if len(toks) > 1 and toks[-1] in org_nouns and toks[-1] not in ("hezbollah", "hizbollah", "hizballah"):
         toks = toks[:-1]

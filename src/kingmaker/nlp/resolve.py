@@ -79,7 +79,7 @@ class _Index:
 
 
 def _person_keys(keys: set[str]) -> tuple[set[str], set[str]]:
-    """A person's full-name keys ("nabil haddad") and bare keys ("haddad") among index keys."""
+    """A person's full-name keys ("marek tolvan") and bare keys ("tolvan") among index keys."""
     pks = [k[2:] for k in keys if k.startswith("p:") and k[2:]]
     return {k for k in pks if " " in k}, {k for k in pks if " " not in k}
 
