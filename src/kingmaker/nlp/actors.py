@@ -95,7 +95,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     """
     kb = knowledge()
     names: dict[str, str] = {}
-    # words of people's full names ("Rashidi" of "Omar Rashidi"): "the Rashidi government" is his
+    # words of people's full names ("Tolvan" of "Marek Tolvan"): "the Tolvan government" is his
     person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
@@ -303,7 +303,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
-            # extend over a following PROPN the entity is a compound of ("Karim" + "Haddad")
+            # extend over a following PROPN the entity is a compound of ("Marek" + "Tolvan")
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
@@ -837,7 +837,7 @@ def _find_actors(doc: Doc) -> Doc:
             if span.text not in inner_caps:
                 continue
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
-            continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Nahar"
+            continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
