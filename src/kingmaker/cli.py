@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from kingmaker import __version__
-from kingmaker.commands import engine_options, resolve_engine, time_limit_option
+from kingmaker.commands import engine_options, lexicon_option, resolve_engine, time_limit_option
 from kingmaker.errors import InputError, KingmakerError, printable
 from kingmaker.ingest import DEFAULT_MAX_BYTES
 
@@ -102,6 +102,7 @@ def cli() -> None:
 @model_option
 @max_bytes_option
 @time_limit_option
+@lexicon_option
 def extract(paths, fmt, output, dictionary, workers, progress, engine, scheduler, model, max_bytes, time_limit):
     """Extract actors, ties, events and facts from PATHS (files or directories).
 

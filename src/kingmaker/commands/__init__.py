@@ -20,6 +20,27 @@ def time_limit_option(f):
                              "a slower one is reported and skipped. 0: no limit. Env: KINGMAKER_TIME_LIMIT.")(f)
 
 
+def lexicon_option(f):
+    """``--lexicon FILE`` of extract and ingest: user cue and trigger words over the built-in ones."""
+
+    def use(ctx, param, value):
+        if value:
+            from kingmaker.errors import KingmakerError
+            from kingmaker.knowledge.lexicons import set_lexicons
+
+            try:
+                set_lexicons(value)
+            except KingmakerError as err:
+                raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+        return value
+
+    return click.option("--lexicon", "lexicons", multiple=True, expose_value=False, callback=use,
+                        type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                        help="Your own cue and trigger words (YAML: relations, roles, facts, plover... "
+                             "sections) merged over the built-in ones; repeatable. Env: KINGMAKER_LEXICON "
+                             "(paths joined by ':').")(f)
+
+
 def user_errors(f):
     """Library errors (unknown actor, bad seats, busy store...) become one-line messages, exit code 1."""
 

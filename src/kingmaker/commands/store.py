@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kingmaker.commands import engine_options, resolve_engine, time_limit_option, user_errors
+from kingmaker.commands import engine_options, lexicon_option, resolve_engine, time_limit_option, user_errors
 from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
 
@@ -133,6 +133,7 @@ def _who(name: str | None) -> str:
                                         "found in the documents, in later ingests too.")
 @time_limit_option
 @engine_options
+@lexicon_option
 @user_errors
 def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, dates_file, time_limit,
            engine, scheduler):

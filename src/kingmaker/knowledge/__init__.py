@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.lexicons import load_data
 from kingmaker.knowledge.types import check_relation_refs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -150,7 +151,7 @@ def _countryinfo_records() -> list[dict[str, Any]]:
 def knowledge() -> Knowledge:
     kb = Knowledge()
     cpath = DATA / "countries.yaml"
-    cdata = load_yaml(cpath)
+    cdata = load_data("countries", load_yaml(cpath))
     canonical_map = _need(cdata, "canonical", dict, cpath)
     kb.not_states = {norm(x) for x in _need(cdata, "not_states", list, cpath)}
     for rec in _countryinfo_records():
@@ -195,7 +196,7 @@ def knowledge() -> Knowledge:
         kb.places.add(norm(k))
 
     rpath = DATA / "roles.yaml"
-    r = load_yaml(rpath)
+    r = load_data("roles", load_yaml(rpath))
     kb.titles = sorted({norm(t) for t in _need(r, "titles", list, rpath)}, key=len, reverse=True)
     kb._title_set = set(kb.titles)
     kb.title_words = {w for t in kb.titles for w in t.split()}
@@ -232,14 +233,14 @@ def knowledge() -> Knowledge:
             kb.person_subkinds[norm(w)] = sub
 
     opath = DATA / "organizations.yaml"
-    for i, e in enumerate(load_yaml(opath) or [], 1):
+    for i, e in enumerate(load_data("organizations", load_yaml(opath) or []), 1):
         if not isinstance(e, dict) or not isinstance(e.get("name"), str):
             raise KnowledgeError(str(opath), f"entry {i}: needs a 'name'")
         for n in [e["name"], *(e.get("aliases") or [])]:
             kb.known_orgs.setdefault(norm(n), (e["name"], e.get("subkind")))
 
     relpath = DATA / "relations.yaml"
-    kb.relations = load_yaml(relpath)
+    kb.relations = load_data("relations", load_yaml(relpath))
     if not isinstance(kb.relations, dict):
         raise KnowledgeError(str(relpath), "a relation cue file is a mapping of sections")
     check_relation_refs(relpath)  # every type it names is in the type table (file:line otherwise)

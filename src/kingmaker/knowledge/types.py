@@ -28,7 +28,8 @@ import yaml
 
 from kingmaker.errors import KnowledgeError
 
-__all__ = ["TYPES_FILE", "TypeTable", "type_table", "load_type_table", "check_relation_refs"]
+__all__ = ["TYPES_FILE", "TypeTable", "type_table", "load_type_table", "check_relation_refs",
+           "check_relation_node"]
 
 TYPES_FILE = Path(__file__).resolve().parent / "data" / "types.yaml"
 ACTOR_KINDS = ("person", "organization", "country")
@@ -178,23 +179,24 @@ def check_relation_refs(path: str | Path, *, table: TypeTable | None = None) -> 
     ``TYPE_reverse``), or holds mappings/lists whose entries do under a ``type`` key. A section
     named ``types`` is not allowed any more: types live in the type table.
     """
-    table = table or type_table()
     path = Path(path)
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, OSError):
         return  # the ordinary loader reports unreadable files
+    check_relation_node(root, str(path), table=table)
+
+
+def check_relation_node(root: yaml.Node | None, p: str, *, table: TypeTable | None = None) -> None:
+    """:func:`check_relation_refs` on a composed YAML mapping (a cue file, or the ``relations``
+    section of a user lexicon); errors name ``p`` and the line."""
+    table = table or type_table()
     if not isinstance(root, yaml.MappingNode):
         return
-    p = str(path)
-
-    sections: dict[str, yaml.Node] = {}
-    for sk, sv in root.value:
+    for sk, node in root.value:
         if sk.value == "types":
             raise KnowledgeError(p, "relation types are defined in the type table (knowledge/data/types.yaml), "
                                     "not in a cue file", line=sk.start_mark.line + 1)
-        sections[sk.value] = sv
-    for name, node in sections.items():
         if isinstance(node, yaml.MappingNode) and all(isinstance(v, yaml.ScalarNode) for _, v in node.value):
             for _, v in node.value:  # cue -> type
                 table.check_relation_ref(v.value, path=p, line=v.start_mark.line + 1)

@@ -251,6 +251,14 @@ def _load(path_s: str) -> EventLexicon:
         raise KnowledgeError(path_s, f"invalid YAML: {getattr(err, 'problem', err)}",
                              line=(mark.line + 1) if mark else None) from None
 
+    if path_s == str(DEFAULT_LEXICON) and isinstance(data, dict):
+        from kingmaker.knowledge.lexicons import load_data, overlays
+
+        if overlays("plover"):  # user lexicons add triggers: an error may be in theirs
+            data = load_data("plover", data)
+            path_s = f"{path_s} + {', '.join(p for p, _ in overlays('plover'))}"
+            text = ""  # lines of the merged data are in no one file
+
     def fail(reason: str, needle: str | None = None) -> None:
         raise KnowledgeError(path_s, reason, line=_line_of(text, needle) if needle else None)
 

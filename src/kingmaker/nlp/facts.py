@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -125,14 +126,14 @@ def _load_patterns(data: object, lists: dict[str, frozenset[str]], path: Path) -
     return out
 
 
-def load_fact_cues(path: Path) -> FactCues:
+def load_fact_cues(path: Path, data: Any = None) -> FactCues:
     """Read a cue file; a missing list or a non-word entry raises KnowledgeError naming the file.
 
     >>> cues = fact_cues()
     >>> "seats" in cues.seat_nouns and "troops" in cues.troop_nouns
     True
     """
-    data = load_yaml(path)
+    data = load_yaml(path) if data is None else data
     if not isinstance(data, dict):
         raise KnowledgeError(str(path), "must be a mapping of cue lists")
     lists = {}
@@ -149,7 +150,10 @@ def load_fact_cues(path: Path) -> FactCues:
 
 @lru_cache(maxsize=1)
 def fact_cues() -> FactCues:
-    return load_fact_cues(DATA / "facts.yaml")
+    from kingmaker.knowledge.lexicons import load_data
+
+    path = DATA / "facts.yaml"
+    return load_fact_cues(path, load_data("facts", load_yaml(path)))
 
 
 def parse_number(text: str) -> int | None:

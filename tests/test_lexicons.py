@@ -1,0 +1,93 @@
+"""User lexicons (--lexicon FILE / KINGMAKER_LEXICON): cue and trigger words merged over the built-in ones."""
+from __future__ import annotations
+
+import doctest
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import kingmaker.knowledge.lexicons as lexicons
+from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge import knowledge
+from kingmaker.knowledge.lexicons import ENV, load_data, overlays_of, set_lexicons
+
+
+@pytest.fixture
+def clean_lexicons(monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)
+    lexicons._clear_caches()
+    yield monkeypatch
+    monkeypatch.delenv(ENV, raising=False)
+    lexicons._clear_caches()
+
+
+def test_doctests():
+    result = doctest.testmod(lexicons)
+    assert result.failed == 0 and result.attempted > 0
+
+
+def test_sections_merge_over_the_builtin_data(tmp_path, clean_lexicons):
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("roles:\n  leader_roles: [grand vizier]\nrelations:\n  of_phrases:\n    vanguard: part_of\n",
+                   encoding="utf-8")
+    assert "vanguard" not in knowledge().relations["of_phrases"]
+    set_lexicons([lex])
+    kb = knowledge()
+    assert kb.relations["of_phrases"]["vanguard"] == "part_of"
+    assert kb.relations["of_phrases"]["wing"] == "part_of"  # built-in cues stay
+    assert "grand vizier" in kb.leader_roles
+    assert load_data("facts", {"seat_nouns": ["seats"]}) == {"seat_nouns": ["seats"]}  # no facts section
+
+
+def test_unknown_relation_type_names_the_lexicon_line(tmp_path, clean_lexicons):
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("relations:\n  of_phrases:\n    vanguard: part_off\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        set_lexicons([lex])
+    assert err.value.line == 3 and "part_off" in str(err.value) and str(lex) in str(err.value)
+
+
+def test_unknown_section_is_refused(tmp_path):
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("relashuns:\n  of_phrases: {}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown section 'relashuns'") as err:
+        overlays_of(str(lex))
+    assert err.value.line == 1
+
+
+def test_malformed_trigger_is_an_error_naming_the_lexicon(tmp_path, clean_lexicons):
+    from kingmaker.nlp.events import load_event_lexicon
+
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("plover:\n  types:\n    ASSAULT:\n      verbs: [42]\n", encoding="utf-8")
+    set_lexicons([lex])
+    with pytest.raises(KnowledgeError, match="mine.yaml"):
+        load_event_lexicon()
+
+
+@pytest.mark.model
+def test_extract_with_a_lexicon_finds_a_new_trigger(tmp_path, clean_lexicons):
+    from kingmaker.cli import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("Ostravia's army firebombed the Crimson Dawn Party headquarters on Monday.\n", encoding="utf-8")
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("plover:\n  types:\n    ASSAULT:\n      verbs: [firebomb]\n", encoding="utf-8")
+    runner = CliRunner()
+    before = json.loads(runner.invoke(cli, ["extract", str(text), "--format", "json"]).stdout)
+    after = runner.invoke(cli, ["extract", str(text), "--format", "json", "--lexicon", str(lex)])
+    assert after.exit_code == 0, after.output
+    types = lambda d: {e["type"] for e in d["events"]}  # noqa: E731
+    assert "ASSAULT" not in types(before) and "ASSAULT" in types(json.loads(after.stdout))
+
+
+def test_cli_reports_a_bad_lexicon_in_one_line(tmp_path, clean_lexicons):
+    from kingmaker.cli import cli
+
+    text = tmp_path / "a.txt"
+    text.write_text("Nothing here.\n", encoding="utf-8")
+    lex = tmp_path / "bad.yaml"
+    lex.write_text("relations:\n  of_phrases:\n    vanguard: bakcs\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(text), "--lexicon", str(lex)])
+    assert result.exit_code == 2 and "bakcs" in result.output and "Traceback" not in result.output
