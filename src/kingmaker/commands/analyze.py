@@ -50,13 +50,13 @@ def _read_extraction_file(path: str) -> dict[str, Any]:
 
 def _extraction_from_store(db: str):
     try:
-        from kingmaker.store import open_store
+        from kingmaker.store import open_store, store_exists
     except ImportError:
         raise click.ClickException(
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); pass --input FILE.json, the output of `kingmaker extract --format json`"
         ) from None
-    if db != ":memory:" and not Path(db).exists():
+    if not store_exists(db):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
@@ -74,7 +74,9 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
 
     With ``optional``, return ``None`` instead of failing when neither is there.
     """
-    if input_path is None and optional and (db != ":memory:" and not Path(db).exists()):
+    from kingmaker.store import store_exists
+
+    if input_path is None and optional and not store_exists(db):
         return None
     return load_graphs(input_path, db, [as_of])[0]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import socket
-from pathlib import Path
 
 import click
 
@@ -24,12 +23,12 @@ def _source(db: str, input_path: str | None):
 
         return ExtractionSource(_read_extraction_file(input_path))
     try:
-        from kingmaker.store import open_store
+        from kingmaker.store import open_store, store_exists
     except ImportError:
         raise click.ClickException(
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); serve an extraction instead: kingmaker serve --input out.json") from None
-    if db != ":memory:" and not Path(db).exists():
+    if not store_exists(db):
         raise click.ClickException(f"no store at {db}: run `kingmaker ingest PATH --db {db}` first, "
                                    "or serve an extraction with --input out.json")
     try:

@@ -47,6 +47,13 @@ def _pg_sql(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _no_nul(params: tuple | list) -> tuple | list:
+    """PostgreSQL text cannot hold NUL: it is stored as U+FFFD (one character too, so offsets hold)."""
+    if any(isinstance(p, str) and "\x00" in p for p in params):
+        return [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params]
+    return params
+
+
 class _Row:
     """A result row read by index or by column name, like ``sqlite3.Row``."""
 
@@ -85,11 +92,11 @@ class _Connection:
         if params is None:  # no parameters: sent as is, several statements allowed (migrations)
             cur.execute(sql)
         else:
-            cur.execute(_pg_sql(sql), params)
+            cur.execute(_pg_sql(sql), _no_nul(params))
         return cur
 
     def executemany(self, sql: str, rows) -> None:
-        rows = list(rows)
+        rows = [_no_nul(r) for r in rows]
         if rows:
             with self.raw.cursor() as cur:
                 cur.executemany(_pg_sql(sql), rows)
