@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import socket
+from pathlib import Path
 
 import click
 
@@ -23,16 +24,16 @@ def _source(db: str, input_path: str | None):
 
         return ExtractionSource(_read_extraction_file(input_path))
     try:
-        from kingmaker.store import open_store, store_exists
+        from kingmaker.store import open_store
     except ImportError:
         raise click.ClickException(
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); serve an extraction instead: kingmaker serve --input out.json") from None
-    if not store_exists(db):
+    if db != ":memory:" and "://" not in db and not Path(db).exists():  # "://": a server
         raise click.ClickException(f"no store at {db}: run `kingmaker ingest PATH --db {db}` first, "
                                    "or serve an extraction with --input out.json")
     try:
-        return open_store(db)
+        return open_store(db, create=False)  # a database without a store: no store
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kingmaker.store.base import Snapshot, Store
 
-__all__ = ["DEFAULT_DB", "Snapshot", "Store", "default_db", "is_server_url", "open_store", "store_exists"]
+__all__ = ["DEFAULT_DB", "Snapshot", "Store", "default_db", "is_server_url", "open_store"]
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -33,12 +33,6 @@ def is_server_url(path: str | Path | None) -> bool:
     from kingmaker.store.postgres import is_postgres_url
 
     return is_postgres_url(path)
-
-
-def store_exists(path: str | Path) -> bool:
-    """Whether ``path`` may hold a store: an existing file, ``":memory:"`` or a server URL (the
-    server answers when it is opened)."""
-    return str(path) == ":memory:" or is_server_url(path) or Path(path).exists()
 
 
 def open_store(path: str | Path | None = None, *, readonly: bool = False, create: bool = True) -> Store:
