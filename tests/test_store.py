@@ -325,6 +325,25 @@ def test_server_open_errors_are_one_line(pg_server):
         open_store(newer)
 
 
+def test_server_writer_that_waits_too_long_is_told_the_store_is_busy(pg_server):
+    from kingmaker.store.schema import PG_WRITE_LOCK
+
+    url = pg_server.new_database()
+    with open_store(url) as store:
+        store.add(corpus()[0])
+        other = raw_connection(url)
+        other.execute("BEGIN")
+        other.execute(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")  # another writer's transaction
+        store._conn.execute("SET lock_timeout = '300ms'")  # 30 s by default
+        with pytest.raises(StoreError, match="the store is busy"):
+            store.add(corpus()[1])
+        assert store.stats()["documents"] == 1  # reading never waits
+        other.execute("COMMIT")
+        store.add(corpus()[1])
+        assert store.stats()["documents"] == 2
+        other.close()
+
+
 def test_server_store_without_psycopg_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg", None)
     with pytest.raises(StoreError, match=r"needs psycopg: pip install 'kingmaker\[postgres\]'"):

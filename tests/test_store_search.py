@@ -40,6 +40,19 @@ def test_search_evidence_sentence_and_phrases(store):
     assert store.search("Sea-Guard")[0]["document"] == "d4"
 
 
+def test_search_operators_mean_the_same_on_both_backends(store):
+    def found(query):
+        return sorted(h["document"] for h in store.search(query))
+
+    assert found("Freedonia NOT Sylvania") == ["d1"]
+    assert found("Freedon*") == ["d1", "d3"]
+    assert found('"Unity Party" OR harbour') == ["d1", "d3", "d4"]
+    assert found("(rocket OR drones) AND harbour") == ["d4"]
+    assert found("harbour OR Freedonia NOT Sylvania") == ["d1", "d4"]  # NOT binds tighter than OR
+    assert found("(harbour") == ["d4"]  # no FTS5 syntax: plain words
+    assert found("(rocket OR drones) harbour") == []  # FTS5 wants an operator next to a group: plain words
+
+
 def test_search_dates_and_limit(store):
     assert sorted(h["document"] for h in store.search("Freedonia")) == ["d1", "d3"]
     assert [h["document"] for h in store.search("Freedonia", since="2020-02")] == ["d3"]

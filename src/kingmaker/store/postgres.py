@@ -127,26 +127,30 @@ def _tsquery(query: str) -> str:
     if query.count('"') % 2:
         raise ValueError("an unclosed quote")
     out: list[str] = []
-    operand_next, depth = True, 0
+    operand_next, depth, after_group = True, 0, False
     for m in _TOKEN.finditer(query):
         phrase, opening, closing, word = m.groups()
         if word in ("AND", "OR", "NOT"):
             if operand_next:
                 raise ValueError(f"{word} without a word before it")
             out.append({"AND": "&", "OR": "|", "NOT": "& !"}[word])
-            operand_next = True
+            operand_next, after_group = True, False
         elif closing:
             if operand_next or not depth:
                 raise ValueError("unbalanced parentheses")
             out.append(")")
             depth -= 1
+            after_group = True
+        elif opening:
+            if not operand_next:  # FTS5 joins words without an operator, never a group
+                raise ValueError("a group needs AND, OR or NOT before it")
+            out.append("(")
+            depth += 1
         else:
+            if after_group:
+                raise ValueError("a group needs AND, OR or NOT after it")
             if not operand_next:
                 out.append("&")
-            if opening:
-                out.append("(")
-                depth += 1
-                continue
             if phrase is not None:
                 out.append(_phrase(phrase))
             elif word.endswith("*") and _BAREWORD.fullmatch(word[:-1]):
