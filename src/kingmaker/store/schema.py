@@ -11,9 +11,9 @@ Three layers live in one file, each in its own tables:
   aliases, renames, splits, kinds and rejected actors), ``rejections`` (rejected item ids) and
   ``decisions`` (the log of curation steps, each with what ``kingmaker undo`` needs to take it back).
 
-Schema 2 adds ``documents_fts`` (SQLite FTS5 over document titles and texts, kept in step with
-``documents`` by triggers, so any writer keeps it current) and read-only views with names instead
-of ids for any SQLite tool: ``actors_v``, ``ties_v``, ``events_v``, ``facts_v``, ``documents_v``
+Schema 2 adds ``documents_fts`` (the full-text index over document titles and texts, kept in step
+with ``documents`` by triggers, so any writer keeps it current) and read-only views with names
+instead of ids for any SQL tool: ``actors_v``, ``ties_v``, ``events_v``, ``facts_v``, ``documents_v``
 (rejected items and actors are left out; see README "The store in any SQLite tool").
 
 Both databases run the same migrations: the tables are written once, in SQL both accept, and
