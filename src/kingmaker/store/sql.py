@@ -24,7 +24,6 @@ import difflib
 import functools
 import json
 import re
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
