@@ -344,6 +344,21 @@ def test_server_writer_that_waits_too_long_is_told_the_store_is_busy(pg_server):
         other.close()
 
 
+def test_server_store_reconnects_after_losing_its_connection(pg_server):
+    url = pg_server.new_database()
+    with open_store(url) as store:
+        store.add(corpus()[0])
+        pid = store._conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        admin = raw_connection(pg_server.url("postgres"))
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))  # as a server restart would
+        admin.close()
+        with pytest.raises(StoreError, match="connection"):
+            store.stats()
+        assert store.stats()["documents"] == 1  # the next call connects again
+        store.add(corpus()[1])
+        assert store.stats()["documents"] == 2
+
+
 def test_server_store_without_psycopg_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg", None)
     with pytest.raises(StoreError, match=r"needs psycopg: pip install 'kingmaker\[postgres\]'"):

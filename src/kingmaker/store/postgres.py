@@ -188,17 +188,10 @@ class PostgresStore(SQLStore):
         self.path = _redact(url)
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._url = url
+        self._conn = self._connect()
+        raw = self._conn.raw
         try:
-            raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
-        except psycopg.Error as err:
-            raise StoreError(f"{self.path}: cannot connect to the database ({_first_line(err)})") from None
-        except Exception as err:  # noqa: BLE001 - a malformed URL raises plain errors
-            raise StoreError(f"{self.path}: not a database URL ({err})") from None
-        self._conn = _Connection(raw)
-        try:
-            self._conn.execute("SET lock_timeout = '30s'")  # waiting for another writer
-            if readonly:
-                self._conn.execute("SET default_transaction_read_only = on")
             if (readonly or not create) and schema_version(self._conn, self.dialect) == 0 \
                     and not _tables(self._conn, self.dialect):
                 raise StoreError(f"no store at {self.path}: run `kingmaker ingest PATH... --db URL` first, "
@@ -211,7 +204,30 @@ class PostgresStore(SQLStore):
             raw.close()
             raise
 
+    def _connect(self) -> _Connection:
+        psycopg = self._psycopg
+        try:
+            raw = psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as err:
+            raise StoreError(f"{self.path}: cannot connect to the database ({_first_line(err)})") from None
+        except Exception as err:  # noqa: BLE001 - a malformed URL raises plain errors
+            raise StoreError(f"{self.path}: not a database URL ({err})") from None
+        conn = _Connection(raw)
+        try:
+            conn.execute("SET lock_timeout = '30s'")  # waiting for another writer
+            if self.readonly:
+                conn.execute("SET default_transaction_read_only = on")
+        except psycopg.Error as err:
+            raw.close()
+            raise self._store_error(err) from None
+        return conn
+
     # ------------------------------------------------------------------ dialect hooks
+
+    def _reconnect_if_lost(self) -> None:
+        # a server restart closes the connection: the call that met it failed, the next one reconnects
+        if self._conn.raw.closed:
+            self._conn = self._connect()
 
     def _store_error(self, err: BaseException) -> StoreError:
         errors = self._psycopg.errors

@@ -59,6 +59,7 @@ def _guard(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         with self._lock:
+            self._reconnect_if_lost()
             try:
                 return method(self, *args, **kwargs)
             except self._driver_errors as err:
@@ -132,6 +133,9 @@ class SQLStore(Store):
             self._conn.close()
 
     # ------------------------------------------------------------------ dialect hooks
+
+    def _reconnect_if_lost(self) -> None:
+        """Open the connection again if the server closed it (a server database)."""
 
     @abc.abstractmethod
     def _store_error(self, err: BaseException) -> StoreError:
