@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 KM := $(VENV)/bin/kingmaker
 
-.PHONY: install demo test bench clean chromium
+.PHONY: install demo test bench clean chromium postgresql
 
 install: $(VENV)/.installed
 
@@ -18,7 +18,7 @@ demo: install
 	mkdir -p out
 	$(KM) extract examples/ --format table -o out/examples.json
 
-test: install chromium
+test: install chromium postgresql
 	$(PY) -m pytest -q
 
 # The browser tests drive Debian's chromium (playwright cannot download a browser here); they
@@ -29,6 +29,15 @@ chromium:
 	    || echo "make: could not install chromium; the browser tests will be skipped"; \
 	  else echo "make: chromium is missing and installing it needs root (apt-get install chromium);" \
 	    "the browser tests will be skipped"; fi; }
+
+# The store tests also run on PostgreSQL: they start their own throwaway server from Debian's
+# package (initdb and pg_ctl under /usr/lib/postgresql/*/bin) and skip cleanly without it.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql >/dev/null \
+	    || echo "make: could not install postgresql; the PostgreSQL store tests will be skipped"; \
+	  else echo "make: postgresql is missing and installing it needs root (apt-get install postgresql);" \
+	    "the PostgreSQL store tests will be skipped"; fi; }
 
 bench: install
 	$(PY) bench/bench_extract.py

@@ -2,9 +2,10 @@
 
     python bench/bench_search.py                # 5,000 documents of about 2,500 characters
     python bench/bench_search.py --documents 20000
+    python bench/bench_search.py --db postgresql://me@localhost/empty_db   # the same on PostgreSQL
 
 Times storing the documents (the FTS5 triggers run inside each ingest transaction), a few
-searches, and the schema migration that builds the index for a store made before it existed.
+searches, and the schema migration that builds the index for a store made before it existed (SQLite).
 """
 from __future__ import annotations
 
@@ -31,11 +32,13 @@ def text(rng: random.Random) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=5000)
-    n = parser.parse_args().documents
+    parser.add_argument("--db", help="an empty PostgreSQL database (postgresql://...) instead of an SQLite file")
+    args = parser.parse_args()
+    n = args.documents
     rng = random.Random(0)
     texts = [text(rng) for _ in range(n)]
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "k.db"
+        path = args.db or Path(tmp) / "k.db"
         started = time.perf_counter()
         with open_store(path) as store:
             for i, t in enumerate(texts):
@@ -49,6 +52,8 @@ def main() -> None:
                 started = time.perf_counter()
                 hits = store.search(query, **kw)
                 print(f"search {query!r} {kw or ''}: {len(hits)} hits in {(time.perf_counter() - started) * 1000:.0f} ms")
+        if args.db:
+            return
         old = Path(tmp) / "old.db"
         conn = sqlite3.connect(old)
         conn.executescript(MIGRATIONS[0])

@@ -53,3 +53,68 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent (development data lives outside the repository)")
     return SHARED
+
+
+# ----------------------------------------------------------------------------- store backends
+#
+# The store tests run on both backends: SQLite (in memory or a file) and PostgreSQL (a server the
+# tests start themselves from Debian's package, see pg_server.py; skipped with the reason when
+# it cannot start). `-k sqlite` or `-k postgresql` picks one.
+
+STORE_BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for this test session (stopped and removed at the end)."""
+    from pg_server import PgServer, PgUnavailable
+
+    try:
+        server = PgServer.start()
+    except PgUnavailable as err:
+        pytest.skip(f"PostgreSQL unavailable: {err}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=STORE_BACKENDS)
+def store_backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_db(request, store_backend, tmp_path) -> Callable[[], str]:
+    """``new_db()``: where a new, empty store goes on this backend (a file name, or the URL of a new
+    PostgreSQL database)."""
+    server = request.getfixturevalue("pg_server") if store_backend == "postgresql" else None
+    counter = iter(range(1, 1000))
+
+    def make() -> str:
+        return server.new_database() if server else str(tmp_path / f"store{next(counter)}.db")
+
+    return make
+
+
+@pytest.fixture
+def new_store(request, store_backend):
+    """``new_store()``: a fresh, empty store on this backend (SQLite in memory, or a new PostgreSQL
+    database); every store it opened is closed after the test."""
+    from kingmaker.store import open_store
+
+    server = request.getfixturevalue("pg_server") if store_backend == "postgresql" else None
+    opened = []
+
+    def make():
+        store = open_store(server.new_database() if server else ":memory:")
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def fresh_store(new_store):
+    """An empty store, on each backend."""
+    return new_store()

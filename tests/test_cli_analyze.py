@@ -171,7 +171,7 @@ def test_store_used_when_no_input(runner, tmp_path, monkeypatch):
         def to_extraction(self):
             return Extraction.from_dict(sample_extraction())
 
-    def open_store(path):
+    def open_store(path, **options):
         opened.append(path)
         return FakeStore()
 

@@ -12,8 +12,9 @@ from kingmaker.store import open_store
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "k.db"
+def db(new_db):
+    """A store file, or a PostgreSQL database URL (every test here runs on both, see conftest.py)."""
+    path = new_db()
     with open_store(path) as store:
         for d in corpus():
             store.add(d)

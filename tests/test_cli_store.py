@@ -14,8 +14,9 @@ from kingmaker.store import open_store
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "k.db"
+def db(new_db):
+    """A store file, or a PostgreSQL database URL (every test here runs on both, see conftest.py)."""
+    path = new_db()
     with open_store(path) as store:
         for d in corpus():
             store.add(d)
@@ -90,7 +91,7 @@ def test_curation_commands(db):
     assert f"restored relation {rid}" in run("reject", rid, "--undo", "--db", db).output
 
 
-def test_dictionary_export_import(db, tmp_path):
+def test_dictionary_export_import(db, new_db, tmp_path):
     import yaml
 
     run("merge", "Reform Front", "Ann Jones", "--force", "--db", db)
@@ -98,7 +99,7 @@ def test_dictionary_export_import(db, tmp_path):
     assert yaml.safe_load(text) == [{"name": "Reform Front", "kind": "organization", "aliases": ["Ann Jones"]}]
     path = tmp_path / "dict.yaml"
     run("dictionary", "export", "-o", path, "--db", db)
-    other = tmp_path / "other.db"
+    other = new_db()
     with open_store(other) as store:
         for d in corpus():
             store.add(d)
@@ -145,12 +146,27 @@ def test_missing_store_is_a_clear_error(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
+def test_empty_server_database_is_a_clear_error(pg_server):
+    url = pg_server.new_database()
+    result = run("actors", "--db", url, ok=False)
+    assert result.exit_code == 1 and "no store at" in result.output and "kingmaker ingest" in result.output
+    result = CliRunner().invoke(cli, ["analyze", "brokers", "--format", "json"], env={"KINGMAKER_DB": url})
+    assert result.exit_code == 1 and "no store at" in result.output
+
+
+def test_analyses_read_a_server_store(db, store_backend):
+    result = CliRunner().invoke(cli, ["analyze", "influence", "Freedonia", "--format", "json"],
+                                env={"KINGMAKER_DB": db})
+    assert result.exit_code == 0, result.output
+    assert "Unity Party" in result.output
+
+
 @pytest.mark.model
-def test_ingest_command_twice_gives_identical_actors(tmp_path, tmp_corpus):
+def test_ingest_command_twice_gives_identical_actors(tmp_path, tmp_corpus, new_db):
     root = tmp_corpus({"a.txt": "Ahmed Karimi, the leader of the Unity Party, met Prime Minister John Smith.",
                        "b.txt": "Smith accused the Reform Front of corruption. Karimi agreed.",
                        "bad.txt": b"\xff\xfe\x00bad"})
-    db = tmp_path / "k.db"
+    db = new_db()
     first = run("ingest", root, "--db", db, "--no-progress", ok=False)
     assert "new" in first.output
     actors = run("actors", "--db", db, "--format", "json").output

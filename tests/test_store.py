@@ -1,4 +1,7 @@
-"""The store on hand-built extractions: ingest, resolution, queries, curation, files."""
+"""The store on hand-built extractions: ingest, resolution, queries, curation, files.
+
+Every test taking ``fresh_store``, ``store``, ``new_store`` or ``new_db`` runs on SQLite and on
+PostgreSQL (see conftest.py)."""
 from __future__ import annotations
 
 import json
@@ -8,19 +11,12 @@ import sys
 import time
 
 import pytest
-from test_store_helpers import corpus, doc
+from test_store_helpers import corpus, doc, raw_connection
 
 from kingmaker.errors import StoreError
 from kingmaker.schema import validate_extraction
 from kingmaker.store import open_store
 from kingmaker.store.schema import SCHEMA_VERSION
-
-
-@pytest.fixture
-def fresh_store():
-    store = open_store(":memory:")
-    yield store
-    store.close()
 
 
 @pytest.fixture
@@ -115,14 +111,14 @@ def test_changed_document_replaces_its_items(store):
     assert [d["id"] for d in store.documents()] == ["d1", "d2", "d3"]  # keeps its place
 
 
-def test_ids_are_stable(store):
+def test_ids_are_stable(store, new_store):
     ids = {a["name"]: a["id"] for a in store.actors()}
     rel_ids = [r["id"] for r in store.relations()]
     store.add(doc("d4", "Jones leads the Reform Front.", [("Jones", "person"), ("Reform Front", "organization")],
                   relations=[("L1", "leader_of", "L2")]))
     assert {a["name"]: a["id"] for a in store.actors()} == ids
     assert [r["id"] for r in store.relations()][:4] == rel_ids
-    other = open_store(":memory:")
+    other = new_store()
     for d in corpus():
         other.add(d)
     assert [r["id"] for r in other.relations()] == rel_ids  # content hashes, not counters
@@ -218,7 +214,7 @@ def test_reject_hides_an_item_across_reingest(store):
         store.reject(rid, undo=True)
 
 
-def test_dictionary_export_import_roundtrip(store, tmp_path):
+def test_dictionary_export_import_roundtrip(store, new_store, tmp_path):
     import yaml
 
     store.merge("Reform Front", "Ann Jones", force=True)
@@ -226,7 +222,7 @@ def test_dictionary_export_import_roundtrip(store, tmp_path):
     entries = store.user_dictionary()
     path = tmp_path / "dict.yaml"
     path.write_text(yaml.safe_dump(entries), encoding="utf-8")
-    other = open_store(":memory:")
+    other = new_store()
     for d in corpus():
         other.add(d)
     assert other.import_dictionary(path) == 2
@@ -293,6 +289,82 @@ def test_open_errors_are_one_line(tmp_path):
         open_store(newer)
 
 
+def test_server_store_keeps_its_schema_version_and_opens_read_only(pg_server):
+    url = pg_server.new_database()
+    with open_store(url) as store:
+        store.add(corpus()[0])
+    conn = raw_connection(url)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    conn.close()
+    with open_store(url, readonly=True) as store:
+        assert store.stats()["documents"] == 1
+        with pytest.raises(StoreError, match="read-only"):
+            store.add(corpus()[1])
+        assert store.stats()["documents"] == 1
+
+
+def test_server_open_errors_are_one_line(pg_server):
+    with pytest.raises(StoreError, match="no store at .*run `kingmaker ingest"):
+        open_store(pg_server.new_database(), readonly=True)
+    with pytest.raises(StoreError, match="no_such_db: cannot connect to the database"):
+        open_store(pg_server.url("no_such_db"))
+    with pytest.raises(StoreError, match=r"^postgresql://reader:\*\*\*@127.0.0.1:1/x: cannot connect"):
+        open_store("postgresql://reader:secret@127.0.0.1:1/x")  # the password is never shown
+    other = pg_server.new_database()
+    conn = raw_connection(other)
+    conn.execute("CREATE TABLE people (x int)")
+    conn.close()
+    with pytest.raises(StoreError, match="not a kingmaker store .*people"):
+        open_store(other)
+    newer = pg_server.new_database()
+    open_store(newer).close()
+    conn = raw_connection(newer)
+    conn.execute(f"UPDATE meta SET value = '{SCHEMA_VERSION + 1}' WHERE key = 'schema_version'")
+    conn.close()
+    with pytest.raises(StoreError, match="newer kingmaker"):
+        open_store(newer)
+
+
+def test_server_writer_that_waits_too_long_is_told_the_store_is_busy(pg_server):
+    from kingmaker.store.schema import PG_WRITE_LOCK
+
+    url = pg_server.new_database()
+    with open_store(url) as store:
+        store.add(corpus()[0])
+        other = raw_connection(url)
+        other.execute("BEGIN")
+        other.execute(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")  # another writer's transaction
+        store._conn.execute("SET lock_timeout = '300ms'")  # 30 s by default
+        with pytest.raises(StoreError, match="the store is busy"):
+            store.add(corpus()[1])
+        assert store.stats()["documents"] == 1  # reading never waits
+        other.execute("COMMIT")
+        store.add(corpus()[1])
+        assert store.stats()["documents"] == 2
+        other.close()
+
+
+def test_server_store_reconnects_after_losing_its_connection(pg_server):
+    url = pg_server.new_database()
+    with open_store(url) as store:
+        store.add(corpus()[0])
+        pid = store._conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        admin = raw_connection(pg_server.url("postgres"))
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))  # as a server restart would
+        admin.close()
+        with pytest.raises(StoreError, match="connection"):
+            store.stats()
+        assert store.stats()["documents"] == 1  # the next call connects again
+        store.add(corpus()[1])
+        assert store.stats()["documents"] == 2
+
+
+def test_server_store_without_psycopg_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(StoreError, match=r"needs psycopg: pip install 'kingmaker\[postgres\]'"):
+        open_store("postgresql://someone@db.example/kingmaker")
+
+
 WRITER = """
 import sys, time
 sys.path.insert(0, sys.argv[2])
@@ -308,8 +380,8 @@ print("done", flush=True)
 """
 
 
-def test_readers_work_while_another_process_writes(tmp_path):
-    path = tmp_path / "k.db"
+def test_readers_work_while_another_process_writes(new_db):
+    path = new_db()
     with open_store(path) as store:
         store.add(corpus()[0])
     tests_dir = str(__import__("pathlib").Path(__file__).parent)
@@ -329,8 +401,26 @@ def test_readers_work_while_another_process_writes(tmp_path):
         assert reader.stats()["documents"] == 3
 
 
-def test_unresolved_documents_are_resolved_on_next_open(tmp_path):
-    path = tmp_path / "k.db"
+def test_a_second_writer_waits_for_the_first(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        store.add(corpus()[0])
+    tests_dir = str(__import__("pathlib").Path(__file__).parent)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), tests_dir], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        with open_store(path) as second:
+            second.add(doc("d9", "Ann Jones spoke.", [("Ann Jones", "person")]))  # waits, then writes
+            assert writer.poll() is not None or writer.stdout.readline().strip() == "done"
+            assert second.stats()["documents"] == 4
+            assert names(second)["Ann Jones"]["documents"] == ["d2", "d9"]
+    finally:
+        writer.wait(timeout=30)
+
+
+def test_unresolved_documents_are_resolved_on_next_open(new_db):
+    path = new_db()
     with open_store(path) as store:
         store.add(corpus()[0])
         store.add(corpus()[1], resolve=False)  # as a throttled ingest that was killed would leave it

@@ -1,5 +1,6 @@
 """Curation on the store: kinds kept through merge and split, unmerge, alias remove, kind,
-reject-actor, the decision log and undo; every decision lasts across later ingests."""
+reject-actor, the decision log and undo; every decision lasts across later ingests.
+Every test runs on SQLite and on PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
 import pytest
@@ -7,12 +8,11 @@ from test_store_helpers import corpus, doc
 
 from kingmaker.errors import StoreError
 from kingmaker.model import Actor
-from kingmaker.store import open_store
 
 
 @pytest.fixture
-def store():
-    s = open_store(":memory:")
+def store(fresh_store):
+    s = fresh_store
     for d in corpus():
         s.add(d)
     party = doc("d4", "The Popular Union (PU) backs Ann Jones.", [("Popular Union", "organization"),
@@ -20,8 +20,7 @@ def store():
                 relations=[("L1", "backs", "L2")])
     party.actors[0] = Actor("L1", "Popular Union", "organization", "party", ["PU"], ["d4"], 2)
     s.add(party)
-    yield s
-    s.close()
+    return s
 
 
 def names(store):
@@ -46,8 +45,8 @@ def test_split_restores_the_merged_actors_kind_and_aliases(store):
     assert names(store)["Popular Union"]["documents"] == ["d4", "d5"]
 
 
-def test_split_gives_the_merge_target_its_own_subkind_back():
-    s = open_store(":memory:")
+def test_split_gives_the_merge_target_its_own_subkind_back(fresh_store):
+    s = fresh_store
     militia = doc("m1", "The Coast Guards and the Sea Wolves.", [("Coast Guards", "organization"),
                                                                  ("Sea Wolves", "organization")])
     militia.actors[1] = Actor("L2", "Sea Wolves", "organization", "armed_group", [], ["m1"], 1)
@@ -60,7 +59,8 @@ def test_split_gives_the_merge_target_its_own_subkind_back():
 def test_split_of_a_machine_alias_takes_the_kind_the_documents_read(store):
     # no merge in the log (e.g. a store curated by an older kingmaker): the documents decide
     store.merge("Ann Jones", "Popular Union", force=True)
-    store._conn.execute("UPDATE decisions SET args = json_remove(args, '$.merged_actor')")
+    drop = {"sqlite": "json_remove(args, '$.merged_actor')", "postgresql": "(args::jsonb - 'merged_actor')::text"}
+    store._conn.execute(f"UPDATE decisions SET args = {drop[store.dialect]}")
     assert store.split("Ann Jones", "Popular Union")["kind"] == "organization"
 
 

@@ -50,3 +50,15 @@ def corpus() -> list[DocExtraction]:
              ("Freedonia", "country")],
             relations=[("L1", "opposes", "L2")], events=[("L3", "THREATEN", "L4")], date="2020-03-01"),
     ]
+
+
+def raw_connection(location: str):
+    """A plain connection to a store outside kingmaker (``sqlite3``, or ``psycopg`` for a URL), as
+    another SQL tool would open it; ``execute(sql).fetchall()`` gives tuples on both."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        return psycopg.connect(location, autocommit=True)
+    import sqlite3
+
+    return sqlite3.connect(location, isolation_level=None)

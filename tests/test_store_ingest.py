@@ -1,4 +1,5 @@
-"""Ingest: idempotence, changed documents, failures, and a run killed with SIGKILL."""
+"""Ingest: idempotence, changed documents, failures, and a run killed with SIGKILL; on SQLite and
+on PostgreSQL (conftest.py)."""
 from __future__ import annotations
 
 import json
@@ -33,8 +34,8 @@ def documents():
     return [r.document for r in corpus()]
 
 
-def test_ingest_summary_and_idempotence():
-    store = open_store(":memory:")
+def test_ingest_summary_and_idempotence(fresh_store):
+    store = fresh_store
     s = ingest(store, documents(), fake_extract)
     assert (s.new, s.changed, s.unchanged, s.failed) == (3, 0, 0, 0)
     before = json.dumps(store.actors())
@@ -46,8 +47,8 @@ def test_ingest_summary_and_idempotence():
     assert s.reextracted == 3 and json.dumps(store.actors()) == before
 
 
-def test_ingest_counts_failures_and_changes():
-    store = open_store(":memory:")
+def test_ingest_counts_failures_and_changes(fresh_store):
+    store = fresh_store
     s = ingest(store, documents(), lambda todo: fake_extract(todo, fail={"d2"}))
     assert (s.new, s.failed, s.failed_ids) == (2, 1, ["d2"])
     changed = Document("d1", "Changed text.", date="2020-01-05")
@@ -61,8 +62,8 @@ def test_ingest_counts_failures_and_changes():
     assert progress == [2, ("d1", "changed"), ("d2", "new")]
 
 
-def test_interrupted_ingest_then_rerun_equals_clean_run():
-    clean = open_store(":memory:")
+def test_interrupted_ingest_then_rerun_equals_clean_run(new_store):
+    clean = new_store()
     ingest(clean, documents(), fake_extract)
 
     def dies_after_two(todo):
@@ -71,7 +72,7 @@ def test_interrupted_ingest_then_rerun_equals_clean_run():
                 raise KeyboardInterrupt
             yield d
 
-    store = open_store(":memory:")
+    store = new_store()
     with pytest.raises(KeyboardInterrupt):
         ingest(store, documents(), dies_after_two)
     assert store.stats()["documents"] == 2
@@ -116,10 +117,10 @@ def store_state(db: Path) -> dict:
 
 
 @pytest.mark.model
-def test_sigkill_mid_ingest_then_rerun_equals_clean_run(tmp_path):
+def test_sigkill_mid_ingest_then_rerun_equals_clean_run(tmp_path, new_db):
     corpus_dir = synthetic_corpus(tmp_path / "corpus")
     env = {**os.environ, "KINGMAKER_DB": ""}
-    clean_db, crash_db = tmp_path / "clean.db", tmp_path / "crash.db"
+    clean_db, crash_db = new_db(), new_db()
     run = subprocess.run(kingmaker("ingest", str(corpus_dir), "--db", str(clean_db), "--no-progress"),
                          check=False, capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 0, run.stderr

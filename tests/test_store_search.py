@@ -1,14 +1,13 @@
-"""Full-text search (FTS5) kept in step with ingest, and the SQL views any SQLite tool can read."""
+"""Full-text search kept in step with ingest, and the SQL views any SQL tool can read; on SQLite (FTS5)
+and on PostgreSQL (tsvector), see conftest.py."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from test_store_helpers import corpus, doc
+from test_store_helpers import corpus, doc, raw_connection
 
 from kingmaker.errors import StoreError
 from kingmaker.store import open_store
-from kingmaker.store.schema import MIGRATIONS
+from kingmaker.store.schema import migrations
 
 RAID = ("Early news. Rockets attacked the harbour base at dawn. Officials of the Sea Guard denied it.")
 
@@ -18,13 +17,11 @@ def raid(text: str = RAID, date: str = "2024-02-03"):
 
 
 @pytest.fixture
-def store():
-    s = open_store(":memory:")
+def store(fresh_store):
     for d in corpus():
-        s.add(d)
-    s.add(raid())
-    yield s
-    s.close()
+        fresh_store.add(d)
+    fresh_store.add(raid())
+    return fresh_store
 
 
 def test_search_finds_stemmed_words_with_the_sentence_highlighted(store):
@@ -41,6 +38,19 @@ def test_search_evidence_sentence_and_phrases(store):
     assert store.search('"Party Unity"') == []
     assert [h["document"] for h in store.search("al-Guard OR Sea-Guard")] == []  # no syntax error
     assert store.search("Sea-Guard")[0]["document"] == "d4"
+
+
+def test_search_operators_mean_the_same_on_both_backends(store):
+    def found(query):
+        return sorted(h["document"] for h in store.search(query))
+
+    assert found("Freedonia NOT Sylvania") == ["d1"]
+    assert found("Freedon*") == ["d1", "d3"]
+    assert found('"Unity Party" OR harbour') == ["d1", "d3", "d4"]
+    assert found("(rocket OR drones) AND harbour") == ["d4"]
+    assert found("harbour OR Freedonia NOT Sylvania") == ["d1", "d4"]  # NOT binds tighter than OR
+    assert found("(harbour") == ["d4"]  # no FTS5 syntax: plain words
+    assert found("(rocket OR drones) harbour") == []  # FTS5 wants an operator next to a group: plain words
 
 
 def test_search_dates_and_limit(store):
@@ -61,29 +71,32 @@ def test_search_follows_reingest_and_removal(store):
     assert store.search("drones") == [] and store.search("harbour") == []
 
 
-def test_old_store_gets_the_index_and_views(tmp_path):
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    conn.executescript(MIGRATIONS[0])
+def test_old_store_gets_the_index_and_views(new_db, store_backend):
+    path = new_db()
+    conn = raw_connection(path)
+    if store_backend == "sqlite":
+        conn.executescript(migrations("sqlite")[0])
+        conn.execute("PRAGMA user_version = 1")
+    else:
+        conn.execute(migrations("postgresql")[0])
+        conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '1')")
     conn.execute("INSERT INTO documents (id, seq, title, hash, text, ingested_at) "
                  "VALUES ('old1', 1, 'Old news', 'h', 'Rockets hit the old port.', '2020')")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
     conn.close()
     with open_store(path) as s:
         assert s.search("rocket")[0]["document"] == "old1"
-    conn = sqlite3.connect(path)
+    conn = raw_connection(path)
     assert conn.execute("SELECT id, title FROM documents_v").fetchall() == [("old1", "Old news")]
 
 
-def test_views_with_plain_sqlite3(tmp_path):
-    path = tmp_path / "k.db"
+def test_views_with_plain_sql(new_db):
+    path = new_db()
     with open_store(path) as s:
         for d in corpus():
             s.add(d)
         s.reject(s.relations(type="opposes")[0]["id"])
         s.reject_actor("Sylvania")
-    conn = sqlite3.connect(path)
+    conn = raw_connection(path)
 
     def rows(sql):
         return conn.execute(sql).fetchall()

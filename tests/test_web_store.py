@@ -8,17 +8,15 @@ import pytest
 from starlette.testclient import TestClient
 from test_store_helpers import corpus
 
-from kingmaker.store import open_store
 from kingmaker.web.app import create_app
 
 
 @pytest.fixture
-def store():
-    s = open_store(":memory:")
+def store(fresh_store):
+    """The app on each store backend (SQLite and PostgreSQL, see conftest.py)."""
     for d in corpus():
-        s.add(d)
-    yield s
-    s.close()
+        fresh_store.add(d)
+    return fresh_store
 
 
 def client_for(source, **kw):

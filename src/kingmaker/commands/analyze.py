@@ -56,11 +56,11 @@ def _extraction_from_store(db: str):
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); pass --input FILE.json, the output of `kingmaker extract --format json`"
         ) from None
-    if db != ":memory:" and not Path(db).exists():
+    if db != ":memory:" and "://" not in db and not Path(db).exists():  # "://": a server
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
-        store = open_store(db)
+        store = open_store(db, create=False)  # a database without a store: no store
         if not hasattr(store, "snapshot"):
             return store.to_extraction(), None
         snap = store.snapshot()  # the store's item ids go on the edges (for --drop-tie)
@@ -74,7 +74,7 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
 
     With ``optional``, return ``None`` instead of failing when neither is there.
     """
-    if input_path is None and optional and (db != ":memory:" and not Path(db).exists()):
+    if input_path is None and optional and (db != ":memory:" and "://" not in db and not Path(db).exists()):
         return None
     return load_graphs(input_path, db, [as_of])[0]
 

@@ -29,7 +29,9 @@ __all__ = ["register"]
 
 def db_option(f):
     return click.option("--db", default=DEFAULT_DB, envvar="KINGMAKER_DB", show_default=True,
-                        metavar="PATH", help="The store (an SQLite file). Env: KINGMAKER_DB.")(f)
+                        metavar="PATH|URL",
+                        help="The store: an SQLite file, or a postgresql://user@host:port/dbname URL. "
+                             "Env: KINGMAKER_DB.")(f)
 
 
 def format_option(choices=("table", "json", "csv")):

@@ -28,11 +28,11 @@ def _source(db: str, input_path: str | None):
         raise click.ClickException(
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); serve an extraction instead: kingmaker serve --input out.json") from None
-    if db != ":memory:" and not Path(db).exists():
+    if db != ":memory:" and "://" not in db and not Path(db).exists():  # "://": a server
         raise click.ClickException(f"no store at {db}: run `kingmaker ingest PATH --db {db}` first, "
                                    "or serve an extraction with --input out.json")
     try:
-        return open_store(db)
+        return open_store(db, create=False)  # a database without a store: no store
     except KingmakerError as err:
         raise click.ClickException(f"{db}: {err}") from None
 

@@ -1,7 +1,7 @@
 """The store interface: what the CLI, the analyses and the web app may ask of a store.
 
-``kingmaker.store.sqlite.SQLiteStore`` implements it on one SQLite file; a server database
-would implement the same methods. Every query returns plain dicts (JSON-ready); items carry
+``kingmaker.store.sql.SQLStore`` implements it once, in SQL that both ``SQLiteStore`` (one SQLite
+file) and ``PostgresStore`` (a PostgreSQL database) run. Every query returns plain dicts (JSON-ready); items carry
 their evidence (document, start, end, sentence).
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The SQLite schema of a kingmaker store, as numbered migrations (``PRAGMA user_version``).
+"""The schema of a kingmaker store, as numbered migrations, for SQLite and PostgreSQL.
 
 Three layers live in one file, each in its own tables:
 
@@ -11,22 +11,35 @@ Three layers live in one file, each in its own tables:
   aliases, renames, splits, kinds and rejected actors), ``rejections`` (rejected item ids) and
   ``decisions`` (the log of curation steps, each with what ``kingmaker undo`` needs to take it back).
 
-Schema 2 adds ``documents_fts`` (SQLite FTS5 over document titles and texts, kept in step with
-``documents`` by triggers, so any writer keeps it current) and read-only views with names instead
-of ids for any SQLite tool: ``actors_v``, ``ties_v``, ``events_v``, ``facts_v``, ``documents_v``
+Schema 2 adds ``documents_fts`` (the full-text index over document titles and texts, kept in step
+with ``documents`` by triggers, so any writer keeps it current) and read-only views with names
+instead of ids for any SQL tool: ``actors_v``, ``ties_v``, ``events_v``, ``facts_v``, ``documents_v``
 (rejected items and actors are left out; see README "The store in any SQLite tool").
+
+Both databases run the same migrations: the tables are written once, in SQL both accept, and
+rendered for PostgreSQL (``BIGINT`` integers, ``DOUBLE PRECISION``, identity keys, byte-order
+``COLLATE "C"`` text like SQLite's); the pieces that differ are given per dialect: full-text search
+(PostgreSQL: ``documents_fts`` holds a weighted English ``tsvector`` per document, kept current by a
+trigger, with a GIN index) and three functions in the views. SQLite keeps the schema number in
+``PRAGMA user_version``, PostgreSQL in ``meta`` (key ``schema_version``).
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
+from typing import Any
 
 from kingmaker.errors import StoreError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
+__all__ = ["DIALECTS", "MIGRATIONS", "SCHEMA_VERSION", "migrate", "migrations", "schema_version"]
 
-MIGRATIONS: list[str] = [
+DIALECTS = ("sqlite", "postgresql")
+
+# Each migration: SQL both dialects run, or a list of such SQL and {dialect: SQL} pieces;
+# VIEW_FUNCTIONS fill in the calls that differ.
+_MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # 1: first schema
     """
     CREATE TABLE meta (
@@ -59,7 +72,7 @@ MIGRATIONS: list[str] = [
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         local_id TEXT NOT NULL,
         start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
         text TEXT NOT NULL
     );
     CREATE INDEX mentions_doc ON mentions(doc_id);
@@ -67,9 +80,9 @@ MIGRATIONS: list[str] = [
         id INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
         sentence TEXT NOT NULL,
-        UNIQUE (doc_id, start, end)
+        UNIQUE (doc_id, start, "end")
     );
     CREATE TABLE relations (
         id TEXT PRIMARY KEY,
@@ -144,11 +157,13 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO meta (key, value) VALUES ('next_actor', '1'), ('dirty', '0');
     """,
-    # 2: undoable decisions, rejected actors, full-text search, views for any SQLite tool
-    """
+    # 2: undoable decisions, rejected actors, full-text search, views for any SQL tool
+    ["""
     ALTER TABLE decisions ADD COLUMN undo TEXT;         -- JSON: the state to restore on undo
     ALTER TABLE decisions ADD COLUMN undone_at TEXT;
     ALTER TABLE user_actors ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+    """,
+    {"sqlite": """
     CREATE VIRTUAL TABLE documents_fts USING fts5(
         title, text, content='documents', content_rowid='seq',
         tokenize='porter unicode61 remove_diacritics 2'
@@ -164,14 +179,36 @@ MIGRATIONS: list[str] = [
         INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
     END;
     INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+    """, "postgresql": """
+    CREATE TABLE documents_fts (
+        rowid BIGINT PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+        fts TSVECTOR NOT NULL                   -- title (weight A) and text (weight B)
+    );
+    CREATE INDEX documents_fts_index ON documents_fts USING GIN (fts);
+    CREATE FUNCTION documents_tsvector(title text, body text) RETURNS tsvector LANGUAGE plpgsql AS $$
+    BEGIN
+        RETURN DOCUMENT_TSVECTOR(body);
+    EXCEPTION WHEN program_limit_exceeded THEN  -- over 1 MB of words and positions: index the start
+        RETURN DOCUMENT_TSVECTOR(left(body, 200000));
+    END $$;
+    CREATE FUNCTION documents_fts_sync() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO documents_fts (rowid, fts) VALUES (NEW.seq, documents_tsvector(NEW.title, NEW.text))
+        ON CONFLICT (rowid) DO UPDATE SET fts = EXCLUDED.fts;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER documents_fts_sync AFTER INSERT OR UPDATE OF title, text ON documents
+        FOR EACH ROW EXECUTE FUNCTION documents_fts_sync();
+    INSERT INTO documents_fts (rowid, fts) SELECT seq, documents_tsvector(title, text) FROM documents;
+    """}, """
     CREATE VIEW actors_v AS
         SELECT a.id, a.name, a.kind, a.subkind,
-               (SELECT group_concat(j.value, '; ') FROM json_each(a.aliases) j) AS aliases,
-               json_array_length(a.documents) AS documents, a.mentions, a.curated
+               JOIN_NAMES(a.aliases) AS aliases,
+               JSON_LENGTH(a.documents) AS documents, a.mentions, a.curated
         FROM actors a ORDER BY a.num;
     CREATE VIEW ties_v AS
         SELECT r.id, s.name AS source, r.type, t.name AS target, d.id AS document, d.title, d.date,
-               ev.sentence AS evidence, ev.start, ev.end, round(r.confidence, 3) AS confidence,
+               ev.sentence AS evidence, ev.start, ev.end, ROUND3(r.confidence) AS confidence,
                s.id AS source_id, t.id AS target_id
         FROM relations r
         JOIN documents d ON d.id = r.doc_id
@@ -185,7 +222,7 @@ MIGRATIONS: list[str] = [
     CREATE VIEW events_v AS
         SELECT e.id, COALESCE(e.date, d.date) AS date, s.name AS source, e.type, e.negated, t.name AS target,
                d.id AS document, d.title, e.trigger, ev.sentence AS evidence, ev.start, ev.end,
-               round(e.confidence, 3) AS confidence, s.id AS source_id, t.id AS target_id
+               ROUND3(e.confidence) AS confidence, s.id AS source_id, t.id AS target_id
         FROM events e
         JOIN documents d ON d.id = e.doc_id
         JOIN evidence ev ON ev.id = e.evidence_id
@@ -197,7 +234,7 @@ MIGRATIONS: list[str] = [
         ORDER BY d.seq, e.ord;
     CREATE VIEW facts_v AS
         SELECT f.id, a.name AS actor, f.key, f.value, d.id AS document, d.title, d.date,
-               ev.sentence AS evidence, ev.start, ev.end, round(f.confidence, 3) AS confidence, a.id AS actor_id
+               ev.sentence AS evidence, ev.start, ev.end, ROUND3(f.confidence) AS confidence, a.id AS actor_id
         FROM facts f
         JOIN documents d ON d.id = f.doc_id
         JOIN evidence ev ON ev.id = f.evidence_id
@@ -217,47 +254,113 @@ MIGRATIONS: list[str] = [
                 AND f.id NOT IN (SELECT item_id FROM rejections)) AS facts,
                d.ingested_at, d.text
         FROM documents d ORDER BY d.seq;
-    """,
+    """],
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
+
+# The few functions the views need, per dialect (aliases and documents are JSON lists in TEXT).
+VIEW_FUNCTIONS: dict[str, dict[str, str]] = {
+    "sqlite": {
+        "JOIN_NAMES": "(SELECT group_concat(j.value, '; ') FROM json_each({0}) j)",
+        "JSON_LENGTH": "json_array_length({0})",
+        "ROUND3": "round({0}, 3)",
+    },
+    "postgresql": {
+        "JOIN_NAMES": "(SELECT string_agg(j.value, '; ') FROM json_array_elements_text({0}::json) AS j(value))",
+        "JSON_LENGTH": "json_array_length({0}::json)",
+        "ROUND3": "round({0}::numeric, 3)::double precision",
+        "DOCUMENT_TSVECTOR": "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+                             "setweight(to_tsvector('english', {0}), 'B')",
+    },
+}
+_CALL = re.compile(r"\b(JOIN_NAMES|JSON_LENGTH|ROUND3|DOCUMENT_TSVECTOR)\(([\w.]+|left\(\w+, \d+\))\)")
+# PostgreSQL column types for SQLite's (SQLite's INTEGER is 64 bits; its text compares byte by byte)
+_PG_TYPES = [(re.compile(r"\bINTEGER PRIMARY KEY\b"), "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+             (re.compile(r"\bINTEGER\b"), "BIGINT"), (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
+             (re.compile(r"\bTEXT\b"), 'TEXT COLLATE "C"')]
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+def migrations(dialect: str = "sqlite") -> list[str]:
+    """The migrations as ``dialect`` runs them (one SQL script each)."""
+    out = []
+    for parts in _MIGRATIONS:
+        script = "".join(p if isinstance(p, str) else p[dialect] for p in (parts if isinstance(parts, list) else [parts]))
+        out.append(_render(script, dialect))
+    return out
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+def _render(script: str, dialect: str) -> str:
+    functions = VIEW_FUNCTIONS[dialect]
+    script = _CALL.sub(lambda m: functions[m.group(1)].format(m.group(2)), script)
+    if dialect == "postgresql":
+        head, sep, tail = script.partition("CREATE VIEW")  # views and functions keep their text
+        for pattern, pg in _PG_TYPES:
+            head = pattern.sub(pg, head)
+        script = head + sep + tail
+    return script
 
 
-def migrate(conn: sqlite3.Connection, where: str, *, readonly: bool = False) -> int:
+MIGRATIONS = migrations("sqlite")  # as SQLite runs them
+SCHEMA_VERSION = len(_MIGRATIONS)
+# pg_advisory_xact_lock key held by every PostgreSQL write transaction: one writer, as in SQLite
+PG_WRITE_LOCK = 0x6B696E67
+
+
+def schema_version(conn: Any, dialect: str = "sqlite") -> int:
+    if dialect == "sqlite":
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    if "meta" not in _tables(conn, dialect):
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _tables(conn: Any, dialect: str = "sqlite") -> set[str]:
+    if dialect == "sqlite":
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+
+
+def migrate(conn: Any, where: str, *, readonly: bool = False, dialect: str = "sqlite") -> int:
     """Bring the schema to ``SCHEMA_VERSION``; returns the version found.
 
-    Raises ``StoreError`` for a file that is not a kingmaker store, one written by a newer
-    kingmaker, or an old store opened read-only.
+    Raises ``StoreError`` for a database that is not a kingmaker store, one written by a newer
+    kingmaker, or an old store opened read-only. ``conn``: an ``sqlite3`` connection, or the
+    PostgreSQL store's connection (``dialect="postgresql"``).
     """
     try:
-        version = schema_version(conn)
-        tables = _tables(conn)
+        version = schema_version(conn, dialect)
+        tables = _tables(conn, dialect)
     except sqlite3.DatabaseError as err:
         raise StoreError(f"{where}: not a kingmaker store ({err})") from None
     if version > SCHEMA_VERSION:
         raise StoreError(f"{where}: made by a newer kingmaker (schema {version}, this one knows "
                          f"{SCHEMA_VERSION}); upgrade kingmaker")
     if version == 0 and tables:
-        raise StoreError(f"{where}: not a kingmaker store (an SQLite file with tables "
+        what = "an SQLite file" if dialect == "sqlite" else "a database whose schema has"
+        raise StoreError(f"{where}: not a kingmaker store ({what} tables "
                          f"{', '.join(sorted(tables)[:5])}); choose another --db")
     if version == SCHEMA_VERSION:
         return version
     if readonly:
         raise StoreError(f"{where}: schema {version} needs an upgrade to {SCHEMA_VERSION}; run any "
                          "writing command (e.g. `kingmaker ingest`) once")
-    conn.execute("BEGIN IMMEDIATE")
+    scripts = migrations(dialect)
+    if dialect == "sqlite":
+        conn.execute("BEGIN IMMEDIATE")
+    else:
+        conn.execute("BEGIN")
+        conn.execute(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+        version = schema_version(conn, dialect)  # another kingmaker may have upgraded it meanwhile
     try:
         for number in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in _statements(MIGRATIONS[number - 1]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
+            if dialect == "sqlite":
+                for statement in _statements(scripts[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+            else:
+                conn.execute(scripts[number - 1])  # no parameters: one round trip, many statements
+                conn.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(number),))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -1,0 +1,1006 @@
+"""The store's logic in SQL that SQLite and PostgreSQL both run: ``SQLStore``.
+
+``SQLiteStore`` (``sqlite.py``) and ``PostgresStore`` (``postgres.py``) only open the connection
+and supply the few dialect hooks: how a write transaction starts (one writer at a time), how
+driver errors read, and full-text search (SQLite FTS5, PostgreSQL ``tsvector``). Queries use
+``?`` placeholders; the PostgreSQL connection translates them.
+
+How the layers fit (see ``schema.py``): each document's machine output is stored as extracted,
+with document-local actors. After every change, actor resolution
+(``kingmaker.nlp.resolve.link_documents``) runs over the local actors of *all* documents, with
+the user dictionary on top, and rewrites ``actors`` and ``actor_members``. Items are joined to
+global actors through ``actor_members`` when read, and rejected items are left out.
+
+Global actor ids (``a1``, ``a2``...) stay stable across re-resolution: a resolved actor takes the
+id its earliest member (first ingested document, first actor in it) had before, else the id most
+of its members had, else a new number. Item ids are content hashes (``ids.py``).
+"""
+from __future__ import annotations
+
+import abc
+import contextlib
+import datetime as _dt
+import difflib
+import functools
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kingmaker.errors import KingmakerError, StoreError
+from kingmaker.knowledge import norm
+from kingmaker.model import (
+    SYMMETRIC_RELATIONS,
+    Actor,
+    DocExtraction,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Fact,
+    Mention,
+    Relation,
+)
+from kingmaker.store import curation
+from kingmaker.store.base import Snapshot, Store
+from kingmaker.store.ids import ITEM_PREFIXES, content_hash, item_id
+from kingmaker.store.schema import migrate
+
+__all__ = ["SQLStore"]
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _guard(method):
+    """Hold the store's lock; turn driver errors into one-line ``StoreError``s."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            self._reconnect_if_lost()
+            try:
+                return method(self, *args, **kwargs)
+            except self._driver_errors as err:
+                raise self._store_error(err) from None
+
+    return wrapper
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+
+
+_MARK_ON, _MARK_OFF = "\x02", "\x03"
+_SENTENCE_END = re.compile(r"[.!?][\"')\]»”’]*\s+|\n\s*")
+_SNIPPET_CHARS = 300
+
+
+def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
+    """The text between ``start`` and ``end`` (offsets without markers) of highlighted text, and
+    the marked spans in it; cut to about ``_SNIPPET_CHARS`` around the first mark."""
+    out: list[str] = []
+    marks: list[list[int]] = []
+    i, opened = 0, None
+    for ch in marked:
+        if ch == _MARK_ON:
+            opened = max(i, start) - start
+            continue
+        if ch == _MARK_OFF:
+            if opened is not None and start <= i <= end:
+                marks.append([opened, min(i, end) - start])
+            opened = None
+            continue
+        if start <= i < end:
+            out.append(ch)
+        i += 1
+    text = "".join(out)
+    if len(text) > _SNIPPET_CHARS:
+        first = marks[0][0] if marks else 0
+        cut = max(0, min(first - _SNIPPET_CHARS // 3, len(text) - _SNIPPET_CHARS))
+        more = cut + _SNIPPET_CHARS < len(text)
+        text = ("…" if cut else "") + text[cut:cut + _SNIPPET_CHARS] + ("…" if more else "")
+        shift = cut - (1 if cut else 0)
+        marks = [[a - shift, b - shift] for a, b in marks if a >= cut and b <= cut + _SNIPPET_CHARS]
+    return text, marks
+
+
+def _check_date(option: str, value: str | None) -> None:
+    if value is not None and not _DATE.match(value):
+        raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+class SQLStore(Store):
+    """See the module docstring. A subclass opens ``self._conn`` (``execute``, ``executemany``; rows
+    readable by index and by column name) and then calls ``_open_schema``."""
+
+    dialect = ""
+    readonly = False
+    _driver_errors: tuple[type[BaseException], ...] = ()
+
+    def _open_schema(self) -> None:
+        """Create or upgrade the schema; finish an ingest that stopped before resolving."""
+        migrate(self._conn, self.path, readonly=self.readonly, dialect=self.dialect)
+        if not self.readonly and self._meta("dirty") == "1":  # an ingest stopped before resolving
+            self.resolve()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path!r})"
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # ------------------------------------------------------------------ dialect hooks
+
+    def _reconnect_if_lost(self) -> None:
+        """Open the connection again if the server closed it (a server database)."""
+
+    @abc.abstractmethod
+    def _store_error(self, err: BaseException) -> StoreError:
+        """A driver error as one line for the user."""
+
+    @abc.abstractmethod
+    def _in_transaction(self) -> bool: ...
+
+    @abc.abstractmethod
+    def _begin_write(self) -> None:
+        """Open a write transaction holding the store's one writer lock (waits for another writer)."""
+
+    @abc.abstractmethod
+    def _fts_rows(self, query: str, where: list[str], params: list[Any], limit: int) -> list[Any]:
+        """Documents matching ``query``, best first (``where``/``params``: more conditions on ``d``):
+        rows with ``id``, ``title``, ``date``, ``text`` and ``marked``/``marked_title`` (the text and
+        title with every match between ``_MARK_ON`` and ``_MARK_OFF``)."""
+
+    # ------------------------------------------------------------------ internals
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One write transaction (nested calls join the outer one)."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        conn = self._conn
+        if self._in_transaction():
+            yield conn
+            return
+        self._begin_write()
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _log(self, action: str, *, undo: dict[str, Any] | None = None, **args: Any) -> None:
+        """Keep one curation step in the decision log, with the state ``undo`` restores."""
+        self._conn.execute("INSERT INTO decisions (at, action, args, undo) VALUES (?, ?, ?, ?)",
+                           (_now(), action, json.dumps(args, ensure_ascii=False),
+                            None if undo is None else json.dumps(undo, ensure_ascii=False)))
+
+    # ------------------------------------------------------------------ ingest
+
+    @_guard
+    def document_status(self, doc: Document) -> str:
+        row = self._conn.execute("SELECT hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row is None:
+            return "new"
+        return "unchanged" if row[0] == content_hash(doc) else "changed"
+
+    @_guard
+    def add(self, result: DocExtraction, *, resolve: bool = True, force: bool = False) -> str:
+        doc = result.document
+        digest = content_hash(doc)
+        with self._write() as conn:
+            row = conn.execute("SELECT seq, hash FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            if row is not None and row["hash"] == digest and not force:
+                return "unchanged"
+            status = "new" if row is None else ("unchanged" if row["hash"] == digest else "changed")
+            if row is None:
+                seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
+                conn.execute("INSERT INTO documents (id, seq, path, url, title, date, hash, text, ingested_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             (doc.id, seq, doc.path, doc.url, doc.title, doc.date, digest, doc.text, _now()))
+            else:
+                # the old version's actor ids, by name, so that re-extraction keeps them
+                carry = {(r[0], norm(r[1])): r[2] for r in conn.execute(
+                    "SELECT la.kind, la.name, am.actor_id FROM local_actors la JOIN actor_members am "
+                    "ON am.doc_id = la.doc_id AND am.local_id = la.local_id WHERE la.doc_id = ?", (doc.id,))}
+                self._delete_items(doc.id)
+                conn.execute("UPDATE documents SET path = ?, url = ?, title = ?, date = ?, hash = ?, text = ?, "
+                             "ingested_at = ? WHERE id = ?",
+                             (doc.path, doc.url, doc.title, doc.date, digest, doc.text, _now(), doc.id))
+            self._insert_items(result)
+            if row is not None:
+                conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING",
+                                 [(doc.id, a.id, carry[(a.kind, norm(a.name))]) for a in result.actors
+                                  if (a.kind, norm(a.name)) in carry])
+            self._set_meta("dirty", "1")
+            if resolve:
+                self._resolve()
+        return status
+
+    def _delete_items(self, doc_id: str) -> None:
+        for table in ("relations", "events", "facts", "mentions", "evidence", "local_actors", "actor_members"):
+            self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def _insert_items(self, result: DocExtraction) -> None:
+        conn = self._conn
+        doc_id = result.document.id
+        names: dict[str, str] = {}
+        for ord_, a in enumerate(result.actors):
+            if a.id in names:
+                continue
+            names[a.id] = a.name
+            conn.execute("INSERT INTO local_actors (doc_id, local_id, ord, name, kind, subkind, aliases, mentions) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (doc_id, a.id, ord_, a.name, a.kind, a.subkind, json.dumps(list(a.aliases), ensure_ascii=False),
+                          a.mentions))
+        conn.executemany("INSERT INTO mentions (doc_id, local_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
+                         [(doc_id, m.actor, m.start, m.end, m.text) for m in result.mentions if m.actor in names])
+
+        def evidence(ev: Evidence) -> int:
+            conn.execute("INSERT INTO evidence (doc_id, start, \"end\", sentence) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING",
+                         (doc_id, ev.start, ev.end, ev.text))
+            return conn.execute("SELECT id FROM evidence WHERE doc_id = ? AND start = ? AND \"end\" = ?",
+                                (doc_id, ev.start, ev.end)).fetchone()[0]
+
+        used: set[str] = set()
+
+        def unique(iid: str) -> str:
+            n, out = 1, iid
+            while out in used:  # the same statement twice in one document
+                n += 1
+                out = f"{iid}-{n}"
+            used.add(out)
+            return out
+
+        for ord_, r in enumerate(result.relations):
+            if r.source not in names or r.target not in names:
+                continue
+            ev = r.evidence
+            iid = unique(item_id("r", doc_id, ev.start, ev.end, r.type, names[r.source], names[r.target]))
+            conn.execute("INSERT INTO relations (id, doc_id, ord, source, type, target, evidence_id, confidence) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (iid, doc_id, ord_, r.source, r.type, r.target, evidence(ev), r.confidence))
+        for ord_, e in enumerate(result.events):
+            s = e.source if e.source in names else None
+            t = e.target if e.target in names else None
+            ev = e.evidence
+            iid = unique(item_id("e", doc_id, ev.start, ev.end, e.type, names.get(s, ""), names.get(t, ""),
+                                 e.trigger or "", int(e.negated)))
+            conn.execute("INSERT INTO events (id, doc_id, ord, source, type, target, date, negated, trigger, "
+                         "evidence_id, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (iid, doc_id, ord_, s, e.type, t, e.date, int(bool(e.negated)), e.trigger, evidence(ev),
+                          e.confidence))
+        for ord_, f in enumerate(result.facts):
+            if f.actor not in names:
+                continue
+            ev = f.evidence
+            iid = unique(item_id("f", doc_id, ev.start, ev.end, f.key, names[f.actor], f.value))
+            conn.execute("INSERT INTO facts (id, doc_id, ord, actor, key, value, evidence_id, confidence) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (iid, doc_id, ord_, f.actor, f.key, int(f.value), evidence(ev), f.confidence))
+
+    @_guard
+    def remove(self, doc_id: str) -> None:
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                raise StoreError(f"no document {doc_id!r} in {self.path} (see `kingmaker documents`)")
+            self._delete_items(doc_id)
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._resolve()
+
+    @_guard
+    def resolve(self) -> None:
+        with self._write():
+            self._resolve()
+
+    def _user_entries(self) -> list[dict[str, Any]]:
+        return [{"name": r["name"], "kind": r["kind"], "subkind": r["subkind"], "aliases": json.loads(r["aliases"]),
+                 **({"rejected": True} if r["rejected"] else {})}
+                for r in self._conn.execute("SELECT * FROM user_actors ORDER BY id")]
+
+    def _save_entries(self, entries: list[dict[str, Any]]) -> None:
+        self._conn.execute("DELETE FROM user_actors")
+        self._conn.executemany(
+            "INSERT INTO user_actors (id, name, kind, subkind, aliases, rejected) VALUES (?, ?, ?, ?, ?, ?)",
+            [(i + 1, e["name"], e["kind"], e.get("subkind"), json.dumps(e.get("aliases", []), ensure_ascii=False),
+              int(bool(e.get("rejected")))) for i, e in enumerate(entries)])
+
+    def _resolve(self, prefer: str | None = None) -> None:
+        """Rebuild ``actors`` and ``actor_members`` (inside a write transaction).
+
+        ``prefer``: an actor id that a cluster holding it keeps (the merge target's id).
+        """
+        try:
+            from kingmaker.nlp.resolve import link_documents
+        except ImportError as err:  # pragma: no cover - a broken installation
+            raise StoreError(f"actor resolution is unavailable ({err})") from None
+        conn = self._conn
+        results: list[DocExtraction] = []
+        rank: dict[tuple[str, str], tuple[int, int]] = {}
+        by_doc: dict[str, DocExtraction] = {}
+        for r in conn.execute("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
+                              "ORDER BY d.seq, a.ord"):
+            dx = by_doc.get(r["doc_id"])
+            if dx is None:
+                dx = by_doc[r["doc_id"]] = DocExtraction(Document(r["doc_id"], ""))
+                results.append(dx)
+            dx.actors.append(Actor(r["local_id"], r["name"], r["kind"], r["subkind"], json.loads(r["aliases"]),
+                                   [r["doc_id"]], r["mentions"]))
+            rank[(r["doc_id"], r["local_id"])] = (r["seq"], r["ord"])
+        entries = self._user_entries()
+        try:
+            ex = link_documents(results, dictionary=entries or None)
+        except KingmakerError:
+            raise
+        except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
+            raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
+
+        members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key, gid in ex.local_map.items():
+            members[gid].append(key)
+        previous = {(r[0], r[1]): r[2] for r in conn.execute("SELECT doc_id, local_id, actor_id FROM actor_members")}
+        next_num = int(self._meta("next_actor") or 1)
+        pinned = {norm(e["name"]) for e in entries}
+        rejected = {norm(e["name"]) for e in entries if e.get("rejected")}
+        taken: set[str] = set()
+        rows, member_rows = [], []
+        for a in sorted(ex.actors, key=lambda a: min(rank[k] for k in members[a.id])):
+            if norm(a.name) in rejected:  # `kingmaker reject-actor`: no actor, no members, no items
+                continue
+            keys = sorted(members[a.id], key=rank.get)
+            founder = previous.get(keys[0])
+            if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
+                new_id = prefer
+            elif founder is not None and founder not in taken:
+                new_id = founder
+            else:
+                votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
+                if votes:
+                    new_id = min(votes, key=lambda i: (-votes[i], int(i[1:])))
+                else:
+                    new_id = f"a{next_num}"
+                    next_num += 1
+            taken.add(new_id)
+            rows.append((new_id, int(new_id[1:]), a.name, a.kind, a.subkind,
+                         json.dumps(a.aliases, ensure_ascii=False), json.dumps(a.documents, ensure_ascii=False),
+                         a.mentions, int(norm(a.name) in pinned)))
+            member_rows.extend((d, lid, new_id) for d, lid in keys)
+        conn.execute("DELETE FROM actors")
+        conn.execute("DELETE FROM actor_members")
+        conn.executemany("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
+        self._set_meta("next_actor", str(next_num))
+        self._set_meta("dirty", "0")
+
+    # ------------------------------------------------------------------ reading
+
+    @staticmethod
+    def _actor_dict(r: Any) -> dict[str, Any]:
+        return {"id": r["id"], "name": r["name"], "kind": r["kind"], "subkind": r["subkind"],
+                "aliases": json.loads(r["aliases"]), "documents": json.loads(r["documents"]),
+                "mentions": r["mentions"], "curated": bool(r["curated"])}
+
+    def _all_actors(self) -> list[dict[str, Any]]:
+        return [self._actor_dict(r) for r in self._conn.execute("SELECT * FROM actors ORDER BY num")]
+
+    def _names(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM actors")}
+
+    def _relation_rows(self) -> list[dict[str, Any]]:
+        names = self._names()
+        out, seen = [], set()
+        for r in self._conn.execute(
+                "SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
+                "ev.start, ev.end, ev.sentence, d.date "
+                "FROM relations r JOIN documents d ON d.id = r.doc_id JOIN evidence ev ON ev.id = r.evidence_id "
+                "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+                "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+                "WHERE r.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, r.ord"):
+            s, t = r["s"], r["t"]
+            if s == t:
+                continue
+            key = (*sorted((s, t)), r["type"], r["doc_id"]) if r["type"] in SYMMETRIC_RELATIONS \
+                else (s, t, r["type"], r["doc_id"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"id": r["id"], "source": s, "source_name": names.get(s), "type": r["type"], "target": t,
+                        "target_name": names.get(t), "document": r["doc_id"], "date": r["date"],
+                        "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                        "confidence": round(r["confidence"], 3)})
+        return out
+
+    def _event_rows(self) -> list[dict[str, Any]]:
+        names = self._names()
+        out = []
+        for r in self._conn.execute(
+                "SELECT e.id, e.doc_id, e.type, e.confidence, e.date AS event_date, e.negated, e.trigger, "
+                "ms.actor_id AS s, mt.actor_id AS t, ev.start, ev.end, ev.sentence, d.date AS doc_date "
+                "FROM events e JOIN documents d ON d.id = e.doc_id JOIN evidence ev ON ev.id = e.evidence_id "
+                "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+                "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+                "WHERE e.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, e.ord"):
+            s, t = r["s"], r["t"]
+            if s is not None and s == t:
+                t = None
+            out.append({"id": r["id"], "source": s, "source_name": names.get(s), "type": r["type"], "target": t,
+                        "target_name": names.get(t), "document": r["doc_id"],
+                        "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
+                        "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
+                        "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
+        return out
+
+    def _fact_rows(self) -> list[dict[str, Any]]:
+        names = self._names()
+        out, seen = [], set()
+        for r in self._conn.execute(
+                "SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, ev.start, ev.end, "
+                "ev.sentence, d.date FROM facts f JOIN documents d ON d.id = f.doc_id "
+                "JOIN evidence ev ON ev.id = f.evidence_id "
+                "JOIN actor_members m ON m.doc_id = f.doc_id AND m.local_id = f.actor "
+                "WHERE f.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, f.ord"):
+            key = (r["doc_id"], r["a"], r["key"], r["value"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"id": r["id"], "actor": r["a"], "actor_name": names.get(r["a"]), "key": r["key"],
+                        "value": r["value"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
+                        "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
+        return out
+
+    @_guard
+    def stats(self) -> dict[str, int]:
+        one = lambda sql: self._conn.execute(sql).fetchone()[0]
+        return {"documents": one("SELECT COUNT(*) FROM documents"), "actors": one("SELECT COUNT(*) FROM actors"),
+                "relations": len(self._relation_rows()), "events": len(self._event_rows()),
+                "facts": len(self._fact_rows()), "rejected": one("SELECT COUNT(*) FROM rejections"),
+                "curated": one("SELECT COUNT(*) FROM user_actors")}
+
+    @_guard
+    def actors(self, *, kind: str | None = None, search: str | None = None) -> list[dict[str, Any]]:
+        ties: Counter = Counter()
+        for r in self._relation_rows():
+            ties[r["source"]] += 1
+            ties[r["target"]] += 1
+        events: Counter = Counter()
+        for e in self._event_rows():
+            for a in {e["source"], e["target"]} - {None}:
+                events[a] += 1
+        needle = norm(search) if search else None
+        out = []
+        for a in self._all_actors():
+            if kind and a["kind"] != kind:
+                continue
+            if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
+                continue
+            out.append({**a, "relations": ties[a["id"]], "events": events[a["id"]]})
+        return out
+
+    @_guard
+    def find_actor(self, query: str) -> dict[str, Any]:
+        actors = self._all_actors()
+        q = query.strip()
+        for a in actors:
+            if a["id"] == q:
+                return a
+        key = norm(q)
+        for level in ("name", "alias", "part"):
+            if level == "name":
+                hits = [a for a in actors if norm(a["name"]) == key]
+            elif level == "alias":
+                hits = [a for a in actors if key in {norm(n) for n in a["aliases"]}]
+            else:
+                hits = [a for a in actors if key and any(key in norm(n) for n in [a["name"], *a["aliases"]])]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:
+                listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
+                more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
+                raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
+        names = {norm(n): a["name"] for a in actors for n in [a["name"], *a["aliases"]]}
+        close = difflib.get_close_matches(key, list(names), n=4, cutoff=0.6)
+        hint = f"; did you mean {', '.join(dict.fromkeys(names[c] for c in close))}?" if close else \
+            " (see `kingmaker actors`)"
+        raise StoreError(f"no actor matches {query!r}{hint}")
+
+    @_guard
+    def actor(self, query: str) -> dict[str, Any]:
+        a = self.find_actor(query)
+        aid = a["id"]
+        docs = {d["id"]: d for d in self.documents()}
+        events = [e for e in self._event_rows() if aid in (e["source"], e["target"])]
+        events.sort(key=lambda e: (e["date"] is None, e["date"] or ""))
+        return {**a,
+                "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in a["documents"]
+                              if d in docs],
+                "ties_out": [r for r in self._relation_rows() if r["source"] == aid],
+                "ties_in": [r for r in self._relation_rows() if r["target"] == aid],
+                "events": events,
+                "facts": [f for f in self._fact_rows() if f["actor"] == aid]}
+
+    @_guard
+    def relations(self, *, type: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+        aid = self.find_actor(actor)["id"] if actor else None
+        return [r for r in self._relation_rows()
+                if (type is None or r["type"] == type) and (aid is None or aid in (r["source"], r["target"]))]
+
+    @_guard
+    def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[dict[str, Any]]:
+        _check_date("--since", since)
+        _check_date("--until", until)
+        aid = self.find_actor(actor)["id"] if actor else None
+        out = []
+        for e in self._event_rows():
+            if type is not None and e["type"] != type:
+                continue
+            if aid is not None and aid not in (e["source"], e["target"]):
+                continue
+            if since or until:
+                d = e["date"]
+                if not d or (since and d[:len(since)] < since) or (until and d[:len(until)] > until):
+                    continue
+            out.append(e)
+        return out
+
+    @_guard
+    def facts(self, *, key: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+        aid = self.find_actor(actor)["id"] if actor else None
+        return [f for f in self._fact_rows() if (key is None or f["key"] == key) and (aid is None or f["actor"] == aid)]
+
+    @_guard
+    def documents(self) -> list[dict[str, Any]]:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for table, rows in (("relations", self._relation_rows()), ("events", self._event_rows()),
+                            ("facts", self._fact_rows())):
+            for r in rows:
+                counts[r["document"]][table] += 1
+        for r in self._conn.execute("SELECT doc_id, COUNT(DISTINCT actor_id) FROM actor_members GROUP BY doc_id"):
+            counts[r[0]]["actors"] = r[1]
+        return [{"id": r["id"], "path": r["path"], "url": r["url"], "title": r["title"], "date": r["date"],
+                 "hash": r["hash"], "ingested_at": r["ingested_at"], "chars": r["chars"],
+                 **{k: counts[r["id"]][k] for k in ("actors", "relations", "events", "facts")}}
+                for r in self._conn.execute("SELECT id, path, url, title, date, hash, ingested_at, "
+                                            "LENGTH(text) AS chars FROM documents ORDER BY seq")]
+
+    @_guard
+    def document(self, doc_id: str) -> dict[str, Any]:
+        row = self._conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM documents")]
+            close = difflib.get_close_matches(doc_id, ids, n=3)
+            raise StoreError(f"no document {doc_id!r}" + (f"; did you mean {', '.join(close)}?" if close else
+                                                          " (see `kingmaker documents`)"))
+        names = self._names()
+        mentions = [{"start": r["start"], "end": r["end"], "text": r["text"], "actor": r["actor_id"],
+                     "actor_name": names.get(r["actor_id"])}
+                    for r in self._conn.execute(
+                        "SELECT m.start, m.end, m.text, am.actor_id FROM mentions m JOIN actor_members am "
+                        "ON am.doc_id = m.doc_id AND am.local_id = m.local_id WHERE m.doc_id = ? ORDER BY m.start",
+                        (doc_id,))]
+        return {"id": row["id"], "path": row["path"], "url": row["url"], "title": row["title"], "date": row["date"],
+                "hash": row["hash"], "ingested_at": row["ingested_at"], "text": row["text"], "mentions": mentions,
+                "relations": [r for r in self._relation_rows() if r["document"] == doc_id],
+                "events": [e for e in self._event_rows() if e["document"] == doc_id],
+                "facts": [f for f in self._fact_rows() if f["document"] == doc_id]}
+
+    @_guard
+    def search(self, query: str, *, since: str | None = None, until: str | None = None,
+               limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (English stemming) over document titles and texts.
+
+        ``query`` is words (all must occur), a "quoted phrase", ``OR``, ``NOT`` and ``prefix*``;
+        anything else is read as plain words. Hits are documents, best first, each with the sentence
+        of its first match: ``start``/``end`` in the text, ``snippet`` and ``marks`` (the matched
+        spans in the snippet). ``since``/``until`` compare the document date like ``events``.
+        """
+        _check_date("--since", since)
+        _check_date("--until", until)
+        if not query.strip():
+            raise StoreError("give words to search for")
+        if limit < 1:
+            raise StoreError(f"--limit {limit}: give a positive number")
+        where, params = [], []
+        if since:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) >= ?")
+            params += [len(since), since]
+        if until:
+            where.append("d.date IS NOT NULL AND substr(d.date, 1, ?) <= ?")
+            params += [len(until), until]
+        rows = self._fts_rows(query, where, params, limit)
+        hits = []
+        for r in rows:
+            marked = r["marked"] or ""
+            at = marked.find(_MARK_ON)
+            hit = {"document": r["id"], "title": r["title"], "date": r["date"], "start": None, "end": None,
+                   "evidence": False}
+            if at >= 0:
+                start, end = self._sentence_span(r["id"], r["text"], at)
+                hit["start"], hit["end"] = start, end
+                hit["evidence"] = self._conn.execute(
+                    "SELECT 1 FROM evidence WHERE doc_id = ? AND start = ? AND \"end\" = ?",
+                    (r["id"], start, end)).fetchone() is not None
+                hit["snippet"], hit["marks"] = _unmark(marked, start, end)
+            else:  # the title matched
+                hit["snippet"], hit["marks"] = _unmark(r["marked_title"] or "", 0, len(r["title"] or ""))
+            hits.append(hit)
+        return hits
+
+    def _sentence_span(self, doc_id: str, text: str, pos: int) -> tuple[int, int]:
+        """The evidence sentence holding ``pos`` (the shortest), else the sentence around it."""
+        row = self._conn.execute('SELECT start, "end" FROM evidence WHERE doc_id = ? AND start <= ? AND "end" > ? '
+                                 'ORDER BY "end" - start LIMIT 1', (doc_id, pos, pos)).fetchone()
+        if row is not None:
+            return row[0], row[1]
+        start = 0
+        for m in _SENTENCE_END.finditer(text, 0, pos):
+            start = m.end()
+        m = _SENTENCE_END.search(text, pos)
+        end = m.start() + len(m.group().rstrip()) if m else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        return start, max(end, pos + 1)
+
+    @_guard
+    def set_document_date(self, doc_id: str, date: str | None) -> dict[str, Any]:
+        _check_date("--date", date)
+        row = self._conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            self.document(doc_id)  # raises, naming close ids
+        doc = Document(row["id"], row["text"], title=row["title"], date=date or None, url=row["url"])
+        with self._write() as conn:
+            # The hash covers the date, so that the next ingest (which applies the same date)
+            # finds the document unchanged.
+            conn.execute("UPDATE documents SET date = ?, hash = ? WHERE id = ?", (doc.date, content_hash(doc), doc_id))
+            self._set_document_dates({doc_id: date})
+        return next(d for d in self.documents() if d["id"] == doc_id)
+
+    def _set_document_dates(self, dates: dict[str, str | None]) -> None:
+        """Record the user's document dates (in ``meta``, keys ``date:ID``; ``None`` forgets one)."""
+        for doc_id, date in dates.items():
+            if date:
+                self._set_meta(f"date:{doc_id}", date)
+            else:
+                self._conn.execute("DELETE FROM meta WHERE key = ?", (f"date:{doc_id}",))
+
+    @_guard
+    def document_dates(self) -> dict[str, str]:
+        return {r[0][5:]: r[1] for r in self._conn.execute("SELECT key, value FROM meta WHERE key LIKE 'date:%'")}
+
+    @_guard
+    def remember_document_dates(self, dates: dict[str, str]) -> None:
+        """Record dates the user gave for documents (``ingest --dates``), before they are stored."""
+        for date in dates.values():
+            _check_date("--dates", date)
+        with self._write():
+            self._set_document_dates(dict(dates))
+
+    @_guard
+    def snapshot(self, *, with_text: bool = False) -> Snapshot:
+        conn = self._conn
+        docs = [Document(id=r["id"], text=r["text"] if with_text else "", path=r["path"], title=r["title"],
+                         date=r["date"], url=r["url"])
+                for r in conn.execute("SELECT * FROM documents ORDER BY seq")]
+        actors = [Actor(id=a["id"], name=a["name"], kind=a["kind"], subkind=a["subkind"], aliases=a["aliases"],
+                        documents=a["documents"], mentions=a["mentions"]) for a in self._all_actors()]
+        ex = Extraction(documents=docs, actors=actors)
+
+        def ev(r: dict[str, Any]) -> Evidence:
+            return Evidence(r["document"], r["start"], r["end"], r["evidence"])
+
+        rels, evs, facts = self._relation_rows(), self._event_rows(), self._fact_rows()
+        ex.relations = [Relation(r["source"], r["type"], r["target"], ev(r), r["confidence"]) for r in rels]
+        ex.events = [Event(e["source"], e["type"], e["target"], ev(e), e["event_date"], e["negated"],
+                           e["confidence"], e["trigger"]) for e in evs]
+        ex.facts = [Fact(f["actor"], f["key"], f["value"], ev(f), f["confidence"]) for f in facts]
+        ex.mentions = [Mention(r["start"], r["end"], r["text"], r["actor_id"]) for r in conn.execute(
+            "SELECT m.start, m.end, m.text, am.actor_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "JOIN actor_members am ON am.doc_id = m.doc_id AND am.local_id = m.local_id ORDER BY d.seq, m.start")]
+        ex.local_map = {(r[0], r[1]): r[2] for r in conn.execute("SELECT doc_id, local_id, actor_id FROM actor_members")}
+        return Snapshot(ex, [r["id"] for r in rels], [e["id"] for e in evs], [f["id"] for f in facts])
+
+    # ------------------------------------------------------------------ the user's decisions
+    #
+    # Every step edits the user dictionary (``user_actors``) or the rejections, re-resolves, and is
+    # kept in ``decisions`` with the state that ``undo`` restores. The CLI and the web app call
+    # these same methods.
+
+    def _curate(self, action: str, edit, args: dict[str, Any], expect: str | None,
+                prefer: str | None = None, check=None, ids: dict[str, list] | None = None,
+                ) -> dict[str, Any] | None:
+        """Apply ``edit(entries) -> entries``, re-resolve, log, and return the actor named ``expect``.
+
+        ``check(entries_before)`` may inspect the result (and raise to roll everything back);
+        ``ids`` (``{actor id: [[doc, local id], ...]}``) gives members back the id they had.
+        """
+        with self._write():
+            before = self._user_entries()
+            self._save_entries(edit(before))
+            undo: dict[str, Any] = {"entries": before}
+            if action == "merge":  # an undo or unmerge gives the merged actor its id back
+                undo["ids"] = self._members_of(args["merged_id"])
+            self._log(action, undo=undo, **args)
+            self._restore_ids(ids)
+            self._resolve(prefer=prefer)
+            if check is not None:
+                check(before)
+            if expect is None:
+                return None
+            for a in self._all_actors():
+                if norm(a["name"]) == norm(expect):
+                    return a
+            raise StoreError(f"{action}: no actor is named {expect!r} afterwards (no document names it on its "
+                             "own); nothing was changed")
+
+    def _members_of(self, actor_id: str) -> dict[str, list]:
+        return {actor_id: [[r[0], r[1]] for r in self._conn.execute(
+            "SELECT doc_id, local_id FROM actor_members WHERE actor_id = ?", (actor_id,))]}
+
+    def _restore_ids(self, ids: dict[str, list] | None) -> None:
+        """Point these members at their former actor id again (resolution then keeps it)."""
+        for actor_id, keys in (ids or {}).items():
+            self._conn.executemany("UPDATE actor_members SET actor_id = ? WHERE doc_id = ? AND local_id = ?",
+                                   [(actor_id, d, lid) for d, lid in keys])
+
+    def _active_decisions(self, action: str) -> list[Any]:
+        return list(self._conn.execute("SELECT * FROM decisions WHERE action = ? AND undone_at IS NULL "
+                                       "ORDER BY id DESC", (action,)))
+
+    def _merged_ids(self, name: str) -> dict[str, list] | None:
+        """The former id (and members) of the actor called ``name`` that the latest merge took in."""
+        for row in self._active_decisions("merge"):
+            if norm(json.loads(row["args"])["merged"]) == norm(name):
+                return json.loads(row["undo"] or "{}").get("ids")
+        return None
+
+    def _detach(self, actor: dict[str, Any], name: str, origin: dict[str, Any] | None):
+        """The edit that splits ``name`` off ``actor``; when a merge brought it in, ``actor`` also
+        gets back the subkind it had before that merge (the merge lent it the merged one's)."""
+        before = None
+        for row in self._active_decisions("merge"):
+            args = json.loads(row["args"])
+            if norm(args["merged"]) == norm(name) and "into_subkind" in args:
+                before = args["into_subkind"]
+                break
+
+        def edit(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            out = curation.split(entries, actor, name, origin=origin)
+            i = curation.find_entry(out, actor)
+            if origin is not None and i is not None and before != out[i].get("subkind") \
+                    and out[i].get("subkind") == origin.get("subkind"):
+                out[i]["subkind"] = before
+            return out
+
+        return edit
+
+    def _origin(self, actor: dict[str, Any], name: str) -> dict[str, Any] | None:
+        """What ``name`` (now a name of ``actor``) was before it joined it: the merged actor's snapshot
+        from the latest merge that brought it in, else its kind as the documents read it."""
+        key = norm(name)
+        for row in self._active_decisions("merge"):
+            snap = json.loads(row["args"]).get("merged_actor")
+            if not snap:
+                continue
+            if norm(snap["name"]) == key:
+                return snap
+            if key in {norm(n) for n in snap.get("aliases", [])}:
+                return {"name": name, "kind": snap["kind"], "subkind": snap.get("subkind"), "aliases": []}
+        kinds: Counter = Counter()
+        subkinds: Counter = Counter()
+        for r in self._conn.execute(
+                "SELECT la.name, la.kind, la.subkind, la.aliases FROM local_actors la JOIN actor_members am "
+                "ON am.doc_id = la.doc_id AND am.local_id = la.local_id WHERE am.actor_id = ?", (actor["id"],)):
+            if key in {norm(n) for n in [r["name"], *json.loads(r["aliases"])]}:
+                kinds[r["kind"]] += 1
+                if r["subkind"]:
+                    subkinds[r["subkind"]] += 1
+        if not kinds:
+            return None
+        kind = kinds.most_common(1)[0][0]
+        return {"name": name, "kind": kind, "subkind": subkinds.most_common(1)[0][0] if subkinds else None,
+                "aliases": []}
+
+    @_guard
+    def merge(self, a: str, b: str, *, force: bool = False) -> dict[str, Any]:
+        A, B = self.find_actor(a), self.find_actor(b)
+        if A["id"] == B["id"]:
+            raise StoreError(f"{a!r} and {b!r} are already one actor ({A['id']} {A['name']})")
+        if A["kind"] != B["kind"] and not force:
+            an = {"organization": "an organization"}
+            raise StoreError(f"{A['name']!r} is {an.get(A['kind'], 'a ' + A['kind'])} and {B['name']!r} "
+                             f"{an.get(B['kind'], 'a ' + B['kind'])}: merging makes both one {A['kind']}; "
+                             "add --force to merge anyway")
+        return self._curate("merge", lambda es: curation.merge(es, A, B),
+                            {"into": A["name"], "merged": B["name"], "merged_id": B["id"],
+                             "merged_actor": curation.snapshot(B), "into_subkind": A.get("subkind")},
+                            A["name"], prefer=A["id"])
+
+    @_guard
+    def unmerge(self, merged: str) -> dict[str, Any]:
+        """Undo one earlier merge: ``merged`` is the merged actor's name or the step number (``kingmaker
+        log``). It comes back with its kind, subkind and names; later steps stay."""
+        rows = self._active_decisions("merge")
+        q = merged.strip().lstrip("#")
+        if q.isdigit():
+            row = next((r for r in rows if r["id"] == int(q)), None)
+        else:
+            row = next((r for r in rows if norm(json.loads(r["args"])["merged"]) == norm(q)), None)
+        if row is None:
+            raise StoreError(f"no merge of {merged!r} in the decision log (see `kingmaker log`)")
+        args = json.loads(row["args"])
+        snap = args.get("merged_actor") or {"name": args["merged"], "kind": None, "aliases": []}
+        owner = next((a for a in self._all_actors() if norm(a["name"]) != norm(snap["name"])
+                      and norm(snap["name"]) in {norm(n) for n in a["aliases"]}), None)
+        if owner is None:
+            raise StoreError(f"{snap['name']!r} is not part of another actor any more (already split or unmerged)")
+        if snap.get("kind") is None:  # a merge logged by an older kingmaker
+            snap = self._origin(owner, snap["name"]) or {**snap, "kind": owner["kind"]}
+        return self._curate("unmerge", self._detach(owner, snap["name"], snap),
+                            {"actor": owner["name"], "merged": snap["name"], "of_step": row["id"]}, snap["name"],
+                            ids=json.loads(row["undo"] or "{}").get("ids"))
+
+    @_guard
+    def add_alias(self, actor: str, alias: str) -> dict[str, Any]:
+        A = self.find_actor(actor)
+        return self._curate("alias", lambda es: curation.add_alias(es, A, alias),
+                            {"actor": A["name"], "alias": alias}, A["name"])
+
+    @_guard
+    def remove_alias(self, actor: str, alias: str) -> dict[str, Any]:
+        """``alias`` no longer names ``actor``; documents that call someone by it alone get an actor of
+        their own (of the kind they read)."""
+        A = self.find_actor(actor)
+        curation.remove_alias([], A, alias)  # the argument checks, before anything changes
+        origin = self._origin(A, alias)
+
+        def still_there() -> bool:
+            return any(a["id"] == A["id"] and norm(alias) in {norm(n) for n in a["aliases"]}
+                       for a in self._all_actors())
+
+        def check(before: list[dict[str, Any]]) -> None:
+            if not still_there():
+                return
+            # documents name someone by it on their own: that someone becomes its own actor
+            self._save_entries(curation.split(before, A, alias, origin=origin))
+            self._resolve()
+            if still_there():
+                raise StoreError(f"{alias!r} cannot leave {A['name']!r}: the documents give it as another name "
+                                 f"of {A['name']!r} itself; reject the items that are wrong instead")
+
+        return self._curate("alias-remove", lambda es: curation.remove_alias(es, A, alias),
+                            {"actor": A["name"], "alias": alias}, None, prefer=A["id"], check=check) \
+            or self.find_actor(A["id"])
+
+    @_guard
+    def set_kind(self, actor: str, kind: str) -> dict[str, Any]:
+        from kingmaker.model import ACTOR_KINDS
+
+        if kind not in ACTOR_KINDS:
+            raise StoreError(f"kind {kind!r}: expected one of {', '.join(ACTOR_KINDS)}")
+        A = self.find_actor(actor)
+        if A["kind"] == kind:
+            raise StoreError(f"{A['name']!r} is already a {kind}")
+        return self._curate("kind", lambda es: curation.set_kind(es, A, kind),
+                            {"actor": A["name"], "kind": kind, "was": A["kind"]}, A["name"], prefer=A["id"])
+
+    @_guard
+    def rename(self, actor: str, new_name: str) -> dict[str, Any]:
+        A = self.find_actor(actor)
+        if new_name.strip() == A["name"]:
+            raise StoreError(f"{A['id']} is already named {A['name']!r}; nothing changed (to make another "
+                             "actor part of it, use `kingmaker merge`)")
+        for other in self._all_actors():
+            if other["id"] != A["id"] and norm(new_name) in {norm(n) for n in [other["name"], *other["aliases"]]}:
+                raise StoreError(f"{new_name!r} already names {other['id']} {other['name']}; use "
+                                 f"`kingmaker merge {A['name']!r} {other['name']!r}` to make them one actor")
+        return self._curate("rename", lambda es: curation.rename(es, A, new_name),
+                            {"actor": A["name"], "name": new_name}, new_name)
+
+    @_guard
+    def split(self, actor: str, alias: str) -> dict[str, Any]:
+        A = self.find_actor(actor)
+        origin = self._origin(A, alias)
+        return self._curate("split", self._detach(A, alias, origin),
+                            {"actor": A["name"], "alias": alias}, alias, ids=self._merged_ids(alias))
+
+    @_guard
+    def reject_actor(self, actor: str, *, undo: bool = False) -> dict[str, Any]:
+        """Leave an actor that is no actor (a misread name) out, with its ties, facts and event roles,
+        across later ingests; ``undo`` takes it back (``actor`` is then its name)."""
+        if undo:
+            self._curate("unreject-actor", lambda es: curation.unreject_actor(es, actor), {"actor": actor}, None)
+            return {"name": actor, "rejected": False}
+        A = self.find_actor(actor)
+        self._curate("reject-actor", lambda es: curation.reject_actor(es, A),
+                     {"actor": A["name"], "id": A["id"], "kind": A["kind"]}, None)
+        return {"id": A["id"], "name": A["name"], "kind": A["kind"], "rejected": True}
+
+    @_guard
+    def reject(self, item_id: str, *, undo: bool = False) -> dict[str, Any]:
+        item_id = item_id.strip()
+        table = ITEM_PREFIXES.get(item_id[:1])
+        if table is None or self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone() is None:
+            raise StoreError(f"no relation, event or fact with id {item_id!r} (ids are listed by "
+                             "`kingmaker relations` and `kingmaker events`)")
+        with self._write() as conn:
+            done = conn.execute("SELECT 1 FROM rejections WHERE item_id = ?", (item_id,)).fetchone() is not None
+            if undo:
+                if not done:
+                    raise StoreError(f"{item_id} is not rejected")
+                conn.execute("DELETE FROM rejections WHERE item_id = ?", (item_id,))
+                self._log("unreject", undo={"reject": [item_id]}, id=item_id)
+            else:
+                if not done:
+                    conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?)", (item_id, _now()))
+                self._log("reject", undo={"unreject": [] if done else [item_id]}, id=item_id)
+        return {"id": item_id, "kind": table[:-1], "rejected": not undo}
+
+    @_guard
+    def rejected(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT item_id FROM rejections ORDER BY created_at, item_id")]
+
+    @_guard
+    def user_dictionary(self) -> list[dict[str, Any]]:
+        """The user dictionary (rejected actors are left out: a dictionary names actors)."""
+        return [e for e in self._user_entries() if not e.get("rejected")]
+
+    @_guard
+    def import_dictionary(self, source: str | Path | list[dict]) -> int:
+        from kingmaker.knowledge import load_dictionary
+
+        new = load_dictionary(source)
+        with self._write():
+            before = self._user_entries()
+            self._save_entries(curation.import_entries(before, new))
+            self._log("import", undo={"entries": before},
+                      source=str(source) if not isinstance(source, list) else "<list>", entries=len(new))
+            self._resolve()
+        return len(new)
+
+    @staticmethod
+    def _decision_dict(r: Any) -> dict[str, Any]:
+        return {"step": r["id"], "at": r["at"], "action": r["action"], **json.loads(r["args"]),
+                "undone": r["undone_at"] is not None}
+
+    @_guard
+    def decisions(self) -> list[dict[str, Any]]:
+        """The log of the user's decisions, oldest first (``undone``: taken back by ``undo``)."""
+        return [self._decision_dict(r) for r in self._conn.execute("SELECT * FROM decisions ORDER BY id")]
+
+    @_guard
+    def undo(self) -> dict[str, Any]:
+        """Take back the latest curation step not yet undone; returns that step."""
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM decisions WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                raise StoreError("nothing to undo: the decision log has no step left (see `kingmaker log`)")
+            if row["undo"] is None:
+                raise StoreError(f"step {row['id']} ({row['action']}, {row['at']}) was made by an older kingmaker "
+                                 "and cannot be undone")
+            state = json.loads(row["undo"])
+            if "entries" in state:
+                self._save_entries(state["entries"])
+                self._restore_ids(state.get("ids"))
+                self._resolve()
+            for iid in state.get("unreject", []):
+                conn.execute("DELETE FROM rejections WHERE item_id = ?", (iid,))
+            for iid in state.get("reject", []):
+                conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?) "
+                             "ON CONFLICT DO NOTHING", (iid, _now()))
+            conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), row["id"]))
+            return self._decision_dict(conn.execute("SELECT * FROM decisions WHERE id = ?", (row["id"],)).fetchone())
