@@ -330,17 +330,23 @@ def _joined(document: Document, parts: list[DocExtraction]) -> DocExtraction:
 
     _vote_kinds(parts)
     ex = link_documents(parts)
+    parts.clear()  # link_documents made new items: the pieces' ones can go (memory: one copy at a time)
+    # the new items belong to this document alone: rename their actor ids in place, no second copy
     lid = {a.id: f"L{n + 1}" for n, a in enumerate(ex.actors)}
-    out = DocExtraction(document=document)
-    out.actors = [replace(a, id=lid[a.id], documents=[document.id]) for a in ex.actors]
-    out.mentions = [Mention(m.start, m.end, m.text, lid[m.actor]) for m in ex.mentions]
-    out.relations = [replace(r, source=lid[r.source], target=lid[r.target]) for r in ex.relations]
-    leads = {(r.source, r.target) for r in out.relations if r.type == "leader_of"}
-    out.relations = [r for r in out.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
-    out.events = [replace(e, source=lid.get(e.source), target=lid.get(e.target)) for e in ex.events]
+    for a in ex.actors:
+        a.id, a.documents = lid[a.id], [document.id]
+    for m in ex.mentions:
+        m.actor = lid[m.actor]
+    for r in ex.relations:
+        r.source, r.target = lid[r.source], lid[r.target]
+    for e in ex.events:
+        e.source, e.target = lid.get(e.source), lid.get(e.target)
+    leads = {(r.source, r.target) for r in ex.relations if r.type == "leader_of"}
+    out = DocExtraction(document=document, actors=ex.actors, mentions=ex.mentions, events=ex.events)
+    out.relations = [r for r in ex.relations if not (r.type == "member_of" and (r.source, r.target) in leads)]
     seen = set()
     for f in ex.facts:
-        f = replace(f, actor=lid[f.actor])
+        f.actor = lid[f.actor]
         if (f.actor, f.key, f.value) not in seen:
             seen.add((f.actor, f.key, f.value))
             out.facts.append(f)
