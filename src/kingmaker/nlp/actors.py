@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
+from kingmaker.nlp import doc_text
 from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key,
                                  person_keys_match, surname)
 
@@ -561,7 +562,7 @@ def _page_furniture(doc: Doc) -> set[int]:
     (section labels, kickers: "REACTION", "AT A GLANCE") and lines cut into short segments by '|'
     (menus, bylines: "Home | World | Login", "By staff | CITY | May 2")."""
     out: set[int] = set()
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     lines = []
     for line in text.split("\n"):
@@ -1216,7 +1217,7 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
 
     Only for unnamed electoral blocs that win seats, so that the seat count has a holder.
     """
-    if "seat" not in doc.text:
+    if "seat" not in doc_text(doc):
         return
     taken = {t for m in mentions for t in range(m.start, m.end)}
     for tok in doc:
@@ -1443,7 +1444,7 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
     for i, m in enumerate(mentions):
         for t in range(m.start, m.end):
             tok2m[t] = i
-    low_text = doc.text.lower()
+    low_text = doc_text(doc).lower()
     words = [w for w in ("movement", "current", "trend") if w in low_text]
     for tok in (t for t in doc if words and t.lower_ in words):
         if tok.lower_ in ("movement", "current", "trend") and tok.is_lower and tok.pos_ == "NOUN":

