@@ -7,7 +7,7 @@ import pytest
 from starlette.testclient import TestClient
 from test_web import FakeStore, build_extraction
 
-import kingmaker.web.app as web
+import kingmaker.web.analyses as web
 from kingmaker.web.app import create_app
 
 

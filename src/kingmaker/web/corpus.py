@@ -1,0 +1,467 @@
+"""The data behind the pages: a source (store or extraction) read into a :class:`Corpus` cut at a
+date, cached for a few seconds; the map's view of it (:meth:`Corpus.graph`). The as-of cut is
+:func:`kingmaker.graph.select`, actor lookup :func:`kingmaker.graph.find_actor`: the CLI's own."""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import networkx as nx
+from starlette.exceptions import HTTPException
+
+from kingmaker.errors import KingmakerError
+from kingmaker.graph import ActorNotFound, build_graph, find_actor, parse_date
+from kingmaker.web.security import shown
+from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Document, Extraction, Fact, Relation
+
+__all__ = ["ExtractionSource", "Corpus", "Cache", "MAX_MAP_NODES", "document_dict", "filter_actors",
+           "documents_of", "document_items", "as_of_text"]
+
+MAX_MAP_NODES = 400      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
+MAX_EDGE_ITEMS = 20      # evidence items sent per map edge (``count`` says how many there are)
+# ties that make an actor part of an organisation (the map's "group by organisation")
+MEMBERSHIP = ("member_of", "leader_of", "part_of")
+
+
+class ExtractionSource:
+    """A read-only source over an extraction (the JSON contract, or an :class:`Extraction`).
+
+    Documents keep their text when the extraction has it (``extract_documents`` output);
+    the JSON contract carries no text, so the document view then shows evidence only.
+    """
+
+    editable = False
+
+    def __init__(self, extraction: Extraction | Mapping[str, Any]):
+        if isinstance(extraction, Mapping):
+            extraction = Extraction.from_dict(dict(extraction))
+        self._extraction = extraction
+
+    def to_extraction(self) -> Extraction:
+        return self._extraction
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        for doc in self._extraction.documents:
+            if doc.id == doc_id:
+                return {**doc.to_dict(), "text": doc.text or None}
+        return None
+
+
+def document_dict(found: Any) -> dict[str, Any] | None:
+    """What a store's ``document(id)`` gave, as a dict with ``text`` (``None`` when unknown)."""
+    if found is None:
+        return None
+    if isinstance(found, Document):
+        return {**found.to_dict(), "text": found.text or None}
+    if isinstance(found, Mapping):
+        d = dict(found)
+        d["text"] = d.get("text") or None
+        return d
+    return None
+
+
+@dataclass
+class Corpus:
+    """One extraction cut at a date, indexed for the pages (items get ids ``r3``, ``e7``, ``f2``)."""
+
+    extraction: Extraction
+    as_of: _dt.date | None
+    documents: dict[str, Document] = field(default_factory=dict)
+    actors: dict[str, Any] = field(default_factory=dict)
+    relations: list[tuple[str, Any]] = field(default_factory=list)
+    events: list[tuple[str, Any]] = field(default_factory=list)
+    facts: list[tuple[str, Any]] = field(default_factory=list)
+    all_dates: list[str] = field(default_factory=list)
+    undated: int = 0  # documents the as-of cut left out for having no date
+    ids: tuple[list[str], list[str], list[str]] | None = None
+
+    @classmethod
+    def build(cls, extraction: Extraction, as_of: _dt.date | None = None,
+              ids: tuple[list[str], list[str], list[str]] | None = None) -> Corpus:
+        """Index ``extraction`` as of a day; ``ids`` are the store's item ids (relations,
+        events, facts, aligned with the lists), else ids are ``r0``, ``e0``, ``f0``..."""
+        c = cls(extraction, as_of, ids=ids)
+        rel_ids, ev_ids, fact_ids = ids or ([], [], [])
+
+        def ident(prefix: str, known: list[str], i: int) -> str:
+            return known[i] if i < len(known) and known[i] else f"{prefix}{i}"
+
+        from kingmaker.graph import select
+
+        sel = select(extraction, as_of=as_of)  # the one as-of cut, shared with the CLI
+        c.undated = sel.undated
+        c.all_dates = sorted({p[0].isoformat() for p in map(parse_date, (d.date for d in extraction.documents)) if p})
+        c.documents = {doc.id: doc for doc in extraction.documents if doc.id in sel.documents}
+        c.actors = {a.id: a for a in extraction.actors if a.id in sel.actors}
+        c.relations = [(ident("r", rel_ids, i), extraction.relations[i]) for i in sel.relations]
+        c.events = [(ident("e", ev_ids, i), extraction.events[i]) for i in sel.events]
+        c.facts = [(ident("f", fact_ids, i), extraction.facts[i]) for i in sel.facts]
+        # Actors that only appear in kept items (no documents list) stay visible.
+        by_id = {a.id: a for a in extraction.actors}
+        for _, item in [*c.relations, *c.events]:
+            for aid in (item.source, item.target):
+                if aid and aid not in c.actors and aid in by_id:
+                    c.actors[aid] = by_id[aid]
+        for _, f in c.facts:
+            if f.actor not in c.actors and f.actor in by_id:
+                c.actors[f.actor] = by_id[f.actor]
+        return c
+
+    # -- helpers
+    def name(self, actor_id: str | None) -> str | None:
+        if actor_id is None:
+            return None
+        a = self.actors.get(actor_id)
+        if a is None:
+            a = next((x for x in self.extraction.actors if x.id == actor_id), None)
+        return a.name if a is not None else actor_id
+
+    def doc_date(self, doc_id: str) -> str | None:
+        doc = self.documents.get(doc_id)
+        return doc.date if doc else None
+
+    def item(self, item_id: str, obj: Any) -> dict[str, Any]:
+        """A relation, event or fact as a JSON-ready dict with names and evidence."""
+        ev = obj.evidence
+        d: dict[str, Any] = {"id": item_id, "document": ev.document, "evidence": ev.text,
+                             "start": ev.start, "end": ev.end,
+                             "confidence": round(float(obj.confidence), 3)}
+        doc = self.documents.get(ev.document)
+        d["document_title"] = doc.title if doc else None
+        if isinstance(obj, Fact):
+            d.update(kind="fact", type=obj.key, key=obj.key, value=obj.value, actor=obj.actor,
+                     actor_name=self.name(obj.actor), date=self.doc_date(ev.document))
+            return d
+        d.update(type=obj.type, source=obj.source, target=obj.target,
+                 source_name=self.name(obj.source), target_name=self.name(obj.target))
+        if isinstance(obj, Relation):
+            d.update(kind="relation", date=self.doc_date(ev.document), negated=False)
+        else:
+            d.update(kind="event", date=obj.date or self.doc_date(ev.document), negated=bool(obj.negated),
+                     trigger=obj.trigger)
+        return d
+
+    def degree(self) -> Counter:
+        deg: Counter = Counter()
+        for _, r in self.relations:
+            deg[r.source] += 1
+            deg[r.target] += 1
+        for _, e in self.events:
+            if e.source and e.target:
+                deg[e.source] += 1
+                deg[e.target] += 1
+        return deg
+
+    def actor_dict(self, actor: Any, degree: Counter | None = None) -> dict[str, Any]:
+        d = actor.to_dict()
+        if degree is not None:
+            d["degree"] = degree.get(actor.id, 0)
+        return d
+
+    @cached_property
+    def G(self) -> nx.MultiDiGraph:
+        """The one graph (:func:`kingmaker.graph.build_graph`) of this cut, with the store's item ids."""
+        ids = (self.ids[0], self.ids[1]) if self.ids and self.ids[0] is not None else None
+        if ids is not None and (len(ids[0]) != len(self.extraction.relations)
+                                or len(ids[1]) != len(self.extraction.events)):
+            ids = None
+        return build_graph(self.extraction, as_of=self.as_of, ids=ids)
+
+    def find(self, key: str) -> Any:
+        """An actor by id, name or alias (:func:`kingmaker.graph.find_actor`, as the CLI); 404 otherwise."""
+        by_id = self.actors.get(key)
+        if by_id is not None:
+            return by_id
+        try:
+            found = find_actor(self.G, key)
+        except ActorNotFound as err:  # request input quoted only in part
+            raise HTTPException(404, str(err).replace(repr(key), shown(key))) from None
+        actor = self.actors.get(found) or next((a for a in self.extraction.actors if a.id == found), None)
+        if actor is None:
+            raise HTTPException(404, f"unknown actor {shown(key)}")
+        return actor
+
+    @cached_property
+    def by_item_id(self) -> dict[str, Any]:
+        return {i: x for i, x in [*self.relations, *self.events, *self.facts]}
+
+    def profile(self, actor: Any) -> dict[str, Any]:
+        aid = actor.id
+        out, inn, evs = [], [], []
+        for rid, r in self.relations:
+            if r.source == aid:
+                out.append(self.item(rid, r))
+            if r.target == aid and (r.source != aid):
+                inn.append(self.item(rid, r))
+        for eid, e in self.events:
+            if aid in (e.source, e.target):
+                it = self.item(eid, e)
+                it["role"] = "source" if e.source == aid else "target"
+                evs.append(it)
+        facts = [self.item(fid, f) for fid, f in self.facts if f.actor == aid]
+        order = lambda it: (it["date"] or "", it["document"], it["start"], it["id"])  # noqa: E731
+        evs.sort(key=order)
+        facts.sort(key=order)
+        docs = []
+        seen = set()
+        ids = [d for d in actor.documents if d in self.documents or self.as_of is None]
+        for it in [*out, *inn, *evs, *facts]:
+            ids.append(it["document"])
+        for doc_id in ids:
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
+            doc = self.documents.get(doc_id)
+            if doc is None and self.as_of is not None:
+                continue
+            docs.append({"id": doc_id, "title": doc.title if doc else None,
+                         "date": doc.date if doc else None})
+        docs.sort(key=lambda d: (d["date"] or "", d["id"]))
+        return {**actor.to_dict(), "degree": len(out) + len(inn) + len(evs),
+                "ties_out": out, "ties_in": inn, "events": evs, "facts": facts, "documents": docs}
+
+    def graph(self, *, types: set[str] | None = None, kinds: set[str] | None = None, with_events: bool = True,
+              event_types: set[str] | None = None, isolated: bool = False, max_nodes: int = MAX_MAP_NODES,
+              min_confidence: float = 0.0, document: str | None = None, focus: str | None = None,
+              depth: int = 1) -> dict[str, Any]:
+        """The map's view: actors and ties (one edge per type and pair, with its evidence items).
+
+        Filters: tie ``types``, ``event_types`` (PLOVER codes), actor ``kinds``, ``min_confidence``, one
+        ``document``; ``focus`` with ``depth`` keeps an actor and its neighbours up to ``depth`` steps.
+        Past ``max_nodes`` actors only the most connected are sent (``truncated`` says how many
+        were left out, each node's ``hidden`` how many of its neighbours). Nodes carry ``community``
+        (Louvain, seeded) and ``organisation`` (the actor it is a member, leader or part of) for grouping.
+        """
+        def shown(aid: str | None) -> bool:
+            a = self.actors.get(aid) if aid else None
+            return a is not None and (kinds is None or a.kind in kinds)
+
+        def kept(obj: Any) -> bool:
+            return obj.confidence >= min_confidence and (document is None or obj.evidence.document == document)
+
+        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
+        for rid, r in self.relations:
+            if (types is None or r.type in types) and kept(r) and shown(r.source) and shown(r.target):
+                s, t = r.source, r.target
+                if r.type in SYMMETRIC_RELATIONS and t < s:
+                    s, t = t, s
+                groups[("relation", r.type, s, t)].append((rid, r))
+        if with_events:
+            for eid, e in self.events:
+                if e.source and e.target and e.source != e.target and shown(e.source) and shown(e.target) \
+                        and (event_types is None or e.type in event_types) and kept(e):
+                    groups[("event", e.type, e.source, e.target)].append((eid, e))
+        groups = {k: v for k, v in groups.items() if k[2] != k[3]}
+        degree: Counter = Counter()
+        neighbours: dict[str, set[str]] = defaultdict(set)
+        for (_, _, s, t), items in groups.items():
+            degree[s] += len(items)
+            degree[t] += len(items)
+            neighbours[s].add(t)
+            neighbours[t].add(s)
+        nodes = [a for a in self.actors.values() if kinds is None or a.kind in kinds]
+        if document is not None:
+            nodes = [a for a in nodes if document in a.documents or a.id in degree]
+        if focus is not None:
+            ring = {focus}
+            reach = {focus}
+            for _ in range(max(1, min(depth, 3))):
+                ring = {n for r in ring for n in neighbours.get(r, ())} - reach
+                reach |= ring
+            nodes = [a for a in nodes if a.id in reach]
+        elif not isolated:
+            nodes = [a for a in nodes if degree.get(a.id)]
+        truncated = 0
+        if len(nodes) > max_nodes:
+            nodes.sort(key=lambda a: (a.id != focus, -degree.get(a.id, 0), -a.mentions, a.id))
+            truncated = len(nodes) - max_nodes
+            nodes = nodes[:max_nodes]
+        keep = {a.id for a in nodes}
+        edges = []
+        for (kind, typ, s, t), items in groups.items():
+            if s not in keep or t not in keep:
+                continue
+            items.sort(key=lambda it: (self.doc_date(it[1].evidence.document) or "", it[1].evidence.document,
+                                       it[1].evidence.start))
+            shown_items = [self.item(i, x) for i, x in items[:MAX_EDGE_ITEMS]]
+            edges.append({"id": shown_items[0]["id"], "source": s, "target": t, "kind": kind, "type": typ,
+                          "directed": not (kind == "relation" and typ in SYMMETRIC_RELATIONS),
+                          "negated": all(it.get("negated") for it in shown_items),
+                          "confidence": round(max(float(x.confidence) for _, x in items), 3),
+                          "count": len(items), "items": shown_items})
+        edges.sort(key=lambda e: (e["kind"] != "relation", e["type"], e["source"], e["target"]))
+        groups_of = _groups(keep, edges)
+        node_list = [{"id": a.id, "name": a.name, "kind": a.kind, "subkind": a.subkind,
+                      "aliases": list(a.aliases), "degree": degree.get(a.id, 0),
+                      "hidden": len(neighbours.get(a.id, set()) - keep), **groups_of.get(a.id, {})}
+                     for a in sorted(nodes, key=lambda a: natural(a.id))]
+        return {"as_of": self.as_of.isoformat() if self.as_of else None, "dates": self.all_dates,
+                "undated_left_out": self.undated, "nodes": node_list, "edges": edges, "truncated": truncated,
+                "focus": focus, "depth": depth if focus else None,
+                "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
+
+    def view_snapshot(self, view: dict[str, Any]):
+        """The actors and items of a map view as a store snapshot (item ids kept), for the exports."""
+        from kingmaker.store.base import Snapshot
+
+        shown_ids = {a["id"] for a in view["nodes"]}
+        rel_ids, ev_ids = [], []
+        for e in view["edges"]:
+            ids = [i for i, x in self.edge_items(e)]
+            (rel_ids if e["kind"] == "relation" else ev_ids).extend(ids)
+        items = self.by_item_id
+        ex = Extraction(documents=list(self.documents.values()),
+                        actors=[a for a in self.actors.values() if a.id in shown_ids],
+                        relations=[items[i] for i in rel_ids], events=[items[i] for i in ev_ids])
+        return Snapshot(ex, rel_ids, ev_ids, [])
+
+    def edge_items(self, edge: dict[str, Any]) -> list[tuple[str, Any]]:
+        """Every item behind one map edge (the edge itself lists at most MAX_EDGE_ITEMS)."""
+        pool = self.relations if edge["kind"] == "relation" else self.events
+        symmetric = edge["kind"] == "relation" and not edge["directed"]
+        ends = {(edge["source"], edge["target"])}
+        if symmetric:
+            ends.add((edge["target"], edge["source"]))
+        return [(i, x) for i, x in pool if x.type == edge["type"] and (x.source, x.target) in ends]
+
+
+def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``community`` (Louvain on the shown ties, seeded: stable) and ``organisation`` of each actor."""
+    H = nx.Graph()
+    H.add_nodes_from(keep)
+    orgs: dict[str, Counter] = defaultdict(Counter)
+    for e in edges:
+        w = H.get_edge_data(e["source"], e["target"], {}).get("weight", 0)
+        H.add_edge(e["source"], e["target"], weight=w + e["count"])
+        if e["kind"] == "relation" and e["type"] in MEMBERSHIP:
+            orgs[e["source"]][e["target"]] += e["count"]
+    out: dict[str, dict[str, Any]] = {}
+    if H.number_of_edges():
+        communities = nx.community.louvain_communities(H, weight="weight", seed=7)
+        communities = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+        for i, members in enumerate(communities):
+            for n in members:
+                out.setdefault(n, {})["community"] = i if len(members) > 1 else None
+    for n, counts in orgs.items():
+        out.setdefault(n, {})["organisation"] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return out
+
+def natural(actor_id: str) -> tuple:
+    digits = "".join(ch for ch in actor_id if ch.isdigit())
+    return (actor_id.rstrip("0123456789"), int(digits) if digits and actor_id.endswith(digits) else -1,
+            actor_id)
+
+
+class Cache:
+    """The source's extraction, re-read at most every ``ttl`` seconds (an ingest may be running)."""
+
+    def __init__(self, source: Any, ttl: float):
+        self.source, self.ttl = source, ttl
+        self._lock = threading.Lock()
+        self._at = -math.inf
+        self._extraction: Extraction | None = None
+        self._ids: tuple[list[str], list[str], list[str]] | None = None
+        self._corpora: dict[Any, Corpus] = {}
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._at = -math.inf
+
+    def corpus(self, as_of: _dt.date | None) -> Corpus:
+        with self._lock:
+            now = time.monotonic()
+            if self._extraction is None or now - self._at > self.ttl:
+                ids = None
+                try:
+                    snapshot = getattr(self.source, "snapshot", None)
+                    if callable(snapshot):  # the store: its own item ids (for reject)
+                        snap = snapshot()
+                        extraction = snap.extraction
+                        ids = (list(snap.relation_ids), list(snap.event_ids), list(snap.fact_ids))
+                    else:
+                        extraction = self.source.to_extraction()
+                except KingmakerError as err:
+                    raise HTTPException(500, f"cannot read the store: {err}") from None
+                if isinstance(extraction, Mapping):
+                    extraction = Extraction.from_dict(dict(extraction))
+                self._extraction, self._ids, self._at, self._corpora = extraction, ids, now, {}
+            if as_of not in self._corpora:
+                if len(self._corpora) > 32:
+                    self._corpora.clear()
+                self._corpora[as_of] = Corpus.build(self._extraction, as_of, self._ids)
+            return self._corpora[as_of]
+
+
+def as_of_text(corpus: Corpus) -> str | None:
+    return corpus.as_of.isoformat() if corpus.as_of else None
+
+
+def filter_actors(corpus: Corpus, q: str | None, kind: str | None) -> list[Any]:
+    actors = list(corpus.actors.values())
+    if kind:
+        actors = [a for a in actors if a.kind == kind]
+    if q:
+        low = q.casefold()
+        actors = [a for a in actors if any(low in n.casefold() for n in a.names())]
+    return sorted(actors, key=lambda a: (a.name.casefold(), a.id))
+
+
+def documents_of(corpus: Corpus) -> list[dict[str, Any]]:
+    counts: Counter = Counter()
+    for _, it in [*corpus.relations, *corpus.events, *corpus.facts]:
+        counts[it.evidence.document] += 1
+    actors: Counter = Counter()
+    for a in corpus.actors.values():
+        for d in a.documents:
+            actors[d] += 1
+    docs = [{**d.to_dict(), "items": counts.get(d.id, 0), "actors": actors.get(d.id, 0)}
+            for d in corpus.documents.values()]
+    return sorted(docs, key=lambda d: (d["date"] or "", d["id"]))
+
+
+def document_items(corpus: Corpus, doc_id: str) -> list[dict[str, Any]]:
+    items = [corpus.item(i, x) for i, x in [*corpus.relations, *corpus.events, *corpus.facts]
+             if x.evidence.document == doc_id]
+    return sorted(items, key=lambda it: (it["start"], it["end"], it["id"]))
+
+
+
+def corpus_for(request) -> Corpus:
+    """The corpus cut at the request's ``as_of`` (from the app's cache)."""
+    from kingmaker.web.params import cutoff_date
+
+    return request.app.state.cache.corpus(cutoff_date(request.query_params.get("as_of")))
+
+
+def document_of(source: Any, doc_id: str, corpus: Corpus) -> dict[str, Any] | None:
+    """A document with its text when the source has it (``text`` is ``None`` otherwise)."""
+    getter = getattr(source, "document", None)
+    found = None
+    if getter is not None:
+        try:
+            found = document_dict(getter(doc_id))
+        except (LookupError, KingmakerError):
+            found = None
+    if found is None:
+        doc = next((d for d in corpus.extraction.documents if d.id == doc_id), None)
+        if doc is not None:
+            found = {**doc.to_dict(), "text": doc.text or None}
+    return found
+
+
+def requested_document(request, corpus: Corpus) -> tuple[str, dict[str, Any]]:
+    """The document named in the path, or a 404."""
+    from kingmaker.web.security import shown
+
+    doc_id = request.path_params["doc_id"]
+    doc = document_of(request.app.state.source, doc_id, corpus)
+    if doc is None:
+        raise HTTPException(404, f"no document {shown(doc_id)}")
+    return doc_id, doc
