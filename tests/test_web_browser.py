@@ -114,7 +114,7 @@ def examples_app():
 
 def wait_for_map(page) -> None:
     """Until vis-network has laid the map out (stabilised) and drawn it."""
-    page.wait_for_function("window.kmMap && kmMap.network && kmMap.nodes.length > 0 "
+    page.wait_for_function("() => window.kmMap && kmMap.network && kmMap.nodes.length > 0 "
                            "&& kmMap.labelSizes().length === kmMap.nodes.length")
     page.wait_for_timeout(300)
 
@@ -176,7 +176,7 @@ def test_map_is_readable_at_first_sight_and_clicks_to_evidence(browser, examples
             page.screenshot(path=str(target))
         # the ego view: only the actor and its neighbours, kept in the URL
         page.locator("#panel button.ego-button").click()
-        page.wait_for_function("kmMap.graph && kmMap.graph.focus !== null")
+        page.wait_for_function("() => kmMap.graph && kmMap.graph.focus !== null")
         wait_for_map(page)
         ego = page.evaluate("kmMap.nodes.getIds()")
         assert first in ego and 1 < len(ego) < n_drawn and "ego=1" in page.url

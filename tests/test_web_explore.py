@@ -90,3 +90,9 @@ def test_vis_network_is_served_from_the_pyvis_package(client, monkeypatch):
                                                           "pyvis==0.3.2"))
     r = client.get("/static/vendor/vis-network.min.js")
     assert r.status_code == 404 and "pip install pyvis==0.3.2" in r.text
+
+
+def test_an_edge_gives_all_its_items_on_demand(client):
+    r = client.get("/api/edge", params={"kind": "relation", "type": "backs", "source": "a7", "target": "a4"}).json()
+    assert [it["evidence"] for it in r["items"]] == ["Valoria backs the Red Ridge Front."]
+    assert client.get("/api/edge", params={"kind": "tie"}).status_code == 400

@@ -24,7 +24,7 @@ from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_par
 from kingmaker.web.security import shown
 from kingmaker.web.views import run_search
 
-__all__ = ["actors", "actor", "graph", "graph_graphml", "path", "relations", "events", "documents",
+__all__ = ["actors", "actor", "graph", "graph_graphml", "edge", "path", "relations", "events", "documents",
            "document", "timeline", "coalition", "search"]
 
 
@@ -76,6 +76,17 @@ async def graph_graphml(request: Request) -> Response:
     nx.write_graphml(G, out, encoding="utf-8", prettyprint=True)
     return Response(out.getvalue(), media_type="application/graphml+xml",
                     headers={"Content-Disposition": 'attachment; filename="kingmaker-map.graphml"'})
+
+
+async def edge(request: Request) -> Response:
+    """``/api/edge?kind=relation|event&type=&source=&target=``: every item behind one map edge."""
+    q = request.query_params
+    missing = [k for k in ("kind", "type", "source", "target") if not q.get(k)]
+    if missing or q["kind"] not in ("relation", "event"):
+        raise HTTPException(400, "give kind (relation or event), type, source and target")
+    corpus = corpus_for(request)
+    items = corpus.edge_items(q["kind"], q["type"], q["source"], q["target"])
+    return JSONResponse({"as_of": as_of_text(corpus), "items": items})
 
 
 async def path(request: Request) -> Response:

@@ -26,6 +26,7 @@ Pages: ``/`` and ``/map`` (the power map), ``/actors``, ``/actors/{id}``, ``/doc
 JSON API: ``/api/actors?q=&kind=&limit=``, ``/api/actors/{id}``, ``/api/graph`` (``types``,
 ``event_types``, ``kinds``, ``events=0|1``, ``isolated=0|1``, ``min_confidence``, ``document``,
 ``focus`` + ``depth`` (ego view), ``limit``), ``/api/graph.graphml`` (the same view as GraphML),
+``/api/edge?kind=&type=&source=&target=`` (every item of a map edge),
 ``/api/path?from=A&to=B``, ``/api/relations``, ``/api/events?type=&actor=&with=&since=&until=``,
 ``/api/documents``, ``/api/documents/{id}``, ``/api/timeline``, ``/api/coalition``, ``/api/search``;
 every one accepts ``as_of``. Errors are JSON ``{"error": message}`` (API) or an HTML page.
@@ -129,6 +130,7 @@ ROUTES = [
     Route("/api/actors/{actor_id:path}", api.actor),
     Route("/api/graph", api.graph),
     Route("/api/graph.graphml", api.graph_graphml),
+    Route("/api/edge", api.edge),
     Route("/api/path", api.path),
     Route("/api/relations", api.relations),
     Route("/api/events", api.events),

@@ -24,8 +24,9 @@ from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Do
 __all__ = ["ExtractionSource", "Corpus", "Cache", "MAX_MAP_NODES", "document_dict", "filter_actors",
            "documents_of", "document_items", "as_of_text"]
 
-MAX_MAP_NODES = 400      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
-MAX_EDGE_ITEMS = 20      # evidence items sent per map edge (``count`` says how many there are)
+MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
+EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
+MAX_EDGE_ITEMS = 3       # evidence items sent per map edge (``count`` says how many; /api/edge gives all)
 # ties that make an actor part of an organisation (the map's "group by organisation")
 MEMBERSHIP = ("member_of", "leader_of", "part_of")
 
@@ -285,9 +286,12 @@ class Corpus:
             nodes = nodes[:max_nodes]
         keep = {a.id for a in nodes}
         edges = []
-        for (kind, typ, s, t), items in groups.items():
-            if s not in keep or t not in keep:
-                continue
+        between = [(k, items) for k, items in groups.items() if k[2] in keep and k[3] in keep]
+        edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
+        if edges_left_out:  # a summary: the ties with the most evidence, relations before events
+            between.sort(key=lambda ki: (-len(ki[1]), ki[0][0] != "relation", ki[0]))
+            between = between[:EDGES_PER_NODE * len(keep)]
+        for (kind, typ, s, t), items in between:
             items.sort(key=lambda it: (self.doc_date(it[1].evidence.document) or "", it[1].evidence.document,
                                        it[1].evidence.start))
             shown_items = [self.item(i, x) for i, x in items[:MAX_EDGE_ITEMS]]
@@ -304,6 +308,7 @@ class Corpus:
                      for a in sorted(nodes, key=lambda a: natural(a.id))]
         return {"as_of": self.as_of.isoformat() if self.as_of else None, "dates": self.all_dates,
                 "undated_left_out": self.undated, "nodes": node_list, "edges": edges, "truncated": truncated,
+                "edges_left_out": edges_left_out,
                 "focus": focus, "depth": depth if focus else None,
                 "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
 
@@ -312,24 +317,33 @@ class Corpus:
         from kingmaker.store.base import Snapshot
 
         shown_ids = {a["id"] for a in view["nodes"]}
-        rel_ids, ev_ids = [], []
-        for e in view["edges"]:
-            ids = [i for i, x in self.edge_items(e)]
-            (rel_ids if e["kind"] == "relation" else ev_ids).extend(ids)
+        wanted = {(e["kind"], e["type"], e["source"], e["target"]) for e in view["edges"]}
+        rel_ids = [i for i, _ in self._items_of(self.relations, "relation", wanted)]
+        ev_ids = [i for i, _ in self._items_of(self.events, "event", wanted)]
         items = self.by_item_id
         ex = Extraction(documents=list(self.documents.values()),
                         actors=[a for a in self.actors.values() if a.id in shown_ids],
                         relations=[items[i] for i in rel_ids], events=[items[i] for i in ev_ids])
         return Snapshot(ex, rel_ids, ev_ids, [])
 
-    def edge_items(self, edge: dict[str, Any]) -> list[tuple[str, Any]]:
-        """Every item behind one map edge (the edge itself lists at most MAX_EDGE_ITEMS)."""
-        pool = self.relations if edge["kind"] == "relation" else self.events
-        symmetric = edge["kind"] == "relation" and not edge["directed"]
-        ends = {(edge["source"], edge["target"])}
-        if symmetric:
-            ends.add((edge["target"], edge["source"]))
-        return [(i, x) for i, x in pool if x.type == edge["type"] and (x.source, x.target) in ends]
+    def edge_items(self, kind: str, type_: str, source: str, target: str) -> list[dict[str, Any]]:
+        """Every item behind one map edge (the map sends at most MAX_EDGE_ITEMS of them)."""
+        pool = self.relations if kind == "relation" else self.events
+        found = self._items_of(pool, kind, {(kind, type_, source, target)})
+        found.sort(key=lambda it: (self.doc_date(it[1].evidence.document) or "", it[1].evidence.document,
+                                   it[1].evidence.start))
+        return [self.item(i, x) for i, x in found]
+
+    @staticmethod
+    def _items_of(pool: list[tuple[str, Any]], kind: str, edges: set[tuple]) -> list[tuple[str, Any]]:
+        out = []
+        for i, x in pool:
+            s, t = x.source, x.target
+            if kind == "relation" and x.type in SYMMETRIC_RELATIONS and t < s:
+                s, t = t, s
+            if (kind, x.type, s, t) in edges:
+                out.append((i, x))
+        return out
 
 
 def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

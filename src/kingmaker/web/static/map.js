@@ -83,7 +83,8 @@
     draw();
     filterList();
     remember();
-    const t = graph.truncated ? ` · ${graph.truncated} less connected actors left out (double-click an actor to bring in its neighbours)` : "";
+    const t = (graph.truncated ? ` · ${graph.truncated} less connected actors left out (double-click an actor to bring in its neighbours)` : "") +
+      (graph.edges_left_out ? ` · ${graph.edges_left_out} weaker links left out` : "");
     status.textContent = `${graph.nodes.length} actors, ${graph.edges.length} ties and event links` +
       (graph.as_of ? ` as of ${graph.as_of}` : "") + (graph.focus ? ` around ${nameOf(graph.focus)}` : "") + t;
     if (selected && nodes.get(selected)) selectNode(selected, false);
@@ -120,7 +121,7 @@
       network = new vis.Network(box, {nodes, edges}, {
         autoResize: true,
         layout: {randomSeed: 7, improvedLayout: graph.nodes.length <= 150},
-        physics: {solver: "forceAtlas2Based", stabilization: {enabled: true, iterations: 400, fit: true},
+        physics: {solver: "forceAtlas2Based", stabilization: {enabled: true, iterations: stabilisingSteps(), fit: true},
                   forceAtlas2Based: {gravitationalConstant: -70, springLength: 110, avoidOverlap: 0.5}},
         nodes: {shape: "dot", scaling: {min: 7, max: 30, label: {enabled: true, min: 14, max: 26,
                 maxVisible: 26, drawThreshold: LABEL_MIN_PX + 1}},
@@ -152,12 +153,15 @@
       network.on("stabilized", () => network.setOptions({physics: {enabled: false}}));
     } else {
       network.setOptions({physics: {enabled: true}});
-      network.stabilize(400);
+      network.stabilize(stabilisingSteps());
     }
     network.once("stabilizationIterationsDone", readable);
     group();
     legend();
   }
+
+  // fewer layout steps for big maps: the first draw stays under two seconds
+  function stabilisingSteps() { return graph.nodes.length > 200 ? 120 : 400; }
 
   // At first sight: the whole map if its labels can be read, else the most connected part of it,
   // zoomed so that the labels of the best-connected actors are at least LABEL_MIN_PX on screen.
@@ -300,16 +304,21 @@
     panel.appendChild(ol);
   }
 
-  function showEdge(e) {
+  async function showEdge(e) {
+    let items = e.items;
+    if (e.count > items.length) {  // the map carries the first few; the rest on demand
+      const q = new URLSearchParams({kind: e.kind, type: e.type, source: e.source, target: e.target});
+      if (asOf.value) q.set("as_of", asOf.value);
+      try { items = (await getJSON("/api/edge?" + q)).items; } catch (err) { items = e.items; }
+    }
     clear(panel);
     panel.appendChild(el("h2", {},
       el("a", {href: actorHref(e.source), text: nameOf(e.source)}),
       el("span", {class: "rel rel-" + (e.kind === "event" ? "event" : e.type), text: ` ${e.type} `}),
       el("a", {href: actorHref(e.target), text: nameOf(e.target)})));
-    const more = e.count > e.items.length ? ` (the first ${e.items.length} shown)` : "";
-    panel.appendChild(el("p", {class: "meta", text: `${e.kind} · ${e.count} piece(s) of evidence${more}`}));
+    panel.appendChild(el("p", {class: "meta", text: `${e.kind} · ${e.count} piece(s) of evidence`}));
     const ol = el("ol", {class: "items"});
-    for (const it of e.items) ol.appendChild(el("li", {class: "item"}, it.negated ? el("em", {text: "negated "}) : null, evidence(it)));
+    for (const it of items) ol.appendChild(el("li", {class: "item"}, it.negated ? el("em", {text: "negated "}) : null, evidence(it)));
     panel.appendChild(ol);
   }
 
