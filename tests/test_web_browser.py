@@ -289,3 +289,59 @@ def test_hostile_article_and_names_never_execute(browser):
         assert not w.dialogs, w.dialogs
         w.assert_local_only()
         w.close()
+
+
+def test_a_merge_done_in_the_page_shows_in_the_cli_and_is_undone(browser, tmp_path):
+    """Curation in the page goes through the store's curation API: the CLI sees it, and Undo takes it back."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kingmaker import api
+    from kingmaker.cli import cli
+    from kingmaker.store import open_store
+    from kingmaker.store.ingest import ingest
+    from kingmaker.web.app import create_app
+
+    db = tmp_path / "k.db"
+    store = open_store(db)
+    nlp = api.load_nlp()
+    ingest(store, api.read_documents([REPO / "examples"]), lambda todo: api.iter_doc_extractions(todo, nlp))
+    orgs = sorted((a for a in store.actors() if a["kind"] == "organization"), key=lambda a: a["id"])
+    keep, other = orgs[0], orgs[1]
+
+    def cli_aliases() -> list[str]:
+        r = CliRunner().invoke(cli, ["actor", keep["id"], "--db", str(db), "--format", "json"])
+        assert r.exit_code == 0, r.output
+        return json.loads(r.output)["aliases"]
+
+    assert other["name"] not in cli_aliases()
+    try:
+        with Server(create_app(store, allow_edits=True, refresh_seconds=0)) as server:
+            w = Watched(browser, server.url)
+            page = w.goto(f"/actors/{keep['id']}")
+            page.locator("#merge-search").press_sequentially(other["name"][:5], delay=30)
+            page.locator(f'#merge-results li[data-id="{other["id"]}"]').dispatch_event("mousedown")
+            page.locator("#merge-form button[type=submit]").click()
+            confirm = page.locator("#merge-confirm")
+            sync_api.expect(confirm).to_be_visible()
+            # the confirmation names both actors, with their kinds and counts
+            assert confirm.locator("tr.keep td.name").text_content() == keep["name"]
+            assert confirm.locator("tr.merged td.name").text_content() == other["name"]
+            assert confirm.locator("tr.merged td.kind-cell").text_content() == "organization"
+            assert int(confirm.locator("tr.merged td.documents").text_content()) >= 1
+            with page.expect_navigation():
+                page.locator("#merge-yes").click()
+            page.wait_for_load_state("load")
+            assert other["name"] in page.locator("ul.aliases").text_content()
+            assert other["name"] in cli_aliases()  # the CLI, on the same store, sees the merge
+            with page.expect_navigation():
+                page.locator("#undo-form button").click()
+            page.wait_for_url("**/actors")
+            assert other["name"] not in cli_aliases()
+            assert [d["action"] for d in store.decisions()] == ["merge"]  # undone, the log keeps the step
+            assert not w.dialogs and not w.errors, (w.dialogs, w.errors)
+            w.assert_local_only()
+            w.close()
+    finally:
+        store.close()
