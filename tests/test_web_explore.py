@@ -96,3 +96,11 @@ def test_an_edge_gives_all_its_items_on_demand(client):
     r = client.get("/api/edge", params={"kind": "relation", "type": "backs", "source": "a7", "target": "a4"}).json()
     assert [it["evidence"] for it in r["items"]] == ["Valoria backs the Red Ridge Front."]
     assert client.get("/api/edge", params={"kind": "tie"}).status_code == 400
+
+
+def test_timeline_of_one_dyad(client):
+    t = client.get("/api/timeline", params={"actor": "Red Ridge Front", "with": "a2", "min_events": "1"}).json()
+    assert [a["id"] for a in t["dyad"]] == ["a4", "a2"]
+    assert [e["type"] for p in t["periods"] for e in p["events"]] == ["ASSAULT"]
+    page = client.get("/timeline", params={"actor": "a4", "with": "a2"}).text
+    assert "Red Ridge Front</a> vs <a" in page and 'id="p-2021-05"' in page and 'href="#p-2021-05"' in page

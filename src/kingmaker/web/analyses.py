@@ -28,7 +28,10 @@ def timeline_of(corpus: Corpus, request: Request) -> dict[str, Any]:
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
     min_events = _int(q.get("min_events"), "min_events", 3)
     try:
-        result = timeline(G, by=by, actor=q.get("actor") or None, min_events=max(1, min(min_events, 10_000)))
+        if q.get("actor") and q.get("with"):  # one dyad: the events between two actors, either way
+            result = timeline(G, by=by, dyad=(q["actor"], q["with"]), min_events=max(1, min(min_events, 10_000)))
+        else:
+            result = timeline(G, by=by, actor=q.get("actor") or None, min_events=max(1, min(min_events, 10_000)))
     except (TimelineError, ActorNotFound) as err:
         raise HTTPException(400, str(err)) from None
     colours = type_table().colours()

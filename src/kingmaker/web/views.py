@@ -78,14 +78,21 @@ async def document_page(request: Request) -> Response:
 async def timeline_page(request: Request) -> Response:
     result = timeline_of(corpus_for(request), request)
     return page(request, "timeline.html", {"t": result, "by": result.get("by", "month"),
-                                           "actor": request.query_params.get("actor") or ""})
+                                           "actor": request.query_params.get("actor") or "",
+                                           "other": request.query_params.get("with") or ""})
 
 
 async def coalition_page(request: Request) -> Response:
     result, error, status = await coalition_off_loop(request)
+    corpus = corpus_for(request)
+    with_seats = {f.evidence.document for _, f in corpus.facts if f.key == "seats"}
+    results_docs = sorted((d for d in corpus.documents.values() if d.id in with_seats),
+                          key=lambda d: (d.date or "", d.id), reverse=True)
     q = request.query_params
     size = q.get("size") or (result or {}).get("source", {}).get("size") or ""
-    return page(request, "coalition.html", {"c": result, "error": error,
+    return page(request, "coalition.html", {"c": result, "error": error, "results_docs": results_docs,
+                                            "document": q.get("document") or "",
+                                            "what_if": {k: q.get(k) or "" for k in ("without", "with", "drop_tie")},
                                             "respect": truthy(q.get("respect_opposition")),
                                             "others": q.get("others") or "independents", "size": size},
                 status=status)
