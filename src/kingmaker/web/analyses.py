@@ -102,11 +102,12 @@ def _coalition(corpus: Corpus, request: Request) -> tuple[dict[str, Any] | None,
     others = q.get("others") or "independents"
     G = build_graph(corpus.extraction, as_of=corpus.as_of)
     try:
-        merge = [[p.strip() for p in text.split("+") if p.strip()] for text in q.getlist("with")]
+        merge = [[p.strip() for p in text.split("+") if p.strip()] for text in q.getlist("with") if text.strip()]
         result = coalition(G, seats=seats, quota=numbers["quota"], size=numbers["size"],
                            document=q.get("document") or None, others=others,
                            respect_opposition=_truthy(q.get("respect_opposition")), max_coalitions=200,
-                           without=q.getlist("without"), merge=merge, drop_ties=q.getlist("drop_tie"))
+                           without=[p for p in q.getlist("without") if p.strip()], merge=merge,
+                           drop_ties=[t for t in q.getlist("drop_tie") if t.strip()])
     except (CoalitionError, ActorNotFound) as err:
         return None, str(err), 400
     return result, None, 200
