@@ -2,6 +2,7 @@
 
     python bench/bench_web.py                          # 10,000 actors, 100,000 ties
     python bench/bench_web.py --actors 2000 --ties 20000
+    python bench/bench_web.py --db big.db          # build the store there once, reuse it next time
 
 Builds a store of invented actors and ties (stored through the store API, 100 ties a document,
 then one resolve), serves it on 127.0.0.1 with uvicorn, and prints the API latencies and the time to
@@ -76,6 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", type=int, default=10_000)
     parser.add_argument("--ties", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="keep the store in this file (reused when it exists)")
     args = parser.parse_args()
     import httpx
     from test_web_browser import ARGS, CHROMIUM, Server
@@ -83,9 +85,10 @@ def main() -> None:
     from kingmaker.web.app import create_app
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "big.db"
+        path = args.db or Path(tmp) / "big.db"
         started = time.perf_counter()
-        build(path, args.actors, args.ties)
+        if not path.exists():
+            build(path, args.actors, args.ties)
         with open_store(path) as store:
             stats = store.stats()
             print(f"built {stats.get('actors')} actors, {stats.get('relations')} ties in "
@@ -119,6 +122,7 @@ def main() -> None:
                         page.wait_for_function("() => window.kmMap && kmMap.network && kmMap.nodes.length > 0 "
                                                "&& kmMap.labelSizes().length > 0", timeout=120_000)
                         renders.append(time.perf_counter() - started)
+                        print(f"  render {len(renders)}: {renders[-1]:.2f} s")
                         drawn = page.evaluate("kmMap.labelSizes().filter((l) => l.drawn).length")
                         shown = page.evaluate("kmMap.nodes.length")
                         page.close()

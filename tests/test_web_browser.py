@@ -233,6 +233,22 @@ def test_search_selects_and_the_path_from_a_to_b_shows_evidence(browser, example
         w.close()
 
 
+def test_grouping_by_organisation_folds_members_and_opens_on_double_click(browser, examples_app):
+    with Server(examples_app) as server:
+        w = Watched(browser, server.url)
+        page = w.goto("/map?group=organisation")
+        wait_for_map(page)
+        groups = page.evaluate("Object.keys(kmMap.network.body.nodes).filter((k) => k.startsWith('cluster:'))")
+        assert groups, "no group was formed"
+        inside = page.evaluate("(g) => kmMap.network.getNodesInCluster(g)", groups[0])
+        organisation = groups[0].split(":")[-1]
+        assert organisation in inside and len(inside) >= 2
+        page.evaluate("(g) => kmMap.network.openCluster(g)", groups[0])
+        assert groups[0] not in page.evaluate("Object.keys(kmMap.network.body.nodes)")
+        assert not w.errors, w.errors
+        w.close()
+
+
 def test_timeline_chart_and_coalition_calculator_work_offline(browser):
     from kingmaker.web.app import create_app
 

@@ -228,6 +228,43 @@ class Corpus:
         return {**actor.to_dict(), "degree": len(out) + len(inn) + len(evs),
                 "ties_out": out, "ties_in": inn, "events": evs, "facts": facts, "documents": docs}
 
+    def _grouped(self, types, kinds, with_events, event_types, min_confidence, document):
+        """The filtered items grouped into map edges, with each actor's degree and neighbours; kept
+        for the last few filter settings (a big store takes a second or two to group)."""
+        key = (types, kinds, with_events, event_types, min_confidence, document)
+        cache = self.__dict__.setdefault("_grouped_cache", {})
+        if key in cache:
+            return cache[key]
+        actors = self.actors
+        wanted = {aid for aid, a in actors.items() if kinds is None or a.kind in kinds}
+        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
+        for rid, r in self.relations:
+            s, t, typ = r.source, r.target, r.type
+            if s == t or s not in wanted or t not in wanted or (types is not None and typ not in types) \
+                    or r.confidence < min_confidence or (document is not None and r.evidence.document != document):
+                continue
+            if t < s and typ in SYMMETRIC_RELATIONS:
+                s, t = t, s
+            groups[("relation", typ, s, t)].append((rid, r))
+        if with_events:
+            for eid, e in self.events:
+                s, t = e.source, e.target
+                if s == t or s not in wanted or t not in wanted or (event_types is not None and e.type not in event_types) \
+                        or e.confidence < min_confidence or (document is not None and e.evidence.document != document):
+                    continue
+                groups[("event", e.type, s, t)].append((eid, e))
+        degree: Counter = Counter()
+        neighbours: dict[str, set[str]] = defaultdict(set)
+        for (_, _, s, t), items in groups.items():
+            degree[s] += len(items)
+            degree[t] += len(items)
+            neighbours[s].add(t)
+            neighbours[t].add(s)
+        if len(cache) >= 8:
+            cache.pop(next(iter(cache)))
+        cache[key] = (groups, degree, neighbours)
+        return cache[key]
+
     def graph(self, *, types: set[str] | None = None, kinds: set[str] | None = None, with_events: bool = True,
               event_types: set[str] | None = None, isolated: bool = False, max_nodes: int = MAX_MAP_NODES,
               min_confidence: float = 0.0, document: str | None = None, focus: str | None = None,
@@ -240,33 +277,9 @@ class Corpus:
         were left out, each node's ``hidden`` how many of its neighbours). Nodes carry ``community``
         (Louvain, seeded) and ``organisation`` (the actor it is a member, leader or part of) for grouping.
         """
-        def shown(aid: str | None) -> bool:
-            a = self.actors.get(aid) if aid else None
-            return a is not None and (kinds is None or a.kind in kinds)
-
-        def kept(obj: Any) -> bool:
-            return obj.confidence >= min_confidence and (document is None or obj.evidence.document == document)
-
-        groups: dict[tuple, list[tuple[str, Any]]] = defaultdict(list)
-        for rid, r in self.relations:
-            if (types is None or r.type in types) and kept(r) and shown(r.source) and shown(r.target):
-                s, t = r.source, r.target
-                if r.type in SYMMETRIC_RELATIONS and t < s:
-                    s, t = t, s
-                groups[("relation", r.type, s, t)].append((rid, r))
-        if with_events:
-            for eid, e in self.events:
-                if e.source and e.target and e.source != e.target and shown(e.source) and shown(e.target) \
-                        and (event_types is None or e.type in event_types) and kept(e):
-                    groups[("event", e.type, e.source, e.target)].append((eid, e))
-        groups = {k: v for k, v in groups.items() if k[2] != k[3]}
-        degree: Counter = Counter()
-        neighbours: dict[str, set[str]] = defaultdict(set)
-        for (_, _, s, t), items in groups.items():
-            degree[s] += len(items)
-            degree[t] += len(items)
-            neighbours[s].add(t)
-            neighbours[t].add(s)
+        groups, degree, neighbours = self._grouped(
+            frozenset(types) if types is not None else None, frozenset(kinds) if kinds is not None else None,
+            with_events, frozenset(event_types) if event_types is not None else None, min_confidence, document)
         nodes = [a for a in self.actors.values() if kinds is None or a.kind in kinds]
         if document is not None:
             nodes = [a for a in nodes if document in a.documents or a.id in degree]

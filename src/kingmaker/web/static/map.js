@@ -191,20 +191,25 @@
     const by = form.elements.group.value || (graph.nodes.length > 250 && !graph.focus ? "community" : "");
     if (!by) return;
     const members = new Map();
-    for (const n of graph.nodes) {
-      const key = by === "community" ? n.community : n.organisation;
-      if (key === null || key === undefined || n.id === selected) continue;
+    const add = (key, n) => {
       if (!members.has(key)) members.set(key, []);
       members.get(key).push(n);
+    };
+    for (const n of graph.nodes) {
+      const key = by === "community" ? n.community : n.organisation;
+      if (key !== null && key !== undefined && n.id !== selected) add(key, n);
+    }
+    if (by === "organisation") {  // the organisation goes into its own group
+      for (const n of graph.nodes) if (members.has(n.id) && n.id !== selected) add(n.id, n);
     }
     for (const [key, ms] of members) {
-      if (ms.length < 3 && by === "community") continue;
+      if (ms.length < (by === "community" ? 3 : 2)) continue;
       const top = [...ms].sort((a, b) => b.degree - a.degree)[0];
       const head = by === "organisation" ? nameOf(key) : top.name;
       const ids = new Set(ms.map((n) => n.id));
       network.cluster({
         joinCondition: (n) => ids.has(n.id),
-        clusterNodeProperties: {id: `cluster:${by}:${key}`, label: `${head} +${ms.length - (by === "organisation" ? 0 : 1)}`,
+        clusterNodeProperties: {id: `cluster:${by}:${key}`, label: `${head} +${ms.length - 1}`,
           shape: "hexagon", value: ms.reduce((s, n) => s + n.degree, 0), color: "#4a5568",
           font: {color: "#1a202c"}, title: el("div", {text: `${ms.length} actors (double-click to open)`})},
       });
