@@ -10,8 +10,8 @@ from starlette.responses import JSONResponse, Response
 
 from kingmaker.graph import ActorNotFound, parse_date
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
+from kingmaker.web import mapview
 from kingmaker.web.corpus import (
-    MAX_MAP_NODES,
     Corpus,
     as_of_text,
     corpus_for,
@@ -47,14 +47,14 @@ async def actor(request: Request) -> Response:
 def map_view(request: Request, corpus: Corpus) -> dict[str, Any]:
     """``/api/graph`` and its exports: the filtered (and, past ``limit`` actors, summarised) view."""
     q = request.query_params
-    limit = int_param(q.get("limit"), "limit", MAX_MAP_NODES)
+    limit = int_param(q.get("limit"), "limit", mapview.MAX_MAP_NODES)
     focus = corpus.find(q["focus"]).id if q.get("focus") and truthy(q.get("ego"), True) else None
     event_types = split_param(q.get("event_types"))
-    return corpus.graph(types=split_param(q.get("types")), kinds=split_param(q.get("kinds")),
+    return mapview.view(corpus, types=split_param(q.get("types")), kinds=split_param(q.get("kinds")),
                         with_events=truthy(q.get("events"), True),
                         event_types={t.upper() for t in event_types} if event_types is not None else None,
                         isolated=truthy(q.get("isolated"), False),
-                        max_nodes=max(1, min(limit or MAX_MAP_NODES, 5000)),
+                        max_nodes=max(1, min(limit or mapview.MAX_MAP_NODES, 5000)),
                         min_confidence=float_param(q.get("min_confidence"), "min_confidence", 0.0),
                         document=q.get("document") or None, focus=focus,
                         depth=max(1, min(int_param(q.get("depth"), "depth", 1) or 1, 3)))
@@ -71,7 +71,7 @@ async def graph_graphml(request: Request) -> Response:
     from kingmaker.export.graphml import export_graph
 
     corpus = corpus_for(request)
-    G = export_graph(corpus.view_snapshot(map_view(request, corpus)))
+    G = export_graph(mapview.view_snapshot(corpus, map_view(request, corpus)))
     out = io.BytesIO()
     nx.write_graphml(G, out, encoding="utf-8", prettyprint=True)
     return Response(out.getvalue(), media_type="application/graphml+xml",
@@ -85,7 +85,7 @@ async def edge(request: Request) -> Response:
     if missing or q["kind"] not in ("relation", "event"):
         raise HTTPException(400, "give kind (relation or event), type, source and target")
     corpus = corpus_for(request)
-    items = corpus.edge_items(q["kind"], q["type"], q["source"], q["target"])
+    items = mapview.edge_items(corpus, q["kind"], q["type"], q["source"], q["target"])
     return JSONResponse({"as_of": as_of_text(corpus), "items": items})
 
 

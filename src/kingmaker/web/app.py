@@ -11,8 +11,8 @@ The modules, one concept each:
 ``app``          ``create_app``: the routes, the vendored scripts (plotly.js, vis-network), errors
 ``security``     Host checks, the Content-Security-Policy and friends, same-origin edits
 ``params``       query-string parameters (dates, numbers, lists)
-``corpus``       the source read into a :class:`~kingmaker.web.corpus.Corpus` cut at a date, cached;
-                 the map's view (filters, ego view, summary of big stores, communities)
+``corpus``       the source read into a :class:`~kingmaker.web.corpus.Corpus` cut at a date, cached
+``mapview``      the map's view (filters, ego view, summary of big stores, communities, exports)
 ``explore``      how is A connected to B (networkx on the one graph)
 ``views``        the HTML pages
 ``api``          the JSON API (and the map's GraphML export)
