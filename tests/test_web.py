@@ -348,7 +348,7 @@ def test_pages_load_nothing_from_other_hosts(client):
     # every local script and stylesheet the pages name is served
     for link in sorted(x for x in seen if x.startswith("/static/")):
         assert client.get(link).status_code == 200, link
-    assert "/static/vendor/plotly.min.js" in seen
+    assert "/static/vendor/plotly.min.js" in seen and "/static/vendor/vis-network.min.js" in seen
 
 
 def test_own_static_files_name_no_external_url():
