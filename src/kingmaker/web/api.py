@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -61,7 +62,8 @@ def map_view(request: Request, corpus: Corpus) -> dict[str, Any]:
 
 
 async def graph(request: Request) -> Response:
-    return JSONResponse(map_view(request, corpus_for(request)))
+    # grouping a big store takes a second: in a worker thread, so other requests go on meanwhile
+    return JSONResponse(await run_in_threadpool(lambda: map_view(request, corpus_for(request))))
 
 
 async def graph_graphml(request: Request) -> Response:
@@ -70,11 +72,15 @@ async def graph_graphml(request: Request) -> Response:
 
     from kingmaker.export.graphml import export_graph
 
-    corpus = corpus_for(request)
-    G = export_graph(mapview.view_snapshot(corpus, map_view(request, corpus)))
-    out = io.BytesIO()
-    nx.write_graphml(G, out, encoding="utf-8", prettyprint=True)
-    return Response(out.getvalue(), media_type="application/graphml+xml",
+    def write() -> bytes:
+        corpus = corpus_for(request)
+        out = io.BytesIO()
+        nx.write_graphml(export_graph(mapview.view_snapshot(corpus, map_view(request, corpus))), out,
+                         encoding="utf-8", prettyprint=True)
+        return out.getvalue()
+
+    body = await run_in_threadpool(write)
+    return Response(body, media_type="application/graphml+xml",
                     headers={"Content-Disposition": 'attachment; filename="kingmaker-map.graphml"'})
 
 
