@@ -106,3 +106,22 @@ def test_rename_split_and_reject_a_fact_through_the_web_are_logged_and_undone(st
     assert store.rejected() == [fact["id"]]
     r = client.post("/api/curation/rename", json={"actor": "John Q. Smith"})
     assert r.status_code == 400 and "name" in r.json()["error"]
+
+
+def test_a_file_store_is_reread_only_when_it_changed(tmp_path):
+    path = tmp_path / "k.db"
+    with open_store(path) as s:
+        for d in corpus():
+            s.add(d)
+        reads = []
+        real = s.snapshot
+        s.snapshot = lambda **kw: reads.append(1) or real(**kw)
+        client = client_for(s)  # refresh_seconds=0: would re-read at every request
+        assert client.get("/api/actors").status_code == 200
+        client.get("/api/actors")
+        client.get("/api/graph")
+        assert len(reads) == 1  # nothing written: the first read is kept
+        with open_store(path) as other:  # another process (the CLI) curates
+            other.add_alias("John Smith", "J. S.")
+        names = [n for a in client.get("/api/actors").json()["actors"] for n in [a["name"], *a["aliases"]]]
+        assert "J. S." in names and len(reads) == 2
