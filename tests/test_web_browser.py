@@ -224,6 +224,13 @@ def test_search_selects_and_the_path_from_a_to_b_shows_evidence(browser, example
         assert names[b] in steps.first.text_content()
         assert all(len(s.locator("blockquote.evidence").first.text_content()) > 10 for s in steps.all())
         assert "from=" in page.url and "to=" in page.url
+        # exports of the current view: the canvas as PNG, the filtered view as GraphML
+        with page.expect_download() as png:
+            page.locator("#export-png").click()
+        assert png.value.suggested_filename == "kingmaker-map.png"
+        assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        href = page.locator("#export-graphml").get_attribute("href")
+        assert href.startswith("/api/graph.graphml?") and "events=0" in href
         # the shared URL gives the same view back
         page = w.goto(urlsplit(page.url).path + "?" + urlsplit(page.url).query)
         wait_for_map(page)
