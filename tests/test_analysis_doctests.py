@@ -14,6 +14,8 @@ MODULES = [
     "kingmaker.analysis.timeline",
     "kingmaker.analysis.changes",
     "kingmaker.export.gexf",
+    "kingmaker.web.explore",
+    "kingmaker.web.params",
 ]
 
 

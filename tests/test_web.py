@@ -174,14 +174,16 @@ def test_api_actor_profile_carries_evidence_and_offsets(client):
 
 
 def test_api_graph_edges_carry_evidence_and_as_of_cuts(client):
-    g = client.get("/api/graph").json()
+    g = client.get("/api/graph", params={"isolated": "1"}).json()
     assert {n["id"] for n in g["nodes"]} == {a[0] for a in ACTORS}
+    # unconnected actors are hidden by default (a6 has no tie or event)
+    assert "a6" not in {n["id"] for n in client.get("/api/graph").json()["nodes"]}
     edges = {(e["source"], e["type"], e["target"]) for e in g["edges"]}
     assert ("a7", "backs", "a4") in edges and ("a4", "ASSAULT", "a2") in edges
     backs = next(e for e in g["edges"] if e["type"] == "backs")
     assert backs["items"][0]["evidence"] == "Valoria backs the Red Ridge Front."
     assert g["dates"] == ["2021-03-02", "2021-05-10", "2021-06-01"]
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in g["nodes"])
+    assert "x" not in g["nodes"][0]  # the browser lays the map out (vis-network)
     # as of April 2021 only d1 counts: Valoria (d2 only) and the d2 ties are gone
     early = client.get("/api/graph", params={"as_of": "2021-04-01"}).json()
     assert "a7" not in {n["id"] for n in early["nodes"]}
@@ -189,7 +191,7 @@ def test_api_graph_edges_carry_evidence_and_as_of_cuts(client):
     # filters: tie types, actor kinds, events off
     only = client.get("/api/graph", params={"types": "backs", "events": "0"}).json()
     assert {e["type"] for e in only["edges"]} == {"backs"}
-    people = client.get("/api/graph", params={"kinds": "person", "isolated": "0"}).json()
+    people = client.get("/api/graph", params={"kinds": "person"}).json()
     assert {n["id"] for n in people["nodes"]} == {"a1", "a3"}
     assert client.get("/api/graph", params={"as_of": "soon"}).status_code == 400
 
@@ -319,7 +321,7 @@ def test_foreign_host_header_is_refused(client):
 
 def test_unknown_pages_are_404_pages(client):
     r = client.get("/actors/nobody-at-all")
-    assert r.status_code == 404 and "no actor" in r.text
+    assert r.status_code == 404 and "unknown actor" in r.text
     assert client.get("/documents/missing").status_code == 404
     assert client.get("/nowhere").status_code == 404
 
@@ -346,7 +348,7 @@ def test_pages_load_nothing_from_other_hosts(client):
     # every local script and stylesheet the pages name is served
     for link in sorted(x for x in seen if x.startswith("/static/")):
         assert client.get(link).status_code == 200, link
-    assert "/static/vendor/plotly.min.js" in seen
+    assert "/static/vendor/plotly.min.js" in seen and "/static/vendor/vis-network.min.js" in seen
 
 
 def test_own_static_files_name_no_external_url():

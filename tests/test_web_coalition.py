@@ -7,7 +7,7 @@ import pytest
 from starlette.testclient import TestClient
 from test_web import FakeStore, build_extraction
 
-import kingmaker.web.app as web
+import kingmaker.web.analyses as web
 from kingmaker.web.app import create_app
 
 
@@ -69,3 +69,9 @@ def test_api_what_if(client):
     assert w["merged"] == ["A+B"] and w["result"]["parties"][0]["shapley"] == 1.0
     bad = client.get("/api/coalition", params=_params({"A": 40, "B": 35}) + [("without", "Z")])
     assert bad.status_code == 400 and "no such party" in bad.json()["error"]
+
+
+def test_empty_what_if_fields_are_no_what_if(client):
+    c = client.get("/api/coalition", params=_params({"A": 40, "B": 35}) + [("without", ""), ("with", " "),
+                                                                           ("drop_tie", "")])
+    assert c.status_code == 200 and "what_if" not in c.json()

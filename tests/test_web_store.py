@@ -76,7 +76,50 @@ def test_new_curation_endpoints_are_off_without_allow_edits(store):
 
 def test_actor_page_offers_the_new_curation_forms_only_with_edits(store):
     page = client_for(store, allow_edits=True).get("/actors/a1").text
-    for form in ("alias-remove-form", "kind-form", "reject-actor-form", "undo-form"):
+    for form in ("alias-remove-form", "kind-form", "reject-actor-form", "undo-form", "rename-form", "split-form",
+                 "merge-form", "merge-confirm"):
         assert f'id="{form}"' in page
     assert '<option value="Smith">Smith</option>' in page
     assert 'id="kind-form"' not in client_for(store).get("/actors/a1").text
+
+
+def test_rename_split_and_reject_a_fact_through_the_web_are_logged_and_undone(store):
+    client = client_for(store, allow_edits=True)
+
+    def post(action, **body):
+        r = client.post(f"/api/curation/{action}", json=body)
+        assert r.status_code == 200, r.text
+        return r.json()["result"]
+
+    post("rename", actor="John Smith", name="John Q. Smith")
+    assert client.get("/api/actors/John Q. Smith").json()["aliases"] == ["John Smith", "Smith"]
+    post("split", actor="John Q. Smith", alias="Smith")
+    assert client.get("/api/actors/Smith").json()["name"] == "Smith"
+    assert [d["action"] for d in store.decisions()][-2:] == ["rename", "split"]
+    assert post("undo")["action"] == "split"
+    assert "Smith" in client.get("/api/actors/John Q. Smith").json()["aliases"]
+    fact = next(f for a in client.get("/api/actors").json()["actors"]
+                for f in client.get(f"/api/actors/{a['id']}").json()["facts"])
+    post("reject", id=fact["id"])
+    assert store.rejected() == [fact["id"]]
+    r = client.post("/api/curation/rename", json={"actor": "John Q. Smith"})
+    assert r.status_code == 400 and "name" in r.json()["error"]
+
+
+def test_a_file_store_is_reread_only_when_it_changed(tmp_path):
+    path = tmp_path / "k.db"
+    with open_store(path) as s:
+        for d in corpus():
+            s.add(d)
+        reads = []
+        real = s.snapshot
+        s.snapshot = lambda **kw: reads.append(1) or real(**kw)
+        client = client_for(s)  # refresh_seconds=0: would re-read at every request
+        assert client.get("/api/actors").status_code == 200
+        client.get("/api/actors")
+        client.get("/api/graph")
+        assert len(reads) == 1  # nothing written: the first read is kept
+        with open_store(path) as other:  # another process (the CLI) curates
+            other.add_alias("John Smith", "J. S.")
+        names = [n for a in client.get("/api/actors").json()["actors"] for n in [a["name"], *a["aliases"]]]
+        assert "J. S." in names and len(reads) == 2

@@ -2,15 +2,8 @@
 // as text (textContent / setAttribute), never parsed as HTML.
 "use strict";
 const KM = (() => {
-  const SVG_NS = "http://www.w3.org/2000/svg";
-
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
-    return fill(node, attrs, children);
-  }
-
-  function svg(tag, attrs, ...children) {
-    const node = document.createElementNS(SVG_NS, tag);
     return fill(node, attrs, children);
   }
 
@@ -69,5 +62,5 @@ const KM = (() => {
         el("span", {class: "conf", text: " confidence " + Number(item.confidence).toFixed(2)})));
   }
 
-  return {el, svg, clear, getJSON, postJSON, docHref, actorHref, evidence};
+  return {el, clear, getJSON, postJSON, docHref, actorHref, evidence};
 })();

@@ -1,0 +1,180 @@
+"""The JSON API (every list sorted deterministically; ``as_of`` keeps documents dated up to that day)."""
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from kingmaker.graph import ActorNotFound, parse_date
+from kingmaker.web.analyses import coalition_off_loop, timeline_of
+from kingmaker.web import mapview
+from kingmaker.web.corpus import (
+    Corpus,
+    as_of_text,
+    corpus_for,
+    document_items,
+    documents_of,
+    filter_actors,
+    requested_document,
+)
+from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, split_param, truthy
+from kingmaker.web.security import shown
+from kingmaker.web.views import run_search
+
+__all__ = ["actors", "actor", "graph", "graph_graphml", "edge", "path", "relations", "events", "documents",
+           "document", "timeline", "coalition", "search"]
+
+
+async def actors(request: Request) -> Response:
+    corpus = corpus_for(request)
+    deg = corpus.degree()
+    found = filter_actors(corpus, request.query_params.get("q"), request.query_params.get("kind"))
+    limit = int_param(request.query_params.get("limit"), "limit")
+    if limit is not None:  # search as you type: the most connected matches first
+        found = sorted(found, key=lambda a: (-deg.get(a.id, 0), a.name.casefold(), a.id))[:max(1, limit)]
+    return JSONResponse({"as_of": as_of_text(corpus), "actors": [corpus.actor_dict(a, deg) for a in found]})
+
+
+async def actor(request: Request) -> Response:
+    corpus = corpus_for(request)
+    found = corpus.find(request.path_params["actor_id"])
+    return JSONResponse({"as_of": as_of_text(corpus), **corpus.profile(found)})
+
+
+def map_view(request: Request, corpus: Corpus) -> dict[str, Any]:
+    """``/api/graph`` and its exports: the filtered (and, past ``limit`` actors, summarised) view."""
+    q = request.query_params
+    limit = int_param(q.get("limit"), "limit", mapview.MAX_MAP_NODES)
+    focus = corpus.find(q["focus"]).id if q.get("focus") and truthy(q.get("ego"), True) else None
+    event_types = split_param(q.get("event_types"))
+    return mapview.view(corpus, types=split_param(q.get("types")), kinds=split_param(q.get("kinds")),
+                        with_events=truthy(q.get("events"), True),
+                        event_types={t.upper() for t in event_types} if event_types is not None else None,
+                        isolated=truthy(q.get("isolated"), False),
+                        max_nodes=max(1, min(limit or mapview.MAX_MAP_NODES, 5000)),
+                        min_confidence=float_param(q.get("min_confidence"), "min_confidence", 0.0),
+                        document=q.get("document") or None, focus=focus,
+                        depth=max(1, min(int_param(q.get("depth"), "depth", 1) or 1, 3)))
+
+
+async def graph(request: Request) -> Response:
+    # grouping a big store takes a second: in a worker thread, so other requests go on meanwhile
+    return JSONResponse(await run_in_threadpool(lambda: map_view(request, corpus_for(request))))
+
+
+async def graph_graphml(request: Request) -> Response:
+    """The map's current view (the same parameters as ``/api/graph``) as GraphML (``export/graphml.py``)."""
+    import networkx as nx
+
+    from kingmaker.export.graphml import export_graph
+
+    def write() -> bytes:
+        corpus = corpus_for(request)
+        out = io.BytesIO()
+        nx.write_graphml(export_graph(mapview.view_snapshot(corpus, map_view(request, corpus))), out,
+                         encoding="utf-8", prettyprint=True)
+        return out.getvalue()
+
+    body = await run_in_threadpool(write)
+    return Response(body, media_type="application/graphml+xml",
+                    headers={"Content-Disposition": 'attachment; filename="kingmaker-map.graphml"'})
+
+
+async def edge(request: Request) -> Response:
+    """``/api/edge?kind=relation|event&type=&source=&target=``: every item behind one map edge."""
+    q = request.query_params
+    missing = [k for k in ("kind", "type", "source", "target") if not q.get(k)]
+    if missing or q["kind"] not in ("relation", "event"):
+        raise HTTPException(400, "give kind (relation or event), type, source and target")
+    corpus = corpus_for(request)
+    items = mapview.edge_items(corpus, q["kind"], q["type"], q["source"], q["target"])
+    return JSONResponse({"as_of": as_of_text(corpus), "items": items})
+
+
+async def path(request: Request) -> Response:
+    """``/api/path?from=A&to=B``: how A is connected to B (shortest chain of ties, with evidence)."""
+    from kingmaker.web.explore import connection
+
+    q = request.query_params
+    if not q.get("from") or not q.get("to"):
+        raise HTTPException(400, "give two actors: ?from=A&to=B (ids, names or aliases)")
+    corpus = corpus_for(request)
+    try:
+        found = connection(corpus.G, q["from"], q["to"], types=split_param(q.get("types")),
+                           min_confidence=float_param(q.get("min_confidence"), "min_confidence", 0.0),
+                           documents=corpus.documents)
+    except ActorNotFound as err:  # request input quoted only in part
+        raise HTTPException(404, str(err).replace(repr(q["from"]), shown(q["from"]))
+                            .replace(repr(q["to"]), shown(q["to"]))) from None
+    return JSONResponse({"as_of": as_of_text(corpus), **found})
+
+
+async def relations(request: Request) -> Response:
+    corpus = corpus_for(request)
+    q = request.query_params
+    types = split_param(q.get("type"))
+    who = corpus.find(q["actor"]).id if q.get("actor") else None
+    items = [corpus.item(rid, r) for rid, r in corpus.relations
+             if (types is None or r.type in types) and (who is None or who in (r.source, r.target))]
+    return JSONResponse({"as_of": as_of_text(corpus), "relations": items})
+
+
+async def events(request: Request) -> Response:
+    corpus = corpus_for(request)
+    q = request.query_params
+    types = split_param(q.get("type"))
+    if types:
+        types = {t.upper() for t in types}
+    who = corpus.find(q["actor"]).id if q.get("actor") else None
+    other = corpus.find(q["with"]).id if q.get("with") else None
+    since, until = cutoff_start(q.get("since")), cutoff_date(q.get("until"))
+    items = []
+    for eid, e in corpus.events:
+        if types is not None and e.type not in types:
+            continue
+        if who is not None and who not in (e.source, e.target):
+            continue
+        if other is not None and {e.source, e.target} != {who, other}:
+            continue
+        it = corpus.item(eid, e)
+        parsed = parse_date(it["date"])
+        if (since or until) and parsed is None:
+            continue
+        if since and parsed[0] < since or until and parsed[0] > until:
+            continue
+        items.append(it)
+    items.sort(key=lambda it: (it["date"] or "", it["document"], it["start"], it["id"]))
+    return JSONResponse({"as_of": as_of_text(corpus), "events": items})
+
+
+async def documents(request: Request) -> Response:
+    corpus = corpus_for(request)
+    return JSONResponse({"as_of": as_of_text(corpus), "documents": documents_of(corpus)})
+
+
+async def document(request: Request) -> Response:
+    corpus = corpus_for(request)
+    doc_id, doc = requested_document(request, corpus)
+    return JSONResponse({**doc, "items": document_items(corpus, doc_id)})
+
+
+async def timeline(request: Request) -> Response:
+    return JSONResponse(timeline_of(corpus_for(request), request))
+
+
+async def coalition(request: Request) -> Response:
+    result, error, status = await coalition_off_loop(request)
+    if error:
+        raise HTTPException(status, error)
+    return JSONResponse(result)
+
+
+async def search(request: Request) -> Response:
+    hits, error = run_search(request)
+    if error:
+        raise HTTPException(400, error)
+    return JSONResponse({"query": request.query_params.get("q") or "", "hits": hits})

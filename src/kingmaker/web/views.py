@@ -1,0 +1,122 @@
+"""The HTML pages (Jinja2, autoescaped): map, actors, profile, documents, timeline, coalition, search."""
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from kingmaker.web.analyses import coalition_off_loop, timeline_of
+from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
+from kingmaker.web.params import int_param, truthy
+
+__all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
+           "timeline_page", "coalition_page", "search_page", "run_search"]
+
+
+def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    context.setdefault("as_of", request.query_params.get("as_of") or "")
+    context.setdefault("nav", name.split(".")[0])
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+async def map_page(request: Request) -> Response:
+    corpus = corpus_for(request)
+    deg = corpus.degree()
+    actors = sorted(corpus.actors.values(), key=lambda a: (-deg.get(a.id, 0), a.name.casefold()))
+    # the list beside the map: the most connected first, at most 2,000 (search reaches the rest)
+    event_types = sorted({e.type for _, e in corpus.events})
+    return page(request, "map.html", {"actors": actors[:2000], "n_actors": len(actors), "degree": deg,
+                                      "dates": corpus.all_dates, "n_docs": len(corpus.documents),
+                                      "undated": corpus.undated, "event_types": event_types,
+                                      "documents": sorted(corpus.documents.values(),
+                                                          key=lambda d: (d.date or "", d.id))[:2000]})
+
+
+async def actors_page(request: Request) -> Response:
+    corpus = corpus_for(request)
+    actors = filter_actors(corpus, request.query_params.get("q"), request.query_params.get("kind"))
+    return page(request, "actors.html", {"actors": actors, "degree": corpus.degree(),
+                                         "q": request.query_params.get("q") or "",
+                                         "kind": request.query_params.get("kind") or ""})
+
+
+async def actor_page(request: Request) -> Response:
+    corpus = corpus_for(request)
+    actor = corpus.find(request.path_params["actor_id"])
+    if actor.id != request.path_params["actor_id"]:
+        return RedirectResponse(f"/actors/{actor.id}", status_code=307)
+    deg = corpus.degree()
+    return page(request, "actor.html", {"p": corpus.profile(actor), "nav": "actors", "degree": deg,
+                                        "others": sorted(corpus.actors.values(), key=lambda a: a.name.casefold())})
+
+
+async def documents_page(request: Request) -> Response:
+    return page(request, "documents.html", {"documents": documents_of(corpus_for(request))})
+
+
+async def document_page(request: Request) -> Response:
+    corpus = corpus_for(request)
+    doc_id, doc = requested_document(request, corpus)
+    start = int_param(request.query_params.get("start"), "start")
+    end = int_param(request.query_params.get("end"), "end")
+    text = doc.get("text")
+    parts = None
+    if text is not None:
+        if start is not None and end is not None and 0 <= start < end <= len(text):
+            parts = (text[:start], text[start:end], text[end:])
+        else:
+            parts = (text, "", "")
+    items = document_items(corpus, doc_id)
+    highlight = None
+    if start is not None and end is not None:
+        highlight = next((it["evidence"] for it in items if it["start"] == start and it["end"] == end), None)
+    return page(request, "document.html", {"doc": doc, "parts": parts, "items": items, "start": start,
+                                           "end": end, "highlight": highlight, "nav": "documents"})
+
+
+async def timeline_page(request: Request) -> Response:
+    result = timeline_of(corpus_for(request), request)
+    return page(request, "timeline.html", {"t": result, "by": result.get("by", "month"),
+                                           "actor": request.query_params.get("actor") or "",
+                                           "other": request.query_params.get("with") or ""})
+
+
+async def coalition_page(request: Request) -> Response:
+    result, error, status = await coalition_off_loop(request)
+    corpus = corpus_for(request)
+    with_seats = {f.evidence.document for _, f in corpus.facts if f.key == "seats"}
+    results_docs = sorted((d for d in corpus.documents.values() if d.id in with_seats),
+                          key=lambda d: (d.date or "", d.id), reverse=True)
+    q = request.query_params
+    size = q.get("size") or (result or {}).get("source", {}).get("size") or ""
+    return page(request, "coalition.html", {"c": result, "error": error, "results_docs": results_docs,
+                                            "document": q.get("document") or "",
+                                            "what_if": {k: q.get(k) or "" for k in ("without", "with", "drop_tie")},
+                                            "respect": truthy(q.get("respect_opposition")),
+                                            "others": q.get("others") or "independents", "size": size},
+                status=status)
+
+
+def run_search(request: Request) -> tuple[list[dict[str, Any]], str | None]:
+    """The store's full-text index (``source.search``), as the CLI's ``kingmaker search``."""
+    from kingmaker.errors import KingmakerError
+
+    q = request.query_params
+    search = getattr(request.app.state.source, "search", None)
+    if not (q.get("q") or "").strip():
+        return [], None
+    if not callable(search):
+        return [], "search needs a store: serve one with `kingmaker serve --db FILE`"
+    try:
+        return search(q["q"], since=q.get("since") or None, until=q.get("until") or None,
+                      limit=max(1, min(int_param(q.get("limit"), "limit", 50) or 50, 1000))), None
+    except KingmakerError as err:
+        return [], str(err)
+
+
+async def search_page(request: Request) -> Response:
+    hits, error = run_search(request)
+    q = request.query_params
+    return page(request, "search.html", {"hits": hits, "error": error, "query": q.get("q") or "",
+                                         "since": q.get("since") or "", "until": q.get("until") or ""})
