@@ -8,6 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 from test_store_helpers import corpus
 
+from kingmaker.store import open_store
 from kingmaker.web.app import create_app
 
 
