@@ -220,3 +220,31 @@ def test_congress_is_not_given_to_another_state_when_the_united_states_is_named(
     acts = actors("Ostravia's army shelled the border. The Ostravian government asked the United States for aid, "
                   "and Ostravian officials said Congress would have to approve it.")
     assert "Ostravia parliament" not in {a.name for a in acts}
+
+
+def test_a_translation_in_square_brackets_is_an_alias_and_the_acronym_after_it_too():
+    acts = actors("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA) left the bench "
+                  "on Monday. The PRA said the Movimiento Civico Popular [Popular Civic Movement] had courted them.")
+    party = find(acts, "PRA")
+    assert "Andean Renewal Party" in [party.name, *party.aliases]
+    assert not any("[" in a.name for a in acts)
+
+
+def test_an_acronym_spelled_out_in_brackets_after_it_joins_its_spelled_out_names():
+    acts = actors("The GNR cleared the road on Friday. The GNR (Guardia Nacional Republicana, National Republican "
+                  "Guard) answers to the interior ministry. Witnesses said the National Republican Guard fired first.")
+    guard = [a for a in acts if "GNR" in [a.name, *a.aliases]]
+    assert len(guard) == 1 and "National Republican Guard" in [guard[0].name, *guard[0].aliases]
+
+
+def test_a_person_with_two_surnames_is_later_called_by_the_first_one():
+    acts = actors("The motion was tabled by the deputy Marisol Quenta Huallpa, who chairs the budget committee. "
+                  "On Thursday the deputy Quenta said the vote would go ahead.")
+    person = find(acts, "Marisol Quenta Huallpa")
+    assert "Quenta" in person.aliases
+    assert [a.name for a in acts if a.kind == "person"] == ["Marisol Quenta Huallpa"]
+
+
+def test_a_results_table_row_does_not_swallow_the_seat_count():
+    acts = actors("Final results:\nCrimson Dawn Party - 41\nRiver Farmers Union - 9\n")
+    assert not any(any(c.isdigit() for c in a.name) for a in acts)

@@ -247,7 +247,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
                 and norm(doc[i - 1].text) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
-        if (doc[i].text in APOS or doc[i].text in ("(", ")")) and i > start:
+        if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
     return [(start, end)]
@@ -279,6 +279,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
         start += 1
+    while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
+        end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
                            or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
                            or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
@@ -459,14 +461,18 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     for k, (s, e, lab) in enumerate(cands):
         if k in skip:
             continue
-        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) \
+        if e + 2 >= len(doc) or doc[e].text not in ("(", "[") or lab.startswith(("INST:", "STATE:")) \
                 or not doc[s].text[:1].isupper():
             out.append((s, e, lab))
             continue
-        close = next((i for i in range(e + 2, min(len(doc), e + 7)) if doc[i].text == ")"), None)
+        square = doc[e].text == "["
+        # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
+        # which may be long and possessive ("[Attorney General's Office]")
+        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
+                      if doc[i].text == ("]" if square else ")")), None)
         inner = doc[e + 1:close] if close is not None else None
-        if inner is None or not inner[0].text[:1].isupper() or any(t.like_num or t.is_punct and t.text not in "-'’"
-                                                                   for t in inner) \
+        if inner is None or not inner[0].text[:1].isupper() \
+                or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner if not (square and t.text in APOS)) \
                 or (len(inner) == 1 and ACRONYM.match(inner.text)) or _country_of(inner.text) \
                 or norm(inner.text) in kb.regions or norm(inner.text) in kb.media:
             out.append((s, e, lab))
@@ -476,7 +482,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
             end += 1
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
-            or end > close + 1
+            or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
+                                                 or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
             out.append((s, e, lab))
@@ -495,7 +502,8 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     for s, e, lab in sorted(cands):
         prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
-                and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s:
+                and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
+                     or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")
         else:
             out.append((s, e, lab))
@@ -803,8 +811,8 @@ def _find_actors(doc: Doc) -> Doc:
             n_prefix, label = label[3:].split(":", 1)
             full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
-            o = next(i for i in range(s, e) if doc[i].text == "(")
-            c = next(i for i in range(o, e) if doc[i].text == ")")
+            o = next(i for i in range(s, e) if doc[i].text in ("(", "["))
+            c = next(i for i in range(o, e) if doc[i].text in (")", "]"))
             tail = doc[c + 1:e].text
             outer = " ".join(x for x in (doc[s:o].text, tail) if x)
             inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
@@ -1323,6 +1331,16 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
+            # "the PN (Policia Nacional, National Police)": an acronym spelled out after it, maybe with a
+            # translation; the spelled-out names are the acronym's aliases
+            close = next((i for i in range(e + 2, min(len(doc), e + 14)) if doc[i].text == ")"), None)
+            parts = [p.strip() for p in doc[e + 1:close].text.split(",")] if close else []
+            if parts and _acronym_fits(m.name, parts[0]) and len(parts[0].split()) > 1 \
+                    and all(p[:1].isupper() and len(p.split()) > 1 for p in parts[:2]):
+                for p in parts[:2]:
+                    m.aliases = (*m.aliases, p)
+                    defined.setdefault(norm(p), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)

@@ -225,5 +225,8 @@ def person_keys_match(a: str, b: str) -> bool:
         x, y = y, x
     if len(x) < len(y):
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
-        return y[-len(x):] == x or (len(x) == 1 and _close(x[0], y[-1]))
+        # a name of three or more parts may be shortened to an inner part too: the first of two
+        # surnames ("Ticona" for "Rosaura Ticona Pomata"), a patronymic ("Farah" for "Idris Farah Guleid")
+        return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1])
+                                                     or len(y) >= 3 and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
