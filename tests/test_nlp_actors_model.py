@@ -248,3 +248,24 @@ def test_a_person_with_two_surnames_is_later_called_by_the_first_one():
 def test_a_results_table_row_does_not_swallow_the_seat_count():
     acts = actors("Final results:\nCrimson Dawn Party - 41\nRiver Farmers Union - 9\n")
     assert not any(any(c.isdigit() for c in a.name) for a in acts)
+
+
+def test_the_name_after_bin_is_the_fathers_not_a_short_name():
+    acts = actors("Prince Salem bin Harith runs the port authority. His father, Harith, ruled the emirate "
+                  "for decades, and Salem is expected to inherit the post.")
+    son = find(acts, "Salem bin Harith")
+    assert "Harith" not in son.aliases
+
+
+def test_a_division_of_a_named_army_is_a_unit_apart_from_the_army():
+    acts = actors("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), "
+                  "the rebel force that has fought the government for years.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert any("Tarvic Liberation Army" in [a.name, *a.aliases] for a in acts)
+    assert "Northern Division of the Tarvic Liberation Army" not in names
+
+
+def test_a_language_named_by_its_adjective_is_not_a_state():
+    acts = actors("[Translated from the Portuguese original by our service.] The Frente Civico Andino held "
+                  "its congress on Sunday; its initials in Portuguese are FCA.")
+    assert "Portugal" not in {a.name for a in acts}

@@ -472,7 +472,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                       if doc[i].text == ("]" if square else ")")), None)
         inner = doc[e + 1:close] if close is not None else None
         if inner is None or not inner[0].text[:1].isupper() \
-                or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner if not (square and t.text in APOS)) \
+                or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner
+                       if not (square and (t.text in APOS or t.lower_ in ("'s", "’s")))) \
                 or (len(inner) == 1 and ACRONYM.match(inner.text)) or _country_of(inner.text) \
                 or norm(inner.text) in kb.regions or norm(inner.text) in kb.media:
             out.append((s, e, lab))
@@ -485,6 +486,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
+        if square and _bracket_acronym(doc, close + 1):
+            orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
             out.append((s, e, lab))
             continue
@@ -540,6 +543,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
+            if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
+                    and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
+                right_end = None  # "the Eastern Division of the X Liberation Army": a unit and its army, two actors
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -878,6 +884,10 @@ def _find_actors(doc: Doc) -> Doc:
         if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
                 and norm(span.root.head.text) in kb.language_nouns:
             continue  # "its French name", "the Tarsk-language press": a language, not the state
+        if country and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
+                and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not doc[e].is_alpha
+                                                                          or doc[e].pos_ not in ("NOUN", "PROPN")):
+            continue  # "translated from Spanish", "its initials in French": a language, not the state
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kingmaker.knowledge import knowledge, norm
 
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "de", "van", "von", "der", "da", "di"}
+FATHER_PARTICLES = {"bin", "ibn", "bint", "ben"}  # "son/daughter of": the next name is the father's
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
 MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
@@ -227,6 +228,8 @@ def person_keys_match(a: str, b: str) -> bool:
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
         # a name of three or more parts may be shortened to an inner part too: the first of two
         # surnames ("Ticona" for "Rosaura Ticona Pomata"), a patronymic ("Farah" for "Idris Farah Guleid")
+        if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
+            return False  # "Nawaf" is not "Majid bin Nawaf": the name after "bin" is his father's
         return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1])
                                                      or len(y) >= 3 and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
