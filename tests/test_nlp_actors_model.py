@@ -269,3 +269,18 @@ def test_a_language_named_by_its_adjective_is_not_a_state():
     acts = actors("[Translated from the Portuguese original by our service.] The Frente Civico Andino held "
                   "its congress on Sunday; its initials in Portuguese are FCA.")
     assert "Portugal" not in {a.name for a in acts}
+
+
+def test_a_party_named_without_its_states_adjective_is_the_same_party():
+    acts = actors("Tolvan's Socialist Party wins. The Ostravian Socialist Party, led by Marek Tolvan, "
+                  "came first in Ostravia on Sunday.")
+    parties = [a for a in acts if a.kind == "organization"]
+    assert len(parties) == 1 and "Socialist Party" in [parties[0].name, *parties[0].aliases]
+
+
+def test_capitalised_adjectives_and_described_peoples_are_not_actors():
+    acts = actors("Officialist deputies met on Monday. The Dorvan Union, which speaks for the country's "
+                  "Tarsk minority, runs Evangelistic schools.\n\nTurnout was 61 percent, the commission said.")
+    names = {a.name for a in acts}
+    assert not names & {"Officialist", "Tarsk", "Evangelistic", "Turnout"}
+    assert "Dorvan Union" in names

@@ -40,7 +40,10 @@ NOT_ACTOR_HEADS = {
     "warship", "warships", "submarine", "program", "programme", "deal", "accord", "agreement", "plan", "initiative",
     # occasions
     "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
-    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis"}
+    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
+    # peoples and cultures described, not acting ("the Vlach minority", "Tarsk heritage")
+    "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
+    "descent", "origin", "ancestry", "culture", "customs", "dialect"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
                "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
 NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
@@ -712,6 +715,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
+            and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
+            and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words:
+        v["thing"] += 6  # "Koranic schools", "Officialist bench": an adjective, capitalised, not a name
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
             and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
             and root.head.lemma_ not in kb.role_words \
             and root.head.lower_ not in kb._title_set \
@@ -1003,6 +1010,14 @@ def _find_actors(doc: Doc) -> Doc:
             # unlabelled capitalised words with no cue: keep only repeated multiword names
             m.kind = "unknown"
 
+    for m in mentions:
+        v = votes_by_key.get(norm(m.name)) or Counter()
+        if m.kind == "person" and m.end - m.start == 1 and m.label == "PERSON" and _starts_segment(doc, m.start) \
+                and v["mentions"] <= 1 and v["person"] < 2 and norm(m.name) not in full_person \
+                and not any(norm(m.name) == k.split()[0] for k in full_person.values()) \
+                and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
+                and any(t.like_num for t in doc[m.start].head.subtree):
+            m.kind = "unknown"  # "Turnout was 58 percent": a measured quantity the NER took for a name
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Renewal" for the Civic Renewal List)
@@ -1393,6 +1408,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
+    demonyms = _place_demonyms(doc)
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -1416,7 +1432,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
-        a = _match_org(m.name, orgs)
+        a = _match_org(m.name, orgs, demonyms)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
             orgs.append(a)
@@ -1438,11 +1454,30 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     return None
 
 
-def _match_org(name: str, orgs: list[LocalActor]) -> LocalActor | None:
+def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     for a in orgs:
         if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
             return a
+    short = _without_demonym(name, demonyms)
+    hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
+                                   for n in a.names)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
+    """'Ostravian Socialist Party' -> 'socialist party': the party named without its state's adjective
+    (a group name of two words or more), when the adjective is one of a place the text names."""
+    toks = name.split()
+    if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
+        return norm(" ".join(toks[1:]))
     return None
+
+
+def _place_demonyms(doc: Doc) -> frozenset[str]:
+    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
+    words = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha and len(t.text) >= 4}
+    return frozenset(norm(d) for w in words for d in _demonym_forms(w) if d != w) & \
+        {norm(t.text) for t in doc if t.text[:1].isupper()}
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
