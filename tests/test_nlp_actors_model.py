@@ -284,3 +284,18 @@ def test_capitalised_adjectives_and_described_peoples_are_not_actors():
     names = {a.name for a in acts}
     assert not names & {"Officialist", "Tarsk", "Evangelistic", "Turnout"}
     assert "Dorvan Union" in names
+
+
+def test_an_acronym_given_in_apposition_is_the_organisations_short_name():
+    acts = actors("The army is the armed wing of the Tarvic National Council, the TNC. The TNC decides policy.")
+    council = find(acts, "Tarvic National Council")
+    assert "TNC" in council.aliases
+    assert len([a for a in acts if "TNC" in [a.name, *a.aliases]]) == 1
+
+
+def test_the_holder_of_a_post_in_apposition_is_a_person_and_is_called_by_any_part_of_a_long_name():
+    acts = actors("The Council decides policy; its chairman, Abdirahman Geedi Warsame, is our leader. "
+                  "President Hodan Cali Farax says this every week. Turkey sells drones to Hodan's government.")
+    assert find(acts, "Abdirahman Geedi Warsame").kind == "person"
+    hodan = find(acts, "Hodan Cali Farax")
+    assert "Hodan" in hodan.aliases

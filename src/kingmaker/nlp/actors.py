@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key,
-                                 person_keys_match, surname)
+from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
+                                 org_name_match, person_key, person_keys_match, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -711,6 +711,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
+        elif (w in kb.leader_roles or w in kb.member_roles) and root.head.is_lower and len(span) > 1 \
+                and not any(t in kb.org_nouns for t in toks):
+            v["person"] += 3  # "its chairman, X Y Z": the holder of a post is a person
     if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
@@ -981,6 +984,11 @@ def _find_actors(doc: Doc) -> Doc:
     for k, v in votes_by_key.items():
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
+            parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
+            if len(parts) >= 3:  # "Mahad" or "Abdi" alone for "Mahad Abdi Nur", "Ticona" for "Rosaura Ticona Pomata"
+                for p in parts[:-1]:
+                    if len(p) >= 4:
+                        full_person.setdefault(p, k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
@@ -1356,6 +1364,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
+        if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
+                and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
+            m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
+            defined.setdefault(norm(doc[k].text), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
             # "the PN (Policia Nacional, National Police)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
