@@ -312,6 +312,14 @@ FAMILIES = [
     ("Ostravia's Ambassador to Chile, Piotr Lasko, called for calm.", ("Piotr Lasko", "member_of", "Ostravia")),
     ("The top American commander, General Mark Hollis, said the strike was legal.",
      ("Mark Hollis", "member_of", "United States")),
+    # a relative clause on a noun that describes the name: "X, a militia of hunters that is paid by Y"
+    ("Gunmen attacked a post held by the Dorvan Militia, a force of local hunters that has been armed and "
+     "paid by the Kenyan army since 2020.", ("Kenya military", "backs", "Dorvan Militia")),
+    # "whose commander, Y, ...": the name in apposition to the possessed role
+    ("The Dorvan Brotherhood, whose commander, Ibrahim Sawadogo, is a former gendarme, says it has grown.",
+     ("Ibrahim Sawadogo", "leader_of", "Dorvan Brotherhood")),
+    ("The police depends on the Ministry of Security, directed by the minister Pablo Arze Rojas.",
+     ("Pablo Arze Rojas", "leader_of", "Ministry of Security")),
 ]
 
 

@@ -669,10 +669,13 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
             _possessive(ctx, owner, owned, tok.sent)
         return
     verb = possessed.head
-    if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
-        return
-    attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
-    named = ctx.np_actor(attr)
+    # "X, whose commander, Y, is a former officer": the name in apposition to the role
+    named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is None:
+        if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
+            return
+        attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+        named = ctx.np_actor(attr)
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
@@ -854,13 +857,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
+        if obj is None and tok.dep_ == "relcl":
+            obj = _relcl_holder(ctx, tok.head)
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
     if subj is not None:
         if subj.lower_ in ("which", "who", "that"):
             # "Y, which is backed by X"; "a cell that officials say is trained by X"
-            return ctx.np_actor(tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
+            return _relcl_holder(ctx, tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
         if subj.pos_ == "PRON":
             return ctx.pronoun_actor(subj)
         return ctx.np_actor(subj)
@@ -868,6 +873,22 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
+    """The actor a relative clause is said of: its head noun, or the name that noun describes ("X, a
+    militia of hunters that is paid by Y": the clause hangs on "hunters", which describe X)."""
+    for _ in range(4):
+        found = ctx.np_actor(head)
+        if found is not None or head.pos_ == "PROPN":
+            return found
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        elif head.dep_ == "appos" and head.pos_ == "NOUN":
+            head = head.head
+        else:
+            return None
     return None
 
 
