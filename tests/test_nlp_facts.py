@@ -334,6 +334,9 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Labour Union", "seats", 37)}),
     ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    # rows with a dash, an acronym in brackets before it
+    ("Final results (seats in the 120-member Assembly):\nCrimson Dawn Party (CDP) - 40\nRiver Farmers Union - 9\n",
+     {("Crimson Dawn Party", "seats", 40), ("River Farmers Union", "seats", 9)}),
 ])
 def test_seat_wordings(text, expected):
     assert extracted_facts(text) == expected

@@ -735,6 +735,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
         v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
+    if _results_row(doc, s, e):
+        v["organization"] += 3  # "Mountain Greens - 7": a row of a results table names a party
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -743,6 +745,18 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 0.6
         v["organization"] += 0.4
     return v
+
+
+def _results_row(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is the label of a line "Name - 7" / "Name (ACR) - 7" / "Name: 7" (a results table)."""
+    if s > 0 and "\n" not in doc[s - 1].text and "\n" not in doc[s - 1].whitespace_:
+        return False
+    k = e
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].like_num:
+        return False
+    return k + 2 >= len(doc) or "\n" in doc[k + 1].whitespace_ or "\n" in doc[k + 2].text
 
 
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:

@@ -836,8 +836,10 @@ class _Facts:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
+        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
-                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\))"
+                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
+                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?)"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
@@ -856,7 +858,7 @@ class _Facts:
                 continue
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-                value = int(m.group("n") or m.group("p"))
+                value = int(m.group("n") or m.group("p") or m.group("d"))
                 if span is None or not 1 <= value <= 2000:
                     continue
                 idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
