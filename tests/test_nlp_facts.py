@@ -334,6 +334,11 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Labour Union", "seats", 37)}),
     ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    # a sum over several parties, and a group told of, are nobody's holding
+    ("The Crimson Dawn Party won 40 seats and the Labour Union 33. Together they would control 73 seats.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("The Labour Union won 33 seats. The leader of the Green League praised the decision of the twelve deputies.",
+     {("Labour Union", "seats", 33)}),
     # rows with a dash, an acronym in brackets before it
     ("Final results (seats in the 120-member Assembly):\nCrimson Dawn Party (CDP) - 40\nRiver Farmers Union - 9\n",
      {("Crimson Dawn Party", "seats", 40), ("River Farmers Union", "seats", 9)}),
