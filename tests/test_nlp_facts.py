@@ -394,6 +394,8 @@ def test_not_seats_or_troops(text):
     ("The 1,200-strong Portuguese contingent will stay.", ("Portugal", "troops", 1200)),
     ("Some 2,000 troops, mostly from Chad, joined the mission.", ("Chad", "troops", 2000)),
     ("The UN force of 10,000 peacekeepers is based in the south.", ("United Nations", "troops", 10000)),
+    ("Portugal maintains a base on the island with 1,100 troops.", ("Portugal", "troops", 1100)),
+    ("Spain says it has sent an additional 2,500 border guards to the valley.", ("Spain", "troops", 2500)),
 ])
 def test_troop_wordings(text, expected):
     assert extracted_facts(text) == {expected}

@@ -821,6 +821,9 @@ class _Facts:
                 target = target.head  # "3,000 sailors and marines"
             if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
                 owner = self._subject(target.head)
+            elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
+                    and target.head.head.lemma_ in ("keep", "maintain", "have", "station", "base", "garrison"):
+                owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
