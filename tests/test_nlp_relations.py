@@ -320,6 +320,15 @@ FAMILIES = [
      ("Ibrahim Sawadogo", "leader_of", "Dorvan Brotherhood")),
     ("The police depends on the Ministry of Security, directed by the minister Pablo Arze Rojas.",
      ("Pablo Arze Rojas", "leader_of", "Ministry of Security")),
+    # seizing power, or a government named after a person: the person rules the article's state
+    ("The truce collapsed after Colonel Amadou Sow seized power in Ostravia in a coup. The Ostravian army "
+     "backs him.", ("Amadou Sow", "leader_of", "Ostravia")),
+    # giving arms to a state's body named by the state's adjective; the giver in a relative clause
+    ("The junta has leaned on Turkey, which has supplied armed drones to the Kenyan air force.",
+     ("Turkey", "backs", "Kenya")),
+    # an interview's speaker label is no part of the sentence; "X's government" stands for X
+    ("Q: Who arms them?\nDalmar: Turkey sells drones to Hodan's government. President Hodan Cali Farax of "
+     "Kenya denies it.", ("Turkey", "backs", "Hodan Cali Farax")),
 ]
 
 
@@ -412,7 +421,8 @@ def test_every_relation_cue_names_a_known_type():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
-                                      "state_body_words", "title_modifiers", "posted_roles", "forming_verbs"}
+                                      "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
+                                      "ruling_nouns", "power_verbs"}
 
 
 @pytest.mark.model

@@ -49,9 +49,12 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     forming_verbs: frozenset[str]
+    ruling_nouns: frozenset[str]
+    power_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
+NOT_CURRENT = {"former", "previous", "ousted", "deposed", "late", "old", "past"}
 
 
 def cues() -> Cues:
@@ -600,6 +603,19 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in cues().alliance_nouns:
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
+        # "Tolvan's government", "the Tolvan regime": the person rules the article's state
+        if a is not None and ctx.kind(a) == "person" and tok.dep_ in ("poss", "compound") \
+                and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
+                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children):
+            implied.append((a, "leader_of", tok.sent))
+        # "X seized power in a coup", "X came to power in 2019": X rules the article's state
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
+                and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
+                    x.lower_ == "power" for x in c.children) for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            holder = ctx.np_actor(subj) if subj is not None else None
+            if holder is not None and ctx.kind(holder) == "person":
+                implied.append((holder, "leader_of", tok.sent))
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
@@ -1012,12 +1028,15 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in cues().aid_nouns and not any(
-            c.lemma_.lower() in cues().aid_nouns for c in obj.conjuncts):
+    aid = cues().aid_nouns
+    if obj is None or obj.lemma_.lower() not in aid and obj.lower_ not in aid and not any(
+            c.lemma_.lower() in aid or c.lower_ in aid for c in obj.conjuncts):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     giver = ctx.np_actor(subj)
-    if giver is None and subj is not None and subj.pos_ == "PRON":
+    if giver is None and subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        giver = _relcl_holder(ctx, verb.head)  # "Turkey, which has supplied drones to X"
+    elif giver is None and subj is not None and subj.pos_ == "PRON":
         giver = ctx.pronoun_actor(subj)
     receivers = []
     for p in [*verb.children, *obj.children]:
@@ -1026,7 +1045,13 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         elif p.dep_ == "dative":
             receivers.append(p)
     for r in receivers:
-        ctx.add(giver, "backs", ctx.np_actor(r), verb.sent, 0.7)
+        got = ctx.np_actor(r)
+        if got is None and r.pos_ == "NOUN":
+            # "drones to the Ostravian air force": a state's body named by the state's adjective
+            got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
+                        and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
+                                                          and r.lower_ in cues().ruling_nouns)), None)
+        ctx.add(giver, "backs", got, verb.sent, 0.7)
 
 
 def _article_noise(doc: Doc) -> bool:
