@@ -326,6 +326,10 @@ FAMILIES = [
     # giving arms to a state's body named by the state's adjective; the giver in a relative clause
     ("The junta has leaned on Turkey, which has supplied armed drones to the Kenyan air force.",
      ("Turkey", "backs", "Kenya")),
+    # a party named with "of" and a person, titles and the acronym or translation between
+    ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio Mamani "
+     "Quispe, left the bench.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Turkey sells drones to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Turkey", "backs", "Hodan Cali Farax")),

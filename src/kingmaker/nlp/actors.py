@@ -908,7 +908,7 @@ def _find_actors(doc: Doc) -> Doc:
         if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
                 and norm(span.root.head.text) in kb.language_nouns:
             continue  # "its French name", "the Tarsk-language press": a language, not the state
-        if country and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
+        if country and label == "NORP" and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
                 and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not doc[e].is_alpha
                                                                           or doc[e].pos_ not in ("NOUN", "PROPN")):
             continue  # "translated from Spanish", "its initials in French": a language, not the state

@@ -630,6 +630,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+    _party_of_person(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
@@ -1368,6 +1369,38 @@ def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> 
     else:
         return
     ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _party_of_person(ctx: _Ctx) -> None:
+    """"the Crimson Party (CP) of Prime Minister X", "the PLC [Labour Party], of President X": a party
+    or movement named with "of" and a person (titles between allowed) is that person's: X leads it."""
+    doc, kb = ctx.doc, ctx.kb
+    title_words = kb.title_words | kb.role_words | set(ctx.kb.relations.get("not_current_titles") or ()) \
+        | {"outgoing", "incumbent", "interim", "acting"}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in ("party", "movement",
+                                                                                              "coalition", None):
+            continue
+        j = m.end
+        while j < len(doc) and doc[j].text in ("(", "["):  # the acronym or translation after the name
+            close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text in (")", "]")), None)
+            if close is None:
+                break
+            j = close + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            continue
+        k = j + 1
+        while k < len(doc) and ctx.tok2m[k] < 0 and (norm(doc[k].text) in title_words or doc[k].lower_ == "the"):
+            k += 1
+        if k >= len(doc) or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+            continue
+        person = ctx.actor(doc[k])
+        if person is not None and ctx.kind(person) == "person" \
+                and not any(norm(t.text) in cues().title_modifiers and norm(t.text) in ("deputy", "vice")
+                            for t in doc[j + 1:k]):
+            ctx.add(person, "leader_of", m.actor, doc[m.start].sent, 0.6)
 
 
 def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str | None:
