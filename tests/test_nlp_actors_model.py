@@ -299,3 +299,11 @@ def test_the_holder_of_a_post_in_apposition_is_a_person_and_is_called_by_any_par
     assert find(acts, "Abdirahman Geedi Warsame").kind == "person"
     hodan = find(acts, "Hodan Cali Farax")
     assert "Hodan" in hodan.aliases
+
+
+def test_a_long_name_in_apposition_to_a_role_is_one_person():
+    acts = actors("The leader of the Sindicato de Mineros de Tarvia [Miners Union of Tarvia] (SMT), Wilmer Quispe "
+                  "Mamani, celebrated the decision.")
+    person = find(acts, "Wilmer Quispe Mamani")
+    assert person.kind == "person"
+    assert not any(a.name in ("Wilmer", "Quispe Mamani") for a in acts)

@@ -507,6 +507,9 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     title_words = knowledge().title_words
     for s, e, lab in sorted(cands):
         prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
+            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilfredo | Condori Achacollo,": one name cut in two
+            continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
                      or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
@@ -514,6 +517,27 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         else:
             out.append((s, e, lab))
     return out
+
+
+def _split_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a person's name of three or four plain capitalised words that the NER cut
+    into pieces of other kinds, standing alone between commas after a role ("the leader of X, A B C,")."""
+    kb = knowledge()
+    span = doc[s:e]
+    if not 3 <= len(span) <= 4 or s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text != ",":
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in span):
+        return False
+    if any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.name_particles or _country_of(t.text)
+           or norm(t.text) in kb.places for t in span):
+        return False
+    # the role the name is in apposition to: "the leader of the FSMC, A B C," / "its chairman, A B C,"
+    for j in range(s - 2, max(doc[s].sent.start, s - 25) - 1, -1):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].is_lower and (norm(doc[j].lemma_) in kb.role_words or norm(doc[j].text) in kb.role_words):
+            return True
+    return False
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
