@@ -307,3 +307,11 @@ def test_a_long_name_in_apposition_to_a_role_is_one_person():
     person = find(acts, "Wilmer Quispe Mamani")
     assert person.kind == "person"
     assert not any(a.name in ("Wilmer", "Quispe Mamani") for a in acts)
+
+
+def test_a_name_known_locally_as_another_is_one_organisation():
+    acts = actors("The heart of the system is the National Renewal Fund, known locally as Sanduq al-Islah. "
+                  "It is chaired by Omar al-Harbi.")
+    fund = find(acts, "National Renewal Fund")
+    assert "Sanduq al-Islah" in fund.aliases
+    assert not any(a.name == "Sanduq al-Islah" for a in acts)

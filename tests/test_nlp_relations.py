@@ -326,6 +326,9 @@ FAMILIES = [
     # giving arms to a state's body named by the state's adjective; the giver in a relative clause
     ("The junta has leaned on Turkey, which has supplied armed drones to the Kenyan air force.",
      ("Turkey", "backs", "Kenya")),
+    ("OUAGA, Ostravia - The Ostravian army fought rebels on Monday. Ostravia's president said so. The army chief "
+     "of staff, General Moussa Diallo, said reinforcements had been sent to Ostravia.",
+     ("Moussa Diallo", "member_of", "Ostravia")),
     # a party named with "of" and a person, titles and the acronym or translation between
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio Mamani "

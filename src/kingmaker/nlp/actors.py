@@ -1343,6 +1343,9 @@ def _known_as(doc: Doc, e: int) -> int | None:
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ != "known":
         return None
+    if doc[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
+            and k + 3 < len(doc) and doc[k + 2].lower_ == "as":
+        return k + 3  # "known locally as Y"
     if doc[k + 1].lower_ == "as":
         return k + 2
     if doc[k + 1].lower_ in ("under", "by"):
