@@ -329,6 +329,8 @@ FAMILIES = [
     ("OUAGA, Ostravia - The Ostravian army fought rebels on Monday. Ostravia's president said so. The army chief "
      "of staff, General Moussa Diallo, said reinforcements had been sent to Ostravia.",
      ("Moussa Diallo", "member_of", "Ostravia")),
+    ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), the rebel force.",
+     ("Northern Division", "part_of", "Tarvic Liberation Army")),
     # a party named with "of" and a person, titles and the acronym or translation between
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio Mamani "

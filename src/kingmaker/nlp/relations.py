@@ -1379,7 +1379,8 @@ def _party_of_person(ctx: _Ctx) -> None:
         | {"outgoing", "incumbent", "interim", "acting"}
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in ("party", "movement",
-                                                                                              "coalition", None):
+                                                                                              "coalition", None) \
+                and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
         while j < len(doc) and doc[j].text in ("(", "["):  # the acronym or translation after the name
@@ -1395,6 +1396,12 @@ def _party_of_person(ctx: _Ctx) -> None:
         while k < len(doc) and ctx.tok2m[k] < 0 and (norm(doc[k].text) in title_words or doc[k].lower_ == "the"):
             k += 1
         if k >= len(doc) or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+            continue
+        if j == m.end and norm(doc[m.end - 1].text) in kb.unit_nouns:
+            # "the Northern Division of the X Army": the unit is part of the body it is named after
+            parent = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 else None
+            if parent is not None and parent != m.actor and ctx.kind(parent) == "organization":
+                ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.7)
             continue
         person = ctx.actor(doc[k])
         if person is not None and ctx.kind(person) == "person" \
