@@ -315,3 +315,10 @@ def test_a_name_known_locally_as_another_is_one_organisation():
     fund = find(acts, "National Renewal Fund")
     assert "Sanduq al-Islah" in fund.aliases
     assert not any(a.name == "Sanduq al-Islah" for a in acts)
+
+
+def test_a_foreign_name_the_ner_took_for_a_person_keeps_its_translation():
+    acts = actors("The new bench is called the Frente Civico Andino [Andean Civic Front], and it met on Monday.")
+    front = find(acts, "Andean Civic Front")
+    assert front.kind == "organization"
+    assert not any(a.name == "Civic Front" for a in acts)

@@ -331,6 +331,9 @@ FAMILIES = [
      ("Moussa Diallo", "member_of", "Ostravia")),
     ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), the rebel force.",
      ("Northern Division", "part_of", "Tarvic Liberation Army")),
+    # "the new group" standing for the one group its sentence names
+    ("The new group will be called the Civic Renewal Front and is headed by the deputy Marisol Quenta Huallpa.",
+     ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
     # a party named with "of" and a person, titles and the acronym or translation between
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio Mamani "

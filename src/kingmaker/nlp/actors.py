@@ -491,7 +491,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if square and _bracket_acronym(doc, close + 1):
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
-        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square:
             out.append((s, e, lab))
             continue
         for j in range(e, end):

@@ -885,12 +885,26 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             return _relcl_holder(ctx, tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
         if subj.pos_ == "PRON":
             return ctx.pronoun_actor(subj)
-        return ctx.np_actor(subj)
+        found = ctx.np_actor(subj)
+        if found is None and subj.pos_ == "NOUN" and norm(subj.lemma_) in ctx.kb.org_nouns \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+            found = _described_org(ctx, subj, tok)
+        return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _described_org(ctx: _Ctx, noun: Token, verb: Token) -> int | None:
+    """"The new group will be called the X and is headed by Y": a definite group noun stands for the one
+    organisation named in its sentence before the verb (not one named earlier: it may be another)."""
+    sent = noun.sent
+    stop = next((t.i for t in sent if t.dep_ == "agent"), sent.end)  # not the agent's own name
+    here = {m.actor for m in ctx.mentions if m.actor >= 0 and sent.start <= m.start < stop
+            and ctx.kind(m.actor) == "organization"}
+    return here.pop() if len(here) == 1 else None
 
 
 def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
