@@ -319,7 +319,7 @@ FAMILIES = [
     ("The Dorvan Brotherhood, whose commander, Ibrahim Sawadogo, is a former gendarme, says it has grown.",
      ("Ibrahim Sawadogo", "leader_of", "Dorvan Brotherhood")),
     ("The police depends on the Ministry of Security, directed by the minister Pablo Arze Rojas.",
-     ("Pablo Arze Rojas", "leader_of", "Ministry of Security")),
+     ("Pablo Arze Rojas", "member_of", "Ministry of Security")),
     # seizing power, or a government named after a person: the person rules the article's state
     ("The truce collapsed after Colonel Amadou Sow seized power in Ostravia in a coup. The Ostravian army "
      "backs him.", ("Amadou Sow", "leader_of", "Ostravia")),

@@ -304,10 +304,18 @@ class _Ctx:
             typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
         if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
             typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
+        if typ == "leader_of" and self.kind(t) == "organization" and self._ministry(t):
+            typ = "member_of"  # "the ministry, directed by X": a minister serves the state the ministry stands for
         if not self._type_ok(s, typ, t):
             return
         span = where if isinstance(where, Span) else self.doc[where.i:where.i + 1]
         self.hits.append(RelationHit(s, typ, t, span, conf))
+
+    def _ministry(self, a: int) -> bool:
+        """An organisation named as a state's ministry ("Ministry of Security", "Ministerio de Gobierno")."""
+        names = [m.name for m in self.mentions if m.actor == a]
+        return any(norm(w) in ("ministry", "ministerio", "ministere", "ministerium")
+                   for n in names for w in n.split()[:1] + n.split()[-1:])
 
     def _type_ok(self, s: int, typ: str, t: int) -> bool:
         ks, kt = self.kind(s), self.kind(t)
