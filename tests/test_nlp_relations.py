@@ -331,6 +331,8 @@ FAMILIES = [
      ("Moussa Diallo", "member_of", "Ostravia")),
     ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), the rebel force.",
      ("Northern Division", "part_of", "Tarvic Liberation Army")),
+    ("The Republican Guard depends on the Ministry of Security.",
+     ("Republican Guard", "part_of", "Ministry of Security")),
     # "the new group" standing for the one group its sentence names
     ("The new group will be called the Civic Renewal Front and is headed by the deputy Marisol Quenta Huallpa.",
      ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
@@ -496,3 +498,16 @@ def test_a_malformed_word_list_is_a_load_error(monkeypatch):
     monkeypatch.setattr(relations, "_CUES", [])
     with pytest.raises(KnowledgeError, match="word_lists.tie_nouns"):
         relations.cues()
+
+
+@pytest.mark.model
+def test_depending_on_anything_but_a_ministry_is_no_tie():
+    found = run("The Crimson Party depends on the votes of the Green League. The Unity Party depends on the "
+                "Green League.")
+    assert not any(t[1] == "part_of" for t in found), found
+
+
+@pytest.mark.model
+def test_a_group_named_earlier_is_not_the_new_group():
+    found = run("Twelve deputies left the Crimson Party on Monday. The group is led by Ana Brel.")
+    assert not any(t[2] == "Crimson Party" for t in found), found

@@ -851,7 +851,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
-                        ctx.add(owner, preps[prep.lower_], ctx.np_actor(q, deep=True), verb.sent, 0.6)
+                        target = ctx.np_actor(q, deep=True)
+                        if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
+                            continue  # only "depends on the interior ministry" is a chain of command
+                        ctx.add(owner, preps[prep.lower_], target, verb.sent, 0.6)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
