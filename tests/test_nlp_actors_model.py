@@ -322,3 +322,9 @@ def test_a_foreign_name_the_ner_took_for_a_person_keeps_its_translation():
     front = find(acts, "Andean Civic Front")
     assert front.kind == "organization"
     assert not any(a.name == "Civic Front" for a in acts)
+
+
+def test_a_place_holding_a_parliamentary_election_is_a_state():
+    acts = actors("The Crimson Party came first in Sunday's parliamentary election in Ostravia. Ostravia has voted "
+                  "for change, said President Ljuba Vasko.")
+    assert find(acts, "Ostravia").kind == "country"

@@ -511,3 +511,10 @@ def test_depending_on_anything_but_a_ministry_is_no_tie():
 def test_a_group_named_earlier_is_not_the_new_group():
     found = run("Twelve deputies left the Crimson Party on Monday. The group is led by Ana Brel.")
     assert not any(t[2] == "Crimson Party" for t in found), found
+
+
+@pytest.mark.model
+def test_a_hoped_for_government_is_no_rule():
+    found = run("OUAGA, Ostravia - The Ostravian army is loyal. Ostravia's president spoke. The Green League would "
+                "support a Tolvan government, said Marek Tolvan's rival. Marek Tolvan leads the Crimson Party.")
+    assert ("Marek Tolvan", "leader_of", "Ostravia") not in found, found

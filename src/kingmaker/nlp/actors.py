@@ -162,6 +162,11 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
+        if low == base and tok.i >= 3 and doc[tok.i - 1].lower_ == "in" \
+                and doc[tok.i - 2].lower_ in ("election", "elections") \
+                and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
+            evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
+            continue
         if low == base and base in weak:
             continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):

@@ -612,7 +612,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                     and after.lower_ in cues().alliance_nouns:
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
-        if a is not None and ctx.kind(a) == "person" and tok.dep_ in ("poss", "compound") \
+        if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
                 and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
                 and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children):
             implied.append((a, "leader_of", tok.sent))
