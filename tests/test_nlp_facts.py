@@ -339,6 +339,11 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
     ("The Labour Union won 33 seats. The leader of the Green League praised the decision of the twelve deputies.",
      {("Labour Union", "seats", 33)}),
+    # a row's label that looks like a dateline ("Mountain Left - 7") is a party when it is a table's row
+    ("The nationalist Unity Party won 13, and the Mountain Left seven.\n\nMountain Left co-leader Ana Petrova "
+     "said her party would support the government.\n\nFinal results (seats in the 140-member Assembly):\n"
+     "Unity Party (UP) - 13\nMountain Left - 7",
+     {("Unity Party", "seats", 13), ("Mountain Left", "seats", 7)}),
     # rows with a dash, an acronym in brackets before it
     ("Final results (seats in the 120-member Assembly):\nCrimson Dawn Party (CDP) - 40\nRiver Farmers Union - 9\n",
      {("Crimson Dawn Party", "seats", 40), ("River Farmers Union", "seats", 9)}),

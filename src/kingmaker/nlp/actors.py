@@ -681,7 +681,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     else:
         v["unknown"] += 0.5
     toks = [norm(t.text) for t in span]
-    if _is_dateline(doc, s, e):
+    if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
@@ -760,6 +760,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
             and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
+    role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
+        if e + 3 < len(doc) and doc[e + 1].text == "-" else (norm(doc[e].text) if e < len(doc) else "", e + 1)
+    if len(span) > 1 and after < len(doc) and doc[e].is_lower and role in kb.role_words \
+            and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" and _country_of(text) is None:
+        v["organization"] += 2  # "Green Union co-leader Ana Petrova": the body whose co-leader she is
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
