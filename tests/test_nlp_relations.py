@@ -333,6 +333,10 @@ FAMILIES = [
      ("Northern Division", "part_of", "Tarvic Liberation Army")),
     ("The Republican Guard depends on the Ministry of Security.",
      ("Republican Guard", "part_of", "Ministry of Security")),
+    ("Our real enemy is the Dorvan Front. They pledged allegiance to the Islamic State in 2022.",
+     ("Dorvan Front", "member_of", "Islamic State")),
+    ("The Dorvan Self-Defence Units fight alongside the Tarvic Liberation Army in the east.",
+     ("Dorvan Self-Defence Units", "allied_with", "Tarvic Liberation Army")),
     # "the new group" standing for the one group its sentence names
     ("The new group will be called the Civic Renewal Front and is headed by the deputy Marisol Quenta Huallpa.",
      ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
@@ -518,3 +522,9 @@ def test_a_hoped_for_government_is_no_rule():
     found = run("OUAGA, Ostravia - The Ostravian army is loyal. Ostravia's president spoke. The Green League would "
                 "support a Tolvan government, said Marek Tolvan's rival. Marek Tolvan leads the Crimson Party.")
     assert ("Marek Tolvan", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_pledging_support_is_no_membership():
+    found = run("The Dorvan Front pledged support to the Crimson Party.")
+    assert ("Dorvan Front", "member_of", "Crimson Party") not in found, found

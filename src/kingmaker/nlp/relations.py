@@ -846,7 +846,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
     if _unreal(verb):
         return
     owner = None
-    for prep in verb.children:
+    # "pledged allegiance to Y": the preposition may hang on the object noun
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
+    for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             for p in prep.children:
@@ -855,6 +857,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
                         target = ctx.np_actor(q, deep=True)
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
+                        if verb.lemma_.lower() in ("pledge", "swear") and not any(
+                                c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
+                                for c in verb.children):
+                            continue  # "pledged allegiance to Y", not "pledged support to Y"
                         ctx.add(owner, preps[prep.lower_], target, verb.sent, 0.6)
 
 
