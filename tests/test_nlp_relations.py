@@ -337,6 +337,9 @@ FAMILIES = [
      ("Dorvan Front", "member_of", "Islamic State")),
     ("The Dorvan Self-Defence Units fight alongside the Tarvic Liberation Army in the east.",
      ("Dorvan Self-Defence Units", "allied_with", "Tarvic Liberation Army")),
+    # posts held respectively
+    ("Moscow has invited the foreign ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, to talks.",
+     ("Grace Nakato", "member_of", "Uganda")),
     # "the new group" standing for the one group its sentence names
     ("The new group will be called the Civic Renewal Front and is headed by the deputy Marisol Quenta Huallpa.",
      ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
@@ -528,3 +531,11 @@ def test_a_hoped_for_government_is_no_rule():
 def test_pledging_support_is_no_membership():
     found = run("The Dorvan Front pledged support to the Crimson Party.")
     assert ("Dorvan Front", "member_of", "Crimson Party") not in found, found
+
+
+@pytest.mark.model
+def test_respective_posts_pair_in_order():
+    found = run("Moscow has invited the foreign ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, "
+                "to talks.")
+    assert ("Amos Kiprono", "member_of", "Kenya") in found, found
+    assert ("Amos Kiprono", "member_of", "Uganda") not in found, found

@@ -640,6 +640,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
     _party_of_person(ctx)
+    _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
@@ -1401,6 +1402,46 @@ def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> 
     else:
         return
     ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
+    """Actors of these kinds named one after another from token i ("A, B and the C"): their indices and
+    the token after the last."""
+    doc, out = ctx.doc, []
+    while i < len(doc):
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        m = ctx.mentions[ctx.tok2m[i]] if ctx.tok2m[i] >= 0 else None
+        if m is None or m.start != i or m.actor < 0 or ctx.kind(m.actor) not in kinds:
+            break
+        out.append(m.actor)
+        nxt = m.end
+        i = nxt
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "and" or nxt + 1 < len(doc) and doc[nxt].text == "," \
+                and doc[nxt + 1].lower_ != "and" and ctx.tok2m[nxt + 1] >= 0 \
+                and ctx.kind(ctx.mentions[ctx.tok2m[nxt + 1]].actor) in kinds:
+            i = nxt + 1
+        else:
+            break
+    return out, i
+
+
+def _respective_roles(ctx: _Ctx) -> None:
+    """"the foreign ministers of A and B, X and Y": X holds the post in A, Y in B (in order)."""
+    doc, kb = ctx.doc, ctx.kb
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        typ = _role_relation(kb, tok.lemma_)
+        if typ is None:
+            continue
+        bodies, j = _name_list(ctx, tok.i + 2, ("country", "organization"))
+        if len(bodies) < 2 or j >= len(doc) or doc[j].text != ",":
+            continue
+        holders, end = _name_list(ctx, j + 1, ("person",))
+        if len(holders) == len(bodies):
+            for h, b in zip(holders, bodies):
+                ctx.add(h, typ, b, tok.sent, 0.65)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
