@@ -223,7 +223,7 @@ def test_congress_is_not_given_to_another_state_when_the_united_states_is_named(
 
 
 def test_a_translation_in_square_brackets_is_an_alias_and_the_acronym_after_it_too():
-    acts = actors("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA) left the bench "
+    acts = actors("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA) "
                   "on Monday. The PRA said the Movimiento Civico Popular [Popular Civic Movement] had courted them.")
     party = find(acts, "PRA")
     assert "Andean Renewal Party" in [party.name, *party.aliases]
@@ -231,7 +231,7 @@ def test_a_translation_in_square_brackets_is_an_alias_and_the_acronym_after_it_t
 
 
 def test_an_acronym_spelled_out_in_brackets_after_it_joins_its_spelled_out_names():
-    acts = actors("The GNR cleared the road on Friday. The GNR (Guardia Nacional Republicana, National Republican "
+    acts = actors("The GNR broke up a march on Friday. The GNR (Guardia Nacional Republicana, National Republican "
                   "Guard) answers to the interior ministry. Witnesses said the National Republican Guard fired first.")
     guard = [a for a in acts if "GNR" in [a.name, *a.aliases]]
     assert len(guard) == 1 and "National Republican Guard" in [guard[0].name, *guard[0].aliases]
@@ -246,7 +246,7 @@ def test_a_person_with_two_surnames_is_later_called_by_the_first_one():
 
 
 def test_a_results_table_row_does_not_swallow_the_seat_count():
-    acts = actors("Final results:\nCrimson Dawn Party - 41\nRiver Farmers Union - 9\n")
+    acts = actors("Results:\nCrimson Dawn Party - 41\nRiver Farmers Union - 9\n")
     assert not any(any(c.isdigit() for c in a.name) for a in acts)
 
 
@@ -259,15 +259,15 @@ def test_the_name_after_bin_is_the_fathers_not_a_short_name():
 
 def test_a_division_of_a_named_army_is_a_unit_apart_from_the_army():
     acts = actors("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), "
-                  "the rebel force that has fought the government for years.")
+                  "which holds the hills.")
     names = {a.name for a in acts if a.kind == "organization"}
     assert any("Tarvic Liberation Army" in [a.name, *a.aliases] for a in acts)
     assert "Northern Division of the Tarvic Liberation Army" not in names
 
 
 def test_a_language_named_by_its_adjective_is_not_a_state():
-    acts = actors("[Translated from the Portuguese original by our service.] The Frente Civico Andino held "
-                  "its congress on Sunday; its initials in Portuguese are FCA.")
+    acts = actors("[Our translation of the Portuguese original.] The Frente Civico Andino held "
+                  "its congress on Sunday; its name in Portuguese is shorter.")
     assert "Portugal" not in {a.name for a in acts}
 
 
@@ -279,52 +279,52 @@ def test_a_party_named_without_its_states_adjective_is_the_same_party():
 
 
 def test_capitalised_adjectives_and_described_peoples_are_not_actors():
-    acts = actors("Officialist deputies met on Monday. The Dorvan Union, which speaks for the country's "
+    acts = actors("Loyalist deputies met on Monday. The Dorvan Union, which speaks for the country's "
                   "Tarsk minority, runs Evangelistic schools.\n\nTurnout was 61 percent, the commission said.")
     names = {a.name for a in acts}
-    assert not names & {"Officialist", "Tarsk", "Evangelistic", "Turnout"}
+    assert not names & {"Loyalist", "Tarsk", "Evangelistic", "Turnout"}
     assert "Dorvan Union" in names
 
 
 def test_an_acronym_given_in_apposition_is_the_organisations_short_name():
-    acts = actors("The army is the armed wing of the Tarvic National Council, the TNC. The TNC decides policy.")
+    acts = actors("The army is the armed wing of the Tarvic National Council, the TNC. The TNC sets the line.")
     council = find(acts, "Tarvic National Council")
     assert "TNC" in council.aliases
     assert len([a for a in acts if "TNC" in [a.name, *a.aliases]]) == 1
 
 
 def test_the_holder_of_a_post_in_apposition_is_a_person_and_is_called_by_any_part_of_a_long_name():
-    acts = actors("The Council decides policy; its chairman, Abdirahman Geedi Warsame, is our leader. "
-                  "President Hodan Cali Farax says this every week. Turkey sells drones to Hodan's government.")
+    acts = actors("The council sets the line; its chairman, Abdirahman Geedi Warsame, speaks for it. "
+                  "President Hodan Cali Farax repeats this often. Iran ships rockets to Hodan's government.")
     assert find(acts, "Abdirahman Geedi Warsame").kind == "person"
     hodan = find(acts, "Hodan Cali Farax")
     assert "Hodan" in hodan.aliases
 
 
 def test_a_long_name_in_apposition_to_a_role_is_one_person():
-    acts = actors("The leader of the Sindicato de Mineros de Tarvia [Miners Union of Tarvia] (SMT), Wilmer Quispe "
-                  "Mamani, celebrated the decision.")
+    acts = actors("The head of the Sindicato de Maestros de Tarvia [Teachers Union of Tarvia] (SMT), Wilmer Quispe "
+                  "Mamani, welcomed the move.")
     person = find(acts, "Wilmer Quispe Mamani")
     assert person.kind == "person"
     assert not any(a.name in ("Wilmer", "Quispe Mamani") for a in acts)
 
 
 def test_a_name_known_locally_as_another_is_one_organisation():
-    acts = actors("The heart of the system is the National Renewal Fund, known locally as Sanduq al-Islah. "
+    acts = actors("The heart of the system is the National Renewal Fund, known locally as Khazinat al-Islah. "
                   "It is chaired by Omar al-Harbi.")
     fund = find(acts, "National Renewal Fund")
-    assert "Sanduq al-Islah" in fund.aliases
-    assert not any(a.name == "Sanduq al-Islah" for a in acts)
+    assert "Khazinat al-Islah" in fund.aliases
+    assert not any(a.name == "Khazinat al-Islah" for a in acts)
 
 
 def test_a_foreign_name_the_ner_took_for_a_person_keeps_its_translation():
-    acts = actors("The new bench is called the Frente Civico Andino [Andean Civic Front], and it met on Monday.")
+    acts = actors("Deputies founded the Frente Civico Andino [Andean Civic Front] on Monday.")
     front = find(acts, "Andean Civic Front")
     assert front.kind == "organization"
     assert not any(a.name == "Civic Front" for a in acts)
 
 
 def test_a_place_holding_a_parliamentary_election_is_a_state():
-    acts = actors("The Crimson Party came first in Sunday's parliamentary election in Ostravia. Ostravia has voted "
-                  "for change, said President Ljuba Vasko.")
+    acts = actors("The Crimson Party came first in Sunday's parliamentary election in Ostravia. Ostravia wants "
+                  "reform, said President Ljuba Vasko.")
     assert find(acts, "Ostravia").kind == "country"

@@ -313,43 +313,43 @@ FAMILIES = [
     ("The top American commander, General Mark Hollis, said the strike was legal.",
      ("Mark Hollis", "member_of", "United States")),
     # a relative clause on a noun that describes the name: "X, a militia of hunters that is paid by Y"
-    ("Gunmen attacked a post held by the Dorvan Militia, a force of local hunters that has been armed and "
-     "paid by the Kenyan army since 2020.", ("Kenya military", "backs", "Dorvan Militia")),
+    ("Rebels raided a post guarded by the Dorvan Militia, a force of village hunters that has been equipped "
+     "and paid by the Kenyan army since 2020.", ("Kenya military", "backs", "Dorvan Militia")),
     # "whose commander, Y, ...": the name in apposition to the possessed role
-    ("The Dorvan Brotherhood, whose commander, Ibrahim Sawadogo, is a former gendarme, says it has grown.",
+    ("The Dorvan Brotherhood, whose commander, Ibrahim Sawadogo, is a retired police officer, says it has grown.",
      ("Ibrahim Sawadogo", "leader_of", "Dorvan Brotherhood")),
-    ("The police depends on the Ministry of Security, directed by the minister Pablo Arze Rojas.",
+    ("Customs falls under the Ministry of Security, directed by the minister Pablo Arze Rojas.",
      ("Pablo Arze Rojas", "member_of", "Ministry of Security")),
     # seizing power, or a government named after a person: the person rules the article's state
-    ("The truce collapsed after Colonel Amadou Sow seized power in Ostravia in a coup. The Ostravian army "
+    ("Fighting resumed after Major Amadou Sow seized power in Ostravia in a coup. The Ostravian army "
      "backs him.", ("Amadou Sow", "leader_of", "Ostravia")),
     # giving arms to a state's body named by the state's adjective; the giver in a relative clause
-    ("The junta has leaned on Turkey, which has supplied armed drones to the Kenyan air force.",
+    ("The junta relies on Turkey, which has delivered drones to the Kenyan air force.",
      ("Turkey", "backs", "Kenya")),
     ("OUAGA, Ostravia - The Ostravian army fought rebels on Monday. Ostravia's president said so. The army chief "
-     "of staff, General Moussa Diallo, said reinforcements had been sent to Ostravia.",
+     "of staff, General Moussa Diallo, told reporters that Ostravia was calm.",
      ("Moussa Diallo", "member_of", "Ostravia")),
-    ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), the rebel force.",
+    ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), which holds the hills.",
      ("Northern Division", "part_of", "Tarvic Liberation Army")),
     ("The Republican Guard depends on the Ministry of Security.",
      ("Republican Guard", "part_of", "Ministry of Security")),
-    ("Our real enemy is the Dorvan Front. They pledged allegiance to the Islamic State in 2022.",
+    ("The Dorvan Front is the main threat. They swore allegiance to the Islamic State last year.",
      ("Dorvan Front", "member_of", "Islamic State")),
     ("The Dorvan Self-Defence Units fight alongside the Tarvic Liberation Army in the east.",
      ("Dorvan Self-Defence Units", "allied_with", "Tarvic Liberation Army")),
     # posts held respectively
-    ("Moscow has invited the foreign ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, to talks.",
+    ("Beijing hosted the interior ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, on Tuesday.",
      ("Grace Nakato", "member_of", "Uganda")),
     # "the new group" standing for the one group its sentence names
-    ("The new group will be called the Civic Renewal Front and is headed by the deputy Marisol Quenta Huallpa.",
+    ("The new bloc will be named the Civic Renewal Front and is led by the deputy Marisol Quenta Huallpa.",
      ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
     # a party named with "of" and a person, titles and the acronym or translation between
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
-    ("Twelve deputies of the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio Mamani "
-     "Quispe, left the bench.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
+    ("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio "
+     "Mamani Quispe, on Monday.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
-    ("Q: Who arms them?\nDalmar: Turkey sells drones to Hodan's government. President Hodan Cali Farax of "
-     "Kenya denies it.", ("Turkey", "backs", "Hodan Cali Farax")),
+    ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
+     "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
 ]
 
 
@@ -522,8 +522,8 @@ def test_a_group_named_earlier_is_not_the_new_group():
 
 @pytest.mark.model
 def test_a_hoped_for_government_is_no_rule():
-    found = run("OUAGA, Ostravia - The Ostravian army is loyal. Ostravia's president spoke. The Green League would "
-                "support a Tolvan government, said Marek Tolvan's rival. Marek Tolvan leads the Crimson Party.")
+    found = run("OUAGA, Ostravia - The Ostravian army is loyal. Ostravia's president spoke. The Green League could "
+                "back a Tolvan government, said Marek Tolvan's rival. Marek Tolvan leads the Crimson Party.")
     assert ("Marek Tolvan", "leader_of", "Ostravia") not in found, found
 
 
@@ -535,7 +535,7 @@ def test_pledging_support_is_no_membership():
 
 @pytest.mark.model
 def test_respective_posts_pair_in_order():
-    found = run("Moscow has invited the foreign ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, "
-                "to talks.")
+    found = run("Beijing hosted the interior ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, "
+                "on Tuesday.")
     assert ("Amos Kiprono", "member_of", "Kenya") in found, found
     assert ("Amos Kiprono", "member_of", "Uganda") not in found, found

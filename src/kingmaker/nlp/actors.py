@@ -41,7 +41,7 @@ NOT_ACTOR_HEADS = {
     # occasions
     "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
     "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
-    # peoples and cultures described, not acting ("the Vlach minority", "Tarsk heritage")
+    # peoples and cultures described, not acting ("the Tarsk minority", "Tarsk heritage")
     "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
     "descent", "origin", "ancestry", "culture", "customs", "dialect"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
@@ -513,7 +513,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     for s, e, lab in sorted(cands):
         prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
-            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilfredo | Condori Achacollo,": one name cut in two
+            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
@@ -577,7 +577,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
             if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
-                right_end = None  # "the Eastern Division of the X Liberation Army": a unit and its army, two actors
+                right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -749,7 +749,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
             and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words:
-        v["thing"] += 6  # "Koranic schools", "Officialist bench": an adjective, capitalised, not a name
+        v["thing"] += 6  # "Evangelistic schools", "Loyalist bench": an adjective, capitalised, not a name
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
             and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
             and root.head.lemma_ not in kb.role_words \
@@ -1033,7 +1033,7 @@ def _find_actors(doc: Doc) -> Doc:
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
             parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
-            if len(parts) >= 3:  # "Mahad" or "Abdi" alone for "Mahad Abdi Nur", "Ticona" for "Rosaura Ticona Pomata"
+            if len(parts) >= 3:  # "Hodan" or "Cali" alone for "Hodan Cali Farax", "Quenta" for "Marisol Quenta Huallpa"
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
@@ -1073,7 +1073,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and not any(norm(m.name) == k.split()[0] for k in full_person.values()) \
                 and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
                 and any(t.like_num for t in doc[m.start].head.subtree):
-            m.kind = "unknown"  # "Turnout was 58 percent": a measured quantity the NER took for a name
+            m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Renewal" for the Civic Renewal List)
@@ -1421,7 +1421,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
             defined.setdefault(norm(doc[k].text), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
-            # "the PN (Policia Nacional, National Police)": an acronym spelled out after it, maybe with a
+            # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
             close = next((i for i in range(e + 2, min(len(doc), e + 14)) if doc[i].text == ")"), None)
             parts = [p.strip() for p in doc[e + 1:close].text.split(",")] if close else []
@@ -1509,7 +1509,7 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     toks = pk.split()
     if not toks:
         return None
-    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1])]
+    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
     if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
         hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
                 and a.key.split(":", 1)[1].split()[0] == toks[0]]

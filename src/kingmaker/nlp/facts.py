@@ -452,7 +452,7 @@ class _Facts:
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
-            return None  # "praised the decision of the fourteen deputies": a group told of, nobody's holding
+            return None  # "praised the decision of the twelve deputies": a group told of, nobody's holding
         a = self._holder(anchor)
         verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
         if a is not None or bare or verb_object:
@@ -534,7 +534,7 @@ class _Facts:
         if subj.pos_ == "PRON":
             if subj.lower_ in ("they", "we") and any(c.lower_ in ("together", "combined", "jointly", "between")
                                                     for c in verb.subtree):
-                return None  # "together they would control 82 seats": a sum over several, no one's holding
+                return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):

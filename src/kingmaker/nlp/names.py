@@ -211,7 +211,7 @@ def _close(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def person_keys_match(a: str, b: str) -> bool:
+def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     """Whether two person keys (see ``person_key``) can name one person.
 
     >>> person_keys_match("haddad", "omar haddad"), person_keys_match("mustafa haddad", "moustafa haddad")
@@ -226,10 +226,11 @@ def person_keys_match(a: str, b: str) -> bool:
         x, y = y, x
     if len(x) < len(y):
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
-        # a name of three or more parts may be shortened to an inner part too: the first of two
-        # surnames ("Ticona" for "Rosaura Ticona Pomata"), a patronymic ("Farah" for "Idris Farah Guleid")
         if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
-            return False  # "Nawaf" is not "Majid bin Nawaf": the name after "bin" is his father's
-        return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1])
-                                                     or len(y) >= 3 and x[0] in y[1:-1] and len(x[0]) >= 4))
+            return False  # "Harith" is not "Salem bin Harith": the name after "bin" is his father's
+        # within a document (``inner``), a name of three or more parts may be shortened to an inner part
+        # too: the first of two surnames ("Quenta" for "Marisol Quenta Huallpa"), a patronymic ("Cali" for
+        # "Hodan Cali Farax"); across documents that is too weak a clue
+        return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
+                                                     and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))
