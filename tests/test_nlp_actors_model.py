@@ -220,3 +220,111 @@ def test_congress_is_not_given_to_another_state_when_the_united_states_is_named(
     acts = actors("Ostravia's army shelled the border. The Ostravian government asked the United States for aid, "
                   "and Ostravian officials said Congress would have to approve it.")
     assert "Ostravia parliament" not in {a.name for a in acts}
+
+
+def test_a_translation_in_square_brackets_is_an_alias_and_the_acronym_after_it_too():
+    acts = actors("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA) "
+                  "on Monday. The PRA said the Movimiento Civico Popular [Popular Civic Movement] had courted them.")
+    party = find(acts, "PRA")
+    assert "Andean Renewal Party" in [party.name, *party.aliases]
+    assert not any("[" in a.name for a in acts)
+
+
+def test_an_acronym_spelled_out_in_brackets_after_it_joins_its_spelled_out_names():
+    acts = actors("The GNR broke up a march on Friday. The GNR (Guardia Nacional Republicana, National Republican "
+                  "Guard) answers to the interior ministry. Witnesses said the National Republican Guard fired first.")
+    guard = [a for a in acts if "GNR" in [a.name, *a.aliases]]
+    assert len(guard) == 1 and "National Republican Guard" in [guard[0].name, *guard[0].aliases]
+
+
+def test_a_person_with_two_surnames_is_later_called_by_the_first_one():
+    acts = actors("The motion was tabled by the deputy Marisol Quenta Huallpa, who chairs the budget committee. "
+                  "On Thursday the deputy Quenta said the vote would go ahead.")
+    person = find(acts, "Marisol Quenta Huallpa")
+    assert "Quenta" in person.aliases
+    assert [a.name for a in acts if a.kind == "person"] == ["Marisol Quenta Huallpa"]
+
+
+def test_a_results_table_row_does_not_swallow_the_seat_count():
+    acts = actors("Results:\nCrimson Dawn Party - 41\nRiver Farmers Union - 9\n")
+    assert not any(any(c.isdigit() for c in a.name) for a in acts)
+
+
+def test_the_name_after_bin_is_the_fathers_not_a_short_name():
+    acts = actors("Prince Salem bin Harith runs the port authority. His father, Harith, ruled the emirate "
+                  "for decades, and Salem is expected to inherit the post.")
+    son = find(acts, "Salem bin Harith")
+    assert "Harith" not in son.aliases
+
+
+def test_a_division_of_a_named_army_is_a_unit_apart_from_the_army():
+    acts = actors("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), "
+                  "which holds the hills.")
+    names = {a.name for a in acts if a.kind == "organization"}
+    assert any("Tarvic Liberation Army" in [a.name, *a.aliases] for a in acts)
+    assert "Northern Division of the Tarvic Liberation Army" not in names
+
+
+def test_a_language_named_by_its_adjective_is_not_a_state():
+    acts = actors("[Our translation of the Portuguese original.] The Frente Civico Andino held "
+                  "its congress on Sunday; its name in Portuguese is shorter.")
+    assert "Portugal" not in {a.name for a in acts}
+
+
+def test_a_party_named_without_its_states_adjective_is_the_same_party():
+    acts = actors("Tolvan's Socialist Party wins. The Ostravian Socialist Party, led by Marek Tolvan, "
+                  "came first in Ostravia on Sunday.")
+    parties = [a for a in acts if a.kind == "organization"]
+    assert len(parties) == 1 and "Socialist Party" in [parties[0].name, *parties[0].aliases]
+
+
+def test_capitalised_adjectives_and_described_peoples_are_not_actors():
+    acts = actors("Loyalist deputies met on Monday. The Dorvan Union, which speaks for the country's "
+                  "Tarsk minority, runs Evangelistic schools.\n\nTurnout was 61 percent, the commission said.")
+    names = {a.name for a in acts}
+    assert not names & {"Loyalist", "Tarsk", "Evangelistic", "Turnout"}
+    assert "Dorvan Union" in names
+
+
+def test_an_acronym_given_in_apposition_is_the_organisations_short_name():
+    acts = actors("The army is the armed wing of the Tarvic National Council, the TNC. The TNC sets the line.")
+    council = find(acts, "Tarvic National Council")
+    assert "TNC" in council.aliases
+    assert len([a for a in acts if "TNC" in [a.name, *a.aliases]]) == 1
+
+
+def test_the_holder_of_a_post_in_apposition_is_a_person_and_is_called_by_any_part_of_a_long_name():
+    acts = actors("The council sets the line; its chairman, Abdirahman Geedi Warsame, speaks for it. "
+                  "President Hodan Cali Farax repeats this often. Iran ships rockets to Hodan's government.")
+    assert find(acts, "Abdirahman Geedi Warsame").kind == "person"
+    hodan = find(acts, "Hodan Cali Farax")
+    assert "Hodan" in hodan.aliases
+
+
+def test_a_long_name_in_apposition_to_a_role_is_one_person():
+    acts = actors("The head of the Sindicato de Maestros de Tarvia [Teachers Union of Tarvia] (SMT), Wilmer Quispe "
+                  "Mamani, welcomed the move.")
+    person = find(acts, "Wilmer Quispe Mamani")
+    assert person.kind == "person"
+    assert not any(a.name in ("Wilmer", "Quispe Mamani") for a in acts)
+
+
+def test_a_name_known_locally_as_another_is_one_organisation():
+    acts = actors("The heart of the system is the National Renewal Fund, known locally as Khazinat al-Islah. "
+                  "It is chaired by Omar al-Harbi.")
+    fund = find(acts, "National Renewal Fund")
+    assert "Khazinat al-Islah" in fund.aliases
+    assert not any(a.name == "Khazinat al-Islah" for a in acts)
+
+
+def test_a_foreign_name_the_ner_took_for_a_person_keeps_its_translation():
+    acts = actors("Deputies founded the Frente Civico Andino [Andean Civic Front] on Monday.")
+    front = find(acts, "Andean Civic Front")
+    assert front.kind == "organization"
+    assert not any(a.name == "Civic Front" for a in acts)
+
+
+def test_a_place_holding_a_parliamentary_election_is_a_state():
+    acts = actors("The Crimson Party came first in Sunday's parliamentary election in Ostravia. Ostravia wants "
+                  "reform, said President Ljuba Vasko.")
+    assert find(acts, "Ostravia").kind == "country"

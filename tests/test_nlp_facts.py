@@ -334,6 +334,19 @@ def extracted_facts(text: str) -> set[tuple[str, str, int]]:
      {("Labour Union", "seats", 37)}),
     ("The new parliament at a glance:\nCrimson Dawn Party (40)\nLabour Union (33)\n",
      {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    # a sum over several parties, and a group told of, are nobody's holding
+    ("The Crimson Dawn Party won 40 seats and the Labour Union 33. Jointly they would hold 73 seats.",
+     {("Crimson Dawn Party", "seats", 40), ("Labour Union", "seats", 33)}),
+    ("The Labour Union won 33 seats. The head of the Green League welcomed the move of the twelve deputies.",
+     {("Labour Union", "seats", 33)}),
+    # a row's label that looks like a dateline ("Mountain Left - 7") is a party when it is a table's row
+    ("The agrarian Unity Party won 15, and the Mountain Left six.\n\nMountain Left co-leader Ana Petrova "
+     "called for new elections.\n\nOfficial count (seats in the 150-member Assembly):\n"
+     "Unity Party (UP) - 15\nMountain Left - 6",
+     {("Unity Party", "seats", 15), ("Mountain Left", "seats", 6)}),
+    # rows with a dash, an acronym in brackets before it
+    ("Official count (seats in the 120-member Assembly):\nCrimson Dawn Party (CDP) - 40\nRiver Farmers Union - 9\n",
+     {("Crimson Dawn Party", "seats", 40), ("River Farmers Union", "seats", 9)}),
 ])
 def test_seat_wordings(text, expected):
     assert extracted_facts(text) == expected
@@ -386,6 +399,8 @@ def test_not_seats_or_troops(text):
     ("The 1,200-strong Portuguese contingent will stay.", ("Portugal", "troops", 1200)),
     ("Some 2,000 troops, mostly from Chad, joined the mission.", ("Chad", "troops", 2000)),
     ("The UN force of 10,000 peacekeepers is based in the south.", ("United Nations", "troops", 10000)),
+    ("Portugal maintains a base on the island with 1,100 troops.", ("Portugal", "troops", 1100)),
+    ("Spain moved 2,500 border guards to the frontier.", ("Spain", "troops", 2500)),
 ])
 def test_troop_wordings(text, expected):
     assert extracted_facts(text) == {expected}

@@ -312,6 +312,44 @@ FAMILIES = [
     ("Ostravia's Ambassador to Chile, Piotr Lasko, called for calm.", ("Piotr Lasko", "member_of", "Ostravia")),
     ("The top American commander, General Mark Hollis, said the strike was legal.",
      ("Mark Hollis", "member_of", "United States")),
+    # a relative clause on a noun that describes the name: "X, a militia of hunters that is paid by Y"
+    ("Rebels raided a post guarded by the Dorvan Militia, a force of village hunters that has been equipped "
+     "and paid by the Kenyan army since 2020.", ("Kenya military", "backs", "Dorvan Militia")),
+    # "whose commander, Y, ...": the name in apposition to the possessed role
+    ("The Dorvan Brotherhood, whose commander, Ibrahim Sawadogo, is a retired police officer, says it has grown.",
+     ("Ibrahim Sawadogo", "leader_of", "Dorvan Brotherhood")),
+    ("Customs falls under the Ministry of Security, directed by the minister Pablo Arze Rojas.",
+     ("Pablo Arze Rojas", "member_of", "Ministry of Security")),
+    # seizing power, or a government named after a person: the person rules the article's state
+    ("Fighting resumed after Major Amadou Sow seized power in Ostravia in a coup. The Ostravian army "
+     "backs him.", ("Amadou Sow", "leader_of", "Ostravia")),
+    # giving arms to a state's body named by the state's adjective; the giver in a relative clause
+    ("The junta relies on Turkey, which has delivered drones to the Kenyan air force.",
+     ("Turkey", "backs", "Kenya")),
+    ("OUAGA, Ostravia - The Ostravian army fought rebels on Monday. Ostravia's president said so. The army chief "
+     "of staff, General Moussa Diallo, told reporters that Ostravia was calm.",
+     ("Moussa Diallo", "member_of", "Ostravia")),
+    ("Omar Dalmar Yusuf commands the Northern Division of the Tarvic Liberation Army (TLA), which holds the hills.",
+     ("Northern Division", "part_of", "Tarvic Liberation Army")),
+    ("The Republican Guard depends on the Ministry of Security.",
+     ("Republican Guard", "part_of", "Ministry of Security")),
+    ("The Dorvan Front is the main threat. They swore allegiance to the Islamic State last year.",
+     ("Dorvan Front", "member_of", "Islamic State")),
+    ("The Dorvan Self-Defence Units fight alongside the Tarvic Liberation Army in the east.",
+     ("Dorvan Self-Defence Units", "allied_with", "Tarvic Liberation Army")),
+    # posts held respectively
+    ("Beijing hosted the interior ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, on Tuesday.",
+     ("Grace Nakato", "member_of", "Uganda")),
+    # "the new group" standing for the one group its sentence names
+    ("The new bloc will be named the Civic Renewal Front and is led by the deputy Marisol Quenta Huallpa.",
+     ("Marisol Quenta Huallpa", "leader_of", "Civic Renewal Front")),
+    # a party named with "of" and a person, titles and the acronym or translation between
+    ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio "
+     "Mamani Quispe, on Monday.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
+    # an interview's speaker label is no part of the sentence; "X's government" stands for X
+    ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
+     "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
 ]
 
 
@@ -404,7 +442,8 @@ def test_every_relation_cue_names_a_known_type():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
-                                      "state_body_words", "title_modifiers", "posted_roles", "forming_verbs"}
+                                      "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
+                                      "ruling_nouns", "power_verbs"}
 
 
 @pytest.mark.model
@@ -466,3 +505,37 @@ def test_a_malformed_word_list_is_a_load_error(monkeypatch):
     monkeypatch.setattr(relations, "_CUES", [])
     with pytest.raises(KnowledgeError, match="word_lists.tie_nouns"):
         relations.cues()
+
+
+@pytest.mark.model
+def test_depending_on_anything_but_a_ministry_is_no_tie():
+    found = run("The Crimson Party depends on the votes of the Green League. The Unity Party depends on the "
+                "Green League.")
+    assert not any(t[1] == "part_of" for t in found), found
+
+
+@pytest.mark.model
+def test_a_group_named_earlier_is_not_the_new_group():
+    found = run("Twelve deputies left the Crimson Party on Monday. The group is led by Ana Brel.")
+    assert not any(t[2] == "Crimson Party" for t in found), found
+
+
+@pytest.mark.model
+def test_a_hoped_for_government_is_no_rule():
+    found = run("OUAGA, Ostravia - The Ostravian army is loyal. Ostravia's president spoke. The Green League could "
+                "back a Tolvan government, said Marek Tolvan's rival. Marek Tolvan leads the Crimson Party.")
+    assert ("Marek Tolvan", "leader_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_pledging_support_is_no_membership():
+    found = run("The Dorvan Front pledged support to the Crimson Party.")
+    assert ("Dorvan Front", "member_of", "Crimson Party") not in found, found
+
+
+@pytest.mark.model
+def test_respective_posts_pair_in_order():
+    found = run("Beijing hosted the interior ministers of Kenya and Uganda, Amos Kiprono and Grace Nakato, "
+                "on Tuesday.")
+    assert ("Amos Kiprono", "member_of", "Kenya") in found, found
+    assert ("Amos Kiprono", "member_of", "Uganda") not in found, found

@@ -67,3 +67,13 @@ def test_a_generic_institution_name_joins_only_documents_about_the_same_state():
                          about("d3", "Ostravia", "National Assembly")])
     assemblies = sorted(a.documents for a in ex.actors if a.name == "National Assembly")
     assert assemblies == [["d1", "d3"], ["d2"]]
+
+
+def test_units_with_a_generic_name_stay_apart_across_documents():
+    from kingmaker.model import Actor, DocExtraction, Document
+    from kingmaker.nlp.resolve import link_documents
+
+    d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", "Northern Division", "organization")])
+    d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Northern Division", "organization")])
+    ex = link_documents([d1, d2])
+    assert len(ex.actors) == 2

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.names import (acronym_of, clean_name, org_core, org_head, org_name_match, person_key,
-                                 person_keys_match, surname)
+from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
+                                 org_name_match, person_key, person_keys_match, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,7 +41,10 @@ NOT_ACTOR_HEADS = {
     "warship", "warships", "submarine", "program", "programme", "deal", "accord", "agreement", "plan", "initiative",
     # occasions
     "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
-    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis"}
+    "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
+    # peoples and cultures described, not acting ("the Tarsk minority", "Tarsk heritage")
+    "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
+    "descent", "origin", "ancestry", "culture", "customs", "dialect"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
                "neighbourhood", "neighborhood", "suburb", "camp", "island", "valley", "county", "state", "border"}
 NOT_PERSON_WORDS = {"state", "city", "province", "republic", "kingdom", "emirate", "caliphate", "islamic", "national",
@@ -160,6 +163,11 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
+        if low == base and tok.i >= 3 and doc[tok.i - 1].lower_ == "in" \
+                and doc[tok.i - 2].lower_ in ("election", "elections") \
+                and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
+            evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
+            continue
         if low == base and base in weak:
             continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
@@ -248,7 +256,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
                 and norm(doc[i - 1].text) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
-        if (doc[i].text in APOS or doc[i].text in ("(", ")")) and i > start:
+        if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
     return [(start, end)]
@@ -280,6 +288,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
         start += 1
+    while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
+        end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
                            or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
                            or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
@@ -460,14 +470,19 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     for k, (s, e, lab) in enumerate(cands):
         if k in skip:
             continue
-        if e + 2 >= len(doc) or doc[e].text != "(" or lab.startswith(("INST:", "STATE:")) \
+        if e + 2 >= len(doc) or doc[e].text not in ("(", "[") or lab.startswith(("INST:", "STATE:")) \
                 or not doc[s].text[:1].isupper():
             out.append((s, e, lab))
             continue
-        close = next((i for i in range(e + 2, min(len(doc), e + 7)) if doc[i].text == ")"), None)
+        square = doc[e].text == "["
+        # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
+        # which may be long and possessive ("[Attorney General's Office]")
+        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
+                      if doc[i].text == ("]" if square else ")")), None)
         inner = doc[e + 1:close] if close is not None else None
-        if inner is None or not inner[0].text[:1].isupper() or any(t.like_num or t.is_punct and t.text not in "-'’"
-                                                                   for t in inner) \
+        if inner is None or not inner[0].text[:1].isupper() \
+                or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner
+                       if not (square and (t.text in APOS or t.lower_ in ("'s", "’s")))) \
                 or (len(inner) == 1 and ACRONYM.match(inner.text)) or _country_of(inner.text) \
                 or norm(inner.text) in kb.regions or norm(inner.text) in kb.media:
             out.append((s, e, lab))
@@ -477,9 +492,12 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
             end += 1
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
-            or end > close + 1
+            or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
+                                                 or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
-        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1:
+        if square and _bracket_acronym(doc, close + 1):
+            orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square:
             out.append((s, e, lab))
             continue
         for j in range(e, end):
@@ -495,12 +513,37 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     title_words = knowledge().title_words
     for s, e, lab in sorted(cands):
         prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
+            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
+            continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
-                and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s:
+                and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
+                     or out[-1][2] == lab == "PERSON" and doc[s - 1].whitespace_ and doc[s - 1].is_alpha):
             out[-1] = (out[-1][0], e, "PERSON")
         else:
             out.append((s, e, lab))
     return out
+
+
+def _split_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is a person's name of three or four plain capitalised words that the NER cut
+    into pieces of other kinds, standing alone between commas after a role ("the leader of X, A B C,")."""
+    kb = knowledge()
+    span = doc[s:e]
+    if not 3 <= len(span) <= 4 or s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text != ",":
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in span):
+        return False
+    if any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.name_particles or _country_of(t.text)
+           or norm(t.text) in kb.places for t in span):
+        return False
+    # the role the name is in apposition to: "the leader of the FSMC, A B C," / "its chairman, A B C,"
+    for j in range(s - 2, max(doc[s].sent.start, s - 25) - 1, -1):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].is_lower and (norm(doc[j].lemma_) in kb.role_words or norm(doc[j].text) in kb.role_words):
+            return True
+    return False
 
 
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -533,6 +576,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
                 right_end = None  # "the Mountain Bloc of Druze lawmaker X": a modifier, not a name's end
+            if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
+                    and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
+                right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -636,7 +682,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     else:
         v["unknown"] += 0.5
     toks = [norm(t.text) for t in span]
-    if _is_dateline(doc, s, e):
+    if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
@@ -695,9 +741,16 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
+        elif (w in kb.leader_roles or w in kb.member_roles) and root.head.is_lower and len(span) > 1 \
+                and not any(t in kb.org_nouns for t in toks):
+            v["person"] += 3  # "its chairman, X Y Z": the holder of a post is a person
     if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
+            and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
+            and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words:
+        v["thing"] += 6  # "Evangelistic schools", "Loyalist bench": an adjective, capitalised, not a name
     if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
             and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
             and root.head.lemma_ not in kb.role_words \
@@ -708,10 +761,17 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
             and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
+    role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
+        if e + 3 < len(doc) and doc[e + 1].text == "-" else (norm(doc[e].text) if e < len(doc) else "", e + 1)
+    if len(span) > 1 and after < len(doc) and doc[e].is_lower and role in kb.role_words \
+            and doc[after].text[:1].isupper() and doc[after].pos_ == "PROPN" and _country_of(text) is None:
+        v["organization"] += 2  # "Green Union co-leader Ana Petrova": the body whose co-leader she is
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
         v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
+    if _results_row(doc, s, e):
+        v["organization"] += 3  # "Mountain Greens - 7": a row of a results table names a party
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -720,6 +780,18 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 0.6
         v["organization"] += 0.4
     return v
+
+
+def _results_row(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is the label of a line "Name - 7" / "Name (ACR) - 7" / "Name: 7" (a results table)."""
+    if s > 0 and "\n" not in doc[s - 1].text and "\n" not in doc[s - 1].whitespace_:
+        return False
+    k = e
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].like_num:
+        return False
+    return k + 2 >= len(doc) or "\n" in doc[k + 1].whitespace_ or "\n" in doc[k + 2].text
 
 
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
@@ -804,8 +876,8 @@ def _find_actors(doc: Doc) -> Doc:
             n_prefix, label = label[3:].split(":", 1)
             full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
-            o = next(i for i in range(s, e) if doc[i].text == "(")
-            c = next(i for i in range(o, e) if doc[i].text == ")")
+            o = next(i for i in range(s, e) if doc[i].text in ("(", "["))
+            c = next(i for i in range(o, e) if doc[i].text in (")", "]"))
             tail = doc[c + 1:e].text
             outer = " ".join(x for x in (doc[s:o].text, tail) if x)
             inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
@@ -871,6 +943,10 @@ def _find_actors(doc: Doc) -> Doc:
         if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
                 and norm(span.root.head.text) in kb.language_nouns:
             continue  # "its French name", "the Tarsk-language press": a language, not the state
+        if country and label == "NORP" and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
+                and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not doc[e].is_alpha
+                                                                          or doc[e].pos_ not in ("NOUN", "PROPN")):
+            continue  # "translated from Spanish", "its initials in French": a language, not the state
         if country and label in ("GPE", "NORP", "LOC", "ORG", "", "FAC", "PERSON"):
             inst = _institution(doc, s, e, country)
             if inst and inst[1] == "institution":
@@ -957,6 +1033,11 @@ def _find_actors(doc: Doc) -> Doc:
     for k, v in votes_by_key.items():
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
+            parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
+            if len(parts) >= 3:  # "Hodan" or "Cali" alone for "Hodan Cali Farax", "Quenta" for "Marisol Quenta Huallpa"
+                for p in parts[:-1]:
+                    if len(p) >= 4:
+                        full_person.setdefault(p, k)
     for k, v in votes_by_key.items():
         if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
@@ -986,6 +1067,14 @@ def _find_actors(doc: Doc) -> Doc:
             # unlabelled capitalised words with no cue: keep only repeated multiword names
             m.kind = "unknown"
 
+    for m in mentions:
+        v = votes_by_key.get(norm(m.name)) or Counter()
+        if m.kind == "person" and m.end - m.start == 1 and m.label == "PERSON" and _starts_segment(doc, m.start) \
+                and v["mentions"] <= 1 and v["person"] < 2 and norm(m.name) not in full_person \
+                and not any(norm(m.name) == k.split()[0] for k in full_person.values()) \
+                and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
+                and any(t.like_num for t in doc[m.start].head.subtree):
+            m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Renewal" for the Civic Renewal List)
@@ -1265,6 +1354,9 @@ def _known_as(doc: Doc, e: int) -> int | None:
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ != "known":
         return None
+    if doc[k + 1].lower_ in ("locally", "widely", "commonly", "popularly", "officially", "also", "simply") \
+            and k + 3 < len(doc) and doc[k + 2].lower_ == "as":
+        return k + 3  # "known locally as Y"
     if doc[k + 1].lower_ == "as":
         return k + 2
     if doc[k + 1].lower_ in ("under", "by"):
@@ -1324,6 +1416,21 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
+        if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
+                and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
+            m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
+            defined.setdefault(norm(doc[k].text), mi)
+        if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
+            # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
+            # translation; the spelled-out names are the acronym's aliases
+            close = next((i for i in range(e + 2, min(len(doc), e + 14)) if doc[i].text == ")"), None)
+            parts = [p.strip() for p in doc[e + 1:close].text.split(",")] if close else []
+            if parts and _acronym_fits(m.name, parts[0]) and len(parts[0].split()) > 1 \
+                    and all(p[:1].isupper() and len(p.split()) > 1 for p in parts[:2]):
+                for p in parts[:2]:
+                    m.aliases = (*m.aliases, p)
+                    defined.setdefault(norm(p), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
@@ -1366,6 +1473,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
+    demonyms = _place_demonyms(doc)
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -1389,7 +1497,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
-        a = _match_org(m.name, orgs)
+        a = _match_org(m.name, orgs, demonyms)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
             orgs.append(a)
@@ -1402,7 +1510,7 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     toks = pk.split()
     if not toks:
         return None
-    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1])]
+    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
     if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
         hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
                 and a.key.split(":", 1)[1].split()[0] == toks[0]]
@@ -1411,11 +1519,30 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     return None
 
 
-def _match_org(name: str, orgs: list[LocalActor]) -> LocalActor | None:
+def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     for a in orgs:
         if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
             return a
+    short = _without_demonym(name, demonyms)
+    hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
+                                   for n in a.names)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
+    """'Ostravian Socialist Party' -> 'socialist party': the party named without its state's adjective
+    (a group name of two words or more), when the adjective is one of a place the text names."""
+    toks = name.split()
+    if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
+        return norm(" ".join(toks[1:]))
     return None
+
+
+def _place_demonyms(doc: Doc) -> frozenset[str]:
+    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
+    words = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha and len(t.text) >= 4}
+    return frozenset(norm(d) for w in words for d in _demonym_forms(w) if d != w) & \
+        {norm(t.text) for t in doc if t.text[:1].isupper()}
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],

@@ -454,6 +454,10 @@ class _Facts:
         a = self._gapped(n)
         if a is not None:
             return a
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
+                and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
+                and not cues.has("seat_nouns", anchor.head.head):
+            return None  # "praised the decision of the twelve deputies": a group told of, nobody's holding
         a = self._holder(anchor)
         verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
         if a is not None or bare or verb_object:
@@ -533,6 +537,9 @@ class _Facts:
                 v = v.head
             return self._antecedent(v)
         if subj.pos_ == "PRON":
+            if subj.lower_ in ("they", "we") and any(c.lower_ in ("together", "combined", "jointly", "between")
+                                                    for c in verb.subtree):
+                return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
@@ -819,6 +826,9 @@ class _Facts:
                 target = target.head  # "3,000 sailors and marines"
             if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
                 owner = self._subject(target.head)
+            elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
+                    and target.head.head.lemma_ in ("keep", "maintain", "have", "station", "base", "garrison"):
+                owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
@@ -841,8 +851,10 @@ class _Facts:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
+        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
-                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\))"
+                         r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
+                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?)"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
@@ -861,7 +873,7 @@ class _Facts:
                 continue
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-                value = int(m.group("n") or m.group("p"))
+                value = int(m.group("n") or m.group("p") or m.group("d"))
                 if span is None or not 1 <= value <= 2000:
                     continue
                 idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kingmaker.knowledge import knowledge, norm
 
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "de", "van", "von", "der", "da", "di"}
+FATHER_PARTICLES = {"bin", "ibn", "bint", "ben"}  # "son/daughter of": the next name is the father's
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
 MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
@@ -24,7 +25,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -210,7 +211,7 @@ def _close(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def person_keys_match(a: str, b: str) -> bool:
+def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     """Whether two person keys (see ``person_key``) can name one person.
 
     >>> person_keys_match("haddad", "omar haddad"), person_keys_match("mustafa haddad", "moustafa haddad")
@@ -225,5 +226,11 @@ def person_keys_match(a: str, b: str) -> bool:
         x, y = y, x
     if len(x) < len(y):
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
-        return y[-len(x):] == x or (len(x) == 1 and _close(x[0], y[-1]))
+        if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
+            return False  # "Harith" is not "Salem bin Harith": the name after "bin" is his father's
+        # within a document (``inner``), a name of three or more parts may be shortened to an inner part
+        # too: the first of two surnames ("Quenta" for "Marisol Quenta Huallpa"), a patronymic ("Cali" for
+        # "Hodan Cali Farax"); across documents that is too weak a clue
+        return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
+                                                     and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))

@@ -44,6 +44,11 @@ def newlines_component(doc: Doc) -> Doc:
         i = bisect.bisect_left(idx, m.end())
         if 0 < i < n:
             doc[i].is_sent_start = True
+        speaker = _SPEAKER.match(text, m.end())
+        if speaker:  # "Q: ...", "Name: ...": an interview's speaker label is no part of the sentence
+            j = bisect.bisect_left(idx, speaker.end())
+            if 0 < j < n:
+                doc[j].is_sent_start = True
         if i < n and _DATELINE.match(text, m.end()):
             dash = _DATELINE.match(text, m.end()).end()
             j = bisect.bisect_left(idx, dash)
@@ -53,6 +58,7 @@ def newlines_component(doc: Doc) -> Doc:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
+_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}: +(?=[A-Z\"“])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-–—]{0,40})?(?: \([A-Za-z. ]+\))? *(?:-+|–|—|:) *")
 

@@ -49,9 +49,12 @@ class Cues:
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
     forming_verbs: frozenset[str]
+    ruling_nouns: frozenset[str]
+    power_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
+NOT_CURRENT = {"former", "previous", "ousted", "deposed", "late", "old", "past"}
 
 
 def cues() -> Cues:
@@ -301,10 +304,18 @@ class _Ctx:
             typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
         if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
             typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
+        if typ == "leader_of" and self.kind(t) == "organization" and self._ministry(t):
+            typ = "member_of"  # "the ministry, directed by X": a minister serves the state the ministry stands for
         if not self._type_ok(s, typ, t):
             return
         span = where if isinstance(where, Span) else self.doc[where.i:where.i + 1]
         self.hits.append(RelationHit(s, typ, t, span, conf))
+
+    def _ministry(self, a: int) -> bool:
+        """An organisation named as a state's ministry ("Ministry of Security", "Ministerio de Gobierno")."""
+        names = [m.name for m in self.mentions if m.actor == a]
+        return any(norm(w) in ("ministry", "ministerio", "ministere", "ministerium")
+                   for n in names for w in n.split()[:1] + n.split()[-1:])
 
     def _type_ok(self, s: int, typ: str, t: int) -> bool:
         ks, kt = self.kind(s), self.kind(t)
@@ -600,6 +611,20 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in cues().alliance_nouns:
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
+        # "Tolvan's government", "the Tolvan regime": the person rules the article's state
+        if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
+                and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
+                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children):
+            implied.append((a, "leader_of", tok.sent))
+        # "X seized power in a coup", "X came to power in 2019": X rules the article's state
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
+                and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
+                    x.lower_ == "power" for x in c.children) for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            holder = ctx.np_actor(subj) if subj is not None else None
+            if holder is not None and ctx.kind(holder) == "person":
+                implied.append((holder, "leader_of", tok.sent))
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
@@ -614,6 +639,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+    _party_of_person(ctx)
+    _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
@@ -669,10 +696,13 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
             _possessive(ctx, owner, owned, tok.sent)
         return
     verb = possessed.head
-    if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
-        return
-    attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
-    named = ctx.np_actor(attr)
+    # "X, whose commander, Y, is a former officer": the name in apposition to the role
+    named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is None:
+        if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
+            return
+        attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+        named = ctx.np_actor(attr)
     if named is None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
@@ -817,13 +847,22 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
     if _unreal(verb):
         return
     owner = None
-    for prep in verb.children:
+    # "pledged allegiance to Y": the preposition may hang on the object noun
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
+    for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
-                        ctx.add(owner, preps[prep.lower_], ctx.np_actor(q, deep=True), verb.sent, 0.6)
+                        target = ctx.np_actor(q, deep=True)
+                        if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
+                            continue  # only "depends on the interior ministry" is a chain of command
+                        if verb.lemma_.lower() in ("pledge", "swear") and not any(
+                                c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
+                                for c in verb.children):
+                            continue  # "pledged allegiance to Y", not "pledged support to Y"
+                        ctx.add(owner, preps[prep.lower_], target, verb.sent, 0.6)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -854,20 +893,52 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
+        if obj is None and tok.dep_ == "relcl":
+            obj = _relcl_holder(ctx, tok.head)
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
     if subj is not None:
         if subj.lower_ in ("which", "who", "that"):
             # "Y, which is backed by X"; "a cell that officials say is trained by X"
-            return ctx.np_actor(tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
+            return _relcl_holder(ctx, tok.head) if tok.dep_ == "relcl" else _relative_antecedent(ctx, tok)
         if subj.pos_ == "PRON":
             return ctx.pronoun_actor(subj)
-        return ctx.np_actor(subj)
+        found = ctx.np_actor(subj)
+        if found is None and subj.pos_ == "NOUN" and norm(subj.lemma_) in ctx.kb.org_nouns \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+            found = _described_org(ctx, subj, tok)
+        return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _described_org(ctx: _Ctx, noun: Token, verb: Token) -> int | None:
+    """"The new group will be called the X and is headed by Y": a definite group noun stands for the one
+    organisation named in its sentence before the verb (not one named earlier: it may be another)."""
+    sent = noun.sent
+    stop = next((t.i for t in sent if t.dep_ == "agent"), sent.end)  # not the agent's own name
+    here = {m.actor for m in ctx.mentions if m.actor >= 0 and sent.start <= m.start < stop
+            and ctx.kind(m.actor) == "organization"}
+    return here.pop() if len(here) == 1 else None
+
+
+def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
+    """The actor a relative clause is said of: its head noun, or the name that noun describes ("X, a
+    militia of hunters that is paid by Y": the clause hangs on "hunters", which describe X)."""
+    for _ in range(4):
+        found = ctx.np_actor(head)
+        if found is not None or head.pos_ == "PROPN":
+            return found
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        elif head.dep_ == "appos" and head.pos_ == "NOUN":
+            head = head.head
+        else:
+            return None
     return None
 
 
@@ -991,12 +1062,15 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in cues().aid_nouns and not any(
-            c.lemma_.lower() in cues().aid_nouns for c in obj.conjuncts):
+    aid = cues().aid_nouns
+    if obj is None or obj.lemma_.lower() not in aid and obj.lower_ not in aid and not any(
+            c.lemma_.lower() in aid or c.lower_ in aid for c in obj.conjuncts):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     giver = ctx.np_actor(subj)
-    if giver is None and subj is not None and subj.pos_ == "PRON":
+    if giver is None and subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        giver = _relcl_holder(ctx, verb.head)  # "Turkey, which has supplied drones to X"
+    elif giver is None and subj is not None and subj.pos_ == "PRON":
         giver = ctx.pronoun_actor(subj)
     receivers = []
     for p in [*verb.children, *obj.children]:
@@ -1005,7 +1079,13 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         elif p.dep_ == "dative":
             receivers.append(p)
     for r in receivers:
-        ctx.add(giver, "backs", ctx.np_actor(r), verb.sent, 0.7)
+        got = ctx.np_actor(r)
+        if got is None and r.pos_ == "NOUN":
+            # "drones to the Ostravian air force": a state's body named by the state's adjective
+            got = next((ctx.actor(c) for c in r.children if c.dep_ in ("amod", "compound", "poss")
+                        and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
+                                                          and r.lower_ in cues().ruling_nouns)), None)
+        ctx.add(giver, "backs", got, verb.sent, 0.7)
 
 
 def _article_noise(doc: Doc) -> bool:
@@ -1322,6 +1402,85 @@ def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> 
     else:
         return
     ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
+    """Actors of these kinds named one after another from token i ("A, B and the C"): their indices and
+    the token after the last."""
+    doc, out = ctx.doc, []
+    while i < len(doc):
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        m = ctx.mentions[ctx.tok2m[i]] if ctx.tok2m[i] >= 0 else None
+        if m is None or m.start != i or m.actor < 0 or ctx.kind(m.actor) not in kinds:
+            break
+        out.append(m.actor)
+        nxt = m.end
+        i = nxt
+        if nxt + 1 < len(doc) and doc[nxt].lower_ == "and" or nxt + 1 < len(doc) and doc[nxt].text == "," \
+                and doc[nxt + 1].lower_ != "and" and ctx.tok2m[nxt + 1] >= 0 \
+                and ctx.kind(ctx.mentions[ctx.tok2m[nxt + 1]].actor) in kinds:
+            i = nxt + 1
+        else:
+            break
+    return out, i
+
+
+def _respective_roles(ctx: _Ctx) -> None:
+    """"the foreign ministers of A and B, X and Y": X holds the post in A, Y in B (in order)."""
+    doc, kb = ctx.doc, ctx.kb
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        typ = _role_relation(kb, tok.lemma_)
+        if typ is None:
+            continue
+        bodies, j = _name_list(ctx, tok.i + 2, ("country", "organization"))
+        if len(bodies) < 2 or j >= len(doc) or doc[j].text != ",":
+            continue
+        holders, end = _name_list(ctx, j + 1, ("person",))
+        if len(holders) == len(bodies):
+            for h, b in zip(holders, bodies):
+                ctx.add(h, typ, b, tok.sent, 0.65)
+
+
+def _party_of_person(ctx: _Ctx) -> None:
+    """"the Crimson Party (CP) of Prime Minister X", "the PLC [Labour Party], of President X": a party
+    or movement named with "of" and a person (titles between allowed) is that person's: X leads it."""
+    doc, kb = ctx.doc, ctx.kb
+    title_words = kb.title_words | kb.role_words | set(ctx.kb.relations.get("not_current_titles") or ()) \
+        | {"outgoing", "incumbent", "interim", "acting"}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or ctx.subkind(m.actor) not in ("party", "movement",
+                                                                                              "coalition", None) \
+                and norm(doc[m.end - 1].text) not in kb.unit_nouns:
+            continue
+        j = m.end
+        while j < len(doc) and doc[j].text in ("(", "["):  # the acronym or translation after the name
+            close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text in (")", "]")), None)
+            if close is None:
+                break
+            j = close + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            continue
+        k = j + 1
+        while k < len(doc) and ctx.tok2m[k] < 0 and (norm(doc[k].text) in title_words or doc[k].lower_ == "the"):
+            k += 1
+        if k >= len(doc) or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].start != k:
+            continue
+        if j == m.end and norm(doc[m.end - 1].text) in kb.unit_nouns:
+            # "the Northern Division of the X Army": the unit is part of the body it is named after
+            parent = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 else None
+            if parent is not None and parent != m.actor and ctx.kind(parent) == "organization":
+                ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.7)
+            continue
+        person = ctx.actor(doc[k])
+        if person is not None and ctx.kind(person) == "person" \
+                and not any(norm(t.text) in cues().title_modifiers and norm(t.text) in ("deputy", "vice")
+                            for t in doc[j + 1:k]):
+            ctx.add(person, "leader_of", m.actor, doc[m.start].sent, 0.6)
 
 
 def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str | None:

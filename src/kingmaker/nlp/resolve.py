@@ -176,6 +176,9 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
             seen = {context.get(d) for d in index.actors[gi].documents}
             if None not in seen and context[doc_id] not in seen:
                 gi = None
+        if gi is not None and a.kind == "organization" and len(a.name.split()) <= 3 \
+                and norm(a.name).split()[-1] in knowledge().unit_nouns:
+            gi = None  # "the Northern Division": a unit of some army; many armies have one
         keys = _keys(a.kind, a.names())
         if gi is None:
             g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
