@@ -706,3 +706,57 @@ def test_negotiations_between_two_parties_dated_by_their_verb(en):
 def test_courting_support_is_a_request_to_its_owner(en):
     hit = top(code(en, "The Crimson Dawn Party is courting the support of the Green Party."))
     assert (hit.type, hit.target.text) == ("REQUEST", "the Green Party")
+
+
+def typed_top(hits):
+    h = top(hits)
+    return (h.type, h.source.text if h.source is not None else None,
+            h.target.text if h.target is not None else None) if h is not None else None
+
+
+@pytest.mark.model
+def test_attack_on_a_place_targets_its_holder(en):
+    hits = code(en, "Ostravian rebels attacked a checkpoint held by the Crimson Guard on Monday.")
+    assert top(hits).type == "ASSAULT" and "Crimson Guard" in top(hits).target.text
+
+
+@pytest.mark.model
+def test_accused_neighbouring_country_is_the_target(en):
+    hit = top(code(en, "Sweden accused neighbouring Norway of sheltering rebel leaders."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ACCUSE", "Sweden", "Norway")
+
+
+@pytest.mark.model
+def test_first_person_in_an_interview_answer_is_the_speaker(en):
+    text = ("Marek Tolvan commands the Crimson Guard.\n\nQ: What happened in May?\n\n"
+            "Marek Tolvan: In May we ambushed a convoy of Veltria near the river.")
+    hits = [h for h in code(en, text) if h.type == "ASSAULT"]
+    assert hits and hits[0].source.text == "Marek Tolvan"
+    # no speaker label: a first person stays unknown
+    hits = code(en, "In May we ambushed a convoy of Veltria near the river.")
+    assert all(h.source is None for h in hits)
+
+
+@pytest.mark.model
+def test_a_coup_with_a_deposed_leader_is_one_act_against_the_leader(en):
+    hits = [h for h in code(en, "Colonel Arno Brisk seized power in 2020 and deposed President Lena Varga.")
+            if h.type == "COERCE"]
+    assert [(h.source.text, h.target.text if h.target is not None else None) for h in hits] == [
+        ("Arno Brisk", "Lena Varga")]
+
+
+@pytest.mark.model
+def test_a_war_fought_for_years_is_a_lasting_state(en):
+    assert code(en, "The Crimson Guard have fought Ostravia for four years.") == []
+    assert top(code(en, "The Crimson Guard fought Ostravian troops on Monday.")).type == "ASSAULT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Ostravia has sent 900 border guards to the valley.", "MOBILIZE"),
+    ("The Crimson Guard pledged allegiance to Veltria in 2021.", "SUPPORT"),
+    ("Ostravia sells drones to Veltria.", "AID"),
+    ("The Crimson Guard handed nine soldiers over to Ostravia last month.", "RETREAT"),
+])
+def test_lexicon_phrases_for_forces_allegiance_arms_and_captives(en, text, typ):
+    assert top(code(en, text)).type == typ

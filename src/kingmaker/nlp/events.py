@@ -522,11 +522,33 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
+    if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
+        m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
     if m is None and st.pos_ == "NOUN":
         listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
         if listed:
             m = listed[0]
     return m
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+# a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:[ \t]")
+
+
+def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
+    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(text, start)
+    if label is None or label.end() > tok.idx:
+        return None
+    for t in tok.doc[:tok.i]:
+        if t.idx >= start and t.idx + len(t) <= label.end() - 2:
+            m = ctx.mention_of(t)
+            if m is not None:
+                return m
+    return None
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
@@ -982,9 +1004,13 @@ def _durative(ctx: _Ctx, tok: Token) -> bool:
                 # "for two years" may be a sentence or a suspension; "for decades", "for years" is a habit
                 if c.lower_ == "since" or _DURATIVE_SPAN.match(ctx.dates[p.i].text.lower()):
                     return True
+                # "have fought them for three years": a war that goes on, not one act
+                if _vl(ctx, tok) in ctx.lex.reciprocal and _COUNTED_YEARS.match(ctx.dates[p.i].text.lower()):
+                    return True
     return False
 
 
+_COUNTED_YEARS = re.compile(r"^(?:the (?:past|last) )?\S+ (?:years|decades)$")
 _DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|months))$")
 
 
@@ -1159,7 +1185,16 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
     hits.sort(key=lambda h: h.trigger.i)
-    return hits
+    return _drop_targetless_repeats(hits)
+
+
+def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
+    """"X seized power and deposed Y": one coup, X -> Y, not also X -> nobody. An act without a target
+    is dropped when the same source has an act of the same type with a target in the same sentence."""
+    aimed = {(h.sentence.start, h.source.start, h.type, h.negated) for h in hits
+             if h.source is not None and h.target is not None}
+    return [h for h in hits if h.target is not None or h.source is None
+            or (h.sentence.start, h.source.start, h.type, h.negated) not in aimed]
 
 
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
@@ -1344,6 +1379,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+# adjectives the parser reads as participles heading the noun ("accused neighbouring X")
+_PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adjoining"})
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     if act.target_tok is not None:
@@ -1351,7 +1390,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
-        m = _mention(ctx, _first(tok, "dobj"))  # "accused X of sheltering fighters": X is accused
+        obj = _first(tok, "dobj")
+        if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
+            obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
+                        if c.lower_ in _PLACE_PARTICIPLES), None)
+        m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
     core = tok
@@ -1417,6 +1460,30 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
         if listed:
             return listed[0]
+    if typ in _HOLDER_TYPES:
+        m = _holder(ctx, core)
+        if m is not None:
+            return m
+    return None
+
+
+# acts on a place whose holder is the one acted upon: "attacked a checkpoint held by X", "seized a
+# base run by X"
+_HOLDER_TYPES = frozenset({"ASSAULT", "COERCE"})
+_HOLDING = frozenset({"hold", "control", "run", "man", "occupy", "guard", "operate", "defend", "own"})
+
+
+def _holder(ctx: _Ctx, tok: Token) -> Span | None:
+    """X in "attacked a checkpoint held by X": the holder of the object place."""
+    for c in tok.children:
+        if c.dep_ not in _OBJ or ctx.mention_of(c) is not None:
+            continue
+        for acl in c.children:
+            if acl.dep_ in ("acl", "relcl") and _lemma(acl) in _HOLDING and _is_passive(acl):
+                agent = _first(acl, "agent")
+                m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+                if m is not None:
+                    return m
     return None
 
 
