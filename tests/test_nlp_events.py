@@ -655,8 +655,9 @@ def test_participle_after_a_comma_keeps_the_main_subject(en):
 
 @pytest.mark.model
 def test_naming_is_not_asking_and_helping_carries_the_complement(en):
-    assert [h.type for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["REQUEST"]
-    assert [h.trigger.text for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["demanded"]
+    # calling the vote a fraud disputes it (a pejorative label on a proposal-like noun); it asks nothing
+    hits = code(en, "Ostravia called the vote a fraud and demanded a recount.")
+    assert [(h.type, h.trigger.text) for h in hits] == [("REJECT", "called"), ("REQUEST", "demanded")]
     hit = top(code(en, "France helped negotiate a ceasefire between Ostravia and Veltria."))
     assert (hit.type, hit.source.text) == ("CONSULT", "France")
 
@@ -760,3 +761,60 @@ def test_a_war_fought_for_years_is_a_lasting_state(en):
 ])
 def test_lexicon_phrases_for_forces_allegiance_arms_and_captives(en, text, typ):
     assert top(code(en, text)).type == typ
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("President Lena Varga qualified the Crimson Guard as \"traitors to the people\".",
+     ("ACCUSE", "Lena Varga", "the Crimson Guard")),
+    ("Lena Varga branded the Crimson Guard a terrorist group.", ("ACCUSE", "Lena Varga", "the Crimson Guard")),
+    ("Norway's foreign ministry called the demand \"unacceptable\".", ("REJECT", "Norway", None)),
+])
+def test_a_pejorative_label_is_an_accusation_or_a_rejection(en, text, expected):
+    assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_a_neutral_label_or_a_call_to_talks_is_no_accusation(en):
+    assert code(en, "Lena Varga called the Crimson Guard a great ally.") == []
+    assert top(code(en, "Lena Varga called the Crimson Guard to talks.")).type == "REQUEST"
+
+
+@pytest.mark.model
+def test_ruling_out_cooperation_targets_the_partner_and_a_comma_clause_is_its_own_act(en):
+    hits = code(en, "Lena Varga ruled out any cooperation with the Crimson Party, calling it a gang of thugs.")
+    assert [(h.type, h.target.text if h.target is not None else None) for h in hits] == [
+        ("REJECT", "the Crimson Party"), ("ACCUSE", None)]
+
+
+@pytest.mark.model
+def test_a_speaker_label_is_not_the_subject_of_the_answer(en):
+    hit = top(code(en, "Q: And Sweden?\n\nMarek Tolvan: Sweden sells drones to Norway."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("AID", "Sweden", "Norway")
+
+
+@pytest.mark.model
+def test_a_clipped_quote_in_a_header_line_is_not_an_act(en):
+    hits = code(en, "09:15 - Varga: \"attacked without warning\"\n"
+                    "Lena Varga said the Crimson Guard had attacked Norway without warning on Monday.")
+    assert [(h.type, h.trigger.i > 8) for h in hits if h.type == "ASSAULT"] == [("ASSAULT", True)]
+    hit = top(code(en, "Lena Varga said: \"The Crimson Guard attacked Norway.\""))
+    assert (hit.type, hit.target.text) == ("ASSAULT", "Norway")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Crimson Guard sent President Lena Varga a petition asking her to resign.",
+     ("REQUEST", "Crimson Guard", "Lena Varga")),
+    ("Lena Varga stripped Arno Brisk of his command in January.", ("SANCTION", "Lena Varga", "Arno Brisk")),
+    ("Arno Brisk left the Crimson Party on Monday.", ("RETREAT", "Arno Brisk", "the Crimson Party")),
+])
+def test_petitions_stripping_and_leaving_a_party(en, text, expected):
+    assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_receiving_a_delegation_is_a_meeting(en):
+    hit = top(code(en, "Lena Varga received a French delegation on Monday."))
+    assert (hit.type, hit.source.text) == ("CONSULT", "Lena Varga")
+    assert code(en, "Arno Brisk left Paris on Monday.") == []

@@ -130,6 +130,9 @@ class EventLexicon:
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
+    labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
+    pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
+    proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -342,7 +345,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries", "labelling",
+                "pejoratives", "proposal_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -480,7 +484,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
         return None
-    subj = _first(tok, *_SUBJ)
+    subjs = _children(tok, *_SUBJ)
+    # "Name: X sells drones": the speaker label read as a second subject is not the actor
+    subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
@@ -534,6 +540,32 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 _FIRST_PERSON = frozenset({"we", "i"})
 # a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:[ \t]")
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted_in_header(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks on a header line: a short line without final punctuation
+    (a live-blog entry title, a sub-heading)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
+        return False
+    before = text[start:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _is_label(tok: Token) -> bool:
+    """``tok`` ends a speaker label ("Name:" at the start of a line)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    start = doc.text.rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(doc.text, start)
+    return label is not None and label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
@@ -1106,6 +1138,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 obligations.append(tok)
                 continue
             lem = lex.verb_key(tok)
+            if lem in lex.labelling:
+                act = _label_act(ctx, tok)
+                if act is not None:
+                    cands.append((tok, act))
+                    continue
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
@@ -1141,8 +1178,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
-                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None:
-                    _walk_complement(c, consumed)  # "ruled out joining the government": what is refused
+                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
+                        and not any(t.text == "," for t in doc[min(tok.i, c.i):max(tok.i, c.i)]):
+                    # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
+                    # second act)
+                    _walk_complement(c, consumed)
                 elif c.dep_ == "prep":
                     if frame == "accuse":
                         # an allegation includes its circumstances: "accused X of executing fighters
@@ -1195,6 +1235,26 @@ def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
              if h.source is not None and h.target is not None}
     return [h for h in hits if h.target is not None or h.source is None
             or (h.sentence.start, h.source.start, h.type, h.negated) not in aimed]
+
+
+def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"called X traitors", "branded X a terrorist group", "qualified X as illegal": a pejorative label
+    is an accusation of X, or the rejection of X when X is a proposal ("called the demand unacceptable")."""
+    lex = ctx.lex
+    objs = _children(tok, "dobj", "obj")
+    if not objs:
+        return None
+    obj = objs[0]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
+    preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
+              for p in _children(prep, "pobj")]
+    for pred in preds:
+        words = [t for t in pred.subtree][:12]
+        if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
+            if ctx.mention_of(obj) is None and _lemma(obj) in lex.proposal_nouns:
+                return _Act("REJECT", "verb", obj=obj)
+            return _Act("ACCUSE", "verb", target_tok=obj)
+    return None
 
 
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
@@ -1290,6 +1350,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     lex = ctx.lex
     if act.type == "NONE":
         return None
+    if _quoted_in_header(tok):
+        return None  # '14:10 - Name: "met with force"': a clipped quote, the story tells the act
     rank, unreal = _clause_rank(ctx, tok)
     typ = act.type
     if unreal == "purpose" and typ in _COMMUNICATIVE:
@@ -1352,6 +1414,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if inner is not None and inner.type != "NONE":
                 target = _target(ctx, c, inner, inner.type)
                 break
+            if c.dep_ in _OBJ and c.pos_ == "NOUN":
+                ntype = _noun_type(ctx, c)  # "ruled out any cooperation with X": X
+                if ntype is not None:
+                    target = _prep_target(ctx, c, lex.target_preps.get(ntype, frozenset()))
+                    if target is not None:
+                        break
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
                 for noun in _children(c, "pobj"):  # "objected to any cooperation with X": X
                     ntype = _noun_type(ctx, noun)
