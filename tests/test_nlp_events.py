@@ -818,3 +818,22 @@ def test_receiving_a_delegation_is_a_meeting(en):
     hit = top(code(en, "Lena Varga received a French delegation on Monday."))
     assert (hit.type, hit.source.text) == ("CONSULT", "Lena Varga")
     assert code(en, "Arno Brisk left Paris on Monday.") == []
+
+
+@pytest.mark.model
+def test_troops_moved_in_the_passive_are_the_speakers_side_but_casualties_are_not(en):
+    hit = top(code(en, "Defence Minister Arno Brisk says some 4,000 troops have been moved to the border."))
+    assert (hit.type, hit.source.text) == ("MOBILIZE", "Arno Brisk")
+    hits = code(en, "Arno Brisk said eight soldiers had been killed.")
+    assert all(h.source is None for h in hits)
+
+
+@pytest.mark.model
+def test_answering_with_force_is_a_threat_when_promised(en):
+    hit = top(code(en, "Arno Brisk said the Crimson Guard will answer with all its force."))
+    assert (hit.type, hit.source.text) == ("THREATEN", "the Crimson Guard")
+
+
+@pytest.mark.model
+def test_what_a_speaker_calls_a_thing_labels_no_actor(en):
+    assert [h.type for h in code(en, "Sweden says Norway controls what it calls rebel proxies.")] != ["ACCUSE"]

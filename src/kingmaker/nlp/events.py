@@ -1233,8 +1233,14 @@ def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
     is dropped when the same source has an act of the same type with a target in the same sentence."""
     aimed = {(h.sentence.start, h.source.start, h.type, h.negated) for h in hits
              if h.source is not None and h.target is not None}
-    return [h for h in hits if h.target is not None or h.source is None
+    return [h for h in hits if h.target is not None or h.source is None or h.type not in _ONE_BLOW
             or (h.sentence.start, h.source.start, h.type, h.negated) not in aimed]
+
+
+# forceful acts told in two verbs of one blow ("seized power and deposed Y", "stormed the hall and
+# detained Y"); requests and statements to several addressees stay apart ("urged supporters and
+# appealed to Y")
+_ONE_BLOW = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
@@ -1245,6 +1251,8 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     if not objs:
         return None
     obj = objs[0]
+    if obj.tag_ in ("WP", "WDT"):
+        return None  # "what it calls proxies": the speaker's word for a thing, not a label on an actor
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
               for p in _children(prep, "pobj")]
@@ -1394,6 +1402,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) and _first(tok, "agent") is None:
+        rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
+        if rep is not None:
+            source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
@@ -1449,6 +1461,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
 
 # adjectives the parser reads as participles heading the noun ("accused neighbouring X")
 _PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adjoining"})
+
+
+# acts that a speaker reports in the passive only about its own side: "reinforcements have been sent"
+_OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
