@@ -837,3 +837,38 @@ def test_answering_with_force_is_a_threat_when_promised(en):
 @pytest.mark.model
 def test_what_a_speaker_calls_a_thing_labels_no_actor(en):
     assert [h.type for h in code(en, "Sweden says Norway controls what it calls rebel proxies.")] != ["ACCUSE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway demanded that Sweden withdraw its troops. Sweden's foreign ministry called the demand \"unacceptable\".",
+    "Norway accused Sweden of sheltering rebels. Sweden denies the charge.",
+])
+def test_rejecting_the_demand_answers_whoever_made_it(en, text):
+    rejects = [h for h in code(en, text) if h.type == "REJECT"]
+    assert [(h.source.text, h.target.text) for h in rejects] == [("Sweden", "Norway")]
+
+
+@pytest.mark.model
+def test_a_rejected_demand_with_no_maker_in_sight_keeps_no_target(en):
+    hit = top(code(en, "Sweden called the demand unacceptable."))
+    assert (hit.type, hit.target) == ("REJECT", None)
+
+
+@pytest.mark.model
+def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(en):
+    hits = code(en, "Lena Varga accused Norway of stealing water and warned that any attempt to block the canal "
+                    "will be met with force.")
+    assert [(h.type, h.target.text) for h in hits] == [("ACCUSE", "Norway"), ("THREATEN", "Norway")]
+
+
+@pytest.mark.model
+def test_the_writers_would_be_is_no_plan_and_promised_support_is_support(en):
+    assert code(en, "It would be the first contact between Norway and Sweden since the war.") == []
+    assert typed_top(code(en, "Lena Varga said she would support Arno Brisk.")) == ("SUPPORT", "Lena Varga", "Arno Brisk")
+
+
+@pytest.mark.model
+def test_our_in_an_interview_answer_is_the_speakers_side(en):
+    text = "Q: Who are your enemies?\n\nMarek Tolvan: Sweden attacked our positions near the river in May."
+    assert typed_top(code(en, text)) == ("ASSAULT", "Sweden", "Marek Tolvan")

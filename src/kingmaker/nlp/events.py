@@ -163,6 +163,8 @@ class EventLexicon:
 
     def plan_type(self, act: str) -> str:
         """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
+        if act == "SUPPORT":
+            return "SUPPORT"  # "would support the government": a stance of support, stated now
         if act in self.cooperative:
             return "AGREE"
         if act in self.hostile:
@@ -421,6 +423,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+        m = _line_speaker(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
+        if m is not None:
+            return m
     for c in tok.children:
         if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
             m = _mention(ctx, c, 4)
@@ -1225,7 +1231,50 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
     hits.sort(key=lambda h: h.trigger.i)
+    _share_targets(hits)
+    _answered_proposals(ctx, hits)
     return _drop_targetless_repeats(hits)
+
+
+def _share_targets(hits: list[EventHit]) -> None:
+    """"X accused Y of ... and warned that any attempt ...": conjoined hostile statements of one speaker
+    are aimed at the same party."""
+    for h in hits:
+        if h.target is not None or h.source is None or h.type not in _SHARED_AIM or h.trigger.dep_ != "conj":
+            continue
+        for o in hits:
+            if o is not h and o.target is not None and o.type in _SHARED_AIM and o.trigger.i == h.trigger.head.i \
+                    and o.source is not None and o.source.start == h.source.start and not o.negated:
+                h.target = o.target
+                break
+
+
+_SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
+# what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
+_ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
+             "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
+             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
+
+
+def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
+    the latest demand (or charge) to Y in the preceding sentences."""
+    for i, h in enumerate(hits):
+        if h.type != "REJECT" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
+                     and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+        if noun is None:
+            continue
+        want = {_ANSWERED[noun.lemma_.lower()], "THREATEN"} if noun.lemma_.lower() == "ultimatum" \
+            else {_ANSWERED[noun.lemma_.lower()]}
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break  # a few sentences back at most
+            if o.type in want and o.source is not None and o.target is not None and not o.negated \
+                    and o.target.text == h.source.text:
+                h.target = o.source
+                break
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
@@ -1389,6 +1438,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
             c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
         return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
+    if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
+        return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
