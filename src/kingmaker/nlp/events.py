@@ -163,8 +163,6 @@ class EventLexicon:
 
     def plan_type(self, act: str) -> str:
         """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
-        if act == "SUPPORT":
-            return "SUPPORT"  # "would support the government": a stance of support, stated now
         if act in self.cooperative:
             return "AGREE"
         if act in self.hostile:
