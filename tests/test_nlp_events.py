@@ -871,3 +871,13 @@ def test_the_writers_would_be_is_no_plan(en):
 def test_our_in_an_interview_answer_is_the_speakers_side(en):
     text = "Q: Who are your enemies?\n\nMarek Tolvan: Sweden attacked our positions near the river in May."
     assert typed_top(code(en, text)) == ("ASSAULT", "Sweden", "Marek Tolvan")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Arno Brisk invited the Crimson Party to sign a motion.", ("REQUEST", "Arno Brisk", "the Crimson Party")),
+    ("Lena Varga celebrated the decision of the Crimson Party.", ("SUPPORT", "Lena Varga", "the Crimson Party")),
+    ("Police dismantled the protesters' camp near the palace.", ("COERCE", None, None)),
+])
+def test_invitations_celebrated_decisions_and_cleared_camps(en, text, expected):
+    assert typed_top(code(en, text)) == expected
