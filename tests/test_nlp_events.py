@@ -881,3 +881,10 @@ def test_our_in_an_interview_answer_is_the_speakers_side(en):
 ])
 def test_invitations_celebrated_decisions_and_cleared_camps(en, text, expected):
     assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_accepting_the_invitation_answers_the_inviter(en):
+    hits = code(en, "France invited Norway to talks on Friday. Norway accepted the invitation.")
+    assert [(h.type, h.source.text, h.target.text) for h in hits if h.type == "AGREE"] == [
+        ("AGREE", "Norway", "France")]

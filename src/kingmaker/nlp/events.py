@@ -1258,8 +1258,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
     the latest demand (or charge) to Y in the preceding sentences."""
     for i, h in enumerate(hits):
-        if h.type != "REJECT" or h.target is not None or h.source is None:
-            continue
+        if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
+            continue  # "rejected the demand", "accepted the invitation"
         noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
                      and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
         if noun is None:
