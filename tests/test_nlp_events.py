@@ -888,3 +888,10 @@ def test_accepting_the_invitation_answers_the_inviter(en):
     hits = code(en, "France invited Norway to talks on Friday. Norway accepted the invitation.")
     assert [(h.type, h.source.text, h.target.text) for h in hits if h.type == "AGREE"] == [
         ("AGREE", "Norway", "France")]
+
+
+@pytest.mark.model
+def test_someone_elses_may_is_speculation_but_a_speakers_own_could_is_a_plan(en):
+    assert code(en, "Analysts say Norway may attack Sweden.") == []
+    assert typed_top(code(en, "The Crimson Guard said it could strike Norway.")) == (
+        "THREATEN", "The Crimson Guard", "Norway")

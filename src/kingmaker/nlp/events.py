@@ -1396,6 +1396,20 @@ _COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
 _BASE = {"modal": 0.75, "phrase": 0.8, "frame": 0.8, "halt": 0.8, "verb": 0.7, "light": 0.72, "weak": 0.45, "noun": 0.3}
 
 
+def _own_plan(ctx: _Ctx, tok: Token) -> bool:
+    """A reported "could"/"may" act is the speaker's own plan: "the militia said it could strike", "X said
+    X's forces might withdraw"; not when the speaker talks about another ("analysts say X may attack")."""
+    rep = _reporter(ctx, tok)
+    if rep is None:
+        return False
+    subj = _source_token(ctx, tok)
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    speaker = _mention(ctx, _first(rep, *_SUBJ))
+    actor = _mention(ctx, subj)
+    return speaker is not None and actor is not None and (speaker.text == actor.text or speaker.start == actor.start)
+
+
 def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
     hit = _make_hit(ctx, tok, act, agent_clause)
     return [] if hit is None else _coordinated_hits(ctx, hit)
@@ -1433,9 +1447,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
-    if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
-            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
-        return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
+    if future and (_modal_word(ctx, tok) in lex.possibility or any(
+            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok):
+        # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
+        # X may attack Y": someone else's
+        return None
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
