@@ -895,3 +895,10 @@ def test_someone_elses_may_is_speculation_but_a_speakers_own_could_is_a_plan(en)
     assert code(en, "Analysts say Norway may attack Sweden.") == []
     assert typed_top(code(en, "The Crimson Guard said it could strike Norway.")) == (
         "THREATEN", "The Crimson Guard", "Norway")
+
+
+@pytest.mark.model
+def test_counted_acts_since_a_date_are_events_but_lasting_backing_is_not(en):
+    hit = top(code(en, "Norway has sent 9,000 troops to the border since January."))
+    assert (hit.type, hit.source.text) == ("MOBILIZE", "Norway")
+    assert code(en, "Norway has backed the Crimson Guard since 2019.") == []

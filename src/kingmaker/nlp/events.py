@@ -1030,6 +1030,9 @@ def _pluperfect(tok: Token) -> bool:
 def _durative(ctx: _Ctx, tok: Token) -> bool:
     """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
     _date_text(ctx, tok)  # fills ctx.dates
+    if any(c.dep_ in _OBJ and any(n.dep_ in ("nummod", "quantmod") and n.ent_type_ not in ("DATE", "TIME")
+                                  for n in c.children) for c in tok.children):
+        return False  # "has sent 9,000 troops since January": counted acts add up, they are no state
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ == "long":
             return True
