@@ -902,3 +902,9 @@ def test_counted_acts_since_a_date_are_events_but_lasting_backing_is_not(en):
     hit = top(code(en, "Norway has sent 9,000 troops to the border since January."))
     assert (hit.type, hit.source.text) == ("MOBILIZE", "Norway")
     assert code(en, "Norway has backed the Crimson Guard since 2019.") == []
+
+
+@pytest.mark.model
+def test_troops_stationed_now_are_a_presence_but_troops_deployed_on_a_day_moved(en):
+    assert code(en, "About 650 Norwegian troops are stationed in the country.") == []
+    assert top(code(en, "Norway said 650 troops were deployed to the border on Monday.")).type == "MOBILIZE"

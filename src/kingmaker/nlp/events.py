@@ -1516,6 +1516,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if source is not None and target is not None and source == target:
         target = None
+    if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
