@@ -908,3 +908,10 @@ def test_counted_acts_since_a_date_are_events_but_lasting_backing_is_not(en):
 def test_troops_stationed_now_are_a_presence_but_troops_deployed_on_a_day_moved(en):
     assert code(en, "About 650 Norwegian troops are stationed in the country.") == []
     assert top(code(en, "Norway said 650 troops were deployed to the border on Monday.")).type == "MOBILIZE"
+
+
+@pytest.mark.model
+def test_weapons_operated_by_an_actor_act_for_it_but_trained_soldiers_do_not(en):
+    hits = code(en, "In March those drones, flown by the Norwegian army, struck the market and killed thirty people.")
+    assert hits and all(h.source is not None and h.source.text == "Norwegian" for h in hits)
+    assert all(h.source is None for h in code(en, "Soldiers trained by Norway attacked the village."))

@@ -535,6 +535,14 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
     if m is None and st.pos_ == "NOUN":
+        for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
+            agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
+                and _lemma(acl) in _OPERATED else None
+            if agent is not None:
+                m = _mention(ctx, _first(agent, "pobj"))
+                if m is not None:
+                    return m
+    if m is None and st.pos_ == "NOUN":
         listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
         if listed:
             m = listed[0]
@@ -585,6 +593,11 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
             if m is not None:
                 return m
     return None
+
+
+# "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
+_OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
+                       "lead", "crew", "man"})
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
