@@ -915,3 +915,9 @@ def test_weapons_operated_by_an_actor_act_for_it_but_trained_soldiers_do_not(en)
     hits = code(en, "In March those drones, flown by the Norwegian army, struck the market and killed thirty people.")
     assert hits and all(h.source is not None and h.source.text == "Norwegian" for h in hits)
     assert all(h.source is None for h in code(en, "Soldiers trained by Norway attacked the village."))
+
+
+@pytest.mark.model
+def test_the_partner_of_a_memorandum_on_a_topic_is_the_target(en):
+    assert typed_top(code(en, "Norway signed a memorandum on border security with Sweden.")) == (
+        "AGREE", "Norway", "Sweden")

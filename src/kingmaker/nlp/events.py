@@ -1600,8 +1600,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
-        for of in _children(obj, "prep"):  # "reached this sort of agreement with X"
-            if of.lower_ == "of":
+        for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
+            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning"):
                 for inner in _children(of, "pobj"):
                     m = _prep_target(ctx, inner, preps)
                     if m is not None:
