@@ -921,3 +921,14 @@ def test_weapons_operated_by_an_actor_act_for_it_but_trained_soldiers_do_not(en)
 def test_the_partner_of_a_memorandum_on_a_topic_is_the_target(en):
     assert typed_top(code(en, "Norway signed a memorandum on border security with Sweden.")) == (
         "AGREE", "Norway", "Sweden")
+
+
+@pytest.mark.model
+def test_a_deadline_given_to_an_actor_is_an_ultimatum(en):
+    assert typed_top(code(en, "Sweden gave Norway 48 hours to withdraw its troops.")) == ("THREATEN", "Sweden", "Norway")
+    assert code(en, "A court gave Arno Brisk ten years.") == []
+
+
+@pytest.mark.model
+def test_calling_up_reservists_is_a_mobilisation(en):
+    assert typed_top(code(en, "Norway called up 5,000 reservists.")) == ("MOBILIZE", "Norway", None)

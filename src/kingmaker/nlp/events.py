@@ -1158,6 +1158,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 obligations.append(tok)
                 continue
             lem = lex.verb_key(tok)
+            if lem in _DEADLINE_VERBS:
+                act = _deadline_act(ctx, tok)
+                if act is not None:
+                    cands.append((tok, act))
+                    continue
             if lem in lex.labelling:
                 act = _label_act(ctx, tok)
                 if act is not None:
@@ -1304,6 +1309,26 @@ def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
 # detained Y"); requests and statements to several addressees stay apart ("urged supporters and
 # appealed to Y")
 _ONE_BLOW = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+_DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue"})
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "deadline", "ultimatum", "month"})
+
+
+def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"gave X 48 hours to withdraw", "set X a deadline to leave": an ultimatum to X (THREATEN)."""
+    objs = _children(tok, "dobj", "obj")
+    datives = [c for c in _children(tok, "dative") if ctx.mention_of(c) is not None]
+    if not objs or not datives:
+        return None
+    span_obj = objs[0]
+    if _lemma(span_obj) not in _DEADLINE_NOUNS and span_obj.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if _lemma(span_obj) not in ("deadline", "ultimatum", "hour", "day") and not (
+            _children(tok, "xcomp", "advcl") or _children(span_obj, "acl", "relcl")):
+        return None  # "gave X ten years": a sentence; "gives X 48 hours" is an ultimatum even clipped
+    return _Act("THREATEN", "verb", target_tok=datives[0], consumed=tuple(
+        _children(tok, "xcomp", "advcl") + _children(span_obj, "acl", "relcl")))
 
 
 def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
