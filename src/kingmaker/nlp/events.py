@@ -26,6 +26,13 @@ type; the rules here decide who acts on whom and what the sentence commits to:
 * merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
   actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
   from X") are events even inside another act's complement;
+* labels and answers: a pejorative label ("branded X traitors", "qualified X as illegal") is ACCUSE,
+  on a proposal ("called the demand unacceptable") REJECT; rejecting or accepting "the demand", "the
+  charge", "the invitation" answers whoever last made it to the speaker; a warning joined to an
+  accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
+* transcripts: in "Name: ..." lines (interviews, hearings) "we", "I", "our" stand for the labelled
+  speaker, and the label is never the subject; clipped quotes in header lines (live-blog entries) code
+  nothing;
 * dates: ``date_text`` is a DATE entity of the trigger's own clause (or of the statement, for a
   stated plan); ``present`` says whether the clause is in the present or present perfect tense, so
   that ``to_model`` can fall back to the document date only then.
