@@ -932,3 +932,9 @@ def test_a_deadline_given_to_an_actor_is_an_ultimatum(en):
 @pytest.mark.model
 def test_calling_up_reservists_is_a_mobilisation(en):
     assert typed_top(code(en, "Norway called up 5,000 reservists.")) == ("MOBILIZE", "Norway", None)
+
+
+@pytest.mark.model
+def test_calling_for_a_clause_is_a_request(en):
+    hits = code(en, "Lena Varga praised Norway while calling for the accounts to be audited by the state audit bureau.")
+    assert ("REQUEST", "Lena Varga") in [(h.type, h.source.text) for h in hits]

@@ -689,6 +689,10 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
             for p in c.children:
                 if p.dep_ in ("dobj", "prt"):
                     add(p)
+        elif dep in ("advcl", "ccomp"):
+            for p in c.children:  # "called for the accounts to be audited": "for" marks the clause
+                if p.dep_ == "mark" and p.lower_ == "for":
+                    words.setdefault("for", p)
     return set(words), words
 
 
@@ -1555,9 +1559,16 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
-        for c in _children(tok, "ccomp"):  # "demanded that X leave", whatever X is to do
+        # "demanded that X leave", "called for X to be audited", whatever X is to do
+        for c in _children(tok, "ccomp"):
             target = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
             if target is not None:
+                break
+        for c in _children(tok, "advcl") if target is None else []:
+            subj = _first(c, "nsubj", "nsubjpass")
+            if subj is not None and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
+                target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
                 break
     if source is not None and target is not None and source == target:
         target = None
