@@ -938,3 +938,9 @@ def test_calling_up_reservists_is_a_mobilisation(en):
 def test_calling_for_a_clause_is_a_request(en):
     hits = code(en, "Lena Varga praised Norway while calling for the accounts to be audited by the state audit bureau.")
     assert ("REQUEST", "Lena Varga") in [(h.type, h.source.text) for h in hits]
+
+
+@pytest.mark.model
+def test_breaking_up_a_rally_by_x_targets_x(en):
+    hit = top(code(en, "Police dispersed a rally by the Crimson Party in Oslo."))
+    assert (hit.type, hit.target.text) == ("COERCE", "the Crimson Party")

@@ -1689,6 +1689,11 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     for c in tok.children:
         if c.dep_ not in _OBJ or ctx.mention_of(c) is not None:
             continue
+        for by in c.children:  # "dispersed a rally by X", "dislodged a blockade of the road by X": X
+            if by.dep_ == "prep" and by.lower_ == "by":
+                m = _mention(ctx, _first(by, "pobj"))
+                if m is not None:
+                    return m
         for acl in c.children:
             if acl.dep_ in ("acl", "relcl") and _lemma(acl) in _HOLDING and _is_passive(acl):
                 agent = _first(acl, "agent")
