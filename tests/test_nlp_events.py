@@ -944,3 +944,10 @@ def test_calling_for_a_clause_is_a_request(en):
 def test_breaking_up_a_rally_by_x_targets_x(en):
     hit = top(code(en, "Police dispersed a rally by the Crimson Party in Oslo."))
     assert (hit.type, hit.target.text) == ("COERCE", "the Crimson Party")
+
+
+@pytest.mark.model
+def test_walking_out_of_talks_is_a_rejection_and_a_bare_walkout_is_not(en):
+    hit = top(code(en, "The Norwegian delegation walked out of the talks with Sweden on Monday."))
+    assert hit.type == "REJECT"
+    assert code(en, "Workers walked out on Monday.") == []

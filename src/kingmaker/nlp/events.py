@@ -684,6 +684,10 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     add(p, of=False)
+                elif p.dep_ == "prep" and not _children(c, "pobj"):  # "out of the talks", "away from X"
+                    words.setdefault(_lemma(p), p)
+                    for q in _children(p, "pobj"):
+                        add(q, of=False)
         elif dep == "xcomp":
             words.setdefault(_lemma(c), c)
             for p in c.children:
