@@ -655,8 +655,9 @@ def test_participle_after_a_comma_keeps_the_main_subject(en):
 
 @pytest.mark.model
 def test_naming_is_not_asking_and_helping_carries_the_complement(en):
-    assert [h.type for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["REQUEST"]
-    assert [h.trigger.text for h in code(en, "Ostravia called the vote a fraud and demanded a recount.")] == ["demanded"]
+    # calling the vote a fraud disputes it (a pejorative label on a proposal-like noun); it asks nothing
+    hits = code(en, "Ostravia called the vote a fraud and demanded a recount.")
+    assert [(h.type, h.trigger.text) for h in hits] == [("REJECT", "called"), ("REQUEST", "demanded")]
     hit = top(code(en, "France helped negotiate a ceasefire between Ostravia and Veltria."))
     assert (hit.type, hit.source.text) == ("CONSULT", "France")
 
@@ -706,3 +707,247 @@ def test_negotiations_between_two_parties_dated_by_their_verb(en):
 def test_courting_support_is_a_request_to_its_owner(en):
     hit = top(code(en, "The Crimson Dawn Party is courting the support of the Green Party."))
     assert (hit.type, hit.target.text) == ("REQUEST", "the Green Party")
+
+
+def typed_top(hits):
+    h = top(hits)
+    return (h.type, h.source.text if h.source is not None else None,
+            h.target.text if h.target is not None else None) if h is not None else None
+
+
+@pytest.mark.model
+def test_attack_on_a_place_targets_its_holder(en):
+    hits = code(en, "Ostravian rebels attacked a checkpoint held by the Crimson Guard on Monday.")
+    assert top(hits).type == "ASSAULT" and "Crimson Guard" in top(hits).target.text
+
+
+@pytest.mark.model
+def test_accused_neighbouring_country_is_the_target(en):
+    hit = top(code(en, "Sweden accused neighbouring Norway of sheltering rebel leaders."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ACCUSE", "Sweden", "Norway")
+
+
+@pytest.mark.model
+def test_first_person_in_an_interview_answer_is_the_speaker(en):
+    text = ("Marek Tolvan commands the Crimson Guard.\n\nQ: What happened in May?\n\n"
+            "Marek Tolvan: In May we ambushed a convoy of Veltria near the river.")
+    hits = [h for h in code(en, text) if h.type == "ASSAULT"]
+    assert hits and hits[0].source.text == "Marek Tolvan"
+    # no speaker label: a first person stays unknown
+    hits = code(en, "In May we ambushed a convoy of Veltria near the river.")
+    assert all(h.source is None for h in hits)
+
+
+@pytest.mark.model
+def test_a_coup_with_a_deposed_leader_is_one_act_against_the_leader(en):
+    hits = [h for h in code(en, "Colonel Arno Brisk seized power in 2020 and deposed President Lena Varga.")
+            if h.type == "COERCE"]
+    assert [(h.source.text, h.target.text if h.target is not None else None) for h in hits] == [
+        ("Arno Brisk", "Lena Varga")]
+
+
+@pytest.mark.model
+def test_a_war_fought_for_years_is_a_lasting_state(en):
+    assert code(en, "The Crimson Guard have fought Ostravia for four years.") == []
+    assert top(code(en, "The Crimson Guard fought Ostravian troops on Monday.")).type == "ASSAULT"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Ostravia has sent 900 border guards to the valley.", "MOBILIZE"),
+    ("The Crimson Guard pledged allegiance to Veltria in 2021.", "SUPPORT"),
+    ("Ostravia sells drones to Veltria.", "AID"),
+    ("The Crimson Guard handed nine soldiers over to Ostravia last month.", "RETREAT"),
+])
+def test_lexicon_phrases_for_forces_allegiance_arms_and_captives(en, text, typ):
+    assert top(code(en, text)).type == typ
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("President Lena Varga qualified the Crimson Guard as \"traitors to the people\".",
+     ("ACCUSE", "Lena Varga", "the Crimson Guard")),
+    ("Lena Varga branded the Crimson Guard a terrorist group.", ("ACCUSE", "Lena Varga", "the Crimson Guard")),
+    ("Norway's foreign ministry called the demand \"unacceptable\".", ("REJECT", "Norway", None)),
+])
+def test_a_pejorative_label_is_an_accusation_or_a_rejection(en, text, expected):
+    assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_a_neutral_label_or_a_call_to_talks_is_no_accusation(en):
+    assert code(en, "Lena Varga called the Crimson Guard a great ally.") == []
+    assert top(code(en, "Lena Varga called the Crimson Guard to talks.")).type == "REQUEST"
+
+
+@pytest.mark.model
+def test_ruling_out_cooperation_targets_the_partner_and_a_comma_clause_is_its_own_act(en):
+    hits = code(en, "Lena Varga ruled out any cooperation with the Crimson Party, calling it a gang of thugs.")
+    assert [(h.type, h.target.text if h.target is not None else None) for h in hits] == [
+        ("REJECT", "the Crimson Party"), ("ACCUSE", None)]
+
+
+@pytest.mark.model
+def test_a_speaker_label_is_not_the_subject_of_the_answer(en):
+    hit = top(code(en, "Q: And Sweden?\n\nMarek Tolvan: Sweden sells drones to Norway."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("AID", "Sweden", "Norway")
+
+
+@pytest.mark.model
+def test_a_clipped_quote_in_a_header_line_is_not_an_act(en):
+    hits = code(en, "09:15 - Varga: \"attacked without warning\"\n"
+                    "Lena Varga said the Crimson Guard had attacked Norway without warning on Monday.")
+    assert [(h.type, h.trigger.i > 8) for h in hits if h.type == "ASSAULT"] == [("ASSAULT", True)]
+    hit = top(code(en, "Lena Varga said: \"The Crimson Guard attacked Norway.\""))
+    assert (hit.type, hit.target.text) == ("ASSAULT", "Norway")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Crimson Guard sent President Lena Varga a petition asking her to resign.",
+     ("REQUEST", "Crimson Guard", "Lena Varga")),
+    ("Lena Varga stripped Arno Brisk of his command in January.", ("SANCTION", "Lena Varga", "Arno Brisk")),
+    ("Arno Brisk left the Crimson Party on Monday.", ("RETREAT", "Arno Brisk", "the Crimson Party")),
+])
+def test_petitions_stripping_and_leaving_a_party(en, text, expected):
+    assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_receiving_a_delegation_is_a_meeting(en):
+    hit = top(code(en, "Lena Varga received a French delegation on Monday."))
+    assert (hit.type, hit.source.text) == ("CONSULT", "Lena Varga")
+    assert code(en, "Arno Brisk left Paris on Monday.") == []
+
+
+@pytest.mark.model
+def test_troops_moved_in_the_passive_are_the_speakers_side_but_casualties_are_not(en):
+    hit = top(code(en, "Defence Minister Arno Brisk says some 4,000 troops have been moved to the border."))
+    assert (hit.type, hit.source.text) == ("MOBILIZE", "Arno Brisk")
+    hits = code(en, "Arno Brisk said eight soldiers had been killed.")
+    assert all(h.source is None for h in hits)
+
+
+@pytest.mark.model
+def test_answering_with_force_is_a_threat_when_promised(en):
+    hit = top(code(en, "Arno Brisk said the Crimson Guard will answer with all its force."))
+    assert (hit.type, hit.source.text) == ("THREATEN", "the Crimson Guard")
+
+
+@pytest.mark.model
+def test_what_a_speaker_calls_a_thing_labels_no_actor(en):
+    assert [h.type for h in code(en, "Sweden says Norway controls what it calls rebel proxies.")] != ["ACCUSE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway demanded that Sweden withdraw its troops. Sweden's foreign ministry called the demand \"unacceptable\".",
+    "Norway accused Sweden of sheltering rebels. Sweden denies the charge.",
+])
+def test_rejecting_the_demand_answers_whoever_made_it(en, text):
+    rejects = [h for h in code(en, text) if h.type == "REJECT"]
+    assert [(h.source.text, h.target.text) for h in rejects] == [("Sweden", "Norway")]
+
+
+@pytest.mark.model
+def test_a_rejected_demand_with_no_maker_in_sight_keeps_no_target(en):
+    hit = top(code(en, "Sweden called the demand unacceptable."))
+    assert (hit.type, hit.target) == ("REJECT", None)
+
+
+@pytest.mark.model
+def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(en):
+    hits = code(en, "Lena Varga accused Norway of stealing water and warned that any attempt to block the canal "
+                    "will be met with force.")
+    assert [(h.type, h.target.text) for h in hits] == [("ACCUSE", "Norway"), ("THREATEN", "Norway")]
+
+
+@pytest.mark.model
+def test_the_writers_would_be_is_no_plan(en):
+    assert code(en, "It would be the first contact between Norway and Sweden since the war.") == []
+
+
+@pytest.mark.model
+def test_our_in_an_interview_answer_is_the_speakers_side(en):
+    text = "Q: Who are your enemies?\n\nMarek Tolvan: Sweden attacked our positions near the river in May."
+    assert typed_top(code(en, text)) == ("ASSAULT", "Sweden", "Marek Tolvan")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Arno Brisk invited the Crimson Party to sign a motion.", ("REQUEST", "Arno Brisk", "the Crimson Party")),
+    ("Lena Varga celebrated the decision of the Crimson Party.", ("SUPPORT", "Lena Varga", "the Crimson Party")),
+    ("Police dismantled the protesters' camp near the palace.", ("COERCE", None, None)),
+])
+def test_invitations_celebrated_decisions_and_cleared_camps(en, text, expected):
+    assert typed_top(code(en, text)) == expected
+
+
+@pytest.mark.model
+def test_accepting_the_invitation_answers_the_inviter(en):
+    hits = code(en, "France invited Norway to talks on Friday. Norway accepted the invitation.")
+    assert [(h.type, h.source.text, h.target.text) for h in hits if h.type == "AGREE"] == [
+        ("AGREE", "Norway", "France")]
+
+
+@pytest.mark.model
+def test_someone_elses_may_is_speculation_but_a_speakers_own_could_is_a_plan(en):
+    assert code(en, "Analysts say Norway may attack Sweden.") == []
+    assert typed_top(code(en, "The Crimson Guard said it could strike Norway.")) == (
+        "THREATEN", "The Crimson Guard", "Norway")
+
+
+@pytest.mark.model
+def test_counted_acts_since_a_date_are_events_but_lasting_backing_is_not(en):
+    hit = top(code(en, "Norway has sent 9,000 troops to the border since January."))
+    assert (hit.type, hit.source.text) == ("MOBILIZE", "Norway")
+    assert code(en, "Norway has backed the Crimson Guard since 2019.") == []
+
+
+@pytest.mark.model
+def test_troops_stationed_now_are_a_presence_but_troops_deployed_on_a_day_moved(en):
+    assert code(en, "About 650 Norwegian troops are stationed in the country.") == []
+    assert top(code(en, "Norway said 650 troops were deployed to the border on Monday.")).type == "MOBILIZE"
+
+
+@pytest.mark.model
+def test_weapons_operated_by_an_actor_act_for_it_but_trained_soldiers_do_not(en):
+    hits = code(en, "In March those drones, flown by the Norwegian army, struck the market and killed thirty people.")
+    assert hits and all(h.source is not None and h.source.text == "Norwegian" for h in hits)
+    assert all(h.source is None for h in code(en, "Soldiers trained by Norway attacked the village."))
+
+
+@pytest.mark.model
+def test_the_partner_of_a_memorandum_on_a_topic_is_the_target(en):
+    assert typed_top(code(en, "Norway signed a memorandum on border security with Sweden.")) == (
+        "AGREE", "Norway", "Sweden")
+
+
+@pytest.mark.model
+def test_a_deadline_given_to_an_actor_is_an_ultimatum(en):
+    assert typed_top(code(en, "Sweden gave Norway 48 hours to withdraw its troops.")) == ("THREATEN", "Sweden", "Norway")
+    assert code(en, "A court gave Arno Brisk ten years.") == []
+
+
+@pytest.mark.model
+def test_calling_up_reservists_is_a_mobilisation(en):
+    assert typed_top(code(en, "Norway called up 5,000 reservists.")) == ("MOBILIZE", "Norway", None)
+
+
+@pytest.mark.model
+def test_calling_for_a_clause_is_a_request(en):
+    hits = code(en, "Lena Varga praised Norway while calling for the accounts to be audited by the state audit bureau.")
+    assert ("REQUEST", "Lena Varga") in [(h.type, h.source.text) for h in hits]
+
+
+@pytest.mark.model
+def test_breaking_up_a_rally_by_x_targets_x(en):
+    hit = top(code(en, "Police dispersed a rally by the Crimson Party in Oslo."))
+    assert (hit.type, hit.target.text) == ("COERCE", "the Crimson Party")
+
+
+@pytest.mark.model
+def test_walking_out_of_talks_is_a_rejection_and_a_bare_walkout_is_not(en):
+    hit = top(code(en, "The Norwegian delegation walked out of the talks with Sweden on Monday."))
+    assert hit.type == "REJECT"
+    assert code(en, "Workers walked out on Monday.") == []

@@ -26,6 +26,13 @@ type; the rules here decide who acts on whom and what the sentence commits to:
 * merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
   actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
   from X") are events even inside another act's complement;
+* labels and answers: a pejorative label ("branded X traitors", "qualified X as illegal") is ACCUSE,
+  on a proposal ("called the demand unacceptable") REJECT; rejecting or accepting "the demand", "the
+  charge", "the invitation" answers whoever last made it to the speaker; a warning joined to an
+  accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
+* transcripts: in "Name: ..." lines (interviews, hearings) "we", "I", "our" stand for the labelled
+  speaker, and the label is never the subject; clipped quotes in header lines (live-blog entries) code
+  nothing;
 * dates: ``date_text`` is a DATE entity of the trigger's own clause (or of the statement, for a
   stated plan); ``present`` says whether the clause is in the present or present perfect tense, so
   that ``to_model`` can fall back to the document date only then.
@@ -130,6 +137,9 @@ class EventLexicon:
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
+    labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
+    pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
+    proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -350,7 +360,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries", "labelling",
+                "pejoratives", "proposal_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -425,6 +436,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
+    if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+        m = _line_speaker(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
+        if m is not None:
+            return m
     for c in tok.children:
         if c.dep_ == "appos":  # "X's leader, the union boss Y": Y before X
             m = _mention(ctx, c, 4)
@@ -488,7 +503,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
         return None
-    subj = _first(tok, *_SUBJ)
+    subjs = _children(tok, *_SUBJ)
+    # "Name: X sells drones": the speaker label read as a second subject is not the actor
+    subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
@@ -530,11 +547,72 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
+    if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
+        m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+    if m is None and st.pos_ == "NOUN":
+        for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
+            agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
+                and _lemma(acl) in _OPERATED else None
+            if agent is not None:
+                m = _mention(ctx, _first(agent, "pobj"))
+                if m is not None:
+                    return m
     if m is None and st.pos_ == "NOUN":
         listed = _members(ctx, st)  # "critics, including X and Y, accused ...": X and Y
         if listed:
             m = listed[0]
     return m
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+# a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:[ \t]")
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted_in_header(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks on a header line: a short line without final punctuation
+    (a live-blog entry title, a sub-heading)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
+        return False
+    before = text[start:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _is_label(tok: Token) -> bool:
+    """``tok`` ends a speaker label ("Name:" at the start of a line)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    start = doc.text.rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(doc.text, start)
+    return label is not None and label.end() - 2 <= tok.idx + len(tok) <= label.end()
+
+
+def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
+    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(text, start)
+    if label is None or label.end() > tok.idx:
+        return None
+    for t in tok.doc[:tok.i]:
+        if t.idx >= start and t.idx + len(t) <= label.end() - 2:
+            m = ctx.mention_of(t)
+            if m is not None:
+                return m
+    return None
+
+
+# "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
+_OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
+                       "lead", "crew", "man"})
 
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
@@ -614,11 +692,19 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     add(p, of=False)
+                elif p.dep_ == "prep" and not _children(c, "pobj"):  # "out of the talks", "away from X"
+                    words.setdefault(_lemma(p), p)
+                    for q in _children(p, "pobj"):
+                        add(q, of=False)
         elif dep == "xcomp":
             words.setdefault(_lemma(c), c)
             for p in c.children:
                 if p.dep_ in ("dobj", "prt"):
                     add(p)
+        elif dep in ("advcl", "ccomp"):
+            for p in c.children:  # "called for the accounts to be audited": "for" marks the clause
+                if p.dep_ == "mark" and p.lower_ == "for":
+                    words.setdefault("for", p)
     return set(words), words
 
 
@@ -980,6 +1066,9 @@ def _pluperfect(tok: Token) -> bool:
 def _durative(ctx: _Ctx, tok: Token) -> bool:
     """The verb states how long something has gone on: "since last year", "for three decades", "long"."""
     _date_text(ctx, tok)  # fills ctx.dates
+    if any(c.dep_ in _OBJ and any(n.dep_ in ("nummod", "quantmod") and n.ent_type_ not in ("DATE", "TIME")
+                                  for n in c.children) for c in tok.children):
+        return False  # "has sent 9,000 troops since January": counted acts add up, they are no state
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ == "long":
             return True
@@ -990,9 +1079,13 @@ def _durative(ctx: _Ctx, tok: Token) -> bool:
                 # "for two years" may be a sentence or a suspension; "for decades", "for years" is a habit
                 if c.lower_ == "since" or _DURATIVE_SPAN.match(ctx.dates[p.i].text.lower()):
                     return True
+                # "have fought them for three years": a war that goes on, not one act
+                if _vl(ctx, tok) in ctx.lex.reciprocal and _COUNTED_YEARS.match(ctx.dates[p.i].text.lower()):
+                    return True
     return False
 
 
+_COUNTED_YEARS = re.compile(r"^(?:the (?:past|last) )?\S+ (?:years|decades)$")
 _DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|months))$")
 
 
@@ -1088,6 +1181,16 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 obligations.append(tok)
                 continue
             lem = lex.verb_key(tok)
+            if lem in _DEADLINE_VERBS:
+                act = _deadline_act(ctx, tok)
+                if act is not None:
+                    cands.append((tok, act))
+                    continue
+            if lem in lex.labelling:
+                act = _label_act(ctx, tok)
+                if act is not None:
+                    cands.append((tok, act))
+                    continue
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
@@ -1123,8 +1226,11 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
-                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None:
-                    _walk_complement(c, consumed)  # "ruled out joining the government": what is refused
+                elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
+                        and not any(t.text == "," for t in doc[min(tok.i, c.i):max(tok.i, c.i)]):
+                    # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
+                    # second act)
+                    _walk_complement(c, consumed)
                 elif c.dep_ == "prep":
                     if frame == "accuse":
                         # an allegation includes its circumstances: "accused X of executing fighters
@@ -1167,7 +1273,107 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
     hits.sort(key=lambda h: h.trigger.i)
-    return hits
+    _share_targets(hits)
+    _answered_proposals(ctx, hits)
+    return _drop_targetless_repeats(hits)
+
+
+def _share_targets(hits: list[EventHit]) -> None:
+    """"X accused Y of ... and warned that any attempt ...": conjoined hostile statements of one speaker
+    are aimed at the same party."""
+    for h in hits:
+        if h.target is not None or h.source is None or h.type not in _SHARED_AIM or h.trigger.dep_ != "conj":
+            continue
+        for o in hits:
+            if o is not h and o.target is not None and o.type in _SHARED_AIM and o.trigger.i == h.trigger.head.i \
+                    and o.source is not None and o.source.start == h.source.start and not o.negated:
+                h.target = o.target
+                break
+
+
+_SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
+# what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
+_ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
+             "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
+             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
+
+
+def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
+    the latest demand (or charge) to Y in the preceding sentences."""
+    for i, h in enumerate(hits):
+        if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
+            continue  # "rejected the demand", "accepted the invitation"
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
+                     and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+        if noun is None:
+            continue
+        want = {_ANSWERED[noun.lemma_.lower()], "THREATEN"} if noun.lemma_.lower() == "ultimatum" \
+            else {_ANSWERED[noun.lemma_.lower()]}
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break  # a few sentences back at most
+            if o.type in want and o.source is not None and o.target is not None and not o.negated \
+                    and o.target.text == h.source.text:
+                h.target = o.source
+                break
+
+
+def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
+    """"X seized power and deposed Y": one coup, X -> Y, not also X -> nobody. An act without a target
+    is dropped when the same source has an act of the same type with a target in the same sentence."""
+    aimed = {(h.sentence.start, h.source.start, h.type, h.negated) for h in hits
+             if h.source is not None and h.target is not None}
+    return [h for h in hits if h.target is not None or h.source is None or h.type not in _ONE_BLOW
+            or (h.sentence.start, h.source.start, h.type, h.negated) not in aimed]
+
+
+# forceful acts told in two verbs of one blow ("seized power and deposed Y", "stormed the hall and
+# detained Y"); requests and statements to several addressees stay apart ("urged supporters and
+# appealed to Y")
+_ONE_BLOW = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+_DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue"})
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "deadline", "ultimatum", "month"})
+
+
+def _deadline_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"gave X 48 hours to withdraw", "set X a deadline to leave": an ultimatum to X (THREATEN)."""
+    objs = _children(tok, "dobj", "obj")
+    datives = [c for c in _children(tok, "dative") if ctx.mention_of(c) is not None]
+    if not objs or not datives:
+        return None
+    span_obj = objs[0]
+    if _lemma(span_obj) not in _DEADLINE_NOUNS and span_obj.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if _lemma(span_obj) not in ("deadline", "ultimatum", "hour", "day") and not (
+            _children(tok, "xcomp", "advcl") or _children(span_obj, "acl", "relcl")):
+        return None  # "gave X ten years": a sentence; "gives X 48 hours" is an ultimatum even clipped
+    return _Act("THREATEN", "verb", target_tok=datives[0], consumed=tuple(
+        _children(tok, "xcomp", "advcl") + _children(span_obj, "acl", "relcl")))
+
+
+def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"called X traitors", "branded X a terrorist group", "qualified X as illegal": a pejorative label
+    is an accusation of X, or the rejection of X when X is a proposal ("called the demand unacceptable")."""
+    lex = ctx.lex
+    objs = _children(tok, "dobj", "obj")
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.tag_ in ("WP", "WDT"):
+        return None  # "what it calls proxies": the speaker's word for a thing, not a label on an actor
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
+    preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
+              for p in _children(prep, "pobj")]
+    for pred in preds:
+        words = [t for t in pred.subtree][:12]
+        if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
+            if ctx.mention_of(obj) is None and _lemma(obj) in lex.proposal_nouns:
+                return _Act("REJECT", "verb", obj=obj)
+            return _Act("ACCUSE", "verb", target_tok=obj)
+    return None
 
 
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
@@ -1254,6 +1460,20 @@ _COMMUNICATIVE = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
 _BASE = {"modal": 0.75, "phrase": 0.8, "frame": 0.8, "halt": 0.8, "verb": 0.7, "light": 0.72, "weak": 0.45, "noun": 0.3}
 
 
+def _own_plan(ctx: _Ctx, tok: Token) -> bool:
+    """A reported "could"/"may" act is the speaker's own plan: "the militia said it could strike", "X said
+    X's forces might withdraw"; not when the speaker talks about another ("analysts say X may attack")."""
+    rep = _reporter(ctx, tok)
+    if rep is None:
+        return False
+    subj = _source_token(ctx, tok)
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    speaker = _mention(ctx, _first(rep, *_SUBJ))
+    actor = _mention(ctx, subj)
+    return speaker is not None and actor is not None and (speaker.text == actor.text or speaker.start == actor.start)
+
+
 def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
     hit = _make_hit(ctx, tok, act, agent_clause)
     return [] if hit is None else _coordinated_hits(ctx, hit)
@@ -1263,6 +1483,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     lex = ctx.lex
     if act.type == "NONE":
         return None
+    if _quoted_in_header(tok):
+        return None  # '14:10 - Name: "met with force"': a clipped quote, the story tells the act
     rank, unreal = _clause_rank(ctx, tok)
     typ = act.type
     if unreal == "purpose" and typ in _COMMUNICATIVE:
@@ -1289,9 +1511,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
-    if future and _reporter(ctx, tok) is None and (_modal_word(ctx, tok) in lex.possibility or any(
-            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)):
-        return None  # "the Emir could release him", "he would likely oppose": the writer's speculation
+    if future and (_modal_word(ctx, tok) in lex.possibility or any(
+            c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok):
+        # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
+        # X may attack Y": someone else's
+        return None
+    if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
+        return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
             typ, negated = "REJECT", False
@@ -1303,6 +1529,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         source = _source(ctx, agent_clause)
     if source is None and typ in _RECIPROCAL and _first(tok, "expl") is not None:
         rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
+        if rep is not None:
+            source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) and _first(tok, "agent") is None:
+        rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
@@ -1325,6 +1555,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if inner is not None and inner.type != "NONE":
                 target = _target(ctx, c, inner, inner.type)
                 break
+            if c.dep_ in _OBJ and c.pos_ == "NOUN":
+                ntype = _noun_type(ctx, c)  # "ruled out any cooperation with X": X
+                if ntype is not None:
+                    target = _prep_target(ctx, c, lex.target_preps.get(ntype, frozenset()))
+                    if target is not None:
+                        break
             if c.dep_ == "prep" and c.lower_ in ("to", "against"):
                 for noun in _children(c, "pobj"):  # "objected to any cooperation with X": X
                     ntype = _noun_type(ctx, noun)
@@ -1335,12 +1571,22 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
-        for c in _children(tok, "ccomp"):  # "demanded that X leave", whatever X is to do
+        # "demanded that X leave", "called for X to be audited", whatever X is to do
+        for c in _children(tok, "ccomp"):
             target = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
             if target is not None:
                 break
+        for c in _children(tok, "advcl") if target is None else []:
+            subj = _first(c, "nsubj", "nsubjpass")
+            if subj is not None and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
+                target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
+                break
     if source is not None and target is not None and source == target:
         target = None
+    if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
@@ -1352,6 +1598,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+# adjectives the parser reads as participles heading the noun ("accused neighbouring X")
+_PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adjoining"})
+
+
+# acts that a speaker reports in the passive only about its own side: "reinforcements have been sent"
+_OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     if act.target_tok is not None:
@@ -1359,7 +1613,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
-        m = _mention(ctx, _first(tok, "dobj"))  # "accused X of sheltering fighters": X is accused
+        obj = _first(tok, "dobj")
+        if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
+            obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
+                        if c.lower_ in _PLACE_PARTICIPLES), None)
+        m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
     core = tok
@@ -1397,8 +1655,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
-        for of in _children(obj, "prep"):  # "reached this sort of agreement with X"
-            if of.lower_ == "of":
+        for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
+            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning"):
                 for inner in _children(of, "pobj"):
                     m = _prep_target(ctx, inner, preps)
                     if m is not None:
@@ -1425,6 +1683,35 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
         if listed:
             return listed[0]
+    if typ in _HOLDER_TYPES:
+        m = _holder(ctx, core)
+        if m is not None:
+            return m
+    return None
+
+
+# acts on a place whose holder is the one acted upon: "attacked a checkpoint held by X", "seized a
+# base run by X"
+_HOLDER_TYPES = frozenset({"ASSAULT", "COERCE"})
+_HOLDING = frozenset({"hold", "control", "run", "man", "occupy", "guard", "operate", "defend", "own"})
+
+
+def _holder(ctx: _Ctx, tok: Token) -> Span | None:
+    """X in "attacked a checkpoint held by X": the holder of the object place."""
+    for c in tok.children:
+        if c.dep_ not in _OBJ or ctx.mention_of(c) is not None:
+            continue
+        for by in c.children:  # "dispersed a rally by X", "dislodged a blockade of the road by X": X
+            if by.dep_ == "prep" and by.lower_ == "by":
+                m = _mention(ctx, _first(by, "pobj"))
+                if m is not None:
+                    return m
+        for acl in c.children:
+            if acl.dep_ in ("acl", "relcl") and _lemma(acl) in _HOLDING and _is_passive(acl):
+                agent = _first(acl, "agent")
+                m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+                if m is not None:
+                    return m
     return None
 
 
