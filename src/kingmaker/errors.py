@@ -26,6 +26,13 @@ class KnowledgeError(KingmakerError):
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    @classmethod
+    def invalid_yaml(cls, path: str, err: Exception) -> "KnowledgeError":
+        """The error for a file PyYAML cannot read, with the line it stopped at."""
+        mark = getattr(err, "problem_mark", None)
+        return cls(str(path), f"invalid YAML: {getattr(err, 'problem', err)}",
+                   line=(mark.line + 1) if mark else None)
+
 
 class StoreError(KingmakerError):
     """The store cannot do what was asked."""

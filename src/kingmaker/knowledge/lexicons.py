@@ -96,9 +96,7 @@ def overlays_of(path: str) -> dict[str, tuple[Any, yaml.Node]]:
     except OSError as err:
         raise KnowledgeError(path, f"cannot read the lexicon: {err.strerror or err}") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(path, f"invalid YAML: {getattr(err, 'problem', err)}",
-                             line=(mark.line + 1) if mark else None) from None
+        raise KnowledgeError.invalid_yaml(path, err) from None
     if data is None:
         return {}
     if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):

@@ -100,9 +100,7 @@ def load_type_table(path: str | Path = TYPES_FILE) -> TypeTable:
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(str(path), f"invalid YAML: {getattr(err, 'problem', err)}",
-                             line=(mark.line + 1) if mark else None) from None
+        raise KnowledgeError.invalid_yaml(str(path), err) from None
     except OSError as err:
         raise KnowledgeError(str(path), f"cannot read: {err.strerror or err}") from None
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -257,9 +257,7 @@ def _load(path_s: str) -> EventLexicon:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise KnowledgeError(path_s, f"invalid YAML: {getattr(err, 'problem', err)}",
-                             line=(mark.line + 1) if mark else None) from None
+        raise KnowledgeError.invalid_yaml(path_s, err) from None
 
     if path_s == str(DEFAULT_LEXICON) and isinstance(data, dict):
         from kingmaker.knowledge.lexicons import load_data, overlays
