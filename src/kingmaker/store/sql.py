@@ -584,29 +584,26 @@ class SQLStore(Store):
 
     @_guard
     def find_actor(self, query: str) -> dict[str, Any]:
-        actors = self._all_actors()
+        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query."""
+        from kingmaker.lookup import close_names, match_actors
+
         q = query.strip()
-        for a in actors:
-            if a["id"] == q:
-                return a
-        key = norm(q)
-        for level in ("name", "alias", "part"):
-            if level == "name":
-                hits = [a for a in actors if norm(a["name"]) == key]
-            elif level == "alias":
-                hits = [a for a in actors if key in {norm(n) for n in a["aliases"]}]
-            else:
-                hits = [a for a in actors if key and any(key in norm(n) for n in [a["name"], *a["aliases"]])]
-            if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
-                more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
-                raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
-        names = {norm(n): a["name"] for a in actors for n in [a["name"], *a["aliases"]]}
-        close = difflib.get_close_matches(key, list(names), n=4, cutoff=0.6)
-        hint = f"; did you mean {', '.join(dict.fromkeys(names[c] for c in close))}?" if close else \
-            " (see `kingmaker actors`)"
+        quick = [self._actor_dict(r) for r in self._conn.execute(
+            "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
+        by_id = [a for a in quick if a["id"] == q]
+        if by_id or len(quick) == 1:
+            return (by_id or quick)[0]
+        actors = quick or self._all_actors()
+        ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
+        hits = [a for a in actors if a["id"] in ids]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
+            more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
+            raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
+        close = close_names(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
+        hint = f"; did you mean {', '.join(close)}?" if close else " (see `kingmaker actors`)"
         raise StoreError(f"no actor matches {query!r}{hint}")
 
     @_guard
