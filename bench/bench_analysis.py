@@ -2,6 +2,8 @@
 
     python bench/bench_analysis.py                      # 10,000 events, 3,000 actors
     python bench/bench_analysis.py --events 50000 --actors 10000 --compare
+    python bench/bench_analysis.py --events 200000 --actors 30000 --relations 20000 --exact
+                                                        # sampled against exact betweenness
 
 Builds a random extraction in the contract format (actors with a heavy-tailed activity so
 that hubs exist, ties, dated events, seat facts), then times graph building, brokers
@@ -80,6 +82,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--compare", action="store_true",
                         help="also time exact networkx betweenness (slow on large graphs)")
+    parser.add_argument("--exact", action="store_true",
+                        help="also time exact igraph betweenness past the sampling threshold, and compare "
+                             "the top ten brokers")
     args = parser.parse_args()
 
     data = measure(f"synthetic extraction ({args.events} events)",
@@ -87,8 +92,14 @@ def main() -> None:
     G = measure("build_graph", lambda: build_graph(data))
     print(f"  graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
     r = measure("brokers (auto backend)", lambda: brokers(G, top=10))
-    print(f"  backend {r['backend']}; projected {r['nodes']} nodes, {r['edges']} links; "
+    print(f"  backend {r['backend']}, {r['method']}" + (f" ({r['samples']} sources)" if r["approximate"] else "") +
+          f"; projected {r['nodes']} nodes, {r['edges']} links; "
           f"top broker {r['brokers'][0]['name']} ({r['brokers'][0]['betweenness']:.4f})")
+    if args.exact and r["approximate"]:
+        e = measure("brokers (exact, igraph)", lambda: brokers(G, top=10, exact=True))
+        same = len({b["id"] for b in e["brokers"]} & {b["id"] for b in r["brokers"]})
+        print(f"  sampled top ten share {same} brokers with the exact top ten; first: "
+              f"{r['brokers'][0]['name']} / {e['brokers'][0]['name']}")
     if args.compare:
         measure("brokers (networkx backend)", lambda: brokers(G, top=10, backend="networkx"))
     t = measure("timeline by month", lambda: timeline(G))

@@ -1,6 +1,7 @@
 """Brokers: betweenness on the projected graph and the pairs each broker joins."""
 from __future__ import annotations
 
+import importlib
 import random
 
 import networkx as nx
@@ -83,3 +84,56 @@ def test_does_not_mutate():
     before = (G.number_of_nodes(), G.number_of_edges())
     brokers(G)
     assert (G.number_of_nodes(), G.number_of_edges()) == before
+
+
+def _scale_free_multigraph(n: int, seed: int = 3) -> nx.MultiDiGraph:
+    H = nx.barabasi_albert_graph(n, 2, seed=seed)
+    G = nx.MultiDiGraph()
+    for u, v in H.edges:
+        G.add_edge(f"n{u}", f"n{v}", kind="relation", type="allied_with", evidence={"text": f"{u}-{v}"})
+    return G
+
+
+def test_large_graphs_sample_betweenness_and_say_so(monkeypatch):
+    mod = importlib.import_module("kingmaker.analysis.brokers")  # the package shadows it
+
+    G = _scale_free_multigraph(3000)
+    exact = brokers(G, top=10, pairs=1)
+    assert (exact["method"], exact["approximate"], exact["samples"]) == ("exact", False, None)
+    monkeypatch.setattr(mod, "APPROX_THRESHOLD", 2500)  # 3,000 nodes: past the threshold
+    fast = brokers(G, top=10, pairs=1, samples=300)
+    assert (fast["method"], fast["approximate"], fast["samples"]) == ("sampled", True, 300)
+    top_exact = [b["id"] for b in exact["brokers"]]
+    top_fast = [b["id"] for b in fast["brokers"]]
+    # 10% of the sources: the same two first, the same top four, nine of the top ten, scores within 20%
+    assert top_fast[:2] == top_exact[:2] and set(top_fast[:4]) == set(top_exact[:4])
+    assert len(set(top_fast) & set(top_exact)) >= 9
+    for b in fast["brokers"][:5]:
+        ref = next(e["betweenness"] for e in exact["brokers"] if e["id"] == b["id"])
+        assert abs(b["betweenness"] - ref) <= 0.2 * ref
+    assert brokers(G, top=3, pairs=1, exact=True)["method"] == "exact"
+
+
+def test_cli_notes_sampled_brokers(tmp_path, monkeypatch):
+    import json as _json
+
+    from click.testing import CliRunner
+
+    mod = importlib.import_module("kingmaker.analysis.brokers")  # the package shadows it
+    from kingmaker.cli import cli
+
+    G = _scale_free_multigraph(400)
+    ex = {"kingmaker_format": 1, "documents": [{"id": "d1", "path": None, "title": None, "date": None}],
+          "actors": [{"id": n, "name": n, "kind": "organization", "aliases": [], "documents": ["d1"]} for n in G],
+          "relations": [{"source": u, "type": "allied_with", "target": v, "document": "d1", "evidence": "x",
+                         "start": 0, "end": 1, "confidence": 0.5} for u, v in G.edges()],
+          "events": [], "facts": []}
+    path = tmp_path / "big.json"
+    path.write_text(_json.dumps(ex))
+    monkeypatch.setattr(mod, "APPROX_THRESHOLD", 300)
+    monkeypatch.setattr(mod, "SAMPLES", 100)
+    out = CliRunner().invoke(cli, ["analyze", "brokers", "-i", str(path)], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    assert "sampled from 100 of 400 actors (approximate; --exact" in out.output
+    out = CliRunner().invoke(cli, ["analyze", "brokers", "-i", str(path), "--exact"], catch_exceptions=False)
+    assert out.exit_code == 0 and "sampled" not in out.output

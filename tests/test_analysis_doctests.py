@@ -8,6 +8,7 @@ import pytest
 
 MODULES = [
     "kingmaker.graph",
+    "kingmaker.lookup",
     "kingmaker.analysis.coalition",
     "kingmaker.analysis.influence",
     "kingmaker.analysis.brokers",

@@ -176,8 +176,7 @@ def test_find_actor(G, query, expected):
 def test_find_actor_unknown_lists_close_matches(G):
     with pytest.raises(ActorNotFound, match=r"unknown actor 'Blue Aliance'; did you mean: Blue Alliance"):
         find_actor(G, "Blue Aliance")
-    with pytest.raises(ActorNotFound, match="Ridge Brigade"):
-        find_actor(G, "ridge")
+    assert find_actor(G, "ridge") == "a10"  # a unique part of a name, as the store's lookup
     with pytest.raises(ActorNotFound, match="14 actors"):
         find_actor(G, "Zzyzx")
 

@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -349,17 +348,12 @@ def actor_label(G: nx.MultiDiGraph, node: str) -> str:
     return node
 
 
-def _norm(text: str) -> str:
-    text = text.casefold().replace("\u2019", "'")
-    text = re.sub(r"[-_.]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def find_actor(G: nx.MultiDiGraph, query: str) -> str:
     """Resolve an actor argument to a node id.
 
-    Matches the node id exactly, else a name or alias case-insensitively (hyphens, dots and
-    repeated spaces ignored).
+    The one actor lookup (:func:`kingmaker.lookup.match_actors`, as the store's): the node id,
+    else the name or an alias as typed, then folded (case, accents, hyphens, dots, spaces), then
+    a unique folded part of a name or alias.
 
     Parameters
     ----------
@@ -389,26 +383,20 @@ def find_actor(G: nx.MultiDiGraph, query: str) -> str:
     ...
     kingmaker.graph.ActorNotFound: unknown actor 'Northern Leage'; did you mean: Northern League?
     """
+    from kingmaker.lookup import close_names, fold, match_actors
+
     if query in G:
         return query
-    wanted = _norm(query)
-    hits: list[str] = []
-    names: dict[str, str] = {}  # normalised name -> display name
-    for node, data in G.nodes(data=True):
-        labels = [data.get("name") or node, *(data.get("aliases") or [])]
-        for label in labels:
-            names.setdefault(_norm(label), label)
-        if any(_norm(label) == wanted for label in labels):
-            hits.append(node)
+    actors = [(node, data.get("name") or node, data.get("aliases") or []) for node, data in G.nodes(data=True)]
+    hits = match_actors(query, actors)
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
         listed = ", ".join(f"{G.nodes[h].get('name') or h} ({h})" for h in sorted(hits))
         raise ActorNotFound(f"actor {query!r} is ambiguous: {listed}; pass the actor id instead")
-    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
-    close += [n for n in sorted(names) if wanted and wanted in n and n not in close][: 5 - len(close)]
+    close = close_names(query, actors, n=5)
     if close:
-        hint = "; did you mean: " + ", ".join(names[c] for c in close) + "?"
+        hint = "; did you mean: " + ", ".join(close) + "?"
     else:
         hint = f"; the graph has {G.number_of_nodes()} actors (try `kingmaker analyze influence --top 20`)"
     raise ActorNotFound(f"unknown actor {query!r}{hint}")

@@ -10,6 +10,13 @@ networkx is the reference implementation; igraph computes the same numbers much 
 large graphs (exact betweenness on 10,000 nodes and 100,000 edges: minutes against hours)
 and is used automatically above ``IGRAPH_THRESHOLD`` nodes when installed.
 
+Past ``APPROX_THRESHOLD`` nodes (10,000) even igraph's exact betweenness takes minutes, so
+``brokers`` estimates it from ``samples`` source actors drawn with a fixed seed (Brandes' sampled
+betweenness, scaled to the whole graph) and says so: ``method`` is ``"sampled"`` and
+``approximate`` true (the CLI prints a note). The top brokers of a sampled run match the exact
+ones closely (``tests/test_analysis_brokers.py``; timing in ``bench/bench_analysis.py``);
+``exact=True`` forces the exact computation.
+
 Examples
 --------
 >>> G = nx.MultiDiGraph()
@@ -31,10 +38,13 @@ import networkx as nx
 
 from kingmaker.graph import actor_label, evidence_of
 
-__all__ = ["IGRAPH_THRESHOLD", "project", "betweenness", "brokers"]
+__all__ = ["APPROX_THRESHOLD", "IGRAPH_THRESHOLD", "SAMPLES", "project", "betweenness", "brokers"]
 
 #: above this many nodes, ``backend="auto"`` uses igraph when it is installed
 IGRAPH_THRESHOLD = 2000
+#: above this many nodes, ``brokers`` samples betweenness (``SAMPLES`` sources) unless ``exact``
+APPROX_THRESHOLD = 10_000
+SAMPLES = 1000
 
 
 def project(G: nx.MultiDiGraph, *, include: Iterable[str] = ("relation", "event"),
@@ -71,16 +81,29 @@ def project(G: nx.MultiDiGraph, *, include: Iterable[str] = ("relation", "event"
     return H
 
 
-def _igraph_betweenness(H: nx.Graph) -> dict[Any, float]:
+def _igraph_betweenness(H: nx.Graph, samples: int | None = None, seed: int = 0) -> dict[Any, float]:
+    """Exact betweenness, or (``samples``) the estimate from that many random sources."""
+    import random
+
     import igraph as ig
 
     nodes = list(H.nodes)
     index = {n: i for i, n in enumerate(nodes)}
     g = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges], directed=False)
-    raw = g.betweenness(directed=False)
     n = len(nodes)
+    if samples is not None and samples < n:
+        sources = sorted(random.Random(seed).sample(range(n), samples))
+        raw = [x * n / samples for x in g.betweenness(directed=False, sources=sources)]
+    else:
+        raw = g.betweenness(directed=False)
     scale = 2.0 / ((n - 1) * (n - 2)) if n > 2 else 0.0  # networkx's normalisation
     return {node: raw[i] * scale for i, node in enumerate(nodes)}
+
+
+def _sampled_betweenness(H: nx.Graph, samples: int, seed: int) -> dict[Any, float]:
+    if _has_igraph():
+        return _igraph_betweenness(H, samples, seed)
+    return nx.betweenness_centrality(H, k=min(samples, H.number_of_nodes()), normalized=True, seed=seed)
 
 
 def betweenness(H: nx.Graph, *, backend: str = "auto") -> dict[Any, float]:
@@ -126,7 +149,8 @@ def betweenness(H: nx.Graph, *, backend: str = "auto") -> dict[Any, float]:
 
 
 def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
-            include: Iterable[str] = ("relation", "event"), backend: str = "auto") -> dict[str, Any]:
+            include: Iterable[str] = ("relation", "event"), backend: str = "auto", exact: bool = False,
+            samples: int | None = None, seed: int = 0) -> dict[str, Any]:
     """Rank actors by betweenness and say which pairs each one connects.
 
     Parameters
@@ -141,19 +165,29 @@ def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
         Which edges make the graph.
     backend : {"auto", "networkx", "igraph"}
         See :func:`betweenness`.
+    exact : bool
+        Exact betweenness however large the graph (past ``APPROX_THRESHOLD`` nodes it is
+        otherwise estimated from ``samples`` (default ``SAMPLES``) random sources drawn with ``seed``).
 
     Returns
     -------
     dict
-        ``nodes``, ``edges`` (of the projected graph), ``backend`` used and ``brokers``: a
+        ``nodes``, ``edges`` (of the projected graph), ``backend`` used, ``method``
+        (``"exact"`` or ``"sampled"``), ``approximate``, ``samples`` (``None`` when exact) and ``brokers``: a
         list of ``{"id", "name", "kind", "betweenness", "degree", "pairs_total", "pairs"}``
         where each pair is ``{"pair": [id, id], "names": [...], "share": float,
         "evidence": [evidence of link 1, evidence of link 2]}``.
     """
     H = project(G, include=include)
-    scores = betweenness(H, backend=backend)
-    used = "igraph" if backend == "igraph" or (
-        backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD and _has_igraph()) else "networkx"
+    samples = SAMPLES if samples is None else samples
+    sampled = not exact and H.number_of_nodes() > APPROX_THRESHOLD and samples < H.number_of_nodes()
+    if sampled:
+        scores = _sampled_betweenness(H, samples, seed)
+        used = "igraph" if _has_igraph() else "networkx"
+    else:
+        scores = betweenness(H, backend=backend)
+        used = "igraph" if backend == "igraph" or (
+            backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD and _has_igraph()) else "networkx"
     ranked = sorted((n for n in H.nodes if scores.get(n, 0.0) > 0),
                     key=lambda n: (-scores[n], actor_label(G, n).casefold(), str(n)))[:top]
     out = []
@@ -163,7 +197,8 @@ def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
                     "betweenness": scores[node], "degree": H.degree(node),
                     "pairs_total": total, "pairs": found})
     return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "backend": used,
-            "brokers": out}
+            "method": "sampled" if sampled else "exact", "approximate": sampled,
+            "samples": samples if sampled else None, "brokers": out}
 
 
 def _connected_pairs(G: nx.MultiDiGraph, H: nx.Graph, node: Any, limit: int,

@@ -437,15 +437,21 @@ def _print_influence(con, r: dict[str, Any]) -> None:
               show_default=True, help="Build the graph from ties, events, or both.")
 @click.option("--backend", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
               show_default=True, help="Betweenness implementation (auto: igraph on large graphs).")
+@click.option("--exact", is_flag=True,
+              help="Exact betweenness on any graph (past 10,000 actors it is otherwise sampled).")
 @user_errors
-def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
-    """Actors on the shortest paths between others (exact betweenness), and whom they join."""
+def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend, exact):
+    """Actors on the shortest paths between others (betweenness), and whom they join.
+
+    Betweenness is exact up to 10,000 actors; past that it is estimated from 1,000 sampled
+    source actors (the output says so; --exact to compute it all).
+    """
     from kingmaker.analysis.brokers import brokers
 
     include = {"all": ("relation", "event"), "relations": ("relation",), "events": ("event",)}[only]
     G = load_graph(input_path, db, as_of)
     try:
-        result = brokers(G, top=top, pairs=pairs, include=include, backend=backend)
+        result = brokers(G, top=top, pairs=pairs, include=include, backend=backend, exact=exact)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
     if fmt == "json":
@@ -463,6 +469,9 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend):
             joined += f"\n… {b['pairs_total'] - len(b['pairs'])} more pairs"
         table.add_row(str(i), _esc(b["name"]), f"{b['betweenness']:.4f}", str(b["degree"]), joined)
     con.print(table)
+    if result["approximate"]:
+        con.print(f"[dim]Betweenness sampled from {result['samples']:,} of {result['nodes']:,} actors "
+                  "(approximate; --exact to compute it all).[/]")
     if not result["brokers"]:
         con.print("No broker: no actor lies between two others.")
     for b in result["brokers"]:

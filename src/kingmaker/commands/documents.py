@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from kingmaker.commands import user_errors
-from kingmaker.commands.store import _console, _emit, _esc, _open, db_option, format_option
+from kingmaker.commands.store import (_console, _emit, _esc, _more_note, _open, db_option, fetch_page,
+                                      format_option, page_options)
 from kingmaker.model import FACT_KEYS
 
 __all__ = ["register"]
@@ -70,18 +71,19 @@ def _print_document(d: dict[str, Any]) -> None:
 @db_option
 @click.option("--actor", metavar="ACTOR", help="Only facts about this actor (name, alias or id).")
 @click.option("--key", type=click.Choice(FACT_KEYS), help="Only facts of this key.")
+@page_options
 @format_option()
 @user_errors
-def facts(db, actor, key, fmt):
+def facts(db, actor, key, limit, offset, fmt):
     """List numeric facts (seats won, troops) with actor, value, document and evidence."""
     from kingmaker.commands.store import evidence_snippet
 
     with _open(db) as store:
-        rows = store.facts(key=key, actor=actor)
-    _emit(rows, fmt, FACT_FIELDS, f"Facts ({len(rows)})", ["ID", "Actor", "Key", "Value", "Document", "Evidence"],
+        rows, total = fetch_page(store, "facts", limit, offset, key=key, actor=actor)
+    _emit(rows, fmt, FACT_FIELDS, f"Facts ({total})", ["ID", "Actor", "Key", "Value", "Document", "Evidence"],
           lambda f: [f["id"], f["actor_name"] or f["actor"], f["key"], f["value"], f["document"],
                      evidence_snippet(f["evidence"], f"{f['value']:,}", f["value"], f["actor_name"])],
-          "No fact matches.")
+          "No fact matches.", _more_note(total, limit, offset, len(rows)))
 
 
 def register(cli: click.Group) -> None:

@@ -41,6 +41,35 @@ def format_option(choices=("table", "json", "csv")):
     return decorate
 
 
+DEFAULT_LIMIT = 100
+
+
+def page_options(f):
+    """``--limit``/``--offset`` for a list command (the store pages in SQL)."""
+    f = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+                     help="Skip this many rows first (the next page).")(f)
+    return click.option("--limit", type=click.IntRange(0), default=DEFAULT_LIMIT, show_default=True,
+                        help="Show at most this many rows (0: all).")(f)
+
+
+def fetch_page(store, what: str, limit: int, offset: int, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    """One page of ``store.<what>(**filters)`` and the total number of rows (counted only when the
+    page is full)."""
+    rows = getattr(store, what)(**filters, limit=limit or None, offset=offset)
+    if limit and len(rows) >= limit:
+        total = store.count(what, **filters)
+    else:
+        total = offset + len(rows) if rows or not offset else store.count(what, **filters)
+    return rows, total
+
+
+def _more_note(total: int, limit: int, offset: int, shown: int) -> str | None:
+    more = total - offset - shown
+    if more <= 0:
+        return None
+    return (f"… {more} more (of {total}): --offset {offset + shown} for the next page, --limit 0 for all")
+
+
 def _open(db: str, *, write: bool = False, create: bool = False):
     from kingmaker.store import open_store
 
@@ -96,7 +125,15 @@ def _table(title: str, columns: list[str], rows: list[list[Any]], caption: str |
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, fields: list[str], title: str, columns: list[str],
-          table_rows, empty: str) -> None:
+          table_rows, empty: str, more: str | None = None) -> None:
+    """Print ``rows``; ``more`` (rows left out by ``--limit``) goes to stderr after them, so that
+    JSON and CSV stay whole documents."""
+    _print_rows(rows, fmt, fields, title, columns, table_rows, empty)
+    if more:
+        click.echo(more, err=True)
+
+
+def _print_rows(rows, fmt, fields, title, columns, table_rows, empty) -> None:
     if fmt == "json":
         _echo_json(rows)
     elif fmt == "csv":
@@ -228,17 +265,19 @@ DOCUMENT_FIELDS = ["id", "date", "title", "path", "url", "chars", "actors", "rel
 @db_option
 @click.option("--kind", type=click.Choice(ACTOR_KINDS), help="Only actors of this kind.")
 @click.option("--search", metavar="TEXT", help="Only actors with TEXT in their name or an alias.")
+@page_options
 @format_option()
 @user_errors
-def actors(db, kind, search, fmt):
+def actors(db, kind, search, limit, offset, fmt):
     """List actors: id, name, kind, aliases and how often they appear."""
     with _open(db) as store:
-        rows = store.actors(kind=kind, search=search)
-    _emit(rows, fmt, ACTOR_FIELDS, f"Actors ({len(rows)})",
+        rows, total = fetch_page(store, "actors", limit, offset, kind=kind, search=search)
+    _emit(rows, fmt, ACTOR_FIELDS, f"Actors ({total})",
           ["ID", "Name", "Kind", "Subkind", "Aliases", "Docs", "Ties", "Events"],
           lambda a: [a["id"], a["name"] + (" ✎" if a["curated"] else ""), a["kind"], a["subkind"] or "",
                      _short(", ".join(a["aliases"]), 60), len(a["documents"]), a["relations"], a["events"]],
-          "No actor matches." if (kind or search) else "The store has no actors yet: run `kingmaker ingest PATH`.")
+          "No actor matches." if (kind or search) else "The store has no actors yet: run `kingmaker ingest PATH`.",
+          _more_note(total, limit, offset, len(rows)))
 
 
 @click.command()
@@ -296,16 +335,17 @@ def actor(name, db, fmt):
 @db_option
 @click.option("--type", "type_", type=click.Choice(RELATION_TYPES), help="Only ties of this type.")
 @click.option("--actor", metavar="ACTOR", help="Only ties of this actor (name, alias or id).")
+@page_options
 @format_option()
 @user_errors
-def relations(db, type_, actor, fmt):
+def relations(db, type_, actor, limit, offset, fmt):
     """List lasting ties (leader_of, member_of, part_of, backs, allied_with, opposes) with evidence."""
     with _open(db) as store:
-        rows = store.relations(type=type_, actor=actor)
-    _emit(rows, fmt, RELATION_FIELDS, f"Ties ({len(rows)})", ["ID", "Source", "Type", "Target", "Document", "Evidence"],
+        rows, total = fetch_page(store, "relations", limit, offset, type=type_, actor=actor)
+    _emit(rows, fmt, RELATION_FIELDS, f"Ties ({total})", ["ID", "Source", "Type", "Target", "Document", "Evidence"],
           lambda r: [r["id"], r["source_name"], r["type"], r["target_name"], r["document"],
                      evidence_snippet(r["evidence"], r["source_name"], r["target_name"])],
-          "No tie matches.")
+          "No tie matches.", _more_note(total, limit, offset, len(rows)))
 
 
 @click.command()
@@ -314,33 +354,36 @@ def relations(db, type_, actor, fmt):
 @click.option("--actor", metavar="ACTOR", help="Only events with this actor as source or target.")
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE (YYYY-MM: to the end of that month).")
+@page_options
 @format_option()
 @user_errors
-def events(db, type_, actor, since, until, fmt):
+def events(db, type_, actor, since, until, limit, offset, fmt):
     """List PLOVER events by document order, with date (the event's, else its document's) and evidence."""
     with _open(db) as store:
-        rows = store.events(type=type_.upper() if type_ else None, actor=actor, since=since, until=until)
-    _emit(rows, fmt, EVENT_FIELDS, f"Events ({len(rows)})",
+        rows, total = fetch_page(store, "events", limit, offset, type=type_.upper() if type_ else None,
+                                 actor=actor, since=since, until=until)
+    _emit(rows, fmt, EVENT_FIELDS, f"Events ({total})",
           ["ID", "Date", "Source", "Type", "Target", "Document", "Evidence"],
           lambda e: [e["id"], e["date"] or "", _who(e["source_name"]), ("not " if e["negated"] else "") + e["type"],
                      _who(e["target_name"]), e["document"],
                      evidence_snippet(e["evidence"], e["trigger"], e["source_name"], e["target_name"], width=70)],
-          "No event matches.")
+          "No event matches.", _more_note(total, limit, offset, len(rows)))
 
 
 @click.command()
 @db_option
+@page_options
 @format_option()
 @user_errors
-def documents(db, fmt):
+def documents(db, limit, offset, fmt):
     """List stored documents with what was extracted from each."""
     with _open(db) as store:
-        rows = store.documents()
-    _emit(rows, fmt, DOCUMENT_FIELDS, f"Documents ({len(rows)})",
+        rows, total = fetch_page(store, "documents", limit, offset)
+    _emit(rows, fmt, DOCUMENT_FIELDS, f"Documents ({total})",
           ["ID", "Date", "Title", "Actors", "Ties", "Events", "Facts"],
           lambda d: [d["id"], d["date"] or "", _short(d["title"] or d["path"] or "", 50), d["actors"], d["relations"],
                      d["events"], d["facts"]],
-          "The store has no documents yet: run `kingmaker ingest PATH`.")
+          "The store has no documents yet: run `kingmaker ingest PATH`.", _more_note(total, limit, offset, len(rows)))
 
 
 # ----------------------------------------------------------------------------- curation

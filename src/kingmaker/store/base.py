@@ -65,7 +65,13 @@ class Store(abc.ABC):
     def stats(self) -> dict[str, int]: ...
 
     @abc.abstractmethod
-    def actors(self, *, kind: str | None = None, search: str | None = None) -> list[dict[str, Any]]: ...
+    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def count(self, what: str, **filters: Any) -> int:
+        """How many rows the list ``what`` (``actors``, ``relations``, ``events``, ``facts``,
+        ``documents``) has with these filters; the lists take ``limit`` and ``offset`` (paged in SQL)."""
 
     @abc.abstractmethod
     def find_actor(self, query: str) -> dict[str, Any]:
@@ -77,17 +83,19 @@ class Store(abc.ABC):
         """Profile: the actor, ties out and in, events by date, facts and documents, with evidence."""
 
     @abc.abstractmethod
-    def relations(self, *, type: str | None = None, actor: str | None = None) -> list[dict[str, Any]]: ...
+    def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]: ...
 
     @abc.abstractmethod
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None) -> list[dict[str, Any]]: ...
+               until: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]: ...
 
     @abc.abstractmethod
-    def facts(self, *, key: str | None = None, actor: str | None = None) -> list[dict[str, Any]]: ...
+    def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
+              offset: int = 0) -> list[dict[str, Any]]: ...
 
     @abc.abstractmethod
-    def documents(self) -> list[dict[str, Any]]: ...
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]: ...
 
     @abc.abstractmethod
     def document(self, doc_id: str) -> dict[str, Any]:

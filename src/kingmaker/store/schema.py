@@ -23,6 +23,9 @@ rendered for PostgreSQL (``BIGINT`` integers, ``DOUBLE PRECISION``, identity key
 trigger, with a GIN index) and three functions in the views. SQLite keeps the schema number in
 ``PRAGMA user_version``, PostgreSQL in ``meta`` (key ``schema_version``).
 
+Schema 3 adds the indexes the list queries filter on (item types, event and document dates, fact
+keys, actor kinds); items are joined to actors through ``actor_members``' primary key.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -255,6 +258,15 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
                d.ingested_at, d.text
         FROM documents d ORDER BY d.seq;
     """],
+    # 3: indexes for the list queries (filters, ordering and paging run in SQL)
+    """
+    CREATE INDEX relations_type ON relations(type);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX facts_key ON facts(key);
+    CREATE INDEX documents_date ON documents(date);
+    CREATE INDEX actors_kind ON actors(kind, num);
+    """,
 ]
 
 # The few functions the views need, per dialect (aliases and documents are JSON lists in TEXT).

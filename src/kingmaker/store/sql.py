@@ -401,182 +401,271 @@ class SQLStore(Store):
     def _names(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM actors")}
 
-    def _relation_rows(self) -> list[dict[str, Any]]:
-        names = self._names()
-        out, seen = [], set()
-        for r in self._conn.execute(
-                "SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
-                "ev.start, ev.end, ev.sentence, d.date "
-                "FROM relations r JOIN documents d ON d.id = r.doc_id JOIN evidence ev ON ev.id = r.evidence_id "
-                "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
-                "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
-                "WHERE r.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, r.ord"):
-            s, t = r["s"], r["t"]
-            if s == t:
-                continue
-            key = (*sorted((s, t)), r["type"], r["doc_id"]) if r["type"] in SYMMETRIC_RELATIONS \
-                else (s, t, r["type"], r["doc_id"])
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append({"id": r["id"], "source": s, "source_name": names.get(s), "type": r["type"], "target": t,
-                        "target_name": names.get(t), "document": r["doc_id"], "date": r["date"],
-                        "evidence": r["sentence"], "start": r["start"], "end": r["end"],
-                        "confidence": round(r["confidence"], 3)})
-        return out
+    # Each list is one SQL query: filters, the duplicate rule (one tie per pair, type and document;
+    # one fact per actor, key, value and document), ordering (ingest order) and paging all run in
+    # the database, on the indexes of schema 3.
 
-    def _event_rows(self) -> list[dict[str, Any]]:
-        names = self._names()
+    @staticmethod
+    def _page(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, max(0, int(limit)), max(0, int(offset))]
+        elif offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, 2**62, max(0, int(offset))]
+        return sql, params
+
+    def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
+                        doc_id: str | None = None) -> tuple[str, list[Any]]:
+        where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
+        if type is not None:
+            where.append("r.type = ?")
+            params.append(type)
+        if actor_id is not None:
+            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
+            params += [actor_id, actor_id]
+        if doc_id is not None:
+            where.append("r.doc_id = ?")
+            params.append(doc_id)
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        marks = ", ".join("?" * len(sym))
+        swap = f"(r.type IN ({marks}) AND mt.actor_id < ms.actor_id)"
+        sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
+               "sa.name AS s_name, ta.name AS t_name, ev.start, ev.end, ev.sentence, d.date, d.seq, r.ord, "
+               f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
+               f"ELSE ms.actor_id END, CASE WHEN {swap} THEN ms.actor_id ELSE mt.actor_id END "
+               "ORDER BY r.ord) AS dup "
+               "FROM relations r JOIN documents d ON d.id = r.doc_id JOIN evidence ev ON ev.id = r.evidence_id "
+               "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+               "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+               "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
+               "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
+        return sql, [*sym, *sym, *params]
+
+    def _relation_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        sql, params = self._relation_query(**filters)
+        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        return [{"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                 "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
+                 "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                 "confidence": round(r["confidence"], 3)}
+                for r in self._conn.execute(sql, params)]
+
+    def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
+                     since: str | None = None, until: str | None = None) -> tuple[str, list[Any]]:
+        where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
+        if type is not None:
+            where.append("e.type = ?")
+            params.append(type)
+        if actor_id is not None:
+            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
+            params += [actor_id, actor_id]
+        if doc_id is not None:
+            where.append("e.doc_id = ?")
+            params.append(doc_id)
+        date = "COALESCE(NULLIF(e.date, ''), d.date)"
+        for value, op in ((since, ">="), (until, "<=")):
+            if value:
+                where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
+                params += [len(value), value]
+        sql = ("SELECT e.id, e.doc_id, e.type, e.confidence, e.date AS event_date, e.negated, e.trigger, "
+               "ms.actor_id AS s, mt.actor_id AS t, sa.name AS s_name, ta.name AS t_name, "
+               "ev.start, ev.end, ev.sentence, d.date AS doc_date, d.seq, e.ord "
+               "FROM events e JOIN documents d ON d.id = e.doc_id JOIN evidence ev ON ev.id = e.evidence_id "
+               "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+               "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+               "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
+               "WHERE " + " AND ".join(where))
+        return sql, params
+
+    def _event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        sql, params = self._event_query(**filters)
+        sql, params = self._page(sql + " ORDER BY d.seq, e.ord", params, limit, offset)
         out = []
-        for r in self._conn.execute(
-                "SELECT e.id, e.doc_id, e.type, e.confidence, e.date AS event_date, e.negated, e.trigger, "
-                "ms.actor_id AS s, mt.actor_id AS t, ev.start, ev.end, ev.sentence, d.date AS doc_date "
-                "FROM events e JOIN documents d ON d.id = e.doc_id JOIN evidence ev ON ev.id = e.evidence_id "
-                "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
-                "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
-                "WHERE e.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, e.ord"):
-            s, t = r["s"], r["t"]
+        for r in self._conn.execute(sql, params):
+            s, t, t_name = r["s"], r["t"], r["t_name"]
             if s is not None and s == t:
-                t = None
-            out.append({"id": r["id"], "source": s, "source_name": names.get(s), "type": r["type"], "target": t,
-                        "target_name": names.get(t), "document": r["doc_id"],
+                t = t_name = None
+            out.append({"id": r["id"], "source": s, "source_name": r["s_name"], "type": r["type"], "target": t,
+                        "target_name": t_name, "document": r["doc_id"],
                         "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
                         "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
                         "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
         return out
 
-    def _fact_rows(self) -> list[dict[str, Any]]:
-        names = self._names()
-        out, seen = [], set()
-        for r in self._conn.execute(
-                "SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, ev.start, ev.end, "
-                "ev.sentence, d.date FROM facts f JOIN documents d ON d.id = f.doc_id "
-                "JOIN evidence ev ON ev.id = f.evidence_id "
-                "JOIN actor_members m ON m.doc_id = f.doc_id AND m.local_id = f.actor "
-                "WHERE f.id NOT IN (SELECT item_id FROM rejections) ORDER BY d.seq, f.ord"):
-            key = (r["doc_id"], r["a"], r["key"], r["value"])
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append({"id": r["id"], "actor": r["a"], "actor_name": names.get(r["a"]), "key": r["key"],
-                        "value": r["value"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
-                        "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
-        return out
+    def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
+                    doc_id: str | None = None) -> tuple[str, list[Any]]:
+        where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
+        for column, value in (("f.key", key), ("m.actor_id", actor_id), ("f.doc_id", doc_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        sql = ("SELECT * FROM (SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, "
+               "aa.name AS a_name, ev.start, ev.end, ev.sentence, d.date, d.seq, f.ord, "
+               "ROW_NUMBER() OVER (PARTITION BY f.doc_id, m.actor_id, f.key, f.value ORDER BY f.ord) AS dup "
+               "FROM facts f JOIN documents d ON d.id = f.doc_id JOIN evidence ev ON ev.id = f.evidence_id "
+               "JOIN actor_members m ON m.doc_id = f.doc_id AND m.local_id = f.actor "
+               "LEFT JOIN actors aa ON aa.id = m.actor_id "
+               "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
+        return sql, params
+
+    def _fact_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        sql, params = self._fact_query(**filters)
+        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        return [{"id": r["id"], "actor": r["a"], "actor_name": r["a_name"], "key": r["key"],
+                 "value": r["value"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
+                 "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)}
+                for r in self._conn.execute(sql, params)]
+
+    def _count(self, query: tuple[str, list[Any]]) -> int:
+        sql, params = query
+        return self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
+
+    @_guard
+    def count(self, what: str, **filters: Any) -> int:
+        """How many rows ``what`` (``actors``, ``relations``, ``events``, ``facts``, ``documents``)
+        returns with these filters (the same keywords, without ``limit``/``offset``): one SQL count."""
+        if what == "documents":
+            return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        if what == "actors":
+            if filters.get("search"):
+                return len(self.actors(**filters))
+            kind = filters.get("kind")
+            return self._conn.execute("SELECT COUNT(*) FROM actors" + (" WHERE kind = ?" if kind else ""),
+                                      [kind] if kind else []).fetchone()[0]
+        if what not in ("relations", "events", "facts"):
+            raise StoreError(f"cannot count {what!r}")
+        actor = filters.pop("actor", None)
+        if actor:
+            filters["actor_id"] = self.find_actor(actor)["id"]
+        if what == "events":
+            _check_date("--since", filters.get("since"))
+            _check_date("--until", filters.get("until"))
+        query = {"relations": self._relation_query, "events": self._event_query, "facts": self._fact_query}[what]
+        return self._count(query(**filters))
 
     @_guard
     def stats(self) -> dict[str, int]:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]
         return {"documents": one("SELECT COUNT(*) FROM documents"), "actors": one("SELECT COUNT(*) FROM actors"),
-                "relations": len(self._relation_rows()), "events": len(self._event_rows()),
-                "facts": len(self._fact_rows()), "rejected": one("SELECT COUNT(*) FROM rejections"),
+                "relations": self._count(self._relation_query()), "events": self._count(self._event_query()),
+                "facts": self._count(self._fact_query()), "rejected": one("SELECT COUNT(*) FROM rejections"),
                 "curated": one("SELECT COUNT(*) FROM user_actors")}
 
     @_guard
-    def actors(self, *, kind: str | None = None, search: str | None = None) -> list[dict[str, Any]]:
-        ties: Counter = Counter()
-        for r in self._relation_rows():
-            ties[r["source"]] += 1
-            ties[r["target"]] += 1
-        events: Counter = Counter()
-        for e in self._event_rows():
-            for a in {e["source"], e["target"]} - {None}:
-                events[a] += 1
+    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        rel_sql, rel_params = self._relation_query()
+        ev_sql, ev_params = self._event_query()
+        sql = ("SELECT a.*, COALESCE(rc.n, 0) AS n_relations, COALESCE(ec.n, 0) AS n_events FROM actors a "
+               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
+               f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid) rc ON rc.aid = a.id "
+               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
+               f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
+               "GROUP BY aid) ec ON ec.aid = a.id")
+        params = [*rel_params, *rel_params, *ev_params, *ev_params]
+        if kind:
+            sql += " WHERE a.kind = ?"
+            params.append(kind)
+        sql += " ORDER BY a.num"
+        if not search:
+            sql, params = self._page(sql, params, limit, offset)
         needle = norm(search) if search else None
         out = []
-        for a in self._all_actors():
-            if kind and a["kind"] != kind:
-                continue
+        for r in self._conn.execute(sql, params):
+            a = self._actor_dict(r)
+            # name search folds accents and case in Python (the actors table is small next to the items)
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
-            out.append({**a, "relations": ties[a["id"]], "events": events[a["id"]]})
+            out.append({**a, "relations": r["n_relations"], "events": r["n_events"]})
+        if search:
+            out = out[offset:] if limit is None else out[offset:offset + limit]
         return out
 
     @_guard
     def find_actor(self, query: str) -> dict[str, Any]:
-        actors = self._all_actors()
+        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query."""
+        from kingmaker.lookup import close_names, match_actors
+
         q = query.strip()
-        for a in actors:
-            if a["id"] == q:
-                return a
-        key = norm(q)
-        for level in ("name", "alias", "part"):
-            if level == "name":
-                hits = [a for a in actors if norm(a["name"]) == key]
-            elif level == "alias":
-                hits = [a for a in actors if key in {norm(n) for n in a["aliases"]}]
-            else:
-                hits = [a for a in actors if key and any(key in norm(n) for n in [a["name"], *a["aliases"]])]
-            if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
-                more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
-                raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
-        names = {norm(n): a["name"] for a in actors for n in [a["name"], *a["aliases"]]}
-        close = difflib.get_close_matches(key, list(names), n=4, cutoff=0.6)
-        hint = f"; did you mean {', '.join(dict.fromkeys(names[c] for c in close))}?" if close else \
-            " (see `kingmaker actors`)"
+        quick = [self._actor_dict(r) for r in self._conn.execute(
+            "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
+        by_id = [a for a in quick if a["id"] == q]
+        if by_id or len(quick) == 1:
+            return (by_id or quick)[0]
+        actors = quick or self._all_actors()
+        ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
+        hits = [a for a in actors if a["id"] in ids]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
+            more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
+            raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
+        close = close_names(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
+        hint = f"; did you mean {', '.join(close)}?" if close else " (see `kingmaker actors`)"
         raise StoreError(f"no actor matches {query!r}{hint}")
 
     @_guard
     def actor(self, query: str) -> dict[str, Any]:
         a = self.find_actor(query)
         aid = a["id"]
-        docs = {d["id"]: d for d in self.documents()}
-        events = [e for e in self._event_rows() if aid in (e["source"], e["target"])]
+        docs = {r["id"]: dict(r) for r in self._conn.execute(
+            "SELECT d.id, d.title, d.date, d.path FROM documents d JOIN actor_members m ON m.doc_id = d.id "
+            "WHERE m.actor_id = ?", (aid,))}
+        events = self._event_rows(actor_id=aid)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or ""))
+        ties = self._relation_rows(actor_id=aid)
         return {**a,
                 "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in a["documents"]
                               if d in docs],
-                "ties_out": [r for r in self._relation_rows() if r["source"] == aid],
-                "ties_in": [r for r in self._relation_rows() if r["target"] == aid],
+                "ties_out": [r for r in ties if r["source"] == aid],
+                "ties_in": [r for r in ties if r["target"] == aid],
                 "events": events,
-                "facts": [f for f in self._fact_rows() if f["actor"] == aid]}
+                "facts": self._fact_rows(actor_id=aid)}
 
     @_guard
-    def relations(self, *, type: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+    def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
         aid = self.find_actor(actor)["id"] if actor else None
-        return [r for r in self._relation_rows()
-                if (type is None or r["type"] == type) and (aid is None or aid in (r["source"], r["target"]))]
+        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset)
 
     @_guard
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None) -> list[dict[str, Any]]:
+               until: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         _check_date("--since", since)
         _check_date("--until", until)
         aid = self.find_actor(actor)["id"] if actor else None
-        out = []
-        for e in self._event_rows():
-            if type is not None and e["type"] != type:
-                continue
-            if aid is not None and aid not in (e["source"], e["target"]):
-                continue
-            if since or until:
-                d = e["date"]
-                if not d or (since and d[:len(since)] < since) or (until and d[:len(until)] > until):
-                    continue
-            out.append(e)
-        return out
+        return self._event_rows(type=type, actor_id=aid, since=since, until=until, limit=limit, offset=offset)
 
     @_guard
-    def facts(self, *, key: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+    def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
+              offset: int = 0) -> list[dict[str, Any]]:
         aid = self.find_actor(actor)["id"] if actor else None
-        return [f for f in self._fact_rows() if (key is None or f["key"] == key) and (aid is None or f["actor"] == aid)]
+        return self._fact_rows(key=key, actor_id=aid, limit=limit, offset=offset)
 
     @_guard
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        sql, params = self._page("SELECT id, path, url, title, date, hash, ingested_at, LENGTH(text) AS chars "
+                                 "FROM documents ORDER BY seq", [], limit, offset)
+        rows = self._conn.execute(sql, params).fetchall()
         counts: dict[str, Counter] = defaultdict(Counter)
-        for table, rows in (("relations", self._relation_rows()), ("events", self._event_rows()),
-                            ("facts", self._fact_rows())):
-            for r in rows:
-                counts[r["document"]][table] += 1
-        for r in self._conn.execute("SELECT doc_id, COUNT(DISTINCT actor_id) FROM actor_members GROUP BY doc_id"):
-            counts[r[0]]["actors"] = r[1]
+        if rows:
+            ids = [r["id"] for r in rows]
+            marks = ", ".join("?" * len(ids))
+            for table, (q, qp) in (("relations", self._relation_query()), ("events", self._event_query()),
+                                   ("facts", self._fact_query())):
+                col = "doc_id"
+                for r in self._conn.execute(f"SELECT {col}, COUNT(*) FROM ({q}) c WHERE {col} IN ({marks}) "
+                                            f"GROUP BY {col}", [*qp, *ids]):
+                    counts[r[0]][table] = r[1]
+            for r in self._conn.execute("SELECT doc_id, COUNT(DISTINCT actor_id) FROM actor_members "
+                                        f"WHERE doc_id IN ({marks}) GROUP BY doc_id", ids):
+                counts[r[0]]["actors"] = r[1]
         return [{"id": r["id"], "path": r["path"], "url": r["url"], "title": r["title"], "date": r["date"],
                  "hash": r["hash"], "ingested_at": r["ingested_at"], "chars": r["chars"],
                  **{k: counts[r["id"]][k] for k in ("actors", "relations", "events", "facts")}}
-                for r in self._conn.execute("SELECT id, path, url, title, date, hash, ingested_at, "
-                                            "LENGTH(text) AS chars FROM documents ORDER BY seq")]
+                for r in rows]
 
     @_guard
     def document(self, doc_id: str) -> dict[str, Any]:
@@ -595,9 +684,9 @@ class SQLStore(Store):
                         (doc_id,))]
         return {"id": row["id"], "path": row["path"], "url": row["url"], "title": row["title"], "date": row["date"],
                 "hash": row["hash"], "ingested_at": row["ingested_at"], "text": row["text"], "mentions": mentions,
-                "relations": [r for r in self._relation_rows() if r["document"] == doc_id],
-                "events": [e for e in self._event_rows() if e["document"] == doc_id],
-                "facts": [f for f in self._fact_rows() if f["document"] == doc_id]}
+                "relations": self._relation_rows(doc_id=doc_id),
+                "events": self._event_rows(doc_id=doc_id),
+                "facts": self._fact_rows(doc_id=doc_id)}
 
     @_guard
     def search(self, query: str, *, since: str | None = None, until: str | None = None,

@@ -21,7 +21,7 @@ from kingmaker.web.corpus import (
     filter_actors,
     requested_document,
 )
-from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, split_param, truthy
+from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, page, split_param, truthy
 from kingmaker.web.security import shown
 from kingmaker.web.views import run_search
 
@@ -33,10 +33,12 @@ async def actors(request: Request) -> Response:
     corpus = corpus_for(request)
     deg = corpus.degree()
     found = filter_actors(corpus, request.query_params.get("q"), request.query_params.get("kind"))
-    limit = int_param(request.query_params.get("limit"), "limit")
-    if limit is not None:  # search as you type: the most connected matches first
-        found = sorted(found, key=lambda a: (-deg.get(a.id, 0), a.name.casefold(), a.id))[:max(1, limit)]
-    return JSONResponse({"as_of": as_of_text(corpus), "actors": [corpus.actor_dict(a, deg) for a in found]})
+    if request.query_params.get("limit"):
+        # search as you type: the most connected matches first
+        found = sorted(found, key=lambda a: (-deg.get(a.id, 0), a.name.casefold(), a.id))
+    paged = page(request.query_params, found, "actors")
+    paged["actors"] = [corpus.actor_dict(a, deg) for a in paged["actors"]]
+    return JSONResponse({"as_of": as_of_text(corpus), **paged})
 
 
 async def actor(request: Request) -> Response:
@@ -120,7 +122,7 @@ async def relations(request: Request) -> Response:
     who = corpus.find(q["actor"]).id if q.get("actor") else None
     items = [corpus.item(rid, r) for rid, r in corpus.relations
              if (types is None or r.type in types) and (who is None or who in (r.source, r.target))]
-    return JSONResponse({"as_of": as_of_text(corpus), "relations": items})
+    return JSONResponse({"as_of": as_of_text(corpus), **page(q, items, "relations")})
 
 
 async def events(request: Request) -> Response:
@@ -148,12 +150,13 @@ async def events(request: Request) -> Response:
             continue
         items.append(it)
     items.sort(key=lambda it: (it["date"] or "", it["document"], it["start"], it["id"]))
-    return JSONResponse({"as_of": as_of_text(corpus), "events": items})
+    return JSONResponse({"as_of": as_of_text(corpus), **page(q, items, "events")})
 
 
 async def documents(request: Request) -> Response:
     corpus = corpus_for(request)
-    return JSONResponse({"as_of": as_of_text(corpus), "documents": documents_of(corpus)})
+    return JSONResponse({"as_of": as_of_text(corpus),
+                         **page(request.query_params, documents_of(corpus), "documents")})
 
 
 async def document(request: Request) -> Response:

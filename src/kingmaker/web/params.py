@@ -8,7 +8,11 @@ from starlette.exceptions import HTTPException
 from kingmaker.graph import parse_date
 from kingmaker.web.security import shown
 
-__all__ = ["cutoff_date", "cutoff_start", "split_param", "int_param", "float_param", "truthy"]
+__all__ = ["cutoff_date", "cutoff_start", "split_param", "int_param", "float_param", "truthy", "page",
+           "DEFAULT_PAGE", "MAX_PAGE"]
+
+DEFAULT_PAGE = 500  # rows per page of a list when the request names no ``limit``
+MAX_PAGE = 5000
 
 
 def cutoff_date(as_of: str | None) -> _dt.date | None:
@@ -72,3 +76,18 @@ def truthy(value: str | None, default: bool = False) -> bool:
     if value is None:
         return default
     return value.lower() not in ("0", "false", "no", "off", "")
+
+
+def page(query, items: list, key: str) -> dict:
+    """One page of ``items`` as ``{key: [...], "total": n, "next": cursor or None}``.
+
+    ``limit`` (default ``DEFAULT_PAGE``, at most ``MAX_PAGE``) and ``cursor`` (the ``next`` of the
+    previous page; ``offset`` is read the same way) choose the page; ``next`` is null on the last one.
+    """
+    limit = int_param(query.get("limit"), "limit", DEFAULT_PAGE)
+    limit = max(1, min(limit if limit is not None else DEFAULT_PAGE, MAX_PAGE))
+    start = int_param(query.get("cursor") or query.get("offset"), "cursor", 0) or 0
+    if start < 0:
+        raise HTTPException(400, "cursor: give the next value of the previous page")
+    end = start + limit
+    return {key: items[start:end], "total": len(items), "next": str(end) if end < len(items) else None}

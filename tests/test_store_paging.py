@@ -1,0 +1,128 @@
+"""The store's lists page in SQL (``limit``/``offset``, ``count``), with the indexes of schema 3,
+and the CLI and the web API page the same way. Store tests run on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from starlette.testclient import TestClient
+from test_store_helpers import corpus, doc, raw_connection
+
+from kingmaker.cli import cli
+from kingmaker.store import open_store
+from kingmaker.web.app import create_app
+
+
+def big_corpus(n: int = 12):
+    """``n`` documents; each names two parties, one tie twice (symmetric, both ways), an event
+    and a fact twice (the duplicate rule keeps one of each)."""
+    out = []
+    for i in range(n):
+        a, b = f"Party {i}", f"Party {i + 1}"
+        out.append(doc(f"p{i:02d}", f"{a} allied with {b}. {a} won seats.",
+                       [(a, "organization"), (b, "organization")],
+                       relations=[("L1", "allied_with", "L2"), ("L2", "allied_with", "L1"), ("L1", "opposes", "L2")],
+                       events=[("L1", "CONSULT", "L2", f"2021-{i % 12 + 1:02d}-01")],
+                       facts=[("L1", "seats", 10 + i), ("L1", "seats", 10 + i)],
+                       date=f"2021-{i % 12 + 1:02d}-02"))
+    return out
+
+
+@pytest.fixture
+def store(fresh_store):
+    for d in big_corpus():
+        fresh_store.add(d)
+    return fresh_store
+
+
+LISTS = [("relations", {}), ("relations", {"type": "opposes"}), ("relations", {"actor": "Party 3"}),
+         ("events", {}), ("events", {"since": "2021-03", "until": "2021-06"}), ("events", {"actor": "Party 5"}),
+         ("facts", {}), ("facts", {"key": "seats", "actor": "Party 2"}), ("documents", {}),
+         ("actors", {}), ("actors", {"kind": "organization"}), ("actors", {"search": "party 1"})]
+
+
+@pytest.mark.parametrize(("what", "filters"), LISTS)
+def test_pages_are_slices_of_the_whole_list(store, what, filters):
+    whole = getattr(store, what)(**filters)
+    assert whole and store.count(what, **filters) == len(whole)
+    for limit, offset in ((1, 0), (3, 2), (5, len(whole) - 2), (4, len(whole) + 3)):
+        assert getattr(store, what)(**filters, limit=limit, offset=offset) == whole[offset:offset + limit]
+    assert getattr(store, what)(**filters, offset=2) == whole[2:]
+
+
+def test_duplicate_rule_and_counts_in_sql(store):
+    assert store.stats()["relations"] == 24 and store.stats()["facts"] == 12  # one allied_with, one opposes per doc
+    party1 = next(a for a in store.actors() if a["name"] == "Party 1")
+    assert (party1["relations"], party1["events"]) == (4, 2)
+    assert [d["relations"] for d in store.documents(limit=2)] == [2, 2]
+    assert [e["date"] for e in store.events(since="2021-11")] == ["2021-11-01", "2021-12-01"]
+
+
+def test_schema_3_indexes_the_list_filters(new_db):
+    location = new_db()
+    open_store(location).close()
+    conn = raw_connection(location)
+    if location.startswith("postgresql://"):
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+    else:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM relations WHERE type = 'backs'"))
+        assert "relations_type" in plan
+    conn.close()
+    assert {"relations_type", "events_type", "events_date", "facts_key", "documents_date", "actors_kind"} <= names
+
+
+@pytest.fixture
+def db(new_db):
+    path = new_db()
+    with open_store(path) as s:
+        for d in big_corpus():
+            s.add(d)
+    return str(path)
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_lists_are_capped_with_a_line_on_what_is_left(db):
+    out = run("relations", "--db", db, "--limit", "5")
+    assert "Ties (24)" in out.stdout and out.stdout.count("p0") == 5
+    assert "… 19 more (of 24): --offset 5 for the next page, --limit 0 for all" in out.stderr
+    page = json.loads(run("relations", "--db", db, "--limit", "5", "--offset", "20", "--format", "json").stdout)
+    whole = json.loads(run("relations", "--db", db, "--limit", "0", "--format", "json").stdout)
+    assert len(whole) == 24 and page == whole[20:25]
+    assert not run("relations", "--db", db, "--limit", "0").stderr
+    for command in ("actors", "events", "facts", "documents"):
+        res = run(command, "--db", db, "--limit", "2", "--format", "csv")
+        assert len(res.stdout.strip().splitlines()) == 3 and "more (of" in res.stderr
+
+
+def test_cli_default_limit_is_100(new_db):
+    path = new_db()
+    with open_store(path) as s:
+        for d in big_corpus(60):
+            s.add(d)
+    res = run("relations", "--db", path, "--format", "json")
+    assert len(json.loads(res.stdout)) == 100 and "… 20 more (of 120)" in res.stderr
+
+
+def test_web_api_pages_its_lists(fresh_store):
+    for d in corpus():
+        fresh_store.add(d)
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    for path, key, total in (("/api/relations", "relations", 4), ("/api/events", "events", 3),
+                             ("/api/documents", "documents", 3), ("/api/actors", "actors", 6)):
+        whole = client.get(path).json()
+        assert whole["total"] == total and len(whole[key]) == total and whole["next"] is None
+        first = client.get(path, params={"limit": 2}).json()
+        rest = client.get(path, params={"limit": 2, "cursor": first["next"]}).json()
+        assert first["next"] == "2" and len(first[key]) == 2 and len(rest[key]) == min(2, total - 2)
+        if key != "actors":  # with a limit, actors come most connected first
+            assert first[key] + rest[key] == whole[key][:4]
+    bad = client.get("/api/relations", params={"cursor": "x"})
+    assert bad.status_code == 400 and "cursor" in bad.json()["error"]
