@@ -100,23 +100,7 @@ def load_pipeline(model: str | None = None):
     return nlp
 
 
-CHUNK_CHARS = 100_000  # long texts are parsed in paragraph-aligned pieces of about this size
-KINGMAKER_PIPES = ("kingmaker_actors",)
-
-
-def parse(nlp, text: str):
-    """``nlp(text)`` for any length: long texts are parsed in paragraph-aligned chunks (bounded memory,
-    no spaCy length limit), joined into one Doc with the same text, then kingmaker's components run."""
-    if len(text) <= CHUNK_CHARS:
-        return nlp(text)
-    chunks = _chunks(text, CHUNK_CHARS)
-    with nlp.select_pipes(disable=[p for p in KINGMAKER_PIPES if p in nlp.pipe_names]):
-        docs = list(nlp.pipe(chunks))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    for name in KINGMAKER_PIPES:
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    return doc
+CHUNK_CHARS = 100_000  # long texts are parsed and extracted in paragraph-aligned pieces of about this size
 
 
 def _chunks(text: str, size: int) -> list[str]:
