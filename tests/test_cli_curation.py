@@ -4,28 +4,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
-from test_store_helpers import corpus
+from test_store_helpers import corpus, run, store_with
 
-from kingmaker.cli import cli
-from kingmaker.store import open_store
 
 
 @pytest.fixture
 def db(new_db):
     """A store file, or a PostgreSQL database URL (every test here runs on both, see conftest.py)."""
-    path = new_db()
-    with open_store(path) as store:
-        for d in corpus():
-            store.add(d)
-    return str(path)
+    return store_with(new_db, corpus())
 
-
-def run(*args, ok=True):
-    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def actors(db):

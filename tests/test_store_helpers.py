@@ -62,3 +62,26 @@ def raw_connection(location: str):
     import sqlite3
 
     return sqlite3.connect(location, isolation_level=None)
+
+
+def store_with(new_db, docs) -> str:
+    """A new store (file or PostgreSQL URL, from the ``new_db`` fixture) holding ``docs``."""
+    from kingmaker.store import open_store
+
+    path = new_db()
+    with open_store(path) as store:
+        for d in docs:
+            store.add(d)
+    return str(path)
+
+
+def run(*args, ok=True):
+    """``kingmaker ARGS`` in-process; with ``ok``, it must exit 0."""
+    from click.testing import CliRunner
+
+    from kingmaker.cli import cli
+
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result

@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 from starlette.testclient import TestClient
-from test_store_helpers import corpus, doc, raw_connection
+from test_store_helpers import corpus, doc, raw_connection, run, store_with
 
-from kingmaker.cli import cli
 from kingmaker.store import open_store
 from kingmaker.web.app import create_app
 
@@ -76,17 +74,8 @@ def test_schema_3_indexes_the_list_filters(new_db):
 
 @pytest.fixture
 def db(new_db):
-    path = new_db()
-    with open_store(path) as s:
-        for d in big_corpus():
-            s.add(d)
-    return str(path)
+    return store_with(new_db, big_corpus())
 
-
-def run(*args):
-    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def test_cli_lists_are_capped_with_a_line_on_what_is_left(db):
