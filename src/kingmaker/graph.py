@@ -44,7 +44,7 @@ from kingmaker.errors import InputError, KingmakerError
 from kingmaker.model import Extraction
 
 __all__ = [
-    "ActorNotFound", "Selection", "select", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
+    "ActorNotFound", "Selection", "select", "last_day_of", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
     "evidence_of", "events", "relations",
 ]
 
@@ -98,7 +98,13 @@ def date_key(text: str | None) -> str:
     return parsed[0].isoformat() if parsed else ""
 
 
-def _as_of_date(as_of: str | _dt.date | None) -> _dt.date | None:
+def last_day_of(as_of: str | _dt.date | None) -> _dt.date | None:
+    """The last day a possibly partial date covers (``2010-03`` -> 2010-03-31, ``2010`` -> 2010-12-31):
+    the one as-of cut of the CLI, the analyses and the web app. Not a date: :class:`InputError`.
+
+    >>> last_day_of("2010-02"), last_day_of(None)
+    (datetime.date(2010, 2, 28), None)
+    """
     if as_of is None or as_of == "":
         return None
     if isinstance(as_of, _dt.date):
@@ -161,7 +167,7 @@ def select(extraction: Extraction, *, as_of: str | _dt.date | None = None, since
     >>> select(ex, types=["opposes"], actor="a1").relations
     [2]
     """
-    cutoff = _as_of_date(as_of)
+    cutoff = last_day_of(as_of)
     first = _bound(since, "--since", last=False)
     last = _bound(until, "--until", last=True)
     wanted = {t.casefold() for t in types} if types is not None else None
@@ -229,7 +235,7 @@ def _bound(text: str | None, option: str, *, last: bool) -> _dt.date | None:
         return None
     if parse_date(text) is None:
         raise InputError(option, f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return _as_of_date(text) if last else parse_date(text)[0]
+    return last_day_of(text) if last else parse_date(text)[0]
 
 
 def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date | None = None,
@@ -271,7 +277,7 @@ def build_graph(source: Extraction | Mapping[str, Any], *, as_of: str | _dt.date
         extraction = source
     else:
         raise InputError("extraction", f"expected an Extraction or a dict, got {type(source).__name__}")
-    cutoff = _as_of_date(as_of)
+    cutoff = last_day_of(as_of)
     sel = select(extraction, as_of=cutoff)
     doc_dates = {doc.id: doc.date for doc in extraction.documents}
     documents = {doc.id: {"title": doc.title, "date": doc.date, "path": doc.path}
@@ -383,7 +389,7 @@ def find_actor(G: nx.MultiDiGraph, query: str) -> str:
     ...
     kingmaker.graph.ActorNotFound: unknown actor 'Northern Leage'; did you mean: Northern League?
     """
-    from kingmaker.lookup import close_names, fold, match_actors
+    from kingmaker.lookup import close_names, match_actors
 
     if query in G:
         return query

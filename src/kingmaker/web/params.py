@@ -5,7 +5,7 @@ import datetime as _dt
 
 from starlette.exceptions import HTTPException
 
-from kingmaker.graph import parse_date
+from kingmaker.graph import last_day_of, parse_date
 from kingmaker.web.security import shown
 
 __all__ = ["cutoff_date", "cutoff_start", "split_param", "int_param", "float_param", "truthy", "page",
@@ -16,22 +16,15 @@ MAX_PAGE = 5000
 
 
 def cutoff_date(as_of: str | None) -> _dt.date | None:
-    """The last day kept for ``as_of`` (``YYYY-MM`` -> end of month, ``YYYY`` -> end of year).
+    """The last day kept for ``as_of`` (``YYYY-MM`` -> end of month, ``YYYY`` -> end of year), by the
+    CLI's own rule (:func:`kingmaker.graph.last_day_of`); not a date: 400.
 
     >>> cutoff_date("2010-02"), cutoff_date(None)
     (datetime.date(2010, 2, 28), None)
     """
-    if not as_of:
-        return None
-    parsed = parse_date(as_of)
-    if parsed is None:
+    if as_of and parse_date(as_of) is None:
         raise HTTPException(400, f"as_of: not a date: {shown(as_of)} (use YYYY-MM-DD)")
-    day, precision = parsed
-    if precision == "month":
-        return _dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - _dt.timedelta(days=1)
-    if precision == "year":
-        return _dt.date(day.year, 12, 31)
-    return day
+    return last_day_of(as_of)
 
 
 def cutoff_start(value: str | None) -> _dt.date | None:
