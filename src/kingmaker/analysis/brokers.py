@@ -135,11 +135,7 @@ def betweenness(H: nx.Graph, *, backend: str = "auto") -> dict[Any, float]:
         raise ValueError(f"unknown betweenness backend {backend!r} (auto, networkx, igraph)")
     use_igraph = backend == "igraph"
     if backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD:
-        try:
-            import igraph  # noqa: F401
-            use_igraph = True
-        except ImportError:
-            use_igraph = False
+        use_igraph = _has_igraph()
     if use_igraph:
         try:
             return _igraph_betweenness(H)

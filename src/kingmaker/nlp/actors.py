@@ -1387,7 +1387,6 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     Hirak': so does the other name."""
     by_start = {m.start: m for m in mentions}
     defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
-    added: list[MentionInfo] = []
     for mi, m in enumerate(mentions):
         if m.kind not in ("organization", "person"):
             continue

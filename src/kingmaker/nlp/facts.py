@@ -424,7 +424,7 @@ class _Facts:
         return True
 
     def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
-        own, doc, cues = self.own, self.doc, self.cues
+        doc, cues = self.doc, self.cues
         num = doc[n.start:n.end].root
         # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
         for tok in {anchor, num}:
@@ -796,7 +796,7 @@ class _Facts:
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
     def _troops(self, n: _Number, noun: Token, sent: Span) -> None:
-        own, doc, cues = self.own, self.doc, self.cues
+        own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
         if self._casualty(n, noun):
