@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from kingmaker.graph import ActorNotFound, parse_date
+from kingmaker.graph import ActorNotFound
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web import mapview
 from kingmaker.web.corpus import (
@@ -120,8 +120,8 @@ async def relations(request: Request) -> Response:
     q = request.query_params
     types = split_param(q.get("type"))
     who = corpus.find(q["actor"]).id if q.get("actor") else None
-    items = [corpus.item(rid, r) for rid, r in corpus.relations
-             if (types is None or r.type in types) and (who is None or who in (r.source, r.target))]
+    sel = corpus.selected(types=types, actor=who)
+    items = [corpus.item(corpus.relation_at[i], corpus.extraction.relations[i]) for i in sel.relations]
     return JSONResponse({"as_of": as_of_text(corpus), **page(q, items, "relations")})
 
 
@@ -133,22 +133,10 @@ async def events(request: Request) -> Response:
         types = {t.upper() for t in types}
     who = corpus.find(q["actor"]).id if q.get("actor") else None
     other = corpus.find(q["with"]).id if q.get("with") else None
-    since, until = cutoff_start(q.get("since")), cutoff_date(q.get("until"))
-    items = []
-    for eid, e in corpus.events:
-        if types is not None and e.type not in types:
-            continue
-        if who is not None and who not in (e.source, e.target):
-            continue
-        if other is not None and {e.source, e.target} != {who, other}:
-            continue
-        it = corpus.item(eid, e)
-        parsed = parse_date(it["date"])
-        if (since or until) and parsed is None:
-            continue
-        if since and parsed[0] < since or until and parsed[0] > until:
-            continue
-        items.append(it)
+    cutoff_start(q.get("since")), cutoff_date(q.get("until"))  # a bad date is a 400 naming the parameter
+    sel = corpus.selected(types=types, actor=who, since=q.get("since") or None, until=q.get("until") or None)
+    items = [corpus.item(corpus.event_at[i], e) for i, e in ((i, corpus.extraction.events[i]) for i in sel.events)
+             if other is None or {e.source, e.target} == {who, other}]
     items.sort(key=lambda it: (it["date"] or "", it["document"], it["start"], it["id"]))
     return JSONResponse({"as_of": as_of_text(corpus), **page(q, items, "events")})
 

@@ -18,7 +18,7 @@ import networkx as nx
 from starlette.exceptions import HTTPException
 
 from kingmaker.errors import KingmakerError
-from kingmaker.graph import ActorNotFound, build_graph, find_actor, parse_date
+from kingmaker.graph import ActorNotFound, Selection, build_graph, find_actor, parse_date, select
 from kingmaker.model import Document, Extraction, Fact, Relation
 from kingmaker.web.security import shown
 
@@ -77,6 +77,8 @@ class Corpus:
     all_dates: list[str] = field(default_factory=list)
     undated: int = 0  # documents the as-of cut left out for having no date
     ids: tuple[list[str], list[str], list[str]] | None = None
+    relation_at: dict[int, str] = field(default_factory=dict)  # position in the extraction -> item id
+    event_at: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, extraction: Extraction, as_of: _dt.date | None = None,
@@ -89,15 +91,15 @@ class Corpus:
         def ident(prefix: str, known: list[str], i: int) -> str:
             return known[i] if i < len(known) and known[i] else f"{prefix}{i}"
 
-        from kingmaker.graph import select
-
         sel = select(extraction, as_of=as_of)  # the one as-of cut, shared with the CLI
         c.undated = sel.undated
         c.all_dates = sorted({p[0].isoformat() for p in map(parse_date, (d.date for d in extraction.documents)) if p})
         c.documents = {doc.id: doc for doc in extraction.documents if doc.id in sel.documents}
         c.actors = {a.id: a for a in extraction.actors if a.id in sel.actors}
-        c.relations = [(ident("r", rel_ids, i), extraction.relations[i]) for i in sel.relations]
-        c.events = [(ident("e", ev_ids, i), extraction.events[i]) for i in sel.events]
+        c.relation_at = {i: ident("r", rel_ids, i) for i in sel.relations}
+        c.event_at = {i: ident("e", ev_ids, i) for i in sel.events}
+        c.relations = [(c.relation_at[i], extraction.relations[i]) for i in sel.relations]
+        c.events = [(c.event_at[i], extraction.events[i]) for i in sel.events]
         c.facts = [(ident("f", fact_ids, i), extraction.facts[i]) for i in sel.facts]
         # Actors that only appear in kept items (no documents list) stay visible.
         by_id = {a.id: a for a in extraction.actors}
@@ -111,6 +113,11 @@ class Corpus:
         return c
 
     # -- helpers
+
+    def selected(self, **filters: Any) -> Selection:
+        """This cut narrowed by :func:`kingmaker.graph.select` (``types``, ``actor``, ``since``,
+        ``until``): the same filter as the CLI's lists and exports."""
+        return select(self.extraction, as_of=self.as_of, **filters)
     def name(self, actor_id: str | None) -> str | None:
         if actor_id is None:
             return None
