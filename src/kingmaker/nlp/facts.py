@@ -762,7 +762,7 @@ class _Facts:
         states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
             return states.pop()
-        return _dominant_country(own)
+        return own.home_state()
 
     def _house_np(self, tok: Token) -> int | None:
         """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
@@ -885,20 +885,3 @@ class _Facts:
                     continue  # the name is the row's label, or ends it ("Movimiento X: 11" for X)
                 line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 self.out.append(FactHit(a, "seats", value, line if line is not None else span, 0.6))
-
-
-def _dominant_country(own: _Ctx) -> int | None:
-    """The state a story is about, when it clearly is one: named at least three times and twice as often as
-    any other, a dateline ("BEIRUT, ...") counting extra."""
-    counts: dict[int, int] = {}
-    for m in own.mentions:
-        if m.actor >= 0 and own.actors[m.actor].kind == "country":
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-            dateline = m.text.isupper() and len(m.text) > 3 and m.end < len(own.doc) \
-                and own.doc[m.end].text in (",", "-", ":")
-            if dateline:
-                counts[m.actor] += 3
-    ranked = sorted(counts, key=lambda a: (-counts[a], a))
-    if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
-        return None
-    return ranked[0]
