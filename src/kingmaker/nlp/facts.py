@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.relations import _Ctx
+from kingmaker.nlp.relations import PhraseResolver
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -229,11 +229,11 @@ def _is_year(doc: Doc, n: _Number) -> bool:
 
 
 def find_facts(doc: Doc) -> list[FactHit]:
-    return _Facts(_Ctx(doc), fact_cues()).run()
+    return _Facts(PhraseResolver(doc), fact_cues()).run()
 
 
 class _Facts:
-    def __init__(self, own: _Ctx, cues: FactCues):
+    def __init__(self, own: PhraseResolver, cues: FactCues):
         self.own = own
         self.doc = own.doc
         self.cues = cues

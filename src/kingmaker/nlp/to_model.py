@@ -191,11 +191,11 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
     from kingmaker.nlp.events import find_events
-    from kingmaker.nlp.relations import _Ctx
+    from kingmaker.nlp.relations import PhraseResolver
 
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
-    ctx = _Ctx(doc)
+    ctx = PhraseResolver(doc)
 
     def span_of_actor(a: int | None, before: int):
         # the closest mention of actor ``a`` before token ``before`` (for pronouns and "the group")
