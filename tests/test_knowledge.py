@@ -49,3 +49,11 @@ def test_dictionary_accepts_list_and_mapping(tmp_path):
     f.write_text("actors:\n  - name: Free Homeland Movement\n    aliases: [FHM]\n")
     assert load_dictionary(f) == [{"name": "Free Homeland Movement", "kind": "organization", "subkind": None,
                                    "aliases": ["FHM"]}]
+
+
+def test_norm_reads_plain_and_accented_text_alike():
+    from kingmaker.knowledge import norm
+
+    assert norm("  Zelvar  al-Brenn’s  Front. ") == norm("zelvar al brenn's front") == "zelvar al brenn's front"
+    assert norm("Zélvar—Brenn`s") == norm("Zelvar-Brenn's") == "zelvar brenn's"
+    assert norm("A.B.C\tParty") == "abc party"

@@ -77,3 +77,34 @@ def test_units_with_a_generic_name_stay_apart_across_documents():
     d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Northern Division", "organization")])
     ex = link_documents([d1, d2])
     assert len(ex.actors) == 2
+
+
+def test_org_match_keys_never_hide_a_match():
+    # names written for each rule of org_name_match: same name, core, acronym, transliterated head,
+    # one-word skeleton, generic suffix, shared distinctive end, plural, "corps"/"force(s)"
+    from itertools import product
+
+    from kingmaker.nlp.names import org_match_keys
+
+    names = ["Zelvari Dawn Front", "the Zelvari Dawn Front", "Zelvari Dawn", "ZDF", "Z.D.F.", "Zelvari Dawn Party",
+             "Qowwat Brigades", "Quwwat Force", "Quwwat", "Jaysh al-Marrun", "Marrun Army", "al-Marrun Front",
+             "Marrun", "Marruns", "Brenn Guards", "Brenn Guard", "Brenn Guard Corps", "Brenn Guards Force",
+             "Higher Council of Ostravia", "Islamic Higher Council of Ostravia", "Ostravian Council",
+             "Kelmari Movement", "Kelmari", "KM", "Party", "Azure Tide Front", "Azure Tides", "Tolvan List",
+             "Tolvan Lists", "Tolvani Union"]
+    matched = 0
+    for a, b in product(names, names):
+        if org_name_match(a, b):
+            matched += 1
+            assert org_match_keys(a) & org_match_keys(b), (a, b)
+    assert matched > 2 * len(names)  # the list exercises the rules, not only equal names
+    # and distinct names share none: the search skips them
+    assert not org_match_keys("Zelvari Dawn Front") & org_match_keys("Azure Tide Front")
+
+
+def test_organisations_link_across_documents_through_match_keys():
+    ex = link_documents([doc("d1", ("Zelvari Dawn Front", "organization", [])),
+                         doc("d2", ("ZDF", "organization", [])),
+                         doc("d3", ("Azure Tide Front", "organization", [])),
+                         doc("d4", ("Azure Tide Front party", "organization", []))])
+    assert sorted(len(a.documents) for a in ex.actors) == [2, 2]

@@ -35,12 +35,19 @@ def norm(text: str) -> str:
     >>> norm("  Hassan  al-Darwish’s ")
     "hassan al darwish's"
     """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").lower()
+    if text.isascii():  # no accents, no curly quotes: the same result without the Unicode passes
+        s = text.replace("`", "'").lower()
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").lower()
     s = s.replace(".", "")
-    s = re.sub(r"[-_/\u2013\u2014]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _NORM_DASHES.sub(" ", s)
+    return _NORM_SPACES.sub(" ", s).strip()
+
+
+_NORM_DASHES = re.compile(r"[-_/\u2013\u2014]")
+_NORM_SPACES = re.compile(r"\s+")
 
 
 def load_yaml(path: Path) -> Any:

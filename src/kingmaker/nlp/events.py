@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
+from kingmaker.nlp import doc_text
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -573,7 +574,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 def _quoted_in_header(tok: Token) -> bool:
     """``tok`` stands inside quotation marks on a header line: a short line without final punctuation
     (a live-blog entry title, a sub-heading)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     line = text[start:end if end >= 0 else len(text)].rstrip()
@@ -588,14 +589,14 @@ def _is_label(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
         return False
-    start = doc.text.rfind("\n", 0, tok.idx) + 1
-    label = _SPEAKER_LABEL.match(doc.text, start)
+    start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(doc_text(doc), start)
     return label is not None and label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     label = _SPEAKER_LABEL.match(text, start)
     if label is None or label.end() > tok.idx:

@@ -228,8 +228,13 @@ def _is_year(doc: Doc, n: _Number) -> bool:
     return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", doc[n.start].text) is not None
 
 
-def find_facts(doc: Doc) -> list[FactHit]:
-    return _Facts(PhraseResolver(doc), fact_cues()).run()
+def find_facts(doc: Doc, resolver: PhraseResolver | None = None, cues: FactCues | None = None) -> list[FactHit]:
+    """Fact hits of ``doc``; ``resolver``: the document's PhraseResolver (default: the Doc's own)."""
+    if resolver is None:
+        from kingmaker.nlp.components import referents
+
+        resolver = referents(doc)
+    return _Facts(resolver, cues or fact_cues()).run()
 
 
 class _Facts:

@@ -25,7 +25,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_match_keys", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -185,6 +185,49 @@ def org_name_match(a: str, b: str) -> bool:
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def org_match_keys(name: str) -> frozenset[tuple[str, str]]:
+    """Blocking keys of ``org_name_match``: two names it accepts always share one (the converse need not
+    hold), so a search may skip the names that share none. Each key follows one of its rules: the
+    normalised name, the core, acronym and initials, the skeleton of a one-word core, the words without
+    a generic suffix or "corps"/"force", without plural ``s``, and the last distinctive word. Keep the
+    two in step.
+
+    >>> bool(org_match_keys("SDF") & org_match_keys("Syrian Democratic Forces"))
+    True
+    >>> bool(org_match_keys("Crimson Dawn Party") & org_match_keys("Azure Tide Front"))
+    False
+    """
+    if not name:
+        return frozenset()
+    keys = {("n", norm(name))}
+    core = org_core(name)
+    if len(core) > 2:
+        keys.add(("c", core))
+    compact = name.replace(".", "").replace(" ", "")
+    if _ACRONYM.match(compact):
+        keys.add(("A", compact.upper()))
+    if acronym_of(name):
+        keys.add(("A", acronym_of(name)))
+    words = core.split()
+    if len(words) == 1 and len(words[0]) >= 4:
+        keys.add(("s", skeleton(words[0])))
+    toks = _anglicised(name)
+    keys.add(("x", " ".join(toks)))  # "X" / "X party"
+    if toks and toks[-1] in GENERIC_SUFFIXES:
+        keys.add(("x", " ".join(toks[:-1])))
+    if len(toks) >= 2:  # plural variants; "X Guards" / "X Guard Corps"
+        keys.add(("r", " ".join(t.rstrip("s") for t in toks)))
+    if len(toks) >= 3 and toks[-1] in ("corps", "force", "forces"):
+        keys.add(("r", " ".join(t.rstrip("s") for t in toks[:-1])))
+    kb = knowledge()
+    last = next((t for t in reversed(toks) if t not in STOP and t not in kb.org_nouns
+                 and t not in kb.generic_name_words), None)
+    if last is not None:  # a distinctive end shared: its last distinctive word
+        keys.add(("d", last))
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=65536)

@@ -20,7 +20,8 @@ for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived", "km_article_
         Doc.set_extension(_name, default=None)
 
 
-@Language.component("kingmaker_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.km_actors"])
+@Language.component("kingmaker_actors", requires=["doc.ents", "token.dep"],
+                    assigns=["doc._.km_mentions", "doc._.km_actors", "doc._.km_tok2m", "doc._.km_derived"])
 def actors_component(doc: Doc) -> Doc:
     from kingmaker.nlp.actors import find_actors
 
@@ -90,13 +91,12 @@ def load_pipeline(model: str | None = None):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
     nlp.add_pipe("kingmaker_actors", last=True)
-    nlp._kingmaker_model = model  # lets worker processes load the same pipeline
-    # load and validate the knowledge files now: a broken file is one clear error, not one per document
-    from kingmaker.knowledge import knowledge
-    from kingmaker.nlp.events import load_event_lexicon
+    from kingmaker.nlp.components import add_stages
 
-    knowledge()
-    load_event_lexicon()
+    # referents, relations, events, facts (nlp/components.py); building them loads and checks the
+    # knowledge files, so a broken file is one clear error, not one per document
+    add_stages(nlp)
+    nlp._kingmaker_model = model  # lets worker processes load the same pipeline
     return nlp
 
 

@@ -367,8 +367,14 @@ def _of_object(tok: Token) -> list[Token]:
     return out
 
 
-def find_relations(doc: Doc) -> list[RelationHit]:
-    ctx = _Ctx(doc)
+def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
+    """Relation hits of ``doc``; ``resolver``: the document's PhraseResolver (default: the Doc's own)."""
+    if resolver is None:
+        from kingmaker.nlp.components import referents
+
+        resolver = referents(doc)
+    ctx = resolver
+    ctx.hits = []  # the resolver is shared by the stages: this run's hits only
     kb = ctx.kb
     rel = kb.relations
     hyphen = rel.get("hyphen_modifiers", {})

@@ -20,8 +20,8 @@ from pathlib import Path
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_core, org_head, org_name_match,
-                                 person_key, person_keys_match)
+from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_core, org_head, org_match_keys,
+                                 org_name_match, person_key, person_keys_match)
 
 __all__ = ["link_documents", "GlobalActor"]
 
@@ -92,7 +92,7 @@ def _find_person(index: _Index, names: list[str]) -> int | None:
     joins a known person only when exactly one known full name fits it; two candidates keep it apart.
     """
     full, bare = _person_keys(_keys("person", names))
-    people = [(gi, *_person_keys(g.keys)) for gi, g in enumerate(index.actors) if g.kind == "person"]
+    people = [(gi, *_person_names(g)) for gi, g in enumerate(index.actors) if g.kind == "person"]
     if full:
         hits = {gi for gi, gfull, gbare in people if gfull
                 and any(person_keys_match(pk, gk) for pk in full for gk in gfull)
@@ -126,17 +126,41 @@ def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
     if a.kind == "organization":
         # one known organisation must fit: an acronym or short name that fits two stays apart
         inst = any(map(is_institution, names))
+        keys = frozenset().union(*map(org_match_keys, names))
         hits = []
         for gi, g in enumerate(index.actors):
             if g.kind != "organization":
                 continue
-            gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
-            if any(map(is_institution, gnames)) != inst:
+            gnames, ginst, gkeys = _org_names(g)
+            if ginst != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
+            if keys.isdisjoint(gkeys):
+                continue  # no two names can match (names.org_match_keys): skip the pairwise test
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 hits.append(gi)
         return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _person_names(g: GlobalActor) -> tuple[set[str], set[str]]:
+    """``_person_keys`` of a known person, kept on ``g`` until it gets a new key (keys are only added)."""
+    cached = g.__dict__.get("_person_names")
+    if cached is None or cached[0] != len(g.keys):
+        cached = (len(g.keys), *_person_keys(g.keys))
+        g.__dict__["_person_names"] = cached
+    return cached[1], cached[2]
+
+
+def _org_names(g: GlobalActor) -> tuple[list[str], bool, frozenset]:
+    """A known organisation's names, whether one names a state's institution, and their match keys;
+    kept on ``g`` until it gets a new name (names are only ever added)."""
+    stamp = (len(g.names), g.pinned_name)
+    cached = g.__dict__.get("_org_names")
+    if cached is None or cached[0] != stamp:
+        gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+        cached = (stamp, gnames, any(map(is_institution, gnames)), frozenset().union(*map(org_match_keys, gnames)))
+        g.__dict__["_org_names"] = cached
+    return cached[1], cached[2], cached[3]
 
 
 def _main_state(r: DocExtraction) -> str | None:

@@ -8,10 +8,9 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
 from kingmaker.nlp import doc_text
+from kingmaker.nlp.components import EMITTED_KINDS
 
-EMITTED_KINDS = {"person", "organization", "country", "media"}
 MIN_EVENT_CONFIDENCE = 0.4
-REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
 
 __all__ = ["doc_to_extraction", "event_date", "evidence_of", "extract_text"]
 
@@ -31,10 +30,10 @@ def evidence_of(document: Document, span: Span) -> Evidence:
 def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
                       seen_sentences: set[int] | None = None) -> DocExtraction:
     """``headline=False``: the text is a later piece of a long document (its first line is no headline);
-    ``seen_sentences`` carries the sentences of earlier pieces (repeats are skipped), and is updated."""
-    from kingmaker.nlp.facts import find_facts
-    from kingmaker.nlp.relations import find_relations
+    ``seen_sentences`` carries the sentences of earlier pieces (repeats are skipped), and is updated.
 
+    Reads what the pipeline's components set on ``doc`` (see ``nlp/components.py``): actors and
+    mentions, relation, event and fact hits."""
     mentions = doc._.km_mentions or []
     local = doc._.km_actors or []
     out = DocExtraction(document=document)
@@ -53,7 +52,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             out.mentions.append(Mention(span.start_char, span.end_char, span.text, lid[m.actor]))
 
     seen_rel = set()
-    for hit in find_relations(doc):
+    for hit in doc._.km_relations or []:
         s, t = lid.get(hit.source), lid.get(hit.target)
         if s is None or t is None or s == t or hit.span.sent.start in repeated:
             continue
@@ -74,7 +73,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
         if rel.type == "leader_of":
             led.setdefault(rel.source, []).append(rel.target)
     kinds = {a.id: a.kind for a in out.actors}
-    for f in find_facts(doc):
+    for f in doc._.km_facts or []:
         a = lid.get(f.actor)
         if a is None or f.span.sent.start in repeated:
             continue
@@ -190,66 +189,8 @@ def event_date(date_text: str | None, present: bool, document_date: str | None) 
 
 
 def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = True) -> list[Event]:
-    from kingmaker.nlp.events import find_events
-    from kingmaker.nlp.relations import PhraseResolver
-
     mentions = doc._.km_mentions or []
     tok2m = doc._.km_tok2m or []
-    ctx = PhraseResolver(doc)
-
-    def span_of_actor(a: int | None, before: int):
-        # the closest mention of actor ``a`` before token ``before`` (for pronouns and "the group")
-        if a is None or a not in lid:
-            return None
-        best = None
-        for m in mentions:
-            if m.actor == a and m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
-                best = m
-        return doc[best.start:best.end] if best is not None else None
-
-    def mention_of(token):
-        i = tok2m[token.i] if token.i < len(tok2m) else -1
-        if i >= 0:
-            m = mentions[i]
-            return doc[m.start:m.end] if m.actor in lid else None
-        if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                return None  # "condemned it": object pronouns mostly stand for things, not actors
-            if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
-                return None  # "moved their troops": the owner is the actor, not a second party
-            head = token.head
-            if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
-                # "X said it rejected...": the speaker, not the closest name
-                verb = head.head
-                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                    verb = verb.head  # "X thanked voters and said he would ...": X speaks
-                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
-                if found is not None:
-                    return found  # else "aides said he ...": not the speaker, the person talked about
-            return span_of_actor(ctx.pronoun_actor(token), token.i)
-        if token.pos_ == "NOUN":  # "the group", "the movement"
-            for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
-                    named = mention_of(c)
-                    if named is not None:
-                        return named
-            span = span_of_actor(ctx.definite(token), token.i)
-            for adj in token.children:  # "the movement loyal to X", "groups close to X"
-                if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
-                                                                         "linked", "aligned", "beholden"):
-                    for prep in adj.children:
-                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if prep.dep_ == "prep" and pobj is not None:
-                            span = mention_of(pobj)
-            if span is None and token.lower_ in ("government", "regime", "administration", "cabinet"):
-                for acl in token.children:  # "a government led by X": X's government
-                    agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                    if pobj is not None and acl.lemma_ in ("lead", "head", "run", "form", "dominate"):
-                        return mention_of(pobj)
-            return span
-        return None
 
     def actor_of(span):
         if span is None:
@@ -263,7 +204,7 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     seen = set()
     headline_end = _headline_end(doc) if headline else 0
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
-    for hit in find_events(doc, mention_of):
+    for hit in doc._.km_events or []:
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
             tgt = None

@@ -1,0 +1,173 @@
+"""kingmaker's stages after the actors as spaCy components, one per stage, in pipeline order.
+
+- ``kingmaker_actors`` (pipeline.py; mentions, label repair, in-document actors): requires ``doc.ents``
+  and ``token.dep``; assigns ``doc._.km_mentions``, ``doc._.km_actors``, ``doc._.km_tok2m``,
+  ``doc._.km_derived``;
+- ``kingmaker_referents``: requires the actors; assigns ``doc._.km_resolver``, the document's one
+  ``relations.PhraseResolver`` (noun phrases, definite descriptions, pronouns), shared by the stages below;
+- ``kingmaker_relations``: requires the resolver; assigns ``doc._.km_relations`` (``RelationHit`` list);
+- ``kingmaker_events``: requires the resolver; assigns ``doc._.km_events`` (``EventHit`` list);
+- ``kingmaker_facts``: requires the resolver; assigns ``doc._.km_facts`` (``FactHit`` list).
+
+The hits hold local actor indices and spans of the ``Doc``; ``to_model`` turns them into model
+objects (ids, evidence, dates). The knowledge each stage reads (cue files, the event lexicon) is
+loaded once, when the pipeline is built.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kingmaker.nlp.relations import PhraseResolver
+
+__all__ = ["STAGES", "EMITTED_KINDS", "emitted_actors", "event_mention_of", "referents"]
+
+EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
+REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
+# the stages after the actors component, in pipeline order
+STAGES = ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
+
+for _name in ("km_resolver", "km_relations", "km_events", "km_facts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_ACTOR_ATTRS = ["doc._.km_mentions", "doc._.km_actors", "doc._.km_tok2m"]
+
+
+def referents(doc: Doc) -> PhraseResolver:
+    """The document's one phrase and pronoun resolver (set by ``kingmaker_referents``; built and kept
+    on the Doc here when a stage runs on a Doc that did not go through it)."""
+    resolver = doc._.km_resolver
+    if resolver is None:
+        resolver = doc._.km_resolver = PhraseResolver(doc)
+    return resolver
+
+
+def emitted_actors(doc: Doc) -> set[int]:
+    """Local indices of the actors an extraction lists (an emitted kind, named at least once)."""
+    return {a.idx for a in doc._.km_actors or [] if a.kind in EMITTED_KINDS and a.mentions}
+
+
+@Language.factory("kingmaker_referents", requires=_ACTOR_ATTRS, assigns=["doc._.km_resolver"])
+def make_referents(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.knowledge import knowledge
+
+    knowledge()  # world knowledge and cue files, loaded and checked once
+    def referents_component(doc: Doc) -> Doc:
+        doc._.km_resolver = PhraseResolver(doc)
+        return doc
+
+    return referents_component
+
+
+@Language.factory("kingmaker_relations", requires=["doc._.km_resolver", "token.dep"],
+                  assigns=["doc._.km_relations"])
+def make_relations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.relations import cues, find_relations
+
+    cues()
+    def relations_component(doc: Doc) -> Doc:
+        doc._.km_relations = find_relations(doc, referents(doc))
+        return doc
+
+    return relations_component
+
+
+@Language.factory("kingmaker_events", requires=["doc._.km_resolver", "token.dep", "token.lemma"],
+                  assigns=["doc._.km_events"])
+def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.events import find_events, load_event_lexicon
+
+    lexicon = load_event_lexicon()
+
+    def events_component(doc: Doc) -> Doc:
+        doc._.km_events = find_events(doc, event_mention_of(doc), lexicon)
+        return doc
+
+    return events_component
+
+
+@Language.factory("kingmaker_facts", requires=["doc._.km_resolver", "token.dep"], assigns=["doc._.km_facts"])
+def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from kingmaker.nlp.facts import fact_cues, find_facts
+
+    cues = fact_cues()
+
+    def facts_component(doc: Doc) -> Doc:
+        doc._.km_facts = find_facts(doc, referents(doc), cues)
+        return doc
+
+    return facts_component
+
+
+def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
+    """The actor mention a token of an event stands for: its own mention, else (pronouns, "the
+    group", "a government led by X") the one the document's resolver finds; only emitted actors."""
+    mentions = doc._.km_mentions or []
+    tok2m = doc._.km_tok2m or []
+    lid = emitted_actors(doc)
+    ctx = referents(doc)
+
+    def span_of_actor(a: int | None, before: int):
+        # the closest mention of actor ``a`` before token ``before`` (for pronouns and "the group")
+        if a is None or a not in lid:
+            return None
+        best = None
+        for m in mentions:
+            if m.actor == a and m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
+                best = m
+        return doc[best.start:best.end] if best is not None else None
+
+    def mention_of(token):
+        i = tok2m[token.i] if token.i < len(tok2m) else -1
+        if i >= 0:
+            m = mentions[i]
+            return doc[m.start:m.end] if m.actor in lid else None
+        if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return None  # "condemned it": object pronouns mostly stand for things, not actors
+            if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+                return None  # "moved their troops": the owner is the actor, not a second party
+            head = token.head
+            if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
+                # "X said it rejected...": the speaker, not the closest name
+                verb = head.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # "X thanked voters and said he would ...": X speaks
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+                if found is not None:
+                    return found  # else "aides said he ...": not the speaker, the person talked about
+            return span_of_actor(ctx.pronoun_actor(token), token.i)
+        if token.pos_ == "NOUN":  # "the group", "the movement"
+            for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
+                    named = mention_of(c)
+                    if named is not None:
+                        return named
+            span = span_of_actor(ctx.definite(token), token.i)
+            for adj in token.children:  # "the movement loyal to X", "groups close to X"
+                if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
+                                                                         "linked", "aligned", "beholden"):
+                    for prep in adj.children:
+                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        if prep.dep_ == "prep" and pobj is not None:
+                            span = mention_of(pobj)
+            if span is None and token.lower_ in ("government", "regime", "administration", "cabinet"):
+                for acl in token.children:  # "a government led by X": X's government
+                    agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    if pobj is not None and acl.lemma_ in ("lead", "head", "run", "form", "dominate"):
+                        return mention_of(pobj)
+            return span
+        return None
+
+    return mention_of
+
+
+def add_stages(nlp: Language) -> None:
+    """Add the stages after ``kingmaker_actors`` (already in ``nlp``), in order."""
+    for name in STAGES:
+        nlp.add_pipe(name, last=True)

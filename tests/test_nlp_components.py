@@ -1,0 +1,62 @@
+"""The pipeline's stages are spaCy components: each declares what it needs and sets, in order, and the
+stages after the actors share one phrase and pronoun resolver per document (real English pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.nlp.components import STAGES
+from kingmaker.nlp.relations import PhraseResolver
+
+pytestmark = pytest.mark.model
+
+TEXT = ("Hassan Darwish, the head of the Free Homeland Movement, met Tolvan officials in Ostravia on Monday. "
+        "He said the movement would attack the Brenn Front. The Unity Party won forty-one seats.")
+
+
+def test_stages_are_components_in_order_with_requires_and_assigns(nlp):
+    names = nlp.pipe_names
+    assert STAGES == ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
+    assert names.index("ner") < names.index("kingmaker_actors")
+    assert names[names.index("kingmaker_actors"):] == ["kingmaker_actors", *STAGES]
+    meta = {n: nlp.get_pipe_meta(n) for n in ["kingmaker_actors", *STAGES]}
+    assert "doc._.km_actors" in meta["kingmaker_actors"].assigns
+    assert "doc._.km_mentions" in meta["kingmaker_referents"].requires
+    assert meta["kingmaker_referents"].assigns == ["doc._.km_resolver"]
+    for stage, attr in (("kingmaker_relations", "km_relations"), ("kingmaker_events", "km_events"),
+                        ("kingmaker_facts", "km_facts")):
+        assert "doc._.km_resolver" in meta[stage].requires
+        assert meta[stage].assigns == [f"doc._.{attr}"]
+    # spaCy's own check: every attribute a component requires is set by one before it
+    assert not any(nlp.analyze_pipes()["problems"].values())
+
+
+def test_one_resolver_per_document_shared_by_the_stages(nlp, monkeypatch):
+    built = []
+    real_init = PhraseResolver.__init__
+
+    def counting(self, doc):
+        built.append(self)
+        real_init(self, doc)
+
+    monkeypatch.setattr(PhraseResolver, "__init__", counting)
+    docs = list(nlp.pipe([TEXT, "Iran met Iraq. It said it backs the Brenn Front."]))
+    assert len(built) == 2
+    assert [d._.km_resolver for d in docs] == built
+
+
+def test_stage_results_are_on_the_doc_and_become_the_extraction(nlp):
+    from kingmaker.model import Document
+    from kingmaker.nlp.to_model import doc_to_extraction
+
+    doc = nlp(TEXT)
+    actors = doc._.km_actors
+    names = {(actors[h.source].name, h.type, actors[h.target].name) for h in doc._.km_relations}
+    assert ("Hassan Darwish", "leader_of", "Free Homeland Movement") in names
+    assert any(h.type == "THREATEN" for h in doc._.km_events)
+    assert ("Unity Party", "seats", 41) in {(actors[f.actor].name, f.key, f.value) for f in doc._.km_facts}
+    ex = doc_to_extraction(Document(id="t", text=TEXT), doc)
+    by_id = {a.id: a.name for a in ex.actors}
+    assert ("Hassan Darwish", "leader_of", "Free Homeland Movement") in {
+        (by_id[r.source], r.type, by_id[r.target]) for r in ex.relations}
+    assert ("Unity Party", "seats", 41) in {(by_id[f.actor], f.key, f.value) for f in ex.facts}
+    assert any(e.type == "THREATEN" for e in ex.events)
