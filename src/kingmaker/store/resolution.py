@@ -13,9 +13,18 @@ from typing import Any
 
 from kingmaker.nlp.resolve import GlobalActor, KeyIndex
 
-__all__ = ["StoreIndex"]
+__all__ = ["StoreIndex", "state_json"]
 
 _CHUNK = 400  # keys per query (older SQLite allows 999 parameters)
+
+
+def state_json(g: GlobalActor, actor_id: str | None) -> str:
+    """What ``resolve_actors.state`` keeps of ``g``: its documents only when it has no row in ``actors``
+    (which lists them)."""
+    state = g.to_state()
+    if actor_id is not None:
+        del state["documents"]
+    return json.dumps(state, ensure_ascii=False)
 
 
 class StoreIndex(KeyIndex):
@@ -33,8 +42,12 @@ class StoreIndex(KeyIndex):
     def actor(self, gi: int) -> GlobalActor:
         g = self._loaded.get(gi)
         if g is None:
-            row = self._conn.execute("SELECT actor_id, state FROM resolve_actors WHERE gi = ?", (gi,)).fetchone()
-            g = self._loaded[gi] = GlobalActor.from_state(json.loads(row["state"]))
+            row = self._conn.execute("SELECT r.actor_id, r.state, a.documents FROM resolve_actors r "
+                                     "LEFT JOIN actors a ON a.id = r.actor_id WHERE r.gi = ?", (gi,)).fetchone()
+            state = json.loads(row["state"])
+            if "documents" not in state:
+                state["documents"] = json.loads(row["documents"])
+            g = self._loaded[gi] = GlobalActor.from_state(state)
             self.actor_ids[gi] = row["actor_id"]
         return g
 
@@ -66,7 +79,7 @@ class StoreIndex(KeyIndex):
         self._conn.executemany(
             "INSERT INTO resolve_actors (gi, actor_id, state) VALUES (?, ?, ?) "
             "ON CONFLICT (gi) DO UPDATE SET actor_id = excluded.actor_id, state = excluded.state",
-            [(gi, self.actor_ids.get(gi), json.dumps(self._loaded[gi].to_state(), ensure_ascii=False))
+            [(gi, self.actor_ids.get(gi), state_json(self._loaded[gi], self.actor_ids.get(gi)))
              for gi in sorted(self.touched)])
         names, lookup = self.keys()
         self._conn.executemany("INSERT INTO resolve_names (key, gi) VALUES (?, ?) ON CONFLICT DO NOTHING", names)

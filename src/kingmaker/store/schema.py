@@ -278,7 +278,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE TABLE resolve_actors (
         gi INTEGER NOT NULL,
         actor_id TEXT,                        -- its id in actors (none while rejected)
-        state TEXT NOT NULL,                  -- JSON: names, keys, documents... (GlobalActor.to_state)
+        state TEXT NOT NULL,                  -- JSON: GlobalActor.to_state (documents: only without an actors row)
         PRIMARY KEY (gi)
     );
     CREATE TABLE resolve_names (

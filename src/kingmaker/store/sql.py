@@ -386,6 +386,7 @@ class SQLStore(Store):
         ``prefer``: an actor id that a cluster holding it keeps (the merge target's id).
         """
         from kingmaker.nlp.resolve import KeyIndex, seed_index
+        from kingmaker.store.resolution import state_json
 
         conn = self._conn
         entries = self._user_entries()
@@ -429,8 +430,7 @@ class SQLStore(Store):
         for table in ("resolve_actors", "resolve_names", "resolve_lookup"):
             conn.execute(f"DELETE FROM {table}")
         conn.executemany("INSERT INTO resolve_actors (gi, actor_id, state) VALUES (?, ?, ?)",
-                         [(gi, ids.get(gi), json.dumps(g.to_state(), ensure_ascii=False))
-                          for gi, g in enumerate(index.actors)])
+                         [(gi, ids.get(gi), state_json(g, ids.get(gi))) for gi, g in enumerate(index.actors)])
         names, lookup = index.keys()
         conn.executemany("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", names)
         conn.executemany("INSERT INTO resolve_lookup (key, gi) VALUES (?, ?)", lookup)
