@@ -179,3 +179,30 @@ def test_a_lone_word_read_as_a_person_before_joins_the_state_it_names(new_store)
         assert [(a[2], sorted(a[5])) for a in zs] == [("country", ["z1", "z2"])]
         assert [(a.name, a.kind) for a in link_documents(docs).actors if a.name == "Zarvinia"] == \
             [("Zarvinia", "country")]
+
+
+def test_curation_steps_re_resolve_only_what_they_touch_and_agree_with_a_rebuild(new_store, monkeypatch):
+    from kingmaker.store.sql import SQLStore
+
+    store = new_store()
+    for d in invented():
+        store.add(d)
+
+    def no_rebuild(self, prefer=None):
+        raise AssertionError("a curation step rebuilt the whole resolution")
+
+    steps = [lambda s: s.merge("Ida Brask", "Petra Tolvan"), lambda s: s.rename("KLM", "Karsk Front"),
+             lambda s: s.add_alias("Velmar Front", "the Velmarists"), lambda s: s.reject_actor("Quwwat Force"),
+             lambda s: s.unmerge("Petra Tolvan"), lambda s: s.set_kind("Velmar Front", "person"),
+             lambda s: s.undo(), lambda s: s.reject_actor("Quwwat Force", undo=True), lambda s: s.undo()]
+    for step in steps:
+        monkeypatch.setattr(SQLStore, "_resolve", no_rebuild)
+        step(store)
+        monkeypatch.undo()
+        before = snapshot(store)
+        store.resolve(full=True)
+        assert snapshot(store) == before
+    store.add(doc("f9", "Petra Tolvan and the KLM.", [("Petra Tolvan", "person"), ("KLM", "organization")]))
+    before = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == before

@@ -45,6 +45,7 @@ class GlobalActor:
     keys: set[str] = field(default_factory=set)
     canonical: Counter = field(default_factory=Counter)  # the names documents gave it (not their aliases)
     contexts: list[str | None] = field(default_factory=list)  # the states its documents are about
+    seed: bool = False  # a user dictionary entry's
 
     @property
     def name(self) -> str:
@@ -64,13 +65,13 @@ class GlobalActor:
         """Everything resolution knows of it, as JSON data (the store keeps it)."""
         return {"kind": self.kind, "subkind": self.subkind, "names": dict(self.names), "documents": self.documents,
                 "mentions": self.mentions, "pinned": self.pinned_name, "keys": sorted(self.keys),
-                "canonical": dict(self.canonical), "contexts": self.contexts}
+                "canonical": dict(self.canonical), "contexts": self.contexts, "seed": self.seed}
 
     @classmethod
     def from_state(cls, s: dict[str, Any]) -> GlobalActor:
         return cls(kind=s["kind"], subkind=s["subkind"], names=Counter(s["names"]), documents=list(s["documents"]),
                    mentions=s["mentions"], pinned_name=s["pinned"], keys=set(s["keys"]),
-                   canonical=Counter(s["canonical"]), contexts=list(s["contexts"]))
+                   canonical=Counter(s["canonical"]), contexts=list(s["contexts"]), seed=s.get("seed", False))
 
 
 def _keys(kind: str, names: list[str]) -> set[str]:
@@ -149,9 +150,9 @@ class KeyIndex:
         g = self.actor(gi)
         new = keys - g.keys
         g.keys |= keys
-        lookup: set[str] = set()
+        lookup = {"m:" + norm(n) for n in names if n and n not in g.names}  # every actor with the name
         if g.kind == "person":
-            lookup = {person_probe_key(k[2:]) for k in new if k.startswith("p:") and k[2:]}
+            lookup |= {person_probe_key(k[2:]) for k in new if k.startswith("p:") and k[2:]}
         elif g.kind == "organization":
             for n in names:
                 if n and n not in g.names:  # names it has are indexed already
@@ -164,7 +165,7 @@ def seed_index(index: KeyIndex, entries: list[dict]) -> None:
     for e in entries:
         names = [e["name"], *e["aliases"]]
         g = GlobalActor(kind=e["kind"], subkind=e.get("subkind"), pinned_name=e["name"],
-                        keys={"n:" + norm(n) for n in names})
+                        keys={"n:" + norm(n) for n in names}, seed=True)
         gi = index.add(g, names)
         for n in names:
             index.actor(gi).names[n] += 0
@@ -254,12 +255,15 @@ def main_state(actors: list[Actor]) -> str | None:
     return next(a.name for a in actors if a.kind == "country" and a.mentions == ranked[0])
 
 
-def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor]) -> dict[str, int]:
+def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
+                  all_actors: list[Actor] | None = None) -> dict[str, int]:
     """Resolve one document's local actors against ``index`` and add them to it: ``{local id: actor}``.
 
     Within the document, persons with full names go first, so that its bare surnames find them.
+    ``all_actors``: all of the document's local actors, when ``actors`` are some of them (a store
+    re-resolving the actors a curation step touched).
     """
-    context = main_state(actors)
+    context = main_state(actors if all_actors is None else all_actors)
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
         gi = _find(index, a)

@@ -37,6 +37,7 @@ class StoreIndex(KeyIndex):
         self._loaded: dict[int, GlobalActor] = {}
         self.actor_ids: dict[int, str | None] = {}  # actor -> its id in ``actors``
         self.touched: set[int] = set()
+        self._claimed: dict[str, int] = {}
         self._next = conn.execute("SELECT COALESCE(MAX(gi), -1) + 1 FROM resolve_actors").fetchone()[0]
 
     def actor(self, gi: int) -> GlobalActor:
@@ -52,8 +53,16 @@ class StoreIndex(KeyIndex):
         return g
 
     def exact(self, key: str) -> int | None:
+        if key in self._claimed:
+            return self._claimed[key]
         row = self._conn.execute("SELECT gi FROM resolve_names WHERE key = ?", (key,)).fetchone()
         return row[0] if row is not None else super().exact(key)
+
+    def claim(self, gi: int) -> None:
+        """Actor ``gi``'s exact names find it, whoever had them (a user dictionary entry's)."""
+        for k in self.actor(gi).keys:
+            if k.startswith("n:"):
+                self._claimed[k] = gi
 
     def candidates(self, keys: Iterable[str]) -> set[int]:
         keys = sorted(set(keys))
@@ -83,4 +92,6 @@ class StoreIndex(KeyIndex):
              for gi in sorted(self.touched)])
         names, lookup = self.keys()
         self._conn.executemany("INSERT INTO resolve_names (key, gi) VALUES (?, ?) ON CONFLICT DO NOTHING", names)
+        self._conn.executemany("INSERT INTO resolve_names (key, gi) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET gi = excluded.gi", list(self._claimed.items()))
         self._conn.executemany("INSERT INTO resolve_lookup (key, gi) VALUES (?, ?) ON CONFLICT DO NOTHING", lookup)

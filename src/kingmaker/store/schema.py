@@ -26,7 +26,8 @@ trigger, with a GIN index) and three functions in the views. SQLite keeps the sc
 Schema 3 adds the indexes the list queries filter on (item types, event and document dates, fact
 keys, actor kinds); items are joined to actors through ``actor_members``' primary key.
 
-Schema 4 adds the resolution index (``resolve_actors``, ``resolve_names``, ``resolve_lookup``):
+Schema 4 adds the resolution index (``resolve_actors``, ``resolve_names``, ``resolve_lookup``,
+``resolve_members``):
 resolution is a fold over documents in store order, and a new document's actors are resolved by
 lookups in these tables instead of a pass over the whole store.
 
@@ -290,6 +291,13 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         gi INTEGER NOT NULL,
         PRIMARY KEY (key, gi)
     );
+    CREATE TABLE resolve_members (
+        doc_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        gi INTEGER NOT NULL,                  -- the resolved actor of this local actor (rejected ones too)
+        PRIMARY KEY (doc_id, local_id)
+    );
+    CREATE INDEX resolve_members_gi ON resolve_members(gi);
     INSERT INTO meta (key, value) VALUES ('folded', '-1');
     """,
 ]

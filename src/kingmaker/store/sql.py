@@ -427,8 +427,10 @@ class SQLStore(Store):
         conn.executemany("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
-        for table in ("resolve_actors", "resolve_names", "resolve_lookup"):
+        for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
             conn.execute(f"DELETE FROM {table}")
+        conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
+                         [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
         conn.executemany("INSERT INTO resolve_actors (gi, actor_id, state) VALUES (?, ?, ?)",
                          [(gi, ids.get(gi), state_json(g, ids.get(gi))) for gi, g in enumerate(index.actors)])
         names, lookup = index.keys()
@@ -471,10 +473,147 @@ class SQLStore(Store):
             conn.executemany(self._ACTOR_UPSERT, rows)
             conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
                              "ON CONFLICT (doc_id, local_id) DO UPDATE SET actor_id = excluded.actor_id", member_rows)
+            conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?) "
+                             "ON CONFLICT (doc_id, local_id) DO UPDATE SET gi = excluded.gi",
+                             [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
             index.write()
             self._set_meta("next_actor", str(next_num))
         self._set_meta("folded", str(last))
         self._set_meta("dirty", "0")
+
+    def _re_resolve(self, before: list[dict[str, Any]], prefer: str | None = None) -> None:
+        """Resolution after the user dictionary changed from ``before`` to what ``user_actors`` holds
+        now (inside a write transaction): only the actors that the changed entries' names reach are
+        taken apart and their local actors folded again; the rest of the store stays as it is."""
+        conn = self._conn
+        if int(self._meta("folded") or -1) < 0 or self._meta("dirty") == "1":
+            self._resolve(prefer=prefer)
+            return
+        from kingmaker.nlp.resolve import fold_document, seed_index
+        from kingmaker.store.resolution import StoreIndex
+
+        after = self._user_entries()
+
+        def dump(e: dict[str, Any]) -> str:
+            return json.dumps(e, sort_keys=True, ensure_ascii=False)
+
+        old_set, new_set = {dump(e) for e in before}, {dump(e) for e in after}
+        changed = [e for e in before if dump(e) not in new_set] + [e for e in after if dump(e) not in old_set]
+        if not changed:
+            return
+        names = sorted({"m:" + norm(n) for e in changed for n in [e["name"], *e["aliases"]]})
+        touched = sorted(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})", names))
+        old_ids, seeded = {}, set()
+        for r in self._select_in("SELECT gi, actor_id, state FROM resolve_actors WHERE gi IN ({})", touched, rows=True):
+            old_ids[r["gi"]] = r["actor_id"]
+            state = json.loads(r["state"])
+            if state.get("seed"):
+                seeded.add((norm(state["pinned"]), state["kind"]))
+        members = self._select_in("SELECT doc_id, local_id FROM resolve_members WHERE gi IN ({})", touched, rows=True)
+        members = [(r[0], r[1]) for r in members]
+        # take the touched actors out of the index; their exact names go to the next actor that has them
+        lost = self._select_in("SELECT key FROM resolve_names WHERE gi IN ({})", touched)
+        for table in ("resolve_actors", "resolve_lookup", "resolve_members", "resolve_names"):
+            self._select_in(f"DELETE FROM {table} WHERE gi IN ({{}})", touched, fetch=False)
+        for key in lost:
+            row = conn.execute("SELECT MIN(gi) FROM resolve_lookup WHERE key = ?", ("m:" + key[2:],)).fetchone()
+            if row[0] is not None:
+                conn.execute("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", (key, row[0]))
+        index = StoreIndex(conn)
+        seeds = [e for e in after if dump(e) not in old_set or (norm(e["name"]), e["kind"]) in seeded]
+        seed_index(index, seeds)
+        for gi in list(index.touched):
+            index.claim(gi)  # the dictionary's names win, as when it is seeded first
+        # fold the touched actors' local actors again, document by document in store order
+        wanted = set(members)
+        docs = sorted({d for d, _ in members})
+        by_doc: dict[str, list[Actor]] = defaultdict(list)
+        seqs: dict[str, int] = {}
+        for r in self._select_in("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
+                                 "WHERE a.doc_id IN ({})", docs, rows=True):
+            seqs[r["doc_id"]] = r["seq"]
+            by_doc[r["doc_id"]].append((r["ord"], Actor(r["local_id"], r["name"], r["kind"], r["subkind"],
+                                                        json.loads(r["aliases"]), [r["doc_id"]], r["mentions"])))
+        new_members: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        rank: dict[tuple[str, str], tuple[int, int]] = {}
+        try:
+            for doc_id in sorted(by_doc, key=seqs.get):
+                every = [a for _, a in sorted(by_doc[doc_id], key=lambda x: x[0])]
+                for ord_, a in sorted(by_doc[doc_id], key=lambda x: x[0]):
+                    rank.setdefault((doc_id, a.id), (seqs[doc_id], ord_))
+                mine = [a for a in every if (doc_id, a.id) in wanted]
+                for lid, gi in fold_document(index, doc_id, mine, every).items():
+                    new_members[gi].append((doc_id, lid))
+        except KingmakerError:
+            raise
+        except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
+            raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
+        for keys in new_members.values():
+            keys.sort(key=rank.get)
+        # documents joined late go in store order
+        order = {r[0]: r[1] for r in self._select_in(
+            "SELECT id, seq FROM documents WHERE id IN ({})",
+            sorted({d for gi in index.touched for d in index.actor(gi).documents}), rows=True)}
+        for gi in index.touched:
+            index.actor(gi).documents.sort(key=order.get)
+
+        previous = {(r[0], r[1]): r[2] for r in self._select_in(
+            "SELECT doc_id, local_id, actor_id FROM actor_members WHERE doc_id IN ({})", docs, rows=True)
+            if (r[0], r[1]) in wanted}
+        pinned = {norm(e["name"]) for e in after}
+        rejected = {norm(e["name"]) for e in after if e.get("rejected")}
+        gone = {i for i in old_ids.values() if i is not None}
+        taken = {r[0] for r in conn.execute("SELECT id FROM actors")} - gone
+        next_num = int(self._meta("next_actor") or 1)
+        rows, member_rows = [], []
+        for gi in sorted(index.touched, key=lambda gi: (rank[new_members[gi][0]] if new_members.get(gi) else (0, 0), gi)):
+            g, actor_id = index.actor(gi), index.actor_ids.get(gi)
+            keys = new_members.get(gi, [])
+            if norm(g.name) in rejected:
+                if actor_id is not None:
+                    conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+                    conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
+                    taken.discard(actor_id)
+                    index.actor_ids[gi] = None
+                continue
+            if actor_id is None:
+                if not keys:
+                    continue  # a dictionary entry no document names
+                founder = previous.get(keys[0])
+                if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
+                    actor_id = prefer
+                elif founder is not None and founder not in taken:
+                    actor_id = founder
+                else:
+                    votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
+                    if votes:
+                        actor_id = min(votes, key=lambda i: (-votes[i], int(i[1:])))
+                    else:
+                        actor_id = f"a{next_num}"
+                        next_num += 1
+                index.actor_ids[gi] = actor_id
+            taken.add(actor_id)
+            rows.append(self._actor_row(actor_id, g, pinned))
+            member_rows.extend((d, lid, actor_id) for d, lid in keys)
+        for actor_id in gone - taken:
+            conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+        conn.executemany("DELETE FROM actor_members WHERE doc_id = ? AND local_id = ?", members)
+        conn.executemany(self._ACTOR_UPSERT, rows)
+        conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
+        conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
+                         [(d, lid, gi) for gi, keys in new_members.items() for d, lid in keys])
+        index.write()
+        self._set_meta("next_actor", str(next_num))
+
+    def _select_in(self, sql: str, values: list[Any], *, rows: bool = False, fetch: bool = True) -> list[Any]:
+        """Run ``sql`` whose ``IN ({})`` takes ``values``, in chunks; the rows (``rows``) or first column."""
+        out: list[Any] = []
+        for i in range(0, len(values), 400):
+            part = values[i:i + 400]
+            cur = self._conn.execute(sql.format(", ".join("?" * len(part))), part)
+            if fetch:
+                out.extend(cur.fetchall() if rows else (r[0] for r in cur.fetchall()))
+        return out
 
     # ------------------------------------------------------------------ reading
 
@@ -914,7 +1053,7 @@ class SQLStore(Store):
                 undo["ids"] = self._members_of(args["merged_id"])
             self._log(action, undo=undo, **args)
             self._restore_ids(ids)
-            self._resolve(prefer=prefer)
+            self._re_resolve(before, prefer=prefer)
             if check is not None:
                 check(before)
             if expect is None:
@@ -1147,7 +1286,7 @@ class SQLStore(Store):
             self._save_entries(curation.import_entries(before, new))
             self._log("import", undo={"entries": before},
                       source=str(source) if not isinstance(source, list) else "<list>", entries=len(new))
-            self._resolve()
+            self._re_resolve(before)
         return len(new)
 
     @staticmethod
@@ -1172,9 +1311,10 @@ class SQLStore(Store):
                                  "and cannot be undone")
             state = json.loads(row["undo"])
             if "entries" in state:
+                before = self._user_entries()
                 self._save_entries(state["entries"])
                 self._restore_ids(state.get("ids"))
-                self._resolve()
+                self._re_resolve(before)
             for iid in state.get("unreject", []):
                 conn.execute("DELETE FROM rejections WHERE item_id = ?", (iid,))
             for iid in state.get("reject", []):
