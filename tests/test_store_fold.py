@@ -206,3 +206,26 @@ def test_curation_steps_re_resolve_only_what_they_touch_and_agree_with_a_rebuild
     before = snapshot(store)
     store.resolve(full=True)
     assert snapshot(store) == before
+
+
+def test_a_store_from_before_the_index_gets_it_and_keeps_its_ids(tmp_path):
+    import sqlite3
+
+    path = str(tmp_path / "old.db")
+    with open_store(path) as store:
+        for d in invented()[:5]:
+            store.add(d)
+        store.merge("Ida Brask", "Petra Tolvan")
+        before = actors_of(store)
+    conn = sqlite3.connect(path, isolation_level=None)  # as schema 3 left it: no resolution index
+    for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM meta WHERE key = 'folded'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with open_store(path) as store:
+        assert actors_of(store) == before
+        store.add(invented()[5])
+        grown = snapshot(store)
+        store.resolve(full=True)
+        assert snapshot(store) == grown
