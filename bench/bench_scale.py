@@ -13,7 +13,8 @@ documents each. Ingest runs the same code as `kingmaker ingest` (`kingmaker.stor
 `api.iter_doc_extractions`); `--synthetic` skips spaCy and stores the extractions the generator
 knows to be true, to measure the store (writes, resolution, queries) at sizes spaCy would take
 hours for. Prints ingest documents/s, peak RSS, store size per document, the resolution time per
-document over the first and the last thousand documents, and the latency of `actors`,
+document over the first and the last thousand documents, the time of one more document, one
+merge, its undo and a full re-resolution in the full store, and the latency of `actors`,
 `actor NAME`, `relations --type`, `events --since/--until`, `export` and `analyze brokers` (run
 in-process through the CLI, imports warm; add the CLI start-up printed at the top for a shell).
 Not a unit test: figures depend on the machine.
@@ -203,23 +204,20 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     store = open_store(db, create=True)
     per_doc: list[float] = []  # seconds in store.add (write, and resolution when it runs)
     resolved: list[float] = []  # seconds of each resolution, with its document number
-    real_add, real_resolve = store.add, store.resolve
+    real_add, real_catch_up = store.add, store._catch_up
 
     def add(result, *, resolve=True, force=False):
         t = time.perf_counter()
         status = real_add(result, resolve=resolve, force=force)
-        dt = time.perf_counter() - t
-        per_doc.append(dt)
-        if resolve:
-            resolved.append((len(per_doc), dt))
+        per_doc.append(time.perf_counter() - t)
         return status
 
-    def resolve():
+    def catch_up():  # the resolution of the documents added since the last one (add or resolve runs it)
         t = time.perf_counter()
-        real_resolve()
+        real_catch_up()
         resolved.append((len(per_doc), time.perf_counter() - t))
 
-    store.add, store.resolve = add, resolve
+    store.add, store._catch_up = add, catch_up
 
     if args.synthetic:
         def extract(todo):
@@ -237,11 +235,35 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     t0 = time.perf_counter()
     summary = run_ingest(store, docs, extract)
     took = time.perf_counter() - t0
-    store.add, store.resolve = real_add, real_resolve
+    store.add, store._catch_up = real_add, real_catch_up
     stats = store.stats()
+    steps = curation_steps(store, docs)
     store.close()
     return {"took": took, "summary": summary, "per_doc": per_doc, "resolved": resolved, "stats": stats,
-            "n": len(docs)}
+            "n": len(docs), "steps": steps}
+
+
+def curation_steps(store, docs) -> list[tuple[str, float]]:
+    """Seconds for one new document, one merge, its undo, and a full re-resolution, in the full store."""
+    from dataclasses import replace
+
+    out = []
+    t = time.perf_counter()
+    store.add(synthetic_extraction(replace(docs[len(docs) // 2], id="one-more-document")))
+    out.append(("add one new document (resolved)", time.perf_counter() - t))
+    people = [a for a in store.actors(kind="person") if len(a["documents"]) > 1]
+    a, b = people[len(people) // 3], people[2 * len(people) // 3]
+    t = time.perf_counter()
+    store.merge(a["id"], b["id"])
+    out.append((f"merge two persons ({len(a['documents'])} + {len(b['documents'])} documents)",
+                time.perf_counter() - t))
+    t = time.perf_counter()
+    store.undo()
+    out.append(("undo that merge", time.perf_counter() - t))
+    t = time.perf_counter()
+    store.resolve(full=True)
+    out.append(("full re-resolution (rebuild of the index)", time.perf_counter() - t))
+    return out
 
 
 def window_report(per_doc: list[float], resolved: list[tuple[int, float]], first: int, last: int) -> str:
@@ -324,6 +346,9 @@ def main() -> None:
             print(f"last  1,000 documents: {window_report(r['per_doc'], r['resolved'], n - 1000, n)}")
         else:
             print(f"all {n:,} documents: {window_report(r['per_doc'], r['resolved'], 0, n)}")
+
+        for what, took in r["steps"]:
+            print(f"  {what:80s} {1000 * took:8.0f} ms")
 
         busiest = world["parties"][0]["name"]
         year = 2015 + args.docs // 2 % 10

@@ -25,8 +25,8 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_match_keys", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
-           "heads_compatible"]
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+           "heads_compatible", "org_probe_keys", "person_probe_key"]
 
 
 @lru_cache(maxsize=65536)
@@ -188,46 +188,41 @@ def org_name_match(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def org_match_keys(name: str) -> frozenset[tuple[str, str]]:
-    """Blocking keys of ``org_name_match``: two names it accepts always share one (the converse need not
-    hold), so a search may skip the names that share none. Each key follows one of its rules: the
-    normalised name, the core, acronym and initials, the skeleton of a one-word core, the words without
-    a generic suffix or "corps"/"force", without plural ``s``, and the last distinctive word. Keep the
-    two in step.
+def org_probe_keys(name: str) -> frozenset[str]:
+    """Index keys of an organisation name: two names that ``org_name_match`` share at least one, so a
+    lookup of these keys finds every known name that may match (the candidates are then checked).
 
-    >>> bool(org_match_keys("SDF") & org_match_keys("Syrian Democratic Forces"))
+    >>> sorted(org_probe_keys("SDF") & org_probe_keys("Syrian Democratic Forces"))
+    ['ac:SDF']
+    >>> bool(org_probe_keys("Tahrir Army") & org_probe_keys("Jaysh al-Tahrir"))
     True
-    >>> bool(org_match_keys("Crimson Dawn Party") & org_match_keys("Azure Tide Front"))
-    False
     """
-    if not name:
-        return frozenset()
-    keys = {("n", norm(name))}
+    out = {"n:" + norm(name)}
     core = org_core(name)
     if len(core) > 2:
-        keys.add(("c", core))
-    compact = name.replace(".", "").replace(" ", "")
-    if _ACRONYM.match(compact):
-        keys.add(("A", compact.upper()))
+        out.add("oc:" + core)
+    packed = name.replace(".", "").replace(" ", "")
+    if _ACRONYM.match(packed):
+        out.add("ac:" + packed.upper())
     if acronym_of(name):
-        keys.add(("A", acronym_of(name)))
-    words = core.split()
-    if len(words) == 1 and len(words[0]) >= 4:
-        keys.add(("s", skeleton(words[0])))
-    toks = _anglicised(name)
-    keys.add(("x", " ".join(toks)))  # "X" / "X party"
-    if toks and toks[-1] in GENERIC_SUFFIXES:
-        keys.add(("x", " ".join(toks[:-1])))
-    if len(toks) >= 2:  # plural variants; "X Guards" / "X Guard Corps"
-        keys.add(("r", " ".join(t.rstrip("s") for t in toks)))
-    if len(toks) >= 3 and toks[-1] in ("corps", "force", "forces"):
-        keys.add(("r", " ".join(t.rstrip("s") for t in toks[:-1])))
-    kb = knowledge()
-    last = next((t for t in reversed(toks) if t not in STOP and t not in kb.org_nouns
-                 and t not in kb.generic_name_words), None)
-    if last is not None:  # a distinctive end shared: its last distinctive word
-        keys.add(("d", last))
-    return frozenset(keys)
+        out.add("ac:" + acronym_of(name))
+    toks = core.split()
+    if len(toks) == 1 and len(toks[0]) >= 4:
+        out.add(f"os:{skeleton(toks[0])}|{len(toks[0])}")
+    t = _anglicised(name)
+    if t:
+        out.add("at:" + " ".join(t))
+    if len(t) >= 2 and t[-1] in GENERIC_SUFFIXES:
+        out.add("at:" + " ".join(t[:-1]))
+    for i in range(len(t) - 1):  # the distinctive ends of two words or more
+        if _distinctive(t[i:]):
+            out.add("sf:" + " ".join(t[i:]))
+    strip = [w.rstrip("s") for w in t]
+    if len(t) >= 2:
+        out.add("pl:" + " ".join(strip))
+    if len(t) >= 3 and t[-1] in ("corps", "force", "forces"):
+        out.add("pl:" + " ".join(strip[:-1]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -251,6 +246,16 @@ def _distinctive(toks: tuple[str, ...]) -> bool:
 
 def _close(x: str, y: str) -> bool:
     return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y))
+
+
+def person_probe_key(key: str) -> str:
+    """The index key of a person key (see ``person_key``): two keys that ``person_keys_match`` have
+    the same one (their last words are equal or one transliteration skeleton).
+
+    >>> person_probe_key("omar haddad") == person_probe_key("haddad"), person_probe_key("ali husain")
+    (True, 'ps:hsn')
+    """
+    return "ps:" + skeleton(key.split()[-1]) if key.split() else ""
 
 
 @lru_cache(maxsize=65536)

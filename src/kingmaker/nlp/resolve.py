@@ -4,6 +4,12 @@
 global actors ("a1", "a2", ... in order of first appearance) and sets ``local_map`` on the result:
 ``{(document_id, local_id): global_id}``.
 
+Resolution is a fold over documents in order (``fold_document``): each document's local actors
+are resolved against the actors met so far, found by lookups in a key index (``KeyIndex``: exact
+names, person surname skeletons, organisation cores, head nouns, acronyms), never by a scan. The
+store keeps the same index in tables and folds each new document with this same code, so a store
+built by successive adds and one rebuilt from scratch are the same.
+
 >>> from kingmaker.model import Actor, DocExtraction, Document
 >>> d1 = DocExtraction(Document("d1", ""), actors=[Actor("L1", "Omar al-Haddad", "person")])
 >>> d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Haddad", "person")])
@@ -13,17 +19,19 @@ global actors ("a1", "a2", ... in order of first appearance) and sets ``local_ma
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_core, org_head, org_match_keys,
-                                 org_name_match, person_key, person_keys_match)
+from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_name_match, org_probe_keys,
+                                 person_key, person_keys_match, person_probe_key)
 
-__all__ = ["link_documents", "GlobalActor"]
+__all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
 
 
 @dataclass
@@ -36,13 +44,38 @@ class GlobalActor:
     pinned_name: str | None = None  # from the user dictionary
     keys: set[str] = field(default_factory=set)
     canonical: Counter = field(default_factory=Counter)  # the names documents gave it (not their aliases)
+    contexts: list[str | None] = field(default_factory=list)  # the states its documents are about
+    seed: bool = False  # a user dictionary entry's
 
     @property
     def name(self) -> str:
         return self.pinned_name or pick_name(self.kind, self.canonical or self.names)
 
+    def aliases(self) -> list[str]:
+        """Its other names, most used first."""
+        seen = {norm(self.name)}
+        out = []
+        for n, _ in sorted(self.names.items(), key=lambda x: (-x[1], x[0])):
+            if norm(n) not in seen:
+                seen.add(norm(n))
+                out.append(n)
+        return out
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything resolution knows of it, as JSON data (the store keeps it)."""
+        return {"kind": self.kind, "subkind": self.subkind, "names": dict(self.names), "documents": self.documents,
+                "mentions": self.mentions, "pinned": self.pinned_name, "keys": sorted(self.keys),
+                "canonical": dict(self.canonical), "contexts": self.contexts, "seed": self.seed}
+
+    @classmethod
+    def from_state(cls, s: dict[str, Any]) -> GlobalActor:
+        return cls(kind=s["kind"], subkind=s["subkind"], names=Counter(s["names"]), documents=list(s["documents"]),
+                   mentions=s["mentions"], pinned_name=s["pinned"], keys=set(s["keys"]),
+                   canonical=Counter(s["canonical"]), contexts=list(s["contexts"]), seed=s.get("seed", False))
+
 
 def _keys(kind: str, names: list[str]) -> set[str]:
+    """Exact-name keys ("n:") and, for persons, person keys ("p:")."""
     out = set()
     for n in names:
         if not n:
@@ -52,30 +85,90 @@ def _keys(kind: str, names: list[str]) -> set[str]:
             pk = person_key(n)
             if pk:
                 out.add("p:" + pk)
-        elif kind == "organization":
-            core = org_core(n)
-            if core:
-                out.add("o:" + core + "|" + (org_head(n) or ""))
     return out
 
 
-class _Index:
+class KeyIndex:
+    """The actors met so far, numbered in order of creation, and the keys that find them.
+
+    ``exact(key)``: the first actor that had this exact name; ``candidates(keys)``: every actor with
+    one of these lookup keys (person surname skeletons, organisation probe keys). This one lives in
+    memory; the store's subclass reads and writes its tables instead.
+    """
+
     def __init__(self) -> None:
         self.actors: list[GlobalActor] = []
-        self.by_key: dict[str, int] = {}
+        self._names: dict[str, int] = {}
+        self._lookup: dict[str, set[int]] = defaultdict(set)
 
-    def add(self, g: GlobalActor) -> int:
+    # the storage, which a subclass replaces
+    def actor(self, gi: int) -> GlobalActor:
+        return self.actors[gi]
+
+    def exact(self, key: str) -> int | None:
+        return self._names.get(key)
+
+    def candidates(self, keys: Iterable[str]) -> set[int]:
+        out: set[int] = set()
+        for k in keys:
+            out |= self._lookup.get(k, set())
+        return out
+
+    def _new(self, g: GlobalActor) -> int:
         self.actors.append(g)
-        gi = len(self.actors) - 1
-        for k in g.keys:
-            self.by_key.setdefault(k, gi)
+        return len(self.actors) - 1
+
+    def _put(self, gi: int, names: list[str], lookup: set[str]) -> None:
+        for k in names:
+            self._names.setdefault(k, gi)
+        for k in lookup:
+            self._lookup[k].add(gi)
+
+    def keys(self) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """Its exact-name keys and lookup keys, as ``(key, actor)`` pairs (what the store keeps)."""
+        return list(self._names.items()), [(k, gi) for k, gis in self._lookup.items() for gi in sorted(gis)]
+
+    # the logic
+    def add(self, g: GlobalActor, names: list[str]) -> int:
+        gi = self._new(g)
+        keys, g.keys = g.keys, set()
+        self.extend(gi, keys, names)
         return gi
 
-    def extend(self, gi: int, keys: set[str]) -> None:
-        g = self.actors[gi]
+    def retype(self, gi: int, kind: str, subkind: str | None, pinned: str) -> None:
+        """Actor ``gi`` is a ``kind`` named ``pinned`` (not what an earlier document read it as)."""
+        g = self.actor(gi)
+        g.kind, g.subkind, g.pinned_name = kind, subkind or g.subkind, pinned
+        lookup: set[str] = set()
+        if kind == "organization":
+            for n in g.names:
+                lookup |= org_probe_keys(n)
+        self._put(gi, [], lookup)
+
+    def extend(self, gi: int, keys: set[str], names: list[str]) -> None:
+        """``keys`` (see ``_keys``) and ``names`` now belong to actor ``gi`` too."""
+        g = self.actor(gi)
+        new = keys - g.keys
         g.keys |= keys
-        for k in keys:
-            self.by_key.setdefault(k, gi)
+        lookup = {"m:" + norm(n) for n in names if n and n not in g.names}  # every actor with the name
+        if g.kind == "person":
+            lookup |= {person_probe_key(k[2:]) for k in new if k.startswith("p:") and k[2:]}
+        elif g.kind == "organization":
+            for n in names:
+                if n and n not in g.names:  # names it has are indexed already
+                    lookup |= org_probe_keys(n)
+        self._put(gi, sorted(k for k in new if k.startswith("n:")), lookup)
+
+
+def seed_index(index: KeyIndex, entries: list[dict]) -> None:
+    """The user dictionary's actors come first: their names win."""
+    for e in entries:
+        names = [e["name"], *e["aliases"]]
+        g = GlobalActor(kind=e["kind"], subkind=e.get("subkind"), pinned_name=e["name"],
+                        keys={"n:" + norm(n) for n in names}, seed=True)
+        gi = index.add(g, names)
+        for n in names:
+            index.actor(gi).names[n] += 0
 
 
 def _person_keys(keys: set[str]) -> tuple[set[str], set[str]]:
@@ -84,7 +177,7 @@ def _person_keys(keys: set[str]) -> tuple[set[str], set[str]]:
     return {k for k in pks if " " in k}, {k for k in pks if " " not in k}
 
 
-def _find_person(index: _Index, names: list[str]) -> int | None:
+def _find_person(index: KeyIndex, names: list[str]) -> int | None:
     """The one known person these names can be, or None.
 
     Full names decide: a known person fits when one of its full names matches one of ours and none
@@ -92,7 +185,9 @@ def _find_person(index: _Index, names: list[str]) -> int | None:
     joins a known person only when exactly one known full name fits it; two candidates keep it apart.
     """
     full, bare = _person_keys(_keys("person", names))
-    people = [(gi, *_person_names(g)) for gi, g in enumerate(index.actors) if g.kind == "person"]
+    probes = {person_probe_key(k) for k in full | bare}
+    people = [(gi, *_person_keys(g.keys)) for gi in sorted(index.candidates(probes))
+              if (g := index.actor(gi)).kind == "person"]
     if full:
         hits = {gi for gi, gfull, gbare in people if gfull
                 and any(person_keys_match(pk, gk) for pk in full for gk in gfull)
@@ -108,120 +203,116 @@ def _find_person(index: _Index, names: list[str]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _find(index: _Index, a: Actor, dictionary_only: bool = False) -> int | None:
+def _find(index: KeyIndex, a: Actor) -> int | None:
     names = a.names()
     # exact names (dictionary entries win: they were added first); a person's bare surname is no
     # exact name: "Haddad" may be any of several people
     for n in names:
-        gi = index.by_key.get("n:" + norm(n))
+        gi = index.exact("n:" + norm(n))
         if gi is None:
             continue
-        g = index.actors[gi]
+        g = index.actor(gi)
         if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
-    if dictionary_only:
-        return None
     if a.kind == "person":
         return _find_person(index, names)
     if a.kind == "organization":
         # one known organisation must fit: an acronym or short name that fits two stays apart
         inst = any(map(is_institution, names))
-        keys = frozenset().union(*map(org_match_keys, names))
         hits = []
-        for gi, g in enumerate(index.actors):
+        probes: set[str] = set()
+        for n in names:
+            if n:
+                probes |= org_probe_keys(n)
+        for gi in sorted(index.candidates(probes)):
+            g = index.actor(gi)
             if g.kind != "organization":
                 continue
-            gnames, ginst, gkeys = _org_names(g)
-            if ginst != inst:
+            gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+            if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
-            if keys.isdisjoint(gkeys):
-                continue  # no two names can match (names.org_match_keys): skip the pairwise test
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 hits.append(gi)
         return hits[0] if len(hits) == 1 else None
     return None
 
 
-def _person_names(g: GlobalActor) -> tuple[set[str], set[str]]:
-    """``_person_keys`` of a known person, kept on ``g`` until it gets a new key (keys are only added)."""
-    cached = g.__dict__.get("_person_names")
-    if cached is None or cached[0] != len(g.keys):
-        cached = (len(g.keys), *_person_keys(g.keys))
-        g.__dict__["_person_names"] = cached
-    return cached[1], cached[2]
+def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
+    """A known person with one of these exact names and no full name (a lone word read as a person)."""
+    for n in names:
+        gi = index.exact("n:" + norm(n))
+        if gi is not None and (g := index.actor(gi)).kind == "person" and not g.pinned_name \
+                and not _person_keys(g.keys)[0]:
+            return gi
+    return None
 
 
-def _org_names(g: GlobalActor) -> tuple[list[str], bool, frozenset]:
-    """A known organisation's names, whether one names a state's institution, and their match keys;
-    kept on ``g`` until it gets a new name (names are only ever added)."""
-    stamp = (len(g.names), g.pinned_name)
-    cached = g.__dict__.get("_org_names")
-    if cached is None or cached[0] != stamp:
-        gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
-        cached = (stamp, gnames, any(map(is_institution, gnames)), frozenset().union(*map(org_match_keys, gnames)))
-        g.__dict__["_org_names"] = cached
-    return cached[1], cached[2], cached[3]
-
-
-def _main_state(r: DocExtraction) -> str | None:
+def main_state(actors: list[Actor]) -> str | None:
     """The state a document is about: its most mentioned state, when no other is mentioned as often."""
-    ranked = sorted((a.mentions for a in r.actors if a.kind == "country"), reverse=True)
+    ranked = sorted((a.mentions for a in actors if a.kind == "country"), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
-    return next(a.name for a in r.actors if a.kind == "country" and a.mentions == ranked[0])
+    return next(a.name for a in actors if a.kind == "country" and a.mentions == ranked[0])
 
 
-def link_documents(results: list[DocExtraction], dictionary: str | Path | list[dict] | None = None) -> Extraction:
-    entries = load_dictionary(dictionary)
-    index = _Index()
-    for e in entries:
-        g = GlobalActor(kind=e["kind"], subkind=e.get("subkind"), pinned_name=e["name"])
-        for n in [e["name"], *e["aliases"]]:
-            g.names[n] += 0
-        g.keys = {"n:" + norm(n) for n in [e["name"], *e["aliases"]]}
-        index.add(g)
+def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
+                  all_actors: list[Actor] | None = None) -> dict[str, int]:
+    """Resolve one document's local actors against ``index`` and add them to it: ``{local id: actor}``.
 
-    local_map: dict[tuple[str, str], str] = {}
-    gidx_of: dict[tuple[str, str], int] = {}
-    # persons with full names first, so that surnames elsewhere find them
-    order = []
-    for r in results:
-        for a in r.actors:
-            full = 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1
-            order.append((full, r.document.id, a))
-    order.sort(key=lambda x: x[0])
-    context = {r.document.id: _main_state(r) for r in results}
-    for _, doc_id, a in order:
-        gi = _find(index, a, dictionary_only=False)
+    Within the document, persons with full names go first, so that its bare surnames find them.
+    ``all_actors``: all of the document's local actors, when ``actors`` are some of them (a store
+    re-resolving the actors a curation step touched).
+    """
+    context = main_state(actors if all_actors is None else all_actors)
+    out: dict[str, int] = {}
+    for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
+        gi = _find(index, a)
         if gi is not None and a.kind == "organization" and is_generic_org_name(a.name) \
-                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context[doc_id]:
+                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context:
             # "the National Assembly", "the Supreme Court": every state has one; not the same body when
             # the documents are about different states
-            seen = {context.get(d) for d in index.actors[gi].documents}
-            if None not in seen and context[doc_id] not in seen:
+            seen = index.actor(gi).contexts
+            if None not in seen and context not in seen:
                 gi = None
         if gi is not None and a.kind == "organization" and len(a.name.split()) <= 3 \
                 and norm(a.name).split()[-1] in knowledge().unit_nouns:
             gi = None  # "the Northern Division": a unit of some army; many armies have one
         keys = _keys(a.kind, a.names())
+        pinned = a.name if a.kind == "country" or is_institution(a.name) \
+            or knowledge().known_orgs.get(norm(a.name), ("",))[0] == a.name else None
+        if gi is None and pinned is not None:
+            gi = _bare_person(index, a.names())
+            if gi is not None:  # the name alone, read as a person's before: this state (or body) it names
+                index.retype(gi, a.kind, a.subkind, pinned)
         if gi is None:
-            g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys,
-                            pinned_name=a.name if a.kind == "country" or is_institution(a.name)
-                            or knowledge().known_orgs.get(norm(a.name), ("",))[0] == a.name else None)
-            gi = index.add(g)
+            g = GlobalActor(kind=a.kind, subkind=a.subkind, keys=keys, pinned_name=pinned)
+            gi = index.add(g, a.names())
         else:
-            index.extend(gi, keys)
-        g = index.actors[gi]
+            index.extend(gi, keys, a.names())
+        g = index.actor(gi)
         g.names[a.name] += max(1, a.mentions)
         g.canonical[a.name] += max(1, a.mentions)
         for al in a.aliases:
             g.names[al] += 1
         if doc_id not in g.documents:
             g.documents.append(doc_id)
+            if context not in g.contexts:
+                g.contexts.append(context)
         g.mentions += a.mentions
         if g.subkind is None and a.subkind:
             g.subkind = a.subkind
-        gidx_of[(doc_id, a.id)] = gi
+        out[a.id] = gi
+    return out
+
+
+def link_documents(results: list[DocExtraction], dictionary: str | Path | list[dict] | None = None) -> Extraction:
+    index = KeyIndex()
+    seed_index(index, load_dictionary(dictionary))
+    local_map: dict[tuple[str, str], str] = {}
+    gidx_of: dict[tuple[str, str], int] = {}
+    for r in results:
+        for lid, gi in fold_document(index, r.document.id, r.actors).items():
+            gidx_of[(r.document.id, lid)] = gi
 
     # global ids in order of first appearance in the input
     first_seen: dict[int, tuple[int, int]] = {}
@@ -238,14 +329,7 @@ def link_documents(results: list[DocExtraction], dictionary: str | Path | list[d
     doc_order = {r.document.id: i for i, r in enumerate(results)}
     for gi in used:
         g = index.actors[gi]
-        name = g.name
-        seen = {norm(name)}
-        aliases = []
-        for n, _ in sorted(g.names.items(), key=lambda x: (-x[1], x[0])):
-            if norm(n) not in seen:
-                seen.add(norm(n))
-                aliases.append(n)
-        ex.actors.append(Actor(id=gid[gi], name=name, kind=g.kind, subkind=g.subkind, aliases=aliases,
+        ex.actors.append(Actor(id=gid[gi], name=g.name, kind=g.kind, subkind=g.subkind, aliases=g.aliases(),
                                documents=sorted(g.documents, key=doc_order.get), mentions=g.mentions))
 
     rel_seen = set()

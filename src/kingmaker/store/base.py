@@ -57,8 +57,9 @@ class Store(abc.ABC):
         """Forget a document and everything extracted from it."""
 
     @abc.abstractmethod
-    def resolve(self) -> None:
-        """Rebuild global actors from all documents and the user's decisions."""
+    def resolve(self, *, full: bool = False) -> None:
+        """Resolve the documents added without resolution (``add(resolve=False)``); ``full``: rebuild
+        global actors from all documents and the user's decisions."""
 
     # -- queries
     @abc.abstractmethod

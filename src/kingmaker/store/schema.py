@@ -26,6 +26,11 @@ trigger, with a GIN index) and three functions in the views. SQLite keeps the sc
 Schema 3 adds the indexes the list queries filter on (item types, event and document dates, fact
 keys, actor kinds); items are joined to actors through ``actor_members``' primary key.
 
+Schema 4 adds the resolution index (``resolve_actors``, ``resolve_names``, ``resolve_lookup``,
+``resolve_members``):
+resolution is a fold over documents in store order, and a new document's actors are resolved by
+lookups in these tables instead of a pass over the whole store.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -266,6 +271,34 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE INDEX facts_key ON facts(key);
     CREATE INDEX documents_date ON documents(date);
     CREATE INDEX actors_kind ON actors(kind, num);
+    """,
+    # 4: the resolution index: resolution folds documents in store order into these, so that a new
+    # document's actors are resolved by lookups (``kingmaker.nlp.resolve``); 'folded' is the last
+    # document seq folded in (-1: rebuild the index from all documents first)
+    """
+    CREATE TABLE resolve_actors (
+        gi INTEGER NOT NULL,
+        actor_id TEXT,                        -- its id in actors (none while rejected)
+        state TEXT NOT NULL,                  -- JSON: GlobalActor.to_state (documents: only without an actors row)
+        PRIMARY KEY (gi)
+    );
+    CREATE TABLE resolve_names (
+        key TEXT PRIMARY KEY,                 -- an exact name key: the first actor that had it
+        gi INTEGER NOT NULL
+    );
+    CREATE TABLE resolve_lookup (
+        key TEXT NOT NULL,                    -- a surname skeleton, organisation core, acronym...
+        gi INTEGER NOT NULL,
+        PRIMARY KEY (key, gi)
+    );
+    CREATE TABLE resolve_members (
+        doc_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        gi INTEGER NOT NULL,                  -- the resolved actor of this local actor (rejected ones too)
+        PRIMARY KEY (doc_id, local_id)
+    );
+    CREATE INDEX resolve_members_gi ON resolve_members(gi);
+    INSERT INTO meta (key, value) VALUES ('folded', '-1');
     """,
 ]
 

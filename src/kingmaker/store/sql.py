@@ -6,10 +6,13 @@ driver errors read, and full-text search (SQLite FTS5, PostgreSQL ``tsvector``).
 ``?`` placeholders; the PostgreSQL connection translates them.
 
 How the layers fit (see ``schema.py``): each document's machine output is stored as extracted,
-with document-local actors. After every change, actor resolution
-(``kingmaker.nlp.resolve.link_documents``) runs over the local actors of *all* documents, with
-the user dictionary on top, and rewrites ``actors`` and ``actor_members``. Items are joined to
-global actors through ``actor_members`` when read, and rejected items are left out.
+with document-local actors. Actor resolution (``kingmaker.nlp.resolve``) is a fold over documents
+in store order, with the user dictionary on top: a new document's local actors are resolved by
+lookups in the resolution index the store keeps (``store/resolution.py``), and only the actors it
+touches are rewritten in ``actors`` and ``actor_members``. A replaced or removed document and a
+curation step rebuild the index from all documents (the same fold, so the result is the same as
+successive adds). Items are joined to global actors through ``actor_members`` when read, and
+rejected items are left out.
 
 Global actor ids (``a1``, ``a2``...) stay stable across re-resolution: a resolved actor takes the
 id its earliest member (first ingested document, first actor in it) had before, else the id most
@@ -122,7 +125,8 @@ class SQLStore(Store):
     def _open_schema(self) -> None:
         """Create or upgrade the schema; finish an ingest that stopped before resolving."""
         migrate(self._conn, self.path, readonly=self.readonly, dialect=self.dialect)
-        if not self.readonly and self._meta("dirty") == "1":  # an ingest stopped before resolving
+        if not self.readonly and (self._meta("dirty") == "1"  # an ingest stopped before resolving
+                                  or self._meta("folded") == "-1"):  # no resolution index yet (older store)
             self.resolve()
 
     def __repr__(self) -> str:
@@ -225,9 +229,10 @@ class SQLStore(Store):
                                  "ON CONFLICT DO NOTHING",
                                  [(doc.id, a.id, carry[(a.kind, norm(a.name))]) for a in result.actors
                                   if (a.kind, norm(a.name)) in carry])
+                self._set_meta("folded", "-1")  # a document replaced in its place: the next resolution rebuilds
             self._set_meta("dirty", "1")
             if resolve:
-                self._resolve()
+                self._catch_up()
         return status
 
     def _delete_items(self, doc_id: str) -> None:
@@ -303,9 +308,12 @@ class SQLStore(Store):
             self._resolve()
 
     @_guard
-    def resolve(self) -> None:
+    def resolve(self, *, full: bool = False) -> None:
         with self._write():
-            self._resolve()
+            if full:
+                self._resolve()
+            else:
+                self._catch_up()
 
     def _user_entries(self) -> list[dict[str, Any]]:
         return [{"name": r["name"], "kind": r["kind"], "subkind": r["subkind"], "aliases": json.loads(r["aliases"]),
@@ -319,49 +327,85 @@ class SQLStore(Store):
             [(i + 1, e["name"], e["kind"], e.get("subkind"), json.dumps(e.get("aliases", []), ensure_ascii=False),
               int(bool(e.get("rejected")))) for i, e in enumerate(entries)])
 
-    def _resolve(self, prefer: str | None = None) -> None:
-        """Rebuild ``actors`` and ``actor_members`` (inside a write transaction).
+    def _local_docs(self, after: int = 0) -> Iterator[tuple[int, str, list[Actor]]]:
+        """``(seq, doc id, local actors in order)`` of the documents after ``seq``, in store order."""
+        doc: tuple[int, str] | None = None
+        actors: list[Actor] = []
+        for r in self._conn.execute("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
+                                    "WHERE d.seq > ? ORDER BY d.seq, a.ord", (after,)):
+            if doc is None or doc[1] != r["doc_id"]:
+                if doc is not None:
+                    yield (*doc, actors)
+                doc, actors = (r["seq"], r["doc_id"]), []
+            actors.append(Actor(r["local_id"], r["name"], r["kind"], r["subkind"], json.loads(r["aliases"]),
+                                [r["doc_id"]], r["mentions"]))
+        if doc is not None:
+            yield (*doc, actors)
 
-        ``prefer``: an actor id that a cluster holding it keeps (the merge target's id).
-        """
-        try:
-            from kingmaker.nlp.resolve import link_documents
-        except ImportError as err:  # pragma: no cover - a broken installation
-            raise StoreError(f"actor resolution is unavailable ({err})") from None
-        conn = self._conn
-        results: list[DocExtraction] = []
+    def _catch_up(self) -> None:
+        """Resolve the documents added since the last resolution (inside a write transaction): by
+        lookups in the resolution index, or by a rebuild when the index is out of date."""
+        if int(self._meta("folded") or -1) < 0:
+            self._resolve()
+        else:
+            self._fold_new()
+
+    def _fold(self, index, after: int) -> tuple[dict[int, list[tuple[str, str]]], dict[tuple[str, str], tuple]]:
+        """Fold the documents after ``after`` into ``index``: ``({actor: members}, {member: rank})``."""
+        from kingmaker.nlp.resolve import fold_document
+
+        members: dict[int, list[tuple[str, str]]] = defaultdict(list)
         rank: dict[tuple[str, str], tuple[int, int]] = {}
-        by_doc: dict[str, DocExtraction] = {}
-        for r in conn.execute("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
-                              "ORDER BY d.seq, a.ord"):
-            dx = by_doc.get(r["doc_id"])
-            if dx is None:
-                dx = by_doc[r["doc_id"]] = DocExtraction(Document(r["doc_id"], ""))
-                results.append(dx)
-            dx.actors.append(Actor(r["local_id"], r["name"], r["kind"], r["subkind"], json.loads(r["aliases"]),
-                                   [r["doc_id"]], r["mentions"]))
-            rank[(r["doc_id"], r["local_id"])] = (r["seq"], r["ord"])
-        entries = self._user_entries()
         try:
-            ex = link_documents(results, dictionary=entries or None)
+            for seq, doc_id, actors in self._local_docs(after):
+                for ord_, a in enumerate(actors):
+                    rank.setdefault((doc_id, a.id), (seq, ord_))
+                for lid, gi in fold_document(index, doc_id, actors).items():
+                    members[gi].append((doc_id, lid))
         except KingmakerError:
             raise
         except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
             raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
+        for keys in members.values():
+            keys.sort(key=rank.get)
+        return members, rank
 
-        members: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for key, gid in ex.local_map.items():
-            members[gid].append(key)
+    def _actor_row(self, actor_id: str, g, pinned: set[str]) -> tuple:
+        return (actor_id, int(actor_id[1:]), g.name, g.kind, g.subkind, json.dumps(g.aliases(), ensure_ascii=False),
+                json.dumps(g.documents, ensure_ascii=False), g.mentions, int(norm(g.name) in pinned))
+
+    _ACTOR_UPSERT = ("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                     "kind = excluded.kind, subkind = excluded.subkind, aliases = excluded.aliases, "
+                     "documents = excluded.documents, mentions = excluded.mentions, curated = excluded.curated")
+
+    def _resolve(self, prefer: str | None = None) -> None:
+        """Rebuild the resolution index, ``actors`` and ``actor_members`` from all documents (inside a
+        write transaction).
+
+        ``prefer``: an actor id that a cluster holding it keeps (the merge target's id).
+        """
+        from kingmaker.nlp.resolve import KeyIndex, seed_index
+        from kingmaker.store.resolution import state_json
+
+        conn = self._conn
+        entries = self._user_entries()
+        index = KeyIndex()
+        seed_index(index, entries)
+        members, rank = self._fold(index, 0)
+
         previous = {(r[0], r[1]): r[2] for r in conn.execute("SELECT doc_id, local_id, actor_id FROM actor_members")}
         next_num = int(self._meta("next_actor") or 1)
         pinned = {norm(e["name"]) for e in entries}
         rejected = {norm(e["name"]) for e in entries if e.get("rejected")}
         taken: set[str] = set()
+        ids: dict[int, str] = {}
         rows, member_rows = [], []
-        for a in sorted(ex.actors, key=lambda a: min(rank[k] for k in members[a.id])):
-            if norm(a.name) in rejected:  # `kingmaker reject-actor`: no actor, no members, no items
+        for gi in sorted(members, key=lambda gi: rank[members[gi][0]]):
+            g = index.actors[gi]
+            if norm(g.name) in rejected:  # `kingmaker reject-actor`: no actor, no members, no items
                 continue
-            keys = sorted(members[a.id], key=rank.get)
+            keys = members[gi]
             founder = previous.get(keys[0])
             if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
                 new_id = prefer
@@ -375,17 +419,201 @@ class SQLStore(Store):
                     new_id = f"a{next_num}"
                     next_num += 1
             taken.add(new_id)
-            rows.append((new_id, int(new_id[1:]), a.name, a.kind, a.subkind,
-                         json.dumps(a.aliases, ensure_ascii=False), json.dumps(a.documents, ensure_ascii=False),
-                         a.mentions, int(norm(a.name) in pinned)))
+            ids[gi] = new_id
+            rows.append(self._actor_row(new_id, g, pinned))
             member_rows.extend((d, lid, new_id) for d, lid in keys)
         conn.execute("DELETE FROM actors")
         conn.execute("DELETE FROM actor_members")
         conn.executemany("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
+        for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
+                         [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
+        conn.executemany("INSERT INTO resolve_actors (gi, actor_id, state) VALUES (?, ?, ?)",
+                         [(gi, ids.get(gi), state_json(g, ids.get(gi))) for gi, g in enumerate(index.actors)])
+        names, lookup = index.keys()
+        conn.executemany("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", names)
+        conn.executemany("INSERT INTO resolve_lookup (key, gi) VALUES (?, ?)", lookup)
         self._set_meta("next_actor", str(next_num))
+        self._set_meta("folded", str(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]))
         self._set_meta("dirty", "0")
+
+    def _fold_new(self) -> None:
+        """Resolve the documents after the 'folded' mark by lookups in the resolution index and write
+        only the actors they touch (inside a write transaction)."""
+        conn = self._conn
+        after = int(self._meta("folded") or 0)
+        last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]
+        if last > after:
+            from kingmaker.store.resolution import StoreIndex
+
+            index = StoreIndex(conn)
+            members, rank = self._fold(index, after)
+            entries = self._user_entries()
+            pinned = {norm(e["name"]) for e in entries}
+            rejected = {norm(e["name"]) for e in entries if e.get("rejected")}
+            next_num = int(self._meta("next_actor") or 1)
+            first = {gi: rank[keys[0]] for gi, keys in members.items()}
+            rows, member_rows = [], []
+            for gi in sorted(index.touched, key=lambda gi: (first.get(gi, (0, 0)), gi)):
+                g, actor_id = index.actor(gi), index.actor_ids.get(gi)
+                if norm(g.name) in rejected:
+                    if actor_id is not None:  # its name became a rejected one: it leaves with its members
+                        conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+                        conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
+                        index.actor_ids[gi] = None
+                    continue
+                if actor_id is None:
+                    actor_id = index.actor_ids[gi] = f"a{next_num}"
+                    next_num += 1
+                rows.append(self._actor_row(actor_id, g, pinned))
+                member_rows.extend((d, lid, actor_id) for d, lid in members.get(gi, []))
+            conn.executemany(self._ACTOR_UPSERT, rows)
+            conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
+                             "ON CONFLICT (doc_id, local_id) DO UPDATE SET actor_id = excluded.actor_id", member_rows)
+            conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?) "
+                             "ON CONFLICT (doc_id, local_id) DO UPDATE SET gi = excluded.gi",
+                             [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
+            index.write()
+            self._set_meta("next_actor", str(next_num))
+        self._set_meta("folded", str(last))
+        self._set_meta("dirty", "0")
+
+    def _re_resolve(self, before: list[dict[str, Any]], prefer: str | None = None) -> None:
+        """Resolution after the user dictionary changed from ``before`` to what ``user_actors`` holds
+        now (inside a write transaction): only the actors that the changed entries' names reach are
+        taken apart and their local actors folded again; the rest of the store stays as it is."""
+        conn = self._conn
+        if int(self._meta("folded") or -1) < 0 or self._meta("dirty") == "1":
+            self._resolve(prefer=prefer)
+            return
+        from kingmaker.nlp.resolve import fold_document, seed_index
+        from kingmaker.store.resolution import StoreIndex
+
+        after = self._user_entries()
+
+        def dump(e: dict[str, Any]) -> str:
+            return json.dumps(e, sort_keys=True, ensure_ascii=False)
+
+        old_set, new_set = {dump(e) for e in before}, {dump(e) for e in after}
+        changed = [e for e in before if dump(e) not in new_set] + [e for e in after if dump(e) not in old_set]
+        if not changed:
+            return
+        names = sorted({"m:" + norm(n) for e in changed for n in [e["name"], *e["aliases"]]})
+        touched = sorted(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})", names))
+        old_ids, seeded = {}, set()
+        for r in self._select_in("SELECT gi, actor_id, state FROM resolve_actors WHERE gi IN ({})", touched, rows=True):
+            old_ids[r["gi"]] = r["actor_id"]
+            state = json.loads(r["state"])
+            if state.get("seed"):
+                seeded.add((norm(state["pinned"]), state["kind"]))
+        members = self._select_in("SELECT doc_id, local_id FROM resolve_members WHERE gi IN ({})", touched, rows=True)
+        members = [(r[0], r[1]) for r in members]
+        # take the touched actors out of the index; their exact names go to the next actor that has them
+        lost = self._select_in("SELECT key FROM resolve_names WHERE gi IN ({})", touched)
+        for table in ("resolve_actors", "resolve_lookup", "resolve_members", "resolve_names"):
+            self._select_in(f"DELETE FROM {table} WHERE gi IN ({{}})", touched, fetch=False)
+        for key in lost:
+            row = conn.execute("SELECT MIN(gi) FROM resolve_lookup WHERE key = ?", ("m:" + key[2:],)).fetchone()
+            if row[0] is not None:
+                conn.execute("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", (key, row[0]))
+        index = StoreIndex(conn)
+        seeds = [e for e in after if dump(e) not in old_set or (norm(e["name"]), e["kind"]) in seeded]
+        seed_index(index, seeds)
+        for gi in list(index.touched):
+            index.claim(gi)  # the dictionary's names win, as when it is seeded first
+        # fold the touched actors' local actors again, document by document in store order
+        wanted = set(members)
+        docs = sorted({d for d, _ in members})
+        by_doc: dict[str, list[Actor]] = defaultdict(list)
+        seqs: dict[str, int] = {}
+        for r in self._select_in("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
+                                 "WHERE a.doc_id IN ({})", docs, rows=True):
+            seqs[r["doc_id"]] = r["seq"]
+            by_doc[r["doc_id"]].append((r["ord"], Actor(r["local_id"], r["name"], r["kind"], r["subkind"],
+                                                        json.loads(r["aliases"]), [r["doc_id"]], r["mentions"])))
+        new_members: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        rank: dict[tuple[str, str], tuple[int, int]] = {}
+        try:
+            for doc_id in sorted(by_doc, key=seqs.get):
+                every = [a for _, a in sorted(by_doc[doc_id], key=lambda x: x[0])]
+                for ord_, a in sorted(by_doc[doc_id], key=lambda x: x[0]):
+                    rank.setdefault((doc_id, a.id), (seqs[doc_id], ord_))
+                mine = [a for a in every if (doc_id, a.id) in wanted]
+                for lid, gi in fold_document(index, doc_id, mine, every).items():
+                    new_members[gi].append((doc_id, lid))
+        except KingmakerError:
+            raise
+        except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
+            raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
+        for keys in new_members.values():
+            keys.sort(key=rank.get)
+        # documents joined late go in store order
+        order = {r[0]: r[1] for r in self._select_in(
+            "SELECT id, seq FROM documents WHERE id IN ({})",
+            sorted({d for gi in index.touched for d in index.actor(gi).documents}), rows=True)}
+        for gi in index.touched:
+            index.actor(gi).documents.sort(key=order.get)
+
+        previous = {(r[0], r[1]): r[2] for r in self._select_in(
+            "SELECT doc_id, local_id, actor_id FROM actor_members WHERE doc_id IN ({})", docs, rows=True)
+            if (r[0], r[1]) in wanted}
+        pinned = {norm(e["name"]) for e in after}
+        rejected = {norm(e["name"]) for e in after if e.get("rejected")}
+        gone = {i for i in old_ids.values() if i is not None}
+        taken = {r[0] for r in conn.execute("SELECT id FROM actors")} - gone
+        next_num = int(self._meta("next_actor") or 1)
+        rows, member_rows = [], []
+        for gi in sorted(index.touched, key=lambda gi: (rank[new_members[gi][0]] if new_members.get(gi) else (0, 0), gi)):
+            g, actor_id = index.actor(gi), index.actor_ids.get(gi)
+            keys = new_members.get(gi, [])
+            if norm(g.name) in rejected:
+                if actor_id is not None:
+                    conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+                    conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
+                    taken.discard(actor_id)
+                    index.actor_ids[gi] = None
+                continue
+            if actor_id is None:
+                if not keys:
+                    continue  # a dictionary entry no document names
+                founder = previous.get(keys[0])
+                if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
+                    actor_id = prefer
+                elif founder is not None and founder not in taken:
+                    actor_id = founder
+                else:
+                    votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
+                    if votes:
+                        actor_id = min(votes, key=lambda i: (-votes[i], int(i[1:])))
+                    else:
+                        actor_id = f"a{next_num}"
+                        next_num += 1
+                index.actor_ids[gi] = actor_id
+            taken.add(actor_id)
+            rows.append(self._actor_row(actor_id, g, pinned))
+            member_rows.extend((d, lid, actor_id) for d, lid in keys)
+        for actor_id in gone - taken:
+            conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+        conn.executemany("DELETE FROM actor_members WHERE doc_id = ? AND local_id = ?", members)
+        conn.executemany(self._ACTOR_UPSERT, rows)
+        conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
+        conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
+                         [(d, lid, gi) for gi, keys in new_members.items() for d, lid in keys])
+        index.write()
+        self._set_meta("next_actor", str(next_num))
+
+    def _select_in(self, sql: str, values: list[Any], *, rows: bool = False, fetch: bool = True) -> list[Any]:
+        """Run ``sql`` whose ``IN ({})`` takes ``values``, in chunks; the rows (``rows``) or first column."""
+        out: list[Any] = []
+        for i in range(0, len(values), 400):
+            part = values[i:i + 400]
+            cur = self._conn.execute(sql.format(", ".join("?" * len(part))), part)
+            if fetch:
+                out.extend(cur.fetchall() if rows else (r[0] for r in cur.fetchall()))
+        return out
 
     # ------------------------------------------------------------------ reading
 
@@ -825,7 +1053,7 @@ class SQLStore(Store):
                 undo["ids"] = self._members_of(args["merged_id"])
             self._log(action, undo=undo, **args)
             self._restore_ids(ids)
-            self._resolve(prefer=prefer)
+            self._re_resolve(before, prefer=prefer)
             if check is not None:
                 check(before)
             if expect is None:
@@ -1058,7 +1286,7 @@ class SQLStore(Store):
             self._save_entries(curation.import_entries(before, new))
             self._log("import", undo={"entries": before},
                       source=str(source) if not isinstance(source, list) else "<list>", entries=len(new))
-            self._resolve()
+            self._re_resolve(before)
         return len(new)
 
     @staticmethod
@@ -1083,9 +1311,10 @@ class SQLStore(Store):
                                  "and cannot be undone")
             state = json.loads(row["undo"])
             if "entries" in state:
+                before = self._user_entries()
                 self._save_entries(state["entries"])
                 self._restore_ids(state.get("ids"))
-                self._resolve()
+                self._re_resolve(before)
             for iid in state.get("unreject", []):
                 conn.execute("DELETE FROM rejections WHERE item_id = ?", (iid,))
             for iid in state.get("reject", []):
