@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import os
 import signal
 import threading
@@ -110,10 +112,13 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
         return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    docs = list(docs)
-    if workers > 1 and len(docs) > 1:
-        yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
-        return
+    docs = iter(docs)  # read lazily: a stream of files is never held whole
+    if workers > 1:
+        first = list(itertools.islice(docs, 2))
+        docs = itertools.chain(first, docs)
+        if len(first) > 1:
+            yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
+            return
     from kingmaker.nlp.pipeline import CHUNK_CHARS
     from kingmaker.nlp.to_model import doc_to_extraction
 
@@ -146,7 +151,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
             yield result
 
 
-def _batches(docs: list[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
+def _batches(docs: Iterable[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
     """Runs of at most ``size`` documents and ``max_chars`` characters (a longer document alone)."""
     batch: list[Document] = []
     chars = 0
@@ -184,17 +189,32 @@ def _parallel(docs, nlp, workers, batch_size, on_error, time_limit):
 
     model = getattr(nlp, "_kingmaker_model", None) if nlp is not None else None
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    # at most ``window`` documents out at a time (submitted, or done and waiting for an earlier one):
+    # memory does not grow with the batch, and results come back in input order
+    window = max(2, workers * max(2, batch_size // 2))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                              initargs=(model,)) as pool:
-        jobs = ((d, time_limit) for d in docs)
-        for doc, (result, err) in zip(docs, pool.map(_worker_run, jobs, chunksize=max(1, batch_size // 4))):
-            if err is not None:
-                err = err if isinstance(err, Exception) else RuntimeError(err)
-                if on_error is None:
-                    raise err
-                on_error(doc, err)
-                continue
-            yield result
+        out: collections.deque = collections.deque()
+        for doc in docs:
+            out.append((doc, pool.submit(_worker_run, (doc, time_limit))))
+            if len(out) >= window:
+                first, future = out.popleft()
+                yield from _reported(first, future.result(), on_error)
+        while out:
+            first, future = out.popleft()
+            yield from _reported(first, future.result(), on_error)
+
+
+def _reported(doc, answer, on_error):
+    """A worker's ``(result, error)`` for ``doc``: the result, or the error handed to ``on_error``."""
+    result, err = answer
+    if err is not None:
+        err = err if isinstance(err, Exception) else RuntimeError(err)
+        if on_error is None:
+            raise err
+        on_error(doc, err)
+        return
+    yield result
 
 
 def extract_documents(docs: Iterable[Document], nlp=None, *, dictionary: str | Path | None = None,
