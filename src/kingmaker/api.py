@@ -66,16 +66,19 @@ def time_limit_for(doc: Document, per_chunk: float | None) -> float | None:
 
 @contextmanager
 def _deadline(seconds: float | None, doc: Document | None = None):
-    """Raise :class:`TimeLimitError` in this block after ``seconds`` (SIGALRM: main thread on Unix only;
-    elsewhere the block runs without a limit)."""
-    usable = (seconds is not None and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    """Raise :class:`TimeLimitError` in this block after ``seconds``: by the alarm signal in the main
+    thread (Unix), else by a watchdog that raises it in this thread (a Dask worker's task thread)."""
+    if seconds is None:
         yield
+        return
+    where = doc.path or doc.id if doc is not None else None
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _watchdog(seconds, where):
+            yield
         return
 
     def expired(signum, frame):
-        raise TimeLimitError(seconds, doc.path or doc.id if doc is not None else None)
+        raise TimeLimitError(seconds, where)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -84,6 +87,41 @@ def _deadline(seconds: float | None, doc: Document | None = None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _watchdog(seconds: float, where: str | None):
+    """The time limit outside the main thread: a timer raises :class:`TimeLimitError` in the calling
+    thread (as the alarm signal would: between two Python steps), unless the block ended first."""
+    import ctypes
+
+    class Expired(TimeLimitError):  # raised by class (no arguments): it carries its own
+        def __init__(self):
+            super().__init__(seconds, where)
+
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def fire():
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(Expired))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except Expired:  # the caller sees the one TimeLimitError of the alarm signal
+        raise TimeLimitError(seconds, where) from None
+    finally:
+        with lock:
+            state["active"] = False
+            timer.cancel()
+            if state["fired"]:  # the block ended as the time ran out: drop an exception not raised yet
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
 
 
 def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1,
@@ -99,8 +137,8 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
     ``on_error`` (default: re-raise) and the stream goes on with the next one. ``engine="dask"``
     extracts on a Dask cluster instead: the scheduler at ``scheduler``, else a local cluster of
     ``workers`` processes; its workers load ``model`` (default: the model of ``nlp``, else the
-    default pipeline) and run this same function (the time limit is the local engine's: it needs the
-    main thread's alarm signal, which Dask worker threads do not have).
+    default pipeline) and run this same function, with the same ``time_limit`` (in a worker's task
+    thread a watchdog stands in for the alarm signal).
     """
     if engine == "dask":
         from kingmaker.engine import iter_dask_extractions
@@ -108,7 +146,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
         if model is None and nlp is not None:
             model = getattr(nlp, "_kingmaker_model", None)
         yield from iter_dask_extractions(docs, model=model, scheduler=scheduler, workers=workers,
-                                         on_error=on_error)
+                                         on_error=on_error, time_limit=time_limit)
         return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
