@@ -49,6 +49,56 @@ def test_pages_are_slices_of_the_whole_list(store, what, filters):
     assert getattr(store, what)(**filters, offset=2) == whole[2:]
 
 
+KEYED = [("relations", {}), ("relations", {"type": ["opposes", "allied_with"]}), ("events", {"actor": "Party 5"}),
+         ("events", {}), ("facts", {}), ("documents", {}), ("actors", {"kind": "organization"}),
+         ("actors", {"search": "party 1"})]
+
+
+@pytest.mark.parametrize(("what", "filters"), KEYED)
+def test_keyset_pages_walk_the_whole_list(store, what, filters):
+    whole = getattr(store, what)(**filters)
+    got, after, pages = [], None, 0
+    while True:
+        page = getattr(store, what)(**filters, limit=5, after=after)
+        got += page
+        pages += 1
+        if len(page) < 5:
+            break
+        after = page[-1]["id"]  # the cursor: the last row of the page
+    assert got == whole and pages == len(whole) // 5 + 1
+
+
+def test_a_cursor_that_is_gone_is_one_clear_error(store):
+    from kingmaker.errors import StoreError
+
+    with pytest.raises(StoreError, match="cursor"):
+        store.relations(after="r-none")
+
+
+def test_as_of_in_sql_is_the_cut_of_graph_select(store):
+    from kingmaker.graph import select
+
+    # an event dated after its document, and an undated document
+    store.add(doc("late", "Party 1 threatened Party 2.", [("Party 1", "organization"), ("Party 2", "organization")],
+                  relations=[("L1", "opposes", "L2")], events=[("L1", "THREATEN", "L2", "2021-09-09")],
+                  facts=[("L2", "seats", 7)], date="2021-04"))
+    store.add(doc("nodate", "Party 20 backs Party 21.", [("Party 20", "organization"), ("Party 21", "organization")],
+                  relations=[("L1", "backs", "L2")]))
+    snap = store.snapshot()
+    for day in ("2021-03-31", "2021-04-30", "2021-08-31", "2021-12-31"):
+        sel = select(snap.extraction, as_of=day)
+        assert [r["id"] for r in store.relations(as_of=day)] == [snap.relation_ids[i] for i in sel.relations]
+        assert [e["id"] for e in store.events(as_of=day)] == [snap.event_ids[i] for i in sel.events]
+        assert [f["id"] for f in store.facts(as_of=day)] == [snap.fact_ids[i] for i in sel.facts]
+        assert {d["id"] for d in store.documents(as_of=day)} == sel.documents
+        assert {a["id"] for a in store.actors(as_of=day)} == sel.actors
+        assert store.count("relations", as_of=day) == len(sel.relations)
+        assert store.count("documents", as_of=day) == len(sel.documents)
+    assert "nodate" not in {d["id"] for d in store.documents(as_of="2030")}
+    between = store.events(actor="Party 1", with_="Party 2")
+    assert between and all({e["source_name"], e["target_name"]} == {"Party 1", "Party 2"} for e in between)
+
+
 def test_duplicate_rule_and_counts_in_sql(store):
     assert store.stats()["relations"] == 24 and store.stats()["facts"] == 12  # one allied_with, one opposes per doc
     party1 = next(a for a in store.actors() if a["name"] == "Party 1")
