@@ -198,3 +198,22 @@ def test_web_lists_over_a_store_run_in_sql_with_the_cli_filters(fresh_store, mon
     missing = client.get("/api/relations", params={"actor": "Nobody Atall"})
     assert missing.status_code == 404
     assert client.get("/api/events", params={"since": "soon"}).status_code == 400
+
+
+def test_the_actors_and_documents_pages_show_one_page_and_link_the_next(fresh_store):
+    import html
+    import re
+
+    for d in big_corpus():
+        fresh_store.add(d)
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    for path, total in (("/actors", fresh_store.count("actors")), ("/documents", fresh_store.count("documents"))):
+        seen, url, pages = [], f"{path}?limit=5", 0
+        while url:
+            body = client.get(url).text
+            pages += 1
+            seen += re.findall(rf'href="{path}/([^"?]+)"', body)
+            more = re.search(r'<a class="button" href="([^"]+)" rel="next">', body)
+            url = html.unescape(more.group(1)) if more else None
+        assert len(seen) == len(set(seen)) == total and pages == -(-total // 5)
+    assert "(13)" in client.get("/actors?limit=5").text  # the total, counted once
