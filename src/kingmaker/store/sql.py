@@ -459,19 +459,27 @@ class SQLStore(Store):
         where.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
         params.extend(values)
 
+    @staticmethod
+    def _actor_where(actor_id: Any, where: list[str], params: list[Any]) -> None:
+        """Items with this actor (or one of these actors: a collection of ids) as source or target."""
+        if actor_id is None:
+            return
+        ids = [actor_id] if isinstance(actor_id, str) else list(actor_id)
+        marks = ", ".join("?" * len(ids)) or "NULL"
+        where.append(f"(ms.actor_id IN ({marks}) OR mt.actor_id IN ({marks}))")
+        params += [*ids, *ids]
+
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None) -> tuple[str, list[Any]]:
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("r.type", type, where, params)
+        self._actor_where(actor_id, where, params)
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
             where.append("d.seq >= ?")
             params.append(key[0])
-        if actor_id is not None:
-            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [actor_id, actor_id]
         if doc_id is not None:
             where.append("r.doc_id = ?")
             params.append(doc_id)
@@ -508,9 +516,7 @@ class SQLStore(Store):
                      with_id: str | None = None, after: str | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("e.type", type, where, params)
-        if actor_id is not None:
-            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [actor_id, actor_id]
+        self._actor_where(actor_id, where, params)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id]
@@ -647,17 +653,8 @@ class SQLStore(Store):
         """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
         an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
         the last actor of the previous page)."""
-        rel_sql, rel_params = self._relation_query(as_of=as_of)
-        ev_sql, ev_params = self._event_query(as_of=as_of)
-        actor_sql, actor_params = self._actor_query(kind=kind, as_of=as_of, after=after)
-        sql = (f"SELECT a.*, COALESCE(rc.n, 0) AS n_relations, COALESCE(ec.n, 0) AS n_events FROM ({actor_sql}) a "
-               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
-               f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid) rc ON rc.aid = a.id "
-               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
-               f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
-               "GROUP BY aid) ec ON ec.aid = a.id")
-        params = [*actor_params, *rel_params, *rel_params, *ev_params, *ev_params]
-        sql += " ORDER BY a.num"
+        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
+        sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
         if not search:
             sql, params = self._page(sql, params, limit, offset)
         needle = norm(search) if search else None
@@ -667,10 +664,25 @@ class SQLStore(Store):
             # name search folds accents and case in Python (the actors table is small next to the items)
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
-            out.append({**a, "relations": r["n_relations"], "events": r["n_events"]})
+            out.append(a)
         if search:
             out = out[offset:] if limit is None else out[offset:offset + limit]
-        return out
+        # a page's counts come from that page's actors' items only; a long list's from one pass
+        ids = [a["id"] for a in out] if len(out) <= 500 else None
+        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
+        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for r in self._conn.execute(
+                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
+                f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid", [*rel_params, *rel_params]):
+            counts[r[0]][0] = r[1]
+        for r in self._conn.execute(
+                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
+                f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
+                "GROUP BY aid", [*ev_params, *ev_params]):
+            counts[r[0]][1] = r[1]
+        return [{**a, "relations": counts[a["id"]][0], "events": counts[a["id"]][1]} if a["id"] in counts
+                else {**a, "relations": 0, "events": 0} for a in out]
 
     @_guard
     def find_actor(self, query: str) -> dict[str, Any]:
