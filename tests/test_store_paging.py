@@ -195,6 +195,10 @@ def test_web_lists_over_a_store_run_in_sql_with_the_cli_filters(fresh_store, mon
             if cursor is None:
                 break
         assert [x["id"] for x in got] == [x["id"] for x in expected] and expected, (path, params)
+    row = client.get("/api/actors", params={"limit": 1}).json()["actors"][0]
+    whole = fresh_store.actors(limit=1)[0]
+    assert "documents" not in row and row["n_documents"] == len(whole["documents"])  # counted, not listed
+    assert row["degree"] == whole["relations"] + whole["events"] > 0
     missing = client.get("/api/relations", params={"actor": "Nobody Atall"})
     assert missing.status_code == 404
     assert client.get("/api/events", params={"since": "soon"}).status_code == 400

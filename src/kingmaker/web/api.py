@@ -21,7 +21,7 @@ from kingmaker.web.corpus import (
     filter_actors,
     requested_document,
 )
-from kingmaker.web.lists import find_in_store, store_actors, store_documents, store_of, store_page
+from kingmaker.web.lists import find_in_store, list_row, store_actors, store_documents, store_of, store_page
 from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, page, split_param, truthy
 from kingmaker.web.security import shown
 from kingmaker.web.views import run_search
@@ -40,7 +40,7 @@ async def actors(request: Request) -> Response:
         # search as you type: the most connected matches first
         found = sorted(found, key=lambda a: (-deg.get(a.id, 0), a.name.casefold(), a.id))
     paged = page(request.query_params, found, "actors")
-    paged["actors"] = [corpus.actor_dict(a, deg) for a in paged["actors"]]
+    paged["actors"] = [list_row(corpus.actor_dict(a, deg)) for a in paged["actors"]]
     return JSONResponse({"as_of": as_of_text(corpus), **paged})
 
 

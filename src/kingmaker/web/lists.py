@@ -25,7 +25,7 @@ from kingmaker.store.base import Store
 from kingmaker.web.params import DEFAULT_PAGE, MAX_PAGE, cutoff_date, int_param
 from kingmaker.web.security import shown
 
-__all__ = ["store_of", "store_page", "store_actors", "store_documents", "find_in_store", "encode_cursor",
+__all__ = ["store_of", "store_page", "store_actors", "store_documents", "list_row", "find_in_store", "encode_cursor",
            "decode_cursor", "page_limit"]
 
 _PREFIX = "k1:"
@@ -128,8 +128,17 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
         found = store_page(request, "actors", default_limit=default_limit, kind=kind)
         for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
+    found["actors"] = [list_row(a) for a in found["actors"]]
     as_of = cutoff_date(q.get("as_of"))
     return {"as_of": as_of.isoformat() if as_of else None, **found}
+
+
+def list_row(actor: dict[str, Any]) -> dict[str, Any]:
+    """An actor as a list shows it: its documents counted (``n_documents``), not listed (a hub's list
+    runs to thousands; the profile ``/api/actors/ID`` has them)."""
+    out = {k: v for k, v in actor.items() if k != "documents"}
+    out["n_documents"] = len(actor.get("documents") or ())
+    return out
 
 
 def store_documents(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
-from kingmaker.web.lists import store_actors, store_documents, store_of
+from kingmaker.web.lists import list_row, store_actors, store_documents, store_of
 from kingmaker.web.params import int_param, page as page_of, truthy
 
 __all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
@@ -52,7 +52,7 @@ async def actors_page(request: Request) -> Response:
         corpus = corpus_for(request)
         deg = corpus.degree()
         found = page_of(q, filter_actors(corpus, q.get("q"), q.get("kind")), "actors")
-        found["actors"] = [corpus.actor_dict(a, deg) for a in found["actors"]]
+        found["actors"] = [list_row(corpus.actor_dict(a, deg)) for a in found["actors"]]
     return page(request, "actors.html", {"actors": found["actors"], "total": found["total"],
                                          "more": more_url(request, found),
                                          "q": q.get("q") or "", "kind": q.get("kind") or ""})
