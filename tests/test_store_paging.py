@@ -221,3 +221,22 @@ def test_the_actors_and_documents_pages_show_one_page_and_link_the_next(fresh_st
             url = html.unescape(more.group(1)) if more else None
         assert len(seen) == len(set(seen)) == total and pages == -(-total // 5)
     assert "(13)" in client.get("/actors?limit=5").text  # the total, counted once
+
+
+def test_keyset_pages_read_the_store_in_stretches_and_miss_nothing(fresh_store):
+    # more documents than the first stretch (64), and a filter that only the later ones match
+    for d in big_corpus(150):
+        fresh_store.add(d, resolve=False)
+    fresh_store.resolve()
+    for what, filters in (("relations", {}), ("relations", {"actor": "Party 140"}), ("events", {"type": "CONSULT"}),
+                          ("facts", {"actor": "Party 100"}), ("events", {"actor": "Party 3"})):
+        whole = getattr(fresh_store, what)(**filters)
+        got, after = [], None
+        while True:
+            page = getattr(fresh_store, what)(**filters, limit=7, after=after)
+            got += page
+            if len(page) < 7:
+                break
+            after = page[-1]["id"]
+        assert whole and got == whole, (what, filters)
+        assert getattr(fresh_store, what)(**filters, limit=3) == whole[:3]

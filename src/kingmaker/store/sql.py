@@ -460,6 +460,36 @@ class SQLStore(Store):
         params.extend(values)
 
     @staticmethod
+    def _seqs_where(seqs: tuple[int, int] | None, where: list[str], params: list[Any]) -> None:
+        """Only the documents ingested ``seqs[0]`` to ``seqs[1] - 1`` (one stretch of a keyset page)."""
+        if seqs is not None:
+            where.append("d.seq >= ? AND d.seq < ?")
+            params += list(seqs)
+
+    def _in_order(self, query, table: str, order: str, limit: int | None, offset: int,
+                  filters: dict[str, Any]) -> list[Any]:
+        """One page of ``query(**filters)`` rows in ingest order. A keyset page (a ``limit``, no
+        ``offset``) reads the documents from the cursor's on in growing stretches of ``seq`` until the
+        page is full: it costs about its own size, wherever it is in the list."""
+        if limit is None or offset:
+            sql, params = query(**filters)
+            sql, params = self._page(sql + order, params, limit, offset)
+            return list(self._conn.execute(sql, params))
+        low, high = self._conn.execute("SELECT MIN(seq), MAX(seq) FROM documents").fetchone()
+        if low is None:
+            return []
+        start = self._position(table, filters["after"])[0] if filters.get("after") else low
+        out: list[Any] = []
+        span = 64
+        while start <= high and len(out) < limit:
+            sql, params = query(**filters, seqs=(start, start + span))
+            sql, params = self._page(sql + order, params, limit - len(out), 0)
+            out += self._conn.execute(sql, params).fetchall()
+            start += span
+            span *= 4
+        return out
+
+    @staticmethod
     def _actor_where(actor_id: Any, where: list[str], params: list[Any]) -> None:
         """Items with this actor (or one of these actors: a collection of ids) as source or target."""
         if actor_id is None:
@@ -471,7 +501,7 @@ class SQLStore(Store):
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
-                        after: str | None = None) -> tuple[str, list[Any]]:
+                        after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("r.type", type, where, params)
         self._actor_where(actor_id, where, params)
@@ -480,6 +510,7 @@ class SQLStore(Store):
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
             where.append("d.seq >= ?")
             params.append(key[0])
+        self._seqs_where(seqs, where, params)
         if doc_id is not None:
             where.append("r.doc_id = ?")
             params.append(doc_id)
@@ -503,17 +534,17 @@ class SQLStore(Store):
         return sql, params
 
     def _relation_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._relation_query(**filters)
-        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        rows = self._in_order(self._relation_query, "relations", " ORDER BY seq, ord", limit, offset, filters)
         return [{"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
                  "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
                  "evidence": r["sentence"], "start": r["start"], "end": r["end"],
                  "confidence": round(r["confidence"], 3)}
-                for r in self._conn.execute(sql, params)]
+                for r in rows]
 
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
-                     with_id: str | None = None, after: str | None = None) -> tuple[str, list[Any]]:
+                     with_id: str | None = None, after: str | None = None,
+                     seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("e.type", type, where, params)
         self._actor_where(actor_id, where, params)
@@ -525,6 +556,7 @@ class SQLStore(Store):
             seq, ord_ = self._position("events", after)
             where.append("(d.seq > ? OR (d.seq = ? AND e.ord > ?))")
             params += [seq, seq, ord_]
+        self._seqs_where(seqs, where, params)
         if doc_id is not None:
             where.append("e.doc_id = ?")
             params.append(doc_id)
@@ -544,10 +576,8 @@ class SQLStore(Store):
         return sql, params
 
     def _event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._event_query(**filters)
-        sql, params = self._page(sql + " ORDER BY d.seq, e.ord", params, limit, offset)
         out = []
-        for r in self._conn.execute(sql, params):
+        for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters):
             s, t, t_name = r["s"], r["t"], r["t_name"]
             if s is not None and s == t:
                 t = t_name = None
@@ -560,7 +590,7 @@ class SQLStore(Store):
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
                     doc_id: str | None = None, as_of: str | None = None,
-                    after: str | None = None) -> tuple[str, list[Any]]:
+                    after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("f.key", key, where, params)
         for column, value in (("m.actor_id", actor_id), ("f.doc_id", doc_id)):
@@ -572,6 +602,7 @@ class SQLStore(Store):
         if fkey is not None:
             where.append("d.seq >= ?")
             params.append(fkey[0])
+        self._seqs_where(seqs, where, params)
         sql = ("SELECT * FROM (SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, "
                "aa.name AS a_name, ev.start, ev.end, ev.sentence, d.date, d.seq, f.ord, "
                "ROW_NUMBER() OVER (PARTITION BY f.doc_id, m.actor_id, f.key, f.value ORDER BY f.ord) AS dup "
@@ -585,12 +616,11 @@ class SQLStore(Store):
         return sql, params
 
     def _fact_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._fact_query(**filters)
-        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        rows = self._in_order(self._fact_query, "facts", " ORDER BY seq, ord", limit, offset, filters)
         return [{"id": r["id"], "actor": r["a"], "actor_name": r["a_name"], "key": r["key"],
                  "value": r["value"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
                  "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)}
-                for r in self._conn.execute(sql, params)]
+                for r in rows]
 
     def _count(self, query: tuple[str, list[Any]]) -> int:
         sql, params = query
