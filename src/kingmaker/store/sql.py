@@ -490,21 +490,23 @@ class SQLStore(Store):
         return out
 
     @staticmethod
-    def _actor_where(actor_id: Any, where: list[str], params: list[Any]) -> None:
-        """Items with this actor (or one of these actors: a collection of ids) as source or target."""
+    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str) -> None:
+        """Items with this actor (or one of these actors: a collection of ids) as source or target;
+        only the documents that name them are read (the index on ``actor_members.actor_id``)."""
         if actor_id is None:
             return
         ids = [actor_id] if isinstance(actor_id, str) else list(actor_id)
         marks = ", ".join("?" * len(ids)) or "NULL"
+        where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
         where.append(f"(ms.actor_id IN ({marks}) OR mt.actor_id IN ({marks}))")
-        params += [*ids, *ids]
+        params += [*ids, *ids, *ids]
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("r.type", type, where, params)
-        self._actor_where(actor_id, where, params)
+        self._actor_where(actor_id, where, params, "r.doc_id")
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
@@ -547,7 +549,7 @@ class SQLStore(Store):
                      seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("e.type", type, where, params)
-        self._actor_where(actor_id, where, params)
+        self._actor_where(actor_id, where, params, "e.doc_id")
         if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id]
