@@ -200,3 +200,35 @@ def test_a_stream_that_breaks_later_keeps_the_documents_stored_before(fresh_stor
     assert sorted(d["id"] for d in fresh_store.documents()) == ["s0", "s1", "s2"]
     s = ingest(fresh_store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo))
     assert (s.new, s.unchanged) == (2, 3)  # running again finishes the job
+
+
+def _stand_in_extract(doc, nlp=None, *, time_limit=None):
+    """A stand-in for the pipeline in the worker processes (fork copies it): 'bad' fails."""
+    from kingmaker.model import DocExtraction
+
+    if "bad" in doc.text:
+        raise ValueError("unreadable")
+    return DocExtraction(document=doc)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the stand-in reaches the workers by fork")
+def test_the_process_pool_reads_documents_lazily_and_keeps_input_order(monkeypatch):
+    from kingmaker import api
+
+    monkeypatch.setattr(api, "load_nlp", lambda model=None: None)
+    monkeypatch.setattr(api, "extract_document", _stand_in_extract)
+    pulled = 0
+
+    def stream(n):
+        nonlocal pulled
+        for i in range(n):
+            pulled += 1
+            yield Document(f"x{i}", "bad text" if i == 5 else "fine text")
+
+    failed, seen, ahead = [], [], []
+    for result in api.iter_doc_extractions(stream(120), None, workers=2, batch_size=8,
+                                           on_error=lambda d, e: failed.append((d.id, str(e)))):
+        seen.append(result.document.id)
+        ahead.append(pulled - len(seen) - len(failed))
+    assert seen == [f"x{i}" for i in range(120) if i != 5] and failed == [("x5", "ValueError: unreadable")]
+    assert max(ahead) <= 2 * 4 + 1  # the window: workers x half a batch, never the whole stream
