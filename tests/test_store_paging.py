@@ -240,3 +240,18 @@ def test_keyset_pages_read_the_store_in_stretches_and_miss_nothing(fresh_store):
             after = page[-1]["id"]
         assert whole and got == whole, (what, filters)
         assert getattr(fresh_store, what)(**filters, limit=3) == whole[:3]
+
+
+def test_actor_search_orders_and_pages_before_counting(store):
+    by_name = store.actors(search="party", order="name")
+    assert [a["name"] for a in by_name] == sorted((a["name"] for a in by_name), key=str.casefold)
+    present = store.actors(search="party", order="documents", limit=3)
+    assert [len(a["documents"]) for a in present] == sorted((len(a["documents"]) for a in by_name), reverse=True)[:3]
+    assert all("relations" in a and "events" in a for a in present)
+    assert store.count("actors", search="party 1") == len(store.actors(search="party 1"))
+    client = TestClient(create_app(store, refresh_seconds=0), base_url="http://127.0.0.1")
+    typed = client.get("/api/actors", params={"q": "party", "limit": 3}).json()
+    assert [a["id"] for a in typed["actors"]] == [a["id"] for a in present] and typed["next"] == "3"
+    assert typed["total"] == len(by_name)
+    more = client.get("/api/actors", params={"q": "party", "limit": 3, "cursor": typed["next"]}).json()
+    assert [a["id"] for a in more["actors"]] == [a["id"] for a in store.actors(search="party", order="documents")][3:6]

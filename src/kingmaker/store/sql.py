@@ -636,7 +636,7 @@ class SQLStore(Store):
             return self._count(self._document_query(as_of=filters.get("as_of")))
         if what == "actors":
             if filters.get("search"):
-                return len(self.actors(**filters))
+                return len(self._matching_actors(filters["search"], filters.get("kind"), filters.get("as_of")))
             return self._count(self._actor_query(kind=filters.get("kind"), as_of=filters.get("as_of")))
         if what not in ("relations", "events", "facts"):
             raise StoreError(f"cannot count {what!r}")
@@ -679,25 +679,42 @@ class SQLStore(Store):
             params.append(row[0])
         return "SELECT a.* FROM actors a" + (" WHERE " + " AND ".join(where) if where else ""), params
 
-    @_guard
-    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
-               offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
-        """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
-        an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
-        the last actor of the previous page)."""
-        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
-        sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
-        if not search:
-            sql, params = self._page(sql, params, limit, offset)
+    def _matching_actors(self, search: str | None, kind: str | None, as_of: str | None,
+                         query: tuple[str, list[Any]] | None = None) -> list[dict[str, Any]]:
+        """The actors of ``query`` (default: of this kind, as of this day) whose name or an alias holds
+        ``search``; the name search folds accents and case in Python (the actors table is small next
+        to the items)."""
+        sql, params = query or self._actor_query(kind=kind, as_of=as_of)
         needle = norm(search) if search else None
         out = []
         for r in self._conn.execute(sql, params):
             a = self._actor_dict(r)
-            # name search folds accents and case in Python (the actors table is small next to the items)
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
             out.append(a)
-        if search:
+        return out
+
+    @_guard
+    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
+               offset: int = 0, as_of: str | None = None, after: str | None = None,
+               order: str = "num") -> list[dict[str, Any]]:
+        """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
+        an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
+        the last actor of the previous page). ``order``: ``num``, ``name`` (folded) or ``documents``
+        (the most present first: most documents, then mentions, then name)."""
+        if order not in ("num", "name", "documents"):
+            raise StoreError(f"order {order!r}: expected num, name or documents")
+        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
+        sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
+        in_python = bool(search) or order != "num"
+        if not in_python:
+            sql, params = self._page(sql, params, limit, offset)
+        out = self._matching_actors(search, None, None, (sql, params))
+        if order == "name":
+            out.sort(key=lambda a: (norm(a["name"]), a["id"]))
+        elif order == "documents":
+            out.sort(key=lambda a: (-len(a["documents"]), -(a["mentions"] or 0), norm(a["name"]), a["id"]))
+        if in_python:
             out = out[offset:] if limit is None else out[offset:offset + limit]
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None

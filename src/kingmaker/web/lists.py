@@ -116,14 +116,20 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
     assert store is not None
     q = request.query_params
     search, kind = q.get("q") or None, q.get("kind") or None
-    if search:
+    if search:  # paged by row number (the order is not the store's)
         as_of = cutoff_date(q.get("as_of"))
-        rows = store.actors(search=search, kind=kind, as_of=as_of.isoformat() if as_of else None)
-        for a in rows:
+        limit, (_, offset) = page_limit(q), _position(q)
+        try:
+            rows = store.actors(search=search, kind=kind, as_of=as_of.isoformat() if as_of else None,
+                                order="documents" if q.get("limit") else "name", limit=limit + 1, offset=offset)
+            total = None if offset else store.count("actors", search=search, kind=kind,
+                                                    as_of=as_of.isoformat() if as_of else None)
+        except KingmakerError as err:
+            raise HTTPException(400, str(err)) from None
+        found = {"actors": rows[:limit], "total": total,
+                 "next": str(offset + limit) if len(rows) > limit else None}
+        for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
-        key = ((lambda a: (-a["degree"], a["name"].casefold(), a["id"])) if q.get("limit")
-               else (lambda a: (a["name"].casefold(), a["id"])))
-        found = page(q, sorted(rows, key=key), "actors")
     else:
         found = store_page(request, "actors", default_limit=default_limit, kind=kind)
         for a in found["actors"]:
