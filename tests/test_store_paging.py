@@ -255,3 +255,27 @@ def test_actor_search_orders_and_pages_before_counting(store):
     assert typed["total"] == len(by_name)
     more = client.get("/api/actors", params={"q": "party", "limit": 3, "cursor": typed["next"]}).json()
     assert [a["id"] for a in more["actors"]] == [a["id"] for a in store.actors(search="party", order="documents")][3:6]
+
+
+def test_a_document_over_a_store_reads_that_document_only(fresh_store, monkeypatch):
+    for d in corpus():
+        fresh_store.add(d)
+    from kingmaker.web.app import ExtractionSource
+
+    memory = TestClient(create_app(ExtractionSource(fresh_store.snapshot().extraction)), base_url="http://127.0.0.1")
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    monkeypatch.setattr(type(fresh_store), "snapshot", lambda self, **kw: pytest.fail("a snapshot was read"))
+
+    def shape(items):
+        return [(it["kind"], it["type"], it["start"], it["end"], it.get("source_name") or it.get("actor_name"))
+                for it in items]
+
+    for doc_id, params in (("d2", {}), ("d1", {}), ("d2", {"as_of": "2020-01"}), ("d2", {"as_of": "2020-02-10"})):
+        got = client.get(f"/api/documents/{doc_id}", params=params).json()
+        want = memory.get(f"/api/documents/{doc_id}", params=params).json()
+        assert sorted(shape(got["items"])) == sorted(shape(want["items"])), (doc_id, params)
+        assert got["text"] and got["title"] == want["title"]
+    page = client.get("/documents/d2", params={"start": 0, "end": 61}).text
+    assert '<mark id="hl">Smith met Ann Jones' in page and "ACCUSE" in page
+    assert client.get("/documents/nothing-here").status_code == 404
+    assert client.get("/api/documents/nothing-here").status_code == 404

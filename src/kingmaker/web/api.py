@@ -21,7 +21,15 @@ from kingmaker.web.corpus import (
     filter_actors,
     requested_document,
 )
-from kingmaker.web.lists import find_in_store, list_row, store_actors, store_documents, store_of, store_page
+from kingmaker.web.lists import (
+    find_in_store,
+    list_row,
+    store_actors,
+    store_document,
+    store_documents,
+    store_of,
+    store_page,
+)
 from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, page, split_param, truthy
 from kingmaker.web.security import shown
 from kingmaker.web.views import run_search
@@ -178,6 +186,9 @@ async def documents(request: Request) -> Response:
 
 
 async def document(request: Request) -> Response:
+    if store_of(request) is not None:  # that document's rows only (SQL)
+        _, doc, items = await run_in_threadpool(store_document, request)
+        return JSONResponse({**doc, "items": items})
     corpus = corpus_for(request)
     doc_id, doc = requested_document(request, corpus)
     return JSONResponse({**doc, "items": document_items(corpus, doc_id)})

@@ -25,7 +25,7 @@ from kingmaker.store.base import Store
 from kingmaker.web.params import DEFAULT_PAGE, MAX_PAGE, cutoff_date, int_param
 from kingmaker.web.security import shown
 
-__all__ = ["store_of", "store_page", "store_actors", "store_documents", "list_row", "find_in_store", "encode_cursor",
+__all__ = ["store_of", "store_page", "store_actors", "store_documents", "store_document", "list_row", "find_in_store", "encode_cursor",
            "decode_cursor", "page_limit"]
 
 _PREFIX = "k1:"
@@ -155,3 +155,32 @@ def store_documents(request: Request, default_limit: int = DEFAULT_PAGE) -> dict
         d["items"] = d["relations"] + d["events"] + d["facts"]
     as_of = cutoff_date(request.query_params.get("as_of"))
     return {"as_of": as_of.isoformat() if as_of else None, **found}
+
+
+def store_document(request: Request) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+    """The document named in the path, read from the store with its items (SQL, that document only;
+    ``as_of``: none when the document is dated after the day or undated, no event dated after it);
+    a 404 when the store has no such document."""
+    from kingmaker.graph import parse_date
+
+    store = store_of(request)
+    assert store is not None
+    doc_id = request.path_params["doc_id"]
+    try:
+        doc = dict(store.document(doc_id))
+    except KingmakerError:
+        raise HTTPException(404, f"no document {shown(doc_id)}") from None
+    doc["text"] = doc.get("text") or None
+    title = doc.get("title")
+    items = [{**r, "kind": "relation", "negated": False, "document_title": title} for r in doc.get("relations", [])]
+    items += [{**e, "kind": "event", "document_title": title} for e in doc.get("events", [])]
+    items += [{**f, "kind": "fact", "type": f["key"], "document_title": title} for f in doc.get("facts", [])]
+    cut = cutoff_date(request.query_params.get("as_of"))
+    if cut is not None:  # the as-of cut of graph.select
+        dated = parse_date(doc.get("date"))
+        if dated is None or dated[0] > cut:
+            items = []
+        items = [it for it in items if not (it["kind"] == "event" and it.get("event_date")
+                                            and (parse_date(it["event_date"]) or (cut,))[0] > cut)]
+    items.sort(key=lambda it: (it["start"], it["end"], it["id"]))
+    return doc_id, doc, items

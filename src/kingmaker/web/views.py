@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
-from kingmaker.web.lists import list_row, store_actors, store_documents, store_of
+from kingmaker.web.lists import list_row, store_actors, store_document, store_documents, store_of
 from kingmaker.web.params import int_param, page as page_of, truthy
 
 __all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
@@ -79,8 +79,12 @@ async def documents_page(request: Request) -> Response:
 
 
 async def document_page(request: Request) -> Response:
-    corpus = corpus_for(request)
-    doc_id, doc = requested_document(request, corpus)
+    if store_of(request) is not None:  # that document's rows only (SQL)
+        doc_id, doc, items = await run_in_threadpool(store_document, request)
+    else:
+        corpus = corpus_for(request)
+        doc_id, doc = requested_document(request, corpus)
+        items = document_items(corpus, doc_id)
     start = int_param(request.query_params.get("start"), "start")
     end = int_param(request.query_params.get("end"), "end")
     text = doc.get("text")
@@ -90,7 +94,6 @@ async def document_page(request: Request) -> Response:
             parts = (text[:start], text[start:end], text[end:])
         else:
             parts = (text, "", "")
-    items = document_items(corpus, doc_id)
     highlight = None
     if start is not None and end is not None:
         highlight = next((it["evidence"] for it in items if it["start"] == start and it["end"] == end), None)
