@@ -163,7 +163,7 @@ def client():
             yield c
 
 
-def fake_batch(docs, model, batch_size):
+def fake_batch(docs, model, batch_size, time_limit=None):
     """Stand-in for a task: 'boom' fails alone, 'crash' fails its whole task, 'slow' takes time."""
     out = []
     for d in docs:
@@ -222,6 +222,31 @@ def test_documents_are_read_lazily_within_a_bounded_window(fake_engine, client):
     # never more than `window` batches read but not yet handed back
     assert max(ahead) <= batch * window
     assert min(ahead) < batch * window  # it does stream (not all read up front)
+
+
+def test_a_document_over_the_time_limit_is_reported_and_skipped_on_a_worker(monkeypatch, client):
+    """The local path's --time-limit holds on a Dask worker too (its task thread has no alarm signal)."""
+    import kingmaker.engine as engine
+    import kingmaker.nlp.to_model as to_model
+    from kingmaker.errors import TimeLimitError
+
+    def extract_text(doc, nlp):  # stand-in extractor: 'stuck' never ends on its own
+        while "stuck" in doc.text:
+            time.sleep(0.02)
+        return DocExtraction(document=doc)
+
+    monkeypatch.setattr(to_model, "extract_text", extract_text)
+    monkeypatch.setattr(engine, "_worker_nlp", lambda model: object())
+    monkeypatch.setattr(engine, "_check_workers", lambda client, model: None)
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(["ok", "stuck", "ok", "ok"])]
+    failed = []
+    started = time.monotonic()
+    got = list(engine.iter_dask_extractions(docs, client=client, batch_size=1, time_limit=0.5,
+                                            on_error=lambda d, e: failed.append((d.id, e))))
+    assert [r.document.id for r in got] == ["d0", "d2", "d3"]  # the batch goes on
+    assert [(i, type(e)) for i, e in failed] == [("d1", TimeLimitError)]
+    assert isinstance(failed[0][1], TimeLimitError) and "time limit of 0.5 s" in str(failed[0][1])
+    assert time.monotonic() - started < 20
 
 
 def test_missing_dask_is_one_clear_error(monkeypatch, examples_dir):

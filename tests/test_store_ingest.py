@@ -154,3 +154,81 @@ def test_sigkill_mid_ingest_then_rerun_equals_clean_run(tmp_path, new_db):
     clean_state, crash_state = store_state(clean_db), store_state(crash_db)
     assert clean_state["stats"] == crash_state["stats"]
     assert clean_state == crash_state
+
+
+def _many(n: int):
+    """``n`` small invented documents (each its own party and leader)."""
+    from test_store_helpers import doc as make
+
+    return [make(f"s{i}", f"Mara Quell{i} leads the Lantern League{i}.",
+                 [(f"Mara Quell{i}", "person"), (f"Lantern League{i}", "organization")],
+                 relations=[("L1", "leader_of", "L2")], date="2021-05-01") for i in range(n)]
+
+
+def test_a_stream_is_read_extracted_and_stored_one_document_at_a_time(fresh_store):
+    results = {r.document.id: r for r in _many(12)}
+    held = {"read": 0, "stored": 0, "peak": 0}
+
+    def stream():  # a generator, as `kingmaker ingest` reads files
+        for r in results.values():
+            held["read"] += 1
+            held["peak"] = max(held["peak"], held["read"] - held["stored"])
+            yield r.document
+
+    def stored(doc_id, status):
+        held["stored"] += 1
+
+    starts = []
+    s = ingest(fresh_store, stream(), lambda todo: (results[d.id] for d in todo), on_start=starts.append,
+               on_document=stored)
+    assert (s.new, s.failed) == (12, 0) and starts == [None]  # a stream's length is not known up front
+    assert held["peak"] <= 2  # never more than the document in hand (and the next one read)
+    assert fresh_store.count("documents") == 12
+
+
+def test_a_stream_that_breaks_later_keeps_the_documents_stored_before(fresh_store):
+    results = {r.document.id: r for r in _many(5)}
+
+    def stream():
+        for i, r in enumerate(results.values()):
+            if i == 3:
+                raise OSError("the disk went away")  # a later file cannot be read at all
+            yield r.document
+
+    with pytest.raises(OSError):
+        ingest(fresh_store, stream(), lambda todo: (results[d.id] for d in todo))
+    assert sorted(d["id"] for d in fresh_store.documents()) == ["s0", "s1", "s2"]
+    s = ingest(fresh_store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo))
+    assert (s.new, s.unchanged) == (2, 3)  # running again finishes the job
+
+
+def _stand_in_extract(doc, nlp=None, *, time_limit=None):
+    """A stand-in for the pipeline in the worker processes (fork copies it): 'bad' fails."""
+    from kingmaker.model import DocExtraction
+
+    if "bad" in doc.text:
+        raise ValueError("unreadable")
+    return DocExtraction(document=doc)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the stand-in reaches the workers by fork")
+def test_the_process_pool_reads_documents_lazily_and_keeps_input_order(monkeypatch):
+    from kingmaker import api
+
+    monkeypatch.setattr(api, "load_nlp", lambda model=None: None)
+    monkeypatch.setattr(api, "extract_document", _stand_in_extract)
+    pulled = 0
+
+    def stream(n):
+        nonlocal pulled
+        for i in range(n):
+            pulled += 1
+            yield Document(f"x{i}", "bad text" if i == 5 else "fine text")
+
+    failed, seen, ahead = [], [], []
+    for result in api.iter_doc_extractions(stream(120), None, workers=2, batch_size=8,
+                                           on_error=lambda d, e: failed.append((d.id, str(e)))):
+        seen.append(result.document.id)
+        ahead.append(pulled - len(seen) - len(failed))
+    assert seen == [f"x{i}" for i in range(120) if i != 5] and failed == [("x5", "ValueError: unreadable")]
+    assert max(ahead) <= 2 * 4 + 1  # the window: workers x half a batch, never the whole stream

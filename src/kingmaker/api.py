@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import os
 import signal
 import threading
@@ -64,16 +66,19 @@ def time_limit_for(doc: Document, per_chunk: float | None) -> float | None:
 
 @contextmanager
 def _deadline(seconds: float | None, doc: Document | None = None):
-    """Raise :class:`TimeLimitError` in this block after ``seconds`` (SIGALRM: main thread on Unix only;
-    elsewhere the block runs without a limit)."""
-    usable = (seconds is not None and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    """Raise :class:`TimeLimitError` in this block after ``seconds``: by the alarm signal in the main
+    thread (Unix), else by a watchdog that raises it in this thread (a Dask worker's task thread)."""
+    if seconds is None:
         yield
+        return
+    where = doc.path or doc.id if doc is not None else None
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _watchdog(seconds, where):
+            yield
         return
 
     def expired(signum, frame):
-        raise TimeLimitError(seconds, doc.path or doc.id if doc is not None else None)
+        raise TimeLimitError(seconds, where)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -82,6 +87,41 @@ def _deadline(seconds: float | None, doc: Document | None = None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _watchdog(seconds: float, where: str | None):
+    """The time limit outside the main thread: a timer raises :class:`TimeLimitError` in the calling
+    thread (as the alarm signal would: between two Python steps), unless the block ended first."""
+    import ctypes
+
+    class Expired(TimeLimitError):  # raised by class (no arguments): it carries its own
+        def __init__(self):
+            super().__init__(seconds, where)
+
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def fire():
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(Expired))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except Expired:  # the caller sees the one TimeLimitError of the alarm signal
+        raise TimeLimitError(seconds, where) from None
+    finally:
+        with lock:
+            state["active"] = False
+            timer.cancel()
+            if state["fired"]:  # the block ended as the time ran out: drop an exception not raised yet
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
 
 
 def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1,
@@ -97,8 +137,8 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
     ``on_error`` (default: re-raise) and the stream goes on with the next one. ``engine="dask"``
     extracts on a Dask cluster instead: the scheduler at ``scheduler``, else a local cluster of
     ``workers`` processes; its workers load ``model`` (default: the model of ``nlp``, else the
-    default pipeline) and run this same function (the time limit is the local engine's: it needs the
-    main thread's alarm signal, which Dask worker threads do not have).
+    default pipeline) and run this same function, with the same ``time_limit`` (in a worker's task
+    thread a watchdog stands in for the alarm signal).
     """
     if engine == "dask":
         from kingmaker.engine import iter_dask_extractions
@@ -106,14 +146,17 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
         if model is None and nlp is not None:
             model = getattr(nlp, "_kingmaker_model", None)
         yield from iter_dask_extractions(docs, model=model, scheduler=scheduler, workers=workers,
-                                         on_error=on_error)
+                                         on_error=on_error, time_limit=time_limit)
         return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    docs = list(docs)
-    if workers > 1 and len(docs) > 1:
-        yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
-        return
+    docs = iter(docs)  # read lazily: a stream of files is never held whole
+    if workers > 1:
+        first = list(itertools.islice(docs, 2))
+        docs = itertools.chain(first, docs)
+        if len(first) > 1:
+            yield from _parallel(docs, nlp, workers, batch_size, on_error, time_limit)
+            return
     from kingmaker.nlp.pipeline import CHUNK_CHARS
     from kingmaker.nlp.to_model import doc_to_extraction
 
@@ -146,7 +189,7 @@ def iter_doc_extractions(docs: Iterable[Document], nlp=None, *, workers: int = 1
             yield result
 
 
-def _batches(docs: list[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
+def _batches(docs: Iterable[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
     """Runs of at most ``size`` documents and ``max_chars`` characters (a longer document alone)."""
     batch: list[Document] = []
     chars = 0
@@ -184,17 +227,32 @@ def _parallel(docs, nlp, workers, batch_size, on_error, time_limit):
 
     model = getattr(nlp, "_kingmaker_model", None) if nlp is not None else None
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    # at most ``window`` documents out at a time (submitted, or done and waiting for an earlier one):
+    # memory does not grow with the batch, and results come back in input order
+    window = max(2, workers * max(2, batch_size // 2))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                              initargs=(model,)) as pool:
-        jobs = ((d, time_limit) for d in docs)
-        for doc, (result, err) in zip(docs, pool.map(_worker_run, jobs, chunksize=max(1, batch_size // 4))):
-            if err is not None:
-                err = err if isinstance(err, Exception) else RuntimeError(err)
-                if on_error is None:
-                    raise err
-                on_error(doc, err)
-                continue
-            yield result
+        out: collections.deque = collections.deque()
+        for doc in docs:
+            out.append((doc, pool.submit(_worker_run, (doc, time_limit))))
+            if len(out) >= window:
+                first, future = out.popleft()
+                yield from _reported(first, future.result(), on_error)
+        while out:
+            first, future = out.popleft()
+            yield from _reported(first, future.result(), on_error)
+
+
+def _reported(doc, answer, on_error):
+    """A worker's ``(result, error)`` for ``doc``: the result, or the error handed to ``on_error``."""
+    result, err = answer
+    if err is not None:
+        err = err if isinstance(err, Exception) else RuntimeError(err)
+        if on_error is None:
+            raise err
+        on_error(doc, err)
+        return
+    yield result
 
 
 def extract_documents(docs: Iterable[Document], nlp=None, *, dictionary: str | Path | None = None,

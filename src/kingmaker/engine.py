@@ -72,13 +72,14 @@ def _portable(err: Exception) -> Exception:
 
 
 def _extract_batch(docs: list[Document], model: str | None, batch_size: int,
-                   ) -> list[tuple[DocExtraction | None, Exception | None]]:
-    """One task: the local engine over ``docs``; one ``(result, error)`` pair per document, in order."""
+                   time_limit: float | None = None) -> list[tuple[DocExtraction | None, Exception | None]]:
+    """One task: the local engine over ``docs`` (with its per-document ``time_limit``, as on the
+    local path); one ``(result, error)`` pair per document, in order."""
     from kingmaker.api import iter_doc_extractions
 
     pairs: list[tuple[DocExtraction | None, Exception | None]] = []
     # the local engine yields results and reports failures in document order
-    for result in iter_doc_extractions(docs, _worker_nlp(model), batch_size=batch_size,
+    for result in iter_doc_extractions(docs, _worker_nlp(model), batch_size=batch_size, time_limit=time_limit,
                                        on_error=lambda doc, err: pairs.append((None, _portable(err)))):
         pairs.append((result, None))
     if len(pairs) != len(docs):
@@ -143,7 +144,7 @@ class _Slot:
 def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None, scheduler: str | None = None,
                           workers: int = 2, batch_size: int = TASK_DOCUMENTS, window: int | None = None,
                           on_error: Callable[[Document, Exception], None] | None = None,
-                          client=None) -> Iterator[DocExtraction]:
+                          client=None, time_limit: float | None = None) -> Iterator[DocExtraction]:
     """Extract ``docs`` on a Dask cluster and yield their extractions in input order.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one a
@@ -152,7 +153,10 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
     or waiting for an earlier one, so memory does not grow with the corpus. A document whose
     extraction fails is handed to ``on_error`` (default: raise) and the stream goes on; a task
     that fails as a whole (its worker died) is retried one document per task, so one bad
-    document costs only itself. ``client``: a ``distributed.Client`` of your own to use (left open).
+    document costs only itself. ``time_limit``: the local engine's per-document limit
+    (:func:`kingmaker.api.time_limit_for`, ``--time-limit``): a slower document is reported as a
+    :class:`~kingmaker.errors.TimeLimitError` and skipped. ``client``: a ``distributed.Client`` of
+    your own to use (left open).
     """
     own = client is None
     cluster = None
@@ -175,7 +179,7 @@ def iter_dask_extractions(docs: Iterable[Document], *, model: str | None = None,
         exhausted = False
 
         def submit(number: int, offset: int, batch: list[Document]) -> None:
-            fut = client.submit(_extract_batch, batch, model, batch_size, pure=False)
+            fut = client.submit(_extract_batch, batch, model, batch_size, time_limit, pure=False)
             owner[fut] = (number, offset, len(batch))
             running.add(fut)
 

@@ -193,8 +193,17 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     dates = read_document_dates(dates_file) if dates_file else None
     engine = resolve_engine(engine, scheduler)
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    docs = list(api.read_documents(paths, on_error=problems.input_error, on_warning=problems.input_warning,
-                                   **kwargs))
+    read = {"n": 0}
+
+    def counted(stream):
+        for doc in stream:
+            read["n"] += 1
+            yield doc
+
+    # a stream: each file is read when its turn comes (read -> extract -> store), so memory does not
+    # grow with the batch; a file that cannot be read is reported and the batch goes on
+    docs = counted(api.read_documents(paths, on_error=problems.input_error, on_warning=problems.input_warning,
+                                      **kwargs))
     store = _open(db, write=True, create=True)
     if dictionary:
         click.echo(f"{store.import_dictionary(dictionary)} dictionary entries imported from {dictionary}", err=True)
@@ -207,9 +216,9 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
         return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error,
                                         time_limit=time_limit, engine=engine, scheduler=scheduler, model=model)
 
-    def on_start(n: int) -> None:
+    def on_start(n: int | None) -> None:  # None: a stream, its length known at the end
         nonlocal bar
-        if show and n:
+        if show and n != 0:
             from rich.console import Console
             from rich.progress import Progress
 
@@ -240,9 +249,9 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     click.echo(f"{printable(db)}: {', '.join(parts)} ({took:.1f} s)")
     click.echo(f"store: {stats['documents']} documents · {stats['actors']} actors · {stats['relations']} ties · "
                f"{stats['events']} events · {stats['facts']} facts")
-    if not docs and not problems.count:
+    if not read["n"] and not problems.count:
         return
-    if not docs:
+    if not read["n"]:
         click.secho("kingmaker: no document could be read", fg="red", err=True)
         sys.exit(2)
     if problems.count:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -42,15 +42,17 @@ class IngestSummary:
 
 def ingest(store: Store, docs: Iterable[Document],
            extract: Callable[[list[Document]], Iterable[DocExtraction]], *, force: bool = False,
-           on_start: Callable[[int], None] | None = None,
+           on_start: Callable[[int | None], None] | None = None,
            on_document: Callable[[str, str], None] | None = None,
            dates: Mapping[str, str] | None = None,
            on_notice: Callable[[str], None] | None = None) -> IngestSummary:
     """Store the extraction of every new or changed document of ``docs``.
 
-    ``force`` re-extracts unchanged documents too (e.g. after upgrading the model).
-    ``on_start(n)`` is called with the number of documents to extract; ``on_document(id, status)``
-    after each one is stored. Documents the extractor does not return count as failed (the
+    ``docs`` may be a stream (a generator reading files): it is consumed lazily, each document read,
+    extracted and stored in turn, so memory does not grow with the batch (the extractor holds at
+    most its own window). ``force`` re-extracts unchanged documents too (e.g. after upgrading the
+    model). ``on_start(n)`` is called with the number of documents to extract (``None`` for a
+    stream: not known before the end); ``on_document(id, status)`` after each one is stored. Documents the extractor does not return count as failed (the
     extractor reports why). ``dates`` (document id -> ISO date) are the user's document dates:
     they are remembered by the store and, like dates set before, win over the dates the readers
     found (before extraction, so that "on Sunday" resolves against them). A file whose
@@ -59,24 +61,43 @@ def ingest(store: Store, docs: Iterable[Document],
     replaced by a different one silently.
     """
     summary = IngestSummary()
-    todo: list[Document] = []
     if dates:
         store.remember_document_dates(dict(dates))
     user_dates = store.document_dates()
-    docs = list(docs)
-    stored = {d["id"]: d.get("path") for d in store.documents()} if docs else {}
-    for doc in docs:
+    stored: dict[str, str | None] | None = None  # the store's document ids and paths, read at the first document
+
+    def planned(doc: Document) -> Document | None:
+        """``doc`` as it is to be extracted (its own id, the user's date), or ``None`` when unchanged."""
+        nonlocal stored
+        if stored is None:
+            stored = {d["id"]: d.get("path") for d in store.documents()}
         doc = own_id(store, doc, stored, on_notice)
         if user_dates.get(doc.id, doc.date) != doc.date:
             doc = replace(doc, date=user_dates[doc.id])
         if store.document_status(doc) == "unchanged" and not force:
             summary.unchanged += 1
-        else:
-            todo.append(doc)
-    if on_start is not None:
-        on_start(len(todo))
-    if not todo:
-        return summary
+            return None
+        return doc
+
+    sent: list[str] = []  # ids handed to the extractor (ids only: documents are not kept)
+
+    def todo_of(source: Iterable[Document]) -> Iterator[Document]:
+        for doc in source:
+            doc = planned(doc)
+            if doc is not None:
+                sent.append(doc.id)
+                yield doc
+
+    if isinstance(docs, Collection):  # already in memory: the progress bar gets its total
+        todo: Iterable[Document] = list(todo_of(docs))
+        if on_start is not None:
+            on_start(len(todo))
+        if not todo:
+            return summary
+    else:  # a stream (files read one by one): read, extract and store each document in turn
+        todo = todo_of(docs)
+        if on_start is not None:
+            on_start(None)
     done: set[str] = set()
     pending = False  # stored documents not resolved yet
     resolve_cost = 0.0
@@ -102,7 +123,7 @@ def ingest(store: Store, docs: Iterable[Document],
     finally:
         if pending:
             store.resolve()
-    summary.failed_ids = [d.id for d in todo if d.id not in done]
+    summary.failed_ids = [i for i in sent if i not in done]
     summary.failed = len(summary.failed_ids)
     return summary
 

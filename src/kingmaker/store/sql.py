@@ -643,15 +643,104 @@ class SQLStore(Store):
             params = [*params, 2**62, max(0, int(offset))]
         return sql, params
 
+    # Keyset paging (``after``: the id of the last row of the previous page): the next page starts
+    # after that row's place in the list order (ingest order: document ``seq``, item ``ord``; actors
+    # ``num``), found by its primary key, so a page costs the same wherever it is in the list.
+
+    def _position(self, table: str, row_id: str) -> tuple[int, int]:
+        """``(seq, ord)`` of the item ``row_id`` of ``table`` (``documents``: ``(seq, 0)``)."""
+        if table == "documents":
+            row = self._conn.execute("SELECT seq, 0 FROM documents WHERE id = ?", (row_id,)).fetchone()
+        else:
+            row = self._conn.execute(f"SELECT d.seq, x.ord FROM {table} x JOIN documents d ON d.id = x.doc_id "
+                                     "WHERE x.id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"cursor {row_id!r}: no such row any more (start again from the first page)")
+        return int(row[0]), int(row[1])
+
+    @staticmethod
+    def _kept_date(column: str) -> str:
+        """SQL: the first day a possibly partial ISO date in ``column`` denotes (``2010`` ->
+        ``2010-01-01``), as :func:`kingmaker.graph.parse_date` reads it; compared with an as-of day."""
+        return (f"(CASE WHEN length({column}) = 4 THEN {column} || '-01-01' WHEN length({column}) = 7 "
+                f"THEN {column} || '-01' ELSE substr({column}, 1, 10) END)")
+
+    def _as_of_where(self, as_of: str | None, where: list[str], params: list[Any], *,
+                     own_date: str | None = None) -> None:
+        """The as-of cut of :func:`kingmaker.graph.select`: documents dated up to ``as_of`` (an ISO
+        day; undated ones left out) and, for events, no own date after it."""
+        if not as_of:
+            return
+        _check_date("as_of", as_of)
+        where.append(f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('d.date')} <= ?")
+        params.append(as_of)
+        if own_date is not None:
+            where.append(f"({own_date} IS NULL OR {own_date} = '' OR {self._kept_date(own_date)} <= ?)")
+            params.append(as_of)
+
+    @staticmethod
+    def _types_where(column: str, value: Any, where: list[str], params: list[Any]) -> None:
+        """``column`` is ``value`` (one type) or one of ``value`` (a collection of types)."""
+        if value is None:
+            return
+        values = [value] if isinstance(value, str) else sorted(value)
+        where.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
+        params.extend(values)
+
+    @staticmethod
+    def _seqs_where(seqs: tuple[int, int] | None, where: list[str], params: list[Any]) -> None:
+        """Only the documents ingested ``seqs[0]`` to ``seqs[1] - 1`` (one stretch of a keyset page)."""
+        if seqs is not None:
+            where.append("d.seq >= ? AND d.seq < ?")
+            params += list(seqs)
+
+    def _in_order(self, query, table: str, order: str, limit: int | None, offset: int,
+                  filters: dict[str, Any]) -> list[Any]:
+        """One page of ``query(**filters)`` rows in ingest order. A keyset page (a ``limit``, no
+        ``offset``) reads the documents from the cursor's on in growing stretches of ``seq`` until the
+        page is full: it costs about its own size, wherever it is in the list."""
+        if limit is None or offset:
+            sql, params = query(**filters)
+            sql, params = self._page(sql + order, params, limit, offset)
+            return list(self._conn.execute(sql, params))
+        low, high = self._conn.execute("SELECT MIN(seq), MAX(seq) FROM documents").fetchone()
+        if low is None:
+            return []
+        start = self._position(table, filters["after"])[0] if filters.get("after") else low
+        out: list[Any] = []
+        span = 64
+        while start <= high and len(out) < limit:
+            sql, params = query(**filters, seqs=(start, start + span))
+            sql, params = self._page(sql + order, params, limit - len(out), 0)
+            out += self._conn.execute(sql, params).fetchall()
+            start += span
+            span *= 4
+        return out
+
+    @staticmethod
+    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str) -> None:
+        """Items with this actor (or one of these actors: a collection of ids) as source or target;
+        only the documents that name them are read (the index on ``actor_members.actor_id``)."""
+        if actor_id is None:
+            return
+        ids = [actor_id] if isinstance(actor_id, str) else list(actor_id)
+        marks = ", ".join("?" * len(ids)) or "NULL"
+        where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
+        where.append(f"(ms.actor_id IN ({marks}) OR mt.actor_id IN ({marks}))")
+        params += [*ids, *ids, *ids]
+
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
-                        doc_id: str | None = None) -> tuple[str, list[Any]]:
+                        doc_id: str | None = None, as_of: str | None = None,
+                        after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
-        if type is not None:
-            where.append("r.type = ?")
-            params.append(type)
-        if actor_id is not None:
-            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [actor_id, actor_id]
+        self._types_where("r.type", type, where, params)
+        self._actor_where(actor_id, where, params, "r.doc_id")
+        self._as_of_where(as_of, where, params)
+        key = self._position("relations", after) if after else None
+        if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
+            where.append("d.seq >= ?")
+            params.append(key[0])
+        self._seqs_where(seqs, where, params)
         if doc_id is not None:
             where.append("r.doc_id = ?")
             params.append(doc_id)
@@ -668,26 +757,36 @@ class SQLStore(Store):
                "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
                "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
                "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
-        return sql, [*sym, *sym, *params]
+        params = [*sym, *sym, *params]
+        if key is not None:
+            sql += " AND (seq > ? OR (seq = ? AND ord > ?))"
+            params += [key[0], key[0], key[1]]
+        return sql, params
 
     def _relation_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._relation_query(**filters)
-        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        rows = self._in_order(self._relation_query, "relations", " ORDER BY seq, ord", limit, offset, filters)
         return [{"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
                  "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
                  "evidence": r["sentence"], "start": r["start"], "end": r["end"],
                  "confidence": round(r["confidence"], 3)}
-                for r in self._conn.execute(sql, params)]
+                for r in rows]
 
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
-                     since: str | None = None, until: str | None = None) -> tuple[str, list[Any]]:
+                     since: str | None = None, until: str | None = None, as_of: str | None = None,
+                     with_id: str | None = None, after: str | None = None,
+                     seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
-        if type is not None:
-            where.append("e.type = ?")
-            params.append(type)
-        if actor_id is not None:
+        self._types_where("e.type", type, where, params)
+        self._actor_where(actor_id, where, params, "e.doc_id")
+        if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [actor_id, actor_id]
+            params += [with_id, with_id]
+        self._as_of_where(as_of, where, params, own_date="e.date")
+        if after:
+            seq, ord_ = self._position("events", after)
+            where.append("(d.seq > ? OR (d.seq = ? AND e.ord > ?))")
+            params += [seq, seq, ord_]
+        self._seqs_where(seqs, where, params)
         if doc_id is not None:
             where.append("e.doc_id = ?")
             params.append(doc_id)
@@ -707,10 +806,8 @@ class SQLStore(Store):
         return sql, params
 
     def _event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._event_query(**filters)
-        sql, params = self._page(sql + " ORDER BY d.seq, e.ord", params, limit, offset)
         out = []
-        for r in self._conn.execute(sql, params):
+        for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters):
             s, t, t_name = r["s"], r["t"], r["t_name"]
             if s is not None and s == t:
                 t = t_name = None
@@ -722,12 +819,20 @@ class SQLStore(Store):
         return out
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
-                    doc_id: str | None = None) -> tuple[str, list[Any]]:
+                    doc_id: str | None = None, as_of: str | None = None,
+                    after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
-        for column, value in (("f.key", key), ("m.actor_id", actor_id), ("f.doc_id", doc_id)):
+        self._types_where("f.key", key, where, params)
+        for column, value in (("m.actor_id", actor_id), ("f.doc_id", doc_id)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
+        self._as_of_where(as_of, where, params)
+        fkey = self._position("facts", after) if after else None
+        if fkey is not None:
+            where.append("d.seq >= ?")
+            params.append(fkey[0])
+        self._seqs_where(seqs, where, params)
         sql = ("SELECT * FROM (SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, "
                "aa.name AS a_name, ev.start, ev.end, ev.sentence, d.date, d.seq, f.ord, "
                "ROW_NUMBER() OVER (PARTITION BY f.doc_id, m.actor_id, f.key, f.value ORDER BY f.ord) AS dup "
@@ -735,15 +840,17 @@ class SQLStore(Store):
                "JOIN actor_members m ON m.doc_id = f.doc_id AND m.local_id = f.actor "
                "LEFT JOIN actors aa ON aa.id = m.actor_id "
                "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
+        if fkey is not None:
+            sql += " AND (seq > ? OR (seq = ? AND ord > ?))"
+            params = [*params, fkey[0], fkey[0], fkey[1]]
         return sql, params
 
     def _fact_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        sql, params = self._fact_query(**filters)
-        sql, params = self._page(sql + " ORDER BY seq, ord", params, limit, offset)
+        rows = self._in_order(self._fact_query, "facts", " ORDER BY seq, ord", limit, offset, filters)
         return [{"id": r["id"], "actor": r["a"], "actor_name": r["a_name"], "key": r["key"],
                  "value": r["value"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
                  "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)}
-                for r in self._conn.execute(sql, params)]
+                for r in rows]
 
     def _count(self, query: tuple[str, list[Any]]) -> int:
         sql, params = query
@@ -754,18 +861,17 @@ class SQLStore(Store):
         """How many rows ``what`` (``actors``, ``relations``, ``events``, ``facts``, ``documents``)
         returns with these filters (the same keywords, without ``limit``/``offset``): one SQL count."""
         if what == "documents":
-            return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            return self._count(self._document_query(as_of=filters.get("as_of")))
         if what == "actors":
             if filters.get("search"):
-                return len(self.actors(**filters))
-            kind = filters.get("kind")
-            return self._conn.execute("SELECT COUNT(*) FROM actors" + (" WHERE kind = ?" if kind else ""),
-                                      [kind] if kind else []).fetchone()[0]
+                return len(self._matching_actors(filters["search"], filters.get("kind"), filters.get("as_of")))
+            return self._count(self._actor_query(kind=filters.get("kind"), as_of=filters.get("as_of")))
         if what not in ("relations", "events", "facts"):
             raise StoreError(f"cannot count {what!r}")
-        actor = filters.pop("actor", None)
-        if actor:
-            filters["actor_id"] = self.find_actor(actor)["id"]
+        for name, column in (("actor", "actor_id"), ("with_", "with_id")):
+            who = filters.pop(name, None)
+            if who:
+                filters[column] = self.find_actor(who)["id"]
         if what == "events":
             _check_date("--since", filters.get("since"))
             _check_date("--until", filters.get("until"))
@@ -780,35 +886,80 @@ class SQLStore(Store):
                 "facts": self._count(self._fact_query()), "rejected": one("SELECT COUNT(*) FROM rejections"),
                 "curated": one("SELECT COUNT(*) FROM user_actors")}
 
-    @_guard
-    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
-        rel_sql, rel_params = self._relation_query()
-        ev_sql, ev_params = self._event_query()
-        sql = ("SELECT a.*, COALESCE(rc.n, 0) AS n_relations, COALESCE(ec.n, 0) AS n_events FROM actors a "
-               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
-               f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid) rc ON rc.aid = a.id "
-               f"LEFT JOIN (SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
-               f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
-               "GROUP BY aid) ec ON ec.aid = a.id")
-        params = [*rel_params, *rel_params, *ev_params, *ev_params]
+    def _actor_query(self, *, kind: str | None = None, as_of: str | None = None,
+                     after: str | None = None) -> tuple[str, list[Any]]:
+        """The actors (``a``) of kind ``kind``, named in a document kept by the as-of cut, after the
+        actor ``after`` (keyset: ``num``)."""
+        where, params = [], []
         if kind:
-            sql += " WHERE a.kind = ?"
+            where.append("a.kind = ?")
             params.append(kind)
-        sql += " ORDER BY a.num"
-        if not search:
-            sql, params = self._page(sql, params, limit, offset)
+        if as_of:
+            cut: list[str] = []
+            self._as_of_where(as_of, cut, params)
+            where.append("EXISTS (SELECT 1 FROM actor_members m JOIN documents d ON d.id = m.doc_id "
+                         "WHERE m.actor_id = a.id AND " + " AND ".join(cut) + ")")
+        if after:
+            row = self._conn.execute("SELECT num FROM actors WHERE id = ?", (after,)).fetchone()
+            if row is None:
+                raise StoreError(f"cursor {after!r}: no such actor any more (start again from the first page)")
+            where.append("a.num > ?")
+            params.append(row[0])
+        return "SELECT a.* FROM actors a" + (" WHERE " + " AND ".join(where) if where else ""), params
+
+    def _matching_actors(self, search: str | None, kind: str | None, as_of: str | None,
+                         query: tuple[str, list[Any]] | None = None) -> list[dict[str, Any]]:
+        """The actors of ``query`` (default: of this kind, as of this day) whose name or an alias holds
+        ``search``; the name search folds accents and case in Python (the actors table is small next
+        to the items)."""
+        sql, params = query or self._actor_query(kind=kind, as_of=as_of)
         needle = norm(search) if search else None
         out = []
         for r in self._conn.execute(sql, params):
             a = self._actor_dict(r)
-            # name search folds accents and case in Python (the actors table is small next to the items)
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
-            out.append({**a, "relations": r["n_relations"], "events": r["n_events"]})
-        if search:
-            out = out[offset:] if limit is None else out[offset:offset + limit]
+            out.append(a)
         return out
+
+    @_guard
+    def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
+               offset: int = 0, as_of: str | None = None, after: str | None = None,
+               order: str = "num") -> list[dict[str, Any]]:
+        """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
+        an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
+        the last actor of the previous page). ``order``: ``num``, ``name`` (folded) or ``documents``
+        (the most present first: most documents, then mentions, then name)."""
+        if order not in ("num", "name", "documents"):
+            raise StoreError(f"order {order!r}: expected num, name or documents")
+        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
+        sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
+        in_python = bool(search) or order != "num"
+        if not in_python:
+            sql, params = self._page(sql, params, limit, offset)
+        out = self._matching_actors(search, None, None, (sql, params))
+        if order == "name":
+            out.sort(key=lambda a: (norm(a["name"]), a["id"]))
+        elif order == "documents":
+            out.sort(key=lambda a: (-len(a["documents"]), -(a["mentions"] or 0), norm(a["name"]), a["id"]))
+        if in_python:
+            out = out[offset:] if limit is None else out[offset:offset + limit]
+        # a page's counts come from that page's actors' items only; a long list's from one pass
+        ids = [a["id"] for a in out] if len(out) <= 500 else None
+        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
+        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for r in self._conn.execute(
+                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
+                f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid", [*rel_params, *rel_params]):
+            counts[r[0]][0] = r[1]
+        for r in self._conn.execute(
+                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
+                f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
+                "GROUP BY aid", [*ev_params, *ev_params]):
+            counts[r[0]][1] = r[1]
+        return [{**a, "relations": counts[a["id"]][0], "events": counts[a["id"]][1]} if a["id"] in counts
+                else {**a, "relations": 0, "events": 0} for a in out]
 
     @_guard
     def find_actor(self, query: str) -> dict[str, Any]:
@@ -852,30 +1003,48 @@ class SQLStore(Store):
                 "events": events,
                 "facts": self._fact_rows(actor_id=aid)}
 
+    # The lists below take ``as_of`` (an ISO day: the as-of cut of :func:`kingmaker.graph.select`)
+    # and ``after`` (keyset paging: the id of the last row of the previous page), besides
+    # ``limit``/``offset``; ``type`` and ``key`` may be one value or a collection of them.
+
     @_guard
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
+                  offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
         aid = self.find_actor(actor)["id"] if actor else None
-        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset)
+        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
 
     @_guard
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+               until: str | None = None, limit: int | None = None, offset: int = 0, as_of: str | None = None,
+               with_: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+        """Events in ingest order; ``with_``: only those between ``actor`` and this actor."""
         _check_date("--since", since)
         _check_date("--until", until)
         aid = self.find_actor(actor)["id"] if actor else None
-        return self._event_rows(type=type, actor_id=aid, since=since, until=until, limit=limit, offset=offset)
+        wid = self.find_actor(with_)["id"] if with_ else None
+        return self._event_rows(type=type, actor_id=aid, since=since, until=until, limit=limit, offset=offset,
+                                as_of=as_of, with_id=wid, after=after)
 
     @_guard
     def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
-              offset: int = 0) -> list[dict[str, Any]]:
+              offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
         aid = self.find_actor(actor)["id"] if actor else None
-        return self._fact_rows(key=key, actor_id=aid, limit=limit, offset=offset)
+        return self._fact_rows(key=key, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
+
+    def _document_query(self, *, as_of: str | None = None, after: str | None = None) -> tuple[str, list[Any]]:
+        where, params = [], []
+        self._as_of_where(as_of, where, params)
+        if after:
+            where.append("d.seq > ?")
+            params.append(self._position("documents", after)[0])
+        return ("SELECT d.id, d.path, d.url, d.title, d.date, d.hash, d.ingested_at, d.seq, LENGTH(d.text) AS chars "
+                "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")), params
 
     @_guard
-    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        sql, params = self._page("SELECT id, path, url, title, date, hash, ingested_at, LENGTH(text) AS chars "
-                                 "FROM documents ORDER BY seq", [], limit, offset)
+    def documents(self, *, limit: int | None = None, offset: int = 0, as_of: str | None = None,
+                  after: str | None = None) -> list[dict[str, Any]]:
+        sql, params = self._document_query(as_of=as_of, after=after)
+        sql, params = self._page(sql + " ORDER BY d.seq", params, limit, offset)
         rows = self._conn.execute(sql, params).fetchall()
         counts: dict[str, Counter] = defaultdict(Counter)
         if rows:

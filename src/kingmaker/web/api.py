@@ -21,6 +21,15 @@ from kingmaker.web.corpus import (
     filter_actors,
     requested_document,
 )
+from kingmaker.web.lists import (
+    find_in_store,
+    list_row,
+    store_actors,
+    store_document,
+    store_documents,
+    store_of,
+    store_page,
+)
 from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, page, split_param, truthy
 from kingmaker.web.security import shown
 from kingmaker.web.views import run_search
@@ -30,6 +39,8 @@ __all__ = ["actors", "actor", "graph", "graph_graphml", "edge", "path", "relatio
 
 
 async def actors(request: Request) -> Response:
+    if store_of(request) is not None:  # SQL, one page
+        return JSONResponse(await run_in_threadpool(store_actors, request))
     corpus = corpus_for(request)
     deg = corpus.degree()
     found = filter_actors(corpus, request.query_params.get("q"), request.query_params.get("kind"))
@@ -37,8 +48,13 @@ async def actors(request: Request) -> Response:
         # search as you type: the most connected matches first
         found = sorted(found, key=lambda a: (-deg.get(a.id, 0), a.name.casefold(), a.id))
     paged = page(request.query_params, found, "actors")
-    paged["actors"] = [corpus.actor_dict(a, deg) for a in paged["actors"]]
+    paged["actors"] = [list_row(corpus.actor_dict(a, deg)) for a in paged["actors"]]
     return JSONResponse({"as_of": as_of_text(corpus), **paged})
+
+
+def as_of_iso(request: Request) -> str | None:
+    cutoff = cutoff_date(request.query_params.get("as_of"))
+    return cutoff.isoformat() if cutoff else None
 
 
 async def actor(request: Request) -> Response:
@@ -116,9 +132,18 @@ async def path(request: Request) -> Response:
 
 
 async def relations(request: Request) -> Response:
-    corpus = corpus_for(request)
     q = request.query_params
     types = split_param(q.get("type"))
+    if (store := store_of(request)) is not None:  # SQL, one page
+        def one_page() -> dict:
+            who = find_in_store(store, q["actor"]) if q.get("actor") else None
+            found = store_page(request, "relations", type={t.casefold() for t in types} if types else None,
+                               actor=who)
+            for it in found["relations"]:
+                it.update(kind="relation", negated=False)
+            return {"as_of": as_of_iso(request), **found}
+        return JSONResponse(await run_in_threadpool(one_page))
+    corpus = corpus_for(request)
     who = corpus.find(q["actor"]).id if q.get("actor") else None
     sel = corpus.selected(types=types, actor=who)
     items = [corpus.item(corpus.relation_at[i], corpus.extraction.relations[i]) for i in sel.relations]
@@ -126,11 +151,22 @@ async def relations(request: Request) -> Response:
 
 
 async def events(request: Request) -> Response:
-    corpus = corpus_for(request)
     q = request.query_params
     types = split_param(q.get("type"))
     if types:
         types = {t.upper() for t in types}
+    if (store := store_of(request)) is not None:  # SQL, one page
+        def one_page() -> dict:
+            cutoff_start(q.get("since")), cutoff_date(q.get("until"))  # a bad date: a 400 naming it
+            who = find_in_store(store, q["actor"]) if q.get("actor") else None
+            other = find_in_store(store, q["with"]) if q.get("with") else None
+            found = store_page(request, "events", type=types, actor=who, with_=other,
+                               since=q.get("since") or None, until=q.get("until") or None)
+            for it in found["events"]:
+                it["kind"] = "event"
+            return {"as_of": as_of_iso(request), **found}
+        return JSONResponse(await run_in_threadpool(one_page))
+    corpus = corpus_for(request)
     who = corpus.find(q["actor"]).id if q.get("actor") else None
     other = corpus.find(q["with"]).id if q.get("with") else None
     cutoff_start(q.get("since")), cutoff_date(q.get("until"))  # a bad date is a 400 naming the parameter
@@ -142,12 +178,17 @@ async def events(request: Request) -> Response:
 
 
 async def documents(request: Request) -> Response:
+    if store_of(request) is not None:  # SQL, one page
+        return JSONResponse(await run_in_threadpool(store_documents, request))
     corpus = corpus_for(request)
     return JSONResponse({"as_of": as_of_text(corpus),
                          **page(request.query_params, documents_of(corpus), "documents")})
 
 
 async def document(request: Request) -> Response:
+    if store_of(request) is not None:  # that document's rows only (SQL)
+        _, doc, items = await run_in_threadpool(store_document, request)
+        return JSONResponse({**doc, "items": items})
     corpus = corpus_for(request)
     doc_id, doc = requested_document(request, corpus)
     return JSONResponse({**doc, "items": document_items(corpus, doc_id)})

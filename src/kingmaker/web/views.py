@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
-from kingmaker.web.params import int_param, truthy
+from kingmaker.web.lists import list_row, store_actors, store_document, store_documents, store_of
+from kingmaker.web.params import int_param, page as page_of, truthy
 
 __all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
            "timeline_page", "coalition_page", "search_page", "run_search"]
@@ -33,12 +35,27 @@ async def map_page(request: Request) -> Response:
                                                           key=lambda d: (d.date or "", d.id))[:2000]})
 
 
+def more_url(request: Request, found: dict[str, Any]) -> str | None:
+    """The link to the list's next page (the same filters, the page's ``next`` cursor)."""
+    if not found.get("next"):
+        return None
+    url = request.url.remove_query_params("offset").include_query_params(cursor=found["next"])
+    return f"{url.path}?{url.query}"
+
+
 async def actors_page(request: Request) -> Response:
-    corpus = corpus_for(request)
-    actors = filter_actors(corpus, request.query_params.get("q"), request.query_params.get("kind"))
-    return page(request, "actors.html", {"actors": actors, "degree": corpus.degree(),
-                                         "q": request.query_params.get("q") or "",
-                                         "kind": request.query_params.get("kind") or ""})
+    """One page of actors (a store's in SQL); the next page on demand."""
+    q = request.query_params
+    if store_of(request) is not None:
+        found = await run_in_threadpool(store_actors, request)
+    else:
+        corpus = corpus_for(request)
+        deg = corpus.degree()
+        found = page_of(q, filter_actors(corpus, q.get("q"), q.get("kind")), "actors")
+        found["actors"] = [list_row(corpus.actor_dict(a, deg)) for a in found["actors"]]
+    return page(request, "actors.html", {"actors": found["actors"], "total": found["total"],
+                                         "more": more_url(request, found),
+                                         "q": q.get("q") or "", "kind": q.get("kind") or ""})
 
 
 async def actor_page(request: Request) -> Response:
@@ -52,12 +69,22 @@ async def actor_page(request: Request) -> Response:
 
 
 async def documents_page(request: Request) -> Response:
-    return page(request, "documents.html", {"documents": documents_of(corpus_for(request))})
+    """One page of documents (a store's in SQL); the next page on demand."""
+    if store_of(request) is not None:
+        found = await run_in_threadpool(store_documents, request)
+    else:
+        found = page_of(request.query_params, documents_of(corpus_for(request)), "documents")
+    return page(request, "documents.html", {"documents": found["documents"], "total": found["total"],
+                                            "more": more_url(request, found)})
 
 
 async def document_page(request: Request) -> Response:
-    corpus = corpus_for(request)
-    doc_id, doc = requested_document(request, corpus)
+    if store_of(request) is not None:  # that document's rows only (SQL)
+        doc_id, doc, items = await run_in_threadpool(store_document, request)
+    else:
+        corpus = corpus_for(request)
+        doc_id, doc = requested_document(request, corpus)
+        items = document_items(corpus, doc_id)
     start = int_param(request.query_params.get("start"), "start")
     end = int_param(request.query_params.get("end"), "end")
     text = doc.get("text")
@@ -67,7 +94,6 @@ async def document_page(request: Request) -> Response:
             parts = (text[:start], text[start:end], text[end:])
         else:
             parts = (text, "", "")
-    items = document_items(corpus, doc_id)
     highlight = None
     if start is not None and end is not None:
         highlight = next((it["evidence"] for it in items if it["start"] == start and it["end"] == end), None)
