@@ -328,3 +328,54 @@ def test_a_place_holding_a_parliamentary_election_is_a_state():
     acts = actors("The Crimson Party came first in Sunday's parliamentary election in Ostravia. Ostravia wants "
                   "reform, said President Ljuba Vasko.")
     assert find(acts, "Ostravia").kind == "country"
+
+
+def test_a_place_the_ner_took_for_a_person_is_a_state_when_it_owns_what_only_states_own():
+    acts = actors("Velmora says the rebels crossed the river. Velmora's President, Anaru Kepa-Talo, called "
+                  "for calm, and Velmora's capital was quiet on Monday.")
+    assert find(acts, "Velmora").kind == "country"
+    assert find(acts, "Anaru Kepa-Talo").kind == "person"
+
+
+def test_a_place_that_holds_a_general_election_is_a_state():
+    acts = actors("Korvania vote: Tamsin Orel's party wins most seats.\n\n"
+                  "The Bright Path Party won the largest share of seats in Korvania's general election, "
+                  "results showed.")
+    assert find(acts, "Korvania").kind == "country"
+
+
+def test_a_state_named_inside_a_party_the_ner_took_for_a_person_is_proved_by_its_adjective():
+    acts = actors("Dana Mirek wants to run Brelovia. She leads Forward Brelovia, the largest opposition party, "
+                  "and sits in the Brelovian parliament.")
+    assert find(acts, "Brelovia").kind == "country"
+
+
+def test_a_persons_surname_is_not_made_a_state_by_a_government_he_leads():
+    acts = actors("Marek Tolvan won the vote. Tolvan's government promised reform, and Tolvan's supporters "
+                  "celebrated.")
+    assert find(acts, "Marek Tolvan").kind == "person"
+    assert not any(a.kind == "country" and a.name == "Tolvan" for a in acts)
+
+
+def test_a_post_holder_after_a_capitalised_title_is_a_person_and_the_bare_title_no_actor():
+    acts = actors("Velmora's Deputy Foreign Minister, Tavita Sergeyevich Omrov, said Moscow agreed. "
+                  "Federal Defence Minister Tesfai Gebrehiwet Alemayo rejected the claim.")
+    assert find(acts, "Tavita Sergeyevich Omrov").kind == "person"
+    assert find(acts, "Tesfai Gebrehiwet Alemayo").kind == "person"
+    assert not any("Minister" in a.name for a in acts)
+
+
+def test_a_name_with_the_fathers_name_after_binti_or_anak_is_one_person():
+    acts = actors("The party of Siti Rahayu binti Kassim won. Siti Rahayu said she was happy. Jonas Ugak anak "
+                  "Linggi, the chairman, agreed with Siti Rahayu. Later Ugak spoke.")
+    siti = find(acts, "Siti Rahayu binti Kassim")
+    assert "Siti Rahayu" in siti.aliases
+    assert "Ugak" in find(acts, "Jonas Ugak anak Linggi").aliases
+    assert not any(a.name in ("Kassim", "Linggi") for a in acts)
+
+
+def test_the_first_two_parts_of_a_three_part_name_are_the_same_person():
+    acts = actors("The deposed regional president, Amina Warsame Dirie, attended. Diplomats said he met "
+                  "Amina Warsame separately on Wednesday.")
+    assert "Amina Warsame" in find(acts, "Amina Warsame Dirie").aliases
+    assert len([a for a in acts if a.kind == "person"]) == 1

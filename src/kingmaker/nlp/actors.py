@@ -103,6 +103,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
+    tied: set[str] = set()  # names that are words of a person's full name
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
@@ -114,13 +115,17 @@ def document_states(doc: Doc) -> dict[str, str]:
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
-            if not any(norm(t.text) in person_words for t in doc[s:e]):
-                names.setdefault(low, text)
-                if ent.label_ in ("GPE", "LOC") \
-                        or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
-                    place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
-                else:
-                    weak.add(low)
+            names.setdefault(low, text)
+            if any(norm(t.text) in person_words for t in doc[s:e]):
+                # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
+                # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
+                weak.add(low)
+                tied.add(low)
+            elif ent.label_ in ("GPE", "LOC") \
+                    or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
+                place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
+            else:
+                weak.add(low)
     cues = kb.state_cues
     for tok in doc:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
@@ -133,7 +138,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return {}
-    weak -= place_labelled
+    weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
     # nationality is Ostravia's adjective, not a name of its own
@@ -168,6 +173,13 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
             evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
             continue
+        if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+            # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
+            # owns proves one, whatever the NER called the name
+            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            if any(" ".join(after[:n]) in kb.sovereign_cues for n in (1, 2, 3)):
+                evidence.add(base)
+                continue
         if low == base and base in weak:
             continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
@@ -512,7 +524,13 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     out: list[tuple[int, int, str]] = []
     title_words = knowledge().title_words
     for s, e, lab in sorted(cands):
-        prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+                                 or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
+        if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
+                and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
+                and doc[s - 1].is_lower and doc[s - 1].lower_ in FATHER_PARTICLES and doc[s].text[:1].isupper():
+            out[-1] = (out[-1][0], e, "PERSON")  # "Nurul Aziza | binti | Hamdan": a name with the father's name
+            continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
             continue
@@ -741,9 +759,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
-        elif (w in kb.leader_roles or w in kb.member_roles) and root.head.is_lower and len(span) > 1 \
+        elif (w in kb.leader_roles or w in kb.member_roles) and len(span) > 1 \
+                and (root.head.is_lower or norm(root.head.text) in kb._title_set) \
                 and not any(t in kb.org_nouns for t in toks):
-            v["person"] += 3  # "its chairman, X Y Z": the holder of a post is a person
+            # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
+            v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
@@ -915,6 +935,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
+        if len(low.split()) > 1 and all(w in kb.title_words for w in low.split()[1:]) \
+                and low.split()[-1] in kb._title_set and not _country_of(name.split()[0]) and not _country_of(name):
+            continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister")
         if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
