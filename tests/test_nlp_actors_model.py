@@ -379,3 +379,33 @@ def test_the_first_two_parts_of_a_three_part_name_are_the_same_person():
                   "Amina Warsame separately on Wednesday.")
     assert "Amina Warsame" in find(acts, "Amina Warsame Dirie").aliases
     assert len([a for a in acts if a.kind == "person"]) == 1
+
+
+def test_a_common_nouns_possessive_inside_a_name_in_a_results_table_stays_in_the_name():
+    acts = actors("The opposition Nation's Dawn Party (Partai Fajar Bangsa, PFB) of Hartini won the most seats.\n\n"
+                  "Party                           Seats   Change\n"
+                  "Nation's Dawn Party (PFB)         71      +38\n"
+                  "Iron League (IL)                  58      -46\n")
+    party = find(acts, "Nation's Dawn Party")
+    assert {"PFB", "Partai Fajar Bangsa"} <= set(party.aliases)
+    assert not any(a.name in ("Dawn Party", "Partai Fajar Bangsa") for a in acts)
+
+
+def test_a_translation_and_an_acronym_in_one_bracket_are_both_aliases():
+    acts = actors("The youth-led Renewal Movement (Gerakan Pembaharuan, GEPA) of the activist Dewi Lestari won 17 "
+                  "seats. GEPA said it would stay in opposition.")
+    movement = find(acts, "Renewal Movement")
+    assert {"Gerakan Pembaharuan", "GEPA"} <= set(movement.aliases)
+    assert not any(a.name == "Gerakan Pembaharuan" for a in acts)
+
+
+def test_the_first_word_of_an_x_of_y_body_stands_for_it_after_the():
+    acts = actors("The Velmoran Front took 71 seats in the House of Delegates. The new House is expected to "
+                  "convene on June 2.")
+    assert "House" in find(acts, "House of Delegates").aliases
+    assert not any(a.name == "House" for a in acts)
+
+
+def test_an_upper_case_dateline_of_two_words_is_a_place():
+    acts = actors("TANJUNG BESAR, 22 May 2026 - The Crimson Party won the vote, officials said.")
+    assert not any(a.name in ("TANJUNG", "BESAR", "TANJUNG BESAR") for a in acts)

@@ -315,7 +315,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
-        for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
+        first = ent.start
+        if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
+                and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
+            first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
+        for s, e in _split_joined(doc, _split_possessive(doc, first, ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
@@ -423,6 +427,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
+                elif doc[j].text in APOS and j > i and norm(doc[j - 1].text) in knowledge().possessive_name_words \
+                        and j + 1 < n and not taken[j + 1] and doc[j + 1].text[:1].isupper():
+                    j += 1  # "Nation's Light Party": a common noun's possessive inside a name
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < n \
                         and not doc[j].whitespace_ and not taken[j + 1] and doc[j + 1].text[:1].isupper():
                     j += 1  # "al-Haq": a hyphen inside a name
@@ -490,7 +497,11 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
         close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
-                      if doc[i].text == ("]" if square else ")")), None)
+                      if doc[i].text == ("]" if square else ")")
+                      or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
+                      and doc[i + 2].text == ("]" if square else ")")), None)
+        # "the Reform Movement (Gerakan Reformasi, GERAK)": the translation, then the acronym, which stays
+        # a mention of its own (``_acronym_definitions``)
         inner = doc[e + 1:close] if close is not None else None
         if inner is None or not inner[0].text[:1].isupper() \
                 or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner
@@ -654,6 +665,12 @@ def _page_furniture(doc: Doc) -> set[int]:
 
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
+    # a place of several upper-case words cut by the NER ("PORT SAREN, 2 May -"): the whole run counts
+    while s > 0 and doc[s - 1].is_alpha and doc[s - 1].is_upper and "\n" not in doc[s - 1].whitespace_ \
+            and doc[s].is_upper:
+        s -= 1
+    while e < len(doc) and doc[e].is_alpha and doc[e].is_upper and doc[e - 1].is_upper:
+        e += 1
     at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
     if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
         return False
@@ -897,11 +914,12 @@ def _find_actors(doc: Doc) -> Doc:
             full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
             o = next(i for i in range(s, e) if doc[i].text in ("(", "["))
-            c = next(i for i in range(o, e) if doc[i].text in (")", "]"))
+            c = next(i for i in range(o, e) if doc[i].text in (")", "]", ","))
             tail = doc[c + 1:e].text
             outer = " ".join(x for x in (doc[s:o].text, tail) if x)
             inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
-            bracket_aliases = (inner, doc[o + 1:c].text, re.sub(r"^(?:the|The) ", "", span.text))
+            bracket_aliases = (inner, doc[o + 1:c].text) + \
+                ((re.sub(r"^(?:the|The) ", "", span.text),) if doc[c].text != "," else ())
             label = "EXT:ORG"
             name = clean_name(outer)
         else:
@@ -1144,11 +1162,15 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
+            if len(words) > 2 and words[1] == "of":
+                longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
             first.setdefault(org_core(m.name), i)
     for m in mentions:
         # a person is never "the X": one word after "the" that ends a group's name is that group
-        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the" \
+        before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
+            else m.start  # "the new House"
+        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
+                and doc[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
                 and len(longer.get(norm(m.name), ())) == 1:
             m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
@@ -1453,6 +1475,10 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 for p in parts[:2]:
                     m.aliases = (*m.aliases, p)
                     defined.setdefault(norm(p), mi)
+        if e + 1 < len(doc) and doc[e - 1].text == "," and m.label.startswith("EXT:") and doc[e + 1].text in ")]" \
+                and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
+            m.aliases = (*m.aliases, doc[e].text)  # "Reform Movement (Gerakan Reformasi, GERAK)"
+            defined.setdefault(norm(doc[e].text), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
