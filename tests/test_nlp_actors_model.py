@@ -409,3 +409,23 @@ def test_the_first_word_of_an_x_of_y_body_stands_for_it_after_the():
 def test_an_upper_case_dateline_of_two_words_is_a_place():
     acts = actors("TANJUNG BESAR, 22 May 2026 - The Crimson Party won the vote, officials said.")
     assert not any(a.name in ("TANJUNG", "BESAR", "TANJUNG BESAR") for a in acts)
+
+
+def test_parties_named_by_their_members_are_organisations():
+    acts = actors("The Christian Democrats under Ivo Marek have kept their distance. The Greens and the Social "
+                  "Democrats said they would go into opposition.")
+    for name in ("Christian Democrats", "Greens", "Social Democrats"):
+        assert find(acts, name).kind == "organization"
+    assert not any(a.name == "Democrats" for a in acts)
+
+
+def test_regions_of_continents_are_no_actors():
+    acts = actors("Analysts in Central Europe and West Africa said the Velmoran Front was growing.")
+    assert not any(a.name in ("Central Europe", "West Africa") for a in acts)
+
+
+def test_a_numbered_unit_keeps_its_number_and_a_cartel_its_short_name():
+    acts = actors("Colonel Amadou Keita, commander of the 4th Desert Commando Battalion, led the mutiny. Envoys of "
+                  "the Tarvo Cartel paid them. Whether Tarvo also supplies weapons is less clear.")
+    assert find(acts, "4th Desert Commando Battalion").kind == "organization"
+    assert "Tarvo" in find(acts, "Tarvo Cartel").aliases

@@ -77,3 +77,13 @@ def test_units_with_a_generic_name_stay_apart_across_documents():
     d2 = DocExtraction(Document("d2", ""), actors=[Actor("L1", "Northern Division", "organization")])
     ex = link_documents([d1, d2])
     assert len(ex.actors) == 2
+
+
+def test_organisations_sharing_only_their_initials_across_documents_stay_apart():
+    ex = link_documents([doc("d1", ("3rd Mountain Rifle Brigade", "organization", [])),
+                         doc("d2", ("Movement for Renewal of Brelovia", "organization", ["MRB"]))])
+    assert len(ex.actors) == 2
+    # an acronym alone still joins the one name it spells out
+    ex = link_documents([doc("d1", ("Mountain Rifle Brigade", "organization", [])),
+                         doc("d2", ("MRB", "organization", []))])
+    assert len(ex.actors) == 1

@@ -94,6 +94,7 @@ class Knowledge:
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
+    party_plurals: set[str] = field(default_factory=set)  # "greens", "christian democrats": a party
     generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
@@ -228,6 +229,7 @@ def knowledge() -> Knowledge:
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
     kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}
+    kb.party_plurals = {norm(x) for x in _need(r, "party_plurals", list, rpath)}
     kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():

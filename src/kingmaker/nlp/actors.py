@@ -319,6 +319,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
                 and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
             first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
+        if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[first - 1].lower_) \
+                and norm(doc[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
+            first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
         for s, e in _split_joined(doc, _split_possessive(doc, first, ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
@@ -445,7 +448,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(doc, out))))
+    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(
+        doc, _join_party_plurals(doc, out)))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -527,6 +531,19 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if j in starts:
                 skip.add(starts[j])
         out.append((s, end, "BRK:" + lab))
+    return out
+
+
+def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Christian' + 'Democrats' tagged apart as nationalities: one party named by its members."""
+    plurals = knowledge().party_plurals
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out and out[-1][1] == s and norm(doc[s:e].text) in plurals and out[-1][2] in ("NORP", "") \
+                and norm(doc[out[-1][0]:e].text) in plurals:
+            out[-1] = (out[-1][0], e, "NORP")
+            continue
+        out.append((s, e, lab))
     return out
 
 
@@ -734,6 +751,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
+    if norm(text) in kb.party_plurals and span[-1].text[:1].isupper():
+        v["organization"] += 4  # "the Greens", "the Christian Democrats": a party named by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):

@@ -27,7 +27,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible"]
 
 
@@ -187,6 +187,11 @@ def org_name_match(a: str, b: str) -> bool:
             and y[-1] in ("corps", "force", "forces"):
         return True
     return False
+
+
+def is_acronym(name: str) -> bool:
+    """'PCB', 'U.N.': a name of initials only."""
+    return bool(_ACRONYM.match(name.replace(".", "").replace(" ", "")))
 
 
 @lru_cache(maxsize=65536)
