@@ -429,3 +429,19 @@ def test_a_numbered_unit_keeps_its_number_and_a_cartel_its_short_name():
                   "the Tarvo Cartel paid them. Whether Tarvo also supplies weapons is less clear.")
     assert find(acts, "4th Desert Commando Battalion").kind == "organization"
     assert "Tarvo" in find(acts, "Tarvo Cartel").aliases
+
+
+def test_brussels_acting_is_the_european_union():
+    acts = actors("The EU envoy said Brussels was ready to help the Velmoran Front.")
+    eu = find(acts, "European Union")
+    assert "Brussels" in eu.aliases
+    assert not any(a.name == "Belgium" for a in acts)
+
+
+def test_a_double_surname_alone_and_her_government_are_the_person():
+    acts = actors("Jana Dvořáková-Pelcová, the prosecutor who wants to lead the country, arrived on foot. Inside the "
+                  "party, Dvořáková-Pelcová has two allies. Petr Malý said he would serve in a Dvořáková-Pelcová "
+                  "government.")
+    jana = find(acts, "Jana Dvořáková-Pelcová")
+    assert jana.kind == "person"
+    assert not any(a.kind == "organization" for a in acts)

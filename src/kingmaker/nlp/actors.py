@@ -904,7 +904,9 @@ def _find_actors(doc: Doc) -> Doc:
     furniture = _page_furniture(doc)
     short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
     # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
-    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
+    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]} \
+        | {norm(ent[1:].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 2
+           and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
 
     for s, e, label in cands:
@@ -1090,6 +1092,7 @@ def _find_actors(doc: Doc) -> Doc:
             v["organization"] += 10
     # person surnames: single-token names that end a person's full name are that person
     full_person = {}
+    tails: set[str] = set()  # the last two parts of three-part names: a double surname used alone
     for k, v in votes_by_key.items():
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
@@ -1098,8 +1101,11 @@ def _find_actors(doc: Doc) -> Doc:
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
+                if len(parts) == 3:  # "Horvat-Kralova" (tokens "horvat kralova") for "Ana Horvat-Kralova"
+                    full_person.setdefault(" ".join(parts[1:]), k)
+                    tails.add(" ".join(parts[1:]))
     for k, v in votes_by_key.items():
-        if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
+        if (" " not in k or k in tails) and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
