@@ -114,3 +114,22 @@ def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adje
                    ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
                    [(0, 2, "PERSON"), (4, 5, "ORG")])
     assert document_states(doc)["brelovian"] == "Brelovia"
+
+
+def test_a_first_name_the_ner_took_for_a_place_joins_the_surnames_it_is_a_compound_of():
+    from kingmaker.nlp.actors import _candidates
+
+    nlp = spacy.blank("en")
+    words = ["a", "clan", "run", "by", "Marisela", "Quintero", "Bañuelos", "from", "the", "port", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+              heads=[1, 1, 1, 2, 6, 6, 3, 2, 9, 7, 1],
+              deps=["det", "ROOT", "acl", "agent", "compound", "compound", "pobj", "prep", "det", "pobj", "punct"])
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert (4, 7, "EXT:PERSON") in _candidates(doc)
+    # a place with a place noun after it stays a place
+    words = ["troops", "left", "Dunmara", "Valley", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "compound", "dobj", "punct"])
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    assert not any(lab == "EXT:PERSON" for _, _, lab in _candidates(doc))

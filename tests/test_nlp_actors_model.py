@@ -445,3 +445,11 @@ def test_a_double_surname_alone_and_her_government_are_the_person():
     jana = find(acts, "Jana Dvořáková-Pelcová")
     assert jana.kind == "person"
     assert not any(a.kind == "organization" for a in acts)
+
+
+def test_a_states_body_named_with_the_state_before_a_noun_is_an_organisation():
+    acts = actors("Velmora's President, Anaru Kepa-Talo, called for calm. Velmora's capital was quiet. The "
+                  "Velmora Maritime Police patrol boat Tui was rammed twice.")
+    police = find(acts, "Velmora Maritime Police")
+    assert police.kind == "organization"
+    assert find(acts, "Velmora").kind == "country"

@@ -342,6 +342,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
+            if ent.label_ in ("GPE", "LOC") and e - s == 1 and e == ent.end and not _country_of(doc[s].text) \
+                    and norm(doc[s].text) not in knowledge().places:
+                # "run by Yolanda | Salazar Benitez": a first name the NER took for a place, with the
+                # surnames it is a compound of
+                k = e
+                while k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                        and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].ent_type_ == "":
+                    k += 1
+                words = {norm(t.text) for t in doc[s:k]}
+                kb_ = knowledge()
+                if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
+                        and doc[k - 1].dep_ != "compound" \
+                        and not words & (kb_.org_nouns.keys() | NOT_PERSON_WORDS | NOT_ACTOR_HEADS | PLACE_NOUNS
+                                         | kb_.title_words | kb_.place_prefixes) \
+                        and not any(_country_of(t.text) for t in doc[e:k]):
+                    e, label = k, "EXT:PERSON"
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
                     and doc[e].text[:1].isupper() and doc[e].ent_type_ in ("", "ORG") \
                     and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states
@@ -444,7 +460,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 3  # "Ahl al-Haq"
                 else:
                     break
-            out.append((i, j, ""))
+            if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
+                    and not _country_of(doc[i:j].text):
+                # "the Velmora Maritime Police patrol boat": the state, and its body under its full name
+                out.append((i, i + 1, "GPE"))
+                out.append((i + 1, j, "PFX1:ORG"))
+            else:
+                out.append((i, j, ""))
             i = j
         else:
             i += 1
