@@ -453,3 +453,23 @@ def test_a_states_body_named_with_the_state_before_a_noun_is_an_organisation():
     police = find(acts, "Velmora Maritime Police")
     assert police.kind == "organization"
     assert find(acts, "Velmora").kind == "country"
+
+
+def test_who_leads_is_a_person_and_what_is_led_is_a_body():
+    acts = actors("The Harbour Club, a faction of mayors headed by Dragan Velimirovic, the mayor of Brno, fears the "
+                  "plan. The Civic Platform, led by her deputy Milos Hrabal, wants more.")
+    assert find(acts, "Dragan Velimirovic").kind == "person"
+    assert find(acts, "Harbour Club").kind == "organization"
+    assert find(acts, "Civic Platform").kind == "organization"
+
+
+def test_a_name_opening_with_a_plural_article_is_a_group():
+    acts = actors("The strongest of the three is Los Halcones, a gang. Los Halcones does not fight alone. "
+                  "Officials say the money goes to Los Halcones.")
+    assert find(acts, "Los Halcones").kind == "organization"
+
+
+def test_a_neighbour_whose_government_acts_is_a_state():
+    acts = actors("The rebels receive rifles from officers in neighbouring Varossa, whose government has feuded "
+                  "with Kelmar over the border. Varossa denies this.")
+    assert find(acts, "Varossa").kind == "country"

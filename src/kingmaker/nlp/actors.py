@@ -180,6 +180,14 @@ def document_states(doc: Doc) -> dict[str, str]:
             if any(" ".join(after[:n]) in kb.sovereign_cues for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
+        if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
+                and doc[tok.i + 2].lower_ == "whose" and (norm(doc[tok.i + 3].text) in kb.sovereign_cues or (
+                    norm(doc[tok.i + 3].text) == "government"
+                    and (base not in weak or tok.i > 0 and doc[tok.i - 1].lower_ in ("neighbouring", "neighboring")))):
+            # "Ostravia, whose president ...", "neighbouring Ostravia, whose government ...": a state (a
+            # person has a government too: "Tolvan, whose government fell")
+            evidence.add(base)
+            continue
         if low == base and base in weak:
             continue
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
@@ -773,6 +781,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
+    if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
+        v["organization"] += 3  # "Los Halcones": a group, never a person
     if norm(text) in kb.party_plurals and span[-1].text[:1].isupper():
         v["organization"] += 4  # "the Greens", "the Christian Democrats": a party named by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
@@ -813,6 +823,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
                 break
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in kb.leading_verbs \
+            and root.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
+        v["person"] += 2  # "a faction headed by X Y": who leads is a person
+    if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
+           for c in root.children):
+        v["organization"] += 2  # "X, led by Y": what is led is a body
     if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
