@@ -87,3 +87,49 @@ def test_a_country_like_name_tagged_as_an_organisation_is_a_state_when_it_owns_a
     states = document_states(doc)
     assert states["kessaria"] == "Kessaria"
     assert "vesk" not in states
+
+
+def test_a_name_tagged_as_a_person_that_owns_a_capital_or_a_general_election_is_a_state():
+    doc = make_doc(["Velmora", "'s", "capital", "was", "calm", ".", "Korvania", "'s", "general", "election", "ended",
+                    "."],
+                   ["PROPN", "PART", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   [(0, 1, "PERSON"), (6, 7, "ORG")])
+    states = document_states(doc)
+    assert states["velmora"] == "Velmora"
+    assert states["korvania"] == "Korvania"
+
+
+def test_a_name_tagged_as_a_person_that_owns_a_government_stays_a_name():
+    doc = make_doc(["Velmora", "'s", "government", "fell", "."], ["PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                   [(0, 1, "PERSON")])
+    assert document_states(doc) == {}
+
+
+def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adjective_proves_one():
+    doc = make_doc(["Marek", "Tolvan", "spoke", ".", "Tolvan", "'s", "capital", "fell", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                   [(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Forward", "Brelovia", "won", "in", "Brelovia", ".", "The", "Brelovian", "parliament", "met", "."],
+                   ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   [(0, 2, "PERSON"), (4, 5, "ORG")])
+    assert document_states(doc)["brelovian"] == "Brelovia"
+
+
+def test_a_first_name_the_ner_took_for_a_place_joins_the_surnames_it_is_a_compound_of():
+    from kingmaker.nlp.actors import _candidates
+
+    nlp = spacy.blank("en")
+    words = ["a", "clan", "run", "by", "Marisela", "Quintero", "Bañuelos", "from", "the", "port", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+              heads=[1, 1, 1, 2, 6, 6, 3, 2, 9, 7, 1],
+              deps=["det", "ROOT", "acl", "agent", "compound", "compound", "pobj", "prep", "det", "pobj", "punct"])
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert (4, 7, "EXT:PERSON") in _candidates(doc)
+    # a place with a place noun after it stays a place
+    words = ["troops", "left", "Dunmara", "Valley", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "compound", "dobj", "punct"])
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    assert not any(lab == "EXT:PERSON" for _, _, lab in _candidates(doc))

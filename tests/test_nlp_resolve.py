@@ -108,3 +108,11 @@ def test_organisations_link_across_documents_through_match_keys():
                          doc("d3", ("Azure Tide Front", "organization", [])),
                          doc("d4", ("Azure Tide Front party", "organization", []))])
     assert sorted(len(a.documents) for a in ex.actors) == [2, 2]
+def test_organisations_sharing_only_their_initials_across_documents_stay_apart():
+    ex = link_documents([doc("d1", ("3rd Mountain Rifle Brigade", "organization", [])),
+                         doc("d2", ("Movement for Renewal of Brelovia", "organization", ["MRB"]))])
+    assert len(ex.actors) == 2
+    # an acronym alone still joins the one name it spells out
+    ex = link_documents([doc("d1", ("Mountain Rifle Brigade", "organization", [])),
+                         doc("d2", ("MRB", "organization", []))])
+    assert len(ex.actors) == 1

@@ -100,6 +100,10 @@ class Knowledge:
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
+    sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
+    party_plurals: set[str] = field(default_factory=set)  # "greens", "christian democrats": a party
+    leading_verbs: set[str] = field(default_factory=set)  # "led by X", "headed by X"
+    plural_articles: set[str] = field(default_factory=set)  # "los", "las": "Los Halcones" is a group
     generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
@@ -233,6 +237,10 @@ def knowledge() -> Knowledge:
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
+    kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}
+    kb.party_plurals = {norm(x) for x in _need(r, "party_plurals", list, rpath)}
+    kb.leading_verbs = {norm(x) for x in _need(r, "leading_verbs", list, rpath)}
+    kb.plural_articles = {norm(x) for x in _need(r, "plural_articles", list, rpath)}
     kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}
     for sub, words in _need(r, "person_subkinds", dict, rpath).items():

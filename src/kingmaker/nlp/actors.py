@@ -103,6 +103,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
+    tied: set[str] = set()  # names that are words of a person's full name
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
@@ -114,13 +115,17 @@ def document_states(doc: Doc) -> dict[str, str]:
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
-            if not any(norm(t.text) in person_words for t in doc[s:e]):
-                names.setdefault(low, text)
-                if ent.label_ in ("GPE", "LOC") \
-                        or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
-                    place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
-                else:
-                    weak.add(low)
+            names.setdefault(low, text)
+            if any(norm(t.text) in person_words for t in doc[s:e]):
+                # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
+                # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
+                weak.add(low)
+                tied.add(low)
+            elif ent.label_ in ("GPE", "LOC") \
+                    or ent.label_ != "PERSON" and low.endswith(tuple(kb.state_name_endings)):
+                place_labelled.add(low)  # "Kessaria" tagged as an organisation still reads as a country
+            else:
+                weak.add(low)
     cues = kb.state_cues
     for tok in doc:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
@@ -133,7 +138,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return {}
-    weak -= place_labelled
+    weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
     # nationality is Ostravia's adjective, not a name of its own
@@ -167,6 +172,21 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and doc[tok.i - 2].lower_ in ("election", "elections") \
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
             evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
+            continue
+        if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
+            # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
+            # owns proves one, whatever the NER called the name
+            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            if any(" ".join(after[:n]) in kb.sovereign_cues for n in (1, 2, 3)):
+                evidence.add(base)
+                continue
+        if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
+                and doc[tok.i + 2].lower_ == "whose" and (norm(doc[tok.i + 3].text) in kb.sovereign_cues or (
+                    norm(doc[tok.i + 3].text) == "government"
+                    and (base not in weak or tok.i > 0 and doc[tok.i - 1].lower_ in ("neighbouring", "neighboring")))):
+            # "Ostravia, whose president ...", "neighbouring Ostravia, whose government ...": a state (a
+            # person has a government too: "Tolvan, whose government fell")
+            evidence.add(base)
             continue
         if low == base and base in weak:
             continue
@@ -303,7 +323,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
-        for s, e in _split_joined(doc, _split_possessive(doc, ent.start, ent.end)):
+        first = ent.start
+        if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
+                and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
+            first -= 2  # "Nation's" + "Dawn Party" tagged apart: a common noun's possessive opens the name
+        if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[first - 1].lower_) \
+                and norm(doc[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
+            first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
+        for s, e in _split_joined(doc, _split_possessive(doc, first, ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
@@ -323,6 +350,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
+            if ent.label_ in ("GPE", "LOC") and e - s == 1 and e == ent.end and not _country_of(doc[s].text) \
+                    and norm(doc[s].text) not in knowledge().places:
+                # "run by Yolanda | Salazar Benitez": a first name the NER took for a place, with the
+                # surnames it is a compound of
+                k = e
+                while k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                        and doc[k].text[:1].isupper() and not doc[k].is_upper and doc[k].ent_type_ == "":
+                    k += 1
+                words = {norm(t.text) for t in doc[s:k]}
+                kb_ = knowledge()
+                if k > e and all(doc[t].dep_ == "compound" and t < doc[t].head.i < k for t in range(s, k - 1)) \
+                        and doc[k - 1].dep_ != "compound" \
+                        and not words & (kb_.org_nouns.keys() | NOT_PERSON_WORDS | NOT_ACTOR_HEADS | PLACE_NOUNS
+                                         | kb_.title_words | kb_.place_prefixes) \
+                        and not any(_country_of(t.text) for t in doc[e:k]):
+                    e, label = k, "EXT:PERSON"
             if ent.label_ in ("NORP", "GPE") and e < len(doc) and doc[e].pos_ == "PROPN" \
                     and doc[e].text[:1].isupper() and doc[e].ent_type_ in ("", "ORG") \
                     and (norm(doc[e].text) in knowledge().org_nouns or norm(ent.text) in knowledge().not_states
@@ -411,6 +454,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
+                elif doc[j].text in APOS and j > i and norm(doc[j - 1].text) in knowledge().possessive_name_words \
+                        and j + 1 < n and not taken[j + 1] and doc[j + 1].text[:1].isupper():
+                    j += 1  # "Nation's Light Party": a common noun's possessive inside a name
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and j + 1 < n \
                         and not doc[j].whitespace_ and not taken[j + 1] and doc[j + 1].text[:1].isupper():
                     j += 1  # "al-Haq": a hyphen inside a name
@@ -422,11 +468,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 3  # "Ahl al-Haq"
                 else:
                     break
-            out.append((i, j, ""))
+            if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
+                    and not _country_of(doc[i:j].text):
+                # "the Velmora Maritime Police patrol boat": the state, and its body under its full name
+                out.append((i, i + 1, "GPE"))
+                out.append((i + 1, j, "PFX1:ORG"))
+            else:
+                out.append((i, j, ""))
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(doc, out))))
+    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(
+        doc, _join_party_plurals(doc, out)))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -478,7 +531,11 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
         close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
-                      if doc[i].text == ("]" if square else ")")), None)
+                      if doc[i].text == ("]" if square else ")")
+                      or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
+                      and doc[i + 2].text == ("]" if square else ")")), None)
+        # "the Reform Movement (Gerakan Reformasi, GERAK)": the translation, then the acronym, which stays
+        # a mention of its own (``_acronym_definitions``)
         inner = doc[e + 1:close] if close is not None else None
         if inner is None or not inner[0].text[:1].isupper() \
                 or any(t.like_num or t.is_punct and t.text not in "-'’" for t in inner
@@ -507,12 +564,31 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Christian' + 'Democrats' tagged apart as nationalities: one party named by its members."""
+    plurals = knowledge().party_plurals
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out and out[-1][1] == s and norm(doc[s:e].text) in plurals and out[-1][2] in ("NORP", "") \
+                and norm(doc[out[-1][0]:e].text) in plurals:
+            out[-1] = (out[-1][0], e, "NORP")
+            continue
+        out.append((s, e, lab))
+    return out
+
+
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Abd-Rabbu' + 'Mansour Hadi' tagged apart: one name when they touch and form one compound."""
     out: list[tuple[int, int, str]] = []
     title_words = knowledge().title_words
     for s, e, lab in sorted(cands):
-        prev_is_title = out and all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+                                 or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
+        if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
+                and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
+                and doc[s - 1].is_lower and doc[s - 1].lower_ in FATHER_PARTICLES and doc[s].text[:1].isupper():
+            out[-1] = (out[-1][0], e, "PERSON")  # "Nurul Aziza | binti | Hamdan": a name with the father's name
+            continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
             continue
@@ -636,6 +712,12 @@ def _page_furniture(doc: Doc) -> set[int]:
 
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
+    # a place of several upper-case words cut by the NER ("PORT SAREN, 2 May -"): the whole run counts
+    while s > 0 and doc[s - 1].is_alpha and doc[s - 1].is_upper and "\n" not in doc[s - 1].whitespace_ \
+            and doc[s].is_upper:
+        s -= 1
+    while e < len(doc) and doc[e].is_alpha and doc[e].is_upper and doc[e - 1].is_upper:
+        e += 1
     at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
     if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
         return False
@@ -699,6 +781,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
+    if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
+        v["organization"] += 3  # "Los Halcones": a group, never a person
+    if norm(text) in kb.party_plurals and span[-1].text[:1].isupper():
+        v["organization"] += 4  # "the Greens", "the Christian Democrats": a party named by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
@@ -737,13 +823,21 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
                 break
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in kb.leading_verbs \
+            and root.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
+        v["person"] += 2  # "a faction headed by X Y": who leads is a person
+    if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
+           for c in root.children):
+        v["organization"] += 2  # "X, led by Y": what is led is a body
     if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
         w = norm(root.head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
-        elif (w in kb.leader_roles or w in kb.member_roles) and root.head.is_lower and len(span) > 1 \
+        elif (w in kb.leader_roles or w in kb.member_roles) and len(span) > 1 \
+                and (root.head.is_lower or norm(root.head.text) in kb._title_set) \
                 and not any(t in kb.org_nouns for t in toks):
-            v["person"] += 3  # "its chairman, X Y Z": the holder of a post is a person
+            # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
+            v["person"] += 3
     if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
             and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
@@ -848,7 +942,9 @@ def _find_actors(doc: Doc) -> Doc:
     furniture = _page_furniture(doc)
     short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
     # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
-    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]}
+    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]} \
+        | {norm(ent[1:].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 2
+           and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
 
     for s, e, label in cands:
@@ -877,11 +973,12 @@ def _find_actors(doc: Doc) -> Doc:
             full_name = clean_name(doc[s - int(n_prefix):e].text)
         if label.startswith("BRK:"):
             o = next(i for i in range(s, e) if doc[i].text in ("(", "["))
-            c = next(i for i in range(o, e) if doc[i].text in (")", "]"))
+            c = next(i for i in range(o, e) if doc[i].text in (")", "]", ","))
             tail = doc[c + 1:e].text
             outer = " ".join(x for x in (doc[s:o].text, tail) if x)
             inner = " ".join(x for x in (doc[o + 1:c].text, tail) if x)
-            bracket_aliases = (inner, doc[o + 1:c].text, re.sub(r"^(?:the|The) ", "", span.text))
+            bracket_aliases = (inner, doc[o + 1:c].text) + \
+                ((re.sub(r"^(?:the|The) ", "", span.text),) if doc[c].text != "," else ())
             label = "EXT:ORG"
             name = clean_name(outer)
         else:
@@ -915,6 +1012,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
         if low in kb._title_set or low in kb.person_cues or low in kb.leader_roles or low in kb.member_roles:
             continue  # a bare title ("Prime Minister", "Brig. Gen")
+        if len(low.split()) > 1 and all(w in kb.title_words for w in low.split()[1:]) \
+                and low.split()[-1] in kb._title_set and not _country_of(name.split()[0]) and not _country_of(name):
+            continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister")
         if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
@@ -1030,6 +1130,7 @@ def _find_actors(doc: Doc) -> Doc:
             v["organization"] += 10
     # person surnames: single-token names that end a person's full name are that person
     full_person = {}
+    tails: set[str] = set()  # the last two parts of three-part names: a double surname used alone
     for k, v in votes_by_key.items():
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
@@ -1038,8 +1139,11 @@ def _find_actors(doc: Doc) -> Doc:
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
+                if len(parts) == 3:  # "Horvat-Kralova" (tokens "horvat kralova") for "Ana Horvat-Kralova"
+                    full_person.setdefault(" ".join(parts[1:]), k)
+                    tails.add(" ".join(parts[1:]))
     for k, v in votes_by_key.items():
-        if " " not in k and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
+        if (" " not in k or k in tails) and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
@@ -1121,11 +1225,15 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
+            if len(words) > 2 and words[1] == "of":
+                longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
             first.setdefault(org_core(m.name), i)
     for m in mentions:
         # a person is never "the X": one word after "the" that ends a group's name is that group
-        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the" \
+        before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
+            else m.start  # "the new House"
+        if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
+                and doc[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
                 and len(longer.get(norm(m.name), ())) == 1:
             m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
@@ -1430,6 +1538,10 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 for p in parts[:2]:
                     m.aliases = (*m.aliases, p)
                     defined.setdefault(norm(p), mi)
+        if e + 1 < len(doc) and doc[e - 1].text == "," and m.label.startswith("EXT:") and doc[e + 1].text in ")]" \
+                and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
+            m.aliases = (*m.aliases, doc[e].text)  # "Reform Movement (Gerakan Reformasi, GERAK)"
+            defined.setdefault(norm(doc[e].text), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)

@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from kingmaker.knowledge import knowledge, norm
 
-PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "de", "van", "von", "der", "da", "di"}
-FATHER_PARTICLES = {"bin", "ibn", "bint", "ben"}  # "son/daughter of": the next name is the father's
+PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "binti", "anak", "de", "van", "von", "der",
+             "da", "di"}
+# "son/daughter of" (Arabic, Malay "binti", Iban "anak"): the next name is the father's
+FATHER_PARTICLES = {"bin", "ibn", "bint", "ben", "binti", "anak"}
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
 MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
@@ -25,7 +27,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key"]
 
 
@@ -187,6 +189,11 @@ def org_name_match(a: str, b: str) -> bool:
     return False
 
 
+def is_acronym(name: str) -> bool:
+    """'PCB', 'U.N.': a name of initials only."""
+    return bool(_ACRONYM.match(name.replace(".", "").replace(" ", "")))
+
+
 @lru_cache(maxsize=65536)
 def org_probe_keys(name: str) -> frozenset[str]:
     """Index keys of an organisation name: two names that ``org_name_match`` share at least one, so a
@@ -275,7 +282,11 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     if len(x) < len(y):
         # a surname (or the end of a longer name) alone: "Haddad" / "Omar al-Haddad"
         if len(x) == 1 and len(y) >= 3 and y[-2] in FATHER_PARTICLES:
-            return False  # "Harith" is not "Salem bin Harith": the name after "bin" is his father's
+            # "Harith" is not "Salem bin Harith": the name after "bin" is his father's; within a document
+            # the person's own second name may stand alone ("Ugak" for "Jonas Ugak anak Linggi")
+            return inner and len(y) >= 4 and x[0] in y[1:-2] and len(x[0]) >= 4
+        if inner and len(x) == 2 and len(y) >= 3 and y[:2] == x:
+            return True  # within a document, the first two parts of a longer name ("Hodan Cali" for "Hodan Cali Farax")
         # within a document (``inner``), a name of three or more parts may be shortened to an inner part
         # too: the first of two surnames ("Quenta" for "Marisol Quenta Huallpa"), a patronymic ("Cali" for
         # "Hodan Cali Farax"); across documents that is too weak a clue

@@ -221,6 +221,13 @@ class _Ctx:
             names = [norm(n).split()[-1] for n in self.actors[a].names if n]
             if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
                     or (generic and self.actors[a].subkind in (want, "armed_group", "movement", "party", None)):
+                mm = self.mentions[m]
+                root = self.doc[mm.start:mm.end].root
+                if generic and (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "quit", "abandon", "desert")
+                                or root.dep_ == "pobj" and root.head.lower_ == "from"
+                                and root.head.head.lemma_ in ("defect", "break", "split", "resign", "withdraw",
+                                                              "secede", "walk")):
+                    return None  # "deputies left the X Party. The group ...": the group is those who left
                 return a
         return None
 

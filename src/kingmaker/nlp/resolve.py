@@ -28,7 +28,7 @@ from typing import Any
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_generic_org_name, is_institution, org_name_match, org_probe_keys,
+from kingmaker.nlp.names import (is_acronym, is_generic_org_name, is_institution, org_name_match, org_probe_keys,
                                  person_key, person_keys_match, person_probe_key)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
@@ -232,6 +232,9 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
             if any(org_name_match(n, gn) for n in names for gn in gnames):
+                full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
+                if full and gfull and not any(org_name_match(n, gn) for n in full for gn in gfull):
+                    continue  # only initials shared ("PCB" of two different names): two organisations
                 hits.append(gi)
         return hits[0] if len(hits) == 1 else None
     return None
