@@ -412,6 +412,14 @@ def test_bare_title_is_not_given_to_a_foreign_state_mentioned_in_passing():
 
 
 @pytest.mark.model
+def test_a_state_named_in_the_headline_is_where_the_story_is_set():
+    body = ("President Marek Tolvan met the Crimson Dawn Party on Monday. Chile has held three elections in two "
+            "years, and Chile's voters are tired.")
+    assert ("Marek Tolvan", "leader_of", "Chile") in run("Talks stall as Chile's parties bicker\n\n" + body)
+    assert ("Marek Tolvan", "leader_of", "Chile") not in run("Talks stall as parties bicker\n\n" + body)
+
+
+@pytest.mark.model
 def test_former_titles_imply_no_tie():
     text = "SANTIAGO, Chile - Former President Marek Tolvan met the Crimson Dawn Party on Monday."
     found = run(text)

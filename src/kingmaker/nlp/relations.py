@@ -265,17 +265,23 @@ class _Ctx:
         Conservative rule: a dateline naming a state ("BAGHDAD, March 3 -") decides. Otherwise each
         state scores its mentions plus two for every mention of one of its institutions ("the Iraqi
         parliament"); the best must score at least 3 and half as much again as the runner-up, and the
-        story must be set there (one of its institutions mentioned, or "in X"); else None, and no title
-        is given a state (a foreign power named often is not where a bare "President X" holds office).
+        story must be set there (one of its institutions mentioned, "in X", or X named in the headline:
+        "Ostravia votes", "Soldiers detain Ostravia president"); else None, and no title is given a
+        state (a foreign power named often is not where a bare "President X" holds office).
         """
         if not hasattr(self, "_home"):
+            from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
+
             self._home = None
             counts: dict[str, int] = {}
             institutions: set[str] = set()
+            headline = _headline_end(self.doc)
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
                     counts[state] = counts.get(state, 0) + 1
+                    if m.end <= headline:
+                        institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
                             and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
                         counts[state] += 1000  # the dateline
