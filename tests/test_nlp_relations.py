@@ -347,6 +347,19 @@ FAMILIES = [
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio "
      "Mamani Quispe, on Monday.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
+    # a spokesman "for" an organisation, the name in apposition to the organisation; hyphenated titles
+    ("A spokesman for the Crimson Dawn Party, Piotr Lasko, said the talks failed.",
+     ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
+    ("Green Union co-leader Anna Morel said so.", ("Anna Morel", "leader_of", "Green Union")),
+    # a verb with a fixed object: "declared war on", "took up arms against"
+    ("The Falcon Brigade declared war on both the Crimson Dawn Party and the Unity Front.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade took up arms against the Crimson Dawn Party in 2019.",
+     ("Falcon Brigade", "opposes", "Crimson Dawn Party")),
+    # "under": led by a person, part of an organisation
+    ("The Crimson Dawn Party under Anna Morel lost votes.", ("Anna Morel", "leader_of", "Crimson Dawn Party")),
+    ("The Falcon Brigade, under the command of Colonel Karl Brenner, took the town.",
+     ("Karl Brenner", "leader_of", "Falcon Brigade")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -420,6 +433,23 @@ def test_a_state_named_in_the_headline_is_where_the_story_is_set():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Falcon Brigade refused to declare war on the Crimson Dawn Party.",
+    "The Falcon Brigade would never declare war on the Crimson Dawn Party.",
+    "The Falcon Brigade came under attack from the Crimson Dawn Party.",
+])
+def test_no_hostility_or_command_without_the_cue(text):
+    assert not run(text)
+
+
+@pytest.mark.model
+def test_a_deposed_president_holds_no_state():
+    text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
+            "president, Anna Morel.")
+    assert ("Anna Morel", "leader_of", "Chile") not in run(text)
+
+
+@pytest.mark.model
 def test_former_titles_imply_no_tie():
     text = "SANTIAGO, Chile - Former President Marek Tolvan met the Crimson Dawn Party on Monday."
     found = run(text)
@@ -448,10 +478,11 @@ def test_every_relation_cue_names_a_known_type():
             assert typ in allowed, f"relations.yaml {section}.{cue}: unknown tie {typ!r}"
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
+    assert set(rel["organisation_prepositions"].values()) <= allowed
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
-                                      "ruling_nouns", "power_verbs"}
+                                      "ruling_nouns", "power_verbs", "command_nouns"}
 
 
 @pytest.mark.model

@@ -51,6 +51,7 @@ class Cues:
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
+    command_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -387,11 +388,26 @@ def find_relations(doc: Doc) -> list[RelationHit]:
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
     rupture = rel.get("rupture_verbs", {})
+    org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
 
     for tok in doc:
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             _whose(ctx, tok, of_phrases)
+        # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
+        # command of X": led by X (a person) or part of Y
+        if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
+            part = ctx.actor(tok.head)
+            for p in tok.children:
+                commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cues().command_nouns
+                if commanded:
+                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"), p)
+                    if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
+                        part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
+                whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                if part is not None and ctx.kind(part) == "organization" and whole is not None \
+                        and ctx.kind(whole) in ("organization", "country", "person"):
+                    ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -406,9 +422,10 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
             if owner is None and a is not None and ctx.kind(a) == "person" and tok.head.dep_ == "pobj" \
-                    and tok.head.head.dep_ == "prep" and tok.head.head.lower_ == "of" \
+                    and tok.head.head.dep_ == "prep" and tok.head.head.lower_ in ("of", "for") \
                     and norm(tok.head.head.head.lemma_) in kb.role_words:
-                # "The new commander of the X Brigade, Y,": the name hangs on the organisation
+                # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
+                # the organisation
                 owner, role = a, tok.head.head.head
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
@@ -572,17 +589,16 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 elif target is not None and target == owner:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
-        # "X, a faction within Y", "the Z wing inside Y": part of
-        if a is not None and ctx.kind(a) == "organization":
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("within", "inside"):
-                    for p in prep.children:
-                        whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
-                        if whole is not None and ctx.kind(whole) in ("organization", "country"):
-                            ctx.add(a, "part_of", whole, tok.sent, 0.6)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in prep_verbs:
             _prep_verb(ctx, tok, prep_verbs[tok.lemma_.lower()])
+        # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
+        if tok.pos_ == "VERB":
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                key = next((k for k in (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                            if k in prep_verbs), None)
+                if key is not None:
+                    _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
             _membership(ctx, tok)
@@ -849,12 +865,14 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     return ctx.np_actor(subj)
 
 
-def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
-    if _unreal(verb):
+def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
+    """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
+    if _unreal(verb) or _refused(ctx, verb) is not None:
         return
     owner = None
-    # "pledged allegiance to Y": the preposition may hang on the object noun
+    # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
+    objs += [obj] if obj is not None else []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
@@ -1325,6 +1343,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X": the post's place, not its owner
                 continue
             break
+        if t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and norm(doc[i - 1].text + "-" + role_words[0]) in kb.role_words:
+            role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
+            i -= 2
+            continue
         if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
             i -= 1  # "Iran's President X"; "its secretary-general X"
             continue
