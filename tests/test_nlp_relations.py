@@ -360,6 +360,9 @@ FAMILIES = [
     ("The Crimson Dawn Party under Anna Morel lost votes.", ("Anna Morel", "leader_of", "Crimson Dawn Party")),
     ("The Falcon Brigade, under the command of Colonel Karl Brenner, took the town.",
      ("Karl Brenner", "leader_of", "Falcon Brigade")),
+    # "the council" refers back to a name headed by that noun before its "for"/"of"
+    ("The National Council for Unity said it had taken power. The council is led by Colonel Amadou Sow.",
+     ("Amadou Sow", "leader_of", "National Council for Unity")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

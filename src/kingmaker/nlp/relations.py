@@ -219,7 +219,7 @@ class _Ctx:
             a = self.mentions[m].actor
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
-            names = [norm(n).split()[-1] for n in self.actors[a].names if n]
+            names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
             if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
                     or (generic and self.actors[a].subkind in (want, "armed_group", "movement", "party", None)):
                 return a
@@ -334,6 +334,17 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _name_heads(name: str) -> list[str]:
+    """The nouns a name is headed by: its last word, and the word before its first "of"/"for" ("National
+    Council for Unity": council), so that "the council" can refer back to it."""
+    words = name.split()
+    heads = words[-1:]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+    if cut is not None:
+        heads.append(words[cut - 1])
+    return heads
 
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
