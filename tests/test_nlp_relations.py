@@ -363,6 +363,13 @@ FAMILIES = [
     # "the council" refers back to a name headed by that noun before its "for"/"of"
     ("The National Council for Unity said it had taken power. The council is led by Colonel Amadou Sow.",
      ("Amadou Sow", "leader_of", "National Council for Unity")),
+    # "President X of Ruritania"; "her foreign minister, Y" serves the state the president leads
+    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+     ("Anna Morel", "leader_of", "Chile")),
+    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+     ("Piotr Lasko", "member_of", "Chile")),
+    ("Chile's President, Anna Morel, accepted the offer. Her foreign minister Piotr Lasko will lead the talks.",
+     ("Piotr Lasko", "member_of", "Chile")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -443,6 +450,12 @@ def test_a_state_named_in_the_headline_is_where_the_story_is_set():
 ])
 def test_no_hostility_or_command_without_the_cue(text):
     assert not run(text)
+
+
+@pytest.mark.model
+def test_only_a_state_title_serves_the_principal_state():
+    found = run("Chile's President, Anna Morel, accepted the offer. Her campaign manager, Piotr Lasko, left.")
+    assert ("Piotr Lasko", "member_of", "Chile") not in found, found
 
 
 @pytest.mark.model

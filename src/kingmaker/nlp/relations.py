@@ -97,6 +97,9 @@ class _Ctx:
         self.tok2m = doc._.km_tok2m or [-1] * len(doc)
         self.kb = knowledge()
         self.hits: list[RelationHit] = []
+        # "her foreign minister, X": (X, the person whose minister X is, sentence); X serves the state that
+        # person leads (settled once all ties are read)
+        self.served: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -677,6 +680,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
+    _served_states(ctx)
     return ctx.hits
 
 
@@ -999,6 +1003,16 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         ctx.add(person, typ, home, sent, 0.6)
 
 
+def _served_states(ctx: _Ctx) -> None:
+    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads."""
+    for holder, principal, sent in ctx.served:
+        states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
+                  and ctx.kind(h.target) == "country"}
+        if len(states) == 1 and not any(h.source == holder and h.type in ("leader_of", "member_of")
+                                        and ctx.kind(h.target) == "country" for h in ctx.hits):
+            ctx.add(holder, "member_of", states.pop(), sent, 0.6)
+
+
 def _noun_phrase(tok: Token) -> str:
     """A noun with the modifier words before it, normalised: "parent organization", "armed wing"."""
     mods = [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
@@ -1223,6 +1237,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = poss_owner
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
                 role.sent, 0.75)
+        if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
+                and _implied_state_title(kb, role, full) is not None:
+            ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None else None
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
@@ -1378,6 +1395,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None and ctx.kind(org) != "person":
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
+            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
         return
     if len(role_words) > 1 and i + 2 < len(doc) and doc[i + 2].text in ("'s", "’s") \
             and norm(role_words[0]) in kb.org_nouns:
@@ -1390,7 +1409,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
-        if typ is not None and not _of_state_after(ctx, m):
+        state = _of_state_after(ctx, m)
+        if typ is not None and state is not None:
+            ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
+        elif typ is not None:
             implied.append((person, typ, doc[m.start].sent))
         return
     if not roles:
@@ -1540,11 +1562,11 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     return None
 
 
-def _of_state_after(ctx: _Ctx, m) -> bool:
-    """"President X of Ruritania": the state is named after the name."""
+def _of_state_after(ctx: _Ctx, m) -> int | None:
+    """"President X of Ruritania": the state named after the name, if any."""
     doc = ctx.doc
     j = m.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         a = ctx.actor(doc[j + 1]) if ctx.tok2m[j + 1] >= 0 else (ctx.actor(doc[j + 2]) if j + 2 < len(doc) else None)
-        return a is not None and ctx.kind(a) == "country"
-    return False
+        return a if a is not None and ctx.kind(a) == "country" else None
+    return None
