@@ -370,6 +370,11 @@ FAMILIES = [
      ("Piotr Lasko", "member_of", "Chile")),
     ("Chile's President, Anna Morel, accepted the offer. Her foreign minister Piotr Lasko will lead the talks.",
      ("Piotr Lasko", "member_of", "Chile")),
+    # a party named as a titled leader's
+    ("Prime Minister Marek Tolvan's Crimson Dawn Party (CDP) lost seats.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("Opposition leader Marek Tolvan, whose Crimson Dawn Party boycotted the vote, spoke.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -456,6 +461,15 @@ def test_no_hostility_or_command_without_the_cue(text):
 def test_only_a_state_title_serves_the_principal_state():
     found = run("Chile's President, Anna Morel, accepted the offer. Her campaign manager, Piotr Lasko, left.")
     assert ("Piotr Lasko", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Marek Tolvan's Crimson Dawn Party lost.",
+                                  "Deputy Prime Minister Marek Tolvan's Crimson Dawn Party lost."])
+def test_an_untitled_or_deputy_owner_is_a_member(text):
+    found = run(text)
+    assert ("Marek Tolvan", "member_of", "Crimson Dawn Party") in found, found
+    assert ("Marek Tolvan", "leader_of", "Crimson Dawn Party") not in found
 
 
 @pytest.mark.model

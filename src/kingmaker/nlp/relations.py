@@ -694,12 +694,36 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
         sub = ctx.subkind(owned)
-        ctx.add(owner, "leader_of" if sub == "coalition" else "member_of", owned, where, 0.6)
+        # "X's party" says X belongs to it; "Prime Minister X's party", "opposition leader X, whose party":
+        # a leader's party is the one X leads
+        lead = sub == "coalition" or sub in ("party", "movement", None) and _leader_titled(ctx, owner, where)
+        ctx.add(owner, "leader_of" if lead else "member_of", owned, where, 0.6)
     elif ka == "organization" and ko == "organization":
         ctx.add(owned, "part_of", owner, where, 0.55)
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
+    """Whether ``person`` is named in ``where`` with a leader's title before the name ("Prime Minister X",
+    "opposition leader X"), not a deputy's."""
+    kb, doc = ctx.kb, ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (where.start <= m.start < where.end):
+            continue
+        words = [t.text for t in doc[m.start:m.end] if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
+        i = m.start - 1
+        while i >= where.start and ctx.tok2m[i] < 0 and (norm(doc[i].text) in kb._title_set
+                                                         or norm(doc[i].text) in kb.role_words
+                                                         or norm(doc[i].text) in kb.title_words
+                                                         or norm(doc[i].text) in cues().title_modifiers
+                                                         or norm(doc[i].text) in ("opposition", "caretaker")):
+            words.insert(0, doc[i].text)
+            i -= 1
+        if words and _title_relation(kb, words) == "leader_of":
+            return True
+    return False
 
 
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
