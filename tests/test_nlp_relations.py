@@ -375,6 +375,10 @@ FAMILIES = [
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("Opposition leader Marek Tolvan, whose Crimson Dawn Party boycotted the vote, spoke.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    # an alliance or coalition deal "with" someone as the object of a verb
+    ("The Unity Front announced an alliance with the Green Union.", ("Unity Front", "allied_with", "Green Union")),
+    ("Piotr Lasko's Unity Front struck a coalition deal with the Democratic Workers Front on Monday.",
+     ("Unity Front", "allied_with", "Democratic Workers Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -470,6 +474,15 @@ def test_an_untitled_or_deputy_owner_is_a_member(text):
     found = run(text)
     assert ("Marek Tolvan", "member_of", "Crimson Dawn Party") in found, found
     assert ("Marek Tolvan", "leader_of", "Crimson Dawn Party") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Unity Front rejected an alliance with the Green Union.",
+                                  "The Unity Front ruled out a coalition deal with the Green Union.",
+                                  "The Unity Front signed a ceasefire agreement with the Green Union.",
+                                  "The Unity Front will not form a coalition with the Green Union."])
+def test_no_alliance_refused_or_of_another_kind(text):
+    assert ("Unity Front", "allied_with", "Green Union") not in run(text)
 
 
 @pytest.mark.model

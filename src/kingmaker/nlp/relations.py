@@ -850,7 +850,15 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
                     partners += [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
                                  for p in pr.children if p.dep_ == "pobj"]
-    if not partners:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
+                x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)):
+            # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
+            # on the verb)
+            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
+            partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
+    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    if not partners or _refused(ctx, verb) is not None or (verb.lemma_.lower(),) in refusals or any(
+            (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt"):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
