@@ -379,6 +379,9 @@ FAMILIES = [
     ("The Unity Front announced an alliance with the Green Union.", ("Unity Front", "allied_with", "Green Union")),
     ("Piotr Lasko's Unity Front struck a coalition deal with the Democratic Workers Front on Monday.",
      ("Unity Front", "allied_with", "Democratic Workers Front")),
+    # a participle hung on a noun further back: the name right before it is what it describes
+    ("Karl Brenner announced a coalition agreement with the Democratic Workers Front (DWF) led by Anna Morel, giving "
+     "them 90 seats.", ("Anna Morel", "leader_of", "Democratic Workers Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

@@ -966,6 +966,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = ctx.np_actor(tok.head.head)
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
+        if obj is None and tok.dep_ == "acl" and tok.i > 0:
+            # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
+            # parser having hung the participle on a noun further back
+            j = tok.i - 1
+            if doc[j].text in (")", "]"):
+                j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+            near = ctx.actor(doc[j]) if j >= 0 else None
+            if near is not None and ctx.kind(near) == "organization":
+                obj = near
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
