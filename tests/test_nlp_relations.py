@@ -382,6 +382,11 @@ FAMILIES = [
     # a participle hung on a noun further back: the name right before it is what it describes
     ("Karl Brenner announced a coalition agreement with the Democratic Workers Front (DWF) led by Anna Morel, giving "
      "them 90 seats.", ("Anna Morel", "leader_of", "Democratic Workers Front")),
+    # an opening "as" phrase gives the subject's role
+    ("As chairman of the Ostravian Investment Authority (OIA), the state fund, Karl Brenner controls far more "
+     "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
+    ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
+     ("Karl Brenner", "leader_of", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -486,6 +491,15 @@ def test_an_untitled_or_deputy_owner_is_a_member(text):
                                   "The Unity Front will not form a coalition with the Green Union."])
 def test_no_alliance_refused_or_of_another_kind(text):
     assert ("Unity Front", "allied_with", "Green Union") not in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "As head of the Unity Front, Karl Brenner would control the budget.",
+    "Karl Brenner met the press. Anna Morel left. It rained. As chairman of the Unity Front, he controls the budget.",
+])
+def test_an_as_phrase_needs_a_real_clause_and_a_near_subject(text):
+    assert not any(t[1] == "leader_of" for t in run(text))
 
 
 @pytest.mark.model

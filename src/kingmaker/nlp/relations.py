@@ -489,6 +489,19 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
+                and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
+                and any(t.text == "," for t in doc[tok.i:min(c.i for c in role_verb.children
+                                                                 if c.dep_ in ("nsubj", "nsubjpass"))]):
+            # "As chairman of the X Authority, he controls ...": an opening "as" phrase says the subject's role
+            owner = _clause_subject(ctx, role_verb)
+            subj = next(c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if subj.pos_ == "PRON" and tok.sent.start > 0 and not any(
+                    ctx.actor(t) == owner for t in doc[doc[tok.sent.start - 1].sent.start:subj.i]):
+                owner = None  # "he" naming someone not in this sentence or the one before: too far to trust
+            if owner is not None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
+                _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         # "the X alliance of Y", "the party of Y": Y leads the organisation
         if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
