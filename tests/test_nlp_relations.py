@@ -387,6 +387,9 @@ FAMILIES = [
      "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
     ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
      ("Karl Brenner", "leader_of", "Unity Front")),
+    # titles the name finder took into the name, a hyphenated rank among them
+    ("Chilean Defence Minister Colonel-General Karl Brenner said the army moved.",
+     ("Colonel-General Karl Brenner", "member_of", "Chile")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

@@ -1411,10 +1411,15 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     inside = []
     for t in doc[m.start:m.end]:
         phrase = norm(" ".join([*inside, t.text]))
-        if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words):
-            inside.append(t.text)
+        w = norm(t.text)
+        if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words or w in kb.title_words
+                                     or w in cues().title_modifiers) or t.text == "-" and inside:
+            inside.append(t.text)  # "Defence Minister Colonel-General X" tagged as one name
         else:
             break
+    while inside and (inside[-1] == "-" or norm(inside[-1]) not in kb.title_words | kb.role_words
+                      and norm(" ".join(inside)) not in kb._title_set):
+        inside.pop()
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
