@@ -387,9 +387,6 @@ FAMILIES = [
      "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
     ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
      ("Karl Brenner", "leader_of", "Unity Front")),
-    # titles the name finder took into the name, a hyphenated rank among them
-    ("Chilean Defence Minister Colonel-General Karl Brenner said the army moved.",
-     ("Colonel-General Karl Brenner", "member_of", "Chile")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -503,6 +500,12 @@ def test_no_alliance_refused_or_of_another_kind(text):
 ])
 def test_an_as_phrase_needs_a_real_clause_and_a_near_subject(text):
     assert not any(t[1] == "leader_of" for t in run(text))
+
+
+@pytest.mark.model
+def test_titles_inside_the_name_past_a_hyphenated_rank():
+    found = run("Chilean Defence Minister Colonel-General Karl Brenner said the army moved.")
+    assert any(s.endswith("Karl Brenner") and t == "member_of" and o == "Chile" for s, t, o in found), found
 
 
 @pytest.mark.model
