@@ -387,6 +387,9 @@ FAMILIES = [
      "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
     ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
      ("Karl Brenner", "leader_of", "Unity Front")),
+    # "a Front official": the one organisation named before with that head noun
+    ("The Islamic Unity Front fired rockets. Karl Brenner, a senior Front official, said so.",
+     ("Karl Brenner", "member_of", "Islamic Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -506,6 +509,13 @@ def test_an_as_phrase_needs_a_real_clause_and_a_near_subject(text):
 def test_titles_inside_the_name_past_a_hyphenated_rank():
     found = run("Chilean Defence Minister Colonel-General Karl Brenner said the army moved.")
     assert any(s.endswith("Karl Brenner") and t == "member_of" and o == "Chile" for s, t, o in found), found
+
+
+@pytest.mark.model
+def test_a_head_noun_shared_by_two_names_refers_to_neither():
+    found = run("The Islamic Unity Front and the Green Front fired rockets. Karl Brenner, a senior Front official, "
+                "said so.")
+    assert not any(t[0] == "Karl Brenner" for t in found), found
 
 
 @pytest.mark.model

@@ -228,6 +228,15 @@ class _Ctx:
                 return a
         return None
 
+    def name_head(self, tok: Token) -> int | None:
+        """'Front' in "a Front official": the one organisation named before whose name is headed by that
+        capitalised noun ("the Islamic Resistance Front")."""
+        noun = norm(tok.text)
+        found = {self.mentions[m].actor for m in set(self.tok2m[:tok.i]) if m >= 0 and self.mentions[m].actor >= 0
+                 and self.actors[self.mentions[m].actor].kind == "organization"
+                 and noun in _name_heads(norm(self.mentions[m].name or self.mentions[m].text))}
+        return found.pop() if len(found) == 1 else None
+
     def pronoun_actor(self, tok: Token, exclude: int | None = None) -> int | None:
         """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state.
 
@@ -1246,6 +1255,10 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
+            if a is None and c.text[:1].isupper() and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
+                    and norm(c.text) in ctx.kb.org_nouns \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
