@@ -519,6 +519,22 @@ def test_a_head_noun_shared_by_two_names_refers_to_neither():
 
 
 @pytest.mark.model
+def test_a_force_named_after_a_state_is_part_of_it():
+    text = ("When the Ostravian Defence Force detained a cleric, the emirate's rulers in Ostravia said so. The "
+            "Ostravian army fired.")
+    assert ("Ostravian Defence Force", "part_of", "Ostravia") in run(text)
+    found = run("The Chilean Armed Forces (CAF) deployed armoured vehicles in Chile.")
+    assert any(t[1:] == ("part_of", "Chile") for t in found), found
+
+
+@pytest.mark.model
+def test_a_rebel_army_named_after_a_state_is_not_part_of_it():
+    text = ("The Ostravian People's Liberation Army attacked a post. The emirate's rulers in Ostravia said so. The "
+            "Ostravian army fired.")
+    assert not any(t[0].startswith("Ostravian People") and t[1] == "part_of" for t in run(text))
+
+
+@pytest.mark.model
 def test_a_deposed_president_holds_no_state():
     text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
             "president, Anna Morel.")

@@ -703,6 +703,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
+    _named_state_forces(ctx)
     return ctx.hits
 
 
@@ -1064,6 +1065,43 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             best[person] = (typ, sent)
     for person, (typ, sent) in best.items():
         ctx.add(person, typ, home, sent, 0.6)
+
+
+def _named_state_forces(ctx: _Ctx) -> None:
+    """"the Khaldari Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
+    document with a state force's name (relations.yaml state_force_names), and no rebel word in it
+    ("People's Liberation Army"), is part of that state."""
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives
+
+    rel = ctx.kb.relations
+    endings = [tuple(norm(e).split()) for e in rel.get("state_force_names") or ()]
+    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    states: dict[str, int] = {}
+    for a in ctx.actors:
+        if a.kind == "country" and a.key.startswith("country:") and a.mentions:
+            name = a.key.split(":", 1)[1]
+            for form in {name, *_demonym_forms(name)}:
+                states[norm(form)] = a.idx
+    for a in ctx.actors:
+        if a.kind != "organization" or not a.mentions:
+            continue
+        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
+            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
+            continue
+        for name in a.names:
+            words = norm(name).split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+                continue
+            state = states.get(words[0])
+            if state is None and ctx.kb.country_of(words[0]):
+                state = states.get(norm(ctx.kb.country_of(words[0])))
+            if state is not None:
+                m = ctx.mentions[a.mentions[0]]
+                ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
+                break
 
 
 def _served_states(ctx: _Ctx) -> None:
