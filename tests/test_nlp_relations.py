@@ -390,6 +390,9 @@ FAMILIES = [
     # "a Front official": the one organisation named before with that head noun
     ("The Islamic Unity Front fired rockets. Karl Brenner, a senior Front official, said so.",
      ("Karl Brenner", "member_of", "Islamic Unity Front")),
+    # the role as the subject of "is": "Her closest ally is X", "The leader of Y is X"
+    ("Anna Morel spoke. Her most important ally is Karl Brenner.", ("Karl Brenner", "allied_with", "Anna Morel")),
+    ("The leader of the Green Union is Anna Morel.", ("Anna Morel", "leader_of", "Green Union")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

@@ -498,6 +498,11 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+            elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
+                    and ctx.actor(tok) is not None and subj.pos_ == "NOUN" \
+                    and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
+                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
+                _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
         elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
                 and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
