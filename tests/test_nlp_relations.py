@@ -393,6 +393,10 @@ FAMILIES = [
     # the role as the subject of "is": "Her closest ally is X", "The leader of Y is X"
     ("Anna Morel spoke. Her most important ally is Karl Brenner.", ("Karl Brenner", "allied_with", "Anna Morel")),
     ("The leader of the Green Union is Anna Morel.", ("Anna Morel", "leader_of", "Green Union")),
+    # "A and B are rivals / allies": each to the other
+    ("Anna Morel and Karl Brenner have been bitter rivals since the 2020 race.",
+     ("Anna Morel", "opposes", "Karl Brenner")),
+    ("The Green Union and the Unity Front are close allies.", ("Green Union", "allied_with", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -535,6 +539,11 @@ def test_a_rebel_army_named_after_a_state_is_not_part_of_it():
     text = ("The Ostravian People's Liberation Army attacked a post. The emirate's rulers in Ostravia said so. The "
             "Ostravian army fired.")
     assert not any(t[0].startswith("Ostravian People") and t[1] == "part_of" for t in run(text))
+
+
+@pytest.mark.model
+def test_denied_rivalry_is_no_tie():
+    assert not run("Anna Morel and Karl Brenner are not rivals.")
 
 
 @pytest.mark.model

@@ -498,6 +498,14 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
+                if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
+                        and not any(c.dep_ == "poss" for c in tok.children):
+                    # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
+                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
+                    for i, x in enumerate(sides):
+                        for y in sides[i + 1:]:
+                            ctx.add(x, mutual, y, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
                     and ctx.actor(tok) is not None and subj.pos_ == "NOUN" \
                     and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
