@@ -347,6 +347,56 @@ FAMILIES = [
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio "
      "Mamani Quispe, on Monday.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
+    # a spokesman "for" an organisation, the name in apposition to the organisation; hyphenated titles
+    ("A spokesman for the Crimson Dawn Party, Piotr Lasko, said the talks failed.",
+     ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
+    ("Green Union co-leader Anna Morel said so.", ("Anna Morel", "leader_of", "Green Union")),
+    # a verb with a fixed object: "declared war on", "took up arms against"
+    ("The Falcon Brigade declared war on both the Crimson Dawn Party and the Unity Front.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade took up arms against the Crimson Dawn Party in 2019.",
+     ("Falcon Brigade", "opposes", "Crimson Dawn Party")),
+    # "under": led by a person, part of an organisation
+    ("The Crimson Dawn Party under Anna Morel lost votes.", ("Anna Morel", "leader_of", "Crimson Dawn Party")),
+    ("The Falcon Brigade, under the command of Colonel Karl Brenner, took the town.",
+     ("Karl Brenner", "leader_of", "Falcon Brigade")),
+    # "the council" refers back to a name headed by that noun before its "for"/"of"
+    ("The National Council for Unity said it had taken power. The council is led by Colonel Amadou Sow.",
+     ("Amadou Sow", "leader_of", "National Council for Unity")),
+    # "President X of Ruritania"; "her foreign minister, Y" serves the state the president leads
+    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+     ("Anna Morel", "leader_of", "Chile")),
+    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+     ("Piotr Lasko", "member_of", "Chile")),
+    ("Chile's President, Anna Morel, accepted the offer. Her foreign minister Piotr Lasko will lead the talks.",
+     ("Piotr Lasko", "member_of", "Chile")),
+    # a party named as a titled leader's
+    ("Prime Minister Marek Tolvan's Crimson Dawn Party (CDP) lost seats.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    ("Opposition leader Marek Tolvan, whose Crimson Dawn Party boycotted the vote, spoke.",
+     ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
+    # an alliance or coalition deal "with" someone as the object of a verb
+    ("The Unity Front announced an alliance with the Green Union.", ("Unity Front", "allied_with", "Green Union")),
+    ("Piotr Lasko's Unity Front struck a coalition deal with the Democratic Workers Front on Monday.",
+     ("Unity Front", "allied_with", "Democratic Workers Front")),
+    # a participle hung on a noun further back: the name right before it is what it describes
+    ("Karl Brenner announced a coalition agreement with the Democratic Workers Front (DWF) led by Anna Morel, giving "
+     "them 90 seats.", ("Anna Morel", "leader_of", "Democratic Workers Front")),
+    # an opening "as" phrase gives the subject's role
+    ("As chairman of the Ostravian Investment Authority (OIA), the state fund, Karl Brenner controls far more "
+     "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
+    ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
+     ("Karl Brenner", "leader_of", "Unity Front")),
+    # "a Front official": the one organisation named before with that head noun
+    ("The Islamic Unity Front fired rockets. Karl Brenner, a senior Front official, said so.",
+     ("Karl Brenner", "member_of", "Islamic Unity Front")),
+    # the role as the subject of "is": "Her closest ally is X", "The leader of Y is X"
+    ("Anna Morel spoke. Her most important ally is Karl Brenner.", ("Karl Brenner", "allied_with", "Anna Morel")),
+    ("The leader of the Green Union is Anna Morel.", ("Anna Morel", "leader_of", "Green Union")),
+    # "A and B are rivals / allies": each to the other
+    ("Anna Morel and Karl Brenner have been bitter rivals since the 2020 race.",
+     ("Anna Morel", "opposes", "Karl Brenner")),
+    ("The Green Union and the Unity Front are close allies.", ("Green Union", "allied_with", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -412,6 +462,98 @@ def test_bare_title_is_not_given_to_a_foreign_state_mentioned_in_passing():
 
 
 @pytest.mark.model
+def test_a_state_named_in_the_headline_is_where_the_story_is_set():
+    body = ("President Marek Tolvan met the Crimson Dawn Party on Monday. Chile has held three elections in two "
+            "years, and Chile's voters are tired.")
+    assert ("Marek Tolvan", "leader_of", "Chile") in run("Talks stall as Chile's parties bicker\n\n" + body)
+    assert ("Marek Tolvan", "leader_of", "Chile") not in run("Talks stall as parties bicker\n\n" + body)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Falcon Brigade refused to declare war on the Crimson Dawn Party.",
+    "The Falcon Brigade would never declare war on the Crimson Dawn Party.",
+    "The Falcon Brigade came under attack from the Crimson Dawn Party.",
+])
+def test_no_hostility_or_command_without_the_cue(text):
+    assert not run(text)
+
+
+@pytest.mark.model
+def test_only_a_state_title_serves_the_principal_state():
+    found = run("Chile's President, Anna Morel, accepted the offer. Her campaign manager, Piotr Lasko, left.")
+    assert ("Piotr Lasko", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Marek Tolvan's Crimson Dawn Party lost.",
+                                  "Deputy Prime Minister Marek Tolvan's Crimson Dawn Party lost."])
+def test_an_untitled_or_deputy_owner_is_a_member(text):
+    found = run(text)
+    assert ("Marek Tolvan", "member_of", "Crimson Dawn Party") in found, found
+    assert ("Marek Tolvan", "leader_of", "Crimson Dawn Party") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Unity Front rejected an alliance with the Green Union.",
+                                  "The Unity Front ruled out a coalition deal with the Green Union.",
+                                  "The Unity Front signed a ceasefire agreement with the Green Union.",
+                                  "The Unity Front will not form a coalition with the Green Union."])
+def test_no_alliance_refused_or_of_another_kind(text):
+    assert ("Unity Front", "allied_with", "Green Union") not in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "As head of the Unity Front, Karl Brenner would control the budget.",
+    "Karl Brenner met the press. Anna Morel left. It rained. As chairman of the Unity Front, he controls the budget.",
+])
+def test_an_as_phrase_needs_a_real_clause_and_a_near_subject(text):
+    assert not any(t[1] == "leader_of" for t in run(text))
+
+
+@pytest.mark.model
+def test_titles_inside_the_name_past_a_hyphenated_rank():
+    found = run("Chilean Defence Minister Colonel-General Karl Brenner said the army moved.")
+    assert any(s.endswith("Karl Brenner") and t == "member_of" and o == "Chile" for s, t, o in found), found
+
+
+@pytest.mark.model
+def test_a_head_noun_shared_by_two_names_refers_to_neither():
+    found = run("The Islamic Unity Front and the Green Front fired rockets. Karl Brenner, a senior Front official, "
+                "said so.")
+    assert not any(t[0] == "Karl Brenner" for t in found), found
+
+
+@pytest.mark.model
+def test_a_force_named_after_a_state_is_part_of_it():
+    text = ("When the Ostravian Defence Force detained a cleric, the emirate's rulers in Ostravia said so. The "
+            "Ostravian army fired.")
+    assert ("Ostravian Defence Force", "part_of", "Ostravia") in run(text)
+    found = run("The Chilean Armed Forces (CAF) deployed armoured vehicles in Chile.")
+    assert any(t[1:] == ("part_of", "Chile") for t in found), found
+
+
+@pytest.mark.model
+def test_a_rebel_army_named_after_a_state_is_not_part_of_it():
+    text = ("The Ostravian People's Liberation Army attacked a post. The emirate's rulers in Ostravia said so. The "
+            "Ostravian army fired.")
+    assert not any(t[0].startswith("Ostravian People") and t[1] == "part_of" for t in run(text))
+
+
+@pytest.mark.model
+def test_denied_rivalry_is_no_tie():
+    assert not run("Anna Morel and Karl Brenner are not rivals.")
+
+
+@pytest.mark.model
+def test_a_deposed_president_holds_no_state():
+    text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
+            "president, Anna Morel.")
+    assert ("Anna Morel", "leader_of", "Chile") not in run(text)
+
+
+@pytest.mark.model
 def test_former_titles_imply_no_tie():
     text = "SANTIAGO, Chile - Former President Marek Tolvan met the Crimson Dawn Party on Monday."
     found = run(text)
@@ -440,10 +582,11 @@ def test_every_relation_cue_names_a_known_type():
             assert typ in allowed, f"relations.yaml {section}.{cue}: unknown tie {typ!r}"
     for verb, preps in rel["preposition_verbs"].items():
         assert set(preps.values()) <= allowed, verb
+    assert set(rel["organisation_prepositions"].values()) <= allowed
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
-                                      "ruling_nouns", "power_verbs"}
+                                      "ruling_nouns", "power_verbs", "command_nouns"}
 
 
 @pytest.mark.model

@@ -51,6 +51,7 @@ class Cues:
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
+    command_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -96,6 +97,9 @@ class _Ctx:
         self.tok2m = doc._.km_tok2m or [-1] * len(doc)
         self.kb = knowledge()
         self.hits: list[RelationHit] = []
+        # "her foreign minister, X": (X, the person whose minister X is, sentence); X serves the state that
+        # person leads (settled once all ties are read)
+        self.served: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -218,7 +222,7 @@ class _Ctx:
             a = self.mentions[m].actor
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
-            names = [norm(n).split()[-1] for n in self.actors[a].names if n]
+            names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
             if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
                     or (generic and self.actors[a].subkind in (want, "armed_group", "movement", "party", None)):
                 mm = self.mentions[m]
@@ -230,6 +234,15 @@ class _Ctx:
                     return None  # "deputies left the X Party. The group ...": the group is those who left
                 return a
         return None
+
+    def name_head(self, tok: Token) -> int | None:
+        """'Front' in "a Front official": the one organisation named before whose name is headed by that
+        capitalised noun ("the Islamic Resistance Front")."""
+        noun = norm(tok.text)
+        found = {self.mentions[m].actor for m in set(self.tok2m[:tok.i]) if m >= 0 and self.mentions[m].actor >= 0
+                 and self.actors[self.mentions[m].actor].kind == "organization"
+                 and noun in _name_heads(norm(self.mentions[m].name or self.mentions[m].text))}
+        return found.pop() if len(found) == 1 else None
 
     def pronoun_actor(self, tok: Token, exclude: int | None = None) -> int | None:
         """'he'/'his' -> the closest person before; 'it'/'its'/'they'/'their' -> closest organisation or state.
@@ -272,17 +285,23 @@ class _Ctx:
         Conservative rule: a dateline naming a state ("BAGHDAD, March 3 -") decides. Otherwise each
         state scores its mentions plus two for every mention of one of its institutions ("the Iraqi
         parliament"); the best must score at least 3 and half as much again as the runner-up, and the
-        story must be set there (one of its institutions mentioned, or "in X"); else None, and no title
-        is given a state (a foreign power named often is not where a bare "President X" holds office).
+        story must be set there (one of its institutions mentioned, "in X", or X named in the headline:
+        "Ostravia votes", "Soldiers detain Ostravia president"); else None, and no title is given a
+        state (a foreign power named often is not where a bare "President X" holds office).
         """
         if not hasattr(self, "_home"):
+            from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
+
             self._home = None
             counts: dict[str, int] = {}
             institutions: set[str] = set()
+            headline = _headline_end(self.doc)
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
                     counts[state] = counts.get(state, 0) + 1
+                    if m.end <= headline:
+                        institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
                             and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
                         counts[state] += 1000  # the dateline
@@ -334,6 +353,17 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _name_heads(name: str) -> list[str]:
+    """The nouns a name is headed by: its last word, and the word before its first "of"/"for" ("National
+    Council for Unity": council), so that "the council" can refer back to it."""
+    words = name.split()
+    heads = words[-1:]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+    if cut is not None:
+        heads.append(words[cut - 1])
+    return heads
 
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
@@ -394,11 +424,26 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
     rupture = rel.get("rupture_verbs", {})
+    org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
 
     for tok in doc:
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             _whose(ctx, tok, of_phrases)
+        # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
+        # command of X": led by X (a person) or part of Y
+        if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
+            part = ctx.actor(tok.head)
+            for p in tok.children:
+                commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cues().command_nouns
+                if commanded:
+                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"), p)
+                    if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
+                        part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
+                whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                if part is not None and ctx.kind(part) == "organization" and whole is not None \
+                        and ctx.kind(whole) in ("organization", "country", "person"):
+                    ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -413,9 +458,10 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
             if owner is None and a is not None and ctx.kind(a) == "person" and tok.head.dep_ == "pobj" \
-                    and tok.head.head.dep_ == "prep" and tok.head.head.lower_ == "of" \
+                    and tok.head.head.dep_ == "prep" and tok.head.head.lower_ in ("of", "for") \
                     and norm(tok.head.head.head.lemma_) in kb.role_words:
-                # "The new commander of the X Brigade, Y,": the name hangs on the organisation
+                # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
+                # the organisation
                 owner, role = a, tok.head.head.head
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
@@ -464,6 +510,32 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
             if owner is not None and ctx.actor(tok) is None:
+                _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
+                if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
+                        and not any(c.dep_ == "poss" for c in tok.children):
+                    # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
+                    sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
+                    for i, x in enumerate(sides):
+                        for y in sides[i + 1:]:
+                            ctx.add(x, mutual, y, tok.sent, 0.65)
+            elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
+                    and ctx.actor(tok) is not None and subj.pos_ == "NOUN" \
+                    and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
+                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
+                _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
+        elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
+                and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
+                and any(t.text == "," for t in doc[tok.i:min(c.i for c in role_verb.children
+                                                                 if c.dep_ in ("nsubj", "nsubjpass"))]):
+            # "As chairman of the X Authority, he controls ...": an opening "as" phrase says the subject's role
+            owner = _clause_subject(ctx, role_verb)
+            subj = next(c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if subj.pos_ == "PRON" and tok.sent.start > 0 and not any(
+                    ctx.actor(t) == owner for t in doc[doc[tok.sent.start - 1].sent.start:subj.i]):
+                owner = None  # "he" naming someone not in this sentence or the one before: too far to trust
+            if owner is not None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         # "the X alliance of Y", "the party of Y": Y leads the organisation
         if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
@@ -579,17 +651,16 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 elif target is not None and target == owner:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
-        # "X, a faction within Y", "the Z wing inside Y": part of
-        if a is not None and ctx.kind(a) == "organization":
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("within", "inside"):
-                    for p in prep.children:
-                        whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
-                        if whole is not None and ctx.kind(whole) in ("organization", "country"):
-                            ctx.add(a, "part_of", whole, tok.sent, 0.6)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in prep_verbs:
             _prep_verb(ctx, tok, prep_verbs[tok.lemma_.lower()])
+        # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
+        if tok.pos_ == "VERB":
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                key = next((k for k in (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                            if k in prep_verbs), None)
+                if key is not None:
+                    _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
             _membership(ctx, tok)
@@ -657,6 +728,8 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
     _implied_state_ties(ctx, implied)
+    _served_states(ctx)
+    _named_state_forces(ctx)
     return ctx.hits
 
 
@@ -670,12 +743,36 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
         sub = ctx.subkind(owned)
-        ctx.add(owner, "leader_of" if sub == "coalition" else "member_of", owned, where, 0.6)
+        # "X's party" says X belongs to it; "Prime Minister X's party", "opposition leader X, whose party":
+        # a leader's party is the one X leads
+        lead = sub == "coalition" or sub in ("party", "movement", None) and _leader_titled(ctx, owner, where)
+        ctx.add(owner, "leader_of" if lead else "member_of", owned, where, 0.6)
     elif ka == "organization" and ko == "organization":
         ctx.add(owned, "part_of", owner, where, 0.55)
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
         # "the Green List's Petra Novak" (a state's "Ruritania's X" may be its leader, a minister or a citizen)
         ctx.add(owned, "member_of", owner, where, 0.55)
+
+
+def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
+    """Whether ``person`` is named in ``where`` with a leader's title before the name ("Prime Minister X",
+    "opposition leader X"), not a deputy's."""
+    kb, doc = ctx.kb, ctx.doc
+    for m in ctx.mentions:
+        if m.actor != person or not (where.start <= m.start < where.end):
+            continue
+        words = [t.text for t in doc[m.start:m.end] if norm(t.text) in kb._title_set or norm(t.text) in kb.role_words]
+        i = m.start - 1
+        while i >= where.start and ctx.tok2m[i] < 0 and (norm(doc[i].text) in kb._title_set
+                                                         or norm(doc[i].text) in kb.role_words
+                                                         or norm(doc[i].text) in kb.title_words
+                                                         or norm(doc[i].text) in cues().title_modifiers
+                                                         or norm(doc[i].text) in ("opposition", "caretaker")):
+            words.insert(0, doc[i].text)
+            i -= 1
+        if words and _title_relation(kb, words) == "leader_of":
+            return True
+    return False
 
 
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
@@ -802,7 +899,15 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
                     partners += [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
                                  for p in pr.children if p.dep_ == "pobj"]
-    if not partners:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
+                x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)):
+            # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
+            # on the verb)
+            preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
+            partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
+    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    if not partners or _refused(ctx, verb) is not None or (verb.lemma_.lower(),) in refusals or any(
+            (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt"):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -856,12 +961,14 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     return ctx.np_actor(subj)
 
 
-def _prep_verb(ctx: _Ctx, verb: Token, preps: dict) -> None:
-    if _unreal(verb):
+def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
+    """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
+    if _unreal(verb) or _refused(ctx, verb) is not None:
         return
     owner = None
-    # "pledged allegiance to Y": the preposition may hang on the object noun
+    # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
+    objs += [obj] if obj is not None else []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
@@ -908,6 +1015,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = ctx.np_actor(tok.head.head)
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
+        if obj is None and tok.dep_ == "acl" and tok.i > 0:
+            # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
+            # parser having hung the participle on a noun further back
+            j = tok.i - 1
+            if doc[j].text in (")", "]"):
+                j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
+            near = ctx.actor(doc[j]) if j >= 0 else None
+            if near is not None and ctx.kind(near) == "organization":
+                obj = near
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
@@ -975,6 +1091,53 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             best[person] = (typ, sent)
     for person, (typ, sent) in best.items():
         ctx.add(person, typ, home, sent, 0.6)
+
+
+def _named_state_forces(ctx: _Ctx) -> None:
+    """"the Khaldari Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
+    document with a state force's name (relations.yaml state_force_names), and no rebel word in it
+    ("People's Liberation Army"), is part of that state."""
+    from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives
+
+    rel = ctx.kb.relations
+    endings = [tuple(norm(e).split()) for e in rel.get("state_force_names") or ()]
+    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    states: dict[str, int] = {}
+    for a in ctx.actors:
+        if a.kind == "country" and a.key.startswith("country:") and a.mentions:
+            name = a.key.split(":", 1)[1]
+            for form in {name, *_demonym_forms(name)}:
+                states[norm(form)] = a.idx
+    for a in ctx.actors:
+        if a.kind != "organization" or not a.mentions:
+            continue
+        if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
+            ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
+            continue
+        for name in a.names:
+            words = norm(name).split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if len(words) < 2 or set(words) & rebel or not any(tuple(words[-len(e):]) == e for e in endings):
+                continue
+            state = states.get(words[0])
+            if state is None and ctx.kb.country_of(words[0]):
+                state = states.get(norm(ctx.kb.country_of(words[0])))
+            if state is not None:
+                m = ctx.mentions[a.mentions[0]]
+                ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
+                break
+
+
+def _served_states(ctx: _Ctx) -> None:
+    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads."""
+    for holder, principal, sent in ctx.served:
+        states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
+                  and ctx.kind(h.target) == "country"}
+        if len(states) == 1 and not any(h.source == holder and h.type in ("leader_of", "member_of")
+                                        and ctx.kind(h.target) == "country" for h in ctx.hits):
+            ctx.add(holder, "member_of", states.pop(), sent, 0.6)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -1156,6 +1319,10 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
+            if a is None and c.text[:1].isupper() and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
+                    and norm(c.text) in ctx.kb.org_nouns \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
@@ -1201,6 +1368,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = poss_owner
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
                 role.sent, 0.75)
+        if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
+                and _implied_state_title(kb, role, full) is not None:
+            ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None else None
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
@@ -1318,10 +1488,15 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     inside = []
     for t in doc[m.start:m.end]:
         phrase = norm(" ".join([*inside, t.text]))
-        if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words):
-            inside.append(t.text)
+        w = norm(t.text)
+        if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words or w in kb.title_words
+                                     or w in cues().title_modifiers) or t.text == "-" and inside:
+            inside.append(t.text)  # "Defence Minister Colonel-General X" tagged as one name
         else:
             break
+    while inside and (inside[-1] == "-" or norm(inside[-1]) not in kb.title_words | kb.role_words
+                      and norm(" ".join(inside)) not in kb._title_set):
+        inside.pop()
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
@@ -1332,6 +1507,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
                 i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X": the post's place, not its owner
                 continue
             break
+        if t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and norm(doc[i - 1].text + "-" + role_words[0]) in kb.role_words:
+            role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
+            i -= 2
+            continue
         if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
             i -= 1  # "Iran's President X"; "its secretary-general X"
             continue
@@ -1351,6 +1531,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None and ctx.kind(org) != "person":
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
+            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
         return
     if len(role_words) > 1 and i + 2 < len(doc) and doc[i + 2].text in ("'s", "’s") \
             and norm(role_words[0]) in kb.org_nouns:
@@ -1363,7 +1545,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
-        if typ is not None and not _of_state_after(ctx, m):
+        state = _of_state_after(ctx, m)
+        if typ is not None and state is not None:
+            ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
+        elif typ is not None:
             implied.append((person, typ, doc[m.start].sent))
         return
     if not roles:
@@ -1513,11 +1698,11 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     return None
 
 
-def _of_state_after(ctx: _Ctx, m) -> bool:
-    """"President X of Ruritania": the state is named after the name."""
+def _of_state_after(ctx: _Ctx, m) -> int | None:
+    """"President X of Ruritania": the state named after the name, if any."""
     doc = ctx.doc
     j = m.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         a = ctx.actor(doc[j + 1]) if ctx.tok2m[j + 1] >= 0 else (ctx.actor(doc[j + 2]) if j + 2 < len(doc) else None)
-        return a is not None and ctx.kind(a) == "country"
-    return False
+        return a if a is not None and ctx.kind(a) == "country" else None
+    return None
