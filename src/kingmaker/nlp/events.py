@@ -615,8 +615,8 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps:  # "wrote to X": dative "to"
-            for p in c.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
+            for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj":
                     m = _mention(ctx, p)
                     if m is not None:
@@ -1474,7 +1474,52 @@ def _own_plan(ctx: _Ctx, tok: Token) -> bool:
 
 def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
     hit = _make_hit(ctx, tok, act, agent_clause)
-    return [] if hit is None else _coordinated_hits(ctx, hit)
+    if hit is None:
+        return []
+    hits = _coordinated_hits(ctx, hit)
+    for m in _co_agents(ctx, tok):  # "X hosted the talks jointly with Y": Y hosts them too
+        if all(h.source != m for h in hits) and m != hit.target:
+            hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
+                                                    hit.confidence, hit.date_text, hit.present))
+    if hit.type not in _RECIPROCAL and _mutual(tok):
+        # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
+        hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                          h.present) for h in list(hits) if h.source is not None and h.target is not None]
+    return hits
+
+
+_JOINTLY = frozenset({"jointly", "together", "along"})
+
+
+def _joint_with(prep: Token) -> bool:
+    """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+
+
+def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
+    """Actors that perform the act of ``tok`` with its subject: "jointly with X", "together with X"."""
+    out: list[Span] = []
+    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(c)]
+    for adv in tok.children:  # "together with X" parsed as a phrase under the adverb
+        if adv.dep_ == "advmod" and adv.lower_ in _JOINTLY:
+            preps += [c for c in adv.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in preps:
+        for p in _children(prep, "pobj"):
+            m = _mention(ctx, p)
+            if m is not None:
+                out.append(m)
+                out.extend(_conjuncts(ctx, p, m))
+    return out
+
+
+def _mutual(tok: Token) -> bool:
+    """The act is aimed at "each other" or "one another"."""
+    for c in tok.children:
+        if c.dep_ in _OBJ and c.lower_ in ("other", "another"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ("other", "another") for p in c.children):
+            return True
+    return False
 
 
 def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> EventHit | None:
@@ -1585,7 +1630,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
-    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
+    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak") and not any(
+            c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
