@@ -618,7 +618,8 @@ def test_event_noun_naming_both_sides_is_an_event(en):
 def test_clashes_and_each_other_name_both_sides(en):
     assert typed(code(en, "Ostravian soldiers and Veltrian fighters clashed near the border on Monday.")) == [
         ("ASSAULT", "Ostravian", "Veltrian")]
-    assert typed(code(en, "Ostravia and Veltria attacked each other on Monday.")) == [("ASSAULT", "Ostravia", "Veltria")]
+    assert typed(code(en, "Ostravia and Veltria attacked each other on Monday.")) == [
+        ("ASSAULT", "Ostravia", "Veltria"), ("ASSAULT", "Veltria", "Ostravia")]
 
 
 @pytest.mark.model
@@ -951,3 +952,42 @@ def test_walking_out_of_talks_is_a_rejection_and_a_bare_walkout_is_not(en):
     hit = top(code(en, "The Norwegian delegation walked out of the talks with Sweden on Monday."))
     assert hit.type == "REJECT"
     assert code(en, "Workers walked out on Monday.") == []
+
+
+@pytest.mark.model
+def test_acts_on_each_other_go_both_ways(en):
+    hits = typed(code(en, "Bolivia and Peru accused each other of breaking the truce."))
+    assert ("ACCUSE", "Bolivia", "Peru") in hits and ("ACCUSE", "Peru", "Bolivia") in hits
+    # a meeting stays one act between both
+    assert len(typed(code(en, "Bolivia and Peru met each other in Lima."))) == 1
+
+
+@pytest.mark.model
+def test_exchanging_fire_and_alerts_suspensions_and_blocked_convoys(en):
+    assert typed_top(code(en, "Chile and Peru exchanged fire on Monday.")) == ("ASSAULT", "Chile", "Peru")
+    assert typed_top(code(en, "Brazil placed 2,000 troops on alert.")) == ("MOBILIZE", "Brazil", None)
+    assert typed_top(code(en, "The Andean Union suspended Peru from all its activities.")) == (
+        "SANCTION", "The Andean Union", "Peru")
+    assert typed_top(code(en, "Chilean troops blocked three UNICEF convoys."))[::2] == ("COERCE", "UNICEF")
+
+
+@pytest.mark.model
+def test_a_partner_jointly_with_is_a_second_actor_not_a_target(en):
+    hits = typed(code(en, "Brazil is hosting the talks jointly with Uruguay."))
+    assert hits == [("CONSULT", "Brazil", None), ("CONSULT", "Uruguay", None)]
+
+
+@pytest.mark.model
+def test_main_verb_misread_as_a_participle_keeps_its_subject(en):
+    hits = typed(code(en, "France, which withdrew its last soldiers from Chile in 2022, called for Ortega's "
+                          "immediate release."))
+    assert ("REQUEST", "France", None) in hits
+    # a real participle on the subject still has no actor of its own
+    assert ("ASSAULT", None, "Peru") in typed(code(en, "Rebels, who were trained by Chile, attacked Peru."))
+
+
+@pytest.mark.model
+def test_condemning_the_attack_aims_at_its_author(en):
+    hits = typed(code(en, "Gunmen from the Liberation Front attacked an army post on Sunday. The Front claimed "
+                          "the attack in a statement. Peru condemned the attack."))
+    assert ("ACCUSE", "Peru", "the Liberation Front") in hits or ("ACCUSE", "Peru", "Front") in hits, hits

@@ -415,7 +415,16 @@ def _first(tok: Token, *deps: str) -> Token | None:
 
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok))
+
+
+def _misread_predicate(tok: Token) -> bool:
+    """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
+    subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > head.i \
+        and _first(tok, "agent") is None and any(c.dep_ == "relcl" for c in head.children) \
+        and tok.doc[tok.i - 1].text == ","
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
@@ -529,7 +538,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "relcl":
         return head
-    if dep == "acl" and tok.tag_ == "VBG":
+    if dep == "acl" and (tok.tag_ == "VBG" or _misread_predicate(tok)):
         return head
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
@@ -1273,6 +1282,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
+    _condemned_acts(ctx, hits)
     return _drop_targetless_repeats(hits)
 
 
@@ -1315,6 +1325,31 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
                     and o.target.text == h.source.text:
                 h.target = o.source
                 break
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend"})
+
+
+def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X condemned the attack": the condemnation is aimed at whoever carried out the attack the story
+    has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type != "ACCUSE" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                     and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
+        typ = _noun_type(ctx, noun) if noun is not None else None
+        if typ is None or typ not in ctx.lex.hostile or any(
+                c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+            continue  # "condemned the attack by X on Y" names its own parties
+        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == typ
+                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        # the act told with the same noun ("claimed the attack") before any other act of its type
+        named = [o for o in told if _lemma(o.trigger) == _lemma(noun)
+                 or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
+        if named or told:
+            h.target = (named or told)[0].source
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
