@@ -991,3 +991,27 @@ def test_condemning_the_attack_aims_at_its_author(en):
     hits = typed(code(en, "Gunmen from the Liberation Front attacked an army post on Sunday. The Front claimed "
                           "the attack in a statement. Peru condemned the attack."))
     assert ("ACCUSE", "Peru", "the Liberation Front") in hits or ("ACCUSE", "Peru", "Front") in hits, hits
+
+
+@pytest.mark.model
+def test_rejecting_an_invitation_just_made_answers_its_maker(en):
+    hits = typed(code(en, "The head of the Green Party, Ana Ruiz, invited the Labour Front to sign a motion of censure. "
+                          "Tomas Ferrer rejected the invitation: \"We have nothing to sign with them,\" he said."))
+    inviter = next(h[1] for h in hits if h[0] == "REQUEST")
+    assert ("REJECT", "Tomas Ferrer", inviter) in hits, hits
+
+
+def test_a_quoted_statement_after_a_colon_is_not_what_is_refused(vocab):
+    # "X rejected the offer: 'we have nothing to sign'": the quote is X's own statement, not a disputed fact
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("offer", "offer", "NOUN", "NN", "dobj", 1),
+            (":", ":", "PUNCT", ":", "punct", 1), ("we", "we", "PRON", "PRP", "nsubj", 6),
+            ("have", "have", "VERB", "VBP", "ccomp", 1), ("nothing", "nothing", "PRON", "NN", "dobj", 6)]
+    doc = parse(vocab, rows, ents=[(0, 1, "GPE")])
+    hits = find_events(doc, ents_mention_of(doc))
+    assert [(h.type, h.source.text) for h in hits] == [("REJECT", "Norway")]
+
+
+@pytest.mark.model
+def test_an_indefinite_strike_is_a_labour_protest(en):
+    assert typed_top(code(en, "The Miners Federation began an indefinite strike on Monday."))[0] == "PROTEST"

@@ -854,7 +854,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
             return None  # "insisted the party took no orders": an assertion about the past, no demand
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -955,6 +955,13 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
     return None
+
+
+def _quoted_after_colon(tok: Token, clause: Token) -> bool:
+    """``clause`` follows ``tok`` after a colon or opens a quotation ("rejected the offer: 'we have nothing
+    to sign'"): a statement of its own, not the content of ``tok``."""
+    start = clause.left_edge.i
+    return start > tok.i and any(t.text == ":" or t.text in _QUOTES for t in tok.doc[tok.i + 1:start + 1])
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
@@ -1318,13 +1325,20 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue
         want = {_ANSWERED[noun.lemma_.lower()], "THREATEN"} if noun.lemma_.lower() == "ultimatum" \
             else {_ANSWERED[noun.lemma_.lower()]}
+        near: list[EventHit] = []
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
                 break  # a few sentences back at most
-            if o.type in want and o.source is not None and o.target is not None and not o.negated \
-                    and o.target.text == h.source.text:
-                h.target = o.source
-                break
+            if o.type in want and o.source is not None and o.target is not None and not o.negated:
+                if o.target.text == h.source.text:
+                    h.target = o.source
+                    break
+                if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
+                    near.append(o)
+        if h.target is None and near and want != {"ACCUSE"} and len({o.source.text for o in near}) == 1:
+            # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
+            # another name of the answering side (its leader, its spokesman)
+            h.target = near[0].source
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
