@@ -1015,3 +1015,26 @@ def test_a_quoted_statement_after_a_colon_is_not_what_is_refused(vocab):
 @pytest.mark.model
 def test_an_indefinite_strike_is_a_labour_protest(en):
     assert typed_top(code(en, "The Miners Federation began an indefinite strike on Monday."))[0] == "PROTEST"
+
+
+@pytest.mark.model
+def test_suspending_participation_in_talks_is_a_sanction(en):
+    assert typed_top(code(en, "The Front suspended its participation in the talks."))[:2] == ("SANCTION", "Front")
+
+
+def test_a_repeated_pronoun_subject_keeps_the_first_clauses_actor(vocab):
+    # "Rebels said they pledged ..., and they ...": both "they" are the same; not the name between them
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("they", "they", "PRON", "PRP", "nsubj", 3), ("attacked", "attack", "VERB", "VBD", "ccomp", 1),
+            ("Sweden", "Sweden", "PROPN", "NNP", "dobj", 3), ("and", "and", "CCONJ", "CC", "cc", 3),
+            ("they", "they", "PRON", "PRP", "nsubj", 7), ("attacked", "attack", "VERB", "VBD", "conj", 3),
+            ("Finland", "Finland", "PROPN", "NNP", "dobj", 7)]
+    doc = parse(vocab, rows, ents=[(0, 1, "GPE"), (4, 5, "GPE"), (8, 9, "GPE")])
+    # the first "they" (2) stands for the speaker; a nearest-name guess makes the second (6) Sweden
+    by_speaker = {2: doc[0:1], 6: doc[4:5]}
+
+    def mention_of(tok):
+        return ents_mention_of(doc)(tok) or by_speaker.get(tok.i)
+
+    hits = find_events(doc, mention_of)
+    assert [(h.source.text, h.target.text) for h in hits] == [("Norway", "Sweden"), ("Norway", "Finland")]

@@ -549,6 +549,11 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None:
         return None
+    if st.pos_ == "PRON" and st.dep_ == "nsubj" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        first = _first(tok.head, "nsubj")
+        if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
+            # "They pledged allegiance to X, and they kill ...": the same "they" in both clauses, not X
+            return _source(ctx, tok.head)
     m = _mention(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
         rep = _reporter(ctx, tok)
@@ -662,9 +667,11 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
         # "a state of emergency", "a campaign of bombings"
         if lem in ("state", "campaign", "wave", "series", "round", "spate", "act", "part", "portion", "share",
                    "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme",
-                   "day", "week", "month", "year", "night", "hour"):  # "weeks of street protests"
+                   "day", "week", "month", "year", "night", "hour", "participation", "involvement",
+                   "presence"):  # "weeks of street protests", "its participation in the talks"
             for prep in _children(noun, "prep"):
-                if prep.lemma_ == "of":
+                if prep.lemma_ == "of" or prep.lemma_ in ("in", "to") and lem in ("participation", "involvement",
+                                                                                  "presence"):
                     for p in _children(prep, "pobj"):
                         t = _noun_type(ctx, p, depth + 1)
                         if t:
