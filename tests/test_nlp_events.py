@@ -1038,3 +1038,38 @@ def test_a_repeated_pronoun_subject_keeps_the_first_clauses_actor(vocab):
 
     hits = find_events(doc, mention_of)
     assert [(h.source.text, h.target.text) for h in hits] == [("Norway", "Sweden"), ("Norway", "Finland")]
+
+
+@pytest.mark.model
+def test_ships_and_airlifted_troops_are_a_mobilisation_not_aid_or_a_visit(en):
+    hits = [(h.type, h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+            for h in code(en, "Australia says it is sending the frigate HMAS Sydney and a supply ship towards the "
+                              "area, and has flown 150 soldiers to Fiji's capital.")]
+    assert ("MOBILIZE", "Australia", None) in hits and ("MOBILIZE", "Australia", "Fiji") in hits, hits
+    assert not any(t in ("AID", "CONSULT") for t, _, _ in hits)
+
+
+@pytest.mark.model
+def test_the_one_who_offers_to_host_is_the_host(en):
+    hits = code(en, "Peru's President, Ana Ruiz, has accepted an offer from Chile to host talks with Bolivian "
+                    "officials in Lima on Tuesday.")
+    hosts = [h.source.text for h in hits if h.type == "CONSULT" and h.source is not None]
+    assert "Peru" not in hosts and "Ana Ruiz" not in hosts
+
+
+def test_coordination_comes_only_from_the_sentence_itself(vocab):
+    # "A and B signed ... . It withdrew": the antecedent's partner in an earlier sentence does not withdraw
+    rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Sweden", "Sweden", "PROPN", "NNP", "conj", 0), ("met", "meet", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3),
+            ("It", "it", "PRON", "PRP", "nsubj", 6), ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 6)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[True, False, False, False, False, True, False])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label="GPE") for i in (0, 2)]
+
+    def mention_of(tok):
+        return doc[0:1] if tok.i == 5 else ents_mention_of(doc)(tok)
+
+    withdrawals = [h for h in find_events(doc, mention_of) if h.type == "RETREAT"]
+    assert [h.source.text for h in withdrawals] == ["Norway"]

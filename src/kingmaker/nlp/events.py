@@ -534,12 +534,24 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
+    if dep == "advcl" and tok.tag_ == "VB":
+        for obj in _children(head, *_OBJ):  # "accepted an offer from X to host talks": misread "offer ... to host"
+            if _lemma(obj) in ctx.lex.proposal_nouns and obj.right_edge.i + 2 >= tok.i:
+                for c in obj.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                        return c if c.dep_ == "poss" else _first(c, "pobj")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and (tok.tag_ == "VBG" or _misread_predicate(tok)):
         return head
+    if dep == "acl" and tok.tag_ == "VB" and head.pos_ == "NOUN":
+        # "an offer from X to host talks", "X's offer to mediate": the one who offers acts
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                return c if c.dep_ == "poss" else _first(c, "pobj")
+        return None
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -1494,9 +1506,14 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
     """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
     sources = [hit.source]
     targets = [hit.target]
-    if hit.source is not None:
+    sent = hit.sentence
+
+    def here(m: Span) -> bool:  # a pronoun's antecedent in an earlier sentence brings no coordination along
+        return sent.start <= m.start < sent.end
+
+    if hit.source is not None and here(hit.source):
         sources += [m for m in _conjuncts(ctx, hit.source.root, hit.source) if m != hit.target]
-    if hit.target is not None:
+    if hit.target is not None and here(hit.target):
         targets += [m for m in _conjuncts(ctx, hit.target.root, hit.target) if m != hit.source]
     if len(sources) == 1 and len(targets) == 1:
         return [hit]
@@ -1742,7 +1759,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     for c in core.children:
-        if c.dep_ in _OBJ and c is not act.obj:
+        if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
+            # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
+            # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
