@@ -1073,3 +1073,11 @@ def test_coordination_comes_only_from_the_sentence_itself(vocab):
 
     withdrawals = [h for h in find_events(doc, mention_of) if h.type == "RETREAT"]
     assert [h.source.text for h in withdrawals] == ["Norway"]
+
+
+@pytest.mark.model
+def test_refusing_to_resign_is_a_denied_resignation_not_a_rejection(en):
+    hits = code(en, "Ortega said on Sunday night that he would not resign as party leader.")
+    assert [(h.type, h.negated) for h in hits] == [("RETREAT", True)]
+    # a withdrawal from someone refused stays a rejection of them
+    assert typed_top(code(en, "Peru said it would not withdraw its troops from Chile.")) == ("REJECT", "Peru", "Chile")

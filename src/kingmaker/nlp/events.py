@@ -1617,6 +1617,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
+    refused = None
     conf = _BASE[act.kind] + rank
     rep = None
     if obligation:
@@ -1636,6 +1637,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
+            refused = typ
             typ, negated = "REJECT", False
         else:
             typ = lex.plan_type(typ)
@@ -1700,6 +1702,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if source is not None and target is not None and source == target:
         target = None
+    if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
+        # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
+        typ, negated = refused, True
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
