@@ -1081,3 +1081,20 @@ def test_refusing_to_resign_is_a_denied_resignation_not_a_rejection(en):
     assert [(h.type, h.negated) for h in hits] == [("RETREAT", True)]
     # a withdrawal from someone refused stays a rejection of them
     assert typed_top(code(en, "Peru said it would not withdraw its troops from Chile.")) == ("REJECT", "Peru", "Chile")
+
+
+def test_both_accepting_the_invitation_answers_its_maker_for_each_addressee(vocab):
+    # "Chile invited Peru and Bolivia to talks. Both accepted the invitation."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("invited", "invite", "VERB", "VBD", "ROOT", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Bolivia", "Bolivia", "PROPN", "NNP", "conj", 2), ("to", "to", "ADP", "IN", "prep", 1),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1),
+            ("Both", "both", "PRON", "DT", "nsubj", 9), ("accepted", "accept", "VERB", "VBD", "ROOT", 9),
+            ("the", "the", "DET", "DT", "det", 11), ("invitation", "invitation", "NOUN", "NN", "dobj", 9)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i in (0, 8) for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label="GPE") for i in (0, 2, 4)]
+    answers = [(h.type, h.source.text, h.target.text) for h in find_events(doc, ents_mention_of(doc))
+               if h.type == "AGREE"]
+    assert answers == [("AGREE", "Peru", "Chile"), ("AGREE", "Bolivia", "Chile")]

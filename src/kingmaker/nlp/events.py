@@ -1308,6 +1308,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
+    hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     return _drop_targetless_repeats(hits)
 
@@ -1332,18 +1333,55 @@ _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appe
              "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
 
 
+def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
+    """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
+    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
+                 and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+    if noun is None:
+        return None
+    lem = noun.lemma_.lower()
+    return noun, ({_ANSWERED[lem], "THREATEN"} if lem == "ultimatum" else {_ANSWERED[lem]})
+
+
+# subjects that stand for all the addressees of a proposal: "both had accepted the invitation"
+_ALL_ADDRESSEES = frozenset({"both", "all", "each", "they"})
+
+
+def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
+    """"X invited A and B to talks ... both had accepted the invitation": A and B each answer X."""
+    out: list[EventHit] = []
+    for i, h in enumerate(hits):
+        subj = _first(h.trigger, *_SUBJ)
+        got = _answered_noun(h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
+            and subj is not None and subj.lower_ in _ALL_ADDRESSEES else None
+        if got is None:
+            out.append(h)
+            continue
+        made = None
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break
+            if o.type in got[1] and o.source is not None and o.target is not None and not o.negated:
+                made = o.trigger
+                break
+        answers = [EventHit(h.type, o.target, o.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                            h.present)
+                   for o in hits[:i] if made is not None and o.trigger.i == made.i and o.type in got[1]
+                   and o.source is not None and o.target is not None and not o.negated]
+        out.extend(answers or [h])
+    return out
+
+
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
     the latest demand (or charge) to Y in the preceding sentences."""
     for i, h in enumerate(hits):
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
-                     and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
-        if noun is None:
+        got = _answered_noun(h)
+        if got is None:
             continue
-        want = {_ANSWERED[noun.lemma_.lower()], "THREATEN"} if noun.lemma_.lower() == "ultimatum" \
-            else {_ANSWERED[noun.lemma_.lower()]}
+        want = got[1]
         near: list[EventHit] = []
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
