@@ -1655,7 +1655,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
-    refused = None
+    refused = planned = None
     conf = _BASE[act.kind] + rank
     rep = None
     if obligation:
@@ -1677,7 +1677,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if negated and typ in lex.cooperative:
             refused = typ
             typ, negated = "REJECT", False
-        else:
+        elif typ != "SUPPORT":  # "would support X issue by issue" is support stated now, not a deal
+            planned = typ
             typ = lex.plan_type(typ)
         conf -= 0.05
     source = _source(ctx, tok)
@@ -1743,6 +1744,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
         typ, negated = refused, True
+    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
+        typ = planned  # "announced he would resign in November": a step down of his own, promised to no one
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
