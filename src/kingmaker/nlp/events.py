@@ -1677,7 +1677,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if negated and typ in lex.cooperative:
             refused = typ
             typ, negated = "REJECT", False
-        elif typ != "SUPPORT":  # "would support X issue by issue" is support stated now, not a deal
+        else:
             planned = typ
             typ = lex.plan_type(typ)
         conf -= 0.05
