@@ -416,7 +416,16 @@ def _first(tok: Token, *deps: str) -> Token | None:
 
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok))
+
+
+def _misread_predicate(tok: Token) -> bool:
+    """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
+    subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > head.i \
+        and _first(tok, "agent") is None and any(c.dep_ == "relcl" for c in head.children) \
+        and tok.doc[tok.i - 1].text == ","
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
@@ -526,12 +535,24 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
+    if dep == "advcl" and tok.tag_ == "VB":
+        for obj in _children(head, *_OBJ):  # "accepted an offer from X to host talks": misread "offer ... to host"
+            if _lemma(obj) in ctx.lex.proposal_nouns and obj.right_edge.i + 2 >= tok.i:
+                for c in obj.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                        return c if c.dep_ == "poss" else _first(c, "pobj")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep == "relcl":
         return head
-    if dep == "acl" and tok.tag_ == "VBG":
+    if dep == "acl" and (tok.tag_ == "VBG" or _misread_predicate(tok)):
         return head
+    if dep == "acl" and tok.tag_ == "VB" and head.pos_ == "NOUN":
+        # "an offer from X to host talks", "X's offer to mediate": the one who offers acts
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                return c if c.dep_ == "poss" else _first(c, "pobj")
+        return None
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -541,6 +562,11 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None:
         return None
+    if st.pos_ == "PRON" and st.dep_ == "nsubj" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        first = _first(tok.head, "nsubj")
+        if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
+            # "They pledged allegiance to X, and they kill ...": the same "they" in both clauses, not X
+            return _source(ctx, tok.head)
     m = _mention(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
         rep = _reporter(ctx, tok)
@@ -616,8 +642,8 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps:  # "wrote to X": dative "to"
-            for p in c.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
+            for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj":
                     m = _mention(ctx, p)
                     if m is not None:
@@ -654,9 +680,11 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
         # "a state of emergency", "a campaign of bombings"
         if lem in ("state", "campaign", "wave", "series", "round", "spate", "act", "part", "portion", "share",
                    "half", "all", "some", "most", "much", "bulk", "rest", "number", "program", "programme",
-                   "day", "week", "month", "year", "night", "hour"):  # "weeks of street protests"
+                   "day", "week", "month", "year", "night", "hour", "participation", "involvement",
+                   "presence"):  # "weeks of street protests", "its participation in the talks"
             for prep in _children(noun, "prep"):
-                if prep.lemma_ == "of":
+                if prep.lemma_ == "of" or prep.lemma_ in ("in", "to") and lem in ("participation", "involvement",
+                                                                                  "presence"):
                     for p in _children(prep, "pobj"):
                         t = _noun_type(ctx, p, depth + 1)
                         if t:
@@ -846,7 +874,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
             return None  # "insisted the party took no orders": an assertion about the past, no demand
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -947,6 +975,13 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
     return None
+
+
+def _quoted_after_colon(tok: Token, clause: Token) -> bool:
+    """``clause`` follows ``tok`` after a colon or opens a quotation ("rejected the offer: 'we have nothing
+    to sign'"): a statement of its own, not the content of ``tok``."""
+    start = clause.left_edge.i
+    return start > tok.i and any(t.text == ":" or t.text in _QUOTES for t in tok.doc[tok.i + 1:start + 1])
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
@@ -1274,6 +1309,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
+    hits = _answers_of_addressees(hits)
+    _condemned_acts(ctx, hits)
     return _drop_targetless_repeats(hits)
 
 
@@ -1297,25 +1334,94 @@ _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appe
              "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
 
 
+def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
+    """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
+    noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
+                 and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+    if noun is None:
+        return None
+    lem = noun.lemma_.lower()
+    return noun, ({_ANSWERED[lem], "THREATEN"} if lem == "ultimatum" else {_ANSWERED[lem]})
+
+
+# subjects that stand for all the addressees of a proposal: "both had accepted the invitation"
+_ALL_ADDRESSEES = frozenset({"both", "all", "each", "they"})
+
+
+def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
+    """"X invited A and B to talks ... both had accepted the invitation": A and B each answer X."""
+    out: list[EventHit] = []
+    for i, h in enumerate(hits):
+        subj = _first(h.trigger, *_SUBJ)
+        got = _answered_noun(h) if h.type in ("REJECT", "AGREE") and h.source is None and h.target is None \
+            and subj is not None and subj.lower_ in _ALL_ADDRESSEES else None
+        if got is None:
+            out.append(h)
+            continue
+        made = None
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break
+            if o.type in got[1] and o.source is not None and o.target is not None and not o.negated:
+                made = o.trigger
+                break
+        answers = [EventHit(h.type, o.target, o.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                            h.present)
+                   for o in hits[:i] if made is not None and o.trigger.i == made.i and o.type in got[1]
+                   and o.source is not None and o.target is not None and not o.negated]
+        out.extend(answers or [h])
+    return out
+
+
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Y called the demand unacceptable", "Y denies the charge": the rejection is aimed at whoever made
     the latest demand (or charge) to Y in the preceding sentences."""
     for i, h in enumerate(hits):
         if h.type not in ("REJECT", "AGREE") or h.target is not None or h.source is None:
             continue  # "rejected the demand", "accepted the invitation"
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
-                     and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
-        if noun is None:
+        got = _answered_noun(h)
+        if got is None:
             continue
-        want = {_ANSWERED[noun.lemma_.lower()], "THREATEN"} if noun.lemma_.lower() == "ultimatum" \
-            else {_ANSWERED[noun.lemma_.lower()]}
+        want = got[1]
+        near: list[EventHit] = []
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
                 break  # a few sentences back at most
-            if o.type in want and o.source is not None and o.target is not None and not o.negated \
-                    and o.target.text == h.source.text:
-                h.target = o.source
-                break
+            if o.type in want and o.source is not None and o.target is not None and not o.negated:
+                if o.target.text == h.source.text:
+                    h.target = o.source
+                    break
+                if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
+                    near.append(o)
+        if h.target is None and near and want != {"ACCUSE"} and len({o.source.text for o in near}) == 1:
+            # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
+            # another name of the answering side (its leader, its spokesman)
+            h.target = near[0].source
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend"})
+
+
+def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X condemned the attack": the condemnation is aimed at whoever carried out the attack the story
+    has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type != "ACCUSE" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                     and any(d.lower_ in _DEFINITE for d in c.children if d.dep_ in ("det", "amod", "compound"))), None)
+        typ = _noun_type(ctx, noun) if noun is not None else None
+        if typ is None or typ not in ctx.lex.hostile or any(
+                c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
+            continue  # "condemned the attack by X on Y" names its own parties
+        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == typ
+                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        # the act told with the same noun ("claimed the attack") before any other act of its type
+        named = [o for o in told if _lemma(o.trigger) == _lemma(noun)
+                 or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
+        if named or told:
+            h.target = (named or told)[0].source
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
@@ -1439,9 +1545,14 @@ def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
     """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
     sources = [hit.source]
     targets = [hit.target]
-    if hit.source is not None:
+    sent = hit.sentence
+
+    def here(m: Span) -> bool:  # a pronoun's antecedent in an earlier sentence brings no coordination along
+        return sent.start <= m.start < sent.end
+
+    if hit.source is not None and here(hit.source):
         sources += [m for m in _conjuncts(ctx, hit.source.root, hit.source) if m != hit.target]
-    if hit.target is not None:
+    if hit.target is not None and here(hit.target):
         targets += [m for m in _conjuncts(ctx, hit.target.root, hit.target) if m != hit.source]
     if len(sources) == 1 and len(targets) == 1:
         return [hit]
@@ -1475,7 +1586,52 @@ def _own_plan(ctx: _Ctx, tok: Token) -> bool:
 
 def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> list[EventHit]:
     hit = _make_hit(ctx, tok, act, agent_clause)
-    return [] if hit is None else _coordinated_hits(ctx, hit)
+    if hit is None:
+        return []
+    hits = _coordinated_hits(ctx, hit)
+    for m in _co_agents(ctx, tok):  # "X hosted the talks jointly with Y": Y hosts them too
+        if all(h.source != m for h in hits) and m != hit.target:
+            hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
+                                                    hit.confidence, hit.date_text, hit.present))
+    if hit.type not in _RECIPROCAL and _mutual(tok):
+        # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
+        hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                          h.present) for h in list(hits) if h.source is not None and h.target is not None]
+    return hits
+
+
+_JOINTLY = frozenset({"jointly", "together", "along"})
+
+
+def _joint_with(prep: Token) -> bool:
+    """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+
+
+def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
+    """Actors that perform the act of ``tok`` with its subject: "jointly with X", "together with X"."""
+    out: list[Span] = []
+    preps = [c for c in tok.children if c.dep_ == "prep" and _joint_with(c)]
+    for adv in tok.children:  # "together with X" parsed as a phrase under the adverb
+        if adv.dep_ == "advmod" and adv.lower_ in _JOINTLY:
+            preps += [c for c in adv.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for prep in preps:
+        for p in _children(prep, "pobj"):
+            m = _mention(ctx, p)
+            if m is not None:
+                out.append(m)
+                out.extend(_conjuncts(ctx, p, m))
+    return out
+
+
+def _mutual(tok: Token) -> bool:
+    """The act is aimed at "each other" or "one another"."""
+    for c in tok.children:
+        if c.dep_ in _OBJ and c.lower_ in ("other", "another"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in ("other", "another") for p in c.children):
+            return True
+    return False
 
 
 def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = None) -> EventHit | None:
@@ -1500,6 +1656,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
+    refused = planned = None
     conf = _BASE[act.kind] + rank
     rep = None
     if obligation:
@@ -1519,8 +1676,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
         if negated and typ in lex.cooperative:
+            refused = typ
             typ, negated = "REJECT", False
         else:
+            planned = typ
             typ = lex.plan_type(typ)
         conf -= 0.05
     source = _source(ctx, tok)
@@ -1583,10 +1742,16 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if source is not None and target is not None and source == target:
         target = None
+    if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
+        # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
+        typ, negated = refused, True
+    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
+        typ = planned  # "announced he would resign in November": a step down of his own, promised to no one
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
-    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak"):
+    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak") and not any(
+            c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
@@ -1641,7 +1806,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     for c in core.children:
-        if c.dep_ in _OBJ and c is not act.obj:
+        if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
+            # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
+            # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
