@@ -237,10 +237,11 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     took = time.perf_counter() - t0
     store.add, store._catch_up = real_add, real_catch_up
     stats = store.stats()
+    rss = rss_mb()  # the ingest's peak (a full re-resolution below holds the whole index in memory)
     steps = curation_steps(store, docs)
     store.close()
     return {"took": took, "summary": summary, "per_doc": per_doc, "resolved": resolved, "stats": stats,
-            "n": len(docs), "steps": steps}
+            "n": len(docs), "steps": steps, "rss": rss}
 
 
 def curation_steps(store, docs) -> list[tuple[str, float]]:
@@ -331,7 +332,7 @@ def main() -> None:
         how = "synthetic extractions" if args.synthetic else f"spaCy, engine {args.engine}, workers {args.workers}"
         r = ingest(paths, db, args)
         s = r["summary"]
-        own, children = rss_mb()
+        own, children = r["rss"]
         db_bytes = sum(Path(f"{db}{x}").stat().st_size for x in ("", "-wal") if Path(f"{db}{x}").exists())
         st = r["stats"]
         print(f"ingest ({how}): {s.new:,} new, {s.failed} failed in {r['took']:.1f} s = "
@@ -339,7 +340,7 @@ def main() -> None:
         print(f"store: {st['documents']:,} documents, {st['actors']:,} actors, {st['relations']:,} ties, "
               f"{st['events']:,} events, {st['facts']:,} facts; {db_bytes / 1e6:.1f} MB = "
               f"{db_bytes / max(1, st['documents']) / 1024:.1f} KB/document")
-        print(f"peak RSS: {own:.0f} MB this process, {children:.0f} MB the largest child process")
+        print(f"peak RSS of the ingest: {own:.0f} MB this process, {children:.0f} MB the largest child process")
         n = len(r["per_doc"])
         if n > 1000:
             print(f"first 1,000 documents: {window_report(r['per_doc'], r['resolved'], 0, 1000)}")

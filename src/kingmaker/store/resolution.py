@@ -31,26 +31,42 @@ class StoreIndex(KeyIndex):
     """A ``KeyIndex`` over a store connection (inside its write transaction): lookups read the
     tables, the actors read are kept in memory, and ``write`` stores those touched and the new keys."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, *, all_documents: bool = True) -> None:
+        """``all_documents``: read the document lists of the actors that change; without it their
+        ``documents`` hold only the documents folded in now (``added_only``), for the caller to
+        append to what ``actors`` lists."""
         super().__init__()
+        self._all_documents = all_documents
+        self.added_only: set[int] = set()
         self._conn = conn
         self._loaded: dict[int, GlobalActor] = {}
         self.actor_ids: dict[int, str | None] = {}  # actor -> its id in ``actors``
         self.touched: set[int] = set()
         self._claimed: dict[str, int] = {}
+        self._without_documents: set[int] = set()
         self._next = conn.execute("SELECT COALESCE(MAX(gi), -1) + 1 FROM resolve_actors").fetchone()[0]
 
     def actor(self, gi: int) -> GlobalActor:
         g = self._loaded.get(gi)
         if g is None:
-            row = self._conn.execute("SELECT r.actor_id, r.state, a.documents FROM resolve_actors r "
-                                     "LEFT JOIN actors a ON a.id = r.actor_id WHERE r.gi = ?", (gi,)).fetchone()
-            state = json.loads(row["state"])
-            if "documents" not in state:
-                state["documents"] = json.loads(row["documents"])
-            g = self._loaded[gi] = GlobalActor.from_state(state)
-            self.actor_ids[gi] = row["actor_id"]
+            self._load([gi])
+            g = self._loaded[gi]
         return g
+
+    def _load(self, gis: list[int]) -> None:
+        """Read these actors' states (not their document lists: ``_put`` reads those of the actors
+        that change; most actors read are candidates that do not fit)."""
+        gis = sorted(set(gis) - self._loaded.keys())
+        for i in range(0, len(gis), _CHUNK):
+            part = gis[i:i + _CHUNK]
+            for row in self._conn.execute("SELECT gi, actor_id, state FROM resolve_actors "
+                                          f"WHERE gi IN ({', '.join('?' * len(part))})", part):
+                state = json.loads(row["state"])
+                if "documents" not in state:
+                    state["documents"] = []
+                    self._without_documents.add(row["gi"])
+                self._loaded[row["gi"]] = GlobalActor.from_state(state)
+                self.actor_ids[row["gi"]] = row["actor_id"]
 
     def exact(self, key: str) -> int | None:
         if key in self._claimed:
@@ -71,6 +87,7 @@ class StoreIndex(KeyIndex):
             part = keys[i:i + _CHUNK]
             out.update(r[0] for r in self._conn.execute(
                 f"SELECT gi FROM resolve_lookup WHERE key IN ({', '.join('?' * len(part))})", part))
+        self._load(list(out))  # in one query: the caller reads them all
         return out
 
     def _new(self, g: GlobalActor) -> int:
@@ -80,6 +97,14 @@ class StoreIndex(KeyIndex):
         return gi
 
     def _put(self, gi: int, names: list[str], lookup: set[str]) -> None:
+        if gi in self._without_documents:  # it changes: its documents come from its actors row
+            self._without_documents.discard(gi)
+            if self._all_documents:
+                row = self._conn.execute("SELECT documents FROM actors WHERE id = ?",
+                                         (self.actor_ids[gi],)).fetchone()
+                self._loaded[gi].documents = json.loads(row[0]) if row is not None else []
+            else:
+                self.added_only.add(gi)
         self.touched.add(gi)
         super()._put(gi, names, lookup)
 

@@ -449,16 +449,20 @@ class SQLStore(Store):
         if last > after:
             from kingmaker.store.resolution import StoreIndex
 
-            index = StoreIndex(conn)
+            index = StoreIndex(conn, all_documents=False)
             members, rank = self._fold(index, after)
             entries = self._user_entries()
             pinned = {norm(e["name"]) for e in entries}
             rejected = {norm(e["name"]) for e in entries if e.get("rejected")}
             next_num = int(self._meta("next_actor") or 1)
             first = {gi: rank[keys[0]] for gi, keys in members.items()}
-            rows, member_rows = [], []
+            rows, grown, member_rows = [], [], []
             for gi in sorted(index.touched, key=lambda gi: (first.get(gi, (0, 0)), gi)):
                 g, actor_id = index.actor(gi), index.actor_ids.get(gi)
+                if gi in index.added_only and (norm(g.name) in rejected or not g.documents):
+                    index.actor(gi).documents = json.loads(conn.execute(  # the whole list after all
+                        "SELECT documents FROM actors WHERE id = ?", (actor_id,)).fetchone()[0]) + g.documents
+                    index.added_only.discard(gi)
                 if norm(g.name) in rejected:
                     if actor_id is not None:  # its name became a rejected one: it leaves with its members
                         conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
@@ -468,9 +472,17 @@ class SQLStore(Store):
                 if actor_id is None:
                     actor_id = index.actor_ids[gi] = f"a{next_num}"
                     next_num += 1
-                rows.append(self._actor_row(actor_id, g, pinned))
+                row = self._actor_row(actor_id, g, pinned)
+                if gi in index.added_only:  # its new documents go at the end of its list, in SQL
+                    grown.append((*row[2:5], row[5], row[7], row[8], row[6], row[6], actor_id))
+                else:
+                    rows.append(row)
                 member_rows.extend((d, lid, actor_id) for d, lid in members.get(gi, []))
             conn.executemany(self._ACTOR_UPSERT, rows)
+            conn.executemany("UPDATE actors SET name = ?, kind = ?, subkind = ?, aliases = ?, mentions = ?, "
+                             "curated = ?, documents = CASE WHEN documents = '[]' THEN ? ELSE "
+                             "substr(documents, 1, length(documents) - 1) || ', ' || substr(?, 2) END WHERE id = ?",
+                             grown)
             conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
                              "ON CONFLICT (doc_id, local_id) DO UPDATE SET actor_id = excluded.actor_id", member_rows)
             conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?) "

@@ -59,6 +59,7 @@ class SQLiteStore(SQLStore):
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA cache_size = -16000")  # 16 MB of pages: the indexes resolution looks up stay read
             if not memory and not readonly:
                 if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                     conn.execute("PRAGMA journal_mode = WAL")
