@@ -547,6 +547,14 @@ def test_denied_rivalry_is_no_tie():
 
 
 @pytest.mark.model
+def test_a_dateline_in_a_neighbour_does_not_outweigh_the_story_state():
+    found = run("NAIROBI, May 4 - Talks on Chile resumed on Monday. Fighting in Chile has killed hundreds, and the "
+                "Chilean army has lost ground. President Anna Morel said Chile would not yield.")
+    assert ("Anna Morel", "leader_of", "Chile") in found, found
+    assert ("Anna Morel", "leader_of", "Kenya") not in found
+
+
+@pytest.mark.model
 def test_a_deposed_president_holds_no_state():
     text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
             "president, Anna Morel.")

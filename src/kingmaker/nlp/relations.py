@@ -275,12 +275,13 @@ class _Ctx:
     def home_state(self) -> int | None:
         """The state the article is about, for titles that name none ("Prime Minister X").
 
-        Conservative rule: a dateline naming a state ("BAGHDAD, March 3 -") decides. Otherwise each
-        state scores its mentions plus two for every mention of one of its institutions ("the Iraqi
-        parliament"); the best must score at least 3 and half as much again as the runner-up, and the
-        story must be set there (one of its institutions mentioned, "in X", or X named in the headline:
+        Conservative rule: each state scores its mentions plus two for every mention of one of its
+        institutions ("the Iraqi parliament") and three for a dateline naming it ("BAGHDAD, March 3 -");
+        the best must score at least 3 and half as much again as the runner-up, and the story must be
+        set there (a dateline, one of its institutions mentioned, "in X", or X named in the headline:
         "Ostravia votes", "Soldiers detain Ostravia president"); else None, and no title is given a
-        state (a foreign power named often is not where a bare "President X" holds office).
+        state (a foreign power named often is not where a bare "President X" holds office; a wire story
+        filed from a neighbour's capital about another state is not set in the neighbour).
         """
         if not hasattr(self, "_home"):
             from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
@@ -297,7 +298,8 @@ class _Ctx:
                         institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
                             and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
-                        counts[state] += 1000  # the dateline
+                        counts[state] += 3  # the dateline
+                        institutions.add(state)
                     root = self.doc[m.start:m.end].root
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside"):
                         institutions.add(state)  # "in Ostravia": the story happens there
@@ -308,7 +310,7 @@ class _Ctx:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if score >= 1000 or best in institutions and score >= 3 and score >= 1.5 * runner_up:
+            if best in institutions and score >= 3 and score >= 1.5 * runner_up:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
