@@ -555,6 +555,15 @@ def test_a_dateline_in_a_neighbour_does_not_outweigh_the_story_state():
 
 
 @pytest.mark.model
+def test_a_lasting_fight_for_autonomy_is_against_the_article_state():
+    text = ("SANTIAGO, Chile - The Mapu Liberation Front, which says it has 3,000 fighters, has been fighting for "
+            "autonomy for the southern region since 2012. The Chilean army denies it.")
+    assert ("Mapu Liberation Front", "opposes", "Chile") in run(text)
+    text = "SANTIAGO, Chile - The Mapu Liberation Front fought for autonomy on Monday. The Chilean army denies it."
+    assert ("Mapu Liberation Front", "opposes", "Chile") not in run(text)
+
+
+@pytest.mark.model
 def test_a_deposed_president_holds_no_state():
     text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
             "president, Anna Morel.")

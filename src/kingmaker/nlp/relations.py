@@ -855,6 +855,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         else:
             target = ctx.np_actor(o, deep=True)
         targets.append(target)
+    goals = set(ctx.kb.relations.get("separatist_goals") or ())
+    if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
+        targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
     sides = [ctx.np_actor(x) for x in _list_members(subj)]
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
@@ -868,6 +872,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     for target in targets:
         for x in sides:
+            if target is None or not others and ctx.kind(x) != "organization":
+                continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
 
 
