@@ -397,6 +397,10 @@ FAMILIES = [
     ("Anna Morel and Karl Brenner have been bitter rivals since the 2020 race.",
      ("Anna Morel", "opposes", "Karl Brenner")),
     ("The Green Union and the Unity Front are close allies.", ("Green Union", "allied_with", "Unity Front")),
+    # refusing cooperation or an alliance is hostility
+    ("Anna Morel spoke. She ruled out any cooperation with the Unity Front, calling the party a mouthpiece.",
+     ("Anna Morel", "opposes", "Unity Front")),
+    ("The Unity Front rejected an alliance with the Green Union.", ("Unity Front", "opposes", "Green Union")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -564,6 +568,13 @@ def test_a_lasting_fight_for_autonomy_is_against_the_article_state():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", ["The Unity Front announced cooperation with the Green Union.",
+                                  "The Unity Front never rejected an alliance with the Green Union."])
+def test_cooperation_is_no_tie_unless_refused(text):
+    assert not run(text)
+
+
+@pytest.mark.model
 def test_a_deposed_president_holds_no_state():
     text = ("SANTIAGO, Chile - The Unity Front is allied with the Green Council in exile, led by the deposed "
             "president, Anna Morel.")
@@ -603,7 +614,8 @@ def test_every_relation_cue_names_a_known_type():
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
-                                      "ruling_nouns", "power_verbs", "command_nouns"}
+                                      "ruling_nouns", "power_verbs", "command_nouns",
+                                      "cooperation_nouns"}
 
 
 @pytest.mark.model

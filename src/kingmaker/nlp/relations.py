@@ -52,6 +52,7 @@ class Cues:
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
+    cooperation_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -881,6 +882,11 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     """"A governed together with B", "A sits in coalition with B": A allied with B."""
     if _unreal(verb):
         return
+    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    refusing = (verb.lemma_.lower(),) in refusals or any(
+        (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
+    if refusing:  # "X ruled out any cooperation with Y"
+        nouns = [*nouns, *cues().cooperation_nouns]
     partners = []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ == "together" and x.dep_ == "advmod"
@@ -900,10 +906,11 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # on the verb)
             preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
-    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
-    if not partners or _refused(ctx, verb) is not None or (verb.lemma_.lower(),) in refusals or any(
-            (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt"):
+    refusal = _refused(ctx, verb)
+    if not partners or refusal is not None and _unreal(refusal):
         return
+    # refusing an alliance ("X rejected an alliance with Y", "X refused to govern together with Y") is hostility
+    typ = "opposes" if refusing or refusal is not None else "allied_with"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return
@@ -915,7 +922,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.np_actor(subj)
     for p in partners:
         for q in (p, *p.conjuncts):
-            ctx.add(owner, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
+            ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
