@@ -401,6 +401,8 @@ FAMILIES = [
     ("Anna Morel spoke. She ruled out any cooperation with the Unity Front, calling the party a mouthpiece.",
      ("Anna Morel", "opposes", "Unity Front")),
     ("The Unity Front rejected an alliance with the Green Union.", ("Unity Front", "opposes", "Green Union")),
+    # "Its Falcon Brigade": a named organisation owned by what "its" stands for
+    ("The Unity Front is weak. Its Falcon Brigade boycotted the vote.", ("Falcon Brigade", "part_of", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

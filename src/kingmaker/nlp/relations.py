@@ -704,6 +704,13 @@ def find_relations(doc: Doc) -> list[RelationHit]:
             owned = ctx.actor(tok.head)
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
+        # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
+                and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
+            owned = ctx.actor(tok.head)
+            owner = ctx.pronoun_actor(tok, exclude=owned)
+            if owner is not None and ctx.kind(owner) in ("organization", "country"):
+                _possessive(ctx, owner, owned, tok.sent)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
