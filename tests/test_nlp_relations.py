@@ -403,6 +403,11 @@ FAMILIES = [
     ("The Unity Front rejected an alliance with the Green Union.", ("Unity Front", "opposes", "Green Union")),
     # "Its Falcon Brigade": a named organisation owned by what "its" stands for
     ("The Unity Front is weak. Its Falcon Brigade boycotted the vote.", ("Falcon Brigade", "part_of", "Unity Front")),
+    # "A and B, both members of C": each
+    ("Anna Morel and Karl Brenner, both members of the Unity Front, spoke.", ("Karl Brenner", "member_of", "Unity Front")),
+    # "the army" with no army named anywhere: the article's state
+    ("SANTIAGO, Chile - Fighting in Chile continued. The Dorvan Militia is paid by the army, officials in Chile said.",
+     ("Chile", "backs", "Dorvan Militia")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -574,6 +579,12 @@ def test_a_lasting_fight_for_autonomy_is_against_the_article_state():
                                   "The Unity Front never rejected an alliance with the Green Union."])
 def test_cooperation_is_no_tie_unless_refused(text):
     assert not run(text)
+
+
+@pytest.mark.model
+def test_a_singular_apposition_is_said_of_the_last_name_only():
+    found = run("Anna Morel met Karl Brenner, a member of the Unity Front.")
+    assert ("Anna Morel", "member_of", "Unity Front") not in found, found
 
 
 @pytest.mark.model

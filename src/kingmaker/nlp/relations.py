@@ -208,6 +208,8 @@ class _Ctx:
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
                     return self.mentions[m].actor
+            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
+                return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
         if noun not in self.kb.org_nouns:
             return None
@@ -455,6 +457,12 @@ def find_relations(doc: Doc) -> list[RelationHit]:
                 owner, role = a, tok.head.head.head
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
+                    # "A and B, both members of C": the role is said of each
+                    for c in tok.head.conjuncts:
+                        other = ctx.np_actor(c)
+                        if other is not None and other != owner:
+                            _role_ties(ctx, other, role, of_phrases, adjectives, implied)
                 # "A's leader, the union boss X": a chain of appositions, each role said of the name
                 up = role
                 while up.dep_ == "appos" and up.head.pos_ == "NOUN" and ctx.actor(up.head) is None \
