@@ -408,6 +408,8 @@ FAMILIES = [
     # "the army" with no army named anywhere: the article's state
     ("SANTIAGO, Chile - Fighting in Chile continued. The Dorvan Militia is paid by the army, officials in Chile said.",
      ("Chile", "backs", "Dorvan Militia")),
+    # the role's "of" hung on the name by the parser
+    ("Reporters met Anna Morel, co-chair of the Unity Front, who spoke first.", ("Anna Morel", "leader_of", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),

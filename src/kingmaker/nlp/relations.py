@@ -391,6 +391,9 @@ def _of_object(tok: Token) -> list[Token]:
 
     conj = [c.i for c in tok.children if c.dep_ == "conj" and is_role(c)]
     preps = [c for c in tok.children if not any(c.i > j for j in conj)]
+    if tok.dep_ == "appos" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
+        # "X, co-chair of the Greens," with "of" hung on the name: the next preposition after the role
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
     if tok.dep_ == "conj" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
         preps += [c for c in tok.head.children if c.i > tok.i]
     for c in preps:
