@@ -658,8 +658,8 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if tok.pos_ == "VERB":
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                key = next((k for k in (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
-                            if k in prep_verbs), None)
+                keys = (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
