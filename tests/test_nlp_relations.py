@@ -186,6 +186,30 @@ def test_a_title_naming_no_state_goes_to_the_article_state():
     assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(doc)
 
 
+def _ruling_doc(person: str) -> Doc:
+    # "Tolvan 's government fell ." + the article's state (three mentions and its army)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("Tolvan", n + 2, "poss", "PROPN", "NNP"), ("'s", n, "case", "PART", "POS"),
+             ("government", n + 3, "nsubj", "NOUN", "NN"), ("fell", n + 3, "ROOT", "VERB", "VBD", "fall"),
+             (".", n + 3, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    actors.pop((2, 3))  # the title sentence's Tolvan: only the ruler named here
+    actors[(n, n + 1)] = (person, "person")
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out
+
+
+def test_a_ruling_noun_after_a_person_named_in_full_rules_the_article_state():
+    assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(_ruling_doc("Marek Tolvan"))
+    # a one-word "person" may be a state the name finder missed ("Tolvan's government")
+    assert not any(t[1] == "leader_of" for t in ties(_ruling_doc("Tolvan")))
+
+
 def test_no_article_state_without_its_institutions():
     # mentioned often but never as a state with its own army, ministry or parliament: too weak
     doc = _title_doc(home_mentions=3, institution=False)

@@ -700,7 +700,9 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
                 and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
-                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children):
+                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children) \
+                and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
+            # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
