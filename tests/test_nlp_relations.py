@@ -437,6 +437,12 @@ FAMILIES = [
     # the role's "of" hung on the name by the parser
     ("Reporters met Anna Morel, co-chair of the Unity Front, who spoke first.",
      ("Anna Morel", "leader_of", "Unity Front")),
+    # a state of hostility: "at war with", "locked in a feud with", "at odds with"
+    ("The Falcon Brigade has been at war with the Unity Front since 2015.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade and the Unity Front have been at war for years.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade remains at odds with the Unity Front.", ("Falcon Brigade", "opposes", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -614,6 +620,14 @@ def test_cooperation_is_no_tie_unless_refused(text):
 def test_a_singular_apposition_is_said_of_the_last_name_only():
     found = run("Anna Morel met Karl Brenner, a member of the Unity Front.")
     assert ("Anna Morel", "member_of", "Unity Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Anna Morel died in the war with the Unity Front.",
+                                  "The Falcon Brigade is not at war with the Unity Front.",
+                                  "The Falcon Brigade was in talks with the Unity Front."])
+def test_no_hostile_state_without_a_verb_stating_it(text):
+    assert not any(t[1] == "opposes" for t in run(text))
 
 
 @pytest.mark.model

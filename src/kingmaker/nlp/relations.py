@@ -733,6 +733,7 @@ def find_relations(doc: Doc) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -896,6 +897,35 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
+    """"A has been at war with B since 2015", "A is locked in a feud with B", "A and B are at war":
+    a state of hostility (preposition -> nouns in relations.yaml hostile_states) is a lasting tie."""
+    if _unreal(verb) or _refused(ctx, verb) is not None \
+            or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
+        return  # "died in the war with B" says nothing lasting about the subject
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in states:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not {norm(noun.lemma_), norm(noun.text)} & set(states[prep.lower_]):
+                continue
+            withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"
+                     for p in pr.children if p.dep_ == "pobj"]
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if withs:
+                owner = _clause_subject(ctx, verb)
+                for p in withs:
+                    for q in (p, *p.conjuncts):
+                        ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), verb.sent, 0.6)
+            else:  # "A and B have been at war since 2015": each other
+                sides = [x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None]
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, "opposes", y, verb.sent, 0.6)
 
 
 def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
