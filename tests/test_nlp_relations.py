@@ -186,6 +186,30 @@ def test_a_title_naming_no_state_goes_to_the_article_state():
     assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(doc)
 
 
+def _ruling_doc(person: str) -> Doc:
+    # "Tolvan 's government fell ." + the article's state (three mentions and its army)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("Tolvan", n + 2, "poss", "PROPN", "NNP"), ("'s", n, "case", "PART", "POS"),
+             ("government", n + 3, "nsubj", "NOUN", "NN"), ("fell", n + 3, "ROOT", "VERB", "VBD", "fall"),
+             (".", n + 3, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    actors.pop((2, 3))  # the title sentence's Tolvan: only the ruler named here
+    actors[(n, n + 1)] = (person, "person")
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out
+
+
+def test_a_ruling_noun_after_a_person_named_in_full_rules_the_article_state():
+    assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(_ruling_doc("Marek Tolvan"))
+    # a one-word "person" may be a state the name finder missed ("Tolvan's government")
+    assert not any(t[1] == "leader_of" for t in ties(_ruling_doc("Tolvan")))
+
+
 def test_no_article_state_without_its_institutions():
     # mentioned often but never as a state with its own army, ministry or parliament: too weak
     doc = _title_doc(home_mentions=3, institution=False)
@@ -352,7 +376,7 @@ FAMILIES = [
      ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
     ("Green Union co-leader Anna Morel said so.", ("Anna Morel", "leader_of", "Green Union")),
     # a verb with a fixed object: "declared war on", "took up arms against"
-    ("The Falcon Brigade declared war on both the Crimson Dawn Party and the Unity Front.",
+    ("In 2019 the Falcon Brigade declared war on the Crimson Dawn Party and the Unity Front.",
      ("Falcon Brigade", "opposes", "Unity Front")),
     ("The Falcon Brigade took up arms against the Crimson Dawn Party in 2019.",
      ("Falcon Brigade", "opposes", "Crimson Dawn Party")),
@@ -361,42 +385,64 @@ FAMILIES = [
     ("The Falcon Brigade, under the command of Colonel Karl Brenner, took the town.",
      ("Karl Brenner", "leader_of", "Falcon Brigade")),
     # "the council" refers back to a name headed by that noun before its "for"/"of"
-    ("The National Council for Unity said it had taken power. The council is led by Colonel Amadou Sow.",
+    ("The National Council for Unity seized the capital on Friday. Diplomats said the council is headed by General "
+     "Amadou Sow.",
      ("Amadou Sow", "leader_of", "National Council for Unity")),
     # "President X of Ruritania"; "her foreign minister, Y" serves the state the president leads
-    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+    ("Voters cheered President Anna Morel of Chile. Her interior minister, Piotr Lasko, has resigned.",
      ("Anna Morel", "leader_of", "Chile")),
-    ("What does this mean for President Anna Morel of Chile? Her interior minister, Piotr Lasko, has resigned.",
+    ("Voters cheered President Anna Morel of Chile. Her interior minister, Piotr Lasko, has resigned.",
      ("Piotr Lasko", "member_of", "Chile")),
-    ("Chile's President, Anna Morel, accepted the offer. Her foreign minister Piotr Lasko will lead the talks.",
+    ("Chile's President, Anna Morel, flew home. Her foreign minister Piotr Lasko stayed behind.",
      ("Piotr Lasko", "member_of", "Chile")),
     # a party named as a titled leader's
     ("Prime Minister Marek Tolvan's Crimson Dawn Party (CDP) lost seats.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
-    ("Opposition leader Marek Tolvan, whose Crimson Dawn Party boycotted the vote, spoke.",
+    ("Opposition leader Marek Tolvan, whose Crimson Dawn Party lost ten seats, conceded.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     # an alliance or coalition deal "with" someone as the object of a verb
     ("The Unity Front announced an alliance with the Green Union.", ("Unity Front", "allied_with", "Green Union")),
-    ("Piotr Lasko's Unity Front struck a coalition deal with the Democratic Workers Front on Monday.",
+    ("The Unity Front sealed a coalition deal with the Democratic Workers Front.",
      ("Unity Front", "allied_with", "Democratic Workers Front")),
     # a participle hung on a noun further back: the name right before it is what it describes
-    ("Karl Brenner announced a coalition agreement with the Democratic Workers Front (DWF) led by Anna Morel, giving "
-     "them 90 seats.", ("Anna Morel", "leader_of", "Democratic Workers Front")),
+    ("Karl Brenner signed a coalition pact with the Democratic Workers Front (DWF) led by Anna Morel, ending the "
+     "deadlock.", ("Anna Morel", "leader_of", "Democratic Workers Front")),
     # an opening "as" phrase gives the subject's role
-    ("As chairman of the Ostravian Investment Authority (OIA), the state fund, Karl Brenner controls far more "
-     "money than his uncle.", ("Karl Brenner", "leader_of", "Ostravian Investment Authority")),
+    ("As head of the Coastal Ports Agency (CPA), Karl Brenner signs every contract.",
+     ("Karl Brenner", "leader_of", "Coastal Ports Agency")),
     ("Karl Brenner met the press. As chairman of the Unity Front, he controls the budget.",
      ("Karl Brenner", "leader_of", "Unity Front")),
     # "a Front official": the one organisation named before with that head noun
     ("The Islamic Unity Front fired rockets. Karl Brenner, a senior Front official, said so.",
      ("Karl Brenner", "member_of", "Islamic Unity Front")),
     # the role as the subject of "is": "Her closest ally is X", "The leader of Y is X"
-    ("Anna Morel spoke. Her most important ally is Karl Brenner.", ("Karl Brenner", "allied_with", "Anna Morel")),
+    ("Anna Morel spoke. Her closest partner is Karl Brenner.", ("Karl Brenner", "allied_with", "Anna Morel")),
     ("The leader of the Green Union is Anna Morel.", ("Anna Morel", "leader_of", "Green Union")),
     # "A and B are rivals / allies": each to the other
-    ("Anna Morel and Karl Brenner have been bitter rivals since the 2020 race.",
+    ("Anna Morel and Karl Brenner are longtime rivals.",
      ("Anna Morel", "opposes", "Karl Brenner")),
     ("The Green Union and the Unity Front are close allies.", ("Green Union", "allied_with", "Unity Front")),
+    # refusing cooperation or an alliance is hostility
+    ("Anna Morel has ruled out any cooperation with the Unity Front.",
+     ("Anna Morel", "opposes", "Unity Front")),
+    ("The Unity Front rejected an alliance with the Green Union.", ("Unity Front", "opposes", "Green Union")),
+    # "Its Falcon Brigade": a named organisation owned by what "its" stands for
+    ("The Unity Front is weak. Its Falcon Brigade boycotted the vote.", ("Falcon Brigade", "part_of", "Unity Front")),
+    # "A and B, both members of C": each
+    ("Anna Morel and Karl Brenner, both members of the Unity Front, spoke.",
+     ("Karl Brenner", "member_of", "Unity Front")),
+    # "the army" with no army named anywhere: the article's state
+    ("SANTIAGO, Chile - Fighting in Chile continued. The Dorvan Militia is paid by the army, officials in Chile said.",
+     ("Chile", "backs", "Dorvan Militia")),
+    # the role's "of" hung on the name by the parser
+    ("Reporters met Anna Morel, co-chair of the Unity Front, who spoke first.",
+     ("Anna Morel", "leader_of", "Unity Front")),
+    # a state of hostility: "at war with", "locked in a feud with", "at odds with"
+    ("The Falcon Brigade has been at war with the Unity Front since 2015.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade and the Unity Front have been at war for years.",
+     ("Falcon Brigade", "opposes", "Unity Front")),
+    ("The Falcon Brigade remains at odds with the Unity Front.", ("Falcon Brigade", "opposes", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
@@ -527,10 +573,10 @@ def test_a_head_noun_shared_by_two_names_refers_to_neither():
 
 @pytest.mark.model
 def test_a_force_named_after_a_state_is_part_of_it():
-    text = ("When the Ostravian Defence Force detained a cleric, the emirate's rulers in Ostravia said so. The "
-            "Ostravian army fired.")
+    text = ("The Ostravian Defence Force patrols the border of Ostravia. Ostravia's rulers praised it. The Ostravian "
+            "army agreed.")
     assert ("Ostravian Defence Force", "part_of", "Ostravia") in run(text)
-    found = run("The Chilean Armed Forces (CAF) deployed armoured vehicles in Chile.")
+    found = run("The Chilean Armed Forces (CAF) closed the border of Chile.")
     assert any(t[1:] == ("part_of", "Chile") for t in found), found
 
 
@@ -544,6 +590,44 @@ def test_a_rebel_army_named_after_a_state_is_not_part_of_it():
 @pytest.mark.model
 def test_denied_rivalry_is_no_tie():
     assert not run("Anna Morel and Karl Brenner are not rivals.")
+
+
+@pytest.mark.model
+def test_a_dateline_in_a_neighbour_does_not_outweigh_the_story_state():
+    found = run("NAIROBI, May 4 - Talks on Chile resumed on Monday. Fighting in Chile has killed hundreds, and the "
+                "Chilean army has lost ground. President Anna Morel said Chile would not yield.")
+    assert ("Anna Morel", "leader_of", "Chile") in found, found
+    assert ("Anna Morel", "leader_of", "Kenya") not in found
+
+
+@pytest.mark.model
+def test_a_lasting_fight_for_autonomy_is_against_the_article_state():
+    text = ("Since 1998 the Mapu Liberation Front has been fighting for independence in the south. The Chilean army "
+            "denies it.")
+    assert ("Mapu Liberation Front", "opposes", "Chile") in run(text)
+    text = "SANTIAGO, Chile - The Mapu Liberation Front fought for autonomy on Monday. The Chilean army denies it."
+    assert ("Mapu Liberation Front", "opposes", "Chile") not in run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Unity Front announced cooperation with the Green Union.",
+                                  "The Unity Front never rejected an alliance with the Green Union."])
+def test_cooperation_is_no_tie_unless_refused(text):
+    assert not run(text)
+
+
+@pytest.mark.model
+def test_a_singular_apposition_is_said_of_the_last_name_only():
+    found = run("Anna Morel met Karl Brenner, a member of the Unity Front.")
+    assert ("Anna Morel", "member_of", "Unity Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Anna Morel died in the war with the Unity Front.",
+                                  "The Falcon Brigade is not at war with the Unity Front.",
+                                  "The Falcon Brigade was in talks with the Unity Front."])
+def test_no_hostile_state_without_a_verb_stating_it(text):
+    assert not any(t[1] == "opposes" for t in run(text))
 
 
 @pytest.mark.model
@@ -586,7 +670,8 @@ def test_every_relation_cue_names_a_known_type():
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
-                                      "ruling_nouns", "power_verbs", "command_nouns"}
+                                      "ruling_nouns", "power_verbs", "command_nouns",
+                                      "cooperation_nouns"}
 
 
 @pytest.mark.model

@@ -52,6 +52,7 @@ class Cues:
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
+    cooperation_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -207,6 +208,8 @@ class _Ctx:
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
                     return self.mentions[m].actor
+            if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
+                return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
         if noun not in self.kb.org_nouns:
             return None
@@ -282,12 +285,13 @@ class _Ctx:
     def home_state(self) -> int | None:
         """The state the article is about, for titles that name none ("Prime Minister X").
 
-        Conservative rule: a dateline naming a state ("BAGHDAD, March 3 -") decides. Otherwise each
-        state scores its mentions plus two for every mention of one of its institutions ("the Iraqi
-        parliament"); the best must score at least 3 and half as much again as the runner-up, and the
-        story must be set there (one of its institutions mentioned, "in X", or X named in the headline:
+        Conservative rule: each state scores its mentions plus two for every mention of one of its
+        institutions ("the Iraqi parliament") and three for a dateline naming it ("BAGHDAD, March 3 -");
+        the best must score at least 3 and half as much again as the runner-up, and the story must be
+        set there (a dateline, one of its institutions mentioned, "in X", or X named in the headline:
         "Ostravia votes", "Soldiers detain Ostravia president"); else None, and no title is given a
-        state (a foreign power named often is not where a bare "President X" holds office).
+        state (a foreign power named often is not where a bare "President X" holds office; a wire story
+        filed from a neighbour's capital about another state is not set in the neighbour).
         """
         if not hasattr(self, "_home"):
             from kingmaker.nlp.to_model import _headline_end  # the one headline rule (lazy: no import cycle)
@@ -304,7 +308,8 @@ class _Ctx:
                         institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
                             and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
-                        counts[state] += 1000  # the dateline
+                        counts[state] += 3  # the dateline
+                        institutions.add(state)
                     root = self.doc[m.start:m.end].root
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside"):
                         institutions.add(state)  # "in Ostravia": the story happens there
@@ -315,7 +320,7 @@ class _Ctx:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if score >= 1000 or best in institutions and score >= 3 and score >= 1.5 * runner_up:
+            if best in institutions and score >= 3 and score >= 1.5 * runner_up:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
@@ -393,6 +398,9 @@ def _of_object(tok: Token) -> list[Token]:
 
     conj = [c.i for c in tok.children if c.dep_ == "conj" and is_role(c)]
     preps = [c for c in tok.children if not any(c.i > j for j in conj)]
+    if tok.dep_ == "appos" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
+        # "X, co-chair of the Greens," with "of" hung on the name: the next preposition after the role
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
     if tok.dep_ == "conj" and is_role(tok) and not any(c.dep_ == "prep" for c in tok.children):
         preps += [c for c in tok.head.children if c.i > tok.i]
     for c in preps:
@@ -465,6 +473,12 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 owner, role = a, tok.head.head.head
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
+                    # "A and B, both members of C": the role is said of each
+                    for c in tok.head.conjuncts:
+                        other = ctx.np_actor(c)
+                        if other is not None and other != owner:
+                            _role_ties(ctx, other, role, of_phrases, adjectives, implied)
                 # "A's leader, the union boss X": a chain of appositions, each role said of the name
                 up = role
                 while up.dep_ == "appos" and up.head.pos_ == "NOUN" and ctx.actor(up.head) is None \
@@ -657,8 +671,8 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if tok.pos_ == "VERB":
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                key = next((k for k in (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
-                            if k in prep_verbs), None)
+                keys = (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
@@ -699,7 +713,9 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
                 and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
-                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children):
+                and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children) \
+                and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
+            # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
@@ -714,6 +730,13 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
             owned = ctx.actor(tok.head)
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
+        # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
+                and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
+            owned = ctx.actor(tok.head)
+            owner = ctx.pronoun_actor(tok, exclude=owned)
+            if owner is not None and ctx.kind(owner) in ("organization", "country"):
+                _possessive(ctx, owner, owned, tok.sent)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
@@ -723,6 +746,7 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -866,6 +890,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         else:
             target = ctx.np_actor(o, deep=True)
         targets.append(target)
+    goals = set(ctx.kb.relations.get("separatist_goals") or ())
+    if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
+        targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
     sides = [ctx.np_actor(x) for x in _list_members(subj)]
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
@@ -879,13 +907,49 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     for target in targets:
         for x in sides:
+            if target is None or not others and ctx.kind(x) != "organization":
+                continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
+    """"A has been at war with B since 2015", "A is locked in a feud with B", "A and B are at war":
+    a state of hostility (preposition -> nouns in relations.yaml hostile_states) is a lasting tie."""
+    if _unreal(verb) or _refused(ctx, verb) is not None \
+            or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
+        return  # "died in the war with B" says nothing lasting about the subject
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in states:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not {norm(noun.lemma_), norm(noun.text)} & set(states[prep.lower_]):
+                continue
+            withs = [p for pr in (*noun.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"
+                     for p in pr.children if p.dep_ == "pobj"]
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if withs:
+                owner = _clause_subject(ctx, verb)
+                for p in withs:
+                    for q in (p, *p.conjuncts):
+                        ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), verb.sent, 0.6)
+            else:  # "A and B have been at war since 2015": each other
+                sides = [x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None]
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, "opposes", y, verb.sent, 0.6)
 
 
 def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     """"A governed together with B", "A sits in coalition with B": A allied with B."""
     if _unreal(verb):
         return
+    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    refusing = (verb.lemma_.lower(),) in refusals or any(
+        (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
+    if refusing:  # "X ruled out any cooperation with Y"
+        nouns = [*nouns, *cues().cooperation_nouns]
     partners = []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ == "together" and x.dep_ == "advmod"
@@ -905,10 +969,11 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # on the verb)
             preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
-    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
-    if not partners or _refused(ctx, verb) is not None or (verb.lemma_.lower(),) in refusals or any(
-            (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt"):
+    refusal = _refused(ctx, verb)
+    if not partners or refusal is not None and _unreal(refusal):
         return
+    # refusing an alliance ("X rejected an alliance with Y", "X refused to govern together with Y") is hostility
+    typ = "opposes" if refusing or refusal is not None else "allied_with"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return
@@ -920,7 +985,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         owner = ctx.np_actor(subj)
     for p in partners:
         for q in (p, *p.conjuncts):
-            ctx.add(owner, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
+            ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
