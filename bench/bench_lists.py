@@ -9,7 +9,7 @@ lists are asked for their first page of 100 rows, as `kingmaker relations` etc. 
 ``--web``: a store of ``--docs`` synthetic news documents (``bench_scale.py``'s invented world and
 its ``--synthetic`` extractions, stored without spaCy, one resolution at the end), then the web
 app's lists (``/api/actors``, ``/api/relations``, ``/api/events``, ``/api/documents`` and the
-*Actors* and *Documents* pages) asked in-process (Starlette's TestClient): latency (median of 3) and
+*Actors* and *Documents* pages), an actor profile and a document (page and JSON) asked in-process (Starlette's TestClient): latency (median of 3) and
 body size of the first page, of page 20 (following the ``next`` cursors), and with ``as_of``. For
 comparison, what the app did before the lists ran in SQL: read the whole store (``snapshot``) and
 index it (``Corpus.build``) before the first page, and again after every write.
@@ -117,6 +117,12 @@ def web_lists(db: Path) -> None:
     for page in ("/actors", "/documents"):
         ms, size, _ = timed(client, page)
         print(f"  {page + ' (page of 500)':<44} {ms:8.1f} {size / 1000:8.1f}")
+    middle = st["documents"] // 2
+    doc = store.documents(limit=1, offset=middle)[0]["id"]
+    actor = store.actors(limit=1, offset=st["actors"] // 2)[0]["id"]
+    for url in (f"/api/actors/{actor}", f"/actors/{actor}", f"/api/documents/{doc}", f"/documents/{doc}"):
+        ms, size, _ = timed(client, url)
+        print(f"  {url:<44} {ms:8.1f} {size / 1000:8.1f}")
     t = time.perf_counter()
     snap = store.snapshot()
     took_snap = time.perf_counter() - t

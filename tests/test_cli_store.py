@@ -164,3 +164,14 @@ def test_ingest_command_twice_gives_identical_actors(tmp_path, tmp_corpus, new_d
     assert "0 new, 0 changed" in second.output
     assert run("actors", "--db", db, "--format", "json").output == actors
     assert len(json.loads(actors)) >= 3
+
+
+@pytest.mark.model
+def test_ingest_of_unchanged_files_never_loads_the_pipeline(tmp_corpus, new_db, monkeypatch):
+    from kingmaker import api
+
+    root = tmp_corpus({"a.txt": "Ahmed Karimi, the leader of the Unity Party, met Prime Minister John Smith."})
+    db = new_db()
+    assert "1 new" in run("ingest", root, "--db", db, "--no-progress").output
+    monkeypatch.setattr(api, "load_nlp", lambda model=None: pytest.fail("the pipeline was loaded"))
+    assert "0 new, 0 changed, 1 unchanged" in run("ingest", root, "--db", db, "--no-progress").output

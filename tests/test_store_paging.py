@@ -279,3 +279,31 @@ def test_a_document_over_a_store_reads_that_document_only(fresh_store, monkeypat
     assert '<mark id="hl">Smith met Ann Jones' in page and "ACCUSE" in page
     assert client.get("/documents/nothing-here").status_code == 404
     assert client.get("/api/documents/nothing-here").status_code == 404
+
+
+def test_an_actor_profile_over_a_store_reads_that_actor_only(fresh_store, monkeypatch):
+    for d in corpus():
+        fresh_store.add(d)
+    from kingmaker.web.app import ExtractionSource
+
+    memory = TestClient(create_app(ExtractionSource(fresh_store.snapshot().extraction)), base_url="http://127.0.0.1")
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    monkeypatch.setattr(type(fresh_store), "snapshot", lambda self, **kw: pytest.fail("a snapshot was read"))
+
+    def shape(p):
+        return {part: sorted((it["type"], it["start"], it.get("source_name") or it.get("actor_name"),
+                              it.get("target_name"), it.get("role")) for it in p[part])
+                for part in ("ties_out", "ties_in", "events", "facts")} | {
+            "documents": [d["id"] for d in p["documents"]], "degree": p["degree"], "name": p["name"]}
+
+    for name in ("John Smith", "Unity Party", "Ann Jones", "Freedonia"):
+        aid = fresh_store.find_actor(name)["id"]
+        for params in ({}, {"as_of": "2020-01"}, {"as_of": "2020-02-10"}):
+            got = client.get(f"/api/actors/{aid}", params=params).json()
+            want = memory.get(f"/api/actors/{aid}", params=params).json()
+            assert shape(got) == shape(want), (name, params)
+    smith = fresh_store.find_actor("John Smith")["id"]
+    r = client.get("/actors/John Smith", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/actors/{smith}"
+    assert "Unity Party" in client.get(f"/actors/{smith}").text
+    assert client.get("/api/actors/Nobody Atall").status_code == 404

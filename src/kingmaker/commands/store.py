@@ -7,6 +7,7 @@ makes one call on it (``kingmaker.store``) and prints the answer: a rich table b
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 import time
@@ -212,9 +213,14 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
     state: dict[str, Any] = {}
 
     def extract(todo):
+        todo = iter(todo)
+        first = next(todo, None)  # nothing new or changed: the pipeline is not even loaded
+        if first is None:
+            return iter(())
         nlp = api.load_nlp(model) if engine == "local" else None  # dask: loaded on the workers
-        return api.iter_doc_extractions(todo, nlp, workers=workers, on_error=problems.doc_error,
-                                        time_limit=time_limit, engine=engine, scheduler=scheduler, model=model)
+        return api.iter_doc_extractions(itertools.chain([first], todo), nlp, workers=workers,
+                                        on_error=problems.doc_error, time_limit=time_limit, engine=engine,
+                                        scheduler=scheduler, model=model)
 
     def on_start(n: int | None) -> None:  # None: a stream, its length known at the end
         nonlocal bar

@@ -961,15 +961,15 @@ class SQLStore(Store):
         rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
         ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for r in self._conn.execute(
-                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
-                f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid", [*rel_params, *rel_params]):
-            counts[r[0]][0] = r[1]
-        for r in self._conn.execute(
-                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
-                f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
-                "GROUP BY aid", [*ev_params, *ev_params]):
-            counts[r[0]][1] = r[1]
+        # one pass over each list (its ends counted here, not by a second copy of the query)
+        for r in self._conn.execute(f"SELECT s, t FROM ({rel_sql}) r1", rel_params):
+            counts[r[0]][0] += 1
+            counts[r[1]][0] += 1
+        for r in self._conn.execute(f"SELECT s, t FROM ({ev_sql}) e1", ev_params):
+            if r[0] is not None:
+                counts[r[0]][1] += 1
+            if r[1] is not None and r[1] != r[0]:
+                counts[r[1]][1] += 1
         return [{**a, "relations": counts[a["id"]][0], "events": counts[a["id"]][1]} if a["id"] in counts
                 else {**a, "relations": 0, "events": 0} for a in out]
 

@@ -29,6 +29,7 @@ from kingmaker.web.lists import (
     store_documents,
     store_of,
     store_page,
+    store_profile,
 )
 from kingmaker.web.params import cutoff_date, cutoff_start, float_param, int_param, page, split_param, truthy
 from kingmaker.web.security import shown
@@ -58,6 +59,9 @@ def as_of_iso(request: Request) -> str | None:
 
 
 async def actor(request: Request) -> Response:
+    if store_of(request) is not None:  # that actor's rows only (SQL)
+        profile = await run_in_threadpool(store_profile, request, request.path_params["actor_id"])
+        return JSONResponse({"as_of": as_of_iso(request), **profile})
     corpus = corpus_for(request)
     found = corpus.find(request.path_params["actor_id"])
     return JSONResponse({"as_of": as_of_text(corpus), **corpus.profile(found)})

@@ -25,7 +25,8 @@ from kingmaker.store.base import Store
 from kingmaker.web.params import DEFAULT_PAGE, MAX_PAGE, cutoff_date, int_param
 from kingmaker.web.security import shown
 
-__all__ = ["store_of", "store_page", "store_actors", "store_documents", "store_document", "list_row", "find_in_store", "encode_cursor",
+__all__ = ["store_of", "store_page", "store_actors", "store_documents", "store_document", "store_profile",
+           "list_row", "find_in_store", "encode_cursor",
            "decode_cursor", "page_limit"]
 
 _PREFIX = "k1:"
@@ -184,3 +185,54 @@ def store_document(request: Request) -> tuple[str, dict[str, Any], list[dict[str
                                             and (parse_date(it["event_date"]) or (cut,))[0] > cut)]
     items.sort(key=lambda it: (it["start"], it["end"], it["id"]))
     return doc_id, doc, items
+
+
+def store_profile(request: Request, key: str) -> dict[str, Any]:
+    """An actor's profile read from the store (``Store.actor``: that actor's rows only, in SQL), in
+    the shape of :meth:`kingmaker.web.corpus.Corpus.profile`, cut at the request's ``as_of`` (the
+    cut of :func:`kingmaker.graph.select`); a 404 naming close matches when no actor fits ``key``."""
+    from kingmaker.graph import parse_date
+
+    store = store_of(request)
+    assert store is not None
+    try:
+        p = store.actor(key)
+    except KingmakerError as err:  # request input quoted only in part
+        raise HTTPException(404, str(err).replace(repr(key), shown(key))) from None
+    cut = cutoff_date(request.query_params.get("as_of"))
+    dates = {d["id"]: d.get("date") for d in p["documents"]}
+    titles = {d["id"]: d.get("title") for d in p["documents"]}
+
+    def kept(doc_id: str, own: str | None = None) -> bool:
+        if cut is None:
+            return True
+        day = parse_date(dates.get(doc_id))
+        if day is None or day[0] > cut:
+            return False
+        own_day = parse_date(own) if own else None
+        return own_day is None or own_day[0] <= cut
+
+    def items(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+        out = []
+        for r in rows:
+            if not kept(r["document"], r.get("event_date") if kind == "event" else None):
+                continue
+            it = {**r, "kind": kind, "document_title": titles.get(r["document"])}
+            if kind == "relation":
+                it["negated"] = False
+            elif kind == "event":
+                it["role"] = "source" if r["source"] == p["id"] else "target"
+            else:
+                it["type"] = r["key"]
+            out.append(it)
+        return out
+
+    def order(it: dict[str, Any]) -> tuple:
+        return (it["date"] or "", it["document"], it["start"], it["id"])
+
+    out, inn = items(p["ties_out"], "relation"), items(p["ties_in"], "relation")
+    events, facts = sorted(items(p["events"], "event"), key=order), sorted(items(p["facts"], "fact"), key=order)
+    docs = sorted(({"id": d["id"], "title": d.get("title"), "date": d.get("date")} for d in p["documents"]
+                   if kept(d["id"])), key=lambda d: (d["date"] or "", d["id"]))
+    return {**p, "degree": len(out) + len(inn) + len(events), "ties_out": out, "ties_in": inn, "events": events,
+            "facts": facts, "documents": docs}

@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
-from kingmaker.web.lists import list_row, store_actors, store_document, store_documents, store_of
+from kingmaker.web.lists import list_row, store_actors, store_document, store_documents, store_of, store_profile
 from kingmaker.web.params import int_param, page as page_of, truthy
 
 __all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
@@ -59,13 +59,17 @@ async def actors_page(request: Request) -> Response:
 
 
 async def actor_page(request: Request) -> Response:
+    key = request.path_params["actor_id"]
+    if store_of(request) is not None:  # that actor's rows only (SQL)
+        profile = await run_in_threadpool(store_profile, request, key)
+        if profile["id"] != key:
+            return RedirectResponse(f"/actors/{profile['id']}", status_code=307)
+        return page(request, "actor.html", {"p": profile, "nav": "actors"})
     corpus = corpus_for(request)
-    actor = corpus.find(request.path_params["actor_id"])
-    if actor.id != request.path_params["actor_id"]:
+    actor = corpus.find(key)
+    if actor.id != key:
         return RedirectResponse(f"/actors/{actor.id}", status_code=307)
-    deg = corpus.degree()
-    return page(request, "actor.html", {"p": corpus.profile(actor), "nav": "actors", "degree": deg,
-                                        "others": sorted(corpus.actors.values(), key=lambda a: a.name.casefold())})
+    return page(request, "actor.html", {"p": corpus.profile(actor), "nav": "actors"})
 
 
 async def documents_page(request: Request) -> Response:
