@@ -1106,3 +1106,12 @@ def test_a_promised_resignation_is_a_resignation(en):
     assert typed_top(code(en, "Juan Ortiz announced that he would resign as chairman in November."))[0] == "RETREAT"
     # a promised act towards another stays a promise
     assert typed_top(code(en, "Peru said it would withdraw its troops from Chile."))[::2] == ("AGREE", "Chile")
+
+
+@pytest.mark.model
+def test_what_an_agreement_provides_is_not_an_actor_description(en):
+    hits = typed(code(en, "Chile signed an agreement with Washington under which 300 US military advisers train "
+                          "Chilean counter-narcotics units."))
+    assert ("AID", "US", "Chilean") in hits, hits
+    # a relative clause on an actor still describes it
+    assert [h[0] for h in typed(code(en, "Chile, which has long backed the rebels, condemned the vote."))] == ["ACCUSE"]

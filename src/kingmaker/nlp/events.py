@@ -1645,7 +1645,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.25
     elif unreal:
         return None
-    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)):
+    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)) \
+            and not _terms_of(ctx, tok):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
         # the actor, not news
         return None
@@ -1759,6 +1760,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _terms_of(ctx: _Ctx, rel: Token) -> bool:
+    """"an agreement under which 300 advisers train X": the relative clause states what a deal or a plan
+    provides, not a standing description of an actor."""
+    head = rel.head
+    return head.pos_ == "NOUN" and ctx.mention_of(head) is None and any(
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ == "which" for p in c.children)
+        for c in rel.children)
 
 
 # adjectives the parser reads as participles heading the noun ("accused neighbouring X")
