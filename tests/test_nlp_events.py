@@ -318,7 +318,7 @@ def test_passive_victim_and_when_clause_attacker_are_one_event(en):
 def test_event_noun_with_agent_inside_a_complement_is_kept(en):
     hits = code(en, "Marek Tolvan vowed to respond to a raid by Ostravian police on the offices of the "
                     "Crimson Dawn Party.")
-    assert ("THREATEN", "Marek Tolvan", None) in typed(hits)
+    assert ("THREATEN", "Marek Tolvan", "Ostravian") in typed(hits)  # the threat is aimed at the raid's author
     assert ("COERCE", "Ostravian", "the Crimson Dawn Party") in typed(hits)
 
 
@@ -1115,3 +1115,10 @@ def test_what_an_agreement_provides_is_not_an_actor_description(en):
     assert ("AID", "US", "Chilean") in hits, hits
     # a relative clause on an actor still describes it
     assert [h[0] for h in typed(code(en, "Chile, which has long backed the rebels, condemned the vote."))] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_vow_to_answer_an_attack_threatens_its_author_and_a_rejected_proposal_answers_its_maker(en):
+    assert typed_top(code(en, "The Front vowed to avenge the raid by Chilean troops on its base.")) == (
+        "THREATEN", "Front", "Chilean")
+    assert typed_top(code(en, "Peru rejected the proposal from Chile.")) == ("REJECT", "Peru", "Chile")

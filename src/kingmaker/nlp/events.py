@@ -1726,6 +1726,17 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                         target = _prep_target(ctx, noun, lex.target_preps.get(ntype, frozenset()))
                 if target is not None:
                     break
+    if target is None and typ == "THREATEN":
+        # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
+        nouns = []
+        for v in [tok] + _children(tok, "xcomp"):
+            nouns += [n for n in v.children if n.dep_ in _OBJ and n.pos_ == "NOUN"]
+            nouns += [n for p in _children(v, "prep") if p.lower_ in ("to", "for") for n in _children(p, "pobj")]
+        for noun in nouns:
+            answered = _noun_hit(ctx, noun) if _noun_type(ctx, noun) in lex.hostile else None
+            if answered is not None and answered.source is not None and answered.source != source:
+                target = answered.source
+                break
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
@@ -1827,6 +1838,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
     if obj is not None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
+        if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
+            preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
