@@ -1122,3 +1122,10 @@ def test_a_vow_to_answer_an_attack_threatens_its_author_and_a_rejected_proposal_
     assert typed_top(code(en, "The Front vowed to avenge the raid by Chilean troops on its base.")) == (
         "THREATEN", "Front", "Chilean")
     assert typed_top(code(en, "Peru rejected the proposal from Chile.")) == ("REJECT", "Peru", "Chile")
+
+
+@pytest.mark.model
+def test_a_possessive_victim_in_a_report_is_the_speaker(en):
+    assert typed_top(code(en, "Peru said Chile had attacked its embassy.")) == ("ASSAULT", "Chile", "Peru")
+    # the subject's own troops stay the subject's: no target
+    assert typed_top(code(en, "Peru said Chile had withdrawn its troops.")) == ("RETREAT", "Chile", None)

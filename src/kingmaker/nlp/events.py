@@ -1726,6 +1726,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                         target = _prep_target(ctx, noun, lex.target_preps.get(ntype, frozenset()))
                 if target is not None:
                     break
+    if target is None and typ in _ONE_BLOW and source is not None:
+        # "X said Y had attacked its positions": a victim named by a possessive is the speaker
+        obj = _first(tok, *_OBJ)
+        poss = _first(obj, "poss") if obj is not None else None
+        rep = _reporter(ctx, tok) if poss is not None and poss.lower_ in ("its", "their", "our") else None
+        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None else None
+        if speaker is not None and speaker != source and speaker.text != source.text:
+            target = speaker
     if target is None and typ == "THREATEN":
         # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
         nouns = []
