@@ -983,6 +983,9 @@ def test_main_verb_misread_as_a_participle_keeps_its_subject(en):
     hits = typed(code(en, "France, which withdrew its last soldiers from Chile in 2022, called for Ortega's "
                           "immediate release."))
     assert ("REQUEST", "France", None) in hits
+    # also when the parser hangs it on the relative clause's last noun
+    assert ("REQUEST", "China", None) in typed(code(en, "China, whose rail plan runs through the area, called on "
+                                                       "both sides to show restraint."))
     # a real participle on the subject still has no actor of its own
     assert ("ASSAULT", None, "Peru") in typed(code(en, "Rebels, who were trained by Chile, attacked Peru."))
 

@@ -421,10 +421,17 @@ def _is_passive(tok: Token) -> bool:
 def _misread_predicate(tok: Token) -> bool:
     """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
     subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
-    head = tok.head
-    return tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > head.i \
-        and _first(tok, "agent") is None and any(c.dep_ == "relcl" for c in head.children) \
-        and tok.doc[tok.i - 1].text == ","
+    root = tok.sent.root
+    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
+            or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
+        return False
+    if tok.head.i == root.i:
+        return any(c.dep_ == "relcl" for c in root.children)
+    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
+    t = tok.head
+    while t.head.i != root.i and t.head is not t:
+        t = t.head
+    return t.dep_ == "relcl" and t.head.i == root.i
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
@@ -544,7 +551,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "relcl":
         return head
-    if dep == "acl" and (tok.tag_ == "VBG" or _misread_predicate(tok)):
+    if dep == "acl" and _misread_predicate(tok):
+        return tok.sent.root
+    if dep == "acl" and tok.tag_ == "VBG":
         return head
     if dep == "acl" and tok.tag_ == "VB" and head.pos_ == "NOUN":
         # "an offer from X to host talks", "X's offer to mediate": the one who offers acts
@@ -1022,6 +1031,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
             # a purpose ("staged a sit-in to protest ...") only states the stance of the main act
             return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
+        if dep == "acl" and _misread_predicate(t):
+            return adj, False  # the main verb of the sentence, misread as a participle
         if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
@@ -1188,7 +1199,7 @@ def _describes(tok: Token) -> bool:
         if t.tag_ != "VBN":
             return False
         if t.dep_ in ("acl", "amod"):
-            return t.head.pos_ in ("NOUN", "PROPN")
+            return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
             return False
         t = t.head
