@@ -350,6 +350,9 @@ def test_political_process_verbs(en, text, typ, source, target):
 def test_not_accepting_is_a_refusal(en):
     hits = code(en, "The Veltrian government did not accept the proposal.")
     assert [(h.type, h.negated) for h in hits] == [("REJECT", False)]
+    # withholding an endorsement is support that did not happen, not a rejection of the candidate
+    hits = code(en, "Maria Lopez did not endorse Juan Ortiz in the presidential race.")
+    assert [(h.type, h.negated) for h in hits] == [("SUPPORT", True)]
 
 
 # ---------------------------------------------------------------------------------------------
