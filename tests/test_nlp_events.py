@@ -967,7 +967,11 @@ def test_acts_on_each_other_go_both_ways(en):
 
 @pytest.mark.model
 def test_exchanging_fire_and_alerts_suspensions_and_blocked_convoys(en):
-    assert typed_top(code(en, "Chile and Peru exchanged fire on Monday.")) == ("ASSAULT", "Chile", "Peru")
+    assert typed(code(en, "Chile and Peru exchanged fire on Monday.")) == [("ASSAULT", "Chile", "Peru"),
+                                                                          ("ASSAULT", "Peru", "Chile")]
+    assert typed(code(en, "Peru and Chile traded accusations on Wednesday.")) == [("ACCUSE", "Chile", "Peru"),
+                                                                                  ("ACCUSE", "Peru", "Chile")]
+    assert typed(code(en, "Peru and Chile exchanged prisoners.")) == [("COOPERATE", "Peru", "Chile")]
     assert typed_top(code(en, "Brazil placed 2,000 troops on alert.")) == ("MOBILIZE", "Brazil", None)
     assert typed_top(code(en, "Chile positioned 3,000 soldiers along the border."))[:2] == ("MOBILIZE", "Chile")
     assert typed_top(code(en, "The Andean Union suspended Peru from all its activities.")) == (

@@ -136,6 +136,7 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
@@ -358,8 +359,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries", "labelling",
-                "pejoratives", "proposal_nouns"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
+                "labelling", "pejoratives", "proposal_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1603,7 +1604,7 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
-    if hit.type not in _RECIPROCAL and _mutual(tok):
+    if hit.type not in _RECIPROCAL and _mutual(ctx, tok):
         # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
@@ -1634,8 +1635,10 @@ def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
     return out
 
 
-def _mutual(tok: Token) -> bool:
-    """The act is aimed at "each other" or "one another"."""
+def _mutual(ctx: _Ctx, tok: Token) -> bool:
+    """The act is aimed at "each other" or "one another", or traded ("exchanged fire", "traded accusations")."""
+    if _vl(ctx, tok) in ctx.lex.traded:
+        return True
     for c in tok.children:
         if c.dep_ in _OBJ and c.lower_ in ("other", "another"):
             return True
