@@ -22,14 +22,16 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   since 2019") are not news;
 * coordination: one event per coordinated source and target ("A and B withdrew", "met leaders,
   including A and B"); meetings, agreements, clashes and "each other" join a coordinated subject
-  into one act between its members;
+  into one act between its members; hostile or critical acts on "each other" and traded acts
+  ("exchanged fire with X", "traded accusations") go both ways; "jointly with X" names a second actor;
 * merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
   actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
   from X") are events even inside another act's complement;
 * labels and answers: a pejorative label ("branded X traitors", "qualified X as illegal") is ACCUSE,
   on a proposal ("called the demand unacceptable") REJECT; rejecting or accepting "the demand", "the
-  charge", "the invitation" answers whoever last made it to the speaker; a warning joined to an
-  accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
+  charge", "the invitation" answers whoever last made it to the speaker ("both accepted the invitation":
+  each addressee); "condemned the attack" and "vowed to respond to the raid" aim at the attack's author;
+  a warning joined to an accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
 * transcripts: in "Name: ..." lines (interviews, hearings) "we", "I", "our" stand for the labelled
   speaker, and the label is never the subject; clipped quotes in header lines (live-blog entries) code
   nothing;
