@@ -1139,3 +1139,13 @@ def test_a_possessive_victim_in_a_report_is_the_speaker(en):
     assert typed_top(code(en, "Peru said Chile had attacked its embassy.")) == ("ASSAULT", "Chile", "Peru")
     # the subject's own troops stay the subject's: no target
     assert typed_top(code(en, "Peru said Chile had withdrawn its troops.")) == ("RETREAT", "Chile", None)
+
+
+@pytest.mark.model
+def test_voting_for_a_cause_is_no_endorsement_and_a_just_made_charge_is_answered(en):
+    assert code(en, "Peru has voted for change.") == []
+    assert typed_top(code(en, "Parliament voted for Juan Ortiz.")) == ("SUPPORT", "Parliament", "Juan Ortiz")
+    assert typed_top(code(en, "Peru has flown 150 soldiers to the region."))[:2] == ("MOBILIZE", "Peru")
+    hits = typed(code(en, "Maria Lopez called the Unity Party a puppet of Moscow. Juan Ortiz rejected the charge."))
+    accuser = next(h[1] for h in hits if h[0] == "ACCUSE")
+    assert ("REJECT", "Juan Ortiz", accuser) in hits, hits

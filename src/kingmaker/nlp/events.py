@@ -1406,7 +1406,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
                     near.append(o)
-        if h.target is None and near and want != {"ACCUSE"} and len({o.source.text for o in near}) == 1:
+        if h.target is None and near and len({o.source.text for o in near}) == 1:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
@@ -1785,7 +1785,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
-    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak") and not any(
+    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
+            act.kind == "phrase" and typ != "MOBILIZE")) and not any(
             c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
