@@ -22,14 +22,16 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   since 2019") are not news;
 * coordination: one event per coordinated source and target ("A and B withdrew", "met leaders,
   including A and B"); meetings, agreements, clashes and "each other" join a coordinated subject
-  into one act between its members;
+  into one act between its members; hostile or critical acts on "each other" and traded acts
+  ("exchanged fire with X", "traded accusations") go both ways; "jointly with X" names a second actor;
 * merged clauses: "X was killed when Y shelled his home" is Y -> X; event nouns with their own
   actors ("a raid by X on Y", "the arrest of X", "clashes between X and Y", "prompting a protest
   from X") are events even inside another act's complement;
 * labels and answers: a pejorative label ("branded X traitors", "qualified X as illegal") is ACCUSE,
   on a proposal ("called the demand unacceptable") REJECT; rejecting or accepting "the demand", "the
-  charge", "the invitation" answers whoever last made it to the speaker; a warning joined to an
-  accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
+  charge", "the invitation" answers whoever last made it to the speaker ("both accepted the invitation":
+  each addressee); "condemned the attack" and "vowed to respond to the raid" aim at the attack's author;
+  a warning joined to an accusation shares its target; "gave X 48 hours to leave" is an ultimatum (THREATEN);
 * transcripts: in "Name: ..." lines (interviews, hearings) "we", "I", "our" stand for the labelled
   speaker, and the label is never the subject; clipped quotes in header lines (live-blog entries) code
   nothing;
@@ -137,6 +139,7 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
@@ -359,8 +362,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
-                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "complement_carries", "labelling",
-                "pejoratives", "proposal_nouns"):
+                "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
+                "labelling", "pejoratives", "proposal_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -422,10 +425,17 @@ def _is_passive(tok: Token) -> bool:
 def _misread_predicate(tok: Token) -> bool:
     """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
     subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
-    head = tok.head
-    return tok.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.i > head.i \
-        and _first(tok, "agent") is None and any(c.dep_ == "relcl" for c in head.children) \
-        and tok.doc[tok.i - 1].text == ","
+    root = tok.sent.root
+    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
+            or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
+        return False
+    if tok.head.i == root.i:
+        return any(c.dep_ == "relcl" for c in root.children)
+    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
+    t = tok.head
+    while t.head.i != root.i and t.head is not t:
+        t = t.head
+    return t.dep_ == "relcl" and t.head.i == root.i
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
@@ -545,7 +555,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "relcl":
         return head
-    if dep == "acl" and (tok.tag_ == "VBG" or _misread_predicate(tok)):
+    if dep == "acl" and _misread_predicate(tok):
+        return tok.sent.root
+    if dep == "acl" and tok.tag_ == "VBG":
         return head
     if dep == "acl" and tok.tag_ == "VB" and head.pos_ == "NOUN":
         # "an offer from X to host talks", "X's offer to mediate": the one who offers acts
@@ -1023,6 +1035,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
             # a purpose ("staged a sit-in to protest ...") only states the stance of the main act
             return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
+        if dep == "acl" and _misread_predicate(t):
+            return adj, False  # the main verb of the sentence, misread as a participle
         if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
@@ -1189,7 +1203,7 @@ def _describes(tok: Token) -> bool:
         if t.tag_ != "VBN":
             return False
         if t.dep_ in ("acl", "amod"):
-            return t.head.pos_ in ("NOUN", "PROPN")
+            return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
             return False
         t = t.head
@@ -1393,7 +1407,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
                     near.append(o)
-        if h.target is None and near and want != {"ACCUSE"} and len({o.source.text for o in near}) == 1:
+        if h.target is None and near and len({o.source.text for o in near}) == 1:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
@@ -1593,7 +1607,7 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
-    if hit.type not in _RECIPROCAL and _mutual(tok):
+    if hit.type not in _RECIPROCAL and _mutual(ctx, tok):
         # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
@@ -1624,8 +1638,10 @@ def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
     return out
 
 
-def _mutual(tok: Token) -> bool:
-    """The act is aimed at "each other" or "one another"."""
+def _mutual(ctx: _Ctx, tok: Token) -> bool:
+    """The act is aimed at "each other" or "one another", or traded ("exchanged fire", "traded accusations")."""
+    if _vl(ctx, tok) in ctx.lex.traded:
+        return True
     for c in tok.children:
         if c.dep_ in _OBJ and c.lower_ in ("other", "another"):
             return True
@@ -1646,7 +1662,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.25
     elif unreal:
         return None
-    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)):
+    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)) \
+            and not _terms_of(ctx, tok):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
         # the actor, not news
         return None
@@ -1726,6 +1743,25 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                         target = _prep_target(ctx, noun, lex.target_preps.get(ntype, frozenset()))
                 if target is not None:
                     break
+    if target is None and typ in _ONE_BLOW and source is not None:
+        # "X said Y had attacked its positions": a victim named by a possessive is the speaker
+        obj = _first(tok, *_OBJ)
+        poss = _first(obj, "poss") if obj is not None else None
+        rep = _reporter(ctx, tok) if poss is not None and poss.lower_ in ("its", "their", "our") else None
+        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None else None
+        if speaker is not None and speaker != source and speaker.text != source.text:
+            target = speaker
+    if target is None and typ == "THREATEN":
+        # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
+        nouns = []
+        for v in [tok] + _children(tok, "xcomp"):
+            nouns += [n for n in v.children if n.dep_ in _OBJ and n.pos_ == "NOUN"]
+            nouns += [n for p in _children(v, "prep") if p.lower_ in ("to", "for") for n in _children(p, "pobj")]
+        for noun in nouns:
+            answered = _noun_hit(ctx, noun) if _noun_type(ctx, noun) in lex.hostile else None
+            if answered is not None and answered.source is not None and answered.source != source:
+                target = answered.source
+                break
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
@@ -1750,7 +1786,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
-    if target is None and _vl(ctx, tok) in lex.needs_party and act.kind in ("verb", "weak") and not any(
+    if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
+            act.kind == "phrase" and typ != "MOBILIZE")) and not any(
             c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
@@ -1760,6 +1797,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _terms_of(ctx: _Ctx, rel: Token) -> bool:
+    """"an agreement under which 300 advisers train X": the relative clause states what a deal or a plan
+    provides, not a standing description of an actor."""
+    head = rel.head
+    return head.pos_ == "NOUN" and ctx.mention_of(head) is None and any(
+        c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ == "which" for p in c.children)
+        for c in rel.children)
 
 
 # adjectives the parser reads as participles heading the noun ("accused neighbouring X")
@@ -1818,6 +1864,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
     if obj is not None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
+        if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
+            preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
