@@ -133,3 +133,15 @@ def test_a_first_name_the_ner_took_for_a_place_joins_the_surnames_it_is_a_compou
               deps=["nsubj", "ROOT", "compound", "dobj", "punct"])
     doc.ents = [Span(doc, 2, 3, label="GPE")]
     assert not any(lab == "EXT:PERSON" for _, _, lab in _candidates(doc))
+
+
+def test_what_a_leader_leads_is_voted_a_body_even_when_tagged_as_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["the", "leader", "of", "Onward", "Brelovia", "spoke", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 5, 1, 4, 2, 5, 5], deps=["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+              lemmas=["the", "leader", "of", "Onward", "Brelovia", "speak", "."])
+    v = _votes(doc, 3, 5, "PERSON")
+    assert v["organization"] > v["person"]

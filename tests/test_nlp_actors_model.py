@@ -473,3 +473,4 @@ def test_a_neighbour_whose_government_acts_is_a_state():
     acts = actors("The rebels receive rifles from officers in neighbouring Varossa, whose government has feuded "
                   "with Kelmar over the border. Varossa denies this.")
     assert find(acts, "Varossa").kind == "country"
+

@@ -826,6 +826,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in kb.leading_verbs \
             and root.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y": who leads is a person
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s and root.head.head.is_lower \
+            and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
+        v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
