@@ -474,3 +474,10 @@ def test_a_neighbour_whose_government_acts_is_a_state():
                   "with Kelmar over the border. Varossa denies this.")
     assert find(acts, "Varossa").kind == "country"
 
+
+
+def test_a_name_in_apposition_to_a_wing_is_a_body():
+    acts = actors("The Dawn Movement split on Monday. Its Youth Current, a wing of the movement led by the activist "
+                  "Samir Kassab, objected.")
+    assert find(acts, "Youth Current").kind == "organization"
+    assert find(acts, "Samir Kassab").kind == "person"

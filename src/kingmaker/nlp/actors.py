@@ -809,7 +809,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
-            elif w in kb.org_nouns and not (label == "PERSON" and len(span) > 1):
+            elif (w in kb.org_nouns or w in kb.unit_nouns) and not (label == "PERSON" and len(span) > 1):
                 v["organization"] += 3  # "X, another Iran-backed group, said"
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
