@@ -481,3 +481,13 @@ def test_a_name_in_apposition_to_a_wing_is_a_body():
                   "Samir Kassab, objected.")
     assert find(acts, "Youth Current").kind == "organization"
     assert find(acts, "Samir Kassab").kind == "person"
+
+
+def test_a_party_of_its_leader_is_two_actors_and_the_table_surname_is_the_known_person():
+    acts = actors("KESSARIA CITY - Independent candidate Marta Olveira won a seat, and the Crimson Party of Ivo Dren "
+                  "won 40 seats in the parliamentary election in Kessaria.\n\nResults:\nCrimson Party - 40\n"
+                  "Green League - 22\nOlveira - 1\n\nDren said he was pleased.\n")
+    assert "Dren" in find(acts, "Ivo Dren").aliases
+    assert find(acts, "Crimson Party").kind == "organization"
+    assert "Olveira" in find(acts, "Marta Olveira").aliases
+    assert not any(a.name in ("Olveira", "Dren") for a in acts)

@@ -378,6 +378,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
                 e = cut
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" and 2 <= e - cut - 1 <= 3 \
+                    and norm(doc[cut - 1].text) in kb.org_nouns \
+                    and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
+                            for t in doc[cut + 1:e]) \
+                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj")
+                            for t in doc if not s <= t.i < e):
+                # "the Crimson Party of Ivo Dren ... Dren said": the party, then its leader
+                out.append((s, cut, "ORG"))
+                for i in range(s, e):
+                    taken[i] = True
+                out.append((cut + 1, e, "PERSON"))
+                continue
             rest_inst = None
             for n in (2, 1):
                 if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
@@ -655,6 +667,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
+            if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
+                    and any(t.text == doc[right_end - 1].text for t in doc if not k <= t.i < right_end):
+                right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
