@@ -145,3 +145,20 @@ def test_what_a_leader_leads_is_voted_a_body_even_when_tagged_as_a_person():
               lemmas=["the", "leader", "of", "Onward", "Brelovia", "speak", "."])
     v = _votes(doc, 3, 5, "PERSON")
     assert v["organization"] > v["person"]
+
+
+def test_a_state_named_only_by_its_adjective_before_its_parliament_is_found():
+    doc = make_doc(["The", "Freedonian", "parliament", "met", "."], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   [(1, 2, "NORP")])
+    states = document_states(doc)
+    assert states["freedonian"] == "Freedonia"
+    assert states["freedonia"] == "Freedonia"
+
+
+def test_an_adjective_before_a_government_or_a_leaders_surname_is_no_state():
+    doc = make_doc(["A", "Kelmari", "government", "and", "a", "Maronite", "president", "."],
+                   ["DET", "ADJ", "NOUN", "CCONJ", "DET", "ADJ", "NOUN", "PUNCT"], [(1, 2, "NORP"), (5, 6, "NORP")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Vlado", "Petrovski", "won", ".", "A", "Petrovski", "army", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT"], [(0, 2, "PERSON")])
+    assert document_states(doc) == {}

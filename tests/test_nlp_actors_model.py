@@ -491,3 +491,12 @@ def test_a_party_of_its_leader_is_two_actors_and_the_table_surname_is_the_known_
     assert find(acts, "Crimson Party").kind == "organization"
     assert "Olveira" in find(acts, "Marta Olveira").aliases
     assert not any(a.name in ("Olveira", "Dren") for a in acts)
+
+
+def test_a_state_named_only_by_its_adjective_and_a_hyphenated_surname_alone():
+    acts = actors("The Freedonian president said on Monday that the truce had been broken.\n\nKwabena Mensah "
+                  "Owusu-Ansah, the Freedonian defence minister, said troops would stay. Owusu-Ansah added that the "
+                  "army was ready. Danjuma said the Freedonian parliament must vote.")
+    state = find(acts, "Freedonian")
+    assert state.kind == "country"
+    assert "Owusu-Ansah" in find(acts, "Kwabena Mensah Owusu-Ansah").aliases

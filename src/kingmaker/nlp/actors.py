@@ -137,7 +137,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     if not names:
-        return {}
+        return _adjective_states(doc, {})
     weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
@@ -204,7 +204,41 @@ def document_states(doc: Doc) -> dict[str, str]:
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
-    return out
+    return _adjective_states(doc, out)
+
+
+ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
+                        "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
+                        "defense minister", "foreign minister", "interior minister", "interior ministry",
+                        "central bank", "constitution", "military"}
+
+
+def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
+    """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
+    unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
+    the adjective kept as its form. Only institutions of a state count as evidence (a people has a
+    president or a prime minister of its own: "a Maronite president"; a leader a government: "a Tolvani
+    government")."""
+    kb = knowledge()
+    person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    for tok in doc:
+        low = norm(tok.text)
+        if low in found or low in person_words or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 5 \
+                or tok.ent_type_ not in ("NORP", "GPE", "ORG", "") or kb.country_of(tok.text) \
+                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
+            continue
+        m = re.fullmatch(r"(.{3,}?)(ian|an|i|ese)", tok.text)
+        if not m:
+            continue
+        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        if not nxt or not (nxt[0] in ADJECTIVE_STATE_CUES or " ".join(nxt) in ADJECTIVE_STATE_CUES) \
+                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        found[low] = name
+        found.setdefault(norm(name), name)
+    return found
 
 
 @dataclass
@@ -1157,9 +1191,9 @@ def _find_actors(doc: Doc) -> Doc:
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
-                if len(parts) == 3:  # "Horvat-Kralova" (tokens "horvat kralova") for "Ana Horvat-Kralova"
-                    full_person.setdefault(" ".join(parts[1:]), k)
-                    tails.add(" ".join(parts[1:]))
+                # "Horvat-Kralova" (key "horvat kralova") for "Ana Horvat-Kralova", "Ana Maria Horvat-Kralova"
+                full_person.setdefault(" ".join(parts[-2:]), k)
+                tails.add(" ".join(parts[-2:]))
     for k, v in votes_by_key.items():
         if (" " not in k or k in tails) and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
