@@ -213,6 +213,9 @@ ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force
                         "central bank", "constitution", "military"}
 
 
+_ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
+
+
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
     unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
@@ -220,15 +223,19 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     president or a prime minister of its own: "a Maronite president"; a leader a government: "a Tolvani
     government")."""
     kb = knowledge()
-    person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person_words: set[str] | None = None
     for tok in doc:
-        low = norm(tok.text)
-        if low in found or low in person_words or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 5 \
-                or tok.ent_type_ not in ("NORP", "GPE", "ORG", "") or kb.country_of(tok.text) \
-                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
+        text = tok.text
+        if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
-        m = re.fullmatch(r"(.{3,}?)(ian|an|i|ese)", tok.text)
-        if not m:
+        m = _ADJECTIVE.fullmatch(text)
+        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", ""):
+            continue
+        low = norm(text)
+        if person_words is None:
+            person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        if low in found or low in person_words or kb.country_of(text) \
+                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
         nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
         if not nxt or not (nxt[0] in ADJECTIVE_STATE_CUES or " ".join(nxt) in ADJECTIVE_STATE_CUES) \
