@@ -162,3 +162,17 @@ def test_an_adjective_before_a_government_or_a_leaders_surname_is_no_state():
     doc = make_doc(["Vlado", "Petrovski", "won", ".", "A", "Petrovski", "army", "."],
                    ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT"], [(0, 2, "PERSON")])
     assert document_states(doc) == {}
+
+
+def test_the_commander_named_in_apposition_after_by_is_voted_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["a", "force", "commanded", "by", "a", "major", ",", "Octavo", "Ruiz", "Vela", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              heads=[1, 1, 1, 2, 5, 3, 5, 9, 9, 5, 1],
+              deps=["det", "ROOT", "acl", "agent", "det", "pobj", "punct", "compound", "compound", "appos", "punct"],
+              lemmas=["a", "force", "command", "by", "a", "major", ",", "Octavo", "Ruiz", "Vela", "."])
+    v = _votes(doc, 7, 10, "ORG")
+    assert v["person"] > v["organization"]

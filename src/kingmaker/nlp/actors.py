@@ -879,9 +879,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
                 break
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in kb.leading_verbs \
-            and root.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
-        v["person"] += 2  # "a faction headed by X Y": who leads is a person
+    led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
+    if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
+            and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
+        v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s and root.head.head.is_lower \
             and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
         v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
