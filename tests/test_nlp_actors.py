@@ -176,3 +176,17 @@ def test_the_commander_named_in_apposition_after_by_is_voted_a_person():
               lemmas=["a", "force", "command", "by", "a", "major", ",", "Octavo", "Ruiz", "Vela", "."])
     v = _votes(doc, 7, 10, "ORG")
     assert v["person"] > v["organization"]
+
+
+def test_a_name_in_apposition_to_an_alliance_is_voted_a_body_even_when_tagged_as_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["Unity", "Framework", ",", "the", "alliance", "of", "parties", ",", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"],
+              heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 8, 8],
+              deps=["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "advmod", "punct"],
+              lemmas=["Unity", "Framework", ",", "the", "alliance", "of", "party", ",", "say", "so", "."])
+    v = _votes(doc, 0, 2, "PERSON")
+    assert v["organization"] > v["person"]

@@ -500,3 +500,11 @@ def test_a_state_named_only_by_its_adjective_and_a_hyphenated_surname_alone():
     state = find(acts, "Freedonian")
     assert state.kind == "country"
     assert "Owusu-Ansah" in find(acts, "Kwabena Mensah Owusu-Ansah").aliases
+
+
+def test_the_parliament_joins_a_council_of_representatives():
+    acts = actors("Kessaria's ruling bloc said it would not allow the Dawn Movement to return. The bloc holds 138 "
+                  "seats in the 329-seat Council of Representatives. Speaker Ivo Dren said the parliament would meet "
+                  "on Tuesday. Kessaria's president agreed, and Kessaria's capital was calm.")
+    assert find(acts, "Council of Representatives").kind == "organization"
+    assert not any(a.name.endswith(" parliament") for a in acts)

@@ -865,7 +865,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
-            elif (w in kb.org_nouns or w in kb.unit_nouns) and not (label == "PERSON" and len(span) > 1):
+            elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
@@ -1334,7 +1334,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         return
     named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
              if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
-                                              or any(norm(w) in kb.legislature_words for w in m.name.split()))}
+                                              or any(norm(w) in kb.legislature_words for w in m.name.split())
+                                              or " of " in m.name and norm(m.name.split()[-1]) in kb.legislature_heads)}
     counts = Counter(m.key for m in mentions if m.kind == "country")
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
