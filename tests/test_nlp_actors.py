@@ -190,3 +190,13 @@ def test_a_name_in_apposition_to_an_alliance_is_voted_a_body_even_when_tagged_as
               lemmas=["Unity", "Framework", ",", "the", "alliance", "of", "party", ",", "say", "so", "."])
     v = _votes(doc, 0, 2, "PERSON")
     assert v["organization"] > v["person"]
+
+
+def test_a_name_tagged_as_an_organisation_owning_a_president_or_capital_stays_a_name():
+    doc = make_doc(["Zentragaz", "'s", "president", "spoke", ".", "Zentragaz", "'s", "capital", "rose", "."],
+                   ["PROPN", "PART", "NOUN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                   [(0, 1, "ORG"), (5, 6, "PERSON")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Zentragaz", "'s", "federal", "government", "spoke", "."],
+                   ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")])
+    assert document_states(doc)["zentragaz"] == "Zentragaz"

@@ -104,6 +104,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     tied: set[str] = set()  # names that are words of a person's full name
+    labels: dict[str, set[str]] = defaultdict(set)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
@@ -116,6 +117,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
             names.setdefault(low, text)
+            labels[low].add(ent.label_)
             if any(norm(t.text) in person_words for t in doc[s:e]):
                 # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
                 # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
@@ -177,7 +179,11 @@ def document_states(doc: Doc) -> dict[str, str]:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
             after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
-            if any(" ".join(after[:n]) in kb.sovereign_cues for n in (1, 2, 3)):
+            # a company or a federation has a president, capital and members too: a name tagged as an
+            # organisation and never as a place needs a state's institution
+            owned = kb.sovereign_cues - COMPANY_OWNS if "ORG" in labels.get(base, ()) \
+                and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
+            if any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -207,6 +213,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     return _adjective_states(doc, out)
 
 
+COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
 ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
                         "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
                         "defense minister", "foreign minister", "interior minister", "interior ministry",
