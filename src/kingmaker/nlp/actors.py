@@ -180,10 +180,14 @@ def document_states(doc: Doc) -> dict[str, str]:
             # owns proves one, whatever the NER called the name
             after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
             # a company or a federation has a president, capital and members too: a name tagged as an
-            # organisation and never as a place needs a state's institution
+            # organisation and never as a place needs a state's institution, a head of state's title
+            # ("X's President") or a capital city named
             owned = kb.sovereign_cues - COMPANY_OWNS if "ORG" in labels.get(base, ()) \
                 and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
-            if any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
+            j = tok.i + 2
+            titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
+                and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
+            if titled or any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
