@@ -508,3 +508,12 @@ def test_the_parliament_joins_a_council_of_representatives():
                   "on Tuesday. Kessaria's president agreed, and Kessaria's capital was calm.")
     assert find(acts, "Council of Representatives").kind == "organization"
     assert not any(a.name.endswith(" parliament") for a in acts)
+
+
+def test_a_party_named_by_its_members_is_the_party_with_that_stem_in_either_order():
+    acts = actors("The Social Democratic Union (SDU) lost the vote. Its chairman said the Social Democrats would "
+                  "go into opposition.")
+    assert "Social Democrats" in find(acts, "Social Democratic Union").aliases
+    acts = actors("The Social Democrats said they would go into opposition after the Social Democratic Union (SDU) "
+                  "lost the vote.")
+    assert "Social Democrats" in find(acts, "Social Democratic Union").aliases

@@ -1709,7 +1709,20 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    if not hits:
+        plurals = knowledge().party_plurals
+        hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
+                                       or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _members_of(plural: str, name: str) -> bool:
+    """'the Social Democrats' for the Social Democratic League, 'the Greens' for the Green Party: a party
+    named by its members and the party's name with the same stem and a group noun after it."""
+    p, n = norm(plural).split(), norm(name).split()
+    stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
+    return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
+        and n[-1] in knowledge().org_nouns
 
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
