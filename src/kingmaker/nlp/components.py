@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.nlp.relations import PhraseResolver
 
-__all__ = ["STAGES", "EMITTED_KINDS", "emitted_actors", "event_mention_of", "referents"]
+__all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
