@@ -91,3 +91,19 @@ def test_cli_reports_a_bad_lexicon_in_one_line(tmp_path, clean_lexicons):
     lex.write_text("relations:\n  of_phrases:\n    vanguard: bakcs\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(text), "--lexicon", str(lex)])
     assert result.exit_code == 2 and "bakcs" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.model
+def test_a_lexicon_set_after_the_pipeline_is_built_applies(clean_lexicons, tmp_path):
+    # the pipeline is cached per process: its stages must read the cue files in force per document
+    from kingmaker.knowledge.lexicons import set_lexicons
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    text = "Ostravia's army firebombed the Crimson Dawn Party headquarters on Monday."
+    assert not nlp(text)._.km_events or all(e.type != "ASSAULT" for e in nlp(text)._.km_events)
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("plover:\n  types:\n    ASSAULT:\n      verbs: [firebomb]\n", encoding="utf-8")
+    set_lexicons([lex])
+    assert load_pipeline() is nlp
+    assert any(e.type == "ASSAULT" for e in nlp(text)._.km_events)

@@ -116,3 +116,22 @@ def test_organisations_sharing_only_their_initials_across_documents_stay_apart()
     ex = link_documents([doc("d1", ("Mountain Rifle Brigade", "organization", [])),
                          doc("d2", ("MRB", "organization", []))])
     assert len(ex.actors) == 1
+
+
+def test_person_match_keys_never_hide_a_match():
+    # surnames, transliterations, inner names of long names, "bin" names, first names
+    from itertools import product
+
+    from kingmaker.nlp.names import person_key, person_keys_match, person_match_keys
+
+    names = ["Karim Vantor", "Vantor", "Karim Wantor", "Karim al-Vantor", "Samir Vantor", "Marisol Quenta Huallpa",
+             "Quenta", "Huallpa", "Hodan Cali Farax", "Cali", "Salem bin Harith", "Harith", "Moustafa Haddar",
+             "Mustafa Haddar", "Haddar", "Husain Tolvek", "Hussein Tolvek", "Tolvek", "Karim", "Omar Brenn"]
+    keys = sorted({person_key(n) for n in names})
+    matched = 0
+    for a, b, inner in product(keys, keys, (False, True)):
+        if person_keys_match(a, b, inner):
+            matched += 1
+            assert person_match_keys(a) & person_match_keys(b), (a, b, inner)
+    assert matched > 2 * 2 * len(keys)
+    assert not person_match_keys(person_key("Karim Vantor")) & person_match_keys(person_key("Omar Brenn"))

@@ -36,6 +36,8 @@ def norm(text: str) -> str:
     "hassan al darwish's"
     """
     if text.isascii():  # no accents, no curly quotes: the same result without the Unicode passes
+        if text.isalpha():
+            return text.lower()  # one plain word
         s = text.replace("`", "'").lower()
     else:
         s = unicodedata.normalize("NFKD", text)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
-                                 org_name_match, person_key, person_keys_match, surname)
+                                 org_name_match, person_key, person_keys_match, person_match_keys, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1693,7 +1693,9 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     toks = pk.split()
     if not toks:
         return None
-    hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+    keys = person_match_keys(pk)  # names.person_match_keys: a cheap test before the pairwise one
+    hits = [a for a in persons if not keys.isdisjoint(person_match_keys(a.key.split(":", 1)[1]))
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
     if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
         hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
                 and a.key.split(":", 1)[1].split()[0] == toks[0]]

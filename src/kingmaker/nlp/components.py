@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.nlp.relations import PhraseResolver
 
-__all__ = ["STAGES", "EMITTED_KINDS", "emitted_actors", "event_mention_of", "referents"]
+__all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
@@ -80,10 +80,12 @@ def make_relations(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     from kingmaker.nlp.events import find_events, load_event_lexicon
 
-    lexicon = load_event_lexicon()
+    load_event_lexicon()  # loaded and checked when the pipeline is built
 
     def events_component(doc: Doc) -> Doc:
-        doc._.km_events = find_events(doc, event_mention_of(doc), lexicon)
+        # asked per document (a cached load): a user lexicon set after the pipeline was built
+        # (``--lexicon``, kingmaker.knowledge.lexicons.set_lexicons) clears that cache and applies
+        doc._.km_events = find_events(doc, event_mention_of(doc), load_event_lexicon())
         return doc
 
     return events_component
@@ -93,10 +95,10 @@ def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     from kingmaker.nlp.facts import fact_cues, find_facts
 
-    cues = fact_cues()
+    fact_cues()  # loaded and checked when the pipeline is built
 
     def facts_component(doc: Doc) -> Doc:
-        doc._.km_facts = find_facts(doc, referents(doc), cues)
+        doc._.km_facts = find_facts(doc, referents(doc), fact_cues())  # per document, as events' lexicon
         return doc
 
     return facts_component

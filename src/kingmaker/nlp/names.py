@@ -28,7 +28,7 @@ POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "org
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
 __all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
-           "heads_compatible", "org_probe_keys", "person_probe_key"]
+           "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
 @lru_cache(maxsize=65536)
@@ -263,6 +263,26 @@ def person_probe_key(key: str) -> str:
     (True, 'ps:hsn')
     """
     return "ps:" + skeleton(key.split()[-1]) if key.split() else ""
+
+
+@lru_cache(maxsize=65536)
+def person_match_keys(key: str) -> frozenset[tuple[str, str]]:
+    """Blocking keys of ``person_keys_match``: two person keys it accepts (``inner`` or not) always
+    share one, so a search may skip those that share none: the skeleton of the last name, and the
+    inner names of a long name (or the one name of a bare key). Keep the two in step.
+
+    >>> bool(person_match_keys("haddad") & person_match_keys("omar haddad"))
+    True
+    >>> bool(person_match_keys("omar haddad") & person_match_keys("samir vantor"))
+    False
+    """
+    toks = key.split()
+    if not toks:
+        return frozenset()
+    keys = {("s", skeleton(toks[-1]))}
+    for t in toks[1:-1] if len(toks) >= 3 else toks if len(toks) == 1 else ():
+        keys.add(("i", t))
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=65536)
