@@ -282,6 +282,8 @@ def person_match_keys(key: str) -> frozenset[tuple[str, str]]:
     keys = {("s", skeleton(toks[-1]))}
     for t in toks[1:-1] if len(toks) >= 3 else toks if len(toks) == 1 else ():
         keys.add(("i", t))
+    if len(toks) >= 2:  # the first two parts of a longer name stand for it ("Hodan Cali" / "Hodan Cali Farax")
+        keys.add(("f", " ".join(toks[:2])))
     return frozenset(keys)
 
 

@@ -152,12 +152,14 @@ class Corpus:
         return d
 
     def degree(self) -> Counter:
+        # links to others, as the map counts them (a self-tie or an act on oneself links no one)
         deg: Counter = Counter()
         for _, r in self.relations:
-            deg[r.source] += 1
-            deg[r.target] += 1
+            if r.source != r.target:
+                deg[r.source] += 1
+                deg[r.target] += 1
         for _, e in self.events:
-            if e.source and e.target:
+            if e.source and e.target and e.source != e.target:
                 deg[e.source] += 1
                 deg[e.target] += 1
         return deg

@@ -169,7 +169,12 @@
     network.fit({animation: false});
     const sizes = labelSizes().map((l) => l.font).sort((a, b) => b - a);
     if (!sizes.length) return;
-    const wanted = sizes[Math.min(9, sizes.length - 1)];  // the tenth largest label
+    // the smallest label among the first ten actors of the list beside the map (it ranks by ties and
+    // events; the map may draw fewer links), else the tenth largest label
+    const listed = [...list.querySelectorAll("li[data-id]")].slice(0, 10)
+      .filter((li) => network.body.nodes[li.dataset.id])
+      .map((li) => network.body.nodes[li.dataset.id].labelModule.fontOptions.size);
+    const wanted = listed.length ? Math.min(...listed) : sizes[Math.min(9, sizes.length - 1)];
     const scale = network.getScale();
     if (wanted * scale < LABEL_MIN_PX + 1) {
       const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree)[0];
