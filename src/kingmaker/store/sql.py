@@ -1020,16 +1020,16 @@ class SQLStore(Store):
         ids = [a["id"] for a in out] if len(out) <= 500 else None
         rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
         ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        # one pass over each list (a union of its source and target sides would run the query twice)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for r in self._conn.execute(
-                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({rel_sql}) r1 "
-                f"UNION ALL SELECT t AS aid FROM ({rel_sql}) r2) u GROUP BY aid", [*rel_params, *rel_params]):
-            counts[r[0]][0] = r[1]
-        for r in self._conn.execute(
-                f"SELECT aid, COUNT(*) AS n FROM (SELECT s AS aid FROM ({ev_sql}) e1 WHERE s IS NOT NULL "
-                f"UNION ALL SELECT t AS aid FROM ({ev_sql}) e2 WHERE t IS NOT NULL AND (s IS NULL OR t <> s)) v "
-                "GROUP BY aid", [*ev_params, *ev_params]):
-            counts[r[0]][1] = r[1]
+        for s, t in self._conn.execute(f"SELECT s, t FROM ({rel_sql}) r", rel_params):
+            counts[s][0] += 1
+            counts[t][0] += 1
+        for s, t in self._conn.execute(f"SELECT s, t FROM ({ev_sql}) e", ev_params):
+            if s is not None:
+                counts[s][1] += 1
+            if t is not None and t != s:
+                counts[t][1] += 1
         return [{**a, "relations": counts[a["id"]][0], "events": counts[a["id"]][1]} if a["id"] in counts
                 else {**a, "relations": 0, "events": 0} for a in out]
 
