@@ -208,43 +208,51 @@ def test_curation_steps_re_resolve_only_what_they_touch_and_agree_with_a_rebuild
     assert snapshot(store) == before
 
 
-def as_schema_4(path: str) -> None:
-    """Take a store back to schema 4: an actor's documents a JSON list in ``actors``."""
+def as_schema_4(location: str) -> None:
+    """Take a store (SQLite file or PostgreSQL URL) back to schema 4: an actor's documents a JSON
+    list in ``actors``."""
     import json
     import re
-    import sqlite3
+
+    from test_store_helpers import raw_connection
 
     from kingmaker.store.schema import migrations
 
-    conn = sqlite3.connect(path, isolation_level=None)
+    pg = location.startswith("postgresql://")
+    conn = raw_connection(location)
     docs: dict[str, list[str]] = {}
-    for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"):
+    for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"
+                                         ).fetchall():
         docs.setdefault(actor_id, []).append(doc_id)
     conn.execute("DROP VIEW actors_v")
     conn.execute("DROP INDEX actors_documents")
     conn.execute("ALTER TABLE actors DROP COLUMN n_documents")
     conn.execute("ALTER TABLE actors ADD COLUMN documents TEXT NOT NULL DEFAULT '[]'")
-    conn.executemany("UPDATE actors SET documents = ? WHERE id = ?", [(json.dumps(d), a) for a, d in docs.items()])
+    mark = "%s" if pg else "?"
+    for actor_id, ids in docs.items():
+        conn.execute(f"UPDATE actors SET documents = {mark} WHERE id = {mark}", (json.dumps(ids), actor_id))
     conn.execute("DROP TABLE actor_documents")
-    conn.execute(re.search(r"CREATE VIEW actors_v AS.*?ORDER BY a\.num;", migrations()[1], re.S).group(0))
-    conn.execute("PRAGMA user_version = 4")
+    view = migrations("postgresql" if pg else "sqlite")[1]
+    conn.execute(re.search(r"CREATE VIEW actors_v AS.*?ORDER BY a\.num;", view, re.S).group(0))
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 4")
     conn.close()
 
 
-def test_a_store_from_before_the_actor_documents_table_gets_it_and_keeps_its_ids(tmp_path):
-    import sqlite3
+def test_a_store_from_before_the_actor_documents_table_gets_it_and_keeps_its_ids(new_db):
+    from test_store_helpers import raw_connection
 
-    path = str(tmp_path / "old.db")
-    with open_store(path) as store:
+    location = new_db()
+    with open_store(location) as store:
         for d in invented()[:5]:
             store.add(d)
         store.merge("Ida Brask", "Petra Tolvan")
         before = actors_of(store)
-    as_schema_4(path)
-    conn = sqlite3.connect(path)
-    assert "actor_documents" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    as_schema_4(location)
+    conn = raw_connection(location)
+    assert conn.execute("SELECT documents FROM actors WHERE name = 'Marek Tolvan'").fetchall() == [
+        ('["f1", "f2", "f3"]',)]
     conn.close()
-    with open_store(path) as store:
+    with open_store(location) as store:
         assert actors_of(store) == before
         store.add(invented()[5])
         store.add(doc("f9", "Tolvan and Ida Brask met.", [("Marek Tolvan", "person"), ("Ida Brask", "person")]))
@@ -252,12 +260,12 @@ def test_a_store_from_before_the_actor_documents_table_gets_it_and_keeps_its_ids
         assert "f9" in store.find_actor("Ida Brask")["documents"]
         store.resolve(full=True)
         assert snapshot(store) == grown
-    conn = sqlite3.connect(path)
-    counted = dict(conn.execute("SELECT id, n_documents FROM actors"))
-    assert counted == dict(conn.execute("SELECT actor_id, COUNT(*) FROM actor_documents GROUP BY actor_id"))
+    conn = raw_connection(location)
+    counted = dict(conn.execute("SELECT id, n_documents FROM actors").fetchall())
+    assert counted == dict(conn.execute("SELECT actor_id, COUNT(*) FROM actor_documents GROUP BY actor_id").fetchall())
     ida = conn.execute("SELECT id FROM actors WHERE name = 'Ida Brask'").fetchone()[0]
-    assert dict(conn.execute("SELECT name, documents FROM actors_v"))["Ida Brask"] == counted[ida] > 1
-    assert "documents" not in {r[1] for r in conn.execute("PRAGMA table_info(actors)")}
+    assert dict(conn.execute("SELECT name, documents FROM actors_v").fetchall())["Ida Brask"] == counted[ida] > 1
+    assert conn.execute("SELECT COUNT(*) FROM actors WHERE id = 'a1'").fetchone()[0] == 1
     conn.close()
 
 
