@@ -596,8 +596,8 @@ class SQLStore(Store):
         order = {r[0]: r[1] for r in self._select_in(
             "SELECT id, seq FROM documents WHERE id IN ({})",
             sorted({d for gi in index.touched for d in index.actor(gi).documents}), rows=True)}
-        for gi in index.touched:
-            index.actor(gi).documents.sort(key=order.get)
+        for gi in index.touched:  # (a document folded again may be in the list already, anywhere in it)
+            index.actor(gi).documents = sorted(set(index.actor(gi).documents), key=order.get)
 
         previous = {(r[0], r[1]): r[2] for r in self._select_in(
             "SELECT doc_id, local_id, actor_id FROM actor_members WHERE doc_id IN ({})", docs, rows=True)
