@@ -787,7 +787,10 @@ class SQLStore(Store):
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
-                        after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                        after: str | None = None, seqs: tuple[int, int] | None = None,
+                        count: bool = False) -> tuple[str, list[Any]]:
+        """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
+        no evidence, names or window function to compute)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("r.type", type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id")
@@ -803,6 +806,13 @@ class SQLStore(Store):
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
         marks = ", ".join("?" * len(sym))
         swap = f"(r.type IN ({marks}) AND mt.actor_id < ms.actor_id)"
+        if count:  # the duplicate rule as DISTINCT: one tie per document, type and (ordered) pair
+            return (f"SELECT DISTINCT r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id ELSE ms.actor_id END AS a, "
+                    f"CASE WHEN {swap} THEN ms.actor_id ELSE mt.actor_id END AS b "
+                    "FROM relations r JOIN documents d ON d.id = r.doc_id "
+                    "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+                    "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+                    "WHERE " + " AND ".join(where)), [*sym, *sym, *params]
         sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
                "sa.name AS s_name, ta.name AS t_name, ev.start, ev.end, ev.sentence, d.date, d.seq, r.ord, "
                f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
@@ -931,14 +941,16 @@ class SQLStore(Store):
         if what == "events":
             _check_date("--since", filters.get("since"))
             _check_date("--until", filters.get("until"))
-        query = {"relations": self._relation_query, "events": self._event_query, "facts": self._fact_query}[what]
+        if what == "relations":
+            return self._count(self._relation_query(**filters, count=True))
+        query = {"events": self._event_query, "facts": self._fact_query}[what]
         return self._count(query(**filters))
 
     @_guard
     def stats(self) -> dict[str, int]:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]
         return {"documents": one("SELECT COUNT(*) FROM documents"), "actors": one("SELECT COUNT(*) FROM actors"),
-                "relations": self._count(self._relation_query()), "events": self._count(self._event_query()),
+                "relations": self._count(self._relation_query(count=True)), "events": self._count(self._event_query()),
                 "facts": self._count(self._fact_query()), "rejected": one("SELECT COUNT(*) FROM rejections"),
                 "curated": one("SELECT COUNT(*) FROM user_actors")}
 
@@ -1018,11 +1030,11 @@ class SQLStore(Store):
         self._with_documents(out)
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None
-        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
+        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids, count=True)
         ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
         # one pass over each list (a union of its source and target sides would run the query twice)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for s, t in self._conn.execute(f"SELECT s, t FROM ({rel_sql}) r", rel_params):
+        for s, t in self._conn.execute(f"SELECT a, b FROM ({rel_sql}) r", rel_params):
             counts[s][0] += 1
             counts[t][0] += 1
         for s, t in self._conn.execute(f"SELECT s, t FROM ({ev_sql}) e", ev_params):
