@@ -116,6 +116,18 @@ def test_json_is_the_contract(store, tmp_path):
     validate_extraction(data)
     back = Extraction.from_dict(data)
     assert len(back.actors) == 6 and len(back.relations) == 4 and len(back.facts) == 1
+    assert data == store.snapshot().extraction.to_dict()
+    # one top-level key a line, each item of a list on a line of its own
+    lines = (tmp_path / "x.json").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("  {")] == \
+        [item for value in data.values() if isinstance(value, list) for item in value]
+    assert json.loads((tmp_path / "x.json").read_text()) == data
+
+
+def test_json_export_of_an_empty_store(tmp_path):
+    with open_store(":memory:") as empty:
+        export(empty, "json", tmp_path / "e.json")
+        assert json.loads((tmp_path / "e.json").read_text()) == empty.snapshot().extraction.to_dict()
 
 
 def test_jsonl_records(store, tmp_path):

@@ -208,6 +208,85 @@ def test_curation_steps_re_resolve_only_what_they_touch_and_agree_with_a_rebuild
     assert snapshot(store) == before
 
 
+def as_schema_4(location: str) -> None:
+    """Take a store (SQLite file or PostgreSQL URL) back to schema 4: an actor's documents a JSON
+    list in ``actors``."""
+    import json
+    import re
+
+    from test_store_helpers import raw_connection
+
+    from kingmaker.store.schema import migrations
+
+    pg = location.startswith("postgresql://")
+    conn = raw_connection(location)
+    docs: dict[str, list[str]] = {}
+    for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"
+                                         ).fetchall():
+        docs.setdefault(actor_id, []).append(doc_id)
+    conn.execute("DROP VIEW actors_v")
+    conn.execute("DROP INDEX actors_documents")
+    conn.execute("ALTER TABLE actors DROP COLUMN n_documents")
+    conn.execute("ALTER TABLE actors ADD COLUMN documents TEXT NOT NULL DEFAULT '[]'")
+    mark = "%s" if pg else "?"
+    for actor_id, ids in docs.items():
+        conn.execute(f"UPDATE actors SET documents = {mark} WHERE id = {mark}", (json.dumps(ids), actor_id))
+    conn.execute("DROP TABLE actor_documents")
+    view = migrations("postgresql" if pg else "sqlite")[1]
+    conn.execute(re.search(r"CREATE VIEW actors_v AS.*?ORDER BY a\.num;", view, re.S).group(0))
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 4")
+    conn.close()
+
+
+def test_a_store_from_before_the_actor_documents_table_gets_it_and_keeps_its_ids(new_db):
+    from test_store_helpers import raw_connection
+
+    location = new_db()
+    with open_store(location) as store:
+        for d in invented()[:5]:
+            store.add(d)
+        store.merge("Ida Brask", "Petra Tolvan")
+        before = actors_of(store)
+    as_schema_4(location)
+    conn = raw_connection(location)
+    assert conn.execute("SELECT documents FROM actors WHERE name = 'Marek Tolvan'").fetchall() == [
+        ('["f1", "f2", "f3"]',)]
+    conn.close()
+    with open_store(location) as store:
+        assert actors_of(store) == before
+        store.add(invented()[5])
+        store.add(doc("f9", "Tolvan and Ida Brask met.", [("Marek Tolvan", "person"), ("Ida Brask", "person")]))
+        grown = snapshot(store)
+        assert "f9" in store.find_actor("Ida Brask")["documents"]
+        store.resolve(full=True)
+        assert snapshot(store) == grown
+    conn = raw_connection(location)
+    counted = dict(conn.execute("SELECT id, n_documents FROM actors").fetchall())
+    assert counted == dict(conn.execute("SELECT actor_id, COUNT(*) FROM actor_documents GROUP BY actor_id").fetchall())
+    ida = conn.execute("SELECT id FROM actors WHERE name = 'Ida Brask'").fetchone()[0]
+    assert dict(conn.execute("SELECT name, documents FROM actors_v").fetchall())["Ida Brask"] == counted[ida] > 1
+    assert conn.execute("SELECT COUNT(*) FROM actors WHERE id = 'a1'").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_new_document_appends_rows_and_rewrites_no_list(new_store):
+    """An actor that gains a document gets one more row in actor_documents; its count follows."""
+    store = new_store()
+    docs = invented()
+    for d in docs:
+        store.add(d)
+    orvania = store.find_actor("Orvania")
+    store.add(doc("f8", "Orvania and Sylvania signed.", [("Orvania", "country"), ("Sylvania", "country")]))
+    after = store.find_actor("Orvania")
+    assert after["id"] == orvania["id"] and after["documents"] == [*orvania["documents"], "f8"]
+    page = store.actors(order="documents", limit=1)
+    assert page[0]["id"] == orvania["id"] and page[0]["documents"] == after["documents"]
+    # the page in SQL gives what ordering the whole list gives
+    every = store.actors(order="documents")
+    for limit, offset in ((2, 0), (3, 2), (4, 5), (50, 0)):
+        assert store.actors(order="documents", limit=limit, offset=offset) == every[offset:offset + limit]
+
+
 def test_a_store_from_before_the_index_gets_it_and_keeps_its_ids(tmp_path):
     import sqlite3
 
@@ -217,6 +296,7 @@ def test_a_store_from_before_the_index_gets_it_and_keeps_its_ids(tmp_path):
             store.add(d)
         store.merge("Ida Brask", "Petra Tolvan")
         before = actors_of(store)
+    as_schema_4(path)
     conn = sqlite3.connect(path, isolation_level=None)  # as schema 3 left it: no resolution index
     for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
         conn.execute(f"DROP TABLE {table}")

@@ -307,3 +307,23 @@ def test_an_actor_profile_over_a_store_reads_that_actor_only(fresh_store, monkey
     assert r.status_code == 307 and r.headers["location"] == f"/actors/{smith}"
     assert "Unity Party" in client.get(f"/actors/{smith}").text
     assert client.get("/api/actors/Nobody Atall").status_code == 404
+def test_tie_counts_keep_the_duplicate_rule(new_store):
+    """count, stats and the actors list count one tie per document, type and pair (either way round
+    for a symmetric type), as the list shows them."""
+    from collections import Counter
+
+    store = new_store()
+    people = [("Brena Vask", "person"), ("Osk Front", "organization"), ("Teral Union", "organization")]
+    store.add(doc("t1", "Brena Vask leads the Osk Front; the Osk Front and the Teral Union are allies and rivals.",
+                  people, relations=[("L1", "leader_of", "L2"), ("L1", "leader_of", "L2"), ("L2", "allied_with", "L3"),
+                                     ("L3", "allied_with", "L2"), ("L3", "opposes", "L2"), ("L2", "opposes", "L3")]))
+    store.add(doc("t2", "Brena Vask leads the Osk Front.", people[:2], relations=[("L1", "leader_of", "L2")]))
+    ties = store.relations()
+    assert [(r["document"], r["type"]) for r in ties] == [("t1", "leader_of"), ("t1", "allied_with"),
+                                                          ("t1", "opposes"), ("t1", "opposes"), ("t2", "leader_of")]
+    assert store.count("relations") == store.stats()["relations"] == len(ties)
+    assert store.count("relations", type="allied_with") == 1
+    assert store.count("relations", actor="Teral Union") == 3
+    per_actor = Counter(x for r in ties for x in (r["source"], r["target"]))
+    for listed in (store.actors(), store.actors(limit=2), store.actors(limit=1, offset=2)):
+        assert listed and all(a["relations"] == per_actor[a["id"]] for a in listed)

@@ -297,7 +297,7 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
         g.canonical[a.name] += max(1, a.mentions)
         for al in a.aliases:
             g.names[al] += 1
-        if doc_id not in g.documents:
+        if not g.documents or g.documents[-1] != doc_id:  # documents come in order: this one, if there, is last
             g.documents.append(doc_id)
             if context not in g.contexts:
                 g.contexts.append(context)

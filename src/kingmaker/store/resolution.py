@@ -8,7 +8,7 @@ folded in by the same code with lookups in these tables, reading only the actors
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kingmaker.nlp.resolve import GlobalActor, KeyIndex
@@ -20,7 +20,7 @@ _CHUNK = 400  # keys per query (older SQLite allows 999 parameters)
 
 def state_json(g: GlobalActor, actor_id: str | None) -> str:
     """What ``resolve_actors.state`` keeps of ``g``: its documents only when it has no row in ``actors``
-    (which lists them)."""
+    (``actor_documents`` lists them)."""
     state = g.to_state()
     if actor_id is not None:
         del state["documents"]
@@ -31,11 +31,14 @@ class StoreIndex(KeyIndex):
     """A ``KeyIndex`` over a store connection (inside its write transaction): lookups read the
     tables, the actors read are kept in memory, and ``write`` stores those touched and the new keys."""
 
-    def __init__(self, conn: Any, *, all_documents: bool = True) -> None:
-        """``all_documents``: read the document lists of the actors that change; without it their
+    def __init__(self, conn: Any, documents_of: Callable[[list[str]], dict[str, list[str]]], *,
+                 all_documents: bool = True) -> None:
+        """``documents_of``: the store's reader of actors' documents (``{id: document ids}``);
+        ``all_documents``: read the document lists of the actors that change; without it their
         ``documents`` hold only the documents folded in now (``added_only``), for the caller to
-        append to what ``actors`` lists."""
+        append to what ``actor_documents`` lists."""
         super().__init__()
+        self._documents_of = documents_of
         self._all_documents = all_documents
         self.added_only: set[int] = set()
         self._conn = conn
@@ -100,9 +103,8 @@ class StoreIndex(KeyIndex):
         if gi in self._without_documents:  # it changes: its documents come from its actors row
             self._without_documents.discard(gi)
             if self._all_documents:
-                row = self._conn.execute("SELECT documents FROM actors WHERE id = ?",
-                                         (self.actor_ids[gi],)).fetchone()
-                self._loaded[gi].documents = json.loads(row[0]) if row is not None else []
+                actor_id = self.actor_ids[gi]
+                self._loaded[gi].documents = self._documents_of([actor_id]).get(actor_id, []) if actor_id else []
             else:
                 self.added_only.add(gi)
         self.touched.add(gi)

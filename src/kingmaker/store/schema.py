@@ -31,6 +31,10 @@ Schema 4 adds the resolution index (``resolve_actors``, ``resolve_names``, ``res
 resolution is a fold over documents in store order, and a new document's actors are resolved by
 lookups in these tables instead of a pass over the whole store.
 
+Schema 5 moves an actor's documents from a JSON list in ``actors`` to ``actor_documents`` (one row
+per actor and document, with the document's ``seq``), so a new document appends rows instead of
+rewriting a list that grows with the store; ``actors.n_documents`` keeps the count.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -300,9 +304,38 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE INDEX resolve_members_gi ON resolve_members(gi);
     INSERT INTO meta (key, value) VALUES ('folded', '-1');
     """,
+    # 5: an actor's documents in their own table, one row each (appended when an actor gains a
+    # document, instead of rewriting a JSON list in ``actors``); ``actors.n_documents`` counts them
+    ["""
+    CREATE TABLE actor_documents (
+        actor_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,                 -- the document's seq: an actor's documents in store order
+        PRIMARY KEY (actor_id, doc_id)
+    );
+    CREATE INDEX actor_documents_doc ON actor_documents(doc_id);
+    """, {"sqlite": """
+    INSERT INTO actor_documents (actor_id, doc_id, seq)
+        SELECT DISTINCT a.id, d.id, d.seq FROM actors a, json_each(a.documents) j JOIN documents d ON d.id = j.value;
+    """, "postgresql": """
+    INSERT INTO actor_documents (actor_id, doc_id, seq)
+        SELECT DISTINCT a.id, d.id, d.seq FROM actors a
+        CROSS JOIN LATERAL json_array_elements_text(a.documents::json) AS j(value) JOIN documents d ON d.id = j.value;
+    """}, """
+    ALTER TABLE actors ADD COLUMN n_documents INTEGER NOT NULL DEFAULT 0;
+    UPDATE actors SET n_documents = (SELECT COUNT(*) FROM actor_documents x WHERE x.actor_id = actors.id);
+    CREATE INDEX actors_documents ON actors(n_documents, mentions);
+    DROP VIEW actors_v;
+    ALTER TABLE actors DROP COLUMN documents;
+    CREATE VIEW actors_v AS
+        SELECT a.id, a.name, a.kind, a.subkind,
+               JOIN_NAMES(a.aliases) AS aliases,
+               a.n_documents AS documents, a.mentions, a.curated
+        FROM actors a ORDER BY a.num;
+    """],
 ]
 
-# The few functions the views need, per dialect (aliases and documents are JSON lists in TEXT).
+# The few functions the views need, per dialect (aliases are JSON lists in TEXT).
 VIEW_FUNCTIONS: dict[str, dict[str, str]] = {
     "sqlite": {
         "JOIN_NAMES": "(SELECT group_concat(j.value, '; ') FROM json_each({0}) j)",

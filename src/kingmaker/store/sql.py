@@ -28,7 +28,7 @@ import functools
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -372,12 +372,36 @@ class SQLStore(Store):
 
     def _actor_row(self, actor_id: str, g, pinned: set[str]) -> tuple:
         return (actor_id, int(actor_id[1:]), g.name, g.kind, g.subkind, json.dumps(g.aliases(), ensure_ascii=False),
-                json.dumps(g.documents, ensure_ascii=False), g.mentions, int(norm(g.name) in pinned))
+                len(g.documents), g.mentions, int(norm(g.name) in pinned))
 
-    _ACTOR_UPSERT = ("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
+    _ACTOR_UPSERT = ("INSERT INTO actors (id, num, name, kind, subkind, aliases, n_documents, mentions, curated) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
                      "kind = excluded.kind, subkind = excluded.subkind, aliases = excluded.aliases, "
-                     "documents = excluded.documents, mentions = excluded.mentions, curated = excluded.curated")
+                     "n_documents = excluded.n_documents, mentions = excluded.mentions, curated = excluded.curated")
+
+    def _add_actor_documents(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Append ``(actor id, document id)`` rows to ``actor_documents`` (with the document's seq)."""
+        self._conn.executemany("INSERT INTO actor_documents (actor_id, doc_id, seq) SELECT ?, id, seq FROM documents "
+                               "WHERE id = ? ON CONFLICT DO NOTHING", list(pairs))
+
+    def _set_actor_documents(self, actors: dict[str, list[str]]) -> None:
+        """Replace the document lists of these actors (id -> document ids) in ``actor_documents``."""
+        self._conn.executemany("DELETE FROM actor_documents WHERE actor_id = ?", [(a,) for a in actors])
+        self._add_actor_documents((a, d) for a, docs in actors.items() for d in docs)
+
+    def _documents_of(self, actor_ids: list[str] | None = None) -> dict[str, list[str]]:
+        """The documents of these actors (all actors: ``None``), in store order: the one reader of
+        ``actor_documents``."""
+        out: dict[str, list[str]] = defaultdict(list)
+        if actor_ids is None:
+            rows = self._conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq")
+        else:
+            rows = self._select_in("SELECT actor_id, doc_id, seq FROM actor_documents WHERE actor_id IN ({})",
+                                   sorted(set(actor_ids)), rows=True)
+            rows = sorted(rows, key=lambda r: (r[0], r[2]))
+        for r in rows:
+            out[r[0]].append(r[1])
+        return out
 
     def _resolve(self, prefer: str | None = None) -> None:
         """Rebuild the resolution index, ``actors`` and ``actor_members`` from all documents (inside a
@@ -424,8 +448,10 @@ class SQLStore(Store):
             member_rows.extend((d, lid, new_id) for d, lid in keys)
         conn.execute("DELETE FROM actors")
         conn.execute("DELETE FROM actor_members")
-        conn.executemany("INSERT INTO actors (id, num, name, kind, subkind, aliases, documents, mentions, curated) "
+        conn.execute("DELETE FROM actor_documents")
+        conn.executemany("INSERT INTO actors (id, num, name, kind, subkind, aliases, n_documents, mentions, curated) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._add_actor_documents((actor_id, d) for gi, actor_id in ids.items() for d in index.actors[gi].documents)
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
         for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
             conn.execute(f"DELETE FROM {table}")
@@ -449,7 +475,7 @@ class SQLStore(Store):
         if last > after:
             from kingmaker.store.resolution import StoreIndex
 
-            index = StoreIndex(conn, all_documents=False)
+            index = StoreIndex(conn, self._documents_of, all_documents=False)
             members, rank = self._fold(index, after)
             entries = self._user_entries()
             pinned = {norm(e["name"]) for e in entries}
@@ -457,32 +483,36 @@ class SQLStore(Store):
             next_num = int(self._meta("next_actor") or 1)
             first = {gi: rank[keys[0]] for gi, keys in members.items()}
             rows, grown, member_rows = [], [], []
+            replaced: dict[str, list[str]] = {}
+            appended: list[tuple[str, str]] = []
             for gi in sorted(index.touched, key=lambda gi: (first.get(gi, (0, 0)), gi)):
                 g, actor_id = index.actor(gi), index.actor_ids.get(gi)
                 if gi in index.added_only and (norm(g.name) in rejected or not g.documents):
-                    index.actor(gi).documents = json.loads(conn.execute(  # the whole list after all
-                        "SELECT documents FROM actors WHERE id = ?", (actor_id,)).fetchone()[0]) + g.documents
+                    index.actor(gi).documents = self._documents_of([actor_id])[actor_id] + g.documents  # the whole list
                     index.added_only.discard(gi)
                 if norm(g.name) in rejected:
                     if actor_id is not None:  # its name became a rejected one: it leaves with its members
                         conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                         conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
+                        conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
                         index.actor_ids[gi] = None
                     continue
                 if actor_id is None:
                     actor_id = index.actor_ids[gi] = f"a{next_num}"
                     next_num += 1
                 row = self._actor_row(actor_id, g, pinned)
-                if gi in index.added_only:  # its new documents go at the end of its list, in SQL
-                    grown.append((*row[2:5], row[5], row[7], row[8], row[6], row[6], actor_id))
+                if gi in index.added_only:  # its new documents are appended rows of actor_documents
+                    grown.append((*row[2:6], row[7], row[8], row[6], actor_id))
+                    appended.extend((actor_id, d) for d in g.documents)
                 else:
                     rows.append(row)
+                    replaced[actor_id] = list(g.documents)
                 member_rows.extend((d, lid, actor_id) for d, lid in members.get(gi, []))
             conn.executemany(self._ACTOR_UPSERT, rows)
             conn.executemany("UPDATE actors SET name = ?, kind = ?, subkind = ?, aliases = ?, mentions = ?, "
-                             "curated = ?, documents = CASE WHEN documents = '[]' THEN ? ELSE "
-                             "substr(documents, 1, length(documents) - 1) || ', ' || substr(?, 2) END WHERE id = ?",
-                             grown)
+                             "curated = ?, n_documents = n_documents + ? WHERE id = ?", grown)
+            self._set_actor_documents(replaced)
+            self._add_actor_documents(appended)
             conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
                              "ON CONFLICT (doc_id, local_id) DO UPDATE SET actor_id = excluded.actor_id", member_rows)
             conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?) "
@@ -531,7 +561,7 @@ class SQLStore(Store):
             row = conn.execute("SELECT MIN(gi) FROM resolve_lookup WHERE key = ?", ("m:" + key[2:],)).fetchone()
             if row[0] is not None:
                 conn.execute("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", (key, row[0]))
-        index = StoreIndex(conn)
+        index = StoreIndex(conn, self._documents_of)
         seeds = [e for e in after if dump(e) not in old_set or (norm(e["name"]), e["kind"]) in seeded]
         seed_index(index, seeds)
         for gi in list(index.touched):
@@ -566,8 +596,8 @@ class SQLStore(Store):
         order = {r[0]: r[1] for r in self._select_in(
             "SELECT id, seq FROM documents WHERE id IN ({})",
             sorted({d for gi in index.touched for d in index.actor(gi).documents}), rows=True)}
-        for gi in index.touched:
-            index.actor(gi).documents.sort(key=order.get)
+        for gi in index.touched:  # (a document folded again may be in the list already, anywhere in it)
+            index.actor(gi).documents = sorted(set(index.actor(gi).documents), key=order.get)
 
         previous = {(r[0], r[1]): r[2] for r in self._select_in(
             "SELECT doc_id, local_id, actor_id FROM actor_members WHERE doc_id IN ({})", docs, rows=True)
@@ -577,7 +607,7 @@ class SQLStore(Store):
         gone = {i for i in old_ids.values() if i is not None}
         taken = {r[0] for r in conn.execute("SELECT id FROM actors")} - gone
         next_num = int(self._meta("next_actor") or 1)
-        rows, member_rows = [], []
+        rows, member_rows, row_gis = [], [], []
         for gi in sorted(index.touched, key=lambda gi: (rank[new_members[gi][0]] if new_members.get(gi) else (0, 0), gi)):
             g, actor_id = index.actor(gi), index.actor_ids.get(gi)
             keys = new_members.get(gi, [])
@@ -585,6 +615,7 @@ class SQLStore(Store):
                 if actor_id is not None:
                     conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                     conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
+                    conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
                     taken.discard(actor_id)
                     index.actor_ids[gi] = None
                 continue
@@ -606,11 +637,14 @@ class SQLStore(Store):
                 index.actor_ids[gi] = actor_id
             taken.add(actor_id)
             rows.append(self._actor_row(actor_id, g, pinned))
+            row_gis.append(gi)
             member_rows.extend((d, lid, actor_id) for d, lid in keys)
         for actor_id in gone - taken:
             conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+            conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
         conn.executemany("DELETE FROM actor_members WHERE doc_id = ? AND local_id = ?", members)
         conn.executemany(self._ACTOR_UPSERT, rows)
+        self._set_actor_documents({row[0]: list(index.actor(gi).documents) for gi, row in zip(row_gis, rows)})
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
         conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
                          [(d, lid, gi) for gi, keys in new_members.items() for d, lid in keys])
@@ -630,13 +664,23 @@ class SQLStore(Store):
     # ------------------------------------------------------------------ reading
 
     @staticmethod
-    def _actor_dict(r: Any) -> dict[str, Any]:
+    def _actor_dict(r: Any, documents: list[str] | None = None) -> dict[str, Any]:
+        """An ``actors`` row as a dict; ``documents``: its document ids (see ``_with_documents``)."""
         return {"id": r["id"], "name": r["name"], "kind": r["kind"], "subkind": r["subkind"],
-                "aliases": json.loads(r["aliases"]), "documents": json.loads(r["documents"]),
+                "aliases": json.loads(r["aliases"]), "documents": documents if documents is not None else [],
                 "mentions": r["mentions"], "curated": bool(r["curated"])}
 
-    def _all_actors(self) -> list[dict[str, Any]]:
-        return [self._actor_dict(r) for r in self._conn.execute("SELECT * FROM actors ORDER BY num")]
+    def _with_documents(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Fill in the ``documents`` of these actor dicts (in one query)."""
+        docs = self._documents_of([a["id"] for a in actors] if len(actors) <= 2000 else None)
+        for a in actors:
+            a["documents"] = docs.get(a["id"], [])
+        return actors
+
+    def _all_actors(self, *, documents: bool = False) -> list[dict[str, Any]]:
+        """All actors in ingest order; their document lists (one more query) only with ``documents``."""
+        out = [self._actor_dict(r) for r in self._conn.execute("SELECT * FROM actors ORDER BY num")]
+        return self._with_documents(out) if documents else out
 
     def _names(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM actors")}
@@ -743,7 +787,10 @@ class SQLStore(Store):
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
-                        after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                        after: str | None = None, seqs: tuple[int, int] | None = None,
+                        count: bool = False) -> tuple[str, list[Any]]:
+        """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
+        no evidence, names or window function to compute)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where("r.type", type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id")
@@ -759,6 +806,13 @@ class SQLStore(Store):
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
         marks = ", ".join("?" * len(sym))
         swap = f"(r.type IN ({marks}) AND mt.actor_id < ms.actor_id)"
+        if count:  # the duplicate rule as DISTINCT: one tie per document, type and (ordered) pair
+            return (f"SELECT DISTINCT r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id ELSE ms.actor_id END AS a, "
+                    f"CASE WHEN {swap} THEN ms.actor_id ELSE mt.actor_id END AS b "
+                    "FROM relations r JOIN documents d ON d.id = r.doc_id "
+                    "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+                    "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+                    "WHERE " + " AND ".join(where)), [*sym, *sym, *params]
         sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
                "sa.name AS s_name, ta.name AS t_name, ev.start, ev.end, ev.sentence, d.date, d.seq, r.ord, "
                f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
@@ -887,14 +941,16 @@ class SQLStore(Store):
         if what == "events":
             _check_date("--since", filters.get("since"))
             _check_date("--until", filters.get("until"))
-        query = {"relations": self._relation_query, "events": self._event_query, "facts": self._fact_query}[what]
+        if what == "relations":
+            return self._count(self._relation_query(**filters, count=True))
+        query = {"events": self._event_query, "facts": self._fact_query}[what]
         return self._count(query(**filters))
 
     @_guard
     def stats(self) -> dict[str, int]:
         one = lambda sql: self._conn.execute(sql).fetchone()[0]
         return {"documents": one("SELECT COUNT(*) FROM documents"), "actors": one("SELECT COUNT(*) FROM actors"),
-                "relations": self._count(self._relation_query()), "events": self._count(self._event_query()),
+                "relations": self._count(self._relation_query(count=True)), "events": self._count(self._event_query()),
                 "facts": self._count(self._fact_query()), "rejected": one("SELECT COUNT(*) FROM rejections"),
                 "curated": one("SELECT COUNT(*) FROM user_actors")}
 
@@ -928,7 +984,7 @@ class SQLStore(Store):
         needle = norm(search) if search else None
         out = []
         for r in self._conn.execute(sql, params):
-            a = self._actor_dict(r)
+            a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
             out.append(a)
@@ -945,31 +1001,47 @@ class SQLStore(Store):
         if order not in ("num", "name", "documents"):
             raise StoreError(f"order {order!r}: expected num, name or documents")
         actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
-        sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
-        in_python = bool(search) or order != "num"
-        if not in_python:
-            sql, params = self._page(sql, params, limit, offset)
-        out = self._matching_actors(search, None, None, (sql, params))
+        presence = lambda a: (-a["n_documents"], -(a["mentions"] or 0))  # noqa: E731
+        if order == "documents" and not search and limit is not None:
+            # the page in SQL (index actors_documents), then the rows that tie with its last one,
+            # so that the name order within a tie is the same as over the whole list
+            sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.n_documents DESC, a.mentions DESC"
+            out = []
+            for r in self._conn.execute(sql, params):
+                a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
+                if len(out) >= offset + limit and presence(a) != presence(out[-1]):
+                    break
+                out.append(a)
+            in_python = True
+        else:
+            sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
+            in_python = bool(search) or order != "num"
+            if not in_python:
+                sql, params = self._page(sql, params, limit, offset)
+            out = self._matching_actors(search, None, None, (sql, params))
         if order == "name":
             out.sort(key=lambda a: (norm(a["name"]), a["id"]))
         elif order == "documents":
-            out.sort(key=lambda a: (-len(a["documents"]), -(a["mentions"] or 0), norm(a["name"]), a["id"]))
+            out.sort(key=lambda a: (*presence(a), norm(a["name"]), a["id"]))
         if in_python:
             out = out[offset:] if limit is None else out[offset:offset + limit]
+        for a in out:
+            a.pop("n_documents", None)
+        self._with_documents(out)
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None
-        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids)
+        rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids, count=True)
         ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        # one pass over each list (a union of its source and target sides would run the query twice)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        # one pass over each list (its ends counted here, not by a second copy of the query)
-        for r in self._conn.execute(f"SELECT s, t FROM ({rel_sql}) r1", rel_params):
-            counts[r[0]][0] += 1
-            counts[r[1]][0] += 1
-        for r in self._conn.execute(f"SELECT s, t FROM ({ev_sql}) e1", ev_params):
-            if r[0] is not None:
-                counts[r[0]][1] += 1
-            if r[1] is not None and r[1] != r[0]:
-                counts[r[1]][1] += 1
+        for s, t in self._conn.execute(f"SELECT a, b FROM ({rel_sql}) r", rel_params):
+            counts[s][0] += 1
+            counts[t][0] += 1
+        for s, t in self._conn.execute(f"SELECT s, t FROM ({ev_sql}) e", ev_params):
+            if s is not None:
+                counts[s][1] += 1
+            if t is not None and t != s:
+                counts[t][1] += 1
         return [{**a, "relations": counts[a["id"]][0], "events": counts[a["id"]][1]} if a["id"] in counts
                 else {**a, "relations": 0, "events": 0} for a in out]
 
@@ -983,12 +1055,12 @@ class SQLStore(Store):
             "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
         by_id = [a for a in quick if a["id"] == q]
         if by_id or len(quick) == 1:
-            return (by_id or quick)[0]
+            return self._with_documents([(by_id or quick)[0]])[0]
         actors = quick or self._all_actors()
         ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
         hits = [a for a in actors if a["id"] in ids]
         if len(hits) == 1:
-            return hits[0]
+            return self._with_documents(hits)[0]
         if len(hits) > 1:
             listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
             more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
@@ -1195,7 +1267,7 @@ class SQLStore(Store):
                          date=r["date"], url=r["url"])
                 for r in conn.execute("SELECT * FROM documents ORDER BY seq")]
         actors = [Actor(id=a["id"], name=a["name"], kind=a["kind"], subkind=a["subkind"], aliases=a["aliases"],
-                        documents=a["documents"], mentions=a["mentions"]) for a in self._all_actors()]
+                        documents=a["documents"], mentions=a["mentions"]) for a in self._all_actors(documents=True)]
         ex = Extraction(documents=docs, actors=actors)
 
         def ev(r: dict[str, Any]) -> Evidence:
@@ -1241,7 +1313,7 @@ class SQLStore(Store):
                 return None
             for a in self._all_actors():
                 if norm(a["name"]) == norm(expect):
-                    return a
+                    return self._with_documents([a])[0]
             raise StoreError(f"{action}: no actor is named {expect!r} afterwards (no document names it on its "
                              "own); nothing was changed")
 
