@@ -75,6 +75,8 @@ class FactCues:
     casualty_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
+    projection_words: frozenset[str]
+    troop_withdraw_verbs: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -286,8 +288,8 @@ class _Facts:
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
-                if doc[whole.start - 1].lower_ != "the":  # "12 of its 40 deputies rebelled": it has 40
-                    if not self._is_change(whole, wunit):
+                if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
+                    if not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
                 if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
@@ -298,6 +300,8 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and self._house_size_stated(n, unit):
+                pass
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
@@ -309,6 +313,43 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _owned_whole(self, whole: _Number, unit: Token) -> bool:
+        """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
+        seats', 'of 150 seats' or "of parliament's 150 seats" (the house's size)."""
+        prev = self.doc[whole.start - 1]
+        if prev.lower_ in ("the", "of"):
+            return False
+        if prev.lower_ in ("'s", "’s", "'"):
+            poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+            return poss is None or not self._legislature_noun(poss)
+        return True
+
+    def _house_size_stated(self, n: _Number, unit: Token) -> bool:
+        """'The National Assembly has 150 members', "parliament's 150 seats", 'the 150 members of the Assembly':
+        the house's own size (emitted here); returns whether the count was one."""
+        cues, doc = self.cues, self.doc
+        if not (cues.has("member_nouns", unit) or cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
+            return False
+        house = None
+        if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
+            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and self._legislature_noun(subj):
+                house = subj
+        poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+        if poss is not None and self._legislature_noun(poss):
+            house = poss
+        if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
+                and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit)):
+            for c in unit.children:  # "the 150 members of the National Assembly"
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+                    if house is not None:
+                        break
+        if house is None or self._is_change(n, unit):
+            return False
+        self._chamber_size(house, n.value, self.sent)
+        return True
 
     def _house_members(self, unit: Token) -> bool:
         """'40 members of parliament', '40 members in the new assembly'."""
@@ -425,6 +466,9 @@ class _Facts:
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
+        verb = self._count_verb(anchor)
+        if verb is not None and self._projected(verb):
+            return False  # "a poll gives X 44 seats", "X could win 44 seats"
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75))
         return True
 
@@ -468,6 +512,34 @@ class _Facts:
         if a is not None or bare or verb_object:
             return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
         return self._nearby_name(anchor)
+
+    def _projected(self, verb: Token) -> bool:
+        """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
+        exit polls': a count that is not (yet) a result."""
+        cues = self.cues
+        for _ in range(3):
+            if cues.has("projection_words", verb) and verb.pos_ in ("VERB", "AUX", "ADJ"):
+                return True
+            for c in verb.children:
+                if c.dep_ in ("aux", "nsubj", "nsubjpass", "csubj") and cues.has("projection_words", c):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "according" and any(
+                        cues.has("projection_words", x) and x.pos_ == "NOUN" for x in c.subtree):
+                    return True
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
+
+    def _count_verb(self, anchor: Token) -> Token | None:
+        """The verb a count is the object or complement of ('won 40 seats', 'came first with 40', 'gives X 40')."""
+        tok = anchor
+        while tok.dep_ in ("conj", "pobj", "prep", "nmod") and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and tok.dep_ in ("dobj", "obj", "attr",
+                                                                                      "oprd", "npadvmod", "dative"):
+            tok = tok.head
+        return tok if tok.pos_ in ("VERB", "AUX") else None
 
     def _holder(self, anchor: Token) -> int | None:
         """Who holds a count by the clause around it: object of 'won', after 'with', after 'to'."""
@@ -513,6 +585,8 @@ class _Facts:
             return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if tok.dep_ == "pobj" and head.lower_ == "to":  # "..., falling to 21 seats", "fell from 47 to 31"
             verb = head.head.head if head.head.lower_ == "from" else head.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+                verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
                 return self._subject(verb)
         return None
@@ -550,6 +624,9 @@ class _Facts:
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
         a = self._np(subj)
+        if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
     def _antecedent(self, relcl: Token) -> int | None:
@@ -748,9 +825,11 @@ class _Facts:
         one state the sentence (or the story) names."""
         own, cues = self.own, self.cues
         candidates = [tok]
-        for c in tok.children:  # "of the 128 seats in the Chamber of Deputies"
+        for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "poss":
+                candidates.append(c)
         for cand in candidates:
             if cand is tok and cues.has("seat_nouns", tok):
                 continue
@@ -804,7 +883,7 @@ class _Facts:
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
-        if self._casualty(n, noun):
+        if self._casualty(n, noun) or self._troop_change(n, noun):
             return
         owner = own.actor(noun)
         if owner is None:
@@ -838,8 +917,21 @@ class _Facts:
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
                 owner = self._np(p)
+            verb = target.head.head if target.dep_ == "pobj" else target.head
+            if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
+                    and verb.pos_ == "VERB":
+                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
+                owner = self._np(verb.head)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
+
+    def _troop_change(self, n: _Number, noun: Token) -> bool:
+        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
+        added are a deployment: 'sent an additional 2,500 troops' counts.)"""
+        tok = noun
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head)
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
@@ -856,10 +948,11 @@ class _Facts:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
-        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41"
+        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
-                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?)"
+                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
+                         r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
@@ -878,7 +971,7 @@ class _Facts:
                 continue
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-                value = int(m.group("n") or m.group("p") or m.group("d"))
+                value = int(m.group("n") or m.group("p") or m.group("d") or m.group("s"))
                 if span is None or not 1 <= value <= 2000:
                     continue
                 idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
