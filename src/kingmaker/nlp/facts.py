@@ -77,6 +77,8 @@ class FactCues:
     past_words: frozenset[str]
     projection_words: frozenset[str]
     troop_withdraw_verbs: frozenset[str]
+    respective_words: frozenset[str]
+    force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -273,8 +275,8 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
-        done: set[int] = set()
-        found = False
+        done = self._respectively(sent, numbers, seat_context)
+        found = bool(done)
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
                 continue
@@ -313,6 +315,36 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _respectively(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
+        """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
+        read (their first tokens), none unless names and counts pair up."""
+        doc, cues = self.doc, self.cues
+        resp = next((t for t in sent if cues.has("respective_words", t)), None)
+        if resp is None:
+            return set()
+        verb = resp.head if resp.head.pos_ in ("VERB", "AUX") else sent.root
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or verb.pos_ not in ("VERB", "AUX") or self._projected(verb):
+            return set()
+        names = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        actors = [self._np(t) for t in names]
+        counts = [m for m in numbers if verb.i < m.start < resp.i and not _is_year(doc, m)]
+        if len(actors) < 2 or len(counts) != len(actors) or None in actors or len(set(actors)) != len(actors):
+            return set()
+        unit, skipped = self._unit(counts[-1], sent)
+        if unit is not None and self._troop_noun(unit, skipped):
+            if self._casualty(counts[-1], unit) or self._troop_change(counts[-1], unit):
+                return set()
+            key = "troops"
+        elif (unit is None and seat_context or unit is not None and (cues.has("seat_nouns", unit)
+              or cues.has("seat_holders", unit))) and cues.has("win_verbs", verb) and not self._past(verb):
+            key = "seats"
+        else:
+            return set()
+        for a, m in zip(actors, counts):
+            self.out.append(FactHit(a, key, m.value, sent, 0.7))
+        return {m.start for m in counts}
 
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
@@ -405,7 +437,7 @@ class _Facts:
         if prev is not None and prev.lower_ in ("from", "by", "than"):
             return True
         for i in range(max(self.sent.start, n.start - 3), n.start):
-            if cues.has("threshold_words", doc[i]):
+            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]):
                 return True
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
@@ -432,6 +464,11 @@ class _Facts:
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
         return False
+
+    def _won(self, tok: Token) -> bool:
+        """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
+        return tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") \
+            and self.cues.has("win_verbs", tok.head) and not self._projected(tok.head)
 
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
@@ -569,6 +606,10 @@ class _Facts:
             for c in head.head.children:  # "X's tally of 40 seats"
                 if c.dep_ == "poss":
                     return self._possessor(c)
+            whole = head.head  # "won a total of 40 seats", "secured a majority of 76 seats"
+            if whole.dep_ in ("dobj", "obj") and whole.head.pos_ in ("VERB", "AUX") \
+                    and cues.has("win_verbs", whole.head):
+                return self._subject(whole.head)
         if tok.dep_ == "pobj" and cues.has("holding_preps", head):
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
@@ -876,6 +917,9 @@ class _Facts:
     def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
         if self.cues.has("troop_nouns", unit):
             return True
+        if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
+                and self.cues.has("force_nouns", unit.head.head):
+            return True  # "a force of 20,000 men"
         return self.cues.has("troop_nouns_qualified", unit) \
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
@@ -917,6 +961,9 @@ class _Facts:
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
                 owner = self._np(p)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and target.head.head.pos_ in ("NOUN", "PROPN"):
+                owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
             verb = target.head.head if target.dep_ == "pobj" else target.head
             if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
                     and verb.pos_ == "VERB":

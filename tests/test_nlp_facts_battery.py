@@ -1,0 +1,174 @@
+"""A broad battery of invented sentences stating seat results, house sizes and force sizes the ways news
+reports do (wire copy, results in prose, live blogs, analysis, translated press), plus sentences that must
+yield nothing: cabinet posts, vote shares, ages, dates, casualties, polls and projections, withdrawals.
+All names are invented or generic; end to end with the real model, extracted in one run."""
+from __future__ import annotations
+
+import pytest
+
+S, T = "seats", "troops"
+
+BATTERY = [
+    # ranking
+    ("The Crimson Dawn Party came first with 44 seats, official results showed.", {("Crimson Dawn Party", S, 44)}),
+    ("The Labour Union followed with 31 seats, while the Green League took third place with 12.",
+     {("Labour Union", S, 31), ("Green League", S, 12)}),
+    ("The Crimson Dawn Party emerged as the clear winner with 58 seats.", {("Crimson Dawn Party", S, 58)}),
+    ("The Labour Union finished a distant second on 12 seats.", {("Labour Union", S, 12)}),
+    ("The Crimson Dawn Party won 58 seats. The Labour Union finished a distant second on 12.",
+     {("Crimson Dawn Party", S, 58), ("Labour Union", S, 12)}),
+    ("The Iron Front took third place with nine seats in the new parliament.", {("Iron Front", S, 9)}),
+    ("The Crimson Dawn Party topped the poll with 44 seats.", {("Crimson Dawn Party", S, 44)}),
+    ("The Crimson Dawn Party was the biggest winner, taking 44 seats.", {("Crimson Dawn Party", S, 44)}),
+    ("The Labour Union was second with 31 seats.", {("Labour Union", S, 31)}),
+    ("The Labour Union ended up with 31 seats.", {("Labour Union", S, 31)}),
+    # ellipsis
+    ("The Crimson Dawn Party won 40 seats, the Labour Union 33 and the Green League took nine.",
+     {("Crimson Dawn Party", S, 40), ("Labour Union", S, 33), ("Green League", S, 9)}),
+    ("The Iron Front won 12 seats and the Farmers Union eight.", {("Iron Front", S, 12), ("Farmers Union", S, 8)}),
+    ("The Crimson Dawn Party captured 40 seats, against 33 for the Labour Union.",
+     {("Crimson Dawn Party", S, 40), ("Labour Union", S, 33)}),
+    # the N seats won by X ; X, who got N
+    ("The 23 seats won by the Iron Front make it the third force.", {("Iron Front", S, 23)}),
+    ("Party leader Marek Tolvan, whose Iron Front got 23 seats, refused to comment.", {("Iron Front", S, 23)}),
+    ("The Iron Front, which got 23 seats, will join the coalition.", {("Iron Front", S, 23)}),
+    ("The Crimson Dawn Party won the most seats - 23 - but fell short of a majority.", {("Crimson Dawn Party", S, 23)}),
+    ("The Crimson Dawn Party won the most seats (23).", {("Crimson Dawn Party", S, 23)}),
+    # part of whole
+    ("The Crimson Dawn Party won 81 of the 150 seats in the National Assembly.",
+     {("Crimson Dawn Party", S, 81), ("National Assembly", S, 150)}),
+    ("Voters in Moldova gave the Crimson Dawn Party 81 of the 150 seats in parliament.",
+     {("Crimson Dawn Party", S, 81), ("Moldova", S, 150)}),
+    ("In Moldova, the Crimson Dawn Party won 81 of parliament's 150 seats.",
+     {("Crimson Dawn Party", S, 81), ("Moldova", S, 150)}),
+    ("The Crimson Dawn Party won 81 out of 150 seats in the Moldovan parliament.",
+     {("Crimson Dawn Party", S, 81), ("Moldova parliament", S, 150)}),
+    # bloc / with
+    ("The Iron Front's 14-seat bloc holds the balance of power.", {("Iron Front", S, 14)}),
+    ("The Iron Front, with 22 seats, holds the balance of power.", {("Iron Front", S, 22)}),
+    ("The Crimson Dawn Party took 31 per cent and 44 seats.", {("Crimson Dawn Party", S, 44)}),
+    ("The Crimson Dawn Party took 31 percent of the vote and 44 seats.", {("Crimson Dawn Party", S, 44)}),
+    ("The Crimson Dawn Party, with 31% of the vote, won 44 seats.", {("Crimson Dawn Party", S, 44)}),
+    # apposition
+    ("The Crimson Dawn Party, the ruling party, won 81 seats.", {("Crimson Dawn Party", S, 81)}),
+    ("The Crimson Dawn Party, led by Marek Tolvan, won 81 seats.", {("Crimson Dawn Party", S, 81)}),
+    ("The Crimson Dawn Party of Prime Minister Marek Tolvan won 81 seats.", {("Crimson Dawn Party", S, 81)}),
+    ("The Labour Union, the main opposition force since 2015, secured 33 seats.", {("Labour Union", S, 33)}),
+    # tables in prose
+    ("SEAT DISTRIBUTION\nCrimson Dawn Party 42\nLabour Union 31\nGreen League 9\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 9)}),
+    # words
+    ("The Crimson Dawn Party won forty-two seats and the Labour Union thirty-one.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("The Green League won nine seats.", {("Green League", S, 9)}),
+    # lost / gained
+    ("The Labour Union lost 5 of its 20 seats.", set()),
+    ("The Labour Union won 15 seats, down from 20.", {("Labour Union", S, 15)}),
+    ("The Labour Union saw its tally fall to 15 seats.", {("Labour Union", S, 15)}),
+    ("The Labour Union will have 15 seats in the new assembly.", {("Labour Union", S, 15)}),
+    ("The Labour Union now holds 15 seats.", {("Labour Union", S, 15)}),
+    ("The Labour Union has 15 lawmakers in the 150-seat parliament of Moldova.",
+     {("Labour Union", S, 15), ("Moldova", S, 150)}),
+    # chamber sizes
+    ("Moldova's parliament has 150 seats.", {("Moldova parliament", S, 150)}),
+    ("The National Assembly has 150 members.", {("National Assembly", S, 150)}),
+    ("Voters in Moldova elected the 150 members of the National Assembly.", {("National Assembly", S, 150)}),
+    ("Moldovans voted for a 150-seat parliament on Sunday.", {("Moldova", S, 150)}),
+    ("A majority in the 150-member chamber requires 76 seats.", set()),
+    # regional vs national
+    ("The Crimson Dawn Party won 30 of the 60 seats in the regional council of Varna Province.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("In the provincial assembly election, the Iron Front took 20 seats.", {("Iron Front", S, 20)}),
+    # troops
+    ("Moldova has deployed around 6,000 soldiers along the border.", {("Moldova", T, 6000)}),
+    ("France sent a force of 3,000 troops to the island.", {("France", T, 3000)}),
+    ("Some 2,500 French troops remain in Moldova.", {("France military", T, 2500)}),
+    ("France has 900 personnel in the country.", {("France", T, 900)}),
+    ("France has about 900 military personnel stationed in Moldova.", {("France", T, 900)}),
+    ("The Red Hand militia fields an estimated 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia, which has about 7,000 fighters, controls the north.", {("Red Hand militia", T, 7000)}),
+    ("France has roughly 2,500 troops in Moldova.", {("France", T, 2500)}),
+    ("France stationed 4,000 troops in the region.", {("France", T, 4000)}),
+    ("There are about 4,000 French soldiers in the region.", {("France military", T, 4000)}),
+    ("France's 4,000-strong contingent will stay until spring.", {("France", T, 4000)}),
+    ("France sent 1,200 more troops to Moldova.", {("France", T, 1200)}),
+    ("France will withdraw 1,200 troops from Moldova.", set()),
+    # negatives
+    ("The Crimson Dawn Party will hold 12 ministries in the new cabinet.", set()),
+    ("The Crimson Dawn Party received 44 percent of the vote.", set()),
+    ("Marek Tolvan, 64, leads the Crimson Dawn Party.", set()),
+    ("The election was held on 12 March, and the Crimson Dawn Party won.", set()),
+    ("Clashes killed 40 fighters of the Red Hand militia.", set()),
+    ("In all, 150 seats are up for grabs in Sunday's election.", set()),
+    ("A poll gives the Crimson Dawn Party 44 seats.", set()),
+    ("Projections suggest the Crimson Dawn Party could win 44 seats.", set()),
+    ("The Crimson Dawn Party is expected to win about 44 seats.", set()),
+    ("Some 3,000 candidates from 40 parties are competing for the 150 seats.", set()),
+    ("The Crimson Dawn Party was given five cabinet posts, including the interior ministry.", set()),
+    ("France lost 40 soldiers in the ambush.", set()),
+    ("The Crimson Dawn Party was founded 12 years ago and has 4,000 members.", set()),
+    ("14:32 - Official: the Crimson Dawn Party has won 44 seats, the electoral commission says.",
+     {("Crimson Dawn Party", S, 44)}),
+    ("UPDATE: Labour Union secures 31 seats in the new assembly.", {("Labour Union", S, 31)}),
+    ("According to the electoral commission, the Green League obtained 12 seats.", {("Green League", S, 12)}),
+    ("The Green League won 12 seats, according to exit polls.", set()),
+    ("The Crimson Dawn Party could lose up to 10 seats, analysts say.", set()),
+    ("The list headed by Marek Tolvan won 20 seats, making the Iron Front the third force.", set()),
+    ("With 44 of the 150 seats, the Crimson Dawn Party will need partners.", {("Crimson Dawn Party", S, 44)}),
+    ("The Iron Front increased its representation to 23 seats.", {("Iron Front", S, 23)}),
+    ("The Iron Front doubled its seats to 23.", {("Iron Front", S, 23)}),
+    ("The Iron Front gained 11 seats, bringing its total to 23.", {("Iron Front", S, 23)}),
+    ("The Labour Union has 33 deputies in parliament.", {("Labour Union", S, 33)}),
+    ("Turkey has about 3,000 troops in northern Moldova.", {("Turkey", T, 3000)}),
+    ("Turkey keeps roughly 3,000 soldiers at three bases in the north.", {("Turkey", T, 3000)}),
+    ("Turkey will send another 500 soldiers next month.", {("Turkey", T, 500)}),
+    ("Turkey pulled out 500 soldiers last month.", set()),
+    ("The Red Hand militia, estimated at 7,000 fighters, controls the north.", {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia claims to have up to 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("Nearly 1,000 Turkish soldiers are stationed in Moldova.", {("Turkey military", T, 1000)}),
+    ("The Crimson Dawn Party has 4,000 members and 12 offices.", set()),
+    ("Some 400 soldiers were killed in the fighting.", set()),
+    ("The Crimson Dawn Party won 91 seats in the 325-member parliament of Moldova.",
+     {("Crimson Dawn Party", S, 91), ("Moldova", S, 325)}),
+    ("The Crimson Dawn Party has 40 seats in Moldova's 101-seat parliament.",
+     {("Crimson Dawn Party", S, 40), ("Moldova", S, 101)}),
+    ("The Crimson Dawn Party won an outright majority with 76 seats.", {("Crimson Dawn Party", S, 76)}),
+    ("The Crimson Dawn Party won an absolute majority of 76 seats.", {("Crimson Dawn Party", S, 76)}),
+    ("The Crimson Dawn Party fell short of the 76 seats needed for a majority.", set()),
+    ("The Crimson Dawn Party and the Labour Union won 40 and 33 seats respectively.",
+     {("Crimson Dawn Party", S, 40), ("Labour Union", S, 33)}),
+    ("The Crimson Dawn Party won 40 seats out of 150.", {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party led with 40 seats, ahead of the Labour Union (33) and the Green League (12).",
+     {("Crimson Dawn Party", S, 40), ("Labour Union", S, 33), ("Green League", S, 12)}),
+    ("The Crimson Dawn Party, the largest bloc in parliament with 40 seats, named Marek Tolvan as its candidate.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Red Hand militia, with an estimated 7,000 fighters, controls the north.", {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia commands a force of 20,000 men.", {("Red Hand militia", T, 20000)}),
+    ("The Red Hand militia, which numbers some 7,000 fighters, controls the north.", {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia has between 5,000 and 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("Turkey has deployed some two thousand troops to the region.", {("Turkey", T, 2000)}),
+    ("The Crimson Dawn Party's list garnered 40 seats.", {("Crimson Dawn Party", S, 40)}),
+    ("The Green League, which won twelve seats last Sunday, joined the coalition.", {("Green League", S, 12)}),
+    ("Turnout was 61 percent, and 1,200 candidates ran for 150 seats.", set()),
+    ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id=f"b{i:03d}", text=text) for i, (text, _) in enumerate(BATTERY)])
+    names = {a.id: a.name for a in ex.actors}
+    got: dict[str, set] = {}
+    for f in ex.facts:
+        got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
+    return got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("i", range(len(BATTERY)), ids=lambda i: f"b{i:03d}")
+def test_battery(extracted, i):
+    text, expected = BATTERY[i]
+    assert extracted.get(f"b{i:03d}", set()) == expected, text
