@@ -69,6 +69,8 @@ BATTERY = [
     ("The Labour Union now holds 15 seats.", {("Labour Union", S, 15)}),
     ("The Labour Union has 15 lawmakers in the 150-seat parliament of Moldova.",
      {("Labour Union", S, 15), ("Moldova", S, 150)}),
+    ("The Farmers Union won 17 seats in its first contest, while the Iron Front, which represents the hill "
+     "villages, held its 11 seats.", {("Farmers Union", S, 17), ("Iron Front", S, 11)}),
     # chamber sizes
     ("Moldova's parliament has 150 seats.", {("Moldova parliament", S, 150)}),
     ("The National Assembly has 150 members.", {("National Assembly", S, 150)}),

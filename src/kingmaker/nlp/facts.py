@@ -751,6 +751,12 @@ class _Facts:
                     break
             return self._antecedent(v)
         if poss.pos_ == "PRON":
+            host = poss.head  # "the Front, which represents ..., held its 11 seats": the clause's own subject
+            verb = host.head.head if host.dep_ == "pobj" else host.head
+            if host.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.i < poss.i:
+                a = self._subject(verb)
+                if a is not None and self._fits(poss, a):
+                    return a
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
