@@ -294,7 +294,10 @@ class _Facts:
                     if not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
-                if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
+                group = self._group_of(wunit)
+                if group is not None:  # "40 of the 70 seats of the Iron Alliance": the alliance holds 70
+                    self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
+                elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
@@ -345,6 +348,18 @@ class _Facts:
         for a, m in zip(actors, counts):
             self.out.append(FactHit(a, key, m.value, sent, 0.7))
         return {m.start for m in counts}
+
+    def _group_of(self, unit: Token) -> int | None:
+        """'the 70 seats of the Iron Alliance': a party or bloc (not a house, not a state) the seats belong to."""
+        own = self.own
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                a = own.actor(p) if p is not None else None
+                if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
+                        and not self._legislature_noun(p):
+                    return a
+        return None
 
     def _owned_whole(self, whole: _Number, unit: Token) -> bool:
         """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
@@ -446,6 +461,9 @@ class _Facts:
         head = anchor.head
         if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
             return True  # "collecting the 65 he needed": a bare number with an article is not a result
+        if unit is None and prev is not None and prev.lower_ == "of" \
+                and (prev.head.pos_ == "NUM" or cues.has("seat_nouns", prev.head)):
+            return True  # "won 42 seats (of 150)": the whole, not a holding
         if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
             return True
         if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
@@ -613,6 +631,13 @@ class _Facts:
         if tok.dep_ == "pobj" and cues.has("holding_preps", head):
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
+                # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
+                m = own.tok2m[head.i - 1] if head.i > 0 else -1
+                before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
+                if before is not None and own.kind(before) == "organization" and any(
+                        c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
+                        for c in host.children):
+                    return before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -885,8 +910,9 @@ class _Facts:
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
-            if cand.pos_ == "PROPN":
-                return None  # a house named but not known: never some other state
+            if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
+                                         or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
+                return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
