@@ -184,6 +184,20 @@ BATTERY = [
     ("Marek Tolvan's Crimson Dawn Party won 42 seats, far ahead of the Labour Union with 31.",
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
     ("The Labour Union now holds 22 seats, nine fewer than in 2019.", {("Labour Union", S, 22)}),
+    # results tables with columns: the count in the column headed "Seats"
+    ("The election commission published the final count on Friday.\n\n"
+     "Party                          Votes      %     Seats   Change\n"
+     "Crimson Dawn Party (CDP)     412,300   38.2     42      +5\n"
+     "Labour Union                 301,112   27.9     31      -4\n"
+     "Green League (GL)             98,020    9.1      9      new\n"
+     "Independents                  12,000    1.1      2       0\n"
+     "Total                        823,432  100.0    150\n\nTurnout was 61 percent.\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 9)}),
+    ("Results\n\nParty\tSeats\nCrimson Dawn Party\t42\nLabour Union\t31\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("Party          Votes    Ministries\nCrimson Dawn Party   412,300   5\nLabour Union   301,112   3\n", set()),
+    ("42 seats went to the Crimson Dawn Party, 31 to the Labour Union and nine to the Green League.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 9)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 

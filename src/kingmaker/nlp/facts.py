@@ -558,6 +558,13 @@ class _Facts:
         a = self._gapped(n)
         if a is not None:
             return a
+        if bare and n.end < self.sent.end and doc[n.end].lower_ == "to" \
+                and any(cues.has("receive_verbs", t) and t.pos_ == "VERB" for t in self.sent):
+            # "12 seats went to X, nine to Y": the elided verb's receiver follows "to"
+            for j in range(n.end + 1, min(self.sent.end, n.end + 3)):
+                b = self.own.actor(doc[j])
+                if b is not None:
+                    return b if self.own.kind(b) == "organization" else None
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
@@ -1023,10 +1030,53 @@ class _Facts:
                    for i in range(max(self.sent.start, n.start - 2), n.start))
 
     # ------------------------------------------------------------------ result tables
+    def _column_tables(self) -> None:
+        """Results tables with columns ('Party   Votes   %   Seats   +/-', spaces, tabs or '|' between cells):
+        each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
+        doc, own, cues = self.doc, self.own, self.cues
+        text = self.text
+        cell_gap = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}")
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        k = 0
+        while k < len(lines):
+            start, line = lines[k]
+            cells = [c.strip() for c in cell_gap.split(line.strip().strip("|"))]
+            col = next((i for i, c in enumerate(cells) if i > 0 and c.lower() in cues.seat_nouns), None)
+            if col is None or len(cells) < 2:
+                k += 1
+                continue
+            k += 1
+            while k < len(lines) and text[lines[k - 1][0] + len(lines[k - 1][1]):lines[k][0]] == "\n":
+                rstart, row = lines[k]
+                k += 1
+                rcells = [c.strip() for c in cell_gap.split(row.strip().strip("|"))]
+                if set(row.strip()) <= set("|-:=+ \t"):
+                    continue  # a rule line ("|---|---|")
+                if len(rcells) != len(cells) or not re.fullmatch(r"\d{1,4}", rcells[col]):
+                    continue
+                value = int(rcells[col])
+                name_at = rstart + row.index(rcells[0])
+                span = doc.char_span(name_at, name_at + len(rcells[0]), alignment_mode="expand")
+                if span is None or not 1 <= value <= 2000:
+                    continue
+                first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
+                if first < 0:
+                    continue
+                mention = own.mentions[first]
+                a = own.actor(doc[mention.start])
+                rest = doc[mention.end:span.end].text.strip()
+                lead = doc[span.start:mention.start].text.strip().lower()
+                if a is None or own.kind(a) != "organization" or lead not in ("", "the") \
+                        or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+                    continue  # the label is the party's name, perhaps with its short name in brackets
+                line_span = doc.char_span(rstart, rstart + len(row), alignment_mode="expand")
+                self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
+        self._column_tables()
         # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
