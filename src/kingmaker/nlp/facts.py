@@ -78,6 +78,7 @@ class FactCues:
     projection_words: frozenset[str]
     troop_withdraw_verbs: frozenset[str]
     respective_words: frozenset[str]
+    seat_group_nouns: frozenset[str]
     force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -866,10 +867,13 @@ class _Facts:
         if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
             self._troops(n, head, sent)
             return False
-        if modifier.lower_ == "seat" and not self._is_change(n, head) and n.value <= 2000:
+        group = modifier.lower_ == "seat" or self.cues.has("seat_group_nouns", head)  # "40-member faction"
+        if group and not self._is_change(n, head) and n.value <= 2000:
             owner = next((self._possessor(c) for c in head.children if c.dep_ == "poss"), None)
             if owner is None and head.dep_ == "appos":  # "X, a 40-seat bloc"
                 owner = self._np(head.head)
+            if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
+                owner = self._subject(head.head)  # "X has a 40-member faction"
             if owner is not None and self.own.kind(owner) == "organization":
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
@@ -1025,6 +1029,9 @@ class _Facts:
             return True
         if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
+                                                     if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
+            return True  # "200 fighters were taken prisoner"
         doc = self.doc
         return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
