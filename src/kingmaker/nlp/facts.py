@@ -79,6 +79,7 @@ class FactCues:
     troop_withdraw_verbs: frozenset[str]
     respective_words: frozenset[str]
     seat_group_nouns: frozenset[str]
+    election_nouns: frozenset[str]
     force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -589,6 +590,9 @@ class _Facts:
                 if c.dep_ == "prep" and c.lower_ == "according" and any(
                         cues.has("projection_words", x) and x.pos_ == "NOUN" for x in c.subtree):
                     return True
+                if c.dep_ == "prep" and c.lower_ == "on" and any(  # "is on course to win"
+                        x.dep_ == "pobj" and cues.has("projection_words", x) for x in c.children):
+                    return True
             if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
                 return False
             verb = verb.head
@@ -874,6 +878,8 @@ class _Facts:
                 owner = self._np(head.head)
             if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
                 owner = self._subject(head.head)  # "X has a 40-member faction"
+            if owner is None and modifier.lower_ == "seat" and self.own.actor(head) is not None:
+                owner = self.own.actor(head)  # "the 42-seat Crimson Party"
             if owner is not None and self.own.kind(owner) == "organization":
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
@@ -909,13 +915,15 @@ class _Facts:
         own, cues = self.own, self.cues
         candidates = [tok]
         for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "poss":
                 candidates.append(c)
         for cand in candidates:
             if cand is tok and cues.has("seat_nouns", tok):
                 continue
+            if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
+                return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
             if not self._legislature_noun(cand):
                 continue
             a = self._house_np(cand)
@@ -924,6 +932,10 @@ class _Facts:
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
                                          or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
                 return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
+        if any(cues.has("election_nouns", t) and any(c.dep_ in ("amod", "compound", "nmod")
+                                                     and cues.has("not_legislature_words", c) for c in t.children)
+               for t in self.sent):
+            return None  # "in the regional election, ... of the 60 seats": a body below the state
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
