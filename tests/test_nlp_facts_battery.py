@@ -245,6 +245,19 @@ BATTERY = [
     ("The Crimson Dawn Party has 42 members on its central committee.", set()),
     ("The Crimson Dawn Party won 42 seats on Sunday, while 12 seats went to independents.",
      {("Crimson Dawn Party", S, 42)}),
+    # a body below the state is not the state's house; projections
+    ("In Moldova, the Crimson Dawn Party won 30 of the 111 seats in the regional parliament of the north.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("Moldova's 60-member provincial council met for the first time.", set()),
+    ("In Moldova's regional election, the Crimson Dawn Party took 30 of the 60 seats.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("The Crimson Dawn Party won 12 of the 45 seats on the city council in Moldova.", {("Crimson Dawn Party", S, 12)}),
+    ("The 101-seat national parliament of Moldova will convene on Monday.", {("Moldova", S, 101)}),
+    ("The Crimson Dawn Party is on course to win 44 seats, early returns suggest.", set()),
+    ("Exit polls showed the Crimson Dawn Party winning 44 seats.", set()),
+    ("The Crimson Dawn Party won 44 seats, according to official results.", {("Crimson Dawn Party", S, 44)}),
+    ("The Crimson Dawn Party hopes to win at least 44 seats.", set()),
+    ("If the trend holds, the Crimson Dawn Party would win 44 seats.", set()),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 
