@@ -258,6 +258,8 @@ BATTERY = [
     ("The Crimson Dawn Party won 44 seats, according to official results.", {("Crimson Dawn Party", S, 44)}),
     ("The Crimson Dawn Party hopes to win at least 44 seats.", set()),
     ("If the trend holds, the Crimson Dawn Party would win 44 seats.", set()),
+    ("The talks ended with a ceasefire brokered by Spain, which keeps a military base at Korvo, in Moldova, "
+     "with about 1,100 troops.", {("Spain", T, 1100)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 

@@ -1019,6 +1019,13 @@ class _Facts:
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with":
+                # "X, which keeps a base at K, in T, with 1,100 troops" parsed onto another verb: the nearest
+                # keeping verb before it
+                keep = next((t for t in reversed(self.sent[:target.head.i - self.sent.start])
+                             if t.pos_ == "VERB" and t.lemma_ in ("keep", "maintain", "station", "base", "garrison")),
+                            None)
+                owner = self._subject(keep) if keep is not None else None
             verb = target.head.head if target.dep_ == "pobj" else target.head
             if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
                     and verb.pos_ == "VERB":
