@@ -260,6 +260,16 @@ BATTERY = [
     ("If the trend holds, the Crimson Dawn Party would win 44 seats.", set()),
     ("The talks ended with a ceasefire brokered by Spain, which keeps a military base at Korvo, in Moldova, "
      "with about 1,100 troops.", {("Spain", T, 1100)}),
+    # force sizes stated through the force, its strength, or the troops' origin
+    ("The Crimson Dawn Party was left with 42 seats.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party came out on top with 42 seats.", {("Crimson Dawn Party", S, 42)}),
+    ("Seats in the assembly are split evenly: 64 seats for Christians and 64 for Muslims.", set()),
+    ("France has the largest contingent, with 2,000 troops.", {("France", T, 2000)}),
+    ("The Red Hand militia's strength is estimated at 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("Analysts put the Red Hand militia's strength at 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("Turkey contributes 1,200 troops to the peacekeeping mission.", {("Turkey", T, 1200)}),
+    ("The mission includes 1,200 troops from Turkey.", {("Turkey", T, 1200)}),
+    ("Turkey has around 1,200 peacekeepers in Moldova.", {("Turkey", T, 1200)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 

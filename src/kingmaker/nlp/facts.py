@@ -80,6 +80,7 @@ class FactCues:
     respective_words: frozenset[str]
     seat_group_nouns: frozenset[str]
     election_nouns: frozenset[str]
+    keep_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -1010,7 +1011,7 @@ class _Facts:
             if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
                 owner = self._subject(target.head)
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
-                    and target.head.head.lemma_ in ("keep", "maintain", "have", "station", "base", "garrison"):
+                    and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
@@ -1019,11 +1020,31 @@ class _Facts:
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and self.cues.has("force_nouns", target.head.head):
+                force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
+                poss = next((c for c in force.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    owner = self._possessor(poss)
+                elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
+                    owner = self._subject(force.head)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
+                    and target.head.head.pos_ == "VERB":
+                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
+                v = target.head.head
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+                owner = self._possessor(poss) if poss is not None else self._subject(v)
+            if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
+                for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        owner = self.own.actor(p) if p is not None else None
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with":
                 # "X, which keeps a base at K, in T, with 1,100 troops" parsed onto another verb: the nearest
                 # keeping verb before it
                 keep = next((t for t in reversed(self.sent[:target.head.i - self.sent.start])
-                             if t.pos_ == "VERB" and t.lemma_ in ("keep", "maintain", "station", "base", "garrison")),
+                             if t.pos_ == "VERB" and self.cues.has("keep_verbs", t) and t.lemma_ != "have"),
                             None)
                 owner = self._subject(keep) if keep is not None else None
             verb = target.head.head if target.dep_ == "pobj" else target.head
