@@ -270,6 +270,21 @@ BATTERY = [
     ("Turkey contributes 1,200 troops to the peacekeeping mission.", {("Turkey", T, 1200)}),
     ("The mission includes 1,200 troops from Turkey.", {("Turkey", T, 1200)}),
     ("Turkey has around 1,200 peacekeepers in Moldova.", {("Turkey", T, 1200)}),
+    # other numbers next to a result or a force: ages, provinces, supporters, members, targets
+    ("The Crimson Dawn Party won 42 seats. Its leader Marek Tolvan, 64, said the party would name 3 ministers.",
+     {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party won 42 seats in 12 provinces.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party won 42 seats, and 1,200 supporters celebrated in the capital.",
+     {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party won 42 seats. The Labour Union, founded in 1998, has 15,000 members.",
+     {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party won 42 seats. The count took 3 days.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party won 42 seats. The Labour Union said 300 of its supporters were arrested.",
+     {("Crimson Dawn Party", S, 42)}),
+    ("Turkey has 3,000 troops in Moldova. Turkey also sent 40 doctors.", {("Turkey", T, 3000)}),
+    ("The Red Hand militia attacked a convoy of 40 soldiers.", set()),
+    ("The Red Hand militia freed 40 soldiers on Monday.", set()),
+    ("A 3,000-strong crowd marched on parliament.", set()),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 

@@ -1005,6 +1005,9 @@ class _Facts:
                 and target.head.head.pos_ == "NOUN":
             target = target.head.head
             owner = self._np(target)
+        if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
+                and self.cues.has("casualty_words", target.head):
+            return  # "attacked a convoy of 40 soldiers"
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
