@@ -285,6 +285,14 @@ BATTERY = [
     ("The Red Hand militia attacked a convoy of 40 soldiers.", set()),
     ("The Red Hand militia freed 40 soldiers on Monday.", set()),
     ("A 3,000-strong crowd marched on parliament.", set()),
+    # translated-press and headline wordings
+    ("According to the results, the Crimson Dawn Party obtains 42 seats.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party achieves 42 seats, the best result in its history.", {("Crimson Dawn Party", S, 42)}),
+    ("42 seats for the Crimson Dawn Party, 31 for the Labour Union.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("The Crimson Dawn Party will be represented by 42 deputies in the new assembly.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party returns 42 deputies to the assembly.", {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
 ]
 

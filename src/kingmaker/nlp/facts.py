@@ -81,6 +81,7 @@ class FactCues:
     seat_group_nouns: frozenset[str]
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
+    holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -452,8 +453,8 @@ class _Facts:
         """'lost 23 seats', 'four fewer', 'up from 29', 'the 61 needed': not a holding."""
         doc, cues = self.doc, self.cues
         prev = doc[n.start - 1] if n.start > 0 else None
-        if prev is not None and prev.lower_ in ("from", "by", "than"):
-            return True
+        if prev is not None and prev.lower_ in ("from", "by", "than") and prev.dep_ != "agent":
+            return True  # "up from 29", "grew by 5" (not "represented by 42 deputies")
         for i in range(max(self.sent.start, n.start - 3), n.start):
             if cues.has("threshold_words", doc[i]) and not self._won(doc[i]):
                 return True
@@ -561,9 +562,11 @@ class _Facts:
         a = self._gapped(n)
         if a is not None:
             return a
-        if bare and n.end < self.sent.end and doc[n.end].lower_ == "to" \
-                and any(cues.has("receive_verbs", t) and t.pos_ == "VERB" for t in self.sent):
-            # "12 seats went to X, nine to Y": the elided verb's receiver follows "to"
+        if bare and n.end < self.sent.end and (
+                doc[n.end].lower_ == "to" and any(cues.has("receive_verbs", t) and t.pos_ == "VERB" for t in self.sent)
+                or doc[n.end].lower_ == "for" and any(cues.has("seat_nouns", t) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in t.children) for t in self.sent)):
+            # "12 seats went to X, nine to Y", "12 seats for X, nine for Y": the receiver follows "to" / "for"
             for j in range(n.end + 1, min(self.sent.end, n.end + 3)):
                 b = self.own.actor(doc[j])
                 if b is not None:
@@ -626,6 +629,11 @@ class _Facts:
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
+        if cues.has("seat_holders", tok) and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
+            return self._subject(head)  # "X will send 42 deputies to parliament"
+        if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
+                and cues.has("holder_verbs", head.head):
+            return self._subject(head.head)  # "X will be represented by 42 deputies"
         if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
