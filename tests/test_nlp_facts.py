@@ -404,3 +404,142 @@ def test_not_seats_or_troops(text):
 ])
 def test_troop_wordings(text, expected):
     assert extracted_facts(text) == {expected}
+
+
+# ------------------------------------------------------------------ rules added for unseen wordings
+
+def test_a_poll_is_not_a_result():
+    # "A poll gives the Crimson Party 44 seats."
+    doc = hand_doc("""
+A DET det 1
+poll NOUN nsubj 2
+gives VERB ROOT 2
+the DET det 5
+Crimson PROPN compound 5
+Party PROPN dative 2
+44 NUM nummod 7
+seats NOUN dobj 2
+. PUNCT punct 2
+""", {"Crimson Party": "organization"}, {"gives": "give", "poll": "poll"})
+    assert facts_of(doc) == set()
+
+
+def test_a_modal_win_is_a_projection():
+    # "The Crimson Party could win 44 seats." / the same with "won": a result
+    spec = """
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 4
+could AUX aux 4
+win VERB ROOT 4
+44 NUM nummod 6
+seats NOUN dobj 4
+. PUNCT punct 4
+"""
+    assert facts_of(hand_doc(spec, {"Crimson Party": "organization"}, {"win": "win"})) == set()
+    plain = spec.replace("could AUX aux 4", "duly ADV advmod 4")
+    assert facts_of(hand_doc(plain, {"Crimson Party": "organization"}, {"win": "win"})) == {
+        ("Crimson Party", "seats", 44)}
+
+
+def test_respectively_pairs_names_and_counts_in_order():
+    # "The Crimson Party and the Amber League won 40 and 33 seats respectively."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 7
+and CCONJ cc 2
+the DET det 6
+Amber PROPN compound 6
+League PROPN conj 2
+won VERB ROOT 7
+40 NUM nummod 11
+and CCONJ cc 8
+33 NUM conj 8
+seats NOUN dobj 7
+respectively ADV advmod 7
+. PUNCT punct 7
+""", {"Crimson Party": "organization", "Amber League": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40), ("Amber League", "seats", 33)}
+
+
+def test_the_house_has_n_members_is_its_size():
+    # "The National Assembly has 150 members."
+    doc = hand_doc("""
+The DET det 2
+National PROPN compound 2
+Assembly PROPN nsubj 3
+has VERB ROOT 3
+150 NUM nummod 5
+members NOUN dobj 3
+. PUNCT punct 3
+""", {"National Assembly": "organization"}, {"has": "have", "members": "member"})
+    assert facts_of(doc) == {("National Assembly", "seats", 150)}
+
+
+def test_a_part_of_a_bare_whole_gives_the_holding_and_not_the_whole_to_the_party():
+    # "The Crimson Party won 40 of 150 seats in the National Assembly."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+40 NUM dobj 3
+of ADP prep 4
+150 NUM nummod 7
+seats NOUN pobj 5
+in ADP prep 7
+the DET det 11
+National PROPN compound 11
+Assembly PROPN pobj 8
+. PUNCT punct 3
+""", {"Crimson Party": "organization", "National Assembly": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40), ("National Assembly", "seats", 150)}
+
+
+def test_seats_lost_out_of_a_total_are_no_holding():
+    # "The Crimson Party lost 5 of its 20 seats."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+lost VERB ROOT 3
+5 NUM dobj 3
+of ADP prep 4
+its PRON poss 8
+20 NUM nummod 8
+seats NOUN pobj 5
+. PUNCT punct 3
+""", {"Crimson Party": "organization"}, {"lost": "lose"})
+    assert facts_of(doc) == set()
+
+
+def test_troops_withdrawn_are_no_strength_but_troops_added_are_a_deployment():
+    spec = """
+Ostravia PROPN nsubj 1
+withdrew VERB ROOT 1
+1,200 NUM nummod 4
+more ADJ amod 4
+troops NOUN dobj 1
+. PUNCT punct 1
+"""
+    assert facts_of(hand_doc(spec, {"Ostravia": "country"}, {"withdrew": "withdraw"})) == set()
+    sent = spec.replace("withdrew", "sent")
+    assert facts_of(hand_doc(sent, {"Ostravia": "country"}, {"sent": "send"})) == {("Ostravia", "troops", 1200)}
+
+
+def test_a_force_of_n_men_is_troops():
+    # "The Red Hand commands a force of 20,000 men."
+    doc = hand_doc("""
+The DET det 2
+Red PROPN compound 2
+Hand PROPN nsubj 3
+commands VERB ROOT 3
+a DET det 5
+force NOUN dobj 3
+of ADP prep 5
+20,000 NUM nummod 8
+men NOUN pobj 6
+. PUNCT punct 3
+""", {"Red Hand": "organization"}, {"commands": "command"})
+    assert facts_of(doc) == {("Red Hand", "troops", 20000)}

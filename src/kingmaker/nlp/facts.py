@@ -75,6 +75,14 @@ class FactCues:
     casualty_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
+    projection_words: frozenset[str]
+    troop_withdraw_verbs: frozenset[str]
+    respective_words: frozenset[str]
+    seat_group_nouns: frozenset[str]
+    election_nouns: frozenset[str]
+    keep_verbs: frozenset[str]
+    holder_verbs: frozenset[str]
+    force_member_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -271,8 +279,8 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
-        done: set[int] = set()
-        found = False
+        done = self._respectively(sent, numbers, seat_context)
+        found = bool(done)
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
                 continue
@@ -286,11 +294,14 @@ class _Facts:
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
-                if doc[whole.start - 1].lower_ != "the":  # "12 of its 40 deputies rebelled": it has 40
-                    if not self._is_change(whole, wunit):
+                if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
+                    if not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
-                if not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
+                group = self._group_of(wunit)
+                if group is not None:  # "40 of the 70 seats of the Iron Alliance": the alliance holds 70
+                    self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
+                elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
@@ -298,6 +309,8 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and self._house_size_stated(n, unit):
+                pass
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
@@ -309,6 +322,85 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _respectively(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
+        """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
+        read (their first tokens), none unless names and counts pair up."""
+        doc, cues = self.doc, self.cues
+        resp = next((t for t in sent if cues.has("respective_words", t)), None)
+        if resp is None:
+            return set()
+        verb = resp.head if resp.head.pos_ in ("VERB", "AUX") else sent.root
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or verb.pos_ not in ("VERB", "AUX") or self._projected(verb):
+            return set()
+        names = [subj] + [c for c in subj.conjuncts if c.i > subj.i]
+        actors = [self._np(t) for t in names]
+        counts = [m for m in numbers if verb.i < m.start < resp.i and not _is_year(doc, m)]
+        if len(actors) < 2 or len(counts) != len(actors) or None in actors or len(set(actors)) != len(actors):
+            return set()
+        unit, skipped = self._unit(counts[-1], sent)
+        if unit is not None and self._troop_noun(unit, skipped):
+            if self._casualty(counts[-1], unit) or self._troop_change(counts[-1], unit):
+                return set()
+            key = "troops"
+        elif (unit is None and seat_context or unit is not None and (cues.has("seat_nouns", unit)
+              or cues.has("seat_holders", unit))) and cues.has("win_verbs", verb) and not self._past(verb):
+            key = "seats"
+        else:
+            return set()
+        for a, m in zip(actors, counts):
+            self.out.append(FactHit(a, key, m.value, sent, 0.7))
+        return {m.start for m in counts}
+
+    def _group_of(self, unit: Token) -> int | None:
+        """'the 70 seats of the Iron Alliance': a party or bloc (not a house, not a state) the seats belong to."""
+        own = self.own
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                a = own.actor(p) if p is not None else None
+                if a is not None and own.kind(a) == "organization" and not self._legislature_name(a) \
+                        and not self._legislature_noun(p):
+                    return a
+        return None
+
+    def _owned_whole(self, whole: _Number, unit: Token) -> bool:
+        """'12 of its 40 deputies', "12 of the Front's 40 deputies": a party's own total; not 'of the 150
+        seats', 'of 150 seats' or "of parliament's 150 seats" (the house's size)."""
+        prev = self.doc[whole.start - 1]
+        if prev.lower_ in ("the", "of"):
+            return False
+        if prev.lower_ in ("'s", "’s", "'"):
+            poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+            return poss is None or not self._legislature_noun(poss)
+        return True
+
+    def _house_size_stated(self, n: _Number, unit: Token) -> bool:
+        """'The National Assembly has 150 members', "parliament's 150 seats", 'the 150 members of the Assembly':
+        the house's own size (emitted here); returns whether the count was one."""
+        cues, doc = self.cues, self.doc
+        if not (cues.has("member_nouns", unit) or cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
+            return False
+        house = None
+        if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
+            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and self._legislature_noun(subj):
+                house = subj
+        poss = next((c for c in unit.children if c.dep_ == "poss"), None)
+        if poss is not None and self._legislature_noun(poss):
+            house = poss
+        if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
+                and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit)):
+            for c in unit.children:  # "the 150 members of the National Assembly"
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                    house = next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+                    if house is not None:
+                        break
+        if house is None or self._is_change(n, unit):
+            return False
+        self._chamber_size(house, n.value, self.sent)
+        return True
 
     def _house_members(self, unit: Token) -> bool:
         """'40 members of parliament', '40 members in the new assembly'."""
@@ -361,10 +453,10 @@ class _Facts:
         """'lost 23 seats', 'four fewer', 'up from 29', 'the 61 needed': not a holding."""
         doc, cues = self.doc, self.cues
         prev = doc[n.start - 1] if n.start > 0 else None
-        if prev is not None and prev.lower_ in ("from", "by", "than"):
-            return True
+        if prev is not None and prev.lower_ in ("from", "by", "than") and prev.dep_ != "agent":
+            return True  # "up from 29", "grew by 5" (not "represented by 42 deputies")
         for i in range(max(self.sent.start, n.start - 3), n.start):
-            if cues.has("threshold_words", doc[i]):
+            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]):
                 return True
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
@@ -373,6 +465,9 @@ class _Facts:
         head = anchor.head
         if unit is None and prev is not None and prev.lower_ in ("the", "a", "an", "this", "that", "those", "these"):
             return True  # "collecting the 65 he needed": a bare number with an article is not a result
+        if unit is None and prev is not None and prev.lower_ == "of" \
+                and (prev.head.pos_ == "NUM" or cues.has("seat_nouns", prev.head)):
+            return True  # "won 42 seats (of 150)": the whole, not a holding
         if unit is None and any(c.dep_ in ("relcl", "acl") for c in anchor.children):
             return True
         if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
@@ -391,6 +486,11 @@ class _Facts:
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
         return False
+
+    def _won(self, tok: Token) -> bool:
+        """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
+        return tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") \
+            and self.cues.has("win_verbs", tok.head) and not self._projected(tok.head)
 
     def _past(self, tok: Token) -> bool:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
@@ -425,6 +525,9 @@ class _Facts:
         owner = self._seat_owner(n, anchor, bare)
         if owner is None:
             return False
+        verb = self._count_verb(anchor)
+        if verb is not None and self._projected(verb):
+            return False  # "a poll gives X 44 seats", "X could win 44 seats"
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75))
         return True
 
@@ -459,6 +562,15 @@ class _Facts:
         a = self._gapped(n)
         if a is not None:
             return a
+        if bare and n.end < self.sent.end and (
+                doc[n.end].lower_ == "to" and any(cues.has("receive_verbs", t) and t.pos_ == "VERB" for t in self.sent)
+                or doc[n.end].lower_ == "for" and any(cues.has("seat_nouns", t) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in t.children) for t in self.sent)):
+            # "12 seats went to X, nine to Y", "12 seats for X, nine for Y": the receiver follows "to" / "for"
+            for j in range(n.end + 1, min(self.sent.end, n.end + 3)):
+                b = self.own.actor(doc[j])
+                if b is not None:
+                    return b if self.own.kind(b) == "organization" else None
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
@@ -468,6 +580,37 @@ class _Facts:
         if a is not None or bare or verb_object:
             return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
         return self._nearby_name(anchor)
+
+    def _projected(self, verb: Token) -> bool:
+        """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
+        exit polls': a count that is not (yet) a result."""
+        cues = self.cues
+        for _ in range(3):
+            if cues.has("projection_words", verb) and verb.pos_ in ("VERB", "AUX", "ADJ"):
+                return True
+            for c in verb.children:
+                if c.dep_ in ("aux", "nsubj", "nsubjpass", "csubj") and cues.has("projection_words", c):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "according" and any(
+                        cues.has("projection_words", x) and x.pos_ == "NOUN" for x in c.subtree):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "on" and any(  # "is on course to win"
+                        x.dep_ == "pobj" and cues.has("projection_words", x) for x in c.children):
+                    return True
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
+
+    def _count_verb(self, anchor: Token) -> Token | None:
+        """The verb a count is the object or complement of ('won 40 seats', 'came first with 40', 'gives X 40')."""
+        tok = anchor
+        while tok.dep_ in ("conj", "pobj", "prep", "nmod") and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and tok.dep_ in ("dobj", "obj", "attr",
+                                                                                      "oprd", "npadvmod", "dative"):
+            tok = tok.head
+        return tok if tok.pos_ in ("VERB", "AUX") else None
 
     def _holder(self, anchor: Token) -> int | None:
         """Who holds a count by the clause around it: object of 'won', after 'with', after 'to'."""
@@ -486,6 +629,11 @@ class _Facts:
             if tok.dep_ == "dative":
                 return None  # "giving the three partners 171 seats": no named holder
             return self._subject(head)
+        if cues.has("seat_holders", tok) and tok.dep_ in ("dobj", "obj") and cues.has("holder_verbs", head):
+            return self._subject(head)  # "X will send 42 deputies to parliament"
+        if cues.has("seat_holders", tok) and tok.dep_ == "pobj" and head.dep_ == "agent" \
+                and cues.has("holder_verbs", head.head):
+            return self._subject(head.head)  # "X will be represented by 42 deputies"
         if tok.dep_ in ("nsubj", "nsubjpass") and cues.has("receive_verbs", head):
             for c in head.children:  # "12 seats went to X"
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -497,9 +645,20 @@ class _Facts:
             for c in head.head.children:  # "X's tally of 40 seats"
                 if c.dep_ == "poss":
                     return self._possessor(c)
+            whole = head.head  # "won a total of 40 seats", "secured a majority of 76 seats"
+            if whole.dep_ in ("dobj", "obj") and whole.head.pos_ in ("VERB", "AUX") \
+                    and cues.has("win_verbs", whole.head):
+                return self._subject(whole.head)
         if tok.dep_ == "pobj" and cues.has("holding_preps", head):
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
+                # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
+                m = own.tok2m[head.i - 1] if head.i > 0 else -1
+                before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
+                if before is not None and own.kind(before) == "organization" and any(
+                        c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
+                        for c in host.children):
+                    return before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -513,6 +672,8 @@ class _Facts:
             return self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if tok.dep_ == "pobj" and head.lower_ == "to":  # "..., falling to 21 seats", "fell from 47 to 31"
             verb = head.head.head if head.head.lower_ == "from" else head.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+                verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
                 return self._subject(verb)
         return None
@@ -550,6 +711,9 @@ class _Facts:
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
         a = self._np(subj)
+        if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
     def _antecedent(self, relcl: Token) -> int | None:
@@ -633,6 +797,12 @@ class _Facts:
                     break
             return self._antecedent(v)
         if poss.pos_ == "PRON":
+            host = poss.head  # "the Front, which represents ..., held its 11 seats": the clause's own subject
+            verb = host.head.head if host.dep_ == "pobj" else host.head
+            if host.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX") and verb.i < poss.i:
+                a = self._subject(verb)
+                if a is not None and self._fits(poss, a):
+                    return a
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
@@ -710,10 +880,15 @@ class _Facts:
         if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
             self._troops(n, head, sent)
             return False
-        if modifier.lower_ == "seat" and not self._is_change(n, head) and n.value <= 2000:
+        group = modifier.lower_ == "seat" or self.cues.has("seat_group_nouns", head)  # "40-member faction"
+        if group and not self._is_change(n, head) and n.value <= 2000:
             owner = next((self._possessor(c) for c in head.children if c.dep_ == "poss"), None)
             if owner is None and head.dep_ == "appos":  # "X, a 40-seat bloc"
                 owner = self._np(head.head)
+            if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
+                owner = self._subject(head.head)  # "X has a 40-member faction"
+            if owner is None and modifier.lower_ == "seat" and self.own.actor(head) is not None:
+                owner = self.own.actor(head)  # "the 42-seat Crimson Party"
             if owner is not None and self.own.kind(owner) == "organization":
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
@@ -748,19 +923,28 @@ class _Facts:
         one state the sentence (or the story) names."""
         own, cues = self.own, self.cues
         candidates = [tok]
-        for c in tok.children:  # "of the 128 seats in the Chamber of Deputies"
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+        for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "poss":
+                candidates.append(c)
         for cand in candidates:
             if cand is tok and cues.has("seat_nouns", tok):
                 continue
+            if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
+                return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
             if not self._legislature_noun(cand):
                 continue
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
-            if cand.pos_ == "PROPN":
-                return None  # a house named but not known: never some other state
+            if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
+                                         or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
+                return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
+        if any(cues.has("election_nouns", t) and any(c.dep_ in ("amod", "compound", "nmod")
+                                                     and cues.has("not_legislature_words", c) for c in t.children)
+               for t in self.sent):
+            return None  # "in the regional election, ... of the 60 seats": a body below the state
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -797,6 +981,9 @@ class _Facts:
     def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
         if self.cues.has("troop_nouns", unit):
             return True
+        if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
+                and self.cues.has("force_nouns", unit.head.head):
+            return True  # "a force of 20,000 men"
         return self.cues.has("troop_nouns_qualified", unit) \
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
@@ -804,7 +991,7 @@ class _Facts:
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
-        if self._casualty(n, noun):
+        if self._casualty(n, noun) or self._troop_change(n, noun):
             return
         owner = own.actor(noun)
         if owner is None:
@@ -826,20 +1013,66 @@ class _Facts:
                 and target.head.head.pos_ == "NOUN":
             target = target.head.head
             owner = self._np(target)
+        if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
+                and self.cues.has("casualty_words", target.head):
+            return  # "attacked a convoy of 40 soldiers"
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
             if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
                 owner = self._subject(target.head)
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
-                    and target.head.head.lemma_ in ("keep", "maintain", "have", "station", "base", "garrison"):
+                    and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
                 owner = self._np(p)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and target.head.head.pos_ in ("NOUN", "PROPN"):
+                owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and self.cues.has("force_nouns", target.head.head):
+                force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
+                poss = next((c for c in force.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    owner = self._possessor(poss)
+                elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
+                    owner = self._subject(force.head)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
+                    and target.head.head.pos_ == "VERB":
+                # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
+                v = target.head.head
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+                owner = self._possessor(poss) if poss is not None else self._subject(v)
+            if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
+                for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        owner = self.own.actor(p) if p is not None else None
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with":
+                # "X, which keeps a base at K, in T, with 1,100 troops" parsed onto another verb: the nearest
+                # keeping verb before it
+                keep = next((t for t in reversed(self.sent[:target.head.i - self.sent.start])
+                             if t.pos_ == "VERB" and self.cues.has("keep_verbs", t) and t.lemma_ != "have"),
+                            None)
+                owner = self._subject(keep) if keep is not None else None
+            verb = target.head.head if target.dep_ == "pobj" else target.head
+            if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
+                    and verb.pos_ == "VERB":
+                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
+                owner = self._np(verb.head)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
+
+    def _troop_change(self, n: _Number, noun: Token) -> bool:
+        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
+        added are a deployment: 'sent an additional 2,500 troops' counts.)"""
+        tok = noun
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head)
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
@@ -847,19 +1080,66 @@ class _Facts:
             return True
         if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
+                                                     if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
+            return True  # "200 fighters were taken prisoner"
         doc = self.doc
         return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
 
     # ------------------------------------------------------------------ result tables
+    def _column_tables(self) -> None:
+        """Results tables with columns ('Party   Votes   %   Seats   +/-', spaces, tabs or '|' between cells):
+        each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
+        doc, own, cues = self.doc, self.own, self.cues
+        text = self.text
+        cell_gap = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}")
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        k = 0
+        while k < len(lines):
+            start, line = lines[k]
+            cells = [c.strip() for c in cell_gap.split(line.strip().strip("|"))]
+            col = next((i for i, c in enumerate(cells) if i > 0 and c.lower() in cues.seat_nouns), None)
+            if col is None or len(cells) < 2:
+                k += 1
+                continue
+            k += 1
+            while k < len(lines) and text[lines[k - 1][0] + len(lines[k - 1][1]):lines[k][0]] == "\n":
+                rstart, row = lines[k]
+                k += 1
+                rcells = [c.strip() for c in cell_gap.split(row.strip().strip("|"))]
+                if set(row.strip()) <= set("|-:=+ \t"):
+                    continue  # a rule line ("|---|---|")
+                if len(rcells) != len(cells) or not re.fullmatch(r"\d{1,4}", rcells[col]):
+                    continue
+                value = int(rcells[col])
+                name_at = rstart + row.index(rcells[0])
+                span = doc.char_span(name_at, name_at + len(rcells[0]), alignment_mode="expand")
+                if span is None or not 1 <= value <= 2000:
+                    continue
+                first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
+                if first < 0:
+                    continue
+                mention = own.mentions[first]
+                a = own.actor(doc[mention.start])
+                rest = doc[mention.end:span.end].text.strip()
+                lead = doc[span.start:mention.start].text.strip().lower()
+                if a is None or own.kind(a) != "organization" or lead not in ("", "the") \
+                        or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+                    continue  # the label is the party's name, perhaps with its short name in brackets
+                line_span = doc.char_span(rstart, rstart + len(row), alignment_mode="expand")
+                self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
         doc, own, cues = self.doc, self.own, self.cues
         text = self.text
-        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41"
+        self._column_tables()
+        # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
         row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
-                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?)"
+                         r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
+                         r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
@@ -878,7 +1158,7 @@ class _Facts:
                 continue
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
-                value = int(m.group("n") or m.group("p") or m.group("d"))
+                value = int(m.group("n") or m.group("p") or m.group("d") or m.group("s"))
                 if span is None or not 1 <= value <= 2000:
                     continue
                 idx = {own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0}
