@@ -1116,6 +1116,8 @@ def test_a_promised_resignation_is_a_resignation(en):
     assert typed_top(code(en, "Juan Ortiz announced that he would resign as chairman in November."))[0] == "RETREAT"
     # a promised act towards another stays a promise
     assert typed_top(code(en, "Peru said it would withdraw its troops from Chile."))[::2] == ("AGREE", "Chile")
+    # a promised act on something ("free prisoners") is a concession promised, not a step down of one's own
+    assert typed_top(code(en, "Norland announced it would free 40 detained fishermen by the end of May."))[0] == "AGREE"
 
 
 @pytest.mark.model

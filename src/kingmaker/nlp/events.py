@@ -1781,8 +1781,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
         typ, negated = refused, True
-    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
-        typ = planned  # "announced he would resign in November": a step down of his own, promised to no one
+    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
+        # "announced he would resign in November": a step down of his own, promised to no one; an act on
+        # something ("would free 150 prisoners", "will hand back the land") is a concession promised (AGREE)
+        typ = planned
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
