@@ -146,11 +146,9 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
-        if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            home = self.home_state()  # "the government": the article's state, when there clearly is one
-            if home is not None:
-                return home
+        home = self.home_ruler(tok)
+        if home is not None:
+            return home
         if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -185,6 +183,13 @@ class _Ctx:
                                 a = self.np_actor(p) if p.dep_ == "pobj" else None
                                 if a is not None:
                                     return a
+        return None
+
+    def home_ruler(self, tok: Token) -> int | None:
+        """"the government", "the authorities": the article's state, when there clearly is one."""
+        if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
+                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+            return self.home_state()
         return None
 
     def surname_actor(self, tok: Token) -> int | None:
