@@ -1151,3 +1151,22 @@ def test_voting_for_a_cause_is_no_endorsement_and_a_just_made_charge_is_answered
     hits = typed(code(en, "Maria Lopez called the Unity Party a puppet of Moscow. Juan Ortiz rejected the charge."))
     accuser = next(h[1] for h in hits if h[0] == "ACCUSE")
     assert ("REJECT", "Juan Ortiz", accuser) in hits, hits
+
+
+def pipeline_events(text: str) -> set[tuple[str | None, str, str | None]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
+
+
+@pytest.mark.model
+def test_the_government_as_actor_is_the_article_state():
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
+            "The government banned the Crimson Dawn Party on Tuesday.")
+    assert ("Chile", "COERCE", "Crimson Dawn Party") in pipeline_events(text)
+    # no clear article state (two states, neither the setting): the government stays unresolved
+    found = pipeline_events("Peru and Chile held talks in Lima. The government banned the Crimson Dawn Party.")
+    assert not any(e[1] == "COERCE" and e[0] is not None for e in found), found
