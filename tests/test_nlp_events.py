@@ -1170,3 +1170,15 @@ def test_the_government_as_actor_is_the_article_state():
     # no clear article state (two states, neither the setting): the government stays unresolved
     found = pipeline_events("Peru and Chile held talks in Lima. The government banned the Crimson Dawn Party.")
     assert not any(e[1] == "COERCE" and e[0] is not None for e in found), found
+
+
+@pytest.mark.model
+def test_a_possessive_pronoun_on_the_object_names_its_owner_as_target():
+    found = pipeline_events("Marek Tolvan became prime minister of Chile on Monday. "
+                            "The Unity Party approved his cabinet on Friday.")
+    assert ("Unity Party", "SUPPORT", "Marek Tolvan") in found, found
+    found = pipeline_events("Ilse Varga, the Chilean president, named a new army chief. "
+                            "The Unity Party criticised her decision.")
+    assert ("Unity Party", "ACCUSE", "Ilse Varga") in found, found
+    # the subject's own: no second party
+    assert ("Chile", "RETREAT", None) in pipeline_events("Peru said Chile had withdrawn its troops.")
