@@ -1182,3 +1182,13 @@ def test_a_possessive_pronoun_on_the_object_names_its_owner_as_target():
     assert ("Unity Party", "ACCUSE", "Ilse Varga") in found, found
     # the subject's own: no second party
     assert ("Chile", "RETREAT", None) in pipeline_events("Peru said Chile had withdrawn its troops.")
+
+
+@pytest.mark.model
+def test_sending_envoys_or_observers_is_consultation_not_aid(en):
+    hits = code(en, "Peru and Chile sent observers to the talks.")
+    assert {(h.type, h.source.text, h.target) for h in hits} == {("CONSULT", "Peru", None), ("CONSULT", "Chile", None)}
+    assert typed_top(code(en, "Peru sent an envoy to Chile.")) == ("CONSULT", "Peru", "Chile")
+    assert typed_top(code(en, "Peru sent humanitarian aid to Chile.")) == ("AID", "Peru", "Chile")
+    # a joint act still joins its coordinated subject
+    assert typed_top(code(en, "Peru and Chile held talks.")) == ("CONSULT", "Peru", "Chile")

@@ -1715,9 +1715,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
-    if target is None and source is not None and (typ in _RECIPROCAL or _vl(ctx, tok) in lex.reciprocal or any(
+    if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
+                                                  or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
-        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"
+        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
+        # sent envoys (to ...)": each sends to a third party, not to the other
         subj = _source_token(ctx, tok)
         if subj is not None:
             for m in _conjuncts(ctx, subj, source):
@@ -1799,6 +1801,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _to_destination(act: _Act) -> bool:
+    """The act's entry finds its other party only as a destination ("send envoys >to", "fly >to"): the
+    members of a coordinated subject each go to a third party, they do not meet each other."""
+    preps = act.entry.target_preps if act.entry is not None else None
+    return bool(preps) and preps <= {"to"}
 
 
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
