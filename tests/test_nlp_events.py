@@ -1192,3 +1192,14 @@ def test_sending_envoys_or_observers_is_consultation_not_aid(en):
     assert typed_top(code(en, "Peru sent humanitarian aid to Chile.")) == ("AID", "Peru", "Chile")
     # a joint act still joins its coordinated subject
     assert typed_top(code(en, "Peru and Chile held talks.")) == ("CONSULT", "Peru", "Chile")
+
+
+@pytest.mark.model
+def test_the_rebels_are_the_one_group_labelled_so_before():
+    found = pipeline_events("The Red Hand Front, a rebel group based in the hills, seized two towns. "
+                            "Chile accused the rebels of killing civilians.")
+    assert ("Chile", "ACCUSE", "Red Hand Front") in found, found
+    # two groups carry the label: the rebels stay unresolved
+    found = pipeline_events("The Red Hand Front and the Blue Lions, two rebel groups, seized two towns. "
+                            "Chile accused the rebels of killing civilians.")
+    assert ("Chile", "ACCUSE", None) in found, found

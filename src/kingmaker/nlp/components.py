@@ -174,6 +174,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = span_of_actor(ctx.home_ruler(token), token.i)
+            if span is None:  # "the rebels": the one group labelled so before
+                span = span_of_actor(ctx.labelled_group(token), token.i)
             for adj in token.children:  # "the movement loyal to X", "groups close to X"
                 if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
                                                                          "linked", "aligned", "beholden"):

@@ -192,6 +192,33 @@ class _Ctx:
             return self.home_state()
         return None
 
+    def labelled_group(self, tok: Token) -> int | None:
+        """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
+        text gave that label before ("the MLA, the rebel alliance", "Dheer rebels", "FLI separatists"); None
+        when none or several have it."""
+        noun = norm(tok.text)
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or self.tok2m[tok.i] >= 0 or noun in self.kb.state_nouns \
+                or noun in self.kb.state_institutions \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        found: set[int] = set()
+        for t in self.doc[:tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower:
+                continue  # a label, not a word of a name ("People's Party")
+            near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+            if t.dep_ in ("compound", "amod"):
+                near.append(t.head)  # "the rebel alliance"
+            near += [n.head for n in list(near) if n.dep_ == "appos"]  # "the MLA, the rebel alliance"
+            near += [c for n in list(near) for c in n.children if c.dep_ == "appos"]
+            near += [c for n in list(near) for c in n.children if c.dep_ == "conj"]  # "A and B, two rebel groups"
+            for n in near:
+                a = self.actor(n)
+                if a is not None and self.kind(a) == "organization":
+                    found.add(a)
+        return found.pop() if len(found) == 1 else None
+
     def surname_actor(self, tok: Token) -> int | None:
         """A bare surname the mention finder left alone: the one person of the document with that last name."""
         hits = {a.idx for a in self.actors if a.kind == "person" and a.mentions
