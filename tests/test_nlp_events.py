@@ -1203,3 +1203,14 @@ def test_the_rebels_are_the_one_group_labelled_so_before():
     found = pipeline_events("The Red Hand Front and the Blue Lions, two rebel groups, seized two towns. "
                             "Chile accused the rebels of killing civilians.")
     assert ("Chile", "ACCUSE", None) in found, found
+
+
+@pytest.mark.model
+def test_a_singular_label_is_the_one_person_so_described():
+    found = pipeline_events("Ali Navarro, a Shia cleric, was detained on Monday. "
+                            "The cleric had demanded that Chile free the prisoners.")
+    assert ("Ali Navarro", "REQUEST", "Chile") in found, found
+    # a label used in a title ("the junta leader X") does not make X "the junta"
+    found = pipeline_events("Chile's junta leader, Colonel Ruben Ortega, spoke on Monday. "
+                            "The Red Hand Front said it had attacked the junta's soldiers.")
+    assert not any(e[2] == "Ruben Ortega" for e in found), found

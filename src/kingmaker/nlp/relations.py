@@ -194,19 +194,24 @@ class _Ctx:
 
     def labelled_group(self, tok: Token) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
-        text gave that label before ("the MLA, the rebel alliance", "Dheer rebels", "FLI separatists"); None
-        when none or several have it."""
+        text gave that label before ("the MLA, the rebel alliance", "Dheer rebels", "FLI separatists");
+        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"); None when none or
+        several have it."""
         noun = norm(tok.text)
-        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or self.tok2m[tok.i] >= 0 or noun in self.kb.state_nouns \
-                or noun in self.kb.state_institutions \
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
+                or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod") for c in tok.children):
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
+                       or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                       for c in tok.children):
+            # "the same units" still refers back; "the Shiite rebels", "the leader of X, Y" describe anew
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
         for t in self.doc[:tok.i]:
-            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower:
-                continue  # a label, not a word of a name ("People's Party")
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
+                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
+                continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             if t.dep_ in ("compound", "amod"):
                 near.append(t.head)  # "the rebel alliance"
@@ -215,9 +220,10 @@ class _Ctx:
             near += [c for n in list(near) for c in n.children if c.dep_ == "conj"]  # "A and B, two rebel groups"
             for n in near:
                 a = self.actor(n)
-                if a is not None and self.kind(a) == "organization":
+                if a is not None and self.kind(a) in ("organization", "person"):
                     found.add(a)
-        return found.pop() if len(found) == 1 else None
+        want = "organization" if tok.tag_ == "NNS" else "person"
+        return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
     def surname_actor(self, tok: Token) -> int | None:
         """A bare surname the mention finder left alone: the one person of the document with that last name."""
