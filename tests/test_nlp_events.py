@@ -1167,6 +1167,9 @@ def test_the_government_as_actor_is_the_article_state():
     text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
             "The government banned the Crimson Dawn Party on Tuesday.")
     assert ("Chile", "COERCE", "Crimson Dawn Party") in pipeline_events(text)
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Red Hand Front in Chile on Monday. "
+            "Security forces arrested Ali Navarro on Tuesday.")
+    assert ("Chile", "COERCE", "Ali Navarro") in pipeline_events(text)
     # no clear article state (two states, neither the setting): the government stays unresolved
     found = pipeline_events("Peru and Chile held talks in Lima. The government banned the Crimson Dawn Party.")
     assert not any(e[1] == "COERCE" and e[0] is not None for e in found), found

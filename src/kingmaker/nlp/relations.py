@@ -186,10 +186,15 @@ class _Ctx:
         return None
 
     def home_ruler(self, tok: Token) -> int | None:
-        """"the government", "the authorities": the article's state, when there clearly is one."""
+        """"the government", "the authorities", "security forces": the article's state, when there clearly
+        is one."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
                 c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
             return self.home_state()
+        if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
+                c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
+                c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
+            return self.home_state()  # "security forces", no state named: the article's state's
         return None
 
     def labelled_group(self, tok: Token) -> int | None:
