@@ -1217,3 +1217,13 @@ def test_a_singular_label_is_the_one_person_so_described():
     found = pipeline_events("Chile's junta leader, Colonel Ruben Ortega, spoke on Monday. "
                             "The Red Hand Front said it had attacked the junta's soldiers.")
     assert not any(e[2] == "Ruben Ortega" for e in found), found
+
+
+@pytest.mark.model
+def test_calling_a_new_act_convenes_it_and_is_no_request(en):
+    assert typed_top(code(en, "The Red Hand Front called a general strike.")) == ("PROTEST", "The Red Hand Front", None)
+    assert typed_top(code(en, "Peru called an emergency meeting of the council's foreign ministers."))[:2] == (
+        "CONSULT", "Peru")
+    # asking stays a request; an act already told is labelled, not convened
+    assert typed_top(code(en, "Peru called on Chile to withdraw.")) == ("REQUEST", "Peru", "Chile")
+    assert typed_top(code(en, "Chile called the strike illegal."))[0] == "ACCUSE"

@@ -897,6 +897,14 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 if a is None or a.type == "NONE":
                     return None
                 return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
+    if frame == "request" and is_light and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
+            "for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) \
+            and not any(c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(ctx, c) and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in tok.children):
+        # "called a general strike", "called an emergency meeting": a new act convened, no request ("called
+        # the attack cowardly" labels an act already told)
+        frame = None
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
