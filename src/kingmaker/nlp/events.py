@@ -10,7 +10,8 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   is AGREE, "threatened to ban" THREATEN, "refused to meet" REJECT, "asked X to leave" REQUEST with
   X as target, "suspended attacks" RETREAT, "cut aid" SANCTION);
 * planned acts ("will attack", "said it would free") are THREATEN (hostile act) or AGREE
-  (cooperative act); "must"/"should" in reported speech is a REQUEST of the speaker;
+  (cooperative act), only a promised step down with no object ("would resign") stays a resignation;
+  "must"/"should" in reported speech is a REQUEST of the speaker; "called a strike" convenes the act;
 * speech reports ("said", "told") are not events; "X said Y attacked Z" codes Y -> Z, and a
   pronoun subject of the reported clause stands for the speaker;
 * negation ("did not", "never", "played no part in") sets ``negated``; "would not help" and "did not
