@@ -122,6 +122,30 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 best = m
         return doc[best.start:best.end] if best is not None else None
 
+    def actor_of(span: Span | None) -> int | None:
+        if span is None or tok2m[span.start] < 0:
+            return None
+        return mentions[tok2m[span.start]].actor
+
+    def owner_of_object(token: Token) -> Span | None:
+        """A possessive pronoun on a verb's object: "approved his cabinet", "criticised her decision"
+        name the owner as a second party; "moved their troops", "withdrew its envoy" (the subject's own,
+        or no subject to tell) name none."""
+        if token.head.dep_ not in ("dobj", "obj"):
+            return None
+        verb = token.head.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+                and verb.head is not verb:
+            verb = verb.head  # "vowed to approve his cabinet": the one who vowed
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        actor = subj_actor = None
+        if subj is not None:
+            actor = ctx.pronoun_actor(token)
+            subj_actor = actor_of(mention_of(subj))
+        if actor is None or subj_actor is None or actor == subj_actor:
+            return None
+        return span_of_actor(actor, token.i)
+
     def mention_of(token):
         i = tok2m[token.i] if token.i < len(tok2m) else -1
         if i >= 0:
@@ -131,7 +155,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None  # "condemned it": object pronouns mostly stand for things, not actors
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
-                return None  # "moved their troops": the owner is the actor, not a second party
+                return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
             head = token.head
             if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
                 # "X said it rejected...": the speaker, not the closest name
@@ -150,6 +174,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     if named is not None:
                         return named
             span = span_of_actor(ctx.definite(token), token.i)
+            if span is None:  # "the government", "the authorities": the article's state
+                span = span_of_actor(ctx.home_ruler(token), token.i)
+            if span is None:  # "the rebels": the one group labelled so before
+                span = span_of_actor(ctx.labelled_group(token), token.i)
             for adj in token.children:  # "the movement loyal to X", "groups close to X"
                 if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
                                                                          "linked", "aligned", "beholden"):

@@ -10,7 +10,8 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   is AGREE, "threatened to ban" THREATEN, "refused to meet" REJECT, "asked X to leave" REQUEST with
   X as target, "suspended attacks" RETREAT, "cut aid" SANCTION);
 * planned acts ("will attack", "said it would free") are THREATEN (hostile act) or AGREE
-  (cooperative act); "must"/"should" in reported speech is a REQUEST of the speaker;
+  (cooperative act), only a promised step down with no object ("would resign") stays a resignation;
+  "must"/"should" in reported speech is a REQUEST of the speaker; "called a strike" convenes the act;
 * speech reports ("said", "told") are not events; "X said Y attacked Z" codes Y -> Z, and a
   pronoun subject of the reported clause stands for the speaker;
 * negation ("did not", "never", "played no part in") sets ``negated``; "would not help" and "did not
@@ -897,6 +898,14 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 if a is None or a.type == "NONE":
                     return None
                 return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=_negated(ctx, c))
+    if frame == "request" and is_light and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
+            "for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) \
+            and not any(c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(ctx, c) and not any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in tok.children):
+        # "called a general strike", "called an emergency meeting": a new act convened, no request ("called
+        # the attack cowardly" labels an act already told)
+        frame = None
     # 2. a frame over a complement act ("agreed to withdraw", "asked X to leave", "suspended aid")
     if frame and frame != "report" and depth < 4:
         for cand in _inner_candidates(tok, frame):
@@ -1715,9 +1724,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
-    if target is None and source is not None and (typ in _RECIPROCAL or _vl(ctx, tok) in lex.reciprocal or any(
+    if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
+                                                  or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
-        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"
+        # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
+        # sent envoys (to ...)": each sends to a third party, not to the other
         subj = _source_token(ctx, tok)
         if subj is not None:
             for m in _conjuncts(ctx, subj, source):
@@ -1781,8 +1792,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
         typ, negated = refused, True
-    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
-        typ = planned  # "announced he would resign in November": a step down of his own, promised to no one
+    if planned == "RETREAT" and target is None and act.kind in ("verb", "phrase") and _first(tok, *_OBJ) is None:
+        # "announced he would resign in November": a step down of his own, promised to no one; an act on
+        # something ("would free 150 prisoners", "will hand back the land") is a concession promised (AGREE)
+        typ = planned
     if typ == "MOBILIZE" and _is_passive(tok) and _date_text(ctx, tok) is None and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
@@ -1797,6 +1810,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _to_destination(act: _Act) -> bool:
+    """The act's entry finds its other party only as a destination ("send envoys >to", "fly >to"): the
+    members of a coordinated subject each go to a third party, they do not meet each other."""
+    preps = act.entry.target_preps if act.entry is not None else None
+    return bool(preps) and preps <= {"to"}
 
 
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:

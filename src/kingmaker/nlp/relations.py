@@ -146,11 +146,9 @@ class _Ctx:
         a = self.definite(tok)
         if a is not None:
             return a
-        if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            home = self.home_state()  # "the government": the article's state, when there clearly is one
-            if home is not None:
-                return home
+        home = self.home_ruler(tok)
+        if home is not None:
+            return home
         if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -186,6 +184,51 @@ class _Ctx:
                                 if a is not None:
                                     return a
         return None
+
+    def home_ruler(self, tok: Token) -> int | None:
+        """"the government", "the authorities", "security forces": the article's state, when there clearly
+        is one."""
+        if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
+                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+            return self.home_state()
+        if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
+                c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
+                c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
+            return self.home_state()  # "security forces", no state named: the article's state's
+        return None
+
+    def labelled_group(self, tok: Token) -> int | None:
+        """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
+        text gave that label before ("the MLA, the rebel alliance", "Dheer rebels", "FLI separatists");
+        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"); None when none or
+        several have it."""
+        noun = norm(tok.text)
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
+                or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
+                       or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                       for c in tok.children):
+            # "the same units" still refers back; "the Shiite rebels", "the leader of X, Y" describe anew
+            return None
+        lemma = tok.lemma_.lower()
+        found: set[int] = set()
+        for t in self.doc[:tok.i]:
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
+                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
+                continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
+            near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+            if t.dep_ in ("compound", "amod"):
+                near.append(t.head)  # "the rebel alliance"
+            near += [n.head for n in list(near) if n.dep_ == "appos"]  # "the MLA, the rebel alliance"
+            near += [c for n in list(near) for c in n.children if c.dep_ == "appos"]
+            near += [c for n in list(near) for c in n.children if c.dep_ == "conj"]  # "A and B, two rebel groups"
+            for n in near:
+                a = self.actor(n)
+                if a is not None and self.kind(a) in ("organization", "person"):
+                    found.add(a)
+        want = "organization" if tok.tag_ == "NNS" else "person"
+        return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
     def surname_actor(self, tok: Token) -> int | None:
         """A bare surname the mention finder left alone: the one person of the document with that last name."""
