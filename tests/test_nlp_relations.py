@@ -446,6 +446,16 @@ FAMILIES = [
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
+    # backing stated as the circumstances of a founding: "set up under the patronage of X"
+    ("The Falcon Brigade, formed in 2014 under Iran's sponsorship, fired rockets at the base.",
+     ("Iran", "backs", "Falcon Brigade")),
+    ("The Falcon Brigade was set up in 2011 under the patronage of Iran and now fields thousands of men.",
+     ("Iran", "backs", "Falcon Brigade")),
+    # who reads out a body's statement speaks for it
+    ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
+     "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
+    ("The Council for National Salvation said in a statement read out by its spokesman, Captain Ivo Radek, that "
+     "the border was closed.", ("Ivo Radek", "member_of", "Council for National Salvation")),
 ]
 
 
@@ -671,7 +681,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns"}
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns"}
 
 
 @pytest.mark.model
@@ -767,3 +777,18 @@ def test_respective_posts_pair_in_order():
                 "on Tuesday.")
     assert ("Amos Kiprono", "member_of", "Kenya") in found, found
     assert ("Amos Kiprono", "member_of", "Uganda") not in found, found
+
+
+@pytest.mark.model
+def test_a_party_coordinated_after_led_by_is_no_member():
+    found = run("The Democratic Liberation Front led by Marek Tolvan and the Social Progress Party agreed to form "
+                "a government.")
+    assert ("Marek Tolvan", "leader_of", "Democratic Liberation Front") in found, found
+    assert not any(t[0] == "Social Progress Party" for t in found), found
+
+
+@pytest.mark.model
+def test_a_statement_read_without_an_issuer_ties_nobody():
+    found = run("Captain Ivo Radek praised the Council for National Salvation in a speech. A statement read by "
+                "Ivo Radek was broadcast.")
+    assert ("Ivo Radek", "member_of", "Council for National Salvation") not in found, found

@@ -53,6 +53,8 @@ class Cues:
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
     cooperation_nouns: frozenset[str]
+    reading_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -629,8 +631,17 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
             if holder is not None:
                 typ = participles[tok.lemma_.lower()]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
+                    first = ctx.np_actor(p)
                     for q in (p, *p.conjuncts):
-                        ctx.add(ctx.np_actor(q), typ, holder, tok.sent, 0.75)
+                        other = ctx.np_actor(q)
+                        if q is not p and typ == "leader_of" and first is not None and other is not None \
+                                and ctx.kind(first) == "person" and ctx.kind(other) != "person":
+                            continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
+                        ctx.add(other, typ, holder, tok.sent, 0.75)
+        # "In a statement read by Captain X, the Council said": X speaks for the statement's issuer
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().reading_verbs and tok.dep_ == "acl" \
+                and norm(tok.head.lemma_) in cues().statement_nouns and not _unreal(tok):
+            _statement_reader(ctx, tok)
         # 5. "militia loyal to X", "opposed to X", "close to X"
         if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in adjectives:
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
@@ -682,10 +693,13 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
-        # "with Iran's backing": the owner backs the subject of the clause
+        # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
+        # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
         if tok.lemma_.lower() in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
-            if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks"):
+            if owner is None:
+                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
+            if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks", "under"):
                 verb = tok.head.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
                     verb = verb.head
@@ -694,6 +708,9 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
+                if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
+                        and not _unreal(verb):
+                    client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
@@ -1008,6 +1025,30 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for i, x in enumerate(sides):
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
+
+
+def _statement_reader(ctx: _Ctx, part: Token) -> None:
+    """"In a statement read by Captain X, the Council said", "the Council's communique, read out by X",
+    "the Council said in a statement read by its spokesman X": X (a person) is a member of the issuer
+    (the statement's owner, or else the subject of the clause the statement hangs on)."""
+    agent = next((c for c in part.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return
+    noun = part.head
+    issuer = next((ctx.np_actor(c) for c in noun.children if c.dep_ == "poss"), None)
+    if issuer is None:
+        issuer = next((ctx.np_actor(o) for o in _of_object(noun) if o.head.lower_ in ("of", "from")), None)
+    if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and not _unreal(verb):
+            issuer = _clause_subject(ctx, verb)
+    if issuer is None or ctx.kind(issuer) not in ("organization", "country"):
+        return
+    for p in (p for p in agent.children if p.dep_ == "pobj"):
+        for q in (p, *p.conjuncts):
+            reader = ctx.np_actor(q)
+            if reader is not None and ctx.kind(reader) == "person":
+                ctx.add(reader, "member_of", issuer, part.sent, 0.6)
 
 
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
