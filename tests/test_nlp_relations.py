@@ -681,7 +681,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns", "reading_verbs", "statement_nouns"}
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles",
+                                      "female_titles"}
 
 
 @pytest.mark.model
@@ -792,3 +793,26 @@ def test_a_statement_read_without_an_issuer_ties_nobody():
     found = run("Captain Ivo Radek praised the Council for National Salvation in a speech. A statement read by "
                 "Ivo Radek was broadcast.")
     assert ("Ivo Radek", "member_of", "Council for National Salvation") not in found, found
+
+
+@pytest.mark.model
+def test_her_skips_a_man_the_text_calls_he():
+    found = run("Anna Morel leads the Unity Alliance. Marek Tolvan, who heads the Falcon Brigade, challenged her "
+                "last year and lost; he still sits on the council. Her closest ally is Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Anna Morel") in found, found
+    assert ("Petra Novak", "allied_with", "Marek Tolvan") not in found, found
+
+
+@pytest.mark.model
+def test_a_gendered_title_marks_the_person():
+    found = run("Mrs Anna Morel leads the Unity Alliance. Mr Marek Tolvan praised her on Monday. Her closest ally "
+                "is Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Anna Morel") in found, found
+
+
+@pytest.mark.model
+def test_an_unmarked_person_is_still_the_nearest_antecedent():
+    # nothing says who is a man or a woman: the closest person, as before
+    found = run("Anna Morel leads the Unity Alliance. Marek Tolvan praised the alliance. His closest ally is "
+                "Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Marek Tolvan") in found, found

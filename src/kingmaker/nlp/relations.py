@@ -26,6 +26,7 @@ ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
+GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "will", "should", "'d", "’d", "'ll", "’ll", "wo"})
 CONDITIONAL = HYPOTHETICAL - {"will", "'ll", "’ll", "wo"}  # "will back" is a commitment; "would back" is not
 _INERT_POS = frozenset({"DET", "CCONJ", "SCONJ", "NUM", "SPACE", "ADP", "PART", "PUNCT", "SYM", "INTJ", "X", "ADV"})
@@ -53,6 +54,8 @@ class Cues:
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
     cooperation_nouns: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
     reading_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
@@ -260,27 +263,74 @@ class _Ctx:
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
+        gender = GENDERED.get(tok.lower_)
+        # "Ondrejka lost; he stayed on. Her ally ...": a person the text calls the other gender is out
+        other = {a for a, g in self.genders().items() if g != gender} if gender else set()
+        found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
+        if found is None and gender is not None:  # none near: a person the text calls so a little further back
+            for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
+                a = self.actor(self.doc[i])
+                if a is not None and a != exclude and self.genders().get(a) == gender:
+                    return a
+        return found
+
+    def genders(self) -> dict[int, str]:
+        """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
+        (relations.yaml male_titles/female_titles: "Mrs Morel"), or "he"/"she" as the subject of what the
+        person says ("Morel said she ...") or of the sentence after the one the person is the subject of
+        ("Morel arrived late. She ..."). A person marked both ways is left unknown."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[int, str] = {}  # (while counting: a pronoun met meanwhile is read genderless)
+            votes: dict[int, set[str]] = {}
+            male, female = cues().male_titles, cues().female_titles
+            for m in self.mentions:
+                if m.actor < 0 or self.actors[m.actor].kind != "person":
+                    continue
+                for t in (self.doc[m.start - 1] if m.start > 0 else None, self.doc[m.start]):
+                    if t is not None and t.text != ".":
+                        w = norm(t.text.rstrip("."))
+                        if w in male or w in female:
+                            votes.setdefault(m.actor, set()).add("m" if w in male else "f")
+            for tok in self.doc:
+                g = GENDERED.get(tok.lower_)
+                if g is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+                    continue
+                # "X said (that) she would ...", "X lost; he still sits ...": the closest subject before it
+                # (subjects that name no actor are passed over: "X lost; the two have not spoken since he ...")
+                subj = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.dep_ == "nsubj"
+                             and t.pos_ != "PRON" and self.np_actor(t) is not None), None)
+                who = self.np_actor(subj) if subj is not None else None
+                if subj is None and tok.head.dep_ == "ROOT" and tok.i - tok.sent.start <= 2 and tok.sent.start > 0:
+                    prev = self.doc[tok.sent.start - 1].sent  # "X arrived late. She ..."
+                    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                    who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+                if who is not None and self.kind(who) == "person":
+                    votes.setdefault(who, set()).add(g)
+            self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
+        return self._genders
+
+    def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
             for subj in subjects[:2]:
                 a = self.np_actor(subj, deep=True)  # "X's support is needed, but ... unacceptable to it": X
-                if a is not None and a != exclude and self.kind(a) in want:
+                if a is not None and fits(a) and self.kind(a) in want:
                     return a
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         if exclude is not None and start > 0:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
 
