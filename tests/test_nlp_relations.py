@@ -451,6 +451,13 @@ FAMILIES = [
      ("Iran", "backs", "Falcon Brigade")),
     ("The Falcon Brigade was set up in 2011 under the patronage of Iran and now fields thousands of men.",
      ("Iran", "backs", "Falcon Brigade")),
+    # a participle's agent named in an apposition the parser lost; a participle after a qualified name
+    ("The Falcon Brigade, commanded by a retired army colonel, Ivo Radek, refused to disarm.",
+     ("Ivo Radek", "leader_of", "Falcon Brigade")),
+    ("The Falcon Brigade, a militia of 900 men commanded by Colonel Ivo Radek, refused to disarm.",
+     ("Ivo Radek", "leader_of", "Falcon Brigade")),
+    ("The Falcon Brigade is allied with the Northern Council in exile, led by the regional governor, Anna Morel, "
+     "who heads the talks team.", ("Anna Morel", "leader_of", "Northern Council")),
     # who reads out a body's statement speaks for it
     ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
      "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),

@@ -682,8 +682,10 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 typ = participles[tok.lemma_.lower()]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
                     first = ctx.np_actor(p)
+                    if first is None and p.pos_ == "NOUN":
+                        first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     for q in (p, *p.conjuncts):
-                        other = ctx.np_actor(q)
+                        other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
@@ -1077,6 +1079,17 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
 
 
+def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
+    """"led by a retired army colonel, X,": the person named right after the role noun's phrase and a comma,
+    when the parser hung that name elsewhere."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end + 1 < len(ctx.doc) and ctx.doc[end].text == ",":
+        a = ctx.actor(ctx.doc[end + 1])
+        if a is not None and ctx.kind(a) == "person" and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
+            return a
+    return None
+
+
 def _statement_reader(ctx: _Ctx, part: Token) -> None:
     """"In a statement read by Captain X, the Council said", "the Council's communique, read out by X",
     "the Council said in a statement read by its spokesman X": X (a person) is a member of the issuer
@@ -1169,6 +1182,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
+        if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
+            obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
         if obj is None and tok.dep_ == "acl" and tok.i > 0:
@@ -1197,7 +1213,11 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
-        return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
+        before = doc[tok.i - 2]
+        if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
+                and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
+            before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
+        return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
 
 
