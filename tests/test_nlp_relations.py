@@ -823,3 +823,21 @@ def test_an_unmarked_person_is_still_the_nearest_antecedent():
     found = run("Anna Morel leads the Unity Alliance. Marek Tolvan praised the alliance. His closest ally is "
                 "Petra Novak.")
     assert ("Petra Novak", "allied_with", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_an_interviewees_we_is_the_body_they_serve():
+    found = run("Marek Tolvan commands the Falcon Brigade, a rebel militia in the north.\n\n"
+                "Radio Kestrel: Who are your allies?\n\n"
+                "Tolvan: The Harbour Guards fight beside us in the west. Our main enemy is the Crimson Party. "
+                "Ivo Radek is our political leader.")
+    assert ("Harbour Guards", "allied_with", "Falcon Brigade") in found, found
+    assert ("Crimson Party", "opposes", "Falcon Brigade") in found or \
+        ("Falcon Brigade", "opposes", "Crimson Party") in found, found
+    assert ("Ivo Radek", "leader_of", "Falcon Brigade") not in found, found  # "our leader": no post
+
+
+@pytest.mark.model
+def test_a_we_outside_an_interview_answer_is_nobody():
+    found = run("Marek Tolvan commands the Falcon Brigade. \"The Harbour Guards fight beside us,\" a fighter said.")
+    assert not any(t[0] == "Harbour Guards" for t in found), found

@@ -260,6 +260,8 @@ class _Ctx:
         rival": X), and with nothing fitting earlier in the sentence, the subject of the sentence
         before does ("X has warred with the army. Its parent ...": X).
         """
+        if tok.lower_ in ("we", "us", "our"):
+            return self.speaker_body(tok) if getattr(self, "speaking", False) else None  # (ties only)
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
@@ -273,6 +275,33 @@ class _Ctx:
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
         return found
+
+    def speaker_body(self, tok: Token) -> int | None:
+        """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
+        organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
+        stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
+        from kingmaker.nlp.pipeline import _SPEAKER  # the one rule for a speaker label
+
+        doc = self.doc
+        k = tok.sent.start
+        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        label = _SPEAKER.match(doc.text, doc[k].idx)
+        if label is None:
+            return None
+        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        if person is None or self.kind(person) != "person":
+            return None
+        body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                     and self.kind(h.target) in ("organization", "country")), None)
+        whole = next((h.target for h in self.hits if h.source == body and h.type == "part_of"
+                      and self.kind(h.target) == "organization"), None)
+        for m in (self.mentions[i] for i in (self.actors[body].mentions if body is not None else ())):
+            j = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the")
+            if whole is None and m.end < len(doc) and doc[m.end].lower_ == "of" and j < len(doc) \
+                    and self.actor(doc[j]) is not None and self.kind(self.actor(doc[j])) == "organization":
+                whole = self.actor(doc[j])  # "the Eastern Division of the Front"
+        return whole if whole is not None else body  # "I command the east division": "we" is the army
 
     def genders(self) -> dict[int, str]:
         """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
@@ -472,6 +501,14 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         resolver = referents(doc)
     ctx = resolver
     ctx.hits = []  # the resolver is shared by the stages: this run's hits only
+    ctx.speaking = True  # an interview's "we" is read for ties only (events keep their own speaker rule)
+    try:
+        return _find_relations(doc, ctx)
+    finally:
+        ctx.speaking = False
+
+
+def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     kb = ctx.kb
     rel = kb.relations
     hyphen = rel.get("hyphen_modifiers", {})
@@ -1145,6 +1182,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
                         target = ctx.np_actor(q, deep=True)
+                        if target is None and q.pos_ == "PRON":
+                            target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
@@ -1536,6 +1575,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=owner)
+    if poss_owner is not None and typ in ("leader_of", "member_of") \
+            and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
+        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
     named_by = None
     if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes", "backs",
                                           "backs_reverse", "part_of", "part_of_reverse"):
