@@ -458,6 +458,11 @@ FAMILIES = [
      ("Ivo Radek", "leader_of", "Falcon Brigade")),
     ("The Falcon Brigade is allied with the Northern Council in exile, led by the regional governor, Anna Morel, "
      "who heads the talks team.", ("Anna Morel", "leader_of", "Northern Council")),
+    # the role put first: "Among the party's new deputies is X"
+    ("Among the Crimson Party's new deputies is Anna Morel, a former union leader.",
+     ("Anna Morel", "member_of", "Crimson Party")),
+    ("The Unity Front met in May. Among its delegates were Anna Morel and Ivo Radek.",
+     ("Ivo Radek", "member_of", "Unity Front")),
     # who reads out a body's statement speaks for it
     ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
      "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
@@ -841,3 +846,9 @@ def test_an_interviewees_we_is_the_body_they_serve():
 def test_a_we_outside_an_interview_answer_is_nobody():
     found = run("Marek Tolvan commands the Falcon Brigade. \"The Harbour Guards fight beside us,\" a fighter said.")
     assert not any(t[0] == "Harbour Guards" for t in found), found
+
+
+@pytest.mark.model
+def test_among_a_bodys_critics_is_no_membership():
+    found = run("Among the critics of the Crimson Party is Anna Morel.")
+    assert not any(t[0] == "Anna Morel" and t[1] in ("member_of", "leader_of") for t in found), found

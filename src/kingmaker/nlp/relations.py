@@ -627,6 +627,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
                 _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
+                and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
+                and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
+            # "Among the party's new deputies is X", "Among its founders were A and B": the role, inverted
+            for subj in (c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i > tok.i):
+                for q in (subj, *subj.conjuncts):
+                    named = ctx.np_actor(q)
+                    if named is not None:
+                        _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
                 and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
