@@ -852,3 +852,16 @@ def test_a_we_outside_an_interview_answer_is_nobody():
 def test_among_a_bodys_critics_is_no_membership():
     found = run("Among the critics of the Crimson Party is Anna Morel.")
     assert not any(t[0] == "Anna Morel" and t[1] in ("member_of", "leader_of") for t in found), found
+
+
+@pytest.mark.model
+def test_a_bare_title_after_a_sentence_about_another_state_is_that_states():
+    found = run("Australia says it is sending a frigate to the area. Defence Minister Liam Carrow said the "
+                "deployment was temporary.")
+    assert ("Liam Carrow", "member_of", "Australia") in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_after_two_states_takes_neither():
+    found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
+    assert not any(t[0] == "Liam Carrow" for t in found), found

@@ -1302,19 +1302,38 @@ def _unreal(verb: Token) -> bool:
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
     """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
-    article's state (``home_state``), unless the text ties that person to a state some other way."""
+    article's state (``home_state``), unless the text ties that person to a state some other way; a title
+    first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
+    Minister X said ...") is that state's."""
     home = ctx.home_state()
-    if home is None:
-        return
     stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
     best: dict[int, tuple[str, Span]] = {}
+    first: dict[int, Span] = {}
     for person, typ, sent in implied:
         if person in stated:
             continue
         if person not in best or typ == "leader_of" and best[person][0] != "leader_of":
             best[person] = (typ, sent)
+        if person not in first or sent.start < first[person].start:
+            first[person] = sent
     for person, (typ, sent) in best.items():
-        ctx.add(person, typ, home, sent, 0.6)
+        state = _introducing_state(ctx, first[person])
+        state = home if state is None else state
+        if state is not None:
+            ctx.add(person, typ, state, sent, 0.6)
+
+
+def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
+    """The state the sentence before ``sent`` (same paragraph) is about: the subject of its main verb."""
+    doc = ctx.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc.text[prev.end_char:sent.start_char] or prev.root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+    return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
 def _named_state_forces(ctx: _Ctx) -> None:
