@@ -463,6 +463,11 @@ FAMILIES = [
      ("Anna Morel", "member_of", "Crimson Party")),
     ("The Unity Front met in May. Among its delegates were Anna Morel and Ivo Radek.",
      ("Ivo Radek", "member_of", "Unity Front")),
+    # appointed by a head of state: a member of the state they lead
+    ("President Piotr Lasko of Chile met donors on Monday. Anna Morel, who was appointed peace commissioner by "
+     "President Lasko in July, attended.", ("Anna Morel", "member_of", "Chile")),
+    ("President Piotr Lasko of Chile met donors on Monday. Appointed peace commissioner by Lasko in July, Anna "
+     "Morel is trying to start talks.", ("Anna Morel", "member_of", "Chile")),
     # who reads out a body's statement speaks for it
     ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
      "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
@@ -693,7 +698,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles",
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs",
                                       "female_titles"}
 
 
@@ -865,3 +870,10 @@ def test_a_bare_title_after_a_sentence_about_another_state_is_that_states():
 def test_a_bare_title_after_two_states_takes_neither():
     found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
     assert not any(t[0] == "Liam Carrow" for t in found), found
+
+
+@pytest.mark.model
+def test_appointed_by_a_party_leader_is_no_state_post():
+    found = run("President Piotr Lasko of Chile spoke. Marek Tolvan leads the Crimson Party. Anna Morel, who was "
+                "appointed party treasurer by Tolvan in July, resigned.")
+    assert ("Anna Morel", "member_of", "Chile") not in found, found

@@ -57,6 +57,7 @@ class Cues:
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     reading_verbs: frozenset[str]
+    appointing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -736,6 +737,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 and ctx.kind(first) == "person" and ctx.kind(other) != "person":
                             continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
                         ctx.add(other, typ, holder, tok.sent, 0.75)
+        # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
+        # the state Y leads (settled with the other servants of a head of state)
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().appointing_verbs and not _unreal(tok):
+            _appointed(ctx, tok)
         # "In a statement read by Captain X, the Council said": X speaks for the statement's issuer
         if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().reading_verbs and tok.dep_ == "acl" \
                 and norm(tok.head.lemma_) in cues().statement_nouns and not _unreal(tok):
@@ -1134,6 +1139,21 @@ def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
         if a is not None and ctx.kind(a) == "person" and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
             return a
     return None
+
+
+def _appointed(ctx: _Ctx, part: Token) -> None:
+    # the "by" may hang on the post: "appointed peace envoy by President Y"
+    agent = next((c for c in [*part.children, *(x for c in part.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
+                                                for x in c.children)]
+                  if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((ctx.np_actor(c) for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is None or ctx.kind(by) != "person":
+        return
+    named = _participle_holder(ctx, part)
+    if named is None and part.dep_ == "advcl" and part.i < part.head.i:
+        named = _clause_subject(ctx, part.head)  # "Appointed envoy by President Y, the lawyer X is ..."
+    if named is not None and named != by and ctx.kind(named) == "person":
+        ctx.served.append((named, by, part.sent))
 
 
 def _statement_reader(ctx: _Ctx, part: Token) -> None:
