@@ -468,6 +468,9 @@ FAMILIES = [
      "President Lasko in July, attended.", ("Anna Morel", "member_of", "Chile")),
     ("President Piotr Lasko of Chile met donors on Monday. Appointed peace commissioner by Lasko in July, Anna "
      "Morel is trying to start talks.", ("Anna Morel", "member_of", "Chile")),
+    # asked or about to leave a post: still holding it
+    ("The cleric demanded that Marek Tolvan step down as head of the National Security Council.",
+     ("Marek Tolvan", "leader_of", "National Security Council")),
     # who reads out a body's statement speaks for it
     ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
      "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
@@ -698,7 +701,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs",
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
                                       "female_titles"}
 
 
@@ -877,3 +880,11 @@ def test_appointed_by_a_party_leader_is_no_state_post():
     found = run("President Piotr Lasko of Chile spoke. Marek Tolvan leads the Crimson Party. Anna Morel, who was "
                 "appointed party treasurer by Tolvan in July, resigned.")
     assert ("Anna Morel", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Marek Tolvan resigned as head of the National Security Council in 2019.",
+                                  "Marek Tolvan has resigned as head of the National Security Council."])
+def test_a_post_left_is_no_tie(text):
+    found = run(text)
+    assert ("Marek Tolvan", "leader_of", "National Security Council") not in found, found

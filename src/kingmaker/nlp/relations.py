@@ -58,6 +58,7 @@ class Cues:
     female_titles: frozenset[str]
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -608,7 +609,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
-        if role_verb is not None and norm(role_verb.lemma_) in cues().role_verbs and not any(
+        if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
+                # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
+                tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
