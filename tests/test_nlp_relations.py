@@ -471,6 +471,8 @@ FAMILIES = [
     # asked or about to leave a post: still holding it
     ("The cleric demanded that Marek Tolvan step down as head of the National Security Council.",
      ("Marek Tolvan", "leader_of", "National Security Council")),
+    # aid received: the giver backs the receiver
+    ("The Falcon Brigade receives money and weapons from Iran.", ("Iran", "backs", "Falcon Brigade")),
     # who reads out a body's statement speaks for it
     ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
      "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
@@ -702,6 +704,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
+                                      "receiving_verbs", "denial_verbs",
                                       "female_titles"}
 
 
@@ -888,3 +891,11 @@ def test_appointed_by_a_party_leader_is_no_state_post():
 def test_a_post_left_is_no_tie(text):
     found = run(text)
     assert ("Marek Tolvan", "leader_of", "National Security Council") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Falcon Brigade denied that it had received weapons from Iran.",
+                                  "The Falcon Brigade has never received weapons from Iran.",
+                                  "The Falcon Brigade received a letter from Iran."])
+def test_no_backing_from_aid_denied_or_no_aid(text):
+    assert ("Iran", "backs", "Falcon Brigade") not in run(text)

@@ -59,6 +59,8 @@ class Cues:
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -826,6 +828,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "X provided weapons/support to Y": X backs Y
         if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
             _giving(ctx, tok)
+        # "Y receives money and weapons from X": X backs Y
+        if tok.pos_ == "VERB" and tok.lemma_ in cues().receiving_verbs:
+            _receiving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
@@ -1529,6 +1534,35 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _receiving(ctx: _Ctx, verb: Token) -> None:
+    """"Y receives money and weapons from X", "Y, which gets funding from X": X backs Y (an aid noun as
+    the object, the giver after "from")."""
+    if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    aid = cues().aid_nouns
+    if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
+        return
+    receiver = _clause_subject(ctx, verb)
+    for p in [*verb.children, *obj.children]:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            for g in (c for c in p.children if c.dep_ == "pobj"):
+                for q in (g, *g.conjuncts):
+                    ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
+
+
+def _denied(verb: Token) -> bool:
+    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ..."."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or head.head is head:
+            return False
+        head = head.head
+        if norm(head.lemma_) in cues().denial_verbs:
+            return True
+    return False
 
 
 def _article_noise(doc: Doc) -> bool:
