@@ -471,6 +471,11 @@ FAMILIES = [
     # asked or about to leave a post: still holding it
     ("The cleric demanded that Marek Tolvan step down as head of the National Security Council.",
      ("Marek Tolvan", "leader_of", "National Security Council")),
+    # "one of the Ns of Y": the plural role
+    ("The Falcon Brigade, one of the most powerful factions in the Unity Front, fired rockets.",
+     ("Falcon Brigade", "part_of", "Unity Front")),
+    ("Marek Tolvan, one of the leaders of the Unity Front, spoke.", ("Marek Tolvan", "leader_of", "Unity Front")),
+    ("The Falcon Brigade is one of the factions in the Unity Front.", ("Falcon Brigade", "part_of", "Unity Front")),
     # aid received: the giver backs the receiver
     ("The Falcon Brigade receives money and weapons from Iran.", ("Iran", "backs", "Falcon Brigade")),
     # who reads out a body's statement speaks for it
@@ -899,3 +904,10 @@ def test_a_post_left_is_no_tie(text):
                                   "The Falcon Brigade received a letter from Iran."])
 def test_no_backing_from_aid_denied_or_no_aid(text):
     assert ("Iran", "backs", "Falcon Brigade") not in run(text)
+
+
+@pytest.mark.model
+def test_one_of_without_a_role_is_no_tie():
+    found = run("The Falcon Brigade, one of the groups that attended the talks with the Unity Front, left early.")
+    assert not any(t[0] == "Falcon Brigade" and t[2] == "Unity Front" and t[1] in ("part_of", "member_of")
+                   for t in found), found

@@ -545,7 +545,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
-        if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
+        if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
@@ -564,6 +564,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
                 # the organisation
                 owner, role = a, tok.head.head.head
+            if owner is not None and role is tok and role.lower_ == "one":
+                role = _one_of(role)  # "X, one of the most powerful factions in Y": the plural role
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
@@ -619,7 +621,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
-            if owner is not None and ctx.actor(tok) is None:
+            if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
+                _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
+            elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
@@ -1137,6 +1141,16 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for i, x in enumerate(sides):
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
+
+
+def _one_of(tok: Token) -> Token:
+    """"one of the leaders of Y": the plural noun after "one of" (else ``tok`` itself)."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            noun = next((c for c in p.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return noun
+    return tok
 
 
 def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
