@@ -710,6 +710,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
+                                      "aspiration_verbs",
                                       "female_titles"}
 
 
@@ -911,3 +912,10 @@ def test_one_of_without_a_role_is_no_tie():
     found = run("The Falcon Brigade, one of the groups that attended the talks with the Unity Front, left early.")
     assert not any(t[0] == "Falcon Brigade" and t[2] == "Unity Front" and t[1] in ("part_of", "member_of")
                    for t in found), found
+
+
+@pytest.mark.model
+def test_a_wish_to_rule_is_no_rule():
+    found = run("Anna Morel, the prosecutor who wants to run Chile, spoke.")
+    assert ("Anna Morel", "leader_of", "Chile") not in found, found
+    assert ("Anna Morel", "leader_of", "Chile") in run("Anna Morel, who has run Chile since 2009, spoke.")

@@ -61,6 +61,7 @@ class Cues:
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    aspiration_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -1457,6 +1458,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
         return  # "X would support Y if ...", "X could back Y": not a stance held
+    if typ != "opposes" and tok.dep_ == "xcomp" and norm(tok.head.lemma_) in cues().aspiration_verbs:
+        return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
