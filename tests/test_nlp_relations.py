@@ -918,4 +918,6 @@ def test_one_of_without_a_role_is_no_tie():
 def test_a_wish_to_rule_is_no_rule():
     found = run("Anna Morel, the prosecutor who wants to run Chile, spoke.")
     assert ("Anna Morel", "leader_of", "Chile") not in found, found
+    found = run("Marek Tolvan hopes to lead the Crimson Party.")
+    assert ("Marek Tolvan", "leader_of", "Crimson Party") not in found, found
     assert ("Anna Morel", "leader_of", "Chile") in run("Anna Morel, who has run Chile since 2009, spoke.")

@@ -1458,7 +1458,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
         return  # "X would support Y if ...", "X could back Y": not a stance held
-    if typ != "opposes" and tok.dep_ == "xcomp" and norm(tok.head.lemma_) in cues().aspiration_verbs:
+    if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     refusal = _refused(ctx, tok)
     if refusal is not None:
@@ -1568,6 +1568,17 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):
                     ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
+
+
+def _verb_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, or its word less an inflection, is one of ``words`` (the tagger's lemma can miss:
+    "hopes" -> "hop")."""
+    word = norm(verb.text)
+    stems = {norm(verb.lemma_), word}
+    for end in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stems |= {word[: -len(end)], word[: -len(end)] + "e"}
+    return bool(stems & words)
 
 
 def _denied(verb: Token) -> bool:
