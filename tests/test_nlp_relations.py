@@ -710,7 +710,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
-                                      "aspiration_verbs",
+                                      "aspiration_verbs", "hosting_verbs",
                                       "female_titles"}
 
 
@@ -921,3 +921,17 @@ def test_a_wish_to_rule_is_no_rule():
     found = run("Marek Tolvan hopes to lead the Crimson Party.")
     assert ("Marek Tolvan", "leader_of", "Crimson Party") not in found, found
     assert ("Anna Morel", "leader_of", "Chile") in run("Anna Morel, who has run Chile since 2009, spoke.")
+
+
+@pytest.mark.model
+def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
+    found = run("NAIROBI, May 2 (AFP) - Ostravia and the Falcon Front traded blame before talks in Nairobi.\n\n"
+                "Kenya's president is hosting the talks. Kenya wants a truce. Kenya has sent envoys.\n\n"
+                "Prime Minister Liam Carrow said the truce held.")
+    assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_sentence_in_the_paragraph_before_introduces_no_state():
+    found = run("Australia has sent a frigate.\n\nDefence Minister Liam Carrow said the deployment was temporary.")
+    assert ("Liam Carrow", "member_of", "Australia") not in found, found

@@ -62,6 +62,7 @@ class Cues:
     receiving_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
 
 
@@ -386,19 +387,27 @@ class _Ctx:
             counts: dict[str, int] = {}
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
+            hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
+            for m in self.mentions:
+                root = self.doc[m.start:m.end].root
+                subj = root.head if root.dep_ == "poss" else root
+                if m.key.startswith("country:") and subj.dep_ == "nsubj" \
+                        and _verb_in(subj.head, cues().hosting_verbs):
+                    hosts.add(m.key.split(":", 1)[1])
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
                     counts[state] = counts.get(state, 0) + 1
-                    if m.end <= headline:
+                    if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
-                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
+                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                     root = self.doc[m.start:m.end].root
-                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside"):
-                        institutions.add(state)  # "in Ostravia": the story happens there
+                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
+                            and state not in hosts:
+                        institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
                 elif m.key.startswith("inst:"):
                     state = m.key.split(":")[1]
                     counts[state] = counts.get(state, 0) + 2
@@ -1373,8 +1382,10 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n" in doc.text[prev.end_char:sent.start_char] or prev.root.pos_ not in ("VERB", "AUX"):
-        return None
+    last = max((t for t in prev if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or "\n" in doc.text[last.idx + len(last.text):sent.start_char] \
+            or prev.root.pos_ not in ("VERB", "AUX"):
+        return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
