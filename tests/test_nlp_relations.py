@@ -446,6 +446,43 @@ FAMILIES = [
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
     ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
      "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
+    # backing stated as the circumstances of a founding: "set up under the patronage of X"
+    ("The Falcon Brigade, formed in 2014 under Iran's sponsorship, fired rockets at the base.",
+     ("Iran", "backs", "Falcon Brigade")),
+    ("The Falcon Brigade was set up in 2011 under the patronage of Iran and now fields thousands of men.",
+     ("Iran", "backs", "Falcon Brigade")),
+    # a participle's agent named in an apposition the parser lost; a participle after a qualified name
+    ("The Falcon Brigade, commanded by a retired army colonel, Ivo Radek, refused to disarm.",
+     ("Ivo Radek", "leader_of", "Falcon Brigade")),
+    ("The Falcon Brigade, a militia of 900 men commanded by Colonel Ivo Radek, refused to disarm.",
+     ("Ivo Radek", "leader_of", "Falcon Brigade")),
+    ("The Falcon Brigade is allied with the Northern Council in exile, led by the regional governor, Anna Morel, "
+     "who heads the talks team.", ("Anna Morel", "leader_of", "Northern Council")),
+    # the role put first: "Among the party's new deputies is X"
+    ("Among the Crimson Party's new deputies is Anna Morel, a former union leader.",
+     ("Anna Morel", "member_of", "Crimson Party")),
+    ("The Unity Front met in May. Among its delegates were Anna Morel and Ivo Radek.",
+     ("Ivo Radek", "member_of", "Unity Front")),
+    # appointed by a head of state: a member of the state they lead
+    ("President Piotr Lasko of Chile met donors on Monday. Anna Morel, who was appointed peace commissioner by "
+     "President Lasko in July, attended.", ("Anna Morel", "member_of", "Chile")),
+    ("President Piotr Lasko of Chile met donors on Monday. Appointed peace commissioner by Lasko in July, Anna "
+     "Morel is trying to start talks.", ("Anna Morel", "member_of", "Chile")),
+    # asked or about to leave a post: still holding it
+    ("The cleric demanded that Marek Tolvan step down as head of the National Security Council.",
+     ("Marek Tolvan", "leader_of", "National Security Council")),
+    # "one of the Ns of Y": the plural role
+    ("The Falcon Brigade, one of the most powerful factions in the Unity Front, fired rockets.",
+     ("Falcon Brigade", "part_of", "Unity Front")),
+    ("Marek Tolvan, one of the leaders of the Unity Front, spoke.", ("Marek Tolvan", "leader_of", "Unity Front")),
+    ("The Falcon Brigade is one of the factions in the Unity Front.", ("Falcon Brigade", "part_of", "Unity Front")),
+    # aid received: the giver backs the receiver
+    ("The Falcon Brigade receives money and weapons from Iran.", ("Iran", "backs", "Falcon Brigade")),
+    # who reads out a body's statement speaks for it
+    ("In a statement read by Captain Ivo Radek on state television, the Council for National Salvation said it "
+     "had taken power.", ("Ivo Radek", "member_of", "Council for National Salvation")),
+    ("The Council for National Salvation said in a statement read out by its spokesman, Captain Ivo Radek, that "
+     "the border was closed.", ("Ivo Radek", "member_of", "Council for National Salvation")),
 ]
 
 
@@ -671,7 +708,10 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns"}
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
+                                      "receiving_verbs", "denial_verbs",
+                                      "aspiration_verbs", "hosting_verbs",
+                                      "female_titles"}
 
 
 @pytest.mark.model
@@ -767,3 +807,131 @@ def test_respective_posts_pair_in_order():
                 "on Tuesday.")
     assert ("Amos Kiprono", "member_of", "Kenya") in found, found
     assert ("Amos Kiprono", "member_of", "Uganda") not in found, found
+
+
+@pytest.mark.model
+def test_a_party_coordinated_after_led_by_is_no_member():
+    found = run("The Democratic Liberation Front led by Marek Tolvan and the Social Progress Party agreed to form "
+                "a government.")
+    assert ("Marek Tolvan", "leader_of", "Democratic Liberation Front") in found, found
+    assert not any(t[0] == "Social Progress Party" for t in found), found
+
+
+@pytest.mark.model
+def test_a_statement_read_without_an_issuer_ties_nobody():
+    found = run("Captain Ivo Radek praised the Council for National Salvation in a speech. A statement read by "
+                "Ivo Radek was broadcast.")
+    assert ("Ivo Radek", "member_of", "Council for National Salvation") not in found, found
+
+
+@pytest.mark.model
+def test_her_skips_a_man_the_text_calls_he():
+    found = run("Anna Morel leads the Unity Alliance. Marek Tolvan, who heads the Falcon Brigade, challenged her "
+                "last year and lost; he still sits on the council. Her closest ally is Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Anna Morel") in found, found
+    assert ("Petra Novak", "allied_with", "Marek Tolvan") not in found, found
+
+
+@pytest.mark.model
+def test_a_gendered_title_marks_the_person():
+    found = run("Mrs Anna Morel leads the Unity Alliance. Mr Marek Tolvan praised her on Monday. Her closest ally "
+                "is Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Anna Morel") in found, found
+
+
+@pytest.mark.model
+def test_an_unmarked_person_is_still_the_nearest_antecedent():
+    # nothing says who is a man or a woman: the closest person, as before
+    found = run("Anna Morel leads the Unity Alliance. Marek Tolvan praised the alliance. His closest ally is "
+                "Petra Novak.")
+    assert ("Petra Novak", "allied_with", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_an_interviewees_we_is_the_body_they_serve():
+    found = run("Marek Tolvan commands the Falcon Brigade, a rebel militia in the north.\n\n"
+                "Radio Kestrel: Who are your allies?\n\n"
+                "Tolvan: The Harbour Guards fight beside us in the west. Our main enemy is the Crimson Party. "
+                "Ivo Radek is our political leader.")
+    assert ("Harbour Guards", "allied_with", "Falcon Brigade") in found, found
+    assert ("Crimson Party", "opposes", "Falcon Brigade") in found or \
+        ("Falcon Brigade", "opposes", "Crimson Party") in found, found
+    assert ("Ivo Radek", "leader_of", "Falcon Brigade") not in found, found  # "our leader": no post
+
+
+@pytest.mark.model
+def test_a_we_outside_an_interview_answer_is_nobody():
+    found = run("Marek Tolvan commands the Falcon Brigade. \"The Harbour Guards fight beside us,\" a fighter said.")
+    assert not any(t[0] == "Harbour Guards" for t in found), found
+
+
+@pytest.mark.model
+def test_among_a_bodys_critics_is_no_membership():
+    found = run("Among the critics of the Crimson Party is Anna Morel.")
+    assert not any(t[0] == "Anna Morel" and t[1] in ("member_of", "leader_of") for t in found), found
+
+
+@pytest.mark.model
+def test_a_bare_title_after_a_sentence_about_another_state_is_that_states():
+    found = run("Australia says it is sending a frigate to the area. Defence Minister Liam Carrow said the "
+                "deployment was temporary.")
+    assert ("Liam Carrow", "member_of", "Australia") in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_after_two_states_takes_neither():
+    found = run("Egypt and Qatar sent observers. Defence Minister Liam Carrow said the talks were useful.")
+    assert not any(t[0] == "Liam Carrow" for t in found), found
+
+
+@pytest.mark.model
+def test_appointed_by_a_party_leader_is_no_state_post():
+    found = run("President Piotr Lasko of Chile spoke. Marek Tolvan leads the Crimson Party. Anna Morel, who was "
+                "appointed party treasurer by Tolvan in July, resigned.")
+    assert ("Anna Morel", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Marek Tolvan resigned as head of the National Security Council in 2019.",
+                                  "Marek Tolvan has resigned as head of the National Security Council."])
+def test_a_post_left_is_no_tie(text):
+    found = run(text)
+    assert ("Marek Tolvan", "leader_of", "National Security Council") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The Falcon Brigade denied that it had received weapons from Iran.",
+                                  "The Falcon Brigade has never received weapons from Iran.",
+                                  "The Falcon Brigade received a letter from Iran."])
+def test_no_backing_from_aid_denied_or_no_aid(text):
+    assert ("Iran", "backs", "Falcon Brigade") not in run(text)
+
+
+@pytest.mark.model
+def test_one_of_without_a_role_is_no_tie():
+    found = run("The Falcon Brigade, one of the groups that attended the talks with the Unity Front, left early.")
+    assert not any(t[0] == "Falcon Brigade" and t[2] == "Unity Front" and t[1] in ("part_of", "member_of")
+                   for t in found), found
+
+
+@pytest.mark.model
+def test_a_wish_to_rule_is_no_rule():
+    found = run("Anna Morel, the prosecutor who wants to run Chile, spoke.")
+    assert ("Anna Morel", "leader_of", "Chile") not in found, found
+    found = run("Marek Tolvan hopes to lead the Crimson Party.")
+    assert ("Marek Tolvan", "leader_of", "Crimson Party") not in found, found
+    assert ("Anna Morel", "leader_of", "Chile") in run("Anna Morel, who has run Chile since 2009, spoke.")
+
+
+@pytest.mark.model
+def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
+    found = run("NAIROBI, May 2 (AFP) - Ostravia and the Falcon Front traded blame before talks in Nairobi.\n\n"
+                "Kenya's president is hosting the talks. Kenya wants a truce. Kenya has sent envoys.\n\n"
+                "Prime Minister Liam Carrow said the truce held.")
+    assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_a_sentence_in_the_paragraph_before_introduces_no_state():
+    found = run("Australia has sent a frigate.\n\nDefence Minister Liam Carrow said the deployment was temporary.")
+    assert ("Liam Carrow", "member_of", "Australia") not in found, found

@@ -26,6 +26,7 @@ ACTOR_KINDS = {"person", "organization", "country"}
 _PERSON, _BODY = frozenset({"person"}), frozenset({"organization", "country"})
 PRONOUN_KINDS = {"he": _PERSON, "she": _PERSON, "his": _PERSON, "her": _PERSON, "him": _PERSON,
                  "it": _BODY, "its": _BODY, "they": _BODY, "their": _BODY, "them": _BODY}
+GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "will", "should", "'d", "’d", "'ll", "’ll", "wo"})
 CONDITIONAL = HYPOTHETICAL - {"will", "'ll", "’ll", "wo"}  # "will back" is a commitment; "would back" is not
 _INERT_POS = frozenset({"DET", "CCONJ", "SCONJ", "NUM", "SPACE", "ADP", "PART", "PUNCT", "SYM", "INTJ", "X", "ADV"})
@@ -53,6 +54,16 @@ class Cues:
     power_verbs: frozenset[str]
     command_nouns: frozenset[str]
     cooperation_nouns: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    reading_verbs: frozenset[str]
+    appointing_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    aspiration_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -298,30 +309,106 @@ class _Ctx:
         rival": X), and with nothing fitting earlier in the sentence, the subject of the sentence
         before does ("X has warred with the army. Its parent ...": X).
         """
+        if tok.lower_ in ("we", "us", "our"):
+            return self.speaker_body(tok) if getattr(self, "speaking", False) else None  # (ties only)
         want = PRONOUN_KINDS.get(tok.lower_)
         if not want:
             return None
+        gender = GENDERED.get(tok.lower_)
+        # "Ondrejka lost; he stayed on. Her ally ...": a person the text calls the other gender is out
+        other = {a for a, g in self.genders().items() if g != gender} if gender else set()
+        found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
+        if found is None and gender is not None:  # none near: a person the text calls so a little further back
+            for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
+                a = self.actor(self.doc[i])
+                if a is not None and a != exclude and self.genders().get(a) == gender:
+                    return a
+        return found
+
+    def speaker_body(self, tok: Token) -> int | None:
+        """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
+        organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
+        stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
+        from kingmaker.nlp.pipeline import _SPEAKER  # the one rule for a speaker label
+
+        doc = self.doc
+        k = tok.sent.start
+        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        label = _SPEAKER.match(doc.text, doc[k].idx)
+        if label is None:
+            return None
+        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        if person is None or self.kind(person) != "person":
+            return None
+        body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                     and self.kind(h.target) in ("organization", "country")), None)
+        whole = next((h.target for h in self.hits if h.source == body and h.type == "part_of"
+                      and self.kind(h.target) == "organization"), None)
+        for m in (self.mentions[i] for i in (self.actors[body].mentions if body is not None else ())):
+            j = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the")
+            if whole is None and m.end < len(doc) and doc[m.end].lower_ == "of" and j < len(doc) \
+                    and self.actor(doc[j]) is not None and self.kind(self.actor(doc[j])) == "organization":
+                whole = self.actor(doc[j])  # "the Eastern Division of the Front"
+        return whole if whole is not None else body  # "I command the east division": "we" is the army
+
+    def genders(self) -> dict[int, str]:
+        """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
+        (relations.yaml male_titles/female_titles: "Mrs Morel"), or "he"/"she" as the subject of what the
+        person says ("Morel said she ...") or of the sentence after the one the person is the subject of
+        ("Morel arrived late. She ..."). A person marked both ways is left unknown."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[int, str] = {}  # (while counting: a pronoun met meanwhile is read genderless)
+            votes: dict[int, set[str]] = {}
+            male, female = cues().male_titles, cues().female_titles
+            for m in self.mentions:
+                if m.actor < 0 or self.actors[m.actor].kind != "person":
+                    continue
+                for t in (self.doc[m.start - 1] if m.start > 0 else None, self.doc[m.start]):
+                    if t is not None and t.text != ".":
+                        w = norm(t.text.rstrip("."))
+                        if w in male or w in female:
+                            votes.setdefault(m.actor, set()).add("m" if w in male else "f")
+            for tok in self.doc:
+                g = GENDERED.get(tok.lower_)
+                if g is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+                    continue
+                # "X said (that) she would ...", "X lost; he still sits ...": the closest subject before it
+                # (subjects that name no actor are passed over: "X lost; the two have not spoken since he ...")
+                subj = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.dep_ == "nsubj"
+                             and t.pos_ != "PRON" and self.np_actor(t) is not None), None)
+                who = self.np_actor(subj) if subj is not None else None
+                if subj is None and tok.head.dep_ == "ROOT" and tok.i - tok.sent.start <= 2 and tok.sent.start > 0:
+                    prev = self.doc[tok.sent.start - 1].sent  # "X arrived late. She ..."
+                    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+                    who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+                if who is not None and self.kind(who) == "person":
+                    votes.setdefault(who, set()).add(g)
+            self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
+        return self._genders
+
+    def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
             for subj in subjects[:2]:
                 a = self.np_actor(subj, deep=True)  # "X's support is needed, but ... unacceptable to it": X
-                if a is not None and a != exclude and self.kind(a) in want:
+                if a is not None and fits(a) and self.kind(a) in want:
                     return a
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         if exclude is not None and start > 0:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i])
-            if a is not None and a != exclude and self.kind(a) in want:
+            if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
 
@@ -343,19 +430,27 @@ class _Ctx:
             counts: dict[str, int] = {}
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
+            hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
+            for m in self.mentions:
+                root = self.doc[m.start:m.end].root
+                subj = root.head if root.dep_ == "poss" else root
+                if m.key.startswith("country:") and subj.dep_ == "nsubj" \
+                        and _verb_in(subj.head, cues().hosting_verbs):
+                    hosts.add(m.key.split(":", 1)[1])
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
                     counts[state] = counts.get(state, 0) + 1
-                    if m.end <= headline:
+                    if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
                     if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
-                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40:
+                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                     root = self.doc[m.start:m.end].root
-                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside"):
-                        institutions.add(state)  # "in Ostravia": the story happens there
+                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
+                            and state not in hosts:
+                        institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
                 elif m.key.startswith("inst:"):
                     state = m.key.split(":")[1]
                     counts[state] = counts.get(state, 0) + 2
@@ -463,6 +558,14 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         resolver = referents(doc)
     ctx = resolver
     ctx.hits = []  # the resolver is shared by the stages: this run's hits only
+    ctx.speaking = True  # an interview's "we" is read for ties only (events keep their own speaker rule)
+    try:
+        return _find_relations(doc, ctx)
+    finally:
+        ctx.speaking = False
+
+
+def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     kb = ctx.kb
     rel = kb.relations
     hyphen = rel.get("hyphen_modifiers", {})
@@ -495,7 +598,7 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
-        if tok.pos_ in _INERT_POS and tok.text not in ("-", "/"):
+        if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
@@ -514,6 +617,8 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 # "The new commander of the X Brigade, Y,", "a spokesman for the X, Y": the name hangs on
                 # the organisation
                 owner, role = a, tok.head.head.head
+            if owner is not None and role is tok and role.lower_ == "one":
+                role = _one_of(role)  # "X, one of the most powerful factions in Y": the plural role
             if owner is not None and ctx.actor(role) is None:
                 _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
                 if role is tok and (role.tag_ == "NNS" or any(c.lower_ in ("both", "all") for c in role.children)):
@@ -561,12 +666,17 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
-        if role_verb is not None and norm(role_verb.lemma_) in cues().role_verbs and not any(
+        if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
+                # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
+                tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
-            if owner is not None and ctx.actor(tok) is None:
+            if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
+                _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
+            elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
@@ -581,6 +691,15 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                     and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
                 _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
+                and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
+                and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
+            # "Among the party's new deputies is X", "Among its founders were A and B": the role, inverted
+            for subj in (c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i > tok.i):
+                for q in (subj, *subj.conjuncts):
+                    named = ctx.np_actor(q)
+                    if named is not None:
+                        _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
                 and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
@@ -672,8 +791,23 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
             if holder is not None:
                 typ = participles[tok.lemma_.lower()]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
+                    first = ctx.np_actor(p)
+                    if first is None and p.pos_ == "NOUN":
+                        first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     for q in (p, *p.conjuncts):
-                        ctx.add(ctx.np_actor(q), typ, holder, tok.sent, 0.75)
+                        other = ctx.np_actor(q) if q is not p else first
+                        if q is not p and typ == "leader_of" and first is not None and other is not None \
+                                and ctx.kind(first) == "person" and ctx.kind(other) != "person":
+                            continue  # "the Front led by X and the Y Party": the party is the Front's partner, no leader
+                        ctx.add(other, typ, holder, tok.sent, 0.75)
+        # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
+        # the state Y leads (settled with the other servants of a head of state)
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().appointing_verbs and not _unreal(tok):
+            _appointed(ctx, tok)
+        # "In a statement read by Captain X, the Council said": X speaks for the statement's issuer
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().reading_verbs and tok.dep_ == "acl" \
+                and norm(tok.head.lemma_) in cues().statement_nouns and not _unreal(tok):
+            _statement_reader(ctx, tok)
         # 5. "militia loyal to X", "opposed to X", "close to X"
         if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in adjectives:
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
@@ -725,10 +859,13 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
-        # "with Iran's backing": the owner backs the subject of the clause
+        # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
+        # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
         if tok.lemma_.lower() in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
-            if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks"):
+            if owner is None:
+                owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
+            if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks", "under"):
                 verb = tok.head.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
                     verb = verb.head
@@ -737,6 +874,9 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
+                if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
+                        and not _unreal(verb):
+                    client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
@@ -745,6 +885,9 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
         # "X provided weapons/support to Y": X backs Y
         if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
             _giving(ctx, tok)
+        # "Y receives money and weapons from X": X backs Y
+        if tok.pos_ == "VERB" and tok.lemma_ in cues().receiving_verbs:
+            _receiving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
@@ -1053,6 +1196,66 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
 
 
+def _one_of(tok: Token) -> Token:
+    """"one of the leaders of Y": the plural noun after "one of" (else ``tok`` itself)."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            noun = next((c for c in p.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return noun
+    return tok
+
+
+def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
+    """"led by a retired army colonel, X,": the person named right after the role noun's phrase and a comma,
+    when the parser hung that name elsewhere."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end + 1 < len(ctx.doc) and ctx.doc[end].text == ",":
+        a = ctx.actor(ctx.doc[end + 1])
+        if a is not None and ctx.kind(a) == "person" and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
+            return a
+    return None
+
+
+def _appointed(ctx: _Ctx, part: Token) -> None:
+    # the "by" may hang on the post: "appointed peace envoy by President Y"
+    agent = next((c for c in [*part.children, *(x for c in part.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
+                                                for x in c.children)]
+                  if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((ctx.np_actor(c) for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if by is None or ctx.kind(by) != "person":
+        return
+    named = _participle_holder(ctx, part)
+    if named is None and part.dep_ == "advcl" and part.i < part.head.i:
+        named = _clause_subject(ctx, part.head)  # "Appointed envoy by President Y, the lawyer X is ..."
+    if named is not None and named != by and ctx.kind(named) == "person":
+        ctx.served.append((named, by, part.sent))
+
+
+def _statement_reader(ctx: _Ctx, part: Token) -> None:
+    """"In a statement read by Captain X, the Council said", "the Council's communique, read out by X",
+    "the Council said in a statement read by its spokesman X": X (a person) is a member of the issuer
+    (the statement's owner, or else the subject of the clause the statement hangs on)."""
+    agent = next((c for c in part.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return
+    noun = part.head
+    issuer = next((ctx.np_actor(c) for c in noun.children if c.dep_ == "poss"), None)
+    if issuer is None:
+        issuer = next((ctx.np_actor(o) for o in _of_object(noun) if o.head.lower_ in ("of", "from")), None)
+    if issuer is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and not _unreal(verb):
+            issuer = _clause_subject(ctx, verb)
+    if issuer is None or ctx.kind(issuer) not in ("organization", "country"):
+        return
+    for p in (p for p in agent.children if p.dep_ == "pobj"):
+        for q in (p, *p.conjuncts):
+            reader = ctx.np_actor(q)
+            if reader is not None and ctx.kind(reader) == "person":
+                ctx.add(reader, "member_of", issuer, part.sent, 0.6)
+
+
 def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
     head = verb
@@ -1084,6 +1287,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
                         target = ctx.np_actor(q, deep=True)
+                        if target is None and q.pos_ == "PRON":
+                            target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
@@ -1121,6 +1326,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         obj = ctx.np_actor(tok.head)
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
+        if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+                and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
+            obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
         if obj is None and tok.dep_ == "acl" and tok.i > 0:
@@ -1149,7 +1357,11 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
-        return ctx.actor(doc[tok.i - 2])  # "the Fatah Alliance, led by X" parsed as a clause
+        before = doc[tok.i - 2]
+        if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
+                and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
+            before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
+        return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
 
 
@@ -1186,19 +1398,40 @@ def _unreal(verb: Token) -> bool:
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
     """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
-    article's state (``home_state``), unless the text ties that person to a state some other way."""
+    article's state (``home_state``), unless the text ties that person to a state some other way; a title
+    first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
+    Minister X said ...") is that state's."""
     home = ctx.home_state()
-    if home is None:
-        return
     stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
     best: dict[int, tuple[str, Span]] = {}
+    first: dict[int, Span] = {}
     for person, typ, sent in implied:
         if person in stated:
             continue
         if person not in best or typ == "leader_of" and best[person][0] != "leader_of":
             best[person] = (typ, sent)
+        if person not in first or sent.start < first[person].start:
+            first[person] = sent
     for person, (typ, sent) in best.items():
-        ctx.add(person, typ, home, sent, 0.6)
+        state = _introducing_state(ctx, first[person])
+        state = home if state is None else state
+        if state is not None:
+            ctx.add(person, typ, state, sent, 0.6)
+
+
+def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
+    """The state the sentence before ``sent`` (same paragraph) is about: the subject of its main verb."""
+    doc = ctx.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    last = max((t for t in prev if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or "\n" in doc.text[last.idx + len(last.text):sent.start_char] \
+            or prev.root.pos_ not in ("VERB", "AUX"):
+        return None  # another paragraph
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+    return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
 def _named_state_forces(ctx: _Ctx) -> None:
@@ -1279,6 +1512,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return
     if not neg and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in tok.children):
         return  # "X would support Y if ...", "X could back Y": not a stance held
+    if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
+        return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
@@ -1370,6 +1605,46 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _receiving(ctx: _Ctx, verb: Token) -> None:
+    """"Y receives money and weapons from X", "Y, which gets funding from X": X backs Y (an aid noun as
+    the object, the giver after "from")."""
+    if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    aid = cues().aid_nouns
+    if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
+        return
+    receiver = _clause_subject(ctx, verb)
+    for p in [*verb.children, *obj.children]:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            for g in (c for c in p.children if c.dep_ == "pobj"):
+                for q in (g, *g.conjuncts):
+                    ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
+
+
+def _verb_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, or its word less an inflection, is one of ``words`` (the tagger's lemma can miss:
+    "hopes" -> "hop")."""
+    word = norm(verb.text)
+    stems = {norm(verb.lemma_), word}
+    for end in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stems |= {word[: -len(end)], word[: -len(end)] + "e"}
+    return bool(stems & words)
+
+
+def _denied(verb: Token) -> bool:
+    """Said inside a denial: "X denied that it had received weapons from Y", "X denies receiving ..."."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj") or head.head is head:
+            return False
+        head = head.head
+        if norm(head.lemma_) in cues().denial_verbs:
+            return True
+    return False
 
 
 def _article_noise(doc: Doc) -> bool:
@@ -1468,6 +1743,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=owner)
+    if poss_owner is not None and typ in ("leader_of", "member_of") \
+            and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
+        poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
     named_by = None
     if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes", "backs",
                                           "backs_reverse", "part_of", "part_of_reverse"):
