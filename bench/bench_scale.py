@@ -22,6 +22,7 @@ Not a unit test: figures depend on the machine.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -200,7 +201,11 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     from kingmaker.store import open_store
     from kingmaker.store.ingest import ingest as run_ingest
 
-    docs = list(api.read_documents(paths))
+    docs = api.read_documents(paths)  # a stream, as `kingmaker ingest` reads files
+    first = next(docs, None)
+    if first is None:
+        sys.exit("no documents to ingest")
+    docs = itertools.chain([first], docs)
     store = open_store(db, create=True)
     per_doc: list[float] = []  # seconds in store.add (write, and resolution when it runs)
     resolved: list[float] = []  # seconds of each resolution, with its document number
@@ -231,7 +236,7 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     if not args.synthetic and args.engine == "local":
         api.load_nlp()  # model load is not part of the throughput
     with open_store(":memory:") as warm:  # nor the first load of the knowledge files resolution uses
-        warm.add(synthetic_extraction(docs[0]))
+        warm.add(synthetic_extraction(first))
     t0 = time.perf_counter()
     summary = run_ingest(store, docs, extract)
     took = time.perf_counter() - t0

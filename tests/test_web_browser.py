@@ -234,7 +234,7 @@ def test_search_selects_and_the_path_from_a_to_b_shows_evidence(browser, example
         # the shared URL gives the same view back
         page = w.goto(urlsplit(page.url).path + "?" + urlsplit(page.url).query)
         wait_for_map(page)
-        page.locator("#panel ol.path-steps > li").first.wait_for()
+        page.locator("#panel ol.path-steps > li").first.wait_for(timeout=30_000)  # a loaded machine: slow
         assert not w.dialogs and not w.errors, (w.dialogs, w.errors)
         w.assert_local_only()
         w.close()
