@@ -133,3 +133,70 @@ def test_a_first_name_the_ner_took_for_a_place_joins_the_surnames_it_is_a_compou
               deps=["nsubj", "ROOT", "compound", "dobj", "punct"])
     doc.ents = [Span(doc, 2, 3, label="GPE")]
     assert not any(lab == "EXT:PERSON" for _, _, lab in _candidates(doc))
+
+
+def test_what_a_leader_leads_is_voted_a_body_even_when_tagged_as_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["the", "leader", "of", "Onward", "Brelovia", "spoke", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+              heads=[1, 5, 1, 4, 2, 5, 5], deps=["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+              lemmas=["the", "leader", "of", "Onward", "Brelovia", "speak", "."])
+    v = _votes(doc, 3, 5, "PERSON")
+    assert v["organization"] > v["person"]
+
+
+def test_a_state_named_only_by_its_adjective_before_its_parliament_is_found():
+    doc = make_doc(["The", "Freedonian", "parliament", "met", "."], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   [(1, 2, "NORP")])
+    states = document_states(doc)
+    assert states["freedonian"] == "Freedonia"
+    assert states["freedonia"] == "Freedonia"
+
+
+def test_an_adjective_before_a_government_or_a_leaders_surname_is_no_state():
+    doc = make_doc(["A", "Kelmari", "government", "and", "a", "Maronite", "president", "."],
+                   ["DET", "ADJ", "NOUN", "CCONJ", "DET", "ADJ", "NOUN", "PUNCT"], [(1, 2, "NORP"), (5, 6, "NORP")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Vlado", "Petrovski", "won", ".", "A", "Petrovski", "army", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT"], [(0, 2, "PERSON")])
+    assert document_states(doc) == {}
+
+
+def test_the_commander_named_in_apposition_after_by_is_voted_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["a", "force", "commanded", "by", "a", "major", ",", "Octavo", "Ruiz", "Vela", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              heads=[1, 1, 1, 2, 5, 3, 5, 9, 9, 5, 1],
+              deps=["det", "ROOT", "acl", "agent", "det", "pobj", "punct", "compound", "compound", "appos", "punct"],
+              lemmas=["a", "force", "command", "by", "a", "major", ",", "Octavo", "Ruiz", "Vela", "."])
+    v = _votes(doc, 7, 10, "ORG")
+    assert v["person"] > v["organization"]
+
+
+def test_a_name_in_apposition_to_an_alliance_is_voted_a_body_even_when_tagged_as_a_person():
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["Unity", "Framework", ",", "the", "alliance", "of", "parties", ",", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"],
+              heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 8, 8],
+              deps=["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "advmod", "punct"],
+              lemmas=["Unity", "Framework", ",", "the", "alliance", "of", "party", ",", "say", "so", "."])
+    v = _votes(doc, 0, 2, "PERSON")
+    assert v["organization"] > v["person"]
+
+
+def test_a_name_tagged_as_an_organisation_owning_a_president_or_capital_stays_a_name():
+    doc = make_doc(["Zentragaz", "'s", "president", "spoke", ".", "Zentragaz", "'s", "capital", "rose", "."],
+                   ["PROPN", "PART", "NOUN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                   [(0, 1, "ORG"), (5, 6, "PERSON")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Zentragaz", "'s", "federal", "government", "spoke", "."],
+                   ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")])
+    assert document_states(doc)["zentragaz"] == "Zentragaz"

@@ -473,3 +473,47 @@ def test_a_neighbour_whose_government_acts_is_a_state():
     acts = actors("The rebels receive rifles from officers in neighbouring Varossa, whose government has feuded "
                   "with Kelmar over the border. Varossa denies this.")
     assert find(acts, "Varossa").kind == "country"
+
+
+
+def test_a_name_in_apposition_to_a_wing_is_a_body():
+    acts = actors("The Dawn Movement split on Monday. Its Youth Current, a wing of the movement led by the activist "
+                  "Samir Kassab, objected.")
+    assert find(acts, "Youth Current").kind == "organization"
+    assert find(acts, "Samir Kassab").kind == "person"
+
+
+def test_a_party_of_its_leader_is_two_actors_and_the_table_surname_is_the_known_person():
+    acts = actors("KESSARIA CITY - Independent candidate Marta Olveira won a seat, and the Crimson Party of Ivo Dren "
+                  "won 40 seats in the parliamentary election in Kessaria.\n\nResults:\nCrimson Party - 40\n"
+                  "Green League - 22\nOlveira - 1\n\nDren said he was pleased.\n")
+    assert "Dren" in find(acts, "Ivo Dren").aliases
+    assert find(acts, "Crimson Party").kind == "organization"
+    assert "Olveira" in find(acts, "Marta Olveira").aliases
+    assert not any(a.name in ("Olveira", "Dren") for a in acts)
+
+
+def test_a_state_named_only_by_its_adjective_and_a_hyphenated_surname_alone():
+    acts = actors("The Freedonian president said on Monday that the truce had been broken.\n\nKwabena Mensah "
+                  "Owusu-Ansah, the Freedonian defence minister, said troops would stay. Owusu-Ansah added that the "
+                  "army was ready. Danjuma said the Freedonian parliament must vote.")
+    state = find(acts, "Freedonian")
+    assert state.kind == "country"
+    assert "Owusu-Ansah" in find(acts, "Kwabena Mensah Owusu-Ansah").aliases
+
+
+def test_the_parliament_joins_a_council_of_representatives():
+    acts = actors("Kessaria's ruling bloc said it would not allow the Dawn Movement to return. The bloc holds 138 "
+                  "seats in the 329-seat Council of Representatives. Speaker Ivo Dren said the parliament would meet "
+                  "on Tuesday. Kessaria's president agreed, and Kessaria's capital was calm.")
+    assert find(acts, "Council of Representatives").kind == "organization"
+    assert not any(a.name.endswith(" parliament") for a in acts)
+
+
+def test_a_party_named_by_its_members_is_the_party_with_that_stem_in_either_order():
+    acts = actors("The Social Democratic Union (SDU) lost the vote. Its chairman said the Social Democrats would "
+                  "go into opposition.")
+    assert "Social Democrats" in find(acts, "Social Democratic Union").aliases
+    acts = actors("The Social Democrats said they would go into opposition after the Social Democratic Union (SDU) "
+                  "lost the vote.")
+    assert "Social Democrats" in find(acts, "Social Democratic Union").aliases

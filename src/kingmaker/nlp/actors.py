@@ -104,6 +104,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     tied: set[str] = set()  # names that are words of a person's full name
+    labels: dict[str, set[str]] = defaultdict(set)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
@@ -116,6 +117,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                     or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
                 continue
             names.setdefault(low, text)
+            labels[low].add(ent.label_)
             if any(norm(t.text) in person_words for t in doc[s:e]):
                 # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
                 # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
@@ -137,7 +139,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     if not names:
-        return {}
+        return _adjective_states(doc, {})
     weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
@@ -177,7 +179,15 @@ def document_states(doc: Doc) -> dict[str, str]:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
             after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
-            if any(" ".join(after[:n]) in kb.sovereign_cues for n in (1, 2, 3)):
+            # a company or a federation has a president, capital and members too: a name tagged as an
+            # organisation and never as a place needs a state's institution, a head of state's title
+            # ("X's President") or a capital city named
+            owned = kb.sovereign_cues - COMPANY_OWNS if "ORG" in labels.get(base, ()) \
+                and not labels[base] & {"GPE", "LOC"} else kb.sovereign_cues
+            j = tok.i + 2
+            titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
+                and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
+            if titled or any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -204,7 +214,49 @@ def document_states(doc: Doc) -> dict[str, str]:
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
-    return out
+    return _adjective_states(doc, out)
+
+
+COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
+ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
+                        "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
+                        "defense minister", "foreign minister", "interior minister", "interior ministry",
+                        "central bank", "constitution", "military"}
+
+
+_ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
+
+
+def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
+    """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
+    unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
+    the adjective kept as its form. Only institutions of a state count as evidence (a people has a
+    president or a prime minister of its own: "a Maronite president"; a leader a government: "a Tolvani
+    government")."""
+    kb = knowledge()
+    person_words: set[str] | None = None
+    for tok in doc:
+        text = tok.text
+        if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
+            continue
+        m = _ADJECTIVE.fullmatch(text)
+        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", ""):
+            continue
+        low = norm(text)
+        if person_words is None:
+            person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        if low in found or low in person_words or kb.country_of(text) \
+                or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
+            continue
+        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        if not nxt or not (nxt[0] in ADJECTIVE_STATE_CUES or " ".join(nxt) in ADJECTIVE_STATE_CUES) \
+                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
+            continue
+        stem, suffix = m.group(1), m.group(2)
+        name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        found[low] = name
+        found.setdefault(norm(name), name)
+    return found
 
 
 @dataclass
@@ -378,6 +430,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
                 e = cut
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" and 2 <= e - cut - 1 <= 3 \
+                    and norm(doc[cut - 1].text) in kb.org_nouns \
+                    and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
+                            for t in doc[cut + 1:e]) \
+                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj")
+                            for t in doc if not s <= t.i < e):
+                # "the Crimson Party of Ivo Dren ... Dren said": the party, then its leader
+                out.append((s, cut, "ORG"))
+                for i in range(s, e):
+                    taken[i] = True
+                out.append((cut + 1, e, "PERSON"))
+                continue
             rest_inst = None
             for n in (2, 1):
                 if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
@@ -655,6 +719,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and right_end - k >= 2 and norm(doc[e - 1].text) in kb.unit_nouns \
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
+            if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
+                    and any(t.text == doc[right_end - 1].text for t in doc if not k <= t.i < right_end):
+                right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -809,7 +876,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             w = norm(child.lemma_)
             if w in kb.leader_roles or w in kb.member_roles:
                 v["person"] += 2
-            elif w in kb.org_nouns and not (label == "PERSON" and len(span) > 1):
+            elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
@@ -823,9 +890,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
                 break
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in kb.leading_verbs \
-            and root.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
-        v["person"] += 2  # "a faction headed by X Y": who leads is a person
+    led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
+    if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
+            and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
+        v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s and root.head.head.is_lower \
+            and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
+        v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
@@ -1139,9 +1210,9 @@ def _find_actors(doc: Doc) -> Doc:
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
-                if len(parts) == 3:  # "Horvat-Kralova" (tokens "horvat kralova") for "Ana Horvat-Kralova"
-                    full_person.setdefault(" ".join(parts[1:]), k)
-                    tails.add(" ".join(parts[1:]))
+                # "Horvat-Kralova" (key "horvat kralova") for "Ana Horvat-Kralova", "Ana Maria Horvat-Kralova"
+                full_person.setdefault(" ".join(parts[-2:]), k)
+                tails.add(" ".join(parts[-2:]))
     for k, v in votes_by_key.items():
         if (" " not in k or k in tails) and (k in full_person or re.sub(r"^(al|el) ", "", k) in full_person) \
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
@@ -1274,7 +1345,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         return
     named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
              if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
-                                              or any(norm(w) in kb.legislature_words for w in m.name.split()))}
+                                              or any(norm(w) in kb.legislature_words for w in m.name.split())
+                                              or " of " in m.name and norm(m.name.split()[-1]) in kb.legislature_heads)}
     counts = Counter(m.key for m in mentions if m.kind == "country")
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
@@ -1637,7 +1709,20 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    if not hits:
+        plurals = knowledge().party_plurals
+        hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
+                                       or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _members_of(plural: str, name: str) -> bool:
+    """'the Social Democrats' for the Social Democratic League, 'the Greens' for the Green Party: a party
+    named by its members and the party's name with the same stem and a group noun after it."""
+    p, n = norm(plural).split(), norm(name).split()
+    stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
+    return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
+        and n[-1] in knowledge().org_nouns
 
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
