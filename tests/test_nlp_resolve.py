@@ -116,3 +116,59 @@ def test_organisations_sharing_only_their_initials_across_documents_stay_apart()
     ex = link_documents([doc("d1", ("Mountain Rifle Brigade", "organization", [])),
                          doc("d2", ("MRB", "organization", []))])
     assert len(ex.actors) == 1
+
+
+# adversarial pairs (issue 9): distinct bodies that share words must never become one actor
+
+DISTINCT_ORGS = [
+    ("Brelovian Army", "Brelovian National Army"), ("Brelovian Army", "Free Brelovian Army"),
+    ("Bolivian Forces", "Bolivian Army"),  # a militia named after a (known) state vs the state's army
+    ("Vardan Party", "Vardan Party of Ostia"), ("Vardan Party", "New Vardan Party"),
+    ("Green Party", "Green League"), ("Democratic Union", "Democratic Front"),
+    ("National Alliance", "National Front"), ("Islamic Movement", "Islamic Party"),
+    ("Tarsi Movement", "Tarsi Brigades"), ("Republican Guard", "Republican Army"),
+    ("Zemblan Army", "Zemblan Liberation Army"), ("Socialist Party", "Socialist Workers Party"),
+]
+
+
+def test_organisations_of_distinct_bodies_sharing_words_do_not_match():
+    for a, b in DISTINCT_ORGS:
+        assert not org_name_match(a, b), (a, b)
+        assert not org_name_match(b, a), (a, b)
+
+
+def test_synonym_heads_still_join_on_a_distinctive_core():
+    assert org_name_match("Qowwat brigades", "Quwwat Force")
+    assert org_name_match("Karsk Brigades", "Karsk Force")
+    assert org_name_match("Amal Movement", "Amal party")
+    assert org_name_match("Greens", "Green Party")  # no head noun on one side: the party named by its members
+
+
+def test_names_of_one_stem_with_different_bodies_conflict():
+    from kingmaker.nlp.names import org_names_conflict
+
+    assert org_names_conflict("Green Party", "Green League")
+    assert org_names_conflict("Tarsi Movement", "Tarsi Brigades")
+    assert not org_names_conflict("Bolivian forces", "Bolivian Army")  # a state's forces go by many heads
+    assert not org_names_conflict("Amal Movement", "Amal party")
+    assert not org_names_conflict("Greens", "Green Party")
+    assert not org_names_conflict("Brenn Guards", "Brenn Guard")
+
+
+def test_an_alias_shared_by_two_bodies_of_one_stem_does_not_merge_them_across_documents():
+    ex = link_documents([doc("d1", ("Green Party", "organization", ["Greens"])),
+                         doc("d2", ("Green League", "organization", ["Greens"]))])
+    assert sorted(a.name for a in ex.actors) == ["Green League", "Green Party"]
+    ex = link_documents([doc("d1", ("Tarsi Movement", "organization", ["Tarsi"])),
+                         doc("d2", ("Tarsi Brigades", "organization", ["Tarsi"]))])
+    assert len(ex.actors) == 2
+
+
+def test_an_army_named_after_a_state_and_a_rebel_army_stay_apart_across_documents():
+    ex = link_documents([doc("d1", ("Brelovian Army", "organization", [])),
+                         doc("d2", ("Free Brelovian Army", "organization", ["FBA"])),
+                         doc("d3", ("Brelovian National Army", "organization", []))])
+    assert len(ex.actors) == 3
+    ex = link_documents([doc("d1", ("Bolivian Army", "organization", [])),
+                         doc("d2", ("Bolivian Forces", "organization", []))])
+    assert len(ex.actors) == 2

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
-                                 org_name_match, person_key, person_keys_match, surname)
+                                 org_name_match, org_names_conflict, person_key, person_keys_match, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1694,18 +1694,22 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     if not toks:
         return None
     hits = [a for a in persons if person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
-    if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
-        hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
-                and a.key.split(":", 1)[1].split()[0] == toks[0]]
+    if len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when no other name fits it either
+        hits += [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+                 and a.key.split(":", 1)[1].split()[0] == toks[0] and a not in hits]
     if len(hits) == 1:
         return hits[0]
     return None
 
 
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
-    for a in orgs:
-        if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
-            return a
+    """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
+    joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
+    the Green Party, does not bring the Green League into it)."""
+    orgs = [a for a in orgs if not any(org_names_conflict(name, n) for n in list(a.names) + list(a.extra_aliases))]
+    hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
+    if hits:
+        return hits[0] if len(hits) == 1 else None
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]

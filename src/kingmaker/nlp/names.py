@@ -27,7 +27,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_names_conflict", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key"]
 
 
@@ -128,6 +128,34 @@ def heads_compatible(a: str | None, b: str | None) -> bool:
                for group in SYNONYM_HEADS)
 
 
+def _heads_join(core: str, a: str | None, b: str | None) -> bool:
+    """Two head nouns on one core that may name one body: the same noun, or synonyms ("Force" ~
+    "brigades") on a distinctive core only. A core of generic words or a state's name or adjective is
+    shared by distinct bodies ("National Alliance" / "National Front", "Lebanese Forces" / "Lebanese
+    Army", "Islamic Movement" / "Islamic Party")."""
+    if a is None or b is None or a.rstrip("s") == b.rstrip("s"):
+        return True
+    if not heads_compatible(a, b):
+        return False
+    kb = knowledge()
+    toks = core.split()
+    return bool(toks) and not any(t in kb.generic_name_words for t in toks) and kb.country_of(core) is None
+
+
+@lru_cache(maxsize=65536)
+def org_names_conflict(a: str, b: str) -> bool:
+    """Two names of one stem with different kinds of body ("Green Party" / "Green League", "Tarsi
+    Movement" / "Tarsi Brigades"): never one actor, whatever other names link them.
+
+    >>> org_names_conflict("Green Party", "Green League"), org_names_conflict("Amal Movement", "Amal party")
+    (True, False)
+    """
+    ha, hb = org_head(a), org_head(b)
+    # a state's own forces go by many heads ("US forces", "U.S. Army"): their names only fail to match
+    return ha is not None and hb is not None and org_core(a) == org_core(b) \
+        and not _heads_join(org_core(a), ha, hb) and knowledge().country_of(org_core(a)) is None
+
+
 @lru_cache(maxsize=65536)
 def is_institution(name: str) -> bool:
     """'US military', 'Iraq parliament': a state's institution named from the state (see actors)."""
@@ -160,14 +188,14 @@ def org_name_match(a: str, b: str) -> bool:
         return True
     ca, cb = org_core(a), org_core(b)
     ha, hb = org_head(a), org_head(b)
-    if ca == cb and len(ca) > 2 and heads_compatible(ha, hb):
+    if ca == cb and len(ca) > 2 and _heads_join(ca, ha, hb):
         return True
     pa, pb = a.replace(".", "").replace(" ", ""), b.replace(".", "").replace(" ", "")
     if _ACRONYM.match(pa) and acronym_of(b) == pa.upper() or _ACRONYM.match(pb) and acronym_of(a) == pb.upper():
         return True
     ta, tb = ca.split(), cb.split()
     if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
-            and skeleton(ta[0]) == skeleton(tb[0]) and heads_compatible(ha, hb):
+            and skeleton(ta[0]) == skeleton(tb[0]) and _heads_join(ca, ha, hb):
         return True
     x, y = _anglicised(a), _anglicised(b)
     if len(x) > len(y):

@@ -28,8 +28,8 @@ from typing import Any
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_acronym, is_generic_org_name, is_institution, org_name_match, org_probe_keys,
-                                 person_key, person_keys_match, person_probe_key)
+from kingmaker.nlp.names import (is_acronym, is_generic_org_name, is_institution, org_name_match, org_names_conflict,
+                                 org_probe_keys, person_key, person_keys_match, person_probe_key)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
 
@@ -203,6 +203,13 @@ def _find_person(index: KeyIndex, names: list[str]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _conflict(names: list[str], g: GlobalActor) -> bool:
+    """A name of one stem and another kind of body among both: "Green League" is not the Green Party,
+    whatever alias ("the Greens") they share."""
+    gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+    return any(org_names_conflict(n, gn) for n in names if n for gn in gnames)
+
+
 def _find(index: KeyIndex, a: Actor) -> int | None:
     names = a.names()
     # exact names (dictionary entries win: they were added first); a person's bare surname is no
@@ -212,6 +219,8 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
         if gi is None:
             continue
         g = index.actor(gi)
+        if a.kind == "organization" and g.kind == a.kind and _conflict(names, g):
+            continue
         if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
     if a.kind == "person":
@@ -231,6 +240,8 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
             gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
+            if _conflict(names, g):
+                continue
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
                 if full and gfull and not any(org_name_match(n, gn) for n in full for gn in gfull):
