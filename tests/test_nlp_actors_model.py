@@ -517,3 +517,31 @@ def test_a_party_named_by_its_members_is_the_party_with_that_stem_in_either_orde
     acts = actors("The Social Democrats said they would go into opposition after the Social Democratic Union (SDU) "
                   "lost the vote.")
     assert "Social Democrats" in find(acts, "Social Democratic Union").aliases
+
+
+def test_a_state_army_and_a_longer_named_army_of_its_adjective_stay_apart():
+    acts = actors("The Brelovian Army shelled positions held by the Free Brelovian Army near Kostov on Monday. "
+                  "The Brelovian National Army, a rival rebel force, said it had stayed out of the fighting.")
+    army = find(acts, "Brelovian Army")
+    assert "Brelovian National Army" not in [army.name, *army.aliases]
+    assert find(acts, "Brelovian National Army") is not army
+    assert find(acts, "Free Brelovian Army") is not army
+    # named alone, the longer name is still the state's army
+    acts = actors("Brelovia's president said the Brelovian National Army had shelled rebel positions near Kostov.")
+    assert find(acts, "Brelovian National Army").name == "Brelovia military"
+
+
+def test_parties_and_bodies_sharing_a_stem_stay_apart():
+    acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
+                  "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "
+                  "The Democratic Union and the Democratic Front agreed to form a coalition.")
+    orgs = {a.name for a in acts if a.kind == "organization"}
+    assert {"Vardan Party", "New Vardan Party", "Vardan Party of Ostia", "Tarsi Movement", "Tarsi Brigades",
+            "Democratic Union", "Democratic Front"} <= orgs
+
+
+def test_a_party_plural_fitting_two_parties_joins_neither():
+    acts = actors("The Green Party and the Green League both entered parliament in Ostravia. "
+                  "The Greens said they would join the government, but the Green League refused.")
+    assert find(acts, "Green Party") is not find(acts, "Green League")
+    assert "Green League" not in find(acts, "Green Party").aliases

@@ -448,6 +448,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                         and norm(doc[s + n:e].text) in STATE_FORCES:
                     rest_inst = n
                     break
+            if rest_inst is not None and e - s - rest_inst > 1 \
+                    and _named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)):
+                rest_inst = None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
                 out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
@@ -976,6 +979,14 @@ def _is_group_plural(name: str) -> bool:
     return name.endswith(("ists", "ites", "is")) or (name.endswith("s") and len(name) > 4)
 
 
+def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
+    """Whether the text names the state's body plainly ("the Ostravian Army": the adjective at ``adj``
+    right before the capitalised head at ``head``) outside ``inside``: a longer name of that head
+    ("the Ostravian National Army") is then another body."""
+    a, h = doc[adj].text, doc[head].text
+    return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -987,6 +998,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     words = norm(head.text)
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
+    if head.text[:1].isupper() and head.i > e and _named_plain(doc, e - 1, head.i, range(s, head.i + 1)):
+        return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
     for cand in (words, w):
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
