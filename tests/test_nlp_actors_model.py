@@ -521,7 +521,8 @@ def test_a_party_named_by_its_members_is_the_party_with_that_stem_in_either_orde
 
 def test_a_state_army_and_a_longer_named_army_of_its_adjective_stay_apart():
     acts = actors("The Brelovian Army shelled positions held by the Free Brelovian Army near Kostov on Monday. "
-                  "The Brelovian National Army, a rival rebel force, said it had stayed out of the fighting.")
+                  "The Brelovian National Army, a rival rebel force, said it had stayed out of the fighting. "
+                  "Brelovia's defence minister praised the army.")
     army = find(acts, "Brelovian Army")
     assert "Brelovian National Army" not in [army.name, *army.aliases]
     assert find(acts, "Brelovian National Army") is not army
