@@ -172,3 +172,14 @@ def test_an_army_named_after_a_state_and_a_rebel_army_stay_apart_across_document
     ex = link_documents([doc("d1", ("Bolivian Army", "organization", [])),
                          doc("d2", ("Bolivian Forces", "organization", []))])
     assert len(ex.actors) == 2
+
+
+def test_different_names_sharing_a_consonant_skeleton_are_not_spelling_variants():
+    from kingmaker.nlp.names import person_keys_match
+    assert not person_keys_match("ali hassan", "ali hussein")
+    assert not person_keys_match("hassan", "ali husain")
+    assert person_keys_match("mohammed tarvi", "muhammad tarvi") and person_keys_match("ahmed tarvi", "ahmad tarvi")
+    ex = link_documents([doc("d1", ("Karim Hassan", "person", ["Hassan"])),
+                         doc("d2", ("Karim Hussein", "person", [])),
+                         doc("d3", ("Hussein", "person", []))])
+    assert [a.documents for a in ex.actors] == [["d1"], ["d2", "d3"]]

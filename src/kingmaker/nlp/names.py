@@ -195,7 +195,8 @@ def org_name_match(a: str, b: str) -> bool:
         return True
     ta, tb = ca.split(), cb.split()
     if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
-            and skeleton(ta[0]) == skeleton(tb[0]) and _heads_join(ca, ha, hb):
+            and skeleton(ta[0]) == skeleton(tb[0]) and first_vowel(ta[0]) == first_vowel(tb[0]) \
+            and _heads_join(ca, ha, hb):
         return True
     x, y = _anglicised(a), _anglicised(b)
     if len(x) > len(y):
@@ -279,8 +280,27 @@ def _distinctive(toks: tuple[str, ...]) -> bool:
     return sum(1 for t in toks if t not in STOP and t not in kb.org_nouns and t not in kb.generic_name_words) >= 2
 
 
+_VOWEL_CLASS = {"a": "a", "o": "u", "u": "u", "e": "i", "i": "i"}
+
+
+def first_vowel(word: str) -> str:
+    """The class of a word's first vowel (a; o/u; e/i), which transliterations keep (Husain/Hussein,
+    Mustafa/Moustafa, Ahmed/Ahmad) and different names sharing a skeleton do not (Hassan/Hussein).
+
+    >>> first_vowel("Hussein") == first_vowel("Husain"), first_vowel("Hassan") == first_vowel("Hussein")
+    (True, False)
+    >>> first_vowel("Iusupov") == first_vowel("Yusupov")
+    True
+    """
+    w = norm(word)
+    if len(w) > 1 and w[0] == "i" and w[1] in _VOWEL_CLASS:
+        w = w[1:]  # an initial glide: "Iusupov" / "Yusupov"
+    return next((_VOWEL_CLASS[c] for c in w if c in _VOWEL_CLASS), "")
+
+
 def _close(x: str, y: str) -> bool:
-    return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y))
+    return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y)
+                      and first_vowel(x) == first_vowel(y))
 
 
 def person_probe_key(key: str) -> str:
