@@ -183,3 +183,13 @@ def test_different_names_sharing_a_consonant_skeleton_are_not_spelling_variants(
                          doc("d2", ("Karim Hussein", "person", [])),
                          doc("d3", ("Hussein", "person", []))])
     assert [a.documents for a in ex.actors] == [["d1"], ["d2", "d3"]]
+
+
+def test_generic_bodies_of_documents_about_different_states_stay_apart():
+    ex = link_documents([doc("d1", ("Ostravia", "country", []), ("National Army", "organization", []),
+                             ("National Police", "organization", []), ("Socialist Party", "organization", [])),
+                         doc("d2", ("Velmar", "country", []), ("National Army", "organization", []),
+                             ("National Police", "organization", []), ("Socialist Party", "organization", [])),
+                         doc("d3", ("Velmar", "country", []), ("Socialist Party", "organization", []))])
+    docs = sorted(a.documents for a in ex.actors if a.kind == "organization")
+    assert docs == [["d1"], ["d1"], ["d1"], ["d2"], ["d2"], ["d2", "d3"]]

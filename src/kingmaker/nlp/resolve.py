@@ -28,7 +28,7 @@ from typing import Any
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_acronym, is_generic_org_name, is_institution, org_name_match, org_names_conflict,
+from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, org_name_match, org_names_conflict,
                                  org_probe_keys, person_key, person_keys_match, person_probe_key)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
@@ -261,6 +261,19 @@ def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
     return None
 
 
+EVERY_STATE_HEADS = {"court", "army", "police", "party"}  # with legislatures: bodies of that name in many states
+
+
+def _every_state_has(name: str) -> bool:
+    """'the National Assembly', 'Supreme Court', 'National Police', 'Socialist Party': generic words
+    before a body every state (or many a state) has, so the name alone is no identity across states."""
+    kb = knowledge()
+    toks = norm(clean_name(name)).split()
+    if not toks or toks[-1] not in kb.legislature_words | EVERY_STATE_HEADS or norm(name) in kb.known_orgs:
+        return False
+    return is_generic_org_name(name) or all(t in kb.generic_name_words or t in STOP for t in toks[:-1])
+
+
 def main_state(actors: list[Actor]) -> str | None:
     """The state a document is about: its most mentioned state, when no other is mentioned as often."""
     ranked = sorted((a.mentions for a in actors if a.kind == "country"), reverse=True)
@@ -281,13 +294,15 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
         gi = _find(index, a)
-        if gi is not None and a.kind == "organization" and is_generic_org_name(a.name) \
-                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context:
-            # "the National Assembly", "the Supreme Court": every state has one; not the same body when
-            # the documents are about different states
+        if gi is not None and a.kind == "organization" and context and _every_state_has(a.name):
+            # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
+            # many states have one; not the same body when the documents are about different states
             seen = index.actor(gi).contexts
             if None not in seen and context not in seen:
-                gi = None
+                # the one body of that name met in a document about this state, if any
+                same = [c for c in sorted(index.candidates({"m:" + norm(a.name)}))
+                        if index.actor(c).kind == "organization" and context in index.actor(c).contexts]
+                gi = same[0] if len(same) == 1 else None
         if gi is not None and a.kind == "organization" and len(a.name.split()) <= 3 \
                 and norm(a.name).split()[-1] in knowledge().unit_nouns:
             gi = None  # "the Northern Division": a unit of some army; many armies have one
