@@ -234,3 +234,20 @@ def test_a_lone_first_name_that_is_also_another_persons_inner_name_stays_apart()
     assert _match_person("karan", persons) is None  # the first one's father's name, or the second's given name
     assert _match_person("oduya", persons) is persons[1]
     assert _match_person("idris", persons) is persons[0]
+
+
+def test_a_full_name_sharing_only_the_initials_of_an_organisation_is_another():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Karsk Liberation Movement", "KLM"])
+    assert _match_org("Karsk Labour Movement", orgs) is None
+    assert _match_org("KLM", orgs) is orgs[0]
+    orgs = _orgs(["KLM"])  # the initials alone met first: the full name spells them out
+    assert _match_org("Karsk Labour Movement", orgs) is orgs[0]
+
+
+def test_father_and_son_of_one_name_stay_apart():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import LocalActor, _match_person
+    persons = [LocalActor(0, "person", None, "person:ahmed karsi senior", names=Counter(["Ahmed Karsi Senior"]))]
+    assert _match_person("ahmed karsi", persons) is None

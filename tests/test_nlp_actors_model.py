@@ -546,3 +546,15 @@ def test_a_party_plural_fitting_two_parties_joins_neither():
                   "The Greens said they would join the government, but the Green League refused.")
     assert find(acts, "Green Party") is not find(acts, "Green League")
     assert "Green League" not in find(acts, "Green Party").aliases
+
+
+def test_the_army_in_a_text_about_a_state_is_not_a_rebel_army():
+    acts = actors("Fighters of the Free Brelovian Army attacked a checkpoint in Kostov, in northern Brelovia. "
+                  "The Army responded with air strikes, Brelovia's defence ministry said.")
+    assert "Army" not in find(acts, "Free Brelovian Army").aliases
+
+
+def test_an_organisation_sharing_initials_with_another_stays_apart():
+    acts = actors("The Karsk Liberation Movement (KLM) and the Karsk Labour Movement held rival rallies. "
+                  "The KLM said 5,000 attended.")
+    assert find(acts, "Karsk Liberation Movement") is not find(acts, "Karsk Labour Movement")

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
-                                 org_name_match, org_names_conflict, person_key, person_keys_match, surname)
+from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
+                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match, surname)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1312,6 +1312,10 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             if len(words) > 2 and words[1] == "of":
                 longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
             first.setdefault(org_core(m.name), i)
+    if any(m.kind == "country" for m in mentions):
+        # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
+        for w in STATE_FORCES:
+            longer.pop(w, None)
     for m in mentions:
         # a person is never "the X": one word after "the" that ends a group's name is that group
         before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
@@ -1721,6 +1725,9 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     the Green Party, does not bring the Green League into it)."""
     orgs = [a for a in orgs if not any(org_names_conflict(name, n) for n in list(a.names) + list(a.extra_aliases))]
     hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
+    if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
+        full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}
+        hits = [a for a in hits if not full[a.idx] or any(org_name_match(name, n) for n in full[a.idx])]
     if hits:
         return hits[0] if len(hits) == 1 else None
     short = _without_demonym(name, demonyms)

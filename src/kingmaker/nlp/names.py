@@ -21,6 +21,7 @@ PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "bin
 # "son/daughter of" (Arabic, Malay "binti", Iban "anak"): the next name is the father's
 FATHER_PARTICLES = {"bin", "ibn", "bint", "ben", "binti", "anak"}
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
+GENERATIONS = {"senior", "junior", "sr", "jr", "ii", "iii", "iv"}  # father and son of one name
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
 MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
                   "battalion", "battalions", "division"}
@@ -321,10 +322,14 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     (True, True)
     >>> person_keys_match("husain", "ali hussein"), person_keys_match("ali haddad", "omar haddad")
     (True, False)
+    >>> person_keys_match("ali haddad", "ali haddad senior", inner=True)
+    False
     """
     x, y = a.split(), b.split()
     if not x or not y:
         return False
+    if len(x) > 1 and len(y) > 1 and GENERATIONS.intersection(x) != GENERATIONS.intersection(y):
+        return False  # "Ahmed Karsi Senior" is not "Ahmed Karsi" (his son), nor "Ahmed Karsi Jr."
     if len(x) > len(y):
         x, y = y, x
     if len(x) < len(y):
