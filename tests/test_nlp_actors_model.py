@@ -558,3 +558,9 @@ def test_an_organisation_sharing_initials_with_another_stays_apart():
     acts = actors("The Karsk Liberation Movement (KLM) and the Karsk Labour Movement held rival rallies. "
                   "The KLM said 5,000 attended.")
     assert find(acts, "Karsk Liberation Movement") is not find(acts, "Karsk Labour Movement")
+
+
+def test_a_states_police_named_from_its_adjective_is_the_states_police():
+    acts = actors("Ostravia's president defended the crackdown. The Ostravian police arrested ten protesters.")
+    police = find(acts, "Ostravian police")
+    assert police.kind == "organization" and police.name == "Ostravia police"
