@@ -564,3 +564,9 @@ def test_a_states_police_named_from_its_adjective_is_the_states_police():
     acts = actors("Ostravia's president defended the crackdown. The Ostravian police arrested ten protesters.")
     police = find(acts, "Ostravian police")
     assert police.kind == "organization" and police.name == "Ostravia police"
+
+
+def test_riot_police_opening_a_caption_is_no_person():
+    acts = actors("Riot police detain a protester outside parliament in Kostov. Photo: Wirefoto\n\n"
+                  "The protests continued for a third day.")
+    assert "Riot" not in {a.name for a in acts}
