@@ -570,3 +570,9 @@ def test_riot_police_opening_a_caption_is_no_person():
     acts = actors("Riot police detain a protester outside parliament in Kostov. Photo: Wirefoto\n\n"
                   "The protests continued for a third day.")
     assert "Riot" not in {a.name for a in acts}
+
+
+def test_a_name_owning_a_king_is_a_state():
+    acts = actors("Velmar's king dissolved parliament on Monday. The kingdom's foreign minister said Velmar "
+                  "would not change course.")
+    assert find(acts, "Velmar").kind == "country"
