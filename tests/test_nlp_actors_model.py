@@ -576,3 +576,10 @@ def test_a_name_owning_a_king_is_a_state():
     acts = actors("Velmar's king dissolved parliament on Monday. The kingdom's foreign minister said Velmar "
                   "would not change course.")
     assert find(acts, "Velmar").kind == "country"
+
+
+def test_an_office_left_in_its_language_in_apposition_to_its_holder_is_no_body():
+    for text in ("The country's Pääministeri, Tarmo Kesk, said the talks would resume.",
+                 "Tarmo Kesk, the Vaalimies, said the talks would resume."):
+        acts = actors(text)
+        assert [(a.name, a.kind) for a in acts] == [("Tarmo Kesk", "person")], text

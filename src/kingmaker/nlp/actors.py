@@ -979,6 +979,14 @@ def _is_group_plural(name: str) -> bool:
     return name.endswith(("ists", "ites", "is")) or (name.endswith("s") and len(name) > 4)
 
 
+def _office_of_person(tok: Token) -> bool:
+    """A lone capitalised word in apposition to a person's name ("Tarmo Kesk, the Vaalimies,", "the
+    Vaalimies, Tarmo Kesk,"): the person's office, not a body."""
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i != tok.i:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     """Whether the text names the state's body plainly ("the Ostravian Army": the adjective at ``adj``
     right before the capitalised head at ``head``) outside ``inside``: a longer name of that head
@@ -1078,6 +1086,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
+                and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
+            continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
             continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
         if e - s == 1 and _starts_segment(doc, s) \
