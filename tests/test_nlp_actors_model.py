@@ -583,3 +583,9 @@ def test_an_office_left_in_its_language_in_apposition_to_its_holder_is_no_body()
                  "Tarmo Kesk, the Vaalimies, said the talks would resume."):
         acts = actors(text)
         assert [(a.name, a.kind) for a in acts] == [("Tarmo Kesk", "person")], text
+
+
+def test_a_bracketed_second_name_standing_alone_is_the_organisation():
+    acts = actors("The National Dawn Party (Zora) joined the protests. Zora's leader was arrested.")
+    assert [(a.name, a.kind) for a in acts] == [("National Dawn Party", "organization")]
+    assert "Zora" in acts[0].aliases

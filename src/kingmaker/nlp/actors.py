@@ -1678,6 +1678,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if a.subkind is None and m.subkind:
             a.subkind = m.subkind
 
+    # a lone word the text gives as an organisation's second name ("the Renewal Movement (Vtor)") is that
+    # organisation wherever it stands alone, whatever the NER called it there
+    second = {norm(x) for m in mentions if m.kind == "organization" and "(" in m.text for x in m.aliases[:1]
+              if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
+    for m in mentions:
+        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
+            m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
                                                          -len(person_key(mentions[i].name).split())
