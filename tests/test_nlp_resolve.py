@@ -193,3 +193,11 @@ def test_generic_bodies_of_documents_about_different_states_stay_apart():
                          doc("d3", ("Velmar", "country", []), ("Socialist Party", "organization", []))])
     docs = sorted(a.documents for a in ex.actors if a.kind == "organization")
     assert docs == [["d1"], ["d1"], ["d1"], ["d2"], ["d2"], ["d2", "d3"]]
+
+
+def test_a_short_form_alias_links_no_two_documents_organisations():
+    ex = link_documents([doc("d1", ("Crimson Liberation Front", "organization", ["Front"])),
+                         doc("d2", ("Azure Popular Front", "organization", ["Front"])),
+                         doc("d3", ("Crimson Liberation Front", "organization", []))])
+    assert [(a.name, a.documents) for a in ex.actors] == [("Crimson Liberation Front", ["d1", "d3"]),
+                                                          ("Azure Popular Front", ["d2"])]

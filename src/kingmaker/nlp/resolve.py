@@ -210,8 +210,16 @@ def _conflict(names: list[str], g: GlobalActor) -> bool:
     return any(org_names_conflict(n, gn) for n in names if n for gn in gnames)
 
 
+def _specific(names: list[str]) -> list[str]:
+    """An organisation's names without the generic ones ("the Front", "Movement": the short form one
+    document used for its own front), when it has others: those never link it to another document's."""
+    out = [n for n in names if n and not is_generic_org_name(n)]
+    return out or names
+
+
 def _find(index: KeyIndex, a: Actor) -> int | None:
-    names = a.names()
+    every = a.names()
+    names = every if a.kind != "organization" else _specific(every)
     # exact names (dictionary entries win: they were added first); a person's bare surname is no
     # exact name: "Haddad" may be any of several people
     for n in names:
@@ -219,7 +227,7 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
         if gi is None:
             continue
         g = index.actor(gi)
-        if a.kind == "organization" and g.kind == a.kind and _conflict(names, g):
+        if a.kind == "organization" and g.kind == a.kind and _conflict(every, g):
             continue
         if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
@@ -237,10 +245,10 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
             g = index.actor(gi)
             if g.kind != "organization":
                 continue
-            gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+            gnames = _specific(list(g.names) + ([g.pinned_name] if g.pinned_name else []))
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
-            if _conflict(names, g):
+            if _conflict(every, g):
                 continue
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
