@@ -251,3 +251,10 @@ def test_father_and_son_of_one_name_stay_apart():
     from kingmaker.nlp.actors import LocalActor, _match_person
     persons = [LocalActor(0, "person", None, "person:ahmed karsi senior", names=Counter(["Ahmed Karsi Senior"]))]
     assert _match_person("ahmed karsi", persons) is None
+
+
+def test_one_core_under_two_capitalised_heads_is_two_bodies_in_one_text():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Dawn Movement"])
+    assert _match_org("Dawn Party", orgs) is None
+    assert _match_org("Dawn party", orgs) is orgs[0]  # a description of the movement

@@ -201,3 +201,12 @@ def test_a_short_form_alias_links_no_two_documents_organisations():
                          doc("d3", ("Crimson Liberation Front", "organization", []))])
     assert [(a.name, a.documents) for a in ex.actors] == [("Crimson Liberation Front", ["d1", "d3"]),
                                                           ("Azure Popular Front", ["d2"])]
+
+
+def test_one_core_under_two_capitalised_heads_in_one_document_is_two_bodies():
+    ex = link_documents([doc("d1", ("Dawn Movement", "organization", []), ("Dawn Party", "organization", []))])
+    assert len(ex.actors) == 2
+    # another document still joins them where they fit alone
+    ex = link_documents([doc("d1", ("Dawn Movement", "organization", [])),
+                         doc("d2", ("Dawn Party", "organization", []))])
+    assert len(ex.actors) == 1

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
-                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match, surname)
+                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match, surname,
+                                 two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1741,7 +1742,8 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
     the Green Party, does not bring the Green League into it)."""
-    orgs = [a for a in orgs if not any(org_names_conflict(name, n) for n in list(a.names) + list(a.extra_aliases))]
+    orgs = [a for a in orgs if not any(org_names_conflict(name, n) or two_bodies_named(name, n)
+                                       for n in list(a.names) + list(a.extra_aliases))]
     hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
     if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
         full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}

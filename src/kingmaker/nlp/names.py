@@ -28,7 +28,7 @@ MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "gu
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_names_conflict", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key"]
 
 
@@ -155,6 +155,20 @@ def org_names_conflict(a: str, b: str) -> bool:
     # a state's own forces go by many heads ("US forces", "U.S. Army"): their names only fail to match
     return ha is not None and hb is not None and org_core(a) == org_core(b) \
         and not _heads_join(org_core(a), ha, hb) and knowledge().country_of(org_core(a)) is None
+
+
+@lru_cache(maxsize=65536)
+def two_bodies_named(a: str, b: str) -> bool:
+    """'the Dawn Movement' and 'the Dawn Party' in one text: one core under two capitalised head nouns
+    names two bodies there (a lower-case head is a description: 'the Dawn party').
+
+    >>> two_bodies_named("Dawn Movement", "Dawn Party"), two_bodies_named("Dawn Movement", "Dawn party")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+    ha, hb = org_head(a), org_head(b)
+    return len(wa) > 1 and len(wb) > 1 and ha is not None and hb is not None and ha.rstrip("s") != hb.rstrip("s") \
+        and wa[-1][:1].isupper() and wb[-1][:1].isupper() and org_core(a) == org_core(b)
 
 
 @lru_cache(maxsize=65536)

@@ -28,8 +28,9 @@ from typing import Any
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, org_name_match, org_names_conflict,
-                                 org_probe_keys, person_key, person_keys_match, person_probe_key)
+from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, org_name_match,
+                                 org_names_conflict, org_probe_keys, person_key, person_keys_match, person_probe_key,
+                                 two_bodies_named)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
 
@@ -211,13 +212,14 @@ def _conflict(names: list[str], g: GlobalActor) -> bool:
 
 
 def _specific(names: list[str]) -> list[str]:
-    """An organisation's names without the generic ones ("the Front", "Movement": the short form one
+    """An organisation's names without the bare head nouns ("the Front", "Movement": the short form one
     document used for its own front), when it has others: those never link it to another document's."""
-    out = [n for n in names if n and not is_generic_org_name(n)]
+    kb = knowledge()
+    out = [n for n in names if n and not all(t in kb.org_nouns or t in STOP for t in norm(clean_name(n)).split())]
     return out or names
 
 
-def _find(index: KeyIndex, a: Actor) -> int | None:
+def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
     every = a.names()
     names = every if a.kind != "organization" else _specific(every)
     # exact names (dictionary entries win: they were added first); a person's bare surname is no
@@ -250,6 +252,8 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
             if _conflict(every, g):
                 continue
+            if doc_id in g.documents and any(two_bodies_named(n, gn) for n in every if n for gn in g.names):
+                continue  # "the Dawn Movement" and "the Dawn Party", both named in this document
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
                 if full and gfull and not any(org_name_match(n, gn) for n in full for gn in gfull):
@@ -301,7 +305,7 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     context = main_state(actors if all_actors is None else all_actors)
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
-        gi = _find(index, a)
+        gi = _find(index, a, doc_id)
         if gi is not None and a.kind == "organization" and context and _every_state_has(a.name):
             # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
             # many states have one; not the same body when the documents are about different states
