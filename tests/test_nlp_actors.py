@@ -200,3 +200,61 @@ def test_a_name_tagged_as_an_organisation_owning_a_president_or_capital_stays_a_
     doc = make_doc(["Zentragaz", "'s", "federal", "government", "spoke", "."],
                    ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")])
     assert document_states(doc)["zentragaz"] == "Zentragaz"
+
+
+def _orgs(*names_per_actor):
+    from collections import Counter
+
+    from kingmaker.nlp.actors import LocalActor
+    return [LocalActor(i, "organization", None, f"org:{i}", names=Counter(ns)) for i, ns in enumerate(names_per_actor)]
+
+
+def test_an_org_name_fitting_two_organisations_joins_neither():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Green Party"], ["Green League"])
+    assert _match_org("Greens", orgs) is None
+    assert _match_org("Green Party", orgs) is orgs[0]
+
+
+def test_a_shared_alias_does_not_bring_a_body_of_the_same_stem_into_an_organisation():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Greens", "Green Party"])  # "the Greens" read first, then the party's name
+    assert _match_org("Green League", orgs) is None
+    orgs = _orgs(["Tarsi", "Tarsi Movement"])
+    assert _match_org("Tarsi Brigades", orgs) is None
+    assert _match_org("Tarsi movement", orgs) is orgs[0]
+
+
+def test_a_lone_first_name_that_is_also_another_persons_inner_name_stays_apart():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import LocalActor, _match_person
+    persons = [LocalActor(0, "person", None, "person:idris karan velo", names=Counter(["Idris Karan Velo"])),
+               LocalActor(1, "person", None, "person:karan oduya", names=Counter(["Karan Oduya"]))]
+    assert _match_person("karan", persons) is None  # the first one's father's name, or the second's given name
+    assert _match_person("oduya", persons) is persons[1]
+    assert _match_person("idris", persons) is persons[0]
+
+
+def test_a_full_name_sharing_only_the_initials_of_an_organisation_is_another():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Karsk Liberation Movement", "KLM"])
+    assert _match_org("Karsk Labour Movement", orgs) is None
+    assert _match_org("KLM", orgs) is orgs[0]
+    orgs = _orgs(["KLM"])  # the initials alone met first: the full name spells them out
+    assert _match_org("Karsk Labour Movement", orgs) is orgs[0]
+
+
+def test_father_and_son_of_one_name_stay_apart():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import LocalActor, _match_person
+    persons = [LocalActor(0, "person", None, "person:ahmed karsi senior", names=Counter(["Ahmed Karsi Senior"]))]
+    assert _match_person("ahmed karsi", persons) is None
+
+
+def test_one_core_under_two_capitalised_heads_is_two_bodies_in_one_text():
+    from kingmaker.nlp.actors import _match_org
+    orgs = _orgs(["Dawn Movement"])
+    assert _match_org("Dawn Party", orgs) is None
+    assert _match_org("Dawn party", orgs) is orgs[0]  # a description of the movement

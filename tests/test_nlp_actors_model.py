@@ -517,3 +517,75 @@ def test_a_party_named_by_its_members_is_the_party_with_that_stem_in_either_orde
     acts = actors("The Social Democrats said they would go into opposition after the Social Democratic Union (SDU) "
                   "lost the vote.")
     assert "Social Democrats" in find(acts, "Social Democratic Union").aliases
+
+
+def test_a_state_army_and_a_longer_named_army_of_its_adjective_stay_apart():
+    acts = actors("The Brelovian Army shelled positions held by the Free Brelovian Army near Kostov on Monday. "
+                  "The Brelovian National Army, a rival rebel force, said it had stayed out of the fighting. "
+                  "Brelovia's defence minister praised the army.")
+    army = find(acts, "Brelovian Army")
+    assert "Brelovian National Army" not in [army.name, *army.aliases]
+    assert find(acts, "Brelovian National Army") is not army
+    assert find(acts, "Free Brelovian Army") is not army
+    # named alone, the longer name is still the state's army
+    acts = actors("Brelovia's president said the Brelovian National Army had shelled rebel positions near Kostov.")
+    assert find(acts, "Brelovian National Army").name == "Brelovia military"
+
+
+def test_parties_and_bodies_sharing_a_stem_stay_apart():
+    acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
+                  "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "
+                  "The Democratic Union and the Democratic Front agreed to form a coalition.")
+    orgs = {a.name for a in acts if a.kind == "organization"}
+    assert {"Vardan Party", "New Vardan Party", "Vardan Party of Ostia", "Tarsi Movement", "Tarsi Brigades",
+            "Democratic Union", "Democratic Front"} <= orgs
+
+
+def test_a_party_plural_fitting_two_parties_joins_neither():
+    acts = actors("The Green Party and the Green League both entered parliament in Ostravia. "
+                  "The Greens said they would join the government, but the Green League refused.")
+    assert find(acts, "Green Party") is not find(acts, "Green League")
+    assert "Green League" not in find(acts, "Green Party").aliases
+
+
+def test_the_army_in_a_text_about_a_state_is_not_a_rebel_army():
+    acts = actors("Fighters of the Free Brelovian Army attacked a checkpoint in Kostov, in northern Brelovia. "
+                  "The Army responded with air strikes, Brelovia's defence ministry said.")
+    assert "Army" not in find(acts, "Free Brelovian Army").aliases
+
+
+def test_an_organisation_sharing_initials_with_another_stays_apart():
+    acts = actors("The Karsk Liberation Movement (KLM) and the Karsk Labour Movement held rival rallies. "
+                  "The KLM said 5,000 attended.")
+    assert find(acts, "Karsk Liberation Movement") is not find(acts, "Karsk Labour Movement")
+
+
+def test_a_states_police_named_from_its_adjective_is_the_states_police():
+    acts = actors("Ostravia's president defended the crackdown. The Ostravian police arrested ten protesters.")
+    police = find(acts, "Ostravian police")
+    assert police.kind == "organization" and police.name == "Ostravia police"
+
+
+def test_riot_police_opening_a_caption_is_no_person():
+    acts = actors("Riot police detain a protester outside parliament in Kostov. Photo: Wirefoto\n\n"
+                  "The protests continued for a third day.")
+    assert "Riot" not in {a.name for a in acts}
+
+
+def test_a_name_owning_a_king_is_a_state():
+    acts = actors("Velmar's king dissolved parliament on Monday. The kingdom's foreign minister said Velmar "
+                  "would not change course.")
+    assert find(acts, "Velmar").kind == "country"
+
+
+def test_an_office_left_in_its_language_in_apposition_to_its_holder_is_no_body():
+    for text in ("The country's Pääministeri, Tarmo Kesk, said the talks would resume.",
+                 "Tarmo Kesk, the Vaalimies, said the talks would resume."):
+        acts = actors(text)
+        assert [(a.name, a.kind) for a in acts] == [("Tarmo Kesk", "person")], text
+
+
+def test_a_bracketed_second_name_standing_alone_is_the_organisation():
+    acts = actors("The National Dawn Party (Zora) joined the protests. Zora's leader was arrested.")
+    assert [(a.name, a.kind) for a in acts] == [("National Dawn Party", "organization")]
+    assert "Zora" in acts[0].aliases

@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, org_core, org_head,
-                                 org_name_match, person_key, person_keys_match, person_match_keys, surname)
+from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
+                                 org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
+                                 person_match_keys, surname, two_bodies_named)
 
 ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -448,6 +449,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                         and norm(doc[s + n:e].text) in STATE_FORCES:
                     rest_inst = n
                     break
+            if rest_inst is not None and e - s - rest_inst > 1 \
+                    and _named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)):
+                rest_inst = None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
                 out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
@@ -976,6 +980,22 @@ def _is_group_plural(name: str) -> bool:
     return name.endswith(("ists", "ites", "is")) or (name.endswith("s") and len(name) > 4)
 
 
+def _office_of_person(tok: Token) -> bool:
+    """A lone capitalised word in apposition to a person's name ("Tarmo Kesk, the Vaalimies,", "the
+    Vaalimies, Tarmo Kesk,"): the person's office, not a body."""
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i != tok.i:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
+    """Whether the text names the state's body plainly ("the Ostravian Army": the adjective at ``adj``
+    right before the capitalised head at ``head``) outside ``inside``: a longer name of that head
+    ("the Ostravian National Army") is then another body."""
+    a, h = doc[adj].text, doc[head].text
+    return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -987,6 +1007,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     words = norm(head.text)
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
+    if head.text[:1].isupper() and head.i > e and _named_plain(doc, e - 1, head.i, range(s, head.i + 1)):
+        return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
     for cand in (words, w):
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
@@ -1065,6 +1087,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
+                and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
+            continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
         if s in furniture and low not in kb.known_orgs and not _country_of(name):
             continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
         if e - s == 1 and _starts_segment(doc, s) \
@@ -1299,6 +1324,10 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             if len(words) > 2 and words[1] == "of":
                 longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
             first.setdefault(org_core(m.name), i)
+    if any(m.kind == "country" for m in mentions):
+        # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
+        for w in STATE_FORCES:
+            longer.pop(w, None)
     for m in mentions:
         # a person is never "the X": one word after "the" that ends a group's name is that group
         before = m.start - 1 if m.start > 1 and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 1].is_lower \
@@ -1650,6 +1679,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if a.subkind is None and m.subkind:
             a.subkind = m.subkind
 
+    # a lone word the text gives as an organisation's second name ("the Renewal Movement (Vtor)") is that
+    # organisation wherever it stands alone, whatever the NER called it there
+    second = {norm(x) for m in mentions if m.kind == "organization" and "(" in m.text for x in m.aliases[:1]
+              if x and len(x.split()) == 1 and norm(x) != norm(m.name)}
+    for m in mentions:
+        if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
+            m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
                                                          -len(person_key(mentions[i].name).split())
@@ -1696,18 +1732,26 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     keys = person_match_keys(pk)  # names.person_match_keys: a cheap test before the pairwise one
     hits = [a for a in persons if not keys.isdisjoint(person_match_keys(a.key.split(":", 1)[1]))
             and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
-    if not hits and len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when unique
-        hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
-                and a.key.split(":", 1)[1].split()[0] == toks[0]]
+    if len(toks) == 1:  # a first name alone: "Omar" for "Omar al-Haddad", when no other name fits it either
+        hits += [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+                 and a.key.split(":", 1)[1].split()[0] == toks[0] and a not in hits]
     if len(hits) == 1:
         return hits[0]
     return None
 
 
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
-    for a in orgs:
-        if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases)):
-            return a
+    """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
+    joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
+    the Green Party, does not bring the Green League into it)."""
+    orgs = [a for a in orgs if not any(org_names_conflict(name, n) or two_bodies_named(name, n)
+                                       for n in list(a.names) + list(a.extra_aliases))]
+    hits = [a for a in orgs if any(org_name_match(name, n) for n in list(a.names) + list(a.extra_aliases))]
+    if not is_acronym(name):  # only initials shared ("KLM" of the Karsk Liberation Movement): two bodies
+        full = {a.idx: [n for n in list(a.names) + list(a.extra_aliases) if not is_acronym(n)] for a in hits}
+        hits = [a for a in hits if not full[a.idx] or any(org_name_match(name, n) for n in full[a.idx])]
+    if hits:
+        return hits[0] if len(hits) == 1 else None
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]

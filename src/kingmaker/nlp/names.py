@@ -21,13 +21,14 @@ PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "abdul", "bint", "bin
 # "son/daughter of" (Arabic, Malay "binti", Iban "anak"): the next name is the father's
 FATHER_PARTICLES = {"bin", "ibn", "bint", "ben", "binti", "anak"}
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul)[ -]", re.I)
+GENERATIONS = {"senior", "junior", "sr", "jr", "ii", "iii", "iv"}  # father and son of one name
 STOP = {"the", "of", "and", "for", "in", "on", "a", "an", "to", "'s", "s"}
 MILITARY_HEADS = {"force", "forces", "brigade", "brigades", "corps", "army", "guard", "guards", "unit", "units",
                   "battalion", "battalions", "division"}
 POLITICAL_HEADS = {"party", "movement", "bloc", "list", "current", "trend", "organization", "organisation"}
 SYNONYM_HEADS = [MILITARY_HEADS, POLITICAL_HEADS, {"coalition", "alliance", "front"}]
 
-__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
+__all__ = ["PARTICLES", "FATHER_PARTICLES", "person_keys_match", "org_name_match", "org_names_conflict", "two_bodies_named", "is_institution", "is_acronym", "is_generic_org_name", "person_key", "surname", "skeleton", "acronym_of", "org_core", "org_head", "clean_name",
            "heads_compatible", "org_probe_keys", "person_probe_key", "person_match_keys"]
 
 
@@ -128,6 +129,48 @@ def heads_compatible(a: str | None, b: str | None) -> bool:
                for group in SYNONYM_HEADS)
 
 
+def _heads_join(core: str, a: str | None, b: str | None) -> bool:
+    """Two head nouns on one core that may name one body: the same noun, or synonyms ("Force" ~
+    "brigades") on a distinctive core only. A core of generic words or a state's name or adjective is
+    shared by distinct bodies ("National Alliance" / "National Front", "Lebanese Forces" / "Lebanese
+    Army", "Islamic Movement" / "Islamic Party")."""
+    if a is None or b is None or a.rstrip("s") == b.rstrip("s"):
+        return True
+    if not heads_compatible(a, b):
+        return False
+    kb = knowledge()
+    toks = core.split()
+    return bool(toks) and not any(t in kb.generic_name_words for t in toks) and kb.country_of(core) is None
+
+
+@lru_cache(maxsize=65536)
+def org_names_conflict(a: str, b: str) -> bool:
+    """Two names of one stem with different kinds of body ("Green Party" / "Green League", "Tarsi
+    Movement" / "Tarsi Brigades"): never one actor, whatever other names link them.
+
+    >>> org_names_conflict("Green Party", "Green League"), org_names_conflict("Amal Movement", "Amal party")
+    (True, False)
+    """
+    ha, hb = org_head(a), org_head(b)
+    # a state's own forces go by many heads ("US forces", "U.S. Army"): their names only fail to match
+    return ha is not None and hb is not None and org_core(a) == org_core(b) \
+        and not _heads_join(org_core(a), ha, hb) and knowledge().country_of(org_core(a)) is None
+
+
+@lru_cache(maxsize=65536)
+def two_bodies_named(a: str, b: str) -> bool:
+    """'the Dawn Movement' and 'the Dawn Party' in one text: one core under two capitalised head nouns
+    names two bodies there (a lower-case head is a description: 'the Dawn party').
+
+    >>> two_bodies_named("Dawn Movement", "Dawn Party"), two_bodies_named("Dawn Movement", "Dawn party")
+    (True, False)
+    """
+    wa, wb = a.split(), b.split()
+    ha, hb = org_head(a), org_head(b)
+    return len(wa) > 1 and len(wb) > 1 and ha is not None and hb is not None and ha.rstrip("s") != hb.rstrip("s") \
+        and wa[-1][:1].isupper() and wb[-1][:1].isupper() and org_core(a) == org_core(b)
+
+
 @lru_cache(maxsize=65536)
 def is_institution(name: str) -> bool:
     """'US military', 'Iraq parliament': a state's institution named from the state (see actors)."""
@@ -160,14 +203,15 @@ def org_name_match(a: str, b: str) -> bool:
         return True
     ca, cb = org_core(a), org_core(b)
     ha, hb = org_head(a), org_head(b)
-    if ca == cb and len(ca) > 2 and heads_compatible(ha, hb):
+    if ca == cb and len(ca) > 2 and _heads_join(ca, ha, hb):
         return True
     pa, pb = a.replace(".", "").replace(" ", ""), b.replace(".", "").replace(" ", "")
     if _ACRONYM.match(pa) and acronym_of(b) == pa.upper() or _ACRONYM.match(pb) and acronym_of(a) == pb.upper():
         return True
     ta, tb = ca.split(), cb.split()
     if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
-            and skeleton(ta[0]) == skeleton(tb[0]) and heads_compatible(ha, hb):
+            and skeleton(ta[0]) == skeleton(tb[0]) and first_vowel(ta[0]) == first_vowel(tb[0]) \
+            and _heads_join(ca, ha, hb):
         return True
     x, y = _anglicised(a), _anglicised(b)
     if len(x) > len(y):
@@ -251,8 +295,27 @@ def _distinctive(toks: tuple[str, ...]) -> bool:
     return sum(1 for t in toks if t not in STOP and t not in kb.org_nouns and t not in kb.generic_name_words) >= 2
 
 
+_VOWEL_CLASS = {"a": "a", "o": "u", "u": "u", "e": "i", "i": "i"}
+
+
+def first_vowel(word: str) -> str:
+    """The class of a word's first vowel (a; o/u; e/i), which transliterations keep (Husain/Hussein,
+    Mustafa/Moustafa, Ahmed/Ahmad) and different names sharing a skeleton do not (Hassan/Hussein).
+
+    >>> first_vowel("Hussein") == first_vowel("Husain"), first_vowel("Hassan") == first_vowel("Hussein")
+    (True, False)
+    >>> first_vowel("Iusupov") == first_vowel("Yusupov")
+    True
+    """
+    w = norm(word)
+    if len(w) > 1 and w[0] == "i" and w[1] in _VOWEL_CLASS:
+        w = w[1:]  # an initial glide: "Iusupov" / "Yusupov"
+    return next((_VOWEL_CLASS[c] for c in w if c in _VOWEL_CLASS), "")
+
+
 def _close(x: str, y: str) -> bool:
-    return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y))
+    return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y)
+                      and first_vowel(x) == first_vowel(y))
 
 
 def person_probe_key(key: str) -> str:
@@ -295,10 +358,14 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
     (True, True)
     >>> person_keys_match("husain", "ali hussein"), person_keys_match("ali haddad", "omar haddad")
     (True, False)
+    >>> person_keys_match("ali haddad", "ali haddad senior", inner=True)
+    False
     """
     x, y = a.split(), b.split()
     if not x or not y:
         return False
+    if len(x) > 1 and len(y) > 1 and GENERATIONS.intersection(x) != GENERATIONS.intersection(y):
+        return False  # "Ahmed Karsi Senior" is not "Ahmed Karsi" (his son), nor "Ahmed Karsi Jr."
     if len(x) > len(y):
         x, y = y, x
     if len(x) < len(y):

@@ -28,8 +28,9 @@ from typing import Any
 from kingmaker.knowledge import knowledge, load_dictionary, norm
 from kingmaker.model import Actor, DocExtraction, Event, Extraction, Fact, Relation
 from kingmaker.nlp.actors import pick_name
-from kingmaker.nlp.names import (is_acronym, is_generic_org_name, is_institution, org_name_match, org_probe_keys,
-                                 person_key, person_keys_match, person_probe_key)
+from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_name, is_institution, org_name_match,
+                                 org_names_conflict, org_probe_keys, person_key, person_keys_match, person_probe_key,
+                                 two_bodies_named)
 
 __all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
 
@@ -203,8 +204,24 @@ def _find_person(index: KeyIndex, names: list[str]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _find(index: KeyIndex, a: Actor) -> int | None:
-    names = a.names()
+def _conflict(names: list[str], g: GlobalActor) -> bool:
+    """A name of one stem and another kind of body among both: "Green League" is not the Green Party,
+    whatever alias ("the Greens") they share."""
+    gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+    return any(org_names_conflict(n, gn) for n in names if n for gn in gnames)
+
+
+def _specific(names: list[str]) -> list[str]:
+    """An organisation's names without the bare head nouns ("the Front", "Movement": the short form one
+    document used for its own front), when it has others: those never link it to another document's."""
+    kb = knowledge()
+    out = [n for n in names if n and not all(t in kb.org_nouns or t in STOP for t in norm(clean_name(n)).split())]
+    return out or names
+
+
+def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
+    every = a.names()
+    names = every if a.kind != "organization" else _specific(every)
     # exact names (dictionary entries win: they were added first); a person's bare surname is no
     # exact name: "Haddad" may be any of several people
     for n in names:
@@ -212,6 +229,8 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
         if gi is None:
             continue
         g = index.actor(gi)
+        if a.kind == "organization" and g.kind == a.kind and _conflict(every, g):
+            continue
         if g.pinned_name or (g.kind == a.kind and (a.kind != "person" or len(person_key(n).split()) > 1)):
             return gi
     if a.kind == "person":
@@ -228,9 +247,13 @@ def _find(index: KeyIndex, a: Actor) -> int | None:
             g = index.actor(gi)
             if g.kind != "organization":
                 continue
-            gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
+            gnames = _specific(list(g.names) + ([g.pinned_name] if g.pinned_name else []))
             if any(map(is_institution, gnames)) != inst:
                 continue  # "Lebanese Forces" is not the "Lebanon military"
+            if _conflict(every, g):
+                continue
+            if doc_id in g.documents and any(two_bodies_named(n, gn) for n in every if n for gn in g.names):
+                continue  # "the Dawn Movement" and "the Dawn Party", both named in this document
             if any(org_name_match(n, gn) for n in names for gn in gnames):
                 full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
                 if full and gfull and not any(org_name_match(n, gn) for n in full for gn in gfull):
@@ -248,6 +271,19 @@ def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
                 and not _person_keys(g.keys)[0]:
             return gi
     return None
+
+
+EVERY_STATE_HEADS = {"court", "army", "police", "party"}  # with legislatures: bodies of that name in many states
+
+
+def _every_state_has(name: str) -> bool:
+    """'the National Assembly', 'Supreme Court', 'National Police', 'Socialist Party': generic words
+    before a body every state (or many a state) has, so the name alone is no identity across states."""
+    kb = knowledge()
+    toks = norm(clean_name(name)).split()
+    if not toks or toks[-1] not in kb.legislature_words | EVERY_STATE_HEADS or norm(name) in kb.known_orgs:
+        return False
+    return is_generic_org_name(name) or all(t in kb.generic_name_words or t in STOP for t in toks[:-1])
 
 
 def main_state(actors: list[Actor]) -> str | None:
@@ -269,14 +305,16 @@ def fold_document(index: KeyIndex, doc_id: str, actors: list[Actor],
     context = main_state(actors if all_actors is None else all_actors)
     out: dict[str, int] = {}
     for a in sorted(actors, key=lambda a: 0 if (a.kind != "person" or len(a.name.split()) > 1) else 1):
-        gi = _find(index, a)
-        if gi is not None and a.kind == "organization" and is_generic_org_name(a.name) \
-                and norm(a.name).split()[-1] in knowledge().legislature_words | {"court"} and context:
-            # "the National Assembly", "the Supreme Court": every state has one; not the same body when
-            # the documents are about different states
+        gi = _find(index, a, doc_id)
+        if gi is not None and a.kind == "organization" and context and _every_state_has(a.name):
+            # "the National Assembly", "the Supreme Court", "the National Army", "the Socialist Party":
+            # many states have one; not the same body when the documents are about different states
             seen = index.actor(gi).contexts
             if None not in seen and context not in seen:
-                gi = None
+                # the one body of that name met in a document about this state, if any
+                same = [c for c in sorted(index.candidates({"m:" + norm(a.name)}))
+                        if index.actor(c).kind == "organization" and context in index.actor(c).contexts]
+                gi = same[0] if len(same) == 1 else None
         if gi is not None and a.kind == "organization" and len(a.name.split()) <= 3 \
                 and norm(a.name).split()[-1] in knowledge().unit_nouns:
             gi = None  # "the Northern Division": a unit of some army; many armies have one
