@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -80,13 +81,20 @@ def _country_of(text: str) -> str | None:
     return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
 
 
-def _demonym_forms(name: str) -> set[str]:
+def _demonym_forms(name: str) -> frozenset[str]:
     """Adjectives English derives from a state's name: Ostravia -> Ostravian, Kelmar -> Kelmari."""
-    kb = knowledge()
+    return _demonyms(name, tuple(knowledge().demonym_suffixes))[0]
+
+
+@lru_cache(maxsize=65536)
+def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """``name``'s demonym forms and their ``norm``s other than ``name`` (cached per name and suffix list,
+    so a changed knowledge base asks anew)."""
     stems = {name}
     if name[-1:] in "aeiouy" and len(name) > 4:
         stems.add(name[:-1])
-    return {stem + suffix for stem in stems for suffix in kb.demonym_suffixes}
+    forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
+    return forms, frozenset(norm(d) for d in forms if d != name)
 
 
 def document_states(doc: Doc) -> dict[str, str]:
@@ -1738,9 +1746,10 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
     """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
-    words = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha and len(t.text) >= 4}
-    return frozenset(norm(d) for w in words for d in _demonym_forms(w) if d != w) & \
-        {norm(t.text) for t in doc if t.text[:1].isupper()}
+    caps = {t.text for t in doc if t.text[:1].isupper()}
+    lows = {norm(w) for w in caps}
+    suffixes = tuple(knowledge().demonym_suffixes)
+    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
