@@ -152,16 +152,19 @@ def document_states(doc: Doc) -> dict[str, str]:
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
     # nationality is Ostravia's adjective, not a name of its own
+    suffixes = tuple(kb.demonym_suffixes)
     for low, name in sorted(names.items(), key=lambda x: x[0] in weak):
-        for d in _demonym_forms(name):
-            if norm(d) != low:
-                forms.setdefault(norm(d), low)
+        for d in _demonyms(name, suffixes)[1]:  # the norms of the adjectives (cached)
+            if d != low:
+                forms.setdefault(d, low)
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
     for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
         low = norm(tok.text)
-        if low not in forms or not tok.text[:1].isupper():
+        if low not in forms:
             continue
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
