@@ -44,3 +44,16 @@ def test_refusal_verbs_follow_a_lexicon(tmp_path, clean_lexicons):
     lex.write_text("relations:\n  refusal_verbs: [spurn]\n", encoding="utf-8")
     set_lexicons([lex])
     assert ("spurn",) in _refusal_verbs(knowledge()) and ("rule", "out") in _refusal_verbs(knowledge())
+
+
+def test_a_pronoun_of_an_event_stands_for_the_closest_earlier_mention():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import event_mention_of
+
+    doc = load_nlp()("Marek Dravin met the Velsk Liberation Front on Monday. Dravin arrived at noon. "
+                     "Later he rejected the offer.")
+    mention_of = event_mention_of(doc)  # its per-actor index of mentions is built on the first pronoun
+    he = next(t for t in doc if t.lower_ == "he")
+    span = mention_of(he)
+    assert span is not None and span.text == "Dravin" and span.start == 10
+    assert mention_of(he).start == 10  # asked again: the same answer from the built index
