@@ -915,9 +915,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
     """"A has been at war with B since 2015", "A is locked in a feud with B", "A and B are at war":
     a state of hostility (preposition -> nouns in relations.yaml hostile_states) is a lasting tie."""
-    if _unreal(verb) or _refused(ctx, verb) is not None \
-            or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
-        return  # "died in the war with B" says nothing lasting about the subject
+    if verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()) \
+            or _unreal(verb) or _refused(ctx, verb) is not None:
+        return  # "died in the war with B" says nothing lasting about the subject (the cheap test first)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in states:
             continue
