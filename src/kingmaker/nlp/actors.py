@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -81,13 +82,20 @@ def _country_of(text: str) -> str | None:
     return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
 
 
-def _demonym_forms(name: str) -> set[str]:
+def _demonym_forms(name: str) -> frozenset[str]:
     """Adjectives English derives from a state's name: Ostravia -> Ostravian, Kelmar -> Kelmari."""
-    kb = knowledge()
+    return _demonyms(name, tuple(knowledge().demonym_suffixes))[0]
+
+
+@lru_cache(maxsize=65536)
+def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """``name``'s demonym forms and their ``norm``s other than ``name`` (cached per name and suffix list,
+    so a changed knowledge base asks anew)."""
     stems = {name}
     if name[-1:] in "aeiouy" and len(name) > 4:
         stems.add(name[:-1])
-    return {stem + suffix for stem in stems for suffix in kb.demonym_suffixes}
+    forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
+    return forms, frozenset(norm(d) for d in forms if d != name)
 
 
 def document_states(doc: Doc) -> dict[str, str]:
@@ -145,16 +153,19 @@ def document_states(doc: Doc) -> dict[str, str]:
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
     # nationality is Ostravia's adjective, not a name of its own
+    suffixes = tuple(kb.demonym_suffixes)
     for low, name in sorted(names.items(), key=lambda x: x[0] in weak):
-        for d in _demonym_forms(name):
-            if norm(d) != low:
-                forms.setdefault(norm(d), low)
+        for d in _demonyms(name, suffixes)[1]:  # the norms of the adjectives (cached)
+            if d != low:
+                forms.setdefault(d, low)
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
     for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
         low = norm(tok.text)
-        if low not in forms or not tok.text[:1].isupper():
+        if low not in forms:
             continue
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
@@ -1782,9 +1793,10 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
     """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
-    words = {t.text for t in doc if t.text[:1].isupper() and t.is_alpha and len(t.text) >= 4}
-    return frozenset(norm(d) for w in words for d in _demonym_forms(w) if d != w) & \
-        {norm(t.text) for t in doc if t.text[:1].isupper()}
+    caps = {t.text for t in doc if t.text[:1].isupper()}
+    lows = {norm(w) for w in caps}
+    suffixes = tuple(knowledge().demonym_suffixes)
+    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],

@@ -111,14 +111,18 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     tok2m = doc._.km_tok2m or []
     lid = emitted_actors(doc)
     ctx = referents(doc)
+    by_actor: dict[int, list] = {}  # each actor's mentions, in list order (built on first use)
 
     def span_of_actor(a: int | None, before: int):
         # the closest mention of actor ``a`` before token ``before`` (for pronouns and "the group")
         if a is None or a not in lid:
             return None
+        if not by_actor:
+            for m in mentions:
+                by_actor.setdefault(m.actor, []).append(m)
         best = None
-        for m in mentions:
-            if m.actor == a and m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
+        for m in by_actor.get(a, ()):
+            if m.start < before and tok2m[m.start] >= 0 and mentions[tok2m[m.start]].actor == a:
                 best = m
         return doc[best.start:best.end] if best is not None else None
 

@@ -196,9 +196,12 @@ def parse_number(text: str) -> int | None:
     return int(total + cur) if seen else None
 
 
+_DIGITS = re.compile(r"\d[\d,]*(\.\d+)?")
+
+
 def _numeric(tok: Token) -> bool:
     low = tok.lower_
-    return low in UNITS or low in TENS or low in SCALES or bool(re.fullmatch(r"\d[\d,]*(\.\d+)?", low))
+    return low in UNITS or low in TENS or low in SCALES or bool(_DIGITS.fullmatch(low))
 
 
 @dataclass
@@ -265,9 +268,10 @@ class _Facts:
             return []
         seat_sent_before = False
         prev_end = 0
+        seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
-            states_seats = any(self.cues.has("seat_nouns", t) or self.cues.has("seat_holders", t) for t in sent)
+            states_seats = any(t.lower_ in seat_words or t.lemma_.lower() in seat_words for t in sent)
             context = states_seats or (seat_sent_before and same_paragraph)
             found = self._sentence(sent, context)
             seat_sent_before = found or states_seats

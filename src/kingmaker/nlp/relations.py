@@ -1101,9 +1101,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
     """"A has been at war with B since 2015", "A is locked in a feud with B", "A and B are at war":
     a state of hostility (preposition -> nouns in relations.yaml hostile_states) is a lasting tie."""
-    if _unreal(verb) or _refused(ctx, verb) is not None \
-            or verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()):
-        return  # "died in the war with B" says nothing lasting about the subject
+    if verb.lemma_.lower() not in (ctx.kb.relations.get("hostile_state_verbs") or ()) \
+            or _unreal(verb) or _refused(ctx, verb) is not None:
+        return  # "died in the war with B" says nothing lasting about the subject (the cheap test first)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in states:
             continue
@@ -1131,7 +1131,7 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     """"A governed together with B", "A sits in coalition with B": A allied with B."""
     if _unreal(verb):
         return
-    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    refusals = _refusal_verbs(ctx.kb)
     refusing = (verb.lemma_.lower(),) in refusals or any(
         (verb.lemma_.lower(), c.lower_) in refusals for c in verb.children if c.dep_ == "prt")
     if refusing:  # "X ruled out any cooperation with Y"
@@ -1155,8 +1155,10 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             # on the verb)
             preps = [pr for pr in (*c.children, *verb.children) if pr.dep_ == "prep" and pr.lower_ == "with"]
             partners += [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
+    if not partners:
+        return
     refusal = _refused(ctx, verb)
-    if not partners or refusal is not None and _unreal(refusal):
+    if refusal is not None and _unreal(refusal):
         return
     # refusing an alliance ("X rejected an alliance with Y", "X refused to govern together with Y") is hostility
     typ = "opposes" if refusing or refusal is not None else "allied_with"
@@ -1487,9 +1489,24 @@ def _noun_phrase(tok: Token) -> str:
     return " ".join([*mods, norm(tok.text)])
 
 
+_REFUSALS: dict[int, tuple[object, frozenset]] = {}
+
+
+def _refusal_verbs(kb) -> frozenset[tuple[str, ...]]:
+    """The refusal verbs of relations.yaml as word tuples ("rule out" -> ("rule", "out")), built once per
+    loaded list (a reloaded knowledge base has a new list, so it is built anew)."""
+    raw = kb.relations.get("refusal_verbs") or ()
+    hit = _REFUSALS.get(id(raw))
+    if hit is None or hit[0] is not raw:
+        if len(_REFUSALS) > 8:
+            _REFUSALS.clear()
+        hit = _REFUSALS[id(raw)] = (raw, frozenset(tuple(norm(r).split()) for r in raw))
+    return hit[1]
+
+
 def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     """The verb of refusal governing ``verb`` ("refused to back", "ruled out joining"), if any."""
-    refusals = {tuple(norm(r).split()) for r in ctx.kb.relations.get("refusal_verbs") or ()}
+    refusals = _refusal_verbs(ctx.kb)
     head = verb
     for _ in range(2):
         if head.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or head.head is head:

@@ -1,0 +1,59 @@
+"""Caches added for speed follow the knowledge in force: a user lexicon set later applies to them."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import kingmaker.knowledge.lexicons as lexicons
+from kingmaker.knowledge import knowledge
+from kingmaker.knowledge.lexicons import ENV, set_lexicons
+from kingmaker.nlp.actors import _demonym_forms, _place_demonyms
+from kingmaker.nlp.relations import _refusal_verbs
+
+
+@pytest.fixture
+def clean_lexicons(monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)
+    lexicons._clear_caches()
+    yield monkeypatch
+    monkeypatch.delenv(ENV, raising=False)
+    lexicons._clear_caches()
+
+
+def test_place_demonyms_of_the_text():
+    doc = spacy.blank("en")("Zandoria sent envoys. The Zandorian army and the Quelmar Front met Zandorians.")
+    assert _place_demonyms(doc) == frozenset({"zandorian", "zandorians"})
+    assert _place_demonyms(spacy.blank("en")("the Zandorian army")) == frozenset()  # no "Zandoria" named
+    assert "Zandorian" in _demonym_forms("Zandoria") and "Quelmari" in _demonym_forms("Quelmar")
+
+
+def test_demonym_cache_follows_a_lexicon(tmp_path, clean_lexicons):
+    doc = spacy.blank("en")("Zandoria sent envoys to the Zandoriot embassy.")
+    assert "Zandoriot" not in _demonym_forms("Zandoria")
+    assert _place_demonyms(doc) == frozenset()
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("roles:\n  demonym_suffixes: [ot]\n", encoding="utf-8")
+    set_lexicons([lex])
+    assert "Zandoriot" in _demonym_forms("Zandoria")
+    assert _place_demonyms(doc) == frozenset({"zandoriot"})
+
+
+def test_refusal_verbs_follow_a_lexicon(tmp_path, clean_lexicons):
+    assert ("rule", "out") in _refusal_verbs(knowledge()) and ("spurn",) not in _refusal_verbs(knowledge())
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("relations:\n  refusal_verbs: [spurn]\n", encoding="utf-8")
+    set_lexicons([lex])
+    assert ("spurn",) in _refusal_verbs(knowledge()) and ("rule", "out") in _refusal_verbs(knowledge())
+
+
+def test_a_pronoun_of_an_event_stands_for_the_closest_earlier_mention():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import event_mention_of
+
+    doc = load_nlp()("Marek Dravin met the Velsk Liberation Front on Monday. Dravin arrived at noon. "
+                     "Later he rejected the offer.")
+    mention_of = event_mention_of(doc)  # its per-actor index of mentions is built on the first pronoun
+    he = next(t for t in doc if t.lower_ == "he")
+    span = mention_of(he)
+    assert span is not None and span.text == "Dravin" and span.start == 10
+    assert mention_of(he).start == 10  # asked again: the same answer from the built index
