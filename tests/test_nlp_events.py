@@ -1227,3 +1227,28 @@ def test_calling_a_new_act_convenes_it_and_is_no_request(en):
     # asking stays a request; an act already told is labelled, not convened
     assert typed_top(code(en, "Peru called on Chile to withdraw.")) == ("REQUEST", "Peru", "Chile")
     assert typed_top(code(en, "Chile called the strike illegal."))[0] == "ACCUSE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Was Arno Brisk arrested?",
+    "Did Lena Varga meet the Swedish envoy?",
+    "Is the government asking Norway to withdraw its troops?",
+    "Will Sweden sign the agreement with Norway?",
+])
+def test_a_question_asks_about_an_act_and_asserts_none(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_a_reason_clause_of_a_question_is_taken_as_given(en):
+    hits = code(en, "Is the government asking Norway to leave because its officers criticised Sweden?")
+    assert [(h.type, h.target.text) for h in hits] == [("ACCUSE", "Sweden")]
+
+
+@pytest.mark.model
+def test_the_outlet_of_a_journalists_question_label_is_not_the_actor(en):
+    hits = code(en, "Q (Radio France Internationale): The rebels attacked a convoy on Sunday.")
+    assert [(h.type, h.source) for h in hits] == [("ASSAULT", None)]
+    hit = top(code(en, "Q (Radio France Internationale): Norway attacked a convoy of Sweden on Sunday."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")

@@ -604,7 +604,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 _FIRST_PERSON = frozenset({"we", "i"})
 # a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:[ \t]")
+# "Q (Outlet Name): text": a journalist's question, the outlet in parentheses
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?: \([^()\n]{1,60}\))?:[ \t]")
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -624,13 +625,19 @@ def _quoted_in_header(tok: Token) -> bool:
 
 
 def _is_label(tok: Token) -> bool:
-    """``tok`` ends a speaker label ("Name:" at the start of a line)."""
+    """``tok`` ends a speaker label ("Name:" at the start of a line), or heads one ("Q (Outlet):")."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+    if tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     label = _SPEAKER_LABEL.match(doc_text(doc), start)
-    return label is not None and label.end() - 2 <= tok.idx + len(tok) <= label.end()
+    if label is None:
+        return False
+    if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
+        return tok.idx + len(tok) + 1 < label.end() and "(" in doc_text(doc)[tok.idx:label.end()]
+    return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
@@ -1014,6 +1021,24 @@ def _asks_question(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _in_question(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` stands in a sentence that ends with a question mark ("Was he arrested?", "Is the
+    government asking X to leave?"): asked about, not asserted; a reason or time clause of the question
+    ("... because its officers criticised X?") is taken as given."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ctx.lex.background for c in t.children):
+            return False
+        if t.head is t:
+            break
+        t = t.head
+    for t in reversed(tok.sent):
+        if t.is_space or t.text in _QUOTES or t.text in ("'", ")", "\u2019"):
+            continue
+        return t.text.endswith("?")
+    return False
+
+
 def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
@@ -1026,6 +1051,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     imprisoned for ..." is background, not news).
     """
     lex = ctx.lex
+    if _in_question(ctx, tok):
+        return -1.0, True
     t = tok
     adj = 0.1
     first = True
