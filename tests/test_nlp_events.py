@@ -1252,3 +1252,19 @@ def test_the_outlet_of_a_journalists_question_label_is_not_the_actor(en):
     assert [(h.type, h.source) for h in hits] == [("ASSAULT", None)]
     hit = top(code(en, "Q (Radio France Internationale): Norway attacked a convoy of Sweden on Sunday."))
     assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden should coordinate any sanctions on officials.",
+    "Western partners should press for the release of Arno Brisk.",
+    "The Crimson Guard must withdraw its fighters from the valley.",
+])
+def test_what_someone_ought_to_do_is_no_act(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_an_obligation_in_reported_speech_stays_a_demand(en):
+    hit = top(code(en, "Norway said Sweden must withdraw its troops."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", "Norway", "Sweden")

@@ -1720,6 +1720,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
+    if obligation:
+        # "X and Y should coordinate sanctions", "partners should press for Z's release": what someone ought
+        # to do (a writer's recommendation) is no act, nor a demand of anyone named
+        return None
     if future and (_modal_word(ctx, tok) in lex.possibility or any(
             c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok):
         # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
