@@ -1268,3 +1268,14 @@ def test_what_someone_ought_to_do_is_no_act(en, text):
 def test_an_obligation_in_reported_speech_stays_a_demand(en):
     hit = top(code(en, "Norway said Sweden must withdraw its troops."))
     assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga visited Norway on 12 October, the first foreign leader to congratulate Arno Brisk.",
+     ("SUPPORT", "Lena Varga", "Arno Brisk")),
+    ("Lena Varga became the first leader to visit Norway since the war.", ("CONSULT", "Lena Varga", "Norway")),
+])
+def test_the_first_one_to_act_is_the_one_the_phrase_describes(en, text, expected):
+    hits = [h for h in code(en, text) if h.type == expected[0]]
+    assert [(h.type, h.source.text if h.source is not None else None, h.target.text) for h in hits] == [expected]

@@ -554,6 +554,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                         return c if c.dep_ == "poss" else _first(c, "pobj")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
+    if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
+            and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+        # "X became the first leader to visit Y", "X visited Y, the first leader to congratulate Z": the one
+        # the phrase describes
+        if head.dep_ == "appos":
+            return head.head
+        if head.head.pos_ in ("VERB", "AUX") and (head.dep_ == "attr" or head.dep_ in ("dobj", "npadvmod") and (
+                head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ",")):
+            return _source_token(ctx, head.head, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and _misread_predicate(tok):
@@ -603,6 +612,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+# "the first leader to visit X": the phrase describes someone who acted
+_ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
 # a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
 # "Q (Outlet Name): text": a journalist's question, the outlet in parentheses
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?: \([^()\n]{1,60}\))?:[ \t]")
