@@ -1279,3 +1279,14 @@ def test_an_obligation_in_reported_speech_stays_a_demand(en):
 def test_the_first_one_to_act_is_the_one_the_phrase_describes(en, text, expected):
     hits = [h for h in code(en, text) if h.type == expected[0]]
     assert [(h.type, h.source.text if h.source is not None else None, h.target.text) for h in hits] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Lena Varga demanded the immediate release of Arno Brisk.", None),
+    ("Norway called for the extradition of Arno Brisk.", None),
+    ("Norway urged Sweden to release Arno Brisk.", "Sweden"),
+])
+def test_a_demanded_release_targets_the_one_asked_not_the_captive(en, text, target):
+    hit = top(code(en, text))
+    assert hit.type == "REQUEST" and (hit.target.text if hit.target is not None else None) == target

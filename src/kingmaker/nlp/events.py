@@ -1880,7 +1880,7 @@ _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
-    if act.target_tok is not None:
+    if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:
             return m
@@ -1914,6 +1914,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     for c in core.children:
+        if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
+            continue  # "demanded the release of X": X is not the one asked (below)
         if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
@@ -1924,6 +1926,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
+    if obj is not None and typ == "REQUEST" and _lemma(obj) in lex.of_target_nouns:
+        # "demanded their release", "called for the extradition of X": X is the one to be released, not
+        # the one asked (the captor, when named, is the target: "urged Y to release X")
+        return _prep_target(ctx, core, preps - {"of"})
     if obj is not None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
