@@ -1290,3 +1290,11 @@ def test_the_first_one_to_act_is_the_one_the_phrase_describes(en, text, expected
 def test_a_demanded_release_targets_the_one_asked_not_the_captive(en, text, target):
     hit = top(code(en, text))
     assert hit.type == "REQUEST" and (hit.target.text if hit.target is not None else None) == target
+
+
+@pytest.mark.model
+def test_a_name_set_off_by_a_parenthetical_is_still_the_subject(en):
+    hit = top(code(en, "Lena Varga, to her credit, conceded within an hour of the first count."))
+    assert (hit.type, hit.source.text if hit.source is not None else None) == ("CONCEDE", "Lena Varga")
+    hit = top(code(en, "Monday, Norway attacked Sweden."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")

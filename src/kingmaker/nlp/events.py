@@ -532,6 +532,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
         return subj
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.left_edge.i == tok.sent.start \
+                and tok.dep_ == "ROOT":
+            # "X, to her credit, conceded": the name before a parenthetical misread as an adverbial
+            return c
     dep, head = tok.dep_, tok.head
     if head is tok:
         return None
