@@ -1298,3 +1298,12 @@ def test_a_name_set_off_by_a_parenthetical_is_still_the_subject(en):
     assert (hit.type, hit.source.text if hit.source is not None else None) == ("CONCEDE", "Lena Varga")
     hit = top(code(en, "Monday, Norway attacked Sweden."))
     assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Under that truce, Norway was to withdraw its forces from the south within 60 days.",
+    "Under the deal, Norway was to hold talks with Sweden in May.",
+])
+def test_what_was_to_happen_is_an_arranged_plan_not_an_act(en, text):
+    assert code(en, text) == []

@@ -1069,6 +1069,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     lex = ctx.lex
     if _in_question(ctx, tok):
         return -1.0, True
+    if _lemma(tok) == "be" and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
+        return -1.0, True  # "X was to hold talks with Y": an arranged plan (the complement, below)
     t = tok
     adj = 0.1
     first = True
@@ -1093,6 +1095,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
         first = False
+        if dep == "xcomp" and _lemma(head) == "be" and head.tag_ == "VBD" and _is_infinitive(t):
+            return -1.0, True  # "X was to withdraw within 60 days": an arranged plan, whether carried out or not
         if dep in ("conj", "xcomp"):
             t = head
             continue
