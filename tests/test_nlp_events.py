@@ -1307,3 +1307,12 @@ def test_a_name_set_off_by_a_parenthetical_is_still_the_subject(en):
 ])
 def test_what_was_to_happen_is_an_arranged_plan_not_an_act(en, text):
     assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_an_actor_is_not_its_own_target_through_a_second_mention(en):
+    hit = top(code(en, "Norway accused Sweden of arming the rebels, a charge Sweden denies."))
+    assert [(h.type, h.source.text, h.target) for h in code(en, "Norway accused Sweden of arming the rebels, "
+                                                                  "a charge Sweden denies.") if h.type == "REJECT"] \
+        == [("REJECT", "Sweden", None)]
+    assert hit is not None

@@ -1838,7 +1838,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
                 target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
                 break
-    if source is not None and target is not None and source == target:
+    if source is not None and target is not None and (source == target or source.text == target.text):
+        # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
