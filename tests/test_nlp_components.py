@@ -60,3 +60,20 @@ def test_stage_results_are_on_the_doc_and_become_the_extraction(nlp):
         (by_id[r.source], r.type, by_id[r.target]) for r in ex.relations}
     assert ("Unity Party", "seats", 41) in {(by_id[f.actor], f.key, f.value) for f in ex.facts}
     assert any(e.type == "THREATEN" for e in ex.events)
+
+
+def test_a_bare_title_in_an_event_is_the_one_person_named_with_it(nlp):
+    from kingmaker.model import Document
+    from kingmaker.nlp.to_model import doc_to_extraction
+
+    text = ("OSTRAVA, May 5 - President Lena Varga received General Arno Brisk, Norway's defence minister, on "
+            "Monday. The President spoke by telephone with the chief executive of Nordplast, Karl Ulven, on Thursday.")
+    ex = doc_to_extraction(Document(id="t", text=text), nlp(text))
+    by_id = {a.id: a.name for a in ex.actors}
+    spoke = [e for e in ex.events if e.trigger == "spoke"]
+    assert spoke and by_id.get(spoke[0].source) == "Lena Varga"
+    # two presidents named before: "the President" stays unknown
+    text = ("President Lena Varga met President Karl Ulven in Ostrava on Monday. The President spoke by "
+            "telephone with the chief executive of Nordplast, Arno Brisk, on Thursday.")
+    ex = doc_to_extraction(Document(id="t", text=text), nlp(text))
+    assert all(e.source is None for e in ex.events if e.trigger == "spoke")

@@ -1227,3 +1227,92 @@ def test_calling_a_new_act_convenes_it_and_is_no_request(en):
     # asking stays a request; an act already told is labelled, not convened
     assert typed_top(code(en, "Peru called on Chile to withdraw.")) == ("REQUEST", "Peru", "Chile")
     assert typed_top(code(en, "Chile called the strike illegal."))[0] == "ACCUSE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Was Arno Brisk arrested?",
+    "Did Lena Varga meet the Swedish envoy?",
+    "Is the government asking Norway to withdraw its troops?",
+    "Will Sweden sign the agreement with Norway?",
+])
+def test_a_question_asks_about_an_act_and_asserts_none(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_a_reason_clause_of_a_question_is_taken_as_given(en):
+    hits = code(en, "Is the government asking Norway to leave because its officers criticised Sweden?")
+    assert [(h.type, h.target.text) for h in hits] == [("ACCUSE", "Sweden")]
+
+
+@pytest.mark.model
+def test_the_outlet_of_a_journalists_question_label_is_not_the_actor(en):
+    hits = code(en, "Q (Radio France Internationale): The rebels attacked a convoy on Sunday.")
+    assert [(h.type, h.source) for h in hits] == [("ASSAULT", None)]
+    hit = top(code(en, "Q (Radio France Internationale): Norway attacked a convoy of Sweden on Sunday."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden should coordinate any sanctions on officials.",
+    "Western partners should press for the release of Arno Brisk.",
+    "The Crimson Guard must withdraw its fighters from the valley.",
+])
+def test_what_someone_ought_to_do_is_no_act(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_an_obligation_in_reported_speech_stays_a_demand(en):
+    hit = top(code(en, "Norway said Sweden must withdraw its troops."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga visited Norway on 12 October, the first foreign leader to congratulate Arno Brisk.",
+     ("SUPPORT", "Lena Varga", "Arno Brisk")),
+    ("Lena Varga became the first leader to visit Norway since the war.", ("CONSULT", "Lena Varga", "Norway")),
+])
+def test_the_first_one_to_act_is_the_one_the_phrase_describes(en, text, expected):
+    hits = [h for h in code(en, text) if h.type == expected[0]]
+    assert [(h.type, h.source.text if h.source is not None else None, h.target.text) for h in hits] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Lena Varga demanded the immediate release of Arno Brisk.", None),
+    ("Norway called for the extradition of Arno Brisk.", None),
+    ("Norway urged Sweden to release Arno Brisk.", "Sweden"),
+])
+def test_a_demanded_release_targets_the_one_asked_not_the_captive(en, text, target):
+    hit = top(code(en, text))
+    assert hit.type == "REQUEST" and (hit.target.text if hit.target is not None else None) == target
+
+
+@pytest.mark.model
+def test_a_name_set_off_by_a_parenthetical_is_still_the_subject(en):
+    hit = top(code(en, "Lena Varga, to her credit, conceded within an hour of the first count."))
+    assert (hit.type, hit.source.text if hit.source is not None else None) == ("CONCEDE", "Lena Varga")
+    hit = top(code(en, "Monday, Norway attacked Sweden."))
+    assert (hit.type, hit.source.text, hit.target.text) == ("ASSAULT", "Norway", "Sweden")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Under that truce, Norway was to withdraw its forces from the south within 60 days.",
+    "Under the deal, Norway was to hold talks with Sweden in May.",
+])
+def test_what_was_to_happen_is_an_arranged_plan_not_an_act(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+def test_an_actor_is_not_its_own_target_through_a_second_mention(en):
+    hit = top(code(en, "Norway accused Sweden of arming the rebels, a charge Sweden denies."))
+    assert [(h.type, h.source.text, h.target) for h in code(en, "Norway accused Sweden of arming the rebels, "
+                                                                  "a charge Sweden denies.") if h.type == "REJECT"] \
+        == [("REJECT", "Sweden", None)]
+    assert hit is not None

@@ -196,7 +196,28 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     if pobj is not None and acl.lemma_ in ("lead", "head", "run", "form", "dominate"):
                         return mention_of(pobj)
             return span
+        if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return titled(token)
         return None
+
+    def titled(token: Token) -> Span | None:
+        """"the President" (a bare title, capitalised): the one person this article named with that title
+        before ("President X"); None when none or several were."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ not in ("det", "punct") for c in token.children):
+            return None
+        found: dict[int, Span] = {}
+        for t in doc[:token.i]:
+            if t.lower_ != token.lower_ or t.i + 1 >= len(doc):
+                continue
+            m = mention_of(doc[t.i + 1]) if tok2m[t.i] < 0 else None
+            a = actor_of(m)
+            if a is not None and ctx.actors[a].kind == "person":
+                found[a] = m
+        if len(found) != 1:
+            return None
+        a = next(iter(found))
+        return span_of_actor(a, token.i)
 
     return mention_of
 

@@ -532,6 +532,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head
         return subj
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.left_edge.i == tok.sent.start \
+                and tok.dep_ == "ROOT":
+            # "X, to her credit, conceded": the name before a parenthetical misread as an adverbial
+            return c
     dep, head = tok.dep_, tok.head
     if head is tok:
         return None
@@ -554,6 +559,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                         return c if c.dep_ == "poss" else _first(c, "pobj")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
+    if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
+            and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+        # "X became the first leader to visit Y", "X visited Y, the first leader to congratulate Z": the one
+        # the phrase describes
+        if head.dep_ == "appos":
+            return head.head
+        if head.head.pos_ in ("VERB", "AUX") and (head.dep_ == "attr" or head.dep_ in ("dobj", "npadvmod") and (
+                head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ",")):
+            return _source_token(ctx, head.head, depth + 1)
     if dep == "relcl":
         return head
     if dep == "acl" and _misread_predicate(tok):
@@ -603,8 +617,11 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+# "the first leader to visit X": the phrase describes someone who acted
+_ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
 # a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}:[ \t]")
+# "Q (Outlet Name): text": a journalist's question, the outlet in parentheses
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?: \([^()\n]{1,60}\))?:[ \t]")
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -624,13 +641,19 @@ def _quoted_in_header(tok: Token) -> bool:
 
 
 def _is_label(tok: Token) -> bool:
-    """``tok`` ends a speaker label ("Name:" at the start of a line)."""
+    """``tok`` ends a speaker label ("Name:" at the start of a line), or heads one ("Q (Outlet):")."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+    if tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     label = _SPEAKER_LABEL.match(doc_text(doc), start)
-    return label is not None and label.end() - 2 <= tok.idx + len(tok) <= label.end()
+    if label is None:
+        return False
+    if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
+        return tok.idx + len(tok) + 1 < label.end() and "(" in doc_text(doc)[tok.idx:label.end()]
+    return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
@@ -1014,6 +1037,24 @@ def _asks_question(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _in_question(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` stands in a sentence that ends with a question mark ("Was he arrested?", "Is the
+    government asking X to leave?"): asked about, not asserted; a reason or time clause of the question
+    ("... because its officers criticised X?") is taken as given."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ctx.lex.background for c in t.children):
+            return False
+        if t.head is t:
+            break
+        t = t.head
+    for t in reversed(tok.sent):
+        if t.is_space or t.text in _QUOTES or t.text in ("'", ")", "\u2019"):
+            continue
+        return t.text.endswith("?")
+    return False
+
+
 def _is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
@@ -1026,6 +1067,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     imprisoned for ..." is background, not news).
     """
     lex = ctx.lex
+    if _in_question(ctx, tok):
+        return -1.0, True
+    if _lemma(tok) == "be" and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
+        return -1.0, True  # "X was to hold talks with Y": an arranged plan (the complement, below)
     t = tok
     adj = 0.1
     first = True
@@ -1050,6 +1095,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
         first = False
+        if dep == "xcomp" and _lemma(head) == "be" and head.tag_ == "VBD" and _is_infinitive(t):
+            return -1.0, True  # "X was to withdraw within 60 days": an arranged plan, whether carried out or not
         if dep in ("conj", "xcomp"):
             t = head
             continue
@@ -1693,6 +1740,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         target = _mention(ctx, _source_token(ctx, tok))
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
+    if obligation:
+        # "X and Y should coordinate sanctions", "partners should press for Z's release": what someone ought
+        # to do (a writer's recommendation) is no act, nor a demand of anyone named
+        return None
     if future and (_modal_word(ctx, tok) in lex.possibility or any(
             c.dep_ == "advmod" and c.lower_ in lex.hedges for c in tok.children)) and not _own_plan(ctx, tok):
         # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
@@ -1787,7 +1838,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
                 target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
                 break
-    if source is not None and target is not None and source == target:
+    if source is not None and target is not None and (source == target or source.text == target.text):
+        # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
     if refused == "RETREAT" and target is None and act.kind in ("verb", "phrase"):
         # "said he would not resign", "will not step down": no one's demand is refused, the act is denied
@@ -1838,7 +1890,7 @@ _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
-    if act.target_tok is not None:
+    if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:
             return m
@@ -1872,6 +1924,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     for c in core.children:
+        if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
+            continue  # "demanded the release of X": X is not the one asked (below)
         if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
@@ -1882,6 +1936,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
+    if obj is not None and typ == "REQUEST" and _lemma(obj) in lex.of_target_nouns:
+        # "demanded their release", "called for the extradition of X": X is the one to be released, not
+        # the one asked (the captor, when named, is the target: "urged Y to release X")
+        return _prep_target(ctx, core, preps - {"of"})
     if obj is not None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
