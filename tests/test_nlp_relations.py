@@ -226,6 +226,11 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 FAMILIES = [
+    # "the ROLE of ORG (ACR), Name": the name the parser hung on another noun past the bracketed acronym
+    ("Months after Marek Tolvan and the commander of the Kurdish-led Northern Defence Forces (NDF), Piotr Lasko, "
+     "signed a deal, the sides still argue.", ("Piotr Lasko", "leader_of", "Northern Defence Forces")),
+    ("The president spoke with the chief executive of the Veltrona Energy Company, Anna Morel, last week.",
+     ("Anna Morel", "leader_of", "Veltrona Energy Company")),
     # role appositions and title chains
     ("Marek Tolvan, the Crimson Dawn Party leader, conceded defeat.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),

@@ -649,6 +649,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
+        if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
+            role = _role_before_named_org(ctx, tok)
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
@@ -1711,6 +1716,38 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
                     return a
     return None
+
+
+def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
+    """The role noun of "the ROLE of ORG (ACR), Name" for the name starting at ``first``, read from the
+    surface (the parser often hangs the name on another noun once a bracketed acronym sits between)."""
+    doc, kb = ctx.doc, ctx.kb
+    j = first.i - 1
+    while j > first.sent.start and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
+        j -= 1  # "..., General Y"
+    if j <= first.sent.start or doc[j].text != ",":
+        return None
+    k = j - 1
+    if doc[k].text == ")":  # "(XF)": the acronym in brackets after the name
+        k -= 1
+        while k > first.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    org = ctx.actor(doc[k]) if k >= first.sent.start else None
+    if org is None or ctx.kind(org) == "person" or org == ctx.actor(first):
+        return None
+    head = doc[k]
+    while head.dep_ in ("compound", "amod", "appos", "flat") and ctx.actor(head.head) == org and head.head != head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "for") or head.head.head.pos_ != "NOUN":
+        return None
+    role = head.head.head
+    if ctx.actor(role) is not None:
+        return None
+    full = norm(" ".join(t.text for t in role.lefts if t.dep_ in ("compound", "amod", "npadvmod")) + " " + role.text)
+    if norm(role.lemma_) not in kb.role_words and full not in kb.role_words:
+        return None
+    return role
 
 
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
