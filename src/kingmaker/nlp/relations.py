@@ -1742,8 +1742,9 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
     if head.dep_ != "pobj" or head.head.lower_ not in ("of", "for") or head.head.head.pos_ != "NOUN":
         return None
     role = head.head.head
-    if ctx.actor(role) is not None:
-        return None
+    if ctx.actor(role) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            or role.dep_ == "pobj" and role.head.lower_ == "as":
+        return None  # "the commander of X, Y" names the post's holder; "as head of X, Y would" does not
     full = norm(" ".join(t.text for t in role.lefts if t.dep_ in ("compound", "amod", "npadvmod")) + " " + role.text)
     if norm(role.lemma_) not in kb.role_words and full not in kb.role_words:
         return None
