@@ -231,6 +231,14 @@ FAMILIES = [
      "signed a deal, the sides still argue.", ("Piotr Lasko", "leader_of", "Northern Defence Forces")),
     ("The president spoke with the chief executive of the Veltrona Energy Company, Anna Morel, last week.",
      ("Anna Morel", "leader_of", "Veltrona Energy Company")),
+    # "whose backbone is Y" / "Y, the backbone of X": Y is part of X
+    ("The Crimson Front, whose backbone is the Valley Protection Units (VPU), controls the north.",
+     ("Valley Protection Units", "part_of", "Crimson Front")),
+    ("The Valley Protection Units, the backbone of the Crimson Front, hold the river towns.",
+     ("Valley Protection Units", "part_of", "Crimson Front")),
+    # "an adviser to President Y": the adviser serves the state Y leads
+    ("Chile criticised the move. Tomas Vell, an adviser to Chilean President Karl Brenner, said the plan was wrong.",
+     ("Tomas Vell", "member_of", "Chile")),
     # role appositions and title chains
     ("Marek Tolvan, the Crimson Dawn Party leader, conceded defeat.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
@@ -940,3 +948,10 @@ def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
 def test_a_sentence_in_the_paragraph_before_introduces_no_state():
     found = run("Australia has sent a frigate.\n\nDefence Minister Liam Carrow said the deployment was temporary.")
     assert ("Liam Carrow", "member_of", "Australia") not in found, found
+
+
+@pytest.mark.model
+def test_an_adviser_to_a_person_without_a_state_joins_no_state():
+    found = run("Chile backs the plan. Tomas Vell, an adviser to the businessman Karl Brenner, said it was wrong.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+

@@ -1821,6 +1821,15 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
+    if ctx.kind(owner) == "person" and lemma in (kb.relations.get("service_roles") or ()):
+        # "X, an adviser to President Y": X serves the state Y leads
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for p in prep.children:
+                    principal = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                    if principal is not None and principal != owner and ctx.kind(principal) == "person":
+                        named_by = principal
+                        ctx.served.append((owner, principal, role.sent))
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
