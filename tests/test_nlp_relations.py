@@ -955,3 +955,30 @@ def test_an_adviser_to_a_person_without_a_state_joins_no_state():
     found = run("Chile backs the plan. Tomas Vell, an adviser to the businessman Karl Brenner, said it was wrong.")
     assert ("Tomas Vell", "member_of", "Chile") not in found, found
 
+
+
+@pytest.mark.model
+def test_a_dateline_naming_city_and_state_sets_the_story_there():
+    found = run("Rebels seize a border town\n\nMARVILLE, Chile, May 2 - Rebels seized a border town on Tuesday, "
+                "the army said.\n\nPrime Minister Liam Carrow said the town would be retaken within days.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_header_line_ending_in_a_state_sets_the_briefing_there():
+    found = run("TRANSCRIPT: Weekly government press briefing, Ministry of Information, Port Alder, Chile\n"
+                "Questions from accredited journalists.\n\n"
+                "Good morning. Yesterday President Liam Carrow received the new envoy at the palace.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_capital_dateline_keeps_a_story_home_when_a_neighbour_is_named_as_often():
+    text = ("Peru orders army to draw up a border plan\n\n"
+            "LIMA, May 2 - Peru's cabinet on Thursday told the army to plan for the border. Peru said Chile "
+            "had moved troops. Chile denied it. Peru and Chile have argued for years. Chile said Peru was "
+            "wrong. Peru rejected that. Chile warned Peru again.\n\n"
+            "Prime Minister Liam Carrow told reporters the decision was Peru's own. Chile said nothing. "
+            "Chile recalled its envoy. Chile closed a crossing. Chile held a drill. Chile sent notes.")
+    found = run(text)
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found

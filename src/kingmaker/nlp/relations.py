@@ -430,6 +430,7 @@ class _Ctx:
             counts: dict[str, int] = {}
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
+            dated: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
                 root = self.doc[m.start:m.end].root
@@ -443,10 +444,12 @@ class _Ctx:
                     counts[state] = counts.get(state, 0) + 1
                     if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
-                    if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
-                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40 and state not in hosts:
+                    if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
+                            and self.doc[m.end].text in (",", "-", ":") or self._placed_in(m)) \
+                            and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
+                        dated.add(state)
                     root = self.doc[m.start:m.end].root
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
@@ -458,10 +461,27 @@ class _Ctx:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if best in institutions and score >= 3 and score >= 1.5 * runner_up:
+            if best in institutions and score >= 3 and (score >= 1.5 * runner_up
+                                                        or best in dated and score > runner_up + 2):
+                # a dateline there lets a story that names another state often still be set where it is filed
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _placed_in(self, m) -> bool:
+        """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
+        May 2 -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
+        doc = self.doc
+        if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
+                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
+            return False
+        place = doc[m.start - 2]
+        if not place.text[:1].isupper():
+            return False
+        after = doc[m.end] if m.end < len(doc) else None
+        line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
+        return place.text.isupper() and len(place.text) > 2 and after is not None and after.text == "," \
+            or line_end
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
