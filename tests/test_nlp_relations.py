@@ -982,3 +982,12 @@ def test_a_capital_dateline_keeps_a_story_home_when_a_neighbour_is_named_as_ofte
             "Chile recalled its envoy. Chile closed a crossing. Chile held a drill. Chile sent notes.")
     found = run(text)
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_a_regional_title_is_not_the_states():
+    head = "Peru held elections on Sunday. Peru's parliament met on Monday.\n\n"
+    found = run(head + "Regional Prime Minister Liam Carrow told supporters in the north that the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+    found = run(head + "Prime Minister Liam Carrow told supporters in the north that the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found

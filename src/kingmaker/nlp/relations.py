@@ -2140,6 +2140,9 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     words = [norm(w) for w in roles]
     if set(words) & set(rel.get("not_current_titles") or ()):
         return None  # "Former President X" (the word may be read as part of the title)
+    local = set(rel.get("local_title_words") or ())
+    if set(words) & local or before is not None and norm(before.text) in local:
+        return None  # "Regional Prime Minister X": a region's post, not the state's
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
