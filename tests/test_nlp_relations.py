@@ -991,3 +991,11 @@ def test_a_regional_title_is_not_the_states():
     assert ("Liam Carrow", "leader_of", "Peru") not in found, found
     found = run(head + "Prime Minister Liam Carrow told supporters in the north that the result was clear.")
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_a_state_army_chief_leads_that_states_military():
+    found = run("About 900 Peruvian troops are in the north. Peru's army chief, General Liam Carrow, "
+                "visited the border on Monday.")
+    assert ("Liam Carrow", "leader_of", "Peru military") in found, found
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found

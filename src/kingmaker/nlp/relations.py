@@ -1812,6 +1812,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = poss_owner
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
                 role.sent, 0.75)
+        force = _state_body(ctx, poss_owner, compound) if ctx.kind(owner) == "person" else None
+        if force is not None and typ in ("leader_of", "member_of"):
+            ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
@@ -1867,6 +1870,18 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
+    """The document's actor for the state institution a role's modifier names ("army" in "Ostravia's army
+    chief": the Ostravian military), or None."""
+    if ctx.kind(state) != "country" or not words:
+        return None
+    inst = ctx.kb.state_institutions.get(norm(words)) or ctx.kb.state_institutions.get(norm(words.split()[-1]))
+    if inst is None:
+        return None
+    key = f"inst:{ctx.actors[state].key.split(':', 1)[1]}:{inst[0]}"
+    return next((a.idx for a in ctx.actors if a.key == key and a.kind in ACTOR_KINDS), None)
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
