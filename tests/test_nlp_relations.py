@@ -999,3 +999,19 @@ def test_a_state_army_chief_leads_that_states_military():
                 "visited the border on Monday.")
     assert ("Liam Carrow", "leader_of", "Peru military") in found, found
     assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
+    found = run("Chile, which has armed the Crimson Front since the 1980s, criticised the move. Tomas Vell, an "
+                "adviser to Supreme Leader Ayatollah Karim Dorani, said Santiago opposes the plan.")
+    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Tomas Vell", "member_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_parliament_speaker_holds_a_post_of_the_state():
+    found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
+                "walked out of the session.")
+    assert ("Karim Dorani", "member_of", "Chile") in found, found
+    assert ("Karim Dorani", "leader_of", "Chile") not in found, found

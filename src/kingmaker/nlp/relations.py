@@ -1986,7 +1986,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
-                  or w in cues().title_modifiers):
+                  or w in cues().title_modifiers
+                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set):  # "Supreme Leader X"
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
@@ -2164,6 +2165,13 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     titles = rel.get("implied_state_titles") or {}
     for n in range(len(words), 0, -1):
         typ = titles.get(" ".join(words[-n:]))
+        if typ is not None:
+            return typ
+    honorifics = set(ctx.kb.title_words) - set(ctx.kb.role_words)
+    while len(words) > 1 and words[-1] in honorifics and words[-1] not in titles:
+        words = words[:-1]  # "Supreme Leader Ayatollah X": the post before the honorific
+        typ = next((titles[" ".join(words[-n:])] for n in range(len(words), 0, -1)
+                    if " ".join(words[-n:]) in titles), None)
         if typ is not None:
             return typ
     return None
