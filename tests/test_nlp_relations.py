@@ -226,6 +226,11 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 FAMILIES = [
+    # "X (Name in another language, ACR) of Person": the bracket the mention ends inside; "X, the party of Y"
+    ("The New Order Alliance (Alianza Nuevo Orden, ANO) of Piotr Baltasar Lasko won 38 of the 84 seats.",
+     ("Piotr Baltasar Lasko", "leader_of", "New Order Alliance")),
+    ("The centre-left Broad Front, the party of outgoing President Anna Morel, fell to 21 seats.",
+     ("Anna Morel", "leader_of", "Broad Front")),
     # "the ROLE of ORG (ACR), Name": the name the parser hung on another noun past the bracketed acronym
     ("Months after Marek Tolvan and the commander of the Kurdish-led Northern Defence Forces (NDF), Piotr Lasko, "
      "signed a deal, the sides still argue.", ("Piotr Lasko", "leader_of", "Northern Defence Forces")),

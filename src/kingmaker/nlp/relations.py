@@ -2123,6 +2123,10 @@ def _party_of_person(ctx: _Ctx) -> None:
                 and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
+        inner = [t.text for t in doc[m.start:m.end]]
+        if inner.count("(") > inner.count(")") or inner.count("[") > inner.count("]"):
+            # a mention ending inside its own bracket ("X (Y Z, ACR) of ..."): go to the bracket's close
+            j = next((k + 1 for k in range(m.end, min(len(doc), m.end + 12)) if doc[k].text in (")", "]")), j)
         while j < len(doc) and doc[j].text in ("(", "["):  # the acronym or translation after the name
             close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text in (")", "]")), None)
             if close is None:
@@ -2130,6 +2134,9 @@ def _party_of_person(ctx: _Ctx) -> None:
             j = close + 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
+            if j + 2 < len(doc) and doc[j].lower_ == "the" and ctx.tok2m[j + 1] < 0 \
+                    and kb.org_nouns.get(norm(doc[j + 1].text)) in ("party", "movement", "coalition"):
+                j += 2  # "X, the party of President Y"
         if j >= len(doc) or doc[j].lower_ != "of":
             continue
         k = j + 1
