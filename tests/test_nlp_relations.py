@@ -226,6 +226,9 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 FAMILIES = [
+    # "X-backed factions of the Y": X backs Y
+    ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",
+     ("Belgium", "backs", "Northern Liberation Army")),
     # "X (Name in another language, ACR) of Person": the bracket the mention ends inside; "X, the party of Y"
     ("The New Order Alliance (Alianza Nuevo Orden, ANO) of Piotr Baltasar Lasko won 38 of the 84 seats.",
      ("Piotr Baltasar Lasko", "leader_of", "New Order Alliance")),

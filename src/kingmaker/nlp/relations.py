@@ -785,6 +785,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 right = ctx.np_actor(noun) if noun is not None else None
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
+                if right is None and noun is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None \
+                        and (norm(noun.text) in kb.org_nouns or norm(noun.lemma_) in kb.org_nouns
+                             or norm(noun.lemma_) in kb.unit_nouns):
+                    # "X-backed factions of the Y": the factions are Y's, backed by X
+                    right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj"), None)
                 ctx.add(left, typ, right, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
