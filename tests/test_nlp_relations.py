@@ -1023,3 +1023,11 @@ def test_a_parliament_speaker_holds_a_post_of_the_state():
                 "walked out of the session.")
     assert ("Karim Dorani", "member_of", "Chile") in found, found
     assert ("Karim Dorani", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_force_named_after_a_state_but_backed_by_another_is_not_that_states():
+    found = run("Belgian-backed factions of the Peruvian National Army clashed with the Crimson Front near the dam.")
+    assert not any(t[1] == "part_of" and t[2] == "Peru" for t in found), found
+    found = run("The Peruvian National Army clashed with the Crimson Front near the dam.")
+    assert any(t[1] == "part_of" and t[2] == "Peru" for t in found), found

@@ -1465,6 +1465,13 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
 
 
+def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
+    """Another state backs the force ("Belgian-backed factions of the Ostravian National Army"): a foreign
+    client, not a part of the state it is named after."""
+    return any(h.type == "backs" and h.target == force and h.source != state and ctx.kind(h.source) == "country"
+               for h in ctx.hits)
+
+
 def _named_state_forces(ctx: _Ctx) -> None:
     """"the Khaldari Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
@@ -1484,6 +1491,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]):
+                continue
             m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
             ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
             continue
@@ -1496,6 +1505,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
             state = states.get(words[0])
             if state is None and ctx.kb.country_of(words[0]):
                 state = states.get(norm(ctx.kb.country_of(words[0])))
+            if state is not None and _foreign_client(ctx, a.idx, state):
+                break
             if state is not None:
                 m = ctx.mentions[a.mentions[0]]
                 ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
