@@ -1031,3 +1031,13 @@ def test_a_force_named_after_a_state_but_backed_by_another_is_not_that_states():
     assert not any(t[1] == "part_of" and t[2] == "Peru" for t in found), found
     found = run("The Peruvian National Army clashed with the Crimson Front near the dam.")
     assert any(t[1] == "part_of" and t[2] == "Peru" for t in found), found
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_state_is_not_its_member():
+    found = run("The U.N. envoy for Chile, Tomas Vell, met the rebels on Monday.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+    assert ("Tomas Vell", "member_of", "United Nations") in found, found
+    found = run("Tomas Vell, Peru's envoy for Chile, met the rebels on Monday.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+    assert ("Tomas Vell", "member_of", "Peru") in found, found

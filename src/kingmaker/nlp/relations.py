@@ -1842,9 +1842,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
-        if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \
-                and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles):
-            continue  # "Iran's ambassador in Baghdad": where the post is, not whom it serves
+        if target is not None and ctx.kind(target) == "country" and (
+                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
+                or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
+            continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
