@@ -1041,3 +1041,12 @@ def test_an_envoy_for_a_state_is_not_its_member():
     found = run("Tomas Vell, Peru's envoy for Chile, met the rebels on Monday.")
     assert ("Tomas Vell", "member_of", "Chile") not in found, found
     assert ("Tomas Vell", "member_of", "Peru") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title", ["The chief of the general staff", "The army chief"])
+def test_a_bare_army_chief_leads_the_home_states_military(title):
+    found = run("Peru sent troops north on Monday. The Peruvian army has lost eleven soldiers this year.\n\n"
+                f"{title}, General Ivo Darnell, has opened an inquiry.")
+    assert ("Ivo Darnell", "leader_of", "Peru military") in found, found
+    assert ("Ivo Darnell", "leader_of", "Peru") not in found, found

@@ -112,6 +112,8 @@ class _Ctx:
         # "her foreign minister, X": (X, the person whose minister X is, sentence); X serves the state that
         # person leads (settled once all ties are read)
         self.served: list[tuple[int, int, Span]] = []
+        # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
+        self.force_posts: list[tuple[int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -1448,6 +1450,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         state = home if state is None else state
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
+            if any(p == person for p, _ in ctx.force_posts):
+                force = _state_body(ctx, state, "military")
+                ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -1876,6 +1881,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         title = _implied_state_title(kb, role, full)
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
+            _force_post(ctx, owner, _with_of_phrase(role, full), role.sent)
     # "the militia loyal to X" inside an apposition
     for c in role.children:
         if c.pos_ == "ADJ" and c.lower_ in adjectives:
@@ -1947,10 +1953,26 @@ def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
     return typ
 
 
+def _with_of_phrase(role: Token, full: str) -> str:
+    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised."""
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(t.pos_ == "PROPN" or t.dep_ == "appos" for t in of.subtree):
+        return full
+    return norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+
+
+def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
+    """"the army chief, X", "the chief of the general staff, X": a post heading the state's military (set
+    once the state is known; relations.yaml force_titles)."""
+    words = title.split()
+    if any(" ".join(words[i:]) in (ctx.kb.relations.get("force_titles") or ()) for i in range(len(words))):
+        ctx.force_posts.append((person, sent))
+
+
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
     """The tie a bare state title gives ("prime minister", "government spokesman"), or None."""
     titles = kb.relations.get("implied_state_titles") or {}
-    words = full.split()
+    words = _with_of_phrase(role, full).split()
     typ = next((titles[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in titles), None) \
         or titles.get(norm(role.lemma_))
     if typ is None:
@@ -2037,6 +2059,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
         elif typ is not None:
             implied.append((person, typ, doc[m.start].sent))
+            _force_post(ctx, person, norm(" ".join(roles)), doc[m.start].sent)
         return
     if not roles:
         return
