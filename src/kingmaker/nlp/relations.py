@@ -1879,6 +1879,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
+        owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                           and ctx.actor(c) is None), None)
+        if owner_noun is not None and norm(owner_noun.lemma_) not in (kb.relations.get("state_words") or ()):
+            title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
             _force_post(ctx, owner, _with_of_phrase(role, full), role.sent)
