@@ -1060,3 +1060,10 @@ def test_a_regions_president_is_not_the_introduced_states_leader():
     found = run("Peru held elections on Sunday. Peru's parliament met on Monday. The country's president, "
                 "Ivo Darnell, said the vote was fair.")
     assert ("Ivo Darnell", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_his_chilean_counterpart_serves_chile():
+    found = run("The Peruvian foreign minister, Ivo Darnell, telephoned his Chilean counterpart, Tomas Vell, on Sunday.")
+    assert ("Tomas Vell", "member_of", "Chile") in found, found
+    assert ("Tomas Vell", "member_of", "Peru") not in found, found

@@ -1840,7 +1840,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
-    modifier = _modifier_actor(ctx, role) if poss_owner is None else None
+    modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
+        and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
