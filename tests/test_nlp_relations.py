@@ -226,6 +226,27 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 FAMILIES = [
+    # "X-backed factions of the Y": X backs Y
+    ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",
+     ("Belgium", "backs", "Northern Liberation Army")),
+    # "X (Name in another language, ACR) of Person": the bracket the mention ends inside; "X, the party of Y"
+    ("The New Order Alliance (Alianza Nuevo Orden, ANO) of Piotr Baltasar Lasko won 38 of the 84 seats.",
+     ("Piotr Baltasar Lasko", "leader_of", "New Order Alliance")),
+    ("The centre-left Broad Front, the party of outgoing President Anna Morel, fell to 21 seats.",
+     ("Anna Morel", "leader_of", "Broad Front")),
+    # "the ROLE of ORG (ACR), Name": the name the parser hung on another noun past the bracketed acronym
+    ("Months after Marek Tolvan and the commander of the Kurdish-led Northern Defence Forces (NDF), Piotr Lasko, "
+     "signed a deal, the sides still argue.", ("Piotr Lasko", "leader_of", "Northern Defence Forces")),
+    ("The president spoke with the chief executive of the Veltrona Energy Company, Anna Morel, last week.",
+     ("Anna Morel", "leader_of", "Veltrona Energy Company")),
+    # "whose backbone is Y" / "Y, the backbone of X": Y is part of X
+    ("The Crimson Front, whose backbone is the Valley Protection Units (VPU), controls the north.",
+     ("Valley Protection Units", "part_of", "Crimson Front")),
+    ("The Valley Protection Units, the backbone of the Crimson Front, hold the river towns.",
+     ("Valley Protection Units", "part_of", "Crimson Front")),
+    # "an adviser to President Y": the adviser serves the state Y leads
+    ("Chile criticised the move. Tomas Vell, an adviser to Chilean President Karl Brenner, said the plan was wrong.",
+     ("Tomas Vell", "member_of", "Chile")),
     # role appositions and title chains
     ("Marek Tolvan, the Crimson Dawn Party leader, conceded defeat.",
      ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
@@ -935,3 +956,114 @@ def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
 def test_a_sentence_in_the_paragraph_before_introduces_no_state():
     found = run("Australia has sent a frigate.\n\nDefence Minister Liam Carrow said the deployment was temporary.")
     assert ("Liam Carrow", "member_of", "Australia") not in found, found
+
+
+@pytest.mark.model
+def test_an_adviser_to_a_person_without_a_state_joins_no_state():
+    found = run("Chile backs the plan. Tomas Vell, an adviser to the businessman Karl Brenner, said it was wrong.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+
+
+
+@pytest.mark.model
+def test_a_dateline_naming_city_and_state_sets_the_story_there():
+    found = run("Rebels seize a border town\n\nMARVILLE, Chile, May 2 - Rebels seized a border town on Tuesday, "
+                "the army said.\n\nPrime Minister Liam Carrow said the town would be retaken within days.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_header_line_ending_in_a_state_sets_the_briefing_there():
+    found = run("TRANSCRIPT: Weekly government press briefing, Ministry of Information, Port Alder, Chile\n"
+                "Questions from accredited journalists.\n\n"
+                "Good morning. Yesterday President Liam Carrow received the new envoy at the palace.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_capital_dateline_keeps_a_story_home_when_a_neighbour_is_named_as_often():
+    text = ("Peru orders army to draw up a border plan\n\n"
+            "LIMA, May 2 - Peru's cabinet on Thursday told the army to plan for the border. Peru said Chile "
+            "had moved troops. Chile denied it. Peru and Chile have argued for years. Chile said Peru was "
+            "wrong. Peru rejected that. Chile warned Peru again.\n\n"
+            "Prime Minister Liam Carrow told reporters the decision was Peru's own. Chile said nothing. "
+            "Chile recalled its envoy. Chile closed a crossing. Chile held a drill. Chile sent notes.")
+    found = run(text)
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_a_regional_title_is_not_the_states():
+    head = "Peru held elections on Sunday. Peru's parliament met on Monday.\n\n"
+    found = run(head + "Regional Prime Minister Liam Carrow told supporters in the north that the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+    found = run(head + "Prime Minister Liam Carrow told supporters in the north that the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_a_state_army_chief_leads_that_states_military():
+    found = run("About 900 Peruvian troops are in the north. Peru's army chief, General Liam Carrow, "
+                "visited the border on Monday.")
+    assert ("Liam Carrow", "leader_of", "Peru military") in found, found
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
+    found = run("Chile, which has armed the Crimson Front since the 1980s, criticised the move. Tomas Vell, an "
+                "adviser to Supreme Leader Ayatollah Karim Dorani, said Santiago opposes the plan.")
+    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Tomas Vell", "member_of", "Chile") in found, found
+
+
+@pytest.mark.model
+def test_a_parliament_speaker_holds_a_post_of_the_state():
+    found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
+                "walked out of the session.")
+    assert ("Karim Dorani", "member_of", "Chile") in found, found
+    assert ("Karim Dorani", "leader_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_force_named_after_a_state_but_backed_by_another_is_not_that_states():
+    found = run("Belgian-backed factions of the Peruvian National Army clashed with the Crimson Front near the dam.")
+    assert not any(t[1] == "part_of" and t[2] == "Peru" for t in found), found
+    found = run("The Peruvian National Army clashed with the Crimson Front near the dam.")
+    assert any(t[1] == "part_of" and t[2] == "Peru" for t in found), found
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_state_is_not_its_member():
+    found = run("The U.N. envoy for Chile, Tomas Vell, met the rebels on Monday.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+    assert ("Tomas Vell", "member_of", "United Nations") in found, found
+    found = run("Tomas Vell, Peru's envoy for Chile, met the rebels on Monday.")
+    assert ("Tomas Vell", "member_of", "Chile") not in found, found
+    assert ("Tomas Vell", "member_of", "Peru") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title", ["The chief of the general staff", "The army chief"])
+def test_a_bare_army_chief_leads_the_home_states_military(title):
+    found = run("Peru sent troops north on Monday. The Peruvian army has lost eleven soldiers this year.\n\n"
+                f"{title}, General Ivo Darnell, has opened an inquiry.")
+    assert ("Ivo Darnell", "leader_of", "Peru military") in found, found
+    assert ("Ivo Darnell", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_a_regions_president_is_not_the_introduced_states_leader():
+    found = run("Russia keeps 4,000 troops in the breakaway region of Velmora, whose independence it recognised "
+                "in 2009. The region's de facto president, Ivo Darnell, signed a new treaty with Moscow.")
+    assert ("Ivo Darnell", "leader_of", "Russia") not in found, found
+    found = run("Peru held elections on Sunday. Peru's parliament met on Monday. The country's president, "
+                "Ivo Darnell, said the vote was fair.")
+    assert ("Ivo Darnell", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_his_chilean_counterpart_serves_chile():
+    found = run("The Peruvian foreign minister, Ivo Darnell, telephoned his Chilean counterpart, Tomas Vell, on Sunday.")
+    assert ("Tomas Vell", "member_of", "Chile") in found, found
+    assert ("Tomas Vell", "member_of", "Peru") not in found, found

@@ -112,6 +112,8 @@ class _Ctx:
         # "her foreign minister, X": (X, the person whose minister X is, sentence); X serves the state that
         # person leads (settled once all ties are read)
         self.served: list[tuple[int, int, Span]] = []
+        # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
+        self.force_posts: list[tuple[int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -430,6 +432,7 @@ class _Ctx:
             counts: dict[str, int] = {}
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
+            dated: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
                 root = self.doc[m.start:m.end].root
@@ -443,10 +446,12 @@ class _Ctx:
                     counts[state] = counts.get(state, 0) + 1
                     if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
-                    if m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc) \
-                            and self.doc[m.end].text in (",", "-", ":") and m.start < 40 and state not in hosts:
+                    if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
+                            and self.doc[m.end].text in (",", "-", ":") or self._placed_in(m)) \
+                            and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
+                        dated.add(state)
                     root = self.doc[m.start:m.end].root
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
@@ -458,10 +463,27 @@ class _Ctx:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if best in institutions and score >= 3 and score >= 1.5 * runner_up:
+            if best in institutions and score >= 3 and (score >= 1.5 * runner_up
+                                                        or best in dated and score > runner_up + 2):
+                # a dateline there lets a story that names another state often still be set where it is filed
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _placed_in(self, m) -> bool:
+        """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
+        May 2 -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
+        doc = self.doc
+        if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
+                and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
+            return False
+        place = doc[m.start - 2]
+        if not place.text[:1].isupper():
+            return False
+        after = doc[m.end] if m.end < len(doc) else None
+        line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
+        return place.text.isupper() and len(place.text) > 2 and after is not None and after.text == "," \
+            or line_end
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
@@ -649,6 +671,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
+        if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
+            role = _role_before_named_org(ctx, tok)
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
@@ -760,6 +787,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 right = ctx.np_actor(noun) if noun is not None else None
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
+                if right is None and noun is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None \
+                        and (norm(noun.text) in kb.org_nouns or norm(noun.lemma_) in kb.org_nouns
+                             or norm(noun.lemma_) in kb.unit_nouns):
+                    # "X-backed factions of the Y": the factions are Y's, backed by X
+                    right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj"), None)
                 ctx.add(left, typ, right, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
@@ -1419,6 +1452,9 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         state = home if state is None else state
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
+            if any(p == person for p, _ in ctx.force_posts):
+                force = _state_body(ctx, state, "military")
+                ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -1434,6 +1470,13 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
+    """Another state backs the force ("Belgian-backed factions of the Ostravian National Army"): a foreign
+    client, not a part of the state it is named after."""
+    return any(h.type == "backs" and h.target == force and h.source != state and ctx.kind(h.source) == "country"
+               for h in ctx.hits)
 
 
 def _named_state_forces(ctx: _Ctx) -> None:
@@ -1455,6 +1498,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]):
+                continue
             m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
             ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
             continue
@@ -1467,6 +1512,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
             state = states.get(words[0])
             if state is None and ctx.kb.country_of(words[0]):
                 state = states.get(norm(ctx.kb.country_of(words[0])))
+            if state is not None and _foreign_client(ctx, a.idx, state):
+                break
             if state is not None:
                 m = ctx.mentions[a.mentions[0]]
                 ctx.add(a.idx, "part_of", state, ctx.doc[m.start].sent, 0.6)
@@ -1730,6 +1777,39 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     return None
 
 
+def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
+    """The role noun of "the ROLE of ORG (ACR), Name" for the name starting at ``first``, read from the
+    surface (the parser often hangs the name on another noun once a bracketed acronym sits between)."""
+    doc, kb = ctx.doc, ctx.kb
+    j = first.i - 1
+    while j > first.sent.start and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
+        j -= 1  # "..., General Y"
+    if j <= first.sent.start or doc[j].text != ",":
+        return None
+    k = j - 1
+    if doc[k].text == ")":  # "(XF)": the acronym in brackets after the name
+        k -= 1
+        while k > first.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    org = ctx.actor(doc[k]) if k >= first.sent.start else None
+    if org is None or ctx.kind(org) == "person" or org == ctx.actor(first):
+        return None
+    head = doc[k]
+    while head.dep_ in ("compound", "amod", "appos", "flat") and ctx.actor(head.head) == org and head.head != head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "for") or head.head.head.pos_ != "NOUN":
+        return None
+    role = head.head.head
+    if ctx.actor(role) is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            or role.dep_ == "pobj" and role.head.lower_ == "as":
+        return None  # "the commander of X, Y" names the post's holder; "as head of X, Y would" does not
+    full = norm(" ".join(t.text for t in role.lefts if t.dep_ in ("compound", "amod", "npadvmod")) + " " + role.text)
+    if norm(role.lemma_) not in kb.role_words and full not in kb.role_words:
+        return None
+    return role
+
+
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
@@ -1771,19 +1851,24 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = poss_owner
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, poss_owner, full, lemma)), poss_owner,
                 role.sent, 0.75)
+        force = _state_body(ctx, poss_owner, compound) if ctx.kind(owner) == "person" else None
+        if force is not None and typ in ("leader_of", "member_of"):
+            ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
-    modifier = _modifier_actor(ctx, role) if poss_owner is None else None
+    modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
+        and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
-        if target is not None and obj.head.lower_ in ("in", "at") and ctx.kind(target) == "country" \
-                and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles):
-            continue  # "Iran's ambassador in Baghdad": where the post is, not whom it serves
+        if target is not None and ctx.kind(target) == "country" and (
+                obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
+                or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
+            continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
@@ -1800,11 +1885,25 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if target is not None and inner_owner is not None and ctx.kind(target) == "organization" \
                 and ctx.kind(inner_owner) in ("organization", "country") and ctx.actor(obj) is not None:
             ctx.add(target, "part_of", inner_owner, role.sent, 0.6)
+    if ctx.kind(owner) == "person" and lemma in (kb.relations.get("service_roles") or ()):
+        # "X, an adviser to President Y": X serves the state Y leads
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for p in prep.children:
+                    principal = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                    if principal is not None and principal != owner and ctx.kind(principal) == "person":
+                        named_by = principal
+                        ctx.served.append((owner, principal, role.sent))
     if named_by is None and typ in ("leader_of", "member_of") and implied is not None:
         # "the President, X", "X, a government spokesman": a state title naming no state
         title = _implied_state_title(kb, role, full)
+        owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                           and ctx.actor(c) is None), None)
+        if owner_noun is not None and norm(owner_noun.lemma_) not in (kb.relations.get("state_words") or ()):
+            title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
+            _force_post(ctx, owner, _with_of_phrase(role, full), role.sent)
     # "the militia loyal to X" inside an apposition
     for c in role.children:
         if c.pos_ == "ADJ" and c.lower_ in adjectives:
@@ -1817,6 +1916,18 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
+    """The document's actor for the state institution a role's modifier names ("army" in "Ostravia's army
+    chief": the Ostravian military), or None."""
+    if ctx.kind(state) != "country" or not words:
+        return None
+    inst = ctx.kb.state_institutions.get(norm(words)) or ctx.kb.state_institutions.get(norm(words.split()[-1]))
+    if inst is None:
+        return None
+    key = f"inst:{ctx.actors[state].key.split(':', 1)[1]}:{inst[0]}"
+    return next((a.idx for a in ctx.actors if a.key == key and a.kind in ACTOR_KINDS), None)
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
@@ -1864,10 +1975,26 @@ def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
     return typ
 
 
+def _with_of_phrase(role: Token, full: str) -> str:
+    """The title with a plain "of" phrase after it ("chief" + "of the general staff"), normalised."""
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(t.pos_ == "PROPN" or t.dep_ == "appos" for t in of.subtree):
+        return full
+    return norm(f"{full} {' '.join(t.text for t in of.subtree)}")
+
+
+def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
+    """"the army chief, X", "the chief of the general staff, X": a post heading the state's military (set
+    once the state is known; relations.yaml force_titles)."""
+    words = title.split()
+    if any(" ".join(words[i:]) in (ctx.kb.relations.get("force_titles") or ()) for i in range(len(words))):
+        ctx.force_posts.append((person, sent))
+
+
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
     """The tie a bare state title gives ("prime minister", "government spokesman"), or None."""
     titles = kb.relations.get("implied_state_titles") or {}
-    words = full.split()
+    words = _with_of_phrase(role, full).split()
     typ = next((titles[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in titles), None) \
         or titles.get(norm(role.lemma_))
     if typ is None:
@@ -1921,7 +2048,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
-                  or w in cues().title_modifiers):
+                  or w in cues().title_modifiers
+                  or role_words and norm(f"{t.text} {role_words[0]}") in kb._title_set):  # "Supreme Leader X"
             if t.text != ".":
                 role_words.insert(0, t.text)
             i -= 1
@@ -1953,6 +2081,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
         elif typ is not None:
             implied.append((person, typ, doc[m.start].sent))
+            _force_post(ctx, person, norm(" ".join(roles)), doc[m.start].sent)
         return
     if not roles:
         return
@@ -2057,6 +2186,10 @@ def _party_of_person(ctx: _Ctx) -> None:
                 and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
         j = m.end
+        inner = [t.text for t in doc[m.start:m.end]]
+        if inner.count("(") > inner.count(")") or inner.count("[") > inner.count("]"):
+            # a mention ending inside its own bracket ("X (Y Z, ACR) of ..."): go to the bracket's close
+            j = next((k + 1 for k in range(m.end, min(len(doc), m.end + 12)) if doc[k].text in (")", "]")), j)
         while j < len(doc) and doc[j].text in ("(", "["):  # the acronym or translation after the name
             close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text in (")", "]")), None)
             if close is None:
@@ -2064,6 +2197,9 @@ def _party_of_person(ctx: _Ctx) -> None:
             j = close + 1
         if j < len(doc) and doc[j].text == ",":
             j += 1
+            if j + 2 < len(doc) and doc[j].lower_ == "the" and ctx.tok2m[j + 1] < 0 \
+                    and kb.org_nouns.get(norm(doc[j + 1].text)) in ("party", "movement", "coalition"):
+                j += 2  # "X, the party of President Y"
         if j >= len(doc) or doc[j].lower_ != "of":
             continue
         k = j + 1
@@ -2090,12 +2226,22 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     words = [norm(w) for w in roles]
     if set(words) & set(rel.get("not_current_titles") or ()):
         return None  # "Former President X" (the word may be read as part of the title)
+    local = set(rel.get("local_title_words") or ())
+    if set(words) & local or before is not None and norm(before.text) in local:
+        return None  # "Regional Prime Minister X": a region's post, not the state's
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
     titles = rel.get("implied_state_titles") or {}
     for n in range(len(words), 0, -1):
         typ = titles.get(" ".join(words[-n:]))
+        if typ is not None:
+            return typ
+    honorifics = set(ctx.kb.title_words) - set(ctx.kb.role_words)
+    while len(words) > 1 and words[-1] in honorifics and words[-1] not in titles:
+        words = words[:-1]  # "Supreme Leader Ayatollah X": the post before the honorific
+        typ = next((titles[" ".join(words[-n:])] for n in range(len(words), 0, -1)
+                    if " ".join(words[-n:]) in titles), None)
         if typ is not None:
             return typ
     return None
