@@ -205,7 +205,15 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     first = next(docs, None)
     if first is None:
         sys.exit("no documents to ingest")
-    docs = itertools.chain([first], docs)
+    middle = {"doc": first}  # a document from the middle of the run: the model of "one more document"
+
+    def stream(rest):
+        for i, d in enumerate(itertools.chain([first], rest)):
+            if i == args.docs // 2:
+                middle["doc"] = d
+            yield d
+
+    docs = stream(docs)
     store = open_store(db, create=True)
     per_doc: list[float] = []  # seconds in store.add (write, and resolution when it runs)
     resolved: list[float] = []  # seconds of each resolution, with its document number
@@ -243,19 +251,19 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
     store.add, store._catch_up = real_add, real_catch_up
     stats = store.stats()
     rss = rss_mb()  # the ingest's peak (a full re-resolution below holds the whole index in memory)
-    steps = curation_steps(store, docs)
+    steps = curation_steps(store, middle["doc"])
     store.close()
     return {"took": took, "summary": summary, "per_doc": per_doc, "resolved": resolved, "stats": stats,
-            "n": len(docs), "steps": steps, "rss": rss}
+            "n": len(per_doc), "steps": steps, "rss": rss}
 
 
-def curation_steps(store, docs) -> list[tuple[str, float]]:
+def curation_steps(store, model_doc) -> list[tuple[str, float]]:
     """Seconds for one new document, one merge, its undo, and a full re-resolution, in the full store."""
     from dataclasses import replace
 
     out = []
     t = time.perf_counter()
-    store.add(synthetic_extraction(replace(docs[len(docs) // 2], id="one-more-document")))
+    store.add(synthetic_extraction(replace(model_doc, id="one-more-document")))
     out.append(("add one new document (resolved)", time.perf_counter() - t))
     people = [a for a in store.actors(kind="person") if len(a["documents"]) > 1]
     a, b = people[len(people) // 3], people[2 * len(people) // 3]
