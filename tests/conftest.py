@@ -118,3 +118,15 @@ def new_store(request, store_backend):
 def fresh_store(new_store):
     """An empty store, on each backend."""
     return new_store()
+
+
+@pytest.fixture
+def clean_lexicons(monkeypatch):
+    """No user lexicon in force (``KINGMAKER_LEXICON`` unset, loaders' caches cleared) before and after."""
+    import kingmaker.knowledge.lexicons as lexicons
+
+    monkeypatch.delenv(lexicons.ENV, raising=False)
+    lexicons._clear_caches()
+    yield monkeypatch
+    monkeypatch.delenv(lexicons.ENV, raising=False)
+    lexicons._clear_caches()

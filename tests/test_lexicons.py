@@ -10,16 +10,7 @@ from click.testing import CliRunner
 import kingmaker.knowledge.lexicons as lexicons
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import knowledge
-from kingmaker.knowledge.lexicons import ENV, load_data, overlays_of, set_lexicons
-
-
-@pytest.fixture
-def clean_lexicons(monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
-    lexicons._clear_caches()
-    yield monkeypatch
-    monkeypatch.delenv(ENV, raising=False)
-    lexicons._clear_caches()
+from kingmaker.knowledge.lexicons import load_data, overlays_of, set_lexicons
 
 
 def test_doctests():

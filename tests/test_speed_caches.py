@@ -1,23 +1,12 @@
 """Caches added for speed follow the knowledge in force: a user lexicon set later applies to them."""
 from __future__ import annotations
 
-import pytest
 import spacy
 
-import kingmaker.knowledge.lexicons as lexicons
 from kingmaker.knowledge import knowledge
-from kingmaker.knowledge.lexicons import ENV, set_lexicons
+from kingmaker.knowledge.lexicons import set_lexicons
 from kingmaker.nlp.actors import _demonym_forms, _place_demonyms
 from kingmaker.nlp.relations import _refusal_verbs
-
-
-@pytest.fixture
-def clean_lexicons(monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
-    lexicons._clear_caches()
-    yield monkeypatch
-    monkeypatch.delenv(ENV, raising=False)
-    lexicons._clear_caches()
 
 
 def test_place_demonyms_of_the_text():

@@ -430,18 +430,7 @@ class SQLStore(Store):
             if norm(g.name) in rejected:  # `kingmaker reject-actor`: no actor, no members, no items
                 continue
             keys = members[gi]
-            founder = previous.get(keys[0])
-            if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
-                new_id = prefer
-            elif founder is not None and founder not in taken:
-                new_id = founder
-            else:
-                votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
-                if votes:
-                    new_id = min(votes, key=lambda i: (-votes[i], int(i[1:])))
-                else:
-                    new_id = f"a{next_num}"
-                    next_num += 1
+            new_id, next_num = _kept_id(keys, previous, taken, prefer, next_num)
             taken.add(new_id)
             ids[gi] = new_id
             rows.append(self._actor_row(new_id, g, pinned))
@@ -622,18 +611,7 @@ class SQLStore(Store):
             if actor_id is None:
                 if not keys:
                     continue  # a dictionary entry no document names
-                founder = previous.get(keys[0])
-                if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
-                    actor_id = prefer
-                elif founder is not None and founder not in taken:
-                    actor_id = founder
-                else:
-                    votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
-                    if votes:
-                        actor_id = min(votes, key=lambda i: (-votes[i], int(i[1:])))
-                    else:
-                        actor_id = f"a{next_num}"
-                        next_num += 1
+                actor_id, next_num = _kept_id(keys, previous, taken, prefer, next_num)
                 index.actor_ids[gi] = actor_id
             taken.add(actor_id)
             rows.append(self._actor_row(actor_id, g, pinned))
@@ -1575,3 +1553,18 @@ class SQLStore(Store):
                              "ON CONFLICT DO NOTHING", (iid, _now()))
             conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), row["id"]))
             return self._decision_dict(conn.execute("SELECT * FROM decisions WHERE id = ?", (row["id"],)).fetchone())
+
+
+def _kept_id(keys: list, previous: dict, taken: set, prefer: str | None, next_num: int) -> tuple[str, int]:
+    """The id an actor keeps across re-resolution (a full rebuild and an incremental step alike): the
+    merge target's (``prefer``) when it holds one of its keys, else its founding member's, else the id
+    most of its members had, else a new one. Returns the id and the next free number."""
+    founder = previous.get(keys[0])
+    if prefer is not None and prefer not in taken and any(previous.get(k) == prefer for k in keys):
+        return prefer, next_num
+    if founder is not None and founder not in taken:
+        return founder, next_num
+    votes = Counter(previous[k] for k in keys if k in previous and previous[k] not in taken)
+    if votes:
+        return min(votes, key=lambda i: (-votes[i], int(i[1:]))), next_num
+    return f"a{next_num}", next_num + 1
