@@ -1480,7 +1480,7 @@ def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
 
 
 def _named_state_forces(ctx: _Ctx) -> None:
-    """"the Khaldari Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
+    """"the Velmaran Defence Force", "the Ostravian Armed Forces (OAF)": a force named after a state of the
     document with a state force's name (relations.yaml state_force_names), and no rebel word in it
     ("People's Liberation Army"), is part of that state."""
     from kingmaker.nlp.actors import _demonym_forms  # the one rule for a state's adjectives
