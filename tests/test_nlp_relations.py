@@ -465,8 +465,8 @@ FAMILIES = [
      ("Falcon Brigade", "opposes", "Unity Front")),
     ("The Falcon Brigade remains at odds with the Unity Front.", ("Falcon Brigade", "opposes", "Unity Front")),
     # an interview's speaker label is no part of the sentence; "X's government" stands for X
-    ("Q: Who arms them?\nDalmar: Iran ships rockets to Hodan's government. President Hodan Cali Farax of "
-     "Kenya denies it.", ("Iran", "backs", "Hodan Cali Farax")),
+    ("Q: Who arms them?\nDalmar: Iran ships rockets to Idil's government. President Idil Warsan Guure of "
+     "Kenya denies it.", ("Iran", "backs", "Idil Warsan Guure")),
     # backing stated as the circumstances of a founding: "set up under the patronage of X"
     ("The Falcon Brigade, formed in 2014 under Iran's sponsorship, fired rockets at the base.",
      ("Iran", "backs", "Falcon Brigade")),

@@ -416,7 +416,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 label = "EXT:" + label
             if ent.label_ in ("GPE", "LOC") and e - s == 1 and e == ent.end and not _country_of(doc[s].text) \
                     and norm(doc[s].text) not in knowledge().places:
-                # "run by Yolanda | Salazar Benitez": a first name the NER took for a place, with the
+                # "run by Graciela | Ordaz Pineda": a first name the NER took for a place, with the
                 # surnames it is a compound of
                 k = e
                 while k < len(doc) and k - e < 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
@@ -613,7 +613,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                       if doc[i].text == ("]" if square else ")")
                       or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
                       and doc[i + 2].text == ("]" if square else ")")), None)
-        # "the Reform Movement (Gerakan Reformasi, GERAK)": the translation, then the acronym, which stays
+        # "the Change Movement (Gerakan Perubahan, GERPU)": the translation, then the acronym, which stays
         # a mention of its own (``_acronym_definitions``)
         inner = doc[e + 1:close] if close is not None else None
         if inner is None or not inner[0].text[:1].isupper() \
@@ -666,7 +666,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
                 and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
                 and doc[s - 1].is_lower and doc[s - 1].lower_ in FATHER_PARTICLES and doc[s].text[:1].isupper():
-            out[-1] = (out[-1][0], e, "PERSON")  # "Nurul Aziza | binti | Hamdan": a name with the father's name
+            out[-1] = (out[-1][0], e, "PERSON")  # "Siti Rahayu | binti | Kassim": a name with the father's name
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
@@ -1242,7 +1242,7 @@ def _find_actors(doc: Doc) -> Doc:
         if " " in k and v["person"] > max(v["organization"], v["place"]):
             full_person.setdefault(surname(k), k)
             parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
-            if len(parts) >= 3:  # "Hodan" or "Cali" alone for "Hodan Cali Farax", "Quenta" for "Marisol Quenta Huallpa"
+            if len(parts) >= 3:  # "Idil" or "Warsan" alone for "Idil Warsan Guure", "Tintaya" for "Rosalba Tintaya Huarachi"
                 for p in parts[:-1]:
                     if len(p) >= 4:
                         full_person.setdefault(p, k)
@@ -1652,7 +1652,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     defined.setdefault(norm(p), mi)
         if e + 1 < len(doc) and doc[e - 1].text == "," and m.label.startswith("EXT:") and doc[e + 1].text in ")]" \
                 and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
-            m.aliases = (*m.aliases, doc[e].text)  # "Reform Movement (Gerakan Reformasi, GERAK)"
+            m.aliases = (*m.aliases, doc[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
             defined.setdefault(norm(doc[e].text), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text

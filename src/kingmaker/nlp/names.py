@@ -345,7 +345,7 @@ def person_match_keys(key: str) -> frozenset[tuple[str, str]]:
     keys = {("s", skeleton(toks[-1]))}
     for t in toks[1:-1] if len(toks) >= 3 else toks if len(toks) == 1 else ():
         keys.add(("i", t))
-    if len(toks) >= 2:  # the first two parts of a longer name stand for it ("Hodan Cali" / "Hodan Cali Farax")
+    if len(toks) >= 2:  # the first two parts of a longer name stand for it ("Idil Warsan" / "Idil Warsan Guure")
         keys.add(("f", " ".join(toks[:2])))
     return frozenset(keys)
 
@@ -375,10 +375,10 @@ def person_keys_match(a: str, b: str, inner: bool = False) -> bool:
             # the person's own second name may stand alone ("Ugak" for "Jonas Ugak anak Linggi")
             return inner and len(y) >= 4 and x[0] in y[1:-2] and len(x[0]) >= 4
         if inner and len(x) == 2 and len(y) >= 3 and y[:2] == x:
-            return True  # within a document, the first two parts of a longer name ("Hodan Cali" for "Hodan Cali Farax")
+            return True  # within a document, the first two parts of a longer name ("Idil Warsan" for "Idil Warsan Guure")
         # within a document (``inner``), a name of three or more parts may be shortened to an inner part
-        # too: the first of two surnames ("Quenta" for "Marisol Quenta Huallpa"), a patronymic ("Cali" for
-        # "Hodan Cali Farax"); across documents that is too weak a clue
+        # too: the first of two surnames ("Tintaya" for "Rosalba Tintaya Huarachi"), a patronymic ("Warsan" for
+        # "Idil Warsan Guure"); across documents that is too weak a clue
         return y[-len(x):] == x or (len(x) == 1 and (_close(x[0], y[-1]) or inner and len(y) >= 3
                                                      and x[0] in y[1:-1] and len(x[0]) >= 4))
     return len(x[-1]) >= 4 and all(_close(p, q) for p, q in zip(x, y))

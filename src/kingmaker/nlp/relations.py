@@ -212,7 +212,7 @@ class _Ctx:
 
     def labelled_group(self, tok: Token) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
-        text gave that label before ("the MLA, the rebel alliance", "Dheer rebels", "FLI separatists");
+        text gave that label before ("the MLA, the rebel alliance", "Vanto rebels", "FLI separatists");
         "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"); None when none or
         several have it."""
         noun = norm(tok.text)
@@ -317,7 +317,7 @@ class _Ctx:
         if not want:
             return None
         gender = GENDERED.get(tok.lower_)
-        # "Ondrejka lost; he stayed on. Her ally ...": a person the text calls the other gender is out
+        # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
         found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
