@@ -532,6 +532,24 @@ def test_a_state_army_and_a_longer_named_army_of_its_adjective_stay_apart():
     assert find(acts, "Brelovian National Army").name == "Brelovia military"
 
 
+def test_a_national_army_said_to_be_backed_or_rebel_is_not_the_states_army():
+    # described as backed by another state, with its own acronym, while the state's army is named plainly
+    acts = actors("The Brelovian army moved north on Monday. Kessarian-backed factions of the Brelovian National "
+                  "Army (BNA) clashed with Tarsi units near the dam. The BNA said it would fight on.")
+    army = find(acts, "Brelovian army")
+    bna = find(acts, "Brelovian National Army")
+    assert bna is not army
+    assert "BNA" in bna.aliases and "BNA" not in army.aliases
+    # described as rebels in an apposition
+    acts = actors("The Brelovian National Army (BNA), a rebel alliance, shelled Kostov. Brelovia's president said "
+                  "the army would respond.")
+    assert find(acts, "Brelovian National Army").name != "Brelovia military"
+    # the state's own forces in a plain list stay the state's
+    acts = actors("The Ostravian Armed Forces (OAF) deployed in the south. A brigade of the Ostravian Armed Forces "
+                  "was sent, Ostravia's president said.")
+    assert find(acts, "Ostravian Armed Forces").name == "Ostravia military"
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

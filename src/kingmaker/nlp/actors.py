@@ -461,8 +461,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     rest_inst = n
                     break
             if rest_inst is not None and e - s - rest_inst > 1 \
-                    and _named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)):
-                rest_inst = None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another
+                    and (_named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)) or _client_force(doc, s, e)):
+                # "the Ostravian National Army" where "the Ostravian Army" is named too, or which the text
+                # calls rebels, factions or backed by another state: another army, not the state's
+                rest_inst = None
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
                 out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
@@ -1007,6 +1009,32 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
 
 
+def _client_force(doc: Doc, s: int, e: int) -> bool:
+    """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
+    ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
+    rebel alliance,"): a backing modifier (relations.yaml hyphen_modifiers of type backs) or a rebel word
+    (relations.yaml rebel_name_words) before the name, on the noun it belongs to, or in an apposition."""
+    kb = knowledge()
+    rel = kb.relations
+    backing = {norm(w) for w, t in (rel.get("hyphen_modifiers") or {}).items() if t == "backs"}
+    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    root = doc[s:e].root
+    said: list = [t for t in root.children if t.i < s]  # "the rebel Ostravian National Army"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s:
+        said += list(root.head.head.subtree)[:root.head.i - root.head.head.left_edge.i]  # "factions of the"
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= e:
+            said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
+
+    def cue(t) -> bool:
+        w = norm(t.text)
+        if w in backing and t.i > 0 and doc[t.i - 1].text == "-":
+            return True  # "Belgian-backed"
+        return w in rebel or norm(t.lemma_) in rebel
+
+    return any(cue(t) for t in said)
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -1018,7 +1046,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     words = norm(head.text)
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
-    if head.text[:1].isupper() and head.i > e and _named_plain(doc, e - 1, head.i, range(s, head.i + 1)):
+    if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
+                                                   or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
     for cand in (words, w):
         if cand in kb.state_institutions:
