@@ -550,6 +550,14 @@ def test_a_national_army_said_to_be_backed_or_rebel_is_not_the_states_army():
     assert find(acts, "Ostravian Armed Forces").name == "Ostravia military"
 
 
+def test_a_language_is_not_an_actor():
+    acts = actors("Kelmar's border crisis in the Pashto and Farsi papers\n\nThe Pashto daily Subh Khabar reports "
+                  "that the Kelmari army shelled villages. Dalvar Times (Harsk, Urdu, liberal) calls it a mistake.")
+    names = {n for a in acts for n in (a.name, *a.aliases)}
+    assert not names & {"Pashto", "Farsi", "Urdu"}, names
+    find(acts, "Kelmari army")
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "
