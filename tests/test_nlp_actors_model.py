@@ -558,6 +558,14 @@ def test_a_language_is_not_an_actor():
     find(acts, "Kelmari army")
 
 
+def test_a_bracketed_second_name_joined_by_hyphens_is_one_alias():
+    acts = actors("Police arrested the cleric who heads the opposition Movement for Renewal and Unity "
+                  "(Tehreek-e-Nau-o-Ittefaq, TNI), on charges of treason. The TNI called a strike.")
+    mov = find(acts, "Movement for Renewal and Unity")
+    assert "Tehreek-e-Nau-o-Ittefaq" in mov.aliases and "TNI" in mov.aliases
+    assert not any(a.name == "Tehreek" for a in acts)
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

@@ -611,7 +611,10 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         square = doc[e].text == "["
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
-        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
+        # a name joined by hyphens ("Tehreek-e-Insaf-o-Adl") is one word however the tokenizer cuts it
+        glued = sum(2 for t in doc[e + 1:min(len(doc), e + 30)]
+                    if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7) + glued))
                       if doc[i].text == ("]" if square else ")")
                       or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
                       and doc[i + 2].text == ("]" if square else ")")), None)
