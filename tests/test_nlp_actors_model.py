@@ -566,6 +566,14 @@ def test_a_bracketed_second_name_joined_by_hyphens_is_one_alias():
     assert not any(a.name == "Tehreek" for a in acts)
 
 
+def test_a_name_cut_before_its_last_words_runs_to_the_acronym_that_spells_it():
+    acts = actors("Monitors from the Council for Security and Co-operation in Ostravia (CSCO) said the vote was "
+                  "free. The CSCO will report on Friday.")
+    council = find(acts, "CSCO")
+    assert council.name == "Council for Security and Co-operation in Ostravia", (council.name, council.aliases)
+    assert not any(a.name == "Council for Security and Co-operation" for a in acts)
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

@@ -559,8 +559,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(
-        doc, _join_party_plurals(doc, out)))))
+    out = _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
+        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -587,6 +587,30 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
                     and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
                     and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text):
                 out[-1] = (ps, e, "EXT:ORG")
+                continue
+        out.append((s, e, lab))
+    return out
+
+
+def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation's name cut by the NER before its last words, when the acronym in brackets after
+    them spells the whole name: "the Council for Security and Co-operation" + "in Ostravia (CSCO)" is one
+    name, its last letter the last word's initial. Only capitalised words and small linking words may lie
+    between."""
+    out: list[tuple[int, int, str]] = []
+    drop: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in drop:
+            continue
+        if lab == "ORG" and e < len(doc) and doc[e].lower_ in ("in", "of", "for", "and", "on"):
+            j = next((j for j in range(e + 1, min(len(doc) - 2, e + 6)) if doc[j].text == "("), None)
+            if j is not None and j > e + 1 and doc[j + 2].text == ")" and _bracket_acronym(doc, j) \
+                    and all(t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "and", "the", "for", "in")
+                            or t.text == "-" for t in doc[e + 1:j]) \
+                    and doc[j - 1].text[:1] == doc[j + 1].text[-1:] \
+                    and _acronym_fits(doc[j + 1].text, clean_name(doc[s:j].text)):
+                drop.update(range(e, j))
+                out.append((s, j, lab))
                 continue
         out.append((s, e, lab))
     return out
