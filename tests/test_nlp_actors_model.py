@@ -574,6 +574,14 @@ def test_a_name_cut_before_its_last_words_runs_to_the_acronym_that_spells_it():
     assert not any(a.name == "Council for Security and Co-operation" for a in acts)
 
 
+def test_a_given_name_that_is_also_a_title_stays_in_the_name():
+    acts = actors("The movement's acting foreign minister, Amir Hassan Dorani, telephoned his Kelmari counterpart "
+                  "on Sunday, and Emir Tarek al-Sabah welcomed the call.")
+    find(acts, "Amir Hassan Dorani")
+    assert not any(a.name == "Hassan Dorani" for a in acts)
+    find(acts, "Tarek al-Sabah")
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "
