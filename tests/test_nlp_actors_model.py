@@ -582,6 +582,14 @@ def test_a_given_name_that_is_also_a_title_stays_in_the_name():
     find(acts, "Tarek al-Sabah")
 
 
+def test_a_numbered_unit_is_an_organisation():
+    acts = actors("They keep separate forces: the Falcon Party's Unit 40 and the Dawn Movement's Unit 60 answer to "
+                  "party commanders. Division 2 of the league ended its season.")
+    assert find(acts, "Unit 40").kind == "organization"
+    find(acts, "Unit 60")
+    assert not any(a.name.startswith("Division") for a in acts)
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

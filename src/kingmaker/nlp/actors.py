@@ -530,6 +530,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     n = len(doc)
     while i < n:
         t = doc[i]
+        if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
+                and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
+                and doc[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
+                and (i + 2 >= n or not doc[i + 2].like_num and doc[i + 2].text not in ("%", "/", ":")):
+            out.append((i, i + 2, "ORG"))  # "the X's Unit 70", "the Brigade 313": a numbered unit
+            taken[i] = taken[i + 1] = True
+            i += 2
+            continue
         if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
             j = i
             while j < n and not taken[j]:
