@@ -590,6 +590,16 @@ def test_a_numbered_unit_is_an_organisation():
     assert not any(a.name.startswith("Division") for a in acts)
 
 
+def test_a_bare_legislature_is_not_the_states_when_a_regions_parliament_is_named():
+    text = ("The Falcon Party won 39 of the 100 seats in the Harsk Region's parliament, Ostravia's electoral "
+            "commission said. Ostravia's president called it fair. The Dawn Movement said it would take its seats "
+            "in the new legislature.")
+    assert not any(a.name == "Ostravia parliament" for a in actors(text))
+    # without the region's parliament, the bare word is the story's state's
+    acts = actors(text.replace(" of the 100 seats in the Harsk Region's parliament", " seats"))
+    assert any(a.name == "Ostravia parliament" for a in acts)
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

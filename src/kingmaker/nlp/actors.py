@@ -1455,6 +1455,10 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
+    if any(norm(t.text) in kb.legislature_words and any(c.dep_ == "poss" and c.i in tok2m
+                                                        and mentions[tok2m[c.i]].kind == "place" for c in t.children)
+           for t in doc):
+        dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
         owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
