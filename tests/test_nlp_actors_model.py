@@ -600,6 +600,14 @@ def test_a_bare_legislature_is_not_the_states_when_a_regions_parliament_is_named
     assert any(a.name == "Ostravia parliament" for a in acts)
 
 
+def test_a_town_the_ner_takes_for_a_body_is_a_place_when_only_used_as_where():
+    acts = actors("Dorani accused the Falcon Party of pressuring voters in Harsk and Velbor, but said it would stay.")
+    assert not any(a.name in ("Harsk", "Velbor") for a in acts), [a.name for a in acts]  # places are no actors
+    # used as a body anywhere: not a place
+    acts = actors("Velkor bought a stake in Tarvo. Tarvo said the deal was fair.")
+    assert find(acts, "Tarvo").kind == "organization"
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

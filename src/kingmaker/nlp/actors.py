@@ -1044,6 +1044,33 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
 
 
+PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
+NOT_PLACE_HEADS = {"stake", "stakes", "share", "shares", "invest", "investment", "investments", "interest", "role",
+                   "member", "members", "membership", "seat", "seats", "post", "job", "work", "rift", "rifts", "split",
+                   "tension", "tensions", "division", "divisions", "infighting", "crisis", "dissent", "reform",
+                   "change", "changes", "faith", "confidence", "trust"}  # "a rift in X": X is a body
+
+
+def _only_where(doc: Doc, tok: Token) -> bool:
+    """A one-word title-case name the NER called a body, not known as one and with no group noun, that the
+    text only ever uses as where something happens ("told reporters in Harsk", "voters in Harsk and
+    Velbor"): a place."""
+    kb = knowledge()
+    low = norm(tok.text)
+    if tok.text.isupper() or not tok.is_alpha or low in kb.known_orgs or low in kb.org_nouns \
+            or _country_of(tok.text):
+        return False
+    uses = [t for t in doc if t.text == tok.text]
+    for t in uses:
+        r = t
+        while r.dep_ == "conj" and r.head.i != r.i:
+            r = r.head
+        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in NOT_PLACE_HEADS
+                and norm(r.head.head.lemma_) not in NOT_PLACE_HEADS):
+            return False
+    return bool(uses)
+
+
 def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
@@ -1117,6 +1144,8 @@ def _find_actors(doc: Doc) -> Doc:
 
     for s, e, label in cands:
         span = doc[s:e]
+        if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
+            label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
