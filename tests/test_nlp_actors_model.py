@@ -544,6 +544,10 @@ def test_a_national_army_said_to_be_backed_or_rebel_is_not_the_states_army():
     acts = actors("The Brelovian National Army (BNA), a rebel alliance, shelled Kostov. Brelovia's president said "
                   "the army would respond.")
     assert find(acts, "Brelovian National Army").name != "Brelovia military"
+    # praise in an apposition is no rebel word
+    acts = actors("The Ostravian National Army, the country's most popular institution, deployed in the south, "
+                  "Ostravia's president said.")
+    assert find(acts, "Ostravian National Army").name == "Ostravia military"
     # the state's own forces in a plain list stay the state's
     acts = actors("The Ostravian Armed Forces (OAF) deployed in the south. A brigade of the Ostravian Armed Forces "
                   "was sent, Ostravia's president said.")

@@ -1075,11 +1075,11 @@ def _client_force(doc: Doc, s: int, e: int) -> bool:
     """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
     ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
     rebel alliance,"): a backing modifier (relations.yaml hyphen_modifiers of type backs) or a rebel word
-    (relations.yaml rebel_name_words) before the name, on the noun it belongs to, or in an apposition."""
+    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition."""
     kb = knowledge()
     rel = kb.relations
     backing = {norm(w) for w, t in (rel.get("hyphen_modifiers") or {}).items() if t == "backs"}
-    rebel = {norm(w) for w in rel.get("rebel_name_words") or ()}
+    rebel = {norm(w) for w in rel.get("client_force_words") or ()}
     root = doc[s:e].root
     said: list = [t for t in root.children if t.i < s]  # "the rebel Ostravian National Army"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s:
