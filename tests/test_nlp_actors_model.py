@@ -612,6 +612,12 @@ def test_a_town_the_ner_takes_for_a_body_is_a_place_when_only_used_as_where():
     assert find(acts, "Tarvo").kind == "organization"
 
 
+def test_the_place_after_a_datelines_city_is_no_body():
+    acts = actors("VELBOR, Ostravia (Reuters) - The Falcon Party won 39 seats.")
+    assert not any(a.name == "Ostravia" and a.kind == "organization" for a in acts), [(a.name, a.kind) for a in acts]
+    find(acts, "Falcon Party")
+
+
 def test_parties_and_bodies_sharing_a_stem_stay_apart():
     acts = actors("The Vardan Party won 40 seats, while the New Vardan Party took 12 and the Vardan Party of Ostia "
                   "won three. The Tarsi Movement denied any link with the Tarsi Brigades, its former armed wing. "

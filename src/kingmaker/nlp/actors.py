@@ -885,6 +885,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     toks = [norm(t.text) for t in span]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
+    elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
+            and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
+        v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
