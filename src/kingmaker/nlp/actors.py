@@ -461,8 +461,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     rest_inst = n
                     break
             if rest_inst is not None and e - s - rest_inst > 1 \
-                    and _named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)):
-                rest_inst = None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another
+                    and (_named_plain(doc, s + rest_inst - 1, e - 1, range(s, e)) or _client_force(doc, s, e)):
+                # "the Ostravian National Army" where "the Ostravian Army" is named too, or which the text
+                # calls rebels, factions or backed by another state: another army, not the state's
+                rest_inst = None
             if rest_inst is not None:
                 # "the Lebanese Armed Forces", "Iraqi Security Forces": the state's military
                 out.append((s, e, "INST:" + STATE_FORCES[norm(doc[s + rest_inst:e].text)] + ":" + str(rest_inst)))
@@ -528,6 +530,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     n = len(doc)
     while i < n:
         t = doc[i]
+        if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
+                and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
+                and doc[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
+                and (i + 2 >= n or not doc[i + 2].like_num and doc[i + 2].text not in ("%", "/", ":")):
+            out.append((i, i + 2, "ORG"))  # "the X's Unit 70", "the Brigade 313": a numbered unit
+            taken[i] = taken[i + 1] = True
+            i += 2
+            continue
         if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
             j = i
             while j < n and not taken[j]:
@@ -557,8 +567,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _join_of_names(doc, _join_foreign_names(doc, _join_adjacent_persons(
-        doc, _join_party_plurals(doc, out)))))
+    out = _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
+        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -590,6 +600,30 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation's name cut by the NER before its last words, when the acronym in brackets after
+    them spells the whole name: "the Council for Security and Co-operation" + "in Ostravia (CSCO)" is one
+    name, its last letter the last word's initial. Only capitalised words and small linking words may lie
+    between."""
+    out: list[tuple[int, int, str]] = []
+    drop: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in drop:
+            continue
+        if lab == "ORG" and e < len(doc) and doc[e].lower_ in ("in", "of", "for", "and", "on"):
+            j = next((j for j in range(e + 1, min(len(doc) - 2, e + 6)) if doc[j].text == "("), None)
+            if j is not None and j > e + 1 and doc[j + 2].text == ")" and _bracket_acronym(doc, j) \
+                    and all(t.text[:1].isupper() and t.is_alpha or t.lower_ in ("of", "and", "the", "for", "in")
+                            or t.text == "-" for t in doc[e + 1:j]) \
+                    and doc[j - 1].text[:1] == doc[j + 1].text[-1:] \
+                    and _acronym_fits(doc[j + 1].text, clean_name(doc[s:j].text)):
+                drop.update(range(e, j))
+                out.append((s, j, lab))
+                continue
+        out.append((s, e, lab))
+    return out
+
+
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Green Wave
     (Zeleni val)", "the Homeland (Otadzbina) Movement". The bracketed form becomes an alias (label
@@ -609,7 +643,10 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         square = doc[e].text == "["
         # square brackets after a name hold its translation in translated press ("Partido X [X Party]"),
         # which may be long and possessive ("[Attorney General's Office]")
-        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7)))
+        # a name joined by hyphens ("Tehreek-e-Insaf-o-Adl") is one word however the tokenizer cuts it
+        glued = sum(2 for t in doc[e + 1:min(len(doc), e + 30)]
+                    if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+        close = next((i for i in range(e + 2, min(len(doc), e + (12 if square else 7) + glued))
                       if doc[i].text == ("]" if square else ")")
                       or doc[i].text == "," and i + 2 < len(doc) and ACRONYM.match(doc[i + 1].text)
                       and doc[i + 2].text == ("]" if square else ")")), None)
@@ -848,6 +885,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     toks = [norm(t.text) for t in span]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
+    elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
+            and doc[s - 2].is_upper and _is_dateline(doc, s - 2, s - 1):
+        v["place"] += 5  # "VELBOR, Ostravia (Reuters) -": the dateline's country or province
     if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
@@ -1007,6 +1047,59 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
 
 
+PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
+NOT_PLACE_HEADS = {"stake", "stakes", "share", "shares", "invest", "investment", "investments", "interest", "role",
+                   "member", "members", "membership", "seat", "seats", "post", "job", "work", "rift", "rifts", "split",
+                   "tension", "tensions", "division", "divisions", "infighting", "crisis", "dissent", "reform",
+                   "change", "changes", "faith", "confidence", "trust"}  # "a rift in X": X is a body
+
+
+def _only_where(doc: Doc, tok: Token) -> bool:
+    """A one-word title-case name the NER called a body, not known as one and with no group noun, that the
+    text only ever uses as where something happens ("told reporters in Harsk", "voters in Harsk and
+    Velbor"): a place."""
+    kb = knowledge()
+    low = norm(tok.text)
+    if tok.text.isupper() or not tok.is_alpha or low in kb.known_orgs or low in kb.org_nouns \
+            or _country_of(tok.text):
+        return False
+    uses = [t for t in doc if t.text == tok.text]
+    for t in uses:
+        r = t
+        while r.dep_ == "conj" and r.head.i != r.i:
+            r = r.head
+        if not (r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS and norm(r.head.head.text) not in NOT_PLACE_HEADS
+                and norm(r.head.head.lemma_) not in NOT_PLACE_HEADS):
+            return False
+    return bool(uses)
+
+
+def _client_force(doc: Doc, s: int, e: int) -> bool:
+    """The text describes the force named ``doc[s:e]`` as a client or a rebel body, not the state's own
+    ("Belgian-backed factions of the Ostravian National Army", "the Ostravian National Army (ONA), a
+    rebel alliance,"): a backing modifier (relations.yaml hyphen_modifiers of type backs) or a rebel word
+    (relations.yaml client_force_words) before the name, on the noun it belongs to, or in an apposition."""
+    kb = knowledge()
+    rel = kb.relations
+    backing = {norm(w) for w, t in (rel.get("hyphen_modifiers") or {}).items() if t == "backs"}
+    rebel = {norm(w) for w in rel.get("client_force_words") or ()}
+    root = doc[s:e].root
+    said: list = [t for t in root.children if t.i < s]  # "the rebel Ostravian National Army"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s:
+        said += list(root.head.head.subtree)[:root.head.i - root.head.head.left_edge.i]  # "factions of the"
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= e:
+            said += [t for t in c.subtree if t.i <= c.i]  # "..., a Belgian-backed rebel force,"
+
+    def cue(t) -> bool:
+        w = norm(t.text)
+        if w in backing and t.i > 0 and doc[t.i - 1].text == "-":
+            return True  # "Belgian-backed"
+        return w in rebel or norm(t.lemma_) in rebel
+
+    return any(cue(t) for t in said)
+
+
 def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str, str] | None:
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
@@ -1018,7 +1111,8 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     words = norm(head.text)
     if head.text[:1].isupper() and words not in ("army", "navy", "military", "parliament", "government"):
         return None  # "Lebanese Forces": a party's name, not the state's forces
-    if head.text[:1].isupper() and head.i > e and _named_plain(doc, e - 1, head.i, range(s, head.i + 1)):
+    if head.text[:1].isupper() and head.i > e and (_named_plain(doc, e - 1, head.i, range(s, head.i + 1))
+                                                   or _client_force(doc, s, head.i + 1)):
         return None  # "the Ostravian National Army" where "the Ostravian Army" is named too: another army
     for cand in (words, w):
         if cand in kb.state_institutions:
@@ -1053,6 +1147,8 @@ def _find_actors(doc: Doc) -> Doc:
 
     for s, e, label in cands:
         span = doc[s:e]
+        if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
+            label = "LOC"  # "voters in Harsk and Velbor", "visited Delmoro": a town the NER took for a body
         if label.startswith("INST:"):
             _, suffix, n = label.split(":")
             country = _country_of(doc[s:s + int(n)].text)
@@ -1391,6 +1487,10 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
+    if any(norm(t.text) in kb.legislature_words and any(c.dep_ == "poss" and c.i in tok2m
+                                                        and mentions[tok2m[c.i]].kind == "place" for c in t.children)
+           for t in doc):
+        dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
         owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
