@@ -87,7 +87,9 @@
       (graph.edges_left_out ? ` · ${graph.edges_left_out} weaker links left out` : "");
     status.textContent = `${graph.nodes.length} actors, ${graph.edges.length} ties and event links` +
       (graph.as_of ? ` as of ${graph.as_of}` : "") + (graph.focus ? ` around ${nameOf(graph.focus)}` : "") + t;
-    if (selected && nodes.get(selected)) selectNode(selected, false);
+    // a shared view with a path: the selected actor's profile first, then the path, so the path is what
+    // the panel shows (both fill it; unordered, whichever answer came last won)
+    if (selected && nodes.get(selected)) await selectNode(selected, false);
     if (params.get("from") && params.get("to") && !pathShown) findPath(params.get("from"), params.get("to"));
   }
 
