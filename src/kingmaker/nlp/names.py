@@ -329,10 +329,12 @@ def person_probe_key(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def person_match_keys(key: str) -> frozenset[tuple[str, str]]:
+def person_match_keys(key: str) -> frozenset[str]:
     """Blocking keys of ``person_keys_match``: two person keys it accepts (``inner`` or not) always
-    share one, so a search may skip those that share none: the skeleton of the last name, and the
-    inner names of a long name (or the one name of a bare key). Keep the two in step.
+    share one, so a search may skip those that share none: ``person_probe_key`` (the skeleton of the
+    last name, all that matching across documents needs), and for the looser matching within a
+    document the inner names of a long name (or the one name of a bare key) and its first two parts.
+    Keep the two in step.
 
     >>> bool(person_match_keys("haddad") & person_match_keys("omar haddad"))
     True
@@ -342,11 +344,11 @@ def person_match_keys(key: str) -> frozenset[tuple[str, str]]:
     toks = key.split()
     if not toks:
         return frozenset()
-    keys = {("s", skeleton(toks[-1]))}
+    keys = {person_probe_key(key)}
     for t in toks[1:-1] if len(toks) >= 3 else toks if len(toks) == 1 else ():
-        keys.add(("i", t))
+        keys.add("pi:" + t)
     if len(toks) >= 2:  # the first two parts of a longer name stand for it ("Idil Warsan" / "Idil Warsan Guure")
-        keys.add(("f", " ".join(toks[:2])))
+        keys.add("pf:" + " ".join(toks[:2]))
     return frozenset(keys)
 
 
