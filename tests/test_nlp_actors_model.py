@@ -675,3 +675,38 @@ def test_a_bracketed_second_name_standing_alone_is_the_organisation():
     acts = actors("The National Dawn Party (Zora) joined the protests. Zora's leader was arrested.")
     assert [(a.name, a.kind) for a in acts] == [("National Dawn Party", "organization")]
     assert "Zora" in acts[0].aliases
+
+
+def test_a_state_named_government_is_the_state():
+    acts = actors("Somalia's president met the envoys on Monday. The Federal Government of Somalia said the "
+                  "talks had failed. Kenya signed a defence agreement with the federal government last year.")
+    state = find(acts, "Somalia")
+    assert state.kind == "country" and "Federal Government of Somalia" in state.aliases
+    assert not [a for a in acts if a.kind == "organization" and "Government" in a.name]
+
+
+def test_the_capital_government_is_the_one_rival_government_the_text_names():
+    text = ("Fighting broke out in Tripoli on Monday. The Government of National Concord, which rules the west, "
+            "blamed its rivals in the east. Egypt urged the Tripoli authorities to negotiate, and Turkey said "
+            "it would keep its advisers with the Tripoli government. Libya has been split since 2014.")
+    acts = actors(text)
+    body = find(acts, "Government of National Concord")
+    assert body.kind == "organization"
+    assert {"Tripoli authorities", "Tripoli government"} <= set(body.aliases)
+    state = find(acts, "Libya")
+    assert "Tripoli government" not in state.aliases and "Tripoli authorities" not in state.aliases
+
+
+def test_the_capital_government_is_the_state_when_no_rival_government_is_named():
+    acts = actors("Protesters marched in Baghdad on Monday. The Baghdad government said it would raise wages, "
+                  "and Iraq's parliament met on Tuesday.")
+    state = find(acts, "Iraq")
+    assert state.kind == "country" and "Baghdad government" in state.aliases
+
+
+def test_a_second_name_after_or_is_the_organisations_alias():
+    acts = actors("Both militias belong to the National Defence Brigades (NDB), or Liwa al-Difa al-Watani, a "
+                  "coalition formed in 2013. Ostravia, Kelmar, or Tarsk may host the talks.")
+    ndb = find(acts, "National Defence Brigades")
+    assert "Liwa al-Difa al-Watani" in ndb.aliases
+    assert len([a for a in acts if "Liwa al-Difa al-Watani" in [a.name, *a.aliases]]) == 1

@@ -75,6 +75,7 @@ class Knowledge:
     country_names: set[str] = field(default_factory=set)              # canonical names
     demonyms: dict[str, str] = field(default_factory=dict)            # norm(demonym) -> canonical
     places: set[str] = field(default_factory=set)                     # norm(province/region names)
+    capitals: set[str] = field(default_factory=set)                   # norm(capital city names)
     not_states: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)                   # norm, longest first
     leader_roles: set[str] = field(default_factory=set)
@@ -184,6 +185,7 @@ def knowledge() -> Knowledge:
         cap = rec.get("capital")
         if isinstance(cap, str) and cap:
             kb.countries.setdefault(norm(cap), canon)
+            kb.capitals.add(norm(cap))
         dem = rec.get("demonym")
         if isinstance(dem, str) and dem:
             kb.demonyms.setdefault(norm(dem), canon)

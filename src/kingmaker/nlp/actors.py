@@ -1397,6 +1397,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _government_bodies(mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
     for i, m in enumerate(mentions):
@@ -1687,6 +1688,22 @@ def _known_as(doc: Doc, e: int) -> int | None:
     return None
 
 
+def _or_named(doc: Doc, m: MentionInfo) -> int | None:
+    """Where the other name starts after "the X Forces (XF), or Y," (a second name, often the one in the
+    group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
+    e = m.end
+    if _bracket_acronym(doc, e):
+        e += 3
+    if m.kind != "organization" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "or":
+        return None
+    s = m.start - 1
+    while s >= 0 and doc[s].lower_ == "the":
+        s -= 1
+    if s >= 0 and doc[s].lower_ in (",", "and", "or", "between", "either", "whether", "nor"):
+        return None
+    return e + 2
+
+
 def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
@@ -1701,6 +1718,34 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     return inner
 
 
+def _government_bodies(mentions: list[MentionInfo]) -> None:
+    """Named governments. 'the Federal Government of Ostravia' is the state Ostravia itself. A government
+    named without a state ('the Government of National Concord') is one of rival governments: where it
+    is the only one the text names, '<capital> government' / '<capital> authorities' is that body, not
+    the state (whose name the other camp claims too)."""
+    kb = knowledge()
+    for m in mentions:
+        if m.kind != "organization" or m.key.startswith(("inst:", "known:", "acr->")):
+            continue
+        toks = norm(m.name).split()
+        if "government" in toks and "of" in toks and toks.index("government") < toks.index("of"):
+            country = _country_of(" ".join(toks[toks.index("of") + 1:]))
+            if country:
+                m.aliases = (m.name, *m.aliases)
+                m.name, m.kind, m.subkind, m.key = country, "country", "state", "country:" + country
+    bodies = {org_core(m.name): i for i, m in reversed(list(enumerate(mentions)))
+              if m.kind == "organization" and not m.key.startswith(("inst:", "acr->")) and not is_acronym(m.name)
+              and "government" in norm(m.name).split()}
+    if len(bodies) != 1:
+        return
+    j = next(iter(bodies.values()))
+    for m in mentions:
+        words = m.aliases[0].split() if m.kind == "country" and m.aliases else []
+        if len(words) == 2 and norm(words[0]) in kb.capitals and norm(words[1]) in kb.state_nouns:
+            m.name, m.label, m.kind, m.subkind, m.key = m.aliases[0], "ALIAS", "organization", \
+                mentions[j].subkind, f"acr->{j}"
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
@@ -1712,6 +1757,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         e = m.end
         k = _known_as(doc, e)
+        if k is None and (k := _or_named(doc, m)) is not None:
+            other = by_start.get(k) or by_start.get(k + 1)
+            if other is None or other.end >= len(doc) or doc[other.end].text not in (",", ".", ";", ")") \
+                    or other.end + 1 < len(doc) and doc[other.end + 1].lower_ in ("and", "or"):
+                k = None  # only a name that ends the phrase: "A (AF), or B, and C" is a list
         if k is not None:
             # the other name runs to the next punctuation ("Mouvement pour la liberation de l'Azor")
             run = k

@@ -279,6 +279,9 @@ class _Ctx:
             if m < 0:
                 continue
             a = self.mentions[m].actor
+            if a >= 0 and self.actors[a].kind == "country" and not generic \
+                    and any(noun in _name_heads(norm(n)) for n in self.actors[a].extra_aliases if len(n.split()) > 2):
+                return a  # "the federal government" after "the Federal Government of Ostravia": the state
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
