@@ -710,3 +710,22 @@ def test_a_second_name_after_or_is_the_organisations_alias():
     ndb = find(acts, "National Defence Brigades")
     assert "Liwa al-Difa al-Watani" in ndb.aliases
     assert len([a for a in acts if "Liwa al-Difa al-Watani" in [a.name, *a.aliases]]) == 1
+
+
+def test_a_party_of_its_leader_is_two_actors():
+    acts = actors("The Dawn Organisation of Omar al-Tahir won 18 seats, and the Homeland League of Prime Minister "
+                  "Ivo Dren won 40. Envoys met Tahir and Dren on Monday.")
+    names = {a.name for a in acts}
+    assert "Dawn Organisation" in names and "Homeland League" in names
+    assert find(acts, "Omar al-Tahir").kind == "person"
+    assert not [n for n in names if " of " in n]
+
+
+def test_common_words_opening_a_heading_or_sentence_are_no_actors():
+    acts = actors("ELECTION 2026 LIVE RESULTS\n"
+                  "Excerpt from a report by Open Borders Watch, published 3 May 2026\n"
+                  "Caretaker Prime Minister Ivo Dren said the Dawn Party had won. Clan fighters attacked the town "
+                  "of Vell on Sunday, and elders said clan militias had fled.")
+    names = {n for a in acts for n in [a.name, *a.aliases]}
+    assert not names & {"ELECTION", "Excerpt", "Caretaker", "Clan"}
+    assert "Ivo Dren" in names and "Open Borders Watch" in names

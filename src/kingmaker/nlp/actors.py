@@ -442,13 +442,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
                 e = cut
-            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" and 2 <= e - cut - 1 <= 3 \
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
+                    and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
+                    and all(norm(t.text) in kb.title_words for t in doc[cut + 1:e]):
+                e = cut  # "the Homeland Union of Prime Minister X": the party; its leader's title follows
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
+                    and 2 <= sum(1 for t in doc[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
                     and norm(doc[cut - 1].text) in kb.org_nouns \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
-                            for t in doc[cut + 1:e]) \
-                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj")
-                            for t in doc if not s <= t.i < e):
-                # "the Crimson Party of Ivo Dren ... Dren said": the party, then its leader
+                            or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
+                    and doc[cut + 1].text[:1].isupper() \
+                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
+                                                           or not doc[t.i - 1].text[:1].isupper()
+                                                           and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
+                            for t in doc if not s <= t.i < e and t.i > 0):
+                # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
+                # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
                 for i in range(s, e):
                     taken[i] = True
@@ -551,6 +560,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 1  # "al-Haq": a hyphen inside a name
                 elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                    if doc[j].lower_ == "of" and norm(doc[j + 1].text) in knowledge().title_words \
+                            and norm(doc[j - 1].text) in knowledge().org_nouns:
+                        break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
                     j += 2
                 elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
                         and not taken[j + 2] and doc[j + 2].text[:1].isupper():
@@ -796,6 +808,22 @@ def _starts_segment(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _shouted_line(doc: Doc, i: int) -> bool:
+    """Whether token i stands among other upper-case words of its line (a shouted heading): the closest
+    word before or after it on the line, numbers skipped, is an upper-case word of three letters or more
+    (not a dateline's places, joined by punctuation: "CITY/TOWN")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc) and "\n" not in doc[j].text and (step > 0 or "\n" not in doc[j].whitespace_) \
+                and (doc[j].like_num or doc[j].is_space and "\n" not in doc[j].text):
+            j += step
+        if 0 <= j < len(doc) and "\n" not in doc[j].text and doc[j].is_alpha and doc[j].is_upper \
+                and len(doc[j].text) >= 3 and (step > 0 and "\n" not in doc[j - 1].whitespace_
+                                                 or step < 0 and "\n" not in doc[j].whitespace_):
+            return True
+    return False
 
 
 def _page_furniture(doc: Doc) -> set[int]:
@@ -1144,6 +1172,7 @@ def _find_actors(doc: Doc) -> Doc:
         | {norm(ent[1:].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 2
            and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
+    lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
 
     for s, e, label in cands:
         span = doc[s:e]
@@ -1209,6 +1238,19 @@ def _find_actors(doc: Doc) -> Doc:
                 inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
             if span.text not in inner_caps:
                 continue
+        if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
+                and not name.isupper() and label in ("", "ORG", "PERSON", "NORP"):
+            # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
+            # capitalised here only because it opens the sentence
+            if inner_caps is None:
+                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+            if lower_nouns is None:
+                lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ")}
+            if low in lower_nouns and span.text not in inner_caps:
+                continue
+        if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
+                and not _country_of(name) and _shouted_line(doc, s):
+            continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
