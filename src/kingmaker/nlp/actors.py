@@ -444,7 +444,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 e = cut
             elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
                     and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
-                    and all(norm(t.text) in kb.title_words for t in doc[cut + 1:e]):
+                    and _title_then_name(doc, cut + 1):
                 e = cut  # "the Homeland Union of Prime Minister X": the party; its leader's title follows
             elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
                     and 2 <= sum(1 for t in doc[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
@@ -560,7 +560,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 1  # "al-Haq": a hyphen inside a name
                 elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
-                    if doc[j].lower_ == "of" and norm(doc[j + 1].text) in knowledge().title_words \
+                    if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
                             and norm(doc[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
                     j += 2
@@ -808,6 +808,17 @@ def _starts_segment(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _title_then_name(doc: Doc, k: int) -> bool:
+    """Whether a person's title ("Prime Minister", "General") opens at token k and a capitalised name
+    follows it ("of Prime Minister Ivo Dren"), not a word of a name ("the Council of State")."""
+    kb = knowledge()
+    for n in (3, 2, 1):
+        if k + n < len(doc) and norm(doc[k:k + n].text) in kb._title_set and doc[k + n].text[:1].isupper() \
+                and doc[k + n].is_alpha and norm(doc[k + n].text) not in kb.title_words:
+            return True
+    return False
 
 
 def _shouted_line(doc: Doc, i: int) -> bool:
