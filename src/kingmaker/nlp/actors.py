@@ -1915,7 +1915,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                 attach(actors[target.actor], i, m)
                 continue
         if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
-            key = m.key
+            key = m.key or f"{m.kind}:{norm(m.name)}"  # one per name: never every unkeyed place in one
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
             attach(a, i, m)
             continue
