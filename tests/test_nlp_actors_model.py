@@ -731,3 +731,22 @@ def test_common_words_opening_a_heading_or_sentence_are_no_actors():
     names = {n for a in acts for n in [a.name, *a.aliases]}
     assert not names & {"ELECTION", "Excerpt", "Caretaker", "Clan"}
     assert "Ivo Dren" in names and "Open Borders Watch" in names
+
+
+def test_a_shared_demonym_is_the_state_the_text_names():
+    acts = actors("The Dominican Republic closed its border on Monday, the Dominican foreign ministry said.")
+    assert "Dominica" not in {a.name for a in acts}
+    assert find(acts, "Dominican Republic").kind == "country"
+
+
+def test_a_state_name_shared_with_a_province_is_the_state_where_the_text_names_it_otherwise():
+    acts = actors("He lived in Tbilisi, where Georgia had given him residence, until his death.")
+    states = [a for a in acts if a.kind == "country"]
+    assert len(states) == 1 and states[0].name == "Georgia" and "Tbilisi" in states[0].aliases
+    acts = actors("The governor of Georgia signed the bill in Atlanta on Monday.")
+    assert "Georgia" not in {a.name for a in acts if a.kind == "country"}
+
+
+def test_a_common_word_that_is_a_states_native_name_is_no_state():
+    acts = actors("Rights group Friends of the Island said it could not reach its staff.")
+    assert "Iceland" not in {a.name for a in acts}

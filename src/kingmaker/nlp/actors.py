@@ -74,12 +74,35 @@ _DOC_STATES: ContextVar[dict[str, str]] = ContextVar("km_doc_states", default={}
 
 
 def _country_of(text: str) -> str | None:
-    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian")."""
-    found = knowledge().country_of(text)
-    if found or not _DOC_STATES.get():
-        return found
+    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian"), which
+    also settle the names world knowledge leaves open (see ``_settled_names``)."""
+    states = _DOC_STATES.get()
+    if not states:
+        return knowledge().country_of(text)
     key = re.sub(r"'s$", "", norm(text))
-    return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
+    key = key[4:] if key.startswith("the ") else key
+    kb = knowledge()
+    if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
+        return states[key]
+    return kb.country_of(text) or states.get(key)
+
+
+def _settled_names(doc: Doc) -> dict[str, str]:
+    """Names world knowledge leaves open, settled by the text: a demonym two states share, where the
+    text names the one whose name holds it ("the Dominican Republic ... the Dominican foreign ministry");
+    a state's name that is a province's too, where the text names the state otherwise too ("Tbilisi",
+    "Georgian")."""
+    kb = knowledge()
+    named = {kb.country_of(ent.text) for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
+    out = {}
+    for name, state in kb.ambiguous_state_names.items():
+        if state in named:
+            out[name] = state
+    for dem, states in kb.shared_demonyms.items():
+        hits = [st for st in states & named if dem in norm(st).split() and norm(st) != dem]
+        if len(hits) == 1:
+            out[dem] = hits[0]
+    return out
 
 
 def _demonym_forms(name: str) -> frozenset[str]:
@@ -1164,7 +1187,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
 
 def find_actors(doc: Doc) -> Doc:
     """Detect mentions, repair labels and resolve them into document-local actors."""
-    token = _DOC_STATES.set(document_states(doc))
+    token = _DOC_STATES.set({**document_states(doc), **_settled_names(doc)})
     try:
         return _find_actors(doc)
     finally:
