@@ -750,3 +750,19 @@ def test_a_state_name_shared_with_a_province_is_the_state_where_the_text_names_i
 def test_a_common_word_that_is_a_states_native_name_is_no_state():
     acts = actors("Rights group Friends of the Island said it could not reach its staff.")
     assert "Iceland" not in {a.name for a in acts}
+
+
+def test_a_plurals_possessive_inside_a_name_keeps_the_name_whole():
+    acts = actors("He founded a party, the Democratic Mountaineers' Union (DMU), which won 22 seats. The cell is "
+                  "trained by the Revolutionary Guards' Quds Force, officials said.")
+    dmu = find(acts, "DMU")
+    assert dmu.name == "Democratic Mountaineers' Union"
+    assert "Revolutionary Guards' Quds Force" not in {a.name for a in acts}
+
+
+def test_a_quoted_nickname_inside_a_persons_name_is_one_person():
+    acts = actors('Among those who escaped is Marcel "Bulldozer" Fontanier, the second-in-command of the gang. '
+                  "Fontanier was jailed in 2021.")
+    p = find(acts, "Marcel Fontanier")
+    assert p.kind == "person"
+    assert not [a for a in acts if a.name in ("Marcel", "Bulldozer")]

@@ -363,6 +363,13 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
                 and norm(doc[i - 1].text) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
+        if doc[i].text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < end \
+                and doc[i + 1].text[:1].isupper() and norm(doc[end - 1].text) in kb.org_nouns \
+                and norm(doc[i - 1].text) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
+                and norm(doc[start:i].text) not in kb.known_orgs:
+            # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
+            # body's own unit: "the Revolutionary Guards' Quds Force")
+            continue
         if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
@@ -728,10 +735,34 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+QUOTES = {"\"", "“", "”", "'", "‘", "’"}
+
+
+def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Antoine "Le Requin" Marchetti': a given name, a quoted nickname and a surname are one person's
+    name, whatever the NER made of the pieces (one of them tagged a person)."""
+    joined = []
+    for s, e, lab in cands:
+        if lab not in ("PERSON", "EXT:PERSON") or e - s > 2:
+            continue
+        for a in range(max(0, s - 5), s - 2):  # "First" "Nick" Last (the person tag on the surname)
+            q1 = a + 1
+            q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if doc[k].text in QUOTES), None)
+            if doc[a].text[:1].isupper() and doc[a].is_alpha and doc[q1].text in QUOTES and q2 == s - 1 \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
+                    and not knowledge().country_of(doc[a].text) and norm(doc[a].text) not in knowledge().title_words:
+                joined.append((a, e))
+    if not joined:
+        return cands
+    out = [(s, e, lab) for s, e, lab in cands if not any(a <= s and e <= b for a, b in joined)]
+    return out + [(a, b, "PERSON") for a, b in joined]
+
+
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Abd-Rabbu' + 'Mansour Hadi' tagged apart: one name when they touch and form one compound."""
     out: list[tuple[int, int, str]] = []
     title_words = knowledge().title_words
+    cands = _join_nicknames(doc, cands)
     for s, e, lab in sorted(cands):
         prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)

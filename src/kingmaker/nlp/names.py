@@ -37,6 +37,7 @@ def clean_name(text: str) -> str:
     """Surface name without leading article, possessive, quotes, brackets and titles."""
     s = text.strip().strip("\"'“”‘’()[]")
     s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"(?<=\w) [\"“‘][^\"“”‘’]{1,30}[\"”’] (?=[A-Z])", " ", s)  # 'Ali "the Hawk" Tarvi': the nickname
     s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
     s = re.sub(r"^(?:the|The|THE)\s+", "", s)
     s = knowledge().strip_titles(s)
