@@ -766,3 +766,11 @@ def test_a_quoted_nickname_inside_a_persons_name_is_one_person():
     p = find(acts, "Marcel Fontanier")
     assert p.kind == "person"
     assert not [a for a in acts if a.name in ("Marcel", "Bulldozer")]
+
+
+def test_a_named_group_before_a_lower_case_part_noun_keeps_its_own_name():
+    acts = actors("The alliance includes the Free Homeland Movement faction of Ivo Dren, the governor of Vell, "
+                  "and the Tahrir brigades.")
+    names = {a.name for a in acts}
+    assert "Free Homeland Movement" in names and "Free Homeland Movement faction" not in names
+    assert "Tahrir brigades" in names

@@ -1420,6 +1420,8 @@ def _find_actors(doc: Doc) -> Doc:
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
+                and not (noun_i == e and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns
+                         and label != "PERSON") \
                 and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
                 and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
             if noun_i + 1 < len(doc) and doc[noun_i + 1].pos_ == "PROPN" and doc[noun_i + 1].text[:1].isupper() \
