@@ -774,3 +774,10 @@ def test_a_named_group_before_a_lower_case_part_noun_keeps_its_own_name():
     names = {a.name for a in acts}
     assert "Free Homeland Movement" in names and "Free Homeland Movement faction" not in names
     assert "Tahrir brigades" in names
+
+
+def test_a_name_the_ner_missed_before_a_modified_unit_noun_is_that_unit():
+    acts = actors("The government sent units of the Kelmari-trained Varsok commando brigade and the "
+                  "Tavar special forces to the front.")
+    names = {a.name for a in acts}
+    assert "Varsok commando brigade" in names and "Tavar special forces" in names

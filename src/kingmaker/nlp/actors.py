@@ -1417,6 +1417,10 @@ def _find_actors(doc: Doc) -> Doc:
         if noun_i < len(doc) and doc[noun_i].text == "(":
             close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if doc[k].text == ")"), None)
             noun_i = close + 1 if close is not None else noun_i
+        if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha \
+                and doc[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and doc[e + 1].is_lower \
+                and norm(doc[e + 1].text) in kb.org_nouns and norm(doc[e].text) not in kb.org_nouns:
+            noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
@@ -1429,7 +1433,7 @@ def _find_actors(doc: Doc) -> Doc:
                 continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
-            m.name = f"{name} {doc[noun_i].text}"
+            m.name = f"{name} {doc[e:noun_i + 1].text}" if noun_i == e + 1 else f"{name} {doc[noun_i].text}"
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
