@@ -77,3 +77,12 @@ def test_a_bare_title_in_an_event_is_the_one_person_named_with_it(nlp):
             "telephone with the chief executive of Nordplast, Arno Brisk, on Thursday.")
     ex = doc_to_extraction(Document(id="t", text=text), nlp(text))
     assert all(e.source is None for e in ex.events if e.trigger == "spoke")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("The Vell Liberation Army took up arms in 2023 after the government dissolved the Vell Regional "
+              "Council. Its commander, Colonel Omar Tahir, lives in exile.")
+    res = referents(doc)
+    its = next(t for t in doc if t.text == "Its")
+    assert doc._.km_actors[res.pronoun_actor(its)].name == "Vell Liberation Army"

@@ -405,7 +405,7 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        if exclude is not None and start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
+        if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
