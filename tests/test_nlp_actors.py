@@ -269,3 +269,15 @@ def test_places_without_a_key_stay_one_actor_per_name():
                 MentionInfo(2, 3, "Somvale", "Somvale", "GPE", "place")]
     actors = _cluster(doc, mentions)
     assert len(actors) == 2 and mentions[0].actor != mentions[1].actor
+
+
+def test_a_defined_acronym_the_tagger_missed_is_the_organisation():
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    from kingmaker.nlp.actors import MentionInfo, _acronym_definitions
+    doc = make_doc(["The", "Vell", "Army", "(", "VA", ")", "attacked", ".", "The", "VA", "fled", "."],
+                   ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+                    "PUNCT"], [(1, 3, "ORG")])
+    mentions = [MentionInfo(1, 3, "Vell Army", "Vell Army", "ORG", "organization")]
+    _acronym_definitions(doc, mentions)
+    later = [m for m in mentions if m.start == 9]
+    assert len(later) == 1 and later[0].key == "acr->0" and later[0].kind == "organization"

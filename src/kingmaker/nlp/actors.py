@@ -1930,6 +1930,13 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if target is not None and target != mi and m.kind in ("organization", "unknown", "person", "place"):
             m.kind = "organization"
             m.key = f"acr->{target}"
+    # a defined acronym the tagger read as a common noun ("The DRLA, which ...") is that organisation too
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for t in doc:
+        if t.i not in covered and ACRONYM.match(t.text) and t.text.isupper() and len(t.text) >= 2 \
+                and (target := defined.get(norm(t.text))) is not None and t.text in mentions[target].aliases:
+            mentions.append(MentionInfo(t.i, t.i + 1, t.text, t.text, "", "organization", mentions[target].subkind,
+                                        key=f"acr->{target}"))
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
