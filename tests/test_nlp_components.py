@@ -86,3 +86,24 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(nlp)
     res = referents(doc)
     its = next(t for t in doc if t.text == "Its")
     assert doc._.km_actors[res.pronoun_actor(its)].name == "Vell Liberation Army"
+
+
+def test_the_resolver_finds_what_a_described_phrase_points_to(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("President Ivo Dren met the envoys on Monday. Fighters loyal to Omar Tahir shelled the town, and "
+              "a government led by Dren protested. The President said he would respond.")
+    res = referents(doc)
+    fighters = next(t for t in doc if t.text == "Fighters")
+    government = next(t for t in doc if t.text == "government")
+    assert res.described_owner(fighters).text == "Tahir"
+    assert res.described_owner(government).text == "Dren"
+    president = [t for t in doc if t.text == "President"][-1]
+    assert doc._.km_actors[res.titled(president)].name == "Ivo Dren"
+
+
+def test_the_resolver_finds_the_speaker_a_reported_pronoun_stands_for(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("The Dawn Movement said it rejected the offer made by Kelmar.")
+    res = referents(doc)
+    it = next(t for t in doc if t.text == "it")
+    assert res.reported_speaker(it).text == "Movement"
