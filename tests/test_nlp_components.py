@@ -107,3 +107,14 @@ def test_the_resolver_finds_the_speaker_a_reported_pronoun_stands_for(nlp):
     res = referents(doc)
     it = next(t for t in doc if t.text == "it")
     assert res.reported_speaker(it).text == "Movement"
+
+
+def test_noun_phrases_resolve_alike_for_every_layer(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("President Ivo Dren met the envoys on Monday. Fighters loyal to Omar Tahir shelled the town. "
+              "The President said he would respond.")
+    res = referents(doc)
+    fighters = next(t for t in doc if t.text == "Fighters")
+    president = [t for t in doc if t.text == "President"][-1]
+    assert doc._.km_actors[res.np_actor(fighters)].name == "Omar Tahir"
+    assert doc._.km_actors[res.np_actor(president)].name == "Ivo Dren"

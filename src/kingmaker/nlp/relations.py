@@ -162,6 +162,15 @@ class _Ctx:
         home = self.home_ruler(tok)
         if home is not None:
             return home
+        if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and self.tok2m[tok.i] < 0:
+            a = self.titled(tok)  # "the President": the one person so titled before
+            if a is not None:
+                return a
+        owner = self.described_owner(tok) if tok.pos_ == "NOUN" else None
+        if owner is not None and owner is not tok:  # "the movement loyal to X", "a government led by X"
+            a = self.np_actor(owner)
+            if a is not None:
+                return a
         if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
