@@ -57,3 +57,12 @@ def test_norm_reads_plain_and_accented_text_alike():
     assert norm("  Zelvar  al-Brenn’s  Front. ") == norm("zelvar al brenn's front") == "zelvar al brenn's front"
     assert norm("Zélvar—Brenn`s") == norm("Zelvar-Brenn's") == "zelvar brenn's"
     assert norm("A.B.C\tParty") == "abc party"
+
+
+def test_names_world_knowledge_leaves_open_are_listed_for_the_text_to_settle():
+    from kingmaker.knowledge import knowledge
+    kb = knowledge()
+    assert kb.shared_demonyms["dominican"] == {"Dominica", "Dominican Republic"}
+    assert kb.ambiguous_state_names["georgia"] == "Georgia" and kb.country_of("Georgia") is None
+    assert kb.country_of("Island") is None and kb.country_of("Iceland") == "Iceland"
+    assert "tripoli" in kb.capitals

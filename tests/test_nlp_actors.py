@@ -258,3 +258,26 @@ def test_one_core_under_two_capitalised_heads_is_two_bodies_in_one_text():
     orgs = _orgs(["Dawn Movement"])
     assert _match_org("Dawn Party", orgs) is None
     assert _match_org("Dawn party", orgs) is orgs[0]  # a description of the movement
+
+
+def test_places_without_a_key_stay_one_actor_per_name():
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    from kingmaker.nlp.actors import MentionInfo, _cluster
+    doc = make_doc(["Puntvale", "and", "Somvale", "cut", "ties", "."],
+                   ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"], [(0, 1, "GPE"), (2, 3, "GPE")])
+    mentions = [MentionInfo(0, 1, "Puntvale", "Puntvale", "GPE", "place"),
+                MentionInfo(2, 3, "Somvale", "Somvale", "GPE", "place")]
+    actors = _cluster(doc, mentions)
+    assert len(actors) == 2 and mentions[0].actor != mentions[1].actor
+
+
+def test_a_defined_acronym_the_tagger_missed_is_the_organisation():
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    from kingmaker.nlp.actors import MentionInfo, _acronym_definitions
+    doc = make_doc(["The", "Vell", "Army", "(", "VA", ")", "attacked", ".", "The", "VA", "fled", "."],
+                   ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+                    "PUNCT"], [(1, 3, "ORG")])
+    mentions = [MentionInfo(1, 3, "Vell Army", "Vell Army", "ORG", "organization")]
+    _acronym_definitions(doc, mentions)
+    later = [m for m in mentions if m.start == 9]
+    assert len(later) == 1 and later[0].key == "acr->0" and later[0].kind == "organization"

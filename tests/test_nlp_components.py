@@ -77,3 +77,44 @@ def test_a_bare_title_in_an_event_is_the_one_person_named_with_it(nlp):
             "telephone with the chief executive of Nordplast, Arno Brisk, on Thursday.")
     ex = doc_to_extraction(Document(id="t", text=text), nlp(text))
     assert all(e.source is None for e in ex.events if e.trigger == "spoke")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("The Vell Liberation Army took up arms in 2023 after the government dissolved the Vell Regional "
+              "Council. Its commander, Colonel Omar Tahir, lives in exile.")
+    res = referents(doc)
+    its = next(t for t in doc if t.text == "Its")
+    assert doc._.km_actors[res.pronoun_actor(its)].name == "Vell Liberation Army"
+
+
+def test_the_resolver_finds_what_a_described_phrase_points_to(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("President Ivo Dren met the envoys on Monday. Fighters loyal to Omar Tahir shelled the town, and "
+              "a government led by Dren protested. The President said he would respond.")
+    res = referents(doc)
+    fighters = next(t for t in doc if t.text == "Fighters")
+    government = next(t for t in doc if t.text == "government")
+    assert res.described_owner(fighters).text == "Tahir"
+    assert res.described_owner(government).text == "Dren"
+    president = [t for t in doc if t.text == "President"][-1]
+    assert doc._.km_actors[res.titled(president)].name == "Ivo Dren"
+
+
+def test_the_resolver_finds_the_speaker_a_reported_pronoun_stands_for(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("The Dawn Movement said it rejected the offer made by Kelmar.")
+    res = referents(doc)
+    it = next(t for t in doc if t.text == "it")
+    assert res.reported_speaker(it).text == "Movement"
+
+
+def test_noun_phrases_resolve_alike_for_every_layer(nlp):
+    from kingmaker.nlp.components import referents
+    doc = nlp("President Ivo Dren met the envoys on Monday. Fighters loyal to Omar Tahir shelled the town. "
+              "The President said he would respond.")
+    res = referents(doc)
+    fighters = next(t for t in doc if t.text == "Fighters")
+    president = [t for t in doc if t.text == "President"][-1]
+    assert doc._.km_actors[res.np_actor(fighters)].name == "Omar Tahir"
+    assert doc._.km_actors[res.np_actor(president)].name == "Ivo Dren"

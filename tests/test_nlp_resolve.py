@@ -227,3 +227,13 @@ def test_one_core_under_two_capitalised_heads_in_one_document_is_two_bodies():
     ex = link_documents([doc("d1", ("Dawn Movement", "organization", [])),
                          doc("d2", ("Dawn Party", "organization", []))])
     assert len(ex.actors) == 1
+
+
+def test_a_bare_name_does_not_join_a_surname_of_its_skeleton_with_another_ending():
+    from kingmaker.nlp.names import person_keys_match
+    # one consonant skeleton, but one word ends in a vowel and the other in a consonant: two names
+    assert not person_keys_match("harbaab", "omar harbi")
+    assert not person_keys_match("harbaab", "qasim harbi", inner=True)
+    # a final silent "h" is no consonant: one name transliterated twice
+    assert person_keys_match("tarbiba", "salem tarbibah")
+    assert person_keys_match("husain", "ali hussein")

@@ -75,6 +75,11 @@ class Knowledge:
     country_names: set[str] = field(default_factory=set)              # canonical names
     demonyms: dict[str, str] = field(default_factory=dict)            # norm(demonym) -> canonical
     places: set[str] = field(default_factory=set)                     # norm(province/region names)
+    capitals: set[str] = field(default_factory=set)                   # norm(capital city names)
+    # demonyms several states share ("dominican") -> those states; names a state shares with a province
+    # or a river ("georgia") -> the state: a text that names the state otherwise settles which it is
+    shared_demonyms: dict[str, set[str]] = field(default_factory=dict)
+    ambiguous_state_names: dict[str, str] = field(default_factory=dict)
     not_states: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)                   # norm, longest first
     leader_roles: set[str] = field(default_factory=set)
@@ -184,8 +189,10 @@ def knowledge() -> Knowledge:
         cap = rec.get("capital")
         if isinstance(cap, str) and cap:
             kb.countries.setdefault(norm(cap), canon)
+            kb.capitals.add(norm(cap))
         dem = rec.get("demonym")
         if isinstance(dem, str) and dem:
+            kb.shared_demonyms.setdefault(norm(dem), set()).add(canon)
             kb.demonyms.setdefault(norm(dem), canon)
             kb.demonyms.setdefault(norm(dem) + "s", canon)
         for prov in rec.get("provinces") or []:
@@ -205,8 +212,11 @@ def knowledge() -> Knowledge:
         kb.institution_metonyms[norm(k)] = (v[0], v[1], v[2])
     kb.places -= set(kb.countries)
     for k in cdata.get("not_country_names") or []:
-        kb.countries.pop(norm(k), None)
+        state = kb.countries.pop(norm(k), None)
+        if state is not None and norm(k) == norm(state):
+            kb.ambiguous_state_names[norm(k)] = state
         kb.places.add(norm(k))
+    kb.shared_demonyms = {k: v for k, v in kb.shared_demonyms.items() if len(v) > 1 and k in kb.demonyms}
 
     rpath = DATA / "roles.yaml"
     r = load_data("roles", load_yaml(rpath))

@@ -74,12 +74,35 @@ _DOC_STATES: ContextVar[dict[str, str]] = ContextVar("km_doc_states", default={}
 
 
 def _country_of(text: str) -> str | None:
-    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian")."""
-    found = knowledge().country_of(text)
-    if found or not _DOC_STATES.get():
-        return found
+    """World knowledge first, then the states the document itself reveals ("Ostravia", "Ostravian"), which
+    also settle the names world knowledge leaves open (see ``_settled_names``)."""
+    states = _DOC_STATES.get()
+    if not states:
+        return knowledge().country_of(text)
     key = re.sub(r"'s$", "", norm(text))
-    return _DOC_STATES.get().get(key[4:] if key.startswith("the ") else key)
+    key = key[4:] if key.startswith("the ") else key
+    kb = knowledge()
+    if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
+        return states[key]
+    return kb.country_of(text) or states.get(key)
+
+
+def _settled_names(doc: Doc) -> dict[str, str]:
+    """Names world knowledge leaves open, settled by the text: a demonym two states share, where the
+    text names the one whose name holds it ("the Dominican Republic ... the Dominican foreign ministry");
+    a state's name that is a province's too, where the text names the state otherwise too ("Tbilisi",
+    "Georgian")."""
+    kb = knowledge()
+    named = {kb.country_of(ent.text) for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
+    out = {}
+    for name, state in kb.ambiguous_state_names.items():
+        if state in named:
+            out[name] = state
+    for dem, states in kb.shared_demonyms.items():
+        hits = [st for st in states & named if dem in norm(st).split() and norm(st) != dem]
+        if len(hits) == 1:
+            out[dem] = hits[0]
+    return out
 
 
 def _demonym_forms(name: str) -> frozenset[str]:
@@ -340,6 +363,13 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
                 and norm(doc[i - 1].text) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
+        if doc[i].text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < end \
+                and doc[i + 1].text[:1].isupper() and norm(doc[end - 1].text) in kb.org_nouns \
+                and norm(doc[i - 1].text) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
+                and norm(doc[start:i].text) not in kb.known_orgs:
+            # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
+            # body's own unit: "the Revolutionary Guards' Quds Force")
+            continue
         if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
@@ -442,13 +472,22 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
                 e = cut
-            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" and 2 <= e - cut - 1 <= 3 \
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
+                    and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
+                    and _title_then_name(doc, cut + 1):
+                e = cut  # "the Homeland Union of Prime Minister X": the party; its leader's title follows
+            elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
+                    and 2 <= sum(1 for t in doc[cut + 1:e] if t.is_alpha and t.text[:1].isupper()) <= 3 \
                     and norm(doc[cut - 1].text) in kb.org_nouns \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
-                            for t in doc[cut + 1:e]) \
-                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj")
-                            for t in doc if not s <= t.i < e):
-                # "the Crimson Party of Ivo Dren ... Dren said": the party, then its leader
+                            or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
+                    and doc[cut + 1].text[:1].isupper() \
+                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
+                                                           or not doc[t.i - 1].text[:1].isupper()
+                                                           and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
+                            for t in doc if not s <= t.i < e and t.i > 0):
+                # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
+                # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
                 for i in range(s, e):
                     taken[i] = True
@@ -551,6 +590,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 1  # "al-Haq": a hyphen inside a name
                 elif doc[j].lower_ in ("of", "al", "el", "for") and j + 1 < n and not taken[j + 1] \
                         and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                    if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
+                            and norm(doc[j - 1].text) in knowledge().org_nouns:
+                        break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
                     j += 2
                 elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
                         and not taken[j + 2] and doc[j + 2].text[:1].isupper():
@@ -693,10 +735,34 @@ def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+QUOTES = {"\"", "“", "”", "'", "‘", "’"}
+
+
+def _join_nicknames(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Antoine "Le Requin" Marchetti': a given name, a quoted nickname and a surname are one person's
+    name, whatever the NER made of the pieces (one of them tagged a person)."""
+    joined = []
+    for s, e, lab in cands:
+        if lab not in ("PERSON", "EXT:PERSON") or e - s > 2:
+            continue
+        for a in range(max(0, s - 5), s - 2):  # "First" "Nick" Last (the person tag on the surname)
+            q1 = a + 1
+            q2 = next((k for k in range(q1 + 2, min(s, q1 + 4)) if doc[k].text in QUOTES), None)
+            if doc[a].text[:1].isupper() and doc[a].is_alpha and doc[q1].text in QUOTES and q2 == s - 1 \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[q1 + 1:q2]) \
+                    and not knowledge().country_of(doc[a].text) and norm(doc[a].text) not in knowledge().title_words:
+                joined.append((a, e))
+    if not joined:
+        return cands
+    out = [(s, e, lab) for s, e, lab in cands if not any(a <= s and e <= b for a, b in joined)]
+    return out + [(a, b, "PERSON") for a, b in joined]
+
+
 def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Abd-Rabbu' + 'Mansour Hadi' tagged apart: one name when they touch and form one compound."""
     out: list[tuple[int, int, str]] = []
     title_words = knowledge().title_words
+    cands = _join_nicknames(doc, cands)
     for s, e, lab in sorted(cands):
         prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
@@ -796,6 +862,33 @@ def _starts_segment(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _title_then_name(doc: Doc, k: int) -> bool:
+    """Whether a person's title ("Prime Minister", "General") opens at token k and a capitalised name
+    follows it ("of Prime Minister Ivo Dren"), not a word of a name ("the Council of State")."""
+    kb = knowledge()
+    for n in (3, 2, 1):
+        if k + n < len(doc) and norm(doc[k:k + n].text) in kb._title_set and doc[k + n].text[:1].isupper() \
+                and doc[k + n].is_alpha and norm(doc[k + n].text) not in kb.title_words:
+            return True
+    return False
+
+
+def _shouted_line(doc: Doc, i: int) -> bool:
+    """Whether token i stands among other upper-case words of its line (a shouted heading): the closest
+    word before or after it on the line, numbers skipped, is an upper-case word of three letters or more
+    (not a dateline's places, joined by punctuation: "CITY/TOWN")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc) and "\n" not in doc[j].text and (step > 0 or "\n" not in doc[j].whitespace_) \
+                and (doc[j].like_num or doc[j].is_space and "\n" not in doc[j].text):
+            j += step
+        if 0 <= j < len(doc) and "\n" not in doc[j].text and doc[j].is_alpha and doc[j].is_upper \
+                and len(doc[j].text) >= 3 and (step > 0 and "\n" not in doc[j - 1].whitespace_
+                                                 or step < 0 and "\n" not in doc[j].whitespace_):
+            return True
+    return False
 
 
 def _page_furniture(doc: Doc) -> set[int]:
@@ -1125,7 +1218,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
 
 def find_actors(doc: Doc) -> Doc:
     """Detect mentions, repair labels and resolve them into document-local actors."""
-    token = _DOC_STATES.set(document_states(doc))
+    token = _DOC_STATES.set({**document_states(doc), **_settled_names(doc)})
     try:
         return _find_actors(doc)
     finally:
@@ -1144,6 +1237,7 @@ def _find_actors(doc: Doc) -> Doc:
         | {norm(ent[1:].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 2
            and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
+    lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
 
     for s, e, label in cands:
         span = doc[s:e]
@@ -1209,6 +1303,19 @@ def _find_actors(doc: Doc) -> Doc:
                 inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
             if span.text not in inner_caps:
                 continue
+        if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
+                and not name.isupper() and label in ("", "ORG", "PERSON", "NORP"):
+            # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
+            # capitalised here only because it opens the sentence
+            if inner_caps is None:
+                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+            if lower_nouns is None:
+                lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ")}
+            if low in lower_nouns and span.text not in inner_caps:
+                continue
+        if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
+                and not _country_of(name) and _shouted_line(doc, s):
+            continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
         if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
@@ -1310,9 +1417,15 @@ def _find_actors(doc: Doc) -> Doc:
         if noun_i < len(doc) and doc[noun_i].text == "(":
             close = next((k for k in range(noun_i + 1, min(len(doc), noun_i + 6)) if doc[k].text == ")"), None)
             noun_i = close + 1 if close is not None else noun_i
+        if noun_i == e and label in ("", "ORG") and e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha \
+                and doc[e].pos_ in ("ADJ", "NOUN") and doc[e].head.i == e + 1 and doc[e + 1].is_lower \
+                and norm(doc[e + 1].text) in kb.org_nouns and norm(doc[e].text) not in kb.org_nouns:
+            noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
+                and not (noun_i == e and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns
+                         and label != "PERSON") \
                 and not (norm(doc[noun_i].text) in kb.person_bodies and low in person_names) \
                 and not ACRONYM.match(name):  # "KDF units": the acronym already names the body
             if noun_i + 1 < len(doc) and doc[noun_i + 1].pos_ == "PROPN" and doc[noun_i + 1].text[:1].isupper() \
@@ -1320,7 +1433,7 @@ def _find_actors(doc: Doc) -> Doc:
                 continue  # "the ethnic Velmari party VPA": a description of the name that follows
             m.end = noun_i + 1
             m.text = doc[s:noun_i + 1].text
-            m.name = f"{name} {doc[noun_i].text}"
+            m.name = f"{name} {doc[e:noun_i + 1].text}" if noun_i == e + 1 else f"{name} {doc[noun_i].text}"
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
@@ -1397,6 +1510,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _government_bodies(mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
     for i, m in enumerate(mentions):
@@ -1687,6 +1801,22 @@ def _known_as(doc: Doc, e: int) -> int | None:
     return None
 
 
+def _or_named(doc: Doc, m: MentionInfo) -> int | None:
+    """Where the other name starts after "the X Forces (XF), or Y," (a second name, often the one in the
+    group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
+    e = m.end
+    if _bracket_acronym(doc, e):
+        e += 3
+    if m.kind != "organization" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "or":
+        return None
+    s = m.start - 1
+    while s >= 0 and doc[s].lower_ == "the":
+        s -= 1
+    if s >= 0 and doc[s].lower_ in (",", "and", "or", "between", "either", "whether", "nor"):
+        return None
+    return e + 2
+
+
 def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
@@ -1701,6 +1831,34 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     return inner
 
 
+def _government_bodies(mentions: list[MentionInfo]) -> None:
+    """Named governments. 'the Federal Government of Ostravia' is the state Ostravia itself. A government
+    named without a state ('the Government of National Concord') is one of rival governments: where it
+    is the only one the text names, '<capital> government' / '<capital> authorities' is that body, not
+    the state (whose name the other camp claims too)."""
+    kb = knowledge()
+    for m in mentions:
+        if m.kind != "organization" or m.key.startswith(("inst:", "known:", "acr->")):
+            continue
+        toks = norm(m.name).split()
+        if "government" in toks and "of" in toks and toks.index("government") < toks.index("of"):
+            country = _country_of(" ".join(toks[toks.index("of") + 1:]))
+            if country:
+                m.aliases = (m.name, *m.aliases)
+                m.name, m.kind, m.subkind, m.key = country, "country", "state", "country:" + country
+    bodies = {org_core(m.name): i for i, m in reversed(list(enumerate(mentions)))
+              if m.kind == "organization" and not m.key.startswith(("inst:", "acr->")) and not is_acronym(m.name)
+              and "government" in norm(m.name).split()}
+    if len(bodies) != 1:
+        return
+    j = next(iter(bodies.values()))
+    for m in mentions:
+        words = m.aliases[0].split() if m.kind == "country" and m.aliases else []
+        if len(words) == 2 and norm(words[0]) in kb.capitals and norm(words[1]) in kb.state_nouns:
+            m.name, m.label, m.kind, m.subkind, m.key = m.aliases[0], "ALIAS", "organization", \
+                mentions[j].subkind, f"acr->{j}"
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
@@ -1712,6 +1870,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         e = m.end
         k = _known_as(doc, e)
+        if k is None and (k := _or_named(doc, m)) is not None:
+            other = by_start.get(k) or by_start.get(k + 1)
+            if other is None or other.end >= len(doc) or doc[other.end].text not in (",", ".", ";", ")") \
+                    or other.end + 1 < len(doc) and doc[other.end + 1].lower_ in ("and", "or"):
+                k = None  # only a name that ends the phrase: "A (AF), or B, and C" is a list
         if k is not None:
             # the other name runs to the next punctuation ("Mouvement pour la liberation de l'Azor")
             run = k
@@ -1767,6 +1930,13 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if target is not None and target != mi and m.kind in ("organization", "unknown", "person", "place"):
             m.kind = "organization"
             m.key = f"acr->{target}"
+    # a defined acronym the tagger read as a common noun ("The DRLA, which ...") is that organisation too
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for t in doc:
+        if t.i not in covered and ACRONYM.match(t.text) and t.text.isupper() and len(t.text) >= 2 \
+                and (target := defined.get(norm(t.text))) is not None and t.text in mentions[target].aliases:
+            mentions.append(MentionInfo(t.i, t.i + 1, t.text, t.text, "", "organization", mentions[target].subkind,
+                                        key=f"acr->{target}"))
 
 
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
@@ -1812,7 +1982,7 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                 attach(actors[target.actor], i, m)
                 continue
         if m.kind in ("country", "media", "place") or m.key.startswith(("inst:", "org:led:", "known:", "desc:")):
-            key = m.key
+            key = m.key or f"{m.kind}:{norm(m.name)}"  # one per name: never every unkeyed place in one
             a = by_key.get(key) or new(m.kind if m.kind != "place" else "place", m.subkind, key)
             attach(a, i, m)
             continue

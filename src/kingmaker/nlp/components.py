@@ -20,12 +20,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kingmaker.nlp.relations import REPORT_VERBS as _REPORT_VERBS
 from kingmaker.nlp.relations import PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
-REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm", "report"}
+REPORT_VERBS = _REPORT_VERBS  # the resolver's (one list): kept here for callers that import it from this module
 # the stages after the actors component, in pipeline order
 STAGES = ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
 
@@ -160,16 +161,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None  # "condemned it": object pronouns mostly stand for things, not actors
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
-            head = token.head
-            if token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_ in REPORT_VERBS:
-                # "X said it rejected...": the speaker, not the closest name
-                verb = head.head
-                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-                    verb = verb.head  # "X thanked voters and said he would ...": X speaks
-                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                found = mention_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
-                if found is not None:
-                    return found  # else "aides said he ...": not the speaker, the person talked about
+            speaker = ctx.reported_speaker(token)  # "X said it rejected...": the speaker, not the closest name
+            found = mention_of(speaker) if speaker is not None else None
+            if found is not None:
+                return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "NOUN":  # "the group", "the movement"
             for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
@@ -182,42 +177,17 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.home_ruler(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before
                 span = span_of_actor(ctx.labelled_group(token), token.i)
-            for adj in token.children:  # "the movement loyal to X", "groups close to X"
-                if span is None and adj.dep_ == "amod" and adj.lower_ in ("loyal", "close", "allied", "affiliated",
-                                                                         "linked", "aligned", "beholden"):
-                    for prep in adj.children:
-                        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                        if prep.dep_ == "prep" and pobj is not None:
-                            span = mention_of(pobj)
-            if span is None and token.lower_ in ("government", "regime", "administration", "cabinet"):
-                for acl in token.children:  # "a government led by X": X's government
-                    agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                    if pobj is not None and acl.lemma_ in ("lead", "head", "run", "form", "dominate"):
-                        return mention_of(pobj)
+            if span is None:  # "the movement loyal to X", "a government led by X": X
+                owner = ctx.described_owner(token)
+                span = mention_of(owner) if owner is not None else None
             return span
         if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return titled(token)
         return None
 
     def titled(token: Token) -> Span | None:
-        """"the President" (a bare title, capitalised): the one person this article named with that title
-        before ("President X"); None when none or several were."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ not in ("det", "punct") for c in token.children):
-            return None
-        found: dict[int, Span] = {}
-        for t in doc[:token.i]:
-            if t.lower_ != token.lower_ or t.i + 1 >= len(doc):
-                continue
-            m = mention_of(doc[t.i + 1]) if tok2m[t.i] < 0 else None
-            a = actor_of(m)
-            if a is not None and ctx.actors[a].kind == "person":
-                found[a] = m
-        if len(found) != 1:
-            return None
-        a = next(iter(found))
-        return span_of_actor(a, token.i)
+        """"the President": the one person the article named with that title before (``PhraseResolver.titled``)."""
+        return span_of_actor(ctx.titled(token), token.i)
 
     return mention_of
 

@@ -37,6 +37,7 @@ def clean_name(text: str) -> str:
     """Surface name without leading article, possessive, quotes, brackets and titles."""
     s = text.strip().strip("\"'“”‘’()[]")
     s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"(?<=\w) [\"“‘][^\"“”‘’]{1,30}[\"”’] (?=[A-Z])", " ", s)  # 'Ali "the Hawk" Tarvi': the nickname
     s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
     s = re.sub(r"^(?:the|The|THE)\s+", "", s)
     s = knowledge().strip_titles(s)
@@ -211,7 +212,7 @@ def org_name_match(a: str, b: str) -> bool:
     ta, tb = ca.split(), cb.split()
     if len(ta) == 1 and len(tb) == 1 and len(ta[0]) >= 4 and len(ta[0]) == len(tb[0]) \
             and skeleton(ta[0]) == skeleton(tb[0]) and first_vowel(ta[0]) == first_vowel(tb[0]) \
-            and _heads_join(ca, ha, hb):
+            and _ends_open(ta[0]) == _ends_open(tb[0]) and _heads_join(ca, ha, hb):
         return True
     x, y = _anglicised(a), _anglicised(b)
     if len(x) > len(y):
@@ -313,9 +314,17 @@ def first_vowel(word: str) -> str:
     return next((_VOWEL_CLASS[c] for c in w if c in _VOWEL_CLASS), "")
 
 
+def _ends_open(word: str) -> bool:
+    """Whether a word ends in a vowel sound (a final silent "h" dropped: "Dbeibah" / "Dbeiba")."""
+    w = norm(word).rstrip("h") or norm(word)
+    return w[-1:] in "aeiouy"
+
+
 def _close(x: str, y: str) -> bool:
+    """Two spellings of one name: one consonant skeleton, first vowel and ending (a vowel or a consonant:
+    "Shaabi" and "Shabaab" share a skeleton but are two words)."""
     return x == y or (len(x) >= 4 and abs(len(x) - len(y)) <= 1 and skeleton(x) == skeleton(y)
-                      and first_vowel(x) == first_vowel(y))
+                      and first_vowel(x) == first_vowel(y) and _ends_open(x) == _ends_open(y))
 
 
 def person_probe_key(key: str) -> str:

@@ -162,6 +162,15 @@ class _Ctx:
         home = self.home_ruler(tok)
         if home is not None:
             return home
+        if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and self.tok2m[tok.i] < 0:
+            a = self.titled(tok)  # "the President": the one person so titled before
+            if a is not None:
+                return a
+        owner = self.described_owner(tok) if tok.pos_ == "NOUN" else None
+        if owner is not None and owner is not tok:  # "the movement loyal to X", "a government led by X"
+            a = self.np_actor(owner)
+            if a is not None:
+                return a
         if tok.lower_ in self.kb.state_nouns:  # "the government of Yemen"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -197,6 +206,50 @@ class _Ctx:
                                 if a is not None:
                                     return a
         return None
+
+    def described_owner(self, tok: Token) -> Token | None:
+        """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
+        (X), "a government led by X" (X); the token naming it, or None."""
+        for adj in tok.children:
+            if adj.dep_ == "amod" and adj.lower_ in LOYAL_WORDS:
+                for prep in adj.children:
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if prep.dep_ == "prep" and pobj is not None:
+                        return pobj
+        if tok.lower_ in ("government", "regime", "administration", "cabinet"):
+            for acl in tok.children:
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl.dep_ == "acl" else None
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None and acl.lemma_ in LEADING_LEMMAS:
+                    return pobj
+        return None
+
+    def titled(self, tok: Token) -> int | None:
+        """"the President" (a bare title, capitalised): the one person this article named with that title
+        before ("President X"); None when none or several were."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ not in ("det", "punct") for c in tok.children):
+            return None
+        found: set[int] = set()
+        for t in self.doc[:tok.i]:
+            if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0:
+                continue
+            a = self.actor(self.doc[t.i + 1])
+            if a is not None and self.kind(a) == "person":
+                found.add(a)
+        return found.pop() if len(found) == 1 else None
+
+    def reported_speaker(self, tok: Token) -> Token | None:
+        """"X said it rejected ...": the speaker a subject pronoun of reported speech stands for (the
+        subject of the reporting verb, when it is no pronoun itself), else None."""
+        head = tok.head
+        if tok.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_ not in REPORT_VERBS:
+            return None
+        verb = head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "X thanked voters and said he would ...": X speaks
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
     def home_ruler(self, tok: Token) -> int | None:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
@@ -279,6 +332,9 @@ class _Ctx:
             if m < 0:
                 continue
             a = self.mentions[m].actor
+            if a >= 0 and self.actors[a].kind == "country" and not generic \
+                    and any(noun in _name_heads(norm(n)) for n in self.actors[a].extra_aliases if len(n.split()) > 2):
+                return a  # "the federal government" after "the Federal Government of Ostravia": the state
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
@@ -402,7 +458,8 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        if exclude is not None and start > 0:
+        if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
+            # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
@@ -530,6 +587,11 @@ def _name_heads(name: str) -> list[str]:
         heads.append(words[cut - 1])
     return heads
 
+
+LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
+LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
+REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",
+                          "report"})
 
 PhraseResolver = _Ctx  # public name for the phrase/pronoun resolver (facts and events use it)
 
