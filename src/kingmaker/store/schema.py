@@ -35,6 +35,11 @@ Schema 5 moves an actor's documents from a JSON list in ``actors`` to ``actor_do
 per actor and document, with the document's ``seq``), so a new document appends rows instead of
 rewriting a list that grows with the store; ``actors.n_documents`` keeps the count.
 
+Schema 6 keeps counts: ``actor_items`` holds each document's share of each actor's ties, events and
+facts (as the list queries count them), refreshed for the documents a write touches, and
+``actors.n_relations``/``n_events``/``n_facts`` their sums, so a page of actors or a profile does
+not count a hub's items again on every read (meta ``counted``: ``1`` once they are filled).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -333,6 +338,26 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
                a.n_documents AS documents, a.mentions, a.curated
         FROM actors a ORDER BY a.num;
     """],
+    # 6: maintained counts, so that a page of actors (or a profile) costs its own size: each
+    # document's share of an actor's ties, events and facts (``actor_items``: what the list queries
+    # count, the duplicate rule and rejections applied), refreshed for the documents a write touches,
+    # and their sums in ``actors``; an actor's documents in store order by index
+    """
+    CREATE TABLE actor_items (
+        doc_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        relations INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        facts INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, actor_id)
+    );
+    CREATE INDEX actor_items_actor ON actor_items(actor_id);
+    ALTER TABLE actors ADD COLUMN n_relations INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_facts INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actor_documents_seq ON actor_documents(actor_id, seq);
+    INSERT INTO meta (key, value) VALUES ('counted', '0');
+    """,
 ]
 
 # The few functions the views need, per dialect (aliases are JSON lists in TEXT).

@@ -128,6 +128,9 @@ class SQLStore(Store):
         if not self.readonly and (self._meta("dirty") == "1"  # an ingest stopped before resolving
                                   or self._meta("folded") == "-1"):  # no resolution index yet (older store)
             self.resolve()
+        if not self.readonly and self._meta("counted") != "1":  # a store from before schema 6
+            with self._lock, self._write():
+                self._refresh_counts()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -238,6 +241,7 @@ class SQLStore(Store):
     def _delete_items(self, doc_id: str) -> None:
         for table in ("relations", "events", "facts", "mentions", "evidence", "local_actors", "actor_members"):
             self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self._refresh_counts([doc_id])  # its share of the counts goes with its items
 
     def _insert_items(self, result: DocExtraction) -> None:
         conn = self._conn
@@ -454,6 +458,7 @@ class SQLStore(Store):
         self._set_meta("next_actor", str(next_num))
         self._set_meta("folded", str(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]))
         self._set_meta("dirty", "0")
+        self._refresh_counts()
 
     def _fold_new(self) -> None:
         """Resolve the documents after the 'folded' mark by lookups in the resolution index and write
@@ -474,6 +479,7 @@ class SQLStore(Store):
             rows, grown, member_rows = [], [], []
             replaced: dict[str, list[str]] = {}
             appended: list[tuple[str, str]] = []
+            left: list[str] = []  # actors removed with all their members (their documents' counts change)
             for gi in sorted(index.touched, key=lambda gi: (first.get(gi, (0, 0)), gi)):
                 g, actor_id = index.actor(gi), index.actor_ids.get(gi)
                 if gi in index.added_only and (norm(g.name) in rejected or not g.documents):
@@ -481,6 +487,7 @@ class SQLStore(Store):
                     index.added_only.discard(gi)
                 if norm(g.name) in rejected:
                     if actor_id is not None:  # its name became a rejected one: it leaves with its members
+                        left.append(actor_id)
                         conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                         conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
                         conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
@@ -509,6 +516,7 @@ class SQLStore(Store):
                              [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
             index.write()
             self._set_meta("next_actor", str(next_num))
+            self._refresh_counts(self._counted_docs(left), seqs=(after + 1, last + 1))
         self._set_meta("folded", str(last))
         self._set_meta("dirty", "0")
 
@@ -597,11 +605,13 @@ class SQLStore(Store):
         taken = {r[0] for r in conn.execute("SELECT id FROM actors")} - gone
         next_num = int(self._meta("next_actor") or 1)
         rows, member_rows, row_gis = [], [], []
+        left: list[str] = []  # actors removed with all their members
         for gi in sorted(index.touched, key=lambda gi: (rank[new_members[gi][0]] if new_members.get(gi) else (0, 0), gi)):
             g, actor_id = index.actor(gi), index.actor_ids.get(gi)
             keys = new_members.get(gi, [])
             if norm(g.name) in rejected:
                 if actor_id is not None:
+                    left.append(actor_id)
                     conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                     conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
                     conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
@@ -628,6 +638,91 @@ class SQLStore(Store):
                          [(d, lid, gi) for gi, keys in new_members.items() for d, lid in keys])
         index.write()
         self._set_meta("next_actor", str(next_num))
+        self._refresh_counts(sorted({*docs, *self._counted_docs([*left, *(gone - taken)])}))
+
+    # Maintained counts (schema 6): ``actor_items`` holds each document's share of each actor's
+    # ties, events and facts, counted by the list queries themselves (duplicate rule, rejections,
+    # self-ties), and ``actors.n_relations``/``n_events``/``n_facts`` their sums. A share depends only
+    # on its document's items, members and rejections, so every write refreshes the documents it
+    # touched (a resolution step: the documents it folded or took apart; a rejection: the item's
+    # document) and a rebuild counts everything again. Reads use them without an as-of cut.
+
+    def _item_shares(self, **filters: Any) -> dict[tuple[str, str], list[int]]:
+        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep."""
+        conn = self._conn
+        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        sql, params = self._relation_query(count=True, **filters)
+        for d, a, b in conn.execute(f"SELECT doc_id, a, b FROM ({sql}) r", params):
+            shares[(d, a)][0] += 1
+            shares[(d, b)][0] += 1
+        sql, params = self._event_query(**filters)
+        for d, s, t in conn.execute(f"SELECT doc_id, s, t FROM ({sql}) e", params):
+            if s is not None:
+                shares[(d, s)][1] += 1
+            if t is not None and t != s:
+                shares[(d, t)][1] += 1
+        sql, params = self._fact_query(**filters)
+        for d, a in conn.execute(f"SELECT doc_id, a FROM ({sql}) f", params):
+            shares[(d, a)][2] += 1
+        return shares
+
+    def _counted_docs(self, actor_ids: Iterable[str]) -> list[str]:
+        """The documents that hold a share of these actors' counts."""
+        return sorted(set(self._select_in("SELECT DISTINCT doc_id FROM actor_items WHERE actor_id IN ({})",
+                                          sorted(set(actor_ids)))))
+
+    def _refresh_counts(self, doc_ids: Iterable[str] | None = None, *,
+                        seqs: tuple[int, int] | None = None) -> None:
+        """Count again the shares of these documents (and those ingested ``seqs[0]`` to ``seqs[1] - 1``)
+        and move the actors' sums by the difference; no argument: count the whole store again
+        (inside a write transaction)."""
+        conn = self._conn
+        if doc_ids is None and seqs is None:
+            conn.execute("DELETE FROM actor_items")
+            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
+            shares = self._item_shares()
+            self._write_shares(shares, {})
+            self._set_meta("counted", "1")
+            return
+        delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        parts: list[dict[str, Any]] = [{"doc_id": list(part)} for part in _chunks(sorted(set(doc_ids or ())), 400)]
+        if seqs is not None and seqs[0] < seqs[1]:
+            parts.append({"seqs": seqs})
+        for filters in parts:
+            if "doc_id" in filters:
+                where, params = "doc_id IN ({})".format(", ".join("?" * len(filters["doc_id"]))), filters["doc_id"]
+            else:
+                where, params = "doc_id IN (SELECT id FROM documents WHERE seq >= ? AND seq < ?)", list(seqs)
+            for r in conn.execute(f"SELECT actor_id, relations, events, facts FROM actor_items WHERE {where}", params):
+                d = delta[r[0]]
+                d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
+            conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
+            self._write_shares(self._item_shares(**filters), delta)
+
+    def _write_shares(self, shares: dict[tuple[str, str], list[int]], delta: dict[str, list[int]]) -> None:
+        """Insert these shares and add them (with ``delta``: the shares they replace, negative) to
+        the actors' sums."""
+        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts) "
+                               "VALUES (?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        for (_, a), n in shares.items():
+            total = delta.setdefault(a, [0, 0, 0])
+            total[0], total[1], total[2] = total[0] + n[0], total[1] + n[1], total[2] + n[2]
+        self._conn.executemany("UPDATE actors SET n_relations = n_relations + ?, n_events = n_events + ?, "
+                               "n_facts = n_facts + ? WHERE id = ?",
+                               [(*n, a) for a, n in delta.items() if any(n)])
+        delta.clear()
+
+    def _item_docs(self, item_ids: list[str]) -> list[str]:
+        """The documents of these relation, event and fact ids."""
+        out: set[str] = set()
+        for prefix, table in ITEM_PREFIXES.items():
+            out.update(self._select_in(f"SELECT doc_id FROM {table} WHERE id IN ({{}})",
+                                       [i for i in item_ids if i[:1] == prefix]))
+        return sorted(out)
+
+    def _counted(self) -> bool:
+        """Whether the maintained counts are there (a read-only store from before schema 6 has none)."""
+        return self._meta("counted") == "1"
 
     def _select_in(self, sql: str, values: list[Any], *, rows: bool = False, fetch: bool = True) -> list[Any]:
         """Run ``sql`` whose ``IN ({})`` takes ``values``, in chunks; the rows (``rows``) or first column."""
@@ -653,6 +748,15 @@ class SQLStore(Store):
         docs = self._documents_of([a["id"] for a in actors] if len(actors) <= 2000 else None)
         for a in actors:
             a["documents"] = docs.get(a["id"], [])
+        return actors
+
+    def _latest_documents(self, actors: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+        """Fill in the ``documents`` of these actor dicts: the latest ``n`` of each, in store order
+        (index ``actor_documents_seq``: a query of ``n`` rows per actor)."""
+        for a in actors:
+            rows = self._conn.execute("SELECT doc_id FROM actor_documents WHERE actor_id = ? ORDER BY seq DESC "
+                                      "LIMIT ?", (a["id"], max(0, n))).fetchall()
+            a["documents"] = [r[0] for r in reversed(rows)]
         return actors
 
     def _all_actors(self, *, documents: bool = False) -> list[dict[str, Any]]:
@@ -722,6 +826,13 @@ class SQLStore(Store):
         params.extend(values)
 
     @staticmethod
+    def _by_seq(column: str, seqs: tuple[int, int] | None) -> str:
+        """``column`` as a filter on one stretch of documents (``seqs``): as an expression, so that the
+        database reads the stretch's documents by ``seq`` instead of every item of a type by its index
+        (which a keyset page would then sort: a pass that grows with the store)."""
+        return column if seqs is None else f"({column} || '')"
+
+    @staticmethod
     def _seqs_where(seqs: tuple[int, int] | None, where: list[str], params: list[Any]) -> None:
         """Only the documents ingested ``seqs[0]`` to ``seqs[1] - 1`` (one stretch of a keyset page)."""
         if seqs is not None:
@@ -770,7 +881,7 @@ class SQLStore(Store):
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
         no evidence, names or window function to compute)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("r.type", type, where, params)
+        self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id")
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
@@ -778,9 +889,7 @@ class SQLStore(Store):
             where.append("d.seq >= ?")
             params.append(key[0])
         self._seqs_where(seqs, where, params)
-        if doc_id is not None:
-            where.append("r.doc_id = ?")
-            params.append(doc_id)
+        self._types_where("r.doc_id", doc_id, where, params)
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
         marks = ", ".join("?" * len(sym))
         swap = f"(r.type IN ({marks}) AND mt.actor_id < ms.actor_id)"
@@ -820,7 +929,7 @@ class SQLStore(Store):
                      with_id: str | None = None, after: str | None = None,
                      seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("e.type", type, where, params)
+        self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id")
         if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
@@ -831,9 +940,7 @@ class SQLStore(Store):
             where.append("(d.seq > ? OR (d.seq = ? AND e.ord > ?))")
             params += [seq, seq, ord_]
         self._seqs_where(seqs, where, params)
-        if doc_id is not None:
-            where.append("e.doc_id = ?")
-            params.append(doc_id)
+        self._types_where("e.doc_id", doc_id, where, params)
         date = "COALESCE(NULLIF(e.date, ''), d.date)"
         for value, op in ((since, ">="), (until, "<=")):
             if value:
@@ -866,11 +973,11 @@ class SQLStore(Store):
                     doc_id: str | None = None, as_of: str | None = None,
                     after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("f.key", key, where, params)
-        for column, value in (("m.actor_id", actor_id), ("f.doc_id", doc_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        self._types_where(self._by_seq("f.key", seqs), key, where, params)
+        if actor_id is not None:
+            where.append("m.actor_id = ?")
+            params.append(actor_id)
+        self._types_where("f.doc_id", doc_id, where, params)
         self._as_of_where(as_of, where, params)
         fkey = self._position("facts", after) if after else None
         if fkey is not None:
@@ -962,20 +1069,33 @@ class SQLStore(Store):
         needle = norm(search) if search else None
         out = []
         for r in self._conn.execute(sql, params):
-            a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
+            a = {**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
             out.append(a)
         return out
 
+    @staticmethod
+    def _kept_counts(r: Any) -> tuple[int, int] | None:
+        """An ``actors`` row's maintained numbers of ties and events (schema 6)."""
+        try:
+            return r["n_relations"], r["n_events"]
+        except (IndexError, KeyError):
+            return None
+
     @_guard
     def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
                offset: int = 0, as_of: str | None = None, after: str | None = None,
-               order: str = "num") -> list[dict[str, Any]]:
+               order: str = "num", documents: int | None = None) -> list[dict[str, Any]]:
         """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
         an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
         the last actor of the previous page). ``order``: ``num``, ``name`` (folded) or ``documents``
-        (the most present first: most documents, then mentions, then name)."""
+        (the most present first: most documents, then mentions, then name). ``documents``: list at
+        most this many document ids per actor (the latest, in store order) and give their number
+        in ``n_documents`` (a hub's list runs to thousands); ``None``: all, no ``n_documents``.
+
+        Without ``as_of`` the numbers are the counts the store keeps (schema 6): a page costs its
+        own size; with it they are counted for the page's actors."""
         if order not in ("num", "name", "documents"):
             raise StoreError(f"order {order!r}: expected num, name or documents")
         actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
@@ -986,7 +1106,7 @@ class SQLStore(Store):
             sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.n_documents DESC, a.mentions DESC"
             out = []
             for r in self._conn.execute(sql, params):
-                a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
+                a = {**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
                 if len(out) >= offset + limit and presence(a) != presence(out[-1]):
                     break
                 out.append(a)
@@ -1003,9 +1123,17 @@ class SQLStore(Store):
             out.sort(key=lambda a: (*presence(a), norm(a["name"]), a["id"]))
         if in_python:
             out = out[offset:] if limit is None else out[offset:offset + limit]
+        kept = {a["id"]: a.pop("_counts") for a in out}
         for a in out:
-            a.pop("n_documents", None)
-        self._with_documents(out)
+            n = a.pop("n_documents", None)
+            if documents is not None:
+                a["n_documents"] = n
+        if documents is None:
+            self._with_documents(out)
+        else:
+            self._latest_documents(out, documents)
+        if as_of is None and self._counted() and all(c is not None for c in kept.values()):
+            return [{**a, "relations": kept[a["id"]][0], "events": kept[a["id"]][1]} for a in out]
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None
         rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids, count=True)
@@ -1285,6 +1413,7 @@ class SQLStore(Store):
             self._log(action, undo=undo, **args)
             self._restore_ids(ids)
             self._re_resolve(before, prefer=prefer)
+            self._refresh_counts(d for keys in (ids or {}).values() for d, _ in keys)  # members given back
             if check is not None:
                 check(before)
             if expect is None:
@@ -1482,7 +1611,9 @@ class SQLStore(Store):
     def reject(self, item_id: str, *, undo: bool = False) -> dict[str, Any]:
         item_id = item_id.strip()
         table = ITEM_PREFIXES.get(item_id[:1])
-        if table is None or self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone() is None:
+        row = None if table is None else \
+            self._conn.execute(f"SELECT doc_id FROM {table} WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
             raise StoreError(f"no relation, event or fact with id {item_id!r} (ids are listed by "
                              "`kingmaker relations` and `kingmaker events`)")
         with self._write() as conn:
@@ -1496,6 +1627,7 @@ class SQLStore(Store):
                 if not done:
                     conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?)", (item_id, _now()))
                 self._log("reject", undo={"unreject": [] if done else [item_id]}, id=item_id)
+            self._refresh_counts([row[0]])
         return {"id": item_id, "kind": table[:-1], "rejected": not undo}
 
     @_guard
@@ -1551,8 +1683,14 @@ class SQLStore(Store):
             for iid in state.get("reject", []):
                 conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?) "
                              "ON CONFLICT DO NOTHING", (iid, _now()))
+            self._refresh_counts(self._item_docs([*state.get("unreject", []), *state.get("reject", [])]))
             conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), row["id"]))
             return self._decision_dict(conn.execute("SELECT * FROM decisions WHERE id = ?", (row["id"],)).fetchone())
+
+
+def _chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def _kept_id(keys: list, previous: dict, taken: set, prefer: str | None, next_num: int) -> tuple[str, int]:
