@@ -137,3 +137,44 @@ def test_cli_actors_list_the_latest_documents(new_db):
     assert next(a for a in whole if a["name"] == "John Smith")["documents"] == ["d1", "d2", "d4"]
     table = run("actors", "--db", db, "--documents", "0").stdout
     assert "John Smith" in table and " 3 " in table  # the Docs column counts them all
+
+
+def test_profile_shows_the_latest_documents_with_totals(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        whole = store.actor("Unity Party")
+        assert "totals" not in whole and [d["id"] for d in whole["documents"]] == ["d1", "d3", "d5"]
+        page = store.actor("Unity Party", limit=2)
+        assert [d["id"] for d in page["documents"]] == ["d3", "d5"]  # the latest two, in store order
+        assert {r["document"] for r in page["ties_out"] + page["ties_in"]} <= {"d3", "d5"}
+        assert not page["facts"] and [f["value"] for f in whole["facts"]] == [40]  # d1's fact is left out
+        assert page["totals"] == {"documents": 3, "ties": len(whole["ties_out"]) + len(whole["ties_in"]),
+                                  "events": len(whole["events"]), "facts": 1}
+        early = store.actor("Unity Party", limit=10, as_of="2020-03-31")  # the as-of cut, counted
+        assert [d["id"] for d in early["documents"]] == ["d1", "d3"] and early["totals"]["documents"] == 2
+        assert early["totals"]["ties"] == 3 and early["totals"]["facts"] == 1
+
+
+def test_cli_and_web_profiles_are_capped_alike(new_db):
+    import json
+
+    from starlette.testclient import TestClient
+    from test_store_helpers import run, store_with
+
+    from kingmaker.web.app import create_app
+
+    db = store_with(new_db, [*corpus(), *more_docs()])
+    res = run("actor", "Unity Party", "--db", db, "--limit", "1", "--format", "json")
+    p = json.loads(res.stdout)
+    assert [d["id"] for d in p["documents"]] == ["d5"] and p["totals"]["documents"] == 3
+    assert "the latest 1 of 3 documents" in res.stderr and "--limit 0 for all" in res.stderr
+    assert not run("actor", "Unity Party", "--db", db, "--limit", "0").stderr  # all: nothing left out
+    with open_store(db, readonly=True) as store:
+        client = TestClient(create_app(store, refresh_seconds=0), base_url="http://127.0.0.1")
+        api = client.get(f"/api/actors/{p['id']}", params={"limit": 1}).json()
+        assert [d["id"] for d in api["documents"]] == ["d5"] and api["totals"] == p["totals"]
+        assert api["degree"] == p["totals"]["ties"] + p["totals"]["events"]
+        page = client.get(f"/actors/{p['id']}", params={"limit": 1}).text
+        assert "The latest 1 of 3 documents" in page and "3 document(s)" in page
+        assert "The latest" not in client.get(f"/actors/{p['id']}").text

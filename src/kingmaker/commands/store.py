@@ -19,6 +19,7 @@ import click
 from kingmaker.commands import engine_options, lexicon_option, resolve_engine, time_limit_option, user_errors
 from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
+from kingmaker.store.base import PROFILE_DOCUMENTS
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -319,17 +320,29 @@ def actors(db, kind, search, n_docs, limit, offset, fmt):
 @click.command()
 @click.argument("name")
 @db_option
+@click.option("--limit", type=click.IntRange(0), default=PROFILE_DOCUMENTS, show_default=True,
+              help="Show the latest N documents that name the actor and their ties, events and facts "
+                   "(0: all); the totals say how many there are in all.")
 @format_option(("table", "json"))
 @user_errors
-def actor(name, db, fmt):
+def actor(name, db, limit, fmt):
     """Profile of one actor (NAME, alias or id): ties in and out, events by date, facts, documents.
 
-    Every item is shown with its evidence sentence and document.
+    Every item is shown with its evidence sentence and document. A profile shows the latest
+    --limit documents naming the actor and their items, with the totals.
     """
     with _open(db) as store:
-        p = store.actor(name)
+        p = store.actor(name, limit=limit or None)
+    totals = p.get("totals")
+    note = None
+    if totals and totals["documents"] > len(p["documents"]):
+        note = (f"… the latest {len(p['documents'])} of {totals['documents']} documents and their items "
+                f"({totals['ties']} ties, {totals['events']} events, {totals['facts']} facts in all): "
+                "--limit 0 for all")
     if fmt == "json":
         _echo_json(p)
+        if note:
+            click.echo(note, err=True)
         return
     con = _console()
     title = f"[bold]{_esc(p['name'])}[/] ({p['id']}, {p['kind']}" + (f", {_esc(p['subkind'])}" if p["subkind"] else "")
@@ -365,6 +378,8 @@ def actor(name, db, fmt):
     con.print("\n[bold]Documents[/]")
     for d in p["documents"]:
         con.print(f"  {_esc(d['id'])}  {d['date'] or ''}  {_esc(d['title'] or d['path'] or '')}")
+    if note:
+        click.echo(note, err=True)
 
 
 @click.command()

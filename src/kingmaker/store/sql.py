@@ -863,16 +863,20 @@ class SQLStore(Store):
         return out
 
     @staticmethod
-    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str) -> None:
+    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str,
+                     docs_given: bool = False) -> None:
         """Items with this actor (or one of these actors: a collection of ids) as source or target;
-        only the documents that name them are read (the index on ``actor_members.actor_id``)."""
+        only the documents that name them are read (the index on ``actor_members.actor_id``), unless
+        the documents are given (``docs_given``: a few, read by their ids)."""
         if actor_id is None:
             return
         ids = [actor_id] if isinstance(actor_id, str) else list(actor_id)
         marks = ", ".join("?" * len(ids)) or "NULL"
-        where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
+        if not docs_given:
+            where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
+            params += ids
         where.append(f"(ms.actor_id IN ({marks}) OR mt.actor_id IN ({marks}))")
-        params += [*ids, *ids, *ids]
+        params += [*ids, *ids]
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
@@ -882,7 +886,7 @@ class SQLStore(Store):
         no evidence, names or window function to compute)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
-        self._actor_where(actor_id, where, params, "r.doc_id")
+        self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
@@ -930,7 +934,7 @@ class SQLStore(Store):
                      seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
-        self._actor_where(actor_id, where, params, "e.doc_id")
+        self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id]
@@ -1152,21 +1156,24 @@ class SQLStore(Store):
                 else {**a, "relations": 0, "events": 0} for a in out]
 
     @_guard
-    def find_actor(self, query: str) -> dict[str, Any]:
-        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query."""
+    def find_actor(self, query: str, *, documents: bool = True) -> dict[str, Any]:
+        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query.
+        ``documents``: fill in the actor's document ids (all of them: a hub's run to thousands)."""
         from kingmaker.lookup import close_names, match_actors
+
+        fill = self._with_documents if documents else (lambda actors: actors)
 
         q = query.strip()
         quick = [self._actor_dict(r) for r in self._conn.execute(
             "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
         by_id = [a for a in quick if a["id"] == q]
         if by_id or len(quick) == 1:
-            return self._with_documents([(by_id or quick)[0]])[0]
+            return fill([(by_id or quick)[0]])[0]
         actors = quick or self._all_actors()
         ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
         hits = [a for a in actors if a["id"] in ids]
         if len(hits) == 1:
-            return self._with_documents(hits)[0]
+            return fill(hits)[0]
         if len(hits) > 1:
             listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
             more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
@@ -1176,22 +1183,56 @@ class SQLStore(Store):
         raise StoreError(f"no actor matches {query!r}{hint}")
 
     @_guard
-    def actor(self, query: str) -> dict[str, Any]:
-        a = self.find_actor(query)
+    def actor(self, query: str, *, limit: int | None = None, as_of: str | None = None) -> dict[str, Any]:
+        """Profile: the actor, its documents, ties out and in, events by date and facts.
+
+        ``limit``: only the latest ``limit`` documents that name it (store order) and their items, so
+        that a hub's profile costs its page, not its thousands of documents; ``totals`` then says how
+        many documents, ties, events and facts it has in all (the counts the store keeps; counted
+        with ``as_of``). ``as_of``: the cut of :func:`kingmaker.graph.select` (documents dated up to
+        that ISO day, no event dated after it).
+        """
+        a = self.find_actor(query, documents=limit is None and as_of is None)
         aid = a["id"]
-        docs = {r["id"]: dict(r) for r in self._conn.execute(
-            "SELECT d.id, d.title, d.date, d.path FROM documents d JOIN actor_members m ON m.doc_id = d.id "
-            "WHERE m.actor_id = ?", (aid,))}
-        events = self._event_rows(actor_id=aid)
+        if limit is None and as_of is None:
+            shown = list(a["documents"])
+        else:
+            where, params = ["x.actor_id = ?"], [aid]
+            self._as_of_where(as_of, where, params)
+            sql = ("SELECT x.doc_id FROM actor_documents x JOIN documents d ON d.id = x.doc_id WHERE "
+                   + " AND ".join(where) + " ORDER BY x.seq DESC")
+            sql, params = self._page(sql, params, limit, 0)
+            shown = [r[0] for r in reversed(self._conn.execute(sql, params).fetchall())]
+        docs = {r["id"]: dict(r) for r in self._select_in(
+            "SELECT d.id, d.title, d.date, d.path FROM documents d WHERE d.id IN ({})", shown, rows=True)}
+        within = None if limit is None else shown  # the items of the documents shown
+        events = self._event_rows(actor_id=aid, doc_id=within, as_of=as_of)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or ""))
-        ties = self._relation_rows(actor_id=aid)
-        return {**a,
-                "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in a["documents"]
-                              if d in docs],
-                "ties_out": [r for r in ties if r["source"] == aid],
-                "ties_in": [r for r in ties if r["target"] == aid],
-                "events": events,
-                "facts": self._fact_rows(actor_id=aid)}
+        ties = self._relation_rows(actor_id=aid, doc_id=within, as_of=as_of)
+        out = {**a,
+               "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in shown if d in docs],
+               "ties_out": [r for r in ties if r["source"] == aid],
+               "ties_in": [r for r in ties if r["target"] == aid],
+               "events": events,
+               "facts": self._fact_rows(actor_id=aid, doc_id=within, as_of=as_of)}
+        if limit is not None:
+            out["totals"] = self._actor_totals(aid, as_of)
+        return out
+
+    def _actor_totals(self, aid: str, as_of: str | None) -> dict[str, int]:
+        """How many documents, ties, events and facts the actor has (as of ``as_of``)."""
+        if as_of is None and self._counted():
+            r = self._conn.execute("SELECT n_documents, n_relations, n_events, n_facts FROM actors WHERE id = ?",
+                                   (aid,)).fetchone()
+            return {"documents": r[0], "ties": r[1], "events": r[2], "facts": r[3]}
+        where, params = ["x.actor_id = ?"], [aid]
+        self._as_of_where(as_of, where, params)
+        n_docs = self._conn.execute("SELECT COUNT(*) FROM actor_documents x JOIN documents d ON d.id = x.doc_id "
+                                    "WHERE " + " AND ".join(where), params).fetchone()[0]
+        return {"documents": n_docs,
+                "ties": self._count(self._relation_query(actor_id=aid, as_of=as_of, count=True)),
+                "events": self._count(self._event_query(actor_id=aid, as_of=as_of)),
+                "facts": self._count(self._fact_query(actor_id=aid, as_of=as_of))}
 
     # The lists below take ``as_of`` (an ISO day: the as-of cut of :func:`kingmaker.graph.select`)
     # and ``after`` (keyset paging: the id of the last row of the previous page), besides
