@@ -655,7 +655,7 @@ class SQLStore(Store):
         for d, a, b in conn.execute(f"SELECT doc_id, a, b FROM ({sql}) r", params):
             shares[(d, a)][0] += 1
             shares[(d, b)][0] += 1
-        sql, params = self._event_query(**filters)
+        sql, params = self._event_query(**filters, light=True)
         for d, s, t in conn.execute(f"SELECT doc_id, s, t FROM ({sql}) e", params):
             if s is not None:
                 shares[(d, s)][1] += 1
@@ -881,12 +881,17 @@ class SQLStore(Store):
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
-                        count: bool = False) -> tuple[str, list[Any]]:
+                        count: bool = False, with_id: str | None = None) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
-        no evidence, names or window function to compute)."""
+        no evidence, names or window function to compute); ``with_id``: only those between
+        ``actor_id`` and this actor."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
+        if with_id is not None:
+            where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
+            params += [with_id, with_id, with_id]
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
@@ -931,7 +936,9 @@ class SQLStore(Store):
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
-                     seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                     seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
+        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
+        ``t`` (no evidence or names to join: for counting)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
@@ -950,6 +957,12 @@ class SQLStore(Store):
             if value:
                 where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
                 params += [len(value), value]
+        if light:
+            return ("SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t "
+                    "FROM events e JOIN documents d ON d.id = e.doc_id "
+                    "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+                    "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+                    "WHERE " + " AND ".join(where)), params
         sql = ("SELECT e.id, e.doc_id, e.type, e.confidence, e.date AS event_date, e.negated, e.trigger, "
                "ms.actor_id AS s, mt.actor_id AS t, sa.name AS s_name, ta.name AS t_name, "
                "ev.start, ev.end, ev.sentence, d.date AS doc_date, d.seq, e.ord "
@@ -1141,7 +1154,7 @@ class SQLStore(Store):
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None
         rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids, count=True)
-        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids, light=True)
         # one pass over each list (a union of its source and target sides would run the query twice)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for s, t in self._conn.execute(f"SELECT a, b FROM ({rel_sql}) r", rel_params):
@@ -1233,6 +1246,80 @@ class SQLStore(Store):
                 "ties": self._count(self._relation_query(actor_id=aid, as_of=as_of, count=True)),
                 "events": self._count(self._event_query(actor_id=aid, as_of=as_of)),
                 "facts": self._count(self._fact_query(actor_id=aid, as_of=as_of))}
+
+    # The analyses over a whole store read the actor graph in aggregate: one row per pair of actors
+    # and type (GROUP BY in the database), the evidence of a link only when a result shows it.
+
+    @_guard
+    def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+              include_negated: bool = False) -> dict[str, Any]:
+        """The actor graph as :func:`kingmaker.analysis.brokers.project` makes it of
+        :func:`kingmaker.graph.build_graph`, aggregated in SQL: ``actors`` (``[id, name, kind]``, every
+        actor, in ingest order), ``links`` (``[a, b, count, types]`` per pair of actors that ties or
+        events join, ``a < b``, sorted; no self-links; negated events only with ``include_negated``)
+        and ``undated`` (documents the as-of cut left out for having no date)."""
+        conn = self._conn
+        pairs: dict[tuple[str, str], list[Any]] = {}
+        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
+        queries = []
+        if "relation" in include:
+            sql, params = self._relation_query(as_of=as_of, count=True)
+            queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
+                            params))
+        if "event" in include:
+            sql, params = self._event_query(as_of=as_of, light=True)
+            negated = "" if include_negated else " AND negated = 0"
+            queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
+                            f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
+        for sql, params in queries:
+            for x, y, type_, n in conn.execute(sql, params):
+                link = pairs.setdefault((x, y), [0, set()])
+                link[0] += n
+                link[1].add(type_)
+        undated = 0
+        if as_of:
+            _check_date("as_of", as_of)
+            undated = conn.execute("SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''").fetchone()[0]
+        return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
+                "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
+                "undated": undated}
+
+    @_guard
+    def link_evidence(self, a: str, b: str, *, as_of: str | None = None,
+                      include: Iterable[str] = ("relation", "event"),
+                      include_negated: bool = False) -> dict[str, Any] | None:
+        """The evidence of the link between ``a`` and ``b`` (actor ids) of :meth:`links` (``document``,
+        ``date``, ``text``, ``start``, ``end``): in the first document naming both that links them
+        (store order), its first tie, else its first event; ``None`` when nothing links them."""
+        def evidence(r: Any, date: str | None) -> dict[str, Any]:
+            return {"document": r["doc_id"], "date": date, "text": r["sentence"], "start": r["start"],
+                    "end": r["end"]}
+
+        # the documents naming both, in store order, a few at a time (index actor_documents_seq): the
+        # first link is usually in the first of them, whatever the size of the store
+        found, last, step = None, -1, 8
+        while found is None:
+            rows = self._conn.execute(
+                "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
+                "AND y.actor_id = ? WHERE x.actor_id = ? AND x.seq > ? ORDER BY x.seq LIMIT ?",
+                (b, a, last, step)).fetchall()
+            if not rows:
+                break
+            docs, last, step = [r[0] for r in rows], rows[-1][1], step * 4
+            if "relation" in include:
+                sql, params = self._relation_query(actor_id=a, with_id=b, as_of=as_of, doc_id=docs)
+                row = self._conn.execute(sql + " ORDER BY seq, ord LIMIT 1", params).fetchone()
+                if row is not None:
+                    found = evidence(row, row["date"])
+                    break
+            if "event" in include:
+                sql, params = self._event_query(actor_id=a, with_id=b, as_of=as_of, doc_id=docs)
+                negated = "" if include_negated else " AND e.negated = 0"
+                row = self._conn.execute(sql + f" AND ms.actor_id <> mt.actor_id{negated} ORDER BY d.seq, e.ord "
+                                         "LIMIT 1", params).fetchone()
+                if row is not None:
+                    found = evidence(row, row["event_date"] or row["doc_date"])
+        return found
 
     # The lists below take ``as_of`` (an ISO day: the as-of cut of :func:`kingmaker.graph.select`)
     # and ``after`` (keyset paging: the id of the last row of the previous page), besides
