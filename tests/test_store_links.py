@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from test_store_helpers import corpus, doc, run, store_with
 
-from kingmaker.analysis.brokers import brokers, store_brokers
+from kingmaker.analysis.brokers import brokers, project, store_brokers
 from kingmaker.graph import build_graph
 from kingmaker.store import open_store
 
@@ -75,3 +75,30 @@ def test_cli_brokers_over_a_store(new_db):
     assert "Osk Brae" in [b["name"] for b in data["brokers"]] and data["method"] == "exact" and "undated" not in data
     out = run("analyze", "brokers", "--db", path, "--as-of", "2021")
     assert "left out 1 undated document(s)" in out.stderr and "Osk Brae" in out.stdout
+
+
+def test_kept_links_follow_writes(new_db):
+    """The links the store keeps (schema 6) equal the links counted from the items, after curation."""
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *chain_docs()]:
+            store.add(d)
+
+        def same():
+            G = build_graph(store.snapshot().extraction)
+            for include in (("relation", "event"), ("relation",), ("event",)):
+                for negated in (False, True):
+                    kept = store.links(include=include, include_negated=negated)
+                    H = project(G, include=include, include_negated=negated)
+                    assert kept["links"] == sorted([*sorted((u, v)), d["count"], d["types"]]
+                                                   for u, v, d in H.edges(data=True))
+
+        same()
+        store.merge("Osk Brae", "Tarn Velo")  # their CONSULT becomes a self-link: no link
+        same()
+        store.reject(store.relations(type="leader_of")[0]["id"])
+        same()
+        store.undo()
+        store.undo()
+        same()
+        store.remove("c2")
+        same()

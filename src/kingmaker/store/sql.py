@@ -647,24 +647,30 @@ class SQLStore(Store):
     # touched (a resolution step: the documents it folded or took apart; a rejection: the item's
     # document) and a rebuild counts everything again. Reads use them without an as-of cut.
 
-    def _item_shares(self, **filters: Any) -> dict[tuple[str, str], list[int]]:
-        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep."""
+    def _item_shares(self, **filters: Any) -> tuple[dict[tuple[str, str], list[int]], Counter]:
+        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep, and
+        their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind ``relation``, ``event``
+        or ``negated``; no self-links)."""
         conn = self._conn
         shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        links: Counter = Counter()
         sql, params = self._relation_query(count=True, **filters)
-        for d, a, b in conn.execute(f"SELECT doc_id, a, b FROM ({sql}) r", params):
+        for d, type_, a, b in conn.execute(f"SELECT doc_id, type, a, b FROM ({sql}) r", params):
             shares[(d, a)][0] += 1
             shares[(d, b)][0] += 1
+            links[(d, *sorted((a, b)), type_, "relation")] += 1
         sql, params = self._event_query(**filters, light=True)
-        for d, s, t in conn.execute(f"SELECT doc_id, s, t FROM ({sql}) e", params):
+        for d, type_, negated, s, t in conn.execute(f"SELECT doc_id, type, negated, s, t FROM ({sql}) e", params):
             if s is not None:
                 shares[(d, s)][1] += 1
             if t is not None and t != s:
                 shares[(d, t)][1] += 1
-        sql, params = self._fact_query(**filters)
+                if s is not None:
+                    links[(d, *sorted((s, t)), type_, "negated" if negated else "event")] += 1
+        sql, params = self._fact_query(**filters, light=True)
         for d, a in conn.execute(f"SELECT doc_id, a FROM ({sql}) f", params):
             shares[(d, a)][2] += 1
-        return shares
+        return shares, links
 
     def _counted_docs(self, actor_ids: Iterable[str]) -> list[str]:
         """The documents that hold a share of these actors' counts."""
@@ -679,9 +685,9 @@ class SQLStore(Store):
         conn = self._conn
         if doc_ids is None and seqs is None:
             conn.execute("DELETE FROM actor_items")
+            conn.execute("DELETE FROM link_items")
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
-            shares = self._item_shares()
-            self._write_shares(shares, {})
+            self._write_shares(*self._item_shares(), {})
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -697,13 +703,17 @@ class SQLStore(Store):
                 d = delta[r[0]]
                 d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
-            self._write_shares(self._item_shares(**filters), delta)
+            conn.execute(f"DELETE FROM link_items WHERE {where}", params)
+            self._write_shares(*self._item_shares(**filters), delta)
 
-    def _write_shares(self, shares: dict[tuple[str, str], list[int]], delta: dict[str, list[int]]) -> None:
-        """Insert these shares and add them (with ``delta``: the shares they replace, negative) to
-        the actors' sums."""
+    def _write_shares(self, shares: dict[tuple[str, str], list[int]], links: Counter,
+                      delta: dict[str, list[int]]) -> None:
+        """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
+        negative) to the actors' sums."""
         self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts) "
                                "VALUES (?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
+                               [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
             total = delta.setdefault(a, [0, 0, 0])
             total[0], total[1], total[2] = total[0] + n[0], total[1] + n[1], total[2] + n[2]
@@ -988,7 +998,10 @@ class SQLStore(Store):
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
                     doc_id: str | None = None, as_of: str | None = None,
-                    after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                    after: str | None = None, seqs: tuple[int, int] | None = None,
+                    light: bool = False) -> tuple[str, list[Any]]:
+        """The facts with these filters; ``light``: one row per fact kept (``doc_id``, ``a``: the
+        duplicate rule as DISTINCT, no evidence or names to join: for counting)."""
         where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("f.key", seqs), key, where, params)
         if actor_id is not None:
@@ -1001,6 +1014,10 @@ class SQLStore(Store):
             where.append("d.seq >= ?")
             params.append(fkey[0])
         self._seqs_where(seqs, where, params)
+        if light and fkey is None:
+            return ("SELECT DISTINCT f.doc_id, m.actor_id AS a, f.key, f.value FROM facts f "
+                    "JOIN documents d ON d.id = f.doc_id JOIN actor_members m ON m.doc_id = f.doc_id "
+                    "AND m.local_id = f.actor WHERE " + " AND ".join(where)), params
         sql = ("SELECT * FROM (SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, "
                "aa.name AS a_name, ev.start, ev.end, ev.sentence, d.date, d.seq, f.ord, "
                "ROW_NUMBER() OVER (PARTITION BY f.doc_id, m.actor_id, f.key, f.value ORDER BY f.ord) AS dup "
@@ -1262,15 +1279,22 @@ class SQLStore(Store):
         pairs: dict[tuple[str, str], list[Any]] = {}
         order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
         queries = []
-        if "relation" in include:
-            sql, params = self._relation_query(as_of=as_of, count=True)
-            queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
-                            params))
-        if "event" in include:
-            sql, params = self._event_query(as_of=as_of, light=True)
-            negated = "" if include_negated else " AND negated = 0"
-            queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
-                            f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
+        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
+                                     ("negated", "event" in include and include_negated)) if wanted]
+        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
+            if kinds:
+                queries.append((f"SELECT a, b, type, SUM(n) FROM link_items WHERE kind IN "
+                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
+        else:  # counted here (the as-of cut reads document and event dates)
+            if "relation" in include:
+                sql, params = self._relation_query(as_of=as_of, count=True)
+                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
+                                params))
+            if "event" in include:
+                sql, params = self._event_query(as_of=as_of, light=True)
+                negated = "" if include_negated else " AND negated = 0"
+                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
+                                f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
         for sql, params in queries:
             for x, y, type_, n in conn.execute(sql, params):
                 link = pairs.setdefault((x, y), [0, set()])
