@@ -446,12 +446,12 @@ def _print_influence(con, r: dict[str, Any]) -> None:
 @click.option("--backend", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
               show_default=True, help="Betweenness implementation (auto: igraph on large graphs).")
 @click.option("--exact", is_flag=True,
-              help="Exact betweenness on any graph (past 10,000 actors it is otherwise sampled).")
+              help="Exact betweenness on any graph (past 2,000 actors it is otherwise sampled).")
 @user_errors
 def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend, exact):
     """Actors on the shortest paths between others (betweenness), and whom they join.
 
-    Betweenness is exact up to 10,000 actors; past that it is estimated from 1,000 sampled
+    Betweenness is exact up to 2,000 actors; past that it is estimated from 1,000 sampled
     source actors (the output says so; --exact to compute it all).
     """
     from kingmaker.analysis.brokers import brokers
