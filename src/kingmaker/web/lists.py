@@ -122,7 +122,8 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
         limit, (_, offset) = page_limit(q), _position(q)
         try:
             rows = store.actors(search=search, kind=kind, as_of=as_of.isoformat() if as_of else None,
-                                order="documents" if q.get("limit") else "name", limit=limit + 1, offset=offset)
+                                order="documents" if q.get("limit") else "name", limit=limit + 1, offset=offset,
+                                documents=0)
             total = None if offset else store.count("actors", search=search, kind=kind,
                                                     as_of=as_of.isoformat() if as_of else None)
         except KingmakerError as err:
@@ -132,7 +133,7 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
         for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
     else:
-        found = store_page(request, "actors", default_limit=default_limit, kind=kind)
+        found = store_page(request, "actors", default_limit=default_limit, kind=kind, documents=0)
         for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
     found["actors"] = [list_row(a) for a in found["actors"]]
@@ -144,7 +145,8 @@ def list_row(actor: dict[str, Any]) -> dict[str, Any]:
     """An actor as a list shows it: its documents counted (``n_documents``), not listed (a hub's list
     runs to thousands; the profile ``/api/actors/ID`` has them)."""
     out = {k: v for k, v in actor.items() if k != "documents"}
-    out["n_documents"] = len(actor.get("documents") or ())
+    if "n_documents" not in actor:  # (the store counts them: ``actors(documents=0)``)
+        out["n_documents"] = len(actor.get("documents") or ())
     return out
 
 
