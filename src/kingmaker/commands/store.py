@@ -591,7 +591,7 @@ def export_cmd(fmt, output, as_of, since, until, types, actor, db):
         raise click.UsageError("csv export writes a directory of tables: give -o DIRECTORY")
     with _open(db) as store:
         snap = store.snapshot(with_text=fmt == "ftm")
-        actor_id = store.find_actor(actor)["id"] if actor else None
+        actor_id = store.find_actor(actor, documents=False)["id"] if actor else None
     if as_of or since or until or types or actor_id:
         snap, undated = select_snapshot(snap, as_of=as_of, since=since, until=until, types=types or None,
                                         actor=actor_id)

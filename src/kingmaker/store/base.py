@@ -79,9 +79,9 @@ class Store(abc.ABC):
         ``documents``) has with these filters; the lists take ``limit`` and ``offset`` (paged in SQL)."""
 
     @abc.abstractmethod
-    def find_actor(self, query: str) -> dict[str, Any]:
+    def find_actor(self, query: str, *, documents: bool = True) -> dict[str, Any]:
         """The actor with this id, name or alias (else a unique partial match); ``StoreError``
-        names close matches when none or several fit."""
+        names close matches when none or several fit. ``documents=False``: without its document ids."""
 
     @abc.abstractmethod
     def actor(self, query: str, *, limit: int | None = None, as_of: str | None = None) -> dict[str, Any]:

@@ -1056,7 +1056,7 @@ class SQLStore(Store):
         for name, column in (("actor", "actor_id"), ("with_", "with_id")):
             who = filters.pop(name, None)
             if who:
-                filters[column] = self.find_actor(who)["id"]
+                filters[column] = self.find_actor(who, documents=False)["id"]
         if what == "events":
             _check_date("--since", filters.get("since"))
             _check_date("--until", filters.get("until"))
@@ -1352,7 +1352,7 @@ class SQLStore(Store):
     @_guard
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
                   offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
-        aid = self.find_actor(actor)["id"] if actor else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
         return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
 
     @_guard
@@ -1362,15 +1362,15 @@ class SQLStore(Store):
         """Events in ingest order; ``with_``: only those between ``actor`` and this actor."""
         _check_date("--since", since)
         _check_date("--until", until)
-        aid = self.find_actor(actor)["id"] if actor else None
-        wid = self.find_actor(with_)["id"] if with_ else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
+        wid = self.find_actor(with_, documents=False)["id"] if with_ else None
         return self._event_rows(type=type, actor_id=aid, since=since, until=until, limit=limit, offset=offset,
                                 as_of=as_of, with_id=wid, after=after)
 
     @_guard
     def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
               offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
-        aid = self.find_actor(actor)["id"] if actor else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
         return self._fact_rows(key=key, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
 
     def _document_query(self, *, as_of: str | None = None, after: str | None = None) -> tuple[str, list[Any]]:

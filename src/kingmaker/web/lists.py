@@ -75,7 +75,7 @@ def _position(query) -> tuple[str | None, int]:
 def find_in_store(store: Store, key: str) -> str:
     """The id of the actor ``key`` names (:mod:`kingmaker.lookup`, as the CLI); 404 otherwise."""
     try:
-        return store.find_actor(key)["id"]
+        return store.find_actor(key, documents=False)["id"]
     except KingmakerError as err:  # request input quoted only in part
         raise HTTPException(404, str(err).replace(repr(key), shown(key))) from None
 
