@@ -98,6 +98,7 @@ def test_large_graphs_sample_betweenness_and_say_so(monkeypatch):
     mod = importlib.import_module("kingmaker.analysis.brokers")  # the package shadows it
 
     G = _scale_free_multigraph(3000)
+    monkeypatch.setattr(mod, "APPROX_THRESHOLD", 5000)  # 3,000 nodes: under the threshold
     exact = brokers(G, top=10, pairs=1)
     assert (exact["method"], exact["approximate"], exact["samples"]) == ("exact", False, None)
     monkeypatch.setattr(mod, "APPROX_THRESHOLD", 2500)  # 3,000 nodes: past the threshold

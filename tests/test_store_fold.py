@@ -224,6 +224,11 @@ def as_schema_4(location: str) -> None:
     for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"
                                          ).fetchall():
         docs.setdefault(actor_id, []).append(doc_id)
+    for table in ("actor_items", "link_items"):  # schema 6 first
+        conn.execute(f"DROP TABLE {table}")
+    for column in ("n_relations", "n_events", "n_facts"):
+        conn.execute(f"ALTER TABLE actors DROP COLUMN {column}")
+    conn.execute("DELETE FROM meta WHERE key = 'counted'")
     conn.execute("DROP VIEW actors_v")
     conn.execute("DROP INDEX actors_documents")
     conn.execute("ALTER TABLE actors DROP COLUMN n_documents")

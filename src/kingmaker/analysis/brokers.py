@@ -10,8 +10,9 @@ networkx is the reference implementation; igraph computes the same numbers much 
 large graphs (exact betweenness on 10,000 nodes and 100,000 edges: minutes against hours)
 and is used automatically above ``IGRAPH_THRESHOLD`` nodes when installed.
 
-Past ``APPROX_THRESHOLD`` nodes (10,000) even igraph's exact betweenness takes minutes, so
-``brokers`` estimates it from ``samples`` source actors drawn with a fixed seed (Brandes' sampled
+Past ``APPROX_THRESHOLD`` nodes (2,000) exact betweenness grows as actors × links (a store of
+10,000 synthetic documents: about 4,000 actors, 14,000 links, over a second; minutes past 10,000
+actors), so ``brokers`` estimates it from ``samples`` source actors drawn with a fixed seed (Brandes' sampled
 betweenness, scaled to the whole graph) and says so: ``method`` is ``"sampled"`` and
 ``approximate`` true (the CLI prints a note). The top brokers of a sampled run match the exact
 ones closely (``tests/test_analysis_brokers.py``; timing in ``bench/bench_analysis.py``);
@@ -38,12 +39,13 @@ import networkx as nx
 
 from kingmaker.graph import actor_label, evidence_of
 
-__all__ = ["APPROX_THRESHOLD", "IGRAPH_THRESHOLD", "SAMPLES", "project", "betweenness", "brokers"]
+__all__ = ["APPROX_THRESHOLD", "IGRAPH_THRESHOLD", "SAMPLES", "project", "betweenness", "brokers", "link_graph",
+           "rank_brokers", "store_brokers"]
 
 #: above this many nodes, ``backend="auto"`` uses igraph when it is installed
 IGRAPH_THRESHOLD = 2000
 #: above this many nodes, ``brokers`` samples betweenness (``SAMPLES`` sources) unless ``exact``
-APPROX_THRESHOLD = 10_000
+APPROX_THRESHOLD = 2_000
 SAMPLES = 1000
 
 
@@ -175,6 +177,37 @@ def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
         "evidence": [evidence of link 1, evidence of link 2]}``.
     """
     H = project(G, include=include)
+    return rank_brokers(H, label=lambda n: actor_label(G, n), kind=lambda n: G.nodes[n].get("kind"),
+                        evidence=lambda u, v: H[u][v]["evidence"], top=top, pairs=pairs, backend=backend,
+                        exact=exact, samples=samples, seed=seed)
+
+
+def link_graph(actors: Iterable[Any], links: Iterable[Any]) -> nx.Graph:
+    """The projected graph of :func:`project` from aggregated links (a store's ``links()``): nodes
+    ``[id, name, kind]`` (every actor), edges ``[a, b, count, types]``; no evidence on the edges (a
+    result asks for the few it shows).
+
+    Examples
+    --------
+    >>> H = link_graph([["a1", "Ann", "person"], ["a2", "Bo", "person"]], [["a1", "a2", 3, ["ACCUSE"]]])
+    >>> H.nodes["a1"]["name"], H["a1"]["a2"]["count"]
+    ('Ann', 3)
+    """
+    H = nx.Graph()
+    for node, name, kind in actors:
+        H.add_node(node, name=name, kind=kind)
+    for a, b, count, types in links:
+        for node in (a, b):
+            if node not in H:
+                H.add_node(node, name=node, kind=None)
+        H.add_edge(a, b, count=count, types=list(types))
+    return H
+
+
+def rank_brokers(H: nx.Graph, *, label, kind, evidence, top: int = 10, pairs: int = 5, backend: str = "auto",
+                 exact: bool = False, samples: int | None = None, seed: int = 0) -> dict[str, Any]:
+    """:func:`brokers` on a projected graph ``H``: ``label(node)``, ``kind(node)`` and ``evidence(u,
+    v)`` (of the link ``u``-``v``) are asked only for the brokers and pairs reported."""
     samples = SAMPLES if samples is None else samples
     sampled = not exact and H.number_of_nodes() > APPROX_THRESHOLD and samples < H.number_of_nodes()
     if sampled:
@@ -185,11 +218,11 @@ def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
         used = "igraph" if backend == "igraph" or (
             backend == "auto" and H.number_of_nodes() > IGRAPH_THRESHOLD and _has_igraph()) else "networkx"
     ranked = sorted((n for n in H.nodes if scores.get(n, 0.0) > 0),
-                    key=lambda n: (-scores[n], actor_label(G, n).casefold(), str(n)))[:top]
+                    key=lambda n: (-scores[n], label(n).casefold(), str(n)))[:top]
     out = []
     for node in ranked:
-        found, total = _connected_pairs(G, H, node, pairs)
-        out.append({"id": node, "name": actor_label(G, node), "kind": G.nodes[node].get("kind"),
+        found, total = _connected_pairs(H, node, pairs, label, evidence)
+        out.append({"id": node, "name": label(node), "kind": kind(node),
                     "betweenness": scores[node], "degree": H.degree(node),
                     "pairs_total": total, "pairs": found})
     return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "backend": used,
@@ -197,7 +230,7 @@ def brokers(G: nx.MultiDiGraph, *, top: int = 10, pairs: int = 5,
             "samples": samples if sampled else None, "brokers": out}
 
 
-def _connected_pairs(G: nx.MultiDiGraph, H: nx.Graph, node: Any, limit: int,
+def _connected_pairs(H: nx.Graph, node: Any, limit: int, label, evidence,
                      max_scan: int = 20_000) -> tuple[list[dict[str, Any]], int]:
     """Pairs of ``node``'s neighbours that are not linked to each other.
 
@@ -212,7 +245,7 @@ def _connected_pairs(G: nx.MultiDiGraph, H: nx.Graph, node: Any, limit: int,
     around = {a: set(H[a]) for a in nbrs}
     inner = sum(len(nbr_set & around[a]) for a in nbrs) // 2
     total = len(nbrs) * (len(nbrs) - 1) // 2 - inner
-    nbrs.sort(key=lambda n: (len(around[n]), actor_label(G, n).casefold(), str(n)))
+    nbrs.sort(key=lambda n: (len(around[n]), label(n).casefold(), str(n)))
     found: list[tuple[float, Any, Any]] = []  # (share, a, b); described below for the few listed
     scanned = full = 0
     for a, b in combinations(nbrs, 2):
@@ -228,8 +261,29 @@ def _connected_pairs(G: nx.MultiDiGraph, H: nx.Graph, node: Any, limit: int,
         if full >= limit:  # nothing can rank above these
             break
     found.sort(key=lambda p: -p[0])  # stable: ties keep the scan order
-    return [{"pair": [a, b], "names": [actor_label(G, a), actor_label(G, b)], "share": share,
-             "evidence": [H[node][a]["evidence"], H[node][b]["evidence"]]} for share, a, b in found[:limit]], total
+    return [{"pair": [a, b], "names": [label(a), label(b)], "share": share,
+             "evidence": [evidence(node, a), evidence(node, b)]} for share, a, b in found[:limit]], total
+
+
+def store_brokers(store, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+                  **options: Any) -> dict[str, Any]:
+    """:func:`brokers` over a store, on the graph it aggregates in SQL (``store.links``: one row per
+    linked pair, not one per item) and with the evidence of the pairs shown only
+    (``store.link_evidence``); ``as_of``: an ISO day. The result also says how many undated
+    documents the cut left out (``undated``)."""
+    include = tuple(include)
+    links = store.links(as_of=as_of, include=include)
+    H = link_graph(links["actors"], links["links"])
+    seen: dict[tuple[Any, Any], dict[str, Any]] = {}
+
+    def evidence(u: Any, v: Any) -> dict[str, Any]:
+        if (u, v) not in seen:
+            seen[(u, v)] = store.link_evidence(u, v, as_of=as_of, include=include) or {}
+        return dict(seen[(u, v)])
+
+    result = rank_brokers(H, label=lambda n: H.nodes[n].get("name") or str(n), kind=lambda n: H.nodes[n].get("kind"),
+                          evidence=evidence, **options)
+    return {**result, "undated": links["undated"]}
 
 
 def _has_igraph() -> bool:

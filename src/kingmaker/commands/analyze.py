@@ -48,7 +48,8 @@ def _read_extraction_file(path: str) -> dict[str, Any]:
     return data
 
 
-def _extraction_from_store(db: str):
+def _open_analysis_store(db: str):
+    """The store at ``db`` for an analysis (a clear error when there is none)."""
     try:
         from kingmaker.store import open_store
     except ImportError:
@@ -60,7 +61,14 @@ def _extraction_from_store(db: str):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
-        store = open_store(db, create=False)  # a database without a store: no store
+        return open_store(db, create=False)  # a database without a store: no store
+    except KingmakerError as err:
+        raise click.ClickException(f"{db}: {err}") from None
+
+
+def _extraction_from_store(db: str):
+    store = _open_analysis_store(db)
+    try:
         if not hasattr(store, "snapshot"):
             return store.to_extraction(), None
         snap = store.snapshot()  # the store's item ids go on the edges (for --drop-tie)
@@ -438,20 +446,37 @@ def _print_influence(con, r: dict[str, Any]) -> None:
 @click.option("--backend", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
               show_default=True, help="Betweenness implementation (auto: igraph on large graphs).")
 @click.option("--exact", is_flag=True,
-              help="Exact betweenness on any graph (past 10,000 actors it is otherwise sampled).")
+              help="Exact betweenness on any graph (past 2,000 actors it is otherwise sampled).")
 @user_errors
 def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend, exact):
     """Actors on the shortest paths between others (betweenness), and whom they join.
 
-    Betweenness is exact up to 10,000 actors; past that it is estimated from 1,000 sampled
+    Betweenness is exact up to 2,000 actors; past that it is estimated from 1,000 sampled
     source actors (the output says so; --exact to compute it all).
     """
     from kingmaker.analysis.brokers import brokers
 
     include = {"all": ("relation", "event"), "relations": ("relation",), "events": ("event",)}[only]
-    G = load_graph(input_path, db, as_of)
     try:
-        result = brokers(G, top=top, pairs=pairs, include=include, backend=backend, exact=exact)
+        store = _open_analysis_store(db) if input_path is None else None
+        if store is not None and hasattr(store, "links"):
+            # over a store: the graph aggregated in SQL (one row per linked pair), evidence as shown
+            from kingmaker.analysis.brokers import store_brokers
+            from kingmaker.graph import last_day_of
+
+            with store:
+                try:
+                    day = last_day_of(as_of)
+                    result = store_brokers(store, as_of=day.isoformat() if day else None, include=include,
+                                           top=top, pairs=pairs, backend=backend, exact=exact)
+                except KingmakerError as err:
+                    raise click.ClickException(str(err)) from None
+            report_undated(result.pop("undated"))
+        else:
+            if store is not None:
+                store.close()
+            result = brokers(load_graph(input_path, db, as_of), top=top, pairs=pairs, include=include,
+                             backend=backend, exact=exact)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
     if fmt == "json":

@@ -11,7 +11,7 @@ import click
 
 from kingmaker.commands import user_errors
 from kingmaker.commands.store import (_console, _emit, _esc, _more_note, _open, db_option, fetch_page,
-                                      format_option, page_options)
+                                      format_option, list_title, page_options)
 from kingmaker.model import FACT_KEYS
 
 __all__ = ["register"]
@@ -80,7 +80,7 @@ def facts(db, actor, key, limit, offset, fmt):
 
     with _open(db) as store:
         rows, total = fetch_page(store, "facts", limit, offset, key=key, actor=actor)
-    _emit(rows, fmt, FACT_FIELDS, f"Facts ({total})", ["ID", "Actor", "Key", "Value", "Document", "Evidence"],
+    _emit(rows, fmt, FACT_FIELDS, list_title("Facts", total, offset, len(rows)), ["ID", "Actor", "Key", "Value", "Document", "Evidence"],
           lambda f: [f["id"], f["actor_name"] or f["actor"], f["key"], f["value"], f["document"],
                      evidence_snippet(f["evidence"], f"{f['value']:,}", f["value"], f["actor_name"])],
           "No fact matches.", _more_note(total, limit, offset, len(rows)))

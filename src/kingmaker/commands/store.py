@@ -19,6 +19,7 @@ import click
 from kingmaker.commands import engine_options, lexicon_option, resolve_engine, time_limit_option, user_errors
 from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
+from kingmaker.store.base import PROFILE_DOCUMENTS
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -53,22 +54,39 @@ def page_options(f):
                         help="Show at most this many rows (0: all).")(f)
 
 
-def fetch_page(store, what: str, limit: int, offset: int, **filters: Any) -> tuple[list[dict[str, Any]], int]:
-    """One page of ``store.<what>(**filters)`` and the total number of rows (counted only when the
-    page is full)."""
-    rows = getattr(store, what)(**filters, limit=limit or None, offset=offset)
-    if limit and len(rows) >= limit:
-        total = store.count(what, **filters)
+# Lists whose total is one cheap count (a table of actors or documents); the item lists are not
+# counted when rows are left out (a count is a pass over every matching item: it grows with the store)
+COUNTED_LISTS = ("actors", "documents")
+
+
+def fetch_page(store, what: str, limit: int, offset: int, **filters: Any) -> tuple[list[dict[str, Any]], int | None]:
+    """One page of ``store.<what>(**filters)`` and the total number of rows: ``None`` when rows are
+    left out after the page and the list is not one of ``COUNTED_LISTS`` (one row more is read to
+    know)."""
+    rows = getattr(store, what)(**filters, limit=limit + 1 if limit else None, offset=offset)
+    if limit and len(rows) > limit:
+        rows = rows[:limit]
+        total = store.count(what, **filters) if what in COUNTED_LISTS else None
     else:
         total = offset + len(rows) if rows or not offset else store.count(what, **filters)
     return rows, total
 
 
-def _more_note(total: int, limit: int, offset: int, shown: int) -> str | None:
+def _more_note(total: int | None, limit: int, offset: int, shown: int) -> str | None:
+    """The stderr line on the rows a page left out (``total`` ``None``: some, not counted)."""
+    if total is None:
+        return f"… more: --offset {offset + shown} for the next page, --limit 0 for all"
     more = total - offset - shown
     if more <= 0:
         return None
     return (f"… {more} more (of {total}): --offset {offset + shown} for the next page, --limit 0 for all")
+
+
+def list_title(label: str, total: int | None, offset: int, shown: int) -> str:
+    """A table's title: ``Ties (24)``, or ``Ties (1–100, more follow)`` when the total is not counted."""
+    if total is not None:
+        return f"{label} ({total})"
+    return f"{label} ({offset + 1}–{offset + shown}, more follow)"
 
 
 def _open(db: str, *, write: bool = False, create: bool = False):
@@ -267,7 +285,9 @@ def ingest(paths, db, workers, force, progress, model, max_bytes, dictionary, da
 
 # ----------------------------------------------------------------------------- queries
 
-ACTOR_FIELDS = ["id", "name", "kind", "subkind", "aliases", "documents", "mentions", "relations", "events", "curated"]
+ACTOR_FIELDS = ["id", "name", "kind", "subkind", "aliases", "documents", "n_documents", "mentions", "relations",
+                "events", "curated"]
+DEFAULT_DOCUMENTS = 20  # document ids listed per actor in `actors` (the latest; n_documents counts them all)
 RELATION_FIELDS = ["id", "source", "source_name", "type", "target", "target_name", "document", "date", "confidence",
                    "start", "end", "evidence"]
 EVENT_FIELDS = ["id", "date", "source", "source_name", "type", "negated", "target", "target_name", "document",
@@ -280,17 +300,19 @@ DOCUMENT_FIELDS = ["id", "date", "title", "path", "url", "chars", "actors", "rel
 @db_option
 @click.option("--kind", type=click.Choice(ACTOR_KINDS), help="Only actors of this kind.")
 @click.option("--search", metavar="TEXT", help="Only actors with TEXT in their name or an alias.")
+@click.option("--documents", "n_docs", type=click.IntRange(0), default=DEFAULT_DOCUMENTS, show_default=True,
+              metavar="N", help="List at most N document ids per actor, the latest (n_documents counts them all).")
 @page_options
 @format_option()
 @user_errors
-def actors(db, kind, search, limit, offset, fmt):
+def actors(db, kind, search, n_docs, limit, offset, fmt):
     """List actors: id, name, kind, aliases and how often they appear."""
     with _open(db) as store:
-        rows, total = fetch_page(store, "actors", limit, offset, kind=kind, search=search)
+        rows, total = fetch_page(store, "actors", limit, offset, kind=kind, search=search, documents=n_docs)
     _emit(rows, fmt, ACTOR_FIELDS, f"Actors ({total})",
           ["ID", "Name", "Kind", "Subkind", "Aliases", "Docs", "Ties", "Events"],
           lambda a: [a["id"], a["name"] + (" ✎" if a["curated"] else ""), a["kind"], a["subkind"] or "",
-                     _short(", ".join(a["aliases"]), 60), len(a["documents"]), a["relations"], a["events"]],
+                     _short(", ".join(a["aliases"]), 60), a["n_documents"], a["relations"], a["events"]],
           "No actor matches." if (kind or search) else "The store has no actors yet: run `kingmaker ingest PATH`.",
           _more_note(total, limit, offset, len(rows)))
 
@@ -298,17 +320,29 @@ def actors(db, kind, search, limit, offset, fmt):
 @click.command()
 @click.argument("name")
 @db_option
+@click.option("--limit", type=click.IntRange(0), default=PROFILE_DOCUMENTS, show_default=True,
+              help="Show the latest N documents that name the actor and their ties, events and facts "
+                   "(0: all); the totals say how many there are in all.")
 @format_option(("table", "json"))
 @user_errors
-def actor(name, db, fmt):
+def actor(name, db, limit, fmt):
     """Profile of one actor (NAME, alias or id): ties in and out, events by date, facts, documents.
 
-    Every item is shown with its evidence sentence and document.
+    Every item is shown with its evidence sentence and document. A profile shows the latest
+    --limit documents naming the actor and their items, with the totals.
     """
     with _open(db) as store:
-        p = store.actor(name)
+        p = store.actor(name, limit=limit or None)
+    totals = p.get("totals")
+    note = None
+    if totals and totals["documents"] > len(p["documents"]):
+        note = (f"… the latest {len(p['documents'])} of {totals['documents']} documents and their items "
+                f"({totals['ties']} ties, {totals['events']} events, {totals['facts']} facts in all): "
+                "--limit 0 for all")
     if fmt == "json":
         _echo_json(p)
+        if note:
+            click.echo(note, err=True)
         return
     con = _console()
     title = f"[bold]{_esc(p['name'])}[/] ({p['id']}, {p['kind']}" + (f", {_esc(p['subkind'])}" if p["subkind"] else "")
@@ -344,6 +378,8 @@ def actor(name, db, fmt):
     con.print("\n[bold]Documents[/]")
     for d in p["documents"]:
         con.print(f"  {_esc(d['id'])}  {d['date'] or ''}  {_esc(d['title'] or d['path'] or '')}")
+    if note:
+        click.echo(note, err=True)
 
 
 @click.command()
@@ -357,7 +393,7 @@ def relations(db, type_, actor, limit, offset, fmt):
     """List lasting ties (leader_of, member_of, part_of, backs, allied_with, opposes) with evidence."""
     with _open(db) as store:
         rows, total = fetch_page(store, "relations", limit, offset, type=type_, actor=actor)
-    _emit(rows, fmt, RELATION_FIELDS, f"Ties ({total})", ["ID", "Source", "Type", "Target", "Document", "Evidence"],
+    _emit(rows, fmt, RELATION_FIELDS, list_title("Ties", total, offset, len(rows)), ["ID", "Source", "Type", "Target", "Document", "Evidence"],
           lambda r: [r["id"], r["source_name"], r["type"], r["target_name"], r["document"],
                      evidence_snippet(r["evidence"], r["source_name"], r["target_name"])],
           "No tie matches.", _more_note(total, limit, offset, len(rows)))
@@ -377,7 +413,7 @@ def events(db, type_, actor, since, until, limit, offset, fmt):
     with _open(db) as store:
         rows, total = fetch_page(store, "events", limit, offset, type=type_.upper() if type_ else None,
                                  actor=actor, since=since, until=until)
-    _emit(rows, fmt, EVENT_FIELDS, f"Events ({total})",
+    _emit(rows, fmt, EVENT_FIELDS, list_title("Events", total, offset, len(rows)),
           ["ID", "Date", "Source", "Type", "Target", "Document", "Evidence"],
           lambda e: [e["id"], e["date"] or "", _who(e["source_name"]), ("not " if e["negated"] else "") + e["type"],
                      _who(e["target_name"]), e["document"],
@@ -555,7 +591,7 @@ def export_cmd(fmt, output, as_of, since, until, types, actor, db):
         raise click.UsageError("csv export writes a directory of tables: give -o DIRECTORY")
     with _open(db) as store:
         snap = store.snapshot(with_text=fmt == "ftm")
-        actor_id = store.find_actor(actor)["id"] if actor else None
+        actor_id = store.find_actor(actor, documents=False)["id"] if actor else None
     if as_of or since or until or types or actor_id:
         snap, undated = select_snapshot(snap, as_of=as_of, since=since, until=until, types=types or None,
                                         actor=actor_id)

@@ -12,7 +12,11 @@ from typing import Any, Self
 
 from kingmaker.model import DocExtraction, Document, Extraction
 
-__all__ = ["Snapshot", "Store"]
+__all__ = ["PROFILE_DOCUMENTS", "Snapshot", "Store"]
+
+#: an actor's profile (``kingmaker actor``, the web app's profile) shows the latest this many documents
+#: that name it and their items, with the totals; asked for, all of them
+PROFILE_DOCUMENTS = 50
 
 
 class Snapshot:
@@ -75,13 +79,14 @@ class Store(abc.ABC):
         ``documents``) has with these filters; the lists take ``limit`` and ``offset`` (paged in SQL)."""
 
     @abc.abstractmethod
-    def find_actor(self, query: str) -> dict[str, Any]:
+    def find_actor(self, query: str, *, documents: bool = True) -> dict[str, Any]:
         """The actor with this id, name or alias (else a unique partial match); ``StoreError``
-        names close matches when none or several fit."""
+        names close matches when none or several fit. ``documents=False``: without its document ids."""
 
     @abc.abstractmethod
-    def actor(self, query: str) -> dict[str, Any]:
-        """Profile: the actor, ties out and in, events by date, facts and documents, with evidence."""
+    def actor(self, query: str, *, limit: int | None = None, as_of: str | None = None) -> dict[str, Any]:
+        """Profile: the actor, ties out and in, events by date, facts and documents, with evidence;
+        ``limit``: the latest ``limit`` documents naming it and their items, with ``totals``."""
 
     @abc.abstractmethod
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,

@@ -35,6 +35,12 @@ Schema 5 moves an actor's documents from a JSON list in ``actors`` to ``actor_do
 per actor and document, with the document's ``seq``), so a new document appends rows instead of
 rewriting a list that grows with the store; ``actors.n_documents`` keeps the count.
 
+Schema 6 keeps counts: ``actor_items`` holds each document's share of each actor's ties, events and
+facts (as the list queries count them), refreshed for the documents a write touches, and
+``actors.n_relations``/``n_events``/``n_facts`` their sums, so a page of actors or a profile does
+not count a hub's items again on every read, and ``link_items`` each document's links per pair of
+actors and type (the graph ``analyze brokers`` reads; meta ``counted``: ``1`` once they are filled).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -333,6 +339,38 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
                a.n_documents AS documents, a.mentions, a.curated
         FROM actors a ORDER BY a.num;
     """],
+    # 6: maintained counts, so that a page of actors (or a profile) costs its own size: each
+    # document's share of an actor's ties, events and facts (``actor_items``: what the list queries
+    # count, the duplicate rule and rejections applied), refreshed for the documents a write touches,
+    # and their sums in ``actors``; each document's links between pairs of actors (``link_items``:
+    # the actor graph of the analyses, summed by pair in the index); an actor's documents in store
+    # order by index
+    """
+    CREATE TABLE actor_items (
+        doc_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        relations INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        facts INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, actor_id)
+    );
+    CREATE INDEX actor_items_actor ON actor_items(actor_id);
+    CREATE TABLE link_items (
+        doc_id TEXT NOT NULL,
+        a TEXT NOT NULL,                      -- the pair of actors a tie or event joins (a < b)
+        b TEXT NOT NULL,
+        type TEXT NOT NULL,
+        kind TEXT NOT NULL,                   -- relation, event or negated (a negated event)
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, a, b, type, kind)
+    );
+    CREATE INDEX link_items_pair ON link_items(a, b, type, kind, n);
+    ALTER TABLE actors ADD COLUMN n_relations INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_facts INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actor_documents_seq ON actor_documents(actor_id, seq);
+    INSERT INTO meta (key, value) VALUES ('counted', '0');
+    """,
 ]
 
 # The few functions the views need, per dialect (aliases are JSON lists in TEXT).

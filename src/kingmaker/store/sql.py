@@ -128,6 +128,9 @@ class SQLStore(Store):
         if not self.readonly and (self._meta("dirty") == "1"  # an ingest stopped before resolving
                                   or self._meta("folded") == "-1"):  # no resolution index yet (older store)
             self.resolve()
+        if not self.readonly and self._meta("counted") != "1":  # a store from before schema 6
+            with self._lock, self._write():
+                self._refresh_counts()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -238,6 +241,7 @@ class SQLStore(Store):
     def _delete_items(self, doc_id: str) -> None:
         for table in ("relations", "events", "facts", "mentions", "evidence", "local_actors", "actor_members"):
             self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self._refresh_counts([doc_id])  # its share of the counts goes with its items
 
     def _insert_items(self, result: DocExtraction) -> None:
         conn = self._conn
@@ -454,6 +458,7 @@ class SQLStore(Store):
         self._set_meta("next_actor", str(next_num))
         self._set_meta("folded", str(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM documents").fetchone()[0]))
         self._set_meta("dirty", "0")
+        self._refresh_counts()
 
     def _fold_new(self) -> None:
         """Resolve the documents after the 'folded' mark by lookups in the resolution index and write
@@ -474,6 +479,7 @@ class SQLStore(Store):
             rows, grown, member_rows = [], [], []
             replaced: dict[str, list[str]] = {}
             appended: list[tuple[str, str]] = []
+            left: list[str] = []  # actors removed with all their members (their documents' counts change)
             for gi in sorted(index.touched, key=lambda gi: (first.get(gi, (0, 0)), gi)):
                 g, actor_id = index.actor(gi), index.actor_ids.get(gi)
                 if gi in index.added_only and (norm(g.name) in rejected or not g.documents):
@@ -481,6 +487,7 @@ class SQLStore(Store):
                     index.added_only.discard(gi)
                 if norm(g.name) in rejected:
                     if actor_id is not None:  # its name became a rejected one: it leaves with its members
+                        left.append(actor_id)
                         conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                         conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
                         conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
@@ -509,6 +516,7 @@ class SQLStore(Store):
                              [(d, lid, gi) for gi, keys in members.items() for d, lid in keys])
             index.write()
             self._set_meta("next_actor", str(next_num))
+            self._refresh_counts(self._counted_docs(left), seqs=(after + 1, last + 1))
         self._set_meta("folded", str(last))
         self._set_meta("dirty", "0")
 
@@ -597,11 +605,13 @@ class SQLStore(Store):
         taken = {r[0] for r in conn.execute("SELECT id FROM actors")} - gone
         next_num = int(self._meta("next_actor") or 1)
         rows, member_rows, row_gis = [], [], []
+        left: list[str] = []  # actors removed with all their members
         for gi in sorted(index.touched, key=lambda gi: (rank[new_members[gi][0]] if new_members.get(gi) else (0, 0), gi)):
             g, actor_id = index.actor(gi), index.actor_ids.get(gi)
             keys = new_members.get(gi, [])
             if norm(g.name) in rejected:
                 if actor_id is not None:
+                    left.append(actor_id)
                     conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
                     conn.execute("DELETE FROM actor_members WHERE actor_id = ?", (actor_id,))
                     conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
@@ -628,6 +638,101 @@ class SQLStore(Store):
                          [(d, lid, gi) for gi, keys in new_members.items() for d, lid in keys])
         index.write()
         self._set_meta("next_actor", str(next_num))
+        self._refresh_counts(sorted({*docs, *self._counted_docs([*left, *(gone - taken)])}))
+
+    # Maintained counts (schema 6): ``actor_items`` holds each document's share of each actor's
+    # ties, events and facts, counted by the list queries themselves (duplicate rule, rejections,
+    # self-ties), and ``actors.n_relations``/``n_events``/``n_facts`` their sums. A share depends only
+    # on its document's items, members and rejections, so every write refreshes the documents it
+    # touched (a resolution step: the documents it folded or took apart; a rejection: the item's
+    # document) and a rebuild counts everything again. Reads use them without an as-of cut.
+
+    def _item_shares(self, **filters: Any) -> tuple[dict[tuple[str, str], list[int]], Counter]:
+        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep, and
+        their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind ``relation``, ``event``
+        or ``negated``; no self-links)."""
+        conn = self._conn
+        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        links: Counter = Counter()
+        sql, params = self._relation_query(count=True, **filters)
+        for d, type_, a, b in conn.execute(f"SELECT doc_id, type, a, b FROM ({sql}) r", params):
+            shares[(d, a)][0] += 1
+            shares[(d, b)][0] += 1
+            links[(d, *sorted((a, b)), type_, "relation")] += 1
+        sql, params = self._event_query(**filters, light=True)
+        for d, type_, negated, s, t in conn.execute(f"SELECT doc_id, type, negated, s, t FROM ({sql}) e", params):
+            if s is not None:
+                shares[(d, s)][1] += 1
+            if t is not None and t != s:
+                shares[(d, t)][1] += 1
+                if s is not None:
+                    links[(d, *sorted((s, t)), type_, "negated" if negated else "event")] += 1
+        sql, params = self._fact_query(**filters, light=True)
+        for d, a in conn.execute(f"SELECT doc_id, a FROM ({sql}) f", params):
+            shares[(d, a)][2] += 1
+        return shares, links
+
+    def _counted_docs(self, actor_ids: Iterable[str]) -> list[str]:
+        """The documents that hold a share of these actors' counts."""
+        return sorted(set(self._select_in("SELECT DISTINCT doc_id FROM actor_items WHERE actor_id IN ({})",
+                                          sorted(set(actor_ids)))))
+
+    def _refresh_counts(self, doc_ids: Iterable[str] | None = None, *,
+                        seqs: tuple[int, int] | None = None) -> None:
+        """Count again the shares of these documents (and those ingested ``seqs[0]`` to ``seqs[1] - 1``)
+        and move the actors' sums by the difference; no argument: count the whole store again
+        (inside a write transaction)."""
+        conn = self._conn
+        if doc_ids is None and seqs is None:
+            conn.execute("DELETE FROM actor_items")
+            conn.execute("DELETE FROM link_items")
+            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
+            self._write_shares(*self._item_shares(), {})
+            self._set_meta("counted", "1")
+            return
+        delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        parts: list[dict[str, Any]] = [{"doc_id": list(part)} for part in _chunks(sorted(set(doc_ids or ())), 400)]
+        if seqs is not None and seqs[0] < seqs[1]:
+            parts.append({"seqs": seqs})
+        for filters in parts:
+            if "doc_id" in filters:
+                where, params = "doc_id IN ({})".format(", ".join("?" * len(filters["doc_id"]))), filters["doc_id"]
+            else:
+                where, params = "doc_id IN (SELECT id FROM documents WHERE seq >= ? AND seq < ?)", list(seqs)
+            for r in conn.execute(f"SELECT actor_id, relations, events, facts FROM actor_items WHERE {where}", params):
+                d = delta[r[0]]
+                d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
+            conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
+            conn.execute(f"DELETE FROM link_items WHERE {where}", params)
+            self._write_shares(*self._item_shares(**filters), delta)
+
+    def _write_shares(self, shares: dict[tuple[str, str], list[int]], links: Counter,
+                      delta: dict[str, list[int]]) -> None:
+        """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
+        negative) to the actors' sums."""
+        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts) "
+                               "VALUES (?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
+                               [(*key, n) for key, n in links.items()])
+        for (_, a), n in shares.items():
+            total = delta.setdefault(a, [0, 0, 0])
+            total[0], total[1], total[2] = total[0] + n[0], total[1] + n[1], total[2] + n[2]
+        self._conn.executemany("UPDATE actors SET n_relations = n_relations + ?, n_events = n_events + ?, "
+                               "n_facts = n_facts + ? WHERE id = ?",
+                               [(*n, a) for a, n in delta.items() if any(n)])
+        delta.clear()
+
+    def _item_docs(self, item_ids: list[str]) -> list[str]:
+        """The documents of these relation, event and fact ids."""
+        out: set[str] = set()
+        for prefix, table in ITEM_PREFIXES.items():
+            out.update(self._select_in(f"SELECT doc_id FROM {table} WHERE id IN ({{}})",
+                                       [i for i in item_ids if i[:1] == prefix]))
+        return sorted(out)
+
+    def _counted(self) -> bool:
+        """Whether the maintained counts are there (a read-only store from before schema 6 has none)."""
+        return self._meta("counted") == "1"
 
     def _select_in(self, sql: str, values: list[Any], *, rows: bool = False, fetch: bool = True) -> list[Any]:
         """Run ``sql`` whose ``IN ({})`` takes ``values``, in chunks; the rows (``rows``) or first column."""
@@ -653,6 +758,15 @@ class SQLStore(Store):
         docs = self._documents_of([a["id"] for a in actors] if len(actors) <= 2000 else None)
         for a in actors:
             a["documents"] = docs.get(a["id"], [])
+        return actors
+
+    def _latest_documents(self, actors: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+        """Fill in the ``documents`` of these actor dicts: the latest ``n`` of each, in store order
+        (index ``actor_documents_seq``: a query of ``n`` rows per actor)."""
+        for a in actors:
+            rows = self._conn.execute("SELECT doc_id FROM actor_documents WHERE actor_id = ? ORDER BY seq DESC "
+                                      "LIMIT ?", (a["id"], max(0, n))).fetchall()
+            a["documents"] = [r[0] for r in reversed(rows)]
         return actors
 
     def _all_actors(self, *, documents: bool = False) -> list[dict[str, Any]]:
@@ -722,6 +836,13 @@ class SQLStore(Store):
         params.extend(values)
 
     @staticmethod
+    def _by_seq(column: str, seqs: tuple[int, int] | None) -> str:
+        """``column`` as a filter on one stretch of documents (``seqs``): as an expression, so that the
+        database reads the stretch's documents by ``seq`` instead of every item of a type by its index
+        (which a keyset page would then sort: a pass that grows with the store)."""
+        return column if seqs is None else f"({column} || '')"
+
+    @staticmethod
     def _seqs_where(seqs: tuple[int, int] | None, where: list[str], params: list[Any]) -> None:
         """Only the documents ingested ``seqs[0]`` to ``seqs[1] - 1`` (one stretch of a keyset page)."""
         if seqs is not None:
@@ -752,35 +873,42 @@ class SQLStore(Store):
         return out
 
     @staticmethod
-    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str) -> None:
+    def _actor_where(actor_id: Any, where: list[str], params: list[Any], doc_column: str,
+                     docs_given: bool = False) -> None:
         """Items with this actor (or one of these actors: a collection of ids) as source or target;
-        only the documents that name them are read (the index on ``actor_members.actor_id``)."""
+        only the documents that name them are read (the index on ``actor_members.actor_id``), unless
+        the documents are given (``docs_given``: a few, read by their ids)."""
         if actor_id is None:
             return
         ids = [actor_id] if isinstance(actor_id, str) else list(actor_id)
         marks = ", ".join("?" * len(ids)) or "NULL"
-        where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
+        if not docs_given:
+            where.append(f"{doc_column} IN (SELECT doc_id FROM actor_members WHERE actor_id IN ({marks}))")
+            params += ids
         where.append(f"(ms.actor_id IN ({marks}) OR mt.actor_id IN ({marks}))")
-        params += [*ids, *ids, *ids]
+        params += [*ids, *ids]
 
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
-                        count: bool = False) -> tuple[str, list[Any]]:
+                        count: bool = False, with_id: str | None = None) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
-        no evidence, names or window function to compute)."""
+        no evidence, names or window function to compute); ``with_id``: only those between
+        ``actor_id`` and this actor."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("r.type", type, where, params)
-        self._actor_where(actor_id, where, params, "r.doc_id")
+        self._types_where(self._by_seq("r.type", seqs), type, where, params)
+        self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
+        if with_id is not None:
+            where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+            where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
+            params += [with_id, with_id, with_id]
         self._as_of_where(as_of, where, params)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
             where.append("d.seq >= ?")
             params.append(key[0])
         self._seqs_where(seqs, where, params)
-        if doc_id is not None:
-            where.append("r.doc_id = ?")
-            params.append(doc_id)
+        self._types_where("r.doc_id", doc_id, where, params)
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
         marks = ", ".join("?" * len(sym))
         swap = f"(r.type IN ({marks}) AND mt.actor_id < ms.actor_id)"
@@ -818,10 +946,12 @@ class SQLStore(Store):
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
-                     seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                     seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
+        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
+        ``t`` (no evidence or names to join: for counting)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("e.type", type, where, params)
-        self._actor_where(actor_id, where, params, "e.doc_id")
+        self._types_where(self._by_seq("e.type", seqs), type, where, params)
+        self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id]
@@ -831,14 +961,18 @@ class SQLStore(Store):
             where.append("(d.seq > ? OR (d.seq = ? AND e.ord > ?))")
             params += [seq, seq, ord_]
         self._seqs_where(seqs, where, params)
-        if doc_id is not None:
-            where.append("e.doc_id = ?")
-            params.append(doc_id)
+        self._types_where("e.doc_id", doc_id, where, params)
         date = "COALESCE(NULLIF(e.date, ''), d.date)"
         for value, op in ((since, ">="), (until, "<=")):
             if value:
                 where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
                 params += [len(value), value]
+        if light:
+            return ("SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t "
+                    "FROM events e JOIN documents d ON d.id = e.doc_id "
+                    "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+                    "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+                    "WHERE " + " AND ".join(where)), params
         sql = ("SELECT e.id, e.doc_id, e.type, e.confidence, e.date AS event_date, e.negated, e.trigger, "
                "ms.actor_id AS s, mt.actor_id AS t, sa.name AS s_name, ta.name AS t_name, "
                "ev.start, ev.end, ev.sentence, d.date AS doc_date, d.seq, e.ord "
@@ -864,19 +998,26 @@ class SQLStore(Store):
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
                     doc_id: str | None = None, as_of: str | None = None,
-                    after: str | None = None, seqs: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
+                    after: str | None = None, seqs: tuple[int, int] | None = None,
+                    light: bool = False) -> tuple[str, list[Any]]:
+        """The facts with these filters; ``light``: one row per fact kept (``doc_id``, ``a``: the
+        duplicate rule as DISTINCT, no evidence or names to join: for counting)."""
         where, params = ["f.id NOT IN (SELECT item_id FROM rejections)"], []
-        self._types_where("f.key", key, where, params)
-        for column, value in (("m.actor_id", actor_id), ("f.doc_id", doc_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        self._types_where(self._by_seq("f.key", seqs), key, where, params)
+        if actor_id is not None:
+            where.append("m.actor_id = ?")
+            params.append(actor_id)
+        self._types_where("f.doc_id", doc_id, where, params)
         self._as_of_where(as_of, where, params)
         fkey = self._position("facts", after) if after else None
         if fkey is not None:
             where.append("d.seq >= ?")
             params.append(fkey[0])
         self._seqs_where(seqs, where, params)
+        if light and fkey is None:
+            return ("SELECT DISTINCT f.doc_id, m.actor_id AS a, f.key, f.value FROM facts f "
+                    "JOIN documents d ON d.id = f.doc_id JOIN actor_members m ON m.doc_id = f.doc_id "
+                    "AND m.local_id = f.actor WHERE " + " AND ".join(where)), params
         sql = ("SELECT * FROM (SELECT f.id, f.doc_id, f.key, f.value, f.confidence, m.actor_id AS a, "
                "aa.name AS a_name, ev.start, ev.end, ev.sentence, d.date, d.seq, f.ord, "
                "ROW_NUMBER() OVER (PARTITION BY f.doc_id, m.actor_id, f.key, f.value ORDER BY f.ord) AS dup "
@@ -915,7 +1056,7 @@ class SQLStore(Store):
         for name, column in (("actor", "actor_id"), ("with_", "with_id")):
             who = filters.pop(name, None)
             if who:
-                filters[column] = self.find_actor(who)["id"]
+                filters[column] = self.find_actor(who, documents=False)["id"]
         if what == "events":
             _check_date("--since", filters.get("since"))
             _check_date("--until", filters.get("until"))
@@ -962,20 +1103,33 @@ class SQLStore(Store):
         needle = norm(search) if search else None
         out = []
         for r in self._conn.execute(sql, params):
-            a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
+            a = {**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
             if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
                 continue
             out.append(a)
         return out
 
+    @staticmethod
+    def _kept_counts(r: Any) -> tuple[int, int] | None:
+        """An ``actors`` row's maintained numbers of ties and events (schema 6)."""
+        try:
+            return r["n_relations"], r["n_events"]
+        except (IndexError, KeyError):
+            return None
+
     @_guard
     def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
                offset: int = 0, as_of: str | None = None, after: str | None = None,
-               order: str = "num") -> list[dict[str, Any]]:
+               order: str = "num", documents: int | None = None) -> list[dict[str, Any]]:
         """Actors in ingest order (``num``), with their numbers of ties and events (as of ``as_of``:
         an ISO day, the cut of :func:`kingmaker.graph.select`); ``after``: keyset paging (the id of
         the last actor of the previous page). ``order``: ``num``, ``name`` (folded) or ``documents``
-        (the most present first: most documents, then mentions, then name)."""
+        (the most present first: most documents, then mentions, then name). ``documents``: list at
+        most this many document ids per actor (the latest, in store order) and give their number
+        in ``n_documents`` (a hub's list runs to thousands); ``None``: all, no ``n_documents``.
+
+        Without ``as_of`` the numbers are the counts the store keeps (schema 6): a page costs its
+        own size; with it they are counted for the page's actors."""
         if order not in ("num", "name", "documents"):
             raise StoreError(f"order {order!r}: expected num, name or documents")
         actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
@@ -986,7 +1140,7 @@ class SQLStore(Store):
             sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.n_documents DESC, a.mentions DESC"
             out = []
             for r in self._conn.execute(sql, params):
-                a = {**self._actor_dict(r), "n_documents": r["n_documents"]}
+                a = {**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
                 if len(out) >= offset + limit and presence(a) != presence(out[-1]):
                     break
                 out.append(a)
@@ -1003,13 +1157,21 @@ class SQLStore(Store):
             out.sort(key=lambda a: (*presence(a), norm(a["name"]), a["id"]))
         if in_python:
             out = out[offset:] if limit is None else out[offset:offset + limit]
+        kept = {a["id"]: a.pop("_counts") for a in out}
         for a in out:
-            a.pop("n_documents", None)
-        self._with_documents(out)
+            n = a.pop("n_documents", None)
+            if documents is not None:
+                a["n_documents"] = n
+        if documents is None:
+            self._with_documents(out)
+        else:
+            self._latest_documents(out, documents)
+        if as_of is None and self._counted() and all(c is not None for c in kept.values()):
+            return [{**a, "relations": kept[a["id"]][0], "events": kept[a["id"]][1]} for a in out]
         # a page's counts come from that page's actors' items only; a long list's from one pass
         ids = [a["id"] for a in out] if len(out) <= 500 else None
         rel_sql, rel_params = self._relation_query(as_of=as_of, actor_id=ids, count=True)
-        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids)
+        ev_sql, ev_params = self._event_query(as_of=as_of, actor_id=ids, light=True)
         # one pass over each list (a union of its source and target sides would run the query twice)
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for s, t in self._conn.execute(f"SELECT a, b FROM ({rel_sql}) r", rel_params):
@@ -1024,21 +1186,24 @@ class SQLStore(Store):
                 else {**a, "relations": 0, "events": 0} for a in out]
 
     @_guard
-    def find_actor(self, query: str) -> dict[str, Any]:
-        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query."""
+    def find_actor(self, query: str, *, documents: bool = True) -> dict[str, Any]:
+        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query.
+        ``documents``: fill in the actor's document ids (all of them: a hub's run to thousands)."""
         from kingmaker.lookup import close_names, match_actors
+
+        fill = self._with_documents if documents else (lambda actors: actors)
 
         q = query.strip()
         quick = [self._actor_dict(r) for r in self._conn.execute(
             "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
         by_id = [a for a in quick if a["id"] == q]
         if by_id or len(quick) == 1:
-            return self._with_documents([(by_id or quick)[0]])[0]
+            return fill([(by_id or quick)[0]])[0]
         actors = quick or self._all_actors()
         ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
         hits = [a for a in actors if a["id"] in ids]
         if len(hits) == 1:
-            return self._with_documents(hits)[0]
+            return fill(hits)[0]
         if len(hits) > 1:
             listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
             more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
@@ -1048,22 +1213,137 @@ class SQLStore(Store):
         raise StoreError(f"no actor matches {query!r}{hint}")
 
     @_guard
-    def actor(self, query: str) -> dict[str, Any]:
-        a = self.find_actor(query)
+    def actor(self, query: str, *, limit: int | None = None, as_of: str | None = None) -> dict[str, Any]:
+        """Profile: the actor, its documents, ties out and in, events by date and facts.
+
+        ``limit``: only the latest ``limit`` documents that name it (store order) and their items, so
+        that a hub's profile costs its page, not its thousands of documents; ``totals`` then says how
+        many documents, ties, events and facts it has in all (the counts the store keeps; counted
+        with ``as_of``). ``as_of``: the cut of :func:`kingmaker.graph.select` (documents dated up to
+        that ISO day, no event dated after it).
+        """
+        a = self.find_actor(query, documents=limit is None and as_of is None)
         aid = a["id"]
-        docs = {r["id"]: dict(r) for r in self._conn.execute(
-            "SELECT d.id, d.title, d.date, d.path FROM documents d JOIN actor_members m ON m.doc_id = d.id "
-            "WHERE m.actor_id = ?", (aid,))}
-        events = self._event_rows(actor_id=aid)
+        if limit is None and as_of is None:
+            shown = list(a["documents"])
+        else:
+            where, params = ["x.actor_id = ?"], [aid]
+            self._as_of_where(as_of, where, params)
+            sql = ("SELECT x.doc_id FROM actor_documents x JOIN documents d ON d.id = x.doc_id WHERE "
+                   + " AND ".join(where) + " ORDER BY x.seq DESC")
+            sql, params = self._page(sql, params, limit, 0)
+            shown = [r[0] for r in reversed(self._conn.execute(sql, params).fetchall())]
+        docs = {r["id"]: dict(r) for r in self._select_in(
+            "SELECT d.id, d.title, d.date, d.path FROM documents d WHERE d.id IN ({})", shown, rows=True)}
+        within = None if limit is None else shown  # the items of the documents shown
+        events = self._event_rows(actor_id=aid, doc_id=within, as_of=as_of)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or ""))
-        ties = self._relation_rows(actor_id=aid)
-        return {**a,
-                "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in a["documents"]
-                              if d in docs],
-                "ties_out": [r for r in ties if r["source"] == aid],
-                "ties_in": [r for r in ties if r["target"] == aid],
-                "events": events,
-                "facts": self._fact_rows(actor_id=aid)}
+        ties = self._relation_rows(actor_id=aid, doc_id=within, as_of=as_of)
+        out = {**a,
+               "documents": [{k: docs[d][k] for k in ("id", "title", "date", "path")} for d in shown if d in docs],
+               "ties_out": [r for r in ties if r["source"] == aid],
+               "ties_in": [r for r in ties if r["target"] == aid],
+               "events": events,
+               "facts": self._fact_rows(actor_id=aid, doc_id=within, as_of=as_of)}
+        if limit is not None:
+            out["totals"] = self._actor_totals(aid, as_of)
+        return out
+
+    def _actor_totals(self, aid: str, as_of: str | None) -> dict[str, int]:
+        """How many documents, ties, events and facts the actor has (as of ``as_of``)."""
+        if as_of is None and self._counted():
+            r = self._conn.execute("SELECT n_documents, n_relations, n_events, n_facts FROM actors WHERE id = ?",
+                                   (aid,)).fetchone()
+            return {"documents": r[0], "ties": r[1], "events": r[2], "facts": r[3]}
+        where, params = ["x.actor_id = ?"], [aid]
+        self._as_of_where(as_of, where, params)
+        n_docs = self._conn.execute("SELECT COUNT(*) FROM actor_documents x JOIN documents d ON d.id = x.doc_id "
+                                    "WHERE " + " AND ".join(where), params).fetchone()[0]
+        return {"documents": n_docs,
+                "ties": self._count(self._relation_query(actor_id=aid, as_of=as_of, count=True)),
+                "events": self._count(self._event_query(actor_id=aid, as_of=as_of)),
+                "facts": self._count(self._fact_query(actor_id=aid, as_of=as_of))}
+
+    # The analyses over a whole store read the actor graph in aggregate: one row per pair of actors
+    # and type (GROUP BY in the database), the evidence of a link only when a result shows it.
+
+    @_guard
+    def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+              include_negated: bool = False) -> dict[str, Any]:
+        """The actor graph as :func:`kingmaker.analysis.brokers.project` makes it of
+        :func:`kingmaker.graph.build_graph`, aggregated in SQL: ``actors`` (``[id, name, kind]``, every
+        actor, in ingest order), ``links`` (``[a, b, count, types]`` per pair of actors that ties or
+        events join, ``a < b``, sorted; no self-links; negated events only with ``include_negated``)
+        and ``undated`` (documents the as-of cut left out for having no date)."""
+        conn = self._conn
+        pairs: dict[tuple[str, str], list[Any]] = {}
+        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
+        queries = []
+        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
+                                     ("negated", "event" in include and include_negated)) if wanted]
+        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
+            if kinds:
+                queries.append((f"SELECT a, b, type, SUM(n) FROM link_items WHERE kind IN "
+                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
+        else:  # counted here (the as-of cut reads document and event dates)
+            if "relation" in include:
+                sql, params = self._relation_query(as_of=as_of, count=True)
+                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
+                                params))
+            if "event" in include:
+                sql, params = self._event_query(as_of=as_of, light=True)
+                negated = "" if include_negated else " AND negated = 0"
+                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
+                                f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
+        for sql, params in queries:
+            for x, y, type_, n in conn.execute(sql, params):
+                link = pairs.setdefault((x, y), [0, set()])
+                link[0] += n
+                link[1].add(type_)
+        undated = 0
+        if as_of:
+            _check_date("as_of", as_of)
+            undated = conn.execute("SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''").fetchone()[0]
+        return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
+                "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
+                "undated": undated}
+
+    @_guard
+    def link_evidence(self, a: str, b: str, *, as_of: str | None = None,
+                      include: Iterable[str] = ("relation", "event"),
+                      include_negated: bool = False) -> dict[str, Any] | None:
+        """The evidence of the link between ``a`` and ``b`` (actor ids) of :meth:`links` (``document``,
+        ``date``, ``text``, ``start``, ``end``): in the first document naming both that links them
+        (store order), its first tie, else its first event; ``None`` when nothing links them."""
+        def evidence(r: Any, date: str | None) -> dict[str, Any]:
+            return {"document": r["doc_id"], "date": date, "text": r["sentence"], "start": r["start"],
+                    "end": r["end"]}
+
+        # the documents naming both, in store order, a few at a time (index actor_documents_seq): the
+        # first link is usually in the first of them, whatever the size of the store
+        found, last, step = None, -1, 8
+        while found is None:
+            rows = self._conn.execute(
+                "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
+                "AND y.actor_id = ? WHERE x.actor_id = ? AND x.seq > ? ORDER BY x.seq LIMIT ?",
+                (b, a, last, step)).fetchall()
+            if not rows:
+                break
+            docs, last, step = [r[0] for r in rows], rows[-1][1], step * 4
+            if "relation" in include:
+                sql, params = self._relation_query(actor_id=a, with_id=b, as_of=as_of, doc_id=docs)
+                row = self._conn.execute(sql + " ORDER BY seq, ord LIMIT 1", params).fetchone()
+                if row is not None:
+                    found = evidence(row, row["date"])
+                    break
+            if "event" in include:
+                sql, params = self._event_query(actor_id=a, with_id=b, as_of=as_of, doc_id=docs)
+                negated = "" if include_negated else " AND e.negated = 0"
+                row = self._conn.execute(sql + f" AND ms.actor_id <> mt.actor_id{negated} ORDER BY d.seq, e.ord "
+                                         "LIMIT 1", params).fetchone()
+                if row is not None:
+                    found = evidence(row, row["event_date"] or row["doc_date"])
+        return found
 
     # The lists below take ``as_of`` (an ISO day: the as-of cut of :func:`kingmaker.graph.select`)
     # and ``after`` (keyset paging: the id of the last row of the previous page), besides
@@ -1072,7 +1352,7 @@ class SQLStore(Store):
     @_guard
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
                   offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
-        aid = self.find_actor(actor)["id"] if actor else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
         return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
 
     @_guard
@@ -1082,15 +1362,15 @@ class SQLStore(Store):
         """Events in ingest order; ``with_``: only those between ``actor`` and this actor."""
         _check_date("--since", since)
         _check_date("--until", until)
-        aid = self.find_actor(actor)["id"] if actor else None
-        wid = self.find_actor(with_)["id"] if with_ else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
+        wid = self.find_actor(with_, documents=False)["id"] if with_ else None
         return self._event_rows(type=type, actor_id=aid, since=since, until=until, limit=limit, offset=offset,
                                 as_of=as_of, with_id=wid, after=after)
 
     @_guard
     def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
               offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
-        aid = self.find_actor(actor)["id"] if actor else None
+        aid = self.find_actor(actor, documents=False)["id"] if actor else None
         return self._fact_rows(key=key, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
 
     def _document_query(self, *, as_of: str | None = None, after: str | None = None) -> tuple[str, list[Any]]:
@@ -1285,6 +1565,7 @@ class SQLStore(Store):
             self._log(action, undo=undo, **args)
             self._restore_ids(ids)
             self._re_resolve(before, prefer=prefer)
+            self._refresh_counts(d for keys in (ids or {}).values() for d, _ in keys)  # members given back
             if check is not None:
                 check(before)
             if expect is None:
@@ -1482,7 +1763,9 @@ class SQLStore(Store):
     def reject(self, item_id: str, *, undo: bool = False) -> dict[str, Any]:
         item_id = item_id.strip()
         table = ITEM_PREFIXES.get(item_id[:1])
-        if table is None or self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone() is None:
+        row = None if table is None else \
+            self._conn.execute(f"SELECT doc_id FROM {table} WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
             raise StoreError(f"no relation, event or fact with id {item_id!r} (ids are listed by "
                              "`kingmaker relations` and `kingmaker events`)")
         with self._write() as conn:
@@ -1496,6 +1779,7 @@ class SQLStore(Store):
                 if not done:
                     conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?)", (item_id, _now()))
                 self._log("reject", undo={"unreject": [] if done else [item_id]}, id=item_id)
+            self._refresh_counts([row[0]])
         return {"id": item_id, "kind": table[:-1], "rejected": not undo}
 
     @_guard
@@ -1551,8 +1835,14 @@ class SQLStore(Store):
             for iid in state.get("reject", []):
                 conn.execute("INSERT INTO rejections (item_id, created_at) VALUES (?, ?) "
                              "ON CONFLICT DO NOTHING", (iid, _now()))
+            self._refresh_counts(self._item_docs([*state.get("unreject", []), *state.get("reject", [])]))
             conn.execute("UPDATE decisions SET undone_at = ? WHERE id = ?", (_now(), row["id"]))
             return self._decision_dict(conn.execute("SELECT * FROM decisions WHERE id = ?", (row["id"],)).fetchone())
+
+
+def _chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def _kept_id(keys: list, previous: dict, taken: set, prefer: str | None, next_num: int) -> tuple[str, int]:

@@ -22,7 +22,7 @@ from starlette.requests import Request
 
 from kingmaker.errors import KingmakerError
 from kingmaker.store.base import Store
-from kingmaker.web.params import DEFAULT_PAGE, MAX_PAGE, cutoff_date, int_param
+from kingmaker.web.params import DEFAULT_PAGE, MAX_PAGE, PROFILE_DOCUMENTS, cutoff_date, int_param
 from kingmaker.web.security import shown
 
 __all__ = ["store_of", "store_page", "store_actors", "store_documents", "store_document", "store_profile",
@@ -75,7 +75,7 @@ def _position(query) -> tuple[str | None, int]:
 def find_in_store(store: Store, key: str) -> str:
     """The id of the actor ``key`` names (:mod:`kingmaker.lookup`, as the CLI); 404 otherwise."""
     try:
-        return store.find_actor(key)["id"]
+        return store.find_actor(key, documents=False)["id"]
     except KingmakerError as err:  # request input quoted only in part
         raise HTTPException(404, str(err).replace(repr(key), shown(key))) from None
 
@@ -122,7 +122,8 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
         limit, (_, offset) = page_limit(q), _position(q)
         try:
             rows = store.actors(search=search, kind=kind, as_of=as_of.isoformat() if as_of else None,
-                                order="documents" if q.get("limit") else "name", limit=limit + 1, offset=offset)
+                                order="documents" if q.get("limit") else "name", limit=limit + 1, offset=offset,
+                                documents=0)
             total = None if offset else store.count("actors", search=search, kind=kind,
                                                     as_of=as_of.isoformat() if as_of else None)
         except KingmakerError as err:
@@ -132,7 +133,7 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
         for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
     else:
-        found = store_page(request, "actors", default_limit=default_limit, kind=kind)
+        found = store_page(request, "actors", default_limit=default_limit, kind=kind, documents=0)
         for a in found["actors"]:
             a["degree"] = a["relations"] + a["events"]
     found["actors"] = [list_row(a) for a in found["actors"]]
@@ -144,7 +145,8 @@ def list_row(actor: dict[str, Any]) -> dict[str, Any]:
     """An actor as a list shows it: its documents counted (``n_documents``), not listed (a hub's list
     runs to thousands; the profile ``/api/actors/ID`` has them)."""
     out = {k: v for k, v in actor.items() if k != "documents"}
-    out["n_documents"] = len(actor.get("documents") or ())
+    if "n_documents" not in actor:  # (the store counts them: ``actors(documents=0)``)
+        out["n_documents"] = len(actor.get("documents") or ())
     return out
 
 
@@ -190,33 +192,23 @@ def store_document(request: Request) -> tuple[str, dict[str, Any], list[dict[str
 def store_profile(request: Request, key: str) -> dict[str, Any]:
     """An actor's profile read from the store (``Store.actor``: that actor's rows only, in SQL), in
     the shape of :meth:`kingmaker.web.corpus.Corpus.profile`, cut at the request's ``as_of`` (the
-    cut of :func:`kingmaker.graph.select`); a 404 naming close matches when no actor fits ``key``."""
-    from kingmaker.graph import parse_date
-
+    cut of :func:`kingmaker.graph.select`, in SQL); a 404 naming close matches when no actor fits
+    ``key``. As the CLI's ``actor NAME``: the latest ``limit`` documents naming the actor (default
+    ``PROFILE_DOCUMENTS``, ``limit=0``: all) and their items, with ``totals`` (documents, ties,
+    events, facts in all)."""
     store = store_of(request)
     assert store is not None
+    limit = int_param(request.query_params.get("limit"), "limit", PROFILE_DOCUMENTS)
+    cut = cutoff_date(request.query_params.get("as_of"))
     try:
-        p = store.actor(key)
+        p = store.actor(key, limit=max(0, limit or 0) or None, as_of=cut.isoformat() if cut else None)
     except KingmakerError as err:  # request input quoted only in part
         raise HTTPException(404, str(err).replace(repr(key), shown(key))) from None
-    cut = cutoff_date(request.query_params.get("as_of"))
-    dates = {d["id"]: d.get("date") for d in p["documents"]}
     titles = {d["id"]: d.get("title") for d in p["documents"]}
-
-    def kept(doc_id: str, own: str | None = None) -> bool:
-        if cut is None:
-            return True
-        day = parse_date(dates.get(doc_id))
-        if day is None or day[0] > cut:
-            return False
-        own_day = parse_date(own) if own else None
-        return own_day is None or own_day[0] <= cut
 
     def items(rows: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
         out = []
         for r in rows:
-            if not kept(r["document"], r.get("event_date") if kind == "event" else None):
-                continue
             it = {**r, "kind": kind, "document_title": titles.get(r["document"])}
             if kind == "relation":
                 it["negated"] = False
@@ -232,7 +224,9 @@ def store_profile(request: Request, key: str) -> dict[str, Any]:
 
     out, inn = items(p["ties_out"], "relation"), items(p["ties_in"], "relation")
     events, facts = sorted(items(p["events"], "event"), key=order), sorted(items(p["facts"], "fact"), key=order)
-    docs = sorted(({"id": d["id"], "title": d.get("title"), "date": d.get("date")} for d in p["documents"]
-                   if kept(d["id"])), key=lambda d: (d["date"] or "", d["id"]))
-    return {**p, "degree": len(out) + len(inn) + len(events), "ties_out": out, "ties_in": inn, "events": events,
-            "facts": facts, "documents": docs}
+    docs = sorted(({"id": d["id"], "title": d.get("title"), "date": d.get("date")} for d in p["documents"]),
+                  key=lambda d: (d["date"] or "", d["id"]))
+    totals = p.get("totals")
+    degree = totals["ties"] + totals["events"] if totals else len(out) + len(inn) + len(events)
+    return {**p, "degree": degree, "ties_out": out, "ties_in": inn, "events": events, "facts": facts,
+            "documents": docs}

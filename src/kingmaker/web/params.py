@@ -6,10 +6,11 @@ import datetime as _dt
 from starlette.exceptions import HTTPException
 
 from kingmaker.graph import last_day_of, parse_date
+from kingmaker.store.base import PROFILE_DOCUMENTS
 from kingmaker.web.security import shown
 
 __all__ = ["cutoff_date", "cutoff_start", "split_param", "int_param", "float_param", "truthy", "page",
-           "DEFAULT_PAGE", "MAX_PAGE"]
+           "DEFAULT_PAGE", "MAX_PAGE", "PROFILE_DOCUMENTS"]
 
 DEFAULT_PAGE = 500  # rows per page of a list when the request names no ``limit``
 MAX_PAGE = 5000

@@ -1,0 +1,180 @@
+"""The counts the store keeps (schema 6) stay equal to the counts of the list queries through
+ingest, replacement, removal, curation, rejections and undo (SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_store_helpers import corpus, doc, raw_connection
+
+from kingmaker.store import open_store
+
+
+def live_counts(store) -> dict[str, tuple[int, int]]:
+    """Ties and events per actor as the list queries count them (the as-of path: counted live)."""
+    return {a["id"]: (a["relations"], a["events"]) for a in store.actors(as_of="2999-12-31")}
+
+
+def kept_counts(store) -> dict[str, tuple[int, int]]:
+    return {a["id"]: (a["relations"], a["events"]) for a in store.actors()}
+
+
+def kept_facts(store) -> dict[str, int]:
+    return {r["id"]: r["n_facts"] for r in store._conn.execute("SELECT id, n_facts FROM actors")}
+
+
+def live_facts(store) -> dict[str, int]:
+    out = {r[0]: 0 for r in store._conn.execute("SELECT id FROM actors")}
+    for f in store.facts():
+        out[f["actor"]] += 1
+    return out
+
+
+def check(store) -> None:
+    assert store._counted()
+    assert kept_counts(store) == live_counts(store)
+    assert kept_facts(store) == live_facts(store)
+
+
+def more_docs():
+    """Duplicate ties in one document (one counts), a self-tie after a merge, and a rival."""
+    return [
+        doc("d4", "Jan Oren leads the Civic Bloc. Oren heads the Civic Bloc. Jan Oren met Smith.",
+            [("Jan Oren", "person"), ("Civic Bloc", "organization"), ("Smith", "person")],
+            relations=[("L1", "leader_of", "L2"), ("L1", "leader_of", "L2")],
+            events=[("L1", "CONSULT", "L3")], facts=[("L2", "seats", 12)], date="2020-04-02"),
+        doc("d5", "The Civic Bloc and the Unity Party are allied. The Civic Movement backs the Civic Bloc.",
+            [("Civic Bloc", "organization"), ("Unity Party", "organization"), ("Civic Movement", "organization")],
+            relations=[("L1", "allied_with", "L2"), ("L3", "backs", "L1"), ("L3", "backs", "L2")],
+            events=[("L3", "SUPPORT", "L1")], date="2020-05-01"),
+    ]
+
+
+def test_counts_follow_every_write(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+            check(store)
+        store.merge("Civic Bloc", "Civic Movement", force=True)  # a tie inside one actor: counted by no one
+        check(store)
+        store.undo()
+        check(store)
+        store.merge("Unity Party", "Civic Bloc")
+        check(store)
+        store.unmerge("Civic Bloc")
+        check(store)
+        store.add_alias("Jan Oren", "Smith")  # members move between actors
+        check(store)
+        store.split("Jan Oren", "Smith")
+        check(store)
+        tie = store.relations(type="backs")[0]["id"]
+        store.reject(tie)
+        check(store)
+        store.reject(tie, undo=True)
+        check(store)
+        store.reject(tie)
+        store.undo()
+        check(store)
+        store.reject_actor("Freedonia")
+        check(store)
+        store.reject_actor("Freedonia", undo=True)
+        check(store)
+        changed = corpus()[1]
+        store.add(replace(changed, relations=[], document=replace(changed.document, text=changed.document.text + " ")))
+        check(store)
+        store.remove("d3")
+        check(store)
+        store.resolve(full=True)
+        check(store)
+
+
+def test_counts_of_a_batch_resolved_later(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d, resolve=False)
+        store.resolve()
+        check(store)
+        assert dict(kept_counts(store))[store.find_actor("Civic Bloc")["id"]] == (3, 1)  # the leader_of twice in d4 counts once
+
+
+def test_a_store_from_before_the_counts_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in corpus():
+            store.add(d)
+        expected = kept_counts(store)
+    conn = raw_connection(path)
+    conn.execute("UPDATE actors SET n_relations = 0, n_events = 0")
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'counted'")
+    conn.close()
+    with open_store(path, readonly=True) as reader:  # nothing kept: counted from the items
+        assert not reader._counted() and kept_counts(reader) == expected
+    with open_store(path) as store:  # a writer counts them once
+        assert store._counted() and kept_counts(store) == expected
+
+
+@pytest.mark.parametrize("cap", [0, 1, 5])
+def test_document_lists_capped(new_db, cap):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        whole = {a["id"]: a["documents"] for a in store.actors()}
+        for a in store.actors(documents=cap):
+            assert a["n_documents"] == len(whole[a["id"]])
+            assert a["documents"] == (whole[a["id"]][-cap:] if cap else [])  # the latest, in store order
+
+
+def test_cli_actors_list_the_latest_documents(new_db):
+    import json
+
+    from test_store_helpers import run, store_with
+
+    db = store_with(new_db, [*corpus(), *more_docs()])
+    rows = json.loads(run("actors", "--db", db, "--documents", "1", "--format", "json").stdout)
+    smith = next(a for a in rows if a["name"] == "John Smith")
+    assert smith["documents"] == ["d4"] and smith["n_documents"] == 3  # d1, d2, d4: the latest listed
+    whole = json.loads(run("actors", "--db", db, "--format", "json").stdout)  # default: 20 per actor
+    assert next(a for a in whole if a["name"] == "John Smith")["documents"] == ["d1", "d2", "d4"]
+    table = run("actors", "--db", db, "--documents", "0").stdout
+    assert "John Smith" in table and " 3 " in table  # the Docs column counts them all
+
+
+def test_profile_shows_the_latest_documents_with_totals(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        whole = store.actor("Unity Party")
+        assert "totals" not in whole and [d["id"] for d in whole["documents"]] == ["d1", "d3", "d5"]
+        page = store.actor("Unity Party", limit=2)
+        assert [d["id"] for d in page["documents"]] == ["d3", "d5"]  # the latest two, in store order
+        assert {r["document"] for r in page["ties_out"] + page["ties_in"]} <= {"d3", "d5"}
+        assert not page["facts"] and [f["value"] for f in whole["facts"]] == [40]  # d1's fact is left out
+        assert page["totals"] == {"documents": 3, "ties": len(whole["ties_out"]) + len(whole["ties_in"]),
+                                  "events": len(whole["events"]), "facts": 1}
+        early = store.actor("Unity Party", limit=10, as_of="2020-03-31")  # the as-of cut, counted
+        assert [d["id"] for d in early["documents"]] == ["d1", "d3"] and early["totals"]["documents"] == 2
+        assert early["totals"]["ties"] == 3 and early["totals"]["facts"] == 1
+
+
+def test_cli_and_web_profiles_are_capped_alike(new_db):
+    import json
+
+    from starlette.testclient import TestClient
+    from test_store_helpers import run, store_with
+
+    from kingmaker.web.app import create_app
+
+    db = store_with(new_db, [*corpus(), *more_docs()])
+    res = run("actor", "Unity Party", "--db", db, "--limit", "1", "--format", "json")
+    p = json.loads(res.stdout)
+    assert [d["id"] for d in p["documents"]] == ["d5"] and p["totals"]["documents"] == 3
+    assert "the latest 1 of 3 documents" in res.stderr and "--limit 0 for all" in res.stderr
+    assert not run("actor", "Unity Party", "--db", db, "--limit", "0").stderr  # all: nothing left out
+    with open_store(db, readonly=True) as store:
+        client = TestClient(create_app(store, refresh_seconds=0), base_url="http://127.0.0.1")
+        api = client.get(f"/api/actors/{p['id']}", params={"limit": 1}).json()
+        assert [d["id"] for d in api["documents"]] == ["d5"] and api["totals"] == p["totals"]
+        assert api["degree"] == p["totals"]["ties"] + p["totals"]["events"]
+        page = client.get(f"/actors/{p['id']}", params={"limit": 1}).text
+        assert "The latest 1 of 3 documents" in page and "3 document(s)" in page
+        assert "The latest" not in client.get(f"/actors/{p['id']}").text
