@@ -1316,3 +1316,80 @@ def test_an_actor_is_not_its_own_target_through_a_second_mention(en):
                                                                   "a charge Sweden denies.") if h.type == "REJECT"] \
         == [("REJECT", "Sweden", None)]
     assert hit is not None
+
+
+def pipeline_all(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target), e.negated) for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Unity Party campaigned against sending weapons to Sweden.", ("Unity Party", "AID", "Sweden")),
+    ("Leaders of the Unity Party met on Tuesday without agreeing on a candidate.", ("Unity Party", "AGREE", None)),
+])
+def test_an_act_under_without_or_against_did_not_happen(text, event):
+    found = pipeline_all(text)
+    assert event + (True,) in found and event + (False,) not in found, found
+
+
+@pytest.mark.model
+def test_coordinated_passives_share_their_agent_and_their_patient():
+    found = pipeline_events("Several of its factions, including the Red Hand Front, are funded and armed by Norway "
+                            "and have attacked Swedish troops in the north.")
+    assert ("Norway", "AID", "Red Hand Front") in found, found
+    assert any(e[0] == "Red Hand Front" and e[1] == "ASSAULT" for e in found), found
+    assert not any(e[0] is None and e[1] in ("AID", "ASSAULT") for e in found), found
+    assert ("Norway", "ACCUSE", "Arno Brisk") in pipeline_events("Arno Brisk was arrested and charged by Norway.")
+    # a passive conjoined to an active verb: its subject is acted upon, it does not act
+    found = pipeline_events("In 2004 Arno Brisk joined a coalition with the Unity Party and was elected speaker.")
+    assert not any(e[0] == "Arno Brisk" and e[1] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_passive_names_its_actor_with_from():
+    found = pipeline_events("Lena Varga is a former colonel who was expelled from the Unity Party in 2019.")
+    assert found == {("Unity Party", "SANCTION", "Lena Varga")}, found
+    found = pipeline_events("The Red Hand Front is armed and supplied from neighbouring Norway.")
+    assert ("Norway", "AID", "Red Hand Front") in found, found
+    # active: the "from" phrase is where the object goes from
+    assert ("Norway", "SANCTION", "Sweden") in pipeline_events("Norway expelled two diplomats from Sweden.")
+
+
+@pytest.mark.model
+def test_dismissing_a_person_removes_them_and_dismissing_a_claim_rejects_it():
+    assert ("Lena Varga", "SANCTION", "Arno Brisk") in pipeline_events(
+        "President Lena Varga dismissed the army chief, Arno Brisk.")
+    assert (None, "SANCTION", "Arno Brisk") in pipeline_events(
+        "Arno Brisk, the police chief, has been dismissed, the president's office said.")
+    assert ("Lena Varga", "REJECT", "Sweden") in pipeline_events("Lena Varga dismissed Sweden's claims.")
+
+
+@pytest.mark.model
+def test_arms_taken_up_and_goods_received():
+    assert pipeline_events("The Red Hand Front took up arms again in 2023.") == {("Red Hand Front", "MOBILIZE", None)}
+    found = pipeline_events("Norway has received drones and other weapons from Sweden.")
+    assert found == {("Sweden", "AID", "Norway")}, found
+    # a recipient alone gives nothing; receiving from no actor meets no one; training as a trade helps no one
+    assert pipeline_events("Norway has received 1.8 billion euros from the fund.") == {(None, "AID", "Norway")}
+    assert pipeline_events("Colonel Arno Brisk received a monthly payment from a gold trader.") == set()
+    assert pipeline_events("Arno Brisk trained as a geologist in Oslo.") == set()
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norwegian officers trained the Red Hand Front.")
+
+
+@pytest.mark.model
+def test_the_sides_of_a_clash_named_by_between():
+    assert ("Norway", "ASSAULT", "Sweden") in pipeline_events("Fighting erupted between Norway and Sweden.")
+    found = pipeline_events("Gunfire died down in the capital on Wednesday after a night of clashes between forces "
+                            "loyal to the Unity Government and the Red Hand Front, residents said.")
+    assert ("Unity Government", "ASSAULT", "Red Hand Front") in found, found
+
+
+@pytest.mark.model
+def test_who_asked_for_an_act_is_not_its_target():
+    found = pipeline_events("The strike was carried out at the request of the government of Norway.")
+    assert not any(e[2] == "Norway" for e in found), found

@@ -145,6 +145,10 @@ class EventLexicon:
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
+    negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
+    removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
+    from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -364,7 +368,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns"):
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -419,8 +423,13 @@ def _first(tok: Token, *deps: str) -> Token | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok))
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)):
+        return True
+    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
+    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -450,7 +459,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         verb = tok.head
         for _ in range(3):  # "X, whom she accused": X
             if verb.dep_ == "relcl":
-                return _mention(ctx, verb.head, limit)
+                head = verb.head
+                m = _mention(ctx, head, limit)
+                if m is None and head.dep_ == "attr" and _lemma(head.head) == "be":
+                    m = _mention(ctx, _first(head.head, "nsubj"), limit)  # "X is a colonel who was ...": X
+                return m
             if verb.head is verb:
                 break
             verb = verb.head
@@ -479,8 +492,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
                     queue.append(c)
-                elif c.lemma_ in ("from",):
-                    later.append(c)  # "forces from X"; never "in X": a place is not a party to the act
+                elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok:
+                    # "forces from X", "several factions, including X"; never "in X": a place is not a
+                    # party to the act
+                    later.append(c)
                 continue
             seen += 1
             m = ctx.mention_of(c)
@@ -514,7 +529,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _first(agent, "pobj")
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
+        for c in tok.children:  # "are funded and armed by X": the agent of the last conjunct is shared
+            if c.dep_ == "conj" and c.tag_ == "VBN" and _first(c, *_SUBJ) is None and _first(c, "agent") is not None:
+                return _first(_first(c, "agent"), "pobj")
         if tok.dep_ == "conj":
+            if not _is_passive(tok.head) and _first(tok, "nsubjpass") is None:
+                return None  # "joined a coalition and was elected speaker": the subject is acted upon
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
@@ -548,6 +568,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 return obj
         return _source_token(ctx, head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if _is_passive(head) and _first(head, "nsubjpass") is not None:
+            return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
         return _source_token(ctx, head, depth + 1)
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
@@ -680,7 +702,7 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and _lemma(p) not in ctx.lex.behest_nouns:  # not "at the request of X"
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
@@ -795,6 +817,22 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
             return True
+    return False
+
+
+def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` (or the verb it is conjoined to) is the complement of "without", "against", "instead of":
+    "met without agreeing on a candidate", "campaigned against sending weapons" tell an act that did
+    not happen."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            prep = t.head
+            before = prep.doc[prep.i - 1].lower_ + " " if prep.i > 0 else ""
+            return prep.lower_ in ctx.lex.negating_preps or before + prep.lower_ in ctx.lex.negating_preps
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
     return False
 
 
@@ -1725,7 +1763,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if _present(ctx, tok) and _durative(ctx, tok):
         return None  # "have fought each other since last year", "has long been accused": a lasting state
-    negated = _negated(ctx, tok) or act.negated_inner
+    negated = _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
@@ -1775,6 +1813,15 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
+        elif act.kind == "phrase":
+            source, target = None, source  # "received 1.8 billion euros from the fund": the subject only receives
+    giver = _from_source(ctx, tok)
+    if giver is not None:
+        # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
+        source, target = giver, _patient(ctx, tok)
+    if _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is not None and _names_actor(
+            ctx, _first(tok, "dobj", "nsubjpass")):
+        typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
@@ -1864,6 +1911,40 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
+    """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
+    owns ("X's claims")."""
+    if tok is None:
+        return False
+    return ctx.mention_of(tok) is not None or any(
+        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children)
+
+
+def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
+    """The actor of a passive act named by "from" ("was expelled from X", "is armed and supplied from
+    X"), for the verbs of `from_source`; None when an agent is named or the verb is active."""
+    if _vl(ctx, tok) not in ctx.lex.from_source or tok.tag_ != "VBN" or _first(tok, "agent") is not None:
+        return None
+    if not (_is_passive(tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+        return None  # active "expelled the envoys from X": X is a place the envoys leave
+    return _prep_target(ctx, tok, frozenset({"from"}))
+
+
+def _patient(ctx: _Ctx, tok: Token) -> Span | None:
+    """Who undergoes a passive act: its subject, or the subject its conjunct or copula shares."""
+    t = tok
+    for _ in range(4):
+        subj = _first(t, "nsubjpass", "nsubj")
+        if subj is not None:
+            return _mention(ctx, subj)
+        if t.dep_ not in ("conj", "acomp") or t.head is t:
+            break
+        t = t.head
+    if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        return _mention(ctx, t.head)
+    return None
+
+
 def _to_destination(act: _Act) -> bool:
     """The act's entry finds its other party only as a destination ("send envoys >to", "fly >to"): the
     members of a coordinated subject each go to a third party, they do not meet each other."""
@@ -1915,6 +1996,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.type, frozenset())
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
+        if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
+            subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
         if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl":
@@ -1965,7 +2048,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
-    if not any(c.dep_ in _OBJ for c in tok.children):
+    if not any(c.dep_ in _OBJ for c in tok.children) and not _is_passive(tok):
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
                 m = _mention(ctx, _first(c, *_OBJ))
@@ -2043,12 +2126,20 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
         target = _source(ctx, head.head) if head.head.pos_ in ("VERB", "AUX") else None
         between = target is not None
     if target is None:
-        for prep in _children(noun, "prep"):
+        preps = _children(noun, "prep")
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            preps += _children(noun.head, "prep")  # "fighting erupted between X and Y"
+        for prep in preps:
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")
                 if pobj is not None:
                     source = _mention(ctx, pobj, limit=3)
                     others = _conjuncts(ctx, pobj, source)
+                    if not others and source is not None:
+                        # "between forces loyal to X and Y": the second side hung on the first one's phrase
+                        others = [m for c in pobj.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                  for m in [_mention(ctx, c, limit=3)] if m is not None and m != source
+                                  and m.start != source.start][:1]
                     target = others[0] if others else None
                     between = source is not None
     if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
