@@ -1393,3 +1393,24 @@ def test_the_sides_of_a_clash_named_by_between():
 def test_who_asked_for_an_act_is_not_its_target():
     found = pipeline_events("The strike was carried out at the request of the government of Norway.")
     assert not any(e[2] == "Norway" for e in found), found
+
+
+@pytest.mark.model
+def test_a_reports_recommendation_lines_are_its_authors_requests():
+    text = ("PAYING THE PRICE\nA report by Open Borders Watch, published 2 May 2026\n\nFindings\n\n"
+            "The Red Hand Front attacked three villages in March.\n\nRecommendations\n\n"
+            "To the government of Norway: suspend Colonel Arno Brisk pending an investigation; stop arming the Red "
+            "Hand Front.\n\nTo the UN Security Council: renew the sanctions on Sweden and add Lena Varga to the "
+            "sanctions list.\n")
+    found = pipeline_events(text)
+    assert ("Open Borders Watch", "REQUEST", "Norway") in found, found
+    assert ("Open Borders Watch", "REQUEST", "UN Security Council") in found, found
+    # what is recommended has not happened
+    assert not any(e[1] in ("SANCTION", "AID", "COERCE") for e in found), found
+
+
+@pytest.mark.model
+def test_being_armed_is_a_state_unless_someone_arms():
+    assert pipeline_events("The Red Hand Front is heavily armed.") == set()
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events(
+        "The Red Hand Front, which claims to speak for the hill people, is armed and supplied from neighbouring Norway.")

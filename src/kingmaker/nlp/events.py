@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
@@ -368,7 +369,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns"):
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1419,7 +1420,60 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_proposals(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
+
+
+# a recommendation line of a report: "To the government of X: end all support to Y; ..." ("1. To X: ...")
+_ADDRESSED_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?To ([^:\n]{2,100}):[ \t]+(?=\S)")
+
+
+def _recommendations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """Lines "To X: <imperative> ..." of a report: the report's author asks X (REQUEST); what X is asked
+    to do has not happened, so the acts on the line code nothing themselves."""
+    text = doc_text(doc)
+    found = list(_ADDRESSED_LINE.finditer(text))
+    if not found:
+        return hits
+    author: Span | None = None
+    author_done = False
+    out = hits
+    for m in found:
+        body, end = m.end(), text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        first = next((t for t in doc if t.idx >= body), None)
+        if first is None or first.idx >= end or not (first.tag_ == "VB" or first.pos_ == "VERB" and first.is_lower):
+            continue  # "To the surprise of many: ..." is no instruction
+        if not author_done:
+            author, author_done = _report_author(ctx, doc), True
+        out = [h for h in out if not body <= h.trigger.idx < end]
+        addressees: list[Span] = []
+        for t in doc:
+            if m.start(1) <= t.idx < m.end(1):
+                a = _mention(ctx, t) if t.dep_ in ("pobj", "conj", "ROOT", "nsubj", "dobj", "appos") else None
+                if a is not None and a not in addressees and (author is None or a != author):
+                    addressees.append(a)
+        for a in addressees or [None]:
+            out.append(EventHit("REQUEST", author, a, False, first.sent, first, 0.7, None, False))
+    out.sort(key=lambda h: h.trigger.i)
+    return out
+
+
+def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
+    """The actor a document names as the author of its report ("a report by X", "X's report")."""
+    for t in doc:
+        if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                a = _mention(ctx, _first(c, "pobj"), limit=3)
+                if a is not None:
+                    return a
+            if c.dep_ == "poss":
+                a = ctx.mention_of(c)
+                if a is not None:
+                    return a
+    return None
 
 
 def _share_targets(hits: list[EventHit]) -> None:
@@ -1816,6 +1870,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         elif act.kind == "phrase":
             source, target = None, source  # "received 1.8 billion euros from the fund": the subject only receives
     giver = _from_source(ctx, tok)
+    if giver is None and tok.dep_ == "acomp" and _vl(ctx, tok) in lex.from_source and _first(tok, "agent") is None:
+        giver = next((_from_source(ctx, c) for c in _children(tok, "conj")), None)  # "is armed and supplied from Y"
+        if giver is None:
+            return None  # "X is armed": a state of X, no act of X's
     if giver is not None:
         # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
         source, target = giver, _patient(ctx, tok)
@@ -1923,9 +1981,11 @@ def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
 def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor of a passive act named by "from" ("was expelled from X", "is armed and supplied from
     X"), for the verbs of `from_source`; None when an agent is named or the verb is active."""
-    if _vl(ctx, tok) not in ctx.lex.from_source or tok.tag_ != "VBN" or _first(tok, "agent") is not None:
+    if _vl(ctx, tok) not in ctx.lex.from_source or _first(tok, "agent") is not None:
         return None
-    if not (_is_passive(tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+    if tok.dep_ == "acomp":  # "X is armed from Y": a passive read as an adjectival complement
+        return _prep_target(ctx, tok, frozenset({"from"}))
+    if tok.tag_ != "VBN" or not (_is_passive(tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
         return None  # active "expelled the envoys from X": X is a place the envoys leave
     return _prep_target(ctx, tok, frozenset({"from"}))
 
