@@ -1414,3 +1414,17 @@ def test_being_armed_is_a_state_unless_someone_arms():
     assert pipeline_events("The Red Hand Front is heavily armed.") == set()
     assert ("Norway", "AID", "Red Hand Front") in pipeline_events(
         "The Red Hand Front, which claims to speak for the hill people, is armed and supplied from neighbouring Norway.")
+
+
+@pytest.mark.model
+def test_a_joint_offer_goes_to_a_third_party_and_an_agreement_binds_both():
+    found = pipeline_events("Norway and Sweden offered help.")
+    assert found == {("Norway", "AGREE", None), ("Sweden", "AGREE", None)}, found
+    assert ("Norway", "AGREE", "Sweden") in pipeline_events("Norway and Sweden agreed on a truce.")
+
+
+@pytest.mark.model
+def test_warrants_and_closed_borders_name_whom_they_hit():
+    assert ("Norway", "COERCE", "Arno Brisk") in pipeline_events("Norway issued an arrest warrant for Arno Brisk.")
+    found = pipeline_events("Sweden has closed its border with Norway, the Swedish foreign ministry says.")
+    assert ("Sweden", "COERCE", "Norway") in found, found
