@@ -1428,3 +1428,29 @@ def test_warrants_and_closed_borders_name_whom_they_hit():
     assert ("Norway", "COERCE", "Arno Brisk") in pipeline_events("Norway issued an arrest warrant for Arno Brisk.")
     found = pipeline_events("Sweden has closed its border with Norway, the Swedish foreign ministry says.")
     assert ("Sweden", "COERCE", "Norway") in found, found
+
+
+@pytest.mark.model
+def test_a_summing_up_noun_lets_the_reaction_answer_the_clause_before():
+    found = pipeline_events("The Red Hand Front set up a rival administration in the north earlier this year, a move "
+                            "condemned by the African Union and the Arab League.")
+    assert ("African Union", "ACCUSE", "Red Hand Front") in found, found
+    assert ("Arab League", "ACCUSE", "Red Hand Front") in found, found
+    # a standing description keeps coding nothing
+    assert pipeline_events("The Unity Party, a movement led by Arno Brisk, won.") == set()
+
+
+@pytest.mark.model
+def test_a_rejected_proposal_answers_whoever_put_it_forward():
+    assert ("Norway", "REJECT", "Sweden") in pipeline_events("Norway rejected the plan proposed by Sweden.")
+    found = pipeline_events("Norway on Thursday rejected a proposal for a three-month truce put forward by Sweden.")
+    assert ("Norway", "REJECT", "Sweden") in found, found
+
+
+@pytest.mark.model
+def test_kept_up_acts_and_a_predicate_after_an_apposition():
+    found = pipeline_events("Red Hand Front fighters kept up their bombardment of the Unity Party headquarters.")
+    assert any(e[0] == "Red Hand Front" and e[1] == "ASSAULT" for e in found), found
+    assert pipeline_events("Norway kept its troops in the region.") == set()
+    found = pipeline_events("Arno Brisk, the UN aid chief, called on both sides to allow humanitarian convoys through.")
+    assert ("Arno Brisk", "REQUEST", None) in found, found

@@ -441,8 +441,8 @@ def _misread_predicate(tok: Token) -> bool:
     if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
             or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
         return False
-    if tok.head.i == root.i:
-        return any(c.dep_ == "relcl" for c in root.children)
+    if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
+        return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
     # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
     t = tok.head
     while t.head.i != root.i and t.head is not t:
@@ -1338,7 +1338,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
-                if _describes(tok):
+                if _describes(tok) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
@@ -1971,6 +1971,31 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
+    if _lemma(noun) not in ctx.lex.proposal_nouns:
+        return None
+    # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
+    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
+    for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+    return None
+
+
+def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is a participle with an agent on a noun that sums up the clause before it: "X set up a
+    rival administration, a move condemned by Y", "..., a decision welcomed by Z": Y reacts to X's act."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, "agent") is not None \
+        and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.proposal_nouns \
+        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and head.head.pos_ in ("VERB", "AUX") \
+        and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("poss", "prep") for c in head.children)
+
+
 def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
     owns ("X's claims")."""
@@ -2056,6 +2081,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
         preps = preps | lex.target_preps.get(act.type, frozenset())
+    if _summary_reaction(ctx, core):
+        return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
@@ -2075,6 +2102,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and typ in ("REJECT", "AGREE"):
+                m = _proposer(ctx, c)
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
                 m = listed[0] if listed else None
@@ -2090,6 +2119,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
             preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
+        if m is not None:
+            return m
+        m = _proposer(ctx, obj) if typ in ("REJECT", "AGREE") else None
         if m is not None:
             return m
         for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
