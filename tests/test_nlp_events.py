@@ -1454,3 +1454,25 @@ def test_kept_up_acts_and_a_predicate_after_an_apposition():
     assert pipeline_events("Norway kept its troops in the region.") == set()
     found = pipeline_events("Arno Brisk, the UN aid chief, called on both sides to allow humanitarian convoys through.")
     assert ("Arno Brisk", "REQUEST", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    ("Norway said Sweden was responsible for the attack.", True),
+    ("Norway said the Red Hand Front was behind the bombing.", True),
+    ("Norway said Sweden was to blame for the deaths.", True),
+    ("Norway said Sweden was not responsible for the attack.", False),
+    ("Norway said Sweden was responsible for border security.", False),
+])
+def test_saying_someone_was_responsible_accuses_them(text, blamed):
+    found = pipeline_events(text)
+    assert (any(e[:2] == ("Norway", "ACCUSE") and e[2] in ("Sweden", "Red Hand Front") for e in found)) == blamed, found
+
+
+@pytest.mark.model
+def test_no_talks_and_a_passive_agreement_between_two_sides():
+    found = pipeline_all("No talks took place between Norway and Sweden.")
+    assert not any(not e[3] for e in found), found
+    assert ("Norway", "AGREE", "Sweden") in pipeline_events("A ceasefire was agreed between Norway and Sweden on Monday.")
+    assert ("European Union", "SANCTION", None) in pipeline_events(
+        "The European Union froze part of the money allocated to the project.")

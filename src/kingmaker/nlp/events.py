@@ -146,6 +146,8 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
+    blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
     authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
@@ -370,7 +372,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers"):
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -819,6 +821,8 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
             return True
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
+            return True  # "no talks took place", "there was no agreement"
     return False
 
 
@@ -1350,6 +1354,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             lem = tok.lemma_.lower()
             if lem in lex.nouns or lem in lex.frames:
                 nouns.append(tok)
+    blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
     have = {t.i for t, _ in cands}
     for tok in obligations:
@@ -1416,6 +1421,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         hit = _noun_hit(ctx, noun)
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
+    hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
@@ -1475,6 +1481,36 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
                 if a is not None:
                     return a
     return None
+
+
+def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
+    """"X said Y was responsible for the attack", "... was behind the bombing", "... was to blame": X
+    accuses Y (a denial, "was not responsible", accuses no one)."""
+    out: list[EventHit] = []
+    for tok in doc:
+        if tok.lower_ not in ctx.lex.blame_predicates or tok.dep_ not in ("acomp", "prep", "xcomp"):
+            continue
+        be = tok.head
+        if _lemma(be) != "be" or _negated(ctx, be):
+            continue
+        if tok.lower_ == "blame":
+            if not _is_infinitive(tok):
+                continue
+        else:  # "responsible for the attack", "behind the bombing"; not "for border security", "behind the wall"
+            objs = _children(tok, "pobj") + [p for prep in _children(tok, "prep") if prep.lower_ in ("for", "of")
+                                             for p in _children(prep, "pobj")]
+            if not any(_noun_type(ctx, p) in ctx.lex.hostile or _lemma(p) in ctx.lex.blame_objects for p in objs):
+                continue
+        rep = _reporter(ctx, be)
+        if rep is None or _negated(ctx, rep):
+            continue
+        target = _mention(ctx, _first(be, "nsubj"))
+        source = _mention(ctx, _first(rep, *_SUBJ))
+        if target is None or source is None or source == target:
+            continue
+        out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
+                            _present(ctx, rep)))
+    return out
 
 
 def _share_targets(hits: list[EventHit]) -> None:
@@ -1892,6 +1928,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for m in _conjuncts(ctx, subj, source):
                 target = m
                 break
+    if source is None and target is None and typ in _RECIPROCAL and _is_passive(tok):
+        for prep in _children(tok, "prep"):  # "a ceasefire was agreed between X and Y"
+            pobj = _first(prep, "pobj") if prep.lower_ == "between" else None
+            if pobj is not None:
+                source = _mention(ctx, pobj, limit=3)
+                others = _conjuncts(ctx, pobj, source) if source is not None else []
+                target = others[0] if others else None
     if target is None and typ == "REJECT":
         for c in tok.children:  # "ruled out joining a government led by X": X
             inner = _act_of(ctx, c) if c.dep_ in ("xcomp", "pcomp", "ccomp") or (
