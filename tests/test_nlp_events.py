@@ -1476,3 +1476,34 @@ def test_no_talks_and_a_passive_agreement_between_two_sides():
     assert ("Norway", "AGREE", "Sweden") in pipeline_events("A ceasefire was agreed between Norway and Sweden on Monday.")
     assert ("European Union", "SANCTION", None) in pipeline_events(
         "The European Union froze part of the money allocated to the project.")
+
+
+@pytest.mark.model
+def test_an_act_promised_only_on_a_condition_is_no_promise():
+    assert pipeline_events("The Unity Party said it would only join a government that settles the dispute over "
+                           "oil exports.") == set()
+    assert ("Unity Party", "AGREE", None) in pipeline_events("The Unity Party said it would join the government.")
+
+
+@pytest.mark.model
+def test_the_seat_of_an_institution_names_its_state():
+    found = pipeline_events("The foreign ministry in Oslo summoned the Swedish ambassador on Monday.")
+    assert any(e[0] == "Norway" and e[2] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+def test_who_after_a_title_of_a_group_is_the_person():
+    found = pipeline_events("Among those who escaped is Arno Brisk, the second-in-command of the Red Hand Front, "
+                            "who was arrested in 2024.")
+    assert (None, "COERCE", "Arno Brisk") in found and (None, "COERCE", "Red Hand Front") not in found, found
+    found = pipeline_events("Police detained Arno Brisk, the leader of the Red Hand Front, which was banned in 2020.")
+    assert (None, "COERCE", "Red Hand Front") in found, found
+
+
+@pytest.mark.model
+def test_a_speakers_own_forces_and_a_statements_issuer_act():
+    found = pipeline_events("The United States, which carries out air strikes against the Red Hand Front in the hills, "
+                            "said its forces had killed several militants.")
+    assert ("United States", "ASSAULT", None) in found, found
+    found = pipeline_events("A statement issued by the Red Hand Front condemned Norway.")
+    assert ("Red Hand Front", "ACCUSE", "Norway") in found, found

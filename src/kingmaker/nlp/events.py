@@ -146,6 +146,9 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
+    seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
+    statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
     blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
@@ -372,7 +375,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects"):
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
+                "conditional_adverbs", "seat_nouns", "statement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -464,7 +468,15 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         for _ in range(3):  # "X, whom she accused": X
             if verb.dep_ == "relcl":
                 head = verb.head
-                m = _mention(ctx, head, limit)
+                m = None
+                if tok.lower_ not in ("who", "whom"):
+                    pass  # "which" stands for a thing or a body: the phrase's own actor
+                elif head.dep_ == "appos" and ctx.mention_of(head) is None:
+                    m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
+                elif head.dep_ == "pobj" and head.head.lower_ == "of" \
+                        and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
+                    m = ctx.mention_of(head.head.head.head)  # the clause hung on the "of" phrase: still X
+                m = m or _mention(ctx, head, limit)
                 if m is None and head.dep_ == "attr" and _lemma(head.head) == "be":
                     m = _mention(ctx, _first(head.head, "nsubj"), limit)  # "X is a colonel who was ...": X
                 return m
@@ -496,7 +508,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
                     queue.append(c)
-                elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok:
+                elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
+                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
                     # "forces from X", "several factions, including X"; never "in X": a place is not a
                     # party to the act
                     later.append(c)
@@ -620,7 +633,15 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
             # "They pledged allegiance to X, and they kill ...": the same "they" in both clauses, not X
             return _source(ctx, tok.head)
+    if st.pos_ == "NOUN" and ctx.mention_of(st) is None and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in st.children):
+        rep = _reporter(ctx, tok)  # "X said its forces had killed ...": X's forces
+        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None and st.head is not rep else None
+        if speaker is not None:
+            return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
+        m = _statement_author(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
         rep = _reporter(ctx, tok)
         if rep is not None:
@@ -1878,6 +1899,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
         # X may attack Y": someone else's
         return None
+    if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
+        return None  # "would only join a government that settles X": a condition set, no act promised
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
@@ -2014,6 +2037,26 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who issued a statement: "a statement by/from X", "a statement issued by X", "a statement posted
+    on X's page"."""
+    m = _prep_target(ctx, noun, frozenset({"by", "from"}))
+    if m is not None:
+        return m
+    for acl in _children(noun, "acl"):
+        agent = _first(acl, "agent")
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+        for prep in _children(acl, "prep"):
+            for p in _children(prep, "pobj"):
+                poss = _first(p, "poss")
+                m = ctx.mention_of(poss) if poss is not None else None
+                if m is not None:
+                    return m
+    return None
+
+
 def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
     if _lemma(noun) not in ctx.lex.proposal_nouns:
@@ -2132,8 +2175,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
-        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl":
-            subj = core.head  # "X, who was nominated by Y": X
+        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
+                and subj.tag_ not in ("WP", "WDT"):
+            subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
         if subj is not None:
             m = _mention(ctx, subj)
             if m is not None:
