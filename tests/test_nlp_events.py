@@ -1507,3 +1507,10 @@ def test_a_speakers_own_forces_and_a_statements_issuer_act():
     assert ("United States", "ASSAULT", None) in found, found
     found = pipeline_events("A statement issued by the Red Hand Front condemned Norway.")
     assert ("Red Hand Front", "ACCUSE", "Norway") in found, found
+
+
+@pytest.mark.model
+def test_dying_is_an_event_only_by_a_hostile_act():
+    assert pipeline_events("Arno Brisk, who led the Red Hand Front in the civil war, has died in Oslo at the age "
+                           "of 71.") == set()
+    assert ("Norway", "ASSAULT", "Arno Brisk") in pipeline_events("Arno Brisk died in an air strike by Norway.")

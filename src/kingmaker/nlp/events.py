@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
@@ -376,7 +377,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -475,7 +476,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                     m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" \
                         and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
-                    m = ctx.mention_of(head.head.head.head)  # the clause hung on the "of" phrase: still X
+                    # the clause hung on the "of" phrase: still X (a person, or no one we know), never Y
+                    return ctx.mention_of(head.head.head.head)
                 m = m or _mention(ctx, head, limit)
                 if m is None and head.dep_ == "attr" and _lemma(head.head) == "be":
                     m = _mention(ctx, _first(head.head, "nsubj"), limit)  # "X is a colonel who was ...": X
@@ -1911,6 +1913,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             planned = typ
             typ = lex.plan_type(typ)
         conf -= 0.05
+    if _vl(ctx, tok) in lex.victim_verbs:
+        return _victim_hit(ctx, tok, typ, negated, rank)
     source = _source(ctx, tok)
     if source is None and agent_clause is not None:
         source = _source(ctx, agent_clause)
@@ -2035,6 +2039,27 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
+    """"X died in an air strike by Y", "X was killed in clashes with Y": the subject is the victim of the
+    hostile act its prepositional object names; without one ("died in Oslo at 71") there is no event."""
+    for prep in _children(tok, "prep"):
+        if prep.lower_ not in ("in", "during", "from", "of", "after"):
+            continue
+        for noun in _children(prep, "pobj"):
+            if _noun_type(ctx, noun) not in ctx.lex.hostile:
+                continue
+            victim = _mention(ctx, _first(tok, *_SUBJ))
+            author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
+            if author is None:
+                poss = _first(noun, "poss")
+                author = ctx.mention_of(poss) if poss is not None else None
+            if author is not None and victim is not None and author.text == victim.text:
+                author = None
+            return EventHit(typ, author, victim, negated, tok.sent, tok, _clip(_BASE["weak"] + rank),
+                            _date_text(ctx, tok), _present(ctx, tok))
+    return None
 
 
 def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
