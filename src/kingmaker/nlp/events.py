@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -377,7 +378,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -777,6 +778,10 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     return None
 
 
+# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down")
+_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over"})
+
+
 def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
     """Lemmas among a verb's arguments a phrase entry may require, and the token of each."""
     words: dict[str, Token] = {}
@@ -797,8 +802,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             add(c)
-        elif dep == "prt":
-            words.setdefault(_lemma(c), c)
+        elif dep == "prt" or dep == "advmod" and c.lower_ in _PARTICLES:
+            words.setdefault(_lemma(c), c)  # "walked out", the particle parsed as an adverb
         elif dep in ("prep", "agent"):
             words.setdefault(_lemma(c), c)
             for p in c.children:
@@ -2319,6 +2324,15 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
                     source = m
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
+    performed = False
+    if by_source is None:
+        for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
+            agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
+                _lemma(acl) in lex.light or _lemma(acl) in lex.performed_by) else None
+            by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+            if by_source is not None:
+                performed = True  # stated as plainly as a clause ("Y launched an offensive")
+                break
     if by_source is not None:
         source = by_source
     elif source is None:
@@ -2361,6 +2375,8 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
     if (by_source is not None or between) and target is not None:
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
+    elif performed:
+        conf += 0.1
     elif source is not None and target is not None:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
