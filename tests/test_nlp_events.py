@@ -1525,3 +1525,26 @@ def test_a_particle_read_as_an_adverb_and_an_event_noun_performed_by_a_participl
     assert ("Norway", "ASSAULT", None) in pipeline_events("An offensive launched by Norway in March failed.")
     # a reaction to the act is not its performance
     assert pipeline_events("The attack condemned by Norway killed five.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Sweden delivered 20 tanks to Norway.", ("Sweden", "AID", "Norway")),
+    ("Norway alleged that Sweden had armed the rebels.", ("Norway", "ACCUSE", "Sweden")),
+    ("Sweden deployed troops to the border with Norway.", ("Sweden", "MOBILIZE", "Norway")),
+    ("The Red Hand Front condemned the arrest of its leader by Norway.", ("Red Hand Front", "ACCUSE", "Norway")),
+])
+def test_the_other_party_named_by_a_recipient_a_clause_a_border_or_an_agent(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_delivering_without_a_recipient_is_producing():
+    assert pipeline_events("The Unity Party delivered good results.") == set()
+
+
+@pytest.mark.model
+def test_a_death_without_a_told_cause_is_an_act_on_the_dead_and_a_natural_one_is_none(en):
+    assert [(h.type, h.source) for h in code(en, "A prisoner died in police custody.")] == [("ASSAULT", None)]
+    assert code(en, "Arno Brisk died of a heart attack in Oslo.") == []

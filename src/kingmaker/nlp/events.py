@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
@@ -378,7 +379,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1372,7 +1373,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     continue  # "X-backed", "armed" as a modifier
                 if _describes(tok) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
-                if lem in _PRODUCE_SENSE and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
+                if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
+                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
                 act = _act_of(ctx, tok)
@@ -2006,6 +2008,20 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if answered is not None and answered.source is not None and answered.source != source:
                 target = answered.source
                 break
+    if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
+        for c in tok.children:
+            if c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
+                target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
+                    _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
+            elif c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
+                target = _prep_target(ctx, c, frozenset({"by"}))  # "condemned the arrest of X by Y": Y
+            if target is not None:
+                break
+    if target is None and typ == "MOBILIZE":
+        for prep in _children(tok, "prep"):  # "deployed troops to the border with X": X
+            for p in _children(prep, "pobj"):
+                if _lemma(p) in ("border", "frontier", "boundary"):
+                    target = _prep_target(ctx, p, frozenset({"with"}))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
@@ -2047,12 +2063,18 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
 
 
 def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
-    """"X died in an air strike by Y", "X was killed in clashes with Y": the subject is the victim of the
-    hostile act its prepositional object names; without one ("died in Oslo at 71") there is no event."""
+    """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
+    object names; a natural death ("died in Oslo at the age of 71") is no event."""
     for prep in _children(tok, "prep"):
-        if prep.lower_ not in ("in", "during", "from", "of", "after"):
+        if prep.lower_ not in ("in", "during", "from", "of", "after", "under", "following", "as"):
             continue
-        for noun in _children(prep, "pobj"):
+        nouns = _children(prep, "pobj")
+        for noun in list(nouns):  # "died as a result of torture"
+            if _lemma(noun) in ("result", "consequence"):
+                nouns += [p for of in _children(noun, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
+        for noun in nouns:
+            if any(_lemma(c) in ctx.lex.natural_death for c in noun.children):
+                return None  # "died of a heart attack"
             if _noun_type(ctx, noun) not in ctx.lex.hostile:
                 continue
             victim = _mention(ctx, _first(tok, *_SUBJ))
@@ -2064,7 +2086,11 @@ def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> 
                 author = None
             return EventHit(typ, author, victim, negated, tok.sent, tok, _clip(_BASE["weak"] + rank),
                             _date_text(ctx, tok), _present(ctx, tok))
-    return None
+    if any(_lemma(p) in ctx.lex.natural_death for prep in _children(tok, "prep") for p in prep.subtree):
+        return None  # "died in Oslo at the age of 71", "died of cancer": no one's act
+    # a death told without its cause ("a prisoner died in custody"): an act on the dead, its author unknown
+    return EventHit(typ, None, _mention(ctx, _first(tok, *_SUBJ)), negated, tok.sent, tok,
+                    _clip(_BASE["weak"] + rank), _date_text(ctx, tok), _present(ctx, tok))
 
 
 def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
