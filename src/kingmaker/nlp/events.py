@@ -731,7 +731,8 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
-                if p.dep_ == "pobj" and _lemma(p) not in ctx.lex.behest_nouns:  # not "at the request of X"
+                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
+                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
