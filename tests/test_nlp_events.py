@@ -1548,3 +1548,14 @@ def test_delivering_without_a_recipient_is_producing():
 def test_a_death_without_a_told_cause_is_an_act_on_the_dead_and_a_natural_one_is_none(en):
     assert [(h.type, h.source) for h in code(en, "A prisoner died in police custody.")] == [("ASSAULT", None)]
     assert code(en, "Arno Brisk died of a heart attack in Oslo.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Red Hand Front and the Blue Lions announced a truce in March.", ("Red Hand Front", "RETREAT", "Blue Lions")),
+    ("Norway announced a ceasefire with the Red Hand Front.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Norway announced a unilateral ceasefire.", ("Norway", "RETREAT", None)),
+])
+def test_a_truce_has_two_sides(text, event):
+    found = pipeline_events(text)
+    assert event in found, found

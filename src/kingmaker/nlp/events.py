@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
@@ -379,7 +380,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1963,6 +1964,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for m in _conjuncts(ctx, subj, source):
                 target = m
                 break
+    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
+        # "A and B announced a truce", "A declared a ceasefire with B": the sides of the truce
+        target = _prep_target(ctx, act.obj, frozenset({"with", "between"})) or _prep_target(
+            ctx, tok, frozenset({"with"}))
+        subj = _source_token(ctx, tok) if target is None else None
+        if subj is not None:
+            others = _conjuncts(ctx, subj, source)
+            target = others[0] if others else None
     if source is None and target is None and typ in _RECIPROCAL and _is_passive(tok):
         for prep in _children(tok, "prep"):  # "a ceasefire was agreed between X and Y"
             pobj = _first(prep, "pobj") if prep.lower_ == "between" else None
