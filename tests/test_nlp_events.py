@@ -1559,3 +1559,21 @@ def test_a_death_without_a_told_cause_is_an_act_on_the_dead_and_a_natural_one_is
 def test_a_truce_has_two_sides(text, event):
     found = pipeline_events(text)
     assert event in found, found
+
+
+@pytest.mark.model
+def test_we_in_a_report_is_its_author_but_not_inside_a_quote():
+    text = ("PAYING THE PRICE\nA report by Open Borders Watch, published 2 May 2026\n\n"
+            "We urge the government of Norway to release Arno Brisk. Lena Varga told us: \"We will attack Sweden.\"\n")
+    found = pipeline_events(text)
+    assert ("Open Borders Watch", "REQUEST", "Norway") in found, found
+    assert not any(e[0] == "Open Borders Watch" and e[1] == "THREATEN" for e in found), found
+    # no report named: "we" stays unknown
+    assert (None, "REQUEST", "Norway") in pipeline_events("We urge Norway to release Arno Brisk.")
+
+
+@pytest.mark.model
+def test_a_report_cited_in_a_story_is_not_its_author():
+    found = pipeline_events("Norway attacked Sweden on Monday. Later a report by Open Borders Watch said the strikes "
+                            "were unlawful. We urge Norway to release Arno Brisk.")
+    assert not any(e[0] == "Open Borders Watch" and e[1] == "REQUEST" for e in found), found

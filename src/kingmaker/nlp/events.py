@@ -406,13 +406,14 @@ def ents_mention_of(doc: Doc, labels: frozenset[str] = ACTOR_LABELS) -> Callable
 class _Ctx:
     """Per-document state: the lexicon, the mention function and small caches."""
 
-    __slots__ = ("act_cache", "dates", "lex", "mention_of")
+    __slots__ = ("act_cache", "author", "dates", "lex", "mention_of")
 
     def __init__(self, lex: EventLexicon, mention_of: Callable[[Token], Span | None]):
         self.lex = lex
         self.mention_of = mention_of
         self.dates: dict[int, Span] | None = None
         self.act_cache: dict[int, Any] = {}
+        self.author: Any = False  # the report's author, looked up on first use
 
 
 def _lemma(tok: Token) -> str:
@@ -653,6 +654,10 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
             m = _mention(ctx, _first(rep, *_SUBJ))
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+        if m is None and st.lower_ == "we" and not _quoted(st):
+            if ctx.author is False:
+                ctx.author = _report_author(ctx, st.doc)
+            m = ctx.author  # "We urge the government to ...", outside quotes in a report: its author
     if m is None and st.pos_ == "NOUN":
         for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
             agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
@@ -689,6 +694,13 @@ def _quoted_in_header(tok: Token) -> bool:
     if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
         return False
     before = text[start:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _quoted(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks opened on its own line."""
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
@@ -1484,7 +1496,9 @@ def _recommendations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit
         if first is None or first.idx >= end or not (first.tag_ == "VB" or first.pos_ == "VERB" and first.is_lower):
             continue  # "To the surprise of many: ..." is no instruction
         if not author_done:
-            author, author_done = _report_author(ctx, doc), True
+            if ctx.author is False:
+                ctx.author = _report_author(ctx, doc)
+            author, author_done = ctx.author, True
         out = [h for h in out if not body <= h.trigger.idx < end]
         addressees: list[Span] = []
         for t in doc:
@@ -1498,11 +1512,23 @@ def _recommendations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit
     return out
 
 
+_HEADER_CHARS = 400  # a document's title block: where a report names its author
+_HEADER_LINE = 160   # a title-block line ("Excerpt from a report by X, published ..."), not a paragraph
+
+
 def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
-    """The actor a document names as the author of its report ("a report by X", "X's report")."""
+    """The actor a document names, in its opening lines, as the author of its report ("a report by X",
+    "X's report"); a report cited further down a news story is not the document."""
+    text = doc_text(doc)
     for t in doc:
+        if t.idx > _HEADER_CHARS:
+            break
         if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
             continue
+        start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
+        line = text[start:len(text) if end < 0 else end].rstrip()
+        if len(line) > _HEADER_LINE or line.endswith((".", "!", "?", '"', "\u201d")):
+            continue  # a prose sentence citing a report, not the document's title block
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 a = _mention(ctx, _first(c, "pobj"), limit=3)
