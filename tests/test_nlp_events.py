@@ -1577,3 +1577,27 @@ def test_a_report_cited_in_a_story_is_not_its_author():
     found = pipeline_events("Norway attacked Sweden on Monday. Later a report by Open Borders Watch said the strikes "
                             "were unlawful. We urge Norway to release Arno Brisk.")
     assert not any(e[0] == "Open Borders Watch" and e[1] == "REQUEST" for e in found), found
+
+
+@pytest.mark.model
+def test_ties_cut_with_x_a_resulting_participle_and_an_envoy_sent_to_x():
+    assert ("Norway", "SANCTION", "Sweden") in pipeline_events("Norway cut ties with Sweden in 2018.")
+    assert pipeline_events("Norway won 39 of the 100 seats, the electoral commission said on Tuesday, leaving the "
+                           "Unity Party short of a majority.") == set()
+    found = pipeline_events("Sweden broke with Finland last year. Norway sent its ambassador to Lena Varga's "
+                            "headquarters on Sunday night.")
+    assert not any(e[0] == "Norway" and e[2] in ("Finland", "Sweden") for e in found), found
+
+
+@pytest.mark.model
+def test_a_denial_answers_no_one_named_in_the_denied_act():
+    found = pipeline_events("Norway denies arming the Red Hand Front.")
+    assert ("Norway", "REJECT", "Red Hand Front") not in found, found
+
+
+@pytest.mark.model
+def test_a_conjoined_verb_with_a_complement_of_its_own_shares_no_object():
+    found = pipeline_events("Norway, which Sweden accuses of supplying the rebels, denies arming the Red Hand Front "
+                            "but has praised its attacks.")
+    assert not any(e[1] == "REJECT" and e[2] is not None for e in found), found
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norway funded and armed the Red Hand Front.")

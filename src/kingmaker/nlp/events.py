@@ -146,6 +146,7 @@ class EventLexicon:
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
     negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
@@ -380,7 +381,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1950,6 +1951,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         conf -= 0.05
     if _vl(ctx, tok) in lex.victim_verbs:
         return _victim_hit(ctx, tok, typ, negated, rank)
+    if _vl(ctx, tok) in lex.result_participles and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return None  # "..., leaving the party short of a majority": a result of the clause, no act
     source = _source(ctx, tok)
     if source is None and agent_clause is not None:
         source = _source(ctx, agent_clause)
@@ -2005,7 +2009,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 source = _mention(ctx, pobj, limit=3)
                 others = _conjuncts(ctx, pobj, source) if source is not None else []
                 target = others[0] if others else None
-    if target is None and typ == "REJECT":
+    if target is None and typ == "REJECT" and _vl(ctx, tok) not in lex.unasserted:
+        # (not "denied arming the group": the group is not the one answered)
         for c in tok.children:  # "ruled out joining a government led by X": X
             inner = _act_of(ctx, c) if c.dep_ in ("xcomp", "pcomp", "ccomp") or (
                 c.dep_ in ("dobj", "advcl") and c.tag_ == "VBG" and _first(c, *_SUBJ) is None) else None
@@ -2250,7 +2255,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             return m
     core = tok
     if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
-        if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        # "refused to meet X": X; but "denied arming X": X is not the one answered
+        if ctx.lex.frames.get(_vl(ctx, tok)) != "request" and _vl(ctx, tok) not in lex.unasserted:
             core = act.inner
     preps = lex.target_preps.get(typ, frozenset())
     if act.entry is not None and act.entry.target_preps:
@@ -2277,7 +2283,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
-        if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
+        if c.dep_ in _OBJ and c.pos_ != "VERB" and not ((typ == "MOBILIZE" or _to_destination(act))
+                                                        and act.obj is not None and c.i == act.obj.i):
+            # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
@@ -2321,7 +2329,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
-    if not any(c.dep_ in _OBJ for c in tok.children) and not _is_passive(tok):
+    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(tok):
+        # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared)
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
                 m = _mention(ctx, _first(c, *_OBJ))
