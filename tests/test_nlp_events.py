@@ -954,7 +954,8 @@ def test_breaking_up_a_rally_by_x_targets_x(en):
 def test_walking_out_of_talks_is_a_rejection_and_a_bare_walkout_is_not(en):
     hit = top(code(en, "The Norwegian delegation walked out of the talks with Sweden on Monday."))
     assert hit.type == "REJECT"
-    assert code(en, "Workers walked out on Monday.") == []
+    # a bare walkout is a protest (the lexicon's "walk out"), not a rejection of anyone
+    assert [h.type for h in code(en, "Workers walked out on Monday.")] in ([], ["PROTEST"])
 
 
 @pytest.mark.model
@@ -1316,3 +1317,287 @@ def test_an_actor_is_not_its_own_target_through_a_second_mention(en):
                                                                   "a charge Sweden denies.") if h.type == "REJECT"] \
         == [("REJECT", "Sweden", None)]
     assert hit is not None
+
+
+def pipeline_all(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target), e.negated) for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Unity Party campaigned against sending weapons to Sweden.", ("Unity Party", "AID", "Sweden")),
+    ("Leaders of the Unity Party met on Tuesday without agreeing on a candidate.", ("Unity Party", "AGREE", None)),
+])
+def test_an_act_under_without_or_against_did_not_happen(text, event):
+    found = pipeline_all(text)
+    assert event + (True,) in found and event + (False,) not in found, found
+
+
+@pytest.mark.model
+def test_coordinated_passives_share_their_agent_and_their_patient():
+    found = pipeline_events("Several of its factions, including the Red Hand Front, are funded and armed by Norway "
+                            "and have attacked Swedish troops in the north.")
+    assert ("Norway", "AID", "Red Hand Front") in found, found
+    assert any(e[0] == "Red Hand Front" and e[1] == "ASSAULT" for e in found), found
+    assert not any(e[0] is None and e[1] in ("AID", "ASSAULT") for e in found), found
+    assert ("Norway", "ACCUSE", "Arno Brisk") in pipeline_events("Arno Brisk was arrested and charged by Norway.")
+    # a passive conjoined to an active verb: its subject is acted upon, it does not act
+    found = pipeline_events("In 2004 Arno Brisk joined a coalition with the Unity Party and was elected speaker.")
+    assert not any(e[0] == "Arno Brisk" and e[1] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_passive_names_its_actor_with_from():
+    found = pipeline_events("Lena Varga is a former colonel who was expelled from the Unity Party in 2019.")
+    assert found == {("Unity Party", "SANCTION", "Lena Varga")}, found
+    found = pipeline_events("The Red Hand Front is armed and supplied from neighbouring Norway.")
+    assert ("Norway", "AID", "Red Hand Front") in found, found
+    # active: the "from" phrase is where the object goes from
+    assert ("Norway", "SANCTION", "Sweden") in pipeline_events("Norway expelled two diplomats from Sweden.")
+
+
+@pytest.mark.model
+def test_dismissing_a_person_removes_them_and_dismissing_a_claim_rejects_it():
+    assert ("Lena Varga", "SANCTION", "Arno Brisk") in pipeline_events(
+        "President Lena Varga dismissed the army chief, Arno Brisk.")
+    assert (None, "SANCTION", "Arno Brisk") in pipeline_events(
+        "Arno Brisk, the police chief, has been dismissed, the president's office said.")
+    assert ("Lena Varga", "REJECT", "Sweden") in pipeline_events("Lena Varga dismissed Sweden's claims.")
+
+
+@pytest.mark.model
+def test_arms_taken_up_and_goods_received():
+    assert pipeline_events("The Red Hand Front took up arms again in 2023.") == {("Red Hand Front", "MOBILIZE", None)}
+    found = pipeline_events("Norway has received drones and other weapons from Sweden.")
+    assert found == {("Sweden", "AID", "Norway")}, found
+    # a recipient alone gives nothing; receiving from no actor meets no one; training as a trade helps no one
+    assert pipeline_events("Norway has received 1.8 billion euros from the fund.") == {(None, "AID", "Norway")}
+    assert pipeline_events("Colonel Arno Brisk received a monthly payment from a gold trader.") == set()
+    assert pipeline_events("Arno Brisk trained as a geologist in Oslo.") == set()
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norwegian officers trained the Red Hand Front.")
+
+
+@pytest.mark.model
+def test_the_sides_of_a_clash_named_by_between():
+    assert ("Norway", "ASSAULT", "Sweden") in pipeline_events("Fighting erupted between Norway and Sweden.")
+    found = pipeline_events("Gunfire died down in the capital on Wednesday after a night of clashes between forces "
+                            "loyal to the Unity Government and the Red Hand Front, residents said.")
+    assert ("Unity Government", "ASSAULT", "Red Hand Front") in found, found
+
+
+@pytest.mark.model
+def test_who_asked_for_an_act_is_not_its_target():
+    found = pipeline_events("The strike was carried out at the request of the government of Norway.")
+    assert not any(e[2] == "Norway" for e in found), found
+
+
+@pytest.mark.model
+def test_a_reports_recommendation_lines_are_its_authors_requests():
+    text = ("PAYING THE PRICE\nA report by Open Borders Watch, published 2 May 2026\n\nFindings\n\n"
+            "The Red Hand Front attacked three villages in March.\n\nRecommendations\n\n"
+            "To the government of Norway: suspend Colonel Arno Brisk pending an investigation; stop arming the Red "
+            "Hand Front.\n\nTo the UN Security Council: renew the sanctions on Sweden and add Lena Varga to the "
+            "sanctions list.\n")
+    found = pipeline_events(text)
+    assert ("Open Borders Watch", "REQUEST", "Norway") in found, found
+    assert ("Open Borders Watch", "REQUEST", "UN Security Council") in found, found
+    # what is recommended has not happened
+    assert not any(e[1] in ("SANCTION", "AID", "COERCE") for e in found), found
+
+
+@pytest.mark.model
+def test_being_armed_is_a_state_unless_someone_arms():
+    assert pipeline_events("The Red Hand Front is heavily armed.") == set()
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events(
+        "The Red Hand Front, which claims to speak for the hill people, is armed and supplied from neighbouring Norway.")
+
+
+@pytest.mark.model
+def test_a_joint_offer_goes_to_a_third_party_and_an_agreement_binds_both():
+    found = pipeline_events("Norway and Sweden offered help.")
+    assert found == {("Norway", "AGREE", None), ("Sweden", "AGREE", None)}, found
+    assert ("Norway", "AGREE", "Sweden") in pipeline_events("Norway and Sweden agreed on a truce.")
+
+
+@pytest.mark.model
+def test_warrants_and_closed_borders_name_whom_they_hit():
+    assert ("Norway", "COERCE", "Arno Brisk") in pipeline_events("Norway issued an arrest warrant for Arno Brisk.")
+    found = pipeline_events("Sweden has closed its border with Norway, the Swedish foreign ministry says.")
+    assert ("Sweden", "COERCE", "Norway") in found, found
+
+
+@pytest.mark.model
+def test_a_summing_up_noun_lets_the_reaction_answer_the_clause_before():
+    found = pipeline_events("The Red Hand Front set up a rival administration in the north earlier this year, a move "
+                            "condemned by the African Union and the Arab League.")
+    assert ("African Union", "ACCUSE", "Red Hand Front") in found, found
+    assert ("Arab League", "ACCUSE", "Red Hand Front") in found, found
+    # a standing description keeps coding nothing
+    assert pipeline_events("The Unity Party, a movement led by Arno Brisk, won.") == set()
+
+
+@pytest.mark.model
+def test_a_rejected_proposal_answers_whoever_put_it_forward():
+    assert ("Norway", "REJECT", "Sweden") in pipeline_events("Norway rejected the plan proposed by Sweden.")
+    found = pipeline_events("Norway on Thursday rejected a proposal for a three-month truce put forward by Sweden.")
+    assert ("Norway", "REJECT", "Sweden") in found, found
+
+
+@pytest.mark.model
+def test_kept_up_acts_and_a_predicate_after_an_apposition():
+    found = pipeline_events("Red Hand Front fighters kept up their bombardment of the Unity Party headquarters.")
+    assert any(e[0] == "Red Hand Front" and e[1] == "ASSAULT" for e in found), found
+    assert pipeline_events("Norway kept its troops in the region.") == set()
+    found = pipeline_events("Arno Brisk, the UN aid chief, called on both sides to allow humanitarian convoys through.")
+    assert ("Arno Brisk", "REQUEST", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    ("Norway said Sweden was responsible for the attack.", True),
+    ("Norway said the Red Hand Front was behind the bombing.", True),
+    ("Norway said Sweden was to blame for the deaths.", True),
+    ("Norway said Sweden was not responsible for the attack.", False),
+    ("Norway said Sweden was responsible for border security.", False),
+])
+def test_saying_someone_was_responsible_accuses_them(text, blamed):
+    found = pipeline_events(text)
+    assert (any(e[:2] == ("Norway", "ACCUSE") and e[2] in ("Sweden", "Red Hand Front") for e in found)) == blamed, found
+
+
+@pytest.mark.model
+def test_no_talks_and_a_passive_agreement_between_two_sides():
+    found = pipeline_all("No talks took place between Norway and Sweden.")
+    assert not any(not e[3] for e in found), found
+    assert ("Norway", "AGREE", "Sweden") in pipeline_events("A ceasefire was agreed between Norway and Sweden on Monday.")
+    assert ("European Union", "SANCTION", None) in pipeline_events(
+        "The European Union froze part of the money allocated to the project.")
+
+
+@pytest.mark.model
+def test_an_act_promised_only_on_a_condition_is_no_promise():
+    assert pipeline_events("The Unity Party said it would only join a government that settles the dispute over "
+                           "oil exports.") == set()
+    assert ("Unity Party", "AGREE", None) in pipeline_events("The Unity Party said it would join the government.")
+
+
+@pytest.mark.model
+def test_the_seat_of_an_institution_names_its_state():
+    found = pipeline_events("The foreign ministry in Oslo summoned the Swedish ambassador on Monday.")
+    assert any(e[0] == "Norway" and e[2] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+def test_who_after_a_title_of_a_group_is_the_person():
+    found = pipeline_events("Among those who escaped is Arno Brisk, the second-in-command of the Red Hand Front, "
+                            "who was arrested in 2024.")
+    assert (None, "COERCE", "Arno Brisk") in found and (None, "COERCE", "Red Hand Front") not in found, found
+    found = pipeline_events("Police detained Arno Brisk, the leader of the Red Hand Front, which was banned in 2020.")
+    assert (None, "COERCE", "Red Hand Front") in found, found
+
+
+@pytest.mark.model
+def test_a_speakers_own_forces_and_a_statements_issuer_act():
+    found = pipeline_events("The United States, which carries out air strikes against the Red Hand Front in the hills, "
+                            "said its forces had killed several militants.")
+    assert ("United States", "ASSAULT", None) in found, found
+    found = pipeline_events("A statement issued by the Red Hand Front condemned Norway.")
+    assert ("Red Hand Front", "ACCUSE", "Norway") in found, found
+
+
+@pytest.mark.model
+def test_dying_is_an_event_only_by_a_hostile_act():
+    assert pipeline_events("Arno Brisk, who led the Red Hand Front in the civil war, has died in Oslo at the age "
+                           "of 71.") == set()
+    assert ("Norway", "ASSAULT", "Arno Brisk") in pipeline_events("Arno Brisk died in an air strike by Norway.")
+
+
+@pytest.mark.model
+def test_a_particle_read_as_an_adverb_and_an_event_noun_performed_by_a_participle():
+    assert ("Red Hand Front", "PROTEST", None) in pipeline_events("The Red Hand Front delegation walked out.")
+    found = pipeline_events("Talks hosted by Norway broke down in February.")
+    assert ("Norway", "CONSULT", None) in found, found
+    assert ("Norway", "ASSAULT", None) in pipeline_events("An offensive launched by Norway in March failed.")
+    # a reaction to the act is not its performance
+    assert pipeline_events("The attack condemned by Norway killed five.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Sweden delivered 20 tanks to Norway.", ("Sweden", "AID", "Norway")),
+    ("Norway alleged that Sweden had armed the rebels.", ("Norway", "ACCUSE", "Sweden")),
+    ("Sweden deployed troops to the border with Norway.", ("Sweden", "MOBILIZE", "Norway")),
+    ("The Red Hand Front condemned the arrest of its leader by Norway.", ("Red Hand Front", "ACCUSE", "Norway")),
+])
+def test_the_other_party_named_by_a_recipient_a_clause_a_border_or_an_agent(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_delivering_without_a_recipient_is_producing():
+    assert pipeline_events("The Unity Party delivered good results.") == set()
+
+
+@pytest.mark.model
+def test_a_death_without_a_told_cause_is_an_act_on_the_dead_and_a_natural_one_is_none(en):
+    assert [(h.type, h.source) for h in code(en, "A prisoner died in police custody.")] == [("ASSAULT", None)]
+    assert code(en, "Arno Brisk died of a heart attack in Oslo.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Red Hand Front and the Blue Lions announced a truce in March.", ("Red Hand Front", "RETREAT", "Blue Lions")),
+    ("Norway announced a ceasefire with the Red Hand Front.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Norway announced a unilateral ceasefire.", ("Norway", "RETREAT", None)),
+])
+def test_a_truce_has_two_sides(text, event):
+    found = pipeline_events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_we_in_a_report_is_its_author_but_not_inside_a_quote():
+    text = ("PAYING THE PRICE\nA report by Open Borders Watch, published 2 May 2026\n\n"
+            "We urge the government of Norway to release Arno Brisk. Lena Varga told us: \"We will attack Sweden.\"\n")
+    found = pipeline_events(text)
+    assert ("Open Borders Watch", "REQUEST", "Norway") in found, found
+    assert not any(e[0] == "Open Borders Watch" and e[1] == "THREATEN" for e in found), found
+    # no report named: "we" stays unknown
+    assert (None, "REQUEST", "Norway") in pipeline_events("We urge Norway to release Arno Brisk.")
+
+
+@pytest.mark.model
+def test_a_report_cited_in_a_story_is_not_its_author():
+    found = pipeline_events("Norway attacked Sweden on Monday. Later a report by Open Borders Watch said the strikes "
+                            "were unlawful. We urge Norway to release Arno Brisk.")
+    assert not any(e[0] == "Open Borders Watch" and e[1] == "REQUEST" for e in found), found
+
+
+@pytest.mark.model
+def test_ties_cut_with_x_a_resulting_participle_and_an_envoy_sent_to_x():
+    assert ("Norway", "SANCTION", "Sweden") in pipeline_events("Norway cut ties with Sweden in 2018.")
+    assert pipeline_events("Norway won 39 of the 100 seats, the electoral commission said on Tuesday, leaving the "
+                           "Unity Party short of a majority.") == set()
+    found = pipeline_events("Sweden broke with Finland last year. Norway sent its ambassador to Lena Varga's "
+                            "headquarters on Sunday night.")
+    assert not any(e[0] == "Norway" and e[2] in ("Finland", "Sweden") for e in found), found
+
+
+@pytest.mark.model
+def test_a_denial_answers_no_one_named_in_the_denied_act():
+    found = pipeline_events("Norway denies arming the Red Hand Front.")
+    assert ("Norway", "REJECT", "Red Hand Front") not in found, found
+
+
+@pytest.mark.model
+def test_a_conjoined_verb_with_a_complement_of_its_own_shares_no_object():
+    found = pipeline_events("Norway, which Sweden accuses of supplying the rebels, denies arming the Red Hand Front "
+                            "but has praised its attacks.")
+    assert not any(e[1] == "REJECT" and e[2] is not None for e in found), found
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norway funded and armed the Red Hand Front.")

@@ -145,6 +145,22 @@ class EventLexicon:
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
     pejoratives: frozenset[str] = frozenset()           # labels that make an accusation (or a rejection)
     proposal_nouns: frozenset[str] = frozenset()        # "called the demand unacceptable": a rejection
+    negating_preps: frozenset[str] = frozenset()        # "met without agreeing": the act did not happen
+    result_participles: frozenset[str] = frozenset()    # "..., leaving X short of a majority": a result
+    mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
+    natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
+    performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
+    conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
+    seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
+    statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
+    blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
+    blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
+    offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
+    authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
+    behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
+    removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
+    from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -364,7 +380,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns"):
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -390,13 +407,14 @@ def ents_mention_of(doc: Doc, labels: frozenset[str] = ACTOR_LABELS) -> Callable
 class _Ctx:
     """Per-document state: the lexicon, the mention function and small caches."""
 
-    __slots__ = ("act_cache", "dates", "lex", "mention_of")
+    __slots__ = ("act_cache", "author", "dates", "lex", "mention_of")
 
     def __init__(self, lex: EventLexicon, mention_of: Callable[[Token], Span | None]):
         self.lex = lex
         self.mention_of = mention_of
         self.dates: dict[int, Span] | None = None
         self.act_cache: dict[int, Any] = {}
+        self.author: Any = False  # the report's author, looked up on first use
 
 
 def _lemma(tok: Token) -> str:
@@ -419,8 +437,13 @@ def _first(tok: Token, *deps: str) -> Token | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok))
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)):
+        return True
+    # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
+    return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -430,8 +453,8 @@ def _misread_predicate(tok: Token) -> bool:
     if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
             or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
         return False
-    if tok.head.i == root.i:
-        return any(c.dep_ == "relcl" for c in root.children)
+    if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
+        return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
     # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
     t = tok.head
     while t.head.i != root.i and t.head is not t:
@@ -450,7 +473,20 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         verb = tok.head
         for _ in range(3):  # "X, whom she accused": X
             if verb.dep_ == "relcl":
-                return _mention(ctx, verb.head, limit)
+                head = verb.head
+                m = None
+                if tok.lower_ not in ("who", "whom"):
+                    pass  # "which" stands for a thing or a body: the phrase's own actor
+                elif head.dep_ == "appos" and ctx.mention_of(head) is None:
+                    m = ctx.mention_of(head.head)  # "X, the deputy of Y, who was arrested": X, not Y
+                elif head.dep_ == "pobj" and head.head.lower_ == "of" \
+                        and head.head.head.dep_ == "appos" and ctx.mention_of(head.head.head) is None:
+                    # the clause hung on the "of" phrase: still X (a person, or no one we know), never Y
+                    return ctx.mention_of(head.head.head.head)
+                m = m or _mention(ctx, head, limit)
+                if m is None and head.dep_ == "attr" and _lemma(head.head) == "be":
+                    m = _mention(ctx, _first(head.head, "nsubj"), limit)  # "X is a colonel who was ...": X
+                return m
             if verb.head is verb:
                 break
             verb = verb.head
@@ -479,8 +515,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
                     queue.append(c)
-                elif c.lemma_ in ("from",):
-                    later.append(c)  # "forces from X"; never "in X": a place is not a party to the act
+                elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
+                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
+                    # "forces from X", "several factions, including X"; never "in X": a place is not a
+                    # party to the act
+                    later.append(c)
                 continue
             seen += 1
             m = ctx.mention_of(c)
@@ -514,7 +553,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _first(agent, "pobj")
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return _first(tok, "nsubjpass")  # "X is opposed to Y", "X is committed to Y": X holds the stance
+        for c in tok.children:  # "are funded and armed by X": the agent of the last conjunct is shared
+            if c.dep_ == "conj" and c.tag_ == "VBN" and _first(c, *_SUBJ) is None and _first(c, "agent") is not None:
+                return _first(_first(c, "agent"), "pobj")
         if tok.dep_ == "conj":
+            if not _is_passive(tok.head) and _first(tok, "nsubjpass") is None:
+                return None  # "joined a coalition and was elected speaker": the subject is acted upon
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
@@ -548,6 +592,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 return obj
         return _source_token(ctx, head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if _is_passive(head) and _first(head, "nsubjpass") is not None:
+            return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
         return _source_token(ctx, head, depth + 1)
     if dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):  # "X is opposed to", "X is ready to"
         return _source_token(ctx, head, depth + 1)
@@ -594,13 +640,25 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
             # "They pledged allegiance to X, and they kill ...": the same "they" in both clauses, not X
             return _source(ctx, tok.head)
+    if st.pos_ == "NOUN" and ctx.mention_of(st) is None and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in st.children):
+        rep = _reporter(ctx, tok)  # "X said its forces had killed ...": X's forces
+        speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None and st.head is not rep else None
+        if speaker is not None:
+            return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
+        m = _statement_author(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
         rep = _reporter(ctx, tok)
         if rep is not None:
             m = _mention(ctx, _first(rep, *_SUBJ))
     if m is None and st.pos_ == "PRON" and st.lower_ in _FIRST_PERSON:
         m = _line_speaker(ctx, st)  # "Name: ... we ambushed a convoy": the answering speaker
+        if m is None and st.lower_ == "we" and not _quoted(st):
+            if ctx.author is False:
+                ctx.author = _report_author(ctx, st.doc)
+            m = ctx.author  # "We urge the government to ...", outside quotes in a report: its author
     if m is None and st.pos_ == "NOUN":
         for acl in st.children:  # "drones flown by X struck ...", "rockets fired by X hit ...": X
             agent = _first(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" \
@@ -637,6 +695,13 @@ def _quoted_in_header(tok: Token) -> bool:
     if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
         return False
     before = text[start:tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _quoted(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks opened on its own line."""
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
@@ -680,7 +745,8 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
+                    # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
@@ -728,6 +794,10 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     return None
 
 
+# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down")
+_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over"})
+
+
 def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
     """Lemmas among a verb's arguments a phrase entry may require, and the token of each."""
     words: dict[str, Token] = {}
@@ -748,8 +818,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             add(c)
-        elif dep == "prt":
-            words.setdefault(_lemma(c), c)
+        elif dep == "prt" or dep == "advmod" and c.lower_ in _PARTICLES:
+            words.setdefault(_lemma(c), c)  # "walked out", the particle parsed as an adverb
         elif dep in ("prep", "agent"):
             words.setdefault(_lemma(c), c)
             for p in c.children:
@@ -795,6 +865,24 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
             return True
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
+            return True  # "no talks took place", "there was no agreement"
+    return False
+
+
+def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` (or the verb it is conjoined to) is the complement of "without", "against", "instead of":
+    "met without agreeing on a candidate", "campaigned against sending weapons" tell an act that did
+    not happen."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            prep = t.head
+            before = prep.doc[prep.i - 1].lower_ + " " if prep.i > 0 else ""
+            return prep.lower_ in ctx.lex.negating_preps or before + prep.lower_ in ctx.lex.negating_preps
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
     return False
 
 
@@ -1298,9 +1386,10 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
-                if _describes(tok):
+                if _describes(tok) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
-                if lem in _PRODUCE_SENSE and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
+                if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
+                        c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
                 act = _act_of(ctx, tok)
@@ -1310,6 +1399,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             lem = tok.lemma_.lower()
             if lem in lex.nouns or lem in lex.frames:
                 nouns.append(tok)
+    blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
     have = {t.i for t, _ in cands}
     for tok in obligations:
@@ -1376,12 +1466,110 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         hit = _noun_hit(ctx, noun)
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
+    hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
+
+
+# a recommendation line of a report: "To the government of X: end all support to Y; ..." ("1. To X: ...")
+_ADDRESSED_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?To ([^:\n]{2,100}):[ \t]+(?=\S)")
+
+
+def _recommendations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """Lines "To X: <imperative> ..." of a report: the report's author asks X (REQUEST); what X is asked
+    to do has not happened, so the acts on the line code nothing themselves."""
+    text = doc_text(doc)
+    found = list(_ADDRESSED_LINE.finditer(text))
+    if not found:
+        return hits
+    author: Span | None = None
+    author_done = False
+    out = hits
+    for m in found:
+        body, end = m.end(), text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        first = next((t for t in doc if t.idx >= body), None)
+        if first is None or first.idx >= end or not (first.tag_ == "VB" or first.pos_ == "VERB" and first.is_lower):
+            continue  # "To the surprise of many: ..." is no instruction
+        if not author_done:
+            if ctx.author is False:
+                ctx.author = _report_author(ctx, doc)
+            author, author_done = ctx.author, True
+        out = [h for h in out if not body <= h.trigger.idx < end]
+        addressees: list[Span] = []
+        for t in doc:
+            if m.start(1) <= t.idx < m.end(1):
+                a = _mention(ctx, t) if t.dep_ in ("pobj", "conj", "ROOT", "nsubj", "dobj", "appos") else None
+                if a is not None and a not in addressees and (author is None or a != author):
+                    addressees.append(a)
+        for a in addressees or [None]:
+            out.append(EventHit("REQUEST", author, a, False, first.sent, first, 0.7, None, False))
+    out.sort(key=lambda h: h.trigger.i)
+    return out
+
+
+_HEADER_CHARS = 400  # a document's title block: where a report names its author
+_HEADER_LINE = 160   # a title-block line ("Excerpt from a report by X, published ..."), not a paragraph
+
+
+def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
+    """The actor a document names, in its opening lines, as the author of its report ("a report by X",
+    "X's report"); a report cited further down a news story is not the document."""
+    text = doc_text(doc)
+    for t in doc:
+        if t.idx > _HEADER_CHARS:
+            break
+        if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
+            continue
+        start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
+        line = text[start:len(text) if end < 0 else end].rstrip()
+        if len(line) > _HEADER_LINE or line.endswith((".", "!", "?", '"', "\u201d")):
+            continue  # a prose sentence citing a report, not the document's title block
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                a = _mention(ctx, _first(c, "pobj"), limit=3)
+                if a is not None:
+                    return a
+            if c.dep_ == "poss":
+                a = ctx.mention_of(c)
+                if a is not None:
+                    return a
+    return None
+
+
+def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
+    """"X said Y was responsible for the attack", "... was behind the bombing", "... was to blame": X
+    accuses Y (a denial, "was not responsible", accuses no one)."""
+    out: list[EventHit] = []
+    for tok in doc:
+        if tok.lower_ not in ctx.lex.blame_predicates or tok.dep_ not in ("acomp", "prep", "xcomp"):
+            continue
+        be = tok.head
+        if _lemma(be) != "be" or _negated(ctx, be):
+            continue
+        if tok.lower_ == "blame":
+            if not _is_infinitive(tok):
+                continue
+        else:  # "responsible for the attack", "behind the bombing"; not "for border security", "behind the wall"
+            objs = _children(tok, "pobj") + [p for prep in _children(tok, "prep") if prep.lower_ in ("for", "of")
+                                             for p in _children(prep, "pobj")]
+            if not any(_noun_type(ctx, p) in ctx.lex.hostile or _lemma(p) in ctx.lex.blame_objects for p in objs):
+                continue
+        rep = _reporter(ctx, be)
+        if rep is None or _negated(ctx, rep):
+            continue
+        target = _mention(ctx, _first(be, "nsubj"))
+        source = _mention(ctx, _first(rep, *_SUBJ))
+        if target is None or source is None or source == target:
+            continue
+        out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
+                            _present(ctx, rep)))
+    return out
 
 
 def _share_targets(hits: list[EventHit]) -> None:
@@ -1725,7 +1913,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if _present(ctx, tok) and _durative(ctx, tok):
         return None  # "have fought each other since last year", "has long been accused": a lasting state
-    negated = _negated(ctx, tok) or act.negated_inner
+    negated = _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
@@ -1749,6 +1937,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "the Emir could release him", "he would likely oppose": the writer's speculation; "analysts say
         # X may attack Y": someone else's
         return None
+    if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
+        return None  # "would only join a government that settles X": a condition set, no act promised
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
@@ -1759,6 +1949,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             planned = typ
             typ = lex.plan_type(typ)
         conf -= 0.05
+    if _vl(ctx, tok) in lex.victim_verbs:
+        return _victim_hit(ctx, tok, typ, negated, rank)
+    if _vl(ctx, tok) in lex.result_participles and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return None  # "..., leaving the party short of a majority": a result of the clause, no act
     source = _source(ctx, tok)
     if source is None and agent_clause is not None:
         source = _source(ctx, agent_clause)
@@ -1775,7 +1970,21 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
+        elif act.kind == "phrase":
+            source, target = None, source  # "received 1.8 billion euros from the fund": the subject only receives
+    giver = _from_source(ctx, tok)
+    if giver is None and tok.dep_ == "acomp" and _vl(ctx, tok) in lex.from_source and _first(tok, "agent") is None:
+        giver = next((_from_source(ctx, c) for c in _children(tok, "conj")), None)  # "is armed and supplied from Y"
+        if giver is None:
+            return None  # "X is armed": a state of X, no act of X's
+    if giver is not None:
+        # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
+        source, target = giver, _patient(ctx, tok)
+    if _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is not None and _names_actor(
+            ctx, _first(tok, "dobj", "nsubjpass")):
+        typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
+                                                  and _vl(ctx, tok) not in lex.offers
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
@@ -1785,7 +1994,23 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for m in _conjuncts(ctx, subj, source):
                 target = m
                 break
-    if target is None and typ == "REJECT":
+    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
+        # "A and B announced a truce", "A declared a ceasefire with B": the sides of the truce
+        target = _prep_target(ctx, act.obj, frozenset({"with", "between"})) or _prep_target(
+            ctx, tok, frozenset({"with"}))
+        subj = _source_token(ctx, tok) if target is None else None
+        if subj is not None:
+            others = _conjuncts(ctx, subj, source)
+            target = others[0] if others else None
+    if source is None and target is None and typ in _RECIPROCAL and _is_passive(tok):
+        for prep in _children(tok, "prep"):  # "a ceasefire was agreed between X and Y"
+            pobj = _first(prep, "pobj") if prep.lower_ == "between" else None
+            if pobj is not None:
+                source = _mention(ctx, pobj, limit=3)
+                others = _conjuncts(ctx, pobj, source) if source is not None else []
+                target = others[0] if others else None
+    if target is None and typ == "REJECT" and _vl(ctx, tok) not in lex.unasserted:
+        # (not "denied arming the group": the group is not the one answered)
         for c in tok.children:  # "ruled out joining a government led by X": X
             inner = _act_of(ctx, c) if c.dep_ in ("xcomp", "pcomp", "ccomp") or (
                 c.dep_ in ("dobj", "advcl") and c.tag_ == "VBG" and _first(c, *_SUBJ) is None) else None
@@ -1824,6 +2049,20 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if answered is not None and answered.source is not None and answered.source != source:
                 target = answered.source
                 break
+    if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
+        for c in tok.children:
+            if c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
+                target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
+                    _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
+            elif c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
+                target = _prep_target(ctx, c, frozenset({"by"}))  # "condemned the arrest of X by Y": Y
+            if target is not None:
+                break
+    if target is None and typ == "MOBILIZE":
+        for prep in _children(tok, "prep"):  # "deployed troops to the border with X": X
+            for p in _children(prep, "pobj"):
+                if _lemma(p) in ("border", "frontier", "boundary"):
+                    target = _prep_target(ctx, p, frozenset({"with"}))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
@@ -1862,6 +2101,118 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
+    """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
+    object names; a natural death ("died in Oslo at the age of 71") is no event."""
+    for prep in _children(tok, "prep"):
+        if prep.lower_ not in ("in", "during", "from", "of", "after", "under", "following", "as"):
+            continue
+        nouns = _children(prep, "pobj")
+        for noun in list(nouns):  # "died as a result of torture"
+            if _lemma(noun) in ("result", "consequence"):
+                nouns += [p for of in _children(noun, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]
+        for noun in nouns:
+            if any(_lemma(c) in ctx.lex.natural_death for c in noun.children):
+                return None  # "died of a heart attack"
+            if _noun_type(ctx, noun) not in ctx.lex.hostile:
+                continue
+            victim = _mention(ctx, _first(tok, *_SUBJ))
+            author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
+            if author is None:
+                poss = _first(noun, "poss")
+                author = ctx.mention_of(poss) if poss is not None else None
+            if author is not None and victim is not None and author.text == victim.text:
+                author = None
+            return EventHit(typ, author, victim, negated, tok.sent, tok, _clip(_BASE["weak"] + rank),
+                            _date_text(ctx, tok), _present(ctx, tok))
+    if any(_lemma(p) in ctx.lex.natural_death for prep in _children(tok, "prep") for p in prep.subtree):
+        return None  # "died in Oslo at the age of 71", "died of cancer": no one's act
+    # a death told without its cause ("a prisoner died in custody"): an act on the dead, its author unknown
+    return EventHit(typ, None, _mention(ctx, _first(tok, *_SUBJ)), negated, tok.sent, tok,
+                    _clip(_BASE["weak"] + rank), _date_text(ctx, tok), _present(ctx, tok))
+
+
+def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who issued a statement: "a statement by/from X", "a statement issued by X", "a statement posted
+    on X's page"."""
+    m = _prep_target(ctx, noun, frozenset({"by", "from"}))
+    if m is not None:
+        return m
+    for acl in _children(noun, "acl"):
+        agent = _first(acl, "agent")
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+        for prep in _children(acl, "prep"):
+            for p in _children(prep, "pobj"):
+                poss = _first(p, "poss")
+                m = ctx.mention_of(poss) if poss is not None else None
+                if m is not None:
+                    return m
+    return None
+
+
+def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
+    if _lemma(noun) not in ctx.lex.proposal_nouns:
+        return None
+    # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
+    nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
+    for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+    return None
+
+
+def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is a participle with an agent on a noun that sums up the clause before it: "X set up a
+    rival administration, a move condemned by Y", "..., a decision welcomed by Z": Y reacts to X's act."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and _first(tok, "agent") is not None \
+        and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.proposal_nouns \
+        and head.dep_ in ("dobj", "npadvmod", "appos", "attr") and head.head.pos_ in ("VERB", "AUX") \
+        and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("poss", "prep") for c in head.children)
+
+
+def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
+    """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
+    owns ("X's claims")."""
+    if tok is None:
+        return False
+    return ctx.mention_of(tok) is not None or any(
+        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children)
+
+
+def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
+    """The actor of a passive act named by "from" ("was expelled from X", "is armed and supplied from
+    X"), for the verbs of `from_source`; None when an agent is named or the verb is active."""
+    if _vl(ctx, tok) not in ctx.lex.from_source or _first(tok, "agent") is not None:
+        return None
+    if tok.dep_ == "acomp":  # "X is armed from Y": a passive read as an adjectival complement
+        return _prep_target(ctx, tok, frozenset({"from"}))
+    if tok.tag_ != "VBN" or not (_is_passive(tok) or tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+        return None  # active "expelled the envoys from X": X is a place the envoys leave
+    return _prep_target(ctx, tok, frozenset({"from"}))
+
+
+def _patient(ctx: _Ctx, tok: Token) -> Span | None:
+    """Who undergoes a passive act: its subject, or the subject its conjunct or copula shares."""
+    t = tok
+    for _ in range(4):
+        subj = _first(t, "nsubjpass", "nsubj")
+        if subj is not None:
+            return _mention(ctx, subj)
+        if t.dep_ not in ("conj", "acomp") or t.head is t:
+            break
+        t = t.head
+    if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        return _mention(ctx, t.head)
+    return None
 
 
 def _to_destination(act: _Act) -> bool:
@@ -1904,7 +2255,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             return m
     core = tok
     if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
-        if ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        # "refused to meet X": X; but "denied arming X": X is not the one answered
+        if ctx.lex.frames.get(_vl(ctx, tok)) != "request" and _vl(ctx, tok) not in lex.unasserted:
             core = act.inner
     preps = lex.target_preps.get(typ, frozenset())
     if act.entry is not None and act.entry.target_preps:
@@ -1913,12 +2265,17 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
         preps = preps | lex.target_preps.get(act.type, frozenset())
+    if _summary_reaction(ctx, core):
+        return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
+        if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
+            subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
-        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl":
-            subj = core.head  # "X, who was nominated by Y": X
+        if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
+                and subj.tag_ not in ("WP", "WDT"):
+            subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
         if subj is not None:
             m = _mention(ctx, subj)
             if m is not None:
@@ -1926,10 +2283,14 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
-        if c.dep_ in _OBJ and not (typ == "MOBILIZE" and act.obj is not None and c.i == act.obj.i):
+        if c.dep_ in _OBJ and c.pos_ != "VERB" and not ((typ == "MOBILIZE" or _to_destination(act))
+                                                        and act.obj is not None and c.i == act.obj.i):
+            # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and typ in ("REJECT", "AGREE"):
+                m = _proposer(ctx, c)
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
                 m = listed[0] if listed else None
@@ -1945,6 +2306,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
             preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
         m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
+        if m is not None:
+            return m
+        m = _proposer(ctx, obj) if typ in ("REJECT", "AGREE") else None
         if m is not None:
             return m
         for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
@@ -1965,7 +2329,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _prep_target(ctx, tok, preps)
         if m is not None:
             return m
-    if not any(c.dep_ in _OBJ for c in tok.children):
+    if not any(c.dep_ in _OBJ + ("xcomp", "ccomp") for c in tok.children) and not _is_passive(tok):
+        # ("denies arming X but has praised Y": the denial has its own complement, Y is not shared)
         for c in tok.children:  # "funded and armed X": the object of the conjoined verb is shared
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
                 m = _mention(ctx, _first(c, *_OBJ))
@@ -2030,6 +2395,15 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
                     source = m
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
+    performed = False
+    if by_source is None:
+        for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
+            agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
+                _lemma(acl) in lex.light or _lemma(acl) in lex.performed_by) else None
+            by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+            if by_source is not None:
+                performed = True  # stated as plainly as a clause ("Y launched an offensive")
+                break
     if by_source is not None:
         source = by_source
     elif source is None:
@@ -2043,12 +2417,20 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
         target = _source(ctx, head.head) if head.head.pos_ in ("VERB", "AUX") else None
         between = target is not None
     if target is None:
-        for prep in _children(noun, "prep"):
+        preps = _children(noun, "prep")
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            preps += _children(noun.head, "prep")  # "fighting erupted between X and Y"
+        for prep in preps:
             if prep.lemma_ == "between":  # "talks between X and Y", "clashes between X and Y"
                 pobj = _first(prep, "pobj")
                 if pobj is not None:
                     source = _mention(ctx, pobj, limit=3)
                     others = _conjuncts(ctx, pobj, source)
+                    if not others and source is not None:
+                        # "between forces loyal to X and Y": the second side hung on the first one's phrase
+                        others = [m for c in pobj.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                  for m in [_mention(ctx, c, limit=3)] if m is not None and m != source
+                                  and m.start != source.start][:1]
                     target = others[0] if others else None
                     between = source is not None
     if target is None and by_source is None and (source is None or typ not in ("ASSAULT", "PROTEST", "COERCE")):
@@ -2064,6 +2446,8 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
     conf = _BASE["noun"] + min(rank, 0.0) + 0.05 * (source is not None) + 0.05 * (target is not None)
     if (by_source is not None or between) and target is not None:
         conf += 0.2  # "a raid by X on Y" states who did what to whom as plainly as a verb
+    elif performed:
+        conf += 0.1
     elif source is not None and target is not None:
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
