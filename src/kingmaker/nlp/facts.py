@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.relations import PhraseResolver
+from kingmaker.nlp.relations import PhraseResolver, _state_body
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -83,6 +83,8 @@ class FactCues:
     keep_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
+    command_verbs: frozenset[str]
+    head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -575,6 +577,12 @@ class _Facts:
                 b = self.own.actor(doc[j])
                 if b is not None:
                     return b if self.own.kind(b) == "organization" else None
+        if bare and num.dep_ == "appos" and num.head.pos_ == "PROPN":
+            # "the Green Wave (Zeleni val) six", "the Party of X, which represents the south, nine": the count
+            # in apposition to the name before it
+            a = self._np(num.head)
+            if a is not None and self.own.kind(a) == "organization":
+                return a
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
@@ -687,7 +695,10 @@ class _Facts:
         seen = 0
         while seen < 6:
             seen += 1
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "X, whose party came first with 46 seats, ...": two subjects parsed onto one verb; the nearest is its own
+            subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
+                else next(iter(subjects), None)
             if subj is not None:
                 break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
@@ -767,6 +778,18 @@ class _Facts:
                 for c in tok.children:
                     if c.dep_ == dep and own.actor(c) is not None:
                         return own.actor(c)
+        a = self._bracketed(tok)
+        if a is not None:
+            return a
+        if own.actor(tok) is None and tok.pos_ == "NOUN":
+            for c in tok.children:  # "a new party, the Highland Union (HU), which won ...": the name in apposition
+                if c.dep_ == "appos":
+                    a = own.actor(c) if own.actor(c) is not None else self._np(c)
+                    if a is not None and own.kind(a) in ("organization", "country"):
+                        return a
+        a = self._state_force(tok)
+        if a is not None:
+            return a
         a = own.np_actor(tok, deep=True)
         if a is not None and own.actor(tok) is None and a == own.definite(tok):
             # "the movement" looked back to the last organisation: trust it only when that one is called
@@ -790,6 +813,37 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _bracketed(self, tok: Token) -> int | None:
+        """'the UN mission in X (UNMX)', 'the peacekeeping mission (UNMX)': the organisation a bracketed name
+        after the phrase names (the name stands for the whole phrase, not the place or the body it is
+        part of)."""
+        own, doc = self.own, self.doc
+        cands = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ == "NOUN" and own.actor(tok) is None \
+            else []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (own.actor(p) is None or own.kind(own.actor(p)) == "country"):
+                        cands.extend(x for x in p.children if x.dep_ == "appos")
+        for x in cands:
+            left = x.left_edge.i
+            a = own.actor(x)
+            if left > 0 and doc[left - 1].text == "(" and a is not None and own.kind(a) == "organization" \
+                    and a != own.actor(tok):
+                return a
+        return None
+
+    def _state_force(self, tok: Token) -> int | None:
+        """'the army', 'the military' with no state named in the phrase: the armed forces of the state the
+        article is about, when the document has that actor."""
+        own = self.own
+        if tok.pos_ != "NOUN" or own.actor(tok) is not None or own.kb.state_institutions.get(norm(tok.text), ("",))[0] \
+                != "military" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+            return None
+        home = own.home_state()
+        return _state_body(own, home, tok.text) if home is not None else None
 
     def _possessor(self, poss: Token) -> int | None:
         own = self.own
@@ -911,8 +965,9 @@ class _Facts:
     def _legislature_name(self, a: int) -> bool:
         """'Chamber of Deputies', 'National Assembly', 'Supreme Kurultai': a name headed by a house noun."""
         words = norm(self.own.actors[a].name).split()
+        head_first = len(words) > 1 and words[0] in self.cues.head_first_legislature_nouns  # "Congreso Nacional"
         words = words[:words.index("of")] if "of" in words else words
-        return bool(words) and words[-1] in self.cues.legislature_nouns \
+        return bool(words) and (words[-1] in self.cues.legislature_nouns or head_first) \
             and not any(w in self.cues.not_legislature_words for w in norm(self.own.actors[a].name).split())
 
     def _chamber_size(self, tok: Token, value: int, sent: Span) -> None:
@@ -942,6 +997,8 @@ class _Facts:
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
+                return None  # "the Kurdistan Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
                                          or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
                 return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
@@ -1004,6 +1061,13 @@ class _Facts:
                     owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
                     if owner is not None:
                         break
+        if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            # "the mission (X), which has 11,000 troops from A, B and C": the force the troops make up, not the
+            # states that send them
+            owner = self._subject(noun.head)
+            if owner is not None and own.kind(owner) not in ("country", "organization"):
+                owner = None
         if owner is None:
             for c in noun.children:  # "650 troops from the alliance"
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
@@ -1069,6 +1133,9 @@ class _Facts:
                 owner = self._np(verb.head)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
+        elif owner is not None and own.kind(owner) == "person" and noun.dep_ in ("dobj", "obj") \
+                and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head):
+            self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "he commanded 3,000 fighters": his force
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops

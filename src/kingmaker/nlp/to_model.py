@@ -80,9 +80,10 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
         if kinds.get(a) == "person":
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
             orgs = [o for o in led.get(a, []) if kinds.get(o) == "organization"]
-            if len(set(orgs)) != 1:
+            if len(set(orgs)) == 1:
+                a = orgs[0]
+            elif f.key != "troops":  # "he commanded 3,000 fighters": a warlord's own force stays his
                 continue
-            a = orgs[0]
         k = (a, f.key, f.value)
         if k in seen_fact:
             continue
