@@ -84,6 +84,7 @@ class FactCues:
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     command_verbs: frozenset[str]
+    deploy_verbs: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -229,8 +230,13 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
         while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])):
             j += 1
         value = parse_number(doc[i:j].text)
-        near = doc[max(sent.start, i - 2):min(sent.end, j + 2)]
-        dated = any(cues.has("date_words", t) for t in near)  # "9 October", "Dec 2"
+        # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 5,000 troops")
+        near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
+        if i - 2 >= sent.start and doc[i - 1].text == ".":
+            near.append(doc[i - 2])
+        if j + 1 < sent.end and doc[j].lower_ == "of":
+            near.append(doc[j + 1])
+        dated = any(cues.has("date_words", t) for t in near)
         if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not dated:
             out.append(_Number(i, j, value))
         i = j
@@ -577,7 +583,7 @@ class _Facts:
                 b = self.own.actor(doc[j])
                 if b is not None:
                     return b if self.own.kind(b) == "organization" else None
-        if bare and num.dep_ == "appos" and num.head.pos_ == "PROPN":
+        if bare and num.dep_ in ("appos", "npadvmod") and num.head.pos_ == "PROPN" and num.i > num.head.i:
             # "the Green Wave (Zeleni val) six", "the Party of X, which represents the south, nine": the count
             # in apposition to the name before it
             a = self._np(num.head)
@@ -1095,7 +1101,7 @@ class _Facts:
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
-                owner = self._np(p)
+                owner = self._np(p) if agent is not None else self._official_sender(target.head)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
@@ -1136,6 +1142,30 @@ class _Facts:
         elif owner is not None and own.kind(owner) == "person" and noun.dep_ in ("dobj", "obj") \
                 and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "he commanded 3,000 fighters": his force
+
+    def _official_sender(self, verb: Token) -> int | None:
+        """'the defence minister said 5,000 troops were being deployed': troops sent by no one named are the
+        force of the state the speaker serves (a state, one of its institutions, or a person the document ties
+        to a state as its leader or member)."""
+        own = self.own
+        if not self.cues.has("deploy_verbs", verb) or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
+            # "Moldova's defence minister, X, said": the state named on the post
+            state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                          and own.actor(c) is not None and own.kind(own.actor(c)) == "country"), None)
+            a = state if state is not None else a
+        if a is None:
+            return None
+        if own.kind(a) == "country" or own.actors[a].key.startswith("inst:"):
+            return a
+        if own.kind(a) == "person":
+            states = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
+                      and own.kind(h.target) == "country"}
+            return states.pop() if len(states) == 1 else None
+        return None
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
