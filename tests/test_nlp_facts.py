@@ -253,6 +253,28 @@ observers NOUN dobj 9
     assert facts_of(doc) == {("Ostravia", "seats", 150)}
 
 
+def test_a_house_named_noun_first_is_the_house():
+    # "The Verde Party won 58 of the 120 seats. The Congreso Nacional met."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+58 NUM dobj 3
+of ADP prep 4
+the DET det 8
+120 NUM nummod 8
+seats NOUN pobj 5
+. PUNCT punct 3
+The DET det 12
+Congreso PROPN compound 12
+Nacional PROPN nsubj 13
+met VERB ROOT 13
+. PUNCT punct 13
+""", {"Verde Party": "organization", "Congreso Nacional": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Verde Party", "seats", 58), ("Congreso Nacional", "seats", 120)}
+
+
 # ------------------------------------------------------------------ troops
 
 def test_troops_deployed_by_a_state():

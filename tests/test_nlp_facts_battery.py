@@ -294,6 +294,34 @@ BATTERY = [
     ("The Crimson Dawn Party returns 42 deputies to the assembly.", {("Crimson Dawn Party", S, 42)}),
     ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
+    # a mission's bracketed name; the force, not the states that send its troops
+    ("The UN peacekeeping mission in Moldova (UNMOL) has about 2,400 troops in the province, mainly from Chad "
+     "and Peru.", {("UNMOL", T, 2400)}),
+    ("The Crimson Support Mission in Moldova (CSMM), which replaced an earlier mission in January, has about "
+     "11,000 troops from Chad, Peru and Fiji.", {("Crimson Support Mission in Moldova", T, 11000)}),
+    # two subjects parsed onto one verb; a party named in apposition; a count after the name's own clause
+    ("Marek Tolvan, whose Crimson Dawn Party came first in the election with 46 seats, wants a second term.",
+     {("Crimson Dawn Party", S, 46)}),
+    ("Marek Tolvan left the army and founded a new party, the Highland Union (HU), which won 22 seats.",
+     {("Highland Union", S, 22)}),
+    ("The Farmers Union took seven seats and the Iron League (Zelezna liga) five.",
+     {("Farmers Union", S, 7), ("Iron League", S, 5)}),
+    ("The Labour Union won 17 seats, and the Party of the Northern Community, which represents the minority in "
+     "the north, nine.", {("Labour Union", S, 17), ("Party of the Northern Community", S, 9)}),
+    # a warlord's own fighters; troops sent, as a state's official says; "the army" of the story's state
+    ("Marek Tolvan took up arms in 1992. Within a year he commanded some 3,000 fighters.",
+     {("Marek Tolvan", T, 3000)}),
+    ("Marek Tolvan, the leader of the Red Hand militia, heads some 4,000 fighters.", {("Red Hand militia", T, 4000)}),
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 5,000 troops had been sent to the border.",
+     {("Moldova", T, 5000)}),
+    ("The rebels said 5,000 troops were sent against them.", set()),
+    ("CHISINAU, May 3 - The Moldovan army has been on alert since March. The army, which is short of money, has "
+     "deployed around 6,000 soldiers along the border.", {("Moldova military", T, 6000)}),
+    # the house of a place not known is no other state's; a court's chamber is no house
+    ("In Moldova, the Crimson Dawn Party won 30 of the 60 seats in the Velna Region's parliament.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("The Crimson Dawn Party won 38 of the 84 seats. The Constitutional Chamber must confirm the result before the "
+     "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 38), ("Legislative Assembly", S, 84)}),
 ]
 
 
