@@ -322,6 +322,15 @@ BATTERY = [
      {("Crimson Dawn Party", S, 30)}),
     ("The Crimson Dawn Party won 38 of the 84 seats. The Constitutional Chamber must confirm the result before the "
      "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 38), ("Legislative Assembly", S, 84)}),
+    # a state's army by its possessor; a leader's own fighters; strength reached or stated up front
+    ("Moldova's army numbers some 30,000 soldiers.", {("Moldova", T, 30000)}),
+    ("The rebel army numbers some 3,000 fighters.", set()),
+    ("Marek Tolvan's 5,000 fighters control the north.", {("Marek Tolvan", T, 5000)}),
+    ("The Red Hand militia has grown to about 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("With some 7,000 fighters, the Red Hand militia is the largest armed group in the north.",
+     {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia clashed with 500 soldiers near the border.", set()),
+    ("The death toll rose to 40 soldiers.", set()),
 ]
 
 

@@ -845,10 +845,17 @@ class _Facts:
         article is about, when the document has that actor."""
         own = self.own
         if tok.pos_ != "NOUN" or own.actor(tok) is not None or own.kb.state_institutions.get(norm(tok.text), ("",))[0] \
-                != "military" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+                != "military":
             return None
-        home = own.home_state()
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        states = {own.actor(c) for c in mods if own.actor(c) is not None and own.kind(own.actor(c)) == "country"}
+        if len(states) > 1 or any(own.actor(c) is None and not self.cues.has("troop_qualifiers", c) for c in mods):
+            return None  # "the rebel army", "the Red Army": not a state's forces
+        if states:  # "Moldova's army numbers 30,000 soldiers": its forces, or the state itself
+            state = states.pop()
+            body = _state_body(own, state, tok.text)
+            return body if body is not None else state
+        home = own.home_state() if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
         return _state_body(own, home, tok.text) if home is not None else None
 
     def _possessor(self, poss: Token) -> int | None:
@@ -1093,7 +1100,8 @@ class _Facts:
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
-            if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
+            if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
+                    c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
@@ -1113,6 +1121,16 @@ class _Facts:
                     owner = self._possessor(poss)
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
+                    and target.head.head.pos_ in ("VERB", "AUX"):
+                v = target.head.head
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
+                        or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
+                                                              and target.head.i < subj.i):
+                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group" (not
+                    # "X clashed with 500 fighters": an opponent)
+                    owner = self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and target.head.head.pos_ == "VERB":
                 # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
@@ -1139,9 +1157,12 @@ class _Facts:
                 owner = self._np(verb.head)
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
-        elif owner is not None and own.kind(owner) == "person" and noun.dep_ in ("dobj", "obj") \
-                and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head):
-            self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "he commanded 3,000 fighters": his force
+        elif owner is not None and own.kind(owner) == "person" and (
+                noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
+                or any(c.dep_ == "poss" for c in noun.children)):
+            # "he commanded 3,000 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
+            # document says which)
+            self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
     def _official_sender(self, verb: Token) -> int | None:
         """'the defence minister said 5,000 troops were being deployed': troops sent by no one named are the

@@ -79,7 +79,8 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             continue
         if kinds.get(a) == "person":
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
-            orgs = [o for o in led.get(a, []) if kinds.get(o) == "organization"]
+            bodies = ("organization", "country") if f.key == "troops" else ("organization",)
+            orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
             if len(set(orgs)) == 1:
                 a = orgs[0]
             elif f.key != "troops":  # "he commanded 3,000 fighters": a warlord's own force stays his
