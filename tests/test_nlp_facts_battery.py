@@ -331,6 +331,13 @@ BATTERY = [
      {("Red Hand militia", T, 7000)}),
     ("The Red Hand militia clashed with 500 soldiers near the border.", set()),
     ("The death toll rose to 40 soldiers.", set()),
+    # a force's own name (bracketed, "known as", in apposition) before the body it belongs to
+    ("The 20,000-strong African Union mission (AUMOL) is due to leave next year.", {("AUMOL", T, 20000)}),
+    ("The African Union mission in Moldova, known as AUMOL, has about 20,000 troops drawn from five countries.",
+     {("AUMOL", T, 20000)}),
+    ("The militia, known as the Red Hand, has about 5,000 fighters.", {("Red Hand militia", T, 5000)}),
+    ("The Red Hand, a militia of some 5,000 fighters, controls the north.", {("Red Hand militia", T, 5000)}),
+    ("The Red Hand militia, a 5,000-strong force, controls the north.", {("Red Hand militia", T, 5000)}),
 ]
 
 

@@ -85,6 +85,7 @@ class FactCues:
     force_member_nouns: frozenset[str]
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -793,6 +794,9 @@ class _Facts:
                     a = own.actor(c) if own.actor(c) is not None else self._np(c)
                     if a is not None and own.kind(a) in ("organization", "country"):
                         return a
+        a = self._named_as(tok)
+        if a is not None:
+            return a
         a = self._state_force(tok)
         if a is not None:
             return a
@@ -827,17 +831,33 @@ class _Facts:
         own, doc = self.own, self.doc
         cands = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ == "NOUN" and own.actor(tok) is None \
             else []
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for p in c.children:
-                    if p.dep_ == "pobj" and (own.actor(p) is None or own.kind(own.actor(p)) == "country"):
-                        cands.extend(x for x in p.children if x.dep_ == "appos")
+        cands.extend(x for p in self._places_in(tok) for x in p.children if x.dep_ == "appos")
         for x in cands:
             left = x.left_edge.i
             a = own.actor(x)
             if left > 0 and doc[left - 1].text == "(" and a is not None and own.kind(a) == "organization" \
                     and a != own.actor(tok):
                 return a
+        return None
+
+    def _places_in(self, tok: Token) -> list[Token]:
+        """'the mission in X': the place a body is in (a state, or a place that is no actor)."""
+        own = self.own
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                if p.dep_ == "pobj" and (own.actor(p) is None or own.kind(own.actor(p)) == "country")]
+
+    def _named_as(self, tok: Token) -> int | None:
+        """'the mission in X, known as UNMX, ...', 'a militia called the Red Hand': the organisation the phrase is
+        given as its name."""
+        own = self.own
+        for c in (c for h in [tok, *self._places_in(tok)] for c in h.children):  # "the mission in X, known as Y"
+            if c.dep_ == "acl" and self.cues.has("naming_verbs", c):
+                for x in c.children:
+                    p = next((y for y in x.children if y.dep_ == "pobj"), None) if x.dep_ == "prep" \
+                        and x.lower_ == "as" else x if x.dep_ in ("oprd", "attr", "dobj") else None
+                    a = own.actor(p) if p is not None else None
+                    if a is not None and own.kind(a) == "organization":
+                        return a
         return None
 
     def _state_force(self, tok: Token) -> int | None:
@@ -1068,6 +1088,8 @@ class _Facts:
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
         owner = own.actor(noun)
+        if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
+            owner = self._bracketed(noun) or self._named_as(noun)
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -1097,6 +1119,8 @@ class _Facts:
         if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
                 and self.cues.has("casualty_words", target.head):
             return  # "attacked a convoy of 40 soldiers"
+        if owner is None and target.dep_ == "appos":
+            owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
