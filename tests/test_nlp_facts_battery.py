@@ -338,6 +338,11 @@ BATTERY = [
     ("The militia, known as the Red Hand, has about 5,000 fighters.", {("Red Hand militia", T, 5000)}),
     ("The Red Hand, a militia of some 5,000 fighters, controls the north.", {("Red Hand militia", T, 5000)}),
     ("The Red Hand militia, a 5,000-strong force, controls the north.", {("Red Hand militia", T, 5000)}),
+    ("The Popular Guard, an umbrella of tribal militias with some 160,000 fighters, is part of the armed forces.",
+     {("Popular Guard", T, 160000)}),
+    # a range is its upper bound, not a sum; a joint count is no one's
+    ("The Red Hand movement is believed to have 40,000-50,000 fighters.", {("Red Hand movement", T, 50000)}),
+    ("The Red Hand movement and its allies won 62 of the 128 seats in parliament.", set()),
 ]
 
 

@@ -228,8 +228,9 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             i += 1
             continue
         j = i + 1
-        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])):
-            j += 1
+        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])
+                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))):
+            j += 1  # "ninety-one" is one number; "40,000-50,000" is a range of two
         value = parse_number(doc[i:j].text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 5,000 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
@@ -732,6 +733,8 @@ class _Facts:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
+        elif conj and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+            return None  # "X and its allies won 62 seats": a sum over several, no one's holding
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -788,6 +791,9 @@ class _Facts:
         a = self._bracketed(tok)
         if a is not None:
             return a
+        if own.actor(tok) is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and own.actor(tok.head) is not None \
+                and own.kind(own.actor(tok.head)) == "organization":
+            return own.actor(tok.head)  # "the Popular Guard, an umbrella of militias with 160,000 fighters"
         if own.actor(tok) is None and tok.pos_ == "NOUN":
             for c in tok.children:  # "a new party, the Highland Union (HU), which won ...": the name in apposition
                 if c.dep_ == "appos":
