@@ -343,6 +343,14 @@ BATTERY = [
     # a range is its upper bound, not a sum; a joint count is no one's
     ("The Red Hand movement is believed to have 40,000-50,000 fighters.", {("Red Hand movement", T, 50000)}),
     ("The Red Hand movement and its allies won 62 of the 128 seats in parliament.", set()),
+    # an armed body's members are its strength (a party's are not); troops of another side are no one's here
+    ("The Popular Guard, which has more than 200,000 members on the state payroll, is part of the armed forces.",
+     {("Popular Guard", T, 200000)}),
+    ("The Red Hand militia's 7,000 members control the north.", {("Red Hand militia", T, 7000)}),
+    ("The Crimson Dawn Party was founded in 1998 and has 4,000 members.", set()),
+    ("The Red Hand militia has 40 members in the city council.", set()),
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 10,000 enemy troops had been massed on the border.",
+     set()),
 ]
 
 

@@ -86,6 +86,7 @@ class FactCues:
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    armed_subkinds: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -333,6 +334,10 @@ class _Facts:
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
+            elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
+                    and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
+                                for p in c.children):
+                self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 members in the council")
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -1087,7 +1092,8 @@ class _Facts:
         return self.cues.has("troop_nouns_qualified", unit) \
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
-    def _troops(self, n: _Number, noun: Token, sent: Span) -> None:
+    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False) -> None:
+        """``armed``: the count is of members or men, troops only when the holder is an armed body."""
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
@@ -1139,7 +1145,9 @@ class _Facts:
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
-                owner = self._np(p) if agent is not None else self._official_sender(target.head)
+                unmarked = not any(c.dep_ in ("amod", "compound", "nmod") and not self.cues.has("troop_qualifiers", c)
+                                   for c in target.children)  # not "10,000 enemy troops were massed"
+                owner = self._np(p) if agent is not None else self._official_sender(target.head) if unmarked else None
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
@@ -1185,6 +1193,8 @@ class _Facts:
                     and verb.pos_ == "VERB":
                 # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
                 owner = self._np(verb.head)
+        if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
+            return
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
         elif owner is not None and own.kind(owner) == "person" and (
