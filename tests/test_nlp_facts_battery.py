@@ -351,6 +351,12 @@ BATTERY = [
     ("The Red Hand militia has 40 members in the city council.", set()),
     ("Moldova's defence minister, Abdi Nur, said on Tuesday that 10,000 enemy troops had been massed on the border.",
      set()),
+    # a count after the troops it sizes
+    ("The Red Hand militia's forces number about 90,000.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia's fighters, numbering some 90,000, control the south.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia, whose fighters number about 90,000, controls the south.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia's fighters, estimated at 90,000, control the south.", {("Red Hand militia", T, 90000)}),
+    ("The number of displaced people reached 90,000.", set()),
 ]
 
 

@@ -87,6 +87,7 @@ class FactCues:
     deploy_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
+    strength_verbs: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -338,6 +339,8 @@ class _Facts:
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 members in the council")
+            elif unit is None and self._sized_troops(n) is not None:
+                self._troops(n, self._sized_troops(n), sent)
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -1227,6 +1230,26 @@ class _Facts:
                       and own.kind(h.target) == "country"}
             return states.pop() if len(states) == 1 else None
         return None
+
+    def _sized_troops(self, n: _Number) -> Token | None:
+        """'its fighters number about 90,000', 'the fighters, numbering some 90,000', 'whose forces are estimated at
+        90,000': the troops a bare count after them sizes."""
+        cues = self.cues
+        num = n.root(self.doc)
+        verb = num.head
+        if num.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "estimated at 90,000", "number about 90,000"
+        elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
+            return None
+        if verb is num or not cues.has("strength_verbs", verb):
+            return None
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
+        if not nouns and verb.dep_ in ("acl", "relcl"):
+            nouns = [verb.head]
+        noun = next(iter(nouns), None)
+        if noun is None or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
+            return None
+        return noun
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
