@@ -847,7 +847,7 @@ class _Facts:
             else []
         cands.extend(x for p in self._places_in(tok) for x in p.children if x.dep_ == "appos")
         for x in cands:
-            left = x.left_edge.i
+            left = min((t.i for t in x.subtree if not t.is_punct), default=x.i)
             a = own.actor(x)
             if left > 0 and doc[left - 1].text == "(" and a is not None and own.kind(a) == "organization" \
                     and a != own.actor(tok):
