@@ -357,6 +357,13 @@ BATTERY = [
     ("The Red Hand militia, whose fighters number about 90,000, controls the south.", {("Red Hand militia", T, 90000)}),
     ("The Red Hand militia's fighters, estimated at 90,000, control the south.", {("Red Hand militia", T, 90000)}),
     ("The number of displaced people reached 90,000.", set()),
+    # lists: each count to the name right before it
+    ("Among the winners were the Crimson Dawn Party with 42 seats and the Labour Union with 31.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("The Crimson Dawn Party, 42 seats; the Labour Union, 31; the Green League, 12.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 12)}),
+    ("The Crimson Dawn Party (CDP) won 42 seats; the Labour Union (LU), 31; and the Green League (GL), 12.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 12)}),
 ]
 
 

@@ -595,9 +595,10 @@ class _Facts:
                     return b if self.own.kind(b) == "organization" else None
         if bare and num.dep_ in ("appos", "npadvmod") and num.head.pos_ == "PROPN" and num.i > num.head.i:
             # "the Green Wave (Zeleni val) six", "the Party of X, which represents the south, nine": the count
-            # in apposition to the name before it
+            # in apposition to the name before it (when no other name stands between them)
             a = self._np(num.head)
-            if a is not None and self.own.kind(a) == "organization":
+            between = {self.own.actor(t) for t in doc[num.head.i + 1:num.i]} - {None, a}
+            if a is not None and self.own.kind(a) == "organization" and not between:
                 return a
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
@@ -683,10 +684,10 @@ class _Facts:
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
                 m = own.tok2m[head.i - 1] if head.i > 0 else -1
                 before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
-                if before is not None and own.kind(before) == "organization" and any(
+                if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children):
-                    return before
+                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"):
+                    return before  # "... and the Labour Union with 31": the name in the list right before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -933,8 +934,9 @@ class _Facts:
         j = n.start - 1
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and doc[j].text == ":":
-            j -= 1  # "X: 40"
+        elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
+                n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
+            j -= 1  # "X: 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
