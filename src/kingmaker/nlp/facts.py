@@ -1138,6 +1138,9 @@ class _Facts:
             return  # "attacked a convoy of 40 soldiers"
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+        if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
+                                 and not self.cues.has("troop_qualifiers", c) for c in noun.children):
+            return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
