@@ -275,6 +275,43 @@ met VERB ROOT 13
     assert facts_of(doc) == {("Verde Party", "seats", 58), ("Congreso Nacional", "seats", 120)}
 
 
+def test_seats_held_in_a_named_body_make_it_the_house():
+    # "The Verde Party won 22 of the 120 seats in the Velskar. The 150-member Velskar met."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+22 NUM dobj 3
+of ADP prep 4
+the DET det 8
+120 NUM nummod 8
+seats NOUN pobj 5
+in ADP prep 8
+the DET det 11
+Velskar PROPN pobj 9
+. PUNCT punct 3
+""", {"Verde Party": "organization", "Velskar": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Verde Party", "seats", 22), ("Velskar", "seats", 120)}
+    # "The Verde Party took 61 seats in the 150-member Velskar."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+took VERB ROOT 3
+61 NUM nummod 5
+seats NOUN dobj 3
+in ADP prep 5
+the DET det 11
+150 NUM nummod 10
+- PUNCT punct 10
+member NOUN compound 11
+Velskar PROPN pobj 6
+. PUNCT punct 3
+""", {"Verde Party": "organization", "Velskar": "organization"}, {"took": "take"})
+    assert facts_of(doc) == {("Verde Party", "seats", 61), ("Velskar", "seats", 150)}
+
+
 # ------------------------------------------------------------------ troops
 
 def test_troops_deployed_by_a_state():
@@ -330,21 +367,21 @@ troops NOUN dobj 8
 
 
 def test_of_two_subjects_parsed_onto_one_verb_the_nearest_holds_the_seats():
-    # "Tolvan, whose Iron Front came first with 46 seats, ..." (both subjects hang on "came")
+    # "Tolvan, whose Iron Front ended second with 27 seats, ..." (both subjects hang on "ended")
     doc = hand_doc("""
 Tolvan PROPN nsubj 5
 , PUNCT punct 0
 whose DET poss 4
 Iron PROPN compound 4
 Front PROPN nsubj 5
-came VERB ROOT 5
-first ADV advmod 5
+ended VERB ROOT 5
+second ADV advmod 5
 with ADP prep 5
-46 NUM nummod 9
+27 NUM nummod 9
 seats NOUN pobj 7
 . PUNCT punct 5
-""", {"Tolvan": "person", "Iron Front": "organization"}, {"came": "come"})
-    assert facts_of(doc) == {("Iron Front", "seats", 46)}
+""", {"Tolvan": "person", "Iron Front": "organization"}, {"ended": "end"})
+    assert facts_of(doc) == {("Iron Front", "seats", 27)}
 
 
 def test_a_range_of_counts_is_its_upper_bound():

@@ -295,33 +295,32 @@ BATTERY = [
     ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
     # a mission's bracketed name; the force, not the states that send its troops
-    ("The UN peacekeeping mission in Moldova (UNMOL) has about 2,400 troops in the province, mainly from Chad "
-     "and Peru.", {("UNMOL", T, 2400)}),
-    ("The Crimson Support Mission in Moldova (CSMM), which replaced an earlier mission in January, has about "
-     "11,000 troops from Chad, Peru and Fiji.", {("Crimson Support Mission in Moldova", T, 11000)}),
+    ("The UN stabilisation mission in Moldova (UNMOL) has some 7,500 troops on the ground.", {("UNMOL", T, 7500)}),
+    ("The Crimson Support Mission in Moldova (CSMM), set up in 2021, has some 6,000 soldiers from Chad, Peru and "
+     "Fiji.", {("Crimson Support Mission in Moldova", T, 6000)}),
     # two subjects parsed onto one verb; a party named in apposition; a count after the name's own clause
-    ("Marek Tolvan, whose Crimson Dawn Party came first in the election with 46 seats, wants a second term.",
-     {("Crimson Dawn Party", S, 46)}),
-    ("Marek Tolvan left the army and founded a new party, the Highland Union (HU), which won 22 seats.",
-     {("Highland Union", S, 22)}),
-    ("The Farmers Union took seven seats and the Iron League (Zelezna liga) five.",
-     {("Farmers Union", S, 7), ("Iron League", S, 5)}),
-    ("The Labour Union won 17 seats, and the Party of the Northern Community, which represents the minority in "
-     "the north, nine.", {("Labour Union", S, 17), ("Party of the Northern Community", S, 9)}),
+    ("Marek Tolvan, whose Crimson Dawn Party finished first in the vote with 38 seats, wants another term.",
+     {("Crimson Dawn Party", S, 38)}),
+    ("In 2004 Marek Tolvan launched a new movement, the Valley Union (VU), which won 14 seats.",
+     {("Valley Union", S, 14)}),
+    ("The Farmers Union secured eight seats, and the Iron League (Zelezna liga) five.",
+     {("Farmers Union", S, 8), ("Iron League", S, 5)}),
+    ("The Labour Union won 17 seats and the Farmers' League, which speaks for the mountain villages, nine.",
+     {("Labour Union", S, 17), ("Farmers' League", S, 9)}),
     # a warlord's own fighters; troops sent, as a state's official says; "the army" of the story's state
-    ("Marek Tolvan took up arms in 1992. Within a year he commanded some 3,000 fighters.",
-     {("Marek Tolvan", T, 3000)}),
+    ("Marek Tolvan joined the uprising in 1992, and by 1994 he commanded about 1,800 fighters.",
+     {("Marek Tolvan", T, 1800)}),
     ("Marek Tolvan, the leader of the Red Hand militia, heads some 4,000 fighters.", {("Red Hand militia", T, 4000)}),
-    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 5,000 troops had been sent to the border.",
-     {("Moldova", T, 5000)}),
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 3,200 troops had been moved to the border.",
+     {("Moldova", T, 3200)}),
     ("The rebels said 5,000 troops were sent against them.", set()),
-    ("CHISINAU, May 3 - The Moldovan army has been on alert since March. The army, which is short of money, has "
-     "deployed around 6,000 soldiers along the border.", {("Moldova military", T, 6000)}),
+    ("CHISINAU, May 3 - The Moldovan army has been on alert since March. The army now has about 4,500 soldiers "
+     "posted along the border.", {("Moldova military", T, 4500)}),
     # the house of a place not known is no other state's; a court's chamber is no house
     ("In Moldova, the Crimson Dawn Party won 30 of the 60 seats in the Velna Region's parliament.",
      {("Crimson Dawn Party", S, 30)}),
-    ("The Crimson Dawn Party won 38 of the 84 seats. The Constitutional Chamber must confirm the result before the "
-     "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 38), ("Legislative Assembly", S, 84)}),
+    ("The Crimson Dawn Party won 29 of the 64 seats. The Constitutional Chamber must confirm the result before the "
+     "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 29), ("Legislative Assembly", S, 64)}),
     # a state's army by its possessor; a leader's own fighters; strength reached or stated up front
     ("Moldova's army numbers some 30,000 soldiers.", {("Moldova", T, 30000)}),
     ("The rebel army numbers some 3,000 fighters.", set()),
@@ -349,7 +348,7 @@ BATTERY = [
     ("The Red Hand militia's 7,000 members control the north.", {("Red Hand militia", T, 7000)}),
     ("The Crimson Dawn Party was founded in 1998 and has 4,000 members.", set()),
     ("The Red Hand militia has 40 members in the city council.", set()),
-    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 10,000 enemy troops had been massed on the border.",
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 3,200 enemy troops had been massed on the border.",
      set()),
     # a count after the troops it sizes
     ("The Red Hand militia's forces number about 90,000.", {("Red Hand militia", T, 90000)}),

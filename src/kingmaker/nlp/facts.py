@@ -234,7 +234,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
                                 and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))):
             j += 1  # "ninety-one" is one number; "40,000-50,000" is a range of two
         value = parse_number(doc[i:j].text)
-        # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 5,000 troops")
+        # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
         if i - 2 >= sent.start and doc[i - 1].text == ".":
             near.append(doc[i - 2])
@@ -338,7 +338,7 @@ class _Facts:
             elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
-                self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 members in the council")
+                self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and seat_context and not self._is_change(n, None):
@@ -593,11 +593,18 @@ class _Facts:
                 b = self.own.actor(doc[j])
                 if b is not None:
                     return b if self.own.kind(b) == "organization" else None
-        if bare and num.dep_ in ("appos", "npadvmod") and num.head.pos_ == "PROPN" and num.i > num.head.i:
-            # "the Green Wave (Zeleni val) six", "the Party of X, which represents the south, nine": the count
-            # in apposition to the name before it (when no other name stands between them)
-            a = self._np(num.head)
-            between = {self.own.actor(t) for t in doc[num.head.i + 1:num.i]} - {None, a}
+        if bare and num.dep_ in ("appos", "npadvmod") and num.i > num.head.i:
+            # "the Iron League (Zelezna liga) five", "the Farmers' League, which speaks for the hills, nine": the count
+            # in apposition to the name before it, or hung on the end of that name's own clause (when no other name
+            # stands between them)
+            name = num.head
+            for _ in range(4):
+                if name.pos_ == "PROPN" or name.dep_ == "relcl" or name.head is name:
+                    break
+                name = name.head
+            name = name.head if name.dep_ == "relcl" else name
+            a = self._np(name) if name.pos_ == "PROPN" and doc[num.i - 1].text in {",", ")", name.text} else None
+            between = {self.own.actor(t) for t in doc[name.i + 1:num.i]} - {None, a}
             if a is not None and self.own.kind(a) == "organization" and not between:
                 return a
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
@@ -713,7 +720,7 @@ class _Facts:
         while seen < 6:
             seen += 1
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # "X, whose party came first with 46 seats, ...": two subjects parsed onto one verb; the nearest is its own
+            # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest is its own
             subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
                 else next(iter(subjects), None)
             if subj is not None:
@@ -984,6 +991,9 @@ class _Facts:
             if modifier.lower_ in ("seat", "member", "strong"):
                 self._chamber_size(head, n.value, sent)
             return False
+        if self._seats_in(head) is not None and modifier.lower_ in ("seat", "member") and 10 <= n.value <= 2000:
+            self.out.append(FactHit(self._seats_in(head), "seats", n.value, sent, 0.6))  # "seats in the 150-member X"
+            return False
         if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
             self._troops(n, head, sent)
             return False
@@ -1042,12 +1052,14 @@ class _Facts:
             if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
                 return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
             if not self._legislature_noun(cand):
+                if self._seats_in(cand) is not None:
+                    return self._seats_in(cand)  # "14 of the 64 seats in the Velskar": a house by any name
                 continue
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
-                return None  # "the Kurdistan Region's parliament": the house of a place not known, no other state's
+                return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
                                          or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
                 return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
@@ -1062,6 +1074,16 @@ class _Facts:
         if len(states) == 1:
             return states.pop()
         return own.home_state()
+
+    def _seats_in(self, tok: Token) -> int | None:
+        """'61 seats in the 150-member Velskar': a named body (no state, no party) seats are held in is a house."""
+        own = self.own
+        a = own.actor(tok)
+        if a is None or own.kind(a) != "organization" \
+                or own.subkind(a) not in (None, "legislature", "government", "organization") or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "in" or not self.cues.has("seat_nouns", tok.head.head):
+            return None
+        return a
 
     def _house_np(self, tok: Token) -> int | None:
         """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
@@ -1115,7 +1137,7 @@ class _Facts:
                         break
         if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
-            # "the mission (X), which has 11,000 troops from A, B and C": the force the troops make up, not the
+            # "the mission (X), which has 6,000 soldiers from A, B and C": the force the troops make up, not the
             # states that send them
             owner = self._subject(noun.head)
             if owner is not None and own.kind(owner) not in ("country", "organization"):
@@ -1208,12 +1230,12 @@ class _Facts:
         elif owner is not None and own.kind(owner) == "person" and (
                 noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
                 or any(c.dep_ == "poss" for c in noun.children)):
-            # "he commanded 3,000 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
+            # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
 
     def _official_sender(self, verb: Token) -> int | None:
-        """'the defence minister said 5,000 troops were being deployed': troops sent by no one named are the
+        """'the defence minister said 3,200 troops had been moved to the border': troops sent by no one named are the
         force of the state the speaker serves (a state, one of its institutions, or a person the document ties
         to a state as its leader or member)."""
         own = self.own

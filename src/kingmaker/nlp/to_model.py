@@ -83,7 +83,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
             if len(set(orgs)) == 1:
                 a = orgs[0]
-            elif f.key != "troops":  # "he commanded 3,000 fighters": a warlord's own force stays his
+            elif f.key != "troops":  # "he commanded 1,800 fighters": a warlord's own force stays his
                 continue
         k = (a, f.key, f.value)
         if k in seen_fact:
