@@ -367,6 +367,7 @@ BATTERY = [
     ("Turkey faced some 5,000 Red Hand fighters in the north.", set()),
     ("The Red Hand militia surrounded 300 soldiers in the town.", set()),
     ("The Red Hand militia confronted a column of 500 soldiers.", set()),
+    ("Moldova's parliament, which has 128 members, elected a speaker on Tuesday.", {("Moldova parliament", S, 128)}),
 ]
 
 

@@ -407,6 +407,8 @@ class _Facts:
         house = None
         if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
             subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in REL_PRONOUNS and unit.head.dep_ == "relcl":
+                subj = unit.head.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
                 house = subj
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
