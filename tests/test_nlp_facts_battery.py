@@ -341,7 +341,7 @@ BATTERY = [
      {("Popular Guard", T, 160000)}),
     # a range is its upper bound, not a sum; a joint count is no one's
     ("The Red Hand movement is believed to have 40,000-50,000 fighters.", {("Red Hand movement", T, 50000)}),
-    ("The Red Hand movement and its allies won 62 of the 128 seats in parliament.", set()),
+    ("The Red Hand movement and the Labour Union won 62 of the 128 seats in parliament.", set()),
     # an armed body's members are its strength (a party's are not); troops of another side are no one's here
     ("The Popular Guard, which has more than 200,000 members on the state payroll, is part of the armed forces.",
      {("Popular Guard", T, 200000)}),

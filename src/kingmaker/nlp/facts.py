@@ -751,8 +751,9 @@ class _Facts:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
-        elif conj and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
-            return None  # "X and its allies won 62 seats": a sum over several, no one's holding
+        elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                                 for c in subj.children):
+            return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
