@@ -368,6 +368,8 @@ BATTERY = [
     ("The Red Hand militia surrounded 300 soldiers in the town.", set()),
     ("The Red Hand militia confronted a column of 500 soldiers.", set()),
     ("Moldova's parliament, which has 128 members, elected a speaker on Tuesday.", {("Moldova parliament", S, 128)}),
+    ("The Red Hand movement still has some 2,000 militants in the desert.", {("Red Hand movement", T, 2000)}),
+    ("Airstrikes killed 40 militants of the Red Hand movement.", set()),
 ]
 
 
