@@ -370,6 +370,12 @@ BATTERY = [
     ("Moldova's parliament, which has 128 members, elected a speaker on Tuesday.", {("Moldova parliament", S, 128)}),
     ("The Red Hand movement still has some 2,000 militants in the desert.", {("Red Hand movement", T, 2000)}),
     ("Airstrikes killed 40 militants of the Red Hand movement.", set()),
+    ("Turkish troop numbers in Moldova stand at 2,500.", {("Turkey", T, 2500)}),
+    ("The number of Turkish troops in Moldova is about 2,500.", {("Turkey military", T, 2500)}),
+    ("The Red Hand militia's strength stands at some 7,000.", {("Red Hand militia", T, 7000)}),
+    ("The number of soldiers killed was 40.", set()),
+    ("The Crimson Dawn Party won 42 seats; its strength in the house now stands at 42.",
+     {("Crimson Dawn Party", S, 42)}),
 ]
 
 

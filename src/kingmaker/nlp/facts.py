@@ -88,6 +88,7 @@ class FactCues:
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
+    strength_nouns: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -339,7 +340,7 @@ class _Facts:
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
-            elif unit is None and self._sized_troops(n) is not None:
+            elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
@@ -1271,13 +1272,25 @@ class _Facts:
             verb = verb.head  # "estimated at 90,000", "number about 90,000"
         elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
             return None
-        if verb is num or not cues.has("strength_verbs", verb):
+        if verb is num:
             return None
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
             nouns = [verb.head]
         noun = next(iter(nouns), None)
-        if noun is None or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
+        if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
+                                                                     or verb.lemma_ == "be"):
+            # "the number of US troops is 2,500", "US troop numbers stand at 2,500", "its strength stands at 7,000"
+            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+            if of is not None:
+                return of
+            if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
+                   for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+                return noun
+            return None
+        if noun is None or not cues.has("strength_verbs", verb) \
+                or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
             return None
         return noun
 
