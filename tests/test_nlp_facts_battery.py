@@ -374,6 +374,10 @@ BATTERY = [
     ("The number of Turkish troops in Moldova is about 2,500.", {("Turkey military", T, 2500)}),
     ("The Red Hand militia's strength stands at some 7,000.", {("Red Hand militia", T, 7000)}),
     ("The number of soldiers killed was 40.", set()),
+    ("The Crimson Dawn Party and the Labour Union each won 30 seats.",
+     {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),
+    ("The Crimson Dawn Party and the Labour Union won 30 seats apiece.",
+     {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),
     ("The Crimson Dawn Party won 42 seats; its strength in the house now stands at 42.",
      {("Crimson Dawn Party", S, 42)}),
 ]

@@ -89,6 +89,7 @@ class FactCues:
     armed_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
+    distributive_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -296,7 +297,7 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
-        done = self._respectively(sent, numbers, seat_context)
+        done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
         found = bool(done)
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
@@ -375,6 +376,29 @@ class _Facts:
         for a, m in zip(actors, counts):
             self.out.append(FactHit(a, key, m.value, sent, 0.7))
         return {m.start for m in counts}
+
+    def _each(self, sent: Span, numbers: list[_Number]) -> set[int]:
+        """'A and B each won 30 seats', 'A and B won 30 seats apiece': the one count to every name."""
+        doc, cues = self.doc, self.cues
+        word = next((t for t in sent if cues.has("distributive_words", t)), None)
+        if word is None or len(numbers) != 1:
+            return set()
+        n = numbers[0]
+        unit, _ = self._unit(n, sent)
+        if unit is None or not cues.has("seat_nouns", unit) or self._is_change(n, unit):
+            return set()
+        verb = self._count_verb(unit)
+        if verb is None or word not in (verb, unit) and word.head not in (verb, unit) \
+                or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        names = [subj, *subj.conjuncts] if subj is not None else []
+        actors = {self._np(t) for t in names}
+        if len(names) < 2 or None in actors or len(actors) != len(names):
+            return set()
+        for a in actors:
+            self.out.append(FactHit(a, "seats", n.value, sent, 0.7))
+        return {n.start}
 
     def _group_of(self, unit: Token) -> int | None:
         """'the 70 seats of the Iron Alliance': a party or bloc (not a house, not a state) the seats belong to."""
@@ -723,7 +747,7 @@ class _Facts:
         while seen < 6:
             seen += 1
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest is its own
+            # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest holds
             subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
                 else next(iter(subjects), None)
             if subj is not None:
