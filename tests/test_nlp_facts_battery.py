@@ -374,6 +374,8 @@ BATTERY = [
     ("The number of Turkish troops in Moldova is about 2,500.", {("Turkey military", T, 2500)}),
     ("The Red Hand militia's strength stands at some 7,000.", {("Red Hand militia", T, 7000)}),
     ("The number of soldiers killed was 40.", set()),
+    ("The electoral commission said the Labour Union had won 31 seats.", {("Labour Union", S, 31)}),
+    ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
     ("The Crimson Dawn Party and the Labour Union each won 30 seats.",
      {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),
     ("The Crimson Dawn Party and the Labour Union won 30 seats apiece.",

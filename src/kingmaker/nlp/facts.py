@@ -545,7 +545,8 @@ class _Facts:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
         cues = self.cues
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                                    for c in tok.children):
+                                                                    for c in tok.children) \
+                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"):  # not "X said the party had won 31"
             return True
         for c in tok.children:
             if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
