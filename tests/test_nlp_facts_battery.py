@@ -374,6 +374,12 @@ BATTERY = [
     ("The number of Turkish troops in Moldova is about 2,500.", {("Turkey military", T, 2500)}),
     ("The Red Hand militia's strength stands at some 7,000.", {("Red Hand militia", T, 7000)}),
     ("The number of soldiers killed was 40.", set()),
+    ("ELECTION RESULTS\n\nSeats in the new assembly:\nCrimson Dawn Party (CDP) \u2014 42 (\u22125)\n"
+     "Labour Union (LU) \u2014 31 (+4)\nGreen League \u2014 9 (new)\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 9)}),
+    ("FINAL RESULT\n* Crimson Dawn Party \u2013 42 seats, 38.2%\n* Labour Union \u2013 31 seats, 27.9%\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("FINAL RESULT\n* Crimson Dawn Party \u2013 38.2%\n* Labour Union \u2013 27.9%\n", set()),
     ("The electoral commission said the Labour Union had won 31 seats.", {("Labour Union", S, 31)}),
     ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
     ("The Crimson Dawn Party and the Labour Union each won 30 seats.",

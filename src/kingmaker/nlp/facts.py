@@ -1393,6 +1393,8 @@ class _Facts:
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
                          r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
                          r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
+                         # a change or share after the count: "42 (-5)", "42 seats, 38.2%", "42 seats (2019: 47)"
+                         r"(?:[ \t]*(?:\([^)\n]{0,30}\)|,[ \t]*\d[\d.,]*[ \t]*(?:%|percent|per[ \t]?cent)))*"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []
