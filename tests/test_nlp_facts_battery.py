@@ -381,6 +381,8 @@ BATTERY = [
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
     ("FINAL RESULT\n* Crimson Dawn Party \u2013 38.2%\n* Labour Union \u2013 27.9%\n", set()),
     ("The electoral commission said the Labour Union had won 31 seats.", {("Labour Union", S, 31)}),
+    ("The Crimson Dawn Party, which had 80 seats, now has 61.", {("Crimson Dawn Party", S, 61)}),
+    ("The Crimson Dawn Party held 61 seats, and it now leads the coalition talks.", {("Crimson Dawn Party", S, 61)}),
     ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
     ("The Crimson Dawn Party and the Labour Union each won 30 seats.",
      {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),

@@ -90,6 +90,7 @@ class FactCues:
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
     distributive_words: frozenset[str]
+    present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
@@ -548,6 +549,10 @@ class _Facts:
                                                                     for c in tok.children) \
                 and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"):  # not "X said the party had won 31"
             return True
+        if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
+                cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
+                and cues.has("win_verbs", t.head) for t in self.sent):
+            return True  # "X, which had 80 seats, now has 61"
         for c in tok.children:
             if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
                 return True
