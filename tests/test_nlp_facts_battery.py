@@ -382,6 +382,12 @@ BATTERY = [
     ("FINAL RESULT\n* Crimson Dawn Party \u2013 38.2%\n* Labour Union \u2013 27.9%\n", set()),
     ("The electoral commission said the Labour Union had won 31 seats.", {("Labour Union", S, 31)}),
     ("The Crimson Dawn Party, which had 80 seats, now has 61.", {("Crimson Dawn Party", S, 61)}),
+    # a bare house in a story whose state is not otherwise clear: the one state whose institutions it names
+    ("The Crimson Dawn Party won 42 of the 101 seats in parliament. The Velnan army has been on alert since the "
+     "vote, and the Velnan interior ministry banned rallies.", {("Crimson Dawn Party", S, 42), ("Velna", S, 101)}),
+    ("Moldova is in crisis. Moldova's president resigned. In Moldova, the Crimson Dawn Party has called protests. "
+     "The party won 42 of the 101 seats in parliament last year. The US military has a base nearby.",
+     {("Crimson Dawn Party", S, 42)}),
     ("The Crimson Dawn Party held 61 seats, and it now leads the coalition talks.", {("Crimson Dawn Party", S, 61)}),
     ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
     ("The Crimson Dawn Party and the Labour Union each won 30 seats.",

@@ -1107,7 +1107,25 @@ class _Facts:
         states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
             return states.pop()
-        return own.home_state()
+        home = own.home_state()
+        return home if home is not None else self._institution_state()
+
+    def _institution_state(self) -> int | None:
+        """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
+        house named by no state when the story's state is not clear otherwise."""
+        own = self.own
+        states = {m.key.split(":")[1] for m in own.mentions if m.key.startswith("inst:") and m.actor >= 0}
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        named: dict[str, int] = {}  # mentions of each state, its institutions counted for it
+        for m in own.mentions:
+            if m.actor >= 0 and m.key.startswith(("country:", "inst:")):
+                named[m.key.split(":")[1]] = named.get(m.key.split(":")[1], 0) + 1
+        if any(v > named.get(state, 0) for v in named.values()):
+            return None  # "the US military" named once in a story about another state: not that state's house
+        key = "country:" + state
+        return next((i for i, a in enumerate(own.actors) if a.key == key and a.kind == "country"), None)
 
     def _seats_in(self, tok: Token) -> int | None:
         """'61 seats in the 150-member Velskar': a named body (no state, no party) seats are held in is a house."""
