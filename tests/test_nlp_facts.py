@@ -253,6 +253,65 @@ observers NOUN dobj 9
     assert facts_of(doc) == {("Ostravia", "seats", 150)}
 
 
+def test_a_house_named_noun_first_is_the_house():
+    # "The Verde Party won 58 of the 120 seats. The Congreso Nacional met."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+58 NUM dobj 3
+of ADP prep 4
+the DET det 8
+120 NUM nummod 8
+seats NOUN pobj 5
+. PUNCT punct 3
+The DET det 12
+Congreso PROPN compound 12
+Nacional PROPN nsubj 13
+met VERB ROOT 13
+. PUNCT punct 13
+""", {"Verde Party": "organization", "Congreso Nacional": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Verde Party", "seats", 58), ("Congreso Nacional", "seats", 120)}
+
+
+def test_seats_held_in_a_named_body_make_it_the_house():
+    # "The Verde Party won 22 of the 120 seats in the Velskar. The 150-member Velskar met."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+22 NUM dobj 3
+of ADP prep 4
+the DET det 8
+120 NUM nummod 8
+seats NOUN pobj 5
+in ADP prep 8
+the DET det 11
+Velskar PROPN pobj 9
+. PUNCT punct 3
+""", {"Verde Party": "organization", "Velskar": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Verde Party", "seats", 22), ("Velskar", "seats", 120)}
+    # "The Verde Party took 61 seats in the 150-member Velskar."
+    doc = hand_doc("""
+The DET det 2
+Verde PROPN compound 2
+Party PROPN nsubj 3
+took VERB ROOT 3
+61 NUM nummod 5
+seats NOUN dobj 3
+in ADP prep 5
+the DET det 11
+150 NUM nummod 10
+- PUNCT punct 10
+member NOUN compound 11
+Velskar PROPN pobj 6
+. PUNCT punct 3
+""", {"Verde Party": "organization", "Velskar": "organization"}, {"took": "take"})
+    assert facts_of(doc) == {("Verde Party", "seats", 61), ("Velskar", "seats", 150)}
+
+
 # ------------------------------------------------------------------ troops
 
 def test_troops_deployed_by_a_state():
@@ -264,6 +323,81 @@ troops NOUN dobj 1
 . PUNCT punct 1
 """, {"Ostravia": "country"}, {"deployed": "deploy"})
     assert facts_of(doc) == {("Ostravia", "troops", 2000)}
+
+
+def test_troops_from_contributing_states_belong_to_the_force_that_has_them():
+    # "The Ostravian Mission (OMX) has 9,000 troops from Veldia and Korvo."
+    doc = hand_doc("""
+The DET det 2
+Ostravian PROPN compound 2
+Mission PROPN nsubj 7
+( PUNCT punct 4
+OMX PROPN appos 2
+) PUNCT punct 4
+, PUNCT punct 2
+has VERB ROOT 7
+9,000 NUM nummod 9
+troops NOUN dobj 7
+from ADP prep 9
+Veldia PROPN pobj 10
+and CCONJ cc 11
+Korvo PROPN conj 11
+. PUNCT punct 7
+""", {"OMX": "organization", "Veldia": "country", "Korvo": "country"}, {"has": "have"})
+    assert facts_of(doc) == {("OMX", "troops", 9000)}
+
+
+def test_a_mission_in_a_place_is_named_by_the_bracket_after_the_place():
+    # "The UN mission in Veldia (UNMV) has 9,000 troops."
+    doc = hand_doc("""
+The DET det 2
+UN PROPN compound 2
+mission NOUN nsubj 8
+in ADP prep 2
+Veldia PROPN pobj 3
+( PUNCT punct 6
+UNMV PROPN appos 4
+) PUNCT punct 6
+has VERB ROOT 8
+9,000 NUM nummod 10
+troops NOUN dobj 8
+. PUNCT punct 8
+""", {"UN": "organization", "UNMV": "organization", "Veldia": "country"}, {"has": "have"})
+    assert facts_of(doc) == {("UNMV", "troops", 9000)}
+
+
+def test_of_two_subjects_parsed_onto_one_verb_the_nearest_holds_the_seats():
+    # "Tolvan, whose Iron Front ended second with 27 seats, ..." (both subjects hang on "ended")
+    doc = hand_doc("""
+Tolvan PROPN nsubj 5
+, PUNCT punct 0
+whose DET poss 4
+Iron PROPN compound 4
+Front PROPN nsubj 5
+ended VERB ROOT 5
+second ADV advmod 5
+with ADP prep 5
+27 NUM nummod 9
+seats NOUN pobj 7
+. PUNCT punct 5
+""", {"Tolvan": "person", "Iron Front": "organization"}, {"ended": "end"})
+    assert facts_of(doc) == {("Iron Front", "seats", 27)}
+
+
+def test_a_range_of_counts_is_its_upper_bound():
+    # "The Red Hand has 4,000-5,000 fighters."
+    doc = hand_doc("""
+The DET det 2
+Red PROPN compound 2
+Hand PROPN nsubj 3
+has VERB ROOT 3
+4,000 NUM nummod 7
+- PUNCT punct 6
+5,000 NUM nummod 7
+fighters NOUN dobj 3
+. PUNCT punct 3
+""", {"Red Hand": "organization"}, {"has": "have"})
+    assert facts_of(doc) == {("Red Hand", "troops", 5000)}
 
 
 def test_soldiers_killed_are_casualties_not_strength():

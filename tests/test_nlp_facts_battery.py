@@ -294,6 +294,108 @@ BATTERY = [
     ("The Crimson Dawn Party returns 42 deputies to the assembly.", {("Crimson Dawn Party", S, 42)}),
     ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
+    # a mission's bracketed name; the force, not the states that send its troops
+    ("The UN stabilisation mission in Moldova (UNMOL) has some 7,500 troops on the ground.", {("UNMOL", T, 7500)}),
+    ("The Crimson Support Mission in Moldova (CSMM), set up in 2021, has some 6,000 soldiers from Chad, Peru and "
+     "Fiji.", {("Crimson Support Mission in Moldova", T, 6000)}),
+    # two subjects parsed onto one verb; a party named in apposition; a count after the name's own clause
+    ("Marek Tolvan, whose Crimson Dawn Party finished first in the vote with 38 seats, wants another term.",
+     {("Crimson Dawn Party", S, 38)}),
+    ("In 2004 Marek Tolvan launched a new movement, the Valley Union (VU), which won 14 seats.",
+     {("Valley Union", S, 14)}),
+    ("The Farmers Union secured eight seats, and the Iron League (Zelezna liga) five.",
+     {("Farmers Union", S, 8), ("Iron League", S, 5)}),
+    ("The Labour Union won 17 seats and the Farmers' League, which speaks for the mountain villages, nine.",
+     {("Labour Union", S, 17), ("Farmers' League", S, 9)}),
+    # a warlord's own fighters; troops sent, as a state's official says; "the army" of the story's state
+    ("Marek Tolvan joined the uprising in 1992, and by 1994 he commanded about 1,800 fighters.",
+     {("Marek Tolvan", T, 1800)}),
+    ("Marek Tolvan, the leader of the Red Hand militia, heads some 4,000 fighters.", {("Red Hand militia", T, 4000)}),
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 3,200 troops had been moved to the border.",
+     {("Moldova", T, 3200)}),
+    ("The rebels said 5,000 troops were sent against them.", set()),
+    ("CHISINAU, May 3 - The Moldovan army has been on alert since March. The army now has about 4,500 soldiers "
+     "posted along the border.", {("Moldova military", T, 4500)}),
+    # the house of a place not known is no other state's; a court's chamber is no house
+    ("In Moldova, the Crimson Dawn Party won 30 of the 60 seats in the Velna Region's parliament.",
+     {("Crimson Dawn Party", S, 30)}),
+    ("The Crimson Dawn Party won 29 of the 64 seats. The Constitutional Chamber must confirm the result before the "
+     "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 29), ("Legislative Assembly", S, 64)}),
+    # a state's army by its possessor; a leader's own fighters; strength reached or stated up front
+    ("Moldova's army numbers some 30,000 soldiers.", {("Moldova", T, 30000)}),
+    ("The rebel army numbers some 3,000 fighters.", set()),
+    ("Marek Tolvan's 5,000 fighters control the north.", {("Marek Tolvan", T, 5000)}),
+    ("The Red Hand militia has grown to about 7,000 fighters.", {("Red Hand militia", T, 7000)}),
+    ("With some 7,000 fighters, the Red Hand militia is the largest armed group in the north.",
+     {("Red Hand militia", T, 7000)}),
+    ("The Red Hand militia clashed with 500 soldiers near the border.", set()),
+    ("The death toll rose to 40 soldiers.", set()),
+    # a force's own name (bracketed, "known as", in apposition) before the body it belongs to
+    ("The 20,000-strong African Union mission (AUMOL) is due to leave next year.", {("AUMOL", T, 20000)}),
+    ("The African Union mission in Moldova, known as AUMOL, has about 20,000 troops drawn from five countries.",
+     {("AUMOL", T, 20000)}),
+    ("The militia, known as the Red Hand, has about 5,000 fighters.", {("Red Hand militia", T, 5000)}),
+    ("The Red Hand, a militia of some 5,000 fighters, controls the north.", {("Red Hand militia", T, 5000)}),
+    ("The Red Hand militia, a 5,000-strong force, controls the north.", {("Red Hand militia", T, 5000)}),
+    ("The Popular Guard, an umbrella of tribal militias with some 160,000 fighters, is part of the armed forces.",
+     {("Popular Guard", T, 160000)}),
+    # a range is its upper bound, not a sum; a joint count is no one's
+    ("The Red Hand movement is believed to have 40,000-50,000 fighters.", {("Red Hand movement", T, 50000)}),
+    ("The Red Hand movement and the Labour Union won 62 of the 128 seats in parliament.", set()),
+    # an armed body's members are its strength (a party's are not); troops of another side are no one's here
+    ("The Popular Guard, which has more than 200,000 members on the state payroll, is part of the armed forces.",
+     {("Popular Guard", T, 200000)}),
+    ("The Red Hand militia's 7,000 members control the north.", {("Red Hand militia", T, 7000)}),
+    ("The Crimson Dawn Party was founded in 1998 and has 4,000 members.", set()),
+    ("The Red Hand militia has 40 members in the city council.", set()),
+    ("Moldova's defence minister, Abdi Nur, said on Tuesday that 3,200 enemy troops had been massed on the border.",
+     set()),
+    # a count after the troops it sizes
+    ("The Red Hand militia's forces number about 90,000.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia's fighters, numbering some 90,000, control the south.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia, whose fighters number about 90,000, controls the south.", {("Red Hand militia", T, 90000)}),
+    ("The Red Hand militia's fighters, estimated at 90,000, control the south.", {("Red Hand militia", T, 90000)}),
+    ("The number of displaced people reached 90,000.", set()),
+    # lists: each count to the name right before it
+    ("Among the winners were the Crimson Dawn Party with 42 seats and the Labour Union with 31.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("The Crimson Dawn Party, 42 seats; the Labour Union, 31; the Green League, 12.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 12)}),
+    ("The Crimson Dawn Party (CDP) won 42 seats; the Labour Union (LU), 31; and the Green League (GL), 12.",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 12)}),
+    # the other side's troops are not the clause subject's
+    ("Turkey faced some 5,000 Red Hand fighters in the north.", set()),
+    ("The Red Hand militia surrounded 300 soldiers in the town.", set()),
+    ("The Red Hand militia confronted a column of 500 soldiers.", set()),
+    ("Moldova's parliament, which has 128 members, elected a speaker on Tuesday.", {("Moldova parliament", S, 128)}),
+    ("The Red Hand movement still has some 2,000 militants in the desert.", {("Red Hand movement", T, 2000)}),
+    ("Airstrikes killed 40 militants of the Red Hand movement.", set()),
+    ("Turkish troop numbers in Moldova stand at 2,500.", {("Turkey", T, 2500)}),
+    ("The number of Turkish troops in Moldova is about 2,500.", {("Turkey military", T, 2500)}),
+    ("The Red Hand militia's strength stands at some 7,000.", {("Red Hand militia", T, 7000)}),
+    ("The number of soldiers killed was 40.", set()),
+    ("ELECTION RESULTS\n\nSeats in the new assembly:\nCrimson Dawn Party (CDP) \u2014 42 (\u22125)\n"
+     "Labour Union (LU) \u2014 31 (+4)\nGreen League \u2014 9 (new)\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 9)}),
+    ("FINAL RESULT\n* Crimson Dawn Party \u2013 42 seats, 38.2%\n* Labour Union \u2013 31 seats, 27.9%\n",
+     {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
+    ("FINAL RESULT\n* Crimson Dawn Party \u2013 38.2%\n* Labour Union \u2013 27.9%\n", set()),
+    ("The electoral commission said the Labour Union had won 31 seats.", {("Labour Union", S, 31)}),
+    ("The Crimson Dawn Party, which had 80 seats, now has 61.", {("Crimson Dawn Party", S, 61)}),
+    # a bare house in a story whose state is not otherwise clear: the one state whose institutions it names
+    ("The Crimson Dawn Party won 42 of the 101 seats in parliament. The Velnan army has been on alert since the "
+     "vote, and the Velnan interior ministry banned rallies.", {("Crimson Dawn Party", S, 42), ("Velna", S, 101)}),
+    ("Moldova is in crisis. Moldova's president resigned. In Moldova, the Crimson Dawn Party has called protests. "
+     "The party won 42 of the 101 seats in parliament last year. The US military has a base nearby.",
+     {("Crimson Dawn Party", S, 42)}),
+    ("The Crimson Dawn Party held 61 seats, and it now leads the coalition talks.", {("Crimson Dawn Party", S, 61)}),
+    ("The Labour Union, which had won 31 seats in 2019, took only 12 this time.", {("Labour Union", S, 12)}),
+    ("The Crimson Dawn Party and the Labour Union each won 30 seats.",
+     {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),
+    ("The Crimson Dawn Party and the Labour Union won 30 seats apiece.",
+     {("Crimson Dawn Party", S, 30), ("Labour Union", S, 30)}),
+    ("The Crimson Dawn Party won 42 seats; its strength in the house now stands at 42.",
+     {("Crimson Dawn Party", S, 42)}),
 ]
 
 

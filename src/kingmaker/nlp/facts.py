@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp import doc_text
-from kingmaker.nlp.relations import PhraseResolver
+from kingmaker.nlp.relations import PhraseResolver, _state_body
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -83,6 +83,15 @@ class FactCues:
     keep_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
+    command_verbs: frozenset[str]
+    deploy_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    armed_subkinds: frozenset[str]
+    strength_verbs: frozenset[str]
+    strength_nouns: frozenset[str]
+    distributive_words: frozenset[str]
+    present_words: frozenset[str]
+    head_first_legislature_nouns: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -224,11 +233,17 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             i += 1
             continue
         j = i + 1
-        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])):
-            j += 1
+        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])
+                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))):
+            j += 1  # "ninety-one" is one number; "40,000-50,000" is a range of two
         value = parse_number(doc[i:j].text)
-        near = doc[max(sent.start, i - 2):min(sent.end, j + 2)]
-        dated = any(cues.has("date_words", t) for t in near)  # "9 October", "Dec 2"
+        # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
+        near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
+        if i - 2 >= sent.start and doc[i - 1].text == ".":
+            near.append(doc[i - 2])
+        if j + 1 < sent.end and doc[j].lower_ == "of":
+            near.append(doc[j + 1])
+        dated = any(cues.has("date_words", t) for t in near)
         if value is not None and doc[i].ent_type_ not in NOT_COUNTS and not dated:
             out.append(_Number(i, j, value))
         i = j
@@ -283,7 +298,7 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
-        done = self._respectively(sent, numbers, seat_context)
+        done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
         found = bool(done)
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
@@ -323,6 +338,12 @@ class _Facts:
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
+            elif unit is not None and cues.has("force_member_nouns", unit) and not skipped and not seat_context \
+                    and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
+                                for p in c.children):
+                self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
+            elif unit is None and not seat_context and self._sized_troops(n) is not None:
+                self._troops(n, self._sized_troops(n), sent)
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -357,6 +378,29 @@ class _Facts:
             self.out.append(FactHit(a, key, m.value, sent, 0.7))
         return {m.start for m in counts}
 
+    def _each(self, sent: Span, numbers: list[_Number]) -> set[int]:
+        """'A and B each won 30 seats', 'A and B won 30 seats apiece': the one count to every name."""
+        doc, cues = self.doc, self.cues
+        word = next((t for t in sent if cues.has("distributive_words", t)), None)
+        if word is None or len(numbers) != 1:
+            return set()
+        n = numbers[0]
+        unit, _ = self._unit(n, sent)
+        if unit is None or not cues.has("seat_nouns", unit) or self._is_change(n, unit):
+            return set()
+        verb = self._count_verb(unit)
+        if verb is None or word not in (verb, unit) and word.head not in (verb, unit) \
+                or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        names = [subj, *subj.conjuncts] if subj is not None else []
+        actors = {self._np(t) for t in names}
+        if len(names) < 2 or None in actors or len(actors) != len(names):
+            return set()
+        for a in actors:
+            self.out.append(FactHit(a, "seats", n.value, sent, 0.7))
+        return {n.start}
+
     def _group_of(self, unit: Token) -> int | None:
         """'the 70 seats of the Iron Alliance': a party or bloc (not a house, not a state) the seats belong to."""
         own = self.own
@@ -389,6 +433,8 @@ class _Facts:
         house = None
         if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
             subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in REL_PRONOUNS and unit.head.dep_ == "relcl":
+                subj = unit.head.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
                 house = subj
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
@@ -500,8 +546,13 @@ class _Facts:
         """'held 61 seats in the outgoing assembly', 'had won', 'won five years ago': an earlier holding."""
         cues = self.cues
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                                    for c in tok.children):
+                                                                    for c in tok.children) \
+                and not (tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"):  # not "X said the party had won 31"
             return True
+        if tok.tag_ == "VBD" and tok.lemma_ in ("have", "hold") and any(
+                cues.has("present_words", t) and t.dep_ == "advmod" and t.head is not tok and t.head.tag_ != "VBD"
+                and cues.has("win_verbs", t.head) for t in self.sent):
+            return True  # "X, which had 80 seats, now has 61"
         for c in tok.children:
             if cues.has("past_words", c) and c.dep_ in ("advmod", "npadvmod", "amod"):
                 return True
@@ -575,6 +626,20 @@ class _Facts:
                 b = self.own.actor(doc[j])
                 if b is not None:
                     return b if self.own.kind(b) == "organization" else None
+        if bare and num.dep_ in ("appos", "npadvmod") and num.i > num.head.i:
+            # "the Iron League (Zelezna liga) five", "the Farmers' League, which speaks for the hills, nine": the count
+            # in apposition to the name before it, or hung on the end of that name's own clause (when no other name
+            # stands between them)
+            name = num.head
+            for _ in range(4):
+                if name.pos_ == "PROPN" or name.dep_ == "relcl" or name.head is name:
+                    break
+                name = name.head
+            name = name.head if name.dep_ == "relcl" else name
+            a = self._np(name) if name.pos_ == "PROPN" and doc[num.i - 1].text in {",", ")", name.text} else None
+            between = {self.own.actor(t) for t in doc[name.i + 1:num.i]} - {None, a}
+            if a is not None and self.own.kind(a) == "organization" and not between:
+                return a
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" \
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
@@ -659,10 +724,10 @@ class _Facts:
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
                 m = own.tok2m[head.i - 1] if head.i > 0 else -1
                 before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
-                if before is not None and own.kind(before) == "organization" and any(
+                if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children):
-                    return before
+                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"):
+                    return before  # "... and the Labour Union with 31": the name in the list right before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -687,7 +752,10 @@ class _Facts:
         seen = 0
         while seen < 6:
             seen += 1
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "X, whose party finished first with 38 seats, ...": two subjects parsed onto one verb; the nearest holds
+            subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None) if len(subjects) > 1 \
+                else next(iter(subjects), None)
             if subj is not None:
                 break
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
@@ -714,6 +782,9 @@ class _Facts:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
+        elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
+                                                                 for c in subj.children):
+            return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -767,6 +838,24 @@ class _Facts:
                 for c in tok.children:
                     if c.dep_ == dep and own.actor(c) is not None:
                         return own.actor(c)
+        a = self._bracketed(tok)
+        if a is not None:
+            return a
+        if own.actor(tok) is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and own.actor(tok.head) is not None \
+                and own.kind(own.actor(tok.head)) == "organization":
+            return own.actor(tok.head)  # "the Popular Guard, an umbrella of militias with 160,000 fighters"
+        if own.actor(tok) is None and tok.pos_ == "NOUN":
+            for c in tok.children:  # "a new party, the Highland Union (HU), which won ...": the name in apposition
+                if c.dep_ == "appos":
+                    a = own.actor(c) if own.actor(c) is not None else self._np(c)
+                    if a is not None and own.kind(a) in ("organization", "country"):
+                        return a
+        a = self._named_as(tok)
+        if a is not None:
+            return a
+        a = self._state_force(tok)
+        if a is not None:
+            return a
         a = own.np_actor(tok, deep=True)
         if a is not None and own.actor(tok) is None and a == own.definite(tok):
             # "the movement" looked back to the last organisation: trust it only when that one is called
@@ -790,6 +879,60 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _bracketed(self, tok: Token) -> int | None:
+        """'the UN mission in X (UNMX)', 'the peacekeeping mission (UNMX)': the organisation a bracketed name
+        after the phrase names (the name stands for the whole phrase, not the place or the body it is
+        part of)."""
+        own, doc = self.own, self.doc
+        cands = [c for c in tok.children if c.dep_ == "appos"] if tok.pos_ == "NOUN" and own.actor(tok) is None \
+            else []
+        cands.extend(x for p in self._places_in(tok) for x in p.children if x.dep_ == "appos")
+        for x in cands:
+            left = min((t.i for t in x.subtree if not t.is_punct), default=x.i)
+            a = own.actor(x)
+            if left > 0 and doc[left - 1].text == "(" and a is not None and own.kind(a) == "organization" \
+                    and a != own.actor(tok):
+                return a
+        return None
+
+    def _places_in(self, tok: Token) -> list[Token]:
+        """'the mission in X': the place a body is in (a state, or a place that is no actor)."""
+        own = self.own
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                if p.dep_ == "pobj" and (own.actor(p) is None or own.kind(own.actor(p)) == "country")]
+
+    def _named_as(self, tok: Token) -> int | None:
+        """'the mission in X, known as UNMX, ...', 'a militia called the Red Hand': the organisation the phrase is
+        given as its name."""
+        own = self.own
+        for c in (c for h in [tok, *self._places_in(tok)] for c in h.children):  # "the mission in X, known as Y"
+            if c.dep_ == "acl" and self.cues.has("naming_verbs", c):
+                for x in c.children:
+                    p = next((y for y in x.children if y.dep_ == "pobj"), None) if x.dep_ == "prep" \
+                        and x.lower_ == "as" else x if x.dep_ in ("oprd", "attr", "dobj") else None
+                    a = own.actor(p) if p is not None else None
+                    if a is not None and own.kind(a) == "organization":
+                        return a
+        return None
+
+    def _state_force(self, tok: Token) -> int | None:
+        """'the army', 'the military' with no state named in the phrase: the armed forces of the state the
+        article is about, when the document has that actor."""
+        own = self.own
+        if tok.pos_ != "NOUN" or own.actor(tok) is not None or own.kb.state_institutions.get(norm(tok.text), ("",))[0] \
+                != "military":
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        states = {own.actor(c) for c in mods if own.actor(c) is not None and own.kind(own.actor(c)) == "country"}
+        if len(states) > 1 or any(own.actor(c) is None and not self.cues.has("troop_qualifiers", c) for c in mods):
+            return None  # "the rebel army", "the Red Army": not a state's forces
+        if states:  # "Moldova's army numbers 30,000 soldiers": its forces, or the state itself
+            state = states.pop()
+            body = _state_body(own, state, tok.text)
+            return body if body is not None else state
+        home = own.home_state() if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+        return _state_body(own, home, tok.text) if home is not None else None
 
     def _possessor(self, poss: Token) -> int | None:
         own = self.own
@@ -832,8 +975,9 @@ class _Facts:
         j = n.start - 1
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
-        elif j >= 0 and doc[j].text == ":":
-            j -= 1  # "X: 40"
+        elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
+                n.end >= self.sent.end or doc[n.end].is_punct or doc[n.end].dep_ == "cc")):
+            j -= 1  # "X: 40", "the Labour Union, 31; the Green League, 12" (not "X, 31 to Y")
         names = []
         if j >= 0 and doc[j].text == ")":  # skip a parenthesised short name
             k = j - 1
@@ -881,6 +1025,9 @@ class _Facts:
             if modifier.lower_ in ("seat", "member", "strong"):
                 self._chamber_size(head, n.value, sent)
             return False
+        if self._seats_in(head) is not None and modifier.lower_ in ("seat", "member") and 10 <= n.value <= 2000:
+            self.out.append(FactHit(self._seats_in(head), "seats", n.value, sent, 0.6))  # "seats in the 150-member X"
+            return False
         if self.cues.has("force_nouns", head) and modifier.lower_ != "seat":
             self._troops(n, head, sent)
             return False
@@ -911,8 +1058,9 @@ class _Facts:
     def _legislature_name(self, a: int) -> bool:
         """'Chamber of Deputies', 'National Assembly', 'Supreme Kurultai': a name headed by a house noun."""
         words = norm(self.own.actors[a].name).split()
+        head_first = len(words) > 1 and words[0] in self.cues.head_first_legislature_nouns  # "Congreso Nacional"
         words = words[:words.index("of")] if "of" in words else words
-        return bool(words) and words[-1] in self.cues.legislature_nouns \
+        return bool(words) and (words[-1] in self.cues.legislature_nouns or head_first) \
             and not any(w in self.cues.not_legislature_words for w in norm(self.own.actors[a].name).split())
 
     def _chamber_size(self, tok: Token, value: int, sent: Span) -> None:
@@ -938,10 +1086,14 @@ class _Facts:
             if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
                 return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
             if not self._legislature_noun(cand):
+                if self._seats_in(cand) is not None:
+                    return self._seats_in(cand)  # "14 of the 64 seats in the Velskar": a house by any name
                 continue
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
+                return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
                                          or any(c.dep_ in ("compound", "amod", "nmod") for c in cand.children)):
                 return None  # a house named but not known: never some other state (a bare "Parliament" is generic)
@@ -955,7 +1107,35 @@ class _Facts:
         states = {own.actor(t) for t in self.sent if own.actor(t) is not None and own.kind(own.actor(t)) == "country"}
         if len(states) == 1:
             return states.pop()
-        return own.home_state()
+        home = own.home_state()
+        return home if home is not None else self._institution_state()
+
+    def _institution_state(self) -> int | None:
+        """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
+        house named by no state when the story's state is not clear otherwise."""
+        own = self.own
+        states = {m.key.split(":")[1] for m in own.mentions if m.key.startswith("inst:") and m.actor >= 0}
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        named: dict[str, int] = {}  # mentions of each state, its institutions counted for it
+        for m in own.mentions:
+            if m.actor >= 0 and m.key.startswith(("country:", "inst:")):
+                named[m.key.split(":")[1]] = named.get(m.key.split(":")[1], 0) + 1
+        if any(v > named.get(state, 0) for v in named.values()):
+            return None  # "the US military" named once in a story about another state: not that state's house
+        key = "country:" + state
+        return next((i for i, a in enumerate(own.actors) if a.key == key and a.kind == "country"), None)
+
+    def _seats_in(self, tok: Token) -> int | None:
+        """'61 seats in the 150-member Velskar': a named body (no state, no party) seats are held in is a house."""
+        own = self.own
+        a = own.actor(tok)
+        if a is None or own.kind(a) != "organization" \
+                or own.subkind(a) not in (None, "legislature", "government", "organization") or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "in" or not self.cues.has("seat_nouns", tok.head.head):
+            return None
+        return a
 
     def _house_np(self, tok: Token) -> int | None:
         """The house itself or the state it belongs to, named inside its phrase: 'the Chamber of Deputies',
@@ -991,19 +1171,29 @@ class _Facts:
         return self.cues.has("troop_nouns_qualified", unit) \
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
-    def _troops(self, n: _Number, noun: Token, sent: Span) -> None:
+    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False) -> None:
+        """``armed``: the count is of members or men, troops only when the holder is an armed body."""
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
         owner = own.actor(noun)
+        if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
+            owner = self._bracketed(noun) or self._named_as(noun)
         if owner is None:
             for c in noun.children:
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
                     owner = self._possessor(c) if c.dep_ == "poss" else own.actor(c)
                     if owner is not None:
                         break
+        if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+            # "the mission (X), which has 6,000 soldiers from A, B and C": the force the troops make up, not the
+            # states that send them
+            owner = self._subject(noun.head)
+            if owner is not None and own.kind(owner) not in ("country", "organization"):
+                owner = None
         if owner is None:
             for c in noun.children:  # "650 troops from the alliance"
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
@@ -1020,10 +1210,16 @@ class _Facts:
         if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
                 and self.cues.has("casualty_words", target.head):
             return  # "attacked a convoy of 40 soldiers"
+        if owner is None and target.dep_ == "appos":
+            owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+        if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
+                                 and not self.cues.has("troop_qualifiers", c) for c in noun.children):
+            return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
         if owner is None:
             while target.dep_ == "conj" and target.head.pos_ == "NOUN":
                 target = target.head  # "3,000 sailors and marines"
-            if target.dep_ in ("dobj", "obj") and target.head.pos_ in ("VERB", "AUX"):
+            if target.dep_ in ("dobj", "obj") and (target.head.pos_ in ("VERB", "AUX") or any(
+                    c.dep_ == "nsubj" for c in target.head.children)):  # "X's army numbers 30,000" (a verb as noun)
                 owner = self._subject(target.head)
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
@@ -1031,7 +1227,9 @@ class _Facts:
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
-                owner = self._np(p)
+                unmarked = not any(c.dep_ in ("amod", "compound", "nmod") and not self.cues.has("troop_qualifiers", c)
+                                   for c in target.children)  # not "10,000 enemy troops were massed"
+                owner = self._np(p) if agent is not None else self._official_sender(target.head) if unmarked else None
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
@@ -1043,6 +1241,16 @@ class _Facts:
                     owner = self._possessor(poss)
                 elif force.dep_ in ("dobj", "obj") and force.head.pos_ in ("VERB", "AUX"):
                     owner = self._subject(force.head)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ in ("with", "to") \
+                    and target.head.head.pos_ in ("VERB", "AUX"):
+                v = target.head.head
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
+                        or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
+                                                              and target.head.i < subj.i):
+                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group" (not
+                    # "X clashed with 500 fighters": an opponent)
+                    owner = self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and target.head.head.pos_ == "VERB":
                 # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
@@ -1067,8 +1275,72 @@ class _Facts:
                     and verb.pos_ == "VERB":
                 # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
                 owner = self._np(verb.head)
+        if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
+            return
         if owner is not None and own.kind(owner) in ("country", "organization"):
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.65))
+        elif owner is not None and own.kind(owner) == "person" and (
+                noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and self.cues.has("command_verbs", noun.head)
+                or any(c.dep_ == "poss" for c in noun.children)):
+            # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
+            # document says which)
+            self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _official_sender(self, verb: Token) -> int | None:
+        """'the defence minister said 3,200 troops had been moved to the border': troops sent by no one named are the
+        force of the state the speaker serves (a state, one of its institutions, or a person the document ties
+        to a state as its leader or member)."""
+        own = self.own
+        if not self.cues.has("deploy_verbs", verb) or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
+            # "Moldova's defence minister, X, said": the state named on the post
+            state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                          and own.actor(c) is not None and own.kind(own.actor(c)) == "country"), None)
+            a = state if state is not None else a
+        if a is None:
+            return None
+        if own.kind(a) == "country" or own.actors[a].key.startswith("inst:"):
+            return a
+        if own.kind(a) == "person":
+            states = {h.target for h in own.hits if h.source == a and h.type in ("leader_of", "member_of")
+                      and own.kind(h.target) == "country"}
+            return states.pop() if len(states) == 1 else None
+        return None
+
+    def _sized_troops(self, n: _Number) -> Token | None:
+        """'its fighters number about 90,000', 'the fighters, numbering some 90,000', 'whose forces are estimated at
+        90,000': the troops a bare count after them sizes."""
+        cues = self.cues
+        num = n.root(self.doc)
+        verb = num.head
+        if num.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "estimated at 90,000", "number about 90,000"
+        elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
+            return None
+        if verb is num:
+            return None
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
+        if not nouns and verb.dep_ in ("acl", "relcl"):
+            nouns = [verb.head]
+        noun = next(iter(nouns), None)
+        if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
+                                                                     or verb.lemma_ == "be"):
+            # "the number of US troops is 2,500", "US troop numbers stand at 2,500", "its strength stands at 7,000"
+            of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+            if of is not None:
+                return of
+            if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
+                   for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+                return noun
+            return None
+        if noun is None or not cues.has("strength_verbs", verb) \
+                or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
+            return None
+        return noun
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
@@ -1144,6 +1416,8 @@ class _Facts:
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
                          r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
                          r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
+                         # a change or share after the count: "42 (-5)", "42 seats, 38.2%", "42 seats (2019: 47)"
+                         r"(?:[ \t]*(?:\([^)\n]{0,30}\)|,[ \t]*\d[\d.,]*[ \t]*(?:%|percent|per[ \t]?cent)))*"
                          r"[ \t]*[.;,]?[ \t]*$", re.M)
         rows = list(row.finditer(text))
         blocks: list[list[re.Match]] = []

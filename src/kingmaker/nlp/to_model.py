@@ -79,10 +79,12 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             continue
         if kinds.get(a) == "person":
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
-            orgs = [o for o in led.get(a, []) if kinds.get(o) == "organization"]
-            if len(set(orgs)) != 1:
+            bodies = ("organization", "country") if f.key == "troops" else ("organization",)
+            orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
+            if len(set(orgs)) == 1:
+                a = orgs[0]
+            elif f.key != "troops":  # "he commanded 1,800 fighters": a warlord's own force stays his
                 continue
-            a = orgs[0]
         k = (a, f.key, f.value)
         if k in seen_fact:
             continue
