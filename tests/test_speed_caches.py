@@ -46,3 +46,35 @@ def test_a_pronoun_of_an_event_stands_for_the_closest_earlier_mention():
     span = mention_of(he)
     assert span is not None and span.text == "Dravin" and span.start == 10
     assert mention_of(he).start == 10  # asked again: the same answer from the built index
+
+
+def test_token_texts_read_once_per_doc():
+    from kingmaker.nlp import token_texts
+
+    nlp = spacy.blank("en")
+    doc = nlp("The Varnek Council met.")
+    words = token_texts(doc)
+    assert words == [t.text for t in doc] and token_texts(doc) is words  # kept on the Doc
+    other = nlp("Quorin left.")
+    assert token_texts(other) == ["Quorin", "left", "."]  # each Doc its own list
+    assert token_texts(nlp("")) == []
+
+
+def test_page_furniture_lines_read_as_before():
+    from kingmaker.nlp.actors import _page_furniture
+
+    nlp = spacy.blank("en")
+    doc = nlp("AT A GLANCE\nThe Varnek Council met on Monday.\nHome | World | Login\nOK\n12 34\n")
+    marked = {doc[i].text for i in _page_furniture(doc)}
+    assert {"AT", "GLANCE", "Home", "World", "Login"} <= marked  # a shouted label, a menu
+    assert not marked & {"Varnek", "Council", "OK", "12"}  # a sentence; under four letters; no letters
+
+
+def test_only_where_reads_every_use_of_the_name():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.actors import _only_where
+
+    doc = load_nlp()("Voters in Dremholt queued for hours. Officials in Dremholt counted the ballots.")
+    assert _only_where(doc, next(t for t in doc if t.text == "Dremholt"))
+    doc = load_nlp()("Voters in Dremholt queued for hours. Dremholt signed the accord with Velsk.")
+    assert not _only_where(doc, next(t for t in doc if t.text == "Dremholt"))  # once an actor

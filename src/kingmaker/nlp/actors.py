@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -138,7 +138,8 @@ def document_states(doc: Doc) -> dict[str, str]:
             else:
                 weak.add(low)
     cues = kb.state_cues
-    for tok in doc:
+    words = token_texts(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (the test below asks it too)
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
@@ -161,9 +162,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
-    for tok in doc:
-        if not tok.text[:1].isupper():
-            continue
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
         low = norm(tok.text)
         if low not in forms:
             continue
@@ -247,7 +246,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     government")."""
     kb = knowledge()
     person_words: set[str] | None = None
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper()):  # (asked below too)
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
@@ -528,7 +527,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
+    words = token_texts(doc)
     while i < n:
+        if taken[i] or not words[i][:1].isupper():  # what both tests below ask first
+            i += 1
+            continue
         t = doc[i]
         if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
                 and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
@@ -812,10 +815,10 @@ def _page_furniture(doc: Doc) -> set[int]:
     bounds = []
     for start, end, line in lines:
         stripped = line.strip()
-        letters = [c for c in stripped if c.isalpha()]
-        if not letters:
+        if not any(c.isalpha() for c in stripped):
             continue
-        shouted = not any(c.islower() for c in letters) and len(letters) >= 4
+        # no lower-case letter, at least four letters (asked in this order: most lines stop at once)
+        shouted = not any(c.islower() and c.isalpha() for c in stripped) and sum(c.isalpha() for c in stripped) >= 4
         segments = [x for x in re.split(r"\s\|\s|\s{3,}", stripped) if x.strip()]
         menu = stripped.count("|") >= 1 and all(len(x.split()) <= 8 for x in segments) \
             and not stripped.endswith((".", "?", "!"))
@@ -1063,7 +1066,8 @@ def _only_where(doc: Doc, tok: Token) -> bool:
     if tok.text.isupper() or not tok.is_alpha or low in kb.known_orgs or low in kb.org_nouns \
             or _country_of(tok.text):
         return False
-    uses = [t for t in doc if t.text == tok.text]
+    text = tok.text
+    uses = [doc[i] for i, w in enumerate(token_texts(doc)) if w == text]
     for t in uses:
         r = t
         while r.dep_ == "conj" and r.head.i != r.i:
@@ -1327,7 +1331,8 @@ def _find_actors(doc: Doc) -> Doc:
         votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
-    modifiers = {norm(t.text) for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()}
+    modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
+                 if t.dep_ in ("compound", "amod", "nmod")}
     for k, v in votes_by_key.items():
         if " " not in k and k.endswith("s") and k[:-1] in modifiers:
             v["organization"] += 10
@@ -1461,9 +1466,9 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
-    for tok in doc:
-        low = norm(tok.text)
-        if tok.i in taken or low not in kb.legislature_words or tok.pos_ not in ("NOUN", "PROPN"):
+    words = token_texts(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words):
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
                                     and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
@@ -1487,9 +1492,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
-    if any(norm(t.text) in kb.legislature_words and any(c.dep_ == "poss" and c.i in tok2m
-                                                        and mentions[tok2m[c.i]].kind == "place" for c in t.children)
-           for t in doc):
+    if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
+           for t in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
@@ -1893,7 +1897,7 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
     """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
-    caps = {t.text for t in doc if t.text[:1].isupper()}
+    caps = {w for w in token_texts(doc) if w[:1].isupper()}
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
     return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
+from kingmaker.nlp import doc_text
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -337,7 +338,7 @@ class _Ctx:
         k = tok.sent.start
         while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
             k -= 1
-        label = _SPEAKER.match(doc.text, doc[k].idx)
+        label = _SPEAKER.match(doc_text(doc), doc[k].idx)
         if label is None:
             return None
         person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
@@ -1464,7 +1465,7 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
         return None
     prev = doc[sent.start - 1].sent
     last = max((t for t in prev if not t.is_space), key=lambda t: t.i, default=None)
-    if last is None or "\n" in doc.text[last.idx + len(last.text):sent.start_char] \
+    if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
