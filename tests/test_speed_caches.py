@@ -78,3 +78,14 @@ def test_only_where_reads_every_use_of_the_name():
     assert _only_where(doc, next(t for t in doc if t.text == "Dremholt"))
     doc = load_nlp()("Voters in Dremholt queued for hours. Dremholt signed the accord with Velsk.")
     assert not _only_where(doc, next(t for t in doc if t.text == "Dremholt"))  # once an actor
+
+
+def test_token_lowers_match_the_tokens():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import token_lowers
+
+    doc = load_nlp()("The Varnek Alliance WON 34 Seats, respectively; Quorin's deputies were elected.")
+    lows, lemmas = token_lowers(doc)
+    assert lows == [t.lower_ for t in doc] and lemmas == [t.lemma_.lower() for t in doc]
+    assert token_lowers(doc) is doc._.km_lowers  # read once per Doc
+    assert token_lowers(spacy.blank("en")("")) == ([], [])
