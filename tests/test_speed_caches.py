@@ -89,3 +89,17 @@ def test_token_lowers_match_the_tokens():
     assert lows == [t.lower_ for t in doc] and lemmas == [t.lemma_.lower() for t in doc]
     assert token_lowers(doc) is doc._.km_lowers  # read once per Doc
     assert token_lowers(spacy.blank("en")("")) == ([], [])
+
+
+def test_evidence_and_repeats_read_sentences_from_the_text():
+    from kingmaker.api import load_nlp
+    from kingmaker.model import Document
+    from kingmaker.nlp.to_model import _repeated_sentence_starts, evidence_of
+
+    text = "Varnek  rejected the deal.\n\nPHOTO: Varnek at the summit.\nThe Quorin Front   backs  Varnek.  "
+    doc = load_nlp()(text)
+    for sent in doc.sents:
+        ev = evidence_of(Document("d", text), sent[:1])
+        assert ev.text == sent.text.strip() and text[ev.start:ev.end] == ev.text
+    starts = _repeated_sentence_starts(doc)
+    assert [s.start for s in doc.sents if s.text.startswith("PHOTO")] == sorted(starts)  # boilerplate only

@@ -162,6 +162,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
+    wide_bodies = cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}  # (built once)
     for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
         low = norm(tok.text)
         if low not in forms:
@@ -176,7 +177,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 break
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
-        wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        wide = cues if low == base else wide_bodies
         if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
