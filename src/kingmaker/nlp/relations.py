@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, token_lowers
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -603,6 +603,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture = rel.get("rupture_verbs", {})
     org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
+    lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
     for tok in doc:
         if tok.lower_ == "whose" and tok.dep_ == "poss":
@@ -706,7 +707,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
-                mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
+                mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
@@ -762,7 +763,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", a, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
-        if tok.pos_ == "NOUN" and a is None and tok.lemma_.lower() in cues().alliance_nouns:
+        if tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().alliance_nouns:
             _unnamed_alliance(ctx, tok)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -819,11 +820,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
-        if tok.tag_ == "VBN" and tok.lemma_.lower() in participles:
+        if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
             if holder is not None:
-                typ = participles[tok.lemma_.lower()]
+                typ = participles[lemmas[tok.i]]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
@@ -877,25 +878,25 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in prep_verbs:
-            _prep_verb(ctx, tok, prep_verbs[tok.lemma_.lower()])
+        if tok.pos_ == "VERB" and lemmas[tok.i] in prep_verbs:
+            _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if tok.pos_ == "VERB":
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                keys = (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}")
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
+        if tok.pos_ == "VERB" and lemmas[tok.i] in membership_verbs:
             _membership(ctx, tok)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and lemmas[tok.i] in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
         # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
-        if tok.lemma_.lower() in backing and tok.pos_ == "NOUN":
+        if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
                 owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
@@ -911,7 +912,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
-                ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+                ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
@@ -938,7 +939,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cues().power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
                     x.lower_ == "power" for x in c.children) for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -961,7 +962,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in hostility or tok.lemma_.lower() in rupture:
+        if tok.pos_ == "VERB" and lemmas[tok.i] in hostility or lemmas[tok.i] in rupture:
             _hostility(ctx, tok, hostility, rupture)
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
