@@ -103,3 +103,22 @@ def test_evidence_and_repeats_read_sentences_from_the_text():
         assert ev.text == sent.text.strip() and text[ev.start:ev.end] == ev.text
     starts = _repeated_sentence_starts(doc)
     assert [s.start for s in doc.sents if s.text.startswith("PHOTO")] == sorted(starts)  # boilerplate only
+
+
+def test_knowledge_files_read_by_the_fast_loader_as_by_safe_load(tmp_path):
+    import pytest
+    import yaml
+
+    from kingmaker.errors import KnowledgeError
+    from kingmaker.knowledge import DATA, load_yaml
+    from kingmaker.knowledge.lexicons import SAFE_LOADER
+
+    if yaml.__with_libyaml__:
+        assert SAFE_LOADER is yaml.CSafeLoader
+    for path in sorted(DATA.glob("*.yaml")):
+        assert load_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("words:\n  - a\n  b: [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_yaml(bad)
+    assert "invalid YAML" in str(err.value) and err.value.line is not None
