@@ -122,3 +122,16 @@ def test_knowledge_files_read_by_the_fast_loader_as_by_safe_load(tmp_path):
     with pytest.raises(KnowledgeError) as err:
         load_yaml(bad)
     assert "invalid YAML" in str(err.value) and err.value.line is not None
+
+
+def test_whole_text_scans_on_the_cached_words():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.actors import _named_plain
+    from kingmaker.nlp.relations import _article_noise
+
+    doc = spacy.blank("en")("the Zandorian National Army met the Zandorian Army")
+    assert _named_plain(doc, 1, 3, range(1, 4))  # "Zandorian Army" named plainly elsewhere
+    assert not _named_plain(doc, 6, 7, range(6, 8))  # only inside the name itself
+    spun = load_nlp()("A arm of a Iran-backed group met a envoy. A Zandorian army left. It was a union.")
+    assert _article_noise(spun)
+    assert not _article_noise(load_nlp()("An arm of the group met an envoy. A union formed."))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text, token_texts
+from kingmaker.nlp import doc_text, token_lowers, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -776,7 +776,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
-                    and any(t.text == doc[right_end - 1].text for t in doc if not k <= t.i < right_end):
+                    and doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
@@ -1048,7 +1048,8 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     right before the capitalised head at ``head``) outside ``inside``: a longer name of that head
     ("the Ostravian National Army") is then another body."""
     a, h = doc[adj].text, doc[head].text
-    return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
+    words = token_texts(doc)
+    return any(words[i] == a and words[i + 1] == h for i in range(len(words) - 1) if i not in inside)
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
@@ -1566,7 +1567,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         by_name.setdefault(org_core(mentions[i].name), i)
     distinct = list(by_name.values())
     free = [i for i in distinct if org_core(mentions[i].name) not in {org_core(mentions[j].name) for j in linked_any}]
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if kb.org_nouns.get(w) == "coalition"):
         if not tok.is_lower or kb.org_nouns.get(tok.lower_) != "coalition" or tok.i in tok2m:
             continue
         start, p = tok.i, None
@@ -1604,7 +1605,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
 def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'the Saudi-led coalition', 'US-led forces': an actor of its own, named after its leading state."""
     starts = {m.end: m for m in mentions if m.kind in ("country", "organization")}
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w == "led"):
         if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-" or tok.i + 1 >= len(doc):
             continue
         lead = starts.get(tok.i - 1)
@@ -1634,7 +1635,7 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     if "seat" not in doc_text(doc):
         return
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in BLOC_NOUNS):
         if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
             continue
         # the subject of "won N seats", or of a clause whose seat verb has no subject of its own

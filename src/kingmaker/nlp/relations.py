@@ -1716,7 +1716,8 @@ def _denied(verb: Token) -> bool:
 def _article_noise(doc: Doc) -> bool:
     """Machine-'spun' text writes "a" for "the" ("a arm of", "a Iran-backed"): then "a" says nothing."""
     if doc._.km_article_noise is None:
-        bad = sum(1 for t in doc[:-1] if t.lower_ == "a" and doc[t.i + 1].text[:1].lower() in "aeiou"
+        bad = sum(1 for t in (doc[i] for i, w in enumerate(token_lowers(doc)[0][:-1]) if w == "a")
+                  if t.lower_ == "a" and doc[t.i + 1].text[:1].lower() in "aeiou"
                   and doc[t.i + 1].is_alpha and doc[t.i + 1].lower_ not in ("one", "union", "unit", "united", "use",
                                                                              "user", "european", "university"))
         doc._.km_article_noise = bad >= 3
