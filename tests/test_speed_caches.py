@@ -135,3 +135,18 @@ def test_whole_text_scans_on_the_cached_words():
     spun = load_nlp()("A arm of a Iran-backed group met a envoy. A Zandorian army left. It was a union.")
     assert _article_noise(spun)
     assert not _article_noise(load_nlp()("An arm of the group met an envoy. A union formed."))
+
+
+def test_backward_scans_find_the_same_referents():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import event_mention_of, referents
+
+    doc = load_nlp()("The Velsk Liberation Front, the rebel alliance, attacked Dremholt. Later the rebels withdrew. "
+                     "President Ivo Marden said she would talk. Later the President visited Dremholt.")
+    ctx = referents(doc)
+    rebels = next(t for t in doc if t.text == "rebels")
+    assert ctx.actors[ctx.labelled_group(rebels)].name == "Velsk Liberation Front"
+    marden = next(a.idx for a in ctx.actors if a.name == "Ivo Marden")
+    assert ctx.genders().get(marden) == "f"  # "X said she ..."
+    president = [t for t in doc if t.text == "President"][-1]
+    assert event_mention_of(doc)(president).text == "Ivo Marden"  # the one president named before

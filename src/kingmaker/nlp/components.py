@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kingmaker.nlp import token_lowers
 from kingmaker.nlp.relations import PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
@@ -207,7 +208,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 c.dep_ not in ("det", "punct") for c in token.children):
             return None
         found: dict[int, Span] = {}
-        for t in doc[:token.i]:
+        word, lows = token.lower_, token_lowers(doc)[0]
+        for t in (doc[i] for i in range(token.i) if lows[i] == word):
             if t.lower_ != token.lower_ or t.i + 1 >= len(doc):
                 continue
             m = mention_of(doc[t.i + 1]) if tok2m[t.i] < 0 else None
