@@ -150,3 +150,16 @@ def test_backward_scans_find_the_same_referents():
     assert ctx.genders().get(marden) == "f"  # "X said she ..."
     president = [t for t in doc if t.text == "President"][-1]
     assert event_mention_of(doc)(president).text == "Ivo Marden"  # the one president named before
+
+
+def test_name_splitting_on_the_cached_words():
+    from kingmaker.nlp.actors import _prev_words, _split_joined, _split_possessive
+
+    doc = spacy.blank("en")("Velsk 's Quorin Guard met the People 's Congress Party (PCP) and Amal / Tahrir .")
+    assert _split_possessive(doc, 0, 4) == [(0, 1), (2, 4)]  # "Velsk's Quorin Guard": two names
+    assert _split_possessive(doc, 6, 10) == [(6, 10)]  # "People's Congress Party": one name
+    assert _split_possessive(doc, 7, 12) == [(7, 10), (11, 12)]  # a bracket
+    assert _split_joined(doc, [(14, 17)]) == [(14, 15), (16, 17)]  # "Amal/Tahrir"
+    assert _prev_words(doc, 6) == ["Guard", "met", "the"] and _prev_words(doc, 14, 2) == ["and"]  # ")" stops
+    titled = spacy.blank("en")("Gen . Ivo Marden , the commander")
+    assert _prev_words(titled, 2) == ["Gen"] and _prev_words(titled, 5) == []  # dots skipped; a comma stops

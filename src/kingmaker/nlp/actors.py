@@ -336,11 +336,12 @@ def pick_name(kind: str, names: Counter) -> str:
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
     kb = knowledge()
+    words = token_texts(doc)
     for i in range(start, end):
-        if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
-                and norm(doc[i - 1].text) in kb.possessive_name_words:
+        if words[i] in APOS and i + 1 < end and words[i + 1][:1].isupper() \
+                and norm(words[i - 1]) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
-        if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
+        if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
     return [(start, end)]
@@ -353,11 +354,12 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
     out = []
+    words = token_texts(doc)
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
-        cuts = [i for i in range(s + 1, e - 1) if doc[i].text == "/"
-                or (doc[i].text == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
-                    and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())]
+        cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
+                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
+                    and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
             out.append((s, e))
             continue
@@ -857,12 +859,13 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
 # ---------------------------------------------------------------- voting
 def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     words = []
+    texts = token_texts(doc)
     i = start - 1
     while i >= 0 and len(words) < k:
-        if doc[i].is_punct and doc[i].text != ".":
+        if texts[i] != "." and doc[i].is_punct:
             break
-        if doc[i].text != ".":
-            words.insert(0, doc[i].text)
+        if texts[i] != ".":
+            words.insert(0, texts[i])
         i -= 1
     return words
 
@@ -886,7 +889,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.5
     else:
         v["unknown"] += 0.5
-    toks = [norm(t.text) for t in span]
+    toks = [norm(w) for w in token_texts(doc)[s:e]]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
