@@ -46,3 +46,120 @@ def test_a_pronoun_of_an_event_stands_for_the_closest_earlier_mention():
     span = mention_of(he)
     assert span is not None and span.text == "Dravin" and span.start == 10
     assert mention_of(he).start == 10  # asked again: the same answer from the built index
+
+
+def test_token_texts_read_once_per_doc():
+    from kingmaker.nlp import token_texts
+
+    nlp = spacy.blank("en")
+    doc = nlp("The Varnek Council met.")
+    words = token_texts(doc)
+    assert words == [t.text for t in doc] and token_texts(doc) is words  # kept on the Doc
+    other = nlp("Quorin left.")
+    assert token_texts(other) == ["Quorin", "left", "."]  # each Doc its own list
+    assert token_texts(nlp("")) == []
+
+
+def test_page_furniture_lines_read_as_before():
+    from kingmaker.nlp.actors import _page_furniture
+
+    nlp = spacy.blank("en")
+    doc = nlp("AT A GLANCE\nThe Varnek Council met on Monday.\nHome | World | Login\nOK\n12 34\n")
+    marked = {doc[i].text for i in _page_furniture(doc)}
+    assert {"AT", "GLANCE", "Home", "World", "Login"} <= marked  # a shouted label, a menu
+    assert not marked & {"Varnek", "Council", "OK", "12"}  # a sentence; under four letters; no letters
+
+
+def test_only_where_reads_every_use_of_the_name():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.actors import _only_where
+
+    doc = load_nlp()("Voters in Dremholt queued for hours. Officials in Dremholt counted the ballots.")
+    assert _only_where(doc, next(t for t in doc if t.text == "Dremholt"))
+    doc = load_nlp()("Voters in Dremholt queued for hours. Dremholt signed the accord with Velsk.")
+    assert not _only_where(doc, next(t for t in doc if t.text == "Dremholt"))  # once an actor
+
+
+def test_token_lowers_match_the_tokens():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import token_lowers
+
+    doc = load_nlp()("The Varnek Alliance WON 34 Seats, respectively; Quorin's deputies were elected.")
+    lows, lemmas = token_lowers(doc)
+    assert lows == [t.lower_ for t in doc] and lemmas == [t.lemma_.lower() for t in doc]
+    assert token_lowers(doc) is doc._.km_lowers  # read once per Doc
+    assert token_lowers(spacy.blank("en")("")) == ([], [])
+
+
+def test_evidence_and_repeats_read_sentences_from_the_text():
+    from kingmaker.api import load_nlp
+    from kingmaker.model import Document
+    from kingmaker.nlp.to_model import _repeated_sentence_starts, evidence_of
+
+    text = "Varnek  rejected the deal.\n\nPHOTO: Varnek at the summit.\nThe Quorin Front   backs  Varnek.  "
+    doc = load_nlp()(text)
+    for sent in doc.sents:
+        ev = evidence_of(Document("d", text), sent[:1])
+        assert ev.text == sent.text.strip() and text[ev.start:ev.end] == ev.text
+    starts = _repeated_sentence_starts(doc)
+    assert [s.start for s in doc.sents if s.text.startswith("PHOTO")] == sorted(starts)  # boilerplate only
+
+
+def test_knowledge_files_read_by_the_fast_loader_as_by_safe_load(tmp_path):
+    import pytest
+    import yaml
+
+    from kingmaker.errors import KnowledgeError
+    from kingmaker.knowledge import DATA, load_yaml
+    from kingmaker.knowledge.lexicons import SAFE_LOADER
+
+    if yaml.__with_libyaml__:
+        assert SAFE_LOADER is yaml.CSafeLoader
+    for path in sorted(DATA.glob("*.yaml")):
+        assert load_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("words:\n  - a\n  b: [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_yaml(bad)
+    assert "invalid YAML" in str(err.value) and err.value.line is not None
+
+
+def test_whole_text_scans_on_the_cached_words():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.actors import _named_plain
+    from kingmaker.nlp.relations import _article_noise
+
+    doc = spacy.blank("en")("the Zandorian National Army met the Zandorian Army")
+    assert _named_plain(doc, 1, 3, range(1, 4))  # "Zandorian Army" named plainly elsewhere
+    assert not _named_plain(doc, 6, 7, range(6, 8))  # only inside the name itself
+    spun = load_nlp()("A arm of a Iran-backed group met a envoy. A Zandorian army left. It was a union.")
+    assert _article_noise(spun)
+    assert not _article_noise(load_nlp()("An arm of the group met an envoy. A union formed."))
+
+
+def test_backward_scans_find_the_same_referents():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import event_mention_of, referents
+
+    doc = load_nlp()("The Velsk Liberation Front, the rebel alliance, attacked Dremholt. Later the rebels withdrew. "
+                     "President Ivo Marden said she would talk. Later the President visited Dremholt.")
+    ctx = referents(doc)
+    rebels = next(t for t in doc if t.text == "rebels")
+    assert ctx.actors[ctx.labelled_group(rebels)].name == "Velsk Liberation Front"
+    marden = next(a.idx for a in ctx.actors if a.name == "Ivo Marden")
+    assert ctx.genders().get(marden) == "f"  # "X said she ..."
+    president = [t for t in doc if t.text == "President"][-1]
+    assert event_mention_of(doc)(president).text == "Ivo Marden"  # the one president named before
+
+
+def test_name_splitting_on_the_cached_words():
+    from kingmaker.nlp.actors import _prev_words, _split_joined, _split_possessive
+
+    doc = spacy.blank("en")("Velsk 's Quorin Guard met the People 's Congress Party (PCP) and Amal / Tahrir .")
+    assert _split_possessive(doc, 0, 4) == [(0, 1), (2, 4)]  # "Velsk's Quorin Guard": two names
+    assert _split_possessive(doc, 6, 10) == [(6, 10)]  # "People's Congress Party": one name
+    assert _split_possessive(doc, 7, 12) == [(7, 10), (11, 12)]  # a bracket
+    assert _split_joined(doc, [(14, 17)]) == [(14, 15), (16, 17)]  # "Amal/Tahrir"
+    assert _prev_words(doc, 6) == ["Guard", "met", "the"] and _prev_words(doc, 14, 2) == ["and"]  # ")" stops
+    titled = spacy.blank("en")("Gen . Ivo Marden , the commander")
+    assert _prev_words(titled, 2) == ["Gen"] and _prev_words(titled, 5) == []  # dots skipped; a comma stops

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from kingmaker.errors import KnowledgeError
-from kingmaker.knowledge.lexicons import load_data
+from kingmaker.knowledge.lexicons import SAFE_LOADER, load_data
 from kingmaker.knowledge.types import check_relation_refs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -54,7 +54,7 @@ _NORM_SPACES = re.compile(r"\s+")
 
 def load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         raise KnowledgeError.invalid_yaml(str(path), err) from None
     except OSError as err:

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from kingmaker.errors import KnowledgeError
+from kingmaker.knowledge.lexicons import SAFE_LOADER
 
 __all__ = ["TYPES_FILE", "TypeTable", "type_table", "load_type_table", "check_relation_refs",
            "check_relation_node"]
@@ -98,12 +99,12 @@ def load_type_table(path: str | Path = TYPES_FILE) -> TypeTable:
     """Read and validate a type table; errors name the file and line."""
     path = Path(path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         raise KnowledgeError.invalid_yaml(str(path), err) from None
     except OSError as err:
         raise KnowledgeError(str(path), f"cannot read: {err.strerror or err}") from None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     lines = _key_lines(root)
     p = str(path)
     if not isinstance(data, dict):
@@ -179,7 +180,7 @@ def check_relation_refs(path: str | Path, *, table: TypeTable | None = None) -> 
     """
     path = Path(path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, OSError):
         return  # the ordinary loader reports unreadable files
     check_relation_node(root, str(path), table=table)

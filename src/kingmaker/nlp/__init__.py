@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-if not Doc.has_extension("km_text"):
-    Doc.set_extension("km_text", default=None)
+for _name in ("km_text", "km_words", "km_lowers"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def doc_text(doc: Doc) -> str:
@@ -19,3 +20,49 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc._.km_text = doc.text
     return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text (``[t.text for t in doc]``), read once per Doc: ``tok.text`` looks the string
+    up anew on every access, so a rule scanning every token for a word reads this list instead.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two words")
+    >>> token_texts(doc), token_texts(doc) is doc._.km_words
+    (['Two', 'words'], True)
+    """
+    words = doc._.km_words
+    if words is None:
+        words = doc._.km_words = [t.text for t in doc]
+    return words
+
+
+def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's ``lower_`` and its lemma lower-cased (``tok.lemma_.lower()``), read once per Doc
+    from the Doc's arrays (each distinct string looked up once).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Words")
+    >>> token_lowers(doc)
+    (['two', 'words'], ['', ''])
+    """
+    found = doc._.km_lowers
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doc.vocab.strings
+        memo: dict[int, str] = {}
+
+        def read(attr: int, lower: bool) -> list[str]:
+            out = []
+            for h in doc.to_array(attr).tolist() if len(doc) else ():
+                s = memo.get(h)
+                if s is None:
+                    s = memo[h] = strings[h].lower() if lower else strings[h]
+                out.append(s)
+            return out
+
+        lows = read(LOWER, False)
+        memo.clear()
+        found = doc._.km_lowers = (lows, read(LEMMA, True))
+    return found

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, token_lowers, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -161,7 +161,8 @@ def document_states(doc: Doc) -> dict[str, str]:
             else:
                 weak.add(low)
     cues = kb.state_cues
-    for tok in doc:
+    words = token_texts(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (the test below asks it too)
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
@@ -184,9 +185,8 @@ def document_states(doc: Doc) -> dict[str, str]:
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
-    for tok in doc:
-        if not tok.text[:1].isupper():
-            continue
+    wide_bodies = cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}  # (built once)
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
         low = norm(tok.text)
         if low not in forms:
             continue
@@ -200,7 +200,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 break
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
-        wide = cues if low == base else cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+        wide = cues if low == base else wide_bodies
         if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
@@ -270,7 +270,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     government")."""
     kb = knowledge()
     person_words: set[str] | None = None
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper()):  # (asked below too)
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
@@ -359,9 +359,10 @@ def pick_name(kind: str, names: Counter) -> str:
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
     kb = knowledge()
+    words = token_texts(doc)
     for i in range(start, end):
-        if doc[i].text in APOS and i + 1 < end and doc[i + 1].text[:1].isupper() \
-                and norm(doc[i - 1].text) in kb.possessive_name_words:
+        if words[i] in APOS and i + 1 < end and words[i + 1][:1].isupper() \
+                and norm(words[i - 1]) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if doc[i].text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < end \
                 and doc[i + 1].text[:1].isupper() and norm(doc[end - 1].text) in kb.org_nouns \
@@ -370,7 +371,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
             # body's own unit: "the Revolutionary Guards' Quds Force")
             continue
-        if (doc[i].text in APOS or doc[i].text in ("(", ")", "[", "]")) and i > start:
+        if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
     return [(start, end)]
@@ -383,11 +384,12 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
     out = []
+    words = token_texts(doc)
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
-        cuts = [i for i in range(s + 1, e - 1) if doc[i].text == "/"
-                or (doc[i].text == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
-                    and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())]
+        cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
+                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
+                    and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
             out.append((s, e))
             continue
@@ -567,7 +569,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
+    words = token_texts(doc)
     while i < n:
+        if taken[i] or not words[i][:1].isupper():  # what both tests below ask first
+            i += 1
+            continue
         t = doc[i]
         if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
                 and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
@@ -838,7 +844,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
-                    and any(t.text == doc[right_end - 1].text for t in doc if not k <= t.i < right_end):
+                    and doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
@@ -905,10 +911,10 @@ def _page_furniture(doc: Doc) -> set[int]:
     bounds = []
     for start, end, line in lines:
         stripped = line.strip()
-        letters = [c for c in stripped if c.isalpha()]
-        if not letters:
+        if not any(c.isalpha() for c in stripped):
             continue
-        shouted = not any(c.islower() for c in letters) and len(letters) >= 4
+        # no lower-case letter, at least four letters (asked in this order: most lines stop at once)
+        shouted = not any(c.islower() and c.isalpha() for c in stripped) and sum(c.isalpha() for c in stripped) >= 4
         segments = [x for x in re.split(r"\s\|\s|\s{3,}", stripped) if x.strip()]
         menu = stripped.count("|") >= 1 and all(len(x.split()) <= 8 for x in segments) \
             and not stripped.endswith((".", "?", "!"))
@@ -946,12 +952,13 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
 # ---------------------------------------------------------------- voting
 def _prev_words(doc: Doc, start: int, k: int = 3) -> list[str]:
     words = []
+    texts = token_texts(doc)
     i = start - 1
     while i >= 0 and len(words) < k:
-        if doc[i].is_punct and doc[i].text != ".":
+        if texts[i] != "." and doc[i].is_punct:
             break
-        if doc[i].text != ".":
-            words.insert(0, doc[i].text)
+        if texts[i] != ".":
+            words.insert(0, texts[i])
         i -= 1
     return words
 
@@ -975,7 +982,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.5
     else:
         v["unknown"] += 0.5
-    toks = [norm(t.text) for t in span]
+    toks = [norm(w) for w in token_texts(doc)[s:e]]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
@@ -1137,7 +1144,8 @@ def _named_plain(doc: Doc, adj: int, head: int, inside: range) -> bool:
     right before the capitalised head at ``head``) outside ``inside``: a longer name of that head
     ("the Ostravian National Army") is then another body."""
     a, h = doc[adj].text, doc[head].text
-    return any(t.text == a and doc[t.i + 1].text == h for t in doc[:-1] if t.i not in inside)
+    words = token_texts(doc)
+    return any(words[i] == a and words[i + 1] == h for i in range(len(words) - 1) if i not in inside)
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "inside"}  # not "at": "analysts at X" work there
@@ -1156,7 +1164,8 @@ def _only_where(doc: Doc, tok: Token) -> bool:
     if tok.text.isupper() or not tok.is_alpha or low in kb.known_orgs or low in kb.org_nouns \
             or _country_of(tok.text):
         return False
-    uses = [t for t in doc if t.text == tok.text]
+    text = tok.text
+    uses = [doc[i] for i, w in enumerate(token_texts(doc)) if w == text]
     for t in uses:
         r = t
         while r.dep_ == "conj" and r.head.i != r.i:
@@ -1440,7 +1449,8 @@ def _find_actors(doc: Doc) -> Doc:
         votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
-    modifiers = {norm(t.text) for t in doc if t.dep_ in ("compound", "amod", "nmod") and t.text[:1].isupper()}
+    modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
+                 if t.dep_ in ("compound", "amod", "nmod")}
     for k, v in votes_by_key.items():
         if " " not in k and k.endswith("s") and k[:-1] in modifiers:
             v["organization"] += 10
@@ -1575,9 +1585,9 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
-    for tok in doc:
-        low = norm(tok.text)
-        if tok.i in taken or low not in kb.legislature_words or tok.pos_ not in ("NOUN", "PROPN"):
+    words = token_texts(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words):
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
                                     and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
@@ -1601,9 +1611,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
-    if any(norm(t.text) in kb.legislature_words and any(c.dep_ == "poss" and c.i in tok2m
-                                                        and mentions[tok2m[c.i]].kind == "place" for c in t.children)
-           for t in doc):
+    if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
+           for t in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
@@ -1675,7 +1684,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         by_name.setdefault(org_core(mentions[i].name), i)
     distinct = list(by_name.values())
     free = [i for i in distinct if org_core(mentions[i].name) not in {org_core(mentions[j].name) for j in linked_any}]
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if kb.org_nouns.get(w) == "coalition"):
         if not tok.is_lower or kb.org_nouns.get(tok.lower_) != "coalition" or tok.i in tok2m:
             continue
         start, p = tok.i, None
@@ -1713,7 +1722,7 @@ def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
 def _led_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'the Saudi-led coalition', 'US-led forces': an actor of its own, named after its leading state."""
     starts = {m.end: m for m in mentions if m.kind in ("country", "organization")}
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w == "led"):
         if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-" or tok.i + 1 >= len(doc):
             continue
         lead = starts.get(tok.i - 1)
@@ -1743,7 +1752,7 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
     if "seat" not in doc_text(doc):
         return
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(token_lowers(doc)[0]) if w in BLOC_NOUNS):
         if tok.lower_ not in BLOC_NOUNS or tok.dep_ not in ("nsubj",) or tok.i in taken:
             continue
         # the subject of "won N seats", or of a clause whose seat verb has no subject of its own
@@ -2063,7 +2072,7 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
     """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
-    caps = {t.text for t in doc if t.text[:1].isupper()}
+    caps = {w for w in token_texts(doc) if w[:1].isupper()}
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
     return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)

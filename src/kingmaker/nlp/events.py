@@ -270,13 +270,15 @@ def load_event_lexicon(path: str | Path | None = None) -> EventLexicon:
 def _load(path_s: str) -> EventLexicon:
     import yaml
 
+    from kingmaker.knowledge.lexicons import SAFE_LOADER
+
     path = Path(path_s)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise KnowledgeError(path_s, f"cannot read: {err.strerror or err}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         raise KnowledgeError.invalid_yaml(path_s, err) from None
 

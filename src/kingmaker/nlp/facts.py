@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, token_lowers
 from kingmaker.nlp.relations import PhraseResolver, _state_body
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -209,7 +209,11 @@ _DIGITS = re.compile(r"\d[\d,]*(\.\d+)?")
 
 
 def _numeric(tok: Token) -> bool:
-    low = tok.lower_
+    return _numeric_word(tok.lower_)
+
+
+def _numeric_word(low: str) -> bool:
+    """``_numeric`` of a token whose ``lower_`` is ``low``."""
     return low in UNITS or low in TENS or low in SCALES or bool(_DIGITS.fullmatch(low))
 
 
@@ -228,8 +232,9 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     """Number phrases of a sentence ("34", "fifteen", "ninety-one", "1.5 million"), left to right."""
     out = []
     i = sent.start
+    lows = token_lowers(doc)[0]
     while i < sent.end:
-        if not _numeric(doc[i]) or doc[i].lower_ in SCALES:
+        if not _numeric_word(lows[i]) or lows[i] in SCALES:
             i += 1
             continue
         j = i + 1
@@ -271,6 +276,7 @@ class _Facts:
         self.out: list[FactHit] = []
         self.sent: Span = self.doc[0:0]
         self.text = doc_text(self.doc)  # spaCy builds doc.text anew on every access
+        self.lows, self.lemmas = token_lowers(self.doc)  # tok.lower_, tok.lemma_.lower() (cues.has)
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
@@ -286,7 +292,8 @@ class _Facts:
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
-            states_seats = any(t.lower_ in seat_words or t.lemma_.lower() in seat_words for t in sent)
+            states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
+                               for i in range(sent.start, sent.end))
             context = states_seats or (seat_sent_before and same_paragraph)
             found = self._sentence(sent, context)
             seat_sent_before = found or states_seats
@@ -352,7 +359,9 @@ class _Facts:
         """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
         read (their first tokens), none unless names and counts pair up."""
         doc, cues = self.doc, self.cues
-        resp = next((t for t in sent if cues.has("respective_words", t)), None)
+        words = cues.respective_words  # cues.has("respective_words", t), from the Doc's lower-case table
+        resp = next((doc[i] for i in range(sent.start, sent.end) if self.lows[i] in words or self.lemmas[i] in words),
+                    None)
         if resp is None:
             return set()
         verb = resp.head if resp.head.pos_ in ("VERB", "AUX") else sent.root
@@ -380,7 +389,7 @@ class _Facts:
 
     def _each(self, sent: Span, numbers: list[_Number]) -> set[int]:
         """'A and B each won 30 seats', 'A and B won 30 seats apiece': the one count to every name."""
-        doc, cues = self.doc, self.cues
+        cues = self.cues
         word = next((t for t in sent if cues.has("distributive_words", t)), None)
         if word is None or len(numbers) != 1:
             return set()

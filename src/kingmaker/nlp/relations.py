@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
+from kingmaker.nlp import doc_text, token_lowers
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -279,7 +280,8 @@ class _Ctx:
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
-        for t in self.doc[:tok.i]:
+        lemmas = token_lowers(self.doc)[1]  # (tokens of another lemma are passed over without a Token)
+        for t in (self.doc[i] for i in range(tok.i) if lemmas[i] == lemma):
             if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
                     or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
@@ -393,7 +395,7 @@ class _Ctx:
         k = tok.sent.start
         while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
             k -= 1
-        label = _SPEAKER.match(doc.text, doc[k].idx)
+        label = _SPEAKER.match(doc_text(doc), doc[k].idx)
         if label is None:
             return None
         person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
@@ -427,7 +429,7 @@ class _Ctx:
                         w = norm(t.text.rstrip("."))
                         if w in male or w in female:
                             votes.setdefault(m.actor, set()).add("m" if w in male else "f")
-            for tok in self.doc:
+            for tok in (self.doc[i] for i, w in enumerate(token_lowers(self.doc)[0]) if w in GENDERED):
                 g = GENDERED.get(tok.lower_)
                 if g is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
                     continue
@@ -664,6 +666,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture = rel.get("rupture_verbs", {})
     org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
+    lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
     for tok in doc:
         if tok.lower_ == "whose" and tok.dep_ == "poss":
@@ -767,7 +770,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
-                mutual = of_phrases.get(tok.lemma_.lower()) or of_phrases.get(tok.lower_)
+                mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
@@ -823,7 +826,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", a, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
-        if tok.pos_ == "NOUN" and a is None and tok.lemma_.lower() in cues().alliance_nouns:
+        if tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().alliance_nouns:
             _unnamed_alliance(ctx, tok)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -880,11 +883,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
-        if tok.tag_ == "VBN" and tok.lemma_.lower() in participles:
+        if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
             if holder is not None:
-                typ = participles[tok.lemma_.lower()]
+                typ = participles[lemmas[tok.i]]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
@@ -938,25 +941,25 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in prep_verbs:
-            _prep_verb(ctx, tok, prep_verbs[tok.lemma_.lower()])
+        if tok.pos_ == "VERB" and lemmas[tok.i] in prep_verbs:
+            _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if tok.pos_ == "VERB":
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                keys = (f"{tok.lemma_.lower()} {norm(obj.text)}", f"{tok.lemma_.lower()} {obj.lemma_.lower()}")
+                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}")
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
+        if tok.pos_ == "VERB" and lemmas[tok.i] in membership_verbs:
             _membership(ctx, tok)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and lemmas[tok.i] in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
         # the clause (or what the participle is said of: "the Front, set up under Iran's patronage,")
-        if tok.lemma_.lower() in backing and tok.pos_ == "NOUN":
+        if lemmas[tok.i] in backing and tok.pos_ == "NOUN":
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
                 owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
@@ -972,7 +975,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if client is None and subj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "appos") \
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
-                ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+                ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
@@ -999,7 +1002,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues().power_verbs and not _unreal(tok) \
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cues().power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
                     x.lower_ == "power" for x in c.children) for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1022,7 +1025,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in hostility or tok.lemma_.lower() in rupture:
+        if tok.pos_ == "VERB" and lemmas[tok.i] in hostility or lemmas[tok.i] in rupture:
             _hostility(ctx, tok, hostility, rupture)
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
@@ -1526,7 +1529,7 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
         return None
     prev = doc[sent.start - 1].sent
     last = max((t for t in prev if not t.is_space), key=lambda t: t.i, default=None)
-    if last is None or "\n" in doc.text[last.idx + len(last.text):sent.start_char] \
+    if last is None or "\n" in doc_text(doc)[last.idx + len(last.text):sent.start_char] \
             or prev.root.pos_ not in ("VERB", "AUX"):
         return None  # another paragraph
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1776,7 +1779,8 @@ def _denied(verb: Token) -> bool:
 def _article_noise(doc: Doc) -> bool:
     """Machine-'spun' text writes "a" for "the" ("a arm of", "a Iran-backed"): then "a" says nothing."""
     if doc._.km_article_noise is None:
-        bad = sum(1 for t in doc[:-1] if t.lower_ == "a" and doc[t.i + 1].text[:1].lower() in "aeiou"
+        bad = sum(1 for t in (doc[i] for i, w in enumerate(token_lowers(doc)[0][:-1]) if w == "a")
+                  if t.lower_ == "a" and doc[t.i + 1].text[:1].lower() in "aeiou"
                   and doc[t.i + 1].is_alpha and doc[t.i + 1].lower_ not in ("one", "union", "unit", "united", "use",
                                                                              "user", "european", "university"))
         doc._.km_article_noise = bad >= 3

@@ -19,7 +19,7 @@ def evidence_of(document: Document, span: Span) -> Evidence:
     """The sentence holding ``span`` (trimmed), with character offsets into the document."""
     doc = span.doc
     sent = span.sent if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else span
-    text = sent.text
+    text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text, without joining its tokens anew
     start = sent.start_char
     stripped = text.lstrip()
     start += len(text) - len(stripped)
@@ -147,8 +147,9 @@ def _repeated_sentence_starts(doc: Doc, seen: set[int] | None = None) -> set[int
     """
     seen = set() if seen is None else seen
     out: set[int] = set()
+    text = doc_text(doc)
     for sent in doc.sents:
-        key = " ".join(sent.text.split()).lower()
+        key = " ".join(text[sent.start_char:sent.end_char].split()).lower()  # sent.text's words
         if BOILERPLATE.match(key):
             out.add(sent.start)
             continue
