@@ -309,3 +309,71 @@ def test_a_store_from_before_the_index_gets_it_and_keeps_its_ids(tmp_path):
         grown = snapshot(store)
         store.resolve(full=True)
         assert snapshot(store) == grown
+
+
+def _no_rebuild(monkeypatch):
+    from kingmaker.store.sql import SQLStore
+
+    def no_rebuild(self, prefer=None):
+        raise AssertionError("the whole resolution was rebuilt")
+
+    monkeypatch.setattr(SQLStore, "_resolve", no_rebuild)
+
+
+@pytest.mark.parametrize("replacement", [
+    # a bare surname now, where two Tolvans are known later: what a rebuild gives, not a later cluster
+    doc("f2", "Tolvan said the Velmar Front would fight.", [("Tolvan", "person"), ("Velmar Front", "organization")]),
+    # a full name a later document has (f4's Petra Tolvan joins this document's, as in a rebuild)
+    doc("f2", "Petra Tolvan and the KLM.", [("Petra Tolvan", "person"), ("KLM", "organization")]),
+    # no actors at all any more
+    doc("f2", "Nothing to say.", []),
+    # the same actors in another order, and a new one
+    doc("f2", "Orvania and the KLM; Tolvan; Ida Brask.",
+        [("Orvania", "country"), ("KLM", "organization"), ("Tolvan", "person"), ("Ida Brask", "person")]),
+])
+def test_a_replaced_document_refolds_only_what_it_touched_and_equals_a_rebuild(new_store, monkeypatch, replacement):
+    docs = invented()
+    store = new_store()
+    for d in docs:
+        store.add(d)
+    _no_rebuild(monkeypatch)
+    store.add(replacement)
+    monkeypatch.undo()
+    refolded = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == refolded
+    fresh = new_store()
+    for d in [docs[0], replacement, *docs[2:]]:
+        fresh.add(d)
+    assert sorted(a[1:] for a in actors_of(store)) == sorted(a[1:] for a in actors_of(fresh))
+
+
+def test_a_removed_document_refolds_only_what_it_touched(new_store, monkeypatch):
+    docs = invented()
+    store = new_store()
+    for d in docs:
+        store.add(d)
+    store.merge("Ida Brask", "Petra Tolvan")
+    _no_rebuild(monkeypatch)
+    store.remove("f1")  # Marek Tolvan's first document: "Tolvan" in f2 and f3 now has no full name before it
+    monkeypatch.undo()
+    refolded = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == refolded
+    assert "f1" not in {d for a in actors_of(store) for d in a[5]}
+
+
+def test_a_replaced_document_not_resolved_yet_is_folded_in_its_place(new_store):
+    docs = invented()
+    store = new_store()
+    for d in docs[:3]:
+        store.add(d)
+    for d in docs[3:]:
+        store.add(d, resolve=False)
+    replacement = doc("f5", "Petra Tolvan spoke.", [("Petra Tolvan", "person")])
+    store.add(replacement, resolve=False)
+    store.resolve()
+    incremental = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == incremental
+    assert store.find_actor("Petra Tolvan")["documents"] == ["f4", "f5"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -22,9 +21,12 @@ from kingmaker.store.base import Store
 
 __all__ = ["IngestSummary", "ingest"]
 
-# Actor resolution runs over the whole store after each document while it is cheap; on a big
-# store it runs at most this share of the time (and always at the end of the run).
-RESOLVE_SHARE = 0.2
+# Stored documents are resolved (folded into the store's resolution index) in batches of this
+# many, and the rest at the end of the run. A batch costs lookups for its own documents only
+# (never a pass over the store), so its time and memory do not grow with the store; batching
+# saves rewriting the same busy actors after every document. Readers see a document's actors at
+# most this many documents late.
+RESOLVE_BATCH = 50
 
 
 @dataclass
@@ -99,20 +101,14 @@ def ingest(store: Store, docs: Iterable[Document],
         if on_start is not None:
             on_start(None)
     done: set[str] = set()
-    pending = False  # stored documents not resolved yet
-    resolve_cost = 0.0
-    last_resolve = time.monotonic()
+    pending = 0  # stored documents not resolved yet
     try:
         for result in extract(todo):
-            now = time.monotonic()
-            resolve = now - last_resolve >= resolve_cost / RESOLVE_SHARE
+            pending += 1
+            resolve = pending >= RESOLVE_BATCH
             status = store.add(result, resolve=resolve, force=force)
             if resolve:
-                last_resolve = time.monotonic()
-                resolve_cost = last_resolve - now
-                pending = False
-            else:
-                pending = True
+                pending = 0
             done.add(result.document.id)
             if status == "unchanged":
                 summary.reextracted += 1
