@@ -275,3 +275,32 @@ def test_ingest_resolves_in_fixed_batches_and_a_changed_document_rebuilds_nothin
     store.resolve(full=True)
     assert [(a["name"], a["documents"]) for a in store.actors()] == after
     assert ("Dennik", ["b2"]) in after  # its full name is gone: the bare surname stands alone
+
+
+def test_a_bulk_re_extraction_resolves_once_at_the_end(new_store, monkeypatch):
+    """Past REFOLD_LIMIT replaced documents (``--force`` after a model upgrade) the run stops
+    re-folding per document and rebuilds once, at the end; the store is what a rebuild gives."""
+    from test_store_helpers import doc
+
+    import kingmaker.store.ingest as ingest_module
+    from kingmaker.store.sql import SQLStore
+
+    monkeypatch.setattr(ingest_module, "RESOLVE_BATCH", 2)
+    monkeypatch.setattr(ingest_module, "REFOLD_LIMIT", 2)
+    names = ["Orla Venn", "Venn", "Kasimir Holt", "Holt", "Bryn Venn", "Venn"]
+    results = {f"v{i}": doc(f"v{i}", f"{n} met in Tarsk.", [(n, "person"), ("Tarsk", "country")])
+               for i, n in enumerate(names)}
+    store = new_store()
+    ingest(store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo))
+    before = [(a["name"], a["documents"]) for a in store.actors()]
+    rebuilds = []
+    real_resolve = SQLStore._resolve
+
+    def counted(self, prefer=None):
+        rebuilds.append(1)
+        return real_resolve(self, prefer)
+
+    monkeypatch.setattr(SQLStore, "_resolve", counted)
+    s = ingest(store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo), force=True)
+    assert s.reextracted == 6 and len(rebuilds) == 1
+    assert [(a["name"], a["documents"]) for a in store.actors()] == before

@@ -27,6 +27,10 @@ __all__ = ["IngestSummary", "ingest"]
 # saves rewriting the same busy actors after every document. Readers see a document's actors at
 # most this many documents late.
 RESOLVE_BATCH = 50
+# A document replaced by a changed version is resolved at once (the actors it touched are folded
+# again, ``Store.add``), up to this many in a run; past it the run is a bulk re-extraction (``--force``
+# after a model upgrade) and resolves once at the end, one rebuild instead of a refold per document.
+REFOLD_LIMIT = 50
 
 
 @dataclass
@@ -102,10 +106,15 @@ def ingest(store: Store, docs: Iterable[Document],
             on_start(None)
     done: set[str] = set()
     pending = 0  # stored documents not resolved yet
+    replaced = 0  # documents that were in the store already
     try:
         for result in extract(todo):
             pending += 1
-            resolve = pending >= RESOLVE_BATCH
+            if store.document_status(result.document) != "new":
+                replaced += 1
+                resolve = replaced <= REFOLD_LIMIT
+            else:
+                resolve = pending >= RESOLVE_BATCH and replaced <= REFOLD_LIMIT
             status = store.add(result, resolve=resolve, force=force)
             if resolve:
                 pending = 0

@@ -235,8 +235,10 @@ class SQLStore(Store):
                                  "ON CONFLICT DO NOTHING",
                                  [(doc.id, a.id, carry[(a.kind, norm(a.name))]) for a in result.actors
                                   if (a.kind, norm(a.name)) in carry])
-                if refold:  # a document replaced in its place: the actors it touched are folded again
+                if refold and resolve:  # a document replaced in its place: the actors it touched are folded again
                     self._refold(sorted(touched), [], whole=doc.id)
+                elif refold:  # not now (many documents replaced: one rebuild is cheaper than a refold each)
+                    self._set_meta("folded", "-1")
             self._set_meta("dirty", "1")
             if resolve:
                 self._catch_up()
