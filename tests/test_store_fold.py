@@ -377,3 +377,23 @@ def test_a_replaced_document_not_resolved_yet_is_folded_in_its_place(new_store):
     store.resolve(full=True)
     assert snapshot(store) == incremental
     assert store.find_actor("Petra Tolvan")["documents"] == ["f4", "f5"]
+
+
+def test_may_meet_says_which_actors_a_refold_folds_together():
+    from collections import Counter
+
+    from kingmaker.nlp.resolve import GlobalActor, may_meet
+
+    def person(*names):
+        return GlobalActor("person", names=Counter(names), keys={"p:" + person_key(n) for n in names})
+
+    def org(*names):
+        return GlobalActor("organization", names=Counter(names))
+
+    assert may_meet(person("Marek Tolvan", "Tolvan"), person("Petra Tolvan"))  # "Tolvan" fits both
+    assert not may_meet(person("Marek Tolvan"), person("Petra Tolvan"))
+    assert not may_meet(person("Ida Brask"), person("Marek Tolvan"))
+    assert may_meet(org("Karsk Liberation Movement"), org("KLM"))
+    assert not may_meet(org("Velmar Front"), org("Velmar League"))  # one stem, another kind of body
+    assert not may_meet(org("Velmar Front"), org("Ostra Corps"))
+    assert may_meet(GlobalActor("country", names=Counter(["Zarvinia"])), person("Zarvinia"))

@@ -555,21 +555,32 @@ class SQLStore(Store):
         the entries those actors were) seeded first; ``whole``: a document (replaced in its place)
         all of whose local actors are folded too. The rest of the index and of ``actors`` stays as
         it is (inside a write transaction; the index must be current up to the documents folded)."""
-        from kingmaker.nlp.resolve import KeyIndex, fold_document, seed_index
+        from kingmaker.nlp.resolve import GlobalActor, KeyIndex, fold_document, may_meet, seed_index
         from kingmaker.store.resolution import StoreIndex
 
         conn = self._conn
         after = self._user_entries()
-        # with the actors that share a lookup key with them (or with the whole document's actors):
-        # those were (or are now) their candidates, and folded in store order again they find
+        # with the actors that may meet them (or the whole document's actors) in the fold: those
+        # were (or are now) their candidates, and folded in store order again with them they find
         # what a rebuild would give them ("Tolvan" stays apart when two Tolvans are known by then)
+        def states(gis: list[int]) -> dict[int, GlobalActor]:
+            out = {}
+            for r in self._select_in("SELECT gi, state FROM resolve_actors WHERE gi IN ({})", gis, rows=True):
+                state = json.loads(r["state"])
+                state.setdefault("documents", [])
+                out[r["gi"]] = GlobalActor.from_state(state)
+            return out
+
+        mine = list(states(touched).values())
         keys = self._select_in("SELECT DISTINCT key FROM resolve_lookup WHERE gi IN ({})", touched)
         if whole is not None:
             scratch = KeyIndex()
             fold_document(scratch, whole, self._local_actors([whole]).get(whole, []))
             keys.extend(k for k, _ in scratch.keys()[1])
-        touched = sorted(set(touched) | set(self._select_in(
-            "SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})", sorted(set(keys)))))
+            mine.extend(scratch.actors)
+        near = sorted(set(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})",
+                                          sorted(set(keys)))) - set(touched))
+        touched = sorted(set(touched) | {gi for gi, g in states(near).items() if any(may_meet(m, g) for m in mine)})
         old_ids, seeded = {}, set()
         for r in self._select_in("SELECT gi, actor_id, state FROM resolve_actors WHERE gi IN ({})", touched, rows=True):
             old_ids[r["gi"]] = r["actor_id"]
