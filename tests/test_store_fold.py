@@ -397,3 +397,29 @@ def test_may_meet_says_which_actors_a_refold_folds_together():
     assert not may_meet(org("Velmar Front"), org("Velmar League"))  # one stem, another kind of body
     assert not may_meet(org("Velmar Front"), org("Ostra Corps"))
     assert may_meet(GlobalActor("country", names=Counter(["Zarvinia"])), person("Zarvinia"))
+
+
+@pytest.mark.model
+def test_real_documents_replaced_and_removed_refold_like_a_rebuild(nlp, examples_dir, tmp_path):
+    """Seeds, examples and dev2 (when ../shared is there): documents replaced by a shorter version
+    (and one removed) in the full store give what a rebuild from all documents gives."""
+    from dataclasses import replace as with_
+
+    from kingmaker import api
+
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    folders = _texts([shared / "seeds", examples_dir, shared / "eval" / "dev2" / "texts"])
+    docs = list(api.read_documents(folders))
+    results = list(api.iter_doc_extractions(docs, nlp))
+    picks = sorted({len(results) // 4, len(results) // 2, len(results) - 2, 0})
+    changed = [with_(results[i].document, text=results[i].document.text[: len(results[i].document.text) // 2])
+               for i in picks]
+    with open_store(str(tmp_path / "s.db")) as store:
+        for r in results:
+            store.add(r)
+        for r in api.iter_doc_extractions(changed, nlp):
+            store.add(r)
+        store.remove(results[len(results) // 3].document.id)
+        refolded = snapshot(store)
+        store.resolve(full=True)
+        assert snapshot(store) == refolded
