@@ -26,7 +26,7 @@ __all__ = ["IngestSummary", "ingest"]
 # (never a pass over the store), so its time and memory do not grow with the store; batching
 # saves rewriting the same busy actors after every document. Readers see a document's actors at
 # most this many documents late.
-RESOLVE_BATCH = 50
+RESOLVE_BATCH = 100
 # A document replaced by a changed version is resolved at once (the actors it touched are folded
 # again, ``Store.add``), up to this many in a run; past it the run is a bulk re-extraction (``--force``
 # after a model upgrade) and resolves once at the end, one rebuild instead of a refold per document.
