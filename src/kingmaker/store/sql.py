@@ -10,8 +10,9 @@ with document-local actors. Actor resolution (``kingmaker.nlp.resolve``) is a fo
 in store order, with the user dictionary on top: a new document's local actors are resolved by
 lookups in the resolution index the store keeps (``store/resolution.py``), and only the actors it
 touches are rewritten in ``actors`` and ``actor_members``. A replaced or removed document and a
-curation step take apart only the actors they touch and fold those actors' local actors again, in
-store order (``_refold``: the same fold, so the result is what a rebuild from all documents gives). Items are joined to global actors through ``actor_members`` when read, and
+curation step take apart only the actors they touch (and those that may meet them) and fold their
+local actors again, in store order (``_refold``: the same fold, so the result is what a rebuild from
+all documents gives). Items are joined to global actors through ``actor_members`` when read, and
 rejected items are left out.
 
 Global actor ids (``a1``, ``a2``...) stay stable across re-resolution: a resolved actor takes the
