@@ -85,13 +85,15 @@ def ingest(store: Store, docs: Iterable[Document],
             return None
         return doc
 
-    sent: list[str] = []  # ids handed to the extractor (ids only: documents are not kept)
+    # ids handed to the extractor and not stored yet (ids only: documents are not kept); what is
+    # left at the end failed. Memory follows the extractor's window, not the run.
+    outstanding: dict[str, None] = {}
 
     def todo_of(source: Iterable[Document]) -> Iterator[Document]:
         for doc in source:
             doc = planned(doc)
             if doc is not None:
-                sent.append(doc.id)
+                outstanding[doc.id] = None
                 yield doc
 
     if isinstance(docs, Collection):  # already in memory: the progress bar gets its total
@@ -104,7 +106,6 @@ def ingest(store: Store, docs: Iterable[Document],
         todo = todo_of(docs)
         if on_start is not None:
             on_start(None)
-    done: set[str] = set()
     pending = 0  # stored documents not resolved yet
     replaced = 0  # documents that were in the store already
     try:
@@ -118,7 +119,7 @@ def ingest(store: Store, docs: Iterable[Document],
             status = store.add(result, resolve=resolve, force=force)
             if resolve:
                 pending = 0
-            done.add(result.document.id)
+            outstanding.pop(result.document.id, None)
             if status == "unchanged":
                 summary.reextracted += 1
             else:
@@ -128,7 +129,7 @@ def ingest(store: Store, docs: Iterable[Document],
     finally:
         if pending:
             store.resolve()
-    summary.failed_ids = [i for i in sent if i not in done]
+    summary.failed_ids = list(outstanding)
     summary.failed = len(summary.failed_ids)
     return summary
 
