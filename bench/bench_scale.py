@@ -14,8 +14,8 @@ documents each. Ingest runs the same code as `kingmaker ingest` (`kingmaker.stor
 knows to be true, to measure the store (writes, resolution, queries) at sizes spaCy would take
 hours for. Prints ingest documents/s, peak RSS, store size per document, the resolution time per
 document over the first and the last thousand documents, the time of one more document, one
-merge, its undo and a full re-resolution in the full store, and the latency of `actors`,
-`actor NAME`, `relations --type`, `events --since/--until`, `export` and `analyze brokers` (run
+replaced (changed) document, one merge, its undo and a full re-resolution in the full store, and
+the latency of `actors`, `actor NAME`, `relations --type`, `events --since/--until`, `export` and `analyze brokers` (run
 in-process through the CLI, imports warm; add the CLI start-up printed at the top for a shell).
 Not a unit test: figures depend on the machine.
 """
@@ -258,13 +258,17 @@ def ingest(paths: list[Path], db: Path, args) -> dict:
 
 
 def curation_steps(store, model_doc) -> list[tuple[str, float]]:
-    """Seconds for one new document, one merge, its undo, and a full re-resolution, in the full store."""
+    """Seconds for one new document, one replaced document, one merge, its undo, and a full
+    re-resolution, in the full store."""
     from dataclasses import replace
 
     out = []
     t = time.perf_counter()
     store.add(synthetic_extraction(replace(model_doc, id="one-more-document")))
     out.append(("add one new document (resolved)", time.perf_counter() - t))
+    t = time.perf_counter()  # a changed version of a stored document: the actors it touched are folded again
+    store.add(synthetic_extraction(replace(model_doc, text=model_doc.text + "\n\nNo one else commented.")))
+    out.append(("replace one stored document by a changed version (resolved)", time.perf_counter() - t))
     people = [a for a in store.actors(kind="person") if len(a["documents"]) > 1]
     a, b = people[len(people) // 3], people[2 * len(people) // 3]
     t = time.perf_counter()

@@ -314,3 +314,117 @@ def test_a_store_from_before_the_index_gets_it_and_keeps_its_ids(tmp_path):
         grown = snapshot(store)
         store.resolve(full=True)
         assert snapshot(store) == grown
+
+
+def _no_rebuild(monkeypatch):
+    from kingmaker.store.sql import SQLStore
+
+    def no_rebuild(self, prefer=None):
+        raise AssertionError("the whole resolution was rebuilt")
+
+    monkeypatch.setattr(SQLStore, "_resolve", no_rebuild)
+
+
+@pytest.mark.parametrize("replacement", [
+    # a bare surname now, where two Tolvans are known later: what a rebuild gives, not a later cluster
+    doc("f2", "Tolvan said the Velmar Front would fight.", [("Tolvan", "person"), ("Velmar Front", "organization")]),
+    # a full name a later document has (f4's Petra Tolvan joins this document's, as in a rebuild)
+    doc("f2", "Petra Tolvan and the KLM.", [("Petra Tolvan", "person"), ("KLM", "organization")]),
+    # no actors at all any more
+    doc("f2", "Nothing to say.", []),
+    # the same actors in another order, and a new one
+    doc("f2", "Orvania and the KLM; Tolvan; Ida Brask.",
+        [("Orvania", "country"), ("KLM", "organization"), ("Tolvan", "person"), ("Ida Brask", "person")]),
+])
+def test_a_replaced_document_refolds_only_what_it_touched_and_equals_a_rebuild(new_store, monkeypatch, replacement):
+    docs = invented()
+    store = new_store()
+    for d in docs:
+        store.add(d)
+    _no_rebuild(monkeypatch)
+    store.add(replacement)
+    monkeypatch.undo()
+    refolded = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == refolded
+    fresh = new_store()
+    for d in [docs[0], replacement, *docs[2:]]:
+        fresh.add(d)
+    assert sorted(a[1:] for a in actors_of(store)) == sorted(a[1:] for a in actors_of(fresh))
+
+
+def test_a_removed_document_refolds_only_what_it_touched(new_store, monkeypatch):
+    docs = invented()
+    store = new_store()
+    for d in docs:
+        store.add(d)
+    store.merge("Ida Brask", "Petra Tolvan")
+    _no_rebuild(monkeypatch)
+    store.remove("f1")  # Marek Tolvan's first document: "Tolvan" in f2 and f3 now has no full name before it
+    monkeypatch.undo()
+    refolded = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == refolded
+    assert "f1" not in {d for a in actors_of(store) for d in a[5]}
+
+
+def test_a_replaced_document_not_resolved_yet_is_folded_in_its_place(new_store):
+    docs = invented()
+    store = new_store()
+    for d in docs[:3]:
+        store.add(d)
+    for d in docs[3:]:
+        store.add(d, resolve=False)
+    replacement = doc("f5", "Petra Tolvan spoke.", [("Petra Tolvan", "person")])
+    store.add(replacement, resolve=False)
+    store.resolve()
+    incremental = snapshot(store)
+    store.resolve(full=True)
+    assert snapshot(store) == incremental
+    assert store.find_actor("Petra Tolvan")["documents"] == ["f4", "f5"]
+
+
+def test_may_meet_says_which_actors_a_refold_folds_together():
+    from collections import Counter
+
+    from kingmaker.nlp.resolve import GlobalActor, may_meet
+
+    def person(*names):
+        return GlobalActor("person", names=Counter(names), keys={"p:" + person_key(n) for n in names})
+
+    def org(*names):
+        return GlobalActor("organization", names=Counter(names))
+
+    assert may_meet(person("Marek Tolvan", "Tolvan"), person("Petra Tolvan"))  # "Tolvan" fits both
+    assert not may_meet(person("Marek Tolvan"), person("Petra Tolvan"))
+    assert not may_meet(person("Ida Brask"), person("Marek Tolvan"))
+    assert may_meet(org("Karsk Liberation Movement"), org("KLM"))
+    assert not may_meet(org("Velmar Front"), org("Velmar League"))  # one stem, another kind of body
+    assert not may_meet(org("Velmar Front"), org("Ostra Corps"))
+    assert may_meet(GlobalActor("country", names=Counter(["Zarvinia"])), person("Zarvinia"))
+
+
+@pytest.mark.model
+def test_real_documents_replaced_and_removed_refold_like_a_rebuild(nlp, examples_dir, tmp_path):
+    """Seeds, examples and dev2 (when ../shared is there): documents replaced by a shorter version
+    (and one removed) in the full store give what a rebuild from all documents gives."""
+    from dataclasses import replace as with_
+
+    from kingmaker import api
+
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    folders = _texts([shared / "seeds", examples_dir, shared / "eval" / "dev2" / "texts"])
+    docs = list(api.read_documents(folders))
+    results = list(api.iter_doc_extractions(docs, nlp))
+    picks = sorted({len(results) // 4, len(results) // 2, len(results) - 2, 0})
+    changed = [with_(results[i].document, text=results[i].document.text[: len(results[i].document.text) // 2])
+               for i in picks]
+    with open_store(str(tmp_path / "s.db")) as store:
+        for r in results:
+            store.add(r)
+        for r in api.iter_doc_extractions(changed, nlp):
+            store.add(r)
+        store.remove(results[len(results) // 3].document.id)
+        refolded = snapshot(store)
+        store.resolve(full=True)
+        assert snapshot(store) == refolded

@@ -232,3 +232,75 @@ def test_the_process_pool_reads_documents_lazily_and_keeps_input_order(monkeypat
         ahead.append(pulled - len(seen) - len(failed))
     assert seen == [f"x{i}" for i in range(120) if i != 5] and failed == [("x5", "ValueError: unreadable")]
     assert max(ahead) <= 2 * 4 + 1  # the window: workers x half a batch, never the whole stream
+
+
+def test_ingest_resolves_in_fixed_batches_and_a_changed_document_rebuilds_nothing(new_store, monkeypatch):
+    """Resolution runs every RESOLVE_BATCH documents and at the end (not on a share of the time):
+    each batch folds its own documents only; a changed document re-folds only what it touched.
+    The store equals one rebuilt from scratch."""
+    from test_store_helpers import doc
+
+    import kingmaker.store.ingest as ingest_module
+    from kingmaker.store.sql import SQLStore
+
+    monkeypatch.setattr(ingest_module, "RESOLVE_BATCH", 3)
+    names = ["Varo Dennik", "Ilsa Morrow", "Dennik", "Tess Varga", "Morrow", "Varga", "Quent Obari"]
+    results = {f"b{i}": doc(f"b{i}", f"{n} spoke in Kelvar.", [(n, "person"), ("Kelvar", "country")])
+               for i, n in enumerate(names)}
+    store = new_store()
+    flags: list[bool] = []
+    real_add = store.add
+
+    def add(result, *, resolve=True, force=False):
+        flags.append(resolve)
+        return real_add(result, resolve=resolve, force=force)
+
+    def no_rebuild(self, prefer=None):
+        raise AssertionError("ingest rebuilt the whole resolution")
+
+    monkeypatch.setattr(store, "add", add)
+    monkeypatch.setattr(SQLStore, "_resolve", no_rebuild)
+
+    def extract(todo):
+        return (results[d.id] for d in todo)
+
+    ingest(store, [r.document for r in results.values()], extract)
+    assert flags == [False, False, True, False, False, True, False]
+    assert store.find_actor("Varo Dennik")["documents"] == ["b0", "b2"]  # the last one resolved at the end
+    results["b0"] = doc("b0", "Varo Morrow spoke in Kelvar.", [("Varo Morrow", "person"), ("Kelvar", "country")])
+    s = ingest(store, [r.document for r in results.values()], extract)
+    assert (s.changed, s.unchanged) == (1, 6)
+    monkeypatch.undo()
+    after = [(a["name"], a["documents"]) for a in store.actors()]
+    store.resolve(full=True)
+    assert [(a["name"], a["documents"]) for a in store.actors()] == after
+    assert ("Dennik", ["b2"]) in after  # its full name is gone: the bare surname stands alone
+
+
+def test_a_bulk_re_extraction_resolves_once_at_the_end(new_store, monkeypatch):
+    """Past REFOLD_LIMIT replaced documents (``--force`` after a model upgrade) the run stops
+    re-folding per document and rebuilds once, at the end; the store is what a rebuild gives."""
+    from test_store_helpers import doc
+
+    import kingmaker.store.ingest as ingest_module
+    from kingmaker.store.sql import SQLStore
+
+    monkeypatch.setattr(ingest_module, "RESOLVE_BATCH", 2)
+    monkeypatch.setattr(ingest_module, "REFOLD_LIMIT", 2)
+    names = ["Orla Venn", "Venn", "Kasimir Holt", "Holt", "Bryn Venn", "Venn"]
+    results = {f"v{i}": doc(f"v{i}", f"{n} met in Tarsk.", [(n, "person"), ("Tarsk", "country")])
+               for i, n in enumerate(names)}
+    store = new_store()
+    ingest(store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo))
+    before = [(a["name"], a["documents"]) for a in store.actors()]
+    rebuilds = []
+    real_resolve = SQLStore._resolve
+
+    def counted(self, prefer=None):
+        rebuilds.append(1)
+        return real_resolve(self, prefer)
+
+    monkeypatch.setattr(SQLStore, "_resolve", counted)
+    s = ingest(store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo), force=True)
+    assert s.reextracted == 6 and len(rebuilds) == 1
+    assert [(a["name"], a["documents"]) for a in store.actors()] == before

@@ -32,7 +32,7 @@ from kingmaker.nlp.names import (STOP, clean_name, is_acronym, is_generic_org_na
                                  org_names_conflict, org_probe_keys, person_key, person_keys_match, person_probe_key,
                                  two_bodies_named)
 
-__all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "seed_index"]
+__all__ = ["link_documents", "GlobalActor", "KeyIndex", "fold_document", "main_state", "may_meet", "seed_index"]
 
 
 @dataclass
@@ -209,6 +209,22 @@ def _conflict(names: list[str], g: GlobalActor) -> bool:
     whatever alias ("the Greens") they share."""
     gnames = list(g.names) + ([g.pinned_name] if g.pinned_name else [])
     return any(org_names_conflict(n, gn) for n in names if n for gn in gnames)
+
+
+def may_meet(a: GlobalActor, b: GlobalActor) -> bool:
+    """Whether folding can ever weigh ``b`` for a name of ``a`` (or the other way): a name they share,
+    person keys that match, organisation names that match without a conflict. A store folding ``a``'s
+    documents again folds ``b``'s with them when they may meet (a bare surname that fits two people
+    stays apart)."""
+    if {norm(n) for n in a.names} & {norm(n) for n in b.names} or \
+            a.pinned_name and b.pinned_name and norm(a.pinned_name) == norm(b.pinned_name):
+        return True
+    if a.kind == b.kind == "person":
+        ka, kb = [k[2:] for k in a.keys if k.startswith("p:")], [k[2:] for k in b.keys if k.startswith("p:")]
+        return any(person_keys_match(x, y) for x in ka if x for y in kb if y)
+    if a.kind == b.kind == "organization":
+        return any(org_name_match(x, y) for x in a.names if x for y in b.names if y) and not _conflict(list(a.names), b)
+    return False
 
 
 def _specific(names: list[str]) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -22,9 +21,16 @@ from kingmaker.store.base import Store
 
 __all__ = ["IngestSummary", "ingest"]
 
-# Actor resolution runs over the whole store after each document while it is cheap; on a big
-# store it runs at most this share of the time (and always at the end of the run).
-RESOLVE_SHARE = 0.2
+# Stored documents are resolved (folded into the store's resolution index) in batches of this
+# many, and the rest at the end of the run. A batch costs lookups for its own documents only
+# (never a pass over the store), so its time and memory do not grow with the store; batching
+# saves rewriting the same busy actors after every document. Readers see a document's actors at
+# most this many documents late.
+RESOLVE_BATCH = 100
+# A document replaced by a changed version is resolved at once (the actors it touched are folded
+# again, ``Store.add``), up to this many in a run; past it the run is a bulk re-extraction (``--force``
+# after a model upgrade) and resolves once at the end, one rebuild instead of a refold per document.
+REFOLD_LIMIT = 50
 
 
 @dataclass
@@ -79,13 +85,15 @@ def ingest(store: Store, docs: Iterable[Document],
             return None
         return doc
 
-    sent: list[str] = []  # ids handed to the extractor (ids only: documents are not kept)
+    # ids handed to the extractor and not stored yet (ids only: documents are not kept); what is
+    # left at the end failed. Memory follows the extractor's window, not the run.
+    outstanding: dict[str, None] = {}
 
     def todo_of(source: Iterable[Document]) -> Iterator[Document]:
         for doc in source:
             doc = planned(doc)
             if doc is not None:
-                sent.append(doc.id)
+                outstanding[doc.id] = None
                 yield doc
 
     if isinstance(docs, Collection):  # already in memory: the progress bar gets its total
@@ -98,22 +106,20 @@ def ingest(store: Store, docs: Iterable[Document],
         todo = todo_of(docs)
         if on_start is not None:
             on_start(None)
-    done: set[str] = set()
-    pending = False  # stored documents not resolved yet
-    resolve_cost = 0.0
-    last_resolve = time.monotonic()
+    pending = 0  # stored documents not resolved yet
+    replaced = 0  # documents that were in the store already
     try:
         for result in extract(todo):
-            now = time.monotonic()
-            resolve = now - last_resolve >= resolve_cost / RESOLVE_SHARE
+            pending += 1
+            if store.document_status(result.document) != "new":
+                replaced += 1
+                resolve = replaced <= REFOLD_LIMIT
+            else:
+                resolve = pending >= RESOLVE_BATCH and replaced <= REFOLD_LIMIT
             status = store.add(result, resolve=resolve, force=force)
             if resolve:
-                last_resolve = time.monotonic()
-                resolve_cost = last_resolve - now
-                pending = False
-            else:
-                pending = True
-            done.add(result.document.id)
+                pending = 0
+            outstanding.pop(result.document.id, None)
             if status == "unchanged":
                 summary.reextracted += 1
             else:
@@ -123,7 +129,7 @@ def ingest(store: Store, docs: Iterable[Document],
     finally:
         if pending:
             store.resolve()
-    summary.failed_ids = [i for i in sent if i not in done]
+    summary.failed_ids = list(outstanding)
     summary.failed = len(summary.failed_ids)
     return summary
 

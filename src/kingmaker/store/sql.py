@@ -10,8 +10,9 @@ with document-local actors. Actor resolution (``kingmaker.nlp.resolve``) is a fo
 in store order, with the user dictionary on top: a new document's local actors are resolved by
 lookups in the resolution index the store keeps (``store/resolution.py``), and only the actors it
 touches are rewritten in ``actors`` and ``actor_members``. A replaced or removed document and a
-curation step rebuild the index from all documents (the same fold, so the result is the same as
-successive adds). Items are joined to global actors through ``actor_members`` when read, and
+curation step take apart only the actors they touch (and those that may meet them) and fold their
+local actors again, in store order (``_refold``: the same fold, so the result is what a rebuild from
+all documents gives). Items are joined to global actors through ``actor_members`` when read, and
 rejected items are left out.
 
 Global actor ids (``a1``, ``a2``...) stay stable across re-resolution: a resolved actor takes the
@@ -218,6 +219,12 @@ class SQLStore(Store):
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              (doc.id, seq, doc.path, doc.url, doc.title, doc.date, digest, doc.text, _now()))
             else:
+                # the old version's actors: their clusters are folded again (below) unless the
+                # document was not folded yet or the index is to be rebuilt anyway
+                folded = int(self._meta("folded") or -1)
+                refold = 0 <= row["seq"] <= folded
+                touched = [r[0] for r in conn.execute("SELECT DISTINCT gi FROM resolve_members WHERE doc_id = ?",
+                                                      (doc.id,))] if refold else []
                 # the old version's actor ids, by name, so that re-extraction keeps them
                 carry = {(r[0], norm(r[1])): r[2] for r in conn.execute(
                     "SELECT la.kind, la.name, am.actor_id FROM local_actors la JOIN actor_members am "
@@ -232,7 +239,10 @@ class SQLStore(Store):
                                  "ON CONFLICT DO NOTHING",
                                  [(doc.id, a.id, carry[(a.kind, norm(a.name))]) for a in result.actors
                                   if (a.kind, norm(a.name)) in carry])
-                self._set_meta("folded", "-1")  # a document replaced in its place: the next resolution rebuilds
+                if refold and resolve:  # a document replaced in its place: the actors it touched are folded again
+                    self._refold(sorted(touched), [], whole=doc.id)
+                elif refold:  # not now (many documents replaced: one rebuild is cheaper than a refold each)
+                    self._set_meta("folded", "-1")
             self._set_meta("dirty", "1")
             if resolve:
                 self._catch_up()
@@ -305,11 +315,17 @@ class SQLStore(Store):
     @_guard
     def remove(self, doc_id: str) -> None:
         with self._write() as conn:
-            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+            row = conn.execute("SELECT seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
                 raise StoreError(f"no document {doc_id!r} in {self.path} (see `kingmaker documents`)")
+            folded = int(self._meta("folded") or -1)
+            touched = [r[0] for r in conn.execute("SELECT DISTINCT gi FROM resolve_members WHERE doc_id = ?",
+                                                  (doc_id,))] if 0 <= row[0] <= folded else []
             self._delete_items(doc_id)
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            self._resolve()
+            if touched:  # the actors it touched are folded again without it
+                self._refold(sorted(touched), [])
+            self._catch_up()
 
     @_guard
     def resolve(self, *, full: bool = False) -> None:
@@ -528,9 +544,6 @@ class SQLStore(Store):
         if int(self._meta("folded") or -1) < 0 or self._meta("dirty") == "1":
             self._resolve(prefer=prefer)
             return
-        from kingmaker.nlp.resolve import fold_document, seed_index
-        from kingmaker.store.resolution import StoreIndex
-
         after = self._user_entries()
 
         def dump(e: dict[str, Any]) -> str:
@@ -542,6 +555,41 @@ class SQLStore(Store):
             return
         names = sorted({"m:" + norm(n) for e in changed for n in [e["name"], *e["aliases"]]})
         touched = sorted(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})", names))
+        self._refold(touched, [e for e in after if dump(e) not in old_set], prefer=prefer)
+
+    def _refold(self, touched: list[int], new_entries: list[dict[str, Any]], *, whole: str | None = None,
+                prefer: str | None = None) -> None:
+        """Take the actors ``touched`` (resolution index numbers) apart and fold their local actors
+        again, document by document in store order, with the user dictionary's ``new_entries`` (and
+        the entries those actors were) seeded first; ``whole``: a document (replaced in its place)
+        all of whose local actors are folded too. The rest of the index and of ``actors`` stays as
+        it is (inside a write transaction; the index must be current up to the documents folded)."""
+        from kingmaker.nlp.resolve import GlobalActor, KeyIndex, fold_document, may_meet, seed_index
+        from kingmaker.store.resolution import StoreIndex
+
+        conn = self._conn
+        after = self._user_entries()
+        # with the actors that may meet them (or the whole document's actors) in the fold: those
+        # were (or are now) their candidates, and folded in store order again with them they find
+        # what a rebuild would give them ("Tolvan" stays apart when two Tolvans are known by then)
+        def states(gis: list[int]) -> dict[int, GlobalActor]:
+            out = {}
+            for r in self._select_in("SELECT gi, state FROM resolve_actors WHERE gi IN ({})", gis, rows=True):
+                state = json.loads(r["state"])
+                state.setdefault("documents", [])
+                out[r["gi"]] = GlobalActor.from_state(state)
+            return out
+
+        mine = list(states(touched).values())
+        keys = self._select_in("SELECT DISTINCT key FROM resolve_lookup WHERE gi IN ({})", touched)
+        if whole is not None:
+            scratch = KeyIndex()
+            fold_document(scratch, whole, self._local_actors([whole]).get(whole, []))
+            keys.extend(k for k, _ in scratch.keys()[1])
+            mine.extend(scratch.actors)
+        near = sorted(set(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})",
+                                          sorted(set(keys)))) - set(touched))
+        touched = sorted(set(touched) | {gi for gi, g in states(near).items() if any(may_meet(m, g) for m in mine)})
         old_ids, seeded = {}, set()
         for r in self._select_in("SELECT gi, actor_id, state FROM resolve_actors WHERE gi IN ({})", touched, rows=True):
             old_ids[r["gi"]] = r["actor_id"]
@@ -559,28 +607,23 @@ class SQLStore(Store):
             if row[0] is not None:
                 conn.execute("INSERT INTO resolve_names (key, gi) VALUES (?, ?)", (key, row[0]))
         index = StoreIndex(conn, self._documents_of)
-        seeds = [e for e in after if dump(e) not in old_set or (norm(e["name"]), e["kind"]) in seeded]
+        seeds = [e for e in after if e in new_entries or (norm(e["name"]), e["kind"]) in seeded]
         seed_index(index, seeds)
         for gi in list(index.touched):
             index.claim(gi)  # the dictionary's names win, as when it is seeded first
         # fold the touched actors' local actors again, document by document in store order
         wanted = set(members)
-        docs = sorted({d for d, _ in members})
-        by_doc: dict[str, list[Actor]] = defaultdict(list)
+        docs = sorted({d for d, _ in members} | ({whole} if whole is not None else set()))
         seqs: dict[str, int] = {}
-        for r in self._select_in("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
-                                 "WHERE a.doc_id IN ({})", docs, rows=True):
-            seqs[r["doc_id"]] = r["seq"]
-            by_doc[r["doc_id"]].append((r["ord"], Actor(r["local_id"], r["name"], r["kind"], r["subkind"],
-                                                        json.loads(r["aliases"]), [r["doc_id"]], r["mentions"])))
+        by_doc = self._local_actors(docs, seqs)
         new_members: dict[int, list[tuple[str, str]]] = defaultdict(list)
         rank: dict[tuple[str, str], tuple[int, int]] = {}
         try:
             for doc_id in sorted(by_doc, key=seqs.get):
-                every = [a for _, a in sorted(by_doc[doc_id], key=lambda x: x[0])]
-                for ord_, a in sorted(by_doc[doc_id], key=lambda x: x[0]):
+                every = by_doc[doc_id]
+                for ord_, a in enumerate(every):
                     rank.setdefault((doc_id, a.id), (seqs[doc_id], ord_))
-                mine = [a for a in every if (doc_id, a.id) in wanted]
+                mine = every if doc_id == whole else [a for a in every if (doc_id, a.id) in wanted]
                 for lid, gi in fold_document(index, doc_id, mine, every).items():
                     new_members[gi].append((doc_id, lid))
         except KingmakerError:
@@ -598,7 +641,7 @@ class SQLStore(Store):
 
         previous = {(r[0], r[1]): r[2] for r in self._select_in(
             "SELECT doc_id, local_id, actor_id FROM actor_members WHERE doc_id IN ({})", docs, rows=True)
-            if (r[0], r[1]) in wanted}
+            if (r[0], r[1]) in wanted or r[0] == whole}
         pinned = {norm(e["name"]) for e in after}
         rejected = {norm(e["name"]) for e in after if e.get("rejected")}
         gone = {i for i in old_ids.values() if i is not None}
@@ -631,6 +674,8 @@ class SQLStore(Store):
             conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
             conn.execute("DELETE FROM actor_documents WHERE actor_id = ?", (actor_id,))
         conn.executemany("DELETE FROM actor_members WHERE doc_id = ? AND local_id = ?", members)
+        if whole is not None:  # (the replaced document's actor ids carried by name: ``previous`` has them)
+            conn.execute("DELETE FROM actor_members WHERE doc_id = ?", (whole,))
         conn.executemany(self._ACTOR_UPSERT, rows)
         self._set_actor_documents({row[0]: list(index.actor(gi).documents) for gi, row in zip(row_gis, rows)})
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
@@ -733,6 +778,17 @@ class SQLStore(Store):
     def _counted(self) -> bool:
         """Whether the maintained counts are there (a read-only store from before schema 6 has none)."""
         return self._meta("counted") == "1"
+
+    def _local_actors(self, docs: list[str], seqs: dict[str, int] | None = None) -> dict[str, list[Actor]]:
+        """The local actors of these documents, in order (``seqs``: filled with their seqs)."""
+        by_doc: dict[str, list[tuple[int, Actor]]] = defaultdict(list)
+        for r in self._select_in("SELECT a.*, d.seq FROM local_actors a JOIN documents d ON d.id = a.doc_id "
+                                 "WHERE a.doc_id IN ({})", docs, rows=True):
+            if seqs is not None:
+                seqs[r["doc_id"]] = r["seq"]
+            by_doc[r["doc_id"]].append((r["ord"], Actor(r["local_id"], r["name"], r["kind"], r["subkind"],
+                                                        json.loads(r["aliases"]), [r["doc_id"]], r["mentions"])))
+        return {d: [a for _, a in sorted(actors, key=lambda x: x[0])] for d, actors in by_doc.items()}
 
     def _select_in(self, sql: str, values: list[Any], *, rows: bool = False, fetch: bool = True) -> list[Any]:
         """Run ``sql`` whose ``IN ({})`` takes ``values``, in chunks; the rows (``rows``) or first column."""
