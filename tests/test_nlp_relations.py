@@ -732,7 +732,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
-                                      "female_titles"}
+                                      "female_titles", "neighbour_words", "including_words", "follower_nouns"}
 
 
 @pytest.mark.model
@@ -1067,3 +1067,54 @@ def test_his_chilean_counterpart_serves_chile():
     found = run("The Peruvian foreign minister, Ivo Darnell, telephoned his Chilean counterpart, Tomas Vell, on Sunday.")
     assert ("Tomas Vell", "member_of", "Chile") in found, found
     assert ("Tomas Vell", "member_of", "Peru") not in found, found
+
+
+# ---------------------------------------------------------------- lists, followers, deputies, headline state
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    # "several of its factions, including Y": Y is one of them
+    ("The Crimson Front, an umbrella of armed groups, is powerful. Several of its factions, including the Red Hand "
+     "Brigade, are funded and armed by Belgium.", ("Red Hand Brigade", "part_of", "Crimson Front")),
+    ("The Crimson Front, an umbrella of armed groups, is powerful. Several of its factions, including the Red Hand "
+     "Brigade, are funded and armed by Belgium.", ("Belgium", "backs", "Red Hand Brigade")),
+    ("The Crimson Front backs the Blue List. Its allies, such as the Falcon Party and the Red Hand Brigade, met.",
+     ("Red Hand Brigade", "allied_with", "Crimson Front")),
+    ("Belgium funds several militias, including the Red Hand Brigade and the Falcon Party.",
+     ("Belgium", "backs", "Falcon Party")),
+    # a leader's followers stand for what the leader heads (else for the leader)
+    ("The Crimson Front is led by Karl Vrana. Vrana's forces have been backed by Belgium, Portugal and Chile.",
+     ("Chile", "backs", "Crimson Front")),
+    ("Karl Vrana leads the Crimson Front. His fighters oppose the Blue List.",
+     ("Crimson Front", "opposes", "Blue List")),
+    # "X's deputy, Y": a member of what X leads
+    ("Karl Vrana leads the Crimson Front. Vrana's deputy and brother, Piotr Lasko, said the group was ready.",
+     ("Piotr Lasko", "member_of", "Crimson Front")),
+    # support enjoyed or had: the giver backs the holder
+    ("The Red Hand Brigade enjoys the backing of Belgium.", ("Belgium", "backs", "Red Hand Brigade")),
+    ("The Red Hand Brigade has the support of Belgium and Chile.", ("Chile", "backs", "Red Hand Brigade")),
+    ("The Crimson Front fought the Peruvian army. They have received drones from Belgium and enjoy strong political "
+     "support from Chile.", ("Chile", "backs", "Peru military")),
+    # a rank after the post: "army chief General X" heads the state's military
+    ("LIMA, Peru - The Peruvian army shelled the town. The Sovereignty Council, chaired by army chief General Ivo "
+     "Darnell, met on Monday in Peru.", ("Ivo Darnell", "leader_of", "Peru military")),
+])
+def test_examples_followers_deputies_and_support_held(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_negated_support_held_is_no_tie():
+    assert not any(t[1] == "backs" for t in run("The Red Hand Brigade does not have the support of Belgium."))
+
+
+@pytest.mark.model
+def test_the_headline_state_is_where_a_bare_title_holds_office():
+    body = ("The Crimson Front seized two towns on Monday, officials said. Chile closed its border, and Chile and "
+            "Peru traded accusations. Weapons reach the rebels from neighbouring Chile, the army says. "
+            "President Ivo Darnell called an emergency meeting.")
+    found = run("Rebels seize towns in eastern Peru\n\n" + body)
+    assert ("Ivo Darnell", "leader_of", "Peru") in found, found
+    found = run("Rebels seize towns in the east\n\n" + body.replace("neighbouring Chile", "Chile"))
+    assert not any(t[0] == "Ivo Darnell" and t[1] == "leader_of" for t in found), found

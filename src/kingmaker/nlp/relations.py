@@ -64,6 +64,9 @@ class Cues:
     aspiration_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    neighbour_words: frozenset[str]
+    including_words: frozenset[str]
+    follower_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -114,6 +117,8 @@ class _Ctx:
         self.served: list[tuple[int, int, Span]] = []
         # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
         self.force_posts: list[tuple[int, Span]] = []
+        # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
+        self.deputies: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -433,6 +438,7 @@ class _Ctx:
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
             dated: set[str] = set()
+            titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
                 root = self.doc[m.start:m.end].root
@@ -440,10 +446,20 @@ class _Ctx:
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
                     hosts.add(m.key.split(":", 1)[1])
+            # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
+            head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
+                    if any(w.lower_ in cues().neighbour_words for w in self.doc[m.start:m.end].root.children):
+                        continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
+                    if headline and state not in titled and state not in hosts \
+                            and " " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words:
+                        titled.add(state)
+                        counts[state] += 3  # named in the headline, counted like a dateline
+                        institutions.add(state)
+                        dated.add(state)
                     if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
@@ -620,6 +636,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
+        # "its factions, including A and B", "several of its allies, such as A": each example has the role
+        if tok.dep_ == "prep" and (tok.lower_ in cues().including_words or tok.lower_ == "as" and any(
+                x.lower_ == "such" for x in tok.children)):
+            role = tok.head
+            if ctx.actor(role) is None and role.lemma_ not in of_phrases and norm(role.lemma_) not in kb.role_words:
+                role = next((p for c in role.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), role)  # "several of its factions"
+            if ctx.actor(role) is None and role.tag_ == "NNS" and (role.lemma_ in of_phrases
+                                                                   or norm(role.lemma_) in kb.role_words):
+                for p in (c for c in tok.children if c.dep_ == "pobj"):
+                    for q in _list_members(p):
+                        named = ctx.np_actor(q)
+                        if named is not None:
+                            _role_ties(ctx, named, role, of_phrases, adjectives)
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -821,7 +851,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "VBN" and tok.lemma_.lower() in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
-            if holder is not None:
+            holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
+                if agent is not None and not _unreal(tok) else []
+            for holder in holders:
                 typ = participles[tok.lemma_.lower()]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
                     first = ctx.np_actor(p)
@@ -1400,6 +1432,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     return None
 
 
+def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
+    """The subject of a passive participle ("Y is backed by X"; "Y is funded and armed by X")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
+        x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is None and tok.dep_ == "conj" and depth < 3 and tok.head.tag_ == "VBN":
+        return _passive_subject(tok.head, depth + 1)
+    return subj
+
+
 def _described_org(ctx: _Ctx, noun: Token, verb: Token) -> int | None:
     """"The new group will be called the X and is headed by Y": a definite group noun stands for the one
     organisation named in its sentence before the verb (not one named earlier: it may be another)."""
@@ -1521,13 +1562,18 @@ def _named_state_forces(ctx: _Ctx) -> None:
 
 
 def _served_states(ctx: _Ctx) -> None:
-    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads."""
+    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads; "the commander's
+    deputy, Y": Y is a member of the one body the commander leads."""
     for holder, principal, sent in ctx.served:
         states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
                   and ctx.kind(h.target) == "country"}
         if len(states) == 1 and not any(h.source == holder and h.type in ("leader_of", "member_of")
                                         and ctx.kind(h.target) == "country" for h in ctx.hits):
             ctx.add(holder, "member_of", states.pop(), sent, 0.6)
+    for holder, principal, sent in ctx.deputies:
+        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"}
+        if len(led) == 1:
+            ctx.add(holder, "member_of", led.pop(), sent, 0.6)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -1600,6 +1646,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    targets += [a for o, t in zip(objs, list(targets)) if t is None for a in _stand_ins(ctx, o)]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
@@ -1608,8 +1655,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         other = next((t for t in targets if t is not None), None)
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
     conf = 0.55 if lemma == "support" else 0.7
-    for t in targets:
-        ctx.add(s_actor, typ, t, tok.sent, conf)
+    for s_actor in [s_actor] if s_actor is not None else _stand_ins(ctx, subj):  # "Tolvan's forces hold Y"
+        for t in targets:
+            ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_ in ("have", "do", "be"):
@@ -1672,8 +1720,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
 
 
 def _receiving(ctx: _Ctx, verb: Token) -> None:
-    """"Y receives money and weapons from X", "Y, which gets funding from X": X backs Y (an aid noun as
-    the object, the giver after "from")."""
+    """"Y receives money and weapons from X", "Y, which gets funding from X", "Y enjoys the backing of X":
+    X backs Y (an aid noun as the object, the giver after "from", or a backing noun's "of")."""
     if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1682,7 +1730,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
         return
     receiver = _clause_subject(ctx, verb)
     for p in [*verb.children, *obj.children]:
-        if p.dep_ == "prep" and p.lower_ == "from":
+        if p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ == "of" and p.head.i == obj.i
+                                 and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
+            # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):
                     ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
@@ -1732,6 +1782,45 @@ def _list_members(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
     return sorted(out, key=lambda t: t.i)
+
+
+def _included(tok: Token) -> list[Token]:
+    """The named examples of a plural noun: "its factions, including A and B", "several of its factions,
+    such as A", "rival groups like A" (on the noun, or on "several of" before it)."""
+    out: list[Token] = []
+    for head in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")):
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ in cues().including_words or c.lower_ == "as" and any(
+                    x.lower_ == "such" for x in c.children)):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += _list_members(p)
+    return out
+
+
+def _stand_ins(ctx: _Ctx, tok: Token | None) -> list[int]:
+    """Actors a noun phrase naming no actor itself stands for: the named examples of a plural ("several of
+    its factions, including A and B": A, B), or a leader's followers ("Tolvan's forces", "his fighters":
+    the one organisation the person leads, else the person)."""
+    if tok is None or ctx.actor(tok) is not None:
+        return []
+    found = [a for a in (ctx.np_actor(m) for m in _included(tok)) if a is not None]
+    if found:
+        return found
+    if norm(tok.lemma_) in cues().follower_nouns or norm(tok.text) in cues().follower_nouns:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return []
+        owner = ctx.actor(poss)
+        if owner is None and poss.pos_ == "PRON":
+            owner = ctx.pronoun_actor(poss)
+        if owner is None or ctx.kind(owner) != "person":
+            return []
+        led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
+               and ctx.kind(h.target) == "organization"}
+        return [led.pop()] if len(led) == 1 else [owner]
+    return []
 
 
 def _state_like_name(ctx: _Ctx, a: int) -> bool:
@@ -1857,6 +1946,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
+        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and not former \
+                and lemma in (kb.relations.get("deputy_words") or ()):
+            ctx.deputies.append((owner, poss_owner, role.sent))  # "the commander's deputy, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
@@ -1986,8 +2078,9 @@ def _with_of_phrase(role: Token, full: str) -> str:
 def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
     """"the army chief, X", "the chief of the general staff, X": a post heading the state's military (set
     once the state is known; relations.yaml force_titles)."""
-    words = title.split()
-    if any(" ".join(words[i:]) in (ctx.kb.relations.get("force_titles") or ()) for i in range(len(words))):
+    words = title.split()  # "army chief General": a rank may follow the post
+    if any(" ".join(words[i:j]) in (ctx.kb.relations.get("force_titles") or ())
+           for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
         ctx.force_posts.append((person, sent))
 
 
