@@ -1095,6 +1095,13 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Red Hand Brigade has the support of Belgium and Chile.", ("Chile", "backs", "Red Hand Brigade")),
     ("The Crimson Front fought the Peruvian army. They have received drones from Belgium and enjoy strong political "
      "support from Chile.", ("Chile", "backs", "Peru military")),
+    # conjoined subjects each hold the stance
+    ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
+    # a person forming a body leads it; states forming a named coalition are its members
+    ("Karl Vrana broke with him and formed the rival Highland Front.", ("Karl Vrana", "leader_of", "Highland Front")),
+    ("Belgium and Chile formed the Northern Alliance in 2019.", ("Chile", "member_of", "Northern Alliance")),
+    # "the PAF's 41st Brigade" with the possessive hung on the wrong noun by the parser
+    ("Officers of the PAF's 41st Brigade tax convoys.", ("41st Brigade", "part_of", "PAF")),
     # a rank after the post: "army chief General X" heads the state's military
     ("LIMA, Peru - The Peruvian army shelled the town. The Sovereignty Council, chaired by army chief General Ivo "
      "Darnell, met on Monday in Peru.", ("Ivo Darnell", "leader_of", "Peru military")),
@@ -1118,3 +1125,9 @@ def test_the_headline_state_is_where_a_bare_title_holds_office():
     assert ("Ivo Darnell", "leader_of", "Peru") in found, found
     found = run("Rebels seize towns in the east\n\n" + body.replace("neighbouring Chile", "Chile"))
     assert not any(t[0] == "Ivo Darnell" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
+def test_a_state_founding_a_body_does_not_lead_it():
+    found = run("Belgium founded the Falcon Brigade in 2019.")
+    assert not any(t[1] in ("leader_of", "member_of") for t in found), found

@@ -979,6 +979,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
+            k = ctx.mentions[ctx.tok2m[tok.i]].end
+            if owned is None and k + 1 < len(doc) and doc[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
+                    and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
+                owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
         # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
@@ -1655,7 +1659,17 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         other = next((t for t in targets if t is not None), None)
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
     conf = 0.55 if lemma == "support" else 0.7
-    for s_actor in [s_actor] if s_actor is not None else _stand_ins(ctx, subj):  # "Tolvan's forces hold Y"
+    sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
+    if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+        sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+    for s_actor in dict.fromkeys(sources):
+        if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
+            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
+            for t in targets:
+                if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
+                        norm(ctx.actors[t].name).split()) & cues().coalition_words):
+                    ctx.add(s_actor, "member_of", t, tok.sent, conf)
+            continue
         for t in targets:
             ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
