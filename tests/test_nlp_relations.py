@@ -1095,6 +1095,12 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Red Hand Brigade has the support of Belgium and Chile.", ("Chile", "backs", "Red Hand Brigade")),
     ("The Crimson Front fought the Peruvian army. They have received drones from Belgium and enjoy strong political "
      "support from Chile.", ("Chile", "backs", "Peru military")),
+    # "his partners in the Alliance": members of it; a stance verb's pronoun object
+    ("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, including "
+     "former premier Piotr Lasko, oppose him, the participants said.", ("Piotr Lasko", "opposes", "Karl Vrana")),
+    ("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, including "
+     "former premier Piotr Lasko, oppose him, the participants said.", ("Piotr Lasko", "member_of", "Unity Front")),
+    ("Karl Vrana won the vote. The Falcon Party backed him.", ("Falcon Party", "backs", "Karl Vrana")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
@@ -1131,3 +1137,10 @@ def test_the_headline_state_is_where_a_bare_title_holds_office():
 def test_a_state_founding_a_body_does_not_lead_it():
     found = run("Belgium founded the Falcon Brigade in 2019.")
     assert not any(t[1] in ("leader_of", "member_of") for t in found), found
+
+
+@pytest.mark.model
+def test_allies_said_to_oppose_him_are_not_his_allies():
+    found = run("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, "
+                "including former premier Piotr Lasko, oppose him, the participants said.")
+    assert ("Piotr Lasko", "allied_with", "Karl Vrana") not in found, found

@@ -643,6 +643,19 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if ctx.actor(role) is None and role.lemma_ not in of_phrases and norm(role.lemma_) not in kb.role_words:
                 role = next((p for c in role.children if c.dep_ == "prep" and c.lower_ == "of"
                              for p in c.children if p.dep_ == "pobj"), role)  # "several of its factions"
+            said = tok.head.head if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+            if said is not None and of_phrases.get(role.lemma_) == "allied_with" \
+                    and (verbs.get(said.lemma_.lower()) == "opposes" or said.lemma_.lower() in hostility):
+                # "several of his partners in the Alliance, including X, oppose him": the clause belies the
+                # alliance with him; X is still a member of the Alliance
+                for p in (c for c in tok.children if c.dep_ == "pobj"):
+                    for q in _list_members(p):
+                        for o in (o for o in _of_object(role) if o.head.lower_ in ("in", "within", "inside")):
+                            whole = ctx.np_actor(o)
+                            if whole is not None and ctx.kind(whole) == "organization":
+                                ctx.add(ctx.np_actor(q), "member_of", whole, tok.sent, 0.65)
+                                ctx.add(_possessor(ctx, role, None), "member_of", whole, tok.sent, 0.65)
+                role = said
             if ctx.actor(role) is None and role.tag_ == "NNS" and (role.lemma_ in of_phrases
                                                                    or norm(role.lemma_) in kb.role_words):
                 for p in (c for c in tok.children if c.dep_ == "pobj"):
@@ -1662,6 +1675,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+    if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
+        targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
             # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
@@ -1979,7 +1994,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
         named_by = target
-        if typ:
+        if typ == "allied_with" and obj.head.lower_ in ("in", "within", "inside") and target is not None \
+                and ctx.kind(target) == "organization":
+            ctx.add(owner, "member_of", target, role.sent, 0.7)  # "his partners in the Alliance": its members
+            ctx.add(poss_owner, "member_of", target, role.sent, 0.65)  # and so is he
+        elif typ:
             ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, target, full, lemma)), target, role.sent, 0.8)
         # nested: "commander of the X brigades of Iran's Revolutionary Guard Corps" -> X part_of Guard
         for inner in _of_object(obj):
