@@ -1101,6 +1101,16 @@ def test_his_chilean_counterpart_serves_chile():
     ("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, including "
      "former premier Piotr Lasko, oppose him, the participants said.", ("Piotr Lasko", "member_of", "Unity Front")),
     ("Karl Vrana won the vote. The Falcon Party backed him.", ("Falcon Party", "backs", "Karl Vrana")),
+    # hostility told by a participle describing the group, or by a noun
+    ("Crimson Front fighters battling the Peruvian army seized the town.", ("Crimson Front", "opposes", "Peru military")),
+    ("Karl Vrana leads the Crimson Front. His fighters have battled the Peruvian army since 2019.",
+     ("Crimson Front", "opposes", "Peru military")),
+    ("Peru's war against the Crimson Front has cost thousands of lives.", ("Peru", "opposes", "Crimson Front")),
+    ("The Crimson Front, which has waged an insurgency against the Peruvian government since 2012, attacked a town.",
+     ("Crimson Front", "opposes", "Peru")),
+    # an unattached apposition closing the sentence: "its regional branch, X (XP)."
+    ("This is a reference to the Crimson Front's regional branch, the Valley Province Front (VPF).",
+     ("Valley Province Front", "part_of", "Crimson Front")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
@@ -1144,3 +1154,11 @@ def test_allies_said_to_oppose_him_are_not_his_allies():
     found = run("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, "
                 "including former premier Piotr Lasko, oppose him, the participants said.")
     assert ("Piotr Lasko", "allied_with", "Karl Vrana") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Belgium denied waging a war against Chile.",
+                                  "A soldier fighting the Crimson Front was killed.",
+                                  "The Crimson Front fought the Peruvian army on Monday."])
+def test_no_lasting_hostility(text):
+    assert not any(t[1] == "opposes" for t in run(text)), run(text)

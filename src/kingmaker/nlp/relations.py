@@ -616,6 +616,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
     rupture = rel.get("rupture_verbs", {})
+    hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
 
@@ -731,7 +732,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
-                if end < len(doc) and doc[end].text == ",":
+                if end < len(doc) and (doc[end].text in (",", "(", ";") or doc[end].text == "." and end + 1 >= doc[end].sent.end):
+                    # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP)."
+
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
@@ -1011,6 +1014,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in hostility or tok.lemma_.lower() in rupture:
             _hostility(ctx, tok, hostility, rupture)
+        # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in hostile_nouns and ctx.actor(tok) is None:
+            _hostile_noun(ctx, tok, hostile_nouns[tok.lemma_.lower()])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
@@ -1140,13 +1146,15 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                for p in c.children if p.dep_ == "pobj"]
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
-    if not (lasting or each_other):
-        return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
     while subj is None and head.dep_ == "conj" and head.head is not head:
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
+        subj = verb.head  # "insurgents battling the government", "the Front's fighters, battling the army": lasting
+    elif not (lasting or each_other):
+        return
     if subj is None:
         return
     targets = []
@@ -1162,7 +1170,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
         targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
-    sides = [ctx.np_actor(x) for x in _list_members(subj)]
+    sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
+    if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
+        sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
@@ -1178,6 +1188,25 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
+    """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
+    insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
+    object of) opposes the other side."""
+    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+              if p.dep_ == "pobj"]
+    if not others or any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
+        return
+    owner = _possessor(ctx, noun, None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
+            and _refused(ctx, noun.head) is None and not _denied(noun.head):
+        owner = _clause_subject(ctx, noun.head)
+    if owner is None:
+        return
+    for o in others:
+        for q in _list_members(o):
+            ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
 
 
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
@@ -1647,7 +1676,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return  # "X declined to back Y": no backing, but no hostility either
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
     head = tok
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
+                next((c for c in tok.children if c.dep_ == "nsubj"), None))  # "vice - chairman" split in two
     while subj is None and head.dep_ in ("xcomp", "conj", "pcomp", "dobj") and head.head is not head:
         head = head.head  # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
