@@ -1111,6 +1111,12 @@ def test_his_chilean_counterpart_serves_chile():
     # an unattached apposition closing the sentence: "its regional branch, X (XP)."
     ("This is a reference to the Crimson Front's regional branch, the Valley Province Front (VPF).",
      ("Valley Province Front", "part_of", "Crimson Front")),
+    # backing named by the backer's adjective; an object relative; a purpose clause's subject
+    ("The Crimson Front was formed in 2022 under Saudi sponsorship to unite the forces.",
+     ("Saudi Arabia", "backs", "Crimson Front")),
+    ("The European Union will equip the Crimson Front's quick-reaction units that the EU has trained since 2021.",
+     ("European Union", "backs", "Crimson Front")),
+    ("Chile sent advisers to train the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
@@ -1162,3 +1168,10 @@ def test_allies_said_to_oppose_him_are_not_his_allies():
                                   "The Crimson Front fought the Peruvian army on Monday."])
 def test_no_lasting_hostility(text):
     assert not any(t[1] == "opposes" for t in run(text)), run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Chile refused to send advisers to train the Falcon Brigade.",
+                                  "Chile did not send advisers to train the Falcon Brigade."])
+def test_a_refused_or_denied_purpose_is_no_backing(text):
+    assert not any(t[1] == "backs" for t in run(text)), run(text)

@@ -946,6 +946,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
                 owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
+            if owner is None:  # "under Saudi sponsorship", "with Iranian backing"
+                owner = next((ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                              and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"), None)
             if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks", "under"):
                 verb = tok.head.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
@@ -1678,8 +1681,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     head = tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
                 next((c for c in tok.children if c.dep_ == "nsubj"), None))  # "vice - chairman" split in two
-    while subj is None and head.dep_ in ("xcomp", "conj", "pcomp", "dobj") and head.head is not head:
-        head = head.head  # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y"
+    while subj is None and (head.dep_ in ("xcomp", "conj", "pcomp", "dobj") or head.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)) and head.head is not head:
+        # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y", "X sent troops to train Y"
+        purpose = head.dep_ == "advcl"
+        head = head.head
+        if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
+            return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
@@ -1689,6 +1697,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
+        obj = tok.head  # "the Falcon Brigade, which Iran funds"
+    if obj is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
+            and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
+        obj = tok.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
     if obj is None:
         return
     objs = [obj, *obj.conjuncts]
