@@ -732,7 +732,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
-                                      "female_titles", "neighbour_words", "including_words", "follower_nouns"}
+                                      "female_titles", "neighbour_words", "including_words", "follower_nouns",
+                                      "attack_verbs"}
 
 
 @pytest.mark.model
@@ -1117,6 +1118,13 @@ def test_his_chilean_counterpart_serves_chile():
     ("The European Union will equip the Crimson Front's quick-reaction units that the EU has trained since 2021.",
      ("European Union", "backs", "Crimson Front")),
     ("Chile sent advisers to train the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
+    # repeated attacks over time; hostility nouns of campaigns and coalitions; serving alongside
+    ("Chile has struck the Crimson Front since 2019.", ("Chile", "opposes", "Crimson Front")),
+    ("Chile, which led a military coalition against the Crimson Front from 2015, has not commented.",
+     ("Chile", "opposes", "Crimson Front")),
+    ("Chile's bombing campaign against the Crimson Front has killed hundreds.", ("Chile", "opposes", "Crimson Front")),
+    ("There are currently 2,500 Chilean soldiers deployed there alongside the Falcon Brigade.",
+     ("Chile military", "allied_with", "Falcon Brigade")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
@@ -1165,7 +1173,9 @@ def test_allies_said_to_oppose_him_are_not_his_allies():
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["Belgium denied waging a war against Chile.",
                                   "A soldier fighting the Crimson Front was killed.",
-                                  "The Crimson Front fought the Peruvian army on Monday."])
+                                  "The Crimson Front fought the Peruvian army on Monday.",
+                                  "Chile has attacked the Crimson Front.",
+                                  "Chile denied launching an offensive against the Crimson Front."])
 def test_no_lasting_hostility(text):
     assert not any(t[1] == "opposes" for t in run(text)), run(text)
 

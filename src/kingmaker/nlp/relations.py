@@ -65,6 +65,7 @@ class Cues:
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     neighbour_words: frozenset[str]
+    attack_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
 
@@ -1015,7 +1016,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in hostility or tok.lemma_.lower() in rupture:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in hostility or tok.lemma_.lower() in cues().attack_verbs) \
+                or tok.lemma_.lower() in rupture:
             _hostility(ctx, tok, hostility, rupture)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in hostile_nouns and ctx.actor(tok) is None:
@@ -1138,13 +1140,14 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     preps = rupture.get(lemma)
     if preps is None:
-        preps = hostility[lemma]
-        lasting = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
-            c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
-                p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        preps = hostility.get(lemma, [])
+        lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
+            p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A has fought B": a perfect of fighting is lasting; "A has bombed B" is not, unless "since"/"for years"
+        lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
         lasting = True
-    others = [c for c in verb.children if c.dep_ == "dobj" and lemma in hostility]
+    others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
@@ -1399,6 +1402,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and verb.dep_ == "acl":
+                owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
