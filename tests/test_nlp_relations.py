@@ -1125,6 +1125,11 @@ def test_his_chilean_counterpart_serves_chile():
     ("Chile's bombing campaign against the Crimson Front has killed hundreds.", ("Chile", "opposes", "Crimson Front")),
     ("There are currently 2,500 Chilean soldiers deployed there alongside the Falcon Brigade.",
      ("Chile military", "allied_with", "Falcon Brigade")),
+    # "the head of the mission", "the brigade commander": the one body so headed named before
+    ("The United Nations Support Mission in Peru (UNSMIP) called for calm. Hanna Tetteh, the head of the mission, "
+     "met the president.", ("Hanna Tetteh", "leader_of", "United Nations Support Mission in Peru")),
+    ("The Crimson Front and the Falcon Brigade met. The brigade commander, Colonel Ivo Lasko, spoke.",
+     ("Ivo Lasko", "leader_of", "Falcon Brigade")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members

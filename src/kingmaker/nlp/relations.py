@@ -538,11 +538,11 @@ class _Ctx:
 
 
 def _name_heads(name: str) -> list[str]:
-    """The nouns a name is headed by: its last word, and the word before its first "of"/"for" ("National
-    Council for Unity": council), so that "the council" can refer back to it."""
+    """The nouns a name is headed by: its last word, and the word before its first "of"/"for"/"in" ("National
+    Council for Unity": council; "Support Mission in Libya": mission), so that "the council" can refer back to it."""
     words = name.split()
     heads = words[-1:]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in") and i > 0), None)
     if cut is not None:
         heads.append(words[cut - 1])
     return heads
@@ -1928,12 +1928,14 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
-    "a senior Unity List official" (the mention ends right before the role word or its adjectives)."""
+    "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
+    senior Front official", "the brigade commander": the one organisation so headed named before."""
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
-            if a is None and c.text[:1].isupper() and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
-                    and norm(c.text) in ctx.kb.org_nouns \
+            if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
+                              and any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)) \
+                    and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
@@ -2034,6 +2036,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
+        if target is None and obj.pos_ == "NOUN" and obj.head.lower_ == "of" and norm(obj.text) not in kb.org_nouns \
+                and norm(obj.text) not in kb.state_institutions and norm(obj.text) not in kb.state_nouns \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+                and all(c.dep_ == "det" for c in obj.children):
+            target = ctx.name_head(obj)  # "the head of the mission": the one "... Mission" named before
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
