@@ -733,7 +733,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
-                                      "attack_verbs"}
+                                      "attack_verbs", "composition_verbs"}
 
 
 @pytest.mark.model
@@ -1130,6 +1130,12 @@ def test_his_chilean_counterpart_serves_chile():
      "met the president.", ("Hanna Tetteh", "leader_of", "United Nations Support Mission in Peru")),
     ("The Crimson Front and the Falcon Brigade met. The brigade commander, Colonel Ivo Lasko, spoke.",
      ("Ivo Lasko", "leader_of", "Falcon Brigade")),
+    # what a body is made of: its members, whatever its name
+    ("The Andean Group comprises Chile, Peru and Bolivia.", ("Peru", "member_of", "Andean Group")),
+    ("The Andean Union, made up of Chile, Peru, Bolivia and Ecuador, met on Monday.",
+     ("Ecuador", "member_of", "Andean Union")),
+    ("The Andean Council consists of Chile and Peru.", ("Chile", "member_of", "Andean Council")),
+    ("The Andean Alliance brings together Chile, Peru and Bolivia.", ("Bolivia", "member_of", "Andean Alliance")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members

@@ -66,6 +66,7 @@ class Cues:
     statement_nouns: frozenset[str]
     neighbour_words: frozenset[str]
     attack_verbs: frozenset[str]
+    composition_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
 
@@ -616,6 +617,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     hostility = rel.get("hostility_verbs", {})
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
+    composition_heads = {w.split()[0] for w in cues().composition_verbs}
     rupture = rel.get("rupture_verbs", {})
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
@@ -935,7 +937,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in membership_verbs:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in membership_verbs or tok.lemma_.lower() in composition_heads):
             _membership(ctx, tok)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
@@ -1420,14 +1422,25 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
-    """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member."""
+    """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member.
+    Verbs that say what a body is made of (relations.yaml composition_verbs: "the Group comprises A and B",
+    "the Quad, made up of A, B and C", "the Pact brings together A and B") need no coalition name."""
     if _unreal(verb):
         return
+    lemma = verb.lemma_.lower()
+    composed = lemma in cues().composition_verbs or any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in cues().composition_verbs for c in verb.children)
     whole = _clause_subject(ctx, verb)
-    if whole is None or ctx.kind(whole) != "organization" or ctx.subkind(whole) != "coalition" \
+    if whole is None and verb.dep_ == "acl":
+        whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
             and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
         return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if composed:
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]  # "consists of A and B", "made up of A and B"
+    for obj in objs:
         for q in _list_members(obj):
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
