@@ -1196,3 +1196,9 @@ def test_no_lasting_hostility(text):
                                   "Chile did not send advisers to train the Falcon Brigade."])
 def test_a_refused_or_denied_purpose_is_no_backing(text):
     assert not any(t[1] == "backs" for t in run(text)), run(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Karl Vrana backed Peru's application to join the European Union."])
+def test_a_person_backing_a_states_act_is_no_tie(text):
+    assert not any(t[1] == "backs" for t in run(text)), run(text)

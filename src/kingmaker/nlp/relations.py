@@ -1724,6 +1724,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    shallow = [ctx.np_actor(o) for o in objs]
     targets += [a for o, t in zip(objs, list(targets)) if t is None for a in _stand_ins(ctx, o)]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
@@ -1746,7 +1747,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                         norm(ctx.actors[t].name).split()) & cues().coalition_words):
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
-        for t in targets:
+        for i, t in enumerate(targets):
+            if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
+                    and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
+                continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
             ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
