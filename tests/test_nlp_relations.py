@@ -1136,6 +1136,12 @@ def test_his_chilean_counterpart_serves_chile():
      ("Ecuador", "member_of", "Andean Union")),
     ("The Andean Council consists of Chile and Peru.", ("Chile", "member_of", "Andean Council")),
     ("The Andean Alliance brings together Chile, Peru and Bolivia.", ("Bolivia", "member_of", "Andean Alliance")),
+    # a leader's title before "X of ORG" leads it; a headless opening role before a titled name
+    ("CARICOM chair, Prime Minister Camille Holder of the Lesser Antilles Federation, says the leaders will meet.",
+     ("Camille Holder", "leader_of", "Lesser Antilles Federation")),
+    ("CARICOM chair, Prime Minister Camille Holder of the Lesser Antilles Federation, says the leaders will meet.",
+     ("Camille Holder", "leader_of", "CARICOM")),
+    ("Defence Minister Karl Vrana of the Unity Party spoke.", ("Karl Vrana", "member_of", "Unity Party")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members

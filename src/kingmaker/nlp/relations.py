@@ -728,14 +728,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words) \
-                and any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children):
+                and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
+                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
+            # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
             j = tok.i + 2 + (doc[tok.i + 2].pos_ == "DET")
-            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
-                j += 1  # "the Front's secretary-general, Sheikh X,"
+            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(doc[j].text) in kb._title_set or norm(
+                    doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
+                j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
-                if end < len(doc) and (doc[end].text in (",", "(", ";") or doc[end].text == "." and end + 1 >= doc[end].sent.end):
+                if end < len(doc) and (doc[end].text in (",", "(", ";", "of") or doc[end].text == "."
+                                       and end + 1 >= doc[end].sent.end):
                     # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP)."
 
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
@@ -1127,13 +1131,16 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 
 
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
-    """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation."""
+    """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
+    leader when a leader's title comes before the name)."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i == tok.i + 1:
             for p in prep.children:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
-                    ctx.add(person, "member_of", org, tok.sent, 0.6)
+                    # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
+                    lead = _leader_titled(ctx, person, tok.sent)
+                    ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
 
 
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
