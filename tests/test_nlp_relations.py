@@ -1142,6 +1142,12 @@ def test_his_chilean_counterpart_serves_chile():
     ("CARICOM chair, Prime Minister Camille Holder of the Lesser Antilles Federation, says the leaders will meet.",
      ("Camille Holder", "leader_of", "CARICOM")),
     ("Defence Minister Karl Vrana of the Unity Party spoke.", ("Karl Vrana", "member_of", "Unity Party")),
+    # a state's named unit under its possessive; a police chief heads the home state's police
+    ("Peru's elite Falcon Brigade raided the camp.", ("Falcon Brigade", "part_of", "Peru")),
+    ("LIMA, Peru - The Peruvian police arrested 40 people. Police commissioner Dorian Lafleur has been dismissed, "
+     "the president's office says.", ("Dorian Lafleur", "leader_of", "Peru police")),
+    ("LIMA, Peru - The Peruvian police arrested 40 people. The police chief, Dorian Lafleur, has been dismissed.",
+     ("Dorian Lafleur", "leader_of", "Peru police")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members

@@ -118,7 +118,7 @@ class _Ctx:
         # person leads (settled once all ties are read)
         self.served: list[tuple[int, int, Span]] = []
         # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
-        self.force_posts: list[tuple[int, Span]] = []
+        self.force_posts: list[tuple[int, Span, str]] = []  # (person, sentence, "military" / "police")
         # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
         self.deputies: list[tuple[int, int, Span]] = []
 
@@ -1048,7 +1048,10 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     ko, ka = ctx.kind(owned), ctx.kind(owner)
     if ka == "country" and ko == "organization":
         sub = ctx.subkind(owned)
-        if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
+        last = norm(ctx.actors[owned].name).split()[-1:]
+        if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned) \
+                or last and last[0] in ctx.kb.unit_nouns and last[0] not in ("wing", "cell", "branch", "chapter"):
+            # "Iran's Revolutionary Guard"; "Ostravia's elite Falcon Brigade": a named unit of the state's forces
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
         sub = ctx.subkind(owned)
@@ -1567,8 +1570,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         state = home if state is None else state
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
-            if any(p == person for p, _ in ctx.force_posts):
-                force = _state_body(ctx, state, "military")
+            for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
+                force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
 
 
@@ -2191,9 +2194,11 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
     """"the army chief, X", "the chief of the general staff, X": a post heading the state's military (set
     once the state is known; relations.yaml force_titles)."""
     words = title.split()  # "army chief General": a rank may follow the post
-    if any(" ".join(words[i:j]) in (ctx.kb.relations.get("force_titles") or ())
-           for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
-        ctx.force_posts.append((person, sent))
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if spans & set(ctx.kb.relations.get("force_titles") or ()):
+        ctx.force_posts.append((person, sent, "military"))
+    elif spans & set(ctx.kb.relations.get("police_titles") or ()):
+        ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
