@@ -1148,6 +1148,9 @@ def test_his_chilean_counterpart_serves_chile():
      "the president's office says.", ("Dorian Lafleur", "leader_of", "Peru police")),
     ("LIMA, Peru - The Peruvian police arrested 40 people. The police chief, Dorian Lafleur, has been dismissed.",
      ("Dorian Lafleur", "leader_of", "Peru police")),
+    # a word of tenure is part of the title
+    ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
+     ("Mohammed Vrana", "leader_of", "Iraq")),
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
@@ -1214,3 +1217,9 @@ def test_a_refused_or_denied_purpose_is_no_backing(text):
 @pytest.mark.parametrize("text", ["Karl Vrana backed Peru's application to join the European Union."])
 def test_a_person_backing_a_states_act_is_no_tie(text):
     assert not any(t[1] == "backs" for t in run(text)), run(text)
+
+
+@pytest.mark.model
+def test_a_hyphenated_party_name_is_no_alliance_of_two():
+    assert not any(t[1] == "allied_with" for t in run("The Green-Left Alliance won 17 seats.")), \
+        run("The Green-Left Alliance won 17 seats.")

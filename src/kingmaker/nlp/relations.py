@@ -984,7 +984,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
-                    and after.lower_ in cues().alliance_nouns:
+                    and after.lower_ in cues().alliance_nouns and not (
+                        after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
+                # (not "the Green-Left Alliance" named as one party: the right-hand name runs on into the noun)
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
@@ -2240,6 +2242,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
+        if ctx.tok2m[i] >= 0 and ctx.mentions[ctx.tok2m[i]].end - ctx.mentions[ctx.tok2m[i]].start == 1 \
+                and w in cues().title_modifiers and w in (ctx.kb.relations.get("tenure_words") or ()):
+            role_words.insert(0, t.text)  # "Caretaker Prime Minister X" with "Caretaker" taken for a name
+            i -= 1
+            continue
         if ctx.tok2m[i] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i]]
             if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
