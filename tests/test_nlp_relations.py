@@ -1148,6 +1148,11 @@ def test_his_chilean_counterpart_serves_chile():
      "the president's office says.", ("Dorian Lafleur", "leader_of", "Peru police")),
     ("LIMA, Peru - The Peruvian police arrested 40 people. The police chief, Dorian Lafleur, has been dismissed.",
      ("Dorian Lafleur", "leader_of", "Peru police")),
+    # "its fighters" stand for the organisation; "Russian officers" for the state
+    ("The Mountain Legion was never a disciplined army. Russian officers trained its artillery crews.",
+     ("Russia", "backs", "Mountain Legion")),
+    ("The Mountain Legion was never a disciplined army. Russia armed its fighters.",
+     ("Russia", "backs", "Mountain Legion")),
     # a word of tenure is part of the title
     ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
      ("Mohammed Vrana", "leader_of", "Iraq")),

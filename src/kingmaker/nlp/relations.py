@@ -1737,7 +1737,6 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     shallow = [ctx.np_actor(o) for o in objs]
-    targets += [a for o, t in zip(objs, list(targets)) if t is None for a in _stand_ins(ctx, o)]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
@@ -1747,6 +1746,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
+    targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
+                for a in _stand_ins(ctx, o, exclude=sources[0] if len(sources) == 1 else None)]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
@@ -1905,7 +1906,7 @@ def _included(tok: Token) -> list[Token]:
     return out
 
 
-def _stand_ins(ctx: _Ctx, tok: Token | None) -> list[int]:
+def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
     """Actors a noun phrase naming no actor itself stands for: the named examples of a plural ("several of
     its factions, including A and B": A, B), or a leader's followers ("Tolvan's forces", "his fighters":
     the one organisation the person leads, else the person)."""
@@ -1916,11 +1917,14 @@ def _stand_ins(ctx: _Ctx, tok: Token | None) -> list[int]:
         return found
     if norm(tok.lemma_) in cues().follower_nouns or norm(tok.text) in cues().follower_nouns:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return []
+        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
+            return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+                    if a is not None and ctx.kind(a) == "country"][:1]
         owner = ctx.actor(poss)
         if owner is None and poss.pos_ == "PRON":
-            owner = ctx.pronoun_actor(poss)
+            owner = ctx.pronoun_actor(poss, exclude=exclude)
+        if owner is not None and ctx.kind(owner) == "organization":
+            return [owner]  # "Russia armed its fighters": the organisation "its" stands for
         if owner is None or ctx.kind(owner) != "person":
             return []
         led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
