@@ -1153,6 +1153,12 @@ def test_his_chilean_counterpart_serves_chile():
      ("Russia", "backs", "Mountain Legion")),
     ("The Mountain Legion was never a disciplined army. Russia armed its fighters.",
      ("Russia", "backs", "Mountain Legion")),
+    # a body named after a common noun another body modifies; "the mission" as a subject
+    ("The UN peacekeeping mission in Peru (MINUPE) has about 2,400 troops in the province.",
+     ("MINUPE", "part_of", "United Nations")),
+    ("The EU naval force, Atalanta, patrols the coast.", ("Atalanta", "part_of", "European Union")),
+    ("The United Nations Support Mission in Peru (UNSMIP) called for calm. The mission has supported FAP operations "
+     "against the Crimson Front.", ("United Nations Support Mission in Peru", "backs", "FAP")),
     # a word of tenure is part of the title
     ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
      ("Mohammed Vrana", "leader_of", "Iraq")),

@@ -706,6 +706,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for c in role.conjuncts:
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+        # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
+        # common noun that another body modifies is part of that body
+        if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
+            _named_part(ctx, tok, a, of_phrases)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
         elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
@@ -1738,6 +1742,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     targets = [ctx.np_actor(o, deep=True) for o in objs]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None:
+        s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
@@ -2069,11 +2075,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
-        if target is None and obj.pos_ == "NOUN" and obj.head.lower_ == "of" and norm(obj.text) not in kb.org_nouns \
-                and norm(obj.text) not in kb.state_institutions and norm(obj.text) not in kb.state_nouns \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
-                and all(c.dep_ == "det" for c in obj.children):
-            target = ctx.name_head(obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of":
+            target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
@@ -2129,6 +2132,33 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
+    """``tok`` (a name of ``named``) in apposition to "the EU naval force" or, past a place, to "the UN mission
+    in Ostravia (MINOS)": ``named`` is part of the modifying body (EU, UN)."""
+    noun = tok.head
+    if ctx.actor(noun) is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "to") \
+            and ctx.kind(ctx.actor(noun)) == "country" and ctx.doc[tok.i - 1].text == "(":
+        noun = noun.head.head  # "the UN mission in Ostravia (MINOS)": the bracket hangs on the place
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or noun.lemma_ in of_phrases \
+            or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
+        return
+    whole = _modifier_actor(ctx, noun)
+    if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
+        ctx.add(named, "part_of", whole, tok.sent, 0.6)
+
+
+def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
+    """"the mission" (a bare definite noun that is no group or state noun): the one organisation named before
+    whose name is headed by it ("the UN Support Mission in Ostravia")."""
+    kb = ctx.kb
+    if tok.pos_ != "NOUN" or ctx.actor(tok) is not None or norm(tok.text) in kb.org_nouns \
+            or norm(tok.text) in kb.state_institutions or norm(tok.text) in kb.state_nouns \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or not all(c.dep_ == "det" for c in tok.children):
+        return None
+    return ctx.name_head(tok)
 
 
 def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
