@@ -1159,6 +1159,9 @@ def test_his_chilean_counterpart_serves_chile():
     ("The EU naval force, Atalanta, patrols the coast.", ("Atalanta", "part_of", "European Union")),
     ("The United Nations Support Mission in Peru (UNSMIP) called for calm. The mission has supported FAP operations "
      "against the Crimson Front.", ("United Nations Support Mission in Peru", "backs", "FAP")),
+    # a plural role before a list of names, or said to include them
+    ("The Crimson Front's foreign patrons, Belgium and Chile, have stayed silent.", ("Chile", "backs", "Crimson Front")),
+    ("The Crimson Front's patrons include Belgium and Chile.", ("Chile", "backs", "Crimson Front")),
     # a word of tenure is part of the title
     ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
      ("Mohammed Vrana", "leader_of", "Iraq")),

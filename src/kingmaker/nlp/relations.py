@@ -742,11 +742,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
+                plural = tok.tag_ == "NNS" and end < len(doc) and doc[end].lower_ == "and"
                 if end < len(doc) and (doc[end].text in (",", "(", ";", "of") or doc[end].text == "."
-                                       and end + 1 >= doc[end].sent.end):
-                    # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP)."
-
+                                       and end + 1 >= doc[end].sent.end) or plural:
+                    # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP).", "the
+                    # Front's foreign patrons, A and B, ..." (each name of the list has the plural role)
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
+                    if tok.tag_ == "NNS":
+                        for c in doc[j].conjuncts:
+                            other = ctx.np_actor(c)
+                            if other is not None and other != named and c.i > j:
+                                _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
@@ -947,6 +953,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the Alliance, which includes A and B": members of a coalition
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in membership_verbs or tok.lemma_.lower() in composition_heads):
             _membership(ctx, tok)
+            # "the Front's patrons include A and B", "its members include A": each has the subject's role
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok) \
+                    and (subj.lemma_ in of_phrases or norm(subj.lemma_) in kb.role_words) \
+                    and any(c.dep_ == "poss" for c in subj.children):
+                for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                    for q in _list_members(obj):
+                        named = ctx.np_actor(q)
+                        if named is not None:
+                            _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
