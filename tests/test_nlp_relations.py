@@ -1162,6 +1162,7 @@ def test_his_chilean_counterpart_serves_chile():
     # a plural role before a list of names, or said to include them
     ("The Crimson Front's foreign patrons, Belgium and Chile, have stayed silent.", ("Chile", "backs", "Crimson Front")),
     ("The Crimson Front's patrons include Belgium and Chile.", ("Chile", "backs", "Crimson Front")),
+    ("The Crimson Front's rivalry with the Falcon Brigade is old.", ("Crimson Front", "opposes", "Falcon Brigade")),
     # a word of tenure is part of the title
     ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
      ("Mohammed Vrana", "leader_of", "Iraq")),
@@ -1215,7 +1216,8 @@ def test_allies_said_to_oppose_him_are_not_his_allies():
                                   "A soldier fighting the Crimson Front was killed.",
                                   "The Crimson Front fought the Peruvian army on Monday.",
                                   "Chile has attacked the Crimson Front.",
-                                  "Chile denied launching an offensive against the Crimson Front."])
+                                  "Chile denied launching an offensive against the Crimson Front.",
+                                  "The former rivalry with the Falcon Brigade is over, the Crimson Front said."])
 def test_no_lasting_hostility(text):
     assert not any(t[1] == "opposes" for t in run(text)), run(text)
 

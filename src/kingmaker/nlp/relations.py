@@ -1234,9 +1234,11 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
     insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
     object of) opposes the other side."""
+    if any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
+        return
     others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
               if p.dep_ == "pobj"]
-    if not others or any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
+    if not others:
         return
     owner = _possessor(ctx, noun, None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
