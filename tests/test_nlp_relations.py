@@ -1163,6 +1163,9 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Crimson Front's foreign patrons, Belgium and Chile, have stayed silent.", ("Chile", "backs", "Crimson Front")),
     ("The Crimson Front's patrons include Belgium and Chile.", ("Chile", "backs", "Crimson Front")),
     ("The Crimson Front's rivalry with the Falcon Brigade is old.", ("Crimson Front", "opposes", "Falcon Brigade")),
+    # a hyphenated role the tokenizer split
+    ("Among those who escaped is Antoine Delacroix, the second-in-command of the Crimson Front, who was arrested.",
+     ("Antoine Delacroix", "member_of", "Crimson Front")),
     # a word of tenure is part of the title
     ("BAGHDAD, Iraq - Iraq's parliament met. Caretaker Prime Minister Mohammed Vrana wants a second term.",
      ("Mohammed Vrana", "leader_of", "Iraq")),

@@ -2040,6 +2040,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     kb = ctx.kb
     lemma = norm(role.lemma_)
     text = norm(role.text)
+    doc, j = ctx.doc, role.i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
+    if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
+        lemma = text = norm(doc[role.i:j + 1].text)
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
     # compound role words: "prime minister", "supreme leader", "parent organization"
