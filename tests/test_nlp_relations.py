@@ -733,7 +733,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
-                                      "attack_verbs", "composition_verbs"}
+                                      "attack_verbs", "composition_verbs", "ending_verbs"}
 
 
 @pytest.mark.model
@@ -1163,6 +1163,8 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Crimson Front's foreign patrons, Belgium and Chile, have stayed silent.", ("Chile", "backs", "Crimson Front")),
     ("The Crimson Front's patrons include Belgium and Chile.", ("Chile", "backs", "Crimson Front")),
     ("The Crimson Front's rivalry with the Falcon Brigade is old.", ("Crimson Front", "opposes", "Falcon Brigade")),
+    # "Iran's support for Y": the named possessor backs Y
+    ("Iran's support for the Crimson Front is well known.", ("Iran", "backs", "Crimson Front")),
     # a hyphenated role the tokenizer split
     ("Among those who escaped is Antoine Delacroix, the second-in-command of the Crimson Front, who was arrested.",
      ("Antoine Delacroix", "member_of", "Crimson Front")),
@@ -1242,3 +1244,11 @@ def test_a_person_backing_a_states_act_is_no_tie(text):
 def test_a_hyphenated_party_name_is_no_alliance_of_two():
     assert not any(t[1] == "allied_with" for t in run("The Green-Left Alliance won 17 seats.")), \
         run("The Green-Left Alliance won 17 seats.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Chile cut its support for the Crimson Front in 2019.",
+                                  "Chile denied its support for the Crimson Front.",
+                                  "Chile's relations with Peru have cooled over its support for the Crimson Front."])
+def test_support_ended_denied_or_of_unclear_owner_is_no_backing(text):
+    assert not any(t[1] == "backs" for t in run(text)), run(text)

@@ -67,6 +67,7 @@ class Cues:
     neighbour_words: frozenset[str]
     attack_verbs: frozenset[str]
     composition_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
 
@@ -989,6 +990,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[tok.lemma_.lower()], client, tok.sent, 0.65)
+        # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
+        if tok.lemma_.lower() in backing and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+            _backing_for(ctx, tok, backing[tok.lemma_.lower()])
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
@@ -2170,6 +2174,27 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     whole = _modifier_actor(ctx, noun)
     if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
         ctx.add(named, "part_of", whole, tok.sent, 0.6)
+
+
+def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
+    """"Iran's support for the Front", "Russia's backing of the militia": the named possessor backs the object,
+    unless the support is ended, denied or refused ("Chile cut its support for X")."""
+    owner = _possessor(ctx, noun, None)
+    if owner is None:
+        return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
+                             or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
+        return
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and _verb_in(noun.head.head, cues().ending_verbs):
+        return  # "an end to its support for X" is rarer; "accused of ending support" is no backing
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                for q in _list_members(p):
+                    ctx.add(owner, typ, ctx.np_actor(q, deep=True), noun.sent, 0.6)
 
 
 def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
