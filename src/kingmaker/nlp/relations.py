@@ -2325,7 +2325,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         t = doc[i]
         w = norm(t.text)
         if ctx.tok2m[i] >= 0 and ctx.mentions[ctx.tok2m[i]].end - ctx.mentions[ctx.tok2m[i]].start == 1 \
-                and w in cues().title_modifiers and w in (ctx.kb.relations.get("tenure_words") or ()):
+                and w in (ctx.kb.relations.get("tenure_words") or ()):
             role_words.insert(0, t.text)  # "Caretaker Prime Minister X" with "Caretaker" taken for a name
             i -= 1
             continue
