@@ -65,6 +65,12 @@ class Cues:
     aspiration_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    neighbour_words: frozenset[str]
+    attack_verbs: frozenset[str]
+    composition_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
+    including_words: frozenset[str]
+    follower_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -114,7 +120,9 @@ class _Ctx:
         # person leads (settled once all ties are read)
         self.served: list[tuple[int, int, Span]] = []
         # "the army chief, X" with no state named: (X, sentence); X leads the military of X's state
-        self.force_posts: list[tuple[int, Span]] = []
+        self.force_posts: list[tuple[int, Span, str]] = []  # (person, sentence, "military" / "police")
+        # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
+        self.deputies: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -492,6 +500,7 @@ class _Ctx:
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
             dated: set[str] = set()
+            titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
                 root = self.doc[m.start:m.end].root
@@ -499,10 +508,20 @@ class _Ctx:
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
                     hosts.add(m.key.split(":", 1)[1])
+            # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
+            head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
+                    if any(w.lower_ in cues().neighbour_words for w in self.doc[m.start:m.end].root.children):
+                        continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
+                    if headline and state not in titled and state not in hosts \
+                            and " " + " ".join(t.lower_ for t in self.doc[m.start:m.end]) + " " in head_words:
+                        titled.add(state)
+                        counts[state] += 3  # named in the headline, counted like a dateline
+                        institutions.add(state)
+                        dated.add(state)
                     if m.end <= headline and state not in hosts:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
@@ -580,11 +599,11 @@ class _Ctx:
 
 
 def _name_heads(name: str) -> list[str]:
-    """The nouns a name is headed by: its last word, and the word before its first "of"/"for" ("National
-    Council for Unity": council), so that "the council" can refer back to it."""
+    """The nouns a name is headed by: its last word, and the word before its first "of"/"for"/"in" ("National
+    Council for Unity": council; "Support Mission in Libya": mission), so that "the council" can refer back to it."""
     words = name.split()
     heads = words[-1:]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in") and i > 0), None)
     if cut is not None:
         heads.append(words[cut - 1])
     return heads
@@ -663,7 +682,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     hostility = rel.get("hostility_verbs", {})
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
+    composition_heads = {w.split()[0] for w in cues().composition_verbs}
     rupture = rel.get("rupture_verbs", {})
+    hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
@@ -685,6 +706,33 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
+        # "its factions, including A and B", "several of its allies, such as A": each example has the role
+        if tok.dep_ == "prep" and (tok.lower_ in cues().including_words or tok.lower_ == "as" and any(
+                x.lower_ == "such" for x in tok.children)):
+            role = tok.head
+            if ctx.actor(role) is None and role.lemma_ not in of_phrases and norm(role.lemma_) not in kb.role_words:
+                role = next((p for c in role.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"), role)  # "several of its factions"
+            said = tok.head.head if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+            if said is not None and of_phrases.get(role.lemma_) == "allied_with" \
+                    and (verbs.get(said.lemma_.lower()) == "opposes" or said.lemma_.lower() in hostility):
+                # "several of his partners in the Alliance, including X, oppose him": the clause belies the
+                # alliance with him; X is still a member of the Alliance
+                for p in (c for c in tok.children if c.dep_ == "pobj"):
+                    for q in _list_members(p):
+                        for o in (o for o in _of_object(role) if o.head.lower_ in ("in", "within", "inside")):
+                            whole = ctx.np_actor(o)
+                            if whole is not None and ctx.kind(whole) == "organization":
+                                ctx.add(ctx.np_actor(q), "member_of", whole, tok.sent, 0.65)
+                                ctx.add(_possessor(ctx, role, None), "member_of", whole, tok.sent, 0.65)
+                role = said
+            if ctx.actor(role) is None and role.tag_ == "NNS" and (role.lemma_ in of_phrases
+                                                                   or norm(role.lemma_) in kb.role_words):
+                for p in (c for c in tok.children if c.dep_ == "pobj"):
+                    for q in _list_members(p):
+                        named = ctx.np_actor(q)
+                        if named is not None:
+                            _role_ties(ctx, named, role, of_phrases, adjectives)
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
@@ -724,6 +772,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for c in role.conjuncts:
                     if c.i > role.i and c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None:
                         _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
+        # "the EU naval force, Atalanta", "the UN peacekeeping mission in Ostravia (MINOS)": a body named after a
+        # common noun that another body modifies is part of that body
+        if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
+            _named_part(ctx, tok, a, of_phrases)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
         elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
@@ -746,15 +798,27 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words) \
-                and any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children):
+                and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
+                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
+            # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
             j = tok.i + 2 + (doc[tok.i + 2].pos_ == "DET")
-            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and norm(doc[j].text) in kb._title_set:
-                j += 1  # "the Front's secretary-general, Sheikh X,"
+            while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(doc[j].text) in kb._title_set or norm(
+                    doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
+                j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
-                if end < len(doc) and doc[end].text == ",":
+                plural = tok.tag_ == "NNS" and end < len(doc) and doc[end].lower_ == "and"
+                if end < len(doc) and (doc[end].text in (",", "(", ";", "of") or doc[end].text == "."
+                                       and end + 1 >= doc[end].sent.end) or plural:
+                    # "..., the Falcon Brigade, fired", "... its regional branch, the X Province (XP).", "the
+                    # Front's foreign patrons, A and B, ..." (each name of the list has the plural role)
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
+                    if tok.tag_ == "NNS":
+                        for c in doc[j].conjuncts:
+                            other = ctx.np_actor(c)
+                            if other is not None and other != named and c.i > j:
+                                _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
@@ -886,7 +950,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
-            if holder is not None:
+            holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
+                if agent is not None and not _unreal(tok) else []
+            for holder in holders:
                 typ = participles[lemmas[tok.i]]
                 for p in (p for p in agent.children if p.dep_ == "pobj"):
                     first = ctx.np_actor(p)
@@ -951,8 +1017,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
         # "the Alliance, which includes A and B": members of a coalition
-        if tok.pos_ == "VERB" and lemmas[tok.i] in membership_verbs:
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in membership_verbs or lemmas[tok.i] in composition_heads):
             _membership(ctx, tok)
+            # "the Front's patrons include A and B", "its members include A": each has the subject's role
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok) \
+                    and (subj.lemma_ in of_phrases or norm(subj.lemma_) in kb.role_words) \
+                    and any(c.dep_ == "poss" for c in subj.children):
+                for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                    for q in _list_members(obj):
+                        named = ctx.np_actor(q)
+                        if named is not None:
+                            _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and lemmas[tok.i] in verbs and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
@@ -963,6 +1039,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = next((ctx.actor(c) for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
                 owner = next((ctx.np_actor(o) for o in _of_object(tok) if o.head.lower_ == "of"), None)
+            if owner is None:  # "under Saudi sponsorship", "with Iranian backing"
+                owner = next((ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound")
+                              and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"), None)
             if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks", "under"):
                 verb = tok.head.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
@@ -976,6 +1055,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and not _unreal(verb):
                     client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
+        # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
+        if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+            _backing_for(ctx, tok, backing[lemmas[tok.i]])
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cues().tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
@@ -991,7 +1073,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
-                    and after.lower_ in cues().alliance_nouns:
+                    and after.lower_ in cues().alliance_nouns and not (
+                        after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
+                # (not "the Green-Left Alliance" named as one party: the right-hand name runs on into the noun)
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
@@ -1012,6 +1096,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 7. possessives: "Iran's Republican Guard", "X's Amal party"
         if tok.dep_ == "poss" and a is not None:
             owned = ctx.actor(tok.head)
+            k = ctx.mentions[ctx.tok2m[tok.i]].end
+            if owned is None and k + 1 < len(doc) and doc[k].text in ("'s", "’s") and ctx.tok2m[k + 1] >= 0 \
+                    and ctx.mentions[ctx.tok2m[k + 1]].start == k + 1:
+                owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
         # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
@@ -1025,8 +1113,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and lemmas[tok.i] in hostility or lemmas[tok.i] in rupture:
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cues().attack_verbs) \
+                or lemmas[tok.i] in rupture:
             _hostility(ctx, tok, hostility, rupture)
+        # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in hostile_nouns and ctx.actor(tok) is None:
+            _hostile_noun(ctx, tok, hostile_nouns[tok.lemma_.lower()])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
@@ -1047,7 +1139,10 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
     ko, ka = ctx.kind(owned), ctx.kind(owner)
     if ka == "country" and ko == "organization":
         sub = ctx.subkind(owned)
-        if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned):
+        last = norm(ctx.actors[owned].name).split()[-1:]
+        if sub in STATE_LIKE_SUBKINDS or sub is None and _state_like_name(ctx, owned) \
+                or last and last[0] in ctx.kb.unit_nouns and last[0] not in ("wing", "cell", "branch", "chapter"):
+            # "Iran's Revolutionary Guard"; "Ostravia's elite Falcon Brigade": a named unit of the state's forces
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
         sub = ctx.subkind(owned)
@@ -1130,13 +1225,16 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
 
 
 def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
-    """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation."""
+    """"Marek Tolvan of the Unity List", "Ana Brel from the Dawn Party": member of that organisation (its
+    leader when a leader's title comes before the name)."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i == tok.i + 1:
             for p in prep.children:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
-                    ctx.add(person, "member_of", org, tok.sent, 0.6)
+                    # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
+                    lead = _leader_titled(ctx, person, tok.sent)
+                    ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
 
 
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
@@ -1145,24 +1243,27 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         return
     preps = rupture.get(lemma)
     if preps is None:
-        preps = hostility[lemma]
-        lasting = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
-            c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
-                p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        preps = hostility.get(lemma, [])
+        lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
+            p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A has fought B": a perfect of fighting is lasting; "A has bombed B" is not, unless "since"/"for years"
+        lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
         lasting = True
-    others = [c for c in verb.children if c.dep_ == "dobj" and lemma in hostility]
+    others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
-    if not (lasting or each_other):
-        return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
     while subj is None and head.dep_ == "conj" and head.head is not head:
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
+        subj = verb.head  # "insurgents battling the government", "the Front's fighters, battling the army": lasting
+    elif not (lasting or each_other):
+        return
     if subj is None:
         return
     targets = []
@@ -1178,7 +1279,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             p.dep_ == "pobj" and norm(p.lemma_) in goals for p in c.children) for c in verb.children):
         targets = [ctx.home_state()]  # "the Front has been fighting for autonomy since 2012": against its state
-    sides = [ctx.np_actor(x) for x in _list_members(subj)]
+    sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
+    if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
+        sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
@@ -1194,6 +1297,27 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
+    """"Ostravia's war against the Front", "its insurgency against the state", "the Front has waged an
+    insurgency against Ostravia since 2012": the owner (possessor, or the subject of the verb the noun is the
+    object of) opposes the other side."""
+    if any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
+        return
+    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+              if p.dep_ == "pobj"]
+    if not others:
+        return
+    owner = _possessor(ctx, noun, None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
+            and _refused(ctx, noun.head) is None and not _denied(noun.head):
+        owner = _clause_subject(ctx, noun.head)
+    if owner is None:
+        return
+    for o in others:
+        for q in _list_members(o):
+            ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
 
 
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
@@ -1383,6 +1507,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and verb.dep_ == "acl":
+                owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
@@ -1399,14 +1525,25 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
-    """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member."""
+    """"The Unity Alliance, which includes A and B" / "the bloc comprises A, B and C": each is a member.
+    Verbs that say what a body is made of (relations.yaml composition_verbs: "the Group comprises A and B",
+    "the Quad, made up of A, B and C", "the Pact brings together A and B") need no coalition name."""
     if _unreal(verb):
         return
+    lemma = verb.lemma_.lower()
+    composed = lemma in cues().composition_verbs or any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in cues().composition_verbs for c in verb.children)
     whole = _clause_subject(ctx, verb)
-    if whole is None or ctx.kind(whole) != "organization" or ctx.subkind(whole) != "coalition" \
+    if whole is None and verb.dep_ == "acl":
+        whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
             and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
         return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if composed:
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]  # "consists of A and B", "made up of A and B"
+    for obj in objs:
         for q in _list_members(obj):
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
@@ -1465,6 +1602,15 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     return None
 
 
+def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
+    """The subject of a passive participle ("Y is backed by X"; "Y is funded and armed by X")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
+        x.dep_ == "auxpass" for x in tok.children)), None)
+    if subj is None and tok.dep_ == "conj" and depth < 3 and tok.head.tag_ == "VBN":
+        return _passive_subject(tok.head, depth + 1)
+    return subj
+
+
 def _described_org(ctx: _Ctx, noun: Token, verb: Token) -> int | None:
     """"The new group will be called the X and is headed by Y": a definite group noun stands for the one
     organisation named in its sentence before the verb (not one named earlier: it may be another)."""
@@ -1517,8 +1663,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         state = home if state is None else state
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
-            if any(p == person for p, _ in ctx.force_posts):
-                force = _state_body(ctx, state, "military")
+            for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
+                force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
 
 
@@ -1586,13 +1732,18 @@ def _named_state_forces(ctx: _Ctx) -> None:
 
 
 def _served_states(ctx: _Ctx) -> None:
-    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads."""
+    """"President X ... Her foreign minister, Y": Y is a member of the one state X leads; "the commander's
+    deputy, Y": Y is a member of the one body the commander leads."""
     for holder, principal, sent in ctx.served:
         states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
                   and ctx.kind(h.target) == "country"}
         if len(states) == 1 and not any(h.source == holder and h.type in ("leader_of", "member_of")
                                         and ctx.kind(h.target) == "country" for h in ctx.hits):
             ctx.add(holder, "member_of", states.pop(), sent, 0.6)
+    for holder, principal, sent in ctx.deputies:
+        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"}
+        if len(led) == 1:
+            ctx.add(holder, "member_of", led.pop(), sent, 0.6)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -1649,9 +1800,15 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             return  # "X declined to back Y": no backing, but no hostility either
         typ = "opposes"  # "X ruled out joining any government led by Y", "X refused to ally with Y"
     head = tok
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    while subj is None and head.dep_ in ("xcomp", "conj", "pcomp", "dobj") and head.head is not head:
-        head = head.head  # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
+                next((c for c in tok.children if c.dep_ == "nsubj"), None))  # "vice - chairman" split in two
+    while subj is None and (head.dep_ in ("xcomp", "conj", "pcomp", "dobj") or head.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)) and head.head is not head:
+        # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y", "X sent troops to train Y"
+        purpose = head.dep_ == "advcl"
+        head = head.head
+        if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
+            return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
@@ -1661,11 +1818,19 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
+        obj = tok.head  # "the Falcon Brigade, which Iran funds"
+    if obj is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
+            and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
+        obj = tok.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
     if obj is None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
+    if s_actor is None and subj is not None:
+        s_actor = _headed_before(ctx, subj)  # "the mission has supported Y"
     if s_actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         s_actor = _relative_antecedent(ctx, head)  # "X, who heads Y", "X, the cleric who heads Y"
     elif s_actor is None and subj is not None and subj.pos_ == "PRON":
@@ -1673,8 +1838,26 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         other = next((t for t in targets if t is not None), None)
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
     conf = 0.55 if lemma == "support" else 0.7
-    for t in targets:
-        ctx.add(s_actor, typ, t, tok.sent, conf)
+    sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
+    targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
+                for a in _stand_ins(ctx, o, exclude=sources[0] if len(sources) == 1 else None)]
+    if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+        sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
+    if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
+        targets = [ctx.pronoun_actor(obj, exclude=sources[0])]  # "several of his partners oppose him"
+    for s_actor in dict.fromkeys(sources):
+        if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
+            # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
+            for t in targets:
+                if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
+                        norm(ctx.actors[t].name).split()) & cues().coalition_words):
+                    ctx.add(s_actor, "member_of", t, tok.sent, conf)
+            continue
+        for i, t in enumerate(targets):
+            if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
+                    and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
+                continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
+            ctx.add(s_actor, typ, t, tok.sent, conf)
     # "..., and so have X, Y and Z": the same tie for each
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_ in ("have", "do", "be"):
@@ -1737,8 +1920,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
 
 
 def _receiving(ctx: _Ctx, verb: Token) -> None:
-    """"Y receives money and weapons from X", "Y, which gets funding from X": X backs Y (an aid noun as
-    the object, the giver after "from")."""
+    """"Y receives money and weapons from X", "Y, which gets funding from X", "Y enjoys the backing of X":
+    X backs Y (an aid noun as the object, the giver after "from", or a backing noun's "of")."""
     if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1747,7 +1930,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
         return
     receiver = _clause_subject(ctx, verb)
     for p in [*verb.children, *obj.children]:
-        if p.dep_ == "prep" and p.lower_ == "from":
+        if p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ == "of" and p.head.i == obj.i
+                                 and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
+            # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
                 for q in (g, *g.conjuncts):
                     ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
@@ -1800,6 +1985,48 @@ def _list_members(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _included(tok: Token) -> list[Token]:
+    """The named examples of a plural noun: "its factions, including A and B", "several of its factions,
+    such as A", "rival groups like A" (on the noun, or on "several of" before it)."""
+    out: list[Token] = []
+    for head in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")):
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ in cues().including_words or c.lower_ == "as" and any(
+                    x.lower_ == "such" for x in c.children)):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += _list_members(p)
+    return out
+
+
+def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
+    """Actors a noun phrase naming no actor itself stands for: the named examples of a plural ("several of
+    its factions, including A and B": A, B), or a leader's followers ("Tolvan's forces", "his fighters":
+    the one organisation the person leads, else the person)."""
+    if tok is None or ctx.actor(tok) is not None:
+        return []
+    found = [a for a in (ctx.np_actor(m) for m in _included(tok)) if a is not None]
+    if found:
+        return found
+    if norm(tok.lemma_) in cues().follower_nouns or norm(tok.text) in cues().follower_nouns:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
+            return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+                    if a is not None and ctx.kind(a) == "country"][:1]
+        owner = ctx.actor(poss)
+        if owner is None and poss.pos_ == "PRON":
+            owner = ctx.pronoun_actor(poss, exclude=exclude)
+        if owner is not None and ctx.kind(owner) == "organization":
+            return [owner]  # "Russia armed its fighters": the organisation "its" stands for
+        if owner is None or ctx.kind(owner) != "person":
+            return []
+        led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
+               and ctx.kind(h.target) == "organization"}
+        return [led.pop()] if len(led) == 1 else [owner]
+    return []
+
+
 def _state_like_name(ctx: _Ctx, a: int) -> bool:
     name = norm(ctx.actors[a].name)
     return bool(set(name.split()) & cues().state_body_words)
@@ -1828,12 +2055,14 @@ def _modifiers(tok: Token) -> list[Token]:
 
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
-    "a senior Unity List official" (the mention ends right before the role word or its adjectives)."""
+    "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
+    senior Front official", "the brigade commander": the one organisation so headed named before."""
     for c in role.children:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
-            if a is None and c.text[:1].isupper() and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
-                    and norm(c.text) in ctx.kb.org_nouns \
+            if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
+                              and any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)) \
+                    and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
@@ -1881,6 +2110,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     kb = ctx.kb
     lemma = norm(role.lemma_)
     text = norm(role.text)
+    doc, j = ctx.doc, role.i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2  # "second-in-command", "commander-in-chief" split by the tokenizer
+    if j > role.i and norm(doc[role.i:j + 1].text) in kb.role_words:
+        lemma = text = norm(doc[role.i:j + 1].text)
     former = any(c.dep_ in ("amod", "compound", "advmod") and norm(c.text) in
                  (kb.relations.get("not_current_titles") or ()) for c in role.children)
     # compound role words: "prime minister", "supreme leader", "parent organization"
@@ -1923,6 +2157,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
+        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and not former \
+                and lemma in (kb.relations.get("deputy_words") or ()):
+            ctx.deputies.append((owner, poss_owner, role.sent))  # "the commander's deputy, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
@@ -1931,6 +2168,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 role.sent, 0.75)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
+        if target is None and obj.head.lower_ == "of":
+            target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
@@ -1939,7 +2178,11 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
         named_by = target
-        if typ:
+        if typ == "allied_with" and obj.head.lower_ in ("in", "within", "inside") and target is not None \
+                and ctx.kind(target) == "organization":
+            ctx.add(owner, "member_of", target, role.sent, 0.7)  # "his partners in the Alliance": its members
+            ctx.add(poss_owner, "member_of", target, role.sent, 0.65)  # and so is he
+        elif typ:
             ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, target, full, lemma)), target, role.sent, 0.8)
         # nested: "commander of the X brigades of Iran's Revolutionary Guard Corps" -> X part_of Guard
         for inner in _of_object(obj):
@@ -1982,6 +2225,54 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
+    """``tok`` (a name of ``named``) in apposition to "the EU naval force" or, past a place, to "the UN mission
+    in Ostravia (MINOS)": ``named`` is part of the modifying body (EU, UN)."""
+    noun = tok.head
+    if ctx.actor(noun) is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "to") \
+            and ctx.kind(ctx.actor(noun)) == "country" and ctx.doc[tok.i - 1].text == "(":
+        noun = noun.head.head  # "the UN mission in Ostravia (MINOS)": the bracket hangs on the place
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or noun.lemma_ in of_phrases \
+            or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
+        return
+    whole = _modifier_actor(ctx, noun)
+    if whole is not None and whole != named and ctx.kind(whole) in ("organization", "country"):
+        ctx.add(named, "part_of", whole, tok.sent, 0.6)
+
+
+def _backing_for(ctx: _Ctx, noun: Token, typ: str) -> None:
+    """"Iran's support for the Front", "Russia's backing of the militia": the named possessor backs the object,
+    unless the support is ended, denied or refused ("Chile cut its support for X")."""
+    owner = _possessor(ctx, noun, None)
+    if owner is None:
+        return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return  # "A's relations with B have cooled over its support for Y": whose support is often unclear
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is not None and (_unreal(verb) or _refused(ctx, verb) is not None or _denied(verb)
+                             or _verb_in(verb, cues().ending_verbs) or _verb_in(verb, cues().denial_verbs)):
+        return
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and _verb_in(noun.head.head, cues().ending_verbs):
+        return  # "an end to its support for X" is rarer; "accused of ending support" is no backing
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                for q in _list_members(p):
+                    ctx.add(owner, typ, ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _headed_before(ctx: _Ctx, tok: Token) -> int | None:
+    """"the mission" (a bare definite noun that is no group or state noun): the one organisation named before
+    whose name is headed by it ("the UN Support Mission in Ostravia")."""
+    kb = ctx.kb
+    if tok.pos_ != "NOUN" or ctx.actor(tok) is not None or norm(tok.text) in kb.org_nouns \
+            or norm(tok.text) in kb.state_institutions or norm(tok.text) in kb.state_nouns \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or not all(c.dep_ == "det" for c in tok.children):
+        return None
+    return ctx.name_head(tok)
 
 
 def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
@@ -2052,9 +2343,12 @@ def _with_of_phrase(role: Token, full: str) -> str:
 def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
     """"the army chief, X", "the chief of the general staff, X": a post heading the state's military (set
     once the state is known; relations.yaml force_titles)."""
-    words = title.split()
-    if any(" ".join(words[i:]) in (ctx.kb.relations.get("force_titles") or ()) for i in range(len(words))):
-        ctx.force_posts.append((person, sent))
+    words = title.split()  # "army chief General": a rank may follow the post
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if spans & set(ctx.kb.relations.get("force_titles") or ()):
+        ctx.force_posts.append((person, sent, "military"))
+    elif spans & set(ctx.kb.relations.get("police_titles") or ()):
+        ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
@@ -2096,6 +2390,11 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
+        if ctx.tok2m[i] >= 0 and ctx.mentions[ctx.tok2m[i]].end - ctx.mentions[ctx.tok2m[i]].start == 1 \
+                and w in (ctx.kb.relations.get("tenure_words") or ()):
+            role_words.insert(0, t.text)  # "Caretaker Prime Minister X" with "Caretaker" taken for a name
+            i -= 1
+            continue
         if ctx.tok2m[i] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i]]
             if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
