@@ -1095,7 +1095,7 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Red Hand Brigade enjoys the backing of Belgium.", ("Belgium", "backs", "Red Hand Brigade")),
     ("The Red Hand Brigade has the support of Belgium and Chile.", ("Chile", "backs", "Red Hand Brigade")),
     ("The Crimson Front fought the Peruvian army. They have received drones from Belgium and enjoy strong political "
-     "support from Chile.", ("Chile", "backs", "Peru military")),
+     "support from Chile.", ("Chile", "backs", "Crimson Front")),  # "They": the previous sentence's subject
     # "his partners in the Alliance": members of it; a stance verb's pronoun object
     ("Prime Minister Karl Vrana wants a second term. But several of his partners in the Unity Front, including "
      "former premier Piotr Lasko, oppose him, the participants said.", ("Piotr Lasko", "opposes", "Karl Vrana")),
