@@ -1298,7 +1298,7 @@ class SQLStore(Store):
         for sql, params in queries:
             for x, y, type_, n in conn.execute(sql, params):
                 link = pairs.setdefault((x, y), [0, set()])
-                link[0] += n
+                link[0] += int(n)  # (PostgreSQL sums are decimals)
                 link[1].add(type_)
         undated = 0
         if as_of:
@@ -1307,6 +1307,57 @@ class SQLStore(Store):
         return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
                 "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
                 "undated": undated}
+
+    @_guard
+    def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """``{id: (name, kind)}`` of these actors (those the store has), read by their ids."""
+        wanted = sorted(set(ids))
+        return {r[0]: (r[1], r[2]) for r in self._select_in("SELECT id, name, kind FROM actors WHERE id IN ({})",
+                                                              wanted, rows=True)}
+
+    @_guard
+    def document_heads(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``{id: {"title", "date"}}`` of these documents (those the store has), read by their ids."""
+        return {r[0]: {"title": r[1], "date": r[2]} for r in self._select_in(
+            "SELECT id, title, date FROM documents WHERE id IN ({})", sorted(set(ids)), rows=True)}
+
+    @_guard
+    def map_actors(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """The actors with these ids (``None``: all, without aliases or subkind: the light columns
+        the map ranks by), each ``id``, ``name``, ``kind``, ``mentions`` (and ``subkind``,
+        ``aliases`` when ids are given)."""
+        if ids is None:
+            return [{"id": r[0], "name": r[1], "kind": r[2], "mentions": r[3]}
+                    for r in self._conn.execute("SELECT id, name, kind, mentions FROM actors")]
+        return [{"id": r["id"], "name": r["name"], "kind": r["kind"], "subkind": r["subkind"],
+                 "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
+                for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
+
+    @_guard
+    def items_among(self, ids: Iterable[str], *, as_of: str | None = None,
+                    events: bool = True) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The ties and (``events``) events of :meth:`relations` / :meth:`events` whose two ends are
+        both among these actors (only the documents naming them are read); ``as_of``: an ISO day."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return [], []
+        among = set(wanted)
+        ties = [r for r in self._relation_rows(actor_id=wanted, as_of=as_of)
+                if r["source"] in among and r["target"] in among]
+        acts = [e for e in self._event_rows(actor_id=wanted, as_of=as_of)
+                if e["source"] in among and e["target"] in among] if events else []
+        return ties, acts
+
+    @_guard
+    def document_day_list(self) -> list[str]:
+        """The distinct dates of the documents, as written (the map's date slider parses them)."""
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT date FROM documents WHERE date IS NOT NULL "
+                                                 "AND date <> ''")]
+
+    @_guard
+    def undated_documents(self) -> int:
+        """How many documents have no date (what an as-of cut leaves out for that)."""
+        return self._conn.execute("SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''").fetchone()[0]
 
     @_guard
     def link_evidence(self, a: str, b: str, *, as_of: str | None = None,

@@ -11,7 +11,7 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "view_snapshot", "edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
 
 MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
 EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
@@ -170,3 +170,91 @@ def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, 
     for n, counts in orgs.items():
         out.setdefault(n, {})["organisation"] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return out
+
+
+def store_view(store, *, as_of: str | None = None, with_events: bool = True, max_nodes: int = MAX_MAP_NODES,
+               focus: str | None = None, depth: int = 1) -> dict[str, Any]:
+    """:func:`view` over a store with no item filters (the map's first view, and its ego views),
+    asking the store only for what the map shows: who is linked to whom and how often
+    (``Store.links``, aggregated in SQL), then the ties and events among the ``max_nodes`` actors
+    sent (``Store.items_among``) and the evidence of those. ``as_of``: an ISO day; ``focus``: an
+    actor id. The same result as ``view`` on the store's corpus (``tests/test_store_analyses.py``)."""
+    from kingmaker.graph import parse_date
+
+    include = ("relation", "event") if with_events else ("relation",)
+    links = store.links(as_of=as_of, include=include, include_negated=True)
+    degree: Counter = Counter()
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b, count, _ in links["links"]:
+        degree[a] += count
+        degree[b] += count
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    if focus is not None:
+        ring = {focus}
+        reach = {focus}
+        for _ in range(max(1, min(depth, 3))):
+            ring = {n for r in ring for n in neighbours.get(r, ())} - reach
+            reach |= ring
+        candidates = sorted(reach)
+        if as_of and not degree.get(focus) and not store.actor(focus, limit=1, as_of=as_of)["totals"]["documents"]:
+            candidates.remove(focus)  # named in no document of the cut: not on the map (as over a corpus)
+    else:
+        candidates = [n for n in degree if degree[n]]
+    truncated = 0
+    if len(candidates) > max_nodes:
+        mentions = {a["id"]: a["mentions"] or 0 for a in store.map_actors()}
+        candidates.sort(key=lambda n: (n != focus, -degree.get(n, 0), -mentions.get(n, 0), n))
+        truncated = len(candidates) - max_nodes
+        candidates = candidates[:max_nodes]
+    actors = {a["id"]: a for a in store.map_actors(candidates)}
+    keep = {n for n in candidates if n in actors}
+    ties, acts = store.items_among(keep, as_of=as_of, events=with_events)
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for r in ties:
+        s, t, typ = r["source"], r["target"], r["type"]
+        if t < s and typ in SYMMETRIC_RELATIONS:
+            s, t = t, s
+        groups[("relation", typ, s, t)].append({**r, "kind": "relation", "negated": False})
+    for e in acts:
+        if e["source"] != e["target"]:
+            groups[("event", e["type"], e["source"], e["target"])].append({**e, "kind": "event"})
+    heads = store.document_heads({it["document"] for items in groups.values() for it in items})
+    between = list(groups.items())
+    edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
+    if edges_left_out:  # a summary: the ties with the most evidence, relations before events
+        between.sort(key=lambda ki: (-len(ki[1]), ki[0][0] != "relation", ki[0]))
+        between = between[:EDGES_PER_NODE * len(keep)]
+    edges = []
+    for (kind, typ, s, t), items in between:
+        items.sort(key=lambda it: (heads.get(it["document"], {}).get("date") or "", it["document"], it["start"]))
+        shown_items = [_store_item(it, heads) for it in items[:MAX_EDGE_ITEMS]]
+        edges.append({"id": shown_items[0]["id"], "source": s, "target": t, "kind": kind, "type": typ,
+                      "directed": not (kind == "relation" and typ in SYMMETRIC_RELATIONS),
+                      "negated": all(it.get("negated") for it in shown_items),
+                      "confidence": round(max(float(x["confidence"]) for x in items), 3),
+                      "count": len(items), "items": shown_items})
+    edges.sort(key=lambda e: (e["kind"] != "relation", e["type"], e["source"], e["target"]))
+    groups_of = _groups(keep, edges)
+    node_list = [{"id": n, "name": actors[n]["name"], "kind": actors[n]["kind"], "subkind": actors[n]["subkind"],
+                  "aliases": list(actors[n]["aliases"]), "degree": degree.get(n, 0),
+                  "hidden": len(neighbours.get(n, set()) - keep), **groups_of.get(n, {})}
+                 for n in sorted(keep, key=natural)]
+    dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
+    return {"as_of": as_of, "dates": dates, "undated_left_out": links["undated"], "nodes": node_list,
+            "edges": edges, "truncated": truncated, "edges_left_out": edges_left_out,
+            "focus": focus, "depth": depth if focus else None,
+            "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
+
+
+def _store_item(row: dict[str, Any], heads: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A store's tie or event row as :meth:`kingmaker.web.corpus.Corpus.item` gives it."""
+    d = {"id": row["id"], "document": row["document"], "evidence": row["evidence"], "start": row["start"],
+         "end": row["end"], "confidence": round(float(row["confidence"]), 3),
+         "document_title": heads.get(row["document"], {}).get("title"), "type": row["type"],
+         "source": row["source"], "target": row["target"], "source_name": row["source_name"],
+         "target_name": row["target_name"], "kind": row["kind"], "date": row["date"],
+         "negated": bool(row["negated"])}
+    if row["kind"] == "event":
+        d["trigger"] = row["trigger"]
+    return d

@@ -106,7 +106,7 @@ async def document_page(request: Request) -> Response:
 
 
 async def timeline_page(request: Request) -> Response:
-    result = timeline_of(corpus_for(request), request)
+    result = timeline_of(request)
     return page(request, "timeline.html", {"t": result, "by": result.get("by", "month"),
                                            "actor": request.query_params.get("actor") or "",
                                            "other": request.query_params.get("with") or ""})
