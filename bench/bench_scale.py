@@ -336,12 +336,12 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
             ["events", "--since", f"{year}-01", "--until", f"{year}-06", "--format", "json"],
             ["export", "--format", "json", "-o", str(folder / "export.json")],
             ["analyze", "brokers", "--format", "json"],
-            ["analyze", "brokers", "--as-of", f"{year}-06", "--format", "json"],
+            ["analyze", "brokers", "--as-of", "2019-12", "--format", "json"],
             ["analyze", "timeline", "--format", "json"],
             ["analyze", "timeline", "--actor", busiest, "--format", "json"],
-            ["analyze", "timeline", "--actor", busiest, "--as-of", f"{year}-06", "--format", "json"],
+            ["analyze", "timeline", "--actor", busiest, "--as-of", "2019-12", "--format", "json"],
             ["analyze", "influence", busiest, "--top", "10", "--format", "json"],
-            ["analyze", "influence", busiest, "--top", "10", "--as-of", f"{year}-06", "--format", "json"]]
+            ["analyze", "influence", busiest, "--top", "10", "--as-of", "2019-12", "--format", "json"]]
 
 
 def web_queries_for(world: dict, args) -> list[str]:
@@ -349,8 +349,7 @@ def web_queries_for(world: dict, args) -> list[str]:
     from urllib.parse import quote
 
     busiest, other = world["parties"][0]["name"], world["parties"][1]["name"]
-    year = 2015 + args.docs // 2 % 10
-    return ["/api/graph", f"/api/graph?as_of={year}-06-30", f"/api/timeline?actor={quote(busiest)}",
+    return ["/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
             "/api/timeline", f"/api/path?from={quote(busiest)}&to={quote(other)}"]
 
 

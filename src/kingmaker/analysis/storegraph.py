@@ -93,15 +93,16 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
     over a store: only the control ties are read (``backs``, ``leader_of``, ``part_of``,
     ``member_of``: the type table's control steps). ``top`` goes in ``result["top"]``; the result
     also has ``undated_documents``."""
-    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_patrons
+    from kingmaker.analysis.influence import CONTROL_STEPS, control_graph, influence, rank_patrons
 
     root = store.find_actor(actor, documents=False)["id"] if actor is not None else None
     G = store_graph(store, as_of=as_of, relation_types=[*CONTROL_STEPS, "leader_of"], nodes=[root] if root else [])
+    C = control_graph(G)  # once for both
     result: dict[str, Any] = {}
     if root is not None:
-        result = influence(G, root, max_depth=max_depth)
+        result = influence(G, root, max_depth=max_depth, control=C)
     if top is not None:
-        result["top"] = rank_patrons(G, top=top)
+        result["top"] = rank_patrons(G, top=top, control=C)
     return {**result, "undated_documents": G.graph["undated_left_out"]}
 
 
