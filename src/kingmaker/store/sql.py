@@ -1334,19 +1334,55 @@ class SQLStore(Store):
                 for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
 
     @_guard
-    def items_among(self, ids: Iterable[str], *, as_of: str | None = None,
-                    events: bool = True) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """The ties and (``events``) events of :meth:`relations` / :meth:`events` whose two ends are
-        both among these actors (only the documents naming them are read); ``as_of``: an ISO day."""
+    def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
+                  per_edge: int = 3) -> list[dict[str, Any]]:
+        """The ties and (``events``) events whose two ends are both among these actors, grouped as
+        the map draws them: one group per tie type and pair (symmetric types in id order) or event
+        type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
+        ``confidence`` (the highest) and its first ``per_edge`` ``items`` (rows as :meth:`relations`
+        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped,
+        counted and cut in SQL: only the items shown are read whole. ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
-            return [], []
-        among = set(wanted)
-        ties = [r for r in self._relation_rows(actor_id=wanted, as_of=as_of)
-                if r["source"] in among and r["target"] in among]
-        acts = [e for e in self._event_rows(actor_id=wanted, as_of=as_of)
-                if e["source"] in among and e["target"] in among] if events else []
-        return ties, acts
+            return []
+        marks = ", ".join("?" * len(wanted))
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        sym_marks = ", ".join("?" * len(sym))
+        groups: dict[tuple, dict[str, Any]] = {}
+
+        def add(kind: str, row: Any, source: str, target: str, item: dict[str, Any]) -> None:
+            key = (kind, row["type"], source, target)
+            group = groups.setdefault(key, {"kind": kind, "type": row["type"], "source": source, "target": target,
+                                            "count": int(row["n"]), "confidence": float(row["top"]), "items": []})
+            group["items"].append(item)
+
+        base, params = self._relation_query(actor_id=wanted, as_of=as_of)
+        swap = f"(type IN ({sym_marks}) AND t < s)"
+        sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
+               "MAX(confidence) OVER (PARTITION BY type, ga, gb) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
+               "ga, gb ORDER BY COALESCE(date, ''), doc_id, start, seq, ord) AS k FROM (SELECT y.*, "
+               f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
+               f"FROM ({base}) y WHERE s IN ({marks}) AND t IN ({marks})) z) q WHERE k <= ? ORDER BY k")
+        for r in self._conn.execute(sql, [*sym, *sym, *params, *wanted, *wanted, per_edge]):
+            add("relation", r, r["ga"], r["gb"], {
+                "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
+                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3), "kind": "relation",
+                "negated": False})
+        if events:
+            base, params = self._event_query(actor_id=wanted, as_of=as_of)
+            sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
+                   "MAX(confidence) OVER (PARTITION BY type, s, t) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
+                   "s, t ORDER BY COALESCE(doc_date, ''), doc_id, start, seq, ord) AS k "
+                   f"FROM ({base}) z WHERE s IN ({marks}) AND t IN ({marks}) AND s <> t) q WHERE k <= ? ORDER BY k")
+            for r in self._conn.execute(sql, [*params, *wanted, *wanted, per_edge]):
+                add("event", r, r["s"], r["t"], {
+                    "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                    "target_name": r["t_name"], "document": r["doc_id"], "date": r["event_date"] or r["doc_date"],
+                    "event_date": r["event_date"], "negated": bool(r["negated"]), "trigger": r["trigger"],
+                    "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                    "confidence": round(r["confidence"], 3), "kind": "event"})
+        return list(groups.values())
 
     @_guard
     def document_day_list(self) -> list[str]:

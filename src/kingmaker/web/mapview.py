@@ -176,8 +176,8 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
                focus: str | None = None, depth: int = 1) -> dict[str, Any]:
     """:func:`view` over a store with no item filters (the map's first view, and its ego views),
     asking the store only for what the map shows: who is linked to whom and how often
-    (``Store.links``, aggregated in SQL), then the ties and events among the ``max_nodes`` actors
-    sent (``Store.items_among``) and the evidence of those. ``as_of``: an ISO day; ``focus``: an
+    (``Store.links``, aggregated in SQL), then the map's edges among the ``max_nodes`` actors sent,
+    grouped and counted in SQL with the evidence of the few items each edge shows (``Store.map_edges``). ``as_of``: an ISO day; ``focus``: an
     actor id. The same result as ``view`` on the store's corpus (``tests/test_store_analyses.py``)."""
     from kingmaker.graph import parse_date
 
@@ -209,31 +209,20 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
         candidates = candidates[:max_nodes]
     actors = {a["id"]: a for a in store.map_actors(candidates)}
     keep = {n for n in candidates if n in actors}
-    ties, acts = store.items_among(keep, as_of=as_of, events=with_events)
-    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for r in ties:
-        s, t, typ = r["source"], r["target"], r["type"]
-        if t < s and typ in SYMMETRIC_RELATIONS:
-            s, t = t, s
-        groups[("relation", typ, s, t)].append({**r, "kind": "relation", "negated": False})
-    for e in acts:
-        if e["source"] != e["target"]:
-            groups[("event", e["type"], e["source"], e["target"])].append({**e, "kind": "event"})
-    heads = store.document_heads({it["document"] for items in groups.values() for it in items})
-    between = list(groups.items())
+    between = store.map_edges(keep, as_of=as_of, events=with_events, per_edge=MAX_EDGE_ITEMS)
     edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
     if edges_left_out:  # a summary: the ties with the most evidence, relations before events
-        between.sort(key=lambda ki: (-len(ki[1]), ki[0][0] != "relation", ki[0]))
+        between.sort(key=lambda g: (-g["count"], g["kind"] != "relation", (g["kind"], g["type"], g["source"],
+                                                                           g["target"])))
         between = between[:EDGES_PER_NODE * len(keep)]
+    heads = store.document_heads({it["document"] for g in between for it in g["items"]})
     edges = []
-    for (kind, typ, s, t), items in between:
-        items.sort(key=lambda it: (heads.get(it["document"], {}).get("date") or "", it["document"], it["start"]))
-        shown_items = [_store_item(it, heads) for it in items[:MAX_EDGE_ITEMS]]
-        edges.append({"id": shown_items[0]["id"], "source": s, "target": t, "kind": kind, "type": typ,
-                      "directed": not (kind == "relation" and typ in SYMMETRIC_RELATIONS),
+    for g in between:
+        shown_items = [_store_item(it, heads) for it in g["items"]]
+        edges.append({"id": shown_items[0]["id"], "source": g["source"], "target": g["target"], "kind": g["kind"],
+                      "type": g["type"], "directed": not (g["kind"] == "relation" and g["type"] in SYMMETRIC_RELATIONS),
                       "negated": all(it.get("negated") for it in shown_items),
-                      "confidence": round(max(float(x["confidence"]) for x in items), 3),
-                      "count": len(items), "items": shown_items})
+                      "confidence": round(g["confidence"], 3), "count": g["count"], "items": shown_items})
     edges.sort(key=lambda e: (e["kind"] != "relation", e["type"], e["source"], e["target"]))
     groups_of = _groups(keep, edges)
     node_list = [{"id": n, "name": actors[n]["name"], "kind": actors[n]["kind"], "subkind": actors[n]["subkind"],
