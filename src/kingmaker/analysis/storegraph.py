@@ -43,20 +43,26 @@ def store_graph(store, *, as_of: Any = None, relation_types: Iterable[str] | Non
     date), empty ``facts`` and ``documents``.
     """
     day = _day(as_of)
+    types = sorted(set(relation_types)) if relation_types is not None else []
+    ties = store.relations(type=types, as_of=day) if types else []
+    acts = store.events(actor=actor, with_=with_actor if actor else None, as_of=day) if events else []
+    return _graph_of(store, ties, acts, nodes, day)
+
+
+def _graph_of(store, ties: Iterable[dict[str, Any]], acts: Iterable[dict[str, Any]], nodes: Iterable[str],
+              day: str | None) -> nx.MultiDiGraph:
+    """The graph of these tie and event rows (a store's), as ``build_graph`` makes it."""
     G = nx.MultiDiGraph(documents={}, facts=[], loose_events=[], as_of=day,
                         undated_left_out=store.undated_documents() if day else 0)
     edges: list[tuple[Any, Any, dict[str, Any]]] = []
-    if relation_types is not None:
-        types = sorted(set(relation_types))
-        for r in (store.relations(type=types, as_of=day) if types else []):
-            edges.append((r["source"], r["target"], dict(
-                id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
-                negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))))
-    if events:
-        for e in store.events(actor=actor, with_=with_actor if actor else None, as_of=day):
-            edges.append((e["source"], e["target"], dict(
-                id=e["id"], kind="event", type=e["type"], document=e["document"], date=e["date"],
-                negated=e["negated"], confidence=e["confidence"], evidence=_evidence(e, e["date"]))))
+    for r in ties:
+        edges.append((r["source"], r["target"], dict(
+            id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
+            negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))))
+    for e in acts:
+        edges.append((e["source"], e["target"], dict(
+            id=e["id"], kind="event", type=e["type"], document=e["document"], date=e["date"],
+            negated=e["negated"], confidence=e["confidence"], evidence=_evidence(e, e["date"]))))
     wanted = {n for n in nodes if n is not None}
     wanted |= {x for u, v, _ in edges for x in (u, v) if x is not None}
     labels = store.actor_labels(wanted)
@@ -109,13 +115,28 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
 def store_connection(store, a: str, b: str, *, types: set[str] | None = None, min_confidence: float = 0.0,
                      as_of: Any = None) -> dict[str, Any]:
     """:func:`kingmaker.web.explore.connection` (the shortest chain of ties from ``a`` to ``b``) over
-    a store: only the ties (of ``types`` when given) are read, and the titles of the documents
-    of the steps shown."""
+    a store: without ``types`` or ``min_confidence``, the path is found on the linked pairs (``Store.links``,
+    aggregated in SQL) and only the ties of its steps are read; with them, the ties (of ``types``);
+    then the titles of the documents of the steps shown."""
     from kingmaker.model import RELATION_TYPES
     from kingmaker.web.explore import connection
 
     ends = [store.find_actor(x, documents=False)["id"] for x in (a, b)]
-    G = store_graph(store, as_of=as_of, relation_types=RELATION_TYPES if types is None else types, nodes=ends)
+    if types is None and not min_confidence:
+        # the path on the tie graph aggregated in SQL (one row per linked pair), then the ties of its
+        # steps only (of several shortest paths, the one found may differ from the whole graph's)
+        day = _day(as_of)
+        H = nx.Graph()
+        H.add_nodes_from(ends)
+        H.add_edges_from((x, y) for x, y, _, _ in store.links(as_of=day, include=("relation",))["links"])
+        try:
+            path = nx.shortest_path(H, ends[0], ends[1])
+        except nx.NetworkXNoPath:
+            path = []
+        ties = [t for u, v in zip(path, path[1:]) for t in store.ties_between(u, v, as_of=day)]
+        G = _graph_of(store, ties, [], ends, day)
+    else:
+        G = store_graph(store, as_of=as_of, relation_types=RELATION_TYPES if types is None else types, nodes=ends)
     found = connection(G, ends[0], ends[1], types=types, min_confidence=min_confidence)
     ties = [t for step in found["steps"] for t in step["ties"]]
     heads = store.document_heads(t["document"] for t in ties if t["document"])

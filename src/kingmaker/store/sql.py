@@ -1385,6 +1385,12 @@ class SQLStore(Store):
         return list(groups.values())
 
     @_guard
+    def ties_between(self, a: str, b: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
+        """The ties (rows as :meth:`relations` gives them) between the actors ``a`` and ``b`` (ids),
+        either way; ``as_of``: an ISO day."""
+        return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
+
+    @_guard
     def document_day_list(self) -> list[str]:
         """The distinct dates of the documents, as written (the map's date slider parses them)."""
         return [r[0] for r in self._conn.execute("SELECT DISTINCT date FROM documents WHERE date IS NOT NULL "
