@@ -36,7 +36,7 @@ def timeline_of(request: Request) -> dict[str, Any]:
     dyad = (q["actor"], q["with"]) if q.get("actor") and q.get("with") else None
     store = store_of(request)
     try:
-        if store is not None:
+        if store is not None and hasattr(store, "actor_labels"):
             from kingmaker.analysis.storegraph import store_timeline
 
             cut = cutoff_date(q.get("as_of"))

@@ -90,7 +90,8 @@ def store_map_view(request: Request) -> dict[str, Any] | None:
     store = store_of(request)
     q = request.query_params
     filters = ("types", "kinds", "event_types", "min_confidence", "document")
-    if store is None or any(q.get(k) for k in filters) or truthy(q.get("isolated"), False):
+    if store is None or not hasattr(store, "map_edges") or any(q.get(k) for k in filters) \
+            or truthy(q.get("isolated"), False):
         return None
     limit = int_param(q.get("limit"), "limit", mapview.MAX_MAP_NODES)
     focus = None
@@ -153,7 +154,7 @@ async def path(request: Request) -> Response:
     min_confidence = float_param(q.get("min_confidence"), "min_confidence", 0.0)
     store = store_of(request)
     try:
-        if store is not None:  # the ties only, read in SQL with the as-of cut
+        if store is not None and hasattr(store, "ties_between"):  # the ties only, read in SQL with the as-of cut
             from kingmaker.analysis.storegraph import store_connection
 
             found = await run_in_threadpool(store_connection, store, q["from"], q["to"], types=types,
