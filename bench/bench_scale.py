@@ -17,7 +17,7 @@ document over the first and the last thousand documents, the time of one more do
 merge, its undo and a full re-resolution in the full store, and the latency of `actors`,
 `actor NAME`, `relations --type`, `events --since/--until`, `export`, `analyze brokers`, `timeline`
 and `influence` (also `--as-of`) (run in-process through the CLI, imports warm; add the CLI start-up
-printed at the top for a shell), and of the web app's `/api/graph`, `/api/timeline` and `/api/path`
+printed at the top for a shell), and of the web app's map page, `/api/graph`, `/api/timeline` and `/api/path`
 over the store (best of three; the first request also shown: it fills the app's cache).
 Not a unit test: figures depend on the machine.
 """
@@ -349,7 +349,7 @@ def web_queries_for(world: dict, args) -> list[str]:
     from urllib.parse import quote
 
     busiest, other = world["parties"][0]["name"], world["parties"][1]["name"]
-    return ["/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
+    return ["/", "/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
             "/api/timeline", f"/api/path?from={quote(busiest)}&to={quote(other)}"]
 
 

@@ -176,3 +176,24 @@ def test_web_graph_over_a_store_reads_the_store(fresh_store):
     assert client.get("/api/graph", params={"focus": "Nobody Here"}).status_code == 404
     # an item filter takes the corpus path: the same answer
     assert client.get("/api/graph", params={"types": "backs"}).json()["edges"]
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2020-02"])
+def test_map_page_over_a_store_matches_the_extraction(fresh_store, as_of):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web.app import create_app
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    over_graph = TestClient(create_app(fresh_store.snapshot().extraction, refresh_seconds=0),
+                            base_url="http://127.0.0.1")
+    params = {"as_of": as_of} if as_of else {}
+    reads = []
+    real = fresh_store.snapshot
+    fresh_store.snapshot = lambda **kw: reads.append(1) or real(**kw)
+    got = over_store.get("/", params=params)
+    assert got.status_code == 200 and not reads  # the map page reads no snapshot of the store
+    want = over_graph.get("/", params=params)
+    assert got.text == want.text and ("Varnland" in got.text) == (as_of != "2020-02")

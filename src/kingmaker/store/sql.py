@@ -1391,6 +1391,23 @@ class SQLStore(Store):
         return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
 
     @_guard
+    def map_page_data(self, *, as_of: str | None = None) -> dict[str, Any]:
+        """What the map page lists beside the map, cut at ``as_of`` (an ISO day): ``actors`` (``id``,
+        ``name``, ``kind``, ``mentions``, ``num``: those named in a document of the cut, in ingest
+        order), ``documents`` (``id``, ``title``, ``date`` of the cut), ``event_types`` (sorted) and
+        ``undated`` (documents the cut left out for having no date)."""
+        actor_sql, params = self._actor_query(as_of=as_of)
+        actors = [{"id": r["id"], "name": r["name"], "kind": r["kind"], "mentions": r["mentions"], "num": r["num"]}
+                  for r in self._conn.execute(f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num", params)]
+        doc_sql, params = self._document_query(as_of=as_of)
+        documents = [{"id": r["id"], "title": r["title"], "date": r["date"]}
+                     for r in self._conn.execute(doc_sql, params)]
+        ev_sql, params = self._event_query(as_of=as_of, light=True)
+        types = sorted(r[0] for r in self._conn.execute(f"SELECT DISTINCT type FROM ({ev_sql}) e", params))
+        return {"actors": actors, "documents": documents, "event_types": types,
+                "undated": self.undated_documents() if as_of else 0}
+
+    @_guard
     def document_day_list(self) -> list[str]:
         """The distinct dates of the documents, as written (the map's date slider parses them)."""
         return [r[0] for r in self._conn.execute("SELECT DISTINCT date FROM documents WHERE date IS NOT NULL "
