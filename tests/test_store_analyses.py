@@ -197,3 +197,23 @@ def test_map_page_over_a_store_matches_the_extraction(fresh_store, as_of):
     assert got.status_code == 200 and not reads  # the map page reads no snapshot of the store
     want = over_graph.get("/", params=params)
     assert got.text == want.text and ("Varnland" in got.text) == (as_of != "2020-02")
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+def test_store_edge_items_match_the_corpus(fresh_store, as_of):
+    import datetime as dt
+
+    from kingmaker.web import mapview
+    from kingmaker.web.corpus import Corpus
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    snap = fresh_store.snapshot()
+    cut = dt.date.fromisoformat(as_of) if as_of else None
+    whole = Corpus.build(snap.extraction, cut, (snap.relation_ids, snap.event_ids, snap.fact_ids))
+    edges = mapview.view(whole)["edges"]
+    assert edges
+    for e in edges:
+        want = mapview.edge_items(whole, e["kind"], e["type"], e["source"], e["target"])
+        got = mapview.store_edge_items(fresh_store, e["kind"], e["type"], e["source"], e["target"], as_of=as_of)
+        assert got == want and len(got) == e["count"]

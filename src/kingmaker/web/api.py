@@ -138,6 +138,14 @@ async def edge(request: Request) -> Response:
     missing = [k for k in ("kind", "type", "source", "target") if not q.get(k)]
     if missing or q["kind"] not in ("relation", "event"):
         raise HTTPException(400, "give kind (relation or event), type, source and target")
+    store = store_of(request)
+    if store is not None and hasattr(store, "ties_between"):  # the items between the two actors only (SQL)
+        try:
+            items = await run_in_threadpool(mapview.store_edge_items, store, q["kind"], q["type"], q["source"],
+                                            q["target"], as_of=as_of_iso(request))
+        except KingmakerError as err:  # an actor id the store does not have
+            raise HTTPException(404, shown(str(err))) from None
+        return JSONResponse({"as_of": as_of_iso(request), "items": items})
     corpus = corpus_for(request)
     items = mapview.edge_items(corpus, q["kind"], q["type"], q["source"], q["target"])
     return JSONResponse({"as_of": as_of_text(corpus), "items": items})

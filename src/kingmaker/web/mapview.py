@@ -11,7 +11,7 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "store_view", "view_snapshot", "edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
 
 MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
 EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
@@ -247,3 +247,23 @@ def _store_item(row: dict[str, Any], heads: dict[str, dict[str, Any]]) -> dict[s
     if row["kind"] == "event":
         d["trigger"] = row["trigger"]
     return d
+
+
+def store_edge_items(store, kind: str, type_: str, source: str, target: str, *,
+                     as_of: str | None = None) -> list[dict[str, Any]]:
+    """:func:`edge_items` over a store: only the ties or events between the two actors are read
+    (``Store.ties_between`` / ``Store.events``); ``as_of``: an ISO day."""
+    if kind == "relation":
+        rows = [{**r, "kind": "relation", "negated": False} for r in store.ties_between(source, target, as_of=as_of)]
+    else:
+        rows = [{**e, "kind": "event"} for e in store.events(actor=source, with_=target, as_of=as_of)]
+    found = []
+    for r in rows:
+        s, t = r["source"], r["target"]
+        if kind == "relation" and r["type"] in SYMMETRIC_RELATIONS and t < s:
+            s, t = t, s
+        if r["type"] == type_ and (s, t) == (source, target):
+            found.append(r)
+    heads = store.document_heads({r["document"] for r in found})
+    found.sort(key=lambda r: (heads.get(r["document"], {}).get("date") or "", r["document"], r["start"]))
+    return [_store_item(r, heads) for r in found]
