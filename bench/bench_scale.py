@@ -15,8 +15,11 @@ knows to be true, to measure the store (writes, resolution, queries) at sizes sp
 hours for. Prints ingest documents/s, peak RSS, store size per document, the resolution time per
 document over the first and the last thousand documents, the time of one more document, one
 replaced (changed) document, one merge, its undo and a full re-resolution in the full store, and
-the latency of `actors`, `actor NAME`, `relations --type`, `events --since/--until`, `export` and `analyze brokers` (run
-in-process through the CLI, imports warm; add the CLI start-up printed at the top for a shell).
+the latency of `actors`, `actor NAME`, `relations --type`, `events --since/--until`, `export`,
+`analyze brokers`, `timeline` and `influence` (also `--as-of`) (run in-process through the CLI,
+imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
+`/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
+shown: it fills the app's cache).
 Not a unit test: figures depend on the machine.
 """
 from __future__ import annotations
@@ -337,7 +340,53 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
             ["relations", "--type", "leader_of", "--format", "json"],
             ["events", "--since", f"{year}-01", "--until", f"{year}-06", "--format", "json"],
             ["export", "--format", "json", "-o", str(folder / "export.json")],
-            ["analyze", "brokers", "--format", "json"]]
+            ["analyze", "brokers", "--format", "json"],
+            ["analyze", "brokers", "--as-of", "2019-12", "--format", "json"],
+            ["analyze", "timeline", "--format", "json"],
+            ["analyze", "timeline", "--actor", busiest, "--format", "json"],
+            ["analyze", "timeline", "--actor", busiest, "--as-of", "2019-12", "--format", "json"],
+            ["analyze", "influence", busiest, "--top", "10", "--format", "json"],
+            ["analyze", "influence", busiest, "--top", "10", "--as-of", "2019-12", "--format", "json"]]
+
+
+def web_queries_for(world: dict, args) -> list[str]:
+    """The web app's requests timed (over the store, as `kingmaker web` serves it)."""
+    from urllib.parse import quote
+
+    busiest, other = world["parties"][0]["name"], world["parties"][1]["name"]
+    return ["/", "/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
+            "/api/timeline", f"/api/path?from={quote(busiest)}&to={quote(other)}"]
+
+
+def web_latency(urls: list[str], db: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
+    """Best of ``repeat`` requests to the web app over the store (the first run of each pays the
+    app's cache of the store, where a page still reads one: it is timed too, as ``first``)."""
+    from starlette.testclient import TestClient
+
+    from kingmaker.store import open_store
+    from kingmaker.web.app import create_app
+
+    out = []
+    with open_store(db) as store:
+        client = TestClient(create_app(store, refresh_seconds=3600), base_url="http://127.0.0.1")
+        for url in urls:
+            times, size = [], 0
+            for _ in range(repeat):
+                t = time.perf_counter()
+                r = client.get(url)
+                times.append(time.perf_counter() - t)
+                if r.status_code != 200:
+                    raise SystemExit(f"GET {url} failed ({r.status_code}): {r.text[-300:]}")
+                size = len(r.content)
+            out.append((url, times[0], min(times), size))
+    return out
+
+
+def print_latency(world: dict, args, folder: Path, db: Path) -> None:
+    for cmd, best, chars in latency(queries_for(world, args, folder), db):
+        print(f"  kingmaker {cmd[:70]:70s} {1000 * best:8.0f} ms ({chars / 1000:,.0f} kB out)")
+    for url, first, best, size in web_latency(web_queries_for(world, args), db):
+        print(f"  GET {url[:70]:76s} {1000 * best:8.0f} ms (first {1000 * first:.0f} ms; {size / 1000:,.0f} kB out)")
 
 
 def main() -> None:
@@ -373,8 +422,7 @@ def main() -> None:
         if args.queries_only:
             if args.keep is None or not db.exists():
                 sys.exit("--queries-only: give the --keep folder of an earlier run (it holds scale.db)")
-            for cmd, best, chars in latency(queries_for(world, args, folder), db):
-                print(f"  kingmaker {cmd[:70]:70s} {1000 * best:8.0f} ms ({chars / 1000:,.0f} kB out)")
+            print_latency(world, args, folder, db)
             return
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -400,8 +448,7 @@ def main() -> None:
         for what, took in r["steps"]:
             print(f"  {what:80s} {1000 * took:8.0f} ms")
 
-        for cmd, best, chars in latency(queries_for(world, args, folder), db):
-            print(f"  kingmaker {cmd[:70]:70s} {1000 * best:8.0f} ms ({chars / 1000:,.0f} kB out)")
+        print_latency(world, args, folder, db)
     print(f"total {time.perf_counter() - started:.0f} s")
 
 

@@ -116,13 +116,16 @@ def test_a_file_store_is_reread_only_when_it_changed(tmp_path):
         real = s.snapshot
         s.snapshot = lambda **kw: reads.append(1) or real(**kw)
         client = client_for(s)  # refresh_seconds=0: would re-read at every request
-        assert client.get("/api/graph").status_code == 200
-        client.get("/api/graph")
+        assert client.get("/api/graph").status_code == 200  # the map's first view: SQL, no snapshot
+        assert not reads
+        filtered = {"types": "leader_of,backs"}  # a filtered map still reads the cached snapshot
+        assert client.get("/api/graph", params=filtered).status_code == 200
+        client.get("/api/graph", params=filtered)
         client.get("/api/actors")  # a list: SQL, no snapshot at all
         assert len(reads) == 1  # nothing written: the first read is kept
         with open_store(path) as other:  # another process (the CLI) curates
             other.add_alias("John Smith", "J. S.")
         names = [n for a in client.get("/api/actors").json()["actors"] for n in [a["name"], *a["aliases"]]]
         assert "J. S." in names and len(reads) == 1
-        client.get("/api/graph")
+        client.get("/api/graph", params=filtered)
         assert len(reads) == 2

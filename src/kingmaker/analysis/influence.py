@@ -64,6 +64,7 @@ def control_graph(G: nx.MultiDiGraph) -> nx.DiGraph:
     """
     C = nx.DiGraph()
     C.add_nodes_from(G.nodes)
+    seen: set[tuple] = set()  # (a, b, type, evidence): each evidence once per step (a set, not a list scan)
     for u, v, d in relations(G, CONTROL_STEPS):
         forward, verb = CONTROL_STEPS[d["type"]]
         a, b = (u, v) if forward else (v, u)
@@ -73,7 +74,14 @@ def control_graph(G: nx.MultiDiGraph) -> nx.DiGraph:
             C.add_edge(a, b, steps={})
         step = C[a][b]["steps"].setdefault(d["type"], {"type": d["type"], "verb": verb, "evidence": []})
         ev = evidence_of(d)
-        if ev not in step["evidence"]:
+        try:
+            key = (a, b, d["type"], frozenset(ev.items()))
+        except TypeError:  # a value that cannot be hashed: compare with the list
+            if ev not in step["evidence"]:
+                step["evidence"].append(ev)
+            continue
+        if key not in seen:
+            seen.add(key)
             step["evidence"].append(ev)
     return C
 
@@ -135,7 +143,8 @@ def _bfs(G: nx.MultiDiGraph, C: nx.DiGraph, root: str, *, reverse: bool, max_dep
     return out
 
 
-def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None) -> dict[str, Any]:
+def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None,
+              control: nx.DiGraph | None = None) -> dict[str, Any]:
     """The sphere of an actor (whom it controls) and its patrons (who controls it).
 
     Parameters
@@ -146,6 +155,8 @@ def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None) -
         Actor id, name or alias.
     max_depth : int, optional
         Follow at most this many control steps.
+    control : networkx.DiGraph, optional
+        ``control_graph(G)`` when the caller already built it (it is built otherwise).
 
     Returns
     -------
@@ -172,7 +183,7 @@ def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None) -
     [('state', 'backs', 'militia')]
     """
     root = find_actor(G, actor)
-    C = control_graph(G)
+    C = control_graph(G) if control is None else control
     leaders = _leader_index(G)
     data = G.nodes[root]
     return {
@@ -183,7 +194,8 @@ def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None) -
     }
 
 
-def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10) -> list[dict[str, Any]]:
+def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10,
+                 control: nx.DiGraph | None = None) -> list[dict[str, Any]]:
     """Rank actors by the size of their sphere (actors they control, transitively).
 
     Parameters
@@ -192,6 +204,8 @@ def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10) -> list[dict[str, 
         The graph.
     top : int or None
         How many to return (``None``: all actors controlling at least one other).
+    control : networkx.DiGraph, optional
+        ``control_graph(G)`` when the caller already built it.
 
     Returns
     -------
@@ -207,7 +221,7 @@ def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10) -> list[dict[str, 
     >>> [(p["id"], p["sphere"], p["direct"]) for p in rank_patrons(G)]
     [('a', 2, 1), ('b', 1, 1)]
     """
-    C = control_graph(G)
+    C = control_graph(G) if control is None else control
     # reachability per strongly connected component, computed once on the condensation
     cond = nx.condensation(C)
     members = cond.graph["mapping"]

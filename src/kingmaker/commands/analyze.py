@@ -108,6 +108,25 @@ def load_graphs(input_path: str | None, db: str, dates: list[str | None]) -> lis
     return graphs
 
 
+def over_store(input_path: str | None, db: str, run) -> dict[str, Any] | None:
+    """``run(store)`` over the store at ``db`` when no ``--input`` is given and the store reads its
+    items in SQL (an analysis of :mod:`kingmaker.analysis.storegraph`); ``None`` otherwise. The
+    undated documents the as-of cut left out are reported (``undated_documents``)."""
+    if input_path is not None:
+        return None
+    store = _open_analysis_store(db)
+    if not hasattr(store, "actor_labels"):
+        store.close()
+        return None
+    with store:
+        try:
+            result = run(store)
+        except KingmakerError as err:
+            raise click.ClickException(str(err)) from None
+    report_undated(result.pop("undated_documents", 0))
+    return result
+
+
 def report_undated(count: int) -> None:
     """Say on stderr how many documents a date filter left out for having no date."""
     if count:
@@ -368,12 +387,18 @@ def influence_cmd(input_path, db, as_of, fmt, actor, top, depth):
 
     if actor is None and top is None:
         raise click.UsageError("give an ACTOR, or --top N to rank patrons by sphere size")
-    G = load_graph(input_path, db, as_of)
-    result: dict[str, Any] = {}
-    if actor is not None:
-        result = influence(G, actor, max_depth=depth)
-    if top is not None:
-        result["top"] = rank_patrons(G, top=top)
+    from kingmaker.analysis.storegraph import store_influence
+
+    # over a store: only the control ties, read in SQL with the as-of cut
+    result = over_store(input_path, db, lambda store: store_influence(store, actor=actor, top=top, as_of=as_of,
+                                                                      max_depth=depth))
+    if result is None:
+        G = load_graph(input_path, db, as_of)
+        result = {}
+        if actor is not None:
+            result = influence(G, actor, max_depth=depth)
+        if top is not None:
+            result["top"] = rank_patrons(G, top=top)
     if fmt == "json":
         _echo_json(result)
         return
@@ -532,9 +557,15 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
     """
     from kingmaker.analysis.timeline import QUAD_CLASSES, plot_timeline, timeline
 
-    G = load_graph(input_path, db, as_of)
-    result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, by=by,
-                      request=request.replace("-", "_"), threshold=threshold, min_events=min_events)
+    from kingmaker.analysis.storegraph import store_timeline
+
+    options = dict(by=by, request=request.replace("-", "_"), threshold=threshold, min_events=min_events)
+    # over a store: only the events counted (the actor's or the pair's), read in SQL with the as-of cut
+    result = over_store(input_path, db, lambda store: store_timeline(
+        store, as_of=as_of, actor=actor, dyad=tuple(dyad) if dyad else None, **options))
+    if result is None:
+        G = load_graph(input_path, db, as_of)
+        result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, **options)
     if plot is not None:
         plot_timeline(result, plot)
         click.echo(f"chart written to {plot}", err=True)

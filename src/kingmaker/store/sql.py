@@ -1354,7 +1354,7 @@ class SQLStore(Store):
         for sql, params in queries:
             for x, y, type_, n in conn.execute(sql, params):
                 link = pairs.setdefault((x, y), [0, set()])
-                link[0] += n
+                link[0] += int(n)  # (PostgreSQL sums are decimals)
                 link[1].add(type_)
         undated = 0
         if as_of:
@@ -1363,6 +1363,116 @@ class SQLStore(Store):
         return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
                 "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
                 "undated": undated}
+
+    @_guard
+    def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """``{id: (name, kind)}`` of these actors (those the store has), read by their ids."""
+        wanted = sorted(set(ids))
+        return {r[0]: (r[1], r[2]) for r in self._select_in("SELECT id, name, kind FROM actors WHERE id IN ({})",
+                                                              wanted, rows=True)}
+
+    @_guard
+    def document_heads(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``{id: {"title", "date"}}`` of these documents (those the store has), read by their ids."""
+        return {r[0]: {"title": r[1], "date": r[2]} for r in self._select_in(
+            "SELECT id, title, date FROM documents WHERE id IN ({})", sorted(set(ids)), rows=True)}
+
+    @_guard
+    def map_actors(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """The actors with these ids (``None``: all, without aliases or subkind: the light columns
+        the map ranks by), each ``id``, ``name``, ``kind``, ``mentions`` (and ``subkind``,
+        ``aliases`` when ids are given)."""
+        if ids is None:
+            return [{"id": r[0], "name": r[1], "kind": r[2], "mentions": r[3]}
+                    for r in self._conn.execute("SELECT id, name, kind, mentions FROM actors")]
+        return [{"id": r["id"], "name": r["name"], "kind": r["kind"], "subkind": r["subkind"],
+                 "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
+                for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
+
+    @_guard
+    def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
+                  per_edge: int = 3) -> list[dict[str, Any]]:
+        """The ties and (``events``) events whose two ends are both among these actors, grouped as
+        the map draws them: one group per tie type and pair (symmetric types in id order) or event
+        type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
+        ``confidence`` (the highest) and its first ``per_edge`` ``items`` (rows as :meth:`relations`
+        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped,
+        counted and cut in SQL: only the items shown are read whole. ``as_of``: an ISO day."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        sym_marks = ", ".join("?" * len(sym))
+        groups: dict[tuple, dict[str, Any]] = {}
+
+        def add(kind: str, row: Any, source: str, target: str, item: dict[str, Any]) -> None:
+            key = (kind, row["type"], source, target)
+            group = groups.setdefault(key, {"kind": kind, "type": row["type"], "source": source, "target": target,
+                                            "count": int(row["n"]), "confidence": float(row["top"]), "items": []})
+            group["items"].append(item)
+
+        base, params = self._relation_query(actor_id=wanted, as_of=as_of)
+        swap = f"(type IN ({sym_marks}) AND t < s)"
+        sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
+               "MAX(confidence) OVER (PARTITION BY type, ga, gb) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
+               "ga, gb ORDER BY COALESCE(date, ''), doc_id, start, seq, ord) AS k FROM (SELECT y.*, "
+               f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
+               f"FROM ({base}) y WHERE s IN ({marks}) AND t IN ({marks})) z) q WHERE k <= ? ORDER BY k")
+        for r in self._conn.execute(sql, [*sym, *sym, *params, *wanted, *wanted, per_edge]):
+            add("relation", r, r["ga"], r["gb"], {
+                "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
+                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3), "kind": "relation",
+                "negated": False})
+        if events:
+            base, params = self._event_query(actor_id=wanted, as_of=as_of)
+            sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
+                   "MAX(confidence) OVER (PARTITION BY type, s, t) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
+                   "s, t ORDER BY COALESCE(doc_date, ''), doc_id, start, seq, ord) AS k "
+                   f"FROM ({base}) z WHERE s IN ({marks}) AND t IN ({marks}) AND s <> t) q WHERE k <= ? ORDER BY k")
+            for r in self._conn.execute(sql, [*params, *wanted, *wanted, per_edge]):
+                add("event", r, r["s"], r["t"], {
+                    "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                    "target_name": r["t_name"], "document": r["doc_id"], "date": r["event_date"] or r["doc_date"],
+                    "event_date": r["event_date"], "negated": bool(r["negated"]), "trigger": r["trigger"],
+                    "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                    "confidence": round(r["confidence"], 3), "kind": "event"})
+        return list(groups.values())
+
+    @_guard
+    def ties_between(self, a: str, b: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
+        """The ties (rows as :meth:`relations` gives them) between the actors ``a`` and ``b`` (ids),
+        either way; ``as_of``: an ISO day."""
+        return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
+
+    @_guard
+    def map_page_data(self, *, as_of: str | None = None) -> dict[str, Any]:
+        """What the map page lists beside the map, cut at ``as_of`` (an ISO day): ``actors`` (``id``,
+        ``name``, ``kind``, ``mentions``, ``num``: those named in a document of the cut, in ingest
+        order), ``documents`` (``id``, ``title``, ``date`` of the cut), ``event_types`` (sorted) and
+        ``undated`` (documents the cut left out for having no date)."""
+        actor_sql, params = self._actor_query(as_of=as_of)
+        actors = [{"id": r["id"], "name": r["name"], "kind": r["kind"], "mentions": r["mentions"], "num": r["num"]}
+                  for r in self._conn.execute(f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num", params)]
+        doc_sql, params = self._document_query(as_of=as_of)
+        documents = [{"id": r["id"], "title": r["title"], "date": r["date"]}
+                     for r in self._conn.execute(doc_sql, params)]
+        ev_sql, params = self._event_query(as_of=as_of, light=True)
+        types = sorted(r[0] for r in self._conn.execute(f"SELECT DISTINCT type FROM ({ev_sql}) e", params))
+        return {"actors": actors, "documents": documents, "event_types": types,
+                "undated": self.undated_documents() if as_of else 0}
+
+    @_guard
+    def document_day_list(self) -> list[str]:
+        """The distinct dates of the documents, as written (the map's date slider parses them)."""
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT date FROM documents WHERE date IS NOT NULL "
+                                                 "AND date <> ''")]
+
+    @_guard
+    def undated_documents(self) -> int:
+        """How many documents have no date (what an as-of cut leaves out for that)."""
+        return self._conn.execute("SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''").fetchone()[0]
 
     @_guard
     def link_evidence(self, a: str, b: str, *, as_of: str | None = None,

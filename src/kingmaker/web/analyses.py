@@ -14,25 +14,40 @@ from kingmaker.web.params import truthy as _truthy
 __all__ = ["timeline_of", "coalition_off_loop", "COALITION_MAX_PARTIES", "COALITION_MAX_QUERY", "COALITION_SECONDS"]
 
 
-def timeline_of(corpus: Corpus, request: Request) -> dict[str, Any]:
+def timeline_of(request: Request) -> dict[str, Any]:
+    """The timeline of the request's ``actor`` (and ``with``: one dyad), ``by``, ``min_events`` and
+    ``as_of``. Over a store only the events counted are read, in SQL
+    (:func:`kingmaker.analysis.storegraph.store_timeline`); over an extraction, from its graph."""
     from kingmaker.analysis.timeline import (
         QUAD_CLASSES,
         QUAD_LABELS,
-        TimelineError,
         timeline,
     )
-    from kingmaker.graph import ActorNotFound, build_graph
+    from kingmaker.errors import KingmakerError
+    from kingmaker.graph import build_graph
+    from kingmaker.web.lists import store_of
+    from kingmaker.web.params import cutoff_date
 
     q = request.query_params
     by = q.get("by") or "month"
-    G = build_graph(corpus.extraction, as_of=corpus.as_of)
-    min_events = _int(q.get("min_events"), "min_events", 3)
+    min_events = max(1, min(_int(q.get("min_events"), "min_events", 3), 10_000))
+    who = q.get("actor") or None
+    # one dyad: the events between two actors, either way
+    dyad = (q["actor"], q["with"]) if q.get("actor") and q.get("with") else None
+    store = store_of(request)
     try:
-        if q.get("actor") and q.get("with"):  # one dyad: the events between two actors, either way
-            result = timeline(G, by=by, dyad=(q["actor"], q["with"]), min_events=max(1, min(min_events, 10_000)))
+        if store is not None and hasattr(store, "actor_labels"):
+            from kingmaker.analysis.storegraph import store_timeline
+
+            cut = cutoff_date(q.get("as_of"))
+            result = store_timeline(store, as_of=cut, by=by, actor=None if dyad else who, dyad=dyad,
+                                    min_events=min_events)
+            result.pop("undated_documents")  # the same keys as over an extraction
         else:
-            result = timeline(G, by=by, actor=q.get("actor") or None, min_events=max(1, min(min_events, 10_000)))
-    except (TimelineError, ActorNotFound) as err:
+            corpus = corpus_for(request)
+            G = build_graph(corpus.extraction, as_of=corpus.as_of)
+            result = timeline(G, by=by, actor=None if dyad else who, dyad=dyad, min_events=min_events)
+    except KingmakerError as err:  # an unknown period or actor (TimelineError, ActorNotFound, StoreError)
         raise HTTPException(400, str(err)) from None
     colours = type_table().colours()
     result["classes"] = [{"key": c, "label": QUAD_LABELS[c], "colour": colours[c]} for c in QUAD_CLASSES]

@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from kingmaker.graph import ActorNotFound
+from kingmaker.errors import KingmakerError
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web import mapview
 from kingmaker.web.corpus import (
@@ -83,9 +83,35 @@ def map_view(request: Request, corpus: Corpus) -> dict[str, Any]:
                         depth=max(1, min(int_param(q.get("depth"), "depth", 1) or 1, 3)))
 
 
+def store_map_view(request: Request) -> dict[str, Any] | None:
+    """``/api/graph`` read from the store (:func:`kingmaker.web.mapview.store_view`: the links in
+    aggregate, then the items among the actors sent) when the source is a store and no item filter
+    (types, kinds, event types, confidence, document, isolated actors) is asked; else ``None``."""
+    store = store_of(request)
+    q = request.query_params
+    filters = ("types", "kinds", "event_types", "min_confidence", "document")
+    if store is None or not hasattr(store, "map_edges") or any(q.get(k) for k in filters) \
+            or truthy(q.get("isolated"), False):
+        return None
+    limit = int_param(q.get("limit"), "limit", mapview.MAX_MAP_NODES)
+    focus = None
+    if q.get("focus") and truthy(q.get("ego"), True):
+        try:
+            focus = store.find_actor(q["focus"], documents=False)["id"]
+        except KingmakerError as err:  # request input quoted only in part
+            raise HTTPException(404, str(err).replace(repr(q["focus"]), shown(q["focus"]))) from None
+    return mapview.store_view(store, as_of=as_of_iso(request), with_events=truthy(q.get("events"), True),
+                              max_nodes=max(1, min(limit or mapview.MAX_MAP_NODES, 5000)), focus=focus,
+                              depth=max(1, min(int_param(q.get("depth"), "depth", 1) or 1, 3)))
+
+
 async def graph(request: Request) -> Response:
     # grouping a big store takes a second: in a worker thread, so other requests go on meanwhile
-    return JSONResponse(await run_in_threadpool(lambda: map_view(request, corpus_for(request))))
+    def answer() -> dict[str, Any]:
+        found = store_map_view(request)
+        return found if found is not None else map_view(request, corpus_for(request))
+
+    return JSONResponse(await run_in_threadpool(answer))
 
 
 async def graph_graphml(request: Request) -> Response:
@@ -112,6 +138,14 @@ async def edge(request: Request) -> Response:
     missing = [k for k in ("kind", "type", "source", "target") if not q.get(k)]
     if missing or q["kind"] not in ("relation", "event"):
         raise HTTPException(400, "give kind (relation or event), type, source and target")
+    store = store_of(request)
+    if store is not None and hasattr(store, "ties_between"):  # the items between the two actors only (SQL)
+        try:
+            items = await run_in_threadpool(mapview.store_edge_items, store, q["kind"], q["type"], q["source"],
+                                            q["target"], as_of=as_of_iso(request))
+        except KingmakerError as err:  # an actor id the store does not have
+            raise HTTPException(404, shown(str(err))) from None
+        return JSONResponse({"as_of": as_of_iso(request), "items": items})
     corpus = corpus_for(request)
     items = mapview.edge_items(corpus, q["kind"], q["type"], q["source"], q["target"])
     return JSONResponse({"as_of": as_of_text(corpus), "items": items})
@@ -124,12 +158,20 @@ async def path(request: Request) -> Response:
     q = request.query_params
     if not q.get("from") or not q.get("to"):
         raise HTTPException(400, "give two actors: ?from=A&to=B (ids, names or aliases)")
-    corpus = corpus_for(request)
+    types = split_param(q.get("types"))
+    min_confidence = float_param(q.get("min_confidence"), "min_confidence", 0.0)
+    store = store_of(request)
     try:
-        found = connection(corpus.G, q["from"], q["to"], types=split_param(q.get("types")),
-                           min_confidence=float_param(q.get("min_confidence"), "min_confidence", 0.0),
+        if store is not None and hasattr(store, "ties_between"):  # the ties only, read in SQL with the as-of cut
+            from kingmaker.analysis.storegraph import store_connection
+
+            found = await run_in_threadpool(store_connection, store, q["from"], q["to"], types=types,
+                                            min_confidence=min_confidence, as_of=as_of_iso(request))
+            return JSONResponse({"as_of": as_of_iso(request), **found})
+        corpus = corpus_for(request)
+        found = connection(corpus.G, q["from"], q["to"], types=types, min_confidence=min_confidence,
                            documents=corpus.documents)
-    except ActorNotFound as err:  # request input quoted only in part
+    except KingmakerError as err:  # no such actor (ActorNotFound, StoreError); input quoted only in part
         raise HTTPException(404, str(err).replace(repr(q["from"]), shown(q["from"]))
                             .replace(repr(q["to"]), shown(q["to"]))) from None
     return JSONResponse({"as_of": as_of_text(corpus), **found})
@@ -199,7 +241,7 @@ async def document(request: Request) -> Response:
 
 
 async def timeline(request: Request) -> Response:
-    return JSONResponse(timeline_of(corpus_for(request), request))
+    return JSONResponse(timeline_of(request))
 
 
 async def coalition(request: Request) -> Response:

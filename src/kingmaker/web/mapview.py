@@ -11,7 +11,7 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "view_snapshot", "edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
 
 MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
 EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
@@ -170,3 +170,100 @@ def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, 
     for n, counts in orgs.items():
         out.setdefault(n, {})["organisation"] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return out
+
+
+def store_view(store, *, as_of: str | None = None, with_events: bool = True, max_nodes: int = MAX_MAP_NODES,
+               focus: str | None = None, depth: int = 1) -> dict[str, Any]:
+    """:func:`view` over a store with no item filters (the map's first view, and its ego views),
+    asking the store only for what the map shows: who is linked to whom and how often
+    (``Store.links``, aggregated in SQL), then the map's edges among the ``max_nodes`` actors sent,
+    grouped and counted in SQL with the evidence of the few items each edge shows (``Store.map_edges``). ``as_of``: an ISO day; ``focus``: an
+    actor id. The same result as ``view`` on the store's corpus (``tests/test_store_analyses.py``)."""
+    from kingmaker.graph import parse_date
+
+    include = ("relation", "event") if with_events else ("relation",)
+    links = store.links(as_of=as_of, include=include, include_negated=True)
+    degree: Counter = Counter()
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b, count, _ in links["links"]:
+        degree[a] += count
+        degree[b] += count
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    if focus is not None:
+        ring = {focus}
+        reach = {focus}
+        for _ in range(max(1, min(depth, 3))):
+            ring = {n for r in ring for n in neighbours.get(r, ())} - reach
+            reach |= ring
+        candidates = sorted(reach)
+        if as_of and not degree.get(focus) and not store.actor(focus, limit=1, as_of=as_of)["totals"]["documents"]:
+            candidates.remove(focus)  # named in no document of the cut: not on the map (as over a corpus)
+    else:
+        candidates = [n for n in degree if degree[n]]
+    truncated = 0
+    if len(candidates) > max_nodes:
+        mentions = {a["id"]: a["mentions"] or 0 for a in store.map_actors()}
+        candidates.sort(key=lambda n: (n != focus, -degree.get(n, 0), -mentions.get(n, 0), n))
+        truncated = len(candidates) - max_nodes
+        candidates = candidates[:max_nodes]
+    actors = {a["id"]: a for a in store.map_actors(candidates)}
+    keep = {n for n in candidates if n in actors}
+    between = store.map_edges(keep, as_of=as_of, events=with_events, per_edge=MAX_EDGE_ITEMS)
+    edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
+    if edges_left_out:  # a summary: the ties with the most evidence, relations before events
+        between.sort(key=lambda g: (-g["count"], g["kind"] != "relation", (g["kind"], g["type"], g["source"],
+                                                                           g["target"])))
+        between = between[:EDGES_PER_NODE * len(keep)]
+    heads = store.document_heads({it["document"] for g in between for it in g["items"]})
+    edges = []
+    for g in between:
+        shown_items = [_store_item(it, heads) for it in g["items"]]
+        edges.append({"id": shown_items[0]["id"], "source": g["source"], "target": g["target"], "kind": g["kind"],
+                      "type": g["type"], "directed": not (g["kind"] == "relation" and g["type"] in SYMMETRIC_RELATIONS),
+                      "negated": all(it.get("negated") for it in shown_items),
+                      "confidence": round(g["confidence"], 3), "count": g["count"], "items": shown_items})
+    edges.sort(key=lambda e: (e["kind"] != "relation", e["type"], e["source"], e["target"]))
+    groups_of = _groups(keep, edges)
+    node_list = [{"id": n, "name": actors[n]["name"], "kind": actors[n]["kind"], "subkind": actors[n]["subkind"],
+                  "aliases": list(actors[n]["aliases"]), "degree": degree.get(n, 0),
+                  "hidden": len(neighbours.get(n, set()) - keep), **groups_of.get(n, {})}
+                 for n in sorted(keep, key=natural)]
+    dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
+    return {"as_of": as_of, "dates": dates, "undated_left_out": links["undated"], "nodes": node_list,
+            "edges": edges, "truncated": truncated, "edges_left_out": edges_left_out,
+            "focus": focus, "depth": depth if focus else None,
+            "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
+
+
+def _store_item(row: dict[str, Any], heads: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A store's tie or event row as :meth:`kingmaker.web.corpus.Corpus.item` gives it."""
+    d = {"id": row["id"], "document": row["document"], "evidence": row["evidence"], "start": row["start"],
+         "end": row["end"], "confidence": round(float(row["confidence"]), 3),
+         "document_title": heads.get(row["document"], {}).get("title"), "type": row["type"],
+         "source": row["source"], "target": row["target"], "source_name": row["source_name"],
+         "target_name": row["target_name"], "kind": row["kind"], "date": row["date"],
+         "negated": bool(row["negated"])}
+    if row["kind"] == "event":
+        d["trigger"] = row["trigger"]
+    return d
+
+
+def store_edge_items(store, kind: str, type_: str, source: str, target: str, *,
+                     as_of: str | None = None) -> list[dict[str, Any]]:
+    """:func:`edge_items` over a store: only the ties or events between the two actors are read
+    (``Store.ties_between`` / ``Store.events``); ``as_of``: an ISO day."""
+    if kind == "relation":
+        rows = [{**r, "kind": "relation", "negated": False} for r in store.ties_between(source, target, as_of=as_of)]
+    else:
+        rows = [{**e, "kind": "event"} for e in store.events(actor=source, with_=target, as_of=as_of)]
+    found = []
+    for r in rows:
+        s, t = r["source"], r["target"]
+        if kind == "relation" and r["type"] in SYMMETRIC_RELATIONS and t < s:
+            s, t = t, s
+        if r["type"] == type_ and (s, t) == (source, target):
+            found.append(r)
+    heads = store.document_heads({r["document"] for r in found})
+    found.sort(key=lambda r: (heads.get(r["document"], {}).get("date") or "", r["document"], r["start"]))
+    return [_store_item(r, heads) for r in found]

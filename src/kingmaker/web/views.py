@@ -22,7 +22,33 @@ def page(request: Request, name: str, context: dict[str, Any], status: int = 200
     return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
 
 
+def store_map_page(request: Request, store) -> dict[str, Any]:
+    """The map page's lists read from the store (``Store.map_page_data`` and the links aggregated in
+    SQL for the degrees): the same page as over the store's corpus, without reading every item."""
+    from kingmaker.graph import parse_date
+    from kingmaker.web.params import cutoff_date
+
+    cut = cutoff_date(request.query_params.get("as_of"))
+    as_of = cut.isoformat() if cut else None
+    data = store.map_page_data(as_of=as_of)
+    deg: dict[str, int] = {}
+    for a, b, count, _ in store.links(as_of=as_of, include_negated=True)["links"]:
+        deg[a] = deg.get(a, 0) + count
+        deg[b] = deg.get(b, 0) + count
+    actors = sorted(data["actors"], key=lambda a: (-deg.get(a["id"], 0), a["name"].casefold()))[:2000]
+    aliases = {a["id"]: a["aliases"] for a in store.map_actors([a["id"] for a in actors])}
+    actors = [{**a, "aliases": aliases.get(a["id"], [])} for a in actors]
+    dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
+    documents = sorted(data["documents"], key=lambda d: (d["date"] or "", d["id"]))[:2000]
+    return {"actors": actors, "n_actors": len(data["actors"]), "degree": deg, "dates": dates,
+            "n_docs": len(data["documents"]), "undated": data["undated"], "event_types": data["event_types"],
+            "documents": documents}
+
+
 async def map_page(request: Request) -> Response:
+    store = store_of(request)
+    if store is not None and hasattr(store, "map_page_data"):  # the lists in SQL, no snapshot
+        return page(request, "map.html", await run_in_threadpool(store_map_page, request, store))
     corpus = corpus_for(request)
     deg = corpus.degree()
     actors = sorted(corpus.actors.values(), key=lambda a: (-deg.get(a.id, 0), a.name.casefold()))
@@ -106,7 +132,7 @@ async def document_page(request: Request) -> Response:
 
 
 async def timeline_page(request: Request) -> Response:
-    result = timeline_of(corpus_for(request), request)
+    result = timeline_of(request)
     return page(request, "timeline.html", {"t": result, "by": result.get("by", "month"),
                                            "actor": request.query_params.get("actor") or "",
                                            "other": request.query_params.get("with") or ""})

@@ -1,0 +1,145 @@
+"""The analyses over a store, on the part of the graph they read, selected in SQL.
+
+:func:`kingmaker.graph.build_graph` over a store's whole snapshot reads every document, actor,
+tie, event and fact into Python. An analysis that reads only some items (the timeline: events,
+of one actor or pair when asked; patronage: the control ties) asks the store for those, with
+the as-of cut in SQL (``Store.relations`` / ``Store.events`` with ``as_of``: the cut of
+:func:`kingmaker.graph.select`), and builds a graph of them alone, edge for edge as
+``build_graph`` would (same ids, dates, evidence), with the names and kinds of the actors on
+them (``Store.actor_labels``). The analysis function itself is the one that runs on a whole
+graph, so the result is the same (``tests/test_store_analyses.py`` compares both paths).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from kingmaker.graph import last_day_of
+
+__all__ = ["store_graph", "store_timeline", "store_influence", "store_connection"]
+
+
+def _day(as_of: Any) -> str | None:
+    day = last_day_of(as_of)
+    return day.isoformat() if day else None
+
+
+def _evidence(row: dict[str, Any], date: str | None) -> dict[str, Any]:
+    return {"document": row["document"], "date": date, "text": row["evidence"], "start": row["start"],
+            "end": row["end"]}
+
+
+def store_graph(store, *, as_of: Any = None, relation_types: Iterable[str] | None = None,
+                events: bool = False, actor: str | None = None, with_actor: str | None = None,
+                nodes: Iterable[str] = ()) -> nx.MultiDiGraph:
+    """The graph of :func:`kingmaker.graph.build_graph` restricted to some items of a store.
+
+    ``relation_types``: the ties of these types (``None``: no ties); ``events``: the events, of
+    ``actor`` (an actor id) when given, between ``actor`` and ``with_actor`` when both are;
+    ``nodes``: actor ids to have in the graph even without an edge. ``G.graph`` has
+    ``loose_events``, ``as_of``, ``undated_left_out`` (documents the cut left out for having no
+    date), empty ``facts`` and ``documents``.
+    """
+    day = _day(as_of)
+    types = sorted(set(relation_types)) if relation_types is not None else []
+    ties = store.relations(type=types, as_of=day) if types else []
+    acts = store.events(actor=actor, with_=with_actor if actor else None, as_of=day) if events else []
+    return _graph_of(store, ties, acts, nodes, day)
+
+
+def _graph_of(store, ties: Iterable[dict[str, Any]], acts: Iterable[dict[str, Any]], nodes: Iterable[str],
+              day: str | None) -> nx.MultiDiGraph:
+    """The graph of these tie and event rows (a store's), as ``build_graph`` makes it."""
+    G = nx.MultiDiGraph(documents={}, facts=[], loose_events=[], as_of=day,
+                        undated_left_out=store.undated_documents() if day else 0)
+    edges: list[tuple[Any, Any, dict[str, Any]]] = []
+    for r in ties:
+        edges.append((r["source"], r["target"], dict(
+            id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
+            negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))))
+    for e in acts:
+        edges.append((e["source"], e["target"], dict(
+            id=e["id"], kind="event", type=e["type"], document=e["document"], date=e["date"],
+            negated=e["negated"], confidence=e["confidence"], evidence=_evidence(e, e["date"]))))
+    wanted = {n for n in nodes if n is not None}
+    wanted |= {x for u, v, _ in edges for x in (u, v) if x is not None}
+    labels = store.actor_labels(wanted)
+    for node in sorted(wanted):
+        name, kind = labels.get(node, (node, None))
+        G.add_node(node, name=name, kind=kind, subkind=None, aliases=[], documents=[])
+    for u, v, d in edges:
+        if d["kind"] == "event" and (u is None or v is None):
+            G.graph["loose_events"].append({"source": u, "target": v, **d})
+        else:
+            G.add_edge(u, v, **d)
+    return G
+
+
+def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
+                   dyad: tuple[str, str] | None = None, **options: Any) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.timeline.timeline` over a store: only the events it counts (the
+    actor's or the pair's when given) are read. The result also has ``undated_documents`` (what
+    the as-of cut left out for having no date)."""
+    from kingmaker.analysis.timeline import timeline
+
+    who = store.find_actor(actor, documents=False)["id"] if actor is not None else None
+    pair = tuple(store.find_actor(x, documents=False)["id"] for x in dyad) if dyad is not None else None
+    first, second = (pair if pair is not None else (who, None))
+    G = store_graph(store, as_of=as_of, events=True, actor=first, with_actor=second,
+                    nodes=[x for x in (who, *(pair or ())) if x])
+    result = timeline(G, actor=who, dyad=pair, **options)
+    return {**result, "undated_documents": G.graph["undated_left_out"]}
+
+
+def store_influence(store, *, actor: str | None = None, top: int | None = None, as_of: Any = None,
+                    max_depth: int | None = None) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.influence.influence` (``actor``) and ``rank_patrons`` (``top``)
+    over a store: only the control ties are read (``backs``, ``leader_of``, ``part_of``,
+    ``member_of``: the type table's control steps). ``top`` goes in ``result["top"]``; the result
+    also has ``undated_documents``."""
+    from kingmaker.analysis.influence import CONTROL_STEPS, control_graph, influence, rank_patrons
+
+    root = store.find_actor(actor, documents=False)["id"] if actor is not None else None
+    G = store_graph(store, as_of=as_of, relation_types=[*CONTROL_STEPS, "leader_of"], nodes=[root] if root else [])
+    C = control_graph(G)  # once for both
+    result: dict[str, Any] = {}
+    if root is not None:
+        result = influence(G, root, max_depth=max_depth, control=C)
+    if top is not None:
+        result["top"] = rank_patrons(G, top=top, control=C)
+    return {**result, "undated_documents": G.graph["undated_left_out"]}
+
+
+def store_connection(store, a: str, b: str, *, types: set[str] | None = None, min_confidence: float = 0.0,
+                     as_of: Any = None) -> dict[str, Any]:
+    """:func:`kingmaker.web.explore.connection` (the shortest chain of ties from ``a`` to ``b``) over
+    a store: without ``types`` or ``min_confidence``, the path is found on the linked pairs (``Store.links``,
+    aggregated in SQL) and only the ties of its steps are read; with them, the ties (of ``types``);
+    then the titles of the documents of the steps shown."""
+    from kingmaker.model import RELATION_TYPES
+    from kingmaker.web.explore import connection
+
+    ends = [store.find_actor(x, documents=False)["id"] for x in (a, b)]
+    if types is None and not min_confidence:
+        # the path on the tie graph aggregated in SQL (one row per linked pair), then the ties of its
+        # steps only (of several shortest paths, the one found may differ from the whole graph's)
+        day = _day(as_of)
+        H = nx.Graph()
+        H.add_nodes_from(ends)
+        H.add_edges_from((x, y) for x, y, _, _ in store.links(as_of=day, include=("relation",))["links"])
+        try:
+            path = nx.shortest_path(H, ends[0], ends[1])
+        except nx.NetworkXNoPath:
+            path = []
+        ties = [t for u, v in zip(path, path[1:]) for t in store.ties_between(u, v, as_of=day)]
+        G = _graph_of(store, ties, [], ends, day)
+    else:
+        G = store_graph(store, as_of=as_of, relation_types=RELATION_TYPES if types is None else types, nodes=ends)
+    found = connection(G, ends[0], ends[1], types=types, min_confidence=min_confidence)
+    ties = [t for step in found["steps"] for t in step["ties"]]
+    heads = store.document_heads(t["document"] for t in ties if t["document"])
+    for t in ties:
+        t["document_title"] = heads.get(t["document"], {}).get("title")
+    return found

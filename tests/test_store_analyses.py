@@ -1,0 +1,219 @@
+"""`analyze timeline` and `analyze influence` over a store read only their items in SQL
+(``kingmaker.analysis.storegraph``) and give what the graph of the whole snapshot gives (SQLite
+and PostgreSQL)."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from test_store_helpers import corpus, doc, run, store_with
+
+from kingmaker.analysis.influence import influence, rank_patrons
+from kingmaker.analysis.storegraph import store_graph, store_influence, store_timeline
+from kingmaker.analysis.timeline import timeline
+from kingmaker.graph import build_graph
+from kingmaker.store import open_store
+
+
+def patronage_docs():
+    """Invented actors: a patron, its client brigade and commander, a one-sided and a negated event,
+    an event dated after its document, an undated document."""
+    docs = [
+        doc("p1", "Varnland backs the Kesh Brigade. Odo Mirr leads the Kesh Brigade. Gunmen attacked Varnland.",
+            [("Varnland", "country"), ("Kesh Brigade", "organization"), ("Odo Mirr", "person")],
+            relations=[("L1", "backs", "L2"), ("L3", "leader_of", "L2"), ("L1", "backs", "L2")],
+            events=[("L2", "ASSAULT", "L1"), (None, "ASSAULT", "L1"), ("L1", "THREATEN", "L2")], date="2021-04-02"),
+        doc("p2", "The Kesh Brigade is part of the Tolm Front. Varnland aided the Tolm Front.",
+            [("Kesh Brigade", "organization"), ("Tolm Front", "organization"), ("Varnland", "country")],
+            relations=[("L1", "part_of", "L2"), ("L3", "opposes", "L2")],
+            events=[("L3", "AID", "L2"), ("L3", "CONSULT", "L1", "2021-09-03")], date="2021-06-20"),
+        doc("p3", "Odo Mirr met the Tolm Front.", [("Odo Mirr", "person"), ("Tolm Front", "organization")],
+            relations=[("L2", "backs", "L1")], events=[("L1", "CONSULT", "L2")]),
+    ]
+    docs[0].events[2] = replace(docs[0].events[2], negated=True)
+    return docs
+
+
+def _whole(store, as_of):
+    snap = store.snapshot()
+    return build_graph(snap.extraction, as_of=as_of, ids=(snap.relation_ids, snap.event_ids))
+
+
+AS_OF = [None, "2021-08-31", "2021-05"]
+
+
+@pytest.mark.parametrize("as_of", AS_OF)
+@pytest.mark.parametrize("who", [{}, {"actor": "Varnland"}, {"actor": "tolm"}, {"dyad": ("Varnland", "Tolm Front")}])
+@pytest.mark.parametrize("by", ["month", "week"])
+def test_store_timeline_matches_the_snapshot_graph(new_db, as_of, who, by):
+    path = store_with(new_db, [*corpus(), *patronage_docs()])
+    with open_store(path) as store:
+        G = _whole(store, as_of)
+        whole = timeline(G, by=by, min_events=1, **who)
+        got = store_timeline(store, as_of=as_of, by=by, min_events=1, **who)
+        assert got.pop("undated_documents") == G.graph["undated_left_out"]
+        assert got == whole
+        assert whole["periods"] or as_of == "2021-05"
+
+
+@pytest.mark.parametrize("as_of", AS_OF)
+@pytest.mark.parametrize("actor", ["Varnland", "Odo Mirr", "Tolm Front", "Sylvania", "Smith"])
+def test_store_influence_matches_the_snapshot_graph(new_db, as_of, actor):
+    path = store_with(new_db, [*corpus(), *patronage_docs()])
+    with open_store(path) as store:
+        G = _whole(store, as_of)
+        got = store_influence(store, actor=actor, top=5, as_of=as_of)
+        whole = {**influence(G, actor), "top": rank_patrons(G, top=5)}
+        assert got.pop("undated_documents") == G.graph["undated_left_out"]
+        assert got == whole
+
+
+def test_store_graph_reads_only_what_is_asked(new_db):
+    path = store_with(new_db, [*corpus(), *patronage_docs()])
+    with open_store(path) as store:
+        ids = {a["name"]: a["id"] for a in store.actors()}
+        G = store_graph(store, relation_types=["backs"])
+        assert {d["type"] for _, _, d in G.edges(data=True)} == {"backs"}
+        assert ids["Sylvania"] not in G  # in no backs tie
+        G = store_graph(store, events=True, actor=ids["Tolm Front"], nodes=[ids["Sylvania"]])
+        assert ids["Sylvania"] in G and G.nodes[ids["Tolm Front"]]["name"] == "Tolm Front"
+        assert all(ids["Tolm Front"] in (u, v) for u, v in G.edges())
+        assert G.graph["undated_left_out"] == 0
+        assert store_graph(store, as_of="2021").graph["undated_left_out"] == 1
+
+
+def test_cli_timeline_and_influence_over_a_store(new_db):
+    path = store_with(new_db, [*corpus(), *patronage_docs()])
+    data = json.loads(run("analyze", "timeline", "--db", path, "--actor", "Varnland", "--format", "json").stdout)
+    assert data["actor"]["name"] == "Varnland" and data["totals"]["material_conflict"] == 2
+    assert "undated_documents" not in data
+    out = run("analyze", "timeline", "--db", path, "--as-of", "2021-12")
+    assert "left out 1 undated document(s)" in out.stderr and "2021-04" in out.stdout
+    data = json.loads(run("analyze", "influence", "Varnland", "--db", path, "--top", "10", "--format", "json").stdout)
+    assert [x["name"] for x in data["below"]] == ["Kesh Brigade"] and "Varnland" in [p["name"] for p in data["top"]]
+    out = run("analyze", "influence", "Nobody Here", "--db", path, ok=False)
+    assert out.exit_code != 0 and "no actor matches" in out.output
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "Varnland"}, {"actor": "Varnland", "with": "Tolm Front"},
+                                    {"as_of": "2021-05-31", "by": "week", "min_events": "1"}])
+def test_web_timeline_over_a_store_matches_the_extraction(fresh_store, params):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web.app import create_app
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    snap = fresh_store.snapshot()
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    over_graph = TestClient(create_app(snap.extraction, refresh_seconds=0), base_url="http://127.0.0.1")
+    got, want = (c.get("/api/timeline", params=params) for c in (over_store, over_graph))
+    assert got.status_code == want.status_code == 200
+    assert got.json() == want.json() and got.json()["periods"]
+    assert over_store.get("/api/timeline", params={"actor": "Nobody Here"}).status_code == 400
+    assert "Varnland" in over_store.get("/timeline", params=params).text or not params.get("actor")
+
+
+@pytest.mark.parametrize("ends", [("Freedonia", "Odo Mirr"), ("John Smith", "Reform Front"), ("Sylvania", "Varnland")])
+def test_web_path_over_a_store_matches_the_extraction(fresh_store, ends):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web.app import create_app
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    snap = fresh_store.snapshot()
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    over_graph = TestClient(create_app(snap.extraction, refresh_seconds=0), base_url="http://127.0.0.1")
+    for params in ({"from": ends[0], "to": ends[1]}, {"from": ends[0], "to": ends[1], "types": "backs,leader_of"},
+                   {"from": ends[0], "to": ends[1], "as_of": "2021-05"}):
+        got, want = (c.get("/api/path", params=params).json() for c in (over_store, over_graph))
+        want_ids = [[t["id"] for t in s["ties"]] for s in want["steps"]]
+        assert got["path"] == want["path"] and got["source"] == want["source"] and got["target"] == want["target"]
+        # the store's item ids (the extraction numbers its own): the same ties otherwise
+        strip = lambda found: [[{k: v for k, v in t.items() if k != "id"} for t in s["ties"]]  # noqa: E731
+                               for s in found["steps"]]
+        assert strip(got) == strip(want) and len(want_ids) == len(got["steps"])
+    assert over_store.get("/api/path", params={"from": "Nobody Here", "to": "Varnland"}).status_code == 404
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+@pytest.mark.parametrize("options", [{}, {"max_nodes": 3}, {"with_events": False}, {"focus": "Tolm Front"},
+                                     {"focus": "Varnland", "depth": 2, "max_nodes": 2}])
+def test_store_map_view_matches_the_corpus_view(fresh_store, as_of, options):
+    import datetime as dt
+
+    from kingmaker.web import mapview
+    from kingmaker.web.corpus import Corpus
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    snap = fresh_store.snapshot()
+    cut = dt.date.fromisoformat(as_of) if as_of else None
+    whole = Corpus.build(snap.extraction, cut, (snap.relation_ids, snap.event_ids, snap.fact_ids))
+    options = dict(options)
+    if "focus" in options:
+        options["focus"] = fresh_store.find_actor(options["focus"])["id"]
+    want = mapview.view(whole, **options)
+    got = mapview.store_view(fresh_store, as_of=as_of, **options)
+    assert got == want
+    assert want["nodes"] or (as_of and options.get("focus"))
+
+
+def test_web_graph_over_a_store_reads_the_store(fresh_store):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web.app import create_app
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    plain = TestClient(create_app(fresh_store.snapshot().extraction, refresh_seconds=0), base_url="http://127.0.0.1")
+    got = client.get("/api/graph", params={"limit": 4, "focus": "Varnland"}).json()
+    want = plain.get("/api/graph", params={"limit": 4, "focus": "Varnland"}).json()
+    assert [n["id"] for n in got["nodes"]] == [n["id"] for n in want["nodes"]] and got["truncated"] == want["truncated"]
+    assert client.get("/api/graph", params={"focus": "Nobody Here"}).status_code == 404
+    # an item filter takes the corpus path: the same answer
+    assert client.get("/api/graph", params={"types": "backs"}).json()["edges"]
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2020-02"])
+def test_map_page_over_a_store_matches_the_extraction(fresh_store, as_of):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web.app import create_app
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    over_graph = TestClient(create_app(fresh_store.snapshot().extraction, refresh_seconds=0),
+                            base_url="http://127.0.0.1")
+    params = {"as_of": as_of} if as_of else {}
+    reads = []
+    real = fresh_store.snapshot
+    fresh_store.snapshot = lambda **kw: reads.append(1) or real(**kw)
+    got = over_store.get("/", params=params)
+    assert got.status_code == 200 and not reads  # the map page reads no snapshot of the store
+    want = over_graph.get("/", params=params)
+    assert got.text == want.text and ("Varnland" in got.text) == (as_of != "2020-02")
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+def test_store_edge_items_match_the_corpus(fresh_store, as_of):
+    import datetime as dt
+
+    from kingmaker.web import mapview
+    from kingmaker.web.corpus import Corpus
+
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    snap = fresh_store.snapshot()
+    cut = dt.date.fromisoformat(as_of) if as_of else None
+    whole = Corpus.build(snap.extraction, cut, (snap.relation_ids, snap.event_ids, snap.fact_ids))
+    edges = mapview.view(whole)["edges"]
+    assert edges
+    for e in edges:
+        want = mapview.edge_items(whole, e["kind"], e["type"], e["source"], e["target"])
+        got = mapview.store_edge_items(fresh_store, e["kind"], e["type"], e["source"], e["target"], as_of=as_of)
+        assert got == want and len(got) == e["count"]
