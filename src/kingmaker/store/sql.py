@@ -540,7 +540,6 @@ class SQLStore(Store):
         """Resolution after the user dictionary changed from ``before`` to what ``user_actors`` holds
         now (inside a write transaction): only the actors that the changed entries' names reach are
         taken apart and their local actors folded again; the rest of the store stays as it is."""
-        conn = self._conn
         if int(self._meta("folded") or -1) < 0 or self._meta("dirty") == "1":
             self._resolve(prefer=prefer)
             return

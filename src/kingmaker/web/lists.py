@@ -111,7 +111,6 @@ def store_actors(request: Request, default_limit: int = DEFAULT_PAGE) -> dict[st
     """``/api/actors`` over a store: the store's actor list (ingest order, keyset pages), each with
     its ``degree`` (ties and events); with ``q`` (search as you type, a name or alias part) the
     matches, by name, or the most connected first when a ``limit`` is given."""
-    from kingmaker.web.params import page
 
     store = store_of(request)
     assert store is not None
