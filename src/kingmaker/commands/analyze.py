@@ -115,8 +115,9 @@ def over_store(input_path: str | None, db: str, run) -> dict[str, Any] | None:
     if input_path is not None:
         return None
     store = _open_analysis_store(db)
-    if not hasattr(store, "actor_labels"):
-        store.close()
+    if not hasattr(store, "actor_labels"):  # a store without SQL reads: the whole-extraction path
+        if hasattr(store, "close"):
+            store.close()
         return None
     with store:
         try:
