@@ -137,6 +137,11 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
+    denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
+    stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
+    kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
+    preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
+    preparation_map: dict[str, str] = field(default_factory=dict)  # ... ASSAULT prepared -> MOBILIZE
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
@@ -191,6 +196,8 @@ class EventLexicon:
 
     def plan_type(self, act: str) -> str:
         """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
+        if act in self.kept_when_planned:
+            return act
         if act in self.cooperative:
             return "AGREE"
         if act in self.hostile:
@@ -365,12 +372,21 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
+    prep = data.get("preparation") or {}
+    if not isinstance(prep, dict) or not isinstance(prep.get("map", {}), dict):
+        fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
+             "preparation:")
+    lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
+                           for k, v in (prep.get("map") or {}).items()}
     pol = data.get("polarity") or {}
     if not isinstance(pol, dict):
         fail("'polarity' must be a mapping with 'cooperative' and 'hostile' lists", "polarity:")
     lex.cooperative = frozenset(type_name(t, "polarity.cooperative")
                                 for t in words_list(pol.get("cooperative", []), "polarity.cooperative"))
     lex.hostile = frozenset(type_name(t, "polarity.hostile") for t in words_list(pol.get("hostile", []), "polarity.hostile"))
+    lex.kept_when_planned = frozenset(type_name(t, "polarity.kept_when_planned")
+                                      for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
@@ -381,7 +397,8 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "denials", "stance_present"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1028,7 +1045,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if got is None:
                 continue
             itype, itok, ineg = got
-            if frame == "intent":
+            if frame == "intent" and lem in lex.preparation and itype in lex.preparation_map:
+                t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
+            elif frame == "intent":
                 t = lex.plan_type(itype)
             elif frame == "threat":
                 t = "THREATEN"
@@ -1189,7 +1208,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             t = head
             continue
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
-            return -1.0, True  # "denied that its troops took part": a disputed or denied act
+            if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
+                    and not _in_question(ctx, head):
+                return -0.25, "denied"  # "denied that its troops took part": told as not having happened
+            return -1.0, True  # "claimed that X attacked Y": a disputed act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
             if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
                 return -1.0, True  # "did not say how X would respond"
@@ -1282,6 +1304,7 @@ _DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|month
 
 
 _FINITE_NOW = frozenset({"VBZ", "VBP"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})  # "oppose him": a person, not a proposal
 _NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
 
 
@@ -1847,6 +1870,14 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
     if hit is None:
         return []
     hits = _coordinated_hits(ctx, hit)
+    if act.kind == "frame" and act.inner is not None and act.inner.pos_ == "VERB" \
+            and _vl(ctx, tok) in ctx.lex.denials and not hit.negated:
+        # "X denied arming the group": besides the denial, the act denied, as one that did not happen
+        inner = _act_of(ctx, act.inner)
+        denied = _make_hit(ctx, act.inner, inner) if inner is not None else None
+        if denied is not None and not denied.negated and denied.source is not None:
+            denied.negated = True
+            hits += _coordinated_hits(ctx, denied)
     for m in _co_agents(ctx, tok):  # "X hosted the talks jointly with Y": Y hosts them too
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
@@ -1902,18 +1933,26 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # '14:10 - Name: "met with force"': a clipped quote, the story tells the act
     rank, unreal = _clause_rank(ctx, tok)
     typ = act.type
+    denied = unreal == "denied"
     if unreal == "purpose" and typ in _COMMUNICATIVE:
         rank = -0.25
-    elif unreal:
+    elif unreal and not denied:
         return None
-    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)) \
-            and not _terms_of(ctx, tok):
-        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
-        # the actor, not news
+    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
+            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, tok):
+        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
+        # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
     if _present(ctx, tok) and _durative(ctx, tok):
         return None  # "have fought each other since last year", "has long been accused": a lasting state
-    negated = _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
+    if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            and (_first(tok, "dobj") is None or _first(tok, "dobj").lower_ in _PERSONAL_OBJECTS
+                 or _mention(ctx, _first(tok, "dobj")) is not None):
+        # "X opposes Y", "several partners oppose him": a lasting stance toward an actor (a tie), not an act;
+        # "opposes the disarmament" still rejects a proposal
+        return None
+    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
