@@ -1659,3 +1659,10 @@ def test_a_dated_past_perfect_relative_clause_tells_an_act():
     assert ("Sweden", "AGREE", "Norway") in dated, dated
     undated = pipeline_events("Sweden, which had signed a peace deal with Norway, accused it of arming rebels.")
     assert not any(e[1] == "AGREE" for e in undated), undated
+
+
+@pytest.mark.model
+def test_a_present_verb_conjoined_in_a_relative_clause_describes_the_actor():
+    found = pipeline_events("The Red Hand Front, which boycotted the vote and wants closer ties with Norway, "
+                            "met Swedish envoys on Monday.")
+    assert not any(e[1] == "AGREE" for e in found), found

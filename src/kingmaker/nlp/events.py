@@ -1938,8 +1938,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.25
     elif unreal and not denied:
         return None
-    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, tok):
+    rel = tok
+    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and _first(rel, *_SUBJ) is None:
+        rel = rel.head  # "X, which campaigned against Y and wants closer ties with Z": the clause goes on
+    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
+            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
