@@ -1666,3 +1666,18 @@ def test_a_present_verb_conjoined_in_a_relative_clause_describes_the_actor():
     found = pipeline_events("The Red Hand Front, which boycotted the vote and wants closer ties with Norway, "
                             "met Swedish envoys on Monday.")
     assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway bombed the defence ministry building in Stockholm on Monday.",
+    "Norwegian jets bombed a weapons depot in Sweden.",
+])
+def test_a_state_striking_a_place_abroad_strikes_the_state_there(text):
+    assert ("Norway", "ASSAULT", "Sweden") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_place_struck_by_a_group_names_no_target_state():
+    found = pipeline_events("The Red Hand Front attacked a convoy in Sweden.")
+    assert not any(e[1] == "ASSAULT" and e[2] == "Sweden" for e in found), found

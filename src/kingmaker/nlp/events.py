@@ -141,6 +141,8 @@ class EventLexicon:
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
+    located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
+    located_preps: frozenset[str] = frozenset()         # ... through these prepositions
     preparation_map: dict[str, str] = field(default_factory=dict)  # ... ASSAULT prepared -> MOBILIZE
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
@@ -372,6 +374,12 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
+    loc = data.get("located_targets") or {}
+    if not isinstance(loc, dict):
+        fail("'located_targets' must be a mapping with 'types' and 'preps' lists", "located_targets:")
+    lex.located_types = frozenset(type_name(t, "located_targets.types")
+                                  for t in words_list(loc.get("types", []), "located_targets.types"))
+    lex.located_preps = frozenset(words_list(loc.get("preps", []), "located_targets.preps"))
     prep = data.get("preparation") or {}
     if not isinstance(prep, dict) or not isinstance(prep.get("map", {}), dict):
         fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
@@ -2119,6 +2127,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
                 target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
                 break
+    if target is None and source is not None and typ in lex.located_types and not negated:
+        target = _located_target(ctx, tok, source)
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
@@ -2262,6 +2272,28 @@ def _to_destination(act: _Act) -> bool:
     members of a coordinated subject each go to a third party, they do not meet each other."""
     preps = act.entry.target_preps if act.entry is not None else None
     return bool(preps) and preps <= {"to"}
+
+
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _located_target(ctx: _Ctx, tok: Token, source: Span) -> Span | None:
+    """"X bombed the ministry building in Y", "X struck targets in Y": the state Y where the struck place lies,
+    when the source is a state ("X", "X's jets", "Xian jets") and Y another one."""
+    if source.root.ent_type_ not in _STATE_LABELS:
+        return None
+    heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and ctx.mention_of(c) is None]
+    for h in heads:
+        for prep in _children(h, "prep"):
+            if prep.lower_ not in ctx.lex.located_preps:
+                continue
+            for p in _children(prep, "pobj"):
+                if p.ent_type_ != "GPE":
+                    continue
+                m = _mention(ctx, p)
+                if m is not None and m.text != source.text and m.root.ent_type_ == "GPE":
+                    return m
+    return None
 
 
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
