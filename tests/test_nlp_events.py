@@ -1681,3 +1681,10 @@ def test_a_state_striking_a_place_abroad_strikes_the_state_there(text):
 def test_a_place_struck_by_a_group_names_no_target_state():
     found = pipeline_events("The Red Hand Front attacked a convoy in Sweden.")
     assert not any(e[1] == "ASSAULT" and e[2] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+def test_preparations_for_an_offensive_are_a_mobilisation():
+    found = pipeline_events("Norway launched preparations for an offensive against Sweden.")
+    assert ("Norway", "MOBILIZE", "Sweden") in found, found
+    assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway began preparations for the election."))

@@ -144,6 +144,7 @@ class EventLexicon:
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
     located_preps: frozenset[str] = frozenset()         # ... through these prepositions
     preparation_map: dict[str, str] = field(default_factory=dict)  # ... ASSAULT prepared -> MOBILIZE
+    preparation_nouns: frozenset[str] = frozenset()     # "preparations for an offensive"
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
@@ -385,6 +386,7 @@ def _load(path_s: str) -> EventLexicon:
         fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
              "preparation:")
     lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    lex.preparation_nouns = frozenset(words_list(prep.get("nouns", []), "preparation.nouns"))
     lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
                            for k, v in (prep.get("map") or {}).items()}
     pol = data.get("polarity") or {}
@@ -795,6 +797,13 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
                     inner = _noun_type(ctx, p, depth + 1)
                     if inner:
                         return lex.halt_map.get(inner, inner)
+    if lem in lex.preparation_nouns and depth < 3:
+        for prep in _children(noun, "prep"):
+            if prep.lemma_ in ("for", "of"):  # "preparations for an offensive": a mobilisation under way
+                for p in _children(prep, "pobj"):
+                    inner = _noun_type(ctx, p, depth + 1)
+                    if inner in lex.preparation_map:
+                        return lex.preparation_map[inner]
     t = lex.object_nouns.get(lem)
     if t:
         return t
@@ -2386,7 +2395,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
         for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
-            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning"):
+            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning") or (
+                    of.lower_ == "for" and _lemma(obj) in lex.preparation_nouns):  # "preparations for an offensive"
                 for inner in _children(of, "pobj"):
                     m = _prep_target(ctx, inner, preps)
                     if m is not None:
