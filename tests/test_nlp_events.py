@@ -1688,3 +1688,12 @@ def test_preparations_for_an_offensive_are_a_mobilisation():
     found = pipeline_events("Norway launched preparations for an offensive against Sweden.")
     assert ("Norway", "MOBILIZE", "Sweden") in found, found
     assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway began preparations for the election."))
+
+
+@pytest.mark.model
+def test_a_body_acted_upon_names_its_member_in_a_relative_clause():
+    found = pipeline_events("The Greens have said they will not back any government that includes the Red Hand "
+                            "Front, which leaves the Labour Party as the only real opposition.")
+    assert ("Greens", "REJECT", "Red Hand Front") in found, found
+    found = pipeline_events("Norway rejected any coalition that does not include the Red Hand Front.")
+    assert ("Norway", "REJECT", "Red Hand Front") not in found, found

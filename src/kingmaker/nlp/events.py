@@ -138,6 +138,7 @@ class EventLexicon:
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
+    member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
@@ -408,7 +409,7 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present"):
+                "denials", "stance_present", "member_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2305,6 +2306,19 @@ def _located_target(ctx: _Ctx, tok: Token, source: Span) -> Span | None:
     return None
 
 
+def _member_in_clause(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "any government that includes X", "a coalition which would include X": a member named in the
+    relative clause of the body acted upon."""
+    for rel in _children(noun, "relcl"):
+        if _vl(ctx, rel) in ctx.lex.member_verbs and not _negated(ctx, rel):
+            subj = _first(rel, "nsubj")
+            if subj is not None and subj.lower_ in ("that", "which"):
+                m = _mention(ctx, _first(rel, "dobj"), limit=3)
+                if m is not None:
+                    return m
+    return None
+
+
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
     """"an agreement under which 300 advisers train X": the relative clause states what a deal or a plan
     provides, not a standing description of an actor."""
@@ -2372,6 +2386,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
+                m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
