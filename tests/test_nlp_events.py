@@ -1697,3 +1697,10 @@ def test_a_body_acted_upon_names_its_member_in_a_relative_clause():
     assert ("Greens", "REJECT", "Red Hand Front") in found, found
     found = pipeline_events("Norway rejected any coalition that does not include the Red Hand Front.")
     assert ("Norway", "REJECT", "Red Hand Front") not in found, found
+
+
+@pytest.mark.model
+def test_a_contracted_would_with_a_hedge_is_speculation_even_when_tagged_present():
+    found = pipeline_events("Ilse Varga is opposed to the occupation of Norway and she\u2019d likely oppose any "
+                            "extension of the Swedish presence beyond 2031.")
+    assert not any(e[1] == "REJECT" for e in found), found

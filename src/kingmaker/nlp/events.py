@@ -931,7 +931,8 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                 lem = c.lower_
                 if lem in ctx.lex.future or _lemma(c) in ctx.lex.future:
                     fut = True
-                elif lem in ("'d", "’d") and t.tag_ == "VB":  # "he'd never support" = would
+                elif lem in ("'d", "’d") and t.tag_ in ("VB", "VBP"):
+                    # "he'd never support" = would (the bare verb may be tagged as a present); "he'd opposed" = had
                     fut = True
                 elif lem in ctx.lex.obligation:
                     obl = True
