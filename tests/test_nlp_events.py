@@ -1704,3 +1704,9 @@ def test_a_contracted_would_with_a_hedge_is_speculation_even_when_tagged_present
     found = pipeline_events("Ilse Varga is opposed to the occupation of Norway and she\u2019d likely oppose any "
                             "extension of the Swedish presence beyond 2031.")
     assert not any(e[1] == "REJECT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_phrase_completed_by_a_verb_complement_takes_its_object_as_target():
+    found = pipeline_events("The Red Hand Front offered to support a government led by Lena Varga.")
+    assert ("Red Hand Front", "SUPPORT", "Lena Varga") in found, found

@@ -1009,7 +1009,9 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
             if t.pos_ in ("NOUN", "VERB"):
                 used.append(t)
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
-    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used))
+    # "offered to support X": the word of the phrase is a verb complement, whose object is the target
+    inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner)
 
 
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
@@ -2352,7 +2354,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     core = tok
-    if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+    if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         # "refused to meet X": X; but "denied arming X": X is not the one answered
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request" and _vl(ctx, tok) not in lex.unasserted:
             core = act.inner
