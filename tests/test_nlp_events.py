@@ -1601,3 +1601,112 @@ def test_a_conjoined_verb_with_a_complement_of_its_own_shares_no_object():
                             "but has praised its attacks.")
     assert not any(e[1] == "REJECT" and e[2] is not None for e in found), found
     assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norway funded and armed the Red Hand Front.")
+
+
+def negated_events(text: str) -> set[tuple[str | None, str, str | None]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if e.negated}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, denied", [
+    ("Norway denies arming the Red Hand Front.", ("Norway", "AID", "Red Hand Front")),
+    ("Norway denied attacking Sweden on Monday.", ("Norway", "ASSAULT", "Sweden")),
+    ("Norway denied that Danish troops had attacked Sweden.", ("Denmark military", "ASSAULT", "Sweden")),
+])
+def test_a_denied_act_is_told_as_not_having_happened(text, denied):
+    assert denied in negated_events(text), negated_events(text)
+    assert denied not in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_an_act_told_before_its_denial_stays_told():
+    found = negated_events("Norway accused Sweden of arming the Red Hand Front, a charge Stockholm denies.")
+    assert not any(e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+def test_a_denial_not_made_tells_no_negated_act():
+    assert not any(e[1] == "ASSAULT" for e in negated_events("Norway did not deny attacking Sweden.")), \
+        negated_events("Norway did not deny attacking Sweden.")
+
+
+@pytest.mark.model
+def test_opposing_in_the_simple_present_is_a_stance_not_an_event():
+    assert not any(e[1] == "REJECT" for e in pipeline_events("Norway opposes Sweden."))
+    assert not any(e[1] == "REJECT" for e in pipeline_events("Several of his partners, including Ilse Varga, oppose him."))
+    assert any(e[:2] == ("Norway", "REJECT") for e in pipeline_events("Norway opposes the disarmament of the militia."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway said it would send reinforcements to the front.", ("Norway", "MOBILIZE", None)),
+    ("Norway is preparing an offensive against Sweden.", ("Norway", "MOBILIZE", "Sweden")),
+    ("Norway is preparing to attack Sweden.", ("Norway", "MOBILIZE", "Sweden")),
+])
+def test_a_planned_mobilisation_or_a_prepared_offensive_is_a_mobilisation(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] == "THREATEN" for e in found), found
+
+
+@pytest.mark.model
+def test_a_dated_past_perfect_relative_clause_tells_an_act():
+    dated = pipeline_events("Sweden, which had signed a peace deal with Norway in 2019, accused it of arming rebels.")
+    assert ("Sweden", "AGREE", "Norway") in dated, dated
+    undated = pipeline_events("Sweden, which had signed a peace deal with Norway, accused it of arming rebels.")
+    assert not any(e[1] == "AGREE" for e in undated), undated
+
+
+@pytest.mark.model
+def test_a_present_verb_conjoined_in_a_relative_clause_describes_the_actor():
+    found = pipeline_events("The Red Hand Front, which boycotted the vote and wants closer ties with Norway, "
+                            "met Swedish envoys on Monday.")
+    assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway bombed the defence ministry building in Stockholm on Monday.",
+    "Norwegian jets bombed a weapons depot in Sweden.",
+])
+def test_a_state_striking_a_place_abroad_strikes_the_state_there(text):
+    assert ("Norway", "ASSAULT", "Sweden") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_place_struck_by_a_group_names_no_target_state():
+    found = pipeline_events("The Red Hand Front attacked a convoy in Sweden.")
+    assert not any(e[1] == "ASSAULT" and e[2] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+def test_preparations_for_an_offensive_are_a_mobilisation():
+    found = pipeline_events("Norway launched preparations for an offensive against Sweden.")
+    assert ("Norway", "MOBILIZE", "Sweden") in found, found
+    assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway began preparations for the election."))
+
+
+@pytest.mark.model
+def test_a_body_acted_upon_names_its_member_in_a_relative_clause():
+    found = pipeline_events("The Greens have said they will not back any government that includes the Red Hand "
+                            "Front, which leaves the Labour Party as the only real opposition.")
+    assert ("Greens", "REJECT", "Red Hand Front") in found, found
+    found = pipeline_events("Norway rejected any coalition that does not include the Red Hand Front.")
+    assert ("Norway", "REJECT", "Red Hand Front") not in found, found
+
+
+@pytest.mark.model
+def test_a_contracted_would_with_a_hedge_is_speculation_even_when_tagged_present():
+    found = pipeline_events("Ilse Varga is opposed to the occupation of Norway and she\u2019d likely oppose any "
+                            "extension of the Swedish presence beyond 2031.")
+    assert not any(e[1] == "REJECT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_phrase_completed_by_a_verb_complement_takes_its_object_as_target():
+    found = pipeline_events("The Red Hand Front offered to support a government led by Lena Varga.")
+    assert ("Red Hand Front", "SUPPORT", "Lena Varga") in found, found

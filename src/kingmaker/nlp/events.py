@@ -137,6 +137,15 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
+    denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
+    member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
+    stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
+    kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
+    preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
+    located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
+    located_preps: frozenset[str] = frozenset()         # ... through these prepositions
+    preparation_map: dict[str, str] = field(default_factory=dict)  # ... ASSAULT prepared -> MOBILIZE
+    preparation_nouns: frozenset[str] = frozenset()     # "preparations for an offensive"
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
@@ -191,6 +200,8 @@ class EventLexicon:
 
     def plan_type(self, act: str) -> str:
         """The type of a planned or promised act: AGREE for cooperation, THREATEN for hostility."""
+        if act in self.kept_when_planned:
+            return act
         if act in self.cooperative:
             return "AGREE"
         if act in self.hostile:
@@ -367,12 +378,28 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
+    loc = data.get("located_targets") or {}
+    if not isinstance(loc, dict):
+        fail("'located_targets' must be a mapping with 'types' and 'preps' lists", "located_targets:")
+    lex.located_types = frozenset(type_name(t, "located_targets.types")
+                                  for t in words_list(loc.get("types", []), "located_targets.types"))
+    lex.located_preps = frozenset(words_list(loc.get("preps", []), "located_targets.preps"))
+    prep = data.get("preparation") or {}
+    if not isinstance(prep, dict) or not isinstance(prep.get("map", {}), dict):
+        fail("'preparation' must be a mapping with a 'verbs' list and a 'map' of PLOVER type -> PLOVER type",
+             "preparation:")
+    lex.preparation = frozenset(words_list(prep.get("verbs", []), "preparation.verbs"))
+    lex.preparation_nouns = frozenset(words_list(prep.get("nouns", []), "preparation.nouns"))
+    lex.preparation_map = {type_name(k, "preparation.map"): type_name(v, f"preparation.map.{k}")
+                           for k, v in (prep.get("map") or {}).items()}
     pol = data.get("polarity") or {}
     if not isinstance(pol, dict):
         fail("'polarity' must be a mapping with 'cooperative' and 'hostile' lists", "polarity:")
     lex.cooperative = frozenset(type_name(t, "polarity.cooperative")
                                 for t in words_list(pol.get("cooperative", []), "polarity.cooperative"))
     lex.hostile = frozenset(type_name(t, "polarity.hostile") for t in words_list(pol.get("hostile", []), "polarity.hostile"))
+    lex.kept_when_planned = frozenset(type_name(t, "polarity.kept_when_planned")
+                                      for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")
@@ -383,7 +410,8 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles"):
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "denials", "stance_present", "member_verbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -772,6 +800,13 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
                     inner = _noun_type(ctx, p, depth + 1)
                     if inner:
                         return lex.halt_map.get(inner, inner)
+    if lem in lex.preparation_nouns and depth < 3:
+        for prep in _children(noun, "prep"):
+            if prep.lemma_ in ("for", "of"):  # "preparations for an offensive": a mobilisation under way
+                for p in _children(prep, "pobj"):
+                    inner = _noun_type(ctx, p, depth + 1)
+                    if inner in lex.preparation_map:
+                        return lex.preparation_map[inner]
     t = lex.object_nouns.get(lem)
     if t:
         return t
@@ -898,7 +933,8 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                 lem = c.lower_
                 if lem in ctx.lex.future or _lemma(c) in ctx.lex.future:
                     fut = True
-                elif lem in ("'d", "’d") and t.tag_ == "VB":  # "he'd never support" = would
+                elif lem in ("'d", "’d") and t.tag_ in ("VB", "VBP"):
+                    # "he'd never support" = would (the bare verb may be tagged as a present); "he'd opposed" = had
                     fut = True
                 elif lem in ctx.lex.obligation:
                     obl = True
@@ -975,7 +1011,9 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
             if t.pos_ in ("NOUN", "VERB"):
                 used.append(t)
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
-    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used))
+    # "offered to support X": the word of the phrase is a verb complement, whose object is the target
+    inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner)
 
 
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
@@ -1030,7 +1068,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if got is None:
                 continue
             itype, itok, ineg = got
-            if frame == "intent":
+            if frame == "intent" and lem in lex.preparation and itype in lex.preparation_map:
+                t = lex.preparation_map[itype]  # "preparing an offensive against X": a mobilisation under way
+            elif frame == "intent":
                 t = lex.plan_type(itype)
             elif frame == "threat":
                 t = "THREATEN"
@@ -1191,7 +1231,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             t = head
             continue
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
-            return -1.0, True  # "denied that its troops took part": a disputed or denied act
+            if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
+                    and not _in_question(ctx, head):
+                return -0.25, "denied"  # "denied that its troops took part": told as not having happened
+            return -1.0, True  # "claimed that X attacked Y": a disputed act
         if dep in ("ccomp", "parataxis") and lex.frames.get(_vl(ctx, head)) == "report":
             if dep == "ccomp" and (_asks_question(t) or _negated(ctx, head)):
                 return -1.0, True  # "did not say how X would respond"
@@ -1284,6 +1327,7 @@ _DURATIVE_SPAN = re.compile(r"^(?:.*\bdecades?|(?:many |several )?(?:years|month
 
 
 _FINITE_NOW = frozenset({"VBZ", "VBP"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})  # "oppose him": a person, not a proposal
 _NOW_MODALS = frozenset({"will", "'ll", "shall", "must", "can", "wo", "ca"})
 
 
@@ -1849,6 +1893,14 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
     if hit is None:
         return []
     hits = _coordinated_hits(ctx, hit)
+    if act.kind == "frame" and act.inner is not None and act.inner.pos_ == "VERB" \
+            and _vl(ctx, tok) in ctx.lex.denials and not hit.negated:
+        # "X denied arming the group": besides the denial, the act denied, as one that did not happen
+        inner = _act_of(ctx, act.inner)
+        denied = _make_hit(ctx, act.inner, inner) if inner is not None else None
+        if denied is not None and not denied.negated and denied.source is not None:
+            denied.negated = True
+            hits += _coordinated_hits(ctx, denied)
     for m in _co_agents(ctx, tok):  # "X hosted the talks jointly with Y": Y hosts them too
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
@@ -1904,18 +1956,29 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # '14:10 - Name: "met with force"': a clipped quote, the story tells the act
     rank, unreal = _clause_rank(ctx, tok)
     typ = act.type
+    denied = unreal == "denied"
     if unreal == "purpose" and typ in _COMMUNICATIVE:
         rank = -0.25
-    elif unreal:
+    elif unreal and not denied:
         return None
-    if tok.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok)) \
-            and not _terms_of(ctx, tok):
-        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of
-        # the actor, not news
+    rel = tok
+    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and _first(rel, *_SUBJ) is None:
+        rel = rel.head  # "X, which campaigned against Y and wants closer ties with Z": the clause goes on
+    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
+            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel):
+        # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
+        # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
     if _present(ctx, tok) and _durative(ctx, tok):
         return None  # "have fought each other since last year", "has long been accused": a lasting state
-    negated = _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
+    if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            and (_first(tok, "dobj") is None or _first(tok, "dobj").lower_ in _PERSONAL_OBJECTS
+                 or _mention(ctx, _first(tok, "dobj")) is not None):
+        # "X opposes Y", "several partners oppose him": a lasting stance toward an actor (a tie), not an act;
+        # "opposes the disarmament" still rejects a proposal
+        return None
+    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
     if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
@@ -2079,6 +2142,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 # "called for X to resign", "for X's accounts to be audited": X, not whatever a law is named after
                 target = ctx.mention_of(subj) or _mention(ctx, _first(subj, "poss"))
                 break
+    if target is None and source is not None and typ in lex.located_types and not negated:
+        target = _located_target(ctx, tok, source)
     if source is not None and target is not None and (source == target or source.text == target.text):
         # two mentions of one actor ("accused X of ..., a charge X denies" read with X on both sides)
         target = None
@@ -2224,6 +2289,41 @@ def _to_destination(act: _Act) -> bool:
     return bool(preps) and preps <= {"to"}
 
 
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _located_target(ctx: _Ctx, tok: Token, source: Span) -> Span | None:
+    """"X bombed the ministry building in Y", "X struck targets in Y": the state Y where the struck place lies,
+    when the source is a state ("X", "X's jets", "Xian jets") and Y another one."""
+    if source.root.ent_type_ not in _STATE_LABELS:
+        return None
+    heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and ctx.mention_of(c) is None]
+    for h in heads:
+        for prep in _children(h, "prep"):
+            if prep.lower_ not in ctx.lex.located_preps:
+                continue
+            for p in _children(prep, "pobj"):
+                if p.ent_type_ != "GPE":
+                    continue
+                m = _mention(ctx, p)
+                if m is not None and m.text != source.text and m.root.ent_type_ == "GPE":
+                    return m
+    return None
+
+
+def _member_in_clause(ctx: _Ctx, noun: Token) -> Span | None:
+    """X in "any government that includes X", "a coalition which would include X": a member named in the
+    relative clause of the body acted upon."""
+    for rel in _children(noun, "relcl"):
+        if _vl(ctx, rel) in ctx.lex.member_verbs and not _negated(ctx, rel):
+            subj = _first(rel, "nsubj")
+            if subj is not None and subj.lower_ in ("that", "which"):
+                m = _mention(ctx, _first(rel, "dobj"), limit=3)
+                if m is not None:
+                    return m
+    return None
+
+
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
     """"an agreement under which 300 advisers train X": the relative clause states what a deal or a plan
     provides, not a standing description of an actor."""
@@ -2256,7 +2356,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
     core = tok
-    if act.kind in ("frame", "light") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
+    if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         # "refused to meet X": X; but "denied arming X": X is not the one answered
         if ctx.lex.frames.get(_vl(ctx, tok)) != "request" and _vl(ctx, tok) not in lex.unasserted:
             core = act.inner
@@ -2291,6 +2391,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
+                m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
@@ -2314,7 +2416,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if m is not None:
             return m
         for of in _children(obj, "prep"):  # "reached this sort of agreement with X", "a memorandum on trade with X"
-            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning"):
+            if of.lower_ in ("of", "on", "over", "about", "regarding", "concerning") or (
+                    of.lower_ == "for" and _lemma(obj) in lex.preparation_nouns):  # "preparations for an offensive"
                 for inner in _children(of, "pobj"):
                     m = _prep_target(ctx, inner, preps)
                     if m is not None:
