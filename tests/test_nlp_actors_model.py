@@ -781,3 +781,25 @@ def test_a_name_the_ner_missed_before_a_modified_unit_noun_is_that_unit():
                   "Tavar special forces to the front.")
     names = {a.name for a in acts}
     assert "Varsok commando brigade" in names and "Tavar special forces" in names
+
+
+def test_an_acronym_after_name_in_place_is_the_missions_short_name():
+    acts = actors("The Coastal Union Support and Stabilisation Mission in Korvania (CUSSKOR), which replaced an "
+                  "earlier force, has 4,000 troops from Niger. CUSSKOR commanders met on Monday.")
+    mission = find(acts, "CUSSKOR")
+    assert mission.name.startswith("Coastal Union Support and Stabilisation Mission")
+    assert len([a for a in acts if a.kind == "organization"]) == 1
+
+
+def test_a_name_after_group_noun_known_as_is_an_organisation_in_any_case():
+    acts = actors("The plan, drafted by the five countries known as the Quint, called for a pause in fighting. "
+                  "Hill fighters known as the dhuurbaan, who had fought alongside the army, defended the town. "
+                  "A tactic known as the kettle was used.")
+    assert find(acts, "Quint").kind == "organization"
+    assert find(acts, "dhuurbaan").kind == "organization"
+    assert "kettle" not in {a.name for a in acts}
+
+
+def test_the_emirates_is_the_united_arab_emirates():
+    acts = actors("Officials accused the UAE of arming the rebels. The Emirates has denied the claim.")
+    assert [a.name for a in acts if a.kind == "country"] == ["United Arab Emirates"]

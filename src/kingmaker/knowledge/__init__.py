@@ -100,6 +100,7 @@ class Knowledge:
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
+    known_as_groups: set[str] = field(default_factory=set)  # "the fighters known as X": X is an organisation
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -243,6 +244,7 @@ def knowledge() -> Knowledge:
     kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
     kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
     kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
+    kb.known_as_groups = {norm(x) for x in r.get("known_as_groups", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}

@@ -564,6 +564,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((s, e, label))
             for i in range(s, e):
                 taken[i] = True
+    out.extend(_known_as_groups(doc, taken))
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
@@ -620,6 +621,33 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _named_as_group(doc: Doc, s: int) -> bool:
+    """Whether token s follows "<group noun> known as (the)": a name given to a body of states or fighters."""
+    k = s - (s > 0 and doc[s - 1].lower_ == "the") if doc[s].lower_ != "the" else s
+    return k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].lower_ == "known" \
+        and norm(doc[k - 3].text) in knowledge().known_as_groups
+
+
+def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """"the four countries known as the Quint", "clan fighters known as the ruugaal": the name after
+    "known as" is an organisation's, in any case, when a group noun (roles.yaml known_as_groups) comes
+    before it. One to three words up to punctuation, none taken by another name."""
+    out = []
+    for t in doc[1:-2]:
+        if t.lower_ != "known" or doc[t.i + 1].lower_ != "as" or not _named_as_group(doc, t.i + 2):
+            continue
+        s = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        e = s
+        while e < len(doc) and e - s < 4 and doc[e].is_alpha and not taken[e] and not doc[e].is_stop \
+                and (e == s or not doc[e].is_sent_start):
+            e += 1
+        if s < e <= s + 3 and (e == len(doc) or doc[e].is_punct):
+            out.append((s, e, "ORG"))
+            for i in range(s, e):
+                taken[i] = True
+    return out
 
 
 def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1316,7 +1344,8 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
                 and not _country_of(name) and _shouted_line(doc, s):
             continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
-        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
+        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
+                and not _named_as_group(doc, s):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
@@ -1778,6 +1807,35 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
 
 
+def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
+    """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
+    place ("Support Mission in Korvania (SMKOR)", "Assistance Mission for Tarvia (AMT)"), in order, starting
+    with the name's first initial."""
+    letters = acronym.replace(".", "").replace("-", "").upper()
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    pool = initials + ["I", "F"] + [c.upper() for c in place if c.isalpha()]
+    if not letters.isalpha() or not initials or letters[0] != initials[0] or len(letters) < 3:
+        return False
+    it = iter(pool)
+    return all(c in it for c in letters)
+
+
+def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
+    """The acronym of "<name> in <place> (ACR)" where the mention stopped before "in <place>"
+    ("the Support Mission in Korvania (SMIK)"): the acronym, or None."""
+    e = m.end
+    if m.kind != "organization" or m.end - m.start < 2 or e + 4 >= len(doc) or doc[e].lower_ not in ("in", "for"):
+        return None
+    for j in range(e + 2, min(len(doc) - 2, e + 5)):
+        if doc[j].text == "(":
+            place = doc[e + 1:j]
+            if all(t.text[:1].isupper() for t in place) and _bracket_acronym(doc, j) \
+                    and _acronym_fits_mission(doc[j + 1].text, m.name, place.text):
+                return doc[j + 1].text
+            return None
+    return None
+
+
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
     French name": the token after the cue, or None."""
@@ -1917,6 +1975,9 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
             m.aliases = (*m.aliases, doc[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
             defined.setdefault(norm(doc[e].text), mi)
+        if (inner := _place_acronym(doc, m)) is not None:
+            m.aliases = (*m.aliases, inner)  # "the Support Mission in Korvania (SMIK)"
+            defined.setdefault(norm(inner), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
