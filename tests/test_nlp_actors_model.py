@@ -803,3 +803,11 @@ def test_a_name_after_group_noun_known_as_is_an_organisation_in_any_case():
 def test_the_emirates_is_the_united_arab_emirates():
     acts = actors("Officials accused the UAE of arming the rebels. The Emirates has denied the claim.")
     assert [a.name for a in acts if a.kind == "country"] == ["United Arab Emirates"]
+
+
+def test_a_state_named_in_particular_or_as_a_war_party_is_not_a_mere_place():
+    acts = actors("We thank the bloc and its member states, in particular Norway and Chile, for their sacrifice.",
+                  "He refused to condemn Russia's war in Ukraine. Talks were later held in Portugal.")
+    names = {a.name for a in acts if a.kind == "country"}
+    assert {"Norway", "Chile", "Ukraine", "Russia"} <= names
+    assert "Portugal" not in names  # a venue stays a place
