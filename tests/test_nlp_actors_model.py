@@ -811,3 +811,12 @@ def test_a_state_named_in_particular_or_as_a_war_party_is_not_a_mere_place():
     names = {a.name for a in acts if a.kind == "country"}
     assert {"Norway", "Chile", "Ukraine", "Russia"} <= names
     assert "Portugal" not in names  # a venue stays a place
+
+
+def test_a_breakaway_region_is_a_state_of_its_own_and_a_plain_region_a_place():
+    acts = actors("Russia keeps 4,000 troops in the breakaway region of Tarsovia, whose independence it recognised.",
+                  "Fighting broke out near Dunavia, a self-declared republic in the north. Dunavia blamed the army.",
+                  "Rebels attacked the border region of Kessa and the town of Marvo.")
+    states = {a.name for a in acts if a.kind == "country"}
+    assert {"Tarsovia", "Dunavia"} <= states
+    assert not {"Kessa", "Marvo"} & {a.name for a in acts}

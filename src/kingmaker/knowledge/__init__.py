@@ -102,6 +102,8 @@ class Knowledge:
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
     known_as_groups: set[str] = field(default_factory=set)  # "the fighters known as X": X is an organisation
     war_nouns: set[str] = field(default_factory=set)  # "the war in X": X is a party, not a venue
+    breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
+    breakaway_nouns: set[str] = field(default_factory=set)
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -247,6 +249,8 @@ def knowledge() -> Knowledge:
     kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
     kb.known_as_groups = {norm(x) for x in r.get("known_as_groups", [])}
     kb.war_nouns = {norm(x) for x in r.get("war_nouns", [])}
+    kb.breakaway_words = {norm(x) for x in r.get("breakaway_words", [])}
+    kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}

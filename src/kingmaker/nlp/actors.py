@@ -205,6 +205,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
+        if low == base and _breakaway(doc, tok):
+            evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
+            continue
         if low == base and tok.i >= 3 and doc[tok.i - 1].lower_ == "in" \
                 and doc[tok.i - 2].lower_ in ("election", "elections") \
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
@@ -250,6 +253,28 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _breakaway(doc: Doc, tok: Token) -> bool:
+    """Whether a name is called a breakaway region (roles.yaml breakaway_words/breakaway_nouns): "the
+    breakaway region of X", "the self-declared Republic of X", "X, a separatist enclave"."""
+    kb = knowledge()
+
+    def called(noun: Token) -> bool:
+        if norm(noun.text) not in kb.breakaway_nouns:
+            return False
+        before = f" {norm(doc[max(0, noun.i - 4):noun.i].text)} "
+        return any(f" {w} " in before for w in kb.breakaway_words)
+
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and called(doc[tok.i - 2]):
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        for t in doc[tok.i + 2:min(len(doc), tok.i + 8)]:
+            if t.is_punct and t.text not in "-–":
+                break
+            if called(t):
+                return True
+    return False
 
 
 COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
