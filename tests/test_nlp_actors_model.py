@@ -793,10 +793,13 @@ def test_an_acronym_after_name_in_place_is_the_missions_short_name():
 
 def test_a_name_after_group_noun_known_as_is_an_organisation_in_any_case():
     acts = actors("The plan, drafted by the five countries known as the Quint, called for a pause in fighting. "
-                  "Hill fighters known as the dhuurbaan, who had fought alongside the army, defended the town. "
-                  "A tactic known as the kettle was used.")
+                  "Hill fighters known as the dhuurbaan defended the town. A tactic known as the kettle was used.",
+                  'In March the two alliances announced a joint front against the government under the name '
+                  '"Marcher Unis". Rebels formed a coalition called "Terre Libre" last year.')
     assert find(acts, "Quint").kind == "organization"
     assert find(acts, "dhuurbaan").kind == "organization"
+    assert find(acts, "Marcher Unis").kind == "organization"
+    assert find(acts, "Terre Libre").kind == "organization"
     assert "kettle" not in {a.name for a in acts}
 
 

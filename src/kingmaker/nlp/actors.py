@@ -648,27 +648,52 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     return kept
 
 
+NAME_QUOTES = {"\"", "“", "'", "‘"}
+
+
 def _named_as_group(doc: Doc, s: int) -> bool:
-    """Whether token s follows "<group noun> known as (the)": a name given to a body of states or fighters."""
-    k = s - (s > 0 and doc[s - 1].lower_ == "the") if doc[s].lower_ != "the" else s
-    return k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].lower_ == "known" \
-        and norm(doc[k - 3].text) in knowledge().known_as_groups
+    """Whether token s (past "the" or an opening quote) starts a name given to a body of states or fighters:
+    "<group noun> known as (the) X", "a coalition called X" / "named" / "dubbed", "a joint front ... under the
+    name X" (group nouns: roles.yaml known_as_groups and org_nouns)."""
+    kb = knowledge()
+    groups = kb.known_as_groups | kb.org_nouns.keys()
+    k = s
+    while k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in NAME_QUOTES) and k > s - 2:
+        k -= 1
+    if k < 2:
+        return False
+    cue = doc[k - 1]
+    if cue.lower_ == "as" and doc[k - 2].lower_ == "known":
+        return k >= 3 and norm(doc[k - 3].text) in kb.known_as_groups
+    if cue.lower_ in ("called", "named", "dubbed"):
+        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups
+    if cue.lower_ == "name" and k >= 3 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "under":
+        return any(t.is_lower and t.pos_ == "NOUN" and norm(t.text) in groups for t in doc[cue.sent.start:k - 3])
+    return False
 
 
 def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
-    """"the four countries known as the Quint", "clan fighters known as the ruugaal": the name after
-    "known as" is an organisation's, in any case, when a group noun (roles.yaml known_as_groups) comes
-    before it. One to three words up to punctuation, none taken by another name."""
+    """"the four countries known as the Quint", "clan fighters known as the ruugaal", "a coalition called
+    'Terre Libre'": the name given is an organisation's, in any case (``_named_as_group``). One to three
+    words up to punctuation, none taken by another name."""
     out = []
-    for t in doc[1:-2]:
-        if t.lower_ != "known" or doc[t.i + 1].lower_ != "as" or not _named_as_group(doc, t.i + 2):
+    for t in doc[1:-1]:
+        if t.lower_ not in ("as", "called", "named", "dubbed", "name"):
             continue
-        s = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        s = t.i + 1
+        while s < len(doc) - 1 and s - t.i <= 2 and (doc[s].lower_ == "the" or doc[s].text in NAME_QUOTES):
+            s += 1
+        if taken[s] or not _named_as_group(doc, s):
+            continue
         e = s
-        while e < len(doc) and e - s < 4 and doc[e].is_alpha and not taken[e] and not doc[e].is_stop \
-                and (e == s or not doc[e].is_sent_start):
+        while e < len(doc) and e - s < 4 and doc[e].is_alpha and not taken[e] \
+                and (e == s or not doc[e].is_sent_start) and (doc[e].text[:1].isupper() or not doc[e].is_stop
+                                                              and doc[e].pos_ not in ("VERB", "AUX")):
             e += 1
-        if s < e <= s + 3 and (e == len(doc) or doc[e].is_punct):
+        if not (s < e <= s + 3 and (e == len(doc) or doc[e].is_punct)) and e > s + 1 \
+                and doc[s + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ") and doc[s].pos_ in ("NOUN", "PROPN"):
+            e = s + 1  # "fighters known as the ruugaal defended the town": one word, then the verb
+        if s < e <= s + 3 and (e == len(doc) or doc[e].is_punct or e == s + 1):
             out.append((s, e, "ORG"))
             for i in range(s, e):
                 taken[i] = True
