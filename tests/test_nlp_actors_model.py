@@ -823,3 +823,10 @@ def test_a_breakaway_region_is_a_state_of_its_own_and_a_plain_region_a_place():
     states = {a.name for a in acts if a.kind == "country"}
     assert {"Tarsovia", "Dunavia"} <= states
     assert not {"Kessa", "Marvo"} & {a.name for a in acts}
+
+
+def test_a_hyphenated_name_ending_in_a_capitalised_alliance_is_one_organisation():
+    acts = actors("The Sun-Star Alliance won 17 seats. The Russia-Iran alliance held.")
+    assert find(acts, "Sun-Star Alliance").kind == "organization"
+    assert not {"Sun", "Star Alliance"} & {a.name for a in acts}
+    assert {"Russia", "Iran"} <= {a.name for a in acts if a.kind == "country"}

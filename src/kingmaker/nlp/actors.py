@@ -406,12 +406,14 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
+    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun
+    in lower case: "the Sun-Star Alliance" is one name)."""
     out = []
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if doc[i].text == "/"
-                or (doc[i].text == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
+                or (doc[i].text == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
+                                            and doc[e - 1].is_lower)  # "Green-Left Alliance" is one name
                     and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())]
         if not cuts:
             out.append((s, e))
@@ -1410,8 +1412,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the Bush administration": not the person as an actor
         if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", ARTICLE_HYPHEN.sub("", name)) \
                 and e < len(doc) + 1 and \
-                norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
-            continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
+                norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry") \
+                and (name.split()[-1].islower() or "/" in name):
+            continue  # "X/Y alliance": a tie between two actors, found by the relation patterns (not "the
+            # Green-Left Alliance", a name)
         if all(t in kb.not_states for t in low.split()):
             continue
         if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
