@@ -830,3 +830,12 @@ def test_a_hyphenated_name_ending_in_a_capitalised_alliance_is_one_organisation(
     assert find(acts, "Sun-Star Alliance").kind == "organization"
     assert not {"Sun", "Star Alliance"} & {a.name for a in acts}
     assert {"Russia", "Iran"} <= {a.name for a in acts if a.kind == "country"}
+
+
+def test_members_named_by_a_word_of_an_armed_groups_name_are_that_group():
+    acts = actors("Varos government, Dheran rebels trade blame\nVaros's government and the Dheran Regional "
+                  "Liberation Army (DRLA) accused each other of breaking the truce. The Dheran Socialist Party "
+                  "condemned it.")
+    army = find(acts, "Dheran Regional Liberation Army")
+    assert "Dheran rebels" in army.aliases
+    assert "Dheran rebels" not in find(acts, "Dheran Socialist Party").aliases

@@ -2083,7 +2083,9 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
+    # ... and "Dheran rebels" after the armed group they may be members of
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->")
+                                                         or _member_label(mentions[i].name) is not None,
                                                          -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
@@ -2151,11 +2153,26 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    word = _member_label(name)
+    if not hits and word is not None:
+        # "Dheran rebels": the one armed group whose longer name starts with that word
+        hits = [a for a in orgs if a.subkind in ("armed_group", "military", "movement")
+                and any(len(n.split()) > 2 and norm(n).split()[0] == word and _member_label(n) is None
+                        for n in a.names)]
     if not hits:
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _member_label(name: str) -> str | None:
+    """'Dheran rebels' -> 'dheran': a capitalised word and a plural for an armed group's members
+    (roles.yaml member_plurals); None for any other name."""
+    toks = name.split()
+    if len(toks) != 2 or not toks[0][:1].isupper() or norm(toks[1]) not in knowledge().member_plurals:
+        return None
+    return norm(toks[0])
 
 
 def _members_of(plural: str, name: str) -> bool:
