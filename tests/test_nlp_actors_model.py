@@ -839,3 +839,11 @@ def test_members_named_by_a_word_of_an_armed_groups_name_are_that_group():
     army = find(acts, "Dheran Regional Liberation Army")
     assert "Dheran rebels" in army.aliases
     assert "Dheran rebels" not in find(acts, "Dheran Socialist Party").aliases
+
+
+def test_a_capitalised_word_before_leaning_or_speaking_is_a_description():
+    acts = actors("Radan, a Salafist-leaning force that runs the airport, refused. A Kelvish-speaking militia "
+                  "joined. The Hezbollah-backed militia attacked.")
+    names = {a.name for a in acts}
+    assert not {"Salafist", "Kelvish"} & names
+    assert "Hezbollah" in names  # "-backed" names a backer

@@ -105,6 +105,7 @@ class Knowledge:
     breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
+    descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -253,6 +254,7 @@ def knowledge() -> Knowledge:
     kb.breakaway_words = {norm(x) for x in r.get("breakaway_words", [])}
     kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
     kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
+    kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}

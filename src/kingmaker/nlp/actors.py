@@ -1362,6 +1362,9 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
+            continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
             continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
