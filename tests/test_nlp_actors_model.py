@@ -847,3 +847,12 @@ def test_a_capitalised_word_before_leaning_or_speaking_is_a_description():
     names = {a.name for a in acts}
     assert not {"Salafist", "Kelvish"} & names
     assert "Hezbollah" in names  # "-backed" names a backer
+
+
+def test_named_groupings_of_states_are_organisations():
+    acts = actors("The G7 condemned the coup. BRICS leaders said the G20 would respond. The Group of Seven met "
+                  "in Rome. Is it over?")
+    assert "G7" in find(acts, "Group of Seven").aliases
+    assert find(acts, "BRICS").kind == "organization"
+    assert find(acts, "G20").kind == "organization"
+    assert "Islamic State" not in {a.name for a in acts}

@@ -592,6 +592,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             for i in range(s, e):
                 taken[i] = True
     out.extend(_known_as_groups(doc, taken))
+    for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
+        if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
+                and (not t.is_alpha or t.text.isupper() and len(t.text) > 2 or t.pos_ == "PROPN" and not t.is_sent_start):
+            out.append((t.i, t.i + 1, "ORG"))
+            taken[t.i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
