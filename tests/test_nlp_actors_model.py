@@ -856,3 +856,12 @@ def test_named_groupings_of_states_are_organisations():
     assert find(acts, "BRICS").kind == "organization"
     assert find(acts, "G20").kind == "organization"
     assert "Islamic State" not in {a.name for a in acts}
+
+
+def test_a_place_that_recognises_a_state_or_cuts_ties_with_one_is_a_state():
+    acts = actors("China, which Miravia recognised in 2018, sent its ambassador to the count.",
+                  "Tolvia cut ties with Taiwan in 2019.",
+                  "Velbor recognised the problem on Monday.")
+    states = {a.name for a in acts if a.kind == "country"}
+    assert {"Miravia", "Tolvia"} <= states
+    assert "Velbor" not in states

@@ -106,6 +106,9 @@ class Knowledge:
     breakaway_nouns: set[str] = field(default_factory=set)
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
+    recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
+    diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
+    diplomatic_objects: set[str] = field(default_factory=set)
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -255,6 +258,9 @@ def knowledge() -> Knowledge:
     kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
     kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
     kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
+    kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
+    kb.diplomatic_verbs = {norm(x) for x in r.get("diplomatic_verbs", [])}
+    kb.diplomatic_objects = {norm(x) for x in r.get("diplomatic_objects", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}

@@ -205,6 +205,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
+        if low == base and base in place_labelled and _acts_as_state(doc, tok):
+            evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
+            continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
@@ -253,6 +256,30 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _acts_as_state(doc: Doc, tok: Token) -> bool:
+    """Whether a name is the subject of an act only a state does to another state (roles.yaml
+    recognition_verbs, diplomatic_verbs + diplomatic_objects): "Miravia recognised Tolvia", "China, which
+    Miravia recognised", "Miravia cut ties with Tolvia" (the other state known to world knowledge)."""
+    kb = knowledge()
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in kb.recognition_verbs:
+        for o in objs:
+            if o.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                o = verb.head  # "China, which Miravia recognised"
+            if o.pos_ == "PROPN" and kb.country_of(o.text):
+                return True
+    if verb.lemma_.lower() in kb.diplomatic_verbs and any(norm(o.text) in kb.diplomatic_objects for o in objs):
+        for o in objs:
+            for p in [*verb.children, *o.children]:
+                if p.dep_ == "prep" and p.lower_ == "with" and any(
+                        c.dep_ == "pobj" and c.pos_ == "PROPN" and kb.country_of(c.text) for c in p.children):
+                    return True
+    return False
 
 
 def _breakaway(doc: Doc, tok: Token) -> bool:
