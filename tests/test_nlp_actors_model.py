@@ -865,3 +865,11 @@ def test_a_place_that_recognises_a_state_or_cuts_ties_with_one_is_a_state():
     states = {a.name for a in acts if a.kind == "country"}
     assert {"Miravia", "Tolvia"} <= states
     assert "Velbor" not in states
+
+
+def test_a_name_called_a_country_in_apposition_is_a_state():
+    acts = actors("Tolvia, a small country in the Gulf, signed the deal.",
+                  "Kessa, a state in the north, voted. Marvo, a town in the north, fell.")
+    states = {a.name for a in acts if a.kind == "country"}
+    assert "Tolvia" in states
+    assert not {"Kessa", "Marvo"} & states  # a federal state or a town is no country

@@ -208,6 +208,9 @@ def document_states(doc: Doc) -> dict[str, str]:
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
             evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
             continue
+        if low == base and base in place_labelled and _called_country(doc, tok):
+            evidence.add(base)  # "Tolvia, a small country in the Gulf"
+            continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
@@ -279,6 +282,24 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
                 if p.dep_ == "prep" and p.lower_ == "with" and any(
                         c.dep_ == "pobj" and c.pos_ == "PROPN" and kb.country_of(c.text) for c in p.children):
                     return True
+    return False
+
+
+def _called_country(doc: Doc, tok: Token) -> bool:
+    """Whether a name is called a country in apposition (roles.yaml country_appositives): "Tolvia, a small
+    country in the Gulf,", "Tolvia and Marn, two neighbouring nations": the noun in the words between the
+    comma after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
+        k += 2  # "Tolvia and Marn, two nations"
+    if k >= len(doc) or doc[k].text != "," or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two",
+                                                                                          "three", "both")):
+        return False
+    for t in doc[k + 1:min(len(doc), k + 7)]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
+            return False
+        if t.is_lower and norm(t.text) in knowledge().country_appositives:
+            return True
     return False
 
 
