@@ -873,3 +873,10 @@ def test_a_name_called_a_country_in_apposition_is_a_state():
     states = {a.name for a in acts if a.kind == "country"}
     assert "Tolvia" in states
     assert not {"Kessa", "Marvo"} & states  # a federal state or a town is no country
+
+
+def test_a_described_party_is_the_one_party_named_with_that_word():
+    acts = actors("The Party of the Kelvish Community won nine seats. The Kelvish party will join the cabinet. "
+                  "The Marn party lost.")
+    assert "Kelvish party" in find(acts, "Party of the Kelvish Community").aliases
+    assert find(acts, "Marn party").kind == "organization"  # no longer name to join: its own

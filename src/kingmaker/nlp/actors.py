@@ -2141,7 +2141,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
     # persons with full names first; names defined as another's acronym or alias last (they join it)
     # ... and "Dheran rebels" after the armed group they may be members of
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->")
-                                                         or _member_label(mentions[i].name) is not None,
+                                                         or _member_label(mentions[i].name) is not None
+                                                         or _described_body(mentions[i].name) is not None,
                                                          -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
@@ -2215,6 +2216,12 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if a.subkind in ("armed_group", "military", "movement")
                 and any(len(n.split()) > 2 and norm(n).split()[0] == word and _member_label(n) is None
                         for n in a.names)]
+    described = _described_body(name)
+    if not hits and described is not None:
+        # "the Hungarian party": the one body whose longer name has both words ("Party of the Hungarian
+        # Community")
+        hits = [a for a in orgs if any(len(n.split()) > 2 and set(described) <= set(norm(n).split())
+                                       for n in a.names)]
     if not hits:
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
@@ -2229,6 +2236,16 @@ def _member_label(name: str) -> str | None:
     if len(toks) != 2 or not toks[0][:1].isupper() or norm(toks[1]) not in knowledge().member_plurals:
         return None
     return norm(toks[0])
+
+
+def _described_body(name: str) -> tuple[str, str] | None:
+    """'Hungarian party' -> ('hungarian', 'party'): a capitalised word and a group noun in lower case
+    (roles.yaml org_nouns), a description of a body named in full elsewhere; None for any other name."""
+    toks = name.split()
+    if len(toks) != 2 or not toks[0][:1].isupper() or not toks[1].islower() \
+            or norm(toks[1]) not in knowledge().org_nouns:
+        return None
+    return norm(toks[0]), norm(toks[1])
 
 
 def _members_of(plural: str, name: str) -> bool:
