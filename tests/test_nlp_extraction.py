@@ -231,6 +231,12 @@ def test_government_troops_are_the_articles_state():
     assert ("Korvania", "ASSAULT", "Red Hand militia") in _events(ex, names)
 
 
+def test_their_after_its_fighters_is_the_group_not_the_closest_name():
+    ex, names, *_ = run("The Red Hand militia rejected the Blue Dawn Party's demands. Its fighters attacked the "
+                        "Blue Dawn Party's offices on Monday. Their leaders also threatened the party.")
+    assert ("Red Hand militia", "THREATEN", "Blue Dawn Party") in _events(ex, names)
+
+
 def test_a_warning_about_a_refusal_is_still_a_warning():
     ex, names, *_ = run("Hassan Darwish warned that the Unity Party would not allow a new cabinet.")
     threats = [e for e in ex.events if e.type == "THREATEN"]

@@ -481,6 +481,11 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
+            if a is None and subj is not None and norm(subj.text) in self.kb.member_plurals | self.kb.known_as_groups:
+                # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
+                # (not "Our enemy is X. They ...": an enemy is no member)
+                poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                a = self.pronoun_actor(poss) if poss is not None else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         for i in range(start - 1, max(0, start - 60) - 1, -1):
