@@ -880,3 +880,8 @@ def test_a_described_party_is_the_one_party_named_with_that_word():
                   "The Marn party lost.")
     assert "Kelvish party" in find(acts, "Party of the Kelvish Community").aliases
     assert find(acts, "Marn party").kind == "organization"  # no longer name to join: its own
+
+
+def test_the_groups_page_makes_no_actor():
+    acts = actors("The Red Hand militia attacked a base. The group's page on Telegram showed the attack.")
+    assert [a.name for a in acts] == ["Red Hand militia"]
