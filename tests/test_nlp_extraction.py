@@ -206,6 +206,37 @@ def test_a_definite_description_refers_back_to_the_named_group():
     assert ("Hassan Darwish", "leader_of", "Hezbollah") in rels
 
 
+def _events(ex, names):
+    return {(names[e.source].name if e.source in names else None, e.type,
+             names[e.target].name if e.target in names else None) for e in ex.events}
+
+
+def test_the_mission_and_the_militia_refer_back_to_the_body_of_that_kind():
+    ex, names, *_ = run("The Coastal Union Stabilisation Mission has 4,000 troops in Korvania. The Red Hand militia "
+                        "shelled a town, and the Blue Dawn Party condemned the shelling. On Monday the mission "
+                        "accused the militia of attacking its base.")
+    # "the militia" is the armed group, not the party named closer
+    assert ("Coastal Union Stabilisation Mission", "ACCUSE", "Red Hand militia") in _events(ex, names)
+
+
+def test_the_president_in_lower_case_is_the_one_person_titled_president():
+    ex, names, *_ = run("Korvania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
+                        "in Korvania. The president also met Tovan Greel, the leader of the Blue Dawn Party.")
+    assert ("Ilan Marsk", "CONSULT", "Tovan Greel") in _events(ex, names)
+
+
+def test_government_troops_are_the_articles_state():
+    ex, names, *_ = run("Korvania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
+                        "in Korvania. Government troops attacked the Red Hand militia in the north of Korvania.")
+    assert ("Korvania", "ASSAULT", "Red Hand militia") in _events(ex, names)
+
+
+def test_their_after_its_fighters_is_the_group_not_the_closest_name():
+    ex, names, *_ = run("The Red Hand militia rejected the Blue Dawn Party's demands. Its fighters attacked the "
+                        "Blue Dawn Party's offices on Monday. Their leaders also threatened the party.")
+    assert ("Red Hand militia", "THREATEN", "Blue Dawn Party") in _events(ex, names)
+
+
 def test_a_warning_about_a_refusal_is_still_a_warning():
     ex, names, *_ = run("Hassan Darwish warned that the Unity Party would not allow a new cabinet.")
     threats = [e for e in ex.events if e.type == "THREATEN"]

@@ -100,6 +100,16 @@ class Knowledge:
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
     legislature_words: set[str] = field(default_factory=set)  # "parliament", "congress"
     language_nouns: set[str] = field(default_factory=set)  # "French name": a language, not a state
+    known_as_groups: set[str] = field(default_factory=set)  # "the fighters known as X": X is an organisation
+    war_nouns: set[str] = field(default_factory=set)  # "the war in X": X is a party, not a venue
+    breakaway_words: set[str] = field(default_factory=set)  # "the breakaway region of X": X is a de facto state
+    breakaway_nouns: set[str] = field(default_factory=set)
+    member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
+    descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
+    recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
+    country_appositives: set[str] = field(default_factory=set)  # "X, a small country": X is a state
+    diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
+    diplomatic_objects: set[str] = field(default_factory=set)
     unit_nouns: set[str] = field(default_factory=set)  # "division", "wing": a unit of a larger body
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
@@ -243,6 +253,16 @@ def knowledge() -> Knowledge:
     kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}
     kb.legislature_words = {norm(x) for x in _need(r, "legislature_words", list, rpath)}
     kb.language_nouns = {norm(x) for x in _need(r, "language_nouns", list, rpath)}
+    kb.known_as_groups = {norm(x) for x in r.get("known_as_groups", [])}
+    kb.war_nouns = {norm(x) for x in r.get("war_nouns", [])}
+    kb.breakaway_words = {norm(x) for x in r.get("breakaway_words", [])}
+    kb.breakaway_nouns = {norm(x) for x in r.get("breakaway_nouns", [])}
+    kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
+    kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
+    kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
+    kb.country_appositives = {norm(x) for x in r.get("country_appositives", [])}
+    kb.diplomatic_verbs = {norm(x) for x in r.get("diplomatic_verbs", [])}
+    kb.diplomatic_objects = {norm(x) for x in r.get("diplomatic_objects", [])}
     kb.unit_nouns = {norm(x) for x in _need(r, "unit_nouns", list, rpath)}
     kb.person_bodies = {norm(x) for x in _need(r, "person_bodies", list, rpath)}
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}

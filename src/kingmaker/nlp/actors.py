@@ -205,6 +205,15 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(doc[tok.i - 2].text) in cues:
             evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
             continue
+        if low == base and base in place_labelled and _acts_as_state(doc, tok):
+            evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
+            continue
+        if low == base and base in place_labelled and _called_country(doc, tok):
+            evidence.add(base)  # "Tolvia, a small country in the Gulf"
+            continue
+        if low == base and _breakaway(doc, tok):
+            evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
+            continue
         if low == base and tok.i >= 3 and doc[tok.i - 1].lower_ == "in" \
                 and doc[tok.i - 2].lower_ in ("election", "elections") \
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
@@ -250,6 +259,70 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _acts_as_state(doc: Doc, tok: Token) -> bool:
+    """Whether a name is the subject of an act only a state does to another state (roles.yaml
+    recognition_verbs, diplomatic_verbs + diplomatic_objects): "Miravia recognised Tolvia", "China, which
+    Miravia recognised", "Miravia cut ties with Tolvia" (the other state known to world knowledge)."""
+    kb = knowledge()
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in kb.recognition_verbs:
+        for o in objs:
+            if o.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                o = verb.head  # "China, which Miravia recognised"
+            if o.pos_ == "PROPN" and kb.country_of(o.text):
+                return True
+    if verb.lemma_.lower() in kb.diplomatic_verbs and any(norm(o.text) in kb.diplomatic_objects for o in objs):
+        for o in objs:
+            for p in [*verb.children, *o.children]:
+                if p.dep_ == "prep" and p.lower_ == "with" and any(
+                        c.dep_ == "pobj" and c.pos_ == "PROPN" and kb.country_of(c.text) for c in p.children):
+                    return True
+    return False
+
+
+def _called_country(doc: Doc, tok: Token) -> bool:
+    """Whether a name is called a country in apposition (roles.yaml country_appositives): "Tolvia, a small
+    country in the Gulf,", "Tolvia and Marn, two neighbouring nations": the noun in the words between the
+    comma after the name (or after "<name> and <name>") and the next punctuation, before any preposition."""
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text[:1].isupper():
+        k += 2  # "Tolvia and Marn, two nations"
+    if k >= len(doc) or doc[k].text != "," or not (k + 1 < len(doc) and doc[k + 1].lower_ in ("a", "an", "the", "two",
+                                                                                          "three", "both")):
+        return False
+    for t in doc[k + 1:min(len(doc), k + 7)]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
+            return False
+        if t.is_lower and norm(t.text) in knowledge().country_appositives:
+            return True
+    return False
+
+
+def _breakaway(doc: Doc, tok: Token) -> bool:
+    """Whether a name is called a breakaway region (roles.yaml breakaway_words/breakaway_nouns): "the
+    breakaway region of X", "the self-declared Republic of X", "X, a separatist enclave"."""
+    kb = knowledge()
+
+    def called(noun: Token) -> bool:
+        if norm(noun.text) not in kb.breakaway_nouns:
+            return False
+        before = f" {norm(doc[max(0, noun.i - 4):noun.i].text)} "
+        return any(f" {w} " in before for w in kb.breakaway_words)
+
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and called(doc[tok.i - 2]):
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        for t in doc[tok.i + 2:min(len(doc), tok.i + 8)]:
+            if t.is_punct and t.text not in "-–":
+                break
+            if called(t):
+                return True
+    return False
 
 
 COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "currency", "territory"}
@@ -382,13 +455,15 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun)."""
+    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun
+    in lower case: "the Sun-Star Alliance" is one name)."""
     out = []
     words = token_texts(doc)
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
-                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS)
+                or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
+                                            and doc[e - 1].is_lower)  # "Green-Left Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
             out.append((s, e))
@@ -566,6 +641,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((s, e, label))
             for i in range(s, e):
                 taken[i] = True
+    out.extend(_known_as_groups(doc, taken))
+    for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
+        if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
+                and (not t.is_alpha or t.text.isupper() and len(t.text) > 2 or t.pos_ == "PROPN" and not t.is_sent_start):
+            out.append((t.i, t.i + 1, "ORG"))
+            taken[t.i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
@@ -626,6 +707,58 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+NAME_QUOTES = {"\"", "“", "'", "‘"}
+
+
+def _named_as_group(doc: Doc, s: int) -> bool:
+    """Whether token s (past "the" or an opening quote) starts a name given to a body of states or fighters:
+    "<group noun> known as (the) X", "a coalition called X" / "named" / "dubbed", "a joint front ... under the
+    name X" (group nouns: roles.yaml known_as_groups and org_nouns)."""
+    kb = knowledge()
+    groups = kb.known_as_groups | kb.org_nouns.keys()
+    k = s
+    while k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in NAME_QUOTES) and k > s - 2:
+        k -= 1
+    if k < 2:
+        return False
+    cue = doc[k - 1]
+    if cue.lower_ == "as" and doc[k - 2].lower_ == "known":
+        return k >= 3 and norm(doc[k - 3].text) in kb.known_as_groups
+    if cue.lower_ in ("called", "named", "dubbed"):
+        return cue.dep_ == "acl" and cue.head.is_lower and norm(cue.head.text) in groups
+    if cue.lower_ == "name" and k >= 3 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "under":
+        return any(t.is_lower and t.pos_ == "NOUN" and norm(t.text) in groups for t in doc[cue.sent.start:k - 3])
+    return False
+
+
+def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """"the four countries known as the Quint", "clan fighters known as the ruugaal", "a coalition called
+    'Terre Libre'": the name given is an organisation's, in any case (``_named_as_group``). One to three
+    words up to punctuation, none taken by another name."""
+    out = []
+    for t in doc[1:-1]:
+        if t.lower_ not in ("as", "called", "named", "dubbed", "name"):
+            continue
+        s = t.i + 1
+        while s < len(doc) - 1 and s - t.i <= 2 and (doc[s].lower_ == "the" or doc[s].text in NAME_QUOTES):
+            s += 1
+        if taken[s] or not _named_as_group(doc, s):
+            continue
+        e = s
+        while e < len(doc) and e - s < 4 and doc[e].is_alpha and not taken[e] \
+                and (e == s or not doc[e].is_sent_start) and (doc[e].text[:1].isupper() or not doc[e].is_stop
+                                                              and doc[e].pos_ not in ("VERB", "AUX")):
+            e += 1
+        if not (s < e <= s + 3 and (e == len(doc) or doc[e].is_punct)) and e > s + 1 \
+                and doc[s + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ") and doc[s].pos_ in ("NOUN", "PROPN"):
+            e = s + 1  # "fighters known as the ruugaal defended the town": one word, then the verb
+        if s < e <= s + 3 and (e == len(doc) or doc[e].is_punct or e == s + 1):
+            out.append((s, e, "ORG"))
+            for i in range(s, e):
+                taken[i] = True
+    return out
 
 
 def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1291,6 +1424,9 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
+            continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
             continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
@@ -1325,7 +1461,8 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
                 and not _country_of(name) and _shouted_line(doc, s):
             continue  # "ELECTION 2026 LIVE RESULTS": a word of a shouted heading, not an acronym
-        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name):
+        if not name[:1].isupper() and not name[:1].isdigit() and not LOWER_PARTICLE.match(name) \
+                and not _named_as_group(doc, s):
             continue  # lower-case phrases the NER swept up ("armed movement loyal"), not "al-Sahil"
         if name.isupper() and len(name.split()) > 1 and low not in kb.known_orgs and not _country_of(name):
             continue  # a shouted headline ("RIVAL BLOCS CLASH"), not a name
@@ -1340,8 +1477,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the Bush administration": not the person as an actor
         if re.search(r"[A-Za-z][/][A-Z]|[a-z]-[A-Z]", ARTICLE_HYPHEN.sub("", name)) \
                 and e < len(doc) + 1 and \
-                norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry"):
-            continue  # "X/Y alliance": a tie between two actors, found by the relation patterns
+                norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry") \
+                and (name.split()[-1].islower() or "/" in name):
+            continue  # "X/Y alliance": a tie between two actors, found by the relation patterns (not "the
+            # Green-Left Alliance", a name)
         if all(t in kb.not_states for t in low.split()):
             continue
         if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \
@@ -1787,6 +1926,35 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and all(c in it for c in letters)
 
 
+def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
+    """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
+    place ("Support Mission in Korvania (SMKOR)", "Assistance Mission for Tarvia (AMT)"), in order, starting
+    with the name's first initial."""
+    letters = acronym.replace(".", "").replace("-", "").upper()
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    pool = initials + ["I", "F"] + [c.upper() for c in place if c.isalpha()]
+    if not letters.isalpha() or not initials or letters[0] != initials[0] or len(letters) < 3:
+        return False
+    it = iter(pool)
+    return all(c in it for c in letters)
+
+
+def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
+    """The acronym of "<name> in <place> (ACR)" where the mention stopped before "in <place>"
+    ("the Support Mission in Korvania (SMIK)"): the acronym, or None."""
+    e = m.end
+    if m.kind != "organization" or m.end - m.start < 2 or e + 4 >= len(doc) or doc[e].lower_ not in ("in", "for"):
+        return None
+    for j in range(e + 2, min(len(doc) - 2, e + 5)):
+        if doc[j].text == "(":
+            place = doc[e + 1:j]
+            if all(t.text[:1].isupper() for t in place) and _bracket_acronym(doc, j) \
+                    and _acronym_fits_mission(doc[j + 1].text, m.name, place.text):
+                return doc[j + 1].text
+            return None
+    return None
+
+
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
     French name": the token after the cue, or None."""
@@ -1926,6 +2094,9 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and doc[m.start:e].text.count("(") + doc[m.start:e].text.count("[") == 1 and ACRONYM.match(doc[e].text):
             m.aliases = (*m.aliases, doc[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
             defined.setdefault(norm(doc[e].text), mi)
+        if (inner := _place_acronym(doc, m)) is not None:
+            m.aliases = (*m.aliases, inner)  # "the Support Mission in Korvania (SMIK)"
+            defined.setdefault(norm(inner), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
             inner = doc[e + 1].text
             if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
@@ -1977,7 +2148,10 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->"),
+    # ... and "Dheran rebels" after the armed group they may be members of
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->")
+                                                         or _member_label(mentions[i].name) is not None
+                                                         or _described_body(mentions[i].name) is not None,
                                                          -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
@@ -2045,11 +2219,42 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    word = _member_label(name)
+    if not hits and word is not None:
+        # "Dheran rebels": the one armed group whose longer name starts with that word
+        hits = [a for a in orgs if a.subkind in ("armed_group", "military", "movement")
+                and any(len(n.split()) > 2 and norm(n).split()[0] == word and _member_label(n) is None
+                        for n in a.names)]
+    described = _described_body(name)
+    if not hits and described is not None:
+        # "the Hungarian party": the one body whose longer name has both words ("Party of the Hungarian
+        # Community")
+        hits = [a for a in orgs if any(len(n.split()) > 2 and set(described) <= set(norm(n).split())
+                                       for n in a.names)]
     if not hits:
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _member_label(name: str) -> str | None:
+    """'Dheran rebels' -> 'dheran': a capitalised word and a plural for an armed group's members
+    (roles.yaml member_plurals); None for any other name."""
+    toks = name.split()
+    if len(toks) != 2 or not toks[0][:1].isupper() or norm(toks[1]) not in knowledge().member_plurals:
+        return None
+    return norm(toks[0])
+
+
+def _described_body(name: str) -> tuple[str, str] | None:
+    """'Hungarian party' -> ('hungarian', 'party'): a capitalised word and a group noun in lower case
+    (roles.yaml org_nouns), a description of a body named in full elsewhere; None for any other name."""
+    toks = name.split()
+    if len(toks) != 2 or not toks[0][:1].isupper() or not toks[1].islower() \
+            or norm(toks[1]) not in knowledge().org_nouns:
+        return None
+    return norm(toks[0]), norm(toks[1])
 
 
 def _members_of(plural: str, name: str) -> bool:

@@ -177,6 +177,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.home_ruler(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before
                 span = span_of_actor(ctx.labelled_group(token), token.i)
+            if span is None:  # "the president": the one person so titled before
+                span = span_of_actor(ctx.bare_title(token), token.i)
             if span is None:  # "the movement loyal to X", "a government led by X": X
                 owner = ctx.described_owner(token)
                 span = mention_of(owner) if owner is not None else None

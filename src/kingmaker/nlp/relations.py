@@ -171,10 +171,9 @@ class _Ctx:
         home = self.home_ruler(tok)
         if home is not None:
             return home
-        if tok.pos_ == "PROPN" and tok.tag_ == "NNP" and self.tok2m[tok.i] < 0:
-            a = self.titled(tok)  # "the President": the one person so titled before
-            if a is not None:
-                return a
+        a = self.bare_title(tok)  # "the President", "the president": the one person so titled before
+        if a is not None:
+            return a
         owner = self.described_owner(tok) if tok.pos_ == "NOUN" else None
         if owner is not None and owner is not tok:  # "the movement loyal to X", "a government led by X"
             a = self.np_actor(owner)
@@ -233,6 +232,14 @@ class _Ctx:
                     return pobj
         return None
 
+    def bare_title(self, tok: Token) -> int | None:
+        """"the President" (a capitalised title) or "the president" (a head of state's title, lower case):
+        ``titled``; None for any other word."""
+        if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" or tok.is_lower
+                                          and tok.tag_ == "NN" and tok.lower_ in self.kb.head_of_state_titles):
+            return None
+        return self.titled(tok)
+
     def titled(self, tok: Token) -> int | None:
         """"the President" (a bare title, capitalised): the one person this article named with that title
         before ("President X"); None when none or several were."""
@@ -241,8 +248,8 @@ class _Ctx:
             return None
         found: set[int] = set()
         for t in self.doc[:tok.i]:
-            if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0:
-                continue
+            if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
+                continue  # "President X" (a title before a name), not "the president of the club, X"
             a = self.actor(self.doc[t.i + 1])
             if a is not None and self.kind(a) == "person":
                 found.add(a)
@@ -270,6 +277,12 @@ class _Ctx:
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
             return self.home_state()  # "security forces", no state named: the article's state's
+        if tok.lower_ in ("forces", "troops", "soldiers") and tok.dep_ != "compound" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal", "state")
+                for c in tok.children) and all(c.dep_ in ("det", "punct", "compound", "amod")
+                                               and c.lower_ in ("the", "government", "federal", "state")
+                                               for c in tok.children):
+            return self.home_state()  # "government troops", "federal forces": the article's state's
         return None
 
     def labelled_group(self, tok: Token) -> int | None:
@@ -337,6 +350,11 @@ class _Ctx:
             return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
         generic = noun in ("group", "groups", "organization", "organisation", "faction", "militia", "movement")
         want = self.kb.org_nouns[noun]
+        # "the militia" is an armed group, never a party named closer; "the group" may be any body
+        fitting = {"militia": ("armed_group", None), "militias": ("armed_group", None),
+                   "faction": ("armed_group", "party", None),
+                   "movement": ("movement", "armed_group", "party", None)}.get(noun,
+                                                                             (want, "armed_group", "movement", "party", None))
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
             m = self.tok2m[i]
             if m < 0:
@@ -349,7 +367,7 @@ class _Ctx:
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
             if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
-                    or (generic and self.actors[a].subkind in (want, "armed_group", "movement", "party", None)):
+                    or (generic and self.actors[a].subkind in fitting):
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
                 if generic and (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "quit", "abandon", "desert")
@@ -473,6 +491,11 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
+            if a is None and subj is not None and norm(subj.text) in self.kb.member_plurals | self.kb.known_as_groups:
+                # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
+                # (not "Our enemy is X. They ...": an enemy is no member)
+                poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                a = self.pronoun_actor(poss) if poss is not None else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         for i in range(start - 1, max(0, start - 60) - 1, -1):

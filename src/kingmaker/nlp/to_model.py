@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
 from kingmaker.nlp import doc_text
 from kingmaker.nlp.components import EMITTED_KINDS
@@ -113,11 +114,22 @@ def _drop_places(doc: Doc, out: DocExtraction, lid: dict[int, str]) -> None:
         if aid is None or a.kind != "country" or aid in used:
             continue
         roots = [doc[mentions[i].start:mentions[i].end].root for i in a.mentions]
-        if roots and all(r.dep_ == "pobj" and r.head.lower_ in LOCATIVE for r in roots):
+        if roots and all(_as_place(r) for r in roots):
             drop.add(aid)
     if drop:
         out.actors = [a for a in out.actors if a.id not in drop]
         out.mentions = [m for m in out.mentions if m.actor not in drop]
+
+
+def _as_place(tok) -> bool:
+    """A state's mention used as a place: the object of a locative preposition ("talks in Norvia"), but not
+    "in particular Norvia" (one of the states just named) nor "the war in Norvia" (a party to it)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE:
+        return False
+    if any(c.lower_ in ("particular", "especially", "notably") for c in tok.children):
+        return False
+    prep_head = tok.head.head
+    return not (tok.head.lower_ == "in" and prep_head.pos_ == "NOUN" and norm(prep_head.text) in knowledge().war_nouns)
 
 
 def _headline_end(doc: Doc) -> int:
