@@ -1099,7 +1099,40 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
+    _body_votes(doc, s, e, label, v)
     return v
+
+
+def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
+    """Context only a body has, for a name the NER took for a person (or left untagged): "the X" (a
+    person's name takes no article), "the 150-member X", "X fighters", "X, which ...", "X is led by",
+    "X won 61 seats". ``label`` is the NER label without its "EXT:" mark."""
+    if label not in ("PERSON", "", "ORG", "NORP"):
+        return  # a place keeps its own cues ("the Gulf", "Mosul, which fell")
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    kb, fc = knowledge(), fact_cues()
+    root = doc[s:e].root
+    modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
+    if s > 0 and doc[s - 1].lower_ == "the" and label == "PERSON" and not modifier:
+        v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
+    size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
+    if (size and size.group(1).lower() in fc.size_modifiers) or (
+            s >= 3 and doc[s - 1].lower_ in fc.size_modifiers and doc[s - 2].text in ("-", "–")
+            and doc[s - 3].like_num):
+        v["organization"] += 4  # "the 90-member Grand Assembly", "the 5,000-strong Eagle Brigade"
+    if e - s > 1 and e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.group_member_nouns:
+        v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and root.dep_ != "pobj":
+        v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
+        v["organization"] += 1.5
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
+            and any(c.dep_ == "agent" for c in root.head.children):
+        v["organization"] += 2.5  # "X is led by a former police officer"
+    if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
+            and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
+                    for t in c.subtree):
+        v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
