@@ -45,3 +45,10 @@ def test_people_keep_their_kind_next_to_the_new_cues():
                 "The talks were chaired by Omar Haddad, who later resigned.",
                 "Bright Dawn won 61 seats and will form the government, its leader Anna Korvik said.")
     assert got["Karl Mendez"] == got["Omar Haddad"] == got["Anna Korvik"] == "person"
+
+
+def test_a_bodys_noun_in_an_apposition_names_a_body_but_a_persons_post_a_person():
+    got = kinds("Leaders of Tarvia's Unity Charter, the alliance of centrist parties, met on Monday.",
+                "Rosa Delmar, the party's leader, said she would stand again.")
+    assert got.get("Unity Charter") == "organization", got
+    assert got.get("Rosa Delmar") == "person", got
