@@ -1140,6 +1140,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
             and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
                     for t in c.subtree):
         v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
+    if s > 0 and doc[s - 1].text == "(" and e + 2 < len(doc) and doc[e].text == "," \
+            and ACRONYM.match(doc[e + 1].text) and doc[e + 2].text == ")":
+        v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
