@@ -23,6 +23,10 @@ def kinds(*texts: str, body_votes: bool = True) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, name", [
+    # "the X Y": a person's name takes no article
+    ("Famine has been confirmed in the north. The Common Bread Programme said it had not been able to reach "
+     "the city for months.", "Common Bread Programme"),
+    ("The Silent Hills Watch said it had counted 40 dead.", "Silent Hills Watch"),
     # a number-sized body: "the 120-member X"
     ("The Blue Meadow party won four seats in the 120-member Grand Moot in 2023.", "Grand Moot"),
     # "X, which ...": a person is "who"

@@ -1119,8 +1119,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     kb, fc = knowledge(), fact_cues()
     root = doc[s:e].root
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
-    if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier \
-            and not any(t.is_punct for t in doc[s:e]):  # ("the Legion, Zurab Kalandia": two names in one)
+    if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier and e - s > 1 \
+            and not any(t.is_punct for t in doc[s:e]):
+        # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Kalandia" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
     size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
     if (size and size.group(1).lower() in fc.size_modifiers) or (
