@@ -59,3 +59,8 @@ def test_a_bodys_noun_in_an_apposition_names_a_body_but_a_persons_post_a_person(
                 "Rosa Delmar, the party's leader, said she would stand again.")
     assert got.get("Unity Charter") == "organization", got
     assert got.get("Rosa Delmar") == "person", got
+
+
+def test_which_after_a_person_inside_a_bodys_name_is_the_body():
+    got = kinds("Rasmin can count on the Cedar Bloc of veteran lawmaker Tomas Ferel, which won 8 seats.")
+    assert got.get("Tomas Ferel") == "person", got

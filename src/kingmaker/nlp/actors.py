@@ -1130,7 +1130,10 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
         v["organization"] += 4  # "the 90-member Grand Assembly", "the 5,000-strong Eagle Brigade"
     if e - s > 1 and e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.group_member_nouns:
         v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
-    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and root.dep_ != "pobj":
+    before = doc[s - 1] if s > 0 else None  # "the bloc of lawmaker X, which": "which" is the bloc
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and root.dep_ != "pobj" \
+            and (before is None or not (before.lower_ == "of" or before.is_lower and before.pos_ == "NOUN"
+                                        or norm(before.text) in kb.person_cues)):
         v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
         if label in ("PERSON", ""):
             v["organization"] += 1.5  # (a state is "which" too: an ORG or NORP label decides as before)
