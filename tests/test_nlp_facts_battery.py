@@ -364,7 +364,8 @@ BATTERY = [
     ("The Crimson Dawn Party (CDP) won 42 seats; the Labour Union (LU), 31; and the Green League (GL), 12.",
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31), ("Green League", S, 12)}),
     # the other side's troops are not the clause subject's
-    ("Turkey faced some 5,000 Red Hand fighters in the north.", set()),
+    # (the fighters are the group's own: "Red Hand fighters" names a body, whose strength they are)
+    ("Turkey faced some 5,000 Red Hand fighters in the north.", {("Red Hand militia", T, 5000)}),
     ("The Red Hand militia surrounded 300 soldiers in the town.", set()),
     ("The Red Hand militia confronted a column of 500 soldiers.", set()),
     ("Moldova's parliament, which has 128 members, elected a speaker on Tuesday.", {("Moldova parliament", S, 128)}),

@@ -121,6 +121,7 @@ class Knowledge:
     party_plurals: set[str] = field(default_factory=set)  # "greens", "christian democrats": a party
     leading_verbs: set[str] = field(default_factory=set)  # "led by X", "headed by X"
     plural_articles: set[str] = field(default_factory=set)  # "los", "las": "Los Halcones" is a group
+    group_member_nouns: set[str] = field(default_factory=set)  # "X fighters": X is a body
     legislature_heads: set[str] = field(default_factory=set)  # "Council of Representatives": a legislature
     generic_name_words: set[str] = field(default_factory=set)  # "national", "democratic": shared by many names
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
@@ -274,6 +275,7 @@ def knowledge() -> Knowledge:
     kb.party_plurals = {norm(x) for x in _need(r, "party_plurals", list, rpath)}
     kb.leading_verbs = {norm(x) for x in _need(r, "leading_verbs", list, rpath)}
     kb.plural_articles = {norm(x) for x in _need(r, "plural_articles", list, rpath)}
+    kb.group_member_nouns = {norm(x) for x in _need(r, "group_member_nouns", list, rpath)}
     kb.legislature_heads = {norm(x) for x in _need(r, "legislature_heads", list, rpath)}
     kb.generic_name_words = {norm(x) for x in _need(r, "generic_name_words", list, rpath)}
     kb.translated_heads = {norm(k): norm(v) for k, v in _need(r, "translated_heads", dict, rpath).items()}

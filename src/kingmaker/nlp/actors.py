@@ -1167,12 +1167,16 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
-            and doc[e + 1].lower_ in ("the", "a", "an", "another") and label != "PERSON":
-        # "X, the nationalist movement led by Y, ...": the apposition the parser missed
+            and doc[e + 1].lower_ in ("the", "a", "an", "another"):
+        # "X, the nationalist movement led by Y, ...": the apposition the parser missed (for a name the NER
+        # took for a person, only a body's noun that owns nothing: "X, the party's leader" is a person)
         for t in doc[e + 2:e + 6]:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.is_lower and t.pos_ == "NOUN":
+                if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
+                                          or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
+                    break
                 if norm(t.text) in kb.org_nouns:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
@@ -1182,7 +1186,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s and root.head.head.is_lower \
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s \
+            and (root.head.head.is_lower or root.head.head.is_sent_start) \
             and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
         v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
@@ -1232,7 +1237,49 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and root.head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
+    _body_votes(doc, s, e, label, v)
     return v
+
+
+def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
+    """Context only a body has, for a name the NER took for a person (or left untagged): "the X" (a
+    person's name takes no article), "the 150-member X", "X fighters", "X, which ...", "X is led by",
+    "X won 61 seats". ``label`` is the NER label without its "EXT:" mark."""
+    if label not in ("PERSON", "", "ORG", "NORP"):
+        return  # a place keeps its own cues ("the Gulf", "Mosul, which fell")
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
+    kb, fc = knowledge(), fact_cues()
+    root = doc[s:e].root
+    modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
+    if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier and e - s > 1 \
+            and not any(t.is_punct for t in doc[s:e]):
+        # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Kalandia" is two names)
+        v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
+    size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
+    if (size and size.group(1).lower() in fc.size_modifiers) or (
+            s >= 3 and doc[s - 1].lower_ in fc.size_modifiers and doc[s - 2].text in ("-", "–")
+            and doc[s - 3].like_num):
+        v["organization"] += 4  # "the 90-member Grand Assembly", "the 5,000-strong Eagle Brigade"
+    if e - s > 1 and e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.group_member_nouns:
+        v["organization"] += 5  # "Black Ridge fighters", "Clear Water researchers"
+    before = doc[s - 1] if s > 0 else None  # "the bloc of lawmaker X, which": "which" is the bloc
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" and root.dep_ != "pobj" \
+            and (before is None or not (before.lower_ == "of" or before.is_lower and before.pos_ == "NOUN"
+                                        or norm(before.text) in kb.person_cues)):
+        v["person"] -= 2  # "X, which pledged allegiance to ...": a person is "who"
+        if label in ("PERSON", ""):
+            v["organization"] += 1.5  # (a state is "which" too: an ORG or NORP label decides as before)
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in kb.leading_verbs \
+            and any(c.dep_ == "agent" for c in root.head.children):
+        v["organization"] += 2.5  # "X is led by a former police officer"
+    if root.dep_ == "nsubj" and root.head.lemma_ in fc.win_verbs \
+            and any(t.lower_ in fc.seat_nouns and t.tag_ == "NNS" for c in root.head.children if c.dep_ == "dobj"
+                    for t in c.subtree):
+        v["organization"] += 3  # "X won 61 seats": a party or a list, never one person
+    if s > 0 and doc[s - 1].text == "(" and e + 2 < len(doc) and doc[e].text == "," \
+            and ACRONYM.match(doc[e + 1].text) and doc[e + 2].text == ")":
+        v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:

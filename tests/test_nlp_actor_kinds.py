@@ -1,0 +1,66 @@
+"""The kind of a named actor from the context only a body has (real English pipeline, invented names):
+a name the NER took for a person is an organisation when the text treats it as one."""
+from __future__ import annotations
+
+import pytest
+
+import kingmaker.nlp.actors as actors_mod
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def kinds(*texts: str, body_votes: bool = True) -> dict[str, str]:
+    saved = actors_mod._body_votes
+    if not body_votes:
+        actors_mod._body_votes = lambda *a: None
+    try:
+        ex = extract_documents([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
+    finally:
+        actors_mod._body_votes = saved
+    return {a.name: a.kind for a in ex.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    # "the X Y": a person's name takes no article
+    ("Famine has been confirmed in the north. The Common Bread Programme said it had not been able to reach "
+     "the city for months.", "Common Bread Programme"),
+    ("The Silent Hills Watch said it had counted 40 dead.", "Silent Hills Watch"),
+    # a number-sized body: "the 120-member X"
+    ("The Blue Meadow party won four seats in the 120-member Grand Moot in 2023.", "Grand Moot"),
+    # "X, which ...": a person is "who"
+    ("Nasr Tarik Wahda, which pledged allegiance to the caliphate in 2019, controls the desert.",
+     "Nasr Tarik Wahda"),
+    # the subject of "won N seats" is a party or a list
+    ("Bright Dawn won 61 seats and will form the government, its leader Anna Korvik said.", "Bright Dawn"),
+    # "X fighters": the rank and file of a group
+    ("Iron Vale fighters recaptured two towns on Tuesday. Iron Vale denied the report.", "Iron Vale"),
+    # a name in brackets before an acronym: a body's name in its own language
+    ("The election kept the governing Civic Pact (Obshchi Dogovor, OD) in power, but with a thinner majority.",
+     "Obshchi Dogovor"),
+])
+def test_a_name_with_a_bodys_context_is_an_organisation(text, name):
+    got = kinds(text)
+    assert got.get(name) == "organization", got
+    # the cue is what decides: without it the NER's person label wins
+    assert kinds(text, body_votes=False).get(name) != "organization"
+
+
+def test_people_keep_their_kind_next_to_the_new_cues():
+    got = kinds("Karl Mendez, the interior minister, said he would resign. Mendez was seen in the capital.",
+                "The talks were chaired by Omar Haddad, who later resigned.",
+                "Bright Dawn won 61 seats and will form the government, its leader Anna Korvik said.")
+    assert got["Karl Mendez"] == got["Omar Haddad"] == got["Anna Korvik"] == "person"
+
+
+def test_a_bodys_noun_in_an_apposition_names_a_body_but_a_persons_post_a_person():
+    got = kinds("Leaders of Tarvia's Unity Charter, the alliance of centrist parties, met on Monday.",
+                "Rosa Delmar, the party's leader, said she would stand again.")
+    assert got.get("Unity Charter") == "organization", got
+    assert got.get("Rosa Delmar") == "person", got
+
+
+def test_which_after_a_person_inside_a_bodys_name_is_the_body():
+    got = kinds("Rasmin can count on the Cedar Bloc of veteran lawmaker Tomas Ferel, which won 8 seats.")
+    assert got.get("Tomas Ferel") == "person", got
