@@ -337,6 +337,9 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
     busiest = world["parties"][0]["name"]
     year = 2015 + args.docs // 2 % 10
     return [["actors", "--format", "json"], ["actor", busiest, "--format", "json"],
+            ["actors", "--search", busiest.upper(), "--format", "json"],  # the folded name
+            ["actors", "--search", busiest.split()[-1][:4].lower(), "--format", "json"],  # a part: many
+            ["actor", busiest.lower(), "--format", "json"],  # found at the folded-name level
             ["relations", "--type", "leader_of", "--format", "json"],
             ["events", "--since", f"{year}-01", "--until", f"{year}-06", "--format", "json"],
             ["export", "--format", "json", "-o", str(folder / "export.json")],
