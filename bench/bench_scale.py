@@ -15,7 +15,8 @@ knows to be true, to measure the store (writes, resolution, queries) at sizes sp
 hours for. Prints ingest documents/s, peak RSS, store size per document, the resolution time per
 document over the first and the last thousand documents, the time of one more document, one
 replaced (changed) document, one merge, its undo and a full re-resolution in the full store, and
-the latency of `actors`, `actor NAME`, `relations --type`, `events --since/--until`, `export`,
+the latency of `actors`, `actor NAME` (also found by its folded name), `actors --search` (a folded
+whole name, a short part), `relations --type`, `events --since/--until`, `export`,
 `analyze brokers`, `timeline` and `influence` (also `--as-of`) (run in-process through the CLI,
 imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
 `/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
