@@ -15,7 +15,8 @@ knows to be true, to measure the store (writes, resolution, queries) at sizes sp
 hours for. Prints ingest documents/s, peak RSS, store size per document, the resolution time per
 document over the first and the last thousand documents, the time of one more document, one
 replaced (changed) document, one merge, its undo and a full re-resolution in the full store, and
-the latency of `actors`, `actor NAME`, `relations --type`, `events --since/--until`, `export`,
+the latency of `actors`, `actor NAME` (also found by its folded name), `actors --search` (a folded
+whole name, a short part), `relations --type`, `events --since/--until`, `export`,
 `analyze brokers`, `timeline` and `influence` (also `--as-of`) (run in-process through the CLI,
 imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
 `/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
@@ -337,6 +338,9 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
     busiest = world["parties"][0]["name"]
     year = 2015 + args.docs // 2 % 10
     return [["actors", "--format", "json"], ["actor", busiest, "--format", "json"],
+            ["actors", "--search", busiest.upper(), "--format", "json"],  # the folded name
+            ["actors", "--search", busiest.split()[-1][:4].lower(), "--format", "json"],  # a part: many
+            ["actor", busiest.lower(), "--format", "json"],  # found at the folded-name level
             ["relations", "--type", "leader_of", "--format", "json"],
             ["events", "--since", f"{year}-01", "--until", f"{year}-06", "--format", "json"],
             ["export", "--format", "json", "-o", str(folder / "export.json")],

@@ -224,7 +224,9 @@ def as_schema_4(location: str) -> None:
     for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"
                                          ).fetchall():
         docs.setdefault(actor_id, []).append(doc_id)
-    for table in ("actor_items", "link_items"):  # schema 6 first
+    conn.execute("DROP TABLE actor_names")  # schema 7 first
+    conn.execute("DELETE FROM meta WHERE key = 'named'")
+    for table in ("actor_items", "link_items"):  # then schema 6
         conn.execute(f"DROP TABLE {table}")
     for column in ("n_relations", "n_events", "n_facts"):
         conn.execute(f"ALTER TABLE actors DROP COLUMN {column}")

@@ -42,7 +42,7 @@ import networkx as nx
 from kingmaker.graph import actor_label, evidence_of, find_actor, relations
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["CONTROL_STEPS", "control_graph", "influence", "rank_patrons"]
+__all__ = ["CONTROL_STEPS", "cap_evidence", "control_graph", "influence", "rank_patrons"]
 
 #: relation type -> (True when the step runs source -> target, verb shown for the step)
 #: (the ``control`` and ``control_verb`` columns of the type table)
@@ -192,6 +192,35 @@ def influence(G: nx.MultiDiGraph, actor: str, *, max_depth: int | None = None,
         "below": _bfs(G, C, root, reverse=False, max_depth=max_depth, leaders=leaders),
         "above": _bfs(G, C, root, reverse=True, max_depth=max_depth, leaders=leaders),
     }
+
+
+def cap_evidence(result: dict[str, Any], n: int | None) -> dict[str, Any]:
+    """List at most the ``n`` latest pieces of evidence (store order) of each step and each leader
+    of an :func:`influence` result (in place); ``evidence_more`` says how many were left out. The
+    sphere, the patrons and their steps stay whole. ``n`` 0 or ``None``: all.
+
+    >>> r = {"actor": {"leaders": []}, "above": [], "below": [{"leaders": [], "path": [
+    ...     {"evidence": [{"text": "a"}, {"text": "b"}, {"text": "c"}]}]}]}
+    >>> step = cap_evidence(r, 1)["below"][0]["path"][0]
+    >>> step["evidence"], step["evidence_more"]
+    ([{'text': 'c'}], 2)
+    """
+    if not n:
+        return result
+
+    def cap(item: dict[str, Any]) -> None:
+        evidence = item.get("evidence") or []
+        if len(evidence) > n and "evidence_more" not in item:
+            item["evidence_more"] = len(evidence) - n
+            item["evidence"] = evidence[-n:]
+
+    done: set[int] = set()  # a step shared by several paths is one dict: capped once
+    for item in [result.get("actor") or {}, *result.get("below", []), *result.get("above", [])]:
+        for piece in [*item.get("path", []), *item.get("leaders", [])]:
+            if id(piece) not in done:
+                done.add(id(piece))
+                cap(piece)
+    return result
 
 
 def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10,

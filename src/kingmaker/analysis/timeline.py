@@ -50,7 +50,7 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import actor_label, events, evidence_of, find_actor, parse_date
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
+__all__ = ["cap_events", "EVIDENCE_SHOWN", "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
            "timeline", "plot_timeline"]
 
 # quad classes, their labels and weights, and each event type's class: the type table
@@ -219,6 +219,29 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
         "escalations": [p["period"] for p in periods if p["trend"] == "escalation"],
         "de_escalations": [p["period"] for p in periods if p["trend"] == "de-escalation"],
     }
+
+
+EVIDENCE_SHOWN = 10  # events listed per period by default (CLI --evidence, web ?evidence=)
+
+
+def cap_events(result: dict[str, Any], n: int | None) -> dict[str, Any]:
+    """List at most the ``n`` latest events of each period of a :func:`timeline` result (in place);
+    ``events_more`` says how many earlier ones were left out. Counts, totals, scores and trends
+    stay those of every event. ``n`` 0 or ``None``: all.
+
+    >>> r = {"periods": [{"events": [{"date": "2020-01-0%d" % i} for i in range(1, 5)], "total": 4}]}
+    >>> p = cap_events(r, 2)["periods"][0]
+    >>> [e["date"] for e in p["events"]], p["events_more"], p["total"]
+    (['2020-01-03', '2020-01-04'], 2, 4)
+    """
+    if not n:
+        return result
+    for p in result.get("periods", []):
+        events = p.get("events") or []
+        if len(events) > n:
+            p["events_more"] = len(events) - n
+            p["events"] = events[-n:]  # sorted by day: the latest
+    return result
 
 
 def plot_timeline(result: dict[str, Any], path: str | Path, *, title: str | None = None) -> Path:

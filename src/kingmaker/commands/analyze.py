@@ -377,14 +377,17 @@ def _print_what_if(con, base: dict[str, Any]) -> None:
 @click.option("--top", type=click.IntRange(min=1), metavar="N",
               help="Rank the N actors with the largest spheres instead of (or besides) ACTOR.")
 @click.option("--depth", type=click.IntRange(min=1), help="Follow at most this many steps.")
+@click.option("--evidence", "evidence", type=click.IntRange(min=0), default=10, show_default=True, metavar="N",
+              help="List the N latest pieces of evidence per step and leader (evidence_more counts the "
+                   "rest); 0: all.")
 @user_errors
-def influence_cmd(input_path, db, as_of, fmt, actor, top, depth):
+def influence_cmd(input_path, db, as_of, fmt, actor, top, depth, evidence):
     """Whom ACTOR backs, leads or contains (directly and transitively), and who is above it.
 
     Control follows backs (patron to client), leader_of (leader to organisation), part_of and
     member_of (the whole contains its parts and members). Each step shows its evidence.
     """
-    from kingmaker.analysis.influence import influence, rank_patrons
+    from kingmaker.analysis.influence import cap_evidence, influence, rank_patrons
 
     if actor is None and top is None:
         raise click.UsageError("give an ACTOR, or --top N to rank patrons by sphere size")
@@ -400,6 +403,8 @@ def influence_cmd(input_path, db, as_of, fmt, actor, top, depth):
             result = influence(G, actor, max_depth=depth)
         if top is not None:
             result["top"] = rank_patrons(G, top=top)
+    if actor is not None:
+        cap_evidence(result, evidence)
     if fmt == "json":
         _echo_json(result)
         return
@@ -546,8 +551,11 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend, exact):
               help="Events a period, and the period it is compared with, need before a change is marked.")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also draw the timeline to FILE (.png, .svg or .pdf).")
+@click.option("--evidence", "evidence", type=click.IntRange(min=0), default=10, show_default=True, metavar="N",
+              help="List the N latest events per period (events_more counts the rest; the counts are of "
+                   "all); 0: all.")
 @user_errors
-def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, min_events, plot):
+def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold, min_events, plot, evidence):
     """Events per period in four quad classes, with escalations and de-escalations marked.
 
     Verbal cooperation: AGREE CONSULT SUPPORT CONCEDE. Material cooperation: COOPERATE AID
@@ -556,7 +564,7 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
     side is unknown count for the actor they name. A change of the net conflict score of at
     least --threshold is marked when both periods have at least --min-events events.
     """
-    from kingmaker.analysis.timeline import QUAD_CLASSES, plot_timeline, timeline
+    from kingmaker.analysis.timeline import QUAD_CLASSES, cap_events, plot_timeline, timeline
 
     from kingmaker.analysis.storegraph import store_timeline
 
@@ -567,6 +575,7 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
     if result is None:
         G = load_graph(input_path, db, as_of)
         result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, **options)
+    cap_events(result, evidence)
     if plot is not None:
         plot_timeline(result, plot)
         click.echo(f"chart written to {plot}", err=True)

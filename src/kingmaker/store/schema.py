@@ -41,6 +41,10 @@ facts (as the list queries count them), refreshed for the documents a write touc
 not count a hub's items again on every read, and ``link_items`` each document's links per pair of
 actors and type (the graph ``analyze brokers`` reads; meta ``counted``: ``1`` once they are filled).
 
+Schema 7 adds ``actor_names`` (each actor's name and aliases as written and folded by
+``kingmaker.lookup.fold``, indexed both ways): the one actor lookup (``SQLStore.lookup_actors``)
+runs in SQL; meta ``named``: ``1`` once it is filled (the store fills it in Python on opening).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -370,6 +374,21 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     ALTER TABLE actors ADD COLUMN n_facts INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX actor_documents_seq ON actor_documents(actor_id, seq);
     INSERT INTO meta (key, value) VALUES ('counted', '0');
+    """,
+    # 7: the actor lookup in SQL: each actor's name and aliases, as written and folded as
+    # ``kingmaker.lookup.fold`` folds them (Python: the store fills it when it opens, meta
+    # ``named``: ``1`` once filled), refreshed for the actors a write touches
+    """
+    CREATE TABLE actor_names (
+        actor_id TEXT NOT NULL,
+        alias INTEGER NOT NULL,               -- 0: the actor's name, 1: one of its aliases
+        label TEXT NOT NULL,                  -- the name or alias as written
+        folded TEXT NOT NULL,                 -- lookup.fold(label)
+        PRIMARY KEY (actor_id, alias, label)
+    );
+    CREATE INDEX actor_names_label ON actor_names(label, alias);
+    CREATE INDEX actor_names_folded ON actor_names(folded, alias);
+    INSERT INTO meta (key, value) VALUES ('named', '0');
     """,
 ]
 

@@ -132,6 +132,9 @@ class SQLStore(Store):
         if not self.readonly and self._meta("counted") != "1":  # a store from before schema 6
             with self._lock, self._write():
                 self._refresh_counts()
+        if not self.readonly and self._meta("named") != "1":  # a store from before schema 7
+            with self._lock, self._write():
+                self._refresh_names()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -462,6 +465,7 @@ class SQLStore(Store):
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._add_actor_documents((actor_id, d) for gi, actor_id in ids.items() for d in index.actors[gi].documents)
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
+        self._refresh_names()
         for table in ("resolve_actors", "resolve_names", "resolve_lookup", "resolve_members"):
             conn.execute(f"DELETE FROM {table}")
         conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
@@ -523,6 +527,7 @@ class SQLStore(Store):
             conn.executemany(self._ACTOR_UPSERT, rows)
             conn.executemany("UPDATE actors SET name = ?, kind = ?, subkind = ?, aliases = ?, mentions = ?, "
                              "curated = ?, n_documents = n_documents + ? WHERE id = ?", grown)
+            self._refresh_names([*(r[0] for r in rows), *(g[-1] for g in grown), *left])
             self._set_actor_documents(replaced)
             self._add_actor_documents(appended)
             conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
@@ -676,6 +681,7 @@ class SQLStore(Store):
         if whole is not None:  # (the replaced document's actor ids carried by name: ``previous`` has them)
             conn.execute("DELETE FROM actor_members WHERE doc_id = ?", (whole,))
         conn.executemany(self._ACTOR_UPSERT, rows)
+        self._refresh_names([*(r[0] for r in rows), *left, *(gone - taken)])
         self._set_actor_documents({row[0]: list(index.actor(gi).documents) for gi, row in zip(row_gis, rows)})
         conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?)", member_rows)
         conn.executemany("INSERT INTO resolve_members (doc_id, local_id, gi) VALUES (?, ?, ?)",
@@ -773,6 +779,94 @@ class SQLStore(Store):
             out.update(self._select_in(f"SELECT doc_id FROM {table} WHERE id IN ({{}})",
                                        [i for i in item_ids if i[:1] == prefix]))
         return sorted(out)
+
+    # The actor lookup (schema 7): ``actor_names`` holds each actor's name and aliases, as written
+    # and folded (``kingmaker.lookup.fold``), refreshed for the actors a write rewrites or removes.
+
+    def _refresh_names(self, actor_ids: Iterable[str] | None = None) -> None:
+        """Write again the ``actor_names`` rows of these actors (gone ones lose theirs); no argument:
+        of every actor (inside a write transaction)."""
+        from kingmaker.lookup import fold
+
+        conn = self._conn
+        if actor_ids is None:
+            conn.execute("DELETE FROM actor_names")
+            rows = list(conn.execute("SELECT id, name, aliases FROM actors"))
+        else:
+            ids = sorted(set(actor_ids))
+            if not ids:
+                return
+            self._select_in("DELETE FROM actor_names WHERE actor_id IN ({})", ids, fetch=False)
+            rows = self._select_in("SELECT id, name, aliases FROM actors WHERE id IN ({})", ids, rows=True)
+        out: set[tuple[str, int, str, str]] = set()
+        for actor_id, name, aliases in rows:
+            out.add((actor_id, 0, name, fold(name)))
+            out.update((actor_id, 1, a, fold(a)) for a in json.loads(aliases))
+        conn.executemany("INSERT INTO actor_names (actor_id, alias, label, folded) VALUES (?, ?, ?, ?)", sorted(out))
+        if actor_ids is None:
+            self._set_meta("named", "1")
+
+    def _named(self) -> bool:
+        """Whether ``actor_names`` is filled (a read-only store may not be, before a writer opens it)."""
+        return self._meta("named") == "1"
+
+    # one level of the lookup (``kingmaker.lookup.LEVELS``): the condition on ``actor_names`` n
+    _LEVEL_SQL = {"name": "n.label = ? AND n.alias = 0", "alias": "n.label = ? AND n.alias = 1",
+                  "folded name": "n.folded = ? AND n.alias = 0", "folded alias": "n.folded = ? AND n.alias = 1",
+                  "part": "n.folded LIKE ? ESCAPE '\\'"}
+
+    @staticmethod
+    def _level_value(level: str, query: str) -> str | None:
+        """The value ``_LEVEL_SQL[level]`` compares with (``None``: the level matches nothing)."""
+        from kingmaker.lookup import fold
+
+        q = query.strip()
+        if level in ("id", "name", "alias"):
+            return q
+        key = fold(q)
+        if level != "part":
+            return key
+        if not key:
+            return None
+        return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+    def _level_where(self, level: str, query: str) -> tuple[str, list[Any]]:
+        """The condition on ``actors a`` that keeps the actors ``query`` matches at ``level``: by
+        index, but for ``part`` (a substring of a folded name: a scan of ``actor_names``)."""
+        value = self._level_value(level, query)
+        if value is None:
+            return "1 = 0", []
+        if level == "id":
+            return "a.id = ?", [value]
+        return f"a.id IN (SELECT n.actor_id FROM actor_names n WHERE {self._LEVEL_SQL[level]})", [value]
+
+    @_guard
+    def lookup_actors(self, query: str, *, levels: Iterable[str] | None = None,
+                      limit: int | None = None) -> tuple[str | None, list[str]]:
+        """The one actor lookup (``kingmaker.lookup``) in SQL: ``(level, ids in store order)`` at the
+        first of ``levels`` (default: all of ``LEVELS``) that matches any actor, ``(None, [])`` if none.
+
+        id, name, alias, folded name and folded alias are index lookups (``actors`` primary key,
+        ``actor_names_label``, ``actor_names_folded``); ``part`` (the folded query inside a folded
+        name or alias) is a ``LIKE '%...%'``: a scan of ``actor_names``, bounded by ``limit``. A
+        store whose ``actor_names`` is not filled yet (read-only, before schema 7 was filled) runs
+        the same levels in Python (``lookup.level_hits``)."""
+        from kingmaker.lookup import LEVELS, level_hits
+
+        candidates = None
+        for level in levels or LEVELS:
+            if not self._named():
+                if candidates is None:
+                    candidates = [(a["id"], a["name"], a["aliases"]) for a in self._all_actors()]
+                ids = level_hits(level, query, candidates)
+                ids = ids if limit is None else ids[:limit]
+            else:
+                cond, params = self._level_where(level, query)
+                sql, params = self._page(f"SELECT a.id FROM actors a WHERE {cond} ORDER BY a.num", params, limit, 0)
+                ids = [r[0] for r in self._conn.execute(sql, params)]
+            if ids:
+                return level, ids
+        return None, []
 
     def _counted(self) -> bool:
         """Whether the maintained counts are there (a read-only store from before schema 6 has none)."""
@@ -1103,9 +1197,10 @@ class SQLStore(Store):
         if what == "documents":
             return self._count(self._document_query(as_of=filters.get("as_of")))
         if what == "actors":
-            if filters.get("search"):
+            if filters.get("search") and not self._named():
                 return len(self._matching_actors(filters["search"], filters.get("kind"), filters.get("as_of")))
-            return self._count(self._actor_query(kind=filters.get("kind"), as_of=filters.get("as_of")))
+            return self._count(self._actor_query(kind=filters.get("kind"), as_of=filters.get("as_of"),
+                                                 search=filters.get("search")))
         if what not in ("relations", "events", "facts"):
             raise StoreError(f"cannot count {what!r}")
         for name, column in (("actor", "actor_id"), ("with_", "with_id")):
@@ -1129,10 +1224,17 @@ class SQLStore(Store):
                 "curated": one("SELECT COUNT(*) FROM user_actors")}
 
     def _actor_query(self, *, kind: str | None = None, as_of: str | None = None,
-                     after: str | None = None) -> tuple[str, list[Any]]:
+                     after: str | None = None, search: str | None = None) -> tuple[str, list[Any]]:
         """The actors (``a``) of kind ``kind``, named in a document kept by the as-of cut, after the
-        actor ``after`` (keyset: ``num``)."""
+        actor ``after`` (keyset: ``num``), whose name or an alias holds ``search`` (the ``part``
+        level of the lookup, in SQL once ``actor_names`` is filled; else ``_matching_actors``
+        filters in Python)."""
         where, params = [], []
+        if search and self._named():
+            cond, values = self._level_where("part", search)
+            if values:  # (a search that folds to nothing keeps every actor, as in Python)
+                where.append(cond)
+                params.extend(values)
         if kind:
             where.append("a.kind = ?")
             params.append(kind)
@@ -1151,17 +1253,18 @@ class SQLStore(Store):
 
     def _matching_actors(self, search: str | None, kind: str | None, as_of: str | None,
                          query: tuple[str, list[Any]] | None = None) -> list[dict[str, Any]]:
-        """The actors of ``query`` (default: of this kind, as of this day) whose name or an alias holds
-        ``search``; the name search folds accents and case in Python (the actors table is small next
-        to the items)."""
-        sql, params = query or self._actor_query(kind=kind, as_of=as_of)
-        needle = norm(search) if search else None
-        out = []
-        for r in self._conn.execute(sql, params):
-            a = {**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
-            if needle and not any(needle in norm(n) for n in [a["name"], *a["aliases"]]):
-                continue
-            out.append(a)
+        """The actors of ``query`` (default: of this kind, as of this day, holding ``search``) whose
+        name or an alias holds ``search``: filtered in SQL by ``_actor_query`` once ``actor_names``
+        is filled, else here (``lookup.level_hits``, level ``part``)."""
+        from kingmaker.lookup import level_hits
+
+        sql, params = query or self._actor_query(kind=kind, as_of=as_of, search=search)
+        out = [{**self._actor_dict(r), "n_documents": r["n_documents"], "_counts": self._kept_counts(r)}
+               for r in self._conn.execute(sql, params)]
+        if search and not self._named():
+            keep = set(level_hits("part", search, [(a["id"], a["name"], a["aliases"]) for a in out]))
+            if norm(search):
+                out = [a for a in out if a["id"] in keep]
         return out
 
     @staticmethod
@@ -1187,9 +1290,10 @@ class SQLStore(Store):
         own size; with it they are counted for the page's actors."""
         if order not in ("num", "name", "documents"):
             raise StoreError(f"order {order!r}: expected num, name or documents")
-        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after)
+        actor_sql, params = self._actor_query(kind=kind, as_of=as_of, after=after, search=search)
         presence = lambda a: (-a["n_documents"], -(a["mentions"] or 0))  # noqa: E731
-        if order == "documents" and not search and limit is not None:
+        searched_in_sql = not search or self._named()
+        if order == "documents" and searched_in_sql and limit is not None:
             # the page in SQL (index actors_documents), then the rows that tie with its last one,
             # so that the name order within a tie is the same as over the whole list
             sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.n_documents DESC, a.mentions DESC"
@@ -1202,7 +1306,7 @@ class SQLStore(Store):
             in_python = True
         else:
             sql = f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num"
-            in_python = bool(search) or order != "num"
+            in_python = not searched_in_sql or order != "num"
             if not in_python:
                 sql, params = self._page(sql, params, limit, offset)
             out = self._matching_actors(search, None, None, (sql, params))
@@ -1242,28 +1346,27 @@ class SQLStore(Store):
 
     @_guard
     def find_actor(self, query: str, *, documents: bool = True) -> dict[str, Any]:
-        """See ``kingmaker.lookup`` (the one actor lookup); an id or exact name is one indexed query.
+        """See ``kingmaker.lookup`` (the one actor lookup), run in SQL by ``lookup_actors``.
         ``documents``: fill in the actor's document ids (all of them: a hub's run to thousands)."""
-        from kingmaker.lookup import close_names, match_actors
+        from kingmaker.lookup import close_names
 
         fill = self._with_documents if documents else (lambda actors: actors)
-
         q = query.strip()
-        quick = [self._actor_dict(r) for r in self._conn.execute(
-            "SELECT * FROM actors WHERE id = ? UNION SELECT * FROM actors WHERE name = ?", (q, q))]
-        by_id = [a for a in quick if a["id"] == q]
-        if by_id or len(quick) == 1:
-            return fill([(by_id or quick)[0]])[0]
-        actors = quick or self._all_actors()
-        ids = match_actors(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
-        hits = [a for a in actors if a["id"] in ids]
+        _, ids = self.lookup_actors(q, limit=9)  # a tenth would not be listed
+        hits = [self._actor_dict(r) for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", ids, rows=True)]
+        hits.sort(key=lambda a: ids.index(a["id"]))
         if len(hits) == 1:
             return fill(hits)[0]
         if len(hits) > 1:
+            many = len(self.lookup_actors(q)[1]) if len(hits) > 8 else len(hits)
             listed = "; ".join(f"{a['id']} {a['name']} ({a['kind']})" for a in hits[:8])
-            more = f" and {len(hits) - 8} more" if len(hits) > 8 else ""
-            raise StoreError(f"{query!r} matches {len(hits)} actors: {listed}{more}; give the id or the full name")
-        close = close_names(q, [(a["id"], a["name"], a["aliases"]) for a in actors])
+            more = f" and {many - 8} more" if many > 8 else ""
+            raise StoreError(f"{query!r} matches {many} actors: {listed}{more}; give the id or the full name")
+        if self._named():  # the names alone (no actor rows) for the "did you mean"
+            names = [(r[0], r[1], ()) for r in self._conn.execute("SELECT n.actor_id, n.label FROM actor_names n JOIN actors a ON a.id = n.actor_id ORDER BY a.num, n.alias")]
+        else:
+            names = [(a["id"], a["name"], a["aliases"]) for a in self._all_actors()]
+        close = close_names(q, names)
         hint = f"; did you mean {', '.join(close)}?" if close else " (see `kingmaker actors`)"
         raise StoreError(f"no actor matches {query!r}{hint}")
 

@@ -16,11 +16,13 @@ __all__ = ["timeline_of", "coalition_off_loop", "COALITION_MAX_PARTIES", "COALIT
 
 def timeline_of(request: Request) -> dict[str, Any]:
     """The timeline of the request's ``actor`` (and ``with``: one dyad), ``by``, ``min_events`` and
-    ``as_of``. Over a store only the events counted are read, in SQL
+    ``as_of``, listing the ``evidence`` latest events per period (default ``EVIDENCE_SHOWN``; 0: all). Over a store only the events counted are read, in SQL
     (:func:`kingmaker.analysis.storegraph.store_timeline`); over an extraction, from its graph."""
     from kingmaker.analysis.timeline import (
+        EVIDENCE_SHOWN,
         QUAD_CLASSES,
         QUAD_LABELS,
+        cap_events,
         timeline,
     )
     from kingmaker.errors import KingmakerError
@@ -31,6 +33,7 @@ def timeline_of(request: Request) -> dict[str, Any]:
     q = request.query_params
     by = q.get("by") or "month"
     min_events = max(1, min(_int(q.get("min_events"), "min_events", 3), 10_000))
+    shown = max(0, _int(q.get("evidence"), "evidence", EVIDENCE_SHOWN))  # events listed per period; 0: all
     who = q.get("actor") or None
     # one dyad: the events between two actors, either way
     dyad = (q["actor"], q["with"]) if q.get("actor") and q.get("with") else None
@@ -49,6 +52,7 @@ def timeline_of(request: Request) -> dict[str, Any]:
             result = timeline(G, by=by, actor=None if dyad else who, dyad=dyad, min_events=min_events)
     except KingmakerError as err:  # an unknown period or actor (TimelineError, ActorNotFound, StoreError)
         raise HTTPException(400, str(err)) from None
+    cap_events(result, shown)
     colours = type_table().colours()
     result["classes"] = [{"key": c, "label": QUAD_LABELS[c], "colour": colours[c]} for c in QUAD_CLASSES]
     return result
