@@ -194,6 +194,8 @@ def parse_number(text: str) -> int | None:
             cur += TENS[w]
         elif w == "hundred":
             cur = max(cur, 1) * 100
+        elif w == "dozen":  # "a dozen", "two dozen"
+            cur = max(cur, 1) * 12
         elif w in ("thousand", "million"):
             total += max(cur, 1) * SCALES[w]
             cur = 0
@@ -214,7 +216,7 @@ def _numeric(tok: Token) -> bool:
 
 def _numeric_word(low: str) -> bool:
     """``_numeric`` of a token whose ``lower_`` is ``low``."""
-    return low in UNITS or low in TENS or low in SCALES or bool(_DIGITS.fullmatch(low))
+    return low in UNITS or low in TENS or low in SCALES or low == "dozen" or bool(_DIGITS.fullmatch(low))
 
 
 @dataclass
