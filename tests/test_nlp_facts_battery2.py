@@ -88,9 +88,8 @@ BATTERY2 = [
     ("The Northern Lions militia can mobilise up to 12,000 men.", {("Northern Lions militia", T, 12000)}),
     ("The Northern Lions militia boasts an estimated 9,000 armed men.", {("Northern Lions militia", T, 9000)}),
     ("The Northern Lions militia has around 4,000 members under arms.", {("Northern Lions militia", T, 4000)}),
-    xf("Analysts put the strength of the Northern Lions militia at roughly 6,000 fighters.",
-     {("Northern Lions militia", T, 6000)},
-       "'put the strength of X at N' (strength noun as object) is not read"),
+    ("Analysts put the strength of the Northern Lions militia at roughly 6,000 fighters.",
+     {("Northern Lions militia", T, 6000)}),
     ("The United States keeps about 2,500 troops in Iraq.", {("United States", T, 2500)}),
     ("France has about 900 soldiers stationed in Lebanon.", {("France", T, 900)}),
     # negatives

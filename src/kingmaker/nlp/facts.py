@@ -1268,7 +1268,11 @@ class _Facts:
                 v = target.head.head
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-                owner = self._possessor(poss) if poss is not None else self._subject(v)
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None) if obj is not None and self.cues.has("strength_nouns", obj) \
+                    else None  # "analysts put the strength of X at 7,000 fighters"
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
+                    else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
                     if c.dep_ == "prep" and c.lower_ == "from":
