@@ -81,6 +81,7 @@ class FactCues:
     seat_group_nouns: frozenset[str]
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
+    retain_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     command_verbs: frozenset[str]
@@ -323,7 +324,10 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
-                    if not self._is_change(whole, wunit) and not self._is_change(n, None):
+                    verb = self._count_verb(doc[n.start:n.end].root)
+                    if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
+                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    elif not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
                 group = self._group_of(wunit)
@@ -607,7 +611,7 @@ class _Facts:
                     return self._possessor(c)
         # "the 12 seats won by X"
         for c in anchor.children:
-            if c.dep_ == "acl":
+            if c.dep_ == "acl" and not cues.has("rank_verbs", c):  # not "X won 52 seats, followed by Y with 37"
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         p = next((x for x in ag.children if x.dep_ == "pobj"), None)
@@ -737,8 +741,14 @@ class _Facts:
                 before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
                 if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"):
-                    return before  # "... and the Labour Union with 31": the name in the list right before
+                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"
+                        or self.doc[head.i - 1].head.dep_ == "agent" or any(
+                        c.dep_ == "prep" and c.i < head.i and cues.has("holding_preps", c)
+                        and any(p.dep_ == "pobj" and (p.pos_ == "NUM" or cues.has("seat_nouns", p)) for p in c.children)
+                        for c in host.children)):
+                    # "... and the Labour Union with 31": the name in the list right before; "X leads with 52
+                    # seats, ahead of Y on 37": the verb's first count is X's; "followed by Y with 37": Y's
+                    return before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
