@@ -550,6 +550,10 @@ class _Facts:
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if unit is not None and any(c.i == unit.i + 1 and cues.has("change_words", c)
+                                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                                    for c in unit.children):
+            return True  # "nine seats short of a majority": a shortfall
         return False
 
     def _won(self, tok: Token) -> bool:
