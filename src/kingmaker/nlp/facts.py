@@ -804,6 +804,11 @@ class _Facts:
                                                     for c in verb.subtree):
                 return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
+        of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"), None)
+        if of is not None and subj.pos_ == "NOUN" and any(c.dep_ == "conj" and self._np(c) is not None
+                                                          for c in of.children):
+            return None  # "the coalition of X and Y commands 66 seats": a sum over two named holders
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
