@@ -82,6 +82,7 @@ class FactCues:
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
     retain_verbs: frozenset[str]
+    house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     command_verbs: frozenset[str]
@@ -446,10 +447,13 @@ class _Facts:
         if not (cues.has("member_nouns", unit) or cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
             return False
         house = None
-        if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
-            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in REL_PRONOUNS and unit.head.dep_ == "relcl":
-                subj = unit.head.head  # "the parliament, which has 128 members"
+        verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit.head
+        if (unit.dep_ in ("dobj", "obj") or verb is not unit.head) and cues.has("house_size_verbs", verb) \
+                and verb.pos_ in ("VERB", "AUX"):
+            # "has 150 members"; "consists of 101 deputies": the count hangs on "of"
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                subj = verb.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
                 house = subj
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
