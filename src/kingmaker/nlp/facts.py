@@ -81,6 +81,8 @@ class FactCues:
     seat_group_nouns: frozenset[str]
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
+    retain_verbs: frozenset[str]
+    house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
     command_verbs: frozenset[str]
@@ -194,6 +196,8 @@ def parse_number(text: str) -> int | None:
             cur += TENS[w]
         elif w == "hundred":
             cur = max(cur, 1) * 100
+        elif w == "dozen":  # "a dozen", "two dozen"
+            cur = max(cur, 1) * 12
         elif w in ("thousand", "million"):
             total += max(cur, 1) * SCALES[w]
             cur = 0
@@ -214,7 +218,7 @@ def _numeric(tok: Token) -> bool:
 
 def _numeric_word(low: str) -> bool:
     """``_numeric`` of a token whose ``lower_`` is ``low``."""
-    return low in UNITS or low in TENS or low in SCALES or bool(_DIGITS.fullmatch(low))
+    return low in UNITS or low in TENS or low in SCALES or low == "dozen" or bool(_DIGITS.fullmatch(low))
 
 
 @dataclass
@@ -321,7 +325,10 @@ class _Facts:
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
-                    if not self._is_change(whole, wunit) and not self._is_change(n, None):
+                    verb = self._count_verb(doc[n.start:n.end].root)
+                    if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
+                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    elif not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
                 group = self._group_of(wunit)
@@ -440,10 +447,13 @@ class _Facts:
         if not (cues.has("member_nouns", unit) or cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
             return False
         house = None
-        if unit.dep_ in ("dobj", "obj") and unit.head.lemma_ in ("have", "comprise", "number", "include"):
-            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in REL_PRONOUNS and unit.head.dep_ == "relcl":
-                subj = unit.head.head  # "the parliament, which has 128 members"
+        verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit.head
+        if (unit.dep_ in ("dobj", "obj") or verb is not unit.head) and cues.has("house_size_verbs", verb) \
+                and verb.pos_ in ("VERB", "AUX"):
+            # "has 150 members"; "consists of 101 deputies": the count hangs on "of"
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                subj = verb.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
                 house = subj
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
@@ -544,6 +554,10 @@ class _Facts:
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if unit is not None and any(c.i == unit.i + 1 and cues.has("change_words", c)
+                                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                                    for c in unit.children):
+            return True  # "nine seats short of a majority": a shortfall
         return False
 
     def _won(self, tok: Token) -> bool:
@@ -605,7 +619,7 @@ class _Facts:
                     return self._possessor(c)
         # "the 12 seats won by X"
         for c in anchor.children:
-            if c.dep_ == "acl":
+            if c.dep_ == "acl" and not cues.has("rank_verbs", c):  # not "X won 52 seats, followed by Y with 37"
                 for ag in c.children:
                     if ag.dep_ == "agent":
                         p = next((x for x in ag.children if x.dep_ == "pobj"), None)
@@ -735,8 +749,14 @@ class _Facts:
                 before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
                 if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"):
-                    return before  # "... and the Labour Union with 31": the name in the list right before
+                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"
+                        or self.doc[head.i - 1].head.dep_ == "agent" or any(
+                        c.dep_ == "prep" and c.i < head.i and cues.has("holding_preps", c)
+                        and any(p.dep_ == "pobj" and (p.pos_ == "NUM" or cues.has("seat_nouns", p)) for p in c.children)
+                        for c in host.children)):
+                    # "... and the Labour Union with 31": the name in the list right before; "X leads with 52
+                    # seats, ahead of Y on 37": the verb's first count is X's; "followed by Y with 37": Y's
+                    return before
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -788,6 +808,11 @@ class _Facts:
                                                     for c in verb.subtree):
                 return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
+        of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"), None)
+        if of is not None and subj.pos_ == "NOUN" and any(c.dep_ == "conj" and self._np(c) is not None
+                                                          for c in of.children):
+            return None  # "the coalition of X and Y commands 66 seats": a sum over two named holders
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
@@ -1266,7 +1291,11 @@ class _Facts:
                 v = target.head.head
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-                owner = self._possessor(poss) if poss is not None else self._subject(v)
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None) if obj is not None and self.cues.has("strength_nouns", obj) \
+                    else None  # "analysts put the strength of X at 7,000 fighters"
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None \
+                    else self._subject(v)
             if owner is None and target.dep_ in ("dobj", "obj") and target.head.pos_ == "VERB":
                 for c in target.head.children:  # "the mission includes 1,200 troops from Turkey"
                     if c.dep_ == "prep" and c.lower_ == "from":
