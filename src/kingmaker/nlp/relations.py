@@ -46,6 +46,7 @@ class Cues:
     aid_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     lasting_for: frozenset[str]
+    lasting_adverbs: frozenset[str]
     coalition_words: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
@@ -1269,6 +1270,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A and B have clashed repeatedly": a repeated fight is lasting
+        lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
         # "A has fought B": a perfect of fighting is lasting; "A has bombed B" is not, unless "since"/"for years"
         lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
@@ -1310,7 +1313,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
-    if each_other:
+    # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
+    # coordinated sides fight each other
+    if each_other or lasting and not others and not targets and lemma in hostility and len(set(sides)) > 1:
         for i, x in enumerate(sides):
             for y in sides[i + 1:]:
                 ctx.add(x, "opposes", y, verb.sent, 0.65)
@@ -1817,6 +1822,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "X would support Y if ...", "X could back Y": not a stance held
     if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
+    if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
+        return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
