@@ -36,7 +36,7 @@ CASES = [
     _case('Darek Vonn, the Harvest Party chief, rejected the budget.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Harvest Party chairman Darek Vonn rejected the budget on Tuesday.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Darek Vonn took over the Harvest Party in 2019 after a bitter contest.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"X took over Y" (a phrasal verb of taking a post) is no leadership cue yet'),
-    _case("Under Darek Vonn's leadership, the Harvest Party doubled its vote.", [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"under X\'s leadership, Y ..." (possessive command noun) is not read yet'),
+    _case("Under Darek Vonn's leadership, the Harvest Party doubled its vote.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The Harvest Party, headed by Darek Vonn, won 12 seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case("Darek Vonn, the Harvest Party's founder, addressed supporters in the capital.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The Harvest Party leader, Darek Vonn, said he would not resign.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
@@ -64,8 +64,8 @@ CASES = [
     _case('The Kestrel Battalion, a faction of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, an offshoot of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"one of the militias in the X umbrella" is not read yet'),
-    _case('The Kestrel Battalion operates under the Unity Front umbrella.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"under the X umbrella" is not read yet'),
-    _case('The Kestrel Battalion, which is part of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"which is part of X" in a relative clause is not read yet'),
+    _case('The Kestrel Battalion operates under the Unity Front umbrella.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('The Kestrel Battalion, which is part of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion broke away from the Saffron Brigade in 2020.', [], [('Kestrel Battalion', 'part_of', 'Saffron Brigade')]),
     _case('The Iranian-backed Saffron Brigade fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade, which is backed by Iran, fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
@@ -105,6 +105,11 @@ CASES = [
     _case('Iran has never armed the Saffron Brigade, its foreign minister said.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case('Lina Sorel, a former Harvest Party lawmaker, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
     _case('Iran stopped funding the Saffron Brigade in 2019.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('The Kestrel Battalion operates under the umbrella of the Unity Front.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('Darek Vonn, who is a senior member of the Harvest Party, spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('The Saffron Brigade and the Kestrel Battalion have fought for years.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade and the Kestrel Battalion clashed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Saffron Brigade and the Kestrel Battalion may clash repeatedly, analysts warned.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 

@@ -723,10 +723,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cues().command_nouns
                 if commanded:
-                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"), p)
+                    # "under the command of Y", "under Y's leadership", "under the Y umbrella"
+                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"),
+                             next((c for c in p.children if c.dep_ in ("poss", "compound") and ctx.actor(c) is not None
+                                   and c.lower_ not in ("his", "her", "its", "their")), p))
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
-                whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
@@ -854,6 +857,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
+            if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
+                    and role_verb.dep_ == "relcl":
+                owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
