@@ -90,7 +90,7 @@ CASES = [
     _case('The Saffron Brigade has been at war with the Kestrel Battalion since 2017.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade has been fighting against the Kestrel Battalion for years.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade and the Kestrel Battalion have clashed repeatedly.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
-    _case('The Saffron Brigade and the Kestrel Battalion, longtime foes, clashed again on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"A and B, longtime foes," (apposition to a coordinated subject) is not read yet'),
+    _case('The Saffron Brigade and the Kestrel Battalion, longtime foes, clashed again on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade, a sworn enemy of the Kestrel Battalion, shelled the town.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Harvest Party opposes the Green Dawn Movement.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
     _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], [], 'an ongoing "is fighting the government of X" is not lasting hostility yet'),
@@ -110,6 +110,8 @@ CASES = [
     _case('The Saffron Brigade and the Kestrel Battalion have fought for years.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade and the Kestrel Battalion clashed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
     _case('The Saffron Brigade and the Kestrel Battalion may clash repeatedly, analysts warned.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Harvest Party and the Civic League, allies since 2019, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party and the Civic League, former allies, traded insults.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
 ]
 
 

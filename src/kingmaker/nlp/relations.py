@@ -846,6 +846,22 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             other = ctx.np_actor(c)
                             if other is not None and other != named and c.i > j:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
+        # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
+        # to a coordinated list says the tie of each to the others
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _of_object(tok) \
+                and not any(c.dep_ == "poss" for c in tok.children) \
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
+                and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
+            first = tok.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(first) if m.i != tok.i
+                                                   and m.i < tok.i) if x is not None))
+            if len(sides) > 1:
+                mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, mutual, y, tok.sent, 0.65)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
