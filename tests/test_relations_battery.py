@@ -35,7 +35,7 @@ CASES = [
     _case('Darek Vonn, who heads the Harvest Party, rejected the budget.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Darek Vonn, the Harvest Party chief, rejected the budget.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Harvest Party chairman Darek Vonn rejected the budget on Tuesday.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
-    _case('Darek Vonn took over the Harvest Party in 2019 after a bitter contest.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"X took over Y" (a phrasal verb of taking a post) is no leadership cue yet'),
+    _case('Darek Vonn took over the Harvest Party in 2019 after a bitter contest.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case("Under Darek Vonn's leadership, the Harvest Party doubled its vote.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The Harvest Party, headed by Darek Vonn, won 12 seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case("Darek Vonn, the Harvest Party's founder, addressed supporters in the capital.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
@@ -112,6 +112,8 @@ CASES = [
     _case('The Saffron Brigade and the Kestrel Battalion may clash repeatedly, analysts warned.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
     _case('The Harvest Party and the Civic League, allies since 2019, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('The Harvest Party and the Civic League, former allies, traded insults.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
+    _case('Darek Vonn took the helm of the Harvest Party in 2019.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("The Saffron Brigade took over the Kestrel Battalion's positions.", [], [('Saffron Brigade', 'member_of', 'Kestrel Battalion'), ('Saffron Brigade', 'leader_of', 'Kestrel Battalion')]),
 ]
 
 

@@ -1076,7 +1076,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and lemmas[tok.i] in verbs and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -1831,8 +1831,14 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _phrasal(tok: Token, verbs: dict) -> str | None:
+    """The "verb particle" key of a phrasal verb in ``verbs`` ("took over the party": "take over")."""
+    return next((k for k in (f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt")
+                 if k in verbs), None)
+
+
 def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
-    lemma = tok.lemma_.lower()
+    lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
     if neg:
@@ -1906,6 +1912,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
+            if " " in lemma and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
+                continue  # "X took over the party": a person taking the body itself ("took over its positions": no)
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
