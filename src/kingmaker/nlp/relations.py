@@ -1170,6 +1170,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
+    _bracketed_party(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -2597,6 +2598,25 @@ def _respective_roles(ctx: _Ctx) -> None:
         if len(holders) == len(bodies):
             for h, b in zip(holders, bodies):
                 ctx.add(h, typ, b, tok.sent, 0.65)
+
+
+def _bracketed_party(ctx: _Ctx) -> None:
+    """"Lina Sorel (Harvest Party) said ...", "A (Civic League) and B (Unity List)": a person named with a
+    party, movement or list alone in brackets after the name (the way results pages and wires give a
+    politician's party) is a member of it."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        k = ctx.tok2m[m.end + 1]
+        if k < 0:
+            continue
+        org = ctx.mentions[k]
+        if org.start != m.end + 1 or org.end >= len(doc) or doc[org.end].text != ")" or org.actor < 0 \
+                or ctx.kind(org.actor) != "organization" \
+                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
+            continue
+        ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
