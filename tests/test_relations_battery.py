@@ -53,7 +53,7 @@ CASES = [
     _case('Lina Sorel, an MP for the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Lina Sorel of the Harvest Party called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Lina Sorel (Harvest Party) called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], [], 'the actor layer takes "Person (Party)" for an organisation; the relation rule (relations._bracketed_party) is tested on a built parse'),
-    _case('Lina Sorel, who was elected on the Harvest Party list, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], [], '"elected on the X list" gives no membership yet'),
+    _case('Lina Sorel, who was elected on the Harvest Party list, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Lina Sorel defected to the Harvest Party in March.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Lina Sorel, a deputy from the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Harvest Party deputy Lina Sorel called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
@@ -114,6 +114,8 @@ CASES = [
     _case('The Harvest Party and the Civic League, former allies, traded insults.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
     _case('Darek Vonn took the helm of the Harvest Party in 2019.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case("The Saffron Brigade took over the Kestrel Battalion's positions.", [], [('Saffron Brigade', 'member_of', 'Kestrel Battalion'), ('Saffron Brigade', 'leader_of', 'Kestrel Battalion')]),
+    _case('Darek Vonn ran on the Harvest Party ticket in 2018.', [('Darek Vonn', 'member_of', 'Harvest Party')], []),
+    _case("Darek Vonn ran on the Harvest Party's record in government.", [], [('Darek Vonn', 'member_of', 'Harvest Party')]),
 ]
 
 

@@ -72,6 +72,7 @@ class Cues:
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
+    electoral_list_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1568,6 +1569,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
+                        if prep.lower_ == "on" and ctx.actor(q) is None \
+                                and norm(q.lemma_) not in cues().electoral_list_nouns:
+                            continue  # "elected on the Y list", not "elected on Sunday with Y's support"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
