@@ -76,7 +76,7 @@ CASES = [
     _case("Iran's proxy, the Saffron Brigade, controls the crossing.", [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade is aligned with Iran.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
     _case('Iran arms and funds the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], [], '"X arms and funds Y" (the first verb parsed as a noun) gives no backing yet'),
-    _case('The Saffron Brigade relies on Iranian money and weapons.', [('Iran', 'backs', 'Saffron Brigade')], [], '"relies on Iranian money and weapons" (aid nouns with a state adjective) is not read yet'),
+    _case('The Saffron Brigade relies on Iranian money and weapons.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade is funded by Turkey.', [('Turkey', 'backs', 'Saffron Brigade')], []),
     _case('The Turkish-funded Saffron Brigade withdrew from the town.', [('Turkey', 'backs', 'Saffron Brigade')], []),
     _case('The Harvest Party is allied with the Green Dawn Movement.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
@@ -116,6 +116,9 @@ CASES = [
     _case("The Saffron Brigade took over the Kestrel Battalion's positions.", [], [('Saffron Brigade', 'member_of', 'Kestrel Battalion'), ('Saffron Brigade', 'leader_of', 'Kestrel Battalion')]),
     _case('Darek Vonn ran on the Harvest Party ticket in 2018.', [('Darek Vonn', 'member_of', 'Harvest Party')], []),
     _case("Darek Vonn ran on the Harvest Party's record in government.", [], [('Darek Vonn', 'member_of', 'Harvest Party')]),
+    _case('The Saffron Brigade receives Iranian weapons and cash.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade relies on weapons from Iran.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade denied that it relies on Iranian money.', [], [('Iran', 'backs', 'Saffron Brigade')]),
 ]
 
 

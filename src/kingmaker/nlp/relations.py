@@ -62,6 +62,7 @@ class Cues:
     appointing_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -1113,7 +1114,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
             _giving(ctx, tok)
         # "Y receives money and weapons from X": X backs Y
-        if tok.pos_ == "VERB" and tok.lemma_ in cues().receiving_verbs:
+        if tok.pos_ == "VERB" and (tok.lemma_ in cues().receiving_verbs or tok.lemma_ in cues().reliance_verbs):
             _receiving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
@@ -1990,10 +1991,21 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ in cues().reliance_verbs:  # "Y relies on Iranian money and weapons"
+        obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in c.children if p.dep_ == "pobj"), None)
     aid = cues().aid_nouns
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     receiver = _clause_subject(ctx, verb)
+    if verb.lemma_ not in ("have", "win"):
+        # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
+        for o in (obj, *obj.conjuncts):
+            if o.lemma_.lower() in aid or o.lower_ in aid:
+                for c in o.children:
+                    giver = ctx.actor(c) if c.dep_ in ("amod", "compound", "poss") else None
+                    if giver is not None and ctx.kind(giver) == "country":
+                        ctx.add(giver, "backs", receiver, verb.sent, 0.65)
     for p in [*verb.children, *obj.children]:
         if p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ == "of" and p.head.i == obj.i
                                  and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
