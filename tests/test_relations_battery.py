@@ -93,7 +93,7 @@ CASES = [
     _case('The Saffron Brigade and the Kestrel Battalion, longtime foes, clashed again on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade, a sworn enemy of the Kestrel Battalion, shelled the town.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Harvest Party opposes the Green Dawn Movement.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
-    _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], [], 'an ongoing "is fighting the government of X" is not lasting hostility yet'),
+    _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], []),
     _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"Rival factions, A and B," is not read yet'),
     _case('The Saffron Brigade denied receiving weapons from Iran.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case('The Saffron Brigade denies any links to Iran.', [], [('Saffron Brigade', 'allied_with', 'Iran')]),
@@ -119,6 +119,9 @@ CASES = [
     _case('The Saffron Brigade receives Iranian weapons and cash.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade relies on weapons from Iran.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('The Saffron Brigade denied that it relies on Iranian money.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('Iraq is battling the Saffron Brigade in the north.', [('Iraq', 'opposes', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade was fighting the Kestrel Battalion when the storm hit.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Saffron Brigade is not fighting the Kestrel Battalion, its leaders insist.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 

@@ -1297,6 +1297,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
         # "A and B have clashed repeatedly": a repeated fight is lasting
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
+        # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
+        lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
         # "A has fought B": a perfect of fighting is lasting; "A has bombed B" is not, unless "since"/"for years"
         lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
