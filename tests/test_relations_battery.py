@@ -142,6 +142,8 @@ CASES = [
     _case('The Saffron Brigade has sworn to fight the Kestrel Battalion until its defeat.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"has sworn to fight Y" (a vow of lasting war) is not read yet'),
     _case('The Harvest Party entered a coalition with the Civic League in 2020.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('The Harvest Party teamed up with the Civic League before the vote.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('Harvest Party founder and leader Darek Vonn said he would not join the government.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Harvest Party spokesman and lawmaker Darek Vonn spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
 ]
 
 

@@ -2494,6 +2494,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
             i -= 1  # "Iran's President X"; "its secretary-general X"
             continue
+        if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
+            i -= 1  # "the party's founder and leader X": two roles of one person
+            continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
