@@ -139,11 +139,13 @@ CASES = [
     _case('Darek Vonn, a close ally of Omar Qadil, said he would run.', [('Darek Vonn', 'allied_with', 'Omar Qadil')], []),
     _case('The Kestrel Battalion, brigades 45 and 46 of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"brigades 45 and 46 of Y" (numbered units in apposition) are not read yet'),
     _case('The Harvest Party and the Civic League are bitter rivals.', [('Harvest Party', 'opposes', 'Civic League')], []),
-    _case('The Saffron Brigade has sworn to fight the Kestrel Battalion until its defeat.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"has sworn to fight Y" (a vow of lasting war) is not read yet'),
+    _case('The Saffron Brigade has sworn to fight the Kestrel Battalion until its defeat.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Harvest Party entered a coalition with the Civic League in 2020.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('The Harvest Party teamed up with the Civic League before the vote.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('Harvest Party founder and leader Darek Vonn said he would not join the government.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Harvest Party spokesman and lawmaker Darek Vonn spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('The Saffron Brigade vowed to fight the Kestrel Battalion.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade has not vowed to fight the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 

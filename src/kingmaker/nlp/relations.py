@@ -47,6 +47,7 @@ class Cues:
     alliance_nouns: frozenset[str]
     lasting_for: frozenset[str]
     lasting_adverbs: frozenset[str]
+    vow_verbs: frozenset[str]
     coalition_words: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
@@ -1301,6 +1302,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
         # "A and B have clashed repeatedly": a repeated fight is lasting
         lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
+        # "A has vowed to fight B": a vow to fight is lasting hostility
+        lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
         # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
         lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
@@ -1315,8 +1318,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)) \
+            and head.head is not head:
+        head = head.head  # "A and B fought ...", "A vowed to fight B"
+        if _unreal(head):
+            return
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
         subj = verb.head  # "insurgents battling the government", "the Front's fighters, battling the army": lasting
