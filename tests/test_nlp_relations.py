@@ -733,7 +733,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
-                                      "attack_verbs", "composition_verbs", "ending_verbs"}
+                                      "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs"}
 
 
 @pytest.mark.model
@@ -1252,3 +1252,16 @@ def test_a_hyphenated_party_name_is_no_alliance_of_two():
                                   "Chile's relations with Peru have cooled over its support for the Crimson Front."])
 def test_support_ended_denied_or_of_unclear_owner_is_no_backing(text):
     assert not any(t[1] == "backs" for t in run(text)), run(text)
+
+
+def test_party_in_brackets_after_a_person_is_their_party():
+    # "Darek Vonn ( Harvest Party ) spoke ." (the way results pages and wires give a politician's party)
+    rows = [("Darek", 1, "compound", "PROPN", "NNP"), ("Vonn", 6, "nsubj", "PROPN", "NNP"),
+            ("(", 1, "punct", "PUNCT", "-LRB-"), ("Harvest", 4, "compound", "PROPN", "NNP"),
+            ("Party", 1, "appos", "PROPN", "NNP"), (")", 1, "punct", "PUNCT", "-RRB-"),
+            ("spoke", 6, "ROOT", "VERB", "VBD", "speak"), (".", 6, "punct", "PUNCT", ".")]
+    doc = built(rows, {(0, 2): ("Darek Vonn", "person"), (3, 5): ("Harvest Party", "organization")})
+    assert ("Darek Vonn", "member_of", "Harvest Party") in ties(doc)
+    # a state in brackets is no party; nor is an organisation sharing the bracket with other words
+    doc = built(rows, {(0, 2): ("Darek Vonn", "person"), (3, 5): ("Harvest Party", "country")})
+    assert not ties(doc)

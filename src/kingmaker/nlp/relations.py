@@ -46,6 +46,8 @@ class Cues:
     aid_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
     lasting_for: frozenset[str]
+    lasting_adverbs: frozenset[str]
+    vow_verbs: frozenset[str]
     coalition_words: frozenset[str]
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
@@ -61,6 +63,7 @@ class Cues:
     appointing_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     aspiration_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -71,6 +74,7 @@ class Cues:
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
+    electoral_list_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -722,10 +726,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             for p in tok.children:
                 commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cues().command_nouns
                 if commanded:
-                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"), p)
+                    # "under the command of Y", "under Y's leadership", "under the Y umbrella"
+                    p = next((o for o in _of_object(p) if o.head.lower_ == "of"),
+                             next((c for c in p.children if c.dep_ in ("poss", "compound") and ctx.actor(c) is not None
+                                   and c.lower_ not in ("his", "her", "its", "their")), p))
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
-                whole = ctx.np_actor(p) if p.dep_ == "pobj" else None
+                whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
                 if part is not None and ctx.kind(part) == "organization" and whole is not None \
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
@@ -842,6 +849,22 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             other = ctx.np_actor(c)
                             if other is not None and other != named and c.i > j:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
+        # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
+        # to a coordinated list says the tie of each to the others
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _of_object(tok) \
+                and not any(c.dep_ == "poss" for c in tok.children) \
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
+                and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
+            first = tok.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(first) if m.i != tok.i
+                                                   and m.i < tok.i) if x is not None))
+            if len(sides) > 1:
+                mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, mutual, y, tok.sent, 0.65)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
@@ -853,6 +876,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             owner = ctx.np_actor(subj)
+            if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
+                    and role_verb.dep_ == "relcl":
+                owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
@@ -1053,7 +1079,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and lemmas[tok.i] in verbs and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) and tok.dep_ not in ("amod", "acl") \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -1089,12 +1115,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
             _giving(ctx, tok)
         # "Y receives money and weapons from X": X backs Y
-        if tok.pos_ == "VERB" and tok.lemma_ in cues().receiving_verbs:
+        if tok.pos_ == "VERB" and (tok.lemma_ in cues().receiving_verbs or tok.lemma_ in cues().reliance_verbs):
             _receiving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
             left, right = ctx.actor(doc[tok.i - 1]), ctx.actor(doc[tok.i + 1])
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            k = ctx.tok2m[tok.i + 1]
+            if right is not None and k >= 0 and ctx.mentions[k].start == tok.i + 1 and ctx.mentions[k].end > tok.i + 2 \
+                    and ctx.mentions[k].end < len(doc) and doc[ctx.mentions[k].end].lower_ in cues().alliance_nouns:
+                after = doc[ctx.mentions[k].end]  # "the Harvest Party-Green Dawn Movement alliance": a longer right name
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in cues().alliance_nouns and not (
                         after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
@@ -1147,6 +1177,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
+    _bracketed_party(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -1269,6 +1300,13 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
             p.lower_ in cues().lasting_for for p in c.subtree)) for c in verb.children)
+        # "A and B have clashed repeatedly": a repeated fight is lasting
+        lasting = lasting or any(c.dep_ == "advmod" and c.lower_ in cues().lasting_adverbs for c in verb.children)
+        # "A has vowed to fight B": a vow to fight is lasting hostility
+        lasting = lasting or lemma in hostility and verb.dep_ == "xcomp" and _verb_in(verb.head, cues().vow_verbs)
+        # "the Front is fighting the government": a fight going on now (present progressive) is a state of war
+        lasting = lasting or lemma in hostility and verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children)
         # "A has fought B": a perfect of fighting is lasting; "A has bombed B" is not, unless "since"/"for years"
         lasting = lasting or lemma in hostility and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     else:
@@ -1280,8 +1318,11 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    while subj is None and (head.dep_ == "conj" or head.dep_ == "xcomp" and _verb_in(head.head, cues().vow_verbs)) \
+            and head.head is not head:
+        head = head.head  # "A and B fought ...", "A vowed to fight B"
+        if _unreal(head):
+            return
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in hostility and others:
         subj = verb.head  # "insurgents battling the government", "the Front's fighters, battling the army": lasting
@@ -1310,7 +1351,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     elif subj.pos_ == "PRON":
         sides = [ctx.pronoun_actor(subj, exclude=next((t for t in targets if t is not None), None))]
     sides = [x for x in sides if x is not None]
-    if each_other:
+    # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
+    # coordinated sides fight each other
+    if each_other or lasting and not others and not targets and lemma in hostility and len(set(sides)) > 1:
         for i, x in enumerate(sides):
             for y in sides[i + 1:]:
                 ctx.add(x, "opposes", y, verb.sent, 0.65)
@@ -1540,6 +1583,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
+                        if prep.lower_ == "on" and ctx.actor(q) is None \
+                                and norm(q.lemma_) not in cues().electoral_list_nouns:
+                            continue  # "elected on the Y list", not "elected on Sunday with Y's support"
                         if verb.lemma_.lower() in ("pledge", "swear") and not any(
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
@@ -1804,8 +1850,14 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _phrasal(tok: Token, verbs: dict) -> str | None:
+    """The "verb particle" key of a phrasal verb in ``verbs`` ("took over the party": "take over")."""
+    return next((k for k in (f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt")
+                 if k in verbs), None)
+
+
 def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
-    lemma = tok.lemma_.lower()
+    lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
     if neg:
@@ -1817,6 +1869,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "X would support Y if ...", "X could back Y": not a stance held
     if typ != "opposes" and tok.dep_ == "xcomp" and _verb_in(tok.head, cues().aspiration_verbs):
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
+    if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
+        return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
@@ -1877,6 +1931,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
+            if " " in lemma and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
+                continue  # "X took over the party": a person taking the body itself ("took over its positions": no)
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
@@ -1948,10 +2004,21 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if _unreal(verb) or _refused(ctx, verb) is not None or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ in cues().reliance_verbs:  # "Y relies on Iranian money and weapons"
+        obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in c.children if p.dep_ == "pobj"), None)
     aid = cues().aid_nouns
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     receiver = _clause_subject(ctx, verb)
+    if verb.lemma_ not in ("have", "win"):
+        # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
+        for o in (obj, *obj.conjuncts):
+            if o.lemma_.lower() in aid or o.lower_ in aid:
+                for c in o.children:
+                    giver = ctx.actor(c) if c.dep_ in ("amod", "compound", "poss") else None
+                    if giver is not None and ctx.kind(giver) == "country":
+                        ctx.add(giver, "backs", receiver, verb.sent, 0.65)
     for p in [*verb.children, *obj.children]:
         if p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ == "of" and p.head.i == obj.i
                                  and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
@@ -2433,6 +2500,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
             i -= 1  # "Iran's President X"; "its secretary-general X"
             continue
+        if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
+                and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
+            i -= 1  # "the party's founder and leader X": two roles of one person
+            continue
         if w and (w in kb._title_set or w in kb.leader_roles or w in kb.member_roles or t.text == "."
                   or (w in kb.title_words and t.text[:1].isupper())
                   or (w == "of" and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.title_words)
@@ -2560,6 +2631,25 @@ def _respective_roles(ctx: _Ctx) -> None:
         if len(holders) == len(bodies):
             for h, b in zip(holders, bodies):
                 ctx.add(h, typ, b, tok.sent, 0.65)
+
+
+def _bracketed_party(ctx: _Ctx) -> None:
+    """"Lina Sorel (Harvest Party) said ...", "A (Civic League) and B (Unity List)": a person named with a
+    party, movement or list alone in brackets after the name (the way results pages and wires give a
+    politician's party) is a member of it."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        k = ctx.tok2m[m.end + 1]
+        if k < 0:
+            continue
+        org = ctx.mentions[k]
+        if org.start != m.end + 1 or org.end >= len(doc) or doc[org.end].text != ")" or org.actor < 0 \
+                or ctx.kind(org.actor) != "organization" \
+                or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
+            continue
+        ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:

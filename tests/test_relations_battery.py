@@ -1,0 +1,158 @@
+"""A battery of how news writes lasting ties (relations), written from the wordings wire agencies, local
+press, results pages and briefs use, not from any evaluation text: leadership in every position,
+membership, parts and wings, backing, alliances, hostility, and wordings that state no tie (denied,
+ended, refused). Invented parties, militias and people; real states. Each case: the text, the ties it
+must give, the ties it must not give (allied_with and opposes are read both ways round)."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+SYMMETRIC = {"allied_with", "opposes"}
+
+
+def ties(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    out = set()
+    for r in ex.relations:
+        t = (names[r.source], r.type, names[r.target])
+        out.add(t)
+        if r.type in SYMMETRIC:
+            out.add((t[2], t[1], t[0]))
+    return out
+
+
+def _case(text, want, unwanted, xfail=None):
+    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
+    return pytest.param(text, want, unwanted, marks=marks)
+
+
+CASES = [
+    _case("The Harvest Party's leader, Darek Vonn, rejected the budget.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn, who heads the Harvest Party, rejected the budget.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn, the Harvest Party chief, rejected the budget.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Harvest Party chairman Darek Vonn rejected the budget on Tuesday.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn took over the Harvest Party in 2019 after a bitter contest.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("Under Darek Vonn's leadership, the Harvest Party doubled its vote.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('The Harvest Party, headed by Darek Vonn, won 12 seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("Darek Vonn, the Harvest Party's founder, addressed supporters in the capital.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('The Harvest Party leader, Darek Vonn, said he would not resign.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('The Harvest Party, led by Darek Vonn since 2015, won 12 seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("The Saffron Brigade's commander, Omar Qadil, was killed in a drone strike.", [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Omar Qadil, commander of the Saffron Brigade, denied the charges.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Omar Qadil, secretary-general of the Saffron Brigade, gave a televised speech.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Omar Qadil founded the Saffron Brigade in 2014.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Saffron Brigade head Omar Qadil said the group would keep its weapons.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Omar Qadil has led the Saffron Brigade since 2016.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Omar Qadil was elected leader of the Saffron Brigade last year.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case("The Saffron Brigade's spokesman, Omar Qadil, declined to comment.", [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
+    _case('Lina Sorel, a Harvest Party lawmaker, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, an MP for the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel of the Harvest Party called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel (Harvest Party) called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], [], 'the actor layer takes "Person (Party)" for an organisation; the relation rule (relations._bracketed_party) is tested on a built parse'),
+    _case('Lina Sorel, who was elected on the Harvest Party list, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel defected to the Harvest Party in March.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a deputy from the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Harvest Party deputy Lina Sorel called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a senior member of the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel joined the Harvest Party in 2018.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a Saffron Brigade fighter, was arrested at the checkpoint.', [('Lina Sorel', 'member_of', 'Saffron Brigade')], []),
+    _case("The Kestrel Battalion, the Harvest Party's armed wing, seized the port.", [('Kestrel Battalion', 'part_of', 'Harvest Party')], []),
+    _case('The Kestrel Battalion, a faction of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
+    _case('The Kestrel Battalion, an offshoot of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
+    _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"one of the militias in the X umbrella" is not read yet'),
+    _case('The Kestrel Battalion operates under the Unity Front umbrella.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('The Kestrel Battalion, which is part of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('The Kestrel Battalion broke away from the Saffron Brigade in 2020.', [], [('Kestrel Battalion', 'part_of', 'Saffron Brigade')]),
+    _case('The Iranian-backed Saffron Brigade fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade, which is backed by Iran, fired rockets at the base.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade fights with support from Iran.', [('Iran', 'backs', 'Saffron Brigade')], [], 'the state after "support from" is not found as an actor (actor layer)'),
+    _case('The Saffron Brigade has received weapons from Iran for years.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade, bankrolled by Iran, controls the crossing.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade and its patron Iran deny the accusations.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case("Iran's proxy, the Saffron Brigade, controls the crossing.", [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade is aligned with Iran.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
+    _case('Iran arms and funds the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], [], '"X arms and funds Y" (the first verb parsed as a noun) gives no backing yet'),
+    _case('The Saffron Brigade relies on Iranian money and weapons.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade is funded by Turkey.', [('Turkey', 'backs', 'Saffron Brigade')], []),
+    _case('The Turkish-funded Saffron Brigade withdrew from the town.', [('Turkey', 'backs', 'Saffron Brigade')], []),
+    _case('The Harvest Party is allied with the Green Dawn Movement.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case('The Harvest Party joined forces with the Green Dawn Movement ahead of the vote.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case('The Harvest Party signed a pact with the Green Dawn Movement on Sunday.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case('The Harvest Party-Green Dawn Movement alliance won a majority.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case('A coalition of the Harvest Party, the Green Dawn Movement and the Civic League won a majority.', [('Harvest Party', 'allied_with', 'Green Dawn Movement'), ('Green Dawn Movement', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party and its ally the Green Dawn Movement won a majority.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case('The Harvest Party formed an alliance with the Green Dawn Movement.', [('Harvest Party', 'allied_with', 'Green Dawn Movement')], []),
+    _case("The Harvest Party's rival, the Green Dawn Movement, won 20 seats.", [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
+    _case('The Saffron Brigade has been at war with the Kestrel Battalion since 2017.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade has been fighting against the Kestrel Battalion for years.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade and the Kestrel Battalion have clashed repeatedly.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade and the Kestrel Battalion, longtime foes, clashed again on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade, a sworn enemy of the Kestrel Battalion, shelled the town.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Harvest Party opposes the Green Dawn Movement.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
+    _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], []),
+    _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"Rival factions, A and B," is not read yet'),
+    _case('The Saffron Brigade denied receiving weapons from Iran.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('The Saffron Brigade denies any links to Iran.', [], [('Saffron Brigade', 'allied_with', 'Iran')]),
+    _case('The Harvest Party broke with the Green Dawn Movement in 2021.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], [('Harvest Party', 'allied_with', 'Green Dawn Movement')]),
+    _case('Iran is not backing the Saffron Brigade, officials said.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('If elected, Lina Sorel would lead the Harvest Party into coalition talks.', [], []),
+    _case('The Harvest Party refused to ally with the Green Dawn Movement.', [], [('Harvest Party', 'allied_with', 'Green Dawn Movement')]),
+    _case('Lina Sorel left the Harvest Party in 2020.', [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
+    _case('Iran has never armed the Saffron Brigade, its foreign minister said.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('Lina Sorel, a former Harvest Party lawmaker, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case('Iran stopped funding the Saffron Brigade in 2019.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('The Kestrel Battalion operates under the umbrella of the Unity Front.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('Darek Vonn, who is a senior member of the Harvest Party, spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('The Saffron Brigade and the Kestrel Battalion have fought for years.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade and the Kestrel Battalion clashed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Saffron Brigade and the Kestrel Battalion may clash repeatedly, analysts warned.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Harvest Party and the Civic League, allies since 2019, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party and the Civic League, former allies, traded insults.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
+    _case('Darek Vonn took the helm of the Harvest Party in 2019.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("The Saffron Brigade took over the Kestrel Battalion's positions.", [], [('Saffron Brigade', 'member_of', 'Kestrel Battalion'), ('Saffron Brigade', 'leader_of', 'Kestrel Battalion')]),
+    _case('Darek Vonn ran on the Harvest Party ticket in 2018.', [('Darek Vonn', 'member_of', 'Harvest Party')], []),
+    _case("Darek Vonn ran on the Harvest Party's record in government.", [], [('Darek Vonn', 'member_of', 'Harvest Party')]),
+    _case('The Saffron Brigade receives Iranian weapons and cash.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade relies on weapons from Iran.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade denied that it relies on Iranian money.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('Iraq is battling the Saffron Brigade in the north.', [('Iraq', 'opposes', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade was fighting the Kestrel Battalion when the storm hit.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('The Saffron Brigade is not fighting the Kestrel Battalion, its leaders insist.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case("The Harvest Party's Lina Sorel called for a recount.", [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a Harvest Party candidate, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('The Saffron Brigade is backed by both Iran and Syria.', [('Iran', 'backs', 'Saffron Brigade'), ('Syria', 'backs', 'Saffron Brigade')], []),
+    _case('The Saffron Brigade and its foreign backers, Iran and Russia, rejected the plan.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case("The Saffron Brigade, Iran's closest ally in the region, rejected the plan.", [('Saffron Brigade', 'allied_with', 'Iran')], []),
+    _case('The Saffron Brigade, which Iran has armed since 2014, rejected the plan.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('Founder and leader Darek Vonn said the Harvest Party would not join the government.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"Founder and leader X" (stacked titles before a name) gives no leadership yet'),
+    _case('The Harvest Party was co-founded by Darek Vonn in 2009.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"co-founded by" is split by the parser (co / - / founded)'),
+    _case("Vonn's Harvest Party won 14 seats. Darek Vonn said he was pleased.", [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"Vonn\'s Harvest Party" (a person\'s party by possessive) gives membership, not leadership'),
+    _case('The pro-Iranian Saffron Brigade fired rockets.', [('Iran', 'backs', 'Saffron Brigade')], [], '"pro-Iranian" (a pro- adjective) makes no state actor yet'),
+    _case('The Iran-aligned Saffron Brigade fired rockets.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
+    _case('Iran denied arming the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')], "a denial of a gerund tie ('X denied arming Y') is left as a tie: the dev gold keeps widely reported ties the backer denies"),
+    _case("The Saffron Brigade, long seen as Iran's strongest proxy, fired rockets.", [('Iran', 'backs', 'Saffron Brigade')], [], '"long seen as Iran\'s strongest proxy" (a role after "seen as") is not read yet'),
+    _case("Darek Vonn, the Harvest Party's secretary general, said he would run.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn, a close ally of Omar Qadil, said he would run.', [('Darek Vonn', 'allied_with', 'Omar Qadil')], []),
+    _case('The Kestrel Battalion, brigades 45 and 46 of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"brigades 45 and 46 of Y" (numbered units in apposition) are not read yet'),
+    _case('The Harvest Party and the Civic League are bitter rivals.', [('Harvest Party', 'opposes', 'Civic League')], []),
+    _case('The Saffron Brigade has sworn to fight the Kestrel Battalion until its defeat.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Harvest Party entered a coalition with the Civic League in 2020.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party teamed up with the Civic League before the vote.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('Harvest Party founder and leader Darek Vonn said he would not join the government.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Harvest Party spokesman and lawmaker Darek Vonn spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('The Saffron Brigade vowed to fight the Kestrel Battalion.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Saffron Brigade has not vowed to fight the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+]
+
+
+@pytest.mark.parametrize("text,want,unwanted", CASES)
+def test_news_wording(text, want, unwanted):
+    found = ties(text)
+    for t in want:
+        assert t in found, (t, sorted(found))
+    for t in unwanted:
+        assert t not in found, (t, sorted(found))
