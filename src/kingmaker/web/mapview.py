@@ -20,6 +20,19 @@ MAX_EDGE_ITEMS = 3       # evidence items sent per map edge (``count`` says how 
 MEMBERSHIP = ("member_of", "leader_of", "part_of")
 
 
+def _reach(neighbours: dict, focus: str, depth: int) -> set[str]:
+    """The actors within ``depth`` steps (1 to 3) of ``focus`` over ``neighbours``, ``focus`` included.
+
+    >>> sorted(_reach({"a": {"b"}, "b": {"a", "c"}, "c": {"b"}}, "a", 1))
+    ['a', 'b']
+    """
+    ring = {focus}
+    reach = {focus}
+    for _ in range(max(1, min(depth, 3))):
+        ring = {n for r in ring for n in neighbours.get(r, ())} - reach
+        reach |= ring
+    return reach
+
 def grouped(corpus: Corpus, types, kinds, with_events, event_types, min_confidence, document):
     """The filtered items grouped into map edges, with each actor's degree and neighbours; kept
     for the last few filter settings (a big store takes a second or two to group)."""
@@ -76,11 +89,7 @@ def view(corpus: Corpus, *, types: set[str] | None = None, kinds: set[str] | Non
     if document is not None:
         nodes = [a for a in nodes if document in a.documents or a.id in degree]
     if focus is not None:
-        ring = {focus}
-        reach = {focus}
-        for _ in range(max(1, min(depth, 3))):
-            ring = {n for r in ring for n in neighbours.get(r, ())} - reach
-            reach |= ring
+        reach = _reach(neighbours, focus, depth)
         nodes = [a for a in nodes if a.id in reach]
     elif not isolated:
         nodes = [a for a in nodes if degree.get(a.id)]
@@ -191,12 +200,7 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
         neighbours[a].add(b)
         neighbours[b].add(a)
     if focus is not None:
-        ring = {focus}
-        reach = {focus}
-        for _ in range(max(1, min(depth, 3))):
-            ring = {n for r in ring for n in neighbours.get(r, ())} - reach
-            reach |= ring
-        candidates = sorted(reach)
+        candidates = sorted(_reach(neighbours, focus, depth))
         if as_of and not degree.get(focus) and not store.actor(focus, limit=1, as_of=as_of)["totals"]["documents"]:
             candidates.remove(focus)  # named in no document of the cut: not on the map (as over a corpus)
     else:
