@@ -442,7 +442,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and norm(doc[i - 1].text) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
             # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
-            # body's own unit: "the Revolutionary Guards' Quds Force")
+            # body's own unit: "the Crimson Guards' Falcon Unit")
             continue
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
