@@ -430,3 +430,26 @@ def test_real_documents_replaced_and_removed_refold_like_a_rebuild(nlp, examples
         refolded = snapshot(store)
         store.resolve(full=True)
         assert snapshot(store) == refolded
+
+
+@pytest.mark.parametrize("step", ["add", "replace"])
+def test_a_resolution_failure_is_a_store_error_and_leaves_the_store_as_it_was(new_store, monkeypatch, step):
+    import kingmaker.nlp.resolve as resolve
+    from kingmaker.errors import StoreError
+
+    docs = invented()
+    store = new_store()
+    for d in docs[:3]:
+        store.add(d)
+    before = snapshot(store)
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(resolve, "fold_document", broken)
+    new = docs[3] if step == "add" else doc("f2", "Tolvan said the Velmar Front would fight.",
+                                            [("Tolvan", "person"), ("Velmar Front", "organization")])
+    with pytest.raises(StoreError, match="actor resolution failed \\(ValueError: boom\\)"):
+        store.add(new)
+    monkeypatch.undo()
+    assert snapshot(store) == before

@@ -115,6 +115,18 @@ def _check_date(option: str, value: str | None) -> None:
         raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
 
 
+@contextlib.contextmanager
+def _resolution_errors() -> Iterator[None]:
+    """Cross-document resolution is another module: any error it raises becomes a ``StoreError`` (the
+    caller's write transaction then rolls back, so no half-resolved store is left)."""
+    try:
+        yield
+    except KingmakerError:
+        raise
+    except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
+        raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
+
+
 class SQLStore(Store):
     """See the module docstring. A subclass opens ``self._conn`` (``execute``, ``executemany``; rows
     readable by index and by column name) and then calls ``_open_schema``."""
@@ -379,16 +391,12 @@ class SQLStore(Store):
 
         members: dict[int, list[tuple[str, str]]] = defaultdict(list)
         rank: dict[tuple[str, str], tuple[int, int]] = {}
-        try:
+        with _resolution_errors():
             for seq, doc_id, actors in self._local_docs(after):
                 for ord_, a in enumerate(actors):
                     rank.setdefault((doc_id, a.id), (seq, ord_))
                 for lid, gi in fold_document(index, doc_id, actors).items():
                     members[gi].append((doc_id, lid))
-        except KingmakerError:
-            raise
-        except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
-            raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
         for keys in members.values():
             keys.sort(key=rank.get)
         return members, rank
@@ -586,14 +594,16 @@ class SQLStore(Store):
 
         mine = list(states(touched).values())
         keys = self._select_in("SELECT DISTINCT key FROM resolve_lookup WHERE gi IN ({})", touched)
-        if whole is not None:
-            scratch = KeyIndex()
-            fold_document(scratch, whole, self._local_actors([whole]).get(whole, []))
-            keys.extend(k for k, _ in scratch.keys()[1])
-            mine.extend(scratch.actors)
-        near = sorted(set(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})",
-                                          sorted(set(keys)))) - set(touched))
-        touched = sorted(set(touched) | {gi for gi, g in states(near).items() if any(may_meet(m, g) for m in mine)})
+        with _resolution_errors():
+            if whole is not None:
+                scratch = KeyIndex()
+                fold_document(scratch, whole, self._local_actors([whole]).get(whole, []))
+                keys.extend(k for k, _ in scratch.keys()[1])
+                mine.extend(scratch.actors)
+            near = sorted(set(self._select_in("SELECT DISTINCT gi FROM resolve_lookup WHERE key IN ({})",
+                                              sorted(set(keys)))) - set(touched))
+            touched = sorted(set(touched) | {gi for gi, g in states(near).items()
+                                             if any(may_meet(m, g) for m in mine)})
         old_ids, seeded = {}, set()
         for r in self._select_in("SELECT gi, actor_id, state FROM resolve_actors WHERE gi IN ({})", touched, rows=True):
             old_ids[r["gi"]] = r["actor_id"]
@@ -622,7 +632,7 @@ class SQLStore(Store):
         by_doc = self._local_actors(docs, seqs)
         new_members: dict[int, list[tuple[str, str]]] = defaultdict(list)
         rank: dict[tuple[str, str], tuple[int, int]] = {}
-        try:
+        with _resolution_errors():
             for doc_id in sorted(by_doc, key=seqs.get):
                 every = by_doc[doc_id]
                 for ord_, a in enumerate(every):
@@ -630,10 +640,6 @@ class SQLStore(Store):
                 mine = every if doc_id == whole else [a for a in every if (doc_id, a.id) in wanted]
                 for lid, gi in fold_document(index, doc_id, mine, every).items():
                     new_members[gi].append((doc_id, lid))
-        except KingmakerError:
-            raise
-        except Exception as err:  # noqa: BLE001 - resolution is another module: never leave a half store
-            raise StoreError(f"actor resolution failed ({type(err).__name__}: {err})") from None
         for keys in new_members.values():
             keys.sort(key=rank.get)
         # documents joined late go in store order
