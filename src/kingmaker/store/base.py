@@ -71,7 +71,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def actors(self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]: ...
+               offset: int = 0, as_of: str | None = None, after: str | None = None, order: str = "num",
+               documents: int | None = None) -> list[dict[str, Any]]:
+        """A page of actors (``after``: the keyset cursor of the last row of the page before; ``order``
+        ``num`` or ``name``; ``documents``: how many document ids each row lists; ``as_of``: counts cut
+        at that date, as :func:`kingmaker.graph.select` cuts)."""
 
     @abc.abstractmethod
     def count(self, what: str, **filters: Any) -> int:
@@ -90,18 +94,28 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]: ...
+                  offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+        """A page of ties (``after``: keyset cursor; ``as_of``: the cut of
+        :func:`kingmaker.graph.select`, documents dated up to it)."""
 
     @abc.abstractmethod
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]: ...
+               until: str | None = None, limit: int | None = None, offset: int = 0, as_of: str | None = None,
+               with_: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+        """A page of events (``with_``: only those between ``actor`` and this other actor; ``after``:
+        keyset cursor; ``as_of``: the cut of :func:`kingmaker.graph.select`, documents dated up to it)."""
 
     @abc.abstractmethod
     def facts(self, *, key: str | None = None, actor: str | None = None, limit: int | None = None,
-              offset: int = 0) -> list[dict[str, Any]]: ...
+              offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+        """A page of facts (``after``: keyset cursor; ``as_of``: the cut of
+        :func:`kingmaker.graph.select`, documents dated up to it)."""
 
     @abc.abstractmethod
-    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]: ...
+    def documents(self, *, limit: int | None = None, offset: int = 0, as_of: str | None = None,
+                  after: str | None = None) -> list[dict[str, Any]]:
+        """A page of documents in ingest order (``after``: keyset cursor; ``as_of``: the cut of
+        :func:`kingmaker.graph.select`, documents dated up to it)."""
 
     @abc.abstractmethod
     def document(self, doc_id: str) -> dict[str, Any]:
