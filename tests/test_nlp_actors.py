@@ -105,6 +105,28 @@ def test_a_name_tagged_as_a_person_that_owns_a_government_stays_a_name():
     assert document_states(doc) == {}
 
 
+def test_the_people_or_government_of_a_name_tagged_as_a_person_make_it_a_state():
+    doc = make_doc(["The", "people", "of", "Tarvessa", "voted", "."], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   [(3, 4, "PERSON")])
+    assert document_states(doc)["tarvessa"] == "Tarvessa"
+    doc = make_doc(["The", "government", "of", "Tarvessa", "fell", "."],
+                   ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [(3, 4, "PERSON")])
+    assert document_states(doc)["tarvessa"] == "Tarvessa"
+
+
+def test_the_government_of_a_name_the_text_calls_a_person_stays_a_name():
+    doc = make_doc(["Mr", "Dastrel", "spoke", ".", "The", "government", "of", "Dastrel", "fell", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   [(1, 2, "PERSON"), (7, 8, "PERSON")])
+    assert document_states(doc) == {}
+
+
+def test_a_name_tagged_as_a_person_owning_a_new_constitution_is_a_state():
+    doc = make_doc(["Velmora", "'s", "new", "constitution", "passed", "."],
+                   ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "PERSON")])
+    assert document_states(doc)["velmora"] == "Velmora"
+
+
 def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adjective_proves_one():
     doc = make_doc(["Marek", "Tolvan", "spoke", ".", "Tolvan", "'s", "capital", "fell", "."],
                    ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],

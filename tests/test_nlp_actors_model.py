@@ -37,6 +37,18 @@ def test_a_state_unknown_to_world_knowledge_is_found_from_its_army():
     assert "Ostravian army" not in {a.name for a in acts if a.kind == "country"}
 
 
+def test_a_state_the_ner_takes_for_a_person_is_found_from_its_government_or_people():
+    acts = actors("The government of Tarvessa rejected the plan. Tarvessa will hold talks next week.",
+                  "Velmora's new constitution was approved. Velmora said the vote was fair.")
+    assert find(acts, "Tarvessa").kind == "country"
+    assert find(acts, "Velmora").kind == "country"
+
+
+def test_the_government_of_a_name_called_mister_is_a_person():
+    acts = actors("Mr Dastrel met reporters. The government of Dastrel collapsed after a vote.")
+    assert find(acts, "Dastrel").kind == "person"
+
+
 def test_an_acronym_used_before_its_definition_is_the_same_organisation():
     acts = actors("The CDP boycotted the vote. Leaders of the Crimson Dawn Party (CDP) said the count was rigged. "
                   "The CDP will appeal.")

@@ -201,9 +201,12 @@ def document_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
-        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues:
-            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues \
+                and (base not in weak or base not in tied and not _named_as_person(doc, base)):
+            # "the government of Ostravia", "ambassador to Ostravia", "the people of Tarvessa": also a name the
+            # NER took for a person, unless the text names it as one ("Mr Tarvessa", "President Tarvessa")
+            evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
             evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
@@ -223,6 +226,9 @@ def document_states(doc: Doc) -> dict[str, str]:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
             after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            # past adjectives too ("Ostravia's new constitution"), the cue's own ("foreign minister") kept above
+            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
+                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
             # a company or a federation has a president, capital and members too: a name tagged as an
             # organisation and never as a place needs a state's institution, a head of state's title
             # ("X's President") or a capital city named
@@ -231,7 +237,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
                 and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
-            if titled or any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
+            if titled or any(" ".join(w[:n]) in owned for w in (after, bare) for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -259,6 +265,23 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _named_as_person(doc: Doc, low: str) -> bool:
+    """Whether the text names ``low`` as a person: after a title or a courtesy word (roles.yaml person_cues:
+    "Mr Tarvessa", "President Tarvessa", "Gen. Tarvessa") or as the subject of "he/she said" nearby."""
+    cues = knowledge().person_cues
+    for tok in doc:
+        if norm(tok.text) != low:
+            continue
+        prev = [t for t in doc[max(0, tok.i - 2):tok.i] if t.text != "."]
+        if prev and (norm(prev[-1].text) in cues or len(prev) > 1
+                     and f"{norm(prev[-2].text)} {norm(prev[-1].text)}" in cues):
+            return True
+        sent = tok.sent if doc.has_annotation("SENT_START") else None
+        if sent is not None and any(t.lower_ in ("he", "she", "his", "her") for t in sent):
+            return True  # "Tarvessa said he ...": a pronoun of a person in the name's sentence
+    return False
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
