@@ -127,6 +127,21 @@ def test_a_name_tagged_as_a_person_owning_a_new_constitution_is_a_state():
     assert document_states(doc)["velmora"] == "Velmora"
 
 
+def test_a_name_tagged_as_an_organisation_or_a_person_called_a_country_is_a_state():
+    for label in ("ORG", "PERSON"):
+        doc = make_doc(["Kestrin", ",", "a", "country", "of", "9", "million", ",", "voted", "."],
+                       ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NUM", "NUM", "PUNCT", "VERB", "PUNCT"],
+                       [(0, 1, label)])
+        assert document_states(doc)["kestrin"] == "Kestrin"
+    doc = make_doc(["Ms", "Kestrin", "spoke", ".", "Kestrin", ",", "a", "country", "singer", ",", "sang", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB",
+                    "PUNCT"], [(1, 2, "PERSON"), (4, 5, "PERSON")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Kestrin", ",", "a", "country", "singer", ",", "sang", "."],
+                   ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"], [(0, 1, "PERSON")])
+    assert document_states(doc) == {}
+
+
 def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adjective_proves_one():
     doc = make_doc(["Marek", "Tolvan", "spoke", ".", "Tolvan", "'s", "capital", "fell", "."],
                    ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],

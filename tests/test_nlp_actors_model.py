@@ -44,6 +44,11 @@ def test_a_state_the_ner_takes_for_a_person_is_found_from_its_government_or_peop
     assert find(acts, "Velmora").kind == "country"
 
 
+def test_a_name_tagged_as_an_organisation_called_a_country_is_a_state():
+    acts = actors("Kestrin, a country of 9 million people, votes on Sunday. Kestrin faces a debt crisis.")
+    assert find(acts, "Kestrin").kind == "country"
+
+
 def test_the_government_of_a_name_called_mister_is_a_person():
     acts = actors("Mr Dastrel met reporters. The government of Dastrel collapsed after a vote.")
     assert find(acts, "Dastrel").kind == "person"

@@ -211,8 +211,9 @@ def document_states(doc: Doc) -> dict[str, str]:
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
             evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
             continue
-        if low == base and base in place_labelled and _called_country(doc, tok):
-            evidence.add(base)  # "Tolvia, a small country in the Gulf"
+        if low == base and (base in place_labelled or base not in tied and not _named_as_person(doc, base)) \
+                and _called_country(doc, tok):
+            evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
             continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
@@ -322,7 +323,8 @@ def _called_country(doc: Doc, tok: Token) -> bool:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
             return False
         if t.is_lower and norm(t.text) in knowledge().country_appositives:
-            return True
+            # not a compound's first word ("a country singer")
+            return not (t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN")
     return False
 
 
