@@ -142,6 +142,19 @@ def test_a_name_tagged_as_an_organisation_or_a_person_called_a_country_is_a_stat
     assert document_states(doc) == {}
 
 
+def test_an_adjective_tagged_as_a_person_governing_a_government_is_a_state_when_its_place_is_named():
+    words = ["Talks", "with", "Dorvassa", "stalled", ".", "The", "Dorvassan", "government", "said", "."]
+    pos = ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+    states = document_states(make_doc(words, pos, [(6, 7, "PERSON")]))
+    assert states["dorvassan"] == "Dorvassa"
+    assert states["dorvassa"] == "Dorvassa"
+    # the adjective alone (a surname from a place, a people) needs a state's institution, not a government
+    assert document_states(make_doc(words[5:], pos[5:], [(1, 2, "PERSON")])) == {}
+    # a word of a person's full name is his
+    words2 = ["Talks", "with", "Dorvassa", "stalled", ".", "Omar", "Dorvassan", "government", "said", "."]
+    assert document_states(make_doc(words2, pos, [(5, 7, "PERSON")])) == {}
+
+
 def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adjective_proves_one():
     doc = make_doc(["Marek", "Tolvan", "spoke", ".", "Tolvan", "'s", "capital", "fell", "."],
                    ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],

@@ -185,7 +185,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
-    wide_bodies = cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}  # (built once)
+    wide_bodies = _state_bodies()
     for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
         low = norm(tok.text)
         if low not in forms:
@@ -360,6 +360,12 @@ ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
+def _state_bodies() -> set[str]:
+    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials")."""
+    kb = knowledge()
+    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+
+
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
     unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
@@ -368,25 +374,44 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     government")."""
     kb = knowledge()
     person_words: set[str] | None = None
-    for tok in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper()):  # (asked below too)
+    long_person_words: set[str] = set()
+    words = token_texts(doc)
+    bodies: set[str] | None = None
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (asked below too)
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
         m = _ADJECTIVE.fullmatch(text)
-        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", ""):
+        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", "", "PERSON"):
             continue
         low = norm(text)
         if person_words is None:
             person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-        if low in found or low in person_words or kb.country_of(text) \
+            long_person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                                 for t in ent}
+        if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
-            continue
-        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
-        if not nxt or not (nxt[0] in ADJECTIVE_STATE_CUES or " ".join(nxt) in ADJECTIVE_STATE_CUES) \
-                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        nlow = norm(name)
+        # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
+        # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
+        # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
+        named = nlow != low and name in words and nlow not in long_person_words and not kb.country_of(name) \
+            and nlow not in kb.places and nlow not in kb.regions and nlow not in kb.not_states \
+            and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
+            and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
+                                                    and doc[tok.i + 1].ent_iob_ == "I"))
+        if not named and (tok.ent_type_ == "PERSON" or low in person_words):
+            continue
+        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        if named and bodies is None:
+            bodies = _state_bodies()
+        cue_set = bodies if named else ADJECTIVE_STATE_CUES
+        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set) \
+                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
+            continue
         found[low] = name
         found.setdefault(norm(name), name)
     return found
@@ -1816,8 +1841,10 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         return
     named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
              if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
-                                              or any(norm(w) in kb.legislature_words for w in m.name.split())
-                                              or " of " in m.name and norm(m.name.split()[-1]) in kb.legislature_heads)}
+                                              # the legislature word heads the name: not "the Congress Party"
+                                              or norm(m.name.split()[-1]) in kb.legislature_words
+                                              or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
+                                                                       or norm(m.name.split()[-1]) in kb.legislature_heads))}
     counts = Counter(m.key for m in mentions if m.kind == "country")
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
