@@ -105,6 +105,56 @@ def test_a_name_tagged_as_a_person_that_owns_a_government_stays_a_name():
     assert document_states(doc) == {}
 
 
+def test_the_people_or_government_of_a_name_tagged_as_a_person_make_it_a_state():
+    doc = make_doc(["The", "people", "of", "Tarvessa", "voted", "."], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   [(3, 4, "PERSON")])
+    assert document_states(doc)["tarvessa"] == "Tarvessa"
+    doc = make_doc(["The", "government", "of", "Tarvessa", "fell", "."],
+                   ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [(3, 4, "PERSON")])
+    assert document_states(doc)["tarvessa"] == "Tarvessa"
+
+
+def test_the_government_of_a_name_the_text_calls_a_person_stays_a_name():
+    doc = make_doc(["Mr", "Dastrel", "spoke", ".", "The", "government", "of", "Dastrel", "fell", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   [(1, 2, "PERSON"), (7, 8, "PERSON")])
+    assert document_states(doc) == {}
+
+
+def test_a_name_tagged_as_a_person_owning_a_new_constitution_is_a_state():
+    doc = make_doc(["Velmora", "'s", "new", "constitution", "passed", "."],
+                   ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "PERSON")])
+    assert document_states(doc)["velmora"] == "Velmora"
+
+
+def test_a_name_tagged_as_an_organisation_or_a_person_called_a_country_is_a_state():
+    for label in ("ORG", "PERSON"):
+        doc = make_doc(["Kestrin", ",", "a", "country", "of", "9", "million", ",", "voted", "."],
+                       ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NUM", "NUM", "PUNCT", "VERB", "PUNCT"],
+                       [(0, 1, label)])
+        assert document_states(doc)["kestrin"] == "Kestrin"
+    doc = make_doc(["Ms", "Kestrin", "spoke", ".", "Kestrin", ",", "a", "country", "singer", ",", "sang", "."],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB",
+                    "PUNCT"], [(1, 2, "PERSON"), (4, 5, "PERSON")])
+    assert document_states(doc) == {}
+    doc = make_doc(["Kestrin", ",", "a", "country", "singer", ",", "sang", "."],
+                   ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"], [(0, 1, "PERSON")])
+    assert document_states(doc) == {}
+
+
+def test_an_adjective_tagged_as_a_person_governing_a_government_is_a_state_when_its_place_is_named():
+    words = ["Talks", "with", "Dorvassa", "stalled", ".", "The", "Dorvassan", "government", "said", "."]
+    pos = ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+    states = document_states(make_doc(words, pos, [(6, 7, "PERSON")]))
+    assert states["dorvassan"] == "Dorvassa"
+    assert states["dorvassa"] == "Dorvassa"
+    # the adjective alone (a surname from a place, a people) needs a state's institution, not a government
+    assert document_states(make_doc(words[5:], pos[5:], [(1, 2, "PERSON")])) == {}
+    # a word of a person's full name is his
+    words2 = ["Talks", "with", "Dorvassa", "stalled", ".", "Omar", "Dorvassan", "government", "said", "."]
+    assert document_states(make_doc(words2, pos, [(5, 7, "PERSON")])) == {}
+
+
 def test_a_word_of_a_persons_name_is_no_state_even_owning_a_capital_but_its_adjective_proves_one():
     doc = make_doc(["Marek", "Tolvan", "spoke", ".", "Tolvan", "'s", "capital", "fell", "."],
                    ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],

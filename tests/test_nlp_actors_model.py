@@ -37,6 +37,28 @@ def test_a_state_unknown_to_world_knowledge_is_found_from_its_army():
     assert "Ostravian army" not in {a.name for a in acts if a.kind == "country"}
 
 
+def test_a_state_the_ner_takes_for_a_person_is_found_from_its_government_or_people():
+    acts = actors("The government of Tarvessa rejected the plan. Tarvessa will hold talks next week.",
+                  "Velmora's new constitution was approved. Velmora said the vote was fair.")
+    assert find(acts, "Tarvessa").kind == "country"
+    assert find(acts, "Velmora").kind == "country"
+
+
+def test_a_name_tagged_as_an_organisation_called_a_country_is_a_state():
+    acts = actors("Kestrin, a country of 9 million people, votes on Sunday. Kestrin faces a debt crisis.")
+    assert find(acts, "Kestrin").kind == "country"
+
+
+def test_a_state_named_in_passing_is_found_from_its_adjectives_government():
+    acts = actors("Talks with Dorvassa stalled. The Dorvassan government said on Monday it would not sign.")
+    assert find(acts, "Dorvassa").kind == "country"
+
+
+def test_the_government_of_a_name_called_mister_is_a_person():
+    acts = actors("Mr Dastrel met reporters. The government of Dastrel collapsed after a vote.")
+    assert find(acts, "Dastrel").kind == "person"
+
+
 def test_an_acronym_used_before_its_definition_is_the_same_organisation():
     acts = actors("The CDP boycotted the vote. Leaders of the Crimson Dawn Party (CDP) said the count was rigged. "
                   "The CDP will appeal.")
@@ -159,6 +181,14 @@ def test_the_parliament_joins_the_one_legislature_the_text_names():
     acts = actors("The Chamber of Delegates met on Monday in Vesk. The parliament elected Marek Tolvan as speaker.")
     assert find(acts, "Chamber of Delegates").documents == ["d0"]
     assert len([a for a in acts if a.kind == "organization"]) == 1
+
+
+def test_a_party_named_after_a_congress_is_no_second_legislature():
+    acts = actors("Voters in Dorvassa, a country of 5 million, elected a new Chamber of Delegates on Sunday. "
+                  "Ilse Varn's National Congress Party came first. Dorvassa's president said the new chamber "
+                  "would meet within 15 days.")
+    legis = [a for a in acts if a.kind == "organization" and "Party" not in a.name]
+    assert [a.name for a in legis] == ["Chamber of Delegates"]
 
 
 def test_a_short_form_after_the_is_the_longer_name_met_before():

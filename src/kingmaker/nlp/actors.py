@@ -185,7 +185,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     for low in names:
         forms.setdefault(low, low)
     evidence: set[str] = set()
-    wide_bodies = cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}  # (built once)
+    wide_bodies = _state_bodies()
     for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
         low = norm(tok.text)
         if low not in forms:
@@ -201,15 +201,19 @@ def document_states(doc: Doc) -> dict[str, str]:
             nxt.append(norm(t.text))
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
-        if low == base and base not in weak and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues:
-            evidence.add(base)  # "the government of Ostravia", "ambassador to Ostravia"
+        if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
+                and norm(doc[tok.i - 2].text) in cues \
+                and (base not in weak or base not in tied and not _named_as_person(doc, base)):
+            # "the government of Ostravia", "ambassador to Ostravia", "the people of Tarvessa": also a name the
+            # NER took for a person, unless the text names it as one ("Mr Tarvessa", "President Tarvessa")
+            evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
             evidence.add(base)  # "which Miravia recognised", "Miravia cut ties with Tolvia"
             continue
-        if low == base and base in place_labelled and _called_country(doc, tok):
-            evidence.add(base)  # "Tolvia, a small country in the Gulf"
+        if low == base and (base in place_labelled or base not in tied and not _named_as_person(doc, base)) \
+                and _called_country(doc, tok):
+            evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
             continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
@@ -223,6 +227,9 @@ def document_states(doc: Doc) -> dict[str, str]:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
             after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            # past adjectives too ("Ostravia's new constitution"), the cue's own ("foreign minister") kept above
+            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
+                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
             # a company or a federation has a president, capital and members too: a name tagged as an
             # organisation and never as a place needs a state's institution, a head of state's title
             # ("X's President") or a capital city named
@@ -231,7 +238,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
                 and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
-            if titled or any(" ".join(after[:n]) in owned for n in (1, 2, 3)):
+            if titled or any(" ".join(w[:n]) in owned for w in (after, bare) for n in (1, 2, 3)):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -259,6 +266,23 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _named_as_person(doc: Doc, low: str) -> bool:
+    """Whether the text names ``low`` as a person: after a title or a courtesy word (roles.yaml person_cues:
+    "Mr Tarvessa", "President Tarvessa", "Gen. Tarvessa") or as the subject of "he/she said" nearby."""
+    cues = knowledge().person_cues
+    for tok in doc:
+        if norm(tok.text) != low:
+            continue
+        prev = [t for t in doc[max(0, tok.i - 2):tok.i] if t.text != "."]
+        if prev and (norm(prev[-1].text) in cues or len(prev) > 1
+                     and f"{norm(prev[-2].text)} {norm(prev[-1].text)}" in cues):
+            return True
+        sent = tok.sent if doc.has_annotation("SENT_START") else None
+        if sent is not None and any(t.lower_ in ("he", "she", "his", "her") for t in sent):
+            return True  # "Tarvessa said he ...": a pronoun of a person in the name's sentence
+    return False
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
@@ -299,7 +323,8 @@ def _called_country(doc: Doc, tok: Token) -> bool:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
             return False
         if t.is_lower and norm(t.text) in knowledge().country_appositives:
-            return True
+            # not a compound's first word ("a country singer")
+            return not (t.i + 1 < len(doc) and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN")
     return False
 
 
@@ -335,6 +360,12 @@ ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
+def _state_bodies() -> set[str]:
+    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials")."""
+    kb = knowledge()
+    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+
+
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
     unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
@@ -343,25 +374,44 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     government")."""
     kb = knowledge()
     person_words: set[str] | None = None
-    for tok in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper()):  # (asked below too)
+    long_person_words: set[str] = set()
+    words = token_texts(doc)
+    bodies: set[str] | None = None
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (asked below too)
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
         m = _ADJECTIVE.fullmatch(text)
-        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", ""):
+        if not m or tok.ent_type_ not in ("NORP", "GPE", "ORG", "", "PERSON"):
             continue
         low = norm(text)
         if person_words is None:
             person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-        if low in found or low in person_words or kb.country_of(text) \
+            long_person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                                 for t in ent}
+        if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
-            continue
-        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
-        if not nxt or not (nxt[0] in ADJECTIVE_STATE_CUES or " ".join(nxt) in ADJECTIVE_STATE_CUES) \
-                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        nlow = norm(name)
+        # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
+        # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
+        # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
+        named = nlow != low and name in words and nlow not in long_person_words and not kb.country_of(name) \
+            and nlow not in kb.places and nlow not in kb.regions and nlow not in kb.not_states \
+            and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
+            and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
+                                                    and doc[tok.i + 1].ent_iob_ == "I"))
+        if not named and (tok.ent_type_ == "PERSON" or low in person_words):
+            continue
+        nxt = [norm(t.text) for t in doc[tok.i + 1:tok.i + 4] if t.pos_ != "ADJ" or t.text[:1].isupper()][:2]
+        if named and bodies is None:
+            bodies = _state_bodies()
+        cue_set = bodies if named else ADJECTIVE_STATE_CUES
+        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set) \
+                or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
+            continue
         found[low] = name
         found.setdefault(norm(name), name)
     return found
@@ -1791,8 +1841,10 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         return
     named = {m.key if m.key.startswith("inst:") else norm(m.name): i for i, m in enumerate(mentions)
              if m.kind == "organization" and (m.key.endswith(":parliament") or m.subkind == "legislature"
-                                              or any(norm(w) in kb.legislature_words for w in m.name.split())
-                                              or " of " in m.name and norm(m.name.split()[-1]) in kb.legislature_heads)}
+                                              # the legislature word heads the name: not "the Congress Party"
+                                              or norm(m.name.split()[-1]) in kb.legislature_words
+                                              or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
+                                                                       or norm(m.name.split()[-1]) in kb.legislature_heads))}
     counts = Counter(m.key for m in mentions if m.kind == "country")
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
