@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text, token_lowers, token_texts
+from kingmaker.nlp.tables import seat_table_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -491,6 +492,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
+    table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
@@ -641,6 +643,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((s, e, label))
             for i in range(s, e):
                 taken[i] = True
+    for s, e, _lab in table:
+        for i in range(s, e):
+            taken[i] = True
+    out = table + out
     out.extend(_known_as_groups(doc, taken))
     for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
         if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
@@ -707,6 +713,39 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _seat_rows(doc: Doc) -> list:
+    """The rows of the document's results tables (nlp.tables), read once per Doc."""
+    from kingmaker.nlp.facts import fact_cues
+
+    rows = doc.user_data.get("km_seat_rows")
+    if rows is None:
+        text = doc_text(doc)
+        cues = fact_cues()
+        rows = seat_table_rows(text, cues.seat_nouns | cues.table_seat_headers) if "\n" in text else []
+        doc.user_data["km_seat_rows"] = rows
+    return rows
+
+
+def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """The label cell of a results-table row ("| Blue Way | 1,200 | 41.2 | 7 | +2 |" under a header with a
+    seat column): a party's name wherever it is capitalised, names no total and the other cells are numbers;
+    the NER misses names between pipes."""
+    from kingmaker.nlp.facts import fact_cues
+
+    cues = fact_cues()
+    out: list[tuple[int, int, str]] = []
+    for row in _seat_rows(doc):
+        name = re.sub(r"\s*\([^()]*\)$", "", row.name)  # "Blue Way (BW)": the short name is read as usual
+        words = re.findall(r"[^\W\d_]+", name.lower())
+        if not row.numeric or not name[:1].isupper() or not words or len(words) > 8 \
+                or norm(name) in cues.table_total_rows or all(w in cues.table_total_rows for w in words):
+            continue  # "Total", "Others/independents": a row that names no party
+        span = doc.char_span(row.name_start, row.name_start + len(name), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, "ORG"))
+    return out
 
 
 NAME_QUOTES = {"\"", "“", "'", "‘"}
@@ -1042,7 +1081,10 @@ def _page_furniture(doc: Doc) -> set[int]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     bounds = []
+    rows = {r.start for r in _seat_rows(doc) if r.numeric} if "|" in text else set()
     for start, end, line in lines:
+        if start in rows:
+            continue  # a row of a results table, not a menu
         stripped = line.strip()
         if not any(c.isalpha() for c in stripped):
             continue
