@@ -98,3 +98,27 @@ def test_spaced_table_with_short_names():
     assert not any("(" in n or "/" in n or n == "Total" for n in names.values()), names
     facts = {(names[f.actor], f.value) for f in ex.facts if f.key == "seats"}
     assert facts == {("Northern Hearth Party", 44), ("Copperline Alliance", 20)}, facts
+
+
+INLINE = [
+    # a results label over a list of bare numbers, in a document that talks about seats
+    ("Osterfell elected its 80-seat chamber on Sunday.\n\nResults: Amber Covenant 41, Tidewater Front 30, others 9.\n",
+     {("Amber Covenant", 41), ("Tidewater Front", 30)}),
+    ("The 80-seat chamber of Osterfell was renewed.\n\nFinal tally: Amber Covenant 41, Tidewater Front 30.\n",
+     {("Amber Covenant", 41), ("Tidewater Front", 30)}),
+    # shares, or no talk of seats anywhere: no seats
+    ("Osterfell elected its 80-seat chamber.\n\nResults: Amber Covenant 41%, Tidewater Front 30%.\n", set()),
+    ("Osterfell chose a new president on Sunday.\n\nResults: Amber Covenant 41, Tidewater Front 30.\n", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", INLINE)
+def test_inline_results_list(text, expected):
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="inline", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    parties = {(names[f.actor], f.value) for f in ex.facts if f.key == "seats" and names[f.actor] != "Osterfell"}
+    assert parties == expected  # (the chamber's size, the state's, is read as before)

@@ -97,6 +97,7 @@ class FactCues:
     head_first_legislature_nouns: frozenset[str]
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
+    results_labels: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -297,16 +298,26 @@ class _Facts:
         seat_sent_before = False
         prev_end = 0
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
+        doc_seats = any(low in seat_words for low in self.lows) or any(lem in seat_words for lem in self.lemmas)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
                                for i in range(sent.start, sent.end))
-            context = states_seats or (seat_sent_before and same_paragraph)
+            context = states_seats or (seat_sent_before and same_paragraph) \
+                or doc_seats and self._results_label(sent)
             found = self._sentence(sent, context)
             seat_sent_before = found or states_seats
             prev_end = sent.end_char
         self._tables()
         return self.out
+
+    def _results_label(self, sent: Span) -> bool:
+        """Whether the sentence is a list under a results label opening its line ("Results: A 41, B 30",
+        "Final tally: ..."): its bare numbers count seats in a document that talks about seats."""
+        line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,30}):", self.text[line_start:sent.end_char])
+        return label is not None and label.end() <= sent.end_char - line_start \
+            and any(w in self.cues.results_labels for w in re.findall(r"[^\W\d_]+", label.group(1).lower()))
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
