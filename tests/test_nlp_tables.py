@@ -122,3 +122,15 @@ def test_inline_results_list(text, expected):
     names = {a.id: a.name for a in ex.actors}
     parties = {(names[f.actor], f.value) for f in ex.facts if f.key == "seats" and names[f.actor] != "Osterfell"}
     assert parties == expected  # (the chamber's size, the state's, is read as before)
+
+
+def test_listed_count_is_no_part_of_a_name():
+    import spacy
+
+    from kingmaker.nlp.actors import _trim
+
+    doc = spacy.blank("en")("Final tally: Amber Covenant 41, Tidewater Front 30, others 9.")
+    assert doc[7:10].text == "Tidewater Front 30"
+    assert doc[slice(*_trim(doc, 7, 10))].text == "Tidewater Front"
+    one = spacy.blank("en")("The Tidewater Front 30, a youth wing, marched.")  # no list of counts: kept
+    assert one[slice(*_trim(one, 1, 4))].text == "Tidewater Front 30"

@@ -482,11 +482,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
+    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and doc[end - 2].text[:1].isupper() \
+            and norm(doc[end - 2].text) not in knowledge().unit_nouns:
+        end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
     while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
                            or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
                            or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+def _listed_count(doc: Doc, i: int) -> bool:
+    """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
+    comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    def count(k: int) -> bool:
+        return 0 <= k < len(doc) - 1 and re.fullmatch(r"\d{1,3}", doc[k].text) is not None \
+            and doc[k + 1].text in (",", ";", ".") and doc[k - 1].is_alpha
+    return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
