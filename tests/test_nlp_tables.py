@@ -134,3 +134,17 @@ def test_listed_count_is_no_part_of_a_name():
     assert doc[slice(*_trim(doc, 7, 10))].text == "Tidewater Front"
     one = spacy.blank("en")("The Tidewater Front 30, a youth wing, marched.")  # no list of counts: kept
     assert one[slice(*_trim(one, 1, 4))].text == "Tidewater Front 30"
+
+
+@pytest.mark.model
+def test_bracketed_counts_under_a_seat_label():
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    text = "Osterfell elected a new chamber.\n\nSeats won: Amber Covenant (41), Tidewater Front (30), Lantern Union (12).\n"
+    ex = extract_documents([Document(id="brackets", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    kinds = {a.name: a.kind for a in ex.actors}
+    assert kinds.get("Amber Covenant") == "organization"
+    assert {(names[f.actor], f.value) for f in ex.facts if f.key == "seats"} == {
+        ("Amber Covenant", 41), ("Tidewater Front", 30), ("Lantern Union", 12)}

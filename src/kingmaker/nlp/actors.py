@@ -1282,8 +1282,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
         v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
-    if _results_row(doc, s, e):
-        v["organization"] += 3  # "Mountain Greens - 7": a row of a results table names a party
+    if _results_row(doc, s, e) or _results_list_item(doc, s, e):
+        v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -1346,6 +1346,23 @@ def _results_row(doc: Doc, s: int, e: int) -> bool:
     if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].like_num:
         return False
     return k + 2 >= len(doc) or "\n" in doc[k + 1].whitespace_ or "\n" in doc[k + 2].text
+
+
+def _results_list_item(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is an item of a results list on a labelled line ("Seats won: Name (7), Other (5)",
+    "Results: Name 7, Other 5"): a count follows it and the line's label names seats or results."""
+    from kingmaker.nlp.facts import fact_cues
+
+    bracketed = e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+        and re.fullmatch(r"\d{1,3}", doc[e + 1].text) is not None
+    if not bracketed and not _listed_count(doc, e):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[s].idx) + 1
+    label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,30}):", text[line_start:doc[s].idx])
+    cues = fact_cues()
+    return label is not None and any(w in cues.results_labels or w in cues.seat_nouns or w in cues.seat_holders
+                                     for w in re.findall(r"[^\W\d_]+", label.group(1).lower()))
 
 
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
