@@ -141,10 +141,31 @@ def test_bracketed_counts_under_a_seat_label():
     from kingmaker.api import extract_documents
     from kingmaker.model import Document
 
-    text = "Osterfell elected a new chamber.\n\nSeats won: Amber Covenant (41), Tidewater Front (30), Lantern Union (12).\n"
+    text = ("Osterfell elected a new chamber.\n\n"
+            "Seats won: Amber Covenant (41), Tidewater Front (30), Lantern Union (12).\n")
     ex = extract_documents([Document(id="brackets", text=text)])
     names = {a.id: a.name for a in ex.actors}
     kinds = {a.name: a.kind for a in ex.actors}
     assert kinds.get("Amber Covenant") == "organization"
     assert {(names[f.actor], f.value) for f in ex.facts if f.key == "seats"} == {
         ("Amber Covenant", 41), ("Tidewater Front", 30), ("Lantern Union", 12)}
+
+
+BARE = ("Osterfell's 80-seat chamber was elected on Sunday.\n\n"
+        "| Amber Covenant | 41 |\n"
+        "| Tidewater Front | 30 |\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    (BARE, {("Amber Covenant", 41), ("Tidewater Front", 30)}),
+    (BARE.replace("80-seat chamber", "president"), set()),  # the counts could be anything: no seats
+])
+def test_rows_without_header_in_a_text_about_seats(text, expected):
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="bare", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    assert {(names[f.actor], f.value) for f in ex.facts
+            if f.key == "seats" and names[f.actor] != "Osterfell"} == expected

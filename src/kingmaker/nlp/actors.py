@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text, token_lowers, token_texts
-from kingmaker.nlp.tables import seat_table_rows
+from kingmaker.nlp.tables import results_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -735,7 +735,8 @@ def _seat_rows(doc: Doc) -> list:
     if rows is None:
         text = doc_text(doc)
         cues = fact_cues()
-        rows = seat_table_rows(text, cues.seat_nouns | cues.table_seat_headers) if "\n" in text else []
+        rows = results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
+            if "\n" in text else []
         doc.user_data["km_seat_rows"] = rows
     return rows
 

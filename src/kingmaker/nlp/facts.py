@@ -27,7 +27,7 @@ from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp import doc_text, token_lowers
 from kingmaker.nlp.relations import PhraseResolver, _state_body
-from kingmaker.nlp.tables import seat_table_rows
+from kingmaker.nlp.tables import results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -1420,7 +1420,8 @@ class _Facts:
         """Results tables with columns ('Party   Votes   %   Seats   +/-', spaces, tabs or '|' between cells):
         each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
         doc, own, cues = self.doc, self.own, self.cues
-        for row in seat_table_rows(self.text, cues.seat_nouns | cues.table_seat_headers):
+        seat_words = cues.seat_nouns | cues.seat_holders
+        for row in results_rows(self.text, cues.seat_nouns | cues.table_seat_headers, seat_words):
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
             if span is None or value is None or not 1 <= value <= 2000:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["TableRow", "seat_table_rows"]
+__all__ = ["TableRow", "results_rows", "seat_table_rows"]
 
 CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}")
 NUMBER_CELL = re.compile(r"[-+\u2013\u2212]?\d[\d.,]*\s*%?|[-\u2013\u2014]|n/?a", re.I)
@@ -59,3 +59,51 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
             numeric = all(not c or NUMBER_CELL.fullmatch(c) for c in rcells[1:])  # an empty cell too
             out.append(TableRow(start, row, at, at + len(rcells[0]), seats, numeric))
     return out
+
+
+def _bare_rows(text: str) -> list[TableRow]:
+    """Runs of two or more '|' rows with no header: a label and one whole number ("| Blue Way | 7 |")."""
+    out: list[TableRow] = []
+    run: list[TableRow] = []
+    last_end = -2
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        cells = _cells(line) if "|" in line else []
+        row = None
+        if len(cells) == 2 and cells[0][:1].isalpha() and re.fullmatch(r"\d{1,4}", cells[1]):
+            at = m.start() + line.index(cells[0])
+            row = TableRow(m.start(), line, at, at + len(cells[0]), int(cells[1]), True)
+        if row is None or m.start() != last_end + 1:
+            if len(run) >= 2:
+                out.extend(run)
+            run = []
+        if row is not None:
+            run.append(row)
+        last_end = m.end()
+    if len(run) >= 2:
+        out.extend(run)
+    return out
+
+
+def results_rows(text: str, headers: frozenset[str] | set[str],
+                 seat_words: frozenset[str] | set[str]) -> list[TableRow]:
+    """The rows of ``text``'s results tables: those under a header with a seat column (``headers``), and
+    header-less '|' rows of a label and one count where the text outside them names seats (``seat_words``).
+
+    >>> t = "The 9-seat council was elected.\\n| Blue Way | 5 |\\n| Red Path | 4 |"
+    >>> [(r.name, r.seats) for r in results_rows(t, {"seats"}, {"seat", "seats"})]
+    [('Blue Way', 5), ('Red Path', 4)]
+    >>> results_rows(t.replace("9-seat ", ""), {"seats"}, {"seat", "seats"})
+    []
+    """
+    rows = seat_table_rows(text, headers)
+    bare = _bare_rows(text)
+    if bare:
+        taken = {r.start for r in rows}
+        bare = [r for r in bare if r.start not in taken]
+        rest = text
+        for r in reversed(bare):
+            rest = rest[:r.start] + rest[r.start + len(r.line):]
+        if bare and set(re.findall(r"[^\W\d_]+", rest.lower())) & set(seat_words):
+            rows = sorted(rows + bare, key=lambda r: r.start)
+    return rows
