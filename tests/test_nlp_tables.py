@@ -109,6 +109,8 @@ INLINE = [
     # shares, or no talk of seats anywhere: no seats
     ("Osterfell elected its 80-seat chamber.\n\nResults: Amber Covenant 41%, Tidewater Front 30%.\n", set()),
     ("Osterfell chose a new president on Sunday.\n\nResults: Amber Covenant 41, Tidewater Front 30.\n", set()),
+    ("Osterfell elected its 80-seat chamber.\n\nResults: Amber Covenant 41.2, Tidewater Front 30.5.\n", set()),
+    ("Osterfell elected its 80-seat chamber.\n\nVote count: Amber Covenant 41, Tidewater Front 30.\n", set()),
 ]
 
 

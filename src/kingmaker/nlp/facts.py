@@ -316,8 +316,13 @@ class _Facts:
         "Final tally: ..."): its bare numbers count seats in a document that talks about seats."""
         line_start = self.text.rfind("\n", 0, sent.start_char) + 1
         label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,30}):", self.text[line_start:sent.end_char])
-        return label is not None and label.end() <= sent.end_char - line_start \
-            and any(w in self.cues.results_labels for w in re.findall(r"[^\W\d_]+", label.group(1).lower()))
+        if label is None or label.end() > sent.end_char - line_start:
+            return False
+        words = re.findall(r"[^\W\d_]+", label.group(1).lower())
+        # "Vote count: ...", or shares and vote totals in the list ("41.2", "412,300"): no seats
+        return any(w in self.cues.results_labels for w in words) \
+            and not any(w in self.cues.not_seat_units for w in words) \
+            and not re.search(r"\d[.,]\d", self.text[sent.start_char:sent.end_char])
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
