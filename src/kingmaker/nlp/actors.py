@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text, token_lowers, token_texts
+from kingmaker.nlp.tables import results_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -531,6 +532,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
+    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and doc[end - 2].text[:1].isupper() \
+            and norm(doc[end - 2].text) not in knowledge().unit_nouns:
+        end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
     while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
                            or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
                            or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
@@ -538,9 +542,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _listed_count(doc: Doc, i: int) -> bool:
+    """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
+    comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    def count(k: int) -> bool:
+        return 0 <= k < len(doc) - 1 and re.fullmatch(r"\d{1,3}", doc[k].text) is not None \
+            and doc[k + 1].text in (",", ";", ".") and doc[k - 1].is_alpha
+    return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
+    table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
             continue
@@ -691,6 +705,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((s, e, label))
             for i in range(s, e):
                 taken[i] = True
+    for s, e, _lab in table:
+        for i in range(s, e):
+            taken[i] = True
+    out = table + out
     out.extend(_known_as_groups(doc, taken))
     for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
         if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
@@ -757,6 +775,40 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _seat_rows(doc: Doc) -> list:
+    """The rows of the document's results tables (nlp.tables), read once per Doc."""
+    from kingmaker.nlp.facts import fact_cues
+
+    rows = doc.user_data.get("km_seat_rows")
+    if rows is None:
+        text = doc_text(doc)
+        cues = fact_cues()
+        rows = results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
+            if "\n" in text else []
+        doc.user_data["km_seat_rows"] = rows
+    return rows
+
+
+def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """The label cell of a results-table row ("| Blue Way | 1,200 | 41.2 | 7 | +2 |" under a header with a
+    seat column): a party's name wherever it is capitalised, names no total and the other cells are numbers;
+    the NER misses names between pipes."""
+    from kingmaker.nlp.facts import fact_cues
+
+    cues = fact_cues()
+    out: list[tuple[int, int, str]] = []
+    for row in _seat_rows(doc):
+        name = re.sub(r"\s*\([^()]*\)$", "", row.name)  # "Blue Way (BW)": the short name is read as usual
+        words = re.findall(r"[^\W\d_]+", name.lower())
+        if not row.numeric or not name[:1].isupper() or not words or len(words) > 8 \
+                or norm(name) in cues.table_total_rows or all(w in cues.table_total_rows for w in words):
+            continue  # "Total", "Others/independents": a row that names no party
+        span = doc.char_span(row.name_start, row.name_start + len(name), alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end, "ORG"))
+    return out
 
 
 NAME_QUOTES = {"\"", "“", "'", "‘"}
@@ -1092,7 +1144,10 @@ def _page_furniture(doc: Doc) -> set[int]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     bounds = []
+    rows = {r.start for r in _seat_rows(doc) if r.numeric} if "|" in text else set()
     for start, end, line in lines:
+        if start in rows:
+            continue  # a row of a results table, not a menu
         stripped = line.strip()
         if not any(c.isalpha() for c in stripped):
             continue
@@ -1278,8 +1333,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
         v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
-    if _results_row(doc, s, e):
-        v["organization"] += 3  # "Mountain Greens - 7": a row of a results table names a party
+    if _results_row(doc, s, e) or _results_list_item(doc, s, e):
+        v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
@@ -1342,6 +1397,23 @@ def _results_row(doc: Doc, s: int, e: int) -> bool:
     if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].like_num:
         return False
     return k + 2 >= len(doc) or "\n" in doc[k + 1].whitespace_ or "\n" in doc[k + 2].text
+
+
+def _results_list_item(doc: Doc, s: int, e: int) -> bool:
+    """Whether the span is an item of a results list on a labelled line ("Seats won: Name (7), Other (5)",
+    "Results: Name 7, Other 5"): a count follows it and the line's label names seats or results."""
+    from kingmaker.nlp.facts import fact_cues
+
+    bracketed = e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" \
+        and re.fullmatch(r"\d{1,3}", doc[e + 1].text) is not None
+    if not bracketed and not _listed_count(doc, e):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[s].idx) + 1
+    label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,30}):", text[line_start:doc[s].idx])
+    cues = fact_cues()
+    return label is not None and any(w in cues.results_labels or w in cues.seat_nouns or w in cues.seat_holders
+                                     for w in re.findall(r"[^\W\d_]+", label.group(1).lower()))
 
 
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:

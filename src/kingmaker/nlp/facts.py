@@ -27,6 +27,7 @@ from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
 from kingmaker.nlp import doc_text, token_lowers
 from kingmaker.nlp.relations import PhraseResolver, _state_body
+from kingmaker.nlp.tables import results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
 
@@ -94,6 +95,9 @@ class FactCues:
     distributive_words: frozenset[str]
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
+    table_seat_headers: frozenset[str]
+    table_total_rows: frozenset[str]
+    results_labels: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -294,16 +298,31 @@ class _Facts:
         seat_sent_before = False
         prev_end = 0
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
+        doc_seats = any(low in seat_words for low in self.lows) or any(lem in seat_words for lem in self.lemmas)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
             states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
                                for i in range(sent.start, sent.end))
-            context = states_seats or (seat_sent_before and same_paragraph)
+            context = states_seats or (seat_sent_before and same_paragraph) \
+                or doc_seats and self._results_label(sent)
             found = self._sentence(sent, context)
             seat_sent_before = found or states_seats
             prev_end = sent.end_char
         self._tables()
         return self.out
+
+    def _results_label(self, sent: Span) -> bool:
+        """Whether the sentence is a list under a results label opening its line ("Results: A 41, B 30",
+        "Final tally: ..."): its bare numbers count seats in a document that talks about seats."""
+        line_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        label = re.match(r"[ \t]*([^\W\d_][^\n:]{0,30}):", self.text[line_start:sent.end_char])
+        if label is None or label.end() > sent.end_char - line_start:
+            return False
+        words = re.findall(r"[^\W\d_]+", label.group(1).lower())
+        # "Vote count: ...", or shares and vote totals in the list ("41.2", "412,300"): no seats
+        return any(w in self.cues.results_labels for w in words) \
+            and not any(w in self.cues.not_seat_units for w in words) \
+            and not re.search(r"\d[.,]\d", self.text[sent.start_char:sent.end_char])
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
@@ -1406,43 +1425,24 @@ class _Facts:
         """Results tables with columns ('Party   Votes   %   Seats   +/-', spaces, tabs or '|' between cells):
         each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
         doc, own, cues = self.doc, self.own, self.cues
-        text = self.text
-        cell_gap = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}")
-        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
-        k = 0
-        while k < len(lines):
-            start, line = lines[k]
-            cells = [c.strip() for c in cell_gap.split(line.strip().strip("|"))]
-            col = next((i for i, c in enumerate(cells) if i > 0 and c.lower() in cues.seat_nouns), None)
-            if col is None or len(cells) < 2:
-                k += 1
+        seat_words = cues.seat_nouns | cues.seat_holders
+        for row in results_rows(self.text, cues.seat_nouns | cues.table_seat_headers, seat_words):
+            value = row.seats
+            span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
+            if span is None or value is None or not 1 <= value <= 2000:
                 continue
-            k += 1
-            while k < len(lines) and text[lines[k - 1][0] + len(lines[k - 1][1]):lines[k][0]] == "\n":
-                rstart, row = lines[k]
-                k += 1
-                rcells = [c.strip() for c in cell_gap.split(row.strip().strip("|"))]
-                if set(row.strip()) <= set("|-:=+ \t"):
-                    continue  # a rule line ("|---|---|")
-                if len(rcells) != len(cells) or not re.fullmatch(r"\d{1,4}", rcells[col]):
-                    continue
-                value = int(rcells[col])
-                name_at = rstart + row.index(rcells[0])
-                span = doc.char_span(name_at, name_at + len(rcells[0]), alignment_mode="expand")
-                if span is None or not 1 <= value <= 2000:
-                    continue
-                first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
-                if first < 0:
-                    continue
-                mention = own.mentions[first]
-                a = own.actor(doc[mention.start])
-                rest = doc[mention.end:span.end].text.strip()
-                lead = doc[span.start:mention.start].text.strip().lower()
-                if a is None or own.kind(a) != "organization" or lead not in ("", "the") \
-                        or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
-                    continue  # the label is the party's name, perhaps with its short name in brackets
-                line_span = doc.char_span(rstart, rstart + len(row), alignment_mode="expand")
-                self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+            first = next((own.tok2m[t.i] for t in span if own.tok2m[t.i] >= 0), -1)
+            if first < 0:
+                continue
+            mention = own.mentions[first]
+            a = own.actor(doc[mention.start])
+            rest = doc[mention.end:span.end].text.strip()
+            lead = doc[span.start:mention.start].text.strip().lower()
+            if a is None or own.kind(a) != "organization" or lead not in ("", "the") \
+                    or rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+                continue  # the label is the party's name, perhaps with its short name in brackets
+            line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+            self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
 
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""
