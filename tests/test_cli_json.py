@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kingmaker.commands.store import _json_lines
+from kingmaker.commands import json_chunks as _json_lines
 
 
 @pytest.mark.parametrize("data", [

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from kingmaker.commands import echo_json as _echo_json
 from kingmaker.commands import user_errors
 from kingmaker.errors import KingmakerError
 
@@ -150,8 +151,6 @@ def source_options(f):
     return f
 
 
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
 
 
 def _console():

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
+from kingmaker.commands import echo_json as _echo_json  # noqa: F401 - the commands' one JSON writer
 from kingmaker.commands import engine_options, lexicon_option, resolve_engine, time_limit_option, user_errors
 from kingmaker.errors import printable
 from kingmaker.model import ACTOR_KINDS, EVENT_TYPES, FACT_KEYS, RELATION_TYPES
@@ -118,34 +117,6 @@ def evidence_snippet(text: str | None, *focus: object, width: int = 80) -> str:
     from kingmaker.export.summary import snippet
 
     return snippet(text, focus, width)
-
-
-def _json_lines(data: Any, depth: int = 0) -> Iterator[str]:
-    """``data`` as JSON, written as it goes: a list (or a list in a dict) one item a line, each
-    item by the C encoder (``json.dumps`` with ``indent`` runs the Python one: seconds for a big
-    profile); what is not a list or a dict on one line."""
-    pad = " " * (depth + 1)
-    if isinstance(data, dict) and data and depth == 0:
-        yield "{\n"
-        for i, (k, v) in enumerate(data.items()):
-            yield f"{',' if i else ''}\n{pad}" if i else pad
-            yield json.dumps(str(k), ensure_ascii=False) + ": "
-            yield from _json_lines(v, depth + 1)
-        yield "\n}"
-    elif isinstance(data, (list, tuple)) and data:
-        yield "[\n"
-        for i, item in enumerate(data):
-            yield (",\n" if i else "") + pad + json.dumps(item, ensure_ascii=False)
-        yield "\n" + " " * depth + "]"
-    else:
-        yield json.dumps(data, ensure_ascii=False)
-
-
-def _echo_json(data: Any) -> None:
-    """Print ``data`` as JSON (streamed; see ``_json_lines``)."""
-    for chunk in _json_lines(data):
-        click.echo(chunk, nl=False)
-    click.echo()
 
 
 def _echo_csv(rows: list[dict[str, Any]], fields: list[str]) -> None:
