@@ -400,17 +400,22 @@ BATTERY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted():
+def facts_by_document(texts: list[str], prefix: str) -> dict[str, set]:
+    """Extract each text as its own document (``<prefix>000``, ...) in one run: {document: {(actor, key, value)}}."""
     from kingmaker.api import extract_documents
     from kingmaker.model import Document
 
-    ex = extract_documents([Document(id=f"b{i:03d}", text=text) for i, (text, _) in enumerate(BATTERY)])
+    ex = extract_documents([Document(id=f"{prefix}{i:03d}", text=text) for i, text in enumerate(texts)])
     names = {a.id: a.name for a in ex.actors}
     got: dict[str, set] = {}
     for f in ex.facts:
         got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
     return got
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in BATTERY], "b")
 
 
 @pytest.mark.model

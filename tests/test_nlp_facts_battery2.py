@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_nlp_facts_battery import facts_by_document
+
 from kingmaker.nlp.facts import parse_number
 
 S, T = "seats", "troops"
@@ -290,17 +292,7 @@ BATTERY2 = [
 
 @pytest.fixture(scope="module")
 def extracted():
-    from kingmaker.api import extract_documents
-    from kingmaker.model import Document
-
-    docs = [Document(id=f"c{i:03d}", text=(p.values[0] if hasattr(p, "values") else p[0]))
-            for i, p in enumerate(BATTERY2)]
-    ex = extract_documents(docs)
-    names = {a.id: a.name for a in ex.actors}
-    got: dict[str, set] = {}
-    for f in ex.facts:
-        got.setdefault(f.evidence.document, set()).add((names[f.actor], f.key, f.value))
-    return got
+    return facts_by_document([p.values[0] if hasattr(p, "values") else p[0] for p in BATTERY2], "c")
 
 
 @pytest.mark.model
