@@ -1170,8 +1170,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 or lemmas[tok.i] in rupture:
             _hostility(ctx, tok, hostility, rupture)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in hostile_nouns and ctx.actor(tok) is None:
-            _hostile_noun(ctx, tok, hostile_nouns[tok.lemma_.lower()])
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
+            _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX"):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
