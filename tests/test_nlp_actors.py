@@ -331,3 +331,14 @@ def test_a_defined_acronym_the_tagger_missed_is_the_organisation():
     _acronym_definitions(doc, mentions)
     later = [m for m in mentions if m.start == 9]
     assert len(later) == 1 and later[0].key == "acr->0" and later[0].kind == "organization"
+
+
+def test_a_word_after_a_person_cue_or_in_a_sentence_with_he_is_named_as_a_person():
+    from kingmaker.nlp.actors import _named_as_person
+
+    words = ["Gen", ".", "Tarvessa", "spoke", ".", "Ostravia", "said", "he", "left", ".", "Marn", "waited", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[True, False, False, False, False, True, False, False, False, False, True, False, False])
+    assert _named_as_person(doc, "tarvessa")  # after a title (the full stop skipped)
+    assert _named_as_person(doc, "ostravia")  # in the sentence of "he"
+    assert not _named_as_person(doc, "marn")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-for _name in ("km_text", "km_words", "km_lowers"):
+for _name in ("km_text", "km_words", "km_lowers", "km_person_named"):  # per-Doc caches
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

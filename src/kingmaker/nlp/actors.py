@@ -272,18 +272,34 @@ def document_states(doc: Doc) -> dict[str, str]:
 def _named_as_person(doc: Doc, low: str) -> bool:
     """Whether the text names ``low`` as a person: after a title or a courtesy word (roles.yaml person_cues:
     "Mr Tarvessa", "President Tarvessa", "Gen. Tarvessa") or as the subject of "he/she said" nearby."""
+    return low in _person_named(doc)
+
+
+_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her"))
+
+
+def _person_named(doc: Doc) -> frozenset[str]:
+    """The norms of the words :func:`_named_as_person` holds for, found in one pass over the Doc (kept
+    on it): a word after a person cue (the two words before it, full stops skipped), and every word of a
+    sentence with "he", "she", "his" or "her" in it."""
+    found = doc._.km_person_named
+    if found is not None:
+        return found
     cues = knowledge().person_cues
-    for tok in doc:
-        if norm(tok.text) != low:
-            continue
-        prev = [t for t in doc[max(0, tok.i - 2):tok.i] if t.text != "."]
-        if prev and (norm(prev[-1].text) in cues or len(prev) > 1
-                     and f"{norm(prev[-2].text)} {norm(prev[-1].text)}" in cues):
-            return True
-        sent = tok.sent if doc.has_annotation("SENT_START") else None
-        if sent is not None and any(t.lower_ in ("he", "she", "his", "her") for t in sent):
-            return True  # "Tarvessa said he ...": a pronoun of a person in the name's sentence
-    return False
+    words = token_texts(doc)
+    lowers = token_lowers(doc)[0]
+    norms = [norm(w) for w in words]
+    out: set[str] = set()
+    for i in range(len(words)):
+        prev = [norms[j] for j in range(max(0, i - 2), i) if words[j] != "."]
+        if prev and (prev[-1] in cues or len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in cues):
+            out.add(norms[i])
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
+                out.update(norms[sent.start:sent.end])
+    found = doc._.km_person_named = frozenset(out)
+    return found
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
