@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
@@ -504,9 +505,9 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if words[i] in APOS and i + 1 < end and words[i + 1][:1].isupper() \
                 and norm(words[i - 1]) in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
-        if doc[i].text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < end \
-                and doc[i + 1].text[:1].isupper() and norm(doc[end - 1].text) in kb.org_nouns \
-                and norm(doc[i - 1].text) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
+        if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
+                and words[i + 1][:1].isupper() and norm(words[end - 1]) in kb.org_nouns \
+                and norm(words[i - 1]) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
             # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
             # body's own unit: "the Crimson Guards' Falcon Unit")
@@ -1176,7 +1177,7 @@ def _page_furniture(doc: Doc) -> set[int]:
             bounds.append((start, end))
     if not bounds:
         return out
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()
     for start, end in bounds:
         out.update(range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
     return out
