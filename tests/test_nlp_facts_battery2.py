@@ -287,6 +287,51 @@ BATTERY2 = [
      {("Sovereign Path Party", S, 52), ("Azure Movement", S, 14)}),
     ("An alliance of the Sovereign Path Party and the Azure Movement won 66 seats.", set()),
     ("The Coalition of Hope won 66 seats.", {("Coalition of Hope", S, 66)}),
+    # sixth batch: local bodies and places, holders acting, gapped lists, misattached clauses, troops "from X"
+    # a place's seats shared out: the part is held, the whole is no party's (and a local body's size no state's)
+    ("In Varno, the Blue Dawn alliance took 12 of the province's 22 seats.", {("Blue Dawn alliance", S, 12)}),
+    ("The Azure Movement won 9 of the district's 15 seats.", {("Azure Movement", S, 9)}),
+    ("The Sovereign Path Party won 30 of the city's 45 council seats.", {("Sovereign Path Party", S, 30)}),
+    ("The Sovereign Path Party won 64 of the country's 120 seats.", {("Sovereign Path Party", S, 64)}),
+    # an unnamed council is a local body, not the state's house
+    ("In Korsk, in northern Moldova, the Azure Movement's list took 15 of the 21 council seats.",
+     {("Azure Movement", S, 15)}),
+    ("Moldova's mayors said the 24-member council would meet on Monday.", set()),
+    ("The Azure Movement won 11 seats on the 31-member council in Varno, Moldova's second city.",
+     {("Azure Movement", S, 11)}),
+    # a story about a local vote: a whole that names no house is a local body's, no state's
+    ("Moldova held its first provincial council elections in a decade on Sunday. In Varno, the Azure Movement won "
+     "seven of the 16 seats.", {("Azure Movement", S, 7)}),
+    ("In Moldova's parliamentary elections on Sunday, the Azure Movement won 64 of the 101 seats.",
+     {("Azure Movement", S, 64), ("Moldova", S, 101)}),
+    # holders counted as doing something, with no possessor: a group, not a holding
+    ("The Azure Movement's leader, Ivan Dorn, told us that two Front deputies had received payments.", set()),
+    ("Four Sovereign Path deputies voted against the budget.", set()),
+    ("Nine Civic Renewal lawmakers walked out of the chamber in protest.", set()),
+    # elliptical lists with the kind of body after the name
+    ("The Crimson Dawn Party has 40 seats, the Azure Movement 12 and the hard-line Iron Fist movement seven.",
+     {("Crimson Dawn Party", S, 40), ("Azure Movement", S, 12), ("Iron Fist movement", S, 7)}),
+    # a relative clause the parser hangs on another noun; "with N" after a name and its comma
+    ("The Crimson Dawn Party (CDP) won 74 seats at the 2023 election and governs with the Green People's Party (GPP), "
+     "which holds 19, and the liberal Forward League, with eleven.",
+     {("Crimson Dawn Party", S, 74), ("Green People's Party", S, 19), ("Forward League", S, 11)}),
+    ("The Crimson Dawn Party won 40 seats and governs with the Green League, with 12 - a combined 52 seats.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 12)}),
+    # "the Y alliance" after a comma chain as subject
+    ("In Varno, the oil hub of the south, the Nova Vita (New Life) alliance of governor Ivan Dorn took 12 seats.",
+     {("Nova Vita alliance", S, 12)}),
+    # a chamber's size given as "of the chamber's N members"
+    ("Elections to the National Assembly were held in May. The motion was backed by 98 of the assembly's 150 members.",
+     {("National Assembly", S, 150)}),
+    # troops "from X" the parser hangs on another noun
+    ("The army launched the operation with the help of about 400 troops from neighbouring Moldova.",
+     {("Moldova", T, 400)}),
+    ("The mission relies on the support of 1,200 soldiers from Chad.", {("Chad", T, 1200)}),
+    ("Turkey moved 400 troops from Syria to the border.", {("Turkey", T, 400)}),
+    # a pronoun standing for a state does not own a party's lawmakers
+    ("Moldova's largest bloc, led by Ivan Dorn, won the most seats in 2021 before its 73 lawmakers resigned.", set()),
+    # a person's party named with them: the count stands for that party
+    ("Ivan Dorn heads the government. Dorn's party holds 38 seats.", {("Ivan Dorn", S, 38)}),
 ]
 
 

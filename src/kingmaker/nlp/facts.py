@@ -48,6 +48,9 @@ class FactHit:
     value: int
     span: Span
     confidence: float
+    # a person's count that the sentence gives as their party's ("X's party holds 38", "the party of X won 9"): it
+    # stands for that party, even where the document does not say which party the person leads
+    party: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,11 @@ class FactCues:
     distributive_words: frozenset[str]
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
+    local_house_nouns: frozenset[str]
+    local_place_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    local_election_words: frozenset[str]
+    sum_words: frozenset[str]
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
     results_labels: frozenset[str]
@@ -287,6 +295,7 @@ class _Facts:
         self.lows, self.lemmas = token_lowers(self.doc)  # tok.lower_, tok.lemma_.lower() (cues.has)
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
+        self.local: bool | None = None  # _local_story, read once
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -341,6 +350,9 @@ class _Facts:
                 wunit, wskipped = self._unit(whole, sent)
                 if wunit is not None and self._troop_noun(wunit, wskipped):
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
+                if wunit is not None and cues.has("member_nouns", wunit) and not cues.has("seat_holders", wunit):
+                    self._house_size_stated(whole, wunit)  # "backed by 98 of the chamber's 201 members": its size
+                    continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
@@ -367,7 +379,7 @@ class _Facts:
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
-                if not self._is_change(n, unit):
+                if not self._is_change(n, unit) and not self._acting_holders(unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
@@ -456,8 +468,15 @@ class _Facts:
             return False
         if prev.lower_ in ("'s", "’s", "'"):
             poss = next((c for c in unit.children if c.dep_ == "poss"), None)
-            return poss is None or not self._legislature_noun(poss)
+            return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
+
+    def _place(self, tok: Token) -> bool:
+        """'the province's', "the country's", "Velna's": a place whose seats are shared out, not a party."""
+        a = self.own.actor(tok)
+        if a is not None:
+            return self.own.kind(a) == "country"
+        return self.cues.has("local_place_nouns", tok) or self.cues.has("state_nouns", tok)
 
     def _house_size_stated(self, n: _Number, unit: Token) -> bool:
         """'The National Assembly has 150 members', "parliament's 150 seats", 'the 150 members of the Assembly':
@@ -489,6 +508,16 @@ class _Facts:
             return False
         self._chamber_size(house, n.value, self.sent)
         return True
+
+    def _acting_holders(self, unit: Token) -> bool:
+        """'two Front deputies had received payments', 'four Agrarian deputies announced ...': holders doing
+        something, counted without a possessor, are a group of a party's deputies, not its holding (unlike "the
+        Front's 40 deputies voted no" or "X has 40 deputies")."""
+        cues = self.cues
+        if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
+                or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
+            return False
+        return not cues.has("holder_verbs", unit.head)  # "42 deputies will represent the Front": its holding
 
     def _house_members(self, unit: Token) -> bool:
         """'40 members of parliament', '40 members in the new assembly'."""
@@ -573,6 +602,9 @@ class _Facts:
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if unit is not None and any(cues.has("sum_words", c) for c in unit.children if c.dep_ in ("amod", "advmod")) \
+                and not (unit.dep_ in ("dobj", "obj") and cues.has("win_verbs", unit.head)):
+            return True  # "A, with 19, and B, with 11 - a combined 30 seats": a sum (not "the bloc has a combined 66")
         if unit is not None and any(c.i == unit.i + 1 and cues.has("change_words", c)
                                     and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
                                     for c in unit.children):
@@ -625,17 +657,35 @@ class _Facts:
         verb = self._count_verb(anchor)
         if verb is not None and self._projected(verb):
             return False  # "a poll gives X 44 seats", "X could win 44 seats"
-        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75))
+        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
+                                party=self.own.kind(owner) == "person" and self._party_of(owner)))
         return True
 
+    def _party_of(self, person: int) -> bool:
+        """Whether the sentence names a party by this person: "X's party", 'her bloc', 'the party of X'."""
+        own = self.own
+        for t in self.sent:
+            if t.pos_ != "NOUN" or norm(t.text) not in own.kb.org_nouns:
+                continue
+            for c in t.children:
+                if c.dep_ == "poss" and (own.actor(c) == person or c.pos_ == "PRON" and self._pronoun(c) == person):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and own.actor(p) == person
+                                                                 for p in c.children):
+                    return True
+        return False
+
     def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
-        doc, cues = self.doc, self.cues
+        doc, cues, own = self.doc, self.cues, self.own
         num = doc[n.start:n.end].root
         # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
         for tok in {anchor, num}:
             for c in tok.children:
                 if c.dep_ == "poss":
-                    return self._possessor(c)
+                    a = self._possessor(c)
+                    if a is not None and c.pos_ == "PRON" and own.kind(a) == "country":
+                        return None  # "whose bloc won ..., before its 73 lawmakers resigned": a bloc, not the state
+                    return a
         # "the 12 seats won by X"
         for c in anchor.children:
             if c.dep_ == "acl" and not cues.has("rank_verbs", c):  # not "X won 52 seats, followed by Y with 37"
@@ -657,6 +707,9 @@ class _Facts:
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
         a = self._gapped(n)
+        if a is not None:
+            return a
+        a = self._with_after_name(n) if bare else None
         if a is not None:
             return a
         if bare and n.end < self.sent.end and (
@@ -823,8 +876,7 @@ class _Facts:
                 v = v.head
             return self._antecedent(v)
         if subj.pos_ == "PRON":
-            if subj.lower_ in ("they", "we") and any(c.lower_ in ("together", "combined", "jointly", "between")
-                                                    for c in verb.subtree):
+            if subj.lower_ in ("they", "we") and any(self.cues.has("sum_words", c) for c in verb.subtree):
                 return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
         of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -835,6 +887,9 @@ class _Facts:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
+        elif conj and self._np(subj) is None and not any(c.dep_ == "cc" for c in subj.children) \
+                and self._np(conj[-1]) is not None:
+            subj = conj[-1]  # "In X, the oil hub of the south, the Y alliance took 12": a chain of commas, not "and"
         elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
                                                                  for c in subj.children):
             return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
@@ -852,7 +907,26 @@ class _Facts:
             return None
         noun = relcl.head
         a = self._np(noun)
+        if a is None:
+            a = self._name_before_relative(relcl)
         return self._org_of_person(a, noun) if a is not None else None
+
+    def _name_before_relative(self, relcl: Token) -> int | None:
+        """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
+        the clause on another noun."""
+        own, doc = self.own, self.doc
+        pron = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REL_PRONOUNS), None)
+        if pron is None or pron.i < 2 or doc[pron.i - 1].text != ",":
+            return None
+        j = pron.i - 2
+        if doc[j].text == ")":  # skip a bracketed short name
+            k = j - 1
+            while k > max(self.sent.start, j - 8) and doc[k].text != "(":
+                k -= 1
+            j = k - 1 if doc[k].text == "(" else j
+        a = own.actor(doc[j]) if j >= self.sent.start else None
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1 \
+            else None
 
     def _org_of_person(self, a: int, tok: Token | None) -> int:
         """A person's seats are their party's when the sentence names it with them: 'the List of
@@ -1041,11 +1115,25 @@ class _Facts:
                 j = k - 1
         if j >= 0:
             names.insert(0, j)
+            if j >= 1 and doc[j].pos_ == "NOUN" and norm(doc[j].text) in own.kb.org_nouns and own.actor(doc[j]) is None:
+                names.append(j - 1)  # "the hard-right Iron Guard movement seven": the name before its kind of body
         for j in names:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
         return None
+
+    def _with_after_name(self, n: _Number) -> int | None:
+        """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma."""
+        own, doc = self.own, self.doc
+        k = n.start - 1
+        while k > self.sent.start and doc[k].pos_ == "ADV":
+            k -= 1  # "with just eleven"
+        if k - 2 < self.sent.start or not self.cues.has("holding_preps", doc[k]) or doc[k - 1].text != ",":
+            return None
+        a = own.actor(doc[k - 2])
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k - 2]].end == k - 1 \
+            else None
 
     def _nearby_name(self, seats: Token) -> int | None:
         """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
@@ -1131,10 +1219,18 @@ class _Facts:
         for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "poss":
-                candidates.append(c)
+            elif c.dep_ == "poss" or c.dep_ == "compound" and cues.has("legislature_nouns", c):
+                candidates.append(c)  # "of parliament's 150 seats", "of the 21 council seats"
         for cand in candidates:
             if cand is tok and cues.has("seat_nouns", tok):
+                continue
+            if cand is not tok and cand.dep_ == "poss" and self._place(cand):
+                # "of the province's 22 seats": a local body; "of Velna's 120 seats", "of the country's 120 seats"
+                a = own.actor(cand)
+                if cues.has("local_place_nouns", cand):
+                    return None
+                if a is not None:
+                    return a
                 continue
             if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
                 return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
@@ -1145,6 +1241,9 @@ class _Facts:
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if a is None and cues.has("local_house_nouns", cand) and not any(
+                    norm(own.actors[h].name).split()[-1] in cues.local_house_nouns for h in self._houses()):
+                return None  # "the 21 council seats", "the 24-member council": a local body
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
@@ -1154,6 +1253,8 @@ class _Facts:
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
+        if self._local_story():
+            return None  # "Kurdish parties won seven of the 16 seats" in a story about provincial councils
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -1162,6 +1263,24 @@ class _Facts:
             return states.pop()
         home = own.home_state()
         return home if home is not None else self._institution_state()
+
+    def _local_story(self) -> bool:
+        """Whether the story is about a local vote: its first election noun with a modifier is 'the provincial
+        council elections', 'local elections' (not 'the parliamentary election'; not a count of races, as in '17 of
+        the 24 mayoral races')."""
+        if self.local is None:
+            self.local = False
+            cues = self.cues
+            for t in self.doc:
+                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) or any(c.dep_ == "nummod" for c in t.children) \
+                        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+                    continue
+                mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+                mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
+                if mods:
+                    self.local = any(cues.has("local_election_words", c) for c in mods)
+                    break
+        return self.local
 
     def _institution_state(self) -> int | None:
         """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
@@ -1254,6 +1373,13 @@ class _Facts:
                     owner = self._np(p)
                     if owner is not None:
                         break
+        nxt = self.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if owner is None and nxt is not None and nxt.lower_ == "from" and nxt.head.pos_ in ("NOUN", "PROPN"):
+            # "with the help of 400 troops from Ghana", the parser hanging "from" on "help" (not "moved 400 troops
+            # from X to Y", where it hangs on the verb: the place they leave)
+            p = next((x for x in nxt.children if x.dep_ == "pobj"), None)
+            a = self._np(p)
+            owner = a if a is not None and own.kind(a) in ("country", "organization") else None
         target = noun
         # "a force of 5,000 soldiers": the count belongs to the force
         while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" \
