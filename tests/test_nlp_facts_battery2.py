@@ -332,6 +332,13 @@ BATTERY2 = [
     ("Moldova's largest bloc, led by Ivan Dorn, won the most seats in 2021 before its 73 lawmakers resigned.", set()),
     # a person's party named with them: the count stands for that party
     ("Ivan Dorn heads the government. Dorn's party holds 38 seats.", {("Ivan Dorn", S, 38)}),
+    # "the list" / "the party" / "the alliance" after the story introduced a name as one
+    ("The Azure Movement and the Green League joined a single list, the Unity Bloc, to keep their seats. The list won "
+     "23 of the 40 seats.", {("Unity Bloc", S, 23)}),
+    ("Ivan Dorn founded a new party, the Northern Dawn, in May. On Sunday the party won 12 seats.",
+     {("Northern Dawn", S, 12)}),
+    ("The Northern Dawn, a new alliance of three parties, ran in the capital. The alliance took 17 seats.",
+     {("Northern Dawn", S, 17)}),
 ]
 
 

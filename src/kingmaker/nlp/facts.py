@@ -989,7 +989,8 @@ class _Facts:
             # so ("the Front") or was named earlier in the same sentence
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
-            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i):
+            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
+                    and self._introduced_as(tok) != a:
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -998,6 +999,8 @@ class _Facts:
                 b = own.actor(t)
                 if b is not None and own.kind(b) == "organization":
                     return b
+        if a is None and own.actor(tok) is None:
+            a = self._introduced_as(tok)  # 'a single list, "X"' ... 'the list won 23 seats'
         if a is None:  # "the movement led by X": X
             for c in tok.children:
                 if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
@@ -1006,6 +1009,22 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _introduced_as(self, tok: Token) -> int | None:
+        """'the list' after 'a single list, "X"' (or 'X, a new party' before 'the party'): the closest organisation
+        the story introduced in apposition with a noun of that kind."""
+        own = self.own
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for t in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if t.dep_ != "appos":
+                continue
+            for name, noun in ((t, t.head), (t.head, t)):
+                a = own.actor(name)
+                if a is not None and own.kind(a) == "organization" and noun.pos_ == "NOUN" \
+                        and own.actor(noun) in (None, a) and noun.lemma_ == tok.lemma_:
+                    return a
+        return None
 
     def _bracketed(self, tok: Token) -> int | None:
         """'the UN mission in X (UNMX)', 'the peacekeeping mission (UNMX)': the organisation a bracketed name
