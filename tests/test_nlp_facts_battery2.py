@@ -31,8 +31,7 @@ BATTERY2 = [
     ("The Sovereign Path Party emerged as the largest bloc, securing 61 seats.", {("Sovereign Path Party", S, 61)}),
     # seat changes
     ("The Sovereign Path Party won 45 seats, up from 38 in the last election.", {("Sovereign Path Party", S, 45)}),
-    xf("The Civic Renewal Alliance lost 11 of its 30 seats.", {("Civic Renewal Alliance", S, 19)},
-       "a holding left after a loss ('lost N of its M seats') is not computed"),
+    ("The Civic Renewal Alliance lost 11 of its 30 seats.", {("Civic Renewal Alliance", S, 19)}),
     ("The Civic Renewal Alliance now holds 19 seats, down from 30.", {("Civic Renewal Alliance", S, 19)}),
     ("The Azure Movement increased its tally to 17 seats.", {("Azure Movement", S, 17)}),
     ("The Azure Movement gained six seats and now has 17.", {("Azure Movement", S, 17)}),
@@ -339,6 +338,14 @@ BATTERY2 = [
      {("Northern Dawn", S, 12)}),
     ("The Northern Dawn, a new alliance of three parties, ran in the capital. The alliance took 17 seats.",
      {("Northern Dawn", S, 17)}),
+    # a loss out of the party's own whole leaves the rest; not in a region, not in a clause about the past
+    ("The Crimson Dawn Party shed eleven of its 30 deputies in the vote.", {("Crimson Dawn Party", S, 19)}),
+    ("The Crimson Dawn Party lost 11 of its 30 seats in the south.", set()),
+    ("The Crimson Dawn Party, which lost nine of its 40 deputies to defections last year, won 33 seats.",
+     {("Crimson Dawn Party", S, 33)}),
+    # ", with N" after a name and its rank
+    ("The Green League came second, with 37 seats, and the Azure Movement third, with 14.",
+     {("Green League", S, 37), ("Azure Movement", S, 14)}),
 ]
 
 

@@ -86,6 +86,7 @@ class FactCues:
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
     retain_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
@@ -359,6 +360,15 @@ class _Facts:
                     verb = self._count_verb(doc[n.start:n.end].root)
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
+                            and doc[n.start:n.end].root.head.i == verb.i and not self._past(verb) \
+                            and verb.dep_ not in ("relcl", "acl", "advcl", "ccomp") \
+                            and not any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
+                                p.ent_type_ in ("GPE", "LOC") or cues.has("local_place_nouns", p) for p in c.children)
+                                for t in (verb, wunit) for c in t.children):  # not "lost 11 of its 30 seats in the south"
+                        # "lost 11 of its 30 seats": it keeps the rest
+                        found |= self._seats(_Number(whole.start, whole.end, whole.value - n.value), wunit, sent,
+                                             anchor=wunit, bare=False)
                     elif not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
@@ -1150,8 +1160,11 @@ class _Facts:
             k -= 1  # "with just eleven"
         if k - 2 < self.sent.start or not self.cues.has("holding_preps", doc[k]) or doc[k - 1].text != ",":
             return None
-        a = own.actor(doc[k - 2])
-        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k - 2]].end == k - 1 \
+        j = k - 2
+        if doc[j].ent_type_ == "ORDINAL" and j - 1 >= self.sent.start:
+            j -= 1  # "..., and the Azure Movement third, with 14"
+        a = own.actor(doc[j])
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1 \
             else None
 
     def _nearby_name(self, seats: Token) -> int | None:
