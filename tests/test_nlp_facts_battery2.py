@@ -346,6 +346,14 @@ BATTERY2 = [
     # ", with N" after a name and its rank
     ("The Green League came second, with 37 seats, and the Azure Movement third, with 14.",
      {("Green League", S, 37), ("Azure Movement", S, 14)}),
+    # a threshold word behind a comma is another clause's; troops acting are no casualties; a size on a described noun
+    ("The Crimson Dawn Party lost its majority, winning 62 of the 128 seats.", {("Crimson Dawn Party", S, 62)}),
+    ("The Green League fell short of a majority, with 48 seats.", {("Green League", S, 48)}),
+    ("The Red Hand militia's fighters, estimated at 9,000, hold the pass.", {("Red Hand militia", T, 9000)}),
+    ("Some 300 Red Hand militia fighters attacked the town.", set()),
+    ("Eleven soldiers were held by the Red Hand militia.", set()),
+    ("The Red Hand militia, an umbrella of armed groups numbering some 16,000 fighters, controls the north.",
+     {("Red Hand militia", T, 16000)}),
 ]
 
 

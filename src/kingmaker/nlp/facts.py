@@ -583,8 +583,9 @@ class _Facts:
         if prev is not None and prev.lower_ in ("from", "by", "than") and prev.dep_ != "agent":
             return True  # "up from 29", "grew by 5" (not "represented by 42 deputies")
         for i in range(max(self.sent.start, n.start - 3), n.start):
-            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]):
-                return True
+            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]) \
+                    and not any(doc[k].text in (",", ";") for k in range(i + 1, n.start)):
+                return True  # "the 61 needed", "a majority of 65" (not "lost its majority, winning 62")
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
@@ -1488,8 +1489,14 @@ class _Facts:
             verb = target.head.head if target.dep_ == "pobj" else target.head
             if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
                     and verb.pos_ == "VERB":
-                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
-                owner = self._np(verb.head)
+                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described;
+                # "X, an umbrella of armed groups numbering 16,000 fighters": the umbrella (X)
+                described = verb.head
+                owner = self._np(described)
+                while owner is None and described.dep_ == "pobj" and described.head.lower_ == "of" \
+                        and described.head.head.pos_ == "NOUN":
+                    described = described.head.head
+                    owner = self._np(described)
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1567,8 +1574,9 @@ class _Facts:
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
-        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head):
-            return True
+        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head) and not (
+                noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
+            return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
         if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
         if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
