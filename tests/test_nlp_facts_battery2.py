@@ -50,10 +50,10 @@ BATTERY2 = [
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
     ("- Sovereign Path Party — 52 seats (+7)\n- Civic Renewal Alliance — 37 seats (-4)\n",
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
-    xf("The Sovereign Path Party (52), the Civic Renewal Alliance (37) and the Azure Movement (14) will sit in the "
-       "new house.",
-     {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37), ("Azure Movement", S, 14)},
-       "parenthesised counts after names with no seat word in the sentence"),
+    ("The Sovereign Path Party (52), the Civic Renewal Alliance (37) and the Azure Movement (14) will sit in the "
+     "new house.",
+     {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37), ("Azure Movement", S, 14)}),
+    ("Ivan Dorn (54) and Maria Lenk (61) lead the Azure Movement in parliament.", set()),
     # holders / abbreviations
     ("The Sovereign Path Party will have 52 MPs in the new parliament.", {("Sovereign Path Party", S, 52)}),
     ("The Civic Renewal Alliance has 37 deputies in the assembly.", {("Civic Renewal Alliance", S, 37)}),
@@ -191,8 +191,8 @@ BATTERY2 = [
     # third batch: second counts in one clause, parts kept, strength wordings
     ("The Sovereign Path Party obtained 52 seats out of 150.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party won 52 parliamentary seats.", {("Sovereign Path Party", S, 52)}),
-    xf("The Sovereign Path Party won 52 of the chamber's seats.", {("Sovereign Path Party", S, 52)},
-       "'N of the chamber's seats' (a possessive house with no size) is not read"),
+    ("The Sovereign Path Party won 52 of the chamber's seats.", {("Sovereign Path Party", S, 52)}),
+    ("Of the assembly's seats, 52 went to the Sovereign Path Party.", {("Sovereign Path Party", S, 52)}),
     ("With 52 deputies, the Sovereign Path Party dominates the assembly.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party is represented in parliament by 52 deputies.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party has a 52-member parliamentary group.", {("Sovereign Path Party", S, 52)}),

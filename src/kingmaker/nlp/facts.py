@@ -314,12 +314,26 @@ class _Facts:
             states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
                                for i in range(sent.start, sent.end))
             context = states_seats or (seat_sent_before and same_paragraph) \
-                or doc_seats and self._results_label(sent)
+                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
             seat_sent_before = found or states_seats
             prev_end = sent.end_char
         self._tables()
         return self.out
+
+    def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
+        """'A (52), B (37) and C (14) will sit in the new house': two or more parties each with a bare count in
+        brackets, in a story about seats or a sentence naming a house."""
+        doc, own = self.doc, self.own
+        if not doc_seats and not any(self.cues.has("legislature_nouns", t) for t in sent):
+            return False
+        pairs = 0
+        for i in range(sent.start + 1, sent.end - 2):
+            if doc[i].text == "(" and _DIGITS.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+                m = own.tok2m[i - 1]
+                a = own.actor(doc[i - 1]) if m >= 0 and own.mentions[m].end == i else None
+                pairs += a is not None and own.kind(a) == "organization"
+        return pairs >= 2
 
     def _results_label(self, sent: Span) -> bool:
         """Whether the sentence is a list under a results label opening its line ("Results: A 41, B 30",
@@ -383,6 +397,10 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
+                # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
+                if not self._is_change(n, None):
+                    found |= self._seats(n, unit, sent, anchor=n.root(doc), bare=False)
             elif unit is not None and self._house_size_stated(n, unit):
                 pass
             elif unit is not None and self._house_members(unit):
@@ -559,6 +577,8 @@ class _Facts:
             return None, skipped  # "the Union's 33 voted": the number is the subject
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
             for k in range(j + 1, min(sent.end, j + 7)):
+                if k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s"):
+                    continue  # "52 of the chamber's seats": the possessor is not what is counted
                 if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
