@@ -319,7 +319,33 @@ class _Facts:
             seat_sent_before = found or states_seats
             prev_end = sent.end_char
         self._tables()
+        self._latest_by_year()
         return self.out
+
+    def _latest_by_year(self) -> None:
+        """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
+        right after it, only the latest year's stands."""
+        doc = self.doc
+        years: dict[int, int] = {}
+        for k, h in enumerate(self.out):
+            if h.key != "seats":
+                continue
+            start = next((i for i in range(h.span.start, h.span.end)
+                          if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+            if start is None:
+                continue
+            for i in range(start + 1, min(h.span.end, start + 7)):
+                if re.fullmatch(r"(1[89]|20)\d\d", doc[i].text):
+                    years[k] = int(doc[i].text)
+                    break
+                if _numeric_word(self.lows[i]) or doc[i].text in (",", ";"):
+                    break
+        latest: dict[tuple[int, int], int] = {}
+        for k, y in years.items():
+            key = (self.out[k].actor, self.out[k].span.start)
+            latest[key] = max(latest.get(key, y), y)
+        self.out = [h for k, h in enumerate(self.out)
+                    if k not in years or years[k] == latest[(h.actor, h.span.start)]]
 
     def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
         """'A (52), B (37) and C (14) will sit in the new house': two or more parties each with a bare count in
