@@ -357,6 +357,9 @@ BATTERY2 = [
     ("Eleven soldiers were held by the Red Hand militia.", set()),
     ("The Red Hand militia, an umbrella of armed groups numbering some 16,000 fighters, controls the north.",
      {("Red Hand militia", T, 16000)}),
+    # holders left over after some went are a group of them, not the holding
+    ("The Azure Movement's leader, Ivan Dorn, was ejected. His six remaining deputies stayed in their seats.", set()),
+    ("The Azure Movement's remaining 15 deputies backed the government.", set()),
 ]
 
 

@@ -87,6 +87,7 @@ class FactCues:
     keep_verbs: frozenset[str]
     retain_verbs: frozenset[str]
     loss_verbs: frozenset[str]
+    remainder_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
@@ -433,7 +434,8 @@ class _Facts:
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
-                if not self._is_change(n, unit) and not self._acting_holders(unit):
+                if not self._is_change(n, unit) and not self._acting_holders(unit) \
+                        and not self._remainder(n, unit, skipped):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
@@ -572,6 +574,15 @@ class _Facts:
                 or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
             return False
         return not cues.has("holder_verbs", unit.head)  # "42 deputies will represent the Front": its holding
+
+    def _remainder(self, n: _Number, unit: Token, skipped: list[Token]) -> bool:
+        """'his six remaining deputies', 'the remaining 15 MPs': holders left over, not a holding."""
+        cues = self.cues
+        if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit):
+            return False
+        before = self.doc[n.start - 1] if n.start > self.sent.start else None
+        return any(cues.has("remainder_words", t) for t in skipped) \
+            or before is not None and cues.has("remainder_words", before)
 
     def _house_members(self, unit: Token) -> bool:
         """'40 members of parliament', '40 members in the new assembly'."""
