@@ -88,6 +88,7 @@ class FactCues:
     retain_verbs: frozenset[str]
     loss_verbs: frozenset[str]
     remainder_words: frozenset[str]
+    troop_transfer_verbs: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
@@ -1627,7 +1628,13 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
-        return tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head)
+        if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
+                                             or self.cues.has("troop_transfer_verbs", tok.head)):
+            return True
+        # "4,000 fighters of X joined the army": they leave X
+        return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
+            and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
