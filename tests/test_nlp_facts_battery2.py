@@ -137,15 +137,13 @@ BATTERY2 = [
     ("The Azure Movement won 14 seats, seven more than in 2019.", {("Azure Movement", S, 14)}),
     ("The Sovereign Path Party secured a majority with 78 seats.", {("Sovereign Path Party", S, 78)}),
     ("The Sovereign Path Party won an outright majority of 78 seats.", {("Sovereign Path Party", S, 78)}),
-    xf("The Sovereign Path Party won a two-thirds majority, 101 seats.", {("Sovereign Path Party", S, 101)},
-       "a count in apposition to 'majority' (a threshold word) is not read as the holding"),
+    ("The Sovereign Path Party won a two-thirds majority, 101 seats.", {("Sovereign Path Party", S, 101)}),
     ("The Sovereign Path Party won 78 seats to the Civic Renewal Alliance's 37.",
      {("Sovereign Path Party", S, 78), ("Civic Renewal Alliance", S, 37)}),
     ("Independents won 12 seats.", set()),
     ("The Azure Movement failed to win any seats.", set()),
     ("The Azure Movement won just one seat.", {("Azure Movement", S, 1)}),
-    xf("The Azure Movement will have a single seat in parliament.", {("Azure Movement", S, 1)},
-       "'a single seat' is not a number phrase"),
+    ("The Azure Movement will have a single seat in parliament.", {("Azure Movement", S, 1)}),
     ("The Sovereign Path Party won 78 seats, according to the electoral commission.",
      {("Sovereign Path Party", S, 78)}),
     ("According to official results, the Sovereign Path Party won 78 seats.", {("Sovereign Path Party", S, 78)}),
@@ -216,9 +214,8 @@ BATTERY2 = [
     ("The Civic Renewal Alliance lost five seats.", set()),
     ("The Civic Renewal Alliance holds 37 seats, five short of a blocking minority.",
      {("Civic Renewal Alliance", S, 37)}),
-    xf("The Northern Lions militia, whose strength is put at 9,000, controls the valley.",
-       {("Northern Lions militia", T, 9000)},
-       "'whose strength is put at N' (no troop noun) is not read"),
+    ("The Northern Lions militia, whose strength is put at 9,000, controls the valley.",
+     {("Northern Lions militia", T, 9000)}),
     ("The Northern Lions militia, thought to have around 9,000 fighters, controls the valley.",
      {("Northern Lions militia", T, 9000)}),
     ("The Northern Lions militia — some 9,000 fighters strong — controls the valley.",
@@ -357,6 +354,9 @@ BATTERY2 = [
     # holders left over after some went are a group of them, not the holding
     ("The Azure Movement's leader, Ivan Dorn, was ejected. His six remaining deputies stayed in their seats.", set()),
     ("The Azure Movement's remaining 15 deputies backed the government.", set()),
+    # one seat in words
+    ("The Azure Movement won a single seat.", {("Azure Movement", S, 1)}),
+    ("The Azure Movement emerged as the single biggest list with nine seats.", {("Azure Movement", S, 9)}),
 ]
 
 

@@ -89,6 +89,7 @@ class FactCues:
     loss_verbs: frozenset[str]
     remainder_words: frozenset[str]
     troop_transfer_verbs: frozenset[str]
+    single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
@@ -253,6 +254,13 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     i = sent.start
     lows = token_lowers(doc)[0]
     while i < sent.end:
+        if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
+                and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
+                and doc[i + 1].tag_ in ("NN", "NNP") \
+                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1])):
+            out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
+            i += 1
+            continue
         if not _numeric_word(lows[i]) or lows[i] in SCALES:
             i += 1
             continue
@@ -407,7 +415,7 @@ class _Facts:
                             and verb.dep_ not in ("relcl", "acl", "advcl", "ccomp") \
                             and not any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
                                 p.ent_type_ in ("GPE", "LOC") or cues.has("local_place_nouns", p) for p in c.children)
-                                for t in (verb, wunit) for c in t.children):  # not "lost 11 of its 30 seats in the south"
+                                for t in (verb, wunit) for c in t.children):  # not "lost 11 of its 30 in the south"
                         # "lost 11 of its 30 seats": it keeps the rest
                         found |= self._seats(_Number(whole.start, whole.end, whole.value - n.value), wunit, sent,
                                              anchor=wunit, bare=False)
@@ -850,6 +858,9 @@ class _Facts:
         own, cues = self.own, self.cues
         head = anchor.head
         tok = anchor
+        while tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "obj"):
+            tok = tok.head  # "won a two-thirds majority, 101 seats": the seats restate what was won
+            head = tok.head
         while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
@@ -1363,7 +1374,8 @@ class _Facts:
             self.local = False
             cues = self.cues
             for t in self.doc:
-                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) or any(c.dep_ == "nummod" for c in t.children) \
+                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) \
+                        or any(c.dep_ == "nummod" for c in t.children) \
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                     continue
                 mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
