@@ -357,6 +357,13 @@ BATTERY2 = [
     # one seat in words
     ("The Azure Movement won a single seat.", {("Azure Movement", S, 1)}),
     ("The Azure Movement emerged as the single biggest list with nine seats.", {("Azure Movement", S, 9)}),
+    # lists: a heading over a blank line, short names in brackets, a list after a colon, projections
+    ("SEAT COUNT\n\n* Crimson Dawn Party (CDP): 52\n* Green League (GL): 37\n* Azure Movement (AM): 14\n",
+     {("Crimson Dawn Party", S, 52), ("Green League", S, 37), ("Azure Movement", S, 14)}),
+    ("The new parliament will look like this: Crimson Dawn Party 52, Green League 37, Azure Movement 14.",
+     {("Crimson Dawn Party", S, 52), ("Green League", S, 37), ("Azure Movement", S, 14)}),
+    ("Seat projections:\nCrimson Dawn Party: 52\nGreen League: 37\n", set()),
+    ("The new parliament met on Monday. Vote share: Crimson Dawn Party 38, Green League 27.", set()),
 ]
 
 

@@ -326,7 +326,9 @@ class _Facts:
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
-            seat_sent_before = found or states_seats
+            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either
+            seat_sent_before = (found or states_seats) and not any(
+                self.cues.has("projection_words", t) and t.pos_ == "NOUN" for t in sent)
             prev_end = sent.end_char
         self._tables()
         self._latest_by_year()
@@ -358,17 +360,27 @@ class _Facts:
                     if k not in years or years[k] == latest[(h.actor, h.span.start)]]
 
     def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
-        """'A (52), B (37) and C (14) will sit in the new house': two or more parties each with a bare count in
-        brackets, in a story about seats or a sentence naming a house."""
+        """'A (52), B (37) and C (14) will sit in the new house', 'the new parliament: A 52, B 37, C 14': two or more
+        parties each with a bare count right after the name (in brackets, or before a comma, 'and' or the end), in a
+        story about seats or a sentence naming a house."""
         doc, own = self.doc, self.own
-        if not doc_seats and not any(self.cues.has("legislature_nouns", t) for t in sent):
-            return False
+        line = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char].lower()
+        if not doc_seats and not any(self.cues.has("legislature_nouns", t) for t in sent) \
+                or any(w in self.cues.not_seat_units for w in re.findall(r"[^\W\d_]+|%", line)) \
+                or re.search(r"\d[.,]\d", line):
+            return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
         pairs = 0
-        for i in range(sent.start + 1, sent.end - 2):
-            if doc[i].text == "(" and _DIGITS.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
-                m = own.tok2m[i - 1]
-                a = own.actor(doc[i - 1]) if m >= 0 and own.mentions[m].end == i else None
-                pairs += a is not None and own.kind(a) == "organization"
+        for i in range(sent.start + 1, sent.end - 1):
+            if doc[i].text == "(" and i + 2 < sent.end and _DIGITS.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+                end = i
+            elif _DIGITS.fullmatch(doc[i].text) and not _is_year(doc, _Number(i, i + 1, 0)) \
+                    and doc[i + 1].text in (",", ";", ".", "and") and doc[i - 1].text not in (",", "(", ":"):
+                end = i
+            else:
+                continue
+            m = own.tok2m[end - 1]
+            a = own.actor(doc[end - 1]) if m >= 0 and own.mentions[m].end == end else None
+            pairs += a is not None and own.kind(a) == "organization"
         return pairs >= 2
 
     def _results_label(self, sent: Span) -> bool:
@@ -721,6 +733,9 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
+                        for t in self.doc[sent.start:n.start]):
+            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31": not a result
         if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
             for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
                 if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -1692,7 +1707,8 @@ class _Facts:
         text = self.text
         self._column_tables()
         # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
-        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
+        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*"
+                         r"(?:(?:\([^)\n\d]{1,40}\)[ \t]*)?:[ \t]*(?P<n>\d{1,4})"  # "Name (ACR): 41"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
                          r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
                          r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
@@ -1711,9 +1727,14 @@ class _Facts:
             if len(block) < 2:
                 continue
             before = text[max(0, text.rfind("\n\n", 0, block[0].start())):block[0].start()]
+            if not before.strip():  # a heading line, then a blank line, then the rows ("SEAT COUNT\n\n* A: 41")
+                cut = max(0, text.rfind("\n\n", 0, block[0].start()))
+                previous = text[text.rfind("\n", 0, max(0, cut - 1)) + 1:cut].strip()
+                before = previous if len(previous) <= 60 else before
             heading = {w for w in re.findall(r"[a-z]+", (before + " ".join(m.group(0) for m in block)).lower())}
-            if not heading & (cues.seat_nouns | cues.seat_holders | cues.legislature_nouns):
-                continue
+            if not heading & (cues.seat_nouns | cues.seat_holders | cues.legislature_nouns) \
+                    or set(re.findall(r"[a-z]+", before.lower())) & cues.projection_words:
+                continue  # not "Seat projections:" or "Latest poll:"
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
                 value = int(m.group("n") or m.group("p") or m.group("d") or m.group("s"))
