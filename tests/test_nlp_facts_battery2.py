@@ -364,6 +364,10 @@ BATTERY2 = [
      {("Crimson Dawn Party", S, 52), ("Green League", S, 37), ("Azure Movement", S, 14)}),
     ("Seat projections:\nCrimson Dawn Party: 52\nGreen League: 37\n", set()),
     ("The new parliament met on Monday. Vote share: Crimson Dawn Party 38, Green League 27.", set()),
+    # a troop strength moved to a new level
+    ("Turkey increased its troop presence to 3,000.", {("Turkey", T, 3000)}),
+    ("Turkey cut the number of its soldiers in Moldova to 900.", {("Turkey", T, 900)}),
+    ("Turkey raised its share to 3,000.", set()),
 ]
 
 

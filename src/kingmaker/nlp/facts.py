@@ -1629,6 +1629,18 @@ class _Facts:
             return None
         if verb is num:
             return None
+        if num.dep_ == "pobj" and num.head.lower_ == "to" and cues.has("move_verbs", verb):
+            # "raised its troop presence to 3,000", "cut the number of its soldiers to 900": the strength moved
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and cues.has("strength_nouns", obj):
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+                if of is not None:
+                    return of
+                if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
+                       for c in obj.children):
+                    return obj
+            return None
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
             nouns = [verb.head]
