@@ -368,6 +368,29 @@ BATTERY2 = [
     ("Turkey increased its troop presence to 3,000.", {("Turkey", T, 3000)}),
     ("Turkey cut the number of its soldiers in Moldova to 900.", {("Turkey", T, 900)}),
     ("Turkey raised its share to 3,000.", set()),
+    # votes in a confidence vote, ages, ministries, casualties, suspended or absent deputies: no holding
+    ("The Crimson Dawn Party holds 40 seats. The motion was backed by 51 deputies, with 48 against.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The government survived the confidence vote by 52 to 47.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. "
+     "Prime Minister Ivan Dorn won the confidence vote with the support of 56 lawmakers.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The motion fell three votes short, with 48 deputies in favour.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Fifty-one lawmakers signed the petition calling for a no-confidence vote.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Ivan Dorn, 54, has led the Crimson Dawn Party for 12 years.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The Crimson Dawn Party holds 7 of the 18 ministries in the cabinet.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. "
+     "Clashes between Crimson Dawn supporters and police left 14 dead and 60 injured.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The speaker suspended 12 deputies for a week.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Twenty deputies were absent from the vote.",
+     {("Crimson Dawn Party", S, 40)}),
 ]
 
 
