@@ -62,7 +62,7 @@ BATTERY = [
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
     ("The Green League won nine seats.", {("Green League", S, 9)}),
     # lost / gained
-    ("The Labour Union lost 5 of its 20 seats.", set()),
+    ("The Labour Union lost 5 of its 20 seats.", {("Labour Union", S, 15)}),  # what is left is held
     ("The Labour Union won 15 seats, down from 20.", {("Labour Union", S, 15)}),
     ("The Labour Union saw its tally fall to 15 seats.", {("Labour Union", S, 15)}),
     ("The Labour Union will have 15 seats in the new assembly.", {("Labour Union", S, 15)}),

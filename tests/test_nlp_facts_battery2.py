@@ -31,8 +31,7 @@ BATTERY2 = [
     ("The Sovereign Path Party emerged as the largest bloc, securing 61 seats.", {("Sovereign Path Party", S, 61)}),
     # seat changes
     ("The Sovereign Path Party won 45 seats, up from 38 in the last election.", {("Sovereign Path Party", S, 45)}),
-    xf("The Civic Renewal Alliance lost 11 of its 30 seats.", {("Civic Renewal Alliance", S, 19)},
-       "a holding left after a loss ('lost N of its M seats') is not computed"),
+    ("The Civic Renewal Alliance lost 11 of its 30 seats.", {("Civic Renewal Alliance", S, 19)}),
     ("The Civic Renewal Alliance now holds 19 seats, down from 30.", {("Civic Renewal Alliance", S, 19)}),
     ("The Azure Movement increased its tally to 17 seats.", {("Azure Movement", S, 17)}),
     ("The Azure Movement gained six seats and now has 17.", {("Azure Movement", S, 17)}),
@@ -51,10 +50,10 @@ BATTERY2 = [
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
     ("- Sovereign Path Party — 52 seats (+7)\n- Civic Renewal Alliance — 37 seats (-4)\n",
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
-    xf("The Sovereign Path Party (52), the Civic Renewal Alliance (37) and the Azure Movement (14) will sit in the "
-       "new house.",
-     {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37), ("Azure Movement", S, 14)},
-       "parenthesised counts after names with no seat word in the sentence"),
+    ("The Sovereign Path Party (52), the Civic Renewal Alliance (37) and the Azure Movement (14) will sit in the "
+     "new house.",
+     {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37), ("Azure Movement", S, 14)}),
+    ("Ivan Dorn (54) and Maria Lenk (61) lead the Azure Movement in parliament.", set()),
     # holders / abbreviations
     ("The Sovereign Path Party will have 52 MPs in the new parliament.", {("Sovereign Path Party", S, 52)}),
     ("The Civic Renewal Alliance has 37 deputies in the assembly.", {("Civic Renewal Alliance", S, 37)}),
@@ -138,15 +137,13 @@ BATTERY2 = [
     ("The Azure Movement won 14 seats, seven more than in 2019.", {("Azure Movement", S, 14)}),
     ("The Sovereign Path Party secured a majority with 78 seats.", {("Sovereign Path Party", S, 78)}),
     ("The Sovereign Path Party won an outright majority of 78 seats.", {("Sovereign Path Party", S, 78)}),
-    xf("The Sovereign Path Party won a two-thirds majority, 101 seats.", {("Sovereign Path Party", S, 101)},
-       "a count in apposition to 'majority' (a threshold word) is not read as the holding"),
+    ("The Sovereign Path Party won a two-thirds majority, 101 seats.", {("Sovereign Path Party", S, 101)}),
     ("The Sovereign Path Party won 78 seats to the Civic Renewal Alliance's 37.",
      {("Sovereign Path Party", S, 78), ("Civic Renewal Alliance", S, 37)}),
     ("Independents won 12 seats.", set()),
     ("The Azure Movement failed to win any seats.", set()),
     ("The Azure Movement won just one seat.", {("Azure Movement", S, 1)}),
-    xf("The Azure Movement will have a single seat in parliament.", {("Azure Movement", S, 1)},
-       "'a single seat' is not a number phrase"),
+    ("The Azure Movement will have a single seat in parliament.", {("Azure Movement", S, 1)}),
     ("The Sovereign Path Party won 78 seats, according to the electoral commission.",
      {("Sovereign Path Party", S, 78)}),
     ("According to official results, the Sovereign Path Party won 78 seats.", {("Sovereign Path Party", S, 78)}),
@@ -192,8 +189,8 @@ BATTERY2 = [
     # third batch: second counts in one clause, parts kept, strength wordings
     ("The Sovereign Path Party obtained 52 seats out of 150.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party won 52 parliamentary seats.", {("Sovereign Path Party", S, 52)}),
-    xf("The Sovereign Path Party won 52 of the chamber's seats.", {("Sovereign Path Party", S, 52)},
-       "'N of the chamber's seats' (a possessive house with no size) is not read"),
+    ("The Sovereign Path Party won 52 of the chamber's seats.", {("Sovereign Path Party", S, 52)}),
+    ("Of the assembly's seats, 52 went to the Sovereign Path Party.", {("Sovereign Path Party", S, 52)}),
     ("With 52 deputies, the Sovereign Path Party dominates the assembly.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party is represented in parliament by 52 deputies.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party has a 52-member parliamentary group.", {("Sovereign Path Party", S, 52)}),
@@ -217,9 +214,8 @@ BATTERY2 = [
     ("The Civic Renewal Alliance lost five seats.", set()),
     ("The Civic Renewal Alliance holds 37 seats, five short of a blocking minority.",
      {("Civic Renewal Alliance", S, 37)}),
-    xf("The Northern Lions militia, whose strength is put at 9,000, controls the valley.",
-       {("Northern Lions militia", T, 9000)},
-       "'whose strength is put at N' (no troop noun) is not read"),
+    ("The Northern Lions militia, whose strength is put at 9,000, controls the valley.",
+     {("Northern Lions militia", T, 9000)}),
     ("The Northern Lions militia, thought to have around 9,000 fighters, controls the valley.",
      {("Northern Lions militia", T, 9000)}),
     ("The Northern Lions militia — some 9,000 fighters strong — controls the valley.",
@@ -245,13 +241,10 @@ BATTERY2 = [
     ("The Azure Movement won 30 of its 40 seats in the capital.", {("Azure Movement", S, 40)}),
     # fourth batch: troops that are not a strength, shortfalls, counts of other things
     ("The Northern Lions militia has been accused of recruiting 2,000 child soldiers.", set()),
-    xf("The Northern Lions militia trained some 5,000 recruits last year.", set(),
-       "troops trained (for someone else) read as the trainer's strength"),
+    ("The Northern Lions militia trained some 5,000 recruits last year.", set()),
     ("The Northern Lions militia evacuated 800 fighters from the town.", set()),
-    xf("The Northern Lions militia said it had integrated 4,000 fighters into the army.", set(),
-       "fighters handed over to another force read as a strength"),
-    xf("Some 4,000 fighters of the Northern Lions militia joined the army.", set(),
-       "fighters who leave to join another force read as a strength"),
+    ("The Northern Lions militia said it had integrated 4,000 fighters into the army.", set()),
+    ("Some 4,000 fighters of the Northern Lions militia joined the army.", set()),
     ("The army said 600 Northern Lions fighters had surrendered.", set()),
     ("The United States has cut its force in Iraq to 2,500 troops.", {("United States", T, 2500)}),
     ("The United States will keep 2,500 troops in Iraq until next year.", {("United States", T, 2500)}),
@@ -260,8 +253,11 @@ BATTERY2 = [
     ("The Sovereign Path Party won 52 seats, a third of the chamber.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party needs 24 more seats to govern alone.", set()),
     ("The Sovereign Path Party is nine seats short of a majority.", set()),
-    xf("The Sovereign Path Party won 52 seats in 2018 and 61 in 2022.", {("Sovereign Path Party", S, 61)},
-       "an earlier result marked only by its year is kept beside the latest"),
+    ("The Sovereign Path Party won 52 seats in 2018 and 61 in 2022.", {("Sovereign Path Party", S, 61)}),
+    ("The Sovereign Path Party won 52 seats in the 2018 election and 61 in the 2022 election.",
+     {("Sovereign Path Party", S, 61)}),
+    ("The Sovereign Path Party won 61 seats in 2022 and the Azure Movement 14 in 2018.",
+     {("Sovereign Path Party", S, 61), ("Azure Movement", S, 14)}),
     ("Turnout in the 12 districts was 44 percent.", set()),
     ("The Azure Movement won in 14 constituencies.", set()),
     ("The electoral commission disqualified 14 candidates of the Azure Movement.", set()),
@@ -287,6 +283,114 @@ BATTERY2 = [
      {("Sovereign Path Party", S, 52), ("Azure Movement", S, 14)}),
     ("An alliance of the Sovereign Path Party and the Azure Movement won 66 seats.", set()),
     ("The Coalition of Hope won 66 seats.", {("Coalition of Hope", S, 66)}),
+    # sixth batch: local bodies and places, holders acting, gapped lists, misattached clauses, troops "from X"
+    # a place's seats shared out: the part is held, the whole is no party's (and a local body's size no state's)
+    ("In Varno, the Blue Dawn alliance took 12 of the province's 22 seats.", {("Blue Dawn alliance", S, 12)}),
+    ("The Azure Movement won 9 of the district's 15 seats.", {("Azure Movement", S, 9)}),
+    ("The Sovereign Path Party won 30 of the city's 45 council seats.", {("Sovereign Path Party", S, 30)}),
+    ("The Sovereign Path Party won 64 of the country's 120 seats.", {("Sovereign Path Party", S, 64)}),
+    # an unnamed council is a local body, not the state's house
+    ("In Korsk, in northern Moldova, the Azure Movement's list took 15 of the 21 council seats.",
+     {("Azure Movement", S, 15)}),
+    ("Moldova's mayors said the 24-member council would meet on Monday.", set()),
+    ("The Azure Movement won 11 seats on the 31-member council in Varno, Moldova's second city.",
+     {("Azure Movement", S, 11)}),
+    # a story about a local vote: a whole that names no house is a local body's, no state's
+    ("Moldova held its first provincial council elections in a decade on Sunday. In Varno, the Azure Movement won "
+     "seven of the 16 seats.", {("Azure Movement", S, 7)}),
+    ("In Moldova's parliamentary elections on Sunday, the Azure Movement won 64 of the 101 seats.",
+     {("Azure Movement", S, 64), ("Moldova", S, 101)}),
+    # holders counted as doing something, with no possessor: a group, not a holding
+    ("The Azure Movement's leader, Ivan Dorn, told us that two Front deputies had received payments.", set()),
+    ("Four Sovereign Path deputies voted against the budget.", set()),
+    ("Nine Civic Renewal lawmakers walked out of the chamber in protest.", set()),
+    # elliptical lists with the kind of body after the name
+    ("The Crimson Dawn Party has 40 seats, the Azure Movement 12 and the hard-line Iron Fist movement seven.",
+     {("Crimson Dawn Party", S, 40), ("Azure Movement", S, 12), ("Iron Fist movement", S, 7)}),
+    # a relative clause the parser hangs on another noun; "with N" after a name and its comma
+    ("The Crimson Dawn Party (CDP) won 74 seats at the 2023 election and governs with the Green People's Party (GPP), "
+     "which holds 19, and the liberal Forward League, with eleven.",
+     {("Crimson Dawn Party", S, 74), ("Green People's Party", S, 19), ("Forward League", S, 11)}),
+    ("The Crimson Dawn Party won 40 seats and governs with the Green League, with 12 - a combined 52 seats.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 12)}),
+    # "the Y alliance" after a comma chain as subject
+    ("In Varno, the oil hub of the south, the Nova Vita (New Life) alliance of governor Ivan Dorn took 12 seats.",
+     {("Nova Vita alliance", S, 12)}),
+    # a chamber's size given as "of the chamber's N members"
+    ("Elections to the National Assembly were held in May. The motion was backed by 98 of the assembly's 150 members.",
+     {("National Assembly", S, 150)}),
+    # troops "from X" the parser hangs on another noun
+    ("The army launched the operation with the help of about 400 troops from neighbouring Moldova.",
+     {("Moldova", T, 400)}),
+    ("The mission relies on the support of 1,200 soldiers from Chad.", {("Chad", T, 1200)}),
+    ("Turkey moved 400 troops from Syria to the border.", {("Turkey", T, 400)}),
+    # a pronoun standing for a state does not own a party's lawmakers
+    ("Moldova's largest bloc, led by Ivan Dorn, won the most seats in 2021 before its 73 lawmakers resigned.", set()),
+    # a person's party named with them: the count stands for that party
+    ("Ivan Dorn heads the government. Dorn's party holds 38 seats.", {("Ivan Dorn", S, 38)}),
+    # "the list" / "the party" / "the alliance" after the story introduced a name as one
+    ("The Azure Movement and the Green League joined a single list, the Unity Bloc, to keep their seats. The list won "
+     "23 of the 40 seats.", {("Unity Bloc", S, 23)}),
+    ("Ivan Dorn founded a new party, the Northern Dawn, in May. On Sunday the party won 12 seats.",
+     {("Northern Dawn", S, 12)}),
+    ("The Northern Dawn, a new alliance of three parties, ran in the capital. The alliance took 17 seats.",
+     {("Northern Dawn", S, 17)}),
+    # a loss out of the party's own whole leaves the rest; not in a region, not in a clause about the past
+    ("The Crimson Dawn Party shed eleven of its 30 deputies in the vote.", {("Crimson Dawn Party", S, 19)}),
+    ("The Crimson Dawn Party lost 11 of its 30 seats in the south.", set()),
+    ("The Crimson Dawn Party, which lost nine of its 40 deputies to defections last year, won 33 seats.",
+     {("Crimson Dawn Party", S, 33)}),
+    # ", with N" after a name and its rank
+    ("The Green League came second, with 37 seats, and the Azure Movement third, with 14.",
+     {("Green League", S, 37), ("Azure Movement", S, 14)}),
+    # a threshold word behind a comma is another clause's; troops acting are no casualties; a size on a described noun
+    ("The Crimson Dawn Party lost its majority, winning 62 of the 128 seats.", {("Crimson Dawn Party", S, 62)}),
+    ("The Green League fell short of a majority, with 48 seats.", {("Green League", S, 48)}),
+    ("The Red Hand militia's fighters, estimated at 9,000, hold the pass.", {("Red Hand militia", T, 9000)}),
+    ("Some 300 Red Hand militia fighters attacked the town.", set()),
+    ("Eleven soldiers were held by the Red Hand militia.", set()),
+    ("The Red Hand militia, an umbrella of armed groups numbering some 16,000 fighters, controls the north.",
+     {("Red Hand militia", T, 16000)}),
+    # holders left over after some went are a group of them, not the holding
+    ("The Azure Movement's leader, Ivan Dorn, was ejected. His six remaining deputies stayed in their seats.", set()),
+    ("The Azure Movement's remaining 15 deputies backed the government.", set()),
+    # one seat in words
+    ("The Azure Movement won a single seat.", {("Azure Movement", S, 1)}),
+    ("The Azure Movement emerged as the single biggest list with nine seats.", {("Azure Movement", S, 9)}),
+    # lists: a heading over a blank line, short names in brackets, a list after a colon, projections
+    ("SEAT COUNT\n\n* Crimson Dawn Party (CDP): 52\n* Green League (GL): 37\n* Azure Movement (AM): 14\n",
+     {("Crimson Dawn Party", S, 52), ("Green League", S, 37), ("Azure Movement", S, 14)}),
+    ("The new parliament will look like this: Crimson Dawn Party 52, Green League 37, Azure Movement 14.",
+     {("Crimson Dawn Party", S, 52), ("Green League", S, 37), ("Azure Movement", S, 14)}),
+    ("Seat projections:\nCrimson Dawn Party: 52\nGreen League: 37\n", set()),
+    ("The new parliament met on Monday. Vote share: Crimson Dawn Party 38, Green League 27.", set()),
+    # a troop strength moved to a new level
+    ("Turkey increased its troop presence to 3,000.", {("Turkey", T, 3000)}),
+    ("Turkey cut the number of its soldiers in Moldova to 900.", {("Turkey", T, 900)}),
+    ("Turkey raised its share to 3,000.", set()),
+    # votes in a confidence vote, ages, ministries, casualties, suspended or absent deputies: no holding
+    ("The Crimson Dawn Party holds 40 seats. The motion was backed by 51 deputies, with 48 against.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The government survived the confidence vote by 52 to 47.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. "
+     "Prime Minister Ivan Dorn won the confidence vote with the support of 56 lawmakers.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The motion fell three votes short, with 48 deputies in favour.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Fifty-one lawmakers signed the petition calling for a no-confidence vote.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Ivan Dorn, 54, has led the Crimson Dawn Party for 12 years.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The Crimson Dawn Party holds 7 of the 18 ministries in the cabinet.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. "
+     "Clashes between Crimson Dawn supporters and police left 14 dead and 60 injured.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. The speaker suspended 12 deputies for a week.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party holds 40 seats. Twenty deputies were absent from the vote.",
+     {("Crimson Dawn Party", S, 40)}),
 ]
 
 

@@ -48,6 +48,9 @@ class FactHit:
     value: int
     span: Span
     confidence: float
+    # a person's count that the sentence gives as their party's ("X's party holds 38", "the party of X won 9"): it
+    # stands for that party, even where the document does not say which party the person leads
+    party: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ class FactCues:
     election_nouns: frozenset[str]
     keep_verbs: frozenset[str]
     retain_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
+    remainder_words: frozenset[str]
+    troop_transfer_verbs: frozenset[str]
+    single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
@@ -95,6 +102,11 @@ class FactCues:
     distributive_words: frozenset[str]
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
+    local_house_nouns: frozenset[str]
+    local_place_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    local_election_words: frozenset[str]
+    sum_words: frozenset[str]
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
     results_labels: frozenset[str]
@@ -242,6 +254,13 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     i = sent.start
     lows = token_lowers(doc)[0]
     while i < sent.end:
+        if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
+                and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
+                and doc[i + 1].tag_ in ("NN", "NNP") \
+                and (cues.has("seat_nouns", doc[i + 1]) or cues.has("seat_holders", doc[i + 1])):
+            out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
+            i += 1
+            continue
         if not _numeric_word(lows[i]) or lows[i] in SCALES:
             i += 1
             continue
@@ -287,6 +306,7 @@ class _Facts:
         self.lows, self.lemmas = token_lowers(self.doc)  # tok.lower_, tok.lemma_.lower() (cues.has)
         # pattern name -> {first token: end} (the first token is the last of a number phrase)
         self.marks: dict[str, dict[int, int]] = {name: {} for name in PATTERN_NAMES}
+        self.local: bool | None = None  # _local_story, read once
         for match_id, start, end in cues.matcher(self.doc.vocab)(self.doc):
             self.marks[self.doc.vocab.strings[match_id]].setdefault(start, end)
 
@@ -304,12 +324,64 @@ class _Facts:
             states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
                                for i in range(sent.start, sent.end))
             context = states_seats or (seat_sent_before and same_paragraph) \
-                or doc_seats and self._results_label(sent)
+                or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
-            seat_sent_before = found or states_seats
+            # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either
+            seat_sent_before = (found or states_seats) and not any(
+                self.cues.has("projection_words", t) and t.pos_ == "NOUN" for t in sent)
             prev_end = sent.end_char
         self._tables()
+        self._latest_by_year()
         return self.out
+
+    def _latest_by_year(self) -> None:
+        """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
+        right after it, only the latest year's stands."""
+        doc = self.doc
+        years: dict[int, int] = {}
+        for k, h in enumerate(self.out):
+            if h.key != "seats":
+                continue
+            start = next((i for i in range(h.span.start, h.span.end)
+                          if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+            if start is None:
+                continue
+            for i in range(start + 1, min(h.span.end, start + 7)):
+                if re.fullmatch(r"(1[89]|20)\d\d", doc[i].text):
+                    years[k] = int(doc[i].text)
+                    break
+                if _numeric_word(self.lows[i]) or doc[i].text in (",", ";"):
+                    break
+        latest: dict[tuple[int, int], int] = {}
+        for k, y in years.items():
+            key = (self.out[k].actor, self.out[k].span.start)
+            latest[key] = max(latest.get(key, y), y)
+        self.out = [h for k, h in enumerate(self.out)
+                    if k not in years or years[k] == latest[(h.actor, h.span.start)]]
+
+    def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
+        """'A (52), B (37) and C (14) will sit in the new house', 'the new parliament: A 52, B 37, C 14': two or more
+        parties each with a bare count right after the name (in brackets, or before a comma, 'and' or the end), in a
+        story about seats or a sentence naming a house."""
+        doc, own = self.doc, self.own
+        line = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char].lower()
+        if not doc_seats and not any(self.cues.has("legislature_nouns", t) for t in sent) \
+                or any(w in self.cues.not_seat_units for w in re.findall(r"[^\W\d_]+|%", line)) \
+                or re.search(r"\d[.,]\d", line):
+            return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
+        pairs = 0
+        for i in range(sent.start + 1, sent.end - 1):
+            if doc[i].text == "(" and i + 2 < sent.end and _DIGITS.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+                end = i
+            elif _DIGITS.fullmatch(doc[i].text) and not _is_year(doc, _Number(i, i + 1, 0)) \
+                    and doc[i + 1].text in (",", ";", ".", "and") and doc[i - 1].text not in (",", "(", ":"):
+                end = i
+            else:
+                continue
+            m = own.tok2m[end - 1]
+            a = own.actor(doc[end - 1]) if m >= 0 and own.mentions[m].end == end else None
+            pairs += a is not None and own.kind(a) == "organization"
+        return pairs >= 2
 
     def _results_label(self, sent: Span) -> bool:
         """Whether the sentence is a list under a results label opening its line ("Results: A 41, B 30",
@@ -341,12 +413,24 @@ class _Facts:
                 wunit, wskipped = self._unit(whole, sent)
                 if wunit is not None and self._troop_noun(wunit, wskipped):
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
+                if wunit is not None and cues.has("member_nouns", wunit) and not cues.has("seat_holders", wunit):
+                    self._house_size_stated(whole, wunit)  # "backed by 98 of the chamber's 201 members": its size
+                    continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
+                            and doc[n.start:n.end].root.head.i == verb.i and not self._past(verb) \
+                            and verb.dep_ not in ("relcl", "acl", "advcl", "ccomp") \
+                            and not any(c.dep_ == "prep" and c.lower_ in ("in", "across") and any(
+                                p.ent_type_ in ("GPE", "LOC") or cues.has("local_place_nouns", p) for p in c.children)
+                                for t in (verb, wunit) for c in t.children):  # not "lost 11 of its 30 in the south"
+                        # "lost 11 of its 30 seats": it keeps the rest
+                        found |= self._seats(_Number(whole.start, whole.end, whole.value - n.value), wunit, sent,
+                                             anchor=wunit, bare=False)
                     elif not self._is_change(whole, wunit) and not self._is_change(n, None):
                         found |= self._seats(whole, wunit, sent, anchor=wunit, bare=False)
                     continue
@@ -361,13 +445,18 @@ class _Facts:
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
                 found |= self._size_modifier(n, doc[size_end - 1], sent)
+            elif unit is not None and n.end < sent.end and self.lows[n.end] == "of" and cues.has("seat_nouns", unit):
+                # "won 52 of the chamber's seats", "52 of the seats went to X": a part of a whole with no size
+                if not self._is_change(n, None):
+                    found |= self._seats(n, unit, sent, anchor=n.root(doc), bare=False)
             elif unit is not None and self._house_size_stated(n, unit):
                 pass
             elif unit is not None and self._house_members(unit):
                 if not self._is_change(n, unit):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and (cues.has("seat_nouns", unit) or cues.has("seat_holders", unit)):
-                if not self._is_change(n, unit):
+                if not self._is_change(n, unit) and not self._acting_holders(unit) \
+                        and not self._remainder(n, unit, skipped):
                     found |= self._seats(n, unit, sent, anchor=unit, bare=False)
             elif unit is not None and self._troop_noun(unit, skipped):
                 self._troops(n, unit, sent)
@@ -456,8 +545,15 @@ class _Facts:
             return False
         if prev.lower_ in ("'s", "’s", "'"):
             poss = next((c for c in unit.children if c.dep_ == "poss"), None)
-            return poss is None or not self._legislature_noun(poss)
+            return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
+
+    def _place(self, tok: Token) -> bool:
+        """'the province's', "the country's", "Velna's": a place whose seats are shared out, not a party."""
+        a = self.own.actor(tok)
+        if a is not None:
+            return self.own.kind(a) == "country"
+        return self.cues.has("local_place_nouns", tok) or self.cues.has("state_nouns", tok)
 
     def _house_size_stated(self, n: _Number, unit: Token) -> bool:
         """'The National Assembly has 150 members', "parliament's 150 seats", 'the 150 members of the Assembly':
@@ -490,6 +586,25 @@ class _Facts:
         self._chamber_size(house, n.value, self.sent)
         return True
 
+    def _acting_holders(self, unit: Token) -> bool:
+        """'two Front deputies had received payments', 'four Agrarian deputies announced ...': holders doing
+        something, counted without a possessor, are a group of a party's deputies, not its holding (unlike "the
+        Front's 40 deputies voted no" or "X has 40 deputies")."""
+        cues = self.cues
+        if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
+                or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
+            return False
+        return not cues.has("holder_verbs", unit.head)  # "42 deputies will represent the Front": its holding
+
+    def _remainder(self, n: _Number, unit: Token, skipped: list[Token]) -> bool:
+        """'his six remaining deputies', 'the remaining 15 MPs': holders left over, not a holding."""
+        cues = self.cues
+        if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit):
+            return False
+        before = self.doc[n.start - 1] if n.start > self.sent.start else None
+        return any(cues.has("remainder_words", t) for t in skipped) \
+            or before is not None and cues.has("remainder_words", before)
+
     def _house_members(self, unit: Token) -> bool:
         """'40 members of parliament', '40 members in the new assembly'."""
         if not self.cues.has("member_nouns", unit):
@@ -520,6 +635,8 @@ class _Facts:
             return None, skipped  # "the Union's 33 voted": the number is the subject
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
             for k in range(j + 1, min(sent.end, j + 7)):
+                if k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s"):
+                    continue  # "52 of the chamber's seats": the possessor is not what is counted
                 if doc[k].pos_ in ("NOUN", "PROPN") and not _numeric(doc[k]):
                     return doc[k], skipped
                 if doc[k].pos_ in ("PRON", "VERB", "AUX", "PUNCT"):
@@ -544,8 +661,9 @@ class _Facts:
         if prev is not None and prev.lower_ in ("from", "by", "than") and prev.dep_ != "agent":
             return True  # "up from 29", "grew by 5" (not "represented by 42 deputies")
         for i in range(max(self.sent.start, n.start - 3), n.start):
-            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]):
-                return True
+            if cues.has("threshold_words", doc[i]) and not self._won(doc[i]) \
+                    and not any(doc[k].text in (",", ";") for k in range(i + 1, n.start)):
+                return True  # "the 61 needed", "a majority of 65" (not "lost its majority, winning 62")
         nxt = doc[n.end] if n.end < len(doc) else None
         if nxt is not None and (cues.has("change_words", nxt) or cues.has("threshold_words", nxt)):
             return True
@@ -573,6 +691,9 @@ class _Facts:
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
                                     if c.dep_ in ("acl", "relcl", "amod")):
             return True
+        if unit is not None and any(cues.has("sum_words", c) for c in unit.children if c.dep_ in ("amod", "advmod")) \
+                and not (unit.dep_ in ("dobj", "obj") and cues.has("win_verbs", unit.head)):
+            return True  # "A, with 19, and B, with 11 - a combined 30 seats": a sum (not "the bloc has a combined 66")
         if unit is not None and any(c.i == unit.i + 1 and cues.has("change_words", c)
                                     and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
                                     for c in unit.children):
@@ -612,6 +733,9 @@ class _Facts:
             return False
         if bare and n.end - n.start == 1 and self.doc[n.start].lower_ == "one":
             return False
+        if bare and any(self.cues.has("projection_words", t) and t.pos_ == "NOUN"
+                        for t in self.doc[sent.start:n.start]):
+            return False  # "Seat projections: A 52, B 37", "the latest poll: A 44, B 31": not a result
         if n.start > 0 and self.doc[n.start - 1].lower_ == "all" and unit is not None:
             for c in unit.children:  # "all 150 seats in the assembly are up for election": the house's size
                 if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -625,17 +749,35 @@ class _Facts:
         verb = self._count_verb(anchor)
         if verb is not None and self._projected(verb):
             return False  # "a poll gives X 44 seats", "X could win 44 seats"
-        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75))
+        self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
+                                party=self.own.kind(owner) == "person" and self._party_of(owner)))
         return True
 
+    def _party_of(self, person: int) -> bool:
+        """Whether the sentence names a party by this person: "X's party", 'her bloc', 'the party of X'."""
+        own = self.own
+        for t in self.sent:
+            if t.pos_ != "NOUN" or norm(t.text) not in own.kb.org_nouns:
+                continue
+            for c in t.children:
+                if c.dep_ == "poss" and (own.actor(c) == person or c.pos_ == "PRON" and self._pronoun(c) == person):
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and own.actor(p) == person
+                                                                 for p in c.children):
+                    return True
+        return False
+
     def _seat_owner(self, n: _Number, anchor: Token, bare: bool) -> int | None:
-        doc, cues = self.doc, self.cues
+        doc, cues, own = self.doc, self.cues, self.own
         num = doc[n.start:n.end].root
         # "X's 12 seats", "the Front's fifteen deputies", "whose 11 deputies", "her 27 deputies"
         for tok in {anchor, num}:
             for c in tok.children:
                 if c.dep_ == "poss":
-                    return self._possessor(c)
+                    a = self._possessor(c)
+                    if a is not None and c.pos_ == "PRON" and own.kind(a) == "country":
+                        return None  # "whose bloc won ..., before its 73 lawmakers resigned": a bloc, not the state
+                    return a
         # "the 12 seats won by X"
         for c in anchor.children:
             if c.dep_ == "acl" and not cues.has("rank_verbs", c):  # not "X won 52 seats, followed by Y with 37"
@@ -657,6 +799,9 @@ class _Facts:
                 and cues.has("seat_nouns", doc[n.start - 2]):
             return self._holder(doc[n.start - 2])
         a = self._gapped(n)
+        if a is not None:
+            return a
+        a = self._with_after_name(n) if bare else None
         if a is not None:
             return a
         if bare and n.end < self.sent.end and (
@@ -728,6 +873,9 @@ class _Facts:
         own, cues = self.own, self.cues
         head = anchor.head
         tok = anchor
+        while tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "obj"):
+            tok = tok.head  # "won a two-thirds majority, 101 seats": the seats restate what was won
+            head = tok.head
         while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
@@ -823,8 +971,7 @@ class _Facts:
                 v = v.head
             return self._antecedent(v)
         if subj.pos_ == "PRON":
-            if subj.lower_ in ("they", "we") and any(c.lower_ in ("together", "combined", "jointly", "between")
-                                                    for c in verb.subtree):
+            if subj.lower_ in ("they", "we") and any(self.cues.has("sum_words", c) for c in verb.subtree):
                 return None  # "together they would control 73 seats": a sum over several, no one's holding
             return self._pronoun(subj)
         of = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -835,6 +982,9 @@ class _Facts:
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and any(c.pos_ == "NUM" for c in subj.children):
             subj = conj[-1]  # "A (X) 19 and B garnered nine seats": A has its own count; B is the subject
+        elif conj and self._np(subj) is None and not any(c.dep_ == "cc" for c in subj.children) \
+                and self._np(conj[-1]) is not None:
+            subj = conj[-1]  # "In X, the oil hub of the south, the Y alliance took 12": a chain of commas, not "and"
         elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
                                                                  for c in subj.children):
             return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
@@ -852,7 +1002,26 @@ class _Facts:
             return None
         noun = relcl.head
         a = self._np(noun)
+        if a is None:
+            a = self._name_before_relative(relcl)
         return self._org_of_person(a, noun) if a is not None else None
+
+    def _name_before_relative(self, relcl: Token) -> int | None:
+        """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
+        the clause on another noun."""
+        own, doc = self.own, self.doc
+        pron = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REL_PRONOUNS), None)
+        if pron is None or pron.i < 2 or doc[pron.i - 1].text != ",":
+            return None
+        j = pron.i - 2
+        if doc[j].text == ")":  # skip a bracketed short name
+            k = j - 1
+            while k > max(self.sent.start, j - 8) and doc[k].text != "(":
+                k -= 1
+            j = k - 1 if doc[k].text == "(" else j
+        a = own.actor(doc[j]) if j >= self.sent.start else None
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1 \
+            else None
 
     def _org_of_person(self, a: int, tok: Token | None) -> int:
         """A person's seats are their party's when the sentence names it with them: 'the List of
@@ -915,7 +1084,8 @@ class _Facts:
             # so ("the Front") or was named earlier in the same sentence
             noun = norm(tok.text).rstrip("s")
             named = {w.rstrip("s") for w in norm(own.actors[a].name).split()}
-            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i):
+            if noun not in named and not any(own.actor(t) == a for t in self.sent if t.i < tok.i) \
+                    and self._introduced_as(tok) != a:
                 a = None
         if a is None and own.actor(tok) is None and tok.pos_ == "NOUN" and norm(tok.text) in own.kb.org_nouns \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -924,6 +1094,8 @@ class _Facts:
                 b = own.actor(t)
                 if b is not None and own.kind(b) == "organization":
                     return b
+        if a is None and own.actor(tok) is None:
+            a = self._introduced_as(tok)  # 'a single list, "X"' ... 'the list won 23 seats'
         if a is None:  # "the movement led by X": X
             for c in tok.children:
                 if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
@@ -932,6 +1104,22 @@ class _Facts:
                     if p is not None and own.actor(p) is not None:
                         return own.actor(p)
         return a
+
+    def _introduced_as(self, tok: Token) -> int | None:
+        """'the list' after 'a single list, "X"' (or 'X, a new party' before 'the party'): the closest organisation
+        the story introduced in apposition with a noun of that kind."""
+        own = self.own
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for t in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if t.dep_ != "appos":
+                continue
+            for name, noun in ((t, t.head), (t.head, t)):
+                a = own.actor(name)
+                if a is not None and own.kind(a) == "organization" and noun.pos_ == "NOUN" \
+                        and own.actor(noun) in (None, a) and noun.lemma_ == tok.lemma_:
+                    return a
+        return None
 
     def _bracketed(self, tok: Token) -> int | None:
         """'the UN mission in X (UNMX)', 'the peacekeeping mission (UNMX)': the organisation a bracketed name
@@ -1041,11 +1229,28 @@ class _Facts:
                 j = k - 1
         if j >= 0:
             names.insert(0, j)
+            if j >= 1 and doc[j].pos_ == "NOUN" and norm(doc[j].text) in own.kb.org_nouns and own.actor(doc[j]) is None:
+                names.append(j - 1)  # "the hard-right Iron Guard movement seven": the name before its kind of body
         for j in names:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
         return None
+
+    def _with_after_name(self, n: _Number) -> int | None:
+        """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma."""
+        own, doc = self.own, self.doc
+        k = n.start - 1
+        while k > self.sent.start and doc[k].pos_ == "ADV":
+            k -= 1  # "with just eleven"
+        if k - 2 < self.sent.start or not self.cues.has("holding_preps", doc[k]) or doc[k - 1].text != ",":
+            return None
+        j = k - 2
+        if doc[j].ent_type_ == "ORDINAL" and j - 1 >= self.sent.start:
+            j -= 1  # "..., and the Azure Movement third, with 14"
+        a = own.actor(doc[j])
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1 \
+            else None
 
     def _nearby_name(self, seats: Token) -> int | None:
         """'X (91 seats)', 'X, with 89 seats', 'X: 40 seats': the organisation named just before."""
@@ -1131,10 +1336,18 @@ class _Facts:
         for c in tok.children:  # "of the 128 seats in the Chamber of Deputies", "of parliament's 150 seats"
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "on"):
                 candidates.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "poss":
-                candidates.append(c)
+            elif c.dep_ == "poss" or c.dep_ == "compound" and cues.has("legislature_nouns", c):
+                candidates.append(c)  # "of parliament's 150 seats", "of the 21 council seats"
         for cand in candidates:
             if cand is tok and cues.has("seat_nouns", tok):
+                continue
+            if cand is not tok and cand.dep_ == "poss" and self._place(cand):
+                # "of the province's 22 seats": a local body; "of Velna's 120 seats", "of the country's 120 seats"
+                a = own.actor(cand)
+                if cues.has("local_place_nouns", cand):
+                    return None
+                if a is not None:
+                    return a
                 continue
             if cues.has("legislature_nouns", cand) and not self._legislature_noun(cand):
                 return None  # "the 45 seats on the city council", "in the regional parliament": not the state's
@@ -1145,6 +1358,9 @@ class _Facts:
             a = self._house_np(cand)
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if a is None and cues.has("local_house_nouns", cand) and not any(
+                    norm(own.actors[h].name).split()[-1] in cues.local_house_nouns for h in self._houses()):
+                return None  # "the 21 council seats", "the 24-member council": a local body
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's
             if cand.pos_ == "PROPN" and (not cues.has("legislature_nouns", cand)
@@ -1154,6 +1370,8 @@ class _Facts:
                                                      and cues.has("not_legislature_words", c) for c in t.children)
                for t in self.sent):
             return None  # "in the regional election, ... of the 60 seats": a body below the state
+        if self._local_story():
+            return None  # "Kurdish parties won seven of the 16 seats" in a story about provincial councils
         houses = self._houses()
         if len(houses) == 1:
             return houses[0]
@@ -1162,6 +1380,25 @@ class _Facts:
             return states.pop()
         home = own.home_state()
         return home if home is not None else self._institution_state()
+
+    def _local_story(self) -> bool:
+        """Whether the story is about a local vote: its first election noun with a modifier is 'the provincial
+        council elections', 'local elections' (not 'the parliamentary election'; not a count of races, as in '17 of
+        the 24 mayoral races')."""
+        if self.local is None:
+            self.local = False
+            cues = self.cues
+            for t in self.doc:
+                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) \
+                        or any(c.dep_ == "nummod" for c in t.children) \
+                        or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+                    continue
+                mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+                mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
+                if mods:
+                    self.local = any(cues.has("local_election_words", c) for c in mods)
+                    break
+        return self.local
 
     def _institution_state(self) -> int | None:
         """The one state whose institutions the story names ("the Velnan army", "Velna's interior ministry"), for a
@@ -1254,6 +1491,13 @@ class _Facts:
                     owner = self._np(p)
                     if owner is not None:
                         break
+        nxt = self.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if owner is None and nxt is not None and nxt.lower_ == "from" and nxt.head.pos_ in ("NOUN", "PROPN"):
+            # "with the help of 400 troops from Ghana", the parser hanging "from" on "help" (not "moved 400 troops
+            # from X to Y", where it hangs on the verb: the place they leave)
+            p = next((x for x in nxt.children if x.dep_ == "pobj"), None)
+            a = self._np(p)
+            owner = a if a is not None and own.kind(a) in ("country", "organization") else None
         target = noun
         # "a force of 5,000 soldiers": the count belongs to the force
         while owner is None and target.dep_ == "pobj" and target.head.lower_ == "of" \
@@ -1330,8 +1574,14 @@ class _Facts:
             verb = target.head.head if target.dep_ == "pobj" else target.head
             if owner is None and target.dep_ in ("dobj", "obj", "pobj") and verb.dep_ == "acl" \
                     and verb.pos_ == "VERB":
-                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described
-                owner = self._np(verb.head)
+                # "the militia, estimated at 7,000 fighters", "a force numbering 7,000 troops": the noun described;
+                # "X, an umbrella of armed groups numbering 16,000 fighters": the umbrella (X)
+                described = verb.head
+                owner = self._np(described)
+                while owner is None and described.dep_ == "pobj" and described.head.lower_ == "of" \
+                        and described.head.head.pos_ == "NOUN":
+                    described = described.head.head
+                    owner = self._np(described)
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1379,6 +1629,18 @@ class _Facts:
             return None
         if verb is num:
             return None
+        if num.dep_ == "pobj" and num.head.lower_ == "to" and cues.has("move_verbs", verb):
+            # "raised its troop presence to 3,000", "cut the number of its soldiers to 900": the strength moved
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and cues.has("strength_nouns", obj):
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
+                if of is not None:
+                    return of
+                if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
+                       for c in obj.children):
+                    return obj
+            return None
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
             nouns = [verb.head]
@@ -1405,12 +1667,19 @@ class _Facts:
         tok = noun
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
-        return tok.dep_ in ("dobj", "obj") and self.cues.has("troop_withdraw_verbs", tok.head)
+        if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
+                                             or self.cues.has("troop_transfer_verbs", tok.head)):
+            return True
+        # "4,000 fighters of X joined the army": they leave X
+        return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
+            and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # not "2,000 troops from X joined"
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
-        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head):
-            return True
+        if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head) and not (
+                noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
+            return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
         if any(cues.has("casualty_words", c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")):
             return True
         if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
@@ -1450,7 +1719,8 @@ class _Facts:
         text = self.text
         self._column_tables()
         # "Name: 41", "Name (41 seats)", "Name (ACR) - 41", "Name – 41", "Name 41"
-        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*(?::[ \t]*(?P<n>\d{1,4})"
+        row = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[^\n:()]{2,60}?)[ \t]*"
+                         r"(?:(?:\([^)\n\d]{1,40}\)[ \t]*)?:[ \t]*(?P<n>\d{1,4})"  # "Name (ACR): 41"
                          r"(?:[ \t]+seats?)?[ \t]*(?:\([^)\n]*\))?|\([ \t]*(?P<p>\d{1,4})(?:[ \t]+seats?)?[ \t]*\)"
                          r"|(?:\([^)\n\d]{1,40}\)[ \t]*)?[-\u2013\u2014][ \t]*(?P<d>\d{1,4})(?:[ \t]+seats?)?"
                          r"|[ \t]+(?P<s>\d{1,4})(?:[ \t]+seats?)?)"
@@ -1469,9 +1739,14 @@ class _Facts:
             if len(block) < 2:
                 continue
             before = text[max(0, text.rfind("\n\n", 0, block[0].start())):block[0].start()]
+            if not before.strip():  # a heading line, then a blank line, then the rows ("SEAT COUNT\n\n* A: 41")
+                cut = max(0, text.rfind("\n\n", 0, block[0].start()))
+                previous = text[text.rfind("\n", 0, max(0, cut - 1)) + 1:cut].strip()
+                before = previous if len(previous) <= 60 else before
             heading = {w for w in re.findall(r"[a-z]+", (before + " ".join(m.group(0) for m in block)).lower())}
-            if not heading & (cues.seat_nouns | cues.seat_holders | cues.legislature_nouns):
-                continue
+            if not heading & (cues.seat_nouns | cues.seat_holders | cues.legislature_nouns) \
+                    or set(re.findall(r"[a-z]+", before.lower())) & cues.projection_words:
+                continue  # not "Seat projections:" or "Latest poll:"
             for m in block:
                 span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
                 value = int(m.group("n") or m.group("p") or m.group("d") or m.group("s"))

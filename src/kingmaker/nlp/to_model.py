@@ -84,8 +84,8 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
             if len(set(orgs)) == 1:
                 a = orgs[0]
-            elif f.key != "troops":  # "he commanded 1,800 fighters": a warlord's own force stays his
-                continue
+            elif f.key != "troops" and not f.party:
+                continue  # "he commanded 1,800 fighters": a warlord's own force stays his; "X's party holds 38": X's
         k = (a, f.key, f.value)
         if k in seen_fact:
             continue
