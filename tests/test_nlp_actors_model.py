@@ -915,3 +915,60 @@ def test_a_described_party_is_the_one_party_named_with_that_word():
 def test_the_groups_page_makes_no_actor():
     acts = actors("The Red Hand militia attacked a base. The group's page on Telegram showed the attack.")
     assert [a.name for a in acts] == ["Red Hand militia"]
+
+
+def test_a_party_named_for_its_state_is_a_body_and_the_state_stays_apart():
+    acts = actors("Prime Minister Ivo Dren governs with the liberal Forward Kessaria, which holds eleven seats. "
+                  "Forward Kessaria's leader, Foreign Minister Ana Petrova, voted with the government. Observers in "
+                  "Kessaria called it a sign that Kessarian institutions work.",
+                  "Lena Varo leads Renew Doravia, the largest opposition party. Doravian voters are tired of "
+                  "the government, she said.",
+                  "Rebels in Northern Tolmaria attacked a convoy on Monday, the Tolmarian army said.")
+    assert find(acts, "Forward Kessaria").kind == "organization"
+    assert "Kessaria" not in find(acts, "Forward Kessaria").aliases
+    assert find(acts, "Kessaria").kind == "country"
+    assert find(acts, "Renew Doravia").kind == "organization"
+    assert not any(a.name == "Northern Tolmaria" and a.kind == "organization" for a in acts)
+
+
+def test_a_name_whose_adjective_the_text_uses_is_a_place_not_a_person():
+    acts = actors("Gunmen of the Velmoran Liberation Front kidnapped three aid workers. Velmora's army said it "
+                  "had launched a search.",
+                  "Sarvonia said on Monday it would reopen the border. Sarvonian officials gave no date.")
+    assert find(acts, "Velmora").kind == "country"
+    assert find(acts, "Sarvonia").kind == "country"
+    assert not any(a.kind == "person" and a.name in ("Velmora", "Sarvonia") for a in acts)
+
+
+def test_a_states_army_named_by_its_possessor_is_the_states_military():
+    acts = actors("A ceasefire between Tarsovia's army and the separatists collapsed on Sunday.",
+                  "Moldova's troops left the town. Moldova's lawmakers approved the budget, and Moldova's "
+                  "government welcomed it.",
+                  "Kessaria's army chief Omar Vell met the envoy.")
+    assert find(acts, "Tarsovia military").kind == "organization"
+    assert find(acts, "Tarsovia").kind == "country"
+    assert find(acts, "Moldova military").kind == "organization"
+    assert find(acts, "Moldova parliament").kind == "organization"
+    assert not any("government" in a.name for a in acts)  # the state's government is the state
+    assert not any(a.name == "Kessaria military" for a in acts)  # the chief of the army is a person
+
+
+def test_a_bare_surname_used_before_a_namesake_appears_is_the_first_persons():
+    acts = actors("Omar Vastani built an army in the hills. Vastani is now governor of the province. In June he "
+                  "launched a party, and his campaign manager is his niece, Rana Vastani. Vastani says the party "
+                  "will win every seat.")
+    omar = find(acts, "Omar Vastani")
+    assert "Vastani" in omar.aliases
+    assert find(acts, "Rana Vastani") is not omar
+    assert not any(a.name == "Vastani" for a in acts)
+    # named together first, the bare surname fits either and stays apart
+    acts = actors("Rana Vastani met Omar Vastani on Monday. Vastani said nothing.")
+    assert "Vastani" not in find(acts, "Omar Vastani").aliases
+    assert "Vastani" not in find(acts, "Rana Vastani").aliases
+
+
+def test_a_nickname_in_the_singular_does_not_join_the_group_named_by_the_plural():
+    acts = actors('His friends call him "the Falcon". Omar Tarik, 51, commands the Falcons of the North. '
+                  "Today the Falcons number about 6,000 fighters.")
+    group = find(acts, "Falcons of the North")
+    assert "Falcon" not in group.aliases

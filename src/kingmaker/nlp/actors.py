@@ -174,6 +174,11 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return _adjective_states(doc, {})
+    # a name whose adjective the text uses too ("Talmora's army ... the Talmoran front"): people's names have
+    # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
+    for low, name in names.items():
+        if low in weak and low not in tied and _adjective_used(doc, name) and not _named_as_person(doc, low):
+            place_labelled.add(low)
     weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
@@ -267,6 +272,15 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _adjective_used(doc: Doc, name: str) -> bool:
+    """Whether the text writes the adjective English makes of ``name`` ("Talmora" -> "Talmoran", "Ostravia" ->
+    "Ostravian"): a place's name then, never a person's."""
+    caps = doc.user_data.get("km_caps")
+    if caps is None:
+        caps = doc.user_data["km_caps"] = {w for w in token_texts(doc) if w[:1].isupper()}
+    return len(name) >= 4 and name[-1:] == "a" and name[:1].isupper() and name + "n" in caps
 
 
 def _named_as_person(doc: Doc, low: str) -> bool:
@@ -576,7 +590,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
-            # extend over a following PROPN the entity is a compound of ("Marek" + "Tolvan")
+            if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
+                    and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+                    and not doc[s - 1].is_upper and doc[s - 1].ent_type_ == "" and doc[s - 1].dep_ == "compound" \
+                    and doc[s - 1].head.i == s and _country_of(doc[s].text) and not _country_of(doc[s - 1].text) \
+                    and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
+                                                      | knowledge().title_words | knowledge().person_cues):
+                s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
@@ -1230,6 +1250,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
+    elif len(toks) > 1 and toks[0] not in kb.region_qualifiers and span[-1].text[:1].isupper() \
+            and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
+            and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
+        v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                                 "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
@@ -1508,7 +1532,10 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
     root = doc[s:e].root
-    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    # "Sorvia's army", "Iraq's lawmakers": the state's own institution, named by its possessor (only an
+    # institution: "Iraq's government" is the state)
+    owned = root.dep_ == "poss" and e < len(doc) and doc[e].text in APOS
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") or owned else None
     if head is None or head.i < e or head.i > e + 2:
         return None
     w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
@@ -1522,7 +1549,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
             return head.i + 1, "institution", suffix, subkind
-        if cand in kb.state_nouns:
+        if cand in kb.state_nouns and not owned:
             return head.i + 1, "state", "", ""
     return None
 
@@ -2345,6 +2372,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             a = by_key.get("person:" + pk)
             if a is None:
                 a = _match_person(pk, persons)
+            if a is None and len(pk.split()) == 1:
+                a = _first_bearer(pk, persons, mentions)
             if a is None:
                 a = new("person", None, "person:" + pk)
                 persons.append(a)
@@ -2373,6 +2402,22 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     if len(hits) == 1:
         return hits[0]
     return None
+
+
+def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
+    """A bare surname that two full names fit ("Karmani" for Omar and Rana Karmani): the person named first,
+    when the text used the surname alone for him before the other was named at all (a relative or namesake
+    brought in later is named in full); None otherwise."""
+    hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+    if len(hits) < 2:
+        return None
+    first = {a.idx: min(mentions[i].start for i in a.mentions) for a in hits}
+    hits.sort(key=lambda a: first[a.idx])
+    bare = min((m.start for m in mentions if m.kind == "person" and person_key(m.name) == pk), default=None)
+    if bare is None or not first[hits[0].idx] < bare < first[hits[1].idx]:
+        return None
+    return hits[0]
 
 
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:

@@ -202,6 +202,9 @@ def org_name_match(a: str, b: str) -> bool:
         return False
     if norm(a) == norm(b):
         return True
+    wa, wb = _tokens(clean_name(a)), _tokens(clean_name(b))
+    if len(wa) == len(wb) == 1 and (wa[0] == wb[0] + "s" or wb[0] == wa[0] + "s"):
+        return False  # "the Falcon" is one man (a member, a nickname), "the Falcons" the group
     ca, cb = org_core(a), org_core(b)
     ha, hb = org_head(a), org_head(b)
     if ca == cb and len(ca) > 2 and _heads_join(ca, ha, hb):
