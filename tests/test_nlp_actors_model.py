@@ -972,3 +972,46 @@ def test_a_nickname_in_the_singular_does_not_join_the_group_named_by_the_plural(
                   "Today the Falcons number about 6,000 fighters.")
     group = find(acts, "Falcons of the North")
     assert "Falcon" not in group.aliases
+
+
+def test_a_one_word_short_form_of_a_body_named_in_full_is_that_body_not_a_person():
+    acts = actors("Candidates backed by the Dawa Movement won. The Sahra party of Omar Vell joined Dawa behind a "
+                  "single list, and Vell said the Sahra remained opposed to the deal.",
+                  "Units linked to the Nasr party clashed with separatists, who accuse Nasr of being a front. "
+                  "Nasr's secretary-general denied it.")
+    for full, short in (("Dawa Movement", "Dawa"), ("Sahra party", "Sahra"), ("Nasr party", "Nasr")):
+        assert short in find(acts, full).aliases
+    assert not any(a.kind == "person" and a.name in ("Dawa", "Sahra", "Nasr") for a in acts)
+    # a word that ends a person's full name stays the person's surname
+    acts = actors("Omar Tarik founded the Tarik Brigade in 2019. Tarik said the brigade would fight on.")
+    assert "Tarik" in find(acts, "Omar Tarik").aliases
+
+
+def test_a_party_named_by_its_members_joins_the_body_whose_name_opens_with_its_singular():
+    acts = actors("Varga governs with the Agrarian People's Party (APP), which holds 19 seats. He offered the "
+                  "Agrarians a second seat, and the Agrarians' remaining members accepted.",
+                  "Holub said her Civic Democrats (CD-L) had forgotten who gave them their majority. "
+                  "The CD-L holds 38 seats.")
+    assert "Agrarians" in find(acts, "Agrarian People's Party").aliases
+    civic = find(acts, "Civic Democrats")
+    assert civic.kind == "organization" and "CD-L" in civic.aliases
+    # a people is not a party's members
+    acts = actors("The Iraqi National Congress met. Iraqis voted on Sunday.")
+    assert "Iraqis" not in find(acts, "Iraqi National Congress").aliases
+
+
+def test_a_name_with_a_bracketed_translation_and_a_lower_case_group_noun_is_one_body():
+    acts = actors("In the capital, the Taqadum (Progress) party of Karim Vell emerged as the biggest list.",
+                  "In the south the Nahda (Renaissance) movement won most seats.",
+                  "Former prime minister Omar Vantor, whose Path of Dignity coalition ran alone, claimed victory.")
+    assert "Progress" in find(acts, "Taqadum party").aliases
+    assert "Renaissance" in find(acts, "Nahda movement").aliases
+    assert not any(a.name == "Renaissance" for a in acts)
+    assert find(acts, "Path of Dignity coalition").kind == "organization"
+
+
+def test_a_state_that_sends_troops_is_an_actor_not_a_place():
+    acts = actors("The army launched a search with the help of about 400 troops from neighbouring Ghana. "
+                  "Fighters travelled from Lebanon to Syria.")
+    assert find(acts, "Ghana").kind == "country"
+    assert not any(a.name == "Lebanon" for a in acts)

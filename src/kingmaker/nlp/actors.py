@@ -602,6 +602,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 e += 1
+            if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
+                # "the State of Law coalition" with only "State" tagged: the name runs to its group noun
+                j = e + 1
+                while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                        and doc[j].ent_type_ in ("", "ORG"):
+                    j += 1
+                if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                        and norm(doc[j].text) in knowledge().org_nouns:
+                    e = j
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -967,6 +976,9 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # a group noun after the bracket belongs to the name: "the Dignity (Karama) Party"
         if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
             end += 1
+        elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
+                and not square:
+            end += 1  # "the Taqaddum (Progress) party": the group noun in lower case
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
@@ -1267,8 +1279,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 3
     if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
         v["organization"] += 3  # "Los Halcones": a group, never a person
-    if norm(text) in kb.party_plurals and span[-1].text[:1].isupper():
-        v["organization"] += 4  # "the Greens", "the Christian Democrats": a party named by its members
+    if (norm(text) in kb.party_plurals or len(toks) > 1 and toks[-1] in kb.party_plurals) \
+            and span[-1].text[:1].isupper():
+        v["organization"] += 4  # "the Greens", "the Christian Democrats", "Civic Democrats": a party by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
@@ -1283,8 +1296,12 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
-    # "X militia", "X party" (lower-case head noun right after)
-    if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns:
+    # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Progress) party")
+    after = e
+    if after < len(doc) and doc[after].text == "(":
+        close = next((k for k in range(after + 1, min(len(doc), after + 6)) if doc[k].text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns:
         v["organization"] += 3
     # appositions with role nouns: "X, the head of Y", "X, commander of"
     root = span.root
@@ -1849,6 +1866,11 @@ def _find_actors(doc: Doc) -> Doc:
         if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
                 and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
             m.kind, m.subkind = "organization", None
+        elif m.kind == "person" and len(m.name.split()) == 1 and norm(m.name) in org_cores \
+                and norm(m.name) not in full_person and m.label != "EXT:PERSON":
+            # "Amal" where the text names "the Amal Movement", "Islah" beside "the Islah party": the body in
+            # short, not a person (unless the word ends a person's full name: "Tarik" of "Omar Tarik")
+            m.kind, m.subkind = "organization", None
     _short_forms(doc, mentions, short_forms)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
@@ -2181,7 +2203,7 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
     e = m.end
     if _bracket_acronym(doc, e):
-        e += 3
+        e = next(k for k in range(e + 2, len(doc)) if doc[k].text == ")") + 1
     if m.kind != "organization" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "or":
         return None
     s = m.start - 1
@@ -2196,9 +2218,13 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
     letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
-    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+    if e + 2 >= len(doc) or doc[e].text != "(":
         return None
-    inner = doc[e + 1].text
+    # "(ODS-L)", "(MDC-T)": an acronym the tokenizer split at its hyphen is still one word
+    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text == ")"), None)
+    if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
+        return None
+    inner = doc[e + 1:close].text
     kb = knowledge()
     if not ACRONYM.match(inner) or len(inner.replace(".", "")) < 2 or norm(inner) in kb.media \
             or kb.country_of(inner) or norm(inner) in kb.not_actors:
@@ -2295,10 +2321,8 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if (inner := _place_acronym(doc, m)) is not None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Korvania (SMIK)"
             defined.setdefault(norm(inner), mi)
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-            inner = doc[e + 1].text
-            if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
-                                                                      for n in (m.name, clean_name(m.text)))):
+        if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
+            if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)
     if not defined:
@@ -2451,7 +2475,25 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
+    stem = _members_stem(name)
+    if not hits and stem is not None:
+        # "the Agrarians" for the Agrarian People's Party: the one body whose name opens with the word
+        hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
+                                       and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _members_stem(name: str) -> str | None:
+    """'Agrarians' -> 'agrarian': one capitalised plural word, the members of a body whose name opens with its
+    singular; None for other names, generic words ("Nationals") and peoples ("Iraqis")."""
+    kb = knowledge()
+    if " " in name or not name[:1].isupper() or name.isupper() or not name.endswith("s") or name.endswith("ss") \
+            or len(name) < 5:
+        return None
+    stem = norm(name[:-1])
+    if stem in kb.generic_name_words or stem in kb.org_nouns or _country_of(name[:-1]) or _country_of(name):
+        return None
+    return stem
 
 
 def _member_label(name: str) -> str | None:
