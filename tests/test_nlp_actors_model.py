@@ -1015,3 +1015,22 @@ def test_a_state_that_sends_troops_is_an_actor_not_a_place():
                   "Fighters travelled from Lebanon to Syria.")
     assert find(acts, "Ghana").kind == "country"
     assert not any(a.name == "Lebanon" for a in acts)
+
+
+def test_a_states_envoy_title_is_the_state_and_a_known_bodys_delegation_the_body():
+    acts = actors("The US Ambassador, Lena Marsh, shares this assessment. The EU Delegation disagrees, and "
+                  "NATO Officials declined to comment.")
+    assert find(acts, "United States").kind == "country"
+    assert "EU Delegation" in find(acts, "European Union").aliases
+    assert "NATO Officials" in find(acts, "NATO").aliases
+    assert find(acts, "Lena Marsh").kind == "person"
+    assert not any(a.name in ("US Ambassador", "EU Delegation") for a in acts)
+
+
+def test_a_body_named_in_a_reports_header_line_is_found_and_its_state_is_the_storys():
+    acts = actors("Parliamentary report | The Grand Assembly, Korvassa\n\n"
+                  "Prime Minister Ivo Dren survived a vote in the chamber on Thursday. Korvassan officials said "
+                  "he would stay. Hungary's foreign minister, who met the opposition leader in Budapest last week, "
+                  "declined to comment on the chamber's vote. Critics accused Dren of taking orders from Budapest.")
+    assert find(acts, "Grand Assembly").kind == "organization"
+    assert not any(a.name == "Hungary parliament" for a in acts)

@@ -601,6 +601,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
+                if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
+                    break  # "the US Ambassador, X,": the state and its envoy's title, not a body's name
                 e += 1
             if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
                 # "the State of Law coalition" with only "State" tagged: the name runs to its group noun
@@ -977,8 +979,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
             end += 1
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
-                and not square:
-            end += 1  # "the Taqaddum (Progress) party": the group noun in lower case
+                and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
+            end += 1  # "the Taqaddum (Progress) party": the group noun in lower case (not a place in brackets)
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
@@ -1649,8 +1651,12 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
-        if s in furniture and low not in kb.known_orgs and not _country_of(name):
-            continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
+        if s in furniture and low not in kb.known_orgs and not _country_of(name) \
+                and not (label == "ORG" and len(low.split()) > 1 and not name.isupper()
+                         and (low.split()[-1] in kb.org_nouns or low.split()[-1] in kb.legislature_words)):
+            # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login"); not a body named in
+            # a report's header ("Parliamentary report | The National Council, Ostravia")
+            continue
         if e - s == 1 and _starts_segment(doc, s) \
                 and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
                 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
@@ -1706,6 +1712,8 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
+        if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
+            known = kb.known_orgs.get(low.split()[0])  # "the EU Delegation", "NATO officials": the body itself
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
@@ -1966,7 +1974,13 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                                               or norm(m.name.split()[-1]) in kb.legislature_words
                                               or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
                                                                        or norm(m.name.split()[-1]) in kb.legislature_heads))}
-    counts = Counter(m.key for m in mentions if m.kind == "country")
+    # a state in the dateline or the report's header line ("SANAA, Yemen -", "Report | The Assembly, Ostravia")
+    # is the story's: it counts twice
+    furniture = _page_furniture(doc)
+    counts = Counter()
+    for m in mentions:
+        if m.kind == "country":
+            counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
