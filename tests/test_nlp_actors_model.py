@@ -1034,3 +1034,20 @@ def test_a_body_named_in_a_reports_header_line_is_found_and_its_state_is_the_sto
                   "declined to comment on the chamber's vote. Critics accused Dren of taking orders from Budapest.")
     assert find(acts, "Grand Assembly").kind == "organization"
     assert not any(a.name == "Hungary parliament" for a in acts)
+
+
+def test_a_body_named_without_its_state_or_place_is_the_same_body():
+    acts = actors("Jihadists of the Sacred Army of Velgaria once held this town. Omar Tarik fought alongside "
+                  "Karim Vell against the Sacred Army.",
+                  "The Civic Salvation Front of Dorvassa staged a rally on Monday. The Civic Salvation Front said "
+                  "its leader was held.")
+    assert "Sacred Army" in find(acts, "Sacred Army of Velgaria").aliases
+    assert "Civic Salvation Front" in find(acts, "Civic Salvation Front of Dorvassa").aliases
+
+
+def test_a_lower_case_front_after_a_place_is_a_front_line_not_a_body():
+    acts = actors("Any attempt by the mercenaries to advance on the Kessu front would be met with fire, the "
+                  "rebels said. Fighting along the Harsk front continued.",
+                  "The Dheran front, a rebel alliance, denied it.")
+    assert not any(a.name.endswith("front") and a.name != "Dheran front" for a in acts)
+    assert find(acts, "Dheran front").kind == "organization"

@@ -1303,7 +1303,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if after < len(doc) and doc[after].text == "(":
         close = next((k for k in range(after + 1, min(len(doc), after + 6)) if doc[k].text == ")"), None)
         after = close + 1 if close is not None else after
-    if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns:
+    if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns \
+            and not _front_line(doc, after, label):
         v["organization"] += 3
     # appositions with role nouns: "X, the head of Y", "X, commander of"
     root = span.root
@@ -1387,6 +1388,15 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.4
     _body_votes(doc, s, e, label, v)
     return v
+
+
+def _front_line(doc: Doc, i: int, label: str) -> bool:
+    """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
+    not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
+    tok = doc[i]
+    return norm(tok.text) in knowledge().front_line_nouns and (
+        label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "along", "at", "across",
+                                                                                      "near", "to"))
 
 
 def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
@@ -1791,6 +1801,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and norm(doc[e + 1].text) in kb.org_nouns and norm(doc[e].text) not in kb.org_nouns:
             noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
+                and not _front_line(doc, noun_i, label) \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
                 and not (noun_i == e and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns
@@ -2473,6 +2484,9 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    if not hits:
+        # "the Islamic Army" for the Islamic Army of Marzan: the body named without its state or place
+        hits = [a for a in orgs if any(_without_state(n) == norm(name) for n in a.names)]
     word = _member_label(name)
     if not hits and word is not None:
         # "Dheran rebels": the one armed group whose longer name starts with that word
@@ -2545,6 +2559,17 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
     if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
         return norm(" ".join(toks[1:]))
     return None
+
+
+def _without_state(name: str) -> str | None:
+    """'Islamic Army of Marzan' -> 'islamic army', 'Movement for Change in Tarsia' -> 'movement for change': a
+    body's name of two words or more with a group noun, and the state, place or leader (one or two capitalised
+    words) it is of or in after it; None for other names."""
+    m = re.fullmatch(r"(.+?) (?:of|in) (?:the )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)", name.strip())
+    if not m or len(m.group(1).split()) < 2 or norm(m.group(2).split()[0]) in knowledge().org_nouns \
+            or not any(norm(w) in knowledge().org_nouns for w in m.group(1).split()):
+        return None
+    return norm(re.sub(r"^(?:the|The) ", "", m.group(1)))
 
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
