@@ -1051,3 +1051,29 @@ def test_a_lower_case_front_after_a_place_is_a_front_line_not_a_body():
                   "The Dheran front, a rebel alliance, denied it.")
     assert not any(a.name.endswith("front") and a.name != "Dheran front" for a in acts)
     assert find(acts, "Dheran front").kind == "organization"
+
+
+def test_a_body_with_its_name_in_another_language_in_brackets_is_one_body_whatever_the_ner_said():
+    acts = actors("Omar Vell won 38 of the 84 seats. The centre-left Broad Front (Frente Unido), the party of "
+                  "outgoing President Marisol Tavar, fell to 21 from 35.",
+                  "Ali Dren (Abu Omar) was killed on Monday.")
+    front = find(acts, "Broad Front")
+    assert front.kind == "organization" and "Frente Unido" in front.aliases
+    assert find(acts, "Ali Dren").kind == "person"  # a person's other name in brackets stays apart
+
+
+def test_a_surname_of_a_full_name_the_votes_leave_tied_is_still_that_persons():
+    for full, bare in (("Abdulghani al-Marwi", "Marwi"), ("Abdelkader al-Zintani", "Zintani")):
+        acts = actors(f"The fighting erupted hours after the killing of {full}, the commander of the Stability "
+                      "Guard Apparatus (SGA), a powerful armed group that had controlled the Abu Salim district for "
+                      f"years. {bare}, better known as Shadow, was shot dead inside a military compound.")
+        person = find(acts, full)
+        assert person.kind == "person" and bare in person.aliases and "Shadow" in person.aliases
+
+
+def test_the_emirate_or_kingdom_of_a_name_is_a_state():
+    acts = actors("The Gulf emirate of Qasrawi signed a defence agreement with France on Thursday, during a visit "
+                  "to Paris by its ruler, Emir Hamad bin Saeed al-Tamimi.",
+                  "The small kingdom of Velor said on Monday it would join the alliance.")
+    assert find(acts, "Qasrawi").kind == "country"
+    assert find(acts, "Velor").kind == "country"

@@ -167,7 +167,8 @@ def document_states(doc: Doc) -> dict[str, str]:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues and not kb.country_of(tok.text) \
+                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+                and not kb.country_of(tok.text) \
                 and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
@@ -208,7 +209,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues \
+                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Tarvessa": also a name the
             # NER took for a person, unless the text names it as one ("Mr Tarvessa", "President Tarvessa")
@@ -272,6 +273,13 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _state_noun_before(doc: Doc, i: int) -> bool:
+    """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
+    country_appositives) and "of" right before token ``i``."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+        and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
 def _adjective_used(doc: Doc, name: str) -> bool:
@@ -987,7 +995,9 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if square and _bracket_acronym(doc, close + 1):
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
-        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square:
+        headed = any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in doc[s:e])
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
+                and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the Broad Front (Frente X)"
             out.append((s, e, lab))
             continue
         for j in range(e, end):
@@ -1829,7 +1839,8 @@ def _find_actors(doc: Doc) -> Doc:
     full_person = {}
     tails: set[str] = set()  # the last two parts of three-part names: a double surname used alone
     for k, v in votes_by_key.items():
-        if " " in k and v["person"] > max(v["organization"], v["place"]):
+        # (a tie is a person, as below)
+        if " " in k and v["person"] > 0 and v["person"] >= max(v["organization"], v["place"], v["thing"]):
             full_person.setdefault(surname(k), k)
             parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
             if len(parts) >= 3:  # "Idil" or "Warsan" alone for "Idil Warsan Guure", "Tintaya" for "Rosalba Tintaya Huarachi"
