@@ -1077,3 +1077,8 @@ def test_the_emirate_or_kingdom_of_a_name_is_a_state():
                   "The small kingdom of Velor said on Monday it would join the alliance.")
     assert find(acts, "Qasrawi").kind == "country"
     assert find(acts, "Velor").kind == "country"
+
+
+def test_a_party_named_by_its_members_joins_a_hyphenated_name_of_that_stem():
+    acts = actors("The Green-Left Alliance won 17 seats. Ilka Varo called on the Greens to join her in talks.")
+    assert "Greens" in find(acts, "Green-Left Alliance").aliases

@@ -91,7 +91,7 @@ def test_org_probe_keys_never_hide_a_match():
              "Marrun", "Marruns", "Brenn Guards", "Brenn Guard", "Brenn Guard Corps", "Brenn Guards Force",
              "Higher Council of Ostravia", "Islamic Higher Council of Ostravia", "Ostravian Council",
              "Kelmari Movement", "Kelmari", "KM", "Party", "Azure Tide Front", "Azure Tides", "Tolvan List",
-             "Tolvan Lists", "Tolvani Union"]
+             "Tolvan Lists", "Tolvani Union", "Islamic Brenn Guard Corps", "National Islamic Brenn Guards Force"]
     matched = 0
     for a, b in product(names, names):
         if org_name_match(a, b):
@@ -256,6 +256,15 @@ def test_a_party_named_by_its_members_meets_another_documents_body_by_that_name_
     ex = link_documents([doc("d1", ("Ostravia", "country", []), ("Greens", "organization", [])),
                          doc("d2", ("Velmar", "country", []), ("Greens", "organization", []))])
     assert sorted(a.documents for a in ex.actors if a.name == "Greens") == [["d1"], ["d2"]]
+
+
+def test_a_guard_corps_named_with_generic_words_before_it_is_its_guards():
+    assert org_name_match("Brenn Guards", "Islamic Brenn Guard Corps")
+    assert org_name_match("Brenn Guard", "National Islamic Brenn Guards Force")
+    assert not org_name_match("Brenn Guards", "Tolvan Brenn Guard Corps")  # a distinctive word: another body
+    ex = link_documents([doc("d1", ("Islamic Brenn Guard Corps", "organization", [])),
+                         doc("d2", ("Brenn Guards", "organization", []))])
+    assert len(ex.actors) == 1
 
 
 def test_a_singular_name_is_not_the_group_its_plural_names():

@@ -2557,7 +2557,9 @@ def _described_body(name: str) -> tuple[str, str] | None:
 def _members_of(plural: str, name: str) -> bool:
     """'the Social Democrats' for the Social Democratic League, 'the Greens' for the Green Party: a party
     named by its members and the party's name with the same stem and a group noun after it."""
-    p, n = norm(plural).split(), norm(name).split()
+    # (a hyphenated word is one: "the Greens" for the Green-Left Alliance)
+    p, n = norm(plural).split(), [norm(w).replace(" ", "") for w in name.split()]
+    n = [w for w in n if w and w != "the"]
     stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
     return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
         and n[-1] in knowledge().org_nouns

@@ -234,6 +234,11 @@ def org_name_match(a: str, b: str) -> bool:
     if len(x) >= 2 and len(y) == len(x) + 1 and strip == [t.rstrip("s") for t in y[:-1]] \
             and y[-1] in ("corps", "force", "forces"):
         return True
+    # "Revolutionary Guards" / "Islamic Revolutionary Guard Corps": generic words before the longer one
+    if len(x) >= 2 and len(y) > len(x) + 1 and y[-1] in ("corps", "force", "forces") \
+            and strip == [t.rstrip("s") for t in y[-len(x) - 1:-1]] \
+            and all(t in knowledge().generic_name_words for t in y[:-len(x) - 1]):
+        return True
     return False
 
 
@@ -277,6 +282,10 @@ def org_probe_keys(name: str) -> frozenset[str]:
         out.add("pl:" + " ".join(strip))
     if len(t) >= 3 and t[-1] in ("corps", "force", "forces"):
         out.add("pl:" + " ".join(strip[:-1]))
+        lead = 0
+        while lead < len(t) - 3 and t[lead] in knowledge().generic_name_words:
+            lead += 1  # "Islamic Revolutionary Guard Corps" is found from "Revolutionary Guards" too
+            out.add("pl:" + " ".join(strip[lead:-1]))
     return frozenset(out)
 
 
