@@ -1082,3 +1082,10 @@ def test_the_emirate_or_kingdom_of_a_name_is_a_state():
 def test_a_party_named_by_its_members_joins_a_hyphenated_name_of_that_stem():
     acts = actors("The Green-Left Alliance won 17 seats. Ilka Varo called on the Greens to join her in talks.")
     assert "Greens" in find(acts, "Green-Left Alliance").aliases
+
+
+def test_a_name_with_a_translation_and_an_acronym_in_brackets_is_a_body():
+    acts = actors("The election kept the governing Civic Pact (Samokalako Shetankhmeba, SS) in power. Civic Pact, "
+                  "chaired by Prime Minister Levan Turia, won 81 seats.")
+    pact = find(acts, "Civic Pact")
+    assert pact.kind == "organization" and "Samokalako Shetankhmeba" in pact.aliases and "SS" in pact.aliases

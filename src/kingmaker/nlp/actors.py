@@ -989,7 +989,9 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
                 and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
             end += 1  # "the Taqaddum (Progress) party": the group noun in lower case (not a place in brackets)
+        # (a translation and an acronym in the brackets, "Civic Accord (Samokalako Tankhmoba, ST)": a body's)
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+            or doc[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
