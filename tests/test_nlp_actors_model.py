@@ -1089,3 +1089,15 @@ def test_a_name_with_a_translation_and_an_acronym_in_brackets_is_a_body():
                   "chaired by Prime Minister Levan Turia, won 81 seats.")
     pact = find(acts, "Civic Pact")
     assert pact.kind == "organization" and "Samokalako Shetankhmeba" in pact.aliases and "SS" in pact.aliases
+
+
+def test_a_party_of_a_leader_named_in_full_is_the_party_and_its_leader():
+    acts = actors("Its rival, the Kessan Democratic Party of Masoud Varzani, took two seats.",
+                  "The Dawn Party of Omar al-Tahir won. The Party of God and the Brigades of the Dawn fought the Army "
+                  "of Free Tolvia, and the Union of Democratic Forces joined the Party of Free Citizens.")
+    assert find(acts, "Kessan Democratic Party").kind == "organization"
+    assert find(acts, "Masoud Varzani").kind == "person"
+    assert find(acts, "Omar al-Tahir").kind == "person"
+    for name in ("Party of God", "Brigades of the Dawn", "Army of Free Tolvia", "Union of Democratic Forces",
+                 "Party of Free Citizens"):
+        assert find(acts, name).kind == "organization"

@@ -662,10 +662,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
                             or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
                     and doc[cut + 1].text[:1].isupper() \
-                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
-                                                           or not doc[t.i - 1].text[:1].isupper()
-                                                           and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
-                            for t in doc if not s <= t.i < e and t.i > 0):
+                    and (any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
+                                                            or not doc[t.i - 1].text[:1].isupper()
+                                                            and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
+                             for t in doc if not s <= t.i < e and t.i > 0) or _person_tail(doc, cut + 1, e)):
                 # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
                 # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
@@ -814,6 +814,26 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _person_tail(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a..b after "the X Party of" are a person's name ("Masoud Barzani", "Omar al-Tahir"): two or
+    three capitalised words, none of which a body's, a place's or a state's name is made of (no group noun, generic
+    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case)."""
+    kb = knowledge()
+    words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
+    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") or doc[b - 1].i != words[-1].i:
+        return False
+    lower = doc.user_data.get("km_lower_words")
+    if lower is None:
+        lower = doc.user_data["km_lower_words"] = {t.lower_ for t in doc if t.is_lower}
+    for t in words:
+        w = norm(t.text)
+        if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
+                or w in kb.regions or w in kb.region_qualifiers or w in lower or _country_of(t.text) \
+                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
+            return False
+    return True
 
 
 def _seat_rows(doc: Doc) -> list:
@@ -1125,7 +1145,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
-                    and doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end):
+                    and (doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
+                         or norm(left[-1].text) in kb.org_nouns and _person_tail(doc, k, right_end)):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
