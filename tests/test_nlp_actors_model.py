@@ -1101,3 +1101,12 @@ def test_a_party_of_a_leader_named_in_full_is_the_party_and_its_leader():
     for name in ("Party of God", "Brigades of the Dawn", "Army of Free Tolvia", "Union of Democratic Forces",
                  "Party of Free Citizens"):
         assert find(acts, name).kind == "organization"
+
+
+def test_a_quoted_epithet_a_person_is_called_is_his_second_name_not_a_body():
+    for epithet in ("Panther", "Eagle"):
+        acts = actors(f'In the hills, Omar Vastani built an army. Our correspondent spent a week with the man his '
+                      f'friends call "the {epithet}" and his enemies call something else. Vastani commands the '
+                      f'{epithet}s of the North.')
+        assert epithet in find(acts, "Omar Vastani").aliases
+        assert not any(a.kind == "organization" and a.name == epithet for a in acts)

@@ -1930,6 +1930,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _called_nicknames(doc, mentions)
     _government_bodies(mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
@@ -1940,6 +1941,37 @@ def _find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
+
+
+NICKNAME_VERBS = {"call", "dub", "nickname"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'Omar Tarik, whom his men call "the Hawk"', 'the man his friends call "the Falcon"': a quoted epithet a
+    person is called is his second name, not a body. It joins the person called so (the noun the verb describes,
+    or the person named last before it when that noun is "the man", "the commander")."""
+    for m in mentions:
+        if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
+            continue
+        k = m.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].text not in QUOTES or m.end >= len(doc) or doc[m.end].text not in QUOTES:
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS \
+                or verb.dep_ not in ("relcl", "acl"):
+            continue
+        owner = verb.head
+        target = next((j for j, o in enumerate(mentions) if o.kind == "person" and o.start <= owner.i < o.end), None)
+        if target is None and owner.is_lower and owner.pos_ == "NOUN":
+            before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
+                      and o.end <= owner.i and doc[o.start].sent.start >= doc[owner.i].sent.start - 80]
+            target = before[-1] if before else None
+        if target is not None:
+            m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{target}"
 
 
 def _short(country: str) -> str:
