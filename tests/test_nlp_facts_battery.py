@@ -171,7 +171,7 @@ BATTERY = [
     ("The deployment of 3,000 Turkish troops was approved.", {("Turkey military", T, 3000)}),
     ("The attack killed 12 soldiers and wounded 30 fighters.", set()),
     ("The Red Hand militia is thought to have about 7,000 fighters.", {("Red Hand militia", T, 7000)}),
-    ("Turkey's 3,000 troops in Moldova will stay.", {("Turkey", T, 3000)}),
+    ("Turkey's 3,000 troops in Moldova will stay.", {("Turkey military", T, 3000)}),
     ("The Crimson Dawn Party controls 42 seats in parliament, the Labour Union 31.",
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
     ("The ruling Crimson Dawn Party retained its majority, winning 81 seats.", {("Crimson Dawn Party", S, 81)}),
@@ -293,7 +293,7 @@ BATTERY = [
     ("The Crimson Dawn Party will be represented by 42 deputies in the new assembly.", {("Crimson Dawn Party", S, 42)}),
     ("The Crimson Dawn Party returns 42 deputies to the assembly.", {("Crimson Dawn Party", S, 42)}),
     ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
-    ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova", S, 150)}),
+    ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova parliament", S, 150)}),
     # a mission's bracketed name; the force, not the states that send its troops
     ("The UN stabilisation mission in Moldova (UNMOL) has some 7,500 troops on the ground.", {("UNMOL", T, 7500)}),
     ("The Crimson Support Mission in Moldova (CSMM), set up in 2021, has some 6,000 soldiers from Chad, Peru and "
@@ -322,7 +322,7 @@ BATTERY = [
     ("The Crimson Dawn Party won 29 of the 64 seats. The Constitutional Chamber must confirm the result before the "
      "Legislative Assembly meets in May.", {("Crimson Dawn Party", S, 29), ("Legislative Assembly", S, 64)}),
     # a state's army by its possessor; a leader's own fighters; strength reached or stated up front
-    ("Moldova's army numbers some 30,000 soldiers.", {("Moldova", T, 30000)}),
+    ("Moldova's army numbers some 30,000 soldiers.", {("Moldova military", T, 30000)}),
     ("The rebel army numbers some 3,000 fighters.", set()),
     ("Marek Tolvan's 5,000 fighters control the north.", {("Marek Tolvan", T, 5000)}),
     ("The Red Hand militia has grown to about 7,000 fighters.", {("Red Hand militia", T, 7000)}),

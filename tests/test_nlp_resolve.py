@@ -91,7 +91,7 @@ def test_org_probe_keys_never_hide_a_match():
              "Marrun", "Marruns", "Brenn Guards", "Brenn Guard", "Brenn Guard Corps", "Brenn Guards Force",
              "Higher Council of Ostravia", "Islamic Higher Council of Ostravia", "Ostravian Council",
              "Kelmari Movement", "Kelmari", "KM", "Party", "Azure Tide Front", "Azure Tides", "Tolvan List",
-             "Tolvan Lists", "Tolvani Union"]
+             "Tolvan Lists", "Tolvani Union", "Islamic Brenn Guard Corps", "National Islamic Brenn Guards Force"]
     matched = 0
     for a, b in product(names, names):
         if org_name_match(a, b):
@@ -237,3 +237,39 @@ def test_a_bare_name_does_not_join_a_surname_of_its_skeleton_with_another_ending
     # a final silent "h" is no consonant: one name transliterated twice
     assert person_keys_match("tarbiba", "salem tarbibah")
     assert person_keys_match("husain", "ali hussein")
+
+
+def test_a_party_named_by_its_members_meets_another_documents_body_by_that_name_only():
+    # "the Greens" of one story and the Green Alliance of another: two states' parties, in either order
+    for first, second in ((("Green Alliance", []), ("Greens", [])), (("Greens", []), ("Green Alliance", []))):
+        ex = link_documents([doc("d1", (first[0], "organization", first[1])),
+                             doc("d2", (second[0], "organization", second[1]))])
+        assert len(ex.actors) == 2
+    ex = link_documents([doc("d1", ("Social Democratic Union", "organization", [])),
+                         doc("d2", ("Social Democrats", "organization", []))])
+    assert len(ex.actors) == 2
+    # the same bare name in two documents about one state is still one party
+    ex = link_documents([doc("d1", ("Ostravia", "country", []), ("Greens", "organization", [])),
+                         doc("d2", ("Ostravia", "country", []), ("Greens", "organization", []))])
+    assert [a.documents for a in ex.actors if a.name == "Greens"] == [["d1", "d2"]]
+    # ... and two documents about different states keep their Greens apart
+    ex = link_documents([doc("d1", ("Ostravia", "country", []), ("Greens", "organization", [])),
+                         doc("d2", ("Velmar", "country", []), ("Greens", "organization", []))])
+    assert sorted(a.documents for a in ex.actors if a.name == "Greens") == [["d1"], ["d2"]]
+
+
+def test_a_guard_corps_named_with_generic_words_before_it_is_its_guards():
+    assert org_name_match("Brenn Guards", "Islamic Brenn Guard Corps")
+    assert org_name_match("Brenn Guard", "National Islamic Brenn Guards Force")
+    assert not org_name_match("Brenn Guards", "Tolvan Brenn Guard Corps")  # a distinctive word: another body
+    ex = link_documents([doc("d1", ("Islamic Brenn Guard Corps", "organization", [])),
+                         doc("d2", ("Brenn Guards", "organization", []))])
+    assert len(ex.actors) == 1
+
+
+def test_a_singular_name_is_not_the_group_its_plural_names():
+    assert not org_name_match("Falcon", "Falcons")
+    assert not org_name_match("the Hawk", "Hawks")
+    assert org_name_match("Hawks", "Hawk Brigade") and org_name_match("Sahil Front", "al-Sahil Front")
+    ex = link_documents([doc("d1", ("Falcons", "organization", [])), doc("d2", ("Falcon", "organization", []))])
+    assert len(ex.actors) == 2

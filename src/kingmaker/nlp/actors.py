@@ -168,13 +168,19 @@ def document_states(doc: Doc) -> dict[str, str]:
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues and not kb.country_of(tok.text) \
+                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
+                and not kb.country_of(tok.text) \
                 and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return _adjective_states(doc, {})
+    # a name whose adjective the text uses too ("Talmora's army ... the Talmoran front"): people's names have
+    # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
+    for low, name in names.items():
+        if low in weak and low not in tied and _adjective_used(doc, name) and not _named_as_person(doc, low):
+            place_labelled.add(low)
     weak -= place_labelled - tied
     forms: dict[str, str] = {}
     # adjectives first, those of names the NER called places before others: "Ostravian" tagged as a
@@ -204,7 +210,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         # an adjective made from a place's name is a demonym: any state body will do ("Ostravian officials")
         wide = cues if low == base else wide_bodies
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
-                and norm(doc[tok.i - 2].text) in cues \
+                and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)):
             # "the government of Ostravia", "ambassador to Ostravia", "the people of Tarvessa": also a name the
             # NER took for a person, unless the text names it as one ("Mr Tarvessa", "President Tarvessa")
@@ -268,6 +274,22 @@ def document_states(doc: Doc) -> dict[str, str]:
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _state_noun_before(doc: Doc, i: int) -> bool:
+    """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
+    country_appositives) and "of" right before token ``i``."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+        and norm(doc[i - 2].text) in knowledge().country_appositives
+
+
+def _adjective_used(doc: Doc, name: str) -> bool:
+    """Whether the text writes the adjective English makes of ``name`` ("Talmora" -> "Talmoran", "Ostravia" ->
+    "Ostravian"): a place's name then, never a person's."""
+    caps = doc.user_data.get("km_caps")
+    if caps is None:
+        caps = doc.user_data["km_caps"] = {w for w in token_texts(doc) if w[:1].isupper()}
+    return len(name) >= 4 and name[-1:] == "a" and name[:1].isupper() and name + "n" in caps
 
 
 def _named_as_person(doc: Doc, low: str) -> bool:
@@ -593,12 +615,29 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 s = inner + 1  # "the ethnic Velmari party VPA": the party is VPA; "Velmari" only describes it
             if e <= s:
                 continue
-            # extend over a following PROPN the entity is a compound of ("Marek" + "Tolvan")
+            if ent.label_ in ("GPE", "LOC") and e - s == 1 and s > 0 and not taken[s - 1] \
+                    and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+                    and not doc[s - 1].is_upper and doc[s - 1].ent_type_ == "" and doc[s - 1].dep_ == "compound" \
+                    and doc[s - 1].head.i == s and _country_of(doc[s].text) and not _country_of(doc[s - 1].text) \
+                    and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
+                                                      | knowledge().title_words | knowledge().person_cues):
+                s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
+                if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
+                    break  # "the US Ambassador, X,": the state and its envoy's title, not a body's name
                 e += 1
+            if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
+                # "the State of Law coalition" with only "State" tagged: the name runs to its group noun
+                j = e + 1
+                while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                        and doc[j].ent_type_ in ("", "ORG"):
+                    j += 1
+                if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                        and norm(doc[j].text) in knowledge().org_nouns:
+                    e = j
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -640,10 +679,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
                             or t.text == "-" or LOWER_PARTICLE.match(doc[t.i:e].text) for t in doc[cut + 1:e]) \
                     and doc[cut + 1].text[:1].isupper() \
-                    and any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
-                                                           or not doc[t.i - 1].text[:1].isupper()
-                                                           and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
-                            for t in doc if not s <= t.i < e and t.i > 0):
+                    and (any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
+                                                            or not doc[t.i - 1].text[:1].isupper()
+                                                            and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
+                             for t in doc if not s <= t.i < e and t.i > 0) or _person_tail(doc, cut + 1, e)):
                 # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
                 # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
@@ -792,6 +831,26 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+def _person_tail(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens a..b after "the X Party of" are a person's name ("Masoud Barzani", "Omar al-Tahir"): two or
+    three capitalised words, none of which a body's, a place's or a state's name is made of (no group noun, generic
+    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case)."""
+    kb = knowledge()
+    words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
+    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") or doc[b - 1].i != words[-1].i:
+        return False
+    lower = doc.user_data.get("km_lower_words")
+    if lower is None:
+        lower = doc.user_data["km_lower_words"] = {t.lower_ for t in doc if t.is_lower}
+    for t in words:
+        w = norm(t.text)
+        if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
+                or w in kb.regions or w in kb.region_qualifiers or w in lower or _country_of(t.text) \
+                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
+            return False
+    return True
 
 
 def _seat_rows(doc: Doc) -> list:
@@ -964,13 +1023,20 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # a group noun after the bracket belongs to the name: "the Dignity (Karama) Party"
         if end < len(doc) and doc[end].text[:1].isupper() and norm(doc[end].text) in kb.org_nouns:
             end += 1
+        elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
+                and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
+            end += 1  # "the Taqaddum (Progress) party": the group noun in lower case (not a place in brackets)
+        # (a translation and an acronym in the brackets, "Civic Accord (Samokalako Tankhmoba, ST)": a body's)
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
+            or doc[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
                                                  or norm(t.text) in kb.legislature_words for t in inner)
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if square and _bracket_acronym(doc, close + 1):
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
-        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square:
+        headed = any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in doc[s:e])
+        if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
+                and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the Broad Front (Frente X)"
             out.append((s, e, lab))
             continue
         for j in range(e, end):
@@ -1096,7 +1162,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and norm(doc[right_end - 1].text) in kb.org_nouns and doc[right_end - 1].text[:1].isupper():
                 right_end = None  # "the Northern Division of the X Army": a unit and its army, two actors
             if right_end is not None and right is not None and right[2] == "PERSON" and right_end - k >= 2 \
-                    and doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end):
+                    and (doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
+                         or norm(left[-1].text) in kb.org_nouns and _person_tail(doc, k, right_end)):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
@@ -1247,6 +1314,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["place"] += 4  # "the border town of Ras Safa"
     if len(toks) > 1 and toks[0] in kb.place_prefixes:
         v["place"] += 4  # "Camp Dunmore", "Fort Vesk", "Mount Kessa"
+    elif len(toks) > 1 and toks[0] not in kb.region_qualifiers and span[-1].text[:1].isupper() \
+            and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
+            and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
+        v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
     if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                                 "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
@@ -1260,8 +1331,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 3
     if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
         v["organization"] += 3  # "Los Halcones": a group, never a person
-    if norm(text) in kb.party_plurals and span[-1].text[:1].isupper():
-        v["organization"] += 4  # "the Greens", "the Christian Democrats": a party named by its members
+    if (norm(text) in kb.party_plurals or len(toks) > 1 and toks[-1] in kb.party_plurals) \
+            and span[-1].text[:1].isupper():
+        v["organization"] += 4  # "the Greens", "the Christian Democrats", "Civic Democrats": a party by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
@@ -1276,8 +1348,13 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
-    # "X militia", "X party" (lower-case head noun right after)
-    if e < len(doc) and doc[e].is_lower and norm(doc[e].text) in kb.org_nouns:
+    # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Progress) party")
+    after = e
+    if after < len(doc) and doc[after].text == "(":
+        close = next((k for k in range(after + 1, min(len(doc), after + 6)) if doc[k].text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after < len(doc) and doc[after].is_lower and norm(doc[after].text) in kb.org_nouns \
+            and not _front_line(doc, after, label):
         v["organization"] += 3
     # appositions with role nouns: "X, the head of Y", "X, commander of"
     root = span.root
@@ -1361,6 +1438,15 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.4
     _body_votes(doc, s, e, label, v)
     return v
+
+
+def _front_line(doc: Doc, i: int, label: str) -> bool:
+    """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
+    not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
+    tok = doc[i]
+    return norm(tok.text) in knowledge().front_line_nouns and (
+        label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "along", "at", "across",
+                                                                                      "near", "to"))
 
 
 def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
@@ -1525,7 +1611,10 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
     root = doc[s:e].root
-    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    # "Sorvia's army", "Iraq's lawmakers": the state's own institution, named by its possessor (only an
+    # institution: "Iraq's government" is the state)
+    owned = root.dep_ == "poss" and e < len(doc) and doc[e].text in APOS
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") or owned else None
     if head is None or head.i < e or head.i > e + 2:
         return None
     w = norm(head.lemma_) if head.text.lower() != head.lemma_ else norm(head.text)
@@ -1539,7 +1628,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
         if cand in kb.state_institutions:
             suffix, subkind = kb.state_institutions[cand]
             return head.i + 1, "institution", suffix, subkind
-        if cand in kb.state_nouns:
+        if cand in kb.state_nouns and not owned:
             return head.i + 1, "state", "", ""
     return None
 
@@ -1622,8 +1711,12 @@ def _find_actors(doc: Doc) -> Doc:
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
-        if s in furniture and low not in kb.known_orgs and not _country_of(name):
-            continue  # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login")
+        if s in furniture and low not in kb.known_orgs and not _country_of(name) \
+                and not (label == "ORG" and len(low.split()) > 1 and not name.isupper()
+                         and (low.split()[-1] in kb.org_nouns or low.split()[-1] in kb.legislature_words)):
+            # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login"); not a body named in
+            # a report's header ("Parliamentary report | The National Council, Ostravia")
+            continue
         if e - s == 1 and _starts_segment(doc, s) \
                 and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
                 and span[0].dep_ in ("compound", "amod", "nmod") and span[0].head.i > s and span[0].head.is_lower \
@@ -1679,6 +1772,8 @@ def _find_actors(doc: Doc) -> Doc:
             mentions.append(MentionInfo(s, e, span.text, name, label, "media", "media", key="media:" + low))
             continue
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
+        if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
+            known = kb.known_orgs.get(low.split()[0])  # "the EU Delegation", "NATO officials": the body itself
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
@@ -1756,6 +1851,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and norm(doc[e + 1].text) in kb.org_nouns and norm(doc[e].text) not in kb.org_nouns:
             noun_i = e + 1  # "the Gorsk commando brigade", "the Tavar special forces": one modifier between
         if noun_i < len(doc) and doc[noun_i].is_lower and norm(doc[noun_i].text) in kb.org_nouns \
+                and not _front_line(doc, noun_i, label) \
                 and doc[noun_i].pos_ == "NOUN" and span.root.head.i == noun_i \
                 and not (s > 0 and doc[s - 1].text in "/-") \
                 and not (noun_i == e and doc[e - 1].text[:1].isupper() and norm(doc[e - 1].text) in kb.org_nouns
@@ -1783,7 +1879,8 @@ def _find_actors(doc: Doc) -> Doc:
     full_person = {}
     tails: set[str] = set()  # the last two parts of three-part names: a double surname used alone
     for k, v in votes_by_key.items():
-        if " " in k and v["person"] > max(v["organization"], v["place"]):
+        # (a tie is a person, as below)
+        if " " in k and v["person"] > 0 and v["person"] >= max(v["organization"], v["place"], v["thing"]):
             full_person.setdefault(surname(k), k)
             parts = [p for p in k.split() if p not in PARTICLES and p not in FATHER_PARTICLES]
             if len(parts) >= 3:  # "Idil" or "Warsan" alone for "Idil Warsan Guure", "Tintaya" for "Rosalba Tintaya Huarachi"
@@ -1839,12 +1936,18 @@ def _find_actors(doc: Doc) -> Doc:
         if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
                 and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
             m.kind, m.subkind = "organization", None
+        elif m.kind == "person" and len(m.name.split()) == 1 and norm(m.name) in org_cores \
+                and norm(m.name) not in full_person and m.label != "EXT:PERSON":
+            # "Amal" where the text names "the Amal Movement", "Islah" beside "the Islah party": the body in
+            # short, not a person (unless the word ends a person's full name: "Tarik" of "Omar Tarik")
+            m.kind, m.subkind = "organization", None
     _short_forms(doc, mentions, short_forms)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _called_nicknames(doc, mentions)
     _government_bodies(mentions)
     actors = _cluster(doc, mentions)
     tok2m = [-1] * len(doc)
@@ -1855,6 +1958,37 @@ def _find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
+
+
+NICKNAME_VERBS = {"call", "dub", "nickname"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'Omar Tarik, whom his men call "the Hawk"', 'the man his friends call "the Falcon"': a quoted epithet a
+    person is called is his second name, not a body. It joins the person called so (the noun the verb describes,
+    or the person named last before it when that noun is "the man", "the commander")."""
+    for m in mentions:
+        if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
+            continue
+        k = m.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].text not in QUOTES or m.end >= len(doc) or doc[m.end].text not in QUOTES:
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS \
+                or verb.dep_ not in ("relcl", "acl"):
+            continue
+        owner = verb.head
+        target = next((j for j, o in enumerate(mentions) if o.kind == "person" and o.start <= owner.i < o.end), None)
+        if target is None and owner.is_lower and owner.pos_ == "NOUN":
+            before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
+                      and o.end <= owner.i and doc[o.start].sent.start >= doc[owner.i].sent.start - 80]
+            target = before[-1] if before else None
+        if target is not None:
+            m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{target}"
 
 
 def _short(country: str) -> str:
@@ -1934,7 +2068,13 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                                               or norm(m.name.split()[-1]) in kb.legislature_words
                                               or " of " in m.name and (norm(m.name.split()[0]) in kb.legislature_words
                                                                        or norm(m.name.split()[-1]) in kb.legislature_heads))}
-    counts = Counter(m.key for m in mentions if m.kind == "country")
+    # a state in the dateline or the report's header line ("SANAA, Yemen -", "Report | The Assembly, Ostravia")
+    # is the story's: it counts twice
+    furniture = _page_furniture(doc)
+    counts = Counter()
+    for m in mentions:
+        if m.kind == "country":
+            counts[m.key] += 2 if m.start in furniture or _is_dateline(doc, m.start, m.end) else 1
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
@@ -2171,7 +2311,7 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
     e = m.end
     if _bracket_acronym(doc, e):
-        e += 3
+        e = next(k for k in range(e + 2, len(doc)) if doc[k].text == ")") + 1
     if m.kind != "organization" or e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ != "or":
         return None
     s = m.start - 1
@@ -2186,9 +2326,13 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
     letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
-    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 2].text != ")":
+    if e + 2 >= len(doc) or doc[e].text != "(":
         return None
-    inner = doc[e + 1].text
+    # "(ODS-L)", "(MDC-T)": an acronym the tokenizer split at its hyphen is still one word
+    close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text == ")"), None)
+    if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
+        return None
+    inner = doc[e + 1:close].text
     kb = knowledge()
     if not ACRONYM.match(inner) or len(inner.replace(".", "")) < 2 or norm(inner) in kb.media \
             or kb.country_of(inner) or norm(inner) in kb.not_actors:
@@ -2285,10 +2429,8 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
         if (inner := _place_acronym(doc, m)) is not None:
             m.aliases = (*m.aliases, inner)  # "the Support Mission in Korvania (SMIK)"
             defined.setdefault(norm(inner), mi)
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-            inner = doc[e + 1].text
-            if _bracket_acronym(doc, e) and (m.end - m.start > 1 or any(_acronym_fits(inner, n)
-                                                                      for n in (m.name, clean_name(m.text)))):
+        if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
+            if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):
                 m.aliases = (*m.aliases, inner)
                 defined.setdefault(norm(inner), mi)
     if not defined:
@@ -2362,6 +2504,8 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             a = by_key.get("person:" + pk)
             if a is None:
                 a = _match_person(pk, persons)
+            if a is None and len(pk.split()) == 1:
+                a = _first_bearer(pk, persons, mentions)
             if a is None:
                 a = new("person", None, "person:" + pk)
                 persons.append(a)
@@ -2392,6 +2536,22 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
     return None
 
 
+def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
+    """A bare surname that two full names fit ("Karmani" for Omar and Rana Karmani): the person named first,
+    when the text used the surname alone for him before the other was named at all (a relative or namesake
+    brought in later is named in full); None otherwise."""
+    hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
+            and person_keys_match(pk, a.key.split(":", 1)[1], inner=True)]
+    if len(hits) < 2:
+        return None
+    first = {a.idx: min(mentions[i].start for i in a.mentions) for a in hits}
+    hits.sort(key=lambda a: first[a.idx])
+    bare = min((m.start for m in mentions if m.kind == "person" and person_key(m.name) == pk), default=None)
+    if bare is None or not first[hits[0].idx] < bare < first[hits[1].idx]:
+        return None
+    return hits[0]
+
+
 def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = frozenset()) -> LocalActor | None:
     """The one organisation met so far that ``name`` can be; None when none or several fit. A name never
     joins an organisation that has a name of its stem with another kind of body ("the Greens", taken for
@@ -2407,6 +2567,9 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     short = _without_demonym(name, demonyms)
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
+    if not hits:
+        # "the Islamic Army" for the Islamic Army of Marzan: the body named without its state or place
+        hits = [a for a in orgs if any(_without_state(n) == norm(name) for n in a.names)]
     word = _member_label(name)
     if not hits and word is not None:
         # "Dheran rebels": the one armed group whose longer name starts with that word
@@ -2423,7 +2586,25 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
+    stem = _members_stem(name)
+    if not hits and stem is not None:
+        # "the Agrarians" for the Agrarian People's Party: the one body whose name opens with the word
+        hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
+                                       and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _members_stem(name: str) -> str | None:
+    """'Agrarians' -> 'agrarian': one capitalised plural word, the members of a body whose name opens with its
+    singular; None for other names, generic words ("Nationals") and peoples ("Iraqis")."""
+    kb = knowledge()
+    if " " in name or not name[:1].isupper() or name.isupper() or not name.endswith("s") or name.endswith("ss") \
+            or len(name) < 5:
+        return None
+    stem = norm(name[:-1])
+    if stem in kb.generic_name_words or stem in kb.org_nouns or _country_of(name[:-1]) or _country_of(name):
+        return None
+    return stem
 
 
 def _member_label(name: str) -> str | None:
@@ -2448,7 +2629,9 @@ def _described_body(name: str) -> tuple[str, str] | None:
 def _members_of(plural: str, name: str) -> bool:
     """'the Social Democrats' for the Social Democratic League, 'the Greens' for the Green Party: a party
     named by its members and the party's name with the same stem and a group noun after it."""
-    p, n = norm(plural).split(), norm(name).split()
+    # (a hyphenated word is one: "the Greens" for the Green-Left Alliance)
+    p, n = norm(plural).split(), [norm(w).replace(" ", "") for w in name.split()]
+    n = [w for w in n if w and w != "the"]
     stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
     return len(n) == len(p) + 1 and n[:-2] == p[:-1] and n[-2].startswith(stem) \
         and n[-1] in knowledge().org_nouns
@@ -2461,6 +2644,17 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
     if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
         return norm(" ".join(toks[1:]))
     return None
+
+
+def _without_state(name: str) -> str | None:
+    """'Islamic Army of Marzan' -> 'islamic army', 'Movement for Change in Tarsia' -> 'movement for change': a
+    body's name of two words or more with a group noun, and the state, place or leader (one or two capitalised
+    words) it is of or in after it; None for other names."""
+    m = re.fullmatch(r"(.+?) (?:of|in) (?:the )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)", name.strip())
+    if not m or len(m.group(1).split()) < 2 or norm(m.group(2).split()[0]) in knowledge().org_nouns \
+            or not any(norm(w) in knowledge().org_nouns for w in m.group(1).split()):
+        return None
+    return norm(re.sub(r"^(?:the|The) ", "", m.group(1)))
 
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:

@@ -270,13 +270,21 @@ def _find(index: KeyIndex, a: Actor, doc_id: str | None = None) -> int | None:
                 continue
             if doc_id in g.documents and any(two_bodies_named(n, gn) for n in every if n for gn in g.names):
                 continue  # "the Dawn Movement" and "the Dawn Party", both named in this document
-            if any(org_name_match(n, gn) for n in names for gn in gnames):
+            # a party named by its members ("the Greens", "the Social Democrats") is one of many states'
+            # parties: it meets another document's body by that very name only (the exact names above)
+            if any(org_name_match(n, gn) for n in names for gn in gnames
+                   if not _party_plural(n) and not _party_plural(gn)):
                 full, gfull = [n for n in names if not is_acronym(n)], [n for n in gnames if not is_acronym(n)]
                 if full and gfull and not any(org_name_match(n, gn) for n in full for gn in gfull):
                     continue  # only initials shared ("PCB" of two different names): two organisations
                 hits.append(gi)
         return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _party_plural(name: str) -> bool:
+    """'the Greens', 'Social Democrats': a party named by its members (roles.yaml party_plurals)."""
+    return norm(clean_name(name)) in knowledge().party_plurals
 
 
 def _bare_person(index: KeyIndex, names: list[str]) -> int | None:
@@ -297,6 +305,8 @@ def _every_state_has(name: str) -> bool:
     before a body every state (or many a state) has, so the name alone is no identity across states."""
     kb = knowledge()
     toks = norm(clean_name(name)).split()
+    if _party_plural(name):
+        return True  # "the Greens": many states have them
     if not toks or toks[-1] not in kb.legislature_words | EVERY_STATE_HEADS or norm(name) in kb.known_orgs:
         return False
     return is_generic_org_name(name) or all(t in kb.generic_name_words or t in STOP for t in toks[:-1])

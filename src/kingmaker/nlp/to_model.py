@@ -129,6 +129,10 @@ def _as_place(tok) -> bool:
     if any(c.lower_ in ("particular", "especially", "notably") for c in tok.children):
         return False
     prep_head = tok.head.head
+    before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else prep_head  # (the parser may hang "from" higher)
+    if tok.head.lower_ == "from" and any(t.pos_ == "NOUN" and norm(t.text) in knowledge().state_institutions
+                                         for t in (prep_head, before)):
+        return False  # "400 troops from neighbouring Norvia": the state sends them, a party to the story
     return not (tok.head.lower_ == "in" and prep_head.pos_ == "NOUN" and norm(prep_head.text) in knowledge().war_nouns)
 
 
