@@ -1371,13 +1371,23 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     object of) opposes the other side."""
     if any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
         return
-    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-              if p.dep_ == "pobj"]
+    if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+                sides = list(dict.fromkeys(x for x in sides if x is not None))
+                sides.sort(key=lambda x: ctx.kind(x) == "country")  # a state's foe opposes the state ("the rebels")
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, "opposes", y, noun.sent, 0.6)
+    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
+              for p in c.children if p.dep_ == "pobj"]
     if not others:
         return
     owner = _possessor(ctx, noun, None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
-            and _refused(ctx, noun.head) is None and not _denied(noun.head):
+            and _refused(ctx, noun.head) is None and not _denied(noun.head) \
+            and not _verb_in(noun.head, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
         owner = _clause_subject(ctx, noun.head)
     if owner is None:
         return
@@ -2497,8 +2507,12 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
             i -= 2
             continue
-        if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
-            i -= 1  # "Iran's President X"; "its secretary-general X"
+        if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.role_words \
+                and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
+            i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
+            continue
+        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
+            i -= 1  # "Iran's President X", "the Falcons' commander X"; "its secretary-general X"
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
@@ -2524,7 +2538,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
         return
-    if len(role_words) > 1 and i + 2 < len(doc) and doc[i + 2].text in ("'s", "’s") \
+    if len(role_words) > 1 and i + 2 < len(doc) and _possessive_mark(doc[i + 2]) \
             and norm(role_words[0]) in kb.org_nouns:
         # "the party's deputy chairman X": the organisation "the party" refers back to
         org = ctx.definite(doc[i + 1])
@@ -2558,6 +2572,12 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
+    return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
+        and not tok.doc[tok.i - 1].whitespace_
 
 
 def _title_relation(kb, roles: list[str]) -> str | None:
