@@ -75,6 +75,7 @@ class Cues:
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
     electoral_list_nouns: frozenset[str]
+    internal_bodies: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -168,6 +169,15 @@ class _Ctx:
         if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
             a = self.actor(self.doc[nxt])
             if a is not None and norm(tok.text) in self.kb.org_nouns:
+                return a
+        if nxt + 1 < len(self.doc) and self.doc[nxt].text == "," and self.tok2m[nxt + 1] >= 0 \
+                and norm(tok.text) in self.kb.org_nouns:
+            # "he launched a party, Y." with the apposition parsed apart: the organisation named right after
+            m = self.mentions[self.tok2m[nxt + 1]]
+            root = self.doc[m.start:m.end].root
+            a = self.actor(self.doc[nxt + 1])
+            if a is not None and self.kind(a) == "organization" and root.dep_ not in ("nsubj", "nsubjpass") \
+                    and (m.end == len(self.doc) or self.doc[m.end].is_punct):
                 return a
         a = self.definite(tok)
         if a is not None:
@@ -1935,14 +1945,16 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
             # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
-            for t in targets:
+            for t in targets if len(sources) > 1 else ():
                 if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
                         norm(ctx.actors[t].name).split()) & cues().coalition_words):
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
-            if " " in lemma and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
-                continue  # "X took over the party": a person taking the body itself ("took over its positions": no)
+            if (" " in lemma or typ == "leader_of" and norm(lemma) in cues().forming_verbs) \
+                    and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
+                continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
+                # itself ("took over its positions", "launched the party's campaign": no)
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
@@ -2270,6 +2282,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
+                and _internal_body(obj):
+            # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
+            # its governing bodies makes a member of the organisation (leading that body is not leading it)
+            whole = _possessor(ctx, obj, exclude=owner)
+            if whole is None:
+                whole = next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of"), None)
+            if whole is not None and ctx.kind(whole) in ("organization", "country"):
+                ctx.add(owner, _for_owner(ctx, owner, "member_of"), whole, role.sent, 0.7)
+                named_by = whole
+            continue
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
@@ -2578,6 +2601,15 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _internal_body(tok: Token) -> bool:
+    """"presidium", "central committee", "political bureau": a governing body inside an organisation
+    (relations.yaml word_lists.internal_bodies; the noun, or its modifier and the noun)."""
+    bodies = cues().internal_bodies
+    mods = [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return norm(tok.lemma_) in bodies or norm(tok.text) in bodies \
+        or bool(mods) and f"{mods[-1]} {norm(tok.text)}" in bodies
 
 
 def _title_relation(kb, roles: list[str]) -> str | None:
