@@ -76,6 +76,8 @@ class Cues:
     follower_nouns: frozenset[str]
     electoral_list_nouns: frozenset[str]
     internal_bodies: frozenset[str]
+    agreement_nouns: frozenset[str]
+    defence_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -949,7 +951,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", a, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
-        if tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().alliance_nouns:
+        if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
@@ -1071,7 +1073,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if tok.pos_ == "VERB":
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}")
+                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
+                        f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
@@ -1590,11 +1593,20 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
     objs += [obj] if obj is not None else []
+    # "A joined B behind Y" with "behind" hung on the object
+    objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "behind" in preps
+             and any(p.dep_ == "prep" and p.lower_ == "behind" for p in c.children)]
+    owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not owners and owner is not None:  # "A and B rallied behind Y": each of them
+                owners = [owner, *(x for x in (ctx.np_actor(c) for c in (subj.conjuncts if subj is not None
+                                                                         and ctx.np_actor(subj) == owner else ()))
+                                   if x is not None and x != owner)]
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
@@ -1610,7 +1622,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
-                        ctx.add(owner, preps[prep.lower_], target, verb.sent, 0.6)
+                        for o in owners or [owner]:
+                            ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -1891,6 +1904,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
+    if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
+                                  for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
+        return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
@@ -2601,6 +2617,13 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _defence_pact(noun: Token) -> bool:
+    """"a defence agreement", "a ten-year security cooperation treaty": an agreement noun with a defence word
+    before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
+    return norm(noun.lemma_) in cues().agreement_nouns and any(
+        norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
 
 
 def _internal_body(tok: Token) -> bool:
