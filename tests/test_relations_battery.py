@@ -146,6 +146,34 @@ CASES = [
     _case('Harvest Party spokesman and lawmaker Darek Vonn spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
     _case('The Saffron Brigade vowed to fight the Kestrel Battalion.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade has not vowed to fight the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    # plural possessives and appositions the parser splits ("co-chair, X," as a modifier of the name)
+    _case("The Saffron Brigades' commander Omar Qadil was killed in a drone strike.", [('Omar Qadil', 'leader_of', 'Saffron Brigades')], []),
+    _case("The Harvest Party won 12 seats. The Harvest Party's co-chair, Darek Vonn, said he would not resign.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("After meeting the president, Darek Vonn said the Harvest Party would not resign.", [], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    # a truce is made between the sides of a war
+    _case('A ceasefire between Iraq and the Saffron Brigade, brokered by Qatar, collapsed on Sunday.', [('Saffron Brigade', 'opposes', 'Iraq')], [('Qatar', 'opposes', 'Saffron Brigade')]),
+    _case('The Saffron Brigade signed a truce with the Kestrel Battalion in 2019.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The truce between the Saffron Brigade and the Kestrel Battalion has held since April.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('Qatar brokered a truce with the Saffron Brigade last year.', [], [('Qatar', 'opposes', 'Saffron Brigade')]),
+    # a seat on an organisation's governing body
+    _case("Lina Sorel, a member of the Harvest Party's presidium, called for a recount.", [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a member of the central committee of the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case("Lina Sorel, head of the Harvest Party's political bureau, called for a recount.", [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a person launching or setting up a named body
+    _case('In June Darek Vonn launched a political party, the Harvest Party.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn set up the Saffron Brigade in 2012.', [('Darek Vonn', 'leader_of', 'Saffron Brigade')], []),
+    _case("Darek Vonn launched the Harvest Party's election campaign on Monday.", [], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('Iran set up the Saffron Front in 2012.', [], [('Iran', 'member_of', 'Saffron Front'), ('Iran', 'leader_of', 'Saffron Front')]),
+    # defence agreements are pacts
+    _case('Kenya signed a ten-year defence cooperation agreement with Somalia on Thursday.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya and Somalia signed a security agreement in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya signed a trade agreement with Somalia on Thursday.', [], [('Kenya', 'allied_with', 'Somalia')]),
+    # lining up behind someone
+    _case('The Harvest Party rallied behind Darek Vonn in the runoff.', [('Harvest Party', 'backs', 'Darek Vonn')], []),
+    _case('The Civic League threw its weight behind Darek Vonn.', [('Civic League', 'backs', 'Darek Vonn')], []),
+    _case('The Harvest Party and the Civic League joined the Green Dawn Movement behind the Unity Alliance list.', [('Harvest Party', 'backs', 'Unity Alliance'), ('Civic League', 'backs', 'Unity Alliance')], [('Harvest Party', 'member_of', 'Green Dawn Movement')]),
+    _case('The Harvest Party fell behind the Civic League in the polls.', [], [('Harvest Party', 'backs', 'Civic League')]),
+    _case('The Harvest Party refused to rally behind Darek Vonn.', [], [('Harvest Party', 'backs', 'Darek Vonn')]),
 ]
 
 

@@ -1393,8 +1393,10 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, "opposes", y, noun.sent, 0.6)
-    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
-              for p in c.children if p.dep_ == "pobj"]
+    # the preposition may hang on the verb whose object the noun is: "A signed a truce with B"
+    heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    others = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
+              and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
     if not others:
         return
     owner = _possessor(ctx, noun, None)
@@ -2177,8 +2179,14 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
 
 
 def _modifiers(tok: Token) -> list[Token]:
-    """Compound words before a noun ("secretary" in "secretary-general")."""
-    return [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i]
+    """Compound words before a noun ("secretary" in "secretary-general"), and a hyphenated prefix however it is
+    parsed ("co" and "-" in "co-chair")."""
+    out = [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        out += [t for t in (doc[tok.i - 2], doc[tok.i - 1]) if t not in out]
+    return out
 
 
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
@@ -2249,6 +2257,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     compound = " ".join(norm(c.text) for c in role.children if c.dep_ in ("compound", "amod", "npadvmod")
                         and c.i < role.i and ctx.actor(c) is None)
     full = f"{compound} {text}".strip()
+    if role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
+            and not doc[role.i - 2].whitespace_ and ctx.actor(doc[role.i - 2]) is None:
+        # "vice-chairman", "co-chair" split by the tokenizer
+        if norm(doc[role.i - 2].text) in (kb.relations.get("deputy_words") or ()):
+            full = f"{norm(doc[role.i - 2].text)} {text}"
+        elif norm(f"{doc[role.i - 2].text}-{role.text}") in kb.role_words:
+            full = norm(f"{doc[role.i - 2].text}-{role.text}")
     typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
