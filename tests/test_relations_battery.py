@@ -174,6 +174,8 @@ CASES = [
     _case('The Harvest Party and the Civic League joined the Green Dawn Movement behind the Unity Alliance list.', [('Harvest Party', 'backs', 'Unity Alliance'), ('Civic League', 'backs', 'Unity Alliance')], [('Harvest Party', 'member_of', 'Green Dawn Movement')]),
     _case('The Harvest Party fell behind the Civic League in the polls.', [], [('Harvest Party', 'backs', 'Civic League')]),
     _case('The Harvest Party refused to rally behind Darek Vonn.', [], [('Harvest Party', 'backs', 'Darek Vonn')]),
+    # "Its" after a sentence with no actor as its subject: the actor highest in that sentence's tree
+    _case('Both sides are nominally part of the Unity Council, the body that has governed the south since Egypt engineered the departure of the former president in 2022. Its chairman, Rashad al-Farid, called on all sides to withdraw.', [('Rashad al-Farid', 'leader_of', 'Unity Council')], [('Rashad al-Farid', 'member_of', 'Egypt'), ('Rashad al-Farid', 'leader_of', 'Egypt')]),
 ]
 
 

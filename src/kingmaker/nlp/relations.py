@@ -514,6 +514,20 @@ class _Ctx:
                 a = self.pronoun_actor(poss) if poss is not None else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
+            # no actor as its subject: the one named highest in its tree ("Both sides are part of the Council,
+            # the body that has ruled since Tolvia forced X out. Its chairman ...": the Council, not Tolvia)
+            best, depth = None, None
+            for t in prev:
+                a = self.actor(t)
+                if a is None or not fits(a) or self.kind(a) not in want:
+                    continue
+                d, h = 0, t
+                while h.head is not h and d < 50:
+                    h, d = h.head, d + 1
+                if depth is None or d < depth:
+                    best, depth = a, d
+            if best is not None:
+                return best
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
