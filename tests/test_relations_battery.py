@@ -176,6 +176,12 @@ CASES = [
     _case('The Harvest Party refused to rally behind Darek Vonn.', [], [('Harvest Party', 'backs', 'Darek Vonn')]),
     # "Its" after a sentence with no actor as its subject: the actor highest in that sentence's tree
     _case('Both sides are nominally part of the Unity Council, the body that has governed the south since Egypt engineered the departure of the former president in 2022. Its chairman, Rashad al-Farid, called on all sides to withdraw.', [('Rashad al-Farid', 'leader_of', 'Unity Council')], [('Rashad al-Farid', 'member_of', 'Egypt'), ('Rashad al-Farid', 'leader_of', 'Egypt')]),
+    # governing with someone (coalition partners), even with "governs" tagged a noun
+    _case('The Social Democratic Union governs with the Agrarian League and the Forward Movement.', [('Social Democratic Union', 'allied_with', 'Agrarian League'), ('Social Democratic Union', 'allied_with', 'Forward Movement')], []),
+    _case('The Social Democratic Union governs in coalition with the Agrarian League.', [('Social Democratic Union', 'allied_with', 'Agrarian League')], []),
+    _case('The Harvest Party has shared power with the Civic League since 2019.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party, which governs with the Civic League, won 12 seats.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party refused to govern with the Civic League.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
 ]
 
 

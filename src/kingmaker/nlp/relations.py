@@ -1082,10 +1082,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        if tok.pos_ == "VERB" and lemmas[tok.i] in prep_verbs:
+        if lemmas[tok.i] in prep_verbs and _verbal(tok):
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
-        if tok.pos_ == "VERB":
+        if _verbal(tok):
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
@@ -1200,7 +1200,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
@@ -2646,6 +2646,12 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb, or a present-tense verb the tagger took for a plural noun ("A governs with B", "A shares power
+    with B": a plural noun with a subject of its own)."""
+    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _defence_pact(noun: Token) -> bool:
