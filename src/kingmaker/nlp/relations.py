@@ -507,6 +507,10 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
+            if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
+                # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
+                # not its owner
+                a = self.name_head(subj)
             if a is None and subj is not None and norm(subj.text) in self.kb.member_plurals | self.kb.known_as_groups:
                 # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
                 # (not "Our enemy is X. They ...": an enemy is no member)
