@@ -183,6 +183,9 @@ CASES = [
     _case('The Harvest Party, which governs with the Civic League, won 12 seats.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('The Harvest Party refused to govern with the Civic League.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
     _case("Frigates of the European Union's Corvus naval mission escort the convoys. The European Union's naval mission, whose three frigates escort ships, condemned the attack. Its commander, Nikos Pavlas, said more ships were needed.", [('Nikos Pavlas', 'leader_of', 'Corvus naval mission')], [('Nikos Pavlas', 'leader_of', 'European Union')]),
+    # holding ground is no tie
+    _case("The Saffron Brigade, which controls most of Iraq's western desert, fired rockets.", [], [('Saffron Brigade', 'backs', 'Iraq')]),
+    _case('Iran controls the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
 ]
 
 

@@ -78,6 +78,7 @@ class Cues:
     internal_bodies: frozenset[str]
     agreement_nouns: frozenset[str]
     defence_words: frozenset[str]
+    territory_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1991,6 +1992,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no)
+            if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
+                                                         or ctx.kind(t) == "country"):
+                continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
