@@ -186,6 +186,8 @@ CASES = [
     # holding ground is no tie
     _case("The Saffron Brigade, which controls most of Iraq's western desert, fired rockets.", [], [('Saffron Brigade', 'backs', 'Iraq')]),
     _case('Iran controls the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('Darek Vonn led the revolt. His fellow rebels, the Saffron Brigade, voted for the motion.', [], [('Darek Vonn', 'leader_of', 'Saffron Brigade')]),
+    _case('Darek Vonn built an army. His militia, the Saffron Brigade, holds the port.', [('Darek Vonn', 'leader_of', 'Saffron Brigade')], []),
 ]
 
 

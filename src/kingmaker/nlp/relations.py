@@ -79,6 +79,7 @@ class Cues:
     agreement_nouns: frozenset[str]
     defence_words: frozenset[str]
     territory_verbs: frozenset[str]
+    peer_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -975,7 +976,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
-            if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)):
+            if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)) \
+                    and not _peers(head):
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
@@ -2397,7 +2399,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase:
+    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase \
+            and not _peers(role):
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
@@ -2654,6 +2657,11 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _peers(noun: Token) -> bool:
+    """"his fellow rebels": the owner's peers, not a body the owner leads or has (word_lists.peer_words)."""
+    return any(norm(c.text) in cues().peer_words for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _verbal(tok: Token) -> bool:
