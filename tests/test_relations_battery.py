@@ -188,6 +188,9 @@ CASES = [
     _case('Iran controls the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('Darek Vonn led the revolt. His fellow rebels, the Saffron Brigade, voted for the motion.', [], [('Darek Vonn', 'leader_of', 'Saffron Brigade')]),
     _case('Darek Vonn built an army. His militia, the Saffron Brigade, holds the port.', [('Darek Vonn', 'leader_of', 'Saffron Brigade')], []),
+    # a described group refers back past the names inside its own phrase
+    _case('The Saffron Brigade is fighting Iraq. The al-Qaeda-linked group overran the town on Sunday.', [('Saffron Brigade', 'allied_with', 'Al Qaeda')], []),
+    _case('The Saffron Brigade holds the port. The Iranian-backed group fired rockets on Sunday.', [('Iran', 'backs', 'Saffron Brigade')], []),
 ]
 
 

@@ -373,7 +373,8 @@ class _Ctx:
                    "faction": ("armed_group", "party", None),
                    "movement": ("movement", "armed_group", "party", None)}.get(noun,
                                                                              (want, "armed_group", "movement", "party", None))
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
+        for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
             m = self.tok2m[i]
             if m < 0:
                 continue
