@@ -191,6 +191,11 @@ CASES = [
     # a described group refers back past the names inside its own phrase
     _case('The Saffron Brigade is fighting Iraq. The al-Qaeda-linked group overran the town on Sunday.', [('Saffron Brigade', 'allied_with', 'Al Qaeda')], []),
     _case('The Saffron Brigade holds the port. The Iranian-backed group fired rockets on Sunday.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    # the opposition opposes whoever rules the article's state
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. The opposition Civic League tabled the motion.", [('Civic League', 'opposes', 'Iraq')], []),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. The Civic League, the main opposition party, tabled the motion.", [('Civic League', 'opposes', 'Iraq')], []),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Venezuela's opposition Civic League praised the vote.", [], [('Civic League', 'opposes', 'Iraq')]),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Darek Vonn, who leads the Civic League, once led the opposition Civic League into exile.", [], [('Civic League', 'opposes', 'Iraq')]),
 ]
 
 

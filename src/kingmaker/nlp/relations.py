@@ -80,6 +80,7 @@ class Cues:
     defence_words: frozenset[str]
     territory_verbs: frozenset[str]
     peer_words: frozenset[str]
+    opposition_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1219,7 +1220,42 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
+    _opposition_parties(ctx)
     return ctx.hits
+
+
+def _opposition_parties(ctx: _Ctx) -> None:
+    """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
+    state (the state), read once all ties are known (word_lists.opposition_words)."""
+    words = cues().opposition_words
+    doc = ctx.doc
+    parties = []
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties:
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else None
+        named = before is not None and norm(before.text) in words and not any(
+            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+            and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and not any(x.dep_ == "poss" for x in c.children)
+                        and any(norm(x.text) in words for x in c.children if x.dep_ in ("compound", "amod"))
+                        for c in root.children)  # "X, the main opposition party,"
+        if named or described:
+            parties.append(m.actor)
+    if not parties:
+        return
+    home = ctx.home_state()
+    if home is None:
+        return
+    target = home
+    rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
+    for party in parties:
+        if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
+               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
+            continue  # (the state's ruling party, once in opposition)
+        m = next(mm for mm in ctx.mentions if mm.actor == party)
+        ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
