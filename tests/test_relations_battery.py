@@ -196,6 +196,9 @@ CASES = [
     _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. The Civic League, the main opposition party, tabled the motion.", [('Civic League', 'opposes', 'Iraq')], []),
     _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Venezuela's opposition Civic League praised the vote.", [], [('Civic League', 'opposes', 'Iraq')]),
     _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Darek Vonn, who leads the Civic League, once led the opposition Civic League into exile.", [], [('Civic League', 'opposes', 'Iraq')]),
+    # a role stated in the second verb of a relative clause or sentence
+    _case('The Unity Council met on Monday. Darek Vonn, who leads the Harvest Front and is also a vice-chairman of the council, did not attend.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'member_of', 'Unity Council')], [('Darek Vonn', 'leader_of', 'Unity Council')]),
+    _case('Darek Vonn founded the Harvest Front in 2010 and became leader of the Unity Council in 2015.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'leader_of', 'Unity Council')], []),
 ]
 
 

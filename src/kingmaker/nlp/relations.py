@@ -913,6 +913,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
+            if owner is None and subj is None and role_verb.dep_ == "conj":
+                owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
