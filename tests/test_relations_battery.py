@@ -199,6 +199,8 @@ CASES = [
     # a role stated in the second verb of a relative clause or sentence
     _case('The Unity Council met on Monday. Darek Vonn, who leads the Harvest Front and is also a vice-chairman of the council, did not attend.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'member_of', 'Unity Council')], [('Darek Vonn', 'leader_of', 'Unity Council')]),
     _case('Darek Vonn founded the Harvest Front in 2010 and became leader of the Unity Council in 2015.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'leader_of', 'Unity Council')], []),
+    # talks held in a third capital: the venue's dateline does not set the story there
+    _case('Sudan government, rebels trade blame as Doha talks resume\n\nDOHA, Nov 4 (AFP) - Sudan\'s government and the Saffron Brigade accused each other on Wednesday of breaking a ceasefire, hours before a new round of talks opened in the Qatari capital.\n\nDefence Minister Omar Qadil rejected the accusation and said the government remained committed to the truce.\n\nQatar\'s emir, who is hosting the talks in Doha, urged both sides to show restraint.', [('Omar Qadil', 'member_of', 'Sudan')], [('Omar Qadil', 'member_of', 'Qatar')]),
 ]
 
 

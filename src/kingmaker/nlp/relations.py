@@ -81,6 +81,7 @@ class Cues:
     territory_verbs: frozenset[str]
     peer_words: frozenset[str]
     opposition_words: frozenset[str]
+    venue_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -569,6 +570,11 @@ class _Ctx:
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
                     hosts.add(m.key.split(":", 1)[1])
+                # "as Nairobi talks resume", "peace talks in Doha": the talks' venue
+                if m.key.startswith("country:") and (
+                        root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
+                        or root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _venue(root.head.head)):
+                    hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
@@ -599,6 +605,8 @@ class _Ctx:
                     state = m.key.split(":")[1]
                     counts[state] = counts.get(state, 0) + 2
                     institutions.add(state)
+            for state in hosts & set(counts):
+                counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
@@ -2696,6 +2704,11 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _venue(tok: Token) -> bool:
+    """"talks", "summit": a meeting that a place hosts (word_lists.venue_nouns)."""
+    return norm(tok.text) in cues().venue_nouns or norm(tok.lemma_) in cues().venue_nouns
 
 
 def _peers(noun: Token) -> bool:
