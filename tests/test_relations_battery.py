@@ -201,6 +201,13 @@ CASES = [
     _case('Darek Vonn founded the Harvest Front in 2010 and became leader of the Unity Council in 2015.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'leader_of', 'Unity Council')], []),
     # talks held in a third capital: the venue's dateline does not set the story there
     _case('Sudan government, rebels trade blame as Doha talks resume\n\nDOHA, Nov 4 (AFP) - Sudan\'s government and the Saffron Brigade accused each other on Wednesday of breaking a ceasefire, hours before a new round of talks opened in the Qatari capital.\n\nDefence Minister Omar Qadil rejected the accusation and said the government remained committed to the truce.\n\nQatar\'s emir, who is hosting the talks in Doha, urged both sides to show restraint.', [('Omar Qadil', 'member_of', 'Sudan')], [('Omar Qadil', 'member_of', 'Qatar')]),
+    # a seat on a governing body; donations; ties named as ended ("no longer")
+    _case("The Harvest Party lost. Lina Sorel, who lost the leadership race, remains on the party's presidium.", [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel sits on the central committee of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case("Lina Sorel no longer sits on the Harvest Party's board.", [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
+    _case('Viktor Sobol, a businessman, has donated to the Harvest Party, according to party filings.', [('Viktor Sobol', 'backs', 'Harvest Party')], []),
+    _case('Iran no longer backs the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('Lina Sorel is no longer a member of the Harvest Party.', [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
 ]
 
 

@@ -82,6 +82,7 @@ class Cues:
     peer_words: frozenset[str]
     opposition_words: frozenset[str]
     venue_nouns: frozenset[str]
+    seat_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -913,7 +914,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
-                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not any(
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1208,6 +1209,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
+                and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
+            _body_seat(ctx, tok.head.head, tok)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
@@ -1810,8 +1815,15 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 
 def _unreal(verb: Token) -> bool:
-    """Negated or hypothetical: "is not backed by", "would be led by"."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL) for c in verb.children)
+    """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on"."""
+    return _no_longer(verb) or any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL)
+                                   for c in verb.children)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"X no longer backs Y", "X is no longer a member of Y": a tie named as ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
+               for c in verb.children)
 
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
@@ -1963,6 +1975,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
+    if _no_longer(tok):
+        return
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg):
             typ = "opposes"  # "would never support X"
@@ -2704,6 +2718,19 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
+    """"X sits on the Front's presidium": X is a member of the organisation whose governing body it is."""
+    if any(c.dep_ == "neg" for c in verb.children) or _refused(ctx, verb) is not None:
+        return
+    whole = _possessor(ctx, body, exclude=None)
+    if whole is None:
+        whole = next((ctx.np_actor(p) for p in _of_object(body) if p.head.lower_ == "of"), None)
+    person = _clause_subject(ctx, verb)
+    if whole is not None and person is not None and ctx.kind(person) == "person" \
+            and ctx.kind(whole) in ("organization", "country"):
+        ctx.add(person, "member_of", whole, verb.sent, 0.65)
 
 
 def _venue(tok: Token) -> bool:
