@@ -208,6 +208,10 @@ CASES = [
     _case('Viktor Sobol, a businessman, has donated to the Harvest Party, according to party filings.', [('Viktor Sobol', 'backs', 'Harvest Party')], []),
     _case('Iran no longer backs the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case('Lina Sorel is no longer a member of the Harvest Party.', [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
+    # "has for years VERBed" parsed with "has" as the main verb
+    _case('Iran has for years funded the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('Turkey has for years bombed positions of the Saffron Brigade in the mountains.', [('Turkey', 'opposes', 'Saffron Brigade')], []),
+    _case('Iran has not for years funded the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
 ]
 
 

@@ -1126,7 +1126,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) \
+                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -1380,6 +1381,10 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb):
+        return
+    have = _split_perfect(verb)
+    if have is not None:
+        _perfect_hostility(ctx, verb, have)
         return
     preps = rupture.get(lemma)
     if preps is None:
@@ -2007,7 +2012,14 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
             return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    have = _split_perfect(tok)
+    if have is not None:  # "X has for years funded Y"
+        if _unreal(have) or _denied(have):
+            return
+        subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and have is not None and tok.dep_ == "amod":
+        obj = tok.head  # "X has for years funded groups of Y" with the participle hung on the object
     if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
         obj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.actor(c) is not None
                     and any(x.dep_ == "cc" for x in tok.children)), None)
@@ -2718,6 +2730,36 @@ def _possessive_mark(tok: Token) -> bool:
     """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
     return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
         and not tok.doc[tok.i - 1].whitespace_
+
+
+def _split_perfect(tok: Token) -> Token | None:
+    """"A has for years funded B", "A has since 2019 bombed positions of B" parsed with "has" as the main verb and
+    the participle hung on "years" or on the object: that "have" (the clause is a perfect, lasting by its
+    "for years" / "since" phrase)."""
+    if tok.tag_ != "VBN":
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" \
+            and tok.head.head.lower_ in ("for", "since") and tok.head.head.head.lemma_ == "have":
+        return tok.head.head.head
+    have = tok.head.head
+    if tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.head.i > tok.i and have.lemma_ == "have" \
+            and any(c.dep_ == "prep" and c.lower_ in ("for", "since") and c.i < tok.i for c in have.children):
+        return have
+    return None
+
+
+def _perfect_hostility(ctx: _Ctx, verb: Token, have: Token) -> None:
+    """"A has for years bombed positions of B" (see _split_perfect): A opposes B."""
+    if _unreal(have) or _denied(have):
+        return
+    subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+    others = [c for c in verb.children if c.dep_ == "dobj"] or ([verb.head] if verb.dep_ == "amod" else [])
+    if subj is None:
+        return
+    sides = [ctx.pronoun_actor(subj)] if subj.pos_ == "PRON" else [ctx.np_actor(m) for m in _list_members(subj)]
+    for o in others:
+        for x in sides:
+            ctx.add(x, "opposes", ctx.np_actor(o, deep=True), verb.sent, 0.65)
 
 
 def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
