@@ -212,6 +212,10 @@ CASES = [
     _case('Iran has for years funded the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('Turkey has for years bombed positions of the Saffron Brigade in the mountains.', [('Turkey', 'opposes', 'Saffron Brigade')], []),
     _case('Iran has not for years funded the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # "fighting / clashes between A and B": the two sides of a conflict ("talks between A and B" are none)
+    _case('A ceasefire last November ended more than a year of fighting between the Saffron Brigade and Israel.', [('Saffron Brigade', 'opposes', 'Israel')], []),
+    _case('Clashes between the Saffron Brigade and the Kestrel Battalion killed 12 people on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('Talks between the Saffron Brigade and the Kestrel Battalion resumed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 
