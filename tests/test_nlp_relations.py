@@ -718,7 +718,7 @@ def test_every_relation_cue_names_a_known_type():
     types = {"leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"}  # the spec's six ties
     allowed = types | {t + "_reverse" for t in types}
     sections = ["hyphen_modifiers", "of_phrases", "adjective_phrases", "verb_relations", "passive_participles",
-                "backing_nouns", "implied_state_titles"]
+                "backing_nouns", "implied_state_titles", "mutual_adjectives"]
     for section in sections:
         for cue, typ in rel[section].items():
             assert typ in allowed, f"relations.yaml {section}.{cue}: unknown tie {typ!r}"

@@ -94,7 +94,7 @@ CASES = [
     _case('The Saffron Brigade, a sworn enemy of the Kestrel Battalion, shelled the town.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Harvest Party opposes the Green Dawn Movement.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
     _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], []),
-    _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"Rival factions, A and B," is not read yet'),
+    _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade denied receiving weapons from Iran.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case('The Saffron Brigade denies any links to Iran.', [], [('Saffron Brigade', 'allied_with', 'Iran')]),
     _case('The Harvest Party broke with the Green Dawn Movement in 2021.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], [('Harvest Party', 'allied_with', 'Green Dawn Movement')]),
@@ -216,6 +216,9 @@ CASES = [
     _case('A ceasefire last November ended more than a year of fighting between the Saffron Brigade and Israel.', [('Saffron Brigade', 'opposes', 'Israel')], []),
     _case('Clashes between the Saffron Brigade and the Kestrel Battalion killed 12 people on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('Talks between the Saffron Brigade and the Kestrel Battalion resumed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('Two rival groups, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The allied parties, the Harvest Party and the Civic League, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('Rival factions attacked the Saffron Brigade and the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 

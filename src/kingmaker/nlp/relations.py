@@ -756,6 +756,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture = rel.get("rupture_verbs", {})
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
+    mutual_adjs = rel.get("mutual_adjectives", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
@@ -908,6 +909,18 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, mutual, y, tok.sent, 0.65)
+        # "Rival factions, A and B, clashed", "two rival groups, A and B": a plural noun with a mutual adjective,
+        # the names in apposition or coordinated after it
+        if tok.tag_ == "NNS" and ctx.actor(tok) is None and tok.pos_ == "NOUN":
+            mutual = next((mutual_adjs[norm(c.text)] for c in tok.children if c.dep_ in ("amod", "compound")
+                           and c.i < tok.i and norm(c.text) in mutual_adjs), None)
+            if mutual is not None:
+                sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(tok)
+                                                       if m.i > tok.i) if x is not None))
+                if 2 <= len(sides) <= 4:
+                    for i, x in enumerate(sides):
+                        for y in sides[i + 1:]:
+                            ctx.add(x, mutual, y, tok.sent, 0.6)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
