@@ -718,7 +718,7 @@ def test_every_relation_cue_names_a_known_type():
     types = {"leader_of", "member_of", "part_of", "backs", "allied_with", "opposes"}  # the spec's six ties
     allowed = types | {t + "_reverse" for t in types}
     sections = ["hyphen_modifiers", "of_phrases", "adjective_phrases", "verb_relations", "passive_participles",
-                "backing_nouns", "implied_state_titles"]
+                "backing_nouns", "implied_state_titles", "mutual_adjectives"]
     for section in sections:
         for cue, typ in rel[section].items():
             assert typ in allowed, f"relations.yaml {section}.{cue}: unknown tie {typ!r}"
@@ -733,7 +733,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
-                                      "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs"}
+                                      "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "seat_verbs"}
 
 
 @pytest.mark.model

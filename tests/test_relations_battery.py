@@ -94,7 +94,7 @@ CASES = [
     _case('The Saffron Brigade, a sworn enemy of the Kestrel Battalion, shelled the town.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Harvest Party opposes the Green Dawn Movement.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], []),
     _case('The Saffron Brigade is fighting the government of Iraq.', [('Saffron Brigade', 'opposes', 'Iraq')], []),
-    _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], [], '"Rival factions, A and B," is not read yet'),
+    _case('Rival factions, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade denied receiving weapons from Iran.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case('The Saffron Brigade denies any links to Iran.', [], [('Saffron Brigade', 'allied_with', 'Iran')]),
     _case('The Harvest Party broke with the Green Dawn Movement in 2021.', [('Harvest Party', 'opposes', 'Green Dawn Movement')], [('Harvest Party', 'allied_with', 'Green Dawn Movement')]),
@@ -146,6 +146,79 @@ CASES = [
     _case('Harvest Party spokesman and lawmaker Darek Vonn spoke to reporters.', [('Darek Vonn', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
     _case('The Saffron Brigade vowed to fight the Kestrel Battalion.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Saffron Brigade has not vowed to fight the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    # plural possessives and appositions the parser splits ("co-chair, X," as a modifier of the name)
+    _case("The Saffron Brigades' commander Omar Qadil was killed in a drone strike.", [('Omar Qadil', 'leader_of', 'Saffron Brigades')], []),
+    _case("The Harvest Party won 12 seats. The Harvest Party's co-chair, Darek Vonn, said he would not resign.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("After meeting the president, Darek Vonn said the Harvest Party would not resign.", [], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    # a truce is made between the sides of a war
+    _case('A ceasefire between Iraq and the Saffron Brigade, brokered by Qatar, collapsed on Sunday.', [('Saffron Brigade', 'opposes', 'Iraq')], [('Qatar', 'opposes', 'Saffron Brigade')]),
+    _case('The Saffron Brigade signed a truce with the Kestrel Battalion in 2019.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The truce between the Saffron Brigade and the Kestrel Battalion has held since April.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('Qatar brokered a truce with the Saffron Brigade last year.', [], [('Qatar', 'opposes', 'Saffron Brigade')]),
+    # a seat on an organisation's governing body
+    _case("Lina Sorel, a member of the Harvest Party's presidium, called for a recount.", [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel, a member of the central committee of the Harvest Party, called for a recount.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case("Lina Sorel, head of the Harvest Party's political bureau, called for a recount.", [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a person launching or setting up a named body
+    _case('In June Darek Vonn launched a political party, the Harvest Party.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('Darek Vonn set up the Saffron Brigade in 2012.', [('Darek Vonn', 'leader_of', 'Saffron Brigade')], []),
+    _case("Darek Vonn launched the Harvest Party's election campaign on Monday.", [], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case('Iran set up the Saffron Front in 2012.', [], [('Iran', 'member_of', 'Saffron Front'), ('Iran', 'leader_of', 'Saffron Front')]),
+    # defence agreements are pacts
+    _case('Kenya signed a ten-year defence cooperation agreement with Somalia on Thursday.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya and Somalia signed a security agreement in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya signed a trade agreement with Somalia on Thursday.', [], [('Kenya', 'allied_with', 'Somalia')]),
+    # lining up behind someone
+    _case('The Harvest Party rallied behind Darek Vonn in the runoff.', [('Harvest Party', 'backs', 'Darek Vonn')], []),
+    _case('The Civic League threw its weight behind Darek Vonn.', [('Civic League', 'backs', 'Darek Vonn')], []),
+    _case('The Harvest Party and the Civic League joined the Green Dawn Movement behind the Unity Alliance list.', [('Harvest Party', 'backs', 'Unity Alliance'), ('Civic League', 'backs', 'Unity Alliance')], [('Harvest Party', 'member_of', 'Green Dawn Movement')]),
+    _case('The Harvest Party fell behind the Civic League in the polls.', [], [('Harvest Party', 'backs', 'Civic League')]),
+    _case('The Harvest Party refused to rally behind Darek Vonn.', [], [('Harvest Party', 'backs', 'Darek Vonn')]),
+    # "Its" after a sentence with no actor as its subject: the actor highest in that sentence's tree
+    _case('Both sides are nominally part of the Unity Council, the body that has governed the south since Egypt engineered the departure of the former president in 2022. Its chairman, Rashad al-Farid, called on all sides to withdraw.', [('Rashad al-Farid', 'leader_of', 'Unity Council')], [('Rashad al-Farid', 'member_of', 'Egypt'), ('Rashad al-Farid', 'leader_of', 'Egypt')]),
+    # governing with someone (coalition partners), even with "governs" tagged a noun
+    _case('The Social Democratic Union governs with the Agrarian League and the Forward Movement.', [('Social Democratic Union', 'allied_with', 'Agrarian League'), ('Social Democratic Union', 'allied_with', 'Forward Movement')], []),
+    _case('The Social Democratic Union governs in coalition with the Agrarian League.', [('Social Democratic Union', 'allied_with', 'Agrarian League')], []),
+    _case('The Harvest Party has shared power with the Civic League since 2019.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party, which governs with the Civic League, won 12 seats.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('The Harvest Party refused to govern with the Civic League.', [], [('Harvest Party', 'allied_with', 'Civic League')]),
+    _case("Frigates of the European Union's Corvus naval mission escort the convoys. The European Union's naval mission, whose three frigates escort ships, condemned the attack. Its commander, Nikos Pavlas, said more ships were needed.", [('Nikos Pavlas', 'leader_of', 'Corvus naval mission')], [('Nikos Pavlas', 'leader_of', 'European Union')]),
+    # holding ground is no tie
+    _case("The Saffron Brigade, which controls most of Iraq's western desert, fired rockets.", [], [('Saffron Brigade', 'backs', 'Iraq')]),
+    _case('Iran controls the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('Darek Vonn led the revolt. His fellow rebels, the Saffron Brigade, voted for the motion.', [], [('Darek Vonn', 'leader_of', 'Saffron Brigade')]),
+    _case('Darek Vonn built an army. His militia, the Saffron Brigade, holds the port.', [('Darek Vonn', 'leader_of', 'Saffron Brigade')], []),
+    # a described group refers back past the names inside its own phrase
+    _case('The Saffron Brigade is fighting Iraq. The al-Qaeda-linked group overran the town on Sunday.', [('Saffron Brigade', 'allied_with', 'Al Qaeda')], []),
+    _case('The Saffron Brigade holds the port. The Iranian-backed group fired rockets on Sunday.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    # the opposition opposes whoever rules the article's state
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. The opposition Civic League tabled the motion.", [('Civic League', 'opposes', 'Iraq')], []),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. The Civic League, the main opposition party, tabled the motion.", [('Civic League', 'opposes', 'Iraq')], []),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Venezuela's opposition Civic League praised the vote.", [], [('Civic League', 'opposes', 'Iraq')]),
+    _case("BAGHDAD, May 3 - Prime Minister Darek Vonn survived a confidence vote in Iraq's parliament on Thursday. Darek Vonn, who leads the Civic League, once led the opposition Civic League into exile.", [], [('Civic League', 'opposes', 'Iraq')]),
+    # a role stated in the second verb of a relative clause or sentence
+    _case('The Unity Council met on Monday. Darek Vonn, who leads the Harvest Front and is also a vice-chairman of the council, did not attend.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'member_of', 'Unity Council')], [('Darek Vonn', 'leader_of', 'Unity Council')]),
+    _case('Darek Vonn founded the Harvest Front in 2010 and became leader of the Unity Council in 2015.', [('Darek Vonn', 'leader_of', 'Harvest Front'), ('Darek Vonn', 'leader_of', 'Unity Council')], []),
+    # talks held in a third capital: the venue's dateline does not set the story there
+    _case('Sudan government, rebels trade blame as Doha talks resume\n\nDOHA, Nov 4 (AFP) - Sudan\'s government and the Saffron Brigade accused each other on Wednesday of breaking a ceasefire, hours before a new round of talks opened in the Qatari capital.\n\nDefence Minister Omar Qadil rejected the accusation and said the government remained committed to the truce.\n\nQatar\'s emir, who is hosting the talks in Doha, urged both sides to show restraint.', [('Omar Qadil', 'member_of', 'Sudan')], [('Omar Qadil', 'member_of', 'Qatar')]),
+    # a seat on a governing body; donations; ties named as ended ("no longer")
+    _case("The Harvest Party lost. Lina Sorel, who lost the leadership race, remains on the party's presidium.", [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Lina Sorel sits on the central committee of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case("Lina Sorel no longer sits on the Harvest Party's board.", [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
+    _case('Viktor Sobol, a businessman, has donated to the Harvest Party, according to party filings.', [('Viktor Sobol', 'backs', 'Harvest Party')], []),
+    _case('Iran no longer backs the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    _case('Lina Sorel is no longer a member of the Harvest Party.', [], [('Lina Sorel', 'member_of', 'Harvest Party')]),
+    # "has for years VERBed" parsed with "has" as the main verb
+    _case('Iran has for years funded the Saffron Brigade.', [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case('Turkey has for years bombed positions of the Saffron Brigade in the mountains.', [('Turkey', 'opposes', 'Saffron Brigade')], []),
+    _case('Iran has not for years funded the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # "fighting / clashes between A and B": the two sides of a conflict ("talks between A and B" are none)
+    _case('A ceasefire last November ended more than a year of fighting between the Saffron Brigade and Israel.', [('Saffron Brigade', 'opposes', 'Israel')], []),
+    _case('Clashes between the Saffron Brigade and the Kestrel Battalion killed 12 people on Monday.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('Talks between the Saffron Brigade and the Kestrel Battalion resumed on Monday.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    _case('Two rival groups, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The allied parties, the Harvest Party and the Civic League, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
+    _case('Rival factions attacked the Saffron Brigade and the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
 ]
 
 

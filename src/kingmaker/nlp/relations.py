@@ -75,6 +75,14 @@ class Cues:
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
     electoral_list_nouns: frozenset[str]
+    internal_bodies: frozenset[str]
+    agreement_nouns: frozenset[str]
+    defence_words: frozenset[str]
+    territory_verbs: frozenset[str]
+    peer_words: frozenset[str]
+    opposition_words: frozenset[str]
+    venue_nouns: frozenset[str]
+    seat_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -168,6 +176,15 @@ class _Ctx:
         if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
             a = self.actor(self.doc[nxt])
             if a is not None and norm(tok.text) in self.kb.org_nouns:
+                return a
+        if nxt + 1 < len(self.doc) and self.doc[nxt].text == "," and self.tok2m[nxt + 1] >= 0 \
+                and norm(tok.text) in self.kb.org_nouns:
+            # "he launched a party, Y." with the apposition parsed apart: the organisation named right after
+            m = self.mentions[self.tok2m[nxt + 1]]
+            root = self.doc[m.start:m.end].root
+            a = self.actor(self.doc[nxt + 1])
+            if a is not None and self.kind(a) == "organization" and root.dep_ not in ("nsubj", "nsubjpass") \
+                    and (m.end == len(self.doc) or self.doc[m.end].is_punct):
                 return a
         a = self.definite(tok)
         if a is not None:
@@ -359,7 +376,8 @@ class _Ctx:
                    "faction": ("armed_group", "party", None),
                    "movement": ("movement", "armed_group", "party", None)}.get(noun,
                                                                              (want, "armed_group", "movement", "party", None))
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
+        for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
             m = self.tok2m[i]
             if m < 0:
                 continue
@@ -495,6 +513,10 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
             a = self.np_actor(subj)
+            if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
+                # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
+                # not its owner
+                a = self.name_head(subj)
             if a is None and subj is not None and norm(subj.text) in self.kb.member_plurals | self.kb.known_as_groups:
                 # "Its fighters attacked ... Their commanders ...": the body whose members the subject was
                 # (not "Our enemy is X. They ...": an enemy is no member)
@@ -502,6 +524,20 @@ class _Ctx:
                 a = self.pronoun_actor(poss) if poss is not None else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
+            # no actor as its subject: the one named highest in its tree ("Both sides are part of the Council,
+            # the body that has ruled since Tolvia forced X out. Its chairman ...": the Council, not Tolvia)
+            best, depth = None, None
+            for t in prev:
+                a = self.actor(t)
+                if a is None or not fits(a) or self.kind(a) not in want:
+                    continue
+                d, h = 0, t
+                while h.head is not h and d < 50:
+                    h, d = h.head, d + 1
+                if depth is None or d < depth:
+                    best, depth = a, d
+            if best is not None:
+                return best
         for i in range(start - 1, max(0, start - 60) - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
@@ -535,6 +571,11 @@ class _Ctx:
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
                     hosts.add(m.key.split(":", 1)[1])
+                # "as Nairobi talks resume", "peace talks in Doha": the talks' venue
+                if m.key.startswith("country:") and (
+                        root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
+                        or root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _venue(root.head.head)):
+                    hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
@@ -565,6 +606,8 @@ class _Ctx:
                     state = m.key.split(":")[1]
                     counts[state] = counts.get(state, 0) + 2
                     institutions.add(state)
+            for state in hosts & set(counts):
+                counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
@@ -713,6 +756,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     rupture = rel.get("rupture_verbs", {})
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
+    mutual_adjs = rel.get("mutual_adjectives", {})
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
@@ -865,13 +909,25 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, mutual, y, tok.sent, 0.65)
+        # "Rival factions, A and B, clashed", "two rival groups, A and B": a plural noun with a mutual adjective,
+        # the names in apposition or coordinated after it
+        if tok.tag_ == "NNS" and ctx.actor(tok) is None and tok.pos_ == "NOUN":
+            mutual = next((mutual_adjs[norm(c.text)] for c in tok.children if c.dep_ in ("amod", "compound")
+                           and c.i < tok.i and norm(c.text) in mutual_adjs), None)
+            if mutual is not None:
+                sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(tok)
+                                                       if m.i > tok.i) if x is not None))
+                if 2 <= len(sides) <= 4:
+                    for i, x in enumerate(sides):
+                        for y in sides[i + 1:]:
+                            ctx.add(x, mutual, y, tok.sent, 0.6)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
-                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not any(
+                and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -879,6 +935,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
+            if owner is None and subj is None and role_verb.dep_ == "conj":
+                owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
@@ -939,12 +997,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", a, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
-        if tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().alliance_nouns:
+        if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
-            if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)):
+            if norm(head.text) in kb.org_nouns and not _phrase_relation(of_phrases, _noun_phrase(head)) \
+                    and not _peers(head):
                 owner = ctx.pronoun_actor(tok)
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
@@ -1056,12 +1115,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        if tok.pos_ == "VERB" and lemmas[tok.i] in prep_verbs:
+        if lemmas[tok.i] in prep_verbs and _verbal(tok):
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
-        if tok.pos_ == "VERB":
+        if _verbal(tok):
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}")
+                keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
+                        f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
                 if key is not None:
                     _prep_verb(ctx, tok, prep_verbs[key], obj)
@@ -1079,7 +1139,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) and tok.dep_ not in ("amod", "acl") \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) \
+                and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
         # "with Iran's backing", "formed under the sponsorship of Iran": the owner backs the subject of
@@ -1162,6 +1223,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
+                and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
+            _body_seat(ctx, tok.head.head, tok)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
@@ -1173,7 +1238,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
@@ -1184,7 +1249,42 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
+    _opposition_parties(ctx)
     return ctx.hits
+
+
+def _opposition_parties(ctx: _Ctx) -> None:
+    """"the opposition Crown League", "X, the main opposition party,": X opposes the government of the article's
+    state (the state), read once all ties are known (word_lists.opposition_words)."""
+    words = cues().opposition_words
+    doc = ctx.doc
+    parties = []
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties:
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else None
+        named = before is not None and norm(before.text) in words and not any(
+            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+            and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and not any(x.dep_ == "poss" for x in c.children)
+                        and any(norm(x.text) in words for x in c.children if x.dep_ in ("compound", "amod"))
+                        for c in root.children)  # "X, the main opposition party,"
+        if named or described:
+            parties.append(m.actor)
+    if not parties:
+        return
+    home = ctx.home_state()
+    if home is None:
+        return
+    target = home
+    rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
+    for party in parties:
+        if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
+               or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
+            continue  # (the state's ruling party, once in opposition)
+        m = next(mm for mm in ctx.mentions if mm.actor == party)
+        ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
@@ -1295,6 +1395,10 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb):
         return
+    have = _split_perfect(verb)
+    if have is not None:
+        _perfect_hostility(ctx, verb, have)
+        return
     preps = rupture.get(lemma)
     if preps is None:
         preps = hostility.get(lemma, [])
@@ -1371,13 +1475,25 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     object of) opposes the other side."""
     if any(c.dep_ == "amod" and norm(c.text) in NOT_CURRENT for c in noun.children):
         return
-    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-              if p.dep_ == "pobj"]
+    if "between" in preps:  # "the war between A and B", "a ceasefire between A and B": the two sides
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
+                sides = list(dict.fromkeys(x for x in sides if x is not None))
+                sides.sort(key=lambda x: ctx.kind(x) == "country")  # a state's foe opposes the state ("the rebels")
+                for i, x in enumerate(sides):
+                    for y in sides[i + 1:]:
+                        ctx.add(x, "opposes", y, noun.sent, 0.6)
+    # the preposition may hang on the verb whose object the noun is: "A signed a truce with B"
+    heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    others = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
+              and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
     if not others:
         return
     owner = _possessor(ctx, noun, None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _unreal(noun.head) \
-            and _refused(ctx, noun.head) is None and not _denied(noun.head):
+            and _refused(ctx, noun.head) is None and not _denied(noun.head) \
+            and not _verb_in(noun.head, cues().hosting_verbs):  # "Qatar brokered a truce with X": a mediator
         owner = _clause_subject(ctx, noun.head)
     if owner is None:
         return
@@ -1570,11 +1686,20 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
     objs += [obj] if obj is not None else []
+    # "A joined B behind Y" with "behind" hung on the object
+    objs += [c for c in verb.children if c.dep_ == "dobj" and c not in objs and "behind" in preps
+             and any(p.dep_ == "prep" and p.lower_ == "behind" for p in c.children)]
+    owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not owners and owner is not None:  # "A and B rallied behind Y": each of them
+                owners = [owner, *(x for x in (ctx.np_actor(c) for c in (subj.conjuncts if subj is not None
+                                                                         and ctx.np_actor(subj) == owner else ()))
+                                   if x is not None and x != owner)]
             for p in prep.children:
                 if p.dep_ == "pobj":
                     for q in (p, *p.conjuncts):
@@ -1590,7 +1715,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                 c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")
                                 for c in verb.children):
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
-                        ctx.add(owner, preps[prep.lower_], target, verb.sent, 0.6)
+                        for o in owners or [owner]:
+                            ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -1707,8 +1833,15 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 
 def _unreal(verb: Token) -> bool:
-    """Negated or hypothetical: "is not backed by", "would be led by"."""
-    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL) for c in verb.children)
+    """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on"."""
+    return _no_longer(verb) or any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL)
+                                   for c in verb.children)
+
+
+def _no_longer(verb: Token) -> bool:
+    """"X no longer backs Y", "X is no longer a member of Y": a tie named as ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
+               for c in verb.children)
 
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
@@ -1860,6 +1993,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     lemma = _phrasal(tok, verbs) or tok.lemma_.lower()
     typ = verbs[lemma]
     neg = [c for c in tok.children if c.dep_ == "neg"]
+    if _no_longer(tok):
+        return
     if neg:
         if typ == "backs" and any(c.lower_ == "never" for c in neg):
             typ = "opposes"  # "would never support X"
@@ -1871,6 +2006,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
+    if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
+                                  for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
+        return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
     refusal = _refused(ctx, tok)
     if refusal is not None:
         if typ not in ("member_of", "allied_with") or _unreal(refusal):
@@ -1887,7 +2025,14 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
             return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    have = _split_perfect(tok)
+    if have is not None:  # "X has for years funded Y"
+        if _unreal(have) or _denied(have):
+            return
+        subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and have is not None and tok.dep_ == "amod":
+        obj = tok.head  # "X has for years funded groups of Y" with the participle hung on the object
     if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
         obj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.actor(c) is not None
                     and any(x.dep_ == "cc" for x in tok.children)), None)
@@ -1925,14 +2070,19 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     for s_actor in dict.fromkeys(sources):
         if typ == "leader_of" and norm(lemma) in cues().forming_verbs and ctx.kind(s_actor) != "person":
             # "Iran founded the Front": no leader; "A and B formed the Northern Alliance": members of it
-            for t in targets:
+            for t in targets if len(sources) > 1 else ():
                 if t is not None and ctx.kind(t) == "organization" and (ctx.subkind(t) == "coalition" or set(
                         norm(ctx.actors[t].name).split()) & cues().coalition_words):
                     ctx.add(s_actor, "member_of", t, tok.sent, conf)
             continue
         for i, t in enumerate(targets):
-            if " " in lemma and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
-                continue  # "X took over the party": a person taking the body itself ("took over its positions": no)
+            if (" " in lemma or typ == "leader_of" and norm(lemma) in cues().forming_verbs) \
+                    and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
+                continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
+                # itself ("took over its positions", "launched the party's campaign": no)
+            if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
+                                                         or ctx.kind(t) == "country"):
+                continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
             if i < len(shallow) and shallow[i] is None and t is not None and ctx.kind(s_actor) == "person" \
                     and ctx.kind(t) == "country" and typ == "backs" and obj.pos_ == "NOUN":
                 continue  # "he backed Ostravia's application to join the EU": a person backing a state's act
@@ -2139,8 +2289,14 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
 
 
 def _modifiers(tok: Token) -> list[Token]:
-    """Compound words before a noun ("secretary" in "secretary-general")."""
-    return [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i]
+    """Compound words before a noun ("secretary" in "secretary-general"), and a hyphenated prefix however it is
+    parsed ("co" and "-" in "co-chair")."""
+    out = [c for c in tok.children if c.dep_ in ("compound", "npadvmod") and c.i < tok.i]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        out += [t for t in (doc[tok.i - 2], doc[tok.i - 1]) if t not in out]
+    return out
 
 
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
@@ -2211,6 +2367,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     compound = " ".join(norm(c.text) for c in role.children if c.dep_ in ("compound", "amod", "npadvmod")
                         and c.i < role.i and ctx.actor(c) is None)
     full = f"{compound} {text}".strip()
+    if role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
+            and not doc[role.i - 2].whitespace_ and ctx.actor(doc[role.i - 2]) is None:
+        # "vice-chairman", "co-chair" split by the tokenizer
+        if norm(doc[role.i - 2].text) in (kb.relations.get("deputy_words") or ()):
+            full = f"{norm(doc[role.i - 2].text)} {text}"
+        elif norm(f"{doc[role.i - 2].text}-{role.text}") in kb.role_words:
+            full = norm(f"{doc[role.i - 2].text}-{role.text}")
     typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
@@ -2260,6 +2423,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
+                and _internal_body(obj):
+            # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
+            # its governing bodies makes a member of the organisation (leading that body is not leading it)
+            whole = _possessor(ctx, obj, exclude=owner)
+            if whole is None:
+                whole = next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of"), None)
+            if whole is not None and ctx.kind(whole) in ("organization", "country"):
+                ctx.add(owner, _for_owner(ctx, owner, "member_of"), whole, role.sent, 0.7)
+                named_by = whole
+            continue
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
@@ -2311,7 +2485,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase:
+    if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase \
+            and not _peers(role):
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
@@ -2497,8 +2672,12 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
             i -= 2
             continue
-        if t.text in ("'s", "’s") or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
-            i -= 1  # "Iran's President X"; "its secretary-general X"
+        if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.role_words \
+                and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
+            i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
+            continue
+        if _possessive_mark(t) or t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0:
+            i -= 1  # "Iran's President X", "the Falcons' commander X"; "its secretary-general X"
             continue
         if w == "and" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
                 and norm(doc[i - 1].text) in kb.leader_roles | kb.member_roles:
@@ -2524,7 +2703,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
             ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
         return
-    if len(role_words) > 1 and i + 2 < len(doc) and doc[i + 2].text in ("'s", "’s") \
+    if len(role_words) > 1 and i + 2 < len(doc) and _possessive_mark(doc[i + 2]) \
             and norm(role_words[0]) in kb.org_nouns:
         # "the party's deputy chairman X": the organisation "the party" refers back to
         org = ctx.definite(doc[i + 1])
@@ -2558,6 +2737,87 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """"'s", or the bare apostrophe of a plural's possessive ("the Falcons' commander")."""
+    return tok.text in ("'s", "’s") or tok.text in ("'", "’") and tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in "sS" \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
+def _split_perfect(tok: Token) -> Token | None:
+    """"A has for years funded B", "A has since 2019 bombed positions of B" parsed with "has" as the main verb and
+    the participle hung on "years" or on the object: that "have" (the clause is a perfect, lasting by its
+    "for years" / "since" phrase)."""
+    if tok.tag_ != "VBN":
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" \
+            and tok.head.head.lower_ in ("for", "since") and tok.head.head.head.lemma_ == "have":
+        return tok.head.head.head
+    have = tok.head.head
+    if tok.dep_ == "amod" and tok.head.dep_ == "dobj" and tok.head.i > tok.i and have.lemma_ == "have" \
+            and any(c.dep_ == "prep" and c.lower_ in ("for", "since") and c.i < tok.i for c in have.children):
+        return have
+    return None
+
+
+def _perfect_hostility(ctx: _Ctx, verb: Token, have: Token) -> None:
+    """"A has for years bombed positions of B" (see _split_perfect): A opposes B."""
+    if _unreal(have) or _denied(have):
+        return
+    subj = next((c for c in have.children if c.dep_ == "nsubj"), None)
+    others = [c for c in verb.children if c.dep_ == "dobj"] or ([verb.head] if verb.dep_ == "amod" else [])
+    if subj is None:
+        return
+    sides = [ctx.pronoun_actor(subj)] if subj.pos_ == "PRON" else [ctx.np_actor(m) for m in _list_members(subj)]
+    for o in others:
+        for x in sides:
+            ctx.add(x, "opposes", ctx.np_actor(o, deep=True), verb.sent, 0.65)
+
+
+def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
+    """"X sits on the Front's presidium": X is a member of the organisation whose governing body it is."""
+    if any(c.dep_ == "neg" for c in verb.children) or _refused(ctx, verb) is not None:
+        return
+    whole = _possessor(ctx, body, exclude=None)
+    if whole is None:
+        whole = next((ctx.np_actor(p) for p in _of_object(body) if p.head.lower_ == "of"), None)
+    person = _clause_subject(ctx, verb)
+    if whole is not None and person is not None and ctx.kind(person) == "person" \
+            and ctx.kind(whole) in ("organization", "country"):
+        ctx.add(person, "member_of", whole, verb.sent, 0.65)
+
+
+def _venue(tok: Token) -> bool:
+    """"talks", "summit": a meeting that a place hosts (word_lists.venue_nouns)."""
+    return norm(tok.text) in cues().venue_nouns or norm(tok.lemma_) in cues().venue_nouns
+
+
+def _peers(noun: Token) -> bool:
+    """"his fellow rebels": the owner's peers, not a body the owner leads or has (word_lists.peer_words)."""
+    return any(norm(c.text) in cues().peer_words for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb, or a present-tense verb the tagger took for a plural noun ("A governs with B", "A shares power
+    with B": a plural noun with a subject of its own)."""
+    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _defence_pact(noun: Token) -> bool:
+    """"a defence agreement", "a ten-year security cooperation treaty": an agreement noun with a defence word
+    before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
+    return norm(noun.lemma_) in cues().agreement_nouns and any(
+        norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+
+
+def _internal_body(tok: Token) -> bool:
+    """"presidium", "central committee", "political bureau": a governing body inside an organisation
+    (relations.yaml word_lists.internal_bodies; the noun, or its modifier and the noun)."""
+    bodies = cues().internal_bodies
+    mods = [norm(c.text) for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return norm(tok.lemma_) in bodies or norm(tok.text) in bodies \
+        or bool(mods) and f"{mods[-1]} {norm(tok.text)}" in bodies
 
 
 def _title_relation(kb, roles: list[str]) -> str | None:
