@@ -1710,3 +1710,57 @@ def test_a_contracted_would_with_a_hedge_is_speculation_even_when_tagged_present
 def test_a_phrase_completed_by_a_verb_complement_takes_its_object_as_target():
     found = pipeline_events("The Red Hand Front offered to support a government led by Lena Varga.")
     assert ("Red Hand Front", "SUPPORT", "Lena Varga") in found, found
+
+
+# ---------------------------------------------------------------------------------------------
+# round 5: negated stops, misattached conjuncts, the charge of an accusation (invented names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway no longer backs the Unity Party.",
+    "The Greens said on Monday they could no longer support Lena Varga.",
+    "The Red Hand Front will no more tolerate the Swedish presence, its leader said.",
+])
+def test_no_longer_negates_the_act(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("SUPPORT", "AGREE") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Red Hand Front denied that its fighters had opened fire and accused Norway of "
+     "shelling the camp.", ("Red Hand Front", "ACCUSE", "Norway")),
+    ("Sweden denied that its jets had crossed the border and blamed Norway for the incident.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Lena Varga said that her party had lost the vote and accused Ilse Varga of fraud.",
+     ("Lena Varga", "ACCUSE", "Ilse Varga")),
+    ("Lena Varga told reporters that turnout had reached 40 percent and thanked Norway for its help.",
+     ("Lena Varga", "SUPPORT", "Norway")),
+])
+def test_a_simple_past_conjoined_to_a_denied_perfect_is_the_speakers_own_act(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_perfect_conjunct_stays_inside_the_denial():
+    found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga accused the prime minister of \"running the country from the Swedish embassy\".",
+    "Lena Varga accused the minister of taking orders from Norway.",
+    "Ilse Varga blamed the governor for the collapse of the deal with Sweden.",
+])
+def test_the_charge_of_an_accusation_names_no_one_accused(text):
+    found = pipeline_events(text)
+    assert any(e[1] == "ACCUSE" for e in found) and not any(e[2] in ("Sweden", "Norway") for e in found), found
+
+
+@pytest.mark.model
+def test_a_rejected_charge_answers_its_author_even_when_the_accused_is_unnamed():
+    found = pipeline_events("Lena Varga accused the prime minister of lying to parliament. "
+                            "Ilse Varga, speaking for an hour, rejected the charge.")
+    assert ("Ilse Varga", "REJECT", "Lena Varga") in found, found

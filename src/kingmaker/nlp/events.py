@@ -170,6 +170,9 @@ class EventLexicon:
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
+    cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
+    anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
+    utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -411,7 +414,8 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present", "member_verbs"):
+                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
+                "utterances"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -474,6 +478,22 @@ def _is_passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb that a conjunct misattached inside a complement clause belongs to: in "denied that his men
+    had opened fire and accused X of ...", "accused" (a speech act in the simple past, which does not share
+    "had") goes on the sentence, not on the denied clause; None when ``tok`` is no such conjunct ("denied
+    that its troops had entered X and attacked Y" denies both)."""
+    head = tok.head
+    if _vl(ctx, tok) not in ctx.lex.utterances:
+        return None
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" \
+            or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
+        return None
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+        return None
+    return head.head
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -544,7 +564,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             if dep == "prep":
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
-                    queue.append(c)
+                    if not any(p.dep_ == "pcomp" for p in c.children):
+                        queue.append(c)  # (not "accused the minister of running ...": the charge names no one)
+                elif c.lower_ == "for" and t is tok and _is_role(t):
+                    queue.append(c)  # "a spokesman for X", "the envoy for X": X's
                 elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
                         c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
                     # "forces from X", "several factions, including X"; never "in X": a place is not a
@@ -559,6 +582,15 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _is_role(tok: Token) -> bool:
+    """``tok`` is a person's role noun ("spokesman", "envoy", "commander") from the roles table."""
+    from kingmaker.knowledge import knowledge, norm
+
+    kb = knowledge()
+    w = norm(tok.lemma_)
+    return tok.pos_ == "NOUN" and (w in kb.leader_roles or w in kb.member_roles)
 
 
 def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
@@ -621,6 +653,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _source_token(ctx, head, depth + 1)
+    if dep == "conj" and _lifted_conj(ctx, tok) is not None:
+        return _source_token(ctx, _lifted_conj(ctx, tok), depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -904,6 +938,9 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
             return True  # "no talks took place", "there was no agreement"
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
+                n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
+            return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
     return False
 
 
@@ -1228,7 +1265,7 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep == "xcomp" and _lemma(head) == "be" and head.tag_ == "VBD" and _is_infinitive(t):
             return -1.0, True  # "X was to withdraw within 60 days": an arranged plan, whether carried out or not
         if dep in ("conj", "xcomp"):
-            t = head
+            t = _lifted_conj(ctx, t) or head
             continue
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
@@ -1691,8 +1728,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
                 break  # a few sentences back at most
-            if o.type in want and o.source is not None and o.target is not None and not o.negated:
-                if o.target.text == h.source.text:
+            if o.type in want and o.source is not None and not o.negated:
+                if o.target is not None and o.target.text == h.source.text:
                     h.target = o.source
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
@@ -2355,6 +2392,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _noun_type(ctx, obj) is None \
+                and _lemma(obj) not in lex.proposal_nouns \
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and (
+                    c.head.i == tok.i or any(p.dep_ == "pcomp" for p in c.children)) for c in [*tok.children, *obj.children]):
+            # "accused the prime minister of running the country from X's embassy": the one accused is named,
+            # though by no actor name; the charge names no one accused
+            return None
     core = tok
     if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         # "refused to meet X": X; but "denied arming X": X is not the one answered
