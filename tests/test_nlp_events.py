@@ -1764,3 +1764,50 @@ def test_a_rejected_charge_answers_its_author_even_when_the_accused_is_unnamed()
     found = pipeline_events("Lena Varga accused the prime minister of lying to parliament. "
                             "Ilse Varga, speaking for an hour, rejected the charge.")
     assert ("Ilse Varga", "REJECT", "Lena Varga") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Asked about the talks with Sweden, Ilse Varga said Norway was ready.",
+    "Questioned about the arrests, Lena Varga said nothing.",
+    "Arrested in March, Lena Varga was released by Norway on Monday.",
+])
+def test_a_bare_participle_opening_the_sentence_is_no_act_of_the_subject(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("REQUEST", "ACCUSE", "COERCE") and e[0] in ("Ilse Varga", "Lena Varga")
+                   for e in found), found
+
+
+@pytest.mark.model
+def test_a_bare_participle_with_an_agent_acts_on_the_subject():
+    found = pipeline_events("Criticised by Sweden for the raid, Norway said it had acted in self-defence.")
+    assert ("Sweden", "ACCUSE", "Norway") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We are not a militia,\" Lena Varga insists.",
+    "Lena Varga insisted that the Unity Party would never abandon Norway.",
+    "Ilse Varga insisted the Red Hand Front took no orders from Sweden.",
+])
+def test_insisting_on_a_statement_is_no_demand(text):
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga insisted that Norway must release the prisoners.",
+    "Lena Varga insisted that Norway release the prisoners.",
+    "Lena Varga insists that Norway and Sweden withdraw their troops.",
+])
+def test_insisting_on_what_another_must_do_is_a_demand(text):
+    assert ("Lena Varga", "REQUEST", "Norway") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A Norwegian diplomat, who asked not to be named, said Sweden was wrong.",
+    "Two Swedish officials, who requested not to be identified, said the talks had stalled.",
+])
+def test_asking_not_to_be_named_is_no_demand(text):
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_events(text)

@@ -470,9 +470,16 @@ def _first(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+def _reduced_adverbial(tok: Token) -> bool:
+    """``tok`` is a bare past participle opening or closing the sentence as an adverbial: "Asked about the
+    talks, X said ...", "Backed by Y, X attacked ...": passive, its patient the main clause's subject."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)):
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
     return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
@@ -1070,10 +1077,17 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
+    if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
+                                  for c in tok.children):
+        return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
         comp = _first(tok, "ccomp")
-        if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
-            return None  # "insisted the party took no orders": an assertion about the past, no demand
+        if comp is not None and not (comp.tag_ in ("VB", "VBP") and _lemma(comp) not in ("be", "have")
+                                     and not _first(comp, "aux", "auxpass") or any(
+                c.dep_ == "aux" and c.lower_ in lex.obligation for c in comp.children)):
+            # "insisted the party took no orders", '"We are no militia," she insists', "insisted that X would
+            # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
+            return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
@@ -1258,6 +1272,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
         if dep == "acl" and _misread_predicate(t):
             return adj, False  # the main verb of the sentence, misread as a participle
+        if first and dep == "advcl" and _reduced_adverbial(t) and not _first(t, "agent"):
+            return -1.0, True  # "Asked about the talks, X said ...", "Arrested in 2019, X ...": background
         if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
@@ -2419,6 +2435,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+        if subj is None and _reduced_adverbial(core):
+            subj = _first(core.head, "nsubj", "nsubjpass")  # "Backed by Y, X attacked Z": X is backed
         if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
                 and subj.tag_ not in ("WP", "WDT"):
             subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
