@@ -1811,3 +1811,21 @@ def test_insisting_on_what_another_must_do_is_a_demand(text):
 ])
 def test_asking_not_to_be_named_is_no_demand(text):
     assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters loyal to the Red Hand Front clashed with militias linked to the Unity Party on Monday.",
+     ("Red Hand Front", "ASSAULT", "Unity Party")),
+    ("Norway attacked militias aligned with the Unity Party.", ("Norway", "ASSAULT", "Unity Party")),
+    ("Norway shelled units allied to the Unity Party on Sunday.", ("Norway", "ASSAULT", "Unity Party")),
+    ("Sweden arrested six activists affiliated with the Red Hand Front.", ("Sweden", "COERCE", "Red Hand Front")),
+])
+def test_a_group_linked_to_an_actor_is_that_actors_side(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_group_named_by_its_agent_is_not_linked():
+    found = pipeline_events("Norway attacked militias trained by Sweden.")
+    assert ("Norway", "ASSAULT", "Sweden") not in found, found

@@ -173,6 +173,7 @@ class EventLexicon:
     cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
     anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
     utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
+    affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -415,7 +416,7 @@ def _load(path_s: str) -> EventLexicon:
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
-                "utterances"):
+                "utterances", "affiliation"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -565,6 +566,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
+            if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(c) in ctx.lex.affiliation \
+                    and not _first(c, "agent"):
+                # "militias linked to X", "gunmen affiliated with X", "units aligned with X": X's
+                queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
+                continue
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
                                                               and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
                 continue  # "Iran-aligned groups" are the groups, not Iran
