@@ -1829,3 +1829,20 @@ def test_a_group_linked_to_an_actor_is_that_actors_side(text, expected):
 def test_a_group_named_by_its_agent_is_not_linked():
     found = pipeline_events("Norway attacked militias trained by Sweden.")
     assert ("Norway", "ASSAULT", "Sweden") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Hand Front pledged not to target Swedish ships.", ("Red Hand Front", "AGREE", "Sweden")),
+    ("Norway promised not to attack the Red Hand Front.", ("Norway", "AGREE", "Red Hand Front")),
+    ("Sweden agreed on Friday not to shell Norwegian positions.", ("Sweden", "AGREE", "Norway")),
+    ("The Red Hand Front vowed not to attack Norway again.", ("Red Hand Front", "AGREE", "Norway")),
+])
+def test_a_promise_not_to_strike_is_a_commitment(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_deciding_not_to_strike_promises_nothing():
+    found = pipeline_events("Norway decided not to attack Sweden.")
+    assert not any(e[1] == "AGREE" for e in found), found

@@ -1154,6 +1154,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if frame == "intent" and ineg and itype in lex.cooperative:
                 # "vowed never to help" is a refusal
                 return _Act("REJECT", "frame", inner=itok, consumed=(itok,))
+            if frame == "intent" and ineg and itype in lex.hostile and (lem in lex.offers or any(
+                    e.type == "AGREE" and not e.words for e in entries or ())):
+                # "pledged not to target X's ships", "promised not to attack": a commitment to X, kept or not
+                return _Act("AGREE", "frame", inner=itok, consumed=(itok,), inner_type=itype)
             kind = "halt" if frame == "halt" else "frame"
             if frame in ("threat", "request", "refuse", "accuse"):
                 ineg = False  # "warned that X would not allow Y" is still a warning, "asked X not to" a request
