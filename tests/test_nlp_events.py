@@ -1846,3 +1846,34 @@ def test_a_promise_not_to_strike_is_a_commitment(text, expected):
 def test_deciding_not_to_strike_promises_nothing():
     found = pipeline_events("Norway decided not to attack Sweden.")
     assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga asked for Norway's help in securing funding.", ("Lena Varga", "REQUEST", "Norway")),
+    ("Sweden appealed for Norway's support at the summit.", ("Sweden", "REQUEST", "Norway")),
+    ("Lena Varga complained about Marek Tolvan on Monday.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Sweden complained to the United Nations about Norway.", ("Sweden", "ACCUSE", "Norway")),
+    ("Sweden briefed Norway on the plot.", ("Sweden", "CONSULT", "Norway")),
+    ("Marek Tolvan was ejected from the chamber by the Speaker, Lena Varga.",
+     ("Lena Varga", "SANCTION", "Marek Tolvan")),
+    ("Norway halted its air campaign against the Red Hand Front in May.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Sweden launched a bombing campaign against the Red Hand Front.", ("Sweden", "ASSAULT", "Red Hand Front")),
+    ("Norway said it held Lena Varga on charges of espionage.", ("Norway", "COERCE", "Lena Varga")),
+    ("The Red Hand Front held two Swedish engineers hostage for a month.", ("Red Hand Front", "COERCE", "Sweden")),
+])
+def test_round5_triggers(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_asking_for_someones_release_does_not_ask_the_prisoner():
+    found = pipeline_events("Lena Varga called for Marek Tolvan's release.")
+    assert ("Lena Varga", "REQUEST", "Marek Tolvan") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Lena Varga briefed reporters on Monday.",
+                                  "Swedish mediators have shuttled between the capitals for months."])
+def test_briefing_or_shuttling_needs_an_actor_party(text):
+    assert not any(e[1] == "CONSULT" for e in pipeline_events(text)), pipeline_events(text)

@@ -2499,6 +2499,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             m = _mention(ctx, poss)
             if m is not None:
                 return m
+    if typ == "REQUEST":
+        for prep in _children(core, "prep"):  # "asked for X's help", "appealed for X's support": X is asked
+            for p in _children(prep, "pobj") if prep.lower_ == "for" else []:
+                poss = _first(p, "poss")
+                m = _mention(ctx, poss) if poss is not None and _lemma(p) not in lex.of_target_nouns else None
+                if m is not None:
+                    return m
     m = _prep_target(ctx, core, preps)
     if m is not None:
         return m
