@@ -1877,3 +1877,34 @@ def test_asking_for_someones_release_does_not_ask_the_prisoner():
                                   "Swedish mediators have shuttled between the capitals for months."])
 def test_briefing_or_shuttling_needs_an_actor_party(text):
     assert not any(e[1] == "CONSULT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tomas Hradek survived a vote on Thursday. Foreign Minister Klara Dvorak backed him. "
+    "Opening the debate, Lena Varga accused the prime minister of lying.",
+    "Prime Minister Tomas Hradek survived a vote. Deputy Prime Minister Karel Bosak backed him. "
+    "Lena Varga later called the prime minister a traitor.",
+])
+def test_the_prime_minister_is_the_one_so_titled_before(text):
+    found = pipeline_events(text)
+    assert ("Lena Varga", "ACCUSE", "Tomas Hradek") in found, found
+
+
+@pytest.mark.model
+def test_a_title_two_people_held_names_no_one():
+    found = pipeline_events("Prime Minister Tomas Hradek met Prime Minister Anna Kolar on Monday. "
+                            "Lena Varga accused the prime minister of lying.")
+    assert not any(e[1] == "ACCUSE" and e[2] is not None for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Tolvan was ejected from the chamber by the Speaker, Lena Varga, after calling Sweden a traitor.",
+     ("Marek Tolvan", "ACCUSE", "Sweden")),
+    ("Marek Tolvan was arrested by Norway while leading a protest against Sweden.",
+     ("Marek Tolvan", "PROTEST", "Sweden")),
+])
+def test_a_participle_after_a_passive_is_the_act_of_its_subject(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[0] == "Lena Varga" and e[1] == "ACCUSE" for e in found), found

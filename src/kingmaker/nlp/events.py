@@ -680,6 +680,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for c in obj.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
                         return c if c.dep_ == "poss" else _first(c, "pobj")
+    if dep in ("advcl", "pcomp") and tok.tag_ == "VBG":
+        main = head.head if dep == "pcomp" and head.dep_ == "prep" else head
+        if main.pos_ in ("VERB", "AUX") and _is_passive(main) and _first(main, "nsubjpass") is not None:
+            # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
+            # subject of the passive does the participle's act, not its agent
+            return _first(main, "nsubjpass")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
