@@ -1908,3 +1908,15 @@ def test_a_title_two_people_held_names_no_one():
 def test_a_participle_after_a_passive_is_the_act_of_its_subject(text, expected):
     found = pipeline_events(text)
     assert expected in found and not any(e[0] == "Lena Varga" and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga has stepped up her public attacks on Marek Tolvan.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Norway launched a scathing attack on Sweden's trade policy.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway launched a verbal attack on Sweden.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway launched an attack on Sweden.", ("Norway", "ASSAULT", "Sweden")),
+])
+def test_a_verbal_attack_is_an_accusation(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and len({e[1] for e in found}) == 1, found

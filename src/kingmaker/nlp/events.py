@@ -1085,6 +1085,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     words, word_tok = _arg_words(tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.words and any(
+            word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
+            and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (
+                _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
+            for slot in entry.words for w in slot & words):
+        entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
@@ -2439,6 +2445,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     preps = lex.target_preps.get(typ, frozenset())
     if act.entry is not None and act.entry.target_preps:
         preps = act.entry.target_preps
+    if act.kind == "light" and act.obj is not None and lex.object_nouns.get(_lemma(act.obj)) not in (None, typ):
+        # "stepped up his public attacks on X": the head noun keeps its own prepositions
+        preps = preps | lex.target_preps.get(lex.object_nouns[_lemma(act.obj)], frozenset())
     if act.inner_type is not None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
