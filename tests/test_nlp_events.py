@@ -1920,3 +1920,18 @@ def test_a_participle_after_a_passive_is_the_act_of_its_subject(text, expected):
 def test_a_verbal_attack_is_an_accusation(text, expected):
     found = pipeline_events(text)
     assert expected in found and len({e[1] for e in found}) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway bombed the port in retaliation for a ballistic missile fired by the Red Hand Front at Oslo airport.",
+    "Two soldiers were killed in a convoy ambushed by the Red Hand Front near Oslo.",
+])
+def test_a_blow_told_by_a_participle_on_a_noun_names_its_author(text):
+    assert any(e[:2] == ("Red Hand Front", "ASSAULT") for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_participle_of_patronage_on_a_noun_stays_a_description():
+    found = pipeline_events("A militia backed by Sweden attacked Norway.")
+    assert not any(e[0] == "Sweden" for e in found), found

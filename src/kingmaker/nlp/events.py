@@ -820,6 +820,8 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 # "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
+# blows that a participle on a noun tells with their author ("a missile fired by X", "a convoy ambushed by X")
+_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
@@ -904,6 +906,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
 
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
     for c in tok.children:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
@@ -1064,8 +1068,8 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
             t = word_tok[w]
             if t.pos_ in ("NOUN", "PROPN") and obj is None:
                 obj = t
-            if t.pos_ in ("NOUN", "VERB"):
-                used.append(t)
+            if t.pos_ in ("NOUN", "VERB") and not (tok.dep_ == "acl" and t.i == tok.head.i):
+                used.append(t)  # (not the noun a participle hangs on: "a missile fired by X" holds the act)
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
     # "offered to support X": the word of the phrase is a verb complement, whose object is the target
     inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
@@ -1467,6 +1471,8 @@ def _describes(tok: Token) -> bool:
     for _ in range(3):
         if t.tag_ != "VBN":
             return False
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
+            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
