@@ -1935,3 +1935,19 @@ def test_a_blow_told_by_a_participle_on_a_noun_names_its_author(text):
 def test_a_participle_of_patronage_on_a_noun_stays_a_description():
     found = pipeline_events("A militia backed by Sweden attacked Norway.")
     assert not any(e[0] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police fired tear gas to disperse thousands of supporters of the Unity Party.",
+     (None, "COERCE", "Unity Party")),
+    ("Norway used water cannon to break up a rally of the Unity Party.", ("Norway", "COERCE", "Unity Party")),
+])
+def test_the_purpose_of_a_forceful_means_is_done(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_other_purposes_stay_plans():
+    found = pipeline_events("Norway sent troops to arrest Marek Tolvan.")
+    assert not any(e[1] == "COERCE" for e in found), found

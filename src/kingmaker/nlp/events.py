@@ -174,6 +174,8 @@ class EventLexicon:
     anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
     utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
     affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
+    means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
+    means_types: frozenset[str] = frozenset()
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -416,7 +418,7 @@ def _load(path_s: str) -> EventLexicon:
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
-                "utterances", "affiliation"):
+                "utterances", "affiliation", "means_verbs", "means_types"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2040,6 +2042,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     denied = unreal == "denied"
     if unreal == "purpose" and typ in _COMMUNICATIVE:
         rank = -0.25
+    elif unreal == "purpose" and typ in lex.means_types and _vl(ctx, tok.head) in lex.means_verbs:
+        rank = -0.1  # "fired tear gas to disperse the protesters": the means tell that it was done
     elif unreal and not denied:
         return None
     rel = tok
