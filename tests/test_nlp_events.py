@@ -1951,3 +1951,13 @@ def test_the_purpose_of_a_forceful_means_is_done(text, expected):
 def test_other_purposes_stay_plans():
     found = pipeline_events("Norway sent troops to arrest Marek Tolvan.")
     assert not any(e[1] == "COERCE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Norway arrested the governor of the central bank, Marek Tolvan, on charges of embezzlement, "
+     "prosecutors said.", (None, "COERCE", "Marek Tolvan")),
+    ("Sweden expelled the head of the trade mission, Lena Varga, on Monday.", ("Sweden", "SANCTION", "Lena Varga")),
+])
+def test_a_name_set_off_after_a_role_object_is_the_target(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)

@@ -2488,6 +2488,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.pos_ == "NOUN":
+                for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
+                    if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
+                            and c.doc[c.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
+                        m = ctx.mention_of(n)
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and typ in ("REJECT", "AGREE"):
