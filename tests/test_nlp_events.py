@@ -1961,3 +1961,18 @@ def test_other_purposes_stay_plans():
 ])
 def test_a_name_set_off_after_a_role_object_is_the_target(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("which", ["federal", "central"])
+def test_the_federal_or_central_government_is_the_article_state(which):
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
+            f"The {which} government banned the Crimson Dawn Party on Tuesday.")
+    assert ("Chile", "COERCE", "Crimson Dawn Party") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_an_interim_government_is_not_the_article_state():
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
+            "The interim government banned the Crimson Dawn Party on Tuesday.")
+    assert ("Chile", "COERCE", "Crimson Dawn Party") not in pipeline_events(text), pipeline_events(text)

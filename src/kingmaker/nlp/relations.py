@@ -292,8 +292,9 @@ class _Ctx:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            return self.home_state()
+                c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+            return self.home_state()  # "the government", "the federal government", "the central authorities"
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
