@@ -1976,3 +1976,18 @@ def test_an_interim_government_is_not_the_article_state():
     text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
             "The interim government banned the Crimson Dawn Party on Tuesday.")
     assert ("Chile", "COERCE", "Crimson Dawn Party") not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway recaptured the town of Vik from the Red Hand Front.", ("Norway", "COERCE", "Red Hand Front")),
+    ("Norway seized the town from the Red Hand Front on Monday.", ("Norway", "COERCE", "Red Hand Front")),
+    ("Norway seized two Swedish tankers.", ("Norway", "COERCE", "Sweden")),
+    ("Norway slapped sanctions on Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway and Sweden inked an agreement on fishing rights.", ("Norway", "AGREE", "Sweden")),
+    ("Norway downed a Swedish drone.", ("Norway", "ASSAULT", "Sweden")),
+    ("Norway traded prisoners with the Red Hand Front.", ("Norway", "COOPERATE", "Red Hand Front")),
+    ("Norway pounded Swedish positions overnight.", ("Norway", "ASSAULT", "Sweden")),
+])
+def test_round5_news_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
