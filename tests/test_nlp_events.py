@@ -1991,3 +1991,15 @@ def test_an_interim_government_is_not_the_article_state():
 ])
 def test_round5_news_wordings(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Tolvan heads the Unity Party. He accused the Red Hand Front of buying votes, a charge Lena Varga's "
+     "party denied.", ("Marek Tolvan", "ACCUSE", "Red Hand Front")),
+    ("Sweden accused Norway of arming the rebels, an accusation Norway dismissed.", ("Sweden", "ACCUSE", "Norway")),
+    ("Sweden's government has accused neighbouring Norway of arming the rebels, a charge Oslo denies.",
+     ("Sweden", "ACCUSE", "Norway")),
+])
+def test_a_trailing_rebuttal_does_not_deny_the_accusation(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)

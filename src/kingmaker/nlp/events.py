@@ -176,6 +176,7 @@ class EventLexicon:
     affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
     means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
     means_types: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -418,7 +419,8 @@ def _load(path_s: str) -> EventLexicon:
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
-                "utterances", "affiliation", "means_verbs", "means_types"):
+                "utterances", "affiliation", "means_verbs", "means_types",
+                "charge_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1311,6 +1313,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = _lifted_conj(ctx, t) or head
             continue
+        if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
+            return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
@@ -1329,6 +1333,16 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` closes a trailing apposition that answers the clause before it, misread as the main verb:
+    "X accused Y of Z, a charge Y denied", "..., an accusation the party dismissed"."""
+    for c in verb.children:  # the noun phrase of the apposition, read as subject or object, after a comma
+        if c.dep_ in ("nsubj", "dobj") and c.i < verb.i and c.left_edge.i > 0 \
+                and verb.doc[c.left_edge.i - 1].text == "," and any(_lemma(w) in ctx.lex.charge_nouns for w in c.subtree):
+            return True
+    return False
 
 
 def _date_text(ctx: _Ctx, tok: Token) -> str | None:
@@ -1545,6 +1559,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         frame = frames.get(lex.verb_key(tok))
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
+                if c.dep_ == "ccomp" and c.i < tok.i and _rebuttal(ctx, tok):
+                    continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
