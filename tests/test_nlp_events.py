@@ -2003,3 +2003,21 @@ def test_round5_news_wordings(text, expected):
 ])
 def test_a_trailing_rebuttal_does_not_deny_the_accusation(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("A ceasefire between Sweden and the Red Hand Front collapsed on Sunday after each side accused the other "
+     "of shelling villages.", "ACCUSE"),
+    ("Talks between Norway and Sweden ended after both sides blamed each other for the failure.", "ACCUSE"),
+])
+def test_each_side_of_a_named_pair_acts_on_the_other(text, typ):
+    found = pipeline_events(text)
+    pair = {e[0] for e in found if e[1] == typ} | {e[2] for e in found if e[1] == typ}
+    assert len([e for e in found if e[1] == typ and None not in e]) == 2 and None not in pair, found
+
+
+@pytest.mark.model
+def test_each_side_without_a_named_pair_names_no_one():
+    found = pipeline_events("Each side accused the other of breaking the truce.")
+    assert not any(e[0] or e[2] for e in found if e[1] == "ACCUSE"), found

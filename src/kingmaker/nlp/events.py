@@ -2004,11 +2004,34 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    if hit.source is None and hit.target is None and _mutual(ctx, tok):
+        pair = _sides(ctx, tok)
+        if pair is not None:  # "after each side accused the other": the two sides the sentence names
+            hit.source, hit.target = pair
     if hit.type not in _RECIPROCAL and _mutual(ctx, tok):
         # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
+    """"each side accused the other", "both sides blamed each other": the two actors the sentence names
+    "between X and Y" (or as a coordinated pair elsewhere in it), when the subject is such a side."""
+    subj = _first(tok, "nsubj")
+    while subj is None and tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        subj = _first(tok, "nsubj")
+    if subj is None or _lemma(subj) not in ("side", "party", "each", "camp") or ctx.mention_of(subj) is not None:
+        return None
+    for w in tok.sent:
+        if w.dep_ == "prep" and w.lower_ == "between":
+            for p in _children(w, "pobj"):
+                first = _mention(ctx, p, limit=3)
+                others = _conjuncts(ctx, p, first) if first is not None else []
+                if first is not None and others:
+                    return first, others[0]
+    return None
 
 
 _JOINTLY = frozenset({"jointly", "together", "along"})
