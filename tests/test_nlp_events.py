@@ -2021,3 +2021,16 @@ def test_each_side_of_a_named_pair_acts_on_the_other(text, typ):
 def test_each_side_without_a_named_pair_names_no_one():
     found = pipeline_events("Each side accused the other of breaking the truce.")
     assert not any(e[0] or e[2] for e in found if e[1] == "ACCUSE"), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Unity Party called off the strike on Friday.", ("Unity Party", "CONCEDE", None)),
+    ("Norway called off its visit to Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway called off talks with Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway called off its offensive against the Red Hand Front.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Norway called on Sweden to withdraw.", ("Norway", "REQUEST", "Sweden")),
+])
+def test_calling_off_an_act_halts_it(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") for e in found if e != expected), found
