@@ -2034,3 +2034,23 @@ def test_each_side_without_a_named_pair_names_no_one():
 def test_calling_off_an_act_halts_it(text, expected):
     found = pipeline_events(text)
     assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") for e in found if e != expected), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Norway has yet to respond to Sweden's offer.", "CONSULT"),
+    ("Norway is yet to sign the agreement with Sweden.", "AGREE"),
+    ("Norway stopped short of condemning Sweden.", "ACCUSE"),
+    ("Norway neither confirmed nor denied the strike on Sweden.", "REJECT"),
+])
+def test_acts_put_off_or_stopped_short_of_did_not_happen(text, typ):
+    assert not any(e[1] == typ for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway threatened to cut ties with Sweden.", ("Norway", "THREATEN", "Sweden")),
+    ("Norway offered to hold talks with Sweden.", ("Norway", "AGREE", "Sweden")),
+])
+def test_a_threat_or_offer_aims_at_the_target_of_the_act_it_names(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)

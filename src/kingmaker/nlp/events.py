@@ -177,6 +177,7 @@ class EventLexicon:
     means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
     means_types: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
+    pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -420,7 +421,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns"):
+                "charge_nouns", "pending_adverbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -968,6 +969,16 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
                 n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
             return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
+                and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
+            return True  # "has yet to respond", "is yet to sign": not done so far
+        if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
+            return True  # "neither confirmed nor denied the strike"
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+        return True  # (the second verb of "neither ... nor")
+    if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
+        return True  # "is yet to sign": the act of the complement
     return False
 
 
@@ -2227,6 +2238,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None else None
         if speaker is not None and speaker != source and speaker.text != source.text:
             target = speaker
+    if target is None and act.kind == "frame" and act.inner is not None and act.inner.pos_ == "VERB" \
+            and lex.frames.get(_vl(ctx, tok)) in ("threat", "intent"):
+        inner = _act_of(ctx, act.inner)  # "threatened to cut ties with X", "offered to hold talks with X": X
+        if inner is not None and inner.type != "NONE" and inner.kind in ("phrase", "light"):
+            target = _target(ctx, act.inner, inner, inner.type)
     if target is None and typ == "THREATEN":
         # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
         nouns = []
