@@ -2054,3 +2054,17 @@ def test_acts_put_off_or_stopped_short_of_did_not_happen(text, typ):
 ])
 def test_a_threat_or_offer_aims_at_the_target_of_the_act_it_names(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Swedish troops came under attack from the Red Hand Front.", ("Red Hand Front", "ASSAULT", "Sweden")),
+    ("The Red Hand Front came under fire from Norwegian troops.", ("Norway", "ASSAULT", "Red Hand Front")),
+    ("Two Swedish soldiers died at the hands of the Red Hand Front.", ("Red Hand Front", "ASSAULT", "Sweden")),
+    ("Marek Tolvan was killed in a Norwegian air strike.", ("Norway", "ASSAULT", "Marek Tolvan")),
+    ("Marek Tolvan died in a Norwegian air strike.", ("Norway", "ASSAULT", "Marek Tolvan")),
+])
+def test_the_author_of_a_blow_suffered(text, expected):
+    found = pipeline_events(text)  # ("Swedish troops" may be Sweden's military)
+    assert any(t == expected[1] and (s or "").startswith(expected[0]) and (o or "").startswith(expected[2])
+               for s, t, o in found), found

@@ -2161,6 +2161,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ in lex.hostile and _is_passive(tok) and _first(tok, "agent") is None:
+        source = _blow_in(ctx, tok)  # "were killed in a Norwegian air strike", "at the hands of X": its author
     if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) and _first(tok, "agent") is None:
         rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
@@ -2168,6 +2170,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
+        if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
+            swapped = _prep_target(ctx, act.obj, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
         elif act.kind == "phrase":
@@ -2310,10 +2314,42 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
+    hands of X"."""
+    if _lemma(noun) == "hand":
+        return _prep_target(ctx, noun, frozenset({"of"}))
+    author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
+    if author is None:
+        poss = _first(noun, "poss")
+        author = ctx.mention_of(poss) if poss is not None else None
+    for c in noun.children if author is None else []:
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and ctx.mention_of(c) is not None:
+            return ctx.mention_of(c)
+    return author
+
+
+def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
+    """The author of the blow a passive act was dealt in: "were killed in a Norwegian air strike", "died at
+    the hands of X"."""
+    for prep in _children(tok, "prep"):
+        for noun in _children(prep, "pobj"):
+            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during") and _noun_type(
+                    ctx, noun) in ctx.lex.hostile:
+                author = _blow_author(ctx, noun)
+                if author is not None:
+                    return author
+    return None
+
+
 def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
     """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
     object names; a natural death ("died in Oslo at the age of 71") is no event."""
     for prep in _children(tok, "prep"):
+        if prep.lower_ == "at" and any(_lemma(p) == "hand" for p in _children(prep, "pobj")):
+            author = _blow_in(ctx, tok)  # "died at the hands of X"
+            return EventHit(typ, author, _mention(ctx, _first(tok, *_SUBJ)), negated, tok.sent, tok,
+                            _clip(_BASE["weak"] + rank), _date_text(ctx, tok), _present(ctx, tok))
         if prep.lower_ not in ("in", "during", "from", "of", "after", "under", "following", "as"):
             continue
         nouns = _children(prep, "pobj")
@@ -2326,10 +2362,7 @@ def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> 
             if _noun_type(ctx, noun) not in ctx.lex.hostile:
                 continue
             victim = _mention(ctx, _first(tok, *_SUBJ))
-            author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
-            if author is None:
-                poss = _first(noun, "poss")
-                author = ctx.mention_of(poss) if poss is not None else None
+            author = _blow_author(ctx, noun)
             if author is not None and victim is not None and author.text == victim.text:
                 author = None
             return EventHit(typ, author, victim, negated, tok.sent, tok, _clip(_BASE["weak"] + rank),
