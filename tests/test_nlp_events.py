@@ -2068,3 +2068,15 @@ def test_the_author_of_a_blow_suffered(text, expected):
     found = pipeline_events(text)  # ("Swedish troops" may be Sweden's military)
     assert any(t == expected[1] and (s or "").startswith(expected[0]) and (o or "").startswith(expected[2])
                for s, t, o in found), found
+
+
+@pytest.mark.model
+def test_hosting_talks_between_two_parties_meets_both():
+    found = pipeline_events("Finland hosted peace talks between Norway and Sweden in May.")
+    assert {("Finland", "CONSULT", "Norway"), ("Finland", "CONSULT", "Sweden")} <= found, found
+
+
+@pytest.mark.model
+def test_protesting_to_a_state_aims_at_it():
+    found = pipeline_events("Norway protested to Sweden over the detention of its citizens.")
+    assert ("Norway", "PROTEST", "Sweden") in found, found

@@ -2583,6 +2583,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                         m = ctx.mention_of(n)
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
+            if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
+                m = _prep_target(ctx, c, preps)  # "is hosting talks between X and Y": the parties of the talks
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
