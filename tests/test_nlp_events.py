@@ -1710,3 +1710,373 @@ def test_a_contracted_would_with_a_hedge_is_speculation_even_when_tagged_present
 def test_a_phrase_completed_by_a_verb_complement_takes_its_object_as_target():
     found = pipeline_events("The Red Hand Front offered to support a government led by Lena Varga.")
     assert ("Red Hand Front", "SUPPORT", "Lena Varga") in found, found
+
+
+# ---------------------------------------------------------------------------------------------
+# round 5: negated stops, misattached conjuncts, the charge of an accusation (invented names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway no longer backs the Unity Party.",
+    "The Greens said on Monday they could no longer support Lena Varga.",
+    "The Red Hand Front will no more tolerate the Swedish presence, its leader said.",
+])
+def test_no_longer_negates_the_act(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("SUPPORT", "AGREE") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the Red Hand Front denied that its fighters had opened fire and accused Norway of "
+     "shelling the camp.", ("Red Hand Front", "ACCUSE", "Norway")),
+    ("Sweden denied that its jets had crossed the border and blamed Norway for the incident.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Lena Varga said that her party had lost the vote and accused Ilse Varga of fraud.",
+     ("Lena Varga", "ACCUSE", "Ilse Varga")),
+    ("Lena Varga told reporters that turnout had reached 40 percent and thanked Norway for its help.",
+     ("Lena Varga", "SUPPORT", "Norway")),
+])
+def test_a_simple_past_conjoined_to_a_denied_perfect_is_the_speakers_own_act(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_perfect_conjunct_stays_inside_the_denial():
+    found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga accused the prime minister of \"running the country from the Swedish embassy\".",
+    "Lena Varga accused the minister of taking orders from Norway.",
+    "Ilse Varga blamed the governor for the collapse of the deal with Sweden.",
+])
+def test_the_charge_of_an_accusation_names_no_one_accused(text):
+    found = pipeline_events(text)
+    assert any(e[1] == "ACCUSE" for e in found) and not any(e[2] in ("Sweden", "Norway") for e in found), found
+
+
+@pytest.mark.model
+def test_a_rejected_charge_answers_its_author_even_when_the_accused_is_unnamed():
+    found = pipeline_events("Lena Varga accused the prime minister of lying to parliament. "
+                            "Ilse Varga, speaking for an hour, rejected the charge.")
+    assert ("Ilse Varga", "REJECT", "Lena Varga") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Asked about the talks with Sweden, Ilse Varga said Norway was ready.",
+    "Questioned about the arrests, Lena Varga said nothing.",
+    "Arrested in March, Lena Varga was released by Norway on Monday.",
+])
+def test_a_bare_participle_opening_the_sentence_is_no_act_of_the_subject(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("REQUEST", "ACCUSE", "COERCE") and e[0] in ("Ilse Varga", "Lena Varga")
+                   for e in found), found
+
+
+@pytest.mark.model
+def test_a_bare_participle_with_an_agent_acts_on_the_subject():
+    found = pipeline_events("Criticised by Sweden for the raid, Norway said it had acted in self-defence.")
+    assert ("Sweden", "ACCUSE", "Norway") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We are not a militia,\" Lena Varga insists.",
+    "Lena Varga insisted that the Unity Party would never abandon Norway.",
+    "Ilse Varga insisted the Red Hand Front took no orders from Sweden.",
+])
+def test_insisting_on_a_statement_is_no_demand(text):
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga insisted that Norway must release the prisoners.",
+    "Lena Varga insisted that Norway release the prisoners.",
+    "Lena Varga insists that Norway and Sweden withdraw their troops.",
+])
+def test_insisting_on_what_another_must_do_is_a_demand(text):
+    assert ("Lena Varga", "REQUEST", "Norway") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A Norwegian diplomat, who asked not to be named, said Sweden was wrong.",
+    "Two Swedish officials, who requested not to be identified, said the talks had stalled.",
+])
+def test_asking_not_to_be_named_is_no_demand(text):
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters loyal to the Red Hand Front clashed with militias linked to the Unity Party on Monday.",
+     ("Red Hand Front", "ASSAULT", "Unity Party")),
+    ("Norway attacked militias aligned with the Unity Party.", ("Norway", "ASSAULT", "Unity Party")),
+    ("Norway shelled units allied to the Unity Party on Sunday.", ("Norway", "ASSAULT", "Unity Party")),
+    ("Sweden arrested six activists affiliated with the Red Hand Front.", ("Sweden", "COERCE", "Red Hand Front")),
+])
+def test_a_group_linked_to_an_actor_is_that_actors_side(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_group_named_by_its_agent_is_not_linked():
+    found = pipeline_events("Norway attacked militias trained by Sweden.")
+    assert ("Norway", "ASSAULT", "Sweden") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Hand Front pledged not to target Swedish ships.", ("Red Hand Front", "AGREE", "Sweden")),
+    ("Norway promised not to attack the Red Hand Front.", ("Norway", "AGREE", "Red Hand Front")),
+    ("Sweden agreed on Friday not to shell Norwegian positions.", ("Sweden", "AGREE", "Norway")),
+    ("The Red Hand Front vowed not to attack Norway again.", ("Red Hand Front", "AGREE", "Norway")),
+])
+def test_a_promise_not_to_strike_is_a_commitment(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_deciding_not_to_strike_promises_nothing():
+    found = pipeline_events("Norway decided not to attack Sweden.")
+    assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga asked for Norway's help in securing funding.", ("Lena Varga", "REQUEST", "Norway")),
+    ("Sweden appealed for Norway's support at the summit.", ("Sweden", "REQUEST", "Norway")),
+    ("Lena Varga complained about Marek Tolvan on Monday.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Sweden complained to the United Nations about Norway.", ("Sweden", "ACCUSE", "Norway")),
+    ("Sweden briefed Norway on the plot.", ("Sweden", "CONSULT", "Norway")),
+    ("Marek Tolvan was ejected from the chamber by the Speaker, Lena Varga.",
+     ("Lena Varga", "SANCTION", "Marek Tolvan")),
+    ("Norway halted its air campaign against the Red Hand Front in May.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Sweden launched a bombing campaign against the Red Hand Front.", ("Sweden", "ASSAULT", "Red Hand Front")),
+    ("Norway said it held Lena Varga on charges of espionage.", ("Norway", "COERCE", "Lena Varga")),
+    ("The Red Hand Front held two Swedish engineers hostage for a month.", ("Red Hand Front", "COERCE", "Sweden")),
+])
+def test_round5_triggers(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_asking_for_someones_release_does_not_ask_the_prisoner():
+    found = pipeline_events("Lena Varga called for Marek Tolvan's release.")
+    assert ("Lena Varga", "REQUEST", "Marek Tolvan") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Lena Varga briefed reporters on Monday.",
+                                  "Swedish mediators have shuttled between the capitals for months."])
+def test_briefing_or_shuttling_needs_an_actor_party(text):
+    assert not any(e[1] == "CONSULT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tomas Hradek survived a vote on Thursday. Foreign Minister Klara Dvorak backed him. "
+    "Opening the debate, Lena Varga accused the prime minister of lying.",
+    "Prime Minister Tomas Hradek survived a vote. Deputy Prime Minister Karel Bosak backed him. "
+    "Lena Varga later called the prime minister a traitor.",
+])
+def test_the_prime_minister_is_the_one_so_titled_before(text):
+    found = pipeline_events(text)
+    assert ("Lena Varga", "ACCUSE", "Tomas Hradek") in found, found
+
+
+@pytest.mark.model
+def test_a_title_two_people_held_names_no_one():
+    found = pipeline_events("Prime Minister Tomas Hradek met Prime Minister Anna Kolar on Monday. "
+                            "Lena Varga accused the prime minister of lying.")
+    assert not any(e[1] == "ACCUSE" and e[2] is not None for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Tolvan was ejected from the chamber by the Speaker, Lena Varga, after calling Sweden a traitor.",
+     ("Marek Tolvan", "ACCUSE", "Sweden")),
+    ("Marek Tolvan was arrested by Norway while leading a protest against Sweden.",
+     ("Marek Tolvan", "PROTEST", "Sweden")),
+])
+def test_a_participle_after_a_passive_is_the_act_of_its_subject(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[0] == "Lena Varga" and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga has stepped up her public attacks on Marek Tolvan.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Norway launched a scathing attack on Sweden's trade policy.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway launched a verbal attack on Sweden.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway launched an attack on Sweden.", ("Norway", "ASSAULT", "Sweden")),
+])
+def test_a_verbal_attack_is_an_accusation(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and len({e[1] for e in found}) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway bombed the port in retaliation for a ballistic missile fired by the Red Hand Front at Oslo airport.",
+    "Two soldiers were killed in a convoy ambushed by the Red Hand Front near Oslo.",
+])
+def test_a_blow_told_by_a_participle_on_a_noun_names_its_author(text):
+    assert any(e[:2] == ("Red Hand Front", "ASSAULT") for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_participle_of_patronage_on_a_noun_stays_a_description():
+    found = pipeline_events("A militia backed by Sweden attacked Norway.")
+    assert not any(e[0] == "Sweden" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police fired tear gas to disperse thousands of supporters of the Unity Party.",
+     (None, "COERCE", "Unity Party")),
+    ("Norway used water cannon to break up a rally of the Unity Party.", ("Norway", "COERCE", "Unity Party")),
+])
+def test_the_purpose_of_a_forceful_means_is_done(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_other_purposes_stay_plans():
+    found = pipeline_events("Norway sent troops to arrest Marek Tolvan.")
+    assert not any(e[1] == "COERCE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Norway arrested the governor of the central bank, Marek Tolvan, on charges of embezzlement, "
+     "prosecutors said.", (None, "COERCE", "Marek Tolvan")),
+    ("Sweden expelled the head of the trade mission, Lena Varga, on Monday.", ("Sweden", "SANCTION", "Lena Varga")),
+])
+def test_a_name_set_off_after_a_role_object_is_the_target(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("which", ["federal", "central"])
+def test_the_federal_or_central_government_is_the_article_state(which):
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
+            f"The {which} government banned the Crimson Dawn Party on Tuesday.")
+    assert ("Chile", "COERCE", "Crimson Dawn Party") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_an_interim_government_is_not_the_article_state():
+    text = ("SANTIAGO, Chile - Thousands joined a rally of the Crimson Dawn Party in Chile on Monday. "
+            "The interim government banned the Crimson Dawn Party on Tuesday.")
+    assert ("Chile", "COERCE", "Crimson Dawn Party") not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway recaptured the town of Vik from the Red Hand Front.", ("Norway", "COERCE", "Red Hand Front")),
+    ("Norway seized the town from the Red Hand Front on Monday.", ("Norway", "COERCE", "Red Hand Front")),
+    ("Norway seized two Swedish tankers.", ("Norway", "COERCE", "Sweden")),
+    ("Norway slapped sanctions on Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway and Sweden inked an agreement on fishing rights.", ("Norway", "AGREE", "Sweden")),
+    ("Norway downed a Swedish drone.", ("Norway", "ASSAULT", "Sweden")),
+    ("Norway traded prisoners with the Red Hand Front.", ("Norway", "COOPERATE", "Red Hand Front")),
+    ("Norway pounded Swedish positions overnight.", ("Norway", "ASSAULT", "Sweden")),
+])
+def test_round5_news_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Tolvan heads the Unity Party. He accused the Red Hand Front of buying votes, a charge Lena Varga's "
+     "party denied.", ("Marek Tolvan", "ACCUSE", "Red Hand Front")),
+    ("Sweden accused Norway of arming the rebels, an accusation Norway dismissed.", ("Sweden", "ACCUSE", "Norway")),
+    ("Sweden's government has accused neighbouring Norway of arming the rebels, a charge Oslo denies.",
+     ("Sweden", "ACCUSE", "Norway")),
+])
+def test_a_trailing_rebuttal_does_not_deny_the_accusation(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("A ceasefire between Sweden and the Red Hand Front collapsed on Sunday after each side accused the other "
+     "of shelling villages.", "ACCUSE"),
+    ("Talks between Norway and Sweden ended after both sides blamed each other for the failure.", "ACCUSE"),
+])
+def test_each_side_of_a_named_pair_acts_on_the_other(text, typ):
+    found = pipeline_events(text)
+    pair = {e[0] for e in found if e[1] == typ} | {e[2] for e in found if e[1] == typ}
+    assert len([e for e in found if e[1] == typ and None not in e]) == 2 and None not in pair, found
+
+
+@pytest.mark.model
+def test_each_side_without_a_named_pair_names_no_one():
+    found = pipeline_events("Each side accused the other of breaking the truce.")
+    assert not any(e[0] or e[2] for e in found if e[1] == "ACCUSE"), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Unity Party called off the strike on Friday.", ("Unity Party", "CONCEDE", None)),
+    ("Norway called off its visit to Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway called off talks with Sweden.", ("Norway", "SANCTION", "Sweden")),
+    ("Norway called off its offensive against the Red Hand Front.", ("Norway", "RETREAT", "Red Hand Front")),
+    ("Norway called on Sweden to withdraw.", ("Norway", "REQUEST", "Sweden")),
+])
+def test_calling_off_an_act_halts_it(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") for e in found if e != expected), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Norway has yet to respond to Sweden's offer.", "CONSULT"),
+    ("Norway is yet to sign the agreement with Sweden.", "AGREE"),
+    ("Norway stopped short of condemning Sweden.", "ACCUSE"),
+    ("Norway neither confirmed nor denied the strike on Sweden.", "REJECT"),
+])
+def test_acts_put_off_or_stopped_short_of_did_not_happen(text, typ):
+    assert not any(e[1] == typ for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway threatened to cut ties with Sweden.", ("Norway", "THREATEN", "Sweden")),
+    ("Norway offered to hold talks with Sweden.", ("Norway", "AGREE", "Sweden")),
+])
+def test_a_threat_or_offer_aims_at_the_target_of_the_act_it_names(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Swedish troops came under attack from the Red Hand Front.", ("Red Hand Front", "ASSAULT", "Sweden")),
+    ("The Red Hand Front came under fire from Norwegian troops.", ("Norway", "ASSAULT", "Red Hand Front")),
+    ("Two Swedish soldiers died at the hands of the Red Hand Front.", ("Red Hand Front", "ASSAULT", "Sweden")),
+    ("Marek Tolvan was killed in a Norwegian air strike.", ("Norway", "ASSAULT", "Marek Tolvan")),
+    ("Marek Tolvan died in a Norwegian air strike.", ("Norway", "ASSAULT", "Marek Tolvan")),
+])
+def test_the_author_of_a_blow_suffered(text, expected):
+    found = pipeline_events(text)  # ("Swedish troops" may be Sweden's military)
+    assert any(t == expected[1] and (s or "").startswith(expected[0]) and (o or "").startswith(expected[2])
+               for s, t, o in found), found
+
+
+@pytest.mark.model
+def test_hosting_talks_between_two_parties_meets_both():
+    found = pipeline_events("Finland hosted peace talks between Norway and Sweden in May.")
+    assert {("Finland", "CONSULT", "Norway"), ("Finland", "CONSULT", "Sweden")} <= found, found
+
+
+@pytest.mark.model
+def test_protesting_to_a_state_aims_at_it():
+    found = pipeline_events("Norway protested to Sweden over the detention of its citizens.")
+    assert ("Norway", "PROTEST", "Sweden") in found, found

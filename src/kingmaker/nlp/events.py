@@ -170,6 +170,14 @@ class EventLexicon:
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
     removal: frozenset[str] = frozenset()               # "dismissed the minister": a sanction on a person
     from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
+    cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
+    anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
+    utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
+    affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
+    means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
+    means_types: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
+    pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -411,7 +419,9 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present", "member_verbs"):
+                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
+                "utterances", "affiliation", "means_verbs", "means_types",
+                "charge_nouns", "pending_adverbs"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -466,14 +476,37 @@ def _first(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+def _reduced_adverbial(tok: Token) -> bool:
+    """``tok`` is a bare past participle opening or closing the sentence as an adverbial: "Asked about the
+    talks, X said ...", "Backed by Y, X attacked ...": passive, its patient the main clause's subject."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)):
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
     return tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "nsubj") for c in tok.children) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
+
+
+def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb that a conjunct misattached inside a complement clause belongs to: in "denied that his men
+    had opened fire and accused X of ...", "accused" (a speech act in the simple past, which does not share
+    "had") goes on the sentence, not on the denied clause; None when ``tok`` is no such conjunct ("denied
+    that its troops had entered X and attacked Y" denies both)."""
+    head = tok.head
+    if _vl(ctx, tok) not in ctx.lex.utterances:
+        return None
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" \
+            or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
+        return None
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+        return None
+    return head.head
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -538,13 +571,21 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
+            if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(c) in ctx.lex.affiliation \
+                    and not _first(c, "agent"):
+                # "militias linked to X", "gunmen affiliated with X", "units aligned with X": X's
+                queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
+                continue
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
                                                               and c.i + 2 < len(c.doc) and c.doc[c.i + 2].tag_ == "VBN"):
                 continue  # "Iran-aligned groups" are the groups, not Iran
             if dep == "prep":
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
                 if c.lemma_ == "of":
-                    queue.append(c)
+                    if not any(p.dep_ == "pcomp" for p in c.children):
+                        queue.append(c)  # (not "accused the minister of running ...": the charge names no one)
+                elif c.lower_ == "for" and t is tok and _is_role(t):
+                    queue.append(c)  # "a spokesman for X", "the envoy for X": X's
                 elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
                         c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
                     # "forces from X", "several factions, including X"; never "in X": a place is not a
@@ -559,6 +600,15 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _is_role(tok: Token) -> bool:
+    """``tok`` is a person's role noun ("spokesman", "envoy", "commander") from the roles table."""
+    from kingmaker.knowledge import knowledge, norm
+
+    kb = knowledge()
+    w = norm(tok.lemma_)
+    return tok.pos_ == "NOUN" and (w in kb.leader_roles or w in kb.member_roles)
 
 
 def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
@@ -621,6 +671,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _source_token(ctx, head, depth + 1)
+    if dep == "conj" and _lifted_conj(ctx, tok) is not None:
+        return _source_token(ctx, _lifted_conj(ctx, tok), depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -633,6 +685,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for c in obj.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
                         return c if c.dep_ == "poss" else _first(c, "pobj")
+    if dep in ("advcl", "pcomp") and tok.tag_ == "VBG":
+        main = head.head if dep == "pcomp" and head.dep_ == "prep" else head
+        if main.pos_ in ("VERB", "AUX") and _is_passive(main) and _first(main, "nsubjpass") is not None:
+            # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
+            # subject of the passive does the participle's act, not its agent
+            return _first(main, "nsubjpass")
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
@@ -767,6 +825,8 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 
 # "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
+# blows that a participle on a noun tells with their author ("a missile fired by X", "a convoy ambushed by X")
+_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
@@ -851,6 +911,8 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
 
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
     for c in tok.children:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
@@ -904,6 +966,19 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN":
             return True  # "no talks took place", "there was no agreement"
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.cessation_adverbs and any(
+                n.dep_ == "neg" and n.lower_ in ctx.lex.negations for n in c.children):
+            return True  # "could no longer support", "will no more tolerate": the act stops, it does not happen
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
+                and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
+            return True  # "has yet to respond", "is yet to sign": not done so far
+        if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
+            return True  # "neither confirmed nor denied the strike"
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+        return True  # (the second verb of "neither ... nor")
+    if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
+        return True  # "is yet to sign": the act of the complement
     return False
 
 
@@ -1008,8 +1083,8 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
             t = word_tok[w]
             if t.pos_ in ("NOUN", "PROPN") and obj is None:
                 obj = t
-            if t.pos_ in ("NOUN", "VERB"):
-                used.append(t)
+            if t.pos_ in ("NOUN", "VERB") and not (tok.dep_ == "acl" and t.i == tok.head.i):
+                used.append(t)  # (not the noun a participle hangs on: "a missile fired by X" holds the act)
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
     # "offered to support X": the word of the phrase is a verb complement, whose object is the target
     inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
@@ -1029,14 +1104,27 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     words, word_tok = _arg_words(tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.words and any(
+            word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
+            and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (
+                _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
+            for slot in entry.words for w in slot & words):
+        entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
+    if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
+                                  for c in tok.children):
+        return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
     if frame == "request" and lem in ("insist", "stress", "emphasize", "emphasise"):
         comp = _first(tok, "ccomp")
-        if comp is not None and comp.tag_ in ("VBD", "VBN") and not _first(comp, "aux", "auxpass"):
-            return None  # "insisted the party took no orders": an assertion about the past, no demand
+        if comp is not None and not (comp.tag_ in ("VB", "VBP") and _lemma(comp) not in ("be", "have")
+                                     and not _first(comp, "aux", "auxpass") or any(
+                c.dep_ == "aux" and c.lower_ in lex.obligation for c in comp.children)):
+            # "insisted the party took no orders", '"We are no militia," she insists', "insisted that X would
+            # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
+            return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
                                  and not _quoted_after_colon(tok, c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
@@ -1097,6 +1185,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             if frame == "intent" and ineg and itype in lex.cooperative:
                 # "vowed never to help" is a refusal
                 return _Act("REJECT", "frame", inner=itok, consumed=(itok,))
+            if frame == "intent" and ineg and itype in lex.hostile and (lem in lex.offers or any(
+                    e.type == "AGREE" and not e.words for e in entries or ())):
+                # "pledged not to target X's ships", "promised not to attack": a commitment to X, kept or not
+                return _Act("AGREE", "frame", inner=itok, consumed=(itok,), inner_type=itype)
             kind = "halt" if frame == "halt" else "frame"
             if frame in ("threat", "request", "refuse", "accuse"):
                 ineg = False  # "warned that X would not allow Y" is still a warning, "asked X not to" a request
@@ -1221,6 +1313,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return -1.0, ("purpose" if dep == "advcl" and t is tok else True)
         if dep == "acl" and _misread_predicate(t):
             return adj, False  # the main verb of the sentence, misread as a participle
+        if first and dep == "advcl" and _reduced_adverbial(t) and not _first(t, "agent"):
+            return -1.0, True  # "Asked about the talks, X said ...", "Arrested in 2019, X ...": background
         if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
@@ -1228,8 +1322,10 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep == "xcomp" and _lemma(head) == "be" and head.tag_ == "VBD" and _is_infinitive(t):
             return -1.0, True  # "X was to withdraw within 60 days": an arranged plan, whether carried out or not
         if dep in ("conj", "xcomp"):
-            t = head
+            t = _lifted_conj(ctx, t) or head
             continue
+        if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
+            return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
@@ -1248,6 +1344,16 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` closes a trailing apposition that answers the clause before it, misread as the main verb:
+    "X accused Y of Z, a charge Y denied", "..., an accusation the party dismissed"."""
+    for c in verb.children:  # the noun phrase of the apposition, read as subject or object, after a comma
+        if c.dep_ in ("nsubj", "dobj") and c.i < verb.i and c.left_edge.i > 0 \
+                and verb.doc[c.left_edge.i - 1].text == "," and any(_lemma(w) in ctx.lex.charge_nouns for w in c.subtree):
+            return True
+    return False
 
 
 def _date_text(ctx: _Ctx, tok: Token) -> str | None:
@@ -1392,6 +1498,8 @@ def _describes(tok: Token) -> bool:
     for _ in range(3):
         if t.tag_ != "VBN":
             return False
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
+            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -1462,6 +1570,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         frame = frames.get(lex.verb_key(tok))
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
+                if c.dep_ == "ccomp" and c.i < tok.i and _rebuttal(ctx, tok):
+                    continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
@@ -1691,8 +1801,8 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
                 break  # a few sentences back at most
-            if o.type in want and o.source is not None and o.target is not None and not o.negated:
-                if o.target.text == h.source.text:
+            if o.type in want and o.source is not None and not o.negated:
+                if o.target is not None and o.target.text == h.source.text:
                     h.target = o.source
                     break
                 if h.trigger.i - o.trigger.i <= 60 and o.source.text != h.source.text:
@@ -1905,11 +2015,34 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    if hit.source is None and hit.target is None and _mutual(ctx, tok):
+        pair = _sides(ctx, tok)
+        if pair is not None:  # "after each side accused the other": the two sides the sentence names
+            hit.source, hit.target = pair
     if hit.type not in _RECIPROCAL and _mutual(ctx, tok):
         # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
+    """"each side accused the other", "both sides blamed each other": the two actors the sentence names
+    "between X and Y" (or as a coordinated pair elsewhere in it), when the subject is such a side."""
+    subj = _first(tok, "nsubj")
+    while subj is None and tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        subj = _first(tok, "nsubj")
+    if subj is None or _lemma(subj) not in ("side", "party", "each", "camp") or ctx.mention_of(subj) is not None:
+        return None
+    for w in tok.sent:
+        if w.dep_ == "prep" and w.lower_ == "between":
+            for p in _children(w, "pobj"):
+                first = _mention(ctx, p, limit=3)
+                others = _conjuncts(ctx, p, first) if first is not None else []
+                if first is not None and others:
+                    return first, others[0]
+    return None
 
 
 _JOINTLY = frozenset({"jointly", "together", "along"})
@@ -1959,6 +2092,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     denied = unreal == "denied"
     if unreal == "purpose" and typ in _COMMUNICATIVE:
         rank = -0.25
+    elif unreal == "purpose" and typ in lex.means_types and _vl(ctx, tok.head) in lex.means_verbs:
+        rank = -0.1  # "fired tear gas to disperse the protesters": the means tell that it was done
     elif unreal and not denied:
         return None
     rel = tok
@@ -2026,6 +2161,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said there had been talks with Y": X is a party to them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ in lex.hostile and _is_passive(tok) and _first(tok, "agent") is None:
+        source = _blow_in(ctx, tok)  # "were killed in a Norwegian air strike", "at the hands of X": its author
     if source is None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) and _first(tok, "agent") is None:
         rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
@@ -2033,6 +2170,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     target = _target(ctx, tok, act, typ)
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
+        if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
+            swapped = _prep_target(ctx, act.obj, act.entry.source_preps)
         if swapped is not None:
             source, target = swapped, source
         elif act.kind == "phrase":
@@ -2103,6 +2242,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         speaker = _mention(ctx, _first(rep, *_SUBJ)) if rep is not None else None
         if speaker is not None and speaker != source and speaker.text != source.text:
             target = speaker
+    if target is None and act.kind == "frame" and act.inner is not None and act.inner.pos_ == "VERB" \
+            and lex.frames.get(_vl(ctx, tok)) in ("threat", "intent"):
+        inner = _act_of(ctx, act.inner)  # "threatened to cut ties with X", "offered to hold talks with X": X
+        if inner is not None and inner.type != "NONE" and inner.kind in ("phrase", "light"):
+            target = _target(ctx, act.inner, inner, inner.type)
     if target is None and typ == "THREATEN":
         # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
         nouns = []
@@ -2170,10 +2314,42 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
+    hands of X"."""
+    if _lemma(noun) == "hand":
+        return _prep_target(ctx, noun, frozenset({"of"}))
+    author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
+    if author is None:
+        poss = _first(noun, "poss")
+        author = ctx.mention_of(poss) if poss is not None else None
+    for c in noun.children if author is None else []:
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and ctx.mention_of(c) is not None:
+            return ctx.mention_of(c)
+    return author
+
+
+def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
+    """The author of the blow a passive act was dealt in: "were killed in a Norwegian air strike", "died at
+    the hands of X"."""
+    for prep in _children(tok, "prep"):
+        for noun in _children(prep, "pobj"):
+            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during") and _noun_type(
+                    ctx, noun) in ctx.lex.hostile:
+                author = _blow_author(ctx, noun)
+                if author is not None:
+                    return author
+    return None
+
+
 def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> EventHit | None:
     """"X died in an air strike by Y": the subject is the victim of the hostile act its prepositional
     object names; a natural death ("died in Oslo at the age of 71") is no event."""
     for prep in _children(tok, "prep"):
+        if prep.lower_ == "at" and any(_lemma(p) == "hand" for p in _children(prep, "pobj")):
+            author = _blow_in(ctx, tok)  # "died at the hands of X"
+            return EventHit(typ, author, _mention(ctx, _first(tok, *_SUBJ)), negated, tok.sent, tok,
+                            _clip(_BASE["weak"] + rank), _date_text(ctx, tok), _present(ctx, tok))
         if prep.lower_ not in ("in", "during", "from", "of", "after", "under", "following", "as"):
             continue
         nouns = _children(prep, "pobj")
@@ -2186,10 +2362,7 @@ def _victim_hit(ctx: _Ctx, tok: Token, typ: str, negated: bool, rank: float) -> 
             if _noun_type(ctx, noun) not in ctx.lex.hostile:
                 continue
             victim = _mention(ctx, _first(tok, *_SUBJ))
-            author = _prep_target(ctx, noun, frozenset({"by", "with", "from"}))
-            if author is None:
-                poss = _first(noun, "poss")
-                author = ctx.mention_of(poss) if poss is not None else None
+            author = _blow_author(ctx, noun)
             if author is not None and victim is not None and author.text == victim.text:
                 author = None
             return EventHit(typ, author, victim, negated, tok.sent, tok, _clip(_BASE["weak"] + rank),
@@ -2355,6 +2528,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _noun_type(ctx, obj) is None \
+                and _lemma(obj) not in lex.proposal_nouns \
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and (
+                    c.head.i == tok.i or any(p.dep_ == "pcomp" for p in c.children)) for c in [*tok.children, *obj.children]):
+            # "accused the prime minister of running the country from X's embassy": the one accused is named,
+            # though by no actor name; the charge names no one accused
+            return None
     core = tok
     if act.kind in ("frame", "light", "phrase") and act.inner is not None and act.inner.pos_ in ("VERB", "AUX", "ADJ"):
         # "refused to meet X": X; but "denied arming X": X is not the one answered
@@ -2363,6 +2543,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     preps = lex.target_preps.get(typ, frozenset())
     if act.entry is not None and act.entry.target_preps:
         preps = act.entry.target_preps
+    if act.kind == "light" and act.obj is not None and lex.object_nouns.get(_lemma(act.obj)) not in (None, typ):
+        # "stepped up his public attacks on X": the head noun keeps its own prepositions
+        preps = preps | lex.target_preps.get(lex.object_nouns[_lemma(act.obj)], frozenset())
     if act.inner_type is not None:
         preps = preps | lex.target_preps.get(act.inner_type, frozenset())
     if act.type != typ:  # "will withdraw from X" is a promise (AGREE) about X
@@ -2375,6 +2558,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+        if subj is None and _reduced_adverbial(core):
+            subj = _first(core.head, "nsubj", "nsubjpass")  # "Backed by Y, X attacked Z": X is backed
         if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
                 and subj.tag_ not in ("WP", "WDT"):
             subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
@@ -2391,8 +2576,15 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.pos_ == "NOUN":
+                for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
+                    if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
+                            and c.doc[c.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
+                        m = ctx.mention_of(n)
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
+            if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
+                m = _prep_target(ctx, c, preps)  # "is hosting talks between X and Y": the parties of the talks
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
@@ -2427,6 +2619,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             m = _mention(ctx, poss)
             if m is not None:
                 return m
+    if typ == "REQUEST":
+        for prep in _children(core, "prep"):  # "asked for X's help", "appealed for X's support": X is asked
+            for p in _children(prep, "pobj") if prep.lower_ == "for" else []:
+                poss = _first(p, "poss")
+                m = _mention(ctx, poss) if poss is not None and _lemma(p) not in lex.of_target_nouns else None
+                if m is not None:
+                    return m
     m = _prep_target(ctx, core, preps)
     if m is not None:
         return m

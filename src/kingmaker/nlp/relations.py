@@ -118,6 +118,18 @@ class RelationHit:
     confidence: float
 
 
+def _title_mods(tok: Token) -> list[Token]:
+    """The lower-case words of a title before its head, "prime" of "the prime minister" (adjacent, in order)."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+    return mods if mods and mods[-1].i == tok.i - 1 and mods[-1].i - mods[0].i == len(mods) - 1 else []
+
+
+def _charge(tok: Token) -> bool:
+    """``tok`` is an "of" + gerund misattached to a noun: "accused the president of lying"."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and any(
+        c.dep_ == "pcomp" or c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_.endswith("ing") for c in tok.children)
+
+
 class _Ctx:
     """Resolves phrases and pronouns to the document's actors and collects relation hits."""
 
@@ -256,21 +268,26 @@ class _Ctx:
     def bare_title(self, tok: Token) -> int | None:
         """"the President" (a capitalised title) or "the president" (a head of state's title, lower case):
         ``titled``; None for any other word."""
-        if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" or tok.is_lower
-                                          and tok.tag_ == "NN" and tok.lower_ in self.kb.head_of_state_titles):
+        mods = _title_mods(tok)
+        title = " ".join([m.lower_ for m in mods] + [tok.lower_])
+        if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and not mods or tok.is_lower
+                                          and tok.tag_ == "NN" and title in self.kb.head_of_state_titles):
             return None
         return self.titled(tok)
 
     def titled(self, tok: Token) -> int | None:
-        """"the President" (a bare title, capitalised): the one person this article named with that title
-        before ("President X"); None when none or several were."""
+        """"the President" (a bare title, capitalised), "the prime minister": the one person this article
+        named with that title before ("President X", "Prime Minister X"); None when none or several were."""
+        mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ not in ("det", "punct") for c in tok.children):
+                c.dep_ not in ("det", "punct") and c not in mods and not _charge(c) for c in tok.children):
             return None
         found: set[int] = set()
         for t in self.doc[:tok.i]:
             if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
+            if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
+                continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             a = self.actor(self.doc[t.i + 1])
             if a is not None and self.kind(a) == "person":
                 found.add(a)
@@ -292,8 +309,9 @@ class _Ctx:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            return self.home_state()
+                c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+            return self.home_state()  # "the government", "the federal government", "the central authorities"
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
