@@ -78,19 +78,116 @@ def _graph_of(store, ties: Iterable[dict[str, Any]], acts: Iterable[dict[str, An
 
 
 def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
-                   dyad: tuple[str, str] | None = None, **options: Any) -> dict[str, Any]:
-    """:func:`kingmaker.analysis.timeline.timeline` over a store: only the events it counts (the
-    actor's or the pair's when given) are read. The result also has ``undated_documents`` (what
-    the as-of cut left out for having no date)."""
-    from kingmaker.analysis.timeline import timeline
+                   dyad: tuple[str, str] | None = None, evidence: int | None = None,
+                   **options: Any) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.timeline.timeline` over a store, then
+    :func:`~kingmaker.analysis.timeline.cap_events` (``evidence``: the events listed per period;
+    ``None`` or 0: all). The counts come from SQL, grouped by date and type (what the timeline counts:
+    the actor's or the pair's events when given); only the events listed are read whole, so the
+    cost follows the periods shown rather than the store. The result also has ``undated_documents``
+    (what the as-of cut left out for having no date).
+
+    Events of a period are listed as the graph of them gives them: by day and type, then those with
+    both sides known by source id, by target in the order of their first event, by store order;
+    then the one-sided ones by store order."""
+    from kingmaker.analysis.timeline import (
+        QUAD_CLASSES,
+        QUAD_OF,
+        assemble,
+        check_options,
+        period_key,
+        precise_enough,
+        quad_class,
+    )
+    from kingmaker.graph import parse_date
 
     who = store.find_actor(actor, documents=False)["id"] if actor is not None else None
     pair = tuple(store.find_actor(x, documents=False)["id"] for x in dyad) if dyad is not None else None
+    by, request = options.get("by", "month"), options.get("request", "verbal_conflict")
+    threshold, min_events = options.get("threshold", 0.5), options.get("min_events", 3)
+    check_options(by=by, request=request, min_events=min_events)
+    day = _day(as_of)
     first, second = (pair if pair is not None else (who, None))
-    G = store_graph(store, as_of=as_of, events=True, actor=first, with_actor=second,
-                    nodes=[x for x in (who, *(pair or ())) if x])
-    result = timeline(G, actor=who, dyad=pair, **options)
-    return {**result, "undated_documents": G.graph["undated_left_out"]}
+    filters = dict(actor_id=first, with_id=second, as_of=day)
+    # (an actor paired with itself: no event joins two sides that are one actor)
+    rows = store.event_day_counts(**filters) if pair is None or pair[0] != pair[1] else []
+
+    undated = 0
+    per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
+    counts: dict[str, dict[str, int]] = {}
+    for date, type_, n in rows:
+        cls = quad_class(type_, request=request)
+        if cls is None:
+            continue
+        parsed = parse_date(date)
+        if not precise_enough(by, parsed):
+            undated += n
+            continue
+        key = period_key(parsed[0], by)
+        counts.setdefault(key, {c: 0 for c in QUAD_CLASSES})[cls] += n
+        item = per_day.setdefault(parsed[0], [0, set()])
+        item[0] += n
+        item[1].add(date)
+
+    # the days whose events a period lists: its latest, until ``evidence`` events are in
+    shown = evidence or None
+    wanted: set[str] | None = None
+    if shown is not None:
+        wanted, seen = set(), {}
+        for d in sorted(per_day, reverse=True):
+            key = period_key(d, by)
+            if seen.get(key, 0) < shown:
+                seen[key] = seen.get(key, 0) + per_day[d][0]
+                wanted |= per_day[d][1]
+    types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
+    found = store.dated_events(wanted, types=types, per_date=shown, **filters) if per_day else []
+    found = [(parsed[0], e) for e in found
+             if (pair is None or {e["source"], e["target"]} == set(pair))
+             and precise_enough(by, parsed := parse_date(e["date"]))]
+
+    # the order of a graph of these events (sources by id, targets by their first event, store order)
+    groups: dict[tuple, set] = {}
+    for d, e in found:
+        if e["source"] is not None and e["target"] is not None:
+            groups.setdefault((d, e["type"], e["source"]), set()).add(e["target"])
+    firsts: dict[str, dict[str, tuple[int, int]]] = {}
+    for (_, _, u), vs in groups.items():
+        if len(vs) > 1:
+            firsts.setdefault(u, {}).update(dict.fromkeys(vs))
+    for u, vs in firsts.items():
+        vs.update(store.first_events_from(u, list(vs), as_of=day))
+
+    labels = store.actor_labels({x for _, e in found for x in (e["source"], e["target"]) if x is not None} |
+                                {x for x in (who, *(pair or ())) if x is not None})
+
+    def label(node: str) -> str:
+        return labels.get(node, (node, None))[0] or node
+
+    listed: dict[str, list[tuple[tuple, dict[str, Any]]]] = {}
+    for d, e in found:
+        u, v = e["source"], e["target"]
+        if u is not None and v is not None:
+            order: tuple = (0, u, firsts.get(u, {}).get(v) or (0, 0), e["seq"], e["ord"])
+        else:
+            order = (1, e["seq"], e["ord"])
+        listed.setdefault(period_key(d, by), []).append(((d, e["type"], *order), {
+            "date": e["date"], "type": e["type"], "class": quad_class(e["type"], request=request),
+            "source": label(u) if u is not None else None, "target": label(v) if v is not None else None,
+            "evidence": _evidence(e, e["date"])}))
+    per_period = {}
+    for key, n in counts.items():
+        evs = [x for _, x in sorted(listed.get(key, []), key=lambda x: x[0])]
+        total = sum(n.values())
+        if shown is not None and total > shown:
+            per_period[key] = (n, evs[-shown:], total - shown)
+        else:
+            per_period[key] = (n, evs, 0)
+    days = (min(per_day), max(per_day)) if per_day else None
+    result = assemble(per_period, days, by=by, request=request, threshold=threshold, min_events=min_events,
+                      actor={"id": who, "name": label(who)} if who is not None else None,
+                      dyad=[{"id": n, "name": label(n)} for n in pair] if pair is not None else None,
+                      undated=undated)
+    return {**result, "undated_documents": store.undated_documents() if day else 0}
 
 
 def store_influence(store, *, actor: str | None = None, top: int | None = None, as_of: Any = None,

@@ -1123,7 +1123,7 @@ class SQLStore(Store):
                 where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
                 params += [len(value), value]
         if light:
-            return ("SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t "
+            return (f"SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t, {date} AS date, d.seq, e.ord "
                     "FROM events e JOIN documents d ON d.id = e.doc_id "
                     "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
                     "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
@@ -1139,17 +1139,21 @@ class SQLStore(Store):
         return sql, params
 
     def _event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        out = []
-        for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters):
-            s, t, t_name = r["s"], r["t"], r["t_name"]
-            if s is not None and s == t:
-                t = t_name = None
-            out.append({"id": r["id"], "source": s, "source_name": r["s_name"], "type": r["type"], "target": t,
-                        "target_name": t_name, "document": r["doc_id"],
-                        "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
-                        "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
-                        "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
-        return out
+        return [self._event_dict(r)
+                for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters)]
+
+    @staticmethod
+    def _event_dict(r: Any) -> dict[str, Any]:
+        """An event row of :meth:`_event_query` as the lists give it (an event of an actor with
+        itself has no target)."""
+        s, t, t_name = r["s"], r["t"], r["t_name"]
+        if s is not None and s == t:
+            t = t_name = None
+        return {"id": r["id"], "source": s, "source_name": r["s_name"], "type": r["type"], "target": t,
+                "target_name": t_name, "document": r["doc_id"],
+                "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
+                "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
+                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)}
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
                     doc_id: str | None = None, as_of: str | None = None,
@@ -1471,6 +1475,81 @@ class SQLStore(Store):
         return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
                 "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
                 "undated": undated}
+
+    # The timeline over a store (``kingmaker.analysis.storegraph.store_timeline``): the events it
+    # counts grouped by date and type in SQL, then only the events it lists read whole.
+
+    @_guard
+    def event_day_counts(self, *, actor_id: str | None = None, with_id: str | None = None,
+                         as_of: str | None = None) -> list[tuple[str | None, str, int]]:
+        """``(date, type, n)``: the events not negated within the as-of cut (``as_of``: an ISO day),
+        of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
+        way), counted per date (the event's own, else its document's, as written) and type."""
+        sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
+        return [(r[0], r[1], int(r[2])) for r in self._conn.execute(
+            f"SELECT date, type, COUNT(*) FROM ({sql}) e WHERE negated = 0 GROUP BY date, type", params)]
+
+    @_guard
+    def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
+                     actor_id: str | None = None, with_id: str | None = None, as_of: str | None = None,
+                     per_date: int | None = None) -> list[dict[str, Any]]:
+        """The events not negated, of these ``types``, dated on one of ``dates`` (as
+        :meth:`event_day_counts` gives them; ``None``: any date), with the filters of
+        :meth:`event_day_counts`: rows as :meth:`events` gives them, with ``seq`` and ``ord`` (store
+        order). ``per_date``: of each date, only the events ranked within the first ``per_date`` by
+        type, then one-sided events (an unknown or the same actor on the other side) before the
+        others, those by store order, these by source, descending (ties all kept)."""
+        sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of)
+        types = sorted(set(types))
+        if not types:
+            return []
+        day = "COALESCE(NULLIF(z.event_date, ''), z.doc_date)"
+        loose = "(z.s IS NULL OR z.t IS NULL OR z.s = z.t)"
+        where = [f"z.negated = 0 AND z.type IN ({', '.join('?' * len(types))})"]
+        params = [*params, *types]
+        rank, tail = "", []
+        if per_date is not None:
+            rank = (f", RANK() OVER (PARTITION BY {day} ORDER BY z.type DESC, CASE WHEN {loose} THEN 1 ELSE 0 END "
+                    f"DESC, CASE WHEN {loose} THEN NULL ELSE z.s END DESC, CASE WHEN {loose} THEN z.seq END DESC, "
+                    f"CASE WHEN {loose} THEN z.ord END DESC) AS k")
+            tail = [per_date]
+
+        def run(cond: str, values: list[Any]) -> list[Any]:
+            query = f"SELECT * FROM (SELECT z.*{rank} FROM ({sql}) z WHERE {' AND '.join([*where, cond])}) q" + \
+                (" WHERE k <= ?" if per_date is not None else "")
+            return self._conn.execute(query, [*params, *values, *tail]).fetchall()
+
+        rows: list[Any] = []
+        if dates is None:
+            rows = run("1 = 1", [])
+        else:
+            dates = list(dates)
+            wanted = sorted({x for x in dates if x is not None})
+            for i in range(0, len(wanted), 400):
+                part = wanted[i:i + 400]
+                rows += run(f"{day} IN ({', '.join('?' * len(part))})", part)
+            if any(x is None for x in dates):
+                rows += run(f"{day} IS NULL", [])
+        return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
+
+    @_guard
+    def first_events_from(self, source: str, targets: Iterable[str], *,
+                          as_of: str | None = None) -> dict[str, tuple[int, int]]:
+        """``{target: (seq, ord)}``: where in store order the first event (of any type, negated or
+        not) from the actor ``source`` to each of these other actors is, within the as-of cut."""
+        wanted = sorted(set(targets) - {source})
+        if not wanted:
+            return {}
+        sql, params = self._event_query(actor_id=source, as_of=as_of, light=True)
+        out: dict[str, tuple[int, int]] = {}
+        for i in range(0, len(wanted), 400):
+            part = wanted[i:i + 400]
+            for t, seq, ord_ in self._conn.execute(
+                    f"SELECT t, seq, ord FROM (SELECT e.t, e.seq, e.ord, ROW_NUMBER() OVER (PARTITION BY e.t "
+                    f"ORDER BY e.seq, e.ord) AS k FROM ({sql}) e WHERE e.s = ? AND e.t IN "
+                    f"({', '.join('?' * len(part))})) q WHERE k = 1", [*params, source, *part]):
+                out[t] = (int(seq), int(ord_))
+        return out
 
     @_guard
     def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
