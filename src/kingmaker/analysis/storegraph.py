@@ -11,6 +11,7 @@ graph, so the result is the same (``tests/test_store_analyses.py`` compares both
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -115,11 +116,12 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     undated = 0
     per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
     counts: dict[str, dict[str, int]] = {}
+    parse = functools.lru_cache(maxsize=None)(parse_date)  # (a date has a row per type)
     for date, type_, n in rows:
         cls = quad_class(type_, request=request)
         if cls is None:
             continue
-        parsed = parse_date(date)
+        parsed = parse(date)
         if not precise_enough(by, parsed):
             undated += n
             continue
@@ -145,15 +147,28 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
              if (pair is None or {e["source"], e["target"]} == set(pair))
              and precise_enough(by, parsed := parse_date(e["date"]))]
 
-    # the order of a graph of these events (sources by id, targets by their first event, store order)
-    groups: dict[tuple, set] = {}
-    for d, e in found:
+    # the order of a graph of these events: by day and type, then the events with both sides known by
+    # source id, by target in the order of their first event, by store order; then the one-sided ones
+    # by store order. Where the first events decide what a period shows, they are looked up.
+    def block(d: Any, e: dict[str, Any]) -> tuple:
         if e["source"] is not None and e["target"] is not None:
-            groups.setdefault((d, e["type"], e["source"]), set()).add(e["target"])
-    firsts: dict[str, dict[str, tuple[int, int]]] = {}
-    for (_, _, u), vs in groups.items():
-        if len(vs) > 1:
-            firsts.setdefault(u, {}).update(dict.fromkeys(vs))
+            return (d, e["type"], 0, e["source"])
+        return (d, e["type"], 1, e["seq"], e["ord"])
+
+    by_period: dict[str, list[tuple[tuple, dict[str, Any]]]] = {}
+    for d, e in found:
+        by_period.setdefault(period_key(d, by), []).append((block(d, e), e))
+    firsts: dict[str, dict[str, tuple[int, int] | None]] = {}
+    for items in by_period.values():
+        items.sort(key=lambda x: x[0])
+        shown_blocks = {b for b, _ in (items[-shown:] if shown is not None else items) if b[2] == 0}
+        targets: dict[tuple, set] = {}
+        for b, e in items:
+            if b in shown_blocks:
+                targets.setdefault(b, set()).add(e["target"])
+        for b, vs in targets.items():
+            if len(vs) > 1:
+                firsts.setdefault(b[3], {}).update(dict.fromkeys(vs))
     for u, vs in firsts.items():
         vs.update(store.first_events_from(u, list(vs), as_of=day))
 
