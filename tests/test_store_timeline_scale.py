@@ -121,3 +121,36 @@ def test_timeline_reads_only_the_events_it_lists(crowded):
         listed = sum(len(p["events"]) for p in result["periods"])
         counted = sum(p["total"] for p in result["periods"])
         assert listed <= len(read) < counted / 3
+
+
+@pytest.mark.parametrize("depth", [None, 1, 2])
+def test_influence_walk_matches_the_whole_graph(crowded, depth):
+    from kingmaker.analysis.influence import influence, rank_patrons
+    from kingmaker.analysis.storegraph import store_influence
+
+    with open_store(crowded) as store:
+        for as_of in (None, "2020-12"):
+            G = _whole(store, as_of)
+            for name, _ in NAMES:
+                got = store_influence(store, actor=name, top=4, as_of=as_of, max_depth=depth)
+                assert got.pop("undated_documents") == G.graph["undated_left_out"]
+                assert got == {**influence(G, name, max_depth=depth), "top": rank_patrons(G, top=4)}
+        assert any(len(x["path"]) > 1 for name, _ in NAMES for x in store_influence(store, actor=name)["below"])
+
+
+def test_influence_walk_reads_only_the_reached_actors(crowded):
+    from kingmaker.analysis.storegraph import store_influence
+
+    with open_store(crowded) as store:
+        store.merge("Ilen Varo", "Mora Tesk")
+        G = _whole(store, None)
+        from kingmaker.analysis.influence import influence
+
+        asked = []
+        real = store.ties_of
+        store.ties_of = lambda ids, **kw: asked.append(set(ids)) or real(ids, **kw)
+        got = store_influence(store, actor="Ilen Varo", max_depth=1)
+        got.pop("undated_documents")
+        assert got == influence(G, "Ilen Varo", max_depth=1)
+        assert len(asked) == 2 and asked[0] == {got["actor"]["id"]}
+        assert asked[1] == {x["id"] for x in got["below"] + got["above"]} - asked[0]

@@ -208,20 +208,74 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
 def store_influence(store, *, actor: str | None = None, top: int | None = None, as_of: Any = None,
                     max_depth: int | None = None) -> dict[str, Any]:
     """:func:`kingmaker.analysis.influence.influence` (``actor``) and ``rank_patrons`` (``top``)
-    over a store: only the control ties are read (``backs``, ``leader_of``, ``part_of``,
-    ``member_of``: the type table's control steps). ``top`` goes in ``result["top"]``; the result
-    also has ``undated_documents``."""
-    from kingmaker.analysis.influence import CONTROL_STEPS, control_graph, influence, rank_patrons
+    over a store, on the control ties (``backs``, ``leader_of``, ``part_of``, ``member_of``: the
+    type table's control steps). ``actor``: the walk reads, level by level, the ties of the actors it
+    reaches (up to ``max_depth`` steps, and the leaders of the last), not the whole store; ``top``:
+    the sphere sizes come from the pairs of actors the control ties join, grouped in SQL, without
+    evidence. ``top`` goes in ``result["top"]``; the result also has ``undated_documents``."""
+    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_patrons
 
+    day = _day(as_of)
+    types = sorted({*CONTROL_STEPS, "leader_of"})
     root = store.find_actor(actor, documents=False)["id"] if actor is not None else None
-    G = store_graph(store, as_of=as_of, relation_types=[*CONTROL_STEPS, "leader_of"], nodes=[root] if root else [])
-    C = control_graph(G)  # once for both
     result: dict[str, Any] = {}
     if root is not None:
-        result = influence(G, root, max_depth=max_depth, control=C)
+        result = influence(_sphere_graph(store, root, types=types, day=day, max_depth=max_depth), root,
+                           max_depth=max_depth)
     if top is not None:
+        C = nx.DiGraph()
+        for type_, a, b in store.tie_pairs(types=types, as_of=day):
+            forward, _ = CONTROL_STEPS[type_]
+            u, v = (a, b) if forward else (b, a)
+            if u != v:
+                C.add_edge(u, v)
+        G = nx.MultiDiGraph()
+        labels = store.actor_labels(C.nodes)
+        for node in C.nodes:
+            name, kind = labels.get(node, (node, None))
+            G.add_node(node, name=name, kind=kind)
         result["top"] = rank_patrons(G, top=top, control=C)
-    return {**result, "undated_documents": G.graph["undated_left_out"]}
+    return {**result, "undated_documents": store.undated_documents() if day else 0}
+
+
+def _sphere_graph(store, root: str, *, types: list[str], day: str | None,
+                  max_depth: int | None) -> nx.MultiDiGraph:
+    """The graph of the control ties of every actor a walk from ``root`` reaches, down (whom it
+    controls) and up (who controls it), read a level at a time: all the ties of each actor the walk
+    takes (its steps, and the leaders it shows), so :func:`~kingmaker.analysis.influence.influence`
+    on it gives what it gives on the whole store; the walk stops ``max_depth`` steps out (the ties of
+    the last level are read: their leaders are shown)."""
+    from kingmaker.analysis.influence import CONTROL_STEPS
+
+    ties: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    succ: dict[str, set[str]] = {}
+    pred: dict[str, set[str]] = {}
+    fetched: set[str] = set()
+    down, up = {root}, {root}
+    frontier_down, frontier_up = {root}, {root}
+    level = 0
+    while frontier_down or frontier_up:
+        todo = (frontier_down | frontier_up) - fetched
+        fetched |= todo
+        for t in store.ties_of(todo, types=types, as_of=day) if todo else []:
+            if t["id"] in seen:
+                continue
+            seen.add(t["id"])
+            ties.append(t)
+            forward, _ = CONTROL_STEPS[t["type"]]
+            a, b = (t["source"], t["target"]) if forward else (t["target"], t["source"])
+            if a != b:
+                succ.setdefault(a, set()).add(b)
+                pred.setdefault(b, set()).add(a)
+        if max_depth is not None and level >= max_depth:
+            break
+        frontier_down = {b for a in frontier_down for b in succ.get(a, ())} - down
+        frontier_up = {a for b in frontier_up for a in pred.get(b, ())} - up
+        down |= frontier_down
+        up |= frontier_up
+        level += 1
+    return _graph_of(store, ties, [], [root], day)
 
 
 def store_connection(store, a: str, b: str, *, types: set[str] | None = None, min_confidence: float = 0.0,

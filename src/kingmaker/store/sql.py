@@ -1575,6 +1575,34 @@ class SQLStore(Store):
                     out[target] = (int(row[0]), int(row[1]))
         return out
 
+    # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
+    # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
+
+    @_guard
+    def ties_of(self, ids: Iterable[str], *, types: Iterable[str] | None = None,
+                as_of: str | None = None) -> list[dict[str, Any]]:
+        """The ties (rows as :meth:`relations` gives them, in store order) of these ``types`` with one
+        of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
+        between two of them once."""
+        wanted = sorted(set(ids))
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for i in range(0, len(wanted), 400):
+            for r in self._relation_rows(type=None if types is None else sorted(set(types)),
+                                         actor_id=wanted[i:i + 400], as_of=as_of):
+                if r["id"] not in seen:
+                    seen.add(r["id"])
+                    out.append(r)
+        return out
+
+    @_guard
+    def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
+        """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
+        as-of cut, once (grouped in SQL; symmetric types in id order)."""
+        sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(
+            f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
+
     @_guard
     def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """``{id: (name, kind)}`` of these actors (those the store has), read by their ids."""
