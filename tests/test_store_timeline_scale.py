@@ -154,3 +154,24 @@ def test_influence_walk_reads_only_the_reached_actors(crowded):
         assert got == influence(G, "Ilen Varo", max_depth=1)
         assert len(asked) == 2 and asked[0] == {got["actor"]["id"]}
         assert asked[1] == {x["id"] for x in got["below"] + got["above"]} - asked[0]
+
+
+@pytest.mark.parametrize("shown", [1, 2])
+def test_influence_with_evidence_caps_matches_the_whole_graph(new_db, shown):
+    """Only the latest ties of each type and pair are read whole; the caps say how many are left out."""
+    from kingmaker.analysis.influence import cap_evidence, influence
+    from kingmaker.analysis.storegraph import store_influence
+
+    path = new_db()
+    with open_store(path) as store:
+        for d in crowded_docs(60, seed=3):
+            store.add(d)
+        for as_of in (None, "2020-12"):
+            G = _whole(store, as_of)
+            for name, _ in NAMES:
+                got = store_influence(store, actor=name, as_of=as_of, evidence=shown)
+                got.pop("undated_documents")
+                assert got == cap_evidence(influence(G, name), shown)
+        capped = store_influence(store, actor="Arvel Front", evidence=1)
+        assert any(s.get("evidence_more") for x in capped["below"] + capped["above"] for s in x["path"]) or \
+            any(ld.get("evidence_more") for x in capped["below"] for ld in x["leaders"])

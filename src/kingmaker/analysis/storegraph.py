@@ -206,13 +206,15 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
 
 
 def store_influence(store, *, actor: str | None = None, top: int | None = None, as_of: Any = None,
-                    max_depth: int | None = None) -> dict[str, Any]:
+                    max_depth: int | None = None, evidence: int | None = None) -> dict[str, Any]:
     """:func:`kingmaker.analysis.influence.influence` (``actor``) and ``rank_patrons`` (``top``)
     over a store, on the control ties (``backs``, ``leader_of``, ``part_of``, ``member_of``: the
     type table's control steps). ``actor``: the walk reads, level by level, the ties of the actors it
     reaches (up to ``max_depth`` steps, and the leaders of the last), not the whole store; ``top``:
     the sphere sizes come from the pairs of actors the control ties join, grouped in SQL, without
-    evidence. ``top`` goes in ``result["top"]``; the result also has ``undated_documents``."""
+    evidence. ``evidence``: then :func:`~kingmaker.analysis.influence.cap_evidence` (only the latest
+    ``evidence`` ties of each type and pair are read whole). ``top`` goes in ``result["top"]``; the
+    result also has ``undated_documents``."""
     from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_patrons
 
     day = _day(as_of)
@@ -220,8 +222,12 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
     root = store.find_actor(actor, documents=False)["id"] if actor is not None else None
     result: dict[str, Any] = {}
     if root is not None:
-        result = influence(_sphere_graph(store, root, types=types, day=day, max_depth=max_depth), root,
-                           max_depth=max_depth)
+        counts: dict[tuple[str, str, str], int] = {}
+        G = _sphere_graph(store, root, types=types, day=day, max_depth=max_depth, last=evidence or None,
+                          counts=counts)
+        result = influence(G, root, max_depth=max_depth)
+        if evidence:
+            _cap_counted(result, evidence, counts)
     if top is not None:
         C = nx.DiGraph()
         for type_, a, b in store.tie_pairs(types=types, as_of=day):
@@ -238,8 +244,27 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
     return {**result, "undated_documents": store.undated_documents() if day else 0}
 
 
-def _sphere_graph(store, root: str, *, types: list[str], day: str | None,
-                  max_depth: int | None) -> nx.MultiDiGraph:
+def _cap_counted(result: dict[str, Any], n: int, counts: dict[tuple[str, str, str], int]) -> None:
+    """:func:`~kingmaker.analysis.influence.cap_evidence` of an influence result built on the latest
+    ``n`` ties of each type and pair (``counts``: how many each has): ``evidence_more`` from the counts."""
+    from kingmaker.analysis.influence import CONTROL_STEPS
+
+    def cap(item: dict[str, Any], total: int) -> None:
+        if total > n:
+            item["evidence"] = item["evidence"][-n:]
+            item["evidence_more"] = total - n
+
+    for item in [result["actor"], *result["below"], *result["above"]]:
+        for step in item.get("path", []):
+            a, b = step["from_id"], step["to_id"]
+            cap(step, sum(counts.get((t, a, b) if CONTROL_STEPS[t][0] else (t, b, a), 0) for t in step["relations"]))
+        org = item["id"]
+        for leader in item.get("leaders", []):
+            cap(leader, counts.get(("leader_of", leader["id"], org), 0))
+
+
+def _sphere_graph(store, root: str, *, types: list[str], day: str | None, max_depth: int | None,
+                  last: int | None = None, counts: dict | None = None) -> nx.MultiDiGraph:
     """The graph of the control ties of every actor a walk from ``root`` reaches, down (whom it
     controls) and up (who controls it), read a level at a time: all the ties of each actor the walk
     takes (its steps, and the leaders it shows), so :func:`~kingmaker.analysis.influence.influence`
@@ -258,10 +283,12 @@ def _sphere_graph(store, root: str, *, types: list[str], day: str | None,
     while frontier_down or frontier_up:
         todo = (frontier_down | frontier_up) - fetched
         fetched |= todo
-        for t in store.ties_of(todo, types=types, as_of=day) if todo else []:
+        for t in store.ties_of(todo, types=types, as_of=day, last=last) if todo else []:
             if t["id"] in seen:
                 continue
             seen.add(t["id"])
+            if counts is not None and "count" in t:
+                counts[(t["type"], t["source"], t["target"])] = t.pop("count")
             ties.append(t)
             forward, _ = CONTROL_STEPS[t["type"]]
             a, b = (t["source"], t["target"]) if forward else (t["target"], t["source"])

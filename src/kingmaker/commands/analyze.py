@@ -394,7 +394,7 @@ def influence_cmd(input_path, db, as_of, fmt, actor, top, depth, evidence):
 
     # over a store: only the control ties, read in SQL with the as-of cut
     result = over_store(input_path, db, lambda store: store_influence(store, actor=actor, top=top, as_of=as_of,
-                                                                      max_depth=depth))
+                                                                      max_depth=depth, evidence=evidence))
     if result is None:
         G = load_graph(input_path, db, as_of)
         result = {}

@@ -1579,17 +1579,32 @@ class SQLStore(Store):
     # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
 
     @_guard
-    def ties_of(self, ids: Iterable[str], *, types: Iterable[str] | None = None,
-                as_of: str | None = None) -> list[dict[str, Any]]:
+    def ties_of(self, ids: Iterable[str], *, types: Iterable[str] | None = None, as_of: str | None = None,
+                last: int | None = None) -> list[dict[str, Any]]:
         """The ties (rows as :meth:`relations` gives them, in store order) of these ``types`` with one
         of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
-        between two of them once."""
+        between two of them once. ``last``: only the latest ``last`` ties of each type and (ordered)
+        pair, each row with ``count``, how many the pair has of its type."""
         wanted = sorted(set(ids))
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
+        kept = None if types is None else sorted(set(types))
         for i in range(0, len(wanted), 400):
-            for r in self._relation_rows(type=None if types is None else sorted(set(types)),
-                                         actor_id=wanted[i:i + 400], as_of=as_of):
+            if last is None:
+                rows = self._relation_rows(type=kept, actor_id=wanted[i:i + 400], as_of=as_of)
+            else:
+                sql, params = self._relation_query(type=kept, actor_id=wanted[i:i + 400], as_of=as_of)
+                sql = (f"SELECT * FROM (SELECT y.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n_pair, ROW_NUMBER() "
+                       f"OVER (PARTITION BY type, s, t ORDER BY seq DESC, ord DESC) AS k FROM ({sql}) y) q "
+                       "WHERE k <= ? ORDER BY seq, ord")
+                rows = []
+                for r in self._conn.execute(sql, [*params, last]):
+                    rows.append({"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"],
+                                 "target": r["t"], "target_name": r["t_name"], "document": r["doc_id"],
+                                 "date": r["date"], "evidence": r["sentence"], "start": r["start"],
+                                 "end": r["end"], "confidence": round(r["confidence"], 3),
+                                 "count": int(r["n_pair"])})
+            for r in rows:
                 if r["id"] not in seen:
                     seen.add(r["id"])
                     out.append(r)
