@@ -1584,26 +1584,41 @@ class SQLStore(Store):
         """The ties (rows as :meth:`relations` gives them, in store order) of these ``types`` with one
         of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
         between two of them once. ``last``: only the latest ``last`` ties of each type and (ordered)
-        pair, each row with ``count``, how many the pair has of its type."""
+        pair, each row with ``count``, how many the pair has of its type. The actors' documents are
+        read (index ``actor_members_actor``), not every tie of the types."""
         wanted = sorted(set(ids))
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
-        kept = None if types is None else sorted(set(types))
+        kept = None if types is None else set(types)
+
+        def keep(r: dict[str, Any]) -> bool:
+            return kept is None or r["type"] in kept
+
         for i in range(0, len(wanted), 400):
+            chunk = wanted[i:i + 400]
             if last is None:
-                rows = self._relation_rows(type=kept, actor_id=wanted[i:i + 400], as_of=as_of)
+                rows = [r for r in self._relation_rows(actor_id=chunk, as_of=as_of) if keep(r)]
             else:
-                sql, params = self._relation_query(type=kept, actor_id=wanted[i:i + 400], as_of=as_of)
-                sql = (f"SELECT * FROM (SELECT y.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n_pair, ROW_NUMBER() "
-                       f"OVER (PARTITION BY type, s, t ORDER BY seq DESC, ord DESC) AS k FROM ({sql}) y) q "
-                       "WHERE k <= ? ORDER BY seq, ord")
+                # the ties counted per type and pair (one per document: the duplicate rule), the latest
+                # ``last`` documents of each kept; then only those documents' ties read whole
+                sql, params = self._relation_query(actor_id=chunk, as_of=as_of, count=True)
+                marks = ", ".join("?" * len(kept)) if kept else "NULL"
+                where = f"WHERE y.type IN ({marks})" if kept is not None else ""
+                latest: dict[tuple[str, str, str, str], int] = {}
+                docs: dict[str, int] = {}
+                for doc_id, type_, a, b, n, seq in self._conn.execute(
+                        f"SELECT doc_id, type, a, b, n, seq FROM (SELECT y.*, d2.seq, COUNT(*) OVER (PARTITION BY "
+                        f"y.type, y.a, y.b) AS n, ROW_NUMBER() OVER (PARTITION BY y.type, y.a, y.b ORDER BY d2.seq "
+                        f"DESC) AS k FROM ({sql}) y JOIN documents d2 ON d2.id = y.doc_id {where}) q WHERE k <= ?",
+                        [*params, *sorted(kept or ()), last]):
+                    latest[(doc_id, type_, a, b)] = latest[(doc_id, type_, b, a)] = int(n)
+                    docs[doc_id] = int(seq)
+                in_order = sorted(docs, key=docs.__getitem__)  # stretches of documents in store order
                 rows = []
-                for r in self._conn.execute(sql, [*params, last]):
-                    rows.append({"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"],
-                                 "target": r["t"], "target_name": r["t_name"], "document": r["doc_id"],
-                                 "date": r["date"], "evidence": r["sentence"], "start": r["start"],
-                                 "end": r["end"], "confidence": round(r["confidence"], 3),
-                                 "count": int(r["n_pair"])})
+                for j in range(0, len(in_order), 400):
+                    rows += [{**r, "count": latest[(r["document"], r["type"], r["source"], r["target"])]}
+                             for r in self._relation_rows(actor_id=chunk, as_of=as_of, doc_id=in_order[j:j + 400])
+                             if (r["document"], r["type"], r["source"], r["target"]) in latest]
             for r in rows:
                 if r["id"] not in seen:
                     seen.add(r["id"])
