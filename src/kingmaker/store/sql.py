@@ -1504,7 +1504,8 @@ class SQLStore(Store):
             return []
         day = "COALESCE(NULLIF(z.event_date, ''), z.doc_date)"
         loose = "(z.s IS NULL OR z.t IS NULL OR z.s = z.t)"
-        where = [f"z.negated = 0 AND z.type IN ({', '.join('?' * len(types))})"]
+        # (the type as an expression: the documents of the dates are read, not every event of the types)
+        where = [f"z.negated = 0 AND (z.type || '') IN ({', '.join('?' * len(types))})"]
         params = list(types)
         rank, tail = "", []
         if per_date is not None:
