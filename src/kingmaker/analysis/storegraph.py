@@ -88,14 +88,14 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     cost follows the periods shown rather than the store. The result also has ``undated_documents``
     (what the as-of cut left out for having no date).
 
-    Events of a period are listed as the graph of them gives them: by day and type, then those with
-    both sides known by source id, by target in the order of their first event, by store order;
-    then the one-sided ones by store order."""
+    The events listed are ranked in SQL per date by :func:`~kingmaker.analysis.timeline.listing_order`
+    (type, document, place in it): only those that can be among the latest of their period are read."""
     from kingmaker.analysis.timeline import (
         QUAD_CLASSES,
         QUAD_OF,
         assemble,
         check_options,
+        listing_order,
         period_key,
         precise_enough,
         quad_class,
@@ -147,31 +147,6 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
              if (pair is None or {e["source"], e["target"]} == set(pair))
              and precise_enough(by, parsed := parse_date(e["date"]))]
 
-    # the order of a graph of these events: by day and type, then the events with both sides known by
-    # source id, by target in the order of their first event, by store order; then the one-sided ones
-    # by store order. Where the first events decide what a period shows, they are looked up.
-    def block(d: Any, e: dict[str, Any]) -> tuple:
-        if e["source"] is not None and e["target"] is not None:
-            return (d, e["type"], 0, e["source"])
-        return (d, e["type"], 1, e["seq"], e["ord"])
-
-    by_period: dict[str, list[tuple[tuple, dict[str, Any]]]] = {}
-    for d, e in found:
-        by_period.setdefault(period_key(d, by), []).append((block(d, e), e))
-    firsts: dict[str, dict[str, tuple[int, int] | None]] = {}
-    for items in by_period.values():
-        items.sort(key=lambda x: x[0])
-        shown_blocks = {b for b, _ in (items[-shown:] if shown is not None else items) if b[2] == 0}
-        targets: dict[tuple, set] = {}
-        for b, e in items:
-            if b in shown_blocks:
-                targets.setdefault(b, set()).add(e["target"])
-        for b, vs in targets.items():
-            if len(vs) > 1:
-                firsts.setdefault(b[3], {}).update(dict.fromkeys(vs))
-    for u, vs in firsts.items():
-        vs.update(store.first_events_from(u, list(vs), as_of=day))
-
     labels = store.actor_labels({x for _, e in found for x in (e["source"], e["target"]) if x is not None} |
                                 {x for x in (who, *(pair or ())) if x is not None})
 
@@ -181,14 +156,10 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     listed: dict[str, list[tuple[tuple, dict[str, Any]]]] = {}
     for d, e in found:
         u, v = e["source"], e["target"]
-        if u is not None and v is not None:
-            order: tuple = (0, u, firsts.get(u, {}).get(v) or (0, 0), e["seq"], e["ord"])
-        else:
-            order = (1, e["seq"], e["ord"])
-        listed.setdefault(period_key(d, by), []).append(((d, e["type"], *order), {
-            "date": e["date"], "type": e["type"], "class": quad_class(e["type"], request=request),
-            "source": label(u) if u is not None else None, "target": label(v) if v is not None else None,
-            "evidence": _evidence(e, e["date"])}))
+        item = {"date": e["date"], "type": e["type"], "class": quad_class(e["type"], request=request),
+                "source": label(u) if u is not None else None, "target": label(v) if v is not None else None,
+                "evidence": _evidence(e, e["date"])}
+        listed.setdefault(period_key(d, by), []).append(((d, *listing_order(item)), item))
     per_period = {}
     for key, n in counts.items():
         evs = [x for _, x in sorted(listed.get(key, []), key=lambda x: x[0])]

@@ -50,7 +50,7 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import actor_label, events, evidence_of, find_actor, parse_date
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["assemble", "cap_events", "check_options", "EVIDENCE_SHOWN", "precise_enough", "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
+__all__ = ["assemble", "cap_events", "check_options", "EVIDENCE_SHOWN", "listing_order", "precise_enough", "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
            "timeline", "plot_timeline"]
 
 # quad classes, their labels and weights, and each event type's class: the type table
@@ -138,8 +138,9 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     dict
         ``by``, ``actor``/``dyad`` (resolved, or ``None``), ``periods`` (every period from the
         first to the last event, empty ones included: ``period``, ``start``, ``counts`` by
-        quad class, ``total``, ``score``, ``trend`` and ``events`` with evidence), ``totals``,
-        ``undated``, ``escalations`` and ``de_escalations`` (period labels).
+        quad class, ``total``, ``score``, ``trend`` and ``events`` with evidence, by
+        :func:`listing_order` within a day), ``totals``, ``undated``, ``escalations`` and
+        ``de_escalations`` (period labels).
 
     Raises
     ------
@@ -181,7 +182,7 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     per_period: dict[str, tuple[dict[str, int], list[dict[str, Any]], int]] = {}
     days = [e["_day"] for evs in buckets.values() for e in evs]
     for key, evs in buckets.items():
-        evs = sorted(evs, key=lambda e: (e["_day"], e["type"]))
+        evs = sorted(evs, key=lambda e: (e["_day"], *listing_order(e)))
         for e in evs:
             del e["_day"]
         counts = {c: 0 for c in QUAD_CLASSES}
@@ -193,6 +194,23 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
                     actor={"id": who, "name": actor_label(G, who)} if who is not None else None,
                     dyad=[{"id": n, "name": actor_label(G, n)} for n in pair] if pair is not None else None,
                     undated=undated)
+
+
+def listing_order(event: dict[str, Any]) -> tuple:
+    """How the events of one day are listed: by type, document, place in it (evidence offsets), then
+    source and target name (and date as written); the same over a store and over an extraction,
+    whatever the order of the graph's edges (``kingmaker.analysis.storegraph.store_timeline`` ranks
+    by it in SQL).
+
+    >>> e = {"type": "AID", "source": "A", "target": None, "date": "2021-03-02",
+    ...      "evidence": {"document": "d2", "start": 5, "end": 9}}
+    >>> listing_order(e)
+    ('AID', 'd2', 5, 9, 'A', '', '2021-03-02')
+    """
+    ev = event.get("evidence") or {}
+    start, end = ev.get("start"), ev.get("end")
+    return (event["type"] or "", ev.get("document") or "", -1 if start is None else start, -1 if end is None else end,
+            event.get("source") or "", event.get("target") or "", event.get("date") or "")
 
 
 def check_options(*, by: str | None = None, request: str | None = None, min_events: int | None = None) -> None:

@@ -1497,21 +1497,19 @@ class SQLStore(Store):
         :meth:`event_day_counts` gives them; ``None``: any date), with the filters of
         :meth:`event_day_counts`: rows as :meth:`events` gives them, with ``seq`` and ``ord`` (store
         order). ``per_date``: of each date, only the events ranked within the first ``per_date`` by
-        type, then one-sided events (an unknown or the same actor on the other side) before the
-        others, those by store order, these by source, descending (ties all kept)."""
+        type, document and evidence offsets, descending (ties all kept: a superset of the latest
+        ``per_date`` by :func:`kingmaker.analysis.timeline.listing_order`)."""
         types = sorted(set(types))
         if not types:
             return []
         day = "COALESCE(NULLIF(z.event_date, ''), z.doc_date)"
-        loose = "(z.s IS NULL OR z.t IS NULL OR z.s = z.t)"
         # (the type as an expression: the documents of the dates are read, not every event of the types)
         where = [f"z.negated = 0 AND (z.type || '') IN ({', '.join('?' * len(types))})"]
         params = list(types)
         rank, tail = "", []
         if per_date is not None:
-            rank = (f", RANK() OVER (PARTITION BY {day} ORDER BY z.type DESC, CASE WHEN {loose} THEN 1 ELSE 0 END "
-                    f"DESC, CASE WHEN {loose} THEN NULL ELSE z.s END DESC, CASE WHEN {loose} THEN z.seq END DESC, "
-                    f"CASE WHEN {loose} THEN z.ord END DESC) AS k")
+            rank = (f", RANK() OVER (PARTITION BY {day} ORDER BY z.type DESC, z.doc_id DESC, z.start DESC, "
+                    "z.end DESC) AS k")
             tail = [per_date]
 
         def run(cond: str, values: list[Any], docs: list[str] | None = None) -> list[Any]:
@@ -1535,46 +1533,6 @@ class SQLStore(Store):
                 part = wanted[j:j + 400]
                 rows += run(f"{day} IN ({', '.join('?' * len(part))})", part, docs_list[i:i + 400])
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
-
-    @_guard
-    def first_events_from(self, source: str, targets: Iterable[str], *,
-                          as_of: str | None = None) -> dict[str, tuple[int, int]]:
-        """``{target: (seq, ord)}``: where in store order the first event (of any type, negated or
-        not) from the actor ``source`` to each of these other actors is, within the as-of cut."""
-        out: dict[str, tuple[int, int]] = {}
-        wanted = sorted(set(targets) - {source})
-        if len(wanted) > 8:  # many: one pass over the source's events
-            sql, params = self._event_query(actor_id=source, as_of=as_of, light=True)
-            for i in range(0, len(wanted), 400):
-                part = wanted[i:i + 400]
-                for t, seq, ord_ in self._conn.execute(
-                        f"SELECT t, seq, ord FROM (SELECT e.t, e.seq, e.ord, ROW_NUMBER() OVER (PARTITION BY e.t "
-                        f"ORDER BY e.seq, e.ord) AS k FROM ({sql}) e WHERE e.s = ? AND e.t IN "
-                        f"({', '.join('?' * len(part))})) q WHERE k = 1", [*params, source, *part]):
-                    out[t] = (int(seq), int(ord_))
-            return out
-        sizes = {r[0]: r[1] for r in self._select_in("SELECT id, n_documents FROM actors WHERE id IN ({})",
-                                                      [source, *wanted], rows=True)}
-        for target in wanted:
-            # the documents naming both, in store order, a few at a time (index actor_documents_seq, from
-            # the actor in fewer documents): the first event is usually in the first of them
-            few, many = sorted((source, target), key=lambda x: sizes.get(x, 0))
-            last, step = -1, 8
-            while target not in out:
-                docs = self._conn.execute(
-                    "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
-                    "AND y.actor_id = ? WHERE x.actor_id = ? AND x.seq > ? ORDER BY x.seq LIMIT ?",
-                    (many, few, last, step)).fetchall()
-                if not docs:
-                    break
-                last, step = docs[-1][1], step * 4
-                sql, params = self._event_query(actor_id=source, as_of=as_of, doc_id=[r[0] for r in docs],
-                                                light=True)
-                row = self._conn.execute(f"SELECT seq, ord FROM ({sql}) e WHERE e.s = ? AND e.t = ? "
-                                         "ORDER BY seq, ord LIMIT 1", [*params, source, target]).fetchone()
-                if row is not None:
-                    out[target] = (int(row[0]), int(row[1]))
-        return out
 
     # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
     # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
