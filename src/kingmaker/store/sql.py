@@ -1485,6 +1485,13 @@ class SQLStore(Store):
         """``(date, type, n)``: the events not negated within the as-of cut (``as_of``: an ISO day),
         of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
         way), counted per date (the event's own, else its document's, as written) and type."""
+        if actor_id is None:  # every event: no actor to join
+            where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
+            self._as_of_where(as_of, where, params, own_date="e.date")
+            sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type, COUNT(*) FROM events e "
+                   "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where) +
+                   " GROUP BY COALESCE(NULLIF(e.date, ''), d.date), e.type")
+            return [(r[0], r[1], int(r[2])) for r in self._conn.execute(sql, params)]
         sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
         return [(r[0], r[1], int(r[2])) for r in self._conn.execute(
             f"SELECT date, type, COUNT(*) FROM ({sql}) e WHERE negated = 0 GROUP BY date, type", params)]
@@ -1527,11 +1534,10 @@ class SQLStore(Store):
         docs: set[str] = set()
         for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
             docs.update(self._select_in(sql, wanted))
-        docs_list = sorted(docs)
-        for i in range(0, len(docs_list), 400):
-            for j in range(0, len(wanted), 400):
-                part = wanted[j:j + 400]
-                rows += run(f"{day} IN ({', '.join('?' * len(part))})", part, docs_list[i:i + 400])
+        docs_list, keep = sorted(docs), set(wanted)
+        for i in range(0, len(docs_list), 400):  # (the rank is per date: other dates' events change no rank)
+            rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
+                     if (r["event_date"] or r["doc_date"]) in keep]
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
 
     # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
