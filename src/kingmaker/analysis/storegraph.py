@@ -11,7 +11,6 @@ graph, so the result is the same (``tests/test_store_analyses.py`` compares both
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -111,22 +110,22 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     first, second = (pair if pair is not None else (who, None))
     filters = dict(actor_id=first, with_id=second, as_of=day)
     # (an actor paired with itself: no event joins two sides that are one actor)
-    rows = store.event_day_counts(**filters) if pair is None or pair[0] != pair[1] else []
+    types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
+    classes = {c: [t for t in types if quad_class(t, request=request) == c] for c in QUAD_CLASSES}
+    rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
 
     undated = 0
     per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
     counts: dict[str, dict[str, int]] = {}
-    parse = functools.lru_cache(maxsize=None)(parse_date)  # (a date has a row per type)
-    for date, type_, n in rows:
-        cls = quad_class(type_, request=request)
-        if cls is None:
-            continue
-        parsed = parse(date)
+    for date, by_class in rows:
+        n = sum(by_class.values())
+        parsed = parse_date(date)
         if not precise_enough(by, parsed):
             undated += n
             continue
-        key = period_key(parsed[0], by)
-        counts.setdefault(key, {c: 0 for c in QUAD_CLASSES})[cls] += n
+        period = counts.setdefault(period_key(parsed[0], by), {c: 0 for c in QUAD_CLASSES})
+        for cls, k in by_class.items():
+            period[cls] += k
         item = per_day.setdefault(parsed[0], [0, set()])
         item[0] += n
         item[1].add(date)
@@ -141,7 +140,6 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
             if seen.get(key, 0) < shown:
                 seen[key] = seen.get(key, 0) + per_day[d][0]
                 wanted |= per_day[d][1]
-    types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
     found = store.dated_events(wanted, types=types, per_date=shown, **filters) if per_day else []
     found = [(parsed[0], e) for e in found
              if (pair is None or {e["source"], e["target"]} == set(pair))

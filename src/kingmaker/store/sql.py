@@ -1480,21 +1480,33 @@ class SQLStore(Store):
     # counts grouped by date and type in SQL, then only the events it lists read whole.
 
     @_guard
-    def event_day_counts(self, *, actor_id: str | None = None, with_id: str | None = None,
-                         as_of: str | None = None) -> list[tuple[str | None, str, int]]:
-        """``(date, type, n)``: the events not negated within the as-of cut (``as_of``: an ISO day),
+    def event_day_counts(self, groups: dict[str, Iterable[str]], *, actor_id: str | None = None,
+                         with_id: str | None = None, as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]]:
+        """``(date, {group: n})``: the events not negated within the as-of cut (``as_of``: an ISO day),
         of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
-        way), counted per date (the event's own, else its document's, as written) and type."""
+        way), counted per date (the event's own, else its document's, as written) and group of types
+        (``groups``: name -> event types; other types are not counted)."""
+        names = list(groups)
+        sums, marks = [], []
+        for name in names:
+            kinds = sorted(set(groups[name]))
+            sums.append(f"SUM(CASE WHEN type IN ({', '.join('?' * len(kinds))}) THEN 1 ELSE 0 END)" if kinds else "0")
+            marks += kinds
         if actor_id is None:  # every event: no actor to join
             where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
             self._as_of_where(as_of, where, params, own_date="e.date")
-            sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type, COUNT(*) FROM events e "
-                   "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where) +
-                   " GROUP BY COALESCE(NULLIF(e.date, ''), d.date), e.type")
-            return [(r[0], r[1], int(r[2])) for r in self._conn.execute(sql, params)]
-        sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
-        return [(r[0], r[1], int(r[2])) for r in self._conn.execute(
-            f"SELECT date, type, COUNT(*) FROM ({sql}) e WHERE negated = 0 GROUP BY date, type", params)]
+            sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
+                   "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where))
+        else:
+            sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
+            sql = f"SELECT date, type FROM ({sql}) x WHERE negated = 0"
+        out = []
+        for r in self._conn.execute(f"SELECT date, {', '.join(sums) or '0'} FROM ({sql}) e GROUP BY date",
+                                    [*marks, *params]):
+            counts = {name: int(n) for name, n in zip(names, r[1:]) if n}
+            if counts:
+                out.append((r[0], counts))
+        return out
 
     @_guard
     def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
