@@ -8,6 +8,13 @@ the as-of cut in SQL (``Store.relations`` / ``Store.events`` with ``as_of``: the
 ``build_graph`` would (same ids, dates, evidence), with the names and kinds of the actors on
 them (``Store.actor_labels``). The analysis function itself is the one that runs on a whole
 graph, so the result is the same (``tests/test_store_analyses.py`` compares both paths).
+
+Two analyses go further and read only what they show: the timeline counts per date and quad class
+in SQL and reads whole only the events it lists (``--evidence``); influence walks from its actor a
+level at a time, reading the control ties of the actors it reaches (the latest ``--evidence`` of
+each type and pair whole, the rest counted), and ranks patrons (``--top``) on the pairs of actors
+the control ties join, grouped in SQL (``tests/test_store_timeline_scale.py`` compares them with
+the graph of the whole snapshot on a crowded store).
 """
 from __future__ import annotations
 
