@@ -1092,11 +1092,15 @@ class SQLStore(Store):
 
     def _relation_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
         rows = self._in_order(self._relation_query, "relations", " ORDER BY seq, ord", limit, offset, filters)
-        return [{"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                 "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
-                 "evidence": r["sentence"], "start": r["start"], "end": r["end"],
-                 "confidence": round(r["confidence"], 3)}
-                for r in rows]
+        return [self._tie_dict(r) for r in rows]
+
+    @staticmethod
+    def _tie_dict(r: Any) -> dict[str, Any]:
+        """A tie row of :meth:`_relation_query` as the lists give it."""
+        return {"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
+                "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                "confidence": round(r["confidence"], 3)}
 
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
@@ -1560,47 +1564,69 @@ class SQLStore(Store):
                 last: int | None = None) -> list[dict[str, Any]]:
         """The ties (rows as :meth:`relations` gives them, in store order) of these ``types`` with one
         of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
-        between two of them once. ``last``: only the latest ``last`` ties of each type and (ordered)
-        pair, each row with ``count``, how many the pair has of its type. The actors' documents are
-        read (index ``actor_members_actor``), not every tie of the types."""
+        between two of them once. ``last``: only the latest ``last`` ties of each type and pair, each
+        row with ``count``, how many the pair has of its type: the ties are counted per pair in SQL
+        (over the actors' documents, index ``actor_members_actor``), and the latest read from the
+        documents naming both, newest first (index ``actor_documents_seq``)."""
         wanted = sorted(set(ids))
-        out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        kept = None if types is None else set(types)
-
-        def keep(r: dict[str, Any]) -> bool:
-            return kept is None or r["type"] in kept
-
+        kept = None if types is None else sorted(set(types))
+        if last is None:
+            out, seen = [], set()
+            for i in range(0, len(wanted), 400):
+                for r in self._relation_rows(type=kept, actor_id=wanted[i:i + 400], as_of=as_of):
+                    if r["id"] not in seen and (kept is None or r["type"] in kept):
+                        seen.add(r["id"])
+                        out.append(r)
+            return out
+        counts: dict[tuple[str, str, str], int] = {}
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        swap = f"(r.type IN ({', '.join('?' * len(sym))}) AND mt.actor_id < ms.actor_id)"
         for i in range(0, len(wanted), 400):
             chunk = wanted[i:i + 400]
-            if last is None:
-                rows = [r for r in self._relation_rows(actor_id=chunk, as_of=as_of) if keep(r)]
-            else:
-                # the ties counted per type and pair (one per document: the duplicate rule), the latest
-                # ``last`` documents of each kept; then only those documents' ties read whole
-                sql, params = self._relation_query(actor_id=chunk, as_of=as_of, count=True)
-                marks = ", ".join("?" * len(kept)) if kept else "NULL"
-                where = f"WHERE y.type IN ({marks})" if kept is not None else ""
-                latest: dict[tuple[str, str, str, str], int] = {}
-                docs: dict[str, int] = {}
-                for doc_id, type_, a, b, n, seq in self._conn.execute(
-                        f"SELECT doc_id, type, a, b, n, seq FROM (SELECT y.*, d2.seq, COUNT(*) OVER (PARTITION BY "
-                        f"y.type, y.a, y.b) AS n, ROW_NUMBER() OVER (PARTITION BY y.type, y.a, y.b ORDER BY d2.seq "
-                        f"DESC) AS k FROM ({sql}) y JOIN documents d2 ON d2.id = y.doc_id {where}) q WHERE k <= ?",
-                        [*params, *sorted(kept or ()), last]):
-                    latest[(doc_id, type_, a, b)] = latest[(doc_id, type_, b, a)] = int(n)
-                    docs[doc_id] = int(seq)
-                in_order = sorted(docs, key=docs.__getitem__)  # stretches of documents in store order
-                rows = []
-                for j in range(0, len(in_order), 400):
-                    rows += [{**r, "count": latest[(r["document"], r["type"], r["source"], r["target"])]}
-                             for r in self._relation_rows(actor_id=chunk, as_of=as_of, doc_id=in_order[j:j + 400])
-                             if (r["document"], r["type"], r["source"], r["target"]) in latest]
-            for r in rows:
-                if r["id"] not in seen:
-                    seen.add(r["id"])
-                    out.append(r)
-        return out
+            where = ["x.actor_id IN ({})".format(", ".join("?" * len(chunk))),
+                     "(r.source = x.local_id OR r.target = x.local_id)", "ms.actor_id <> mt.actor_id",
+                     "r.id NOT IN (SELECT item_id FROM rejections)"]
+            params: list[Any] = list(chunk)
+            if kept is not None:  # (as an expression: the actors' documents are read, not the type index)
+                where.append(f"(r.type || '') IN ({', '.join('?' * len(kept))})" if kept else "1 = 0")
+                params += kept
+            self._as_of_where(as_of, where, params)
+            sql = (f"SELECT r.type, CASE WHEN {swap} THEN mt.actor_id ELSE ms.actor_id END, CASE WHEN {swap} THEN "
+                   "ms.actor_id ELSE mt.actor_id END, COUNT(DISTINCT r.doc_id) FROM actor_members x "
+                   "JOIN relations r ON r.doc_id = x.doc_id JOIN documents d ON d.id = r.doc_id "
+                   "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+                   "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+                   "WHERE " + " AND ".join(where) + " GROUP BY 1, 2, 3")
+            for type_, a, b, n in self._conn.execute(sql, [*sym, *sym, *params]):
+                counts[(type_, a, b)] = int(n)
+        # the latest ties of each pair: from the documents naming both, newest first, a few at a time
+        pairs: dict[tuple[str, str], dict[tuple[str, str, str], int]] = {}
+        for (type_, a, b), n in counts.items():
+            pairs.setdefault(tuple(sorted((a, b))), {})[(type_, a, b)] = min(last, n)
+        sizes = {r[0]: r[1] for r in self._select_in("SELECT id, n_documents FROM actors WHERE id IN ({})",
+                                                      sorted({x for pair in pairs for x in pair}), rows=True)}
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for (a, b), need in sorted(pairs.items()):
+            few, many = sorted((a, b), key=lambda x: (sizes.get(x, 0), x))
+            got: dict[tuple[str, str, str], int] = dict.fromkeys(need, 0)
+            before, step = None, 16
+            while any(got[k] < need[k] for k in need):
+                docs = self._conn.execute(
+                    "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
+                    "AND y.actor_id = ? WHERE x.actor_id = ?" + ("" if before is None else " AND x.seq < ?") +
+                    " ORDER BY x.seq DESC LIMIT ?",
+                    [many, few, *([] if before is None else [before]), step]).fetchall()
+                if not docs:
+                    break
+                before, step = docs[-1][1], step * 4
+                sql, params = self._relation_query(actor_id=a, with_id=b, as_of=as_of, doc_id=[r[0] for r in docs])
+                for r in sorted(self._conn.execute(sql, params).fetchall(), key=lambda r: (-r["seq"], -r["ord"])):
+                    key = next((k for k in ((r["type"], r["s"], r["t"]), (r["type"], r["t"], r["s"])) if k in need),
+                               None)
+                    if key is not None and got[key] < need[key]:
+                        got[key] += 1
+                        found.append((r["seq"], r["ord"], {**self._tie_dict(r), "count": counts[key]}))
+        return [row for _, _, row in sorted(found, key=lambda x: (x[0], x[1]))]
 
     @_guard
     def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
