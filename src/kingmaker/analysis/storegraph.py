@@ -206,16 +206,11 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
             _cap_counted(result, evidence, counts)
     if top is not None:
         C = nx.DiGraph()
-        for type_, a, b in store.tie_pairs(types=types, as_of=day):
-            forward, _ = CONTROL_STEPS[type_]
-            u, v = (a, b) if forward else (b, a)
-            if u != v:
-                C.add_edge(u, v)
+        C.add_edges_from((a, b) if CONTROL_STEPS[type_][0] else (b, a)
+                         for type_, a, b in store.tie_pairs(types=types, as_of=day) if a != b)
         G = nx.MultiDiGraph()
         labels = store.actor_labels(C.nodes)
-        for node in C.nodes:
-            name, kind = labels.get(node, (node, None))
-            G.add_node(node, name=name, kind=kind)
+        G.add_nodes_from((node, dict(zip(("name", "kind"), labels.get(node, (node, None))))) for node in C.nodes)
         result["top"] = rank_patrons(G, top=top, control=C)
     return {**result, "undated_documents": store.undated_documents() if day else 0}
 
