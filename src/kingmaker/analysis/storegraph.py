@@ -112,13 +112,13 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     pair = tuple(store.find_actor(x, documents=False)["id"] for x in dyad) if dyad is not None else None
     by, request = options.get("by", "month"), options.get("request", "verbal_conflict")
     threshold, min_events = options.get("threshold", 0.5), options.get("min_events", 3)
-    check_options(by=by, request=request, min_events=min_events)
     day = _day(as_of)
+    check_options(by=by, request=request, min_events=min_events)
     first, second = (pair if pair is not None else (who, None))
     filters = dict(actor_id=first, with_id=second, as_of=day)
-    # (an actor paired with itself: no event joins two sides that are one actor)
     types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
     classes = {c: [t for t in types if quad_class(t, request=request) == c] for c in QUAD_CLASSES}
+    # (an actor paired with itself: no event joins two sides that are one actor)
     rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
 
     undated = 0

@@ -50,7 +50,8 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import actor_label, events, evidence_of, find_actor, parse_date
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["assemble", "cap_events", "check_options", "EVIDENCE_SHOWN", "listing_order", "precise_enough", "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
+__all__ = ["assemble", "cap_events", "check_options", "EVIDENCE_SHOWN", "listing_order", "precise_enough",
+           "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
            "timeline", "plot_timeline"]
 
 # quad classes, their labels and weights, and each event type's class: the type table

@@ -1106,8 +1106,8 @@ class SQLStore(Store):
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
                      seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
-        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
-        ``t`` (no evidence or names to join: for counting)."""
+        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s``, ``t``
+        and ``date`` (the event's own, else its document's; no evidence or names to join: for counting)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
@@ -1127,7 +1127,7 @@ class SQLStore(Store):
                 where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
                 params += [len(value), value]
         if light:
-            return (f"SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t, {date} AS date, d.seq, e.ord "
+            return (f"SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t, {date} AS date "
                     "FROM events e JOIN documents d ON d.id = e.doc_id "
                     "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
                     "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
@@ -1485,7 +1485,8 @@ class SQLStore(Store):
 
     @_guard
     def event_day_counts(self, groups: dict[str, Iterable[str]], *, actor_id: str | None = None,
-                         with_id: str | None = None, as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]]:
+                         with_id: str | None = None,
+                         as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]]:
         """``(date, {group: n})``: the events not negated within the as-of cut (``as_of``: an ISO day),
         of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
         way), counted per date (the event's own, else its document's, as written) and group of types
