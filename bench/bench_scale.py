@@ -349,6 +349,7 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
             ["analyze", "timeline", "--format", "json"],
             ["analyze", "timeline", "--actor", busiest, "--format", "json"],
             ["analyze", "timeline", "--actor", busiest, "--as-of", "2019-12", "--format", "json"],
+            ["analyze", "influence", busiest, "--format", "json"],
             ["analyze", "influence", busiest, "--top", "10", "--format", "json"],
             ["analyze", "influence", busiest, "--top", "10", "--as-of", "2019-12", "--format", "json"]]
 

@@ -8,6 +8,13 @@ the as-of cut in SQL (``Store.relations`` / ``Store.events`` with ``as_of``: the
 ``build_graph`` would (same ids, dates, evidence), with the names and kinds of the actors on
 them (``Store.actor_labels``). The analysis function itself is the one that runs on a whole
 graph, so the result is the same (``tests/test_store_analyses.py`` compares both paths).
+
+Two analyses go further and read only what they show: the timeline counts per date and quad class
+in SQL and reads whole only the events it lists (``--evidence``); influence walks from its actor a
+level at a time, reading the control ties of the actors it reaches (the latest ``--evidence`` of
+each type and pair whole, the rest counted), and ranks patrons (``--top``) on the pairs of actors
+the control ties join, grouped in SQL (``tests/test_store_timeline_scale.py`` compares them with
+the graph of the whole snapshot on a crowded store).
 """
 from __future__ import annotations
 
@@ -78,38 +85,195 @@ def _graph_of(store, ties: Iterable[dict[str, Any]], acts: Iterable[dict[str, An
 
 
 def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
-                   dyad: tuple[str, str] | None = None, **options: Any) -> dict[str, Any]:
-    """:func:`kingmaker.analysis.timeline.timeline` over a store: only the events it counts (the
-    actor's or the pair's when given) are read. The result also has ``undated_documents`` (what
-    the as-of cut left out for having no date)."""
-    from kingmaker.analysis.timeline import timeline
+                   dyad: tuple[str, str] | None = None, evidence: int | None = None,
+                   **options: Any) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.timeline.timeline` over a store, then
+    :func:`~kingmaker.analysis.timeline.cap_events` (``evidence``: the events listed per period;
+    ``None`` or 0: all). The counts come from SQL, grouped by date and type (what the timeline counts:
+    the actor's or the pair's events when given); only the events listed are read whole, so the
+    cost follows the periods shown rather than the store. The result also has ``undated_documents``
+    (what the as-of cut left out for having no date).
+
+    The events listed are ranked in SQL per date by :func:`~kingmaker.analysis.timeline.listing_order`
+    (type, document, place in it): only those that can be among the latest of their period are read."""
+    from kingmaker.analysis.timeline import (
+        QUAD_CLASSES,
+        QUAD_OF,
+        assemble,
+        check_options,
+        listing_order,
+        period_key,
+        precise_enough,
+        quad_class,
+    )
+    from kingmaker.graph import parse_date
 
     who = store.find_actor(actor, documents=False)["id"] if actor is not None else None
     pair = tuple(store.find_actor(x, documents=False)["id"] for x in dyad) if dyad is not None else None
+    by, request = options.get("by", "month"), options.get("request", "verbal_conflict")
+    threshold, min_events = options.get("threshold", 0.5), options.get("min_events", 3)
+    day = _day(as_of)
+    check_options(by=by, request=request, min_events=min_events)
     first, second = (pair if pair is not None else (who, None))
-    G = store_graph(store, as_of=as_of, events=True, actor=first, with_actor=second,
-                    nodes=[x for x in (who, *(pair or ())) if x])
-    result = timeline(G, actor=who, dyad=pair, **options)
-    return {**result, "undated_documents": G.graph["undated_left_out"]}
+    filters = dict(actor_id=first, with_id=second, as_of=day)
+    types = [t for t in ("REQUEST", *QUAD_OF) if quad_class(t, request=request) is not None]
+    classes = {c: [t for t in types if quad_class(t, request=request) == c] for c in QUAD_CLASSES}
+    # (an actor paired with itself: no event joins two sides that are one actor)
+    rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
+
+    undated = 0
+    per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
+    counts: dict[str, dict[str, int]] = {}
+    for date, by_class in rows:
+        n = sum(by_class.values())
+        parsed = parse_date(date)
+        if not precise_enough(by, parsed):
+            undated += n
+            continue
+        period = counts.setdefault(period_key(parsed[0], by), {c: 0 for c in QUAD_CLASSES})
+        for cls, k in by_class.items():
+            period[cls] += k
+        item = per_day.setdefault(parsed[0], [0, set()])
+        item[0] += n
+        item[1].add(date)
+
+    # the days whose events a period lists: its latest, until ``evidence`` events are in
+    shown = evidence or None
+    wanted: set[str] | None = None
+    if shown is not None:
+        wanted, seen = set(), {}
+        for d in sorted(per_day, reverse=True):
+            key = period_key(d, by)
+            if seen.get(key, 0) < shown:
+                seen[key] = seen.get(key, 0) + per_day[d][0]
+                wanted |= per_day[d][1]
+    found = store.dated_events(wanted, types=types, per_date=shown, **filters) if per_day else []
+    found = [(parsed[0], e) for e in found
+             if (pair is None or {e["source"], e["target"]} == set(pair))
+             and precise_enough(by, parsed := parse_date(e["date"]))]
+
+    labels = store.actor_labels({x for _, e in found for x in (e["source"], e["target"]) if x is not None} |
+                                {x for x in (who, *(pair or ())) if x is not None})
+
+    def label(node: str) -> str:
+        return labels.get(node, (node, None))[0] or node
+
+    listed: dict[str, list[tuple[tuple, dict[str, Any]]]] = {}
+    for d, e in found:
+        u, v = e["source"], e["target"]
+        item = {"date": e["date"], "type": e["type"], "class": quad_class(e["type"], request=request),
+                "source": label(u) if u is not None else None, "target": label(v) if v is not None else None,
+                "evidence": _evidence(e, e["date"])}
+        listed.setdefault(period_key(d, by), []).append(((d, *listing_order(item)), item))
+    per_period = {}
+    for key, n in counts.items():
+        evs = [x for _, x in sorted(listed.get(key, []), key=lambda x: x[0])]
+        total = sum(n.values())
+        if shown is not None and total > shown:
+            per_period[key] = (n, evs[-shown:], total - shown)
+        else:
+            per_period[key] = (n, evs, 0)
+    days = (min(per_day), max(per_day)) if per_day else None
+    result = assemble(per_period, days, by=by, request=request, threshold=threshold, min_events=min_events,
+                      actor={"id": who, "name": label(who)} if who is not None else None,
+                      dyad=[{"id": n, "name": label(n)} for n in pair] if pair is not None else None,
+                      undated=undated)
+    return {**result, "undated_documents": store.undated_documents() if day else 0}
 
 
 def store_influence(store, *, actor: str | None = None, top: int | None = None, as_of: Any = None,
-                    max_depth: int | None = None) -> dict[str, Any]:
+                    max_depth: int | None = None, evidence: int | None = None) -> dict[str, Any]:
     """:func:`kingmaker.analysis.influence.influence` (``actor``) and ``rank_patrons`` (``top``)
-    over a store: only the control ties are read (``backs``, ``leader_of``, ``part_of``,
-    ``member_of``: the type table's control steps). ``top`` goes in ``result["top"]``; the result
-    also has ``undated_documents``."""
-    from kingmaker.analysis.influence import CONTROL_STEPS, control_graph, influence, rank_patrons
+    over a store, on the control ties (``backs``, ``leader_of``, ``part_of``, ``member_of``: the
+    type table's control steps). ``actor``: the walk reads, level by level, the ties of the actors it
+    reaches (up to ``max_depth`` steps, and the leaders of the last), not the whole store; ``top``:
+    the sphere sizes come from the pairs of actors the control ties join, grouped in SQL, without
+    evidence. ``evidence``: then :func:`~kingmaker.analysis.influence.cap_evidence` (only the latest
+    ``evidence`` ties of each type and pair are read whole). ``top`` goes in ``result["top"]``; the
+    result also has ``undated_documents``."""
+    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_patrons
 
+    day = _day(as_of)
+    types = sorted({*CONTROL_STEPS, "leader_of"})
     root = store.find_actor(actor, documents=False)["id"] if actor is not None else None
-    G = store_graph(store, as_of=as_of, relation_types=[*CONTROL_STEPS, "leader_of"], nodes=[root] if root else [])
-    C = control_graph(G)  # once for both
     result: dict[str, Any] = {}
     if root is not None:
-        result = influence(G, root, max_depth=max_depth, control=C)
+        counts: dict[tuple[str, str, str], int] = {}
+        G = _sphere_graph(store, root, types=types, day=day, max_depth=max_depth, last=evidence or None,
+                          counts=counts)
+        result = influence(G, root, max_depth=max_depth)
+        if evidence:
+            _cap_counted(result, evidence, counts)
     if top is not None:
+        C = nx.DiGraph()
+        C.add_edges_from((a, b) if CONTROL_STEPS[type_][0] else (b, a)
+                         for type_, a, b in store.tie_pairs(types=types, as_of=day) if a != b)
+        G = nx.MultiDiGraph()
+        labels = store.actor_labels(C.nodes)
+        G.add_nodes_from((node, dict(zip(("name", "kind"), labels.get(node, (node, None))))) for node in C.nodes)
         result["top"] = rank_patrons(G, top=top, control=C)
-    return {**result, "undated_documents": G.graph["undated_left_out"]}
+    return {**result, "undated_documents": store.undated_documents() if day else 0}
+
+
+def _cap_counted(result: dict[str, Any], n: int, counts: dict[tuple[str, str, str], int]) -> None:
+    """:func:`~kingmaker.analysis.influence.cap_evidence` of an influence result built on the latest
+    ``n`` ties of each type and pair (``counts``: how many each has): ``evidence_more`` from the counts."""
+    from kingmaker.analysis.influence import CONTROL_STEPS
+
+    def cap(item: dict[str, Any], total: int) -> None:
+        if total > n:
+            item["evidence"] = item["evidence"][-n:]
+            item["evidence_more"] = total - n
+
+    for item in [result["actor"], *result["below"], *result["above"]]:
+        for step in item.get("path", []):
+            a, b = step["from_id"], step["to_id"]
+            cap(step, sum(counts.get((t, a, b) if CONTROL_STEPS[t][0] else (t, b, a), 0) for t in step["relations"]))
+        org = item["id"]
+        for leader in item.get("leaders", []):
+            cap(leader, counts.get(("leader_of", leader["id"], org), 0))
+
+
+def _sphere_graph(store, root: str, *, types: list[str], day: str | None, max_depth: int | None,
+                  last: int | None = None, counts: dict | None = None) -> nx.MultiDiGraph:
+    """The graph of the control ties of every actor a walk from ``root`` reaches, down (whom it
+    controls) and up (who controls it), read a level at a time: all the ties of each actor the walk
+    takes (its steps, and the leaders it shows), so :func:`~kingmaker.analysis.influence.influence`
+    on it gives what it gives on the whole store; the walk stops ``max_depth`` steps out (the ties of
+    the last level are read: their leaders are shown)."""
+    from kingmaker.analysis.influence import CONTROL_STEPS
+
+    ties: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    succ: dict[str, set[str]] = {}
+    pred: dict[str, set[str]] = {}
+    fetched: set[str] = set()
+    down, up = {root}, {root}
+    frontier_down, frontier_up = {root}, {root}
+    level = 0
+    while frontier_down or frontier_up:
+        todo = (frontier_down | frontier_up) - fetched
+        fetched |= todo
+        for t in store.ties_of(todo, types=types, as_of=day, last=last) if todo else []:
+            if t["id"] in seen:
+                continue
+            seen.add(t["id"])
+            if counts is not None and "count" in t:
+                counts[(t["type"], t["source"], t["target"])] = t.pop("count")
+            ties.append(t)
+            forward, _ = CONTROL_STEPS[t["type"]]
+            a, b = (t["source"], t["target"]) if forward else (t["target"], t["source"])
+            if a != b:
+                succ.setdefault(a, set()).add(b)
+                pred.setdefault(b, set()).add(a)
+        if max_depth is not None and level >= max_depth:
+            break
+        frontier_down = {b for a in frontier_down for b in succ.get(a, ())} - down
+        frontier_up = {a for b in frontier_up for a in pred.get(b, ())} - up
+        down |= frontier_down
+        up |= frontier_up
+        level += 1
+    return _graph_of(store, ties, [], [root], day)
 
 
 def store_connection(store, a: str, b: str, *, types: set[str] | None = None, min_confidence: float = 0.0,

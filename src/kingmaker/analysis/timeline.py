@@ -50,7 +50,8 @@ from kingmaker.errors import KingmakerError
 from kingmaker.graph import actor_label, events, evidence_of, find_actor, parse_date
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["cap_events", "EVIDENCE_SHOWN", "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
+__all__ = ["assemble", "cap_events", "check_options", "EVIDENCE_SHOWN", "listing_order", "precise_enough",
+           "TimelineError", "QUAD_CLASSES", "QUAD_LABELS", "QUAD_OF", "QUAD_WEIGHTS", "quad_class", "period_key",
            "timeline", "plot_timeline"]
 
 # quad classes, their labels and weights, and each event type's class: the type table
@@ -138,8 +139,9 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     dict
         ``by``, ``actor``/``dyad`` (resolved, or ``None``), ``periods`` (every period from the
         first to the last event, empty ones included: ``period``, ``start``, ``counts`` by
-        quad class, ``total``, ``score``, ``trend`` and ``events`` with evidence), ``totals``,
-        ``undated``, ``escalations`` and ``de_escalations`` (period labels).
+        quad class, ``total``, ``score``, ``trend`` and ``events`` with evidence, by
+        :func:`listing_order` within a day), ``totals``, ``undated``, ``escalations`` and
+        ``de_escalations`` (period labels).
 
     Raises
     ------
@@ -148,15 +150,11 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     TimelineError
         On an unknown ``by`` or ``request``.
     """
-    if by not in PERIODS:
-        raise TimelineError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
-    if request not in ("verbal_conflict", "verbal_coop"):
-        raise TimelineError(f"REQUEST counts as verbal_conflict or verbal_coop, not {request!r}")
+    check_options(by=by, request=request)
     who = find_actor(G, actor) if actor is not None else None
     pair = (find_actor(G, dyad[0]), find_actor(G, dyad[1])) if dyad is not None else None
+    check_options(min_events=min_events)
 
-    if min_events < 1:
-        raise TimelineError(f"min_events must be at least 1, not {min_events}")
     # one-sided events (source or target unknown) count for the actor they name
     items: list[tuple[Any, Any, dict[str, Any]]] = list(events(G))
     items += [(e["source"], e["target"], e) for e in G.graph.get("loose_events", [])
@@ -182,22 +180,73 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
             "target": actor_label(G, v) if v is not None else None,
             "evidence": evidence_of(d), "_day": parsed[0]})
 
+    per_period: dict[str, tuple[dict[str, int], list[dict[str, Any]], int]] = {}
+    days = [e["_day"] for evs in buckets.values() for e in evs]
+    for key, evs in buckets.items():
+        evs = sorted(evs, key=lambda e: (e["_day"], *listing_order(e)))
+        for e in evs:
+            del e["_day"]
+        counts = {c: 0 for c in QUAD_CLASSES}
+        for e in evs:
+            counts[e["class"]] += 1
+        per_period[key] = (counts, evs, 0)
+    return assemble(per_period, (min(days), max(days)) if days else None, by=by, request=request,
+                    threshold=threshold, min_events=min_events,
+                    actor={"id": who, "name": actor_label(G, who)} if who is not None else None,
+                    dyad=[{"id": n, "name": actor_label(G, n)} for n in pair] if pair is not None else None,
+                    undated=undated)
+
+
+def listing_order(event: dict[str, Any]) -> tuple:
+    """How the events of one day are listed: by type, document, place in it (evidence offsets), then
+    source and target name (and date as written); the same over a store and over an extraction,
+    whatever the order of the graph's edges (``kingmaker.analysis.storegraph.store_timeline`` ranks
+    by it in SQL).
+
+    >>> e = {"type": "AID", "source": "A", "target": None, "date": "2021-03-02",
+    ...      "evidence": {"document": "d2", "start": 5, "end": 9}}
+    >>> listing_order(e)
+    ('AID', 'd2', 5, 9, 'A', '', '2021-03-02')
+    """
+    ev = event.get("evidence") or {}
+    start, end = ev.get("start"), ev.get("end")
+    return (event["type"] or "", ev.get("document") or "", -1 if start is None else start, -1 if end is None else end,
+            event.get("source") or "", event.get("target") or "", event.get("date") or "")
+
+
+def check_options(*, by: str | None = None, request: str | None = None, min_events: int | None = None) -> None:
+    """Raise :class:`TimelineError` on an unknown period or REQUEST class, or ``min_events`` below 1."""
+    if by is not None and by not in PERIODS:
+        raise TimelineError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
+    if request is not None and request not in ("verbal_conflict", "verbal_coop"):
+        raise TimelineError(f"REQUEST counts as verbal_conflict or verbal_coop, not {request!r}")
+    if min_events is not None and min_events < 1:
+        raise TimelineError(f"min_events must be at least 1, not {min_events}")
+
+
+def precise_enough(by: str, parsed: tuple[_dt.date, str] | None) -> bool:
+    """Whether a parsed date (:func:`kingmaker.graph.parse_date`) is precise enough for periods ``by``."""
+    return parsed is not None and _RANK[parsed[1]] >= _RANK[_NEED[by]]
+
+
+def assemble(per_period: dict[str, tuple[dict[str, int], list[dict[str, Any]], int]],
+             days: tuple[_dt.date, _dt.date] | None, *, by: str, request: str, threshold: float, min_events: int,
+             actor: dict[str, Any] | None, dyad: list[dict[str, Any]] | None, undated: int) -> dict[str, Any]:
+    """The result of :func:`timeline` from what each period counts: ``per_period`` maps a period
+    label to its counts by quad class, the events it lists (sorted) and how many earlier ones it
+    leaves out (``events_more`` when above 0); ``days``: the first and the last day of an event."""
     periods: list[dict[str, Any]] = []
-    if buckets:
-        days = [e["_day"] for evs in buckets.values() for e in evs]
-        start, last = _start_of(min(days), by), _start_of(max(days), by)
+    if days is not None:
+        start, last = _start_of(days[0], by), _start_of(days[1], by)
         while start <= last:
             key = period_key(start, by)
-            evs = sorted(buckets.get(key, []), key=lambda e: (e["_day"], e["type"]))
-            for e in evs:
-                del e["_day"]
-            counts = {c: 0 for c in QUAD_CLASSES}
-            for e in evs:
-                counts[e["class"]] += 1
-            total = len(evs)
+            counts, evs, more = per_period.get(key) or ({c: 0 for c in QUAD_CLASSES}, [], 0)
+            total = sum(counts.values())
             score = sum(QUAD_WEIGHTS[c] * n for c, n in counts.items()) / total if total else None
             periods.append({"period": key, "start": start.isoformat(), "counts": counts,
                             "total": total, "score": score, "trend": None, "events": evs})
+            if more:
+                periods[-1]["events_more"] = more
             start = _next(start, by)
     previous = None
     for p in periods:
@@ -213,8 +262,7 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
     totals = {c: sum(p["counts"][c] for p in periods) for c in QUAD_CLASSES}
     return {
         "by": by, "request_counts_as": request, "threshold": threshold, "min_events": min_events,
-        "actor": {"id": who, "name": actor_label(G, who)} if who is not None else None,
-        "dyad": [{"id": n, "name": actor_label(G, n)} for n in pair] if pair is not None else None,
+        "actor": actor, "dyad": dyad,
         "periods": periods, "totals": totals, "undated": undated,
         "escalations": [p["period"] for p in periods if p["trend"] == "escalation"],
         "de_escalations": [p["period"] for p in periods if p["trend"] == "de-escalation"],

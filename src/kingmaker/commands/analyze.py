@@ -394,7 +394,7 @@ def influence_cmd(input_path, db, as_of, fmt, actor, top, depth, evidence):
 
     # over a store: only the control ties, read in SQL with the as-of cut
     result = over_store(input_path, db, lambda store: store_influence(store, actor=actor, top=top, as_of=as_of,
-                                                                      max_depth=depth))
+                                                                      max_depth=depth, evidence=evidence))
     if result is None:
         G = load_graph(input_path, db, as_of)
         result = {}
@@ -570,7 +570,7 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
     options = dict(by=by, request=request.replace("-", "_"), threshold=threshold, min_events=min_events)
     # over a store: only the events counted (the actor's or the pair's), read in SQL with the as-of cut
     result = over_store(input_path, db, lambda store: store_timeline(
-        store, as_of=as_of, actor=actor, dyad=tuple(dyad) if dyad else None, **options))
+        store, as_of=as_of, actor=actor, dyad=tuple(dyad) if dyad else None, evidence=evidence, **options))
     if result is None:
         G = load_graph(input_path, db, as_of)
         result = timeline(G, actor=actor, dyad=tuple(dyad) if dyad else None, **options)

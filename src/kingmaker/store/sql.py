@@ -1092,18 +1092,22 @@ class SQLStore(Store):
 
     def _relation_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
         rows = self._in_order(self._relation_query, "relations", " ORDER BY seq, ord", limit, offset, filters)
-        return [{"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                 "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
-                 "evidence": r["sentence"], "start": r["start"], "end": r["end"],
-                 "confidence": round(r["confidence"], 3)}
-                for r in rows]
+        return [self._tie_dict(r) for r in rows]
+
+    @staticmethod
+    def _tie_dict(r: Any) -> dict[str, Any]:
+        """A tie row of :meth:`_relation_query` as the lists give it."""
+        return {"id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
+                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"],
+                "evidence": r["sentence"], "start": r["start"], "end": r["end"],
+                "confidence": round(r["confidence"], 3)}
 
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
                      seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
-        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
-        ``t`` (no evidence or names to join: for counting)."""
+        """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s``, ``t``
+        and ``date`` (the event's own, else its document's; no evidence or names to join: for counting)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
@@ -1123,7 +1127,7 @@ class SQLStore(Store):
                 where.append(f"{date} IS NOT NULL AND {date} <> '' AND substr({date}, 1, ?) {op} ?")
                 params += [len(value), value]
         if light:
-            return ("SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t "
+            return (f"SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t, {date} AS date "
                     "FROM events e JOIN documents d ON d.id = e.doc_id "
                     "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
                     "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
@@ -1139,17 +1143,21 @@ class SQLStore(Store):
         return sql, params
 
     def _event_rows(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-        out = []
-        for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters):
-            s, t, t_name = r["s"], r["t"], r["t_name"]
-            if s is not None and s == t:
-                t = t_name = None
-            out.append({"id": r["id"], "source": s, "source_name": r["s_name"], "type": r["type"], "target": t,
-                        "target_name": t_name, "document": r["doc_id"],
-                        "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
-                        "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
-                        "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)})
-        return out
+        return [self._event_dict(r)
+                for r in self._in_order(self._event_query, "events", " ORDER BY d.seq, e.ord", limit, offset, filters)]
+
+    @staticmethod
+    def _event_dict(r: Any) -> dict[str, Any]:
+        """An event row of :meth:`_event_query` as the lists give it (an event of an actor with
+        itself has no target)."""
+        s, t, t_name = r["s"], r["t"], r["t_name"]
+        if s is not None and s == t:
+            t = t_name = None
+        return {"id": r["id"], "source": s, "source_name": r["s_name"], "type": r["type"], "target": t,
+                "target_name": t_name, "document": r["doc_id"],
+                "date": r["event_date"] or r["doc_date"], "event_date": r["event_date"],
+                "negated": bool(r["negated"]), "trigger": r["trigger"], "evidence": r["sentence"],
+                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3)}
 
     def _fact_query(self, *, key: str | None = None, actor_id: str | None = None,
                     doc_id: str | None = None, as_of: str | None = None,
@@ -1471,6 +1479,163 @@ class SQLStore(Store):
         return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
                 "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
                 "undated": undated}
+
+    # The timeline over a store (``kingmaker.analysis.storegraph.store_timeline``): the events it
+    # counts grouped by date and type in SQL, then only the events it lists read whole.
+
+    @_guard
+    def event_day_counts(self, groups: dict[str, Iterable[str]], *, actor_id: str | None = None,
+                         with_id: str | None = None,
+                         as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]]:
+        """``(date, {group: n})``: the events not negated within the as-of cut (``as_of``: an ISO day),
+        of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
+        way), counted per date (the event's own, else its document's, as written) and group of types
+        (``groups``: name -> event types; other types are not counted)."""
+        names = list(groups)
+        sums, marks = [], []
+        for name in names:
+            kinds = sorted(set(groups[name]))
+            sums.append(f"SUM(CASE WHEN type IN ({', '.join('?' * len(kinds))}) THEN 1 ELSE 0 END)" if kinds else "0")
+            marks += kinds
+        if actor_id is None:  # every event: no actor to join
+            where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
+            self._as_of_where(as_of, where, params, own_date="e.date")
+            sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
+                   "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where))
+        else:
+            sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
+            sql = f"SELECT date, type FROM ({sql}) x WHERE negated = 0"
+        out = []
+        for r in self._conn.execute(f"SELECT date, {', '.join(sums) or '0'} FROM ({sql}) e GROUP BY date",
+                                    [*marks, *params]):
+            counts = {name: int(n) for name, n in zip(names, r[1:]) if n}
+            if counts:
+                out.append((r[0], counts))
+        return out
+
+    @_guard
+    def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
+                     actor_id: str | None = None, with_id: str | None = None, as_of: str | None = None,
+                     per_date: int | None = None) -> list[dict[str, Any]]:
+        """The events not negated, of these ``types``, dated on one of ``dates`` (as
+        :meth:`event_day_counts` gives them; ``None``: any date), with the filters of
+        :meth:`event_day_counts`: rows as :meth:`events` gives them, with ``seq`` and ``ord`` (store
+        order). ``per_date``: of each date, only the events ranked within the first ``per_date`` by
+        type, document and evidence offsets, descending (ties all kept: a superset of the latest
+        ``per_date`` by :func:`kingmaker.analysis.timeline.listing_order`)."""
+        types = sorted(set(types))
+        if not types:
+            return []
+        day = "COALESCE(NULLIF(z.event_date, ''), z.doc_date)"
+        # (the type as an expression: the documents of the dates are read, not every event of the types)
+        where = [f"z.negated = 0 AND (z.type || '') IN ({', '.join('?' * len(types))})"]
+        params = list(types)
+        rank, tail = "", []
+        if per_date is not None:
+            rank = (f", RANK() OVER (PARTITION BY {day} ORDER BY z.type DESC, z.doc_id DESC, z.start DESC, "
+                    "z.end DESC) AS k")
+            tail = [per_date]
+
+        def run(cond: str, values: list[Any], docs: list[str] | None = None) -> list[Any]:
+            sql, first = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, doc_id=docs)
+            query = f"SELECT * FROM (SELECT z.*{rank} FROM ({sql}) z WHERE {' AND '.join([*where, cond])}) q" + \
+                (" WHERE k <= ?" if per_date is not None else "")
+            return self._conn.execute(query, [*first, *params, *values, *tail]).fetchall()
+
+        rows: list[Any] = []
+        if dates is None:
+            return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in run("1 = 1", [])]
+        # the documents of these dates, or with events of them (indexes documents_date, events_date), a
+        # few hundred at a time (a date ranked within each stretch: a superset of its first ``per_date``)
+        wanted = sorted({x for x in dates if x is not None})
+        docs: set[str] = set()
+        for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
+            docs.update(self._select_in(sql, wanted))
+        docs_list, keep = sorted(docs), set(wanted)
+        for i in range(0, len(docs_list), 400):  # (the rank is per date: other dates' events change no rank)
+            rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
+                     if (r["event_date"] or r["doc_date"]) in keep]
+        return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
+
+    # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
+    # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
+
+    @_guard
+    def ties_of(self, ids: Iterable[str], *, types: Iterable[str] | None = None, as_of: str | None = None,
+                last: int | None = None) -> list[dict[str, Any]]:
+        """The ties (rows as :meth:`relations` gives them, in store order) of these ``types`` with one
+        of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
+        between two of them once. ``last``: only the latest ``last`` ties of each type and pair, each
+        row with ``count``, how many the pair has of its type: the ties are counted per pair in SQL
+        (over the actors' documents, index ``actor_members_actor``), and the latest read from the
+        documents naming both, newest first (index ``actor_documents_seq``)."""
+        wanted = sorted(set(ids))
+        kept = None if types is None else sorted(set(types))
+        if last is None:
+            out, seen = [], set()
+            for i in range(0, len(wanted), 400):
+                for r in self._relation_rows(type=kept, actor_id=wanted[i:i + 400], as_of=as_of):
+                    if r["id"] not in seen and (kept is None or r["type"] in kept):
+                        seen.add(r["id"])
+                        out.append(r)
+            return out
+        counts: dict[tuple[str, str, str], int] = {}
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        swap = f"(r.type IN ({', '.join('?' * len(sym))}) AND mt.actor_id < ms.actor_id)"
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i:i + 400]
+            where = ["x.actor_id IN ({})".format(", ".join("?" * len(chunk))),
+                     "(r.source = x.local_id OR r.target = x.local_id)", "ms.actor_id <> mt.actor_id",
+                     "r.id NOT IN (SELECT item_id FROM rejections)"]
+            params: list[Any] = list(chunk)
+            if kept is not None:  # (as an expression: the actors' documents are read, not the type index)
+                where.append(f"(r.type || '') IN ({', '.join('?' * len(kept))})" if kept else "1 = 0")
+                params += kept
+            self._as_of_where(as_of, where, params)
+            sql = (f"SELECT r.type, CASE WHEN {swap} THEN mt.actor_id ELSE ms.actor_id END, CASE WHEN {swap} THEN "
+                   "ms.actor_id ELSE mt.actor_id END, COUNT(DISTINCT r.doc_id) FROM actor_members x "
+                   "JOIN relations r ON r.doc_id = x.doc_id JOIN documents d ON d.id = r.doc_id "
+                   "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
+                   "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
+                   "WHERE " + " AND ".join(where) + " GROUP BY 1, 2, 3")
+            for type_, a, b, n in self._conn.execute(sql, [*sym, *sym, *params]):
+                counts[(type_, a, b)] = int(n)
+        # the latest ties of each pair: from the documents naming both, newest first, a few at a time
+        pairs: dict[tuple[str, str], dict[tuple[str, str, str], int]] = {}
+        for (type_, a, b), n in counts.items():
+            pairs.setdefault(tuple(sorted((a, b))), {})[(type_, a, b)] = min(last, n)
+        sizes = {r[0]: r[1] for r in self._select_in("SELECT id, n_documents FROM actors WHERE id IN ({})",
+                                                      sorted({x for pair in pairs for x in pair}), rows=True)}
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for (a, b), need in sorted(pairs.items()):
+            few, many = sorted((a, b), key=lambda x: (sizes.get(x, 0), x))
+            got: dict[tuple[str, str, str], int] = dict.fromkeys(need, 0)
+            before, step = None, 16
+            while any(got[k] < need[k] for k in need):
+                docs = self._conn.execute(
+                    "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
+                    "AND y.actor_id = ? WHERE x.actor_id = ?" + ("" if before is None else " AND x.seq < ?") +
+                    " ORDER BY x.seq DESC LIMIT ?",
+                    [many, few, *([] if before is None else [before]), step]).fetchall()
+                if not docs:
+                    break
+                before, step = docs[-1][1], step * 4
+                sql, params = self._relation_query(actor_id=a, with_id=b, as_of=as_of, doc_id=[r[0] for r in docs])
+                for r in sorted(self._conn.execute(sql, params).fetchall(), key=lambda r: (-r["seq"], -r["ord"])):
+                    key = next((k for k in ((r["type"], r["s"], r["t"]), (r["type"], r["t"], r["s"])) if k in need),
+                               None)
+                    if key is not None and got[key] < need[key]:
+                        got[key] += 1
+                        found.append((r["seq"], r["ord"], {**self._tie_dict(r), "count": counts[key]}))
+        return [row for _, _, row in sorted(found, key=lambda x: (x[0], x[1]))]
+
+    @_guard
+    def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
+        """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
+        as-of cut, once (grouped in SQL; symmetric types in id order)."""
+        sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(
+            f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
 
     @_guard
     def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:

@@ -44,7 +44,7 @@ def timeline_of(request: Request) -> dict[str, Any]:
 
             cut = cutoff_date(q.get("as_of"))
             result = store_timeline(store, as_of=cut, by=by, actor=None if dyad else who, dyad=dyad,
-                                    min_events=min_events)
+                                    min_events=min_events, evidence=shown)
             result.pop("undated_documents")  # the same keys as over an extraction
         else:
             corpus = corpus_for(request)

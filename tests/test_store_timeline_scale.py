@@ -1,0 +1,171 @@
+"""`analyze timeline` and `analyze influence` over a store count and walk in SQL and read only what
+they show; on a crowded store of invented actors (many events a day of one type, one-sided and
+negated events, events dated apart from their document, merges, as-of cuts) they give what the
+reference computation on the graph of the whole snapshot gives (SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from test_store_helpers import doc
+
+from kingmaker.analysis.storegraph import store_graph, store_timeline
+from kingmaker.analysis.timeline import cap_events, timeline
+from kingmaker.graph import build_graph
+from kingmaker.store import open_store
+
+NAMES = [("Arvel Front", "organization"), ("Bosk Union", "organization"), ("Cadmir League", "organization"),
+         ("Dovren Council", "organization"), ("Eskarland", "country"), ("Ilen Varo", "person"),
+         ("Mora Tesk", "person"), ("Quillan Guard", "organization")]
+TYPES = ["ACCUSE", "ASSAULT", "CONSULT", "AGREE", "REQUEST", "AID", "THREATEN"]
+
+
+def crowded_docs(n: int = 40, seed: int = 7):
+    """Documents on few days, each with several events of few types between invented actors."""
+    rng = random.Random(seed)
+    days = ["2020-11-03", "2020-11-03", "2020-11-17", "2020-12-01", "2021-01-04", "2021-01-04", "2021-02",
+            "2021", None]
+    docs = []
+    for i in range(n):
+        actors = rng.sample(NAMES, 4)
+        local = [f"L{k + 1}" for k in range(len(actors))]
+        events = []
+        for _ in range(rng.randrange(3, 8)):
+            s = rng.choice([*local, None])
+            t = rng.choice([*local, None, s])  # sometimes the source itself: one-sided
+            own = rng.choice([None, None, None, "2020-11-03", "2021-01", "2021-01-04"])
+            events.append((s, rng.choice(TYPES[:4] if rng.random() < 0.7 else TYPES), t, *([own] if own else [])))
+        d = doc(f"c{i:02d}", f"Crowded report {i} on {', '.join(a for a, _ in actors)}.", actors,
+                relations=[(local[0], "backs", local[1]), (local[2], "leader_of", local[3])],
+                events=events, date=rng.choice(days))
+        for k in range(len(d.events)):
+            if rng.random() < 0.1:
+                d.events[k] = replace(d.events[k], negated=True)
+        docs.append(d)
+    return docs
+
+
+def _whole(store, as_of):
+    snap = store.snapshot()
+    return build_graph(snap.extraction, as_of=as_of, ids=(snap.relation_ids, snap.event_ids))
+
+
+def reference_timeline(store, *, as_of, actor=None, dyad=None, **options):
+    """The timeline as the store gave it before it counted in SQL: every event of the actor (or
+    pair) read into a graph of them (``store_graph``), then :func:`timeline` on it."""
+    who = store.find_actor(actor, documents=False)["id"] if actor is not None else None
+    pair = tuple(store.find_actor(x, documents=False)["id"] for x in dyad) if dyad is not None else None
+    first, second = (pair if pair is not None else (who, None))
+    G = store_graph(store, as_of=as_of, events=True, actor=first, with_actor=second,
+                    nodes=[x for x in (who, *(pair or ())) if x])
+    return timeline(G, actor=who, dyad=pair, **options)
+
+
+def _same(store, as_of, who, by, shown):
+    """The store's timeline is the one of the graph of the whole snapshot and of the graph of the
+    store's events alone (events of one day listed in one order, whatever the graph's edge order)."""
+    G = _whole(store, as_of)
+    want = cap_events(timeline(G, by=by, min_events=2, **who), shown)
+    got = store_timeline(store, as_of=as_of, by=by, min_events=2, evidence=shown, **who)
+    assert got.pop("undated_documents") == G.graph["undated_left_out"]
+    assert got == want
+    assert cap_events(reference_timeline(store, as_of=as_of, by=by, min_events=2, **who), shown) == want
+    return want
+
+
+@pytest.fixture
+def crowded(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in crowded_docs():
+            store.add(d)
+    return path
+
+
+@pytest.mark.parametrize("shown", [None, 1, 2, 5])
+@pytest.mark.parametrize("who", [{}, {"actor": "Arvel Front"}, {"dyad": ("Bosk Union", "Cadmir League")},
+                                 {"dyad": ("Eskarland", "Eskarland")}])
+def test_timeline_with_evidence_caps_matches_the_graph(crowded, who, shown):
+    with open_store(crowded) as store:
+        for as_of in (None, "2021-01-04"):
+            for by in ("month", "week", "year"):
+                want = _same(store, as_of, who, by, shown)
+                if not who and shown and by == "month":  # the cap bites: a period lists fewer than it counts
+                    assert any(p.get("events_more") for p in want["periods"])
+
+
+def test_timeline_after_merges_and_undo_matches_the_graph(crowded):
+    with open_store(crowded) as store:
+        store.merge("Bosk Union", "Cadmir League", force=True)
+        for shown in (None, 2):
+            _same(store, None, {}, "month", shown)
+            _same(store, None, {"actor": "Bosk Union"}, "week", shown)
+        store.undo()
+        _same(store, None, {"dyad": ("Bosk Union", "Cadmir League")}, "month", 3)
+
+
+def test_timeline_reads_only_the_events_it_lists(crowded):
+    """The events read whole are those listed (and ties of their day), not every event counted."""
+    with open_store(crowded) as store:
+        read = []
+        real = store.dated_events
+        store.dated_events = lambda *a, **kw: read.extend(found := real(*a, **kw)) or found
+        result = store_timeline(store, evidence=1)
+        listed = sum(len(p["events"]) for p in result["periods"])
+        counted = sum(p["total"] for p in result["periods"])
+        assert listed <= len(read) < counted / 3
+
+
+@pytest.mark.parametrize("depth", [None, 1, 2])
+def test_influence_walk_matches_the_whole_graph(crowded, depth):
+    from kingmaker.analysis.influence import influence, rank_patrons
+    from kingmaker.analysis.storegraph import store_influence
+
+    with open_store(crowded) as store:
+        for as_of in (None, "2020-12"):
+            G = _whole(store, as_of)
+            for name, _ in NAMES:
+                got = store_influence(store, actor=name, top=4, as_of=as_of, max_depth=depth)
+                assert got.pop("undated_documents") == G.graph["undated_left_out"]
+                assert got == {**influence(G, name, max_depth=depth), "top": rank_patrons(G, top=4)}
+        assert any(len(x["path"]) > 1 for name, _ in NAMES for x in store_influence(store, actor=name)["below"])
+
+
+def test_influence_walk_reads_only_the_reached_actors(crowded):
+    from kingmaker.analysis.storegraph import store_influence
+
+    with open_store(crowded) as store:
+        store.merge("Ilen Varo", "Mora Tesk")
+        G = _whole(store, None)
+        from kingmaker.analysis.influence import influence
+
+        asked = []
+        real = store.ties_of
+        store.ties_of = lambda ids, **kw: asked.append(set(ids)) or real(ids, **kw)
+        got = store_influence(store, actor="Ilen Varo", max_depth=1)
+        got.pop("undated_documents")
+        assert got == influence(G, "Ilen Varo", max_depth=1)
+        assert len(asked) == 2 and asked[0] == {got["actor"]["id"]}
+        assert asked[1] == {x["id"] for x in got["below"] + got["above"]} - asked[0]
+
+
+@pytest.mark.parametrize("shown", [1, 2])
+def test_influence_with_evidence_caps_matches_the_whole_graph(new_db, shown):
+    """Only the latest ties of each type and pair are read whole; the caps say how many are left out."""
+    from kingmaker.analysis.influence import cap_evidence, influence
+    from kingmaker.analysis.storegraph import store_influence
+
+    path = new_db()
+    with open_store(path) as store:
+        for d in crowded_docs(60, seed=3):
+            store.add(d)
+        for as_of in (None, "2020-12"):
+            G = _whole(store, as_of)
+            for name, _ in NAMES:
+                got = store_influence(store, actor=name, as_of=as_of, evidence=shown)
+                got.pop("undated_documents")
+                assert got == cap_evidence(influence(G, name), shown)
+        capped = store_influence(store, actor="Arvel Front", evidence=1)
+        assert any(s.get("evidence_more") for x in capped["below"] + capped["above"] for s in x["path"]) or \
+            any(ld.get("evidence_more") for x in capped["below"] for ld in x["leaders"])
