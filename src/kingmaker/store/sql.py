@@ -1046,10 +1046,12 @@ class SQLStore(Store):
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
-                        count: bool = False, with_id: str | None = None) -> tuple[str, list[Any]]:
+                        count: bool = False, with_id: str | None = None,
+                        narrow: bool = False) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
         no evidence, names or window function to compute); ``with_id``: only those between
-        ``actor_id`` and this actor."""
+        ``actor_id`` and this actor; ``narrow``: without the names, sentence and end (what orders
+        and groups them, to sort without the text)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
@@ -1074,16 +1076,17 @@ class SQLStore(Store):
                     "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
                     "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
                     "WHERE " + " AND ".join(where)), [*sym, *sym, *params]
+        text = "" if narrow else "sa.name AS s_name, ta.name AS t_name, ev.end, ev.sentence, "
+        names = "" if narrow else "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
         sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
-               "sa.name AS s_name, ta.name AS t_name, ev.start, ev.end, ev.sentence, d.date, d.seq, r.ord, "
+               f"{text}ev.start, d.date, d.seq, r.ord, "
                f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
                f"ELSE ms.actor_id END, CASE WHEN {swap} THEN ms.actor_id ELSE mt.actor_id END "
                "ORDER BY r.ord) AS dup "
                "FROM relations r JOIN documents d ON d.id = r.doc_id JOIN evidence ev ON ev.id = r.evidence_id "
                "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
                "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
-               "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
-               "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
+               f"{names}WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
         params = [*sym, *sym, *params]
         if key is not None:
             sql += " AND (seq > ? OR (seq = ? AND ord > ?))"
@@ -1101,9 +1104,11 @@ class SQLStore(Store):
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
-                     seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
+                     seqs: tuple[int, int] | None = None, light: bool = False,
+                     narrow: bool = False) -> tuple[str, list[Any]]:
         """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
-        ``t`` (no evidence or names to join: for counting)."""
+        ``t`` (no evidence or names to join: for counting); ``narrow``: without the names, sentence,
+        end, trigger and own date (what orders and groups them, to sort without the text)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
@@ -1125,6 +1130,13 @@ class SQLStore(Store):
         if light:
             return ("SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t "
                     "FROM events e JOIN documents d ON d.id = e.doc_id "
+                    "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+                    "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+                    "WHERE " + " AND ".join(where)), params
+        if narrow:
+            return ("SELECT e.id, e.doc_id, e.type, e.confidence, e.negated, ms.actor_id AS s, mt.actor_id AS t, "
+                    "ev.start, d.date AS doc_date, d.seq, e.ord "
+                    "FROM events e JOIN documents d ON d.id = e.doc_id JOIN evidence ev ON ev.id = e.evidence_id "
                     "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
                     "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
                     "WHERE " + " AND ".join(where)), params
@@ -1431,6 +1443,86 @@ class SQLStore(Store):
     # The analyses over a whole store read the actor graph in aggregate: one row per pair of actors
     # and type (GROUP BY in the database), the evidence of a link only when a result shows it.
 
+    def _link_queries(self, as_of: str | None, include: Iterable[str],
+                      include_negated: bool) -> list[tuple[str, list[Any]]]:
+        """The queries of the links of :meth:`links`: rows ``x, y, type, n`` (``x < y``; a pair and type
+        may come in several rows, to be summed): the links the store keeps without an as-of cut,
+        else counted from the ties and events of the cut."""
+        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
+        queries = []
+        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
+                                     ("negated", "event" in include and include_negated)) if wanted]
+        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
+            if kinds:
+                queries.append((f"SELECT a AS x, b AS y, type, SUM(n) AS n FROM link_items WHERE kind IN "
+                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
+        else:  # counted here (the as-of cut reads document and event dates)
+            if "relation" in include:
+                sql, params = self._relation_query(as_of=as_of, count=True)
+                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) AS n FROM ({sql}) r "
+                                "GROUP BY 1, 2, 3", params))
+            if "event" in include:
+                sql, params = self._event_query(as_of=as_of, light=True)
+                negated = "" if include_negated else " AND negated = 0"
+                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) AS n FROM ({sql}) e "
+                                f"WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
+        return queries
+
+    def _pairs_cte(self, as_of: str | None, include: Iterable[str], include_negated: bool) -> tuple[str, list[Any]]:
+        """``WITH p(x, y, n) AS (...)``: the links of :meth:`links` as one table for the queries
+        that follow (a pair may come in several rows, to be summed)."""
+        queries = self._link_queries(as_of, include, include_negated)
+        if not queries:
+            return "WITH p(x, y, n) AS (SELECT a, b, n FROM link_items WHERE 1 = 0) ", []
+        body = " UNION ALL ".join(f"SELECT x, y, n FROM ({sql}) q{i}" for i, (sql, _) in enumerate(queries))
+        return f"WITH p(x, y, n) AS ({body}) ", [v for _, params in queries for v in params]
+
+    @_guard
+    def actor_degrees(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+                      include_negated: bool = False, top: int | None = None) -> dict[str, Any]:
+        """Each actor's degree in the actor graph of :meth:`links` (the sum of the counts of its
+        links), summed in SQL: ``total`` (how many actors have a link) and ``degrees`` (``{id:
+        [degree, mentions]}``): of every linked actor, or (``top``) of the ``top`` first by degree then
+        mentions, with all those tied with the last (the caller breaks the tie)."""
+        cte, params = self._pairs_cte(as_of, include, include_negated)
+        sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
+               "GROUP BY u) SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
+               "COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC, COALESCE(a.mentions, 0) DESC) AS rk "
+               "FROM d LEFT JOIN actors a ON a.id = d.u) r")
+        if top is not None:
+            sql += " WHERE rk <= ?"
+            params = [*params, top]
+        rows = self._conn.execute(sql, params).fetchall()
+        total = int(rows[0][3]) if rows else 0
+        return {"total": total, "degrees": {r[0]: [int(r[1]), int(r[2])] for r in rows}}
+
+    @_guard
+    def actor_neighbours(self, ids: Iterable[str], *, as_of: str | None = None,
+                         include: Iterable[str] = ("relation", "event"), include_negated: bool = False,
+                         outside: Iterable[str] | None = None) -> dict[str, Any]:
+        """The neighbours of these actors in the actor graph of :meth:`links`, in SQL: without
+        ``outside``, ``{"neighbours": [ids]}`` (the actors linked to one of them, sorted); with it,
+        ``{"counts": {id: n}}`` (how many of its neighbours are not among ``outside``, for each of
+        them that has some)."""
+        wanted = sorted(set(ids))
+        cte, params = self._pairs_cte(as_of, include, include_negated)
+        if outside is None:
+            found: set[str] = set()
+            for i in range(0, len(wanted), 400):
+                part = wanted[i:i + 400]
+                marks = ", ".join("?" * len(part))
+                found.update(r[0] for r in self._conn.execute(
+                    f"{cte}SELECT y FROM p WHERE x IN ({marks}) UNION SELECT x FROM p WHERE y IN ({marks})",
+                    [*params, *part, *part]))
+            return {"neighbours": sorted(found)}
+        kept = sorted(set(outside))
+        if not wanted:
+            return {"counts": {}}
+        marks, kept_marks = ", ".join("?" * len(wanted)), ", ".join("?" * len(kept)) or "NULL"
+        sql = (f"{cte}, e AS (SELECT x AS u, y AS v FROM p WHERE x IN ({marks}) UNION SELECT y, x FROM p "
+               f"WHERE y IN ({marks})) SELECT u, COUNT(*) FROM e WHERE v NOT IN ({kept_marks}) GROUP BY u")
+        return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(sql, [*params, *wanted, *wanted, *kept])}}
+
     @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
               include_negated: bool = False) -> dict[str, Any]:
@@ -1441,25 +1533,7 @@ class SQLStore(Store):
         and ``undated`` (documents the as-of cut left out for having no date)."""
         conn = self._conn
         pairs: dict[tuple[str, str], list[Any]] = {}
-        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
-        queries = []
-        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
-                                     ("negated", "event" in include and include_negated)) if wanted]
-        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
-            if kinds:
-                queries.append((f"SELECT a, b, type, SUM(n) FROM link_items WHERE kind IN "
-                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
-        else:  # counted here (the as-of cut reads document and event dates)
-            if "relation" in include:
-                sql, params = self._relation_query(as_of=as_of, count=True)
-                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
-                                params))
-            if "event" in include:
-                sql, params = self._event_query(as_of=as_of, light=True)
-                negated = "" if include_negated else " AND negated = 0"
-                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
-                                f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
-        for sql, params in queries:
+        for sql, params in self._link_queries(as_of, include, include_negated):
             for x, y, type_, n in conn.execute(sql, params):
                 link = pairs.setdefault((x, y), [0, set()])
                 link[0] += int(n)  # (PostgreSQL sums are decimals)
@@ -1499,13 +1573,15 @@ class SQLStore(Store):
 
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
-                  per_edge: int = 3) -> list[dict[str, Any]]:
+                  per_edge: int = 3, items: bool = True) -> list[dict[str, Any]]:
         """The ties and (``events``) events whose two ends are both among these actors, grouped as
         the map draws them: one group per tie type and pair (symmetric types in id order) or event
         type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
         ``confidence`` (the highest) and its first ``per_edge`` ``items`` (rows as :meth:`relations`
         and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped,
-        counted and cut in SQL: only the items shown are read whole. ``as_of``: an ISO day."""
+        counted and cut in SQL on the columns that order them (no text); then only the items shown
+        are read whole. ``items=False``: the groups carry the ids of those items (``item_ids``) and
+        :meth:`map_edge_items` reads them (for the groups a caller keeps). ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
             return []
@@ -1514,39 +1590,48 @@ class SQLStore(Store):
         sym_marks = ", ".join("?" * len(sym))
         groups: dict[tuple, dict[str, Any]] = {}
 
-        def add(kind: str, row: Any, source: str, target: str, item: dict[str, Any]) -> None:
+        def add(kind: str, row: Any, source: str, target: str) -> None:
             key = (kind, row["type"], source, target)
             group = groups.setdefault(key, {"kind": kind, "type": row["type"], "source": source, "target": target,
-                                            "count": int(row["n"]), "confidence": float(row["top"]), "items": []})
-            group["items"].append(item)
+                                            "count": int(row["n"]), "confidence": float(row["top"]), "item_ids": []})
+            group["item_ids"].append(row["id"])
 
-        base, params = self._relation_query(actor_id=wanted, as_of=as_of)
+        base, params = self._relation_query(actor_id=wanted, as_of=as_of, narrow=True)
         swap = f"(type IN ({sym_marks}) AND t < s)"
-        sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
+        sql = (f"SELECT id, type, ga, gb, n, top FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
                "MAX(confidence) OVER (PARTITION BY type, ga, gb) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
                "ga, gb ORDER BY COALESCE(date, ''), doc_id, start, seq, ord) AS k FROM (SELECT y.*, "
                f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
                f"FROM ({base}) y WHERE s IN ({marks}) AND t IN ({marks})) z) q WHERE k <= ? ORDER BY k")
         for r in self._conn.execute(sql, [*sym, *sym, *params, *wanted, *wanted, per_edge]):
-            add("relation", r, r["ga"], r["gb"], {
-                "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
-                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3), "kind": "relation",
-                "negated": False})
+            add("relation", r, r["ga"], r["gb"])
         if events:
-            base, params = self._event_query(actor_id=wanted, as_of=as_of)
-            sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
+            base, params = self._event_query(actor_id=wanted, as_of=as_of, narrow=True)
+            sql = (f"SELECT id, type, s, t, n, top FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
                    "MAX(confidence) OVER (PARTITION BY type, s, t) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
                    "s, t ORDER BY COALESCE(doc_date, ''), doc_id, start, seq, ord) AS k "
                    f"FROM ({base}) z WHERE s IN ({marks}) AND t IN ({marks}) AND s <> t) q WHERE k <= ? ORDER BY k")
             for r in self._conn.execute(sql, [*params, *wanted, *wanted, per_edge]):
-                add("event", r, r["s"], r["t"], {
-                    "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                    "target_name": r["t_name"], "document": r["doc_id"], "date": r["event_date"] or r["doc_date"],
-                    "event_date": r["event_date"], "negated": bool(r["negated"]), "trigger": r["trigger"],
-                    "evidence": r["sentence"], "start": r["start"], "end": r["end"],
-                    "confidence": round(r["confidence"], 3), "kind": "event"})
-        return list(groups.values())
+                add("event", r, r["s"], r["t"])
+        found = list(groups.values())
+        return self.map_edge_items(found) if items else found
+
+    @_guard
+    def map_edge_items(self, groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Read whole the items of these groups of :meth:`map_edges` (``items=False``): each group's
+        ``item_ids`` become its ``items``, in that order (only their documents are read)."""
+        rows: dict[str, dict[str, Any]] = {}
+        for kind, table, read in (("relation", "relations", self._relation_rows), ("event", "events", self._event_rows)):
+            wanted = {i for g in groups if g["kind"] == kind for i in g["item_ids"]}
+            docs = sorted(set(self._select_in(f"SELECT doc_id FROM {table} WHERE id IN ({{}})", sorted(wanted))))
+            for part in _chunks(docs, 400):
+                for row in read(doc_id=part):
+                    if row["id"] in wanted:
+                        rows[row["id"]] = {**row, "kind": kind} if kind == "event" else \
+                            {**row, "kind": kind, "negated": False}
+        for g in groups:
+            g["items"] = [rows[i] for i in g.pop("item_ids")]
+        return groups
 
     @_guard
     def ties_between(self, a: str, b: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
