@@ -297,3 +297,24 @@ def test_a_summary_map_sends_one_item_per_edge_and_a_whole_map_up_to_three(fresh
     assert busy["count"] > 1  # the rest one click away
     more = client.get("/api/edge", params={k: busy[k] for k in ("kind", "type", "source", "target")}).json()
     assert len(more["items"]) == busy["count"] and more["items"][0] == busy["items"][0]
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+def test_the_map_page_embeds_only_the_actors_and_documents_it_lists(fresh_store, monkeypatch, as_of):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web import views
+    from kingmaker.web.app import create_app
+
+    monkeypatch.setattr(views, "MAP_LISTED", 3)
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    over_graph = TestClient(create_app(fresh_store.snapshot().extraction, refresh_seconds=0),
+                            base_url="http://127.0.0.1")
+    fresh_store.links = lambda **kw: pytest.fail("the map page read every link into Python")
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    params = {"as_of": as_of} if as_of else {}
+    got, want = (c.get("/", params=params).text for c in (over_store, over_graph))
+    assert got == want
+    assert got.count("<li data-id=") == 3 and "the first 3 listed" in got
+    assert "the first 3 of" in got  # documents

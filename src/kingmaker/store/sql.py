@@ -1479,15 +1479,18 @@ class SQLStore(Store):
 
     @_guard
     def actor_degrees(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
-                      include_negated: bool = False, top: int | None = None) -> dict[str, Any]:
+                      include_negated: bool = False, top: int | None = None,
+                      by_mentions: bool = True) -> dict[str, Any]:
         """Each actor's degree in the actor graph of :meth:`links` (the sum of the counts of its
         links), summed in SQL: ``total`` (how many actors have a link) and ``degrees`` (``{id:
         [degree, mentions]}``): of every linked actor, or (``top``) of the ``top`` first by degree then
-        mentions, with all those tied with the last (the caller breaks the tie)."""
+        mentions (``by_mentions``; else by degree alone), with all those tied with the last (the caller
+        breaks the tie)."""
         cte, params = self._pairs_cte(as_of, include, include_negated)
+        then = ", COALESCE(a.mentions, 0) DESC" if by_mentions else ""
         sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
                "GROUP BY u) SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
-               "COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC, COALESCE(a.mentions, 0) DESC) AS rk "
+               f"COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC{then}) AS rk "
                "FROM d LEFT JOIN actors a ON a.id = d.u) r")
         if top is not None:
             sql += " WHERE rk <= ?"
@@ -1640,21 +1643,36 @@ class SQLStore(Store):
         return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
 
     @_guard
-    def map_page_data(self, *, as_of: str | None = None) -> dict[str, Any]:
+    def map_page_data(self, *, as_of: str | None = None, limit: int | None = None) -> dict[str, Any]:
         """What the map page lists beside the map, cut at ``as_of`` (an ISO day): ``actors`` (``id``,
-        ``name``, ``kind``, ``mentions``, ``num``: those named in a document of the cut, in ingest
-        order), ``documents`` (``id``, ``title``, ``date`` of the cut), ``event_types`` (sorted) and
-        ``undated`` (documents the cut left out for having no date)."""
-        actor_sql, params = self._actor_query(as_of=as_of)
-        actors = [{"id": r["id"], "name": r["name"], "kind": r["kind"], "mentions": r["mentions"], "num": r["num"]}
-                  for r in self._conn.execute(f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num", params)]
-        doc_sql, params = self._document_query(as_of=as_of)
-        documents = [{"id": r["id"], "title": r["title"], "date": r["date"]}
-                     for r in self._conn.execute(doc_sql, params)]
+        ``name``, ``kind``, ``aliases``, ``mentions``: those named in a document of the cut, the most
+        linked first, then by name) and ``degree`` (``{id: the sum of the counts of its links}``, as
+        :meth:`links` with negated events: of the actors listed), ``documents`` (``id``, ``title``,
+        ``date`` of the cut, by date then id), ``n_actors`` and ``n_documents`` (how many the cut has),
+        ``event_types`` (sorted) and ``undated`` (documents the cut left out for having no date).
+        ``limit``: only the first ``limit`` actors and documents are read (ranked in SQL)."""
+        n_actors = self._count(self._actor_query(as_of=as_of))
+        found = self.actor_degrees(as_of=as_of, include_negated=True, top=limit, by_mentions=False)
+        degree = {k: v[0] for k, v in found["degrees"].items()}
+        if limit is None or found["total"] < min(limit, n_actors):  # unlinked actors listed too: all of them
+            actor_sql, params = self._actor_query(as_of=as_of)
+            ids = [r[0] for r in self._conn.execute(f"SELECT a.id FROM ({actor_sql}) a", params)]
+        else:
+            ids = list(degree)
+        actors = self.map_actors(ids)
+        actors.sort(key=lambda a: (-degree.get(a["id"], 0), a["name"].casefold()))
+        actors = actors[:limit] if limit is not None else actors
+        degree = {a["id"]: degree[a["id"]] for a in actors if a["id"] in degree}
+        where, params = [], []
+        self._as_of_where(as_of, where, params)
+        sql = "SELECT d.id, d.title, d.date FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+        n_documents = self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
+        sql, params = self._page(sql + " ORDER BY COALESCE(d.date, ''), d.id", params, limit, 0)
+        documents = [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, params)]
         ev_sql, params = self._event_query(as_of=as_of, light=True)
         types = sorted(r[0] for r in self._conn.execute(f"SELECT DISTINCT type FROM ({ev_sql}) e", params))
-        return {"actors": actors, "documents": documents, "event_types": types,
-                "undated": self.undated_documents() if as_of else 0}
+        return {"actors": actors, "degree": degree, "n_actors": n_actors, "documents": documents,
+                "n_documents": n_documents, "event_types": types, "undated": self.undated_documents() if as_of else 0}
 
     @_guard
     def document_day_list(self) -> list[str]:

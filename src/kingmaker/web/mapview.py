@@ -11,9 +11,10 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS", "SUMMARY_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "MAP_LISTED", "EDGES_PER_NODE", "MAX_EDGE_ITEMS", "SUMMARY_EDGE_ITEMS"]
 
-MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
+MAX_MAP_NODES = 250      # actors sent for one map (``limit``); the rest are summarised (``truncated``, ``hidden``)
+MAP_LISTED = 200         # actors (the most connected) and documents the map page lists; search reaches the rest
 EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
 MAX_EDGE_ITEMS = 3       # evidence items sent per map edge (``count`` says how many; /api/edge gives all)
 SUMMARY_EDGE_ITEMS = 1   # the same on a map cut to its most connected actors (a click reads the rest)
