@@ -1105,11 +1105,17 @@ class SQLStore(Store):
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
                      seqs: tuple[int, int] | None = None, light: bool = False,
-                     narrow: bool = False) -> tuple[str, list[Any]]:
+                     narrow: bool = False, dated_after: str | None = None) -> tuple[str, list[Any]]:
         """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s`` and
         ``t`` (no evidence or names to join: for counting); ``narrow``: without the names, sentence,
-        end, trigger and own date (what orders and groups them, to sort without the text)."""
+        end, trigger and own date (what orders and groups them, to sort without the text);
+        ``dated_after`` (an ISO day): only the events of the documents dated up to that day whose own
+        date is after it (those that the as-of cut of that day leaves out for their own date)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
+        if dated_after:
+            self._as_of_where(dated_after, where, params)
+            where.append(f"e.date IS NOT NULL AND e.date <> '' AND {self._kept_date('e.date')} > ?")
+            params.append(dated_after)
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
@@ -1456,6 +1462,22 @@ class SQLStore(Store):
             if kinds:
                 queries.append((f"SELECT a AS x, b AS y, type, SUM(n) AS n FROM link_items WHERE kind IN "
                                 f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
+        elif self._counted():
+            # the links the store keeps of the documents of the cut, less the events of those documents
+            # that the cut leaves out for their own later date (few: read one by one)
+            if kinds:
+                where, params = [f"l.kind IN ({', '.join('?' * len(kinds))})"], list(kinds)
+                self._as_of_where(as_of, where, params)
+                parts = [f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l JOIN documents d ON d.id = l.doc_id "
+                         f"WHERE {' AND '.join(where)}"]
+                if "event" in include:
+                    sql, more = self._event_query(dated_after=as_of, light=True)
+                    negated = "" if include_negated else " AND negated = 0"
+                    parts.append(f"SELECT {order.format('s', 't')}, type, -1 AS n FROM ({sql}) e WHERE s IS NOT NULL "
+                                 f"AND t IS NOT NULL AND s <> t{negated}")
+                    params += more
+                queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({' UNION ALL '.join(parts)}) u "
+                                "GROUP BY x, y, type HAVING SUM(n) > 0", params))
         else:  # counted here (the as-of cut reads document and event dates)
             if "relation" in include:
                 sql, params = self._relation_query(as_of=as_of, count=True)
