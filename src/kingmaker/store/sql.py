@@ -1466,10 +1466,12 @@ class SQLStore(Store):
             # the links the store keeps of the documents of the cut, less the events of those documents
             # that the cut leaves out for their own later date (few: read one by one)
             if kinds:
-                where, params = [f"l.kind IN ({', '.join('?' * len(kinds))})"], list(kinds)
+                where, params = [], []
                 self._as_of_where(as_of, where, params)
-                parts = [f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l JOIN documents d ON d.id = l.doc_id "
-                         f"WHERE {' AND '.join(where)}"]
+                parts = [f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l WHERE l.kind IN "
+                         f"({', '.join('?' * len(kinds))}) AND l.doc_id IN (SELECT d.id FROM documents d "
+                         f"WHERE {' AND '.join(where)})"]
+                params = [*kinds, *params]
                 if "event" in include:
                     sql, more = self._event_query(dated_after=as_of, light=True)
                     negated = "" if include_negated else " AND negated = 0"
