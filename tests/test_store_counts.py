@@ -30,10 +30,24 @@ def live_facts(store) -> dict[str, int]:
     return out
 
 
+def kept_edges(store) -> list[tuple]:
+    """The map's edges per document the store keeps (schema 8)."""
+    return sorted((r[0], r[1], r[2], r[3], r[4], int(r[5]), round(float(r[6]), 6)) for r in
+                  store._conn.execute("SELECT doc_id, kind, type, s, t, n, top FROM edge_items"))
+
+
+def live_edges(store) -> list[tuple]:
+    """The same grouped from the items."""
+    sql, params = store._edge_query()
+    return sorted((r[0], r[1], r[2], r[3], r[4], int(r[5]), round(float(r[6]), 6))
+                  for r in store._conn.execute(sql, params))
+
+
 def check(store) -> None:
     assert store._counted()
     assert kept_counts(store) == live_counts(store)
     assert kept_facts(store) == live_facts(store)
+    assert kept_edges(store) == live_edges(store)
 
 
 def more_docs():
@@ -111,6 +125,24 @@ def test_a_store_from_before_the_counts_gets_them(new_db):
         assert not reader._counted() and kept_counts(reader) == expected
     with open_store(path) as store:  # a writer counts them once
         assert store._counted() and kept_counts(store) == expected
+
+
+def test_a_store_from_before_the_kept_map_edges_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected = kept_edges(store)
+        assert expected and expected == live_edges(store)
+    conn = raw_connection(path)  # as schema 7 left it
+    conn.execute("DROP TABLE edge_items")
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 7")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and kept_edges(store) == expected
+        ids = [a["id"] for a in store.actors()]
+        assert store.map_edges(ids)
 
 
 @pytest.mark.parametrize("cap", [0, 1, 5])

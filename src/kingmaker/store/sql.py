@@ -742,8 +742,10 @@ class SQLStore(Store):
         if doc_ids is None and seqs is None:
             conn.execute("DELETE FROM actor_items")
             conn.execute("DELETE FROM link_items")
+            conn.execute("DELETE FROM edge_items")
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
             self._write_shares(*self._item_shares(), {})
+            self._write_edges()
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -760,7 +762,31 @@ class SQLStore(Store):
                 d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
+            conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
+            self._write_edges(**filters)
+
+    def _write_edges(self, **filters: Any) -> None:
+        """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
+        sql, params = self._edge_query(**filters)
+        self._conn.execute(f"INSERT INTO edge_items (doc_id, kind, type, s, t, n, top) {sql}", params)
+
+    def _edge_query(self, **filters: Any) -> tuple[str, list[Any]]:
+        """Each document's ties and events grouped as the map draws them, from the items: rows
+        ``doc_id``, ``kind``, ``type``, ``s``, ``t``, ``n`` (how many), ``top`` (the highest
+        confidence), one per document and tie type and pair (a symmetric type: in id order) or event
+        type and ordered pair (negated events too); no self-links, no event without both ends.
+        ``filters``: those of the list queries (``doc_id``, ``seqs``, ``as_of``)."""
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        swap = f"(type IN ({', '.join('?' * len(sym))}) AND t < s)"
+        rel, rel_params = self._relation_query(narrow=True, **filters)
+        ev, ev_params = self._event_query(narrow=True, **filters)
+        return (f"SELECT doc_id, 'relation' AS kind, type, ga AS s, gb AS t, COUNT(*) AS n, MAX(confidence) AS top "
+                f"FROM (SELECT y.doc_id, y.type, y.confidence, CASE WHEN {swap} THEN t ELSE s END AS ga, "
+                f"CASE WHEN {swap} THEN s ELSE t END AS gb FROM ({rel}) y) z GROUP BY doc_id, type, ga, gb "
+                "UNION ALL SELECT doc_id, 'event' AS kind, type, s, t, COUNT(*) AS n, MAX(confidence) AS top "
+                f"FROM ({ev}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t GROUP BY doc_id, type, s, t",
+                [*sym, *sym, *rel_params, *ev_params])
 
     def _write_shares(self, shares: dict[tuple[str, str], list[int]], links: Counter,
                       delta: dict[str, list[int]]) -> None:
@@ -1598,6 +1624,28 @@ class SQLStore(Store):
                  "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
                 for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
 
+    def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
+        """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
+        (``edge_items``), but grouped from the items for the documents with an event the cut leaves
+        out for its own later date (few; all of them when the store keeps none)."""
+        if not self._counted():
+            return self._edge_query(as_of=as_of)
+        kept = "SELECT doc_id, kind, type, s, t, n, top FROM edge_items"
+        if as_of is None:
+            return kept, []
+        sql, params = self._event_query(dated_after=as_of, light=True)
+        dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+        if len(dirty) > 400:
+            return self._edge_query(as_of=as_of)
+        where, params = [], []
+        self._as_of_where(as_of, where, params)
+        kept += f" WHERE doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+        if not dirty:
+            return kept, params
+        live, more = self._edge_query(as_of=as_of, doc_id=dirty)
+        return (f"{kept} AND doc_id NOT IN ({', '.join('?' * len(dirty))}) UNION ALL {live}",
+                [*params, *dirty, *more])
+
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
                   per_edge: int = 3, items: bool = True) -> list[dict[str, Any]]:
@@ -1605,59 +1653,58 @@ class SQLStore(Store):
         the map draws them: one group per tie type and pair (symmetric types in id order) or event
         type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
         ``confidence`` (the highest) and its first ``per_edge`` ``items`` (rows as :meth:`relations`
-        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped,
-        counted and cut in SQL on the columns that order them (no text); then only the items shown
-        are read whole. ``items=False``: the groups carry the ids of those items (``item_ids``) and
-        :meth:`map_edge_items` reads them (for the groups a caller keeps). ``as_of``: an ISO day."""
+        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped and
+        counted in SQL from the edges the store keeps per document (``edge_items``); then only the
+        items shown are read, from their documents. ``items=False``: the groups carry the first
+        ``per_edge`` documents of each instead (``docs``), and :meth:`map_edge_items` reads their
+        items (for the groups a caller keeps). ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
             return []
         marks = ", ".join("?" * len(wanted))
-        sym = sorted(SYMMETRIC_RELATIONS) or [""]
-        sym_marks = ", ".join("?" * len(sym))
+        kinds = ["relation", "event"] if events else ["relation"]
+        rows, params = self._edge_rows(as_of)
+        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND r.t IN ({marks})"
+        args = [*params, *kinds, *wanted, *wanted]
         groups: dict[tuple, dict[str, Any]] = {}
-
-        def add(kind: str, row: Any, source: str, target: str) -> None:
-            key = (kind, row["type"], source, target)
-            group = groups.setdefault(key, {"kind": kind, "type": row["type"], "source": source, "target": target,
-                                            "count": int(row["n"]), "confidence": float(row["top"]), "item_ids": []})
-            group["item_ids"].append(row["id"])
-
-        base, params = self._relation_query(actor_id=wanted, as_of=as_of, narrow=True)
-        swap = f"(type IN ({sym_marks}) AND t < s)"
-        sql = (f"SELECT id, type, ga, gb, n, top FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
-               "MAX(confidence) OVER (PARTITION BY type, ga, gb) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
-               "ga, gb ORDER BY COALESCE(date, ''), doc_id, start, seq, ord) AS k FROM (SELECT y.*, "
-               f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
-               f"FROM ({base}) y WHERE s IN ({marks}) AND t IN ({marks})) z) q WHERE k <= ? ORDER BY k")
-        for r in self._conn.execute(sql, [*sym, *sym, *params, *wanted, *wanted, per_edge]):
-            add("relation", r, r["ga"], r["gb"])
-        if events:
-            base, params = self._event_query(actor_id=wanted, as_of=as_of, narrow=True)
-            sql = (f"SELECT id, type, s, t, n, top FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
-                   "MAX(confidence) OVER (PARTITION BY type, s, t) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
-                   "s, t ORDER BY COALESCE(doc_date, ''), doc_id, start, seq, ord) AS k "
-                   f"FROM ({base}) z WHERE s IN ({marks}) AND t IN ({marks}) AND s <> t) q WHERE k <= ? ORDER BY k")
-            for r in self._conn.execute(sql, [*params, *wanted, *wanted, per_edge]):
-                add("event", r, r["s"], r["t"])
+        for kind, type_, s, t, n, top in self._conn.execute(
+                f"SELECT kind, type, s, t, SUM(n), MAX(top) FROM ({rows}) r WHERE {where} GROUP BY kind, type, s, t",
+                args):
+            groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
+                                           "confidence": float(top), "docs": []}
+        for kind, type_, s, t, doc in self._conn.execute(
+                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() OVER "
+                "(PARTITION BY r.kind, r.type, r.s, r.t ORDER BY COALESCE(d.date, ''), r.doc_id) AS k "
+                f"FROM ({rows}) r JOIN documents d ON d.id = r.doc_id WHERE {where}) q WHERE k <= ? ORDER BY k",
+                [*args, per_edge]):
+            groups[(kind, type_, s, t)]["docs"].append(doc)
         found = list(groups.values())
-        return self.map_edge_items(found) if items else found
+        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 
     @_guard
-    def map_edge_items(self, groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Read whole the items of these groups of :meth:`map_edges` (``items=False``): each group's
-        ``item_ids`` become its ``items``, in that order (only their documents are read)."""
-        rows: dict[str, dict[str, Any]] = {}
-        for kind, table, read in (("relation", "relations", self._relation_rows), ("event", "events", self._event_rows)):
-            wanted = {i for g in groups if g["kind"] == kind for i in g["item_ids"]}
-            docs = sorted(set(self._select_in(f"SELECT doc_id FROM {table} WHERE id IN ({{}})", sorted(wanted))))
+    def map_edge_items(self, groups: list[dict[str, Any]], *, as_of: str | None = None,
+                       per_edge: int = 3) -> list[dict[str, Any]]:
+        """Read the items of these groups of :meth:`map_edges` (``items=False``, the same ``as_of``):
+        each group's first ``per_edge`` ``items``, read from its ``docs`` only."""
+        rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for kind, read, cut in (("relation", self._relation_rows, {}), ("event", self._event_rows, {"as_of": as_of})):
+            docs = sorted({d for g in groups if g["kind"] == kind for d in g["docs"]})
             for part in _chunks(docs, 400):
-                for row in read(doc_id=part):
-                    if row["id"] in wanted:
-                        rows[row["id"]] = {**row, "kind": kind} if kind == "event" else \
-                            {**row, "kind": kind, "negated": False}
+                for row in read(doc_id=part, **cut):  # in store order
+                    rows[(kind, row["document"])].append(row)
         for g in groups:
-            g["items"] = [rows[i] for i in g.pop("item_ids")]
+            found = []
+            for doc in g.pop("docs"):  # by document date, then id
+                here = []
+                for r in rows[(g["kind"], doc)]:
+                    s, t = r["source"], r["target"]
+                    if g["kind"] == "relation" and r["type"] in SYMMETRIC_RELATIONS and t < s:
+                        s, t = t, s
+                    if r["type"] == g["type"] and (s, t) == (g["source"], g["target"]):
+                        here.append({**r, "kind": "relation", "negated": False} if g["kind"] == "relation"
+                                    else {**r, "kind": "event"})
+                found += sorted(here, key=lambda r: r["start"])  # then in store order
+            g["items"] = found[:per_edge]
         return groups
 
     @_guard

@@ -165,7 +165,7 @@ def _items_of(pool: list[tuple[str, Any]], kind: str, edges: set[tuple]) -> list
 def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """``community`` (Louvain on the shown ties, seeded: stable) and ``organisation`` of each actor."""
     H = nx.Graph()
-    H.add_nodes_from(keep)
+    H.add_nodes_from(sorted(keep))  # in one order whatever the set's (Louvain follows the order of the nodes)
     orgs: dict[str, Counter] = defaultdict(Counter)
     for e in edges:
         w = H.get_edge_data(e["source"], e["target"], {}).get("weight", 0)
@@ -220,14 +220,14 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
     actors = {a["id"]: a for a in store.map_actors(candidates)}
     keep = {n for n in candidates if n in actors}
     hidden = store.actor_neighbours(keep, **links, outside=keep)["counts"]
-    between = store.map_edges(keep, as_of=as_of, events=with_events, items=False,
-                             per_edge=SUMMARY_EDGE_ITEMS if truncated else MAX_EDGE_ITEMS)
+    per_edge = SUMMARY_EDGE_ITEMS if truncated else MAX_EDGE_ITEMS
+    between = store.map_edges(keep, as_of=as_of, events=with_events, items=False, per_edge=per_edge)
     edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
     if edges_left_out:  # a summary: the ties with the most evidence, relations before events
         between.sort(key=lambda g: (-g["count"], g["kind"] != "relation", (g["kind"], g["type"], g["source"],
                                                                            g["target"])))
         between = between[:EDGES_PER_NODE * len(keep)]
-    between = store.map_edge_items(between)
+    between = store.map_edge_items(between, as_of=as_of, per_edge=per_edge)
     heads = store.document_heads({it["document"] for g in between for it in g["items"]})
     edges = []
     for g in between:
