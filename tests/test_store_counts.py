@@ -32,15 +32,14 @@ def live_facts(store) -> dict[str, int]:
 
 def kept_edges(store) -> list[tuple]:
     """The map's edges per document the store keeps (schema 8)."""
-    return sorted((r[0], r[1], r[2], r[3], r[4], int(r[5]), round(float(r[6]), 6)) for r in
-                  store._conn.execute("SELECT doc_id, kind, type, s, t, n, top FROM edge_items"))
+    return sorted((*r[:6], int(r[6]), round(float(r[7]), 6)) for r in
+                  store._conn.execute("SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"))
 
 
 def live_edges(store) -> list[tuple]:
     """The same grouped from the items."""
     sql, params = store._edge_query()
-    return sorted((r[0], r[1], r[2], r[3], r[4], int(r[5]), round(float(r[6]), 6))
-                  for r in store._conn.execute(sql, params))
+    return sorted((*r[:6], int(r[6]), round(float(r[7]), 6)) for r in store._conn.execute(sql, params))
 
 
 def check(store) -> None:

@@ -396,6 +396,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     """
     CREATE TABLE IF NOT EXISTS edge_items (
         doc_id TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- the document's date as written ('': none): the map's order
         kind TEXT NOT NULL,                   -- relation or event (negated ones too)
         type TEXT NOT NULL,
         s TEXT NOT NULL,                      -- the source (a tie of a symmetric type: the lower id)
@@ -404,7 +405,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         top REAL NOT NULL,                    -- the highest confidence
         PRIMARY KEY (doc_id, kind, type, s, t)
     );
-    CREATE INDEX IF NOT EXISTS edge_items_pair ON edge_items(s, t, kind, type);
+    CREATE INDEX IF NOT EXISTS edge_items_pair ON edge_items(s, t, kind, type, day, doc_id, n, top);
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

@@ -769,11 +769,12 @@ class SQLStore(Store):
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
         sql, params = self._edge_query(**filters)
-        self._conn.execute(f"INSERT INTO edge_items (doc_id, kind, type, s, t, n, top) {sql}", params)
+        self._conn.execute(f"INSERT INTO edge_items (doc_id, day, kind, type, s, t, n, top) {sql}", params)
 
     def _edge_query(self, **filters: Any) -> tuple[str, list[Any]]:
         """Each document's ties and events grouped as the map draws them, from the items: rows
-        ``doc_id``, ``kind``, ``type``, ``s``, ``t``, ``n`` (how many), ``top`` (the highest
+        ``doc_id``, ``day`` (its date as written, ``''``: none), ``kind``, ``type``, ``s``, ``t``, ``n``
+        (how many), ``top`` (the highest
         confidence), one per document and tie type and pair (a symmetric type: in id order) or event
         type and ordered pair (negated events too); no self-links, no event without both ends.
         ``filters``: those of the list queries (``doc_id``, ``seqs``, ``as_of``)."""
@@ -781,11 +782,13 @@ class SQLStore(Store):
         swap = f"(type IN ({', '.join('?' * len(sym))}) AND t < s)"
         rel, rel_params = self._relation_query(narrow=True, **filters)
         ev, ev_params = self._event_query(narrow=True, **filters)
-        return (f"SELECT doc_id, 'relation' AS kind, type, ga AS s, gb AS t, COUNT(*) AS n, MAX(confidence) AS top "
-                f"FROM (SELECT y.doc_id, y.type, y.confidence, CASE WHEN {swap} THEN t ELSE s END AS ga, "
-                f"CASE WHEN {swap} THEN s ELSE t END AS gb FROM ({rel}) y) z GROUP BY doc_id, type, ga, gb "
-                "UNION ALL SELECT doc_id, 'event' AS kind, type, s, t, COUNT(*) AS n, MAX(confidence) AS top "
-                f"FROM ({ev}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t GROUP BY doc_id, type, s, t",
+        return (f"SELECT doc_id, day, 'relation' AS kind, type, ga AS s, gb AS t, COUNT(*) AS n, "
+                "MAX(confidence) AS top FROM (SELECT y.doc_id, COALESCE(y.date, '') AS day, y.type, y.confidence, "
+                f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
+                f"FROM ({rel}) y) z GROUP BY doc_id, day, type, ga, gb "
+                "UNION ALL SELECT doc_id, COALESCE(doc_date, '') AS day, 'event' AS kind, type, s, t, COUNT(*) AS n, "
+                f"MAX(confidence) AS top FROM ({ev}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t "
+                "GROUP BY doc_id, COALESCE(doc_date, ''), type, s, t",
                 [*sym, *sym, *rel_params, *ev_params])
 
     def _write_shares(self, shares: dict[tuple[str, str], list[int]], links: Counter,
@@ -1630,7 +1633,7 @@ class SQLStore(Store):
         out for its own later date (few; all of them when the store keeps none)."""
         if not self._counted():
             return self._edge_query(as_of=as_of)
-        kept = "SELECT doc_id, kind, type, s, t, n, top FROM edge_items"
+        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
         if as_of is None:
             return kept, []
         sql, params = self._event_query(dated_after=as_of, light=True)
@@ -1664,7 +1667,8 @@ class SQLStore(Store):
         marks = ", ".join("?" * len(wanted))
         kinds = ["relation", "event"] if events else ["relation"]
         rows, params = self._edge_rows(as_of)
-        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND r.t IN ({marks})"
+        # (the index on s, then t compared: not one index search per pair of actors)
+        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND (r.t || '') IN ({marks})"
         args = [*params, *kinds, *wanted, *wanted]
         groups: dict[tuple, dict[str, Any]] = {}
         for kind, type_, s, t, n, top in self._conn.execute(
@@ -1674,8 +1678,8 @@ class SQLStore(Store):
                                            "confidence": float(top), "docs": []}
         for kind, type_, s, t, doc in self._conn.execute(
                 "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() OVER "
-                "(PARTITION BY r.kind, r.type, r.s, r.t ORDER BY COALESCE(d.date, ''), r.doc_id) AS k "
-                f"FROM ({rows}) r JOIN documents d ON d.id = r.doc_id WHERE {where}) q WHERE k <= ? ORDER BY k",
+                "(PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
                 [*args, per_edge]):
             groups[(kind, type_, s, t)]["docs"].append(doc)
         found = list(groups.values())
