@@ -1478,37 +1478,42 @@ class SQLStore(Store):
     # The analyses over a whole store read the actor graph in aggregate: one row per pair of actors
     # and type (GROUP BY in the database), the evidence of a link only when a result shows it.
 
-    def _link_queries(self, as_of: str | None, include: Iterable[str],
-                      include_negated: bool) -> list[tuple[str, list[Any]]]:
+    def _link_queries(self, as_of: str | None, include: Iterable[str], include_negated: bool, *,
+                      raw: bool = False) -> list[tuple[str, list[Any]]]:
         """The queries of the links of :meth:`links`: rows ``x, y, type, n`` (``x < y``; a pair and type
         may come in several rows, to be summed): the links the store keeps without an as-of cut,
-        else counted from the ties and events of the cut."""
+        else counted from the ties and events of the cut. ``raw``: the rows of the links the store
+        keeps as they are, to be summed by the caller (some may count less than nothing: the events
+        the cut leaves out for their own later date)."""
         order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
         queries = []
         kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
                                      ("negated", "event" in include and include_negated)) if wanted]
+        marks = ", ".join("?" * len(kinds))
         if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
             if kinds:
-                queries.append((f"SELECT a AS x, b AS y, type, SUM(n) AS n FROM link_items WHERE kind IN "
-                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
+                queries.append((f"SELECT a AS x, b AS y, type, n FROM link_items WHERE kind IN ({marks})" if raw else
+                                f"SELECT a AS x, b AS y, type, SUM(n) AS n FROM link_items WHERE kind IN ({marks}) "
+                                "GROUP BY a, b, type", kinds))
         elif self._counted():
             # the links the store keeps of the documents of the cut, less the events of those documents
             # that the cut leaves out for their own later date (few: read one by one)
             if kinds:
                 where, params = [], []
                 self._as_of_where(as_of, where, params)
-                parts = [f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l WHERE l.kind IN "
-                         f"({', '.join('?' * len(kinds))}) AND l.doc_id IN (SELECT d.id FROM documents d "
-                         f"WHERE {' AND '.join(where)})"]
-                params = [*kinds, *params]
+                parts = [(f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l WHERE l.kind IN ({marks}) "
+                          f"AND l.doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})",
+                          [*kinds, *params])]
                 if "event" in include:
-                    sql, more = self._event_query(dated_after=as_of, light=True)
+                    sql, params = self._event_query(dated_after=as_of, light=True)
                     negated = "" if include_negated else " AND negated = 0"
-                    parts.append(f"SELECT {order.format('s', 't')}, type, -1 AS n FROM ({sql}) e WHERE s IS NOT NULL "
-                                 f"AND t IS NOT NULL AND s <> t{negated}")
-                    params += more
-                queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({' UNION ALL '.join(parts)}) u "
-                                "GROUP BY x, y, type HAVING SUM(n) > 0", params))
+                    parts.append((f"SELECT {order.format('s', 't')}, type, -1 AS n FROM ({sql}) e "
+                                  f"WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t{negated}", params))
+                if raw:
+                    queries += parts
+                else:
+                    queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({' UNION ALL '.join(q for q, _ in parts)}) u "
+                                    "GROUP BY x, y, type HAVING SUM(n) > 0", [v for _, ps in parts for v in ps]))
         else:  # counted here (the as-of cut reads document and event dates)
             if "relation" in include:
                 sql, params = self._relation_query(as_of=as_of, count=True)
@@ -1521,13 +1526,17 @@ class SQLStore(Store):
                                 f"WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
         return queries
 
-    def _pairs_cte(self, as_of: str | None, include: Iterable[str], include_negated: bool) -> tuple[str, list[Any]]:
-        """``WITH p(x, y, n) AS (...)``: the links of :meth:`links` as one table for the queries
-        that follow (a pair may come in several rows, to be summed)."""
-        queries = self._link_queries(as_of, include, include_negated)
+    def _pairs_cte(self, as_of: str | None, include: Iterable[str], include_negated: bool, *,
+                   pairs: bool = False) -> tuple[str, list[Any]]:
+        """``WITH p(x, y, n) AS (...)``: the links of :meth:`links` as one table for the queries that
+        follow: rows to be summed (a pair may come in several, some counting less than nothing), or
+        (``pairs``) one per linked pair."""
+        queries = self._link_queries(as_of, include, include_negated, raw=True)
         if not queries:
             return "WITH p(x, y, n) AS (SELECT a, b, n FROM link_items WHERE 1 = 0) ", []
         body = " UNION ALL ".join(f"SELECT x, y, n FROM ({sql}) q{i}" for i, (sql, _) in enumerate(queries))
+        if pairs:
+            body = f"SELECT x, y, SUM(n) FROM ({body}) r GROUP BY x, y HAVING SUM(n) > 0"
         return f"WITH p(x, y, n) AS ({body}) ", [v for _, params in queries for v in params]
 
     @_guard
@@ -1561,7 +1570,7 @@ class SQLStore(Store):
         ``{"counts": {id: n}}`` (how many of its neighbours are not among ``outside``, for each of
         them that has some)."""
         wanted = sorted(set(ids))
-        cte, params = self._pairs_cte(as_of, include, include_negated)
+        cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
         if outside is None:
             found: set[str] = set()
             for i in range(0, len(wanted), 400):
