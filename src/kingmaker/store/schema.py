@@ -391,8 +391,10 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     INSERT INTO meta (key, value) VALUES ('named', '0');
     """,
     # 8: the map's edges kept with the counts of 6 (``edge_items``: each document's ties and events
-    # grouped as the map draws them, per type and pair, with how many and the highest confidence),
-    # refreshed with them; counted again when the store opens
+    # grouped as the map draws them, per type and pair, with how many and the highest confidence)
+    # and each actor's degree in the actor graph (``links``: ties and events, ``tie_links``: ties; per
+    # document in ``actor_items``, summed in ``actors``), refreshed with them; counted again when the
+    # store opens
     """
     CREATE TABLE IF NOT EXISTS edge_items (
         doc_id TEXT NOT NULL,
@@ -406,6 +408,12 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         PRIMARY KEY (doc_id, kind, type, s, t)
     );
     CREATE INDEX IF NOT EXISTS edge_items_pair ON edge_items(s, t, kind, type, day, doc_id, n, top);
+    ALTER TABLE actor_items ADD COLUMN links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actor_items ADD COLUMN tie_links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_tie_links INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actors_links ON actors(n_links, mentions);
+    CREATE INDEX actors_tie_links ON actors(n_tie_links, mentions);
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

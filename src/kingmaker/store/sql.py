@@ -704,11 +704,13 @@ class SQLStore(Store):
     # document) and a rebuild counts everything again. Reads use them without an as-of cut.
 
     def _item_shares(self, **filters: Any) -> tuple[dict[tuple[str, str], list[int]], Counter]:
-        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep, and
-        their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind ``relation``, ``event``
-        or ``negated``; no self-links)."""
+        """``{(document, actor): [ties, events, facts, links, tie links]}`` of the items these list
+        filters keep, and their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind
+        ``relation``, ``event`` or ``negated``; no self-links); an actor's links (its degree in the
+        actor graph of :meth:`links`, negated events included) and tie links (of its ties only) are the
+        counts of the links it is an end of (schema 8)."""
         conn = self._conn
-        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 5)
         links: Counter = Counter()
         sql, params = self._relation_query(count=True, **filters)
         for d, type_, a, b in conn.execute(f"SELECT doc_id, type, a, b FROM ({sql}) r", params):
@@ -726,6 +728,11 @@ class SQLStore(Store):
         sql, params = self._fact_query(**filters, light=True)
         for d, a in conn.execute(f"SELECT doc_id, a FROM ({sql}) f", params):
             shares[(d, a)][2] += 1
+        for (d, a, b, _, kind), n in links.items():
+            for end in (a, b):
+                shares[(d, end)][3] += n
+                if kind == "relation":
+                    shares[(d, end)][4] += n
         return shares, links
 
     def _counted_docs(self, actor_ids: Iterable[str]) -> list[str]:
@@ -743,12 +750,12 @@ class SQLStore(Store):
             conn.execute("DELETE FROM actor_items")
             conn.execute("DELETE FROM link_items")
             conn.execute("DELETE FROM edge_items")
-            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
+            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
             self._write_edges()
             self._set_meta("counted", "1")
             return
-        delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
         parts: list[dict[str, Any]] = [{"doc_id": list(part)} for part in _chunks(sorted(set(doc_ids or ())), 400)]
         if seqs is not None and seqs[0] < seqs[1]:
             parts.append({"seqs": seqs})
@@ -757,9 +764,11 @@ class SQLStore(Store):
                 where, params = "doc_id IN ({})".format(", ".join("?" * len(filters["doc_id"]))), filters["doc_id"]
             else:
                 where, params = "doc_id IN (SELECT id FROM documents WHERE seq >= ? AND seq < ?)", list(seqs)
-            for r in conn.execute(f"SELECT actor_id, relations, events, facts FROM actor_items WHERE {where}", params):
+            for r in conn.execute(f"SELECT actor_id, relations, events, facts, links, tie_links FROM actor_items "
+                                  f"WHERE {where}", params):
                 d = delta[r[0]]
-                d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
+                for i in range(5):
+                    d[i] -= r[i + 1]
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
@@ -774,8 +783,7 @@ class SQLStore(Store):
     def _edge_query(self, **filters: Any) -> tuple[str, list[Any]]:
         """Each document's ties and events grouped as the map draws them, from the items: rows
         ``doc_id``, ``day`` (its date as written, ``''``: none), ``kind``, ``type``, ``s``, ``t``, ``n``
-        (how many), ``top`` (the highest
-        confidence), one per document and tie type and pair (a symmetric type: in id order) or event
+        (how many), ``top`` (the highest confidence), one per document and tie type and pair (a symmetric type: in id order) or event
         type and ordered pair (negated events too); no self-links, no event without both ends.
         ``filters``: those of the list queries (``doc_id``, ``seqs``, ``as_of``)."""
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
@@ -795,15 +803,17 @@ class SQLStore(Store):
                       delta: dict[str, list[int]]) -> None:
         """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
         negative) to the actors' sums."""
-        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts) "
-                               "VALUES (?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, tie_links) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
         self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
                                [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
-            total = delta.setdefault(a, [0, 0, 0])
-            total[0], total[1], total[2] = total[0] + n[0], total[1] + n[1], total[2] + n[2]
+            total = delta.setdefault(a, [0] * 5)
+            for i in range(5):
+                total[i] += n[i]
         self._conn.executemany("UPDATE actors SET n_relations = n_relations + ?, n_events = n_events + ?, "
-                               "n_facts = n_facts + ? WHERE id = ?",
+                               "n_facts = n_facts + ?, n_links = n_links + ?, n_tie_links = n_tie_links + ? "
+                               "WHERE id = ?",
                                [(*n, a) for a, n in delta.items() if any(n)])
         delta.clear()
 
@@ -1547,7 +1557,25 @@ class SQLStore(Store):
         links), summed in SQL: ``total`` (how many actors have a link) and ``degrees`` (``{id:
         [degree, mentions]}``): of every linked actor, or (``top``) of the ``top`` first by degree then
         mentions (``by_mentions``; else by degree alone), with all those tied with the last (the caller
-        breaks the tie)."""
+        breaks the tie). The degrees the store keeps (schema 8: ``actors.n_links``, ``n_tie_links``)
+        when they are those asked (no as-of cut; ties and events with the negated ones, or ties)."""
+        include = tuple(include)
+        column = {(("relation", "event"), True): "n_links", (("relation",), True): "n_tie_links",
+                  (("relation",), False): "n_tie_links"}.get((include, include_negated))
+        if as_of is None and column and self._counted():  # (index actors_links / actors_tie_links)
+            total = self._conn.execute(f"SELECT COUNT(*) FROM actors WHERE {column} > 0").fetchone()[0]
+            sql, params = f"SELECT id, {column}, mentions FROM actors WHERE {column} > 0", []
+            if top is not None:
+                last = self._conn.execute(f"{sql} ORDER BY {column} DESC, mentions DESC LIMIT 1 OFFSET ?",
+                                          [max(0, min(top, total) - 1)]).fetchone()
+                if last is not None and by_mentions:
+                    sql += f" AND ({column} > ? OR ({column} = ? AND mentions >= ?))"
+                    params = [last[1], last[1], last[2]]
+                elif last is not None:
+                    sql += f" AND {column} >= ?"
+                    params = [last[1]]
+            return {"total": int(total), "degrees": {r[0]: [int(r[1]), int(r[2])]
+                                                     for r in self._conn.execute(sql, params)}}
         cte, params = self._pairs_cte(as_of, include, include_negated)
         then = ", COALESCE(a.mentions, 0) DESC" if by_mentions else ""
         sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
