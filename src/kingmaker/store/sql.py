@@ -1781,8 +1781,11 @@ class SQLStore(Store):
         n_documents = self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
         sql, params = self._page(sql + " ORDER BY COALESCE(d.date, ''), d.id", params, limit, 0)
         documents = [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, params)]
-        ev_sql, params = self._event_query(as_of=as_of, light=True)
-        types = sorted(r[0] for r in self._conn.execute(f"SELECT DISTINCT type FROM ({ev_sql}) e", params))
+        where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []  # the types alone: no actor to join
+        self._as_of_where(as_of, where, params, own_date="e.date")
+        types = sorted(r[0] for r in self._conn.execute(  # each type the store has (index), if one event of it is kept
+            "SELECT k.type FROM (SELECT DISTINCT type FROM events) k WHERE EXISTS (SELECT 1 FROM events e JOIN "
+            f"documents d ON d.id = e.doc_id WHERE e.type = k.type AND {' AND '.join(where)})", params))
         return {"actors": actors, "degree": degree, "n_actors": n_actors, "documents": documents,
                 "n_documents": n_documents, "event_types": types, "undated": self.undated_documents() if as_of else 0}
 
