@@ -138,7 +138,7 @@ def test_web_path_over_a_store_matches_the_extraction(fresh_store, ends):
     assert over_store.get("/api/path", params={"from": "Nobody Here", "to": "Varnland"}).status_code == 404
 
 
-@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-08-31"])
 @pytest.mark.parametrize("options", [{}, {"max_nodes": 3}, {"with_events": False}, {"focus": "Tolm Front"},
                                      {"focus": "Varnland", "depth": 2, "max_nodes": 2}])
 def test_store_map_view_matches_the_corpus_view(fresh_store, as_of, options):
@@ -217,3 +217,122 @@ def test_store_edge_items_match_the_corpus(fresh_store, as_of):
         want = mapview.edge_items(whole, e["kind"], e["type"], e["source"], e["target"])
         got = mapview.store_edge_items(fresh_store, e["kind"], e["type"], e["source"], e["target"], as_of=as_of)
         assert got == want and len(got) == e["count"]
+
+
+def _links_reference(store, as_of, include):
+    """Degrees and neighbours as ``Store.links`` (every pair, read into Python) gives them."""
+    degree, neighbours = {}, {}
+    for a, b, count, _ in store.links(as_of=as_of, include=include, include_negated=True)["links"]:
+        for x, y in ((a, b), (b, a)):
+            degree[x] = degree.get(x, 0) + count
+            neighbours.setdefault(x, set()).add(y)
+    return degree, neighbours
+
+
+@pytest.mark.parametrize("as_of", ["2021-08-31", "2021-06-20", "2020-02", "2021-09-03"])
+@pytest.mark.parametrize("include", [("relation", "event"), ("event",)])
+@pytest.mark.parametrize("negated", [False, True])
+def test_links_of_an_as_of_cut_from_the_kept_links_match_those_counted_from_the_items(fresh_store, as_of, include,
+                                                                                     negated):
+    # p2 is dated 2021-06-20 and has an event of its own date 2021-09-03: in the documents of some
+    # cuts, left out by them
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    kept = fresh_store.links(as_of=as_of, include=include, include_negated=negated)
+    fresh_store._counted = lambda: False  # counted from the ties and events themselves
+    counted = fresh_store.links(as_of=as_of, include=include, include_negated=negated)
+    assert kept == counted
+    assert kept["links"] or as_of == "2020-02"
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-08-31"])
+@pytest.mark.parametrize("include", [("relation", "event"), ("relation",)])
+def test_actor_degrees_and_neighbours_in_sql_match_the_links(fresh_store, as_of, include):
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    degree, neighbours = _links_reference(fresh_store, as_of, include)
+    links = {"as_of": as_of, "include": include, "include_negated": True}
+    found = fresh_store.actor_degrees(**links)
+    assert found["total"] == len(degree) and {k: v[0] for k, v in found["degrees"].items()} == degree
+    mentions = {a["id"]: a["mentions"] or 0 for a in fresh_store.map_actors()}
+    assert all(v[1] == mentions[k] for k, v in found["degrees"].items())
+    ranked = sorted(degree, key=lambda n: (-degree[n], -mentions[n], n))
+    for top in (1, 2, 3, len(degree) + 5):
+        got = fresh_store.actor_degrees(**links, top=top)
+        assert got["total"] == len(degree)
+        # the first ``top`` by degree then mentions, and every actor tied with the last of them
+        assert set(ranked[:top]) <= set(got["degrees"])
+        last = ranked[min(top, len(ranked)) - 1]
+        assert all((degree[n], mentions[n]) >= (degree[last], mentions[last]) for n in got["degrees"])
+    some = ranked[:2]
+    assert fresh_store.actor_neighbours(some, **links)["neighbours"] == sorted(set().union(*(neighbours[n]
+                                                                                            for n in some)))
+    counts = fresh_store.actor_neighbours(some, **links, outside=some)["counts"]
+    assert counts == {n: len(neighbours[n] - set(some)) for n in some if neighbours[n] - set(some)}
+    assert fresh_store.actor_neighbours([], **links)["neighbours"] == []
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-08-31"])
+def test_map_edges_read_the_items_of_the_kept_groups_only(fresh_store, as_of):
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    ids = [a["id"] for a in fresh_store.actors()]
+    whole = fresh_store.map_edges(ids, as_of=as_of, per_edge=2)
+    groups = fresh_store.map_edges(ids, as_of=as_of, per_edge=2, items=False)
+    assert all("items" not in g and 1 <= len(g["docs"]) <= 2 for g in groups)
+    kept = sorted(groups, key=lambda g: -g["count"])[:2]
+    reads = []
+    real = fresh_store._relation_rows
+    fresh_store._relation_rows = lambda **kw: reads.append(kw) or real(**kw)
+    filled = fresh_store.map_edge_items(kept, as_of=as_of, per_edge=2)
+    key = lambda g: (g["kind"], g["type"], g["source"], g["target"])  # noqa: E731
+    assert sorted(filled, key=key) == sorted([g for g in whole if key(g) in {key(k) for k in kept}], key=key)
+    assert all(set(r) == {"doc_id"} for r in reads)  # only the documents of those items
+    fresh_store._counted = lambda: False  # a store that keeps no edges: grouped from the items
+    assert sorted(fresh_store.map_edges(ids, as_of=as_of, per_edge=2), key=key) == sorted(whole, key=key)
+
+
+def test_a_summary_map_sends_one_item_per_edge_and_a_whole_map_up_to_three(fresh_store):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web import mapview
+    from kingmaker.web.app import create_app
+
+    again = doc("p4", "The Ravel Guard shelled Pimland, day after day.",  # the busiest pair
+                [("Ravel Guard", "organization"), ("Pimland", "country")],
+                events=[("L1", "ASSAULT", "L2")] * 8, date="2021-07-01")
+    for d in [*corpus(), *patronage_docs(), again]:
+        fresh_store.add(d)
+    fresh_store.links = lambda **kw: pytest.fail("the map read every link into Python")
+    client = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    whole = client.get("/api/graph").json()
+    assert not whole["truncated"] and max(len(e["items"]) for e in whole["edges"]) > 1
+    assert all(len(e["items"]) == min(e["count"], mapview.MAX_EDGE_ITEMS) for e in whole["edges"])
+    summary = client.get("/api/graph", params={"limit": 3}).json()
+    assert summary["truncated"] == len(whole["nodes"]) - 3 and len(summary["nodes"]) == 3
+    assert all(len(e["items"]) == mapview.SUMMARY_EDGE_ITEMS for e in summary["edges"])
+    busy = max(summary["edges"], key=lambda e: e["count"])
+    assert busy["count"] > 1  # the rest one click away
+    more = client.get("/api/edge", params={k: busy[k] for k in ("kind", "type", "source", "target")}).json()
+    assert len(more["items"]) == busy["count"] and more["items"][0] == busy["items"][0]
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31"])
+def test_the_map_page_embeds_only_the_actors_and_documents_it_lists(fresh_store, monkeypatch, as_of):
+    from starlette.testclient import TestClient
+
+    from kingmaker.web import views
+    from kingmaker.web.app import create_app
+
+    monkeypatch.setattr(views, "MAP_LISTED", 3)
+    for d in [*corpus(), *patronage_docs()]:
+        fresh_store.add(d)
+    over_graph = TestClient(create_app(fresh_store.snapshot().extraction, refresh_seconds=0),
+                            base_url="http://127.0.0.1")
+    fresh_store.links = lambda **kw: pytest.fail("the map page read every link into Python")
+    over_store = TestClient(create_app(fresh_store, refresh_seconds=0), base_url="http://127.0.0.1")
+    params = {"as_of": as_of} if as_of else {}
+    got, want = (c.get("/", params=params).text for c in (over_store, over_graph))
+    assert got == want
+    assert got.count("<li data-id=") == 3 and "the first 3 listed" in got
+    assert "the first 3 of" in got  # documents

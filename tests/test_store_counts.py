@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection
+from test_store_helpers import corpus, doc, raw_connection, undo_schema_8
 
 from kingmaker.store import open_store
 
@@ -30,10 +30,40 @@ def live_facts(store) -> dict[str, int]:
     return out
 
 
+def kept_edges(store) -> list[tuple]:
+    """The map's edges per document the store keeps (schema 8)."""
+    return sorted((*r[:6], int(r[6]), round(float(r[7]), 6)) for r in
+                  store._conn.execute("SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"))
+
+
+def live_edges(store) -> list[tuple]:
+    """The same grouped from the items."""
+    sql, params = store._edge_query()
+    return sorted((*r[:6], int(r[6]), round(float(r[7]), 6)) for r in store._conn.execute(sql, params))
+
+
+def kept_degrees(store) -> dict[str, tuple[int, int]]:
+    """Each actor's degree in the actor graph (ties and events; ties) the store keeps (schema 8)."""
+    return {r[0]: (int(r[1]), int(r[2])) for r in store._conn.execute("SELECT id, n_links, n_tie_links FROM actors")
+            if r[1] or r[2]}
+
+
+def live_degrees(store) -> dict[str, tuple[int, int]]:
+    """The same summed from the links of the actor graph."""
+    out: dict[str, list[int]] = {}
+    for i, include in enumerate((("relation", "event"), ("relation",))):
+        for a, b, n, _ in store.links(include=include, include_negated=True)["links"]:
+            for end in (a, b):
+                out.setdefault(end, [0, 0])[i] += n
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def check(store) -> None:
     assert store._counted()
     assert kept_counts(store) == live_counts(store)
     assert kept_facts(store) == live_facts(store)
+    assert kept_edges(store) == live_edges(store)
+    assert kept_degrees(store) == live_degrees(store)
 
 
 def more_docs():
@@ -111,6 +141,25 @@ def test_a_store_from_before_the_counts_gets_them(new_db):
         assert not reader._counted() and kept_counts(reader) == expected
     with open_store(path) as store:  # a writer counts them once
         assert store._counted() and kept_counts(store) == expected
+
+
+def test_a_store_from_before_the_kept_map_edges_and_degrees_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected = kept_edges(store)
+        assert expected and expected == live_edges(store)
+    conn = raw_connection(path)  # as schema 7 left it
+    undo_schema_8(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 7")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and kept_edges(store) == expected
+        assert kept_degrees(store) == live_degrees(store) and kept_degrees(store)
+        ids = [a["id"] for a in store.actors()]
+        assert store.map_edges(ids)
 
 
 @pytest.mark.parametrize("cap", [0, 1, 5])

@@ -214,7 +214,7 @@ def as_schema_4(location: str) -> None:
     import json
     import re
 
-    from test_store_helpers import raw_connection
+    from test_store_helpers import raw_connection, undo_schema_8
 
     from kingmaker.store.schema import migrations
 
@@ -224,7 +224,8 @@ def as_schema_4(location: str) -> None:
     for actor_id, doc_id in conn.execute("SELECT actor_id, doc_id FROM actor_documents ORDER BY actor_id, seq"
                                          ).fetchall():
         docs.setdefault(actor_id, []).append(doc_id)
-    conn.execute("DROP TABLE actor_names")  # schema 7 first
+    undo_schema_8(conn)  # schema 8 first
+    conn.execute("DROP TABLE actor_names")  # then 7
     conn.execute("DELETE FROM meta WHERE key = 'named'")
     for table in ("actor_items", "link_items"):  # then schema 6
         conn.execute(f"DROP TABLE {table}")

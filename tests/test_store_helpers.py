@@ -64,6 +64,17 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_8(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 8 added: the map's edges per document
+    and the actors' degrees."""
+    conn.execute("DROP TABLE edge_items")
+    for index in ("actors_links", "actors_tie_links"):
+        conn.execute(f"DROP INDEX {index}")
+    for table, column in (("actors", "n_links"), ("actors", "n_tie_links"), ("actor_items", "links"),
+                          ("actor_items", "tie_links")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def store_with(new_db, docs) -> str:
     """A new store (file or PostgreSQL URL, from the ``new_db`` fixture) holding ``docs``."""
     from kingmaker.store import open_store

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection
+from test_store_helpers import corpus, doc, raw_connection, undo_schema_8
 
 from kingmaker.errors import StoreError
 from kingmaker.lookup import LEVELS, fold, level_hits, match_actors
@@ -109,6 +109,7 @@ def test_a_store_from_schema_6_gets_its_names(new_db):
         before = kept_names(store)
     pg = path.startswith("postgresql://")
     conn = raw_connection(path)
+    undo_schema_8(conn)
     conn.execute("DROP TABLE actor_names")
     conn.execute("DELETE FROM meta WHERE key = 'named'")
     conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 6")

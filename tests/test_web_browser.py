@@ -197,6 +197,30 @@ def test_map_is_readable_at_first_sight_and_clicks_to_evidence(browser, examples
         w.close()
 
 
+def test_the_actors_shown_control_cuts_the_map_to_the_most_connected_and_says_so(browser, examples_app):
+    with Server(examples_app) as server:
+        w = Watched(browser, server.url)
+        page = w.goto("/map")
+        wait_for_map(page)
+        whole = page.evaluate("kmMap.nodes.length")
+        assert whole > 10 and "limit=" not in page.url  # the default is not written in the URL
+        page.fill("#limit", "10")
+        page.locator("#limit").dispatch_event("change")
+        page.wait_for_function("() => kmMap.graph && kmMap.graph.nodes.length === 10")
+        sync_api.expect(page.locator("#map-status")).to_contain_text(f"{whole - 10} less connected actors left out")
+        assert "limit=10" in page.url
+        # shown: the best connected (the list beside the map ranks them the same way)
+        shown = set(page.evaluate("kmMap.graph.nodes.map((n) => n.id)"))
+        degree = {n["id"]: n["degree"] for n in page.evaluate("kmMap.graph.nodes")}
+        assert len(shown) == 10 and min(degree.values()) > 0
+        # a shared link keeps the cut
+        page = w.goto("/map?limit=10")
+        wait_for_map(page)
+        assert page.evaluate("kmMap.nodes.length") == 10 and page.input_value("#limit") == "10"
+        assert not w.dialogs and not w.errors, (w.dialogs, w.errors)
+        w.close()
+
+
 def test_search_selects_and_the_path_from_a_to_b_shows_evidence(browser, examples_app):
     with Server(examples_app) as server:
         w = Watched(browser, server.url)

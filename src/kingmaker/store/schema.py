@@ -390,6 +390,32 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE INDEX actor_names_folded ON actor_names(folded, alias);
     INSERT INTO meta (key, value) VALUES ('named', '0');
     """,
+    # 8: the map's edges kept with the counts of 6 (``edge_items``: each document's ties and events
+    # grouped as the map draws them, per type and pair, with how many and the highest confidence)
+    # and each actor's degree in the actor graph (``links``: ties and events, ``tie_links``: ties; per
+    # document in ``actor_items``, summed in ``actors``), refreshed with them; counted again when the
+    # store opens
+    """
+    CREATE TABLE IF NOT EXISTS edge_items (
+        doc_id TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- the document's date as written ('': none): the map's order
+        kind TEXT NOT NULL,                   -- relation or event (negated ones too)
+        type TEXT NOT NULL,
+        s TEXT NOT NULL,                      -- the source (a tie of a symmetric type: the lower id)
+        t TEXT NOT NULL,                      -- the target
+        n INTEGER NOT NULL,
+        top REAL NOT NULL,                    -- the highest confidence
+        PRIMARY KEY (doc_id, kind, type, s, t)
+    );
+    CREATE INDEX IF NOT EXISTS edge_items_pair ON edge_items(s, t, kind, type, day, doc_id, n, top);
+    ALTER TABLE actor_items ADD COLUMN links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actor_items ADD COLUMN tie_links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN n_tie_links INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actors_links ON actors(n_links, mentions);
+    CREATE INDEX actors_tie_links ON actors(n_tie_links, mentions);
+    UPDATE meta SET value = '0' WHERE key = 'counted';
+    """,
 ]
 
 # The few functions the views need, per dialect (aliases are JSON lists in TEXT).

@@ -704,11 +704,13 @@ class SQLStore(Store):
     # document) and a rebuild counts everything again. Reads use them without an as-of cut.
 
     def _item_shares(self, **filters: Any) -> tuple[dict[tuple[str, str], list[int]], Counter]:
-        """``{(document, actor): [ties, events, facts]}`` of the items these list filters keep, and
-        their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind ``relation``, ``event``
-        or ``negated``; no self-links)."""
+        """``{(document, actor): [ties, events, facts, links, tie links]}`` of the items these list
+        filters keep, and their links: ``{(document, a, b, type, kind): n}`` (``a < b``; kind
+        ``relation``, ``event`` or ``negated``; no self-links); an actor's links (its degree in the
+        actor graph of :meth:`links`, negated events included) and tie links (of its ties only) are the
+        counts of the links it is an end of (schema 8)."""
         conn = self._conn
-        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        shares: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 5)
         links: Counter = Counter()
         sql, params = self._relation_query(count=True, **filters)
         for d, type_, a, b in conn.execute(f"SELECT doc_id, type, a, b FROM ({sql}) r", params):
@@ -726,6 +728,11 @@ class SQLStore(Store):
         sql, params = self._fact_query(**filters, light=True)
         for d, a in conn.execute(f"SELECT doc_id, a FROM ({sql}) f", params):
             shares[(d, a)][2] += 1
+        for (d, a, b, _, kind), n in links.items():
+            for end in (a, b):
+                shares[(d, end)][3] += n
+                if kind == "relation":
+                    shares[(d, end)][4] += n
         return shares, links
 
     def _counted_docs(self, actor_ids: Iterable[str]) -> list[str]:
@@ -742,11 +749,13 @@ class SQLStore(Store):
         if doc_ids is None and seqs is None:
             conn.execute("DELETE FROM actor_items")
             conn.execute("DELETE FROM link_items")
-            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0")
+            conn.execute("DELETE FROM edge_items")
+            conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
+            self._write_edges()
             self._set_meta("counted", "1")
             return
-        delta: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
         parts: list[dict[str, Any]] = [{"doc_id": list(part)} for part in _chunks(sorted(set(doc_ids or ())), 400)]
         if seqs is not None and seqs[0] < seqs[1]:
             parts.append({"seqs": seqs})
@@ -755,26 +764,56 @@ class SQLStore(Store):
                 where, params = "doc_id IN ({})".format(", ".join("?" * len(filters["doc_id"]))), filters["doc_id"]
             else:
                 where, params = "doc_id IN (SELECT id FROM documents WHERE seq >= ? AND seq < ?)", list(seqs)
-            for r in conn.execute(f"SELECT actor_id, relations, events, facts FROM actor_items WHERE {where}", params):
+            for r in conn.execute(f"SELECT actor_id, relations, events, facts, links, tie_links FROM actor_items "
+                                  f"WHERE {where}", params):
                 d = delta[r[0]]
-                d[0], d[1], d[2] = d[0] - r[1], d[1] - r[2], d[2] - r[3]
+                for i in range(5):
+                    d[i] -= r[i + 1]
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
+            conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
+            self._write_edges(**filters)
+
+    def _write_edges(self, **filters: Any) -> None:
+        """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
+        sql, params = self._edge_query(**filters)
+        self._conn.execute(f"INSERT INTO edge_items (doc_id, day, kind, type, s, t, n, top) {sql}", params)
+
+    def _edge_query(self, **filters: Any) -> tuple[str, list[Any]]:
+        """Each document's ties and events grouped as the map draws them, from the items: rows
+        ``doc_id``, ``day`` (its date as written, ``''``: none), ``kind``, ``type``, ``s``, ``t``, ``n``
+        (how many), ``top`` (the highest confidence), one per document and tie type and pair (a symmetric type: in id order) or event
+        type and ordered pair (negated events too); no self-links, no event without both ends.
+        ``filters``: those of the list queries (``doc_id``, ``seqs``, ``as_of``)."""
+        sym = sorted(SYMMETRIC_RELATIONS) or [""]
+        swap = f"(type IN ({', '.join('?' * len(sym))}) AND t < s)"
+        rel, rel_params = self._relation_query(narrow=True, **filters)
+        ev, ev_params = self._event_query(narrow=True, **filters)
+        return (f"SELECT doc_id, day, 'relation' AS kind, type, ga AS s, gb AS t, COUNT(*) AS n, "
+                "MAX(confidence) AS top FROM (SELECT y.doc_id, COALESCE(y.date, '') AS day, y.type, y.confidence, "
+                f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
+                f"FROM ({rel}) y) z GROUP BY doc_id, day, type, ga, gb "
+                "UNION ALL SELECT doc_id, COALESCE(doc_date, '') AS day, 'event' AS kind, type, s, t, COUNT(*) AS n, "
+                f"MAX(confidence) AS top FROM ({ev}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t "
+                "GROUP BY doc_id, COALESCE(doc_date, ''), type, s, t",
+                [*sym, *sym, *rel_params, *ev_params])
 
     def _write_shares(self, shares: dict[tuple[str, str], list[int]], links: Counter,
                       delta: dict[str, list[int]]) -> None:
         """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
         negative) to the actors' sums."""
-        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts) "
-                               "VALUES (?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, tie_links) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
         self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
                                [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
-            total = delta.setdefault(a, [0, 0, 0])
-            total[0], total[1], total[2] = total[0] + n[0], total[1] + n[1], total[2] + n[2]
+            total = delta.setdefault(a, [0] * 5)
+            for i in range(5):
+                total[i] += n[i]
         self._conn.executemany("UPDATE actors SET n_relations = n_relations + ?, n_events = n_events + ?, "
-                               "n_facts = n_facts + ? WHERE id = ?",
+                               "n_facts = n_facts + ?, n_links = n_links + ?, n_tie_links = n_tie_links + ? "
+                               "WHERE id = ?",
                                [(*n, a) for a, n in delta.items() if any(n)])
         delta.clear()
 
@@ -1046,10 +1085,12 @@ class SQLStore(Store):
     def _relation_query(self, *, type: str | None = None, actor_id: str | None = None,
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
-                        count: bool = False, with_id: str | None = None) -> tuple[str, list[Any]]:
+                        count: bool = False, with_id: str | None = None,
+                        narrow: bool = False) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
         no evidence, names or window function to compute); ``with_id``: only those between
-        ``actor_id`` and this actor."""
+        ``actor_id`` and this actor; ``narrow``: without the names, sentence and end (what orders
+        and groups them, to sort without the text)."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
@@ -1074,16 +1115,17 @@ class SQLStore(Store):
                     "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
                     "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
                     "WHERE " + " AND ".join(where)), [*sym, *sym, *params]
+        text = "" if narrow else "sa.name AS s_name, ta.name AS t_name, ev.end, ev.sentence, "
+        names = "" if narrow else "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
         sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
-               "sa.name AS s_name, ta.name AS t_name, ev.start, ev.end, ev.sentence, d.date, d.seq, r.ord, "
+               f"{text}ev.start, d.date, d.seq, r.ord, "
                f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
                f"ELSE ms.actor_id END, CASE WHEN {swap} THEN ms.actor_id ELSE mt.actor_id END "
                "ORDER BY r.ord) AS dup "
                "FROM relations r JOIN documents d ON d.id = r.doc_id JOIN evidence ev ON ev.id = r.evidence_id "
                "JOIN actor_members ms ON ms.doc_id = r.doc_id AND ms.local_id = r.source "
                "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
-               "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
-               "WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
+               f"{names}WHERE " + " AND ".join(where) + ") x WHERE dup = 1")
         params = [*sym, *sym, *params]
         if key is not None:
             sql += " AND (seq > ? OR (seq = ? AND ord > ?))"
@@ -1105,10 +1147,19 @@ class SQLStore(Store):
     def _event_query(self, *, type: str | None = None, actor_id: str | None = None, doc_id: str | None = None,
                      since: str | None = None, until: str | None = None, as_of: str | None = None,
                      with_id: str | None = None, after: str | None = None,
-                     seqs: tuple[int, int] | None = None, light: bool = False) -> tuple[str, list[Any]]:
+                     seqs: tuple[int, int] | None = None, light: bool = False,
+                     narrow: bool = False, dated_after: str | None = None) -> tuple[str, list[Any]]:
         """The events with these filters; ``light``: only ``doc_id``, ``type``, ``negated``, ``s``, ``t``
-        and ``date`` (the event's own, else its document's; no evidence or names to join: for counting)."""
+        and ``date`` (the event's own, else its document's; no evidence or names to join: for counting);
+        ``narrow``: without the names, sentence, end, trigger and own date (what orders and groups them,
+        to sort without the text); ``dated_after`` (an ISO day): only the events of the documents dated
+        up to that day whose own date is after it (those that the as-of cut of that day leaves out for
+        their own date)."""
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []
+        if dated_after:
+            self._as_of_where(dated_after, where, params)
+            where.append(f"e.date IS NOT NULL AND e.date <> '' AND {self._kept_date('e.date')} > ?")
+            params.append(dated_after)
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
@@ -1129,6 +1180,13 @@ class SQLStore(Store):
         if light:
             return (f"SELECT e.doc_id, e.type, e.negated, ms.actor_id AS s, mt.actor_id AS t, {date} AS date "
                     "FROM events e JOIN documents d ON d.id = e.doc_id "
+                    "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
+                    "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
+                    "WHERE " + " AND ".join(where)), params
+        if narrow:
+            return ("SELECT e.id, e.doc_id, e.type, e.confidence, e.negated, ms.actor_id AS s, mt.actor_id AS t, "
+                    "ev.start, d.date AS doc_date, d.seq, e.ord "
+                    "FROM events e JOIN documents d ON d.id = e.doc_id JOIN evidence ev ON ev.id = e.evidence_id "
                     "LEFT JOIN actor_members ms ON ms.doc_id = e.doc_id AND ms.local_id = e.source "
                     "LEFT JOIN actor_members mt ON mt.doc_id = e.doc_id AND mt.local_id = e.target "
                     "WHERE " + " AND ".join(where)), params
@@ -1439,6 +1497,134 @@ class SQLStore(Store):
     # The analyses over a whole store read the actor graph in aggregate: one row per pair of actors
     # and type (GROUP BY in the database), the evidence of a link only when a result shows it.
 
+    def _link_queries(self, as_of: str | None, include: Iterable[str], include_negated: bool, *,
+                      raw: bool = False) -> list[tuple[str, list[Any]]]:
+        """The queries of the links of :meth:`links`: rows ``x, y, type, n`` (``x < y``; a pair and type
+        may come in several rows, to be summed): the links the store keeps without an as-of cut,
+        else counted from the ties and events of the cut. ``raw``: the rows of the links the store
+        keeps as they are, to be summed by the caller (some may count less than nothing: the events
+        the cut leaves out for their own later date)."""
+        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
+        queries = []
+        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
+                                     ("negated", "event" in include and include_negated)) if wanted]
+        marks = ", ".join("?" * len(kinds))
+        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
+            if kinds:
+                queries.append((f"SELECT a AS x, b AS y, type, n FROM link_items WHERE kind IN ({marks})" if raw else
+                                f"SELECT a AS x, b AS y, type, SUM(n) AS n FROM link_items WHERE kind IN ({marks}) "
+                                "GROUP BY a, b, type", kinds))
+        elif self._counted():
+            # the links the store keeps of the documents of the cut, less the events of those documents
+            # that the cut leaves out for their own later date (few: read one by one)
+            if kinds:
+                where, params = [], []
+                self._as_of_where(as_of, where, params)
+                parts = [(f"SELECT l.a AS x, l.b AS y, l.type, l.n FROM link_items l WHERE l.kind IN ({marks}) "
+                          f"AND l.doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})",
+                          [*kinds, *params])]
+                if "event" in include:
+                    sql, params = self._event_query(dated_after=as_of, light=True)
+                    negated = "" if include_negated else " AND negated = 0"
+                    parts.append((f"SELECT {order.format('s', 't')}, type, -1 AS n FROM ({sql}) e "
+                                  f"WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t{negated}", params))
+                if raw:
+                    queries += parts
+                else:
+                    queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({' UNION ALL '.join(q for q, _ in parts)}) u "
+                                    "GROUP BY x, y, type HAVING SUM(n) > 0", [v for _, ps in parts for v in ps]))
+        else:  # counted here (the as-of cut reads document and event dates)
+            if "relation" in include:
+                sql, params = self._relation_query(as_of=as_of, count=True)
+                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) AS n FROM ({sql}) r "
+                                "GROUP BY 1, 2, 3", params))
+            if "event" in include:
+                sql, params = self._event_query(as_of=as_of, light=True)
+                negated = "" if include_negated else " AND negated = 0"
+                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) AS n FROM ({sql}) e "
+                                f"WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
+        return queries
+
+    def _pairs_cte(self, as_of: str | None, include: Iterable[str], include_negated: bool, *,
+                   pairs: bool = False) -> tuple[str, list[Any]]:
+        """``WITH p(x, y, n) AS (...)``: the links of :meth:`links` as one table for the queries that
+        follow: rows to be summed (a pair may come in several, some counting less than nothing), or
+        (``pairs``) one per linked pair."""
+        queries = self._link_queries(as_of, include, include_negated, raw=True)
+        if not queries:
+            return "WITH p(x, y, n) AS (SELECT a, b, n FROM link_items WHERE 1 = 0) ", []
+        body = " UNION ALL ".join(f"SELECT x, y, n FROM ({sql}) q{i}" for i, (sql, _) in enumerate(queries))
+        if pairs:
+            body = f"SELECT x, y, SUM(n) FROM ({body}) r GROUP BY x, y HAVING SUM(n) > 0"
+        return f"WITH p(x, y, n) AS ({body}) ", [v for _, params in queries for v in params]
+
+    @_guard
+    def actor_degrees(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+                      include_negated: bool = False, top: int | None = None,
+                      by_mentions: bool = True) -> dict[str, Any]:
+        """Each actor's degree in the actor graph of :meth:`links` (the sum of the counts of its
+        links), summed in SQL: ``total`` (how many actors have a link) and ``degrees`` (``{id:
+        [degree, mentions]}``): of every linked actor, or (``top``) of the ``top`` first by degree then
+        mentions (``by_mentions``; else by degree alone), with all those tied with the last (the caller
+        breaks the tie). The degrees the store keeps (schema 8: ``actors.n_links``, ``n_tie_links``)
+        when they are those asked (no as-of cut; ties and events with the negated ones, or ties)."""
+        include = tuple(include)
+        column = {(("relation", "event"), True): "n_links", (("relation",), True): "n_tie_links",
+                  (("relation",), False): "n_tie_links"}.get((include, include_negated))
+        if as_of is None and column and self._counted():  # (index actors_links / actors_tie_links)
+            total = self._conn.execute(f"SELECT COUNT(*) FROM actors WHERE {column} > 0").fetchone()[0]
+            sql, params = f"SELECT id, {column}, mentions FROM actors WHERE {column} > 0", []
+            if top is not None:
+                last = self._conn.execute(f"{sql} ORDER BY {column} DESC, mentions DESC LIMIT 1 OFFSET ?",
+                                          [max(0, min(top, total) - 1)]).fetchone()
+                if last is not None and by_mentions:
+                    sql += f" AND ({column} > ? OR ({column} = ? AND mentions >= ?))"
+                    params = [last[1], last[1], last[2]]
+                elif last is not None:
+                    sql += f" AND {column} >= ?"
+                    params = [last[1]]
+            return {"total": int(total), "degrees": {r[0]: [int(r[1]), int(r[2])]
+                                                     for r in self._conn.execute(sql, params)}}
+        cte, params = self._pairs_cte(as_of, include, include_negated)
+        then = ", COALESCE(a.mentions, 0) DESC" if by_mentions else ""
+        sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
+               "GROUP BY u) SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
+               f"COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC{then}) AS rk "
+               "FROM d LEFT JOIN actors a ON a.id = d.u) r")
+        if top is not None:
+            sql += " WHERE rk <= ?"
+            params = [*params, top]
+        rows = self._conn.execute(sql, params).fetchall()
+        total = int(rows[0][3]) if rows else 0
+        return {"total": total, "degrees": {r[0]: [int(r[1]), int(r[2])] for r in rows}}
+
+    @_guard
+    def actor_neighbours(self, ids: Iterable[str], *, as_of: str | None = None,
+                         include: Iterable[str] = ("relation", "event"), include_negated: bool = False,
+                         outside: Iterable[str] | None = None) -> dict[str, Any]:
+        """The neighbours of these actors in the actor graph of :meth:`links`, in SQL: without
+        ``outside``, ``{"neighbours": [ids]}`` (the actors linked to one of them, sorted); with it,
+        ``{"counts": {id: n}}`` (how many of its neighbours are not among ``outside``, for each of
+        them that has some)."""
+        wanted = sorted(set(ids))
+        cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
+        if outside is None:
+            found: set[str] = set()
+            for i in range(0, len(wanted), 400):
+                part = wanted[i:i + 400]
+                marks = ", ".join("?" * len(part))
+                found.update(r[0] for r in self._conn.execute(
+                    f"{cte}SELECT y FROM p WHERE x IN ({marks}) UNION SELECT x FROM p WHERE y IN ({marks})",
+                    [*params, *part, *part]))
+            return {"neighbours": sorted(found)}
+        kept = sorted(set(outside))
+        if not wanted:
+            return {"counts": {}}
+        marks, kept_marks = ", ".join("?" * len(wanted)), ", ".join("?" * len(kept)) or "NULL"
+        sql = (f"{cte}, e AS (SELECT x AS u, y AS v FROM p WHERE x IN ({marks}) UNION SELECT y, x FROM p "
+               f"WHERE y IN ({marks})) SELECT u, COUNT(*) FROM e WHERE v NOT IN ({kept_marks}) GROUP BY u")
+        return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(sql, [*params, *wanted, *wanted, *kept])}}
+
     @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
               include_negated: bool = False) -> dict[str, Any]:
@@ -1449,25 +1635,7 @@ class SQLStore(Store):
         and ``undated`` (documents the as-of cut left out for having no date)."""
         conn = self._conn
         pairs: dict[tuple[str, str], list[Any]] = {}
-        order = "CASE WHEN {0} < {1} THEN {0} ELSE {1} END AS x, CASE WHEN {0} < {1} THEN {1} ELSE {0} END AS y"
-        queries = []
-        kinds = [k for k, wanted in (("relation", "relation" in include), ("event", "event" in include),
-                                     ("negated", "event" in include and include_negated)) if wanted]
-        if as_of is None and self._counted():  # the links the store keeps (index link_items_pair)
-            if kinds:
-                queries.append((f"SELECT a, b, type, SUM(n) FROM link_items WHERE kind IN "
-                                f"({', '.join('?' * len(kinds))}) GROUP BY a, b, type", kinds))
-        else:  # counted here (the as-of cut reads document and event dates)
-            if "relation" in include:
-                sql, params = self._relation_query(as_of=as_of, count=True)
-                queries.append((f"SELECT {order.format('a', 'b')}, type, COUNT(*) FROM ({sql}) r GROUP BY 1, 2, 3",
-                                params))
-            if "event" in include:
-                sql, params = self._event_query(as_of=as_of, light=True)
-                negated = "" if include_negated else " AND negated = 0"
-                queries.append((f"SELECT {order.format('s', 't')}, type, COUNT(*) FROM ({sql}) e WHERE s IS NOT NULL "
-                                f"AND t IS NOT NULL AND s <> t{negated} GROUP BY 1, 2, 3", params))
-        for sql, params in queries:
+        for sql, params in self._link_queries(as_of, include, include_negated):
             for x, y, type_, n in conn.execute(sql, params):
                 link = pairs.setdefault((x, y), [0, set()])
                 link[0] += int(n)  # (PostgreSQL sums are decimals)
@@ -1662,56 +1830,89 @@ class SQLStore(Store):
                  "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
                 for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
 
+    def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
+        """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
+        (``edge_items``), but grouped from the items for the documents with an event the cut leaves
+        out for its own later date (few; all of them when the store keeps none)."""
+        if not self._counted():
+            return self._edge_query(as_of=as_of)
+        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
+        if as_of is None:
+            return kept, []
+        sql, params = self._event_query(dated_after=as_of, light=True)
+        dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+        if len(dirty) > 400:
+            return self._edge_query(as_of=as_of)
+        where, params = [], []
+        self._as_of_where(as_of, where, params)
+        kept += f" WHERE doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+        if not dirty:
+            return kept, params
+        live, more = self._edge_query(as_of=as_of, doc_id=dirty)
+        return (f"{kept} AND doc_id NOT IN ({', '.join('?' * len(dirty))}) UNION ALL {live}",
+                [*params, *dirty, *more])
+
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
-                  per_edge: int = 3) -> list[dict[str, Any]]:
+                  per_edge: int = 3, items: bool = True) -> list[dict[str, Any]]:
         """The ties and (``events``) events whose two ends are both among these actors, grouped as
         the map draws them: one group per tie type and pair (symmetric types in id order) or event
         type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
         ``confidence`` (the highest) and its first ``per_edge`` ``items`` (rows as :meth:`relations`
-        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped,
-        counted and cut in SQL: only the items shown are read whole. ``as_of``: an ISO day."""
+        and :meth:`events` give them, with ``kind``; by document date, document, offset). Grouped and
+        counted in SQL from the edges the store keeps per document (``edge_items``); then only the
+        items shown are read, from their documents. ``items=False``: the groups carry the first
+        ``per_edge`` documents of each instead (``docs``), and :meth:`map_edge_items` reads their
+        items (for the groups a caller keeps). ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
             return []
         marks = ", ".join("?" * len(wanted))
-        sym = sorted(SYMMETRIC_RELATIONS) or [""]
-        sym_marks = ", ".join("?" * len(sym))
+        kinds = ["relation", "event"] if events else ["relation"]
+        rows, params = self._edge_rows(as_of)
+        # (the index on s, then t compared: not one index search per pair of actors)
+        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND (r.t || '') IN ({marks})"
+        args = [*params, *kinds, *wanted, *wanted]
         groups: dict[tuple, dict[str, Any]] = {}
+        for kind, type_, s, t, n, top in self._conn.execute(
+                f"SELECT kind, type, s, t, SUM(n), MAX(top) FROM ({rows}) r WHERE {where} GROUP BY kind, type, s, t",
+                args):
+            groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
+                                           "confidence": float(top), "docs": []}
+        for kind, type_, s, t, doc in self._conn.execute(
+                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() OVER "
+                "(PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
+                [*args, per_edge]):
+            groups[(kind, type_, s, t)]["docs"].append(doc)
+        found = list(groups.values())
+        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 
-        def add(kind: str, row: Any, source: str, target: str, item: dict[str, Any]) -> None:
-            key = (kind, row["type"], source, target)
-            group = groups.setdefault(key, {"kind": kind, "type": row["type"], "source": source, "target": target,
-                                            "count": int(row["n"]), "confidence": float(row["top"]), "items": []})
-            group["items"].append(item)
-
-        base, params = self._relation_query(actor_id=wanted, as_of=as_of)
-        swap = f"(type IN ({sym_marks}) AND t < s)"
-        sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, ga, gb) AS n, "
-               "MAX(confidence) OVER (PARTITION BY type, ga, gb) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
-               "ga, gb ORDER BY COALESCE(date, ''), doc_id, start, seq, ord) AS k FROM (SELECT y.*, "
-               f"CASE WHEN {swap} THEN t ELSE s END AS ga, CASE WHEN {swap} THEN s ELSE t END AS gb "
-               f"FROM ({base}) y WHERE s IN ({marks}) AND t IN ({marks})) z) q WHERE k <= ? ORDER BY k")
-        for r in self._conn.execute(sql, [*sym, *sym, *params, *wanted, *wanted, per_edge]):
-            add("relation", r, r["ga"], r["gb"], {
-                "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                "target_name": r["t_name"], "document": r["doc_id"], "date": r["date"], "evidence": r["sentence"],
-                "start": r["start"], "end": r["end"], "confidence": round(r["confidence"], 3), "kind": "relation",
-                "negated": False})
-        if events:
-            base, params = self._event_query(actor_id=wanted, as_of=as_of)
-            sql = (f"SELECT * FROM (SELECT z.*, COUNT(*) OVER (PARTITION BY type, s, t) AS n, "
-                   "MAX(confidence) OVER (PARTITION BY type, s, t) AS top, ROW_NUMBER() OVER (PARTITION BY type, "
-                   "s, t ORDER BY COALESCE(doc_date, ''), doc_id, start, seq, ord) AS k "
-                   f"FROM ({base}) z WHERE s IN ({marks}) AND t IN ({marks}) AND s <> t) q WHERE k <= ? ORDER BY k")
-            for r in self._conn.execute(sql, [*params, *wanted, *wanted, per_edge]):
-                add("event", r, r["s"], r["t"], {
-                    "id": r["id"], "source": r["s"], "source_name": r["s_name"], "type": r["type"], "target": r["t"],
-                    "target_name": r["t_name"], "document": r["doc_id"], "date": r["event_date"] or r["doc_date"],
-                    "event_date": r["event_date"], "negated": bool(r["negated"]), "trigger": r["trigger"],
-                    "evidence": r["sentence"], "start": r["start"], "end": r["end"],
-                    "confidence": round(r["confidence"], 3), "kind": "event"})
-        return list(groups.values())
+    @_guard
+    def map_edge_items(self, groups: list[dict[str, Any]], *, as_of: str | None = None,
+                       per_edge: int = 3) -> list[dict[str, Any]]:
+        """Read the items of these groups of :meth:`map_edges` (``items=False``, the same ``as_of``):
+        each group's first ``per_edge`` ``items``, read from its ``docs`` only."""
+        rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for kind, read, cut in (("relation", self._relation_rows, {}), ("event", self._event_rows, {"as_of": as_of})):
+            docs = sorted({d for g in groups if g["kind"] == kind for d in g["docs"]})
+            for part in _chunks(docs, 400):
+                for row in read(doc_id=part, **cut):  # in store order
+                    rows[(kind, row["document"])].append(row)
+        for g in groups:
+            found = []
+            for doc in g.pop("docs"):  # by document date, then id
+                here = []
+                for r in rows[(g["kind"], doc)]:
+                    s, t = r["source"], r["target"]
+                    if g["kind"] == "relation" and r["type"] in SYMMETRIC_RELATIONS and t < s:
+                        s, t = t, s
+                    if r["type"] == g["type"] and (s, t) == (g["source"], g["target"]):
+                        here.append({**r, "kind": "relation", "negated": False} if g["kind"] == "relation"
+                                    else {**r, "kind": "event"})
+                found += sorted(here, key=lambda r: r["start"])  # then in store order
+            g["items"] = found[:per_edge]
+        return groups
 
     @_guard
     def ties_between(self, a: str, b: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
@@ -1720,21 +1921,39 @@ class SQLStore(Store):
         return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
 
     @_guard
-    def map_page_data(self, *, as_of: str | None = None) -> dict[str, Any]:
+    def map_page_data(self, *, as_of: str | None = None, limit: int | None = None) -> dict[str, Any]:
         """What the map page lists beside the map, cut at ``as_of`` (an ISO day): ``actors`` (``id``,
-        ``name``, ``kind``, ``mentions``, ``num``: those named in a document of the cut, in ingest
-        order), ``documents`` (``id``, ``title``, ``date`` of the cut), ``event_types`` (sorted) and
-        ``undated`` (documents the cut left out for having no date)."""
-        actor_sql, params = self._actor_query(as_of=as_of)
-        actors = [{"id": r["id"], "name": r["name"], "kind": r["kind"], "mentions": r["mentions"], "num": r["num"]}
-                  for r in self._conn.execute(f"SELECT a.* FROM ({actor_sql}) a ORDER BY a.num", params)]
-        doc_sql, params = self._document_query(as_of=as_of)
-        documents = [{"id": r["id"], "title": r["title"], "date": r["date"]}
-                     for r in self._conn.execute(doc_sql, params)]
-        ev_sql, params = self._event_query(as_of=as_of, light=True)
-        types = sorted(r[0] for r in self._conn.execute(f"SELECT DISTINCT type FROM ({ev_sql}) e", params))
-        return {"actors": actors, "documents": documents, "event_types": types,
-                "undated": self.undated_documents() if as_of else 0}
+        ``name``, ``kind``, ``aliases``, ``mentions``: those named in a document of the cut, the most
+        linked first, then by name) and ``degree`` (``{id: the sum of the counts of its links}``, as
+        :meth:`links` with negated events: of the actors listed), ``documents`` (``id``, ``title``,
+        ``date`` of the cut, by date then id), ``n_actors`` and ``n_documents`` (how many the cut has),
+        ``event_types`` (sorted) and ``undated`` (documents the cut left out for having no date).
+        ``limit``: only the first ``limit`` actors and documents are read (ranked in SQL)."""
+        n_actors = self._count(self._actor_query(as_of=as_of))
+        found = self.actor_degrees(as_of=as_of, include_negated=True, top=limit, by_mentions=False)
+        degree = {k: v[0] for k, v in found["degrees"].items()}
+        if limit is None or found["total"] < min(limit, n_actors):  # unlinked actors listed too: all of them
+            actor_sql, params = self._actor_query(as_of=as_of)
+            ids = [r[0] for r in self._conn.execute(f"SELECT a.id FROM ({actor_sql}) a", params)]
+        else:
+            ids = list(degree)
+        actors = self.map_actors(ids)
+        actors.sort(key=lambda a: (-degree.get(a["id"], 0), a["name"].casefold()))
+        actors = actors[:limit] if limit is not None else actors
+        degree = {a["id"]: degree[a["id"]] for a in actors if a["id"] in degree}
+        where, params = [], []
+        self._as_of_where(as_of, where, params)
+        sql = "SELECT d.id, d.title, d.date FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+        n_documents = self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
+        sql, params = self._page(sql + " ORDER BY COALESCE(d.date, ''), d.id", params, limit, 0)
+        documents = [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, params)]
+        where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []  # the types alone: no actor to join
+        self._as_of_where(as_of, where, params, own_date="e.date")
+        types = sorted(r[0] for r in self._conn.execute(  # each type the store has (index), if one event of it is kept
+            "SELECT k.type FROM (SELECT DISTINCT type FROM events) k WHERE EXISTS (SELECT 1 FROM events e JOIN "
+            f"documents d ON d.id = e.doc_id WHERE e.type = k.type AND {' AND '.join(where)})", params))
+        return {"actors": actors, "degree": degree, "n_actors": n_actors, "documents": documents,
+                "n_documents": n_documents, "event_types": types, "undated": self.undated_documents() if as_of else 0}
 
     @_guard
     def document_day_list(self) -> list[str]:

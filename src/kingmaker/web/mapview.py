@@ -11,11 +11,13 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "EDGES_PER_NODE", "MAX_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "MAP_LISTED", "EDGES_PER_NODE", "MAX_EDGE_ITEMS", "SUMMARY_EDGE_ITEMS"]
 
-MAX_MAP_NODES = 250      # actors sent for one map; the rest are summarised (``truncated``, ``hidden``)
+MAX_MAP_NODES = 250      # actors sent for one map (``limit``); the rest are summarised (``truncated``, ``hidden``)
+MAP_LISTED = 200         # actors (the most connected) and documents the map page lists; search reaches the rest
 EDGES_PER_NODE = 3       # at most this many edges per actor sent: the strongest (``edges_left_out``)
 MAX_EDGE_ITEMS = 3       # evidence items sent per map edge (``count`` says how many; /api/edge gives all)
+SUMMARY_EDGE_ITEMS = 1   # the same on a map cut to its most connected actors (a click reads the rest)
 # ties that make an actor part of an organisation (the map's "group by organisation")
 MEMBERSHIP = ("member_of", "leader_of", "part_of")
 
@@ -79,7 +81,8 @@ def view(corpus: Corpus, *, types: set[str] | None = None, kinds: set[str] | Non
     Filters: tie ``types``, ``event_types`` (PLOVER codes), actor ``kinds``, ``min_confidence``, one
     ``document``; ``focus`` with ``depth`` keeps an actor and its neighbours up to ``depth`` steps.
     Past ``max_nodes`` actors only the most connected are sent (``truncated`` says how many
-    were left out, each node's ``hidden`` how many of its neighbours). Nodes carry ``community``
+    were left out, each node's ``hidden`` how many of its neighbours), each edge with the first of
+    its items only (``count`` says how many: ``/api/edge`` gives them all). Nodes carry ``community``
     (Louvain, seeded) and ``organisation`` (the actor it is a member, leader or part of) for grouping.
     """
     groups, degree, neighbours = grouped(corpus, 
@@ -108,7 +111,7 @@ def view(corpus: Corpus, *, types: set[str] | None = None, kinds: set[str] | Non
     for (kind, typ, s, t), items in between:
         items.sort(key=lambda it: (corpus.doc_date(it[1].evidence.document) or "", it[1].evidence.document,
                                    it[1].evidence.start))
-        shown_items = [corpus.item(i, x) for i, x in items[:MAX_EDGE_ITEMS]]
+        shown_items = [corpus.item(i, x) for i, x in items[:SUMMARY_EDGE_ITEMS if truncated else MAX_EDGE_ITEMS]]
         edges.append({"id": shown_items[0]["id"], "source": s, "target": t, "kind": kind, "type": typ,
                       "directed": not (kind == "relation" and typ in SYMMETRIC_RELATIONS),
                       "negated": all(it.get("negated") for it in shown_items),
@@ -162,7 +165,7 @@ def _items_of(pool: list[tuple[str, Any]], kind: str, edges: set[tuple]) -> list
 def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """``community`` (Louvain on the shown ties, seeded: stable) and ``organisation`` of each actor."""
     H = nx.Graph()
-    H.add_nodes_from(keep)
+    H.add_nodes_from(sorted(keep))  # in one order whatever the set's (Louvain follows the order of the nodes)
     orgs: dict[str, Counter] = defaultdict(Counter)
     for e in edges:
         w = H.get_edge_data(e["source"], e["target"], {}).get("weight", 0)
@@ -184,41 +187,47 @@ def _groups(keep: set[str], edges: list[dict[str, Any]]) -> dict[str, dict[str, 
 def store_view(store, *, as_of: str | None = None, with_events: bool = True, max_nodes: int = MAX_MAP_NODES,
                focus: str | None = None, depth: int = 1) -> dict[str, Any]:
     """:func:`view` over a store with no item filters (the map's first view, and its ego views),
-    asking the store only for what the map shows: who is linked to whom and how often
-    (``Store.links``, aggregated in SQL), then the map's edges among the ``max_nodes`` actors sent,
-    grouped and counted in SQL with the evidence of the few items each edge shows (``Store.map_edges``). ``as_of``: an ISO day; ``focus``: an
-    actor id. The same result as ``view`` on the store's corpus (``tests/test_store_analyses.py``)."""
+    asking the store only for what the map shows, each step in SQL: the ``max_nodes`` most
+    connected actors (``Store.actor_degrees``: the links summed per actor, ranked), or the focus and
+    its neighbours (``Store.actor_neighbours``, ring by ring); how many neighbours of each are left
+    out; then the map's edges among them, grouped and counted (``Store.map_edges``), and the evidence
+    of the few items each edge sent shows (``Store.map_edge_items``). ``as_of``: an ISO day;
+    ``focus``: an actor id. The same result as ``view`` on the store's corpus
+    (``tests/test_store_analyses.py``)."""
     from kingmaker.graph import parse_date
 
     include = ("relation", "event") if with_events else ("relation",)
-    links = store.links(as_of=as_of, include=include, include_negated=True)
-    degree: Counter = Counter()
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b, count, _ in links["links"]:
-        degree[a] += count
-        degree[b] += count
-        neighbours[a].add(b)
-        neighbours[b].add(a)
+    links = {"as_of": as_of, "include": include, "include_negated": True}
     if focus is not None:
-        candidates = sorted(_reach(neighbours, focus, depth))
-        if as_of and not degree.get(focus) and not store.actor(focus, limit=1, as_of=as_of)["totals"]["documents"]:
+        degrees = store.actor_degrees(**links)["degrees"]
+        reach, ring = {focus}, {focus}
+        for _ in range(max(1, min(depth, 3))):
+            ring = set(store.actor_neighbours(ring, **links)["neighbours"]) - reach if ring else set()
+            reach |= ring
+        candidates = sorted(reach)
+        if as_of and focus not in degrees and not store.actor(focus, limit=1, as_of=as_of)["totals"]["documents"]:
             candidates.remove(focus)  # named in no document of the cut: not on the map (as over a corpus)
+        total = len(candidates)
     else:
-        candidates = [n for n in degree if degree[n]]
+        found = store.actor_degrees(**links, top=max_nodes)
+        degrees, total = found["degrees"], found["total"]
+        candidates = list(degrees)
     truncated = 0
-    if len(candidates) > max_nodes:
-        mentions = {a["id"]: a["mentions"] or 0 for a in store.map_actors()}
-        candidates.sort(key=lambda n: (n != focus, -degree.get(n, 0), -mentions.get(n, 0), n))
-        truncated = len(candidates) - max_nodes
+    if total > max_nodes:
+        candidates.sort(key=lambda n: (n != focus, -degrees.get(n, [0])[0], -degrees.get(n, [0, 0])[1], n))
+        truncated = total - max_nodes
         candidates = candidates[:max_nodes]
     actors = {a["id"]: a for a in store.map_actors(candidates)}
     keep = {n for n in candidates if n in actors}
-    between = store.map_edges(keep, as_of=as_of, events=with_events, per_edge=MAX_EDGE_ITEMS)
+    hidden = store.actor_neighbours(keep, **links, outside=keep)["counts"]
+    per_edge = SUMMARY_EDGE_ITEMS if truncated else MAX_EDGE_ITEMS
+    between = store.map_edges(keep, as_of=as_of, events=with_events, items=False, per_edge=per_edge)
     edges_left_out = max(0, len(between) - EDGES_PER_NODE * len(keep))
     if edges_left_out:  # a summary: the ties with the most evidence, relations before events
         between.sort(key=lambda g: (-g["count"], g["kind"] != "relation", (g["kind"], g["type"], g["source"],
                                                                            g["target"])))
         between = between[:EDGES_PER_NODE * len(keep)]
+    between = store.map_edge_items(between, as_of=as_of, per_edge=per_edge)
     heads = store.document_heads({it["document"] for g in between for it in g["items"]})
     edges = []
     for g in between:
@@ -230,12 +239,12 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
     edges.sort(key=lambda e: (e["kind"] != "relation", e["type"], e["source"], e["target"]))
     groups_of = _groups(keep, edges)
     node_list = [{"id": n, "name": actors[n]["name"], "kind": actors[n]["kind"], "subkind": actors[n]["subkind"],
-                  "aliases": list(actors[n]["aliases"]), "degree": degree.get(n, 0),
-                  "hidden": len(neighbours.get(n, set()) - keep), **groups_of.get(n, {})}
+                  "aliases": list(actors[n]["aliases"]), "degree": degrees.get(n, [0])[0],
+                  "hidden": hidden.get(n, 0), **groups_of.get(n, {})}
                  for n in sorted(keep, key=natural)]
     dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
-    return {"as_of": as_of, "dates": dates, "undated_left_out": links["undated"], "nodes": node_list,
-            "edges": edges, "truncated": truncated, "edges_left_out": edges_left_out,
+    return {"as_of": as_of, "dates": dates, "undated_left_out": store.undated_documents() if as_of else 0,
+            "nodes": node_list, "edges": edges, "truncated": truncated, "edges_left_out": edges_left_out,
             "focus": focus, "depth": depth if focus else None,
             "relation_types": list(RELATION_TYPES), "kinds": list(ACTOR_KINDS)}
 

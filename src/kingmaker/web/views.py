@@ -10,6 +10,7 @@ from starlette.responses import RedirectResponse, Response
 from kingmaker.web.analyses import coalition_off_loop, timeline_of
 from kingmaker.web.corpus import corpus_for, document_items, documents_of, filter_actors, requested_document
 from kingmaker.web.lists import list_row, store_actors, store_document, store_documents, store_of, store_profile
+from kingmaker.web.mapview import MAP_LISTED, MAX_MAP_NODES
 from kingmaker.web.params import int_param, page as page_of, truthy
 
 __all__ = ["page", "map_page", "actors_page", "actor_page", "documents_page", "document_page",
@@ -23,26 +24,18 @@ def page(request: Request, name: str, context: dict[str, Any], status: int = 200
 
 
 def store_map_page(request: Request, store) -> dict[str, Any]:
-    """The map page's lists read from the store (``Store.map_page_data`` and the links aggregated in
-    SQL for the degrees): the same page as over the store's corpus, without reading every item."""
+    """The map page's lists read from the store (``Store.map_page_data``: the first ``MAP_LISTED``
+    actors and documents, ranked in SQL): the same page as over the store's corpus, without reading
+    every item, actor or document."""
     from kingmaker.graph import parse_date
     from kingmaker.web.params import cutoff_date
 
     cut = cutoff_date(request.query_params.get("as_of"))
-    as_of = cut.isoformat() if cut else None
-    data = store.map_page_data(as_of=as_of)
-    deg: dict[str, int] = {}
-    for a, b, count, _ in store.links(as_of=as_of, include_negated=True)["links"]:
-        deg[a] = deg.get(a, 0) + count
-        deg[b] = deg.get(b, 0) + count
-    actors = sorted(data["actors"], key=lambda a: (-deg.get(a["id"], 0), a["name"].casefold()))[:2000]
-    aliases = {a["id"]: a["aliases"] for a in store.map_actors([a["id"] for a in actors])}
-    actors = [{**a, "aliases": aliases.get(a["id"], [])} for a in actors]
+    data = store.map_page_data(as_of=cut.isoformat() if cut else None, limit=MAP_LISTED)
     dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
-    documents = sorted(data["documents"], key=lambda d: (d["date"] or "", d["id"]))[:2000]
-    return {"actors": actors, "n_actors": len(data["actors"]), "degree": deg, "dates": dates,
-            "n_docs": len(data["documents"]), "undated": data["undated"], "event_types": data["event_types"],
-            "documents": documents}
+    return {"actors": data["actors"], "n_actors": data["n_actors"], "degree": data["degree"], "dates": dates,
+            "n_docs": data["n_documents"], "undated": data["undated"], "event_types": data["event_types"],
+            "documents": data["documents"], "max_nodes": MAX_MAP_NODES}
 
 
 async def map_page(request: Request) -> Response:
@@ -52,13 +45,14 @@ async def map_page(request: Request) -> Response:
     corpus = corpus_for(request)
     deg = corpus.degree()
     actors = sorted(corpus.actors.values(), key=lambda a: (-deg.get(a.id, 0), a.name.casefold()))
-    # the list beside the map: the most connected first, at most 2,000 (search reaches the rest)
+    # the list beside the map: the most connected first, at most MAP_LISTED (search reaches the rest)
     event_types = sorted({e.type for _, e in corpus.events})
-    return page(request, "map.html", {"actors": actors[:2000], "n_actors": len(actors), "degree": deg,
+    return page(request, "map.html", {"actors": actors[:MAP_LISTED], "n_actors": len(actors), "degree": deg,
                                       "dates": corpus.all_dates, "n_docs": len(corpus.documents),
                                       "undated": corpus.undated, "event_types": event_types,
                                       "documents": sorted(corpus.documents.values(),
-                                                          key=lambda d: (d.date or "", d.id))[:2000]})
+                                                          key=lambda d: (d.date or "", d.id))[:MAP_LISTED],
+                                      "max_nodes": MAX_MAP_NODES})
 
 
 def more_url(request: Request, found: dict[str, Any]) -> str | None:

@@ -33,7 +33,11 @@
     }
   }
   for (const name of ["events", "isolated", "ego"]) boxes(name)[0].checked = params.get(name) === "1";
-  for (const name of ["depth", "group", "event_types", "min_confidence", "document"]) {
+  const docSelect = form.elements.document;
+  if (params.get("document") && ![...docSelect.options].some((o) => o.value === params.get("document"))) {
+    docSelect.appendChild(el("option", {value: params.get("document"), text: params.get("document")}));  // not listed
+  }
+  for (const name of ["depth", "group", "event_types", "min_confidence", "document", "limit"]) {
     if (params.get(name) !== null) form.elements[name].value = params.get(name);
   }
   if (params.get("from")) pathForm.elements.from.value = params.get("from");
@@ -51,6 +55,8 @@
     for (const name of ["event_types", "document"]) if (form.elements[name].value) q.set(name, form.elements[name].value);
     const conf = Number(form.elements.min_confidence.value);
     if (conf > 0) q.set("min_confidence", String(conf));
+    const limit = form.elements.limit;  // how many actors the map shows (the most connected)
+    if (limit.value && limit.value !== limit.dataset.default) q.set("limit", limit.value);
     if (boxes("ego")[0].checked && selected) {
       q.set("focus", selected);
       q.set("depth", form.elements.depth.value);
@@ -83,7 +89,7 @@
     draw();
     filterList();
     remember();
-    const t = (graph.truncated ? ` · ${graph.truncated} less connected actors left out (double-click an actor to bring in its neighbours)` : "") +
+    const t = (graph.truncated ? ` · ${graph.truncated} less connected actors left out (raise "actors shown", find one by name, or double-click an actor to bring in its neighbours)` : "") +
       (graph.edges_left_out ? ` · ${graph.edges_left_out} weaker links left out` : "");
     status.textContent = `${graph.nodes.length} actors, ${graph.edges.length} ties and event links` +
       (graph.as_of ? ` as of ${graph.as_of}` : "") + (graph.focus ? ` around ${nameOf(graph.focus)}` : "") + t;
