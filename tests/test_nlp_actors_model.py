@@ -918,30 +918,30 @@ def test_the_groups_page_makes_no_actor():
 
 
 def test_a_party_named_for_its_state_is_a_body_and_the_state_stays_apart():
-    acts = actors("Prime Minister Ivo Dren governs with the liberal Forward Kessaria, which holds eleven seats. "
-                  "Forward Kessaria's leader, Foreign Minister Ana Petrova, voted with the government. Observers in "
-                  "Kessaria called it a sign that Kessarian institutions work.",
-                  "Lena Varo leads Renew Doravia, the largest opposition party. Doravian voters are tired of "
+    acts = actors("Premier Ivo Dren leads a coalition with the centrist Onward Kessaria, which has nine deputies. "
+                  "Onward Kessaria's chairwoman, Deputy Premier Ana Petrova, backed him in the vote. Analysts in "
+                  "Kessaria said the outcome showed that Kessarian institutions were holding.",
+                  "Lena Varo heads Renew Doravia, the main opposition party. Doravian voters are tired of "
                   "the government, she said.",
                   "Rebels in Northern Tolmaria attacked a convoy on Monday, the Tolmarian army said.")
-    assert find(acts, "Forward Kessaria").kind == "organization"
-    assert "Kessaria" not in find(acts, "Forward Kessaria").aliases
+    assert find(acts, "Onward Kessaria").kind == "organization"
+    assert "Kessaria" not in find(acts, "Onward Kessaria").aliases
     assert find(acts, "Kessaria").kind == "country"
     assert find(acts, "Renew Doravia").kind == "organization"
     assert not any(a.name == "Northern Tolmaria" and a.kind == "organization" for a in acts)
 
 
 def test_a_name_whose_adjective_the_text_uses_is_a_place_not_a_person():
-    acts = actors("Gunmen of the Velmoran Liberation Front kidnapped three aid workers. Velmora's army said it "
-                  "had launched a search.",
+    acts = actors("Gunmen of the Dorvessan Liberation Front abducted two nurses on the coast road. Dorvessa's army "
+                  "said it had begun a search.",
                   "Sarvonia said on Monday it would reopen the border. Sarvonian officials gave no date.")
-    assert find(acts, "Velmora").kind == "country"
+    assert find(acts, "Dorvessa").kind == "country"
     assert find(acts, "Sarvonia").kind == "country"
-    assert not any(a.kind == "person" and a.name in ("Velmora", "Sarvonia") for a in acts)
+    assert not any(a.kind == "person" and a.name in ("Dorvessa", "Sarvonia") for a in acts)
 
 
 def test_a_states_army_named_by_its_possessor_is_the_states_military():
-    acts = actors("A ceasefire between Tarsovia's army and the separatists collapsed on Sunday.",
+    acts = actors("Tarsovia's army and the rebels signed a truce in May.",
                   "Moldova's troops left the town. Moldova's lawmakers approved the budget, and Moldova's "
                   "government welcomed it.",
                   "Kessaria's army chief Omar Vell met the envoy.")
@@ -954,91 +954,85 @@ def test_a_states_army_named_by_its_possessor_is_the_states_military():
 
 
 def test_a_bare_surname_used_before_a_namesake_appears_is_the_first_persons():
-    acts = actors("Omar Vastani built an army in the hills. Vastani is now governor of the province. In June he "
-                  "launched a party, and his campaign manager is his niece, Rana Vastani. Vastani says the party "
-                  "will win every seat.")
+    acts = actors("Omar Vastani runs the northern province. Vastani, a former smuggler, rarely leaves his compound. "
+                  "Last year he put his cousin, Lina Vastani, in charge of the port. Vastani says he trusts no one "
+                  "else.")
     omar = find(acts, "Omar Vastani")
     assert "Vastani" in omar.aliases
-    assert find(acts, "Rana Vastani") is not omar
+    assert find(acts, "Lina Vastani") is not omar
     assert not any(a.name == "Vastani" for a in acts)
     # named together first, the bare surname fits either and stays apart
-    acts = actors("Rana Vastani met Omar Vastani on Monday. Vastani said nothing.")
+    acts = actors("Lina Vastani met Omar Vastani on Monday. Vastani said nothing.")
     assert "Vastani" not in find(acts, "Omar Vastani").aliases
-    assert "Vastani" not in find(acts, "Rana Vastani").aliases
-
-
-def test_a_nickname_in_the_singular_does_not_join_the_group_named_by_the_plural():
-    acts = actors('His friends call him "the Falcon". Omar Tarik, 51, commands the Falcons of the North. '
-                  "Today the Falcons number about 6,000 fighters.")
-    group = find(acts, "Falcons of the North")
-    assert "Falcon" not in group.aliases
+    assert "Vastani" not in find(acts, "Lina Vastani").aliases
 
 
 def test_a_one_word_short_form_of_a_body_named_in_full_is_that_body_not_a_person():
-    acts = actors("Candidates backed by the Dawa Movement won. The Sahra party of Omar Vell joined Dawa behind a "
-                  "single list, and Vell said the Sahra remained opposed to the deal.",
-                  "Units linked to the Nasr party clashed with separatists, who accuse Nasr of being a front. "
-                  "Nasr's secretary-general denied it.")
+    acts = actors("The Dawa Movement and its allies swept the council. Omar Vell's Sahra party ran on the same "
+                  "ticket as Dawa, although Vell said the Sahra would keep its own whip.",
+                  "Troops loyal to the Nasr party fought the northern militias for a week. The militias call Nasr "
+                  "a foreign proxy. Nasr's chairman rejected the charge.")
     for full, short in (("Dawa Movement", "Dawa"), ("Sahra party", "Sahra"), ("Nasr party", "Nasr")):
         assert short in find(acts, full).aliases
     assert not any(a.kind == "person" and a.name in ("Dawa", "Sahra", "Nasr") for a in acts)
     # a word that ends a person's full name stays the person's surname
     acts = actors("Omar Tarik founded the Tarik Brigade in 2019. Tarik said the brigade would fight on.")
     assert "Tarik" in find(acts, "Omar Tarik").aliases
+    # ... and a town an armed unit is named for stays the town
+    acts = actors("The Velbor Brigade attacked the town of Velbor.")
+    assert "Velbor" not in find(acts, "Velbor Brigade").aliases
 
 
 def test_a_party_named_by_its_members_joins_the_body_whose_name_opens_with_its_singular():
-    acts = actors("Varga governs with the Agrarian People's Party (APP), which holds 19 seats. He offered the "
-                  "Agrarians a second seat, and the Agrarians' remaining members accepted.",
-                  "Holub said her Civic Democrats (CD-L) had forgotten who gave them their majority. "
-                  "The CD-L holds 38 seats.")
-    assert "Agrarians" in find(acts, "Agrarian People's Party").aliases
-    civic = find(acts, "Civic Democrats")
-    assert civic.kind == "organization" and "CD-L" in civic.aliases
+    acts = actors("Premier Ilka Moss governs with the Ruralist People's Party (RPP), which has 12 deputies. She "
+                  "promised the Ruralists a second ministry, and the Ruralists' leaders agreed.",
+                  "Mara Sten said her Mountain Democrats (MD-K) would stay in the coalition. The MD-K has 12 deputies.")
+    assert "Ruralists" in find(acts, "Ruralist People's Party").aliases
+    rural = find(acts, "Mountain Democrats")
+    assert rural.kind == "organization" and "MD-K" in rural.aliases
     # a people is not a party's members
     acts = actors("The Iraqi National Congress met. Iraqis voted on Sunday.")
     assert "Iraqis" not in find(acts, "Iraqi National Congress").aliases
 
 
 def test_a_name_with_a_bracketed_translation_and_a_lower_case_group_noun_is_one_body():
-    acts = actors("In the capital, the Taqadum (Progress) party of Karim Vell emerged as the biggest list.",
+    acts = actors("In the capital, the Wahda (Unity) party of Karim Vell came first.",
                   "In the south the Nahda (Renaissance) movement won most seats.",
-                  "Former prime minister Omar Vantor, whose Path of Dignity coalition ran alone, claimed victory.")
-    assert "Progress" in find(acts, "Taqadum party").aliases
+                  "Former premier Omar Vantor, whose Path of Dignity coalition stood alone, claimed victory.")
+    assert "Unity" in find(acts, "Wahda party").aliases
     assert "Renaissance" in find(acts, "Nahda movement").aliases
     assert not any(a.name == "Renaissance" for a in acts)
     assert find(acts, "Path of Dignity coalition").kind == "organization"
 
 
 def test_a_state_that_sends_troops_is_an_actor_not_a_place():
-    acts = actors("The army launched a search with the help of about 400 troops from neighbouring Ghana. "
+    acts = actors("The search was helped by about 300 troops from neighbouring Niger. "
                   "Fighters travelled from Lebanon to Syria.")
-    assert find(acts, "Ghana").kind == "country"
+    assert find(acts, "Niger").kind == "country"
     assert not any(a.name == "Lebanon" for a in acts)
 
 
 def test_a_states_envoy_title_is_the_state_and_a_known_bodys_delegation_the_body():
-    acts = actors("The US Ambassador, Lena Marsh, shares this assessment. The EU Delegation disagrees, and "
-                  "NATO Officials declined to comment.")
-    assert find(acts, "United States").kind == "country"
-    assert "EU Delegation" in find(acts, "European Union").aliases
-    assert "NATO Officials" in find(acts, "NATO").aliases
+    acts = actors("The French Ambassador, Lena Marsh, agreed with the plan. The NATO Delegation was more "
+                  "cautious.")
+    assert find(acts, "France").kind == "country"
     assert find(acts, "Lena Marsh").kind == "person"
-    assert not any(a.name in ("US Ambassador", "EU Delegation") for a in acts)
+    assert "NATO Delegation" in find(acts, "NATO").aliases
+    assert not any(a.name in ("French Ambassador", "NATO Delegation") for a in acts)
 
 
 def test_a_body_named_in_a_reports_header_line_is_found_and_its_state_is_the_storys():
-    acts = actors("Parliamentary report | The Grand Assembly, Korvassa\n\n"
-                  "Prime Minister Ivo Dren survived a vote in the chamber on Thursday. Korvassan officials said "
-                  "he would stay. Hungary's foreign minister, who met the opposition leader in Budapest last week, "
-                  "declined to comment on the chamber's vote. Critics accused Dren of taking orders from Budapest.")
+    acts = actors("Assembly report | The Grand Assembly, Korvassa\n\n"
+                  "Premier Ivo Dren won a vote of confidence in the chamber on Friday. Korvassan officials said "
+                  "he would stay. Poland's foreign minister, who met the opposition leader in Warsaw in March, "
+                  "declined to comment on the chamber's vote. Critics said Dren took orders from Warsaw.")
     assert find(acts, "Grand Assembly").kind == "organization"
-    assert not any(a.name == "Hungary parliament" for a in acts)
+    assert not any(a.name == "Poland parliament" for a in acts)
 
 
 def test_a_body_named_without_its_state_or_place_is_the_same_body():
-    acts = actors("Jihadists of the Sacred Army of Velgaria once held this town. Omar Tarik fought alongside "
-                  "Karim Vell against the Sacred Army.",
+    acts = actors("Militants of the Sacred Army of Velgaria ruled the valley until 2019. Omar Tarik and Karim Vell "
+                  "drove the Sacred Army out that summer.",
                   "The Civic Salvation Front of Dorvassa staged a rally on Monday. The Civic Salvation Front said "
                   "its leader was held.")
     assert "Sacred Army" in find(acts, "Sacred Army of Velgaria").aliases
@@ -1046,57 +1040,62 @@ def test_a_body_named_without_its_state_or_place_is_the_same_body():
 
 
 def test_a_lower_case_front_after_a_place_is_a_front_line_not_a_body():
-    acts = actors("Any attempt by the mercenaries to advance on the Kessu front would be met with fire, the "
-                  "rebels said. Fighting along the Harsk front continued.",
+    acts = actors("Government troops pushed forward on the Harsk front overnight, the rebels said. Shelling along "
+                  "the Velbor front continued.",
                   "The Dheran front, a rebel alliance, denied it.")
     assert not any(a.name.endswith("front") and a.name != "Dheran front" for a in acts)
     assert find(acts, "Dheran front").kind == "organization"
 
 
 def test_a_body_with_its_name_in_another_language_in_brackets_is_one_body_whatever_the_ner_said():
-    acts = actors("Omar Vell won 38 of the 84 seats. The centre-left Broad Front (Frente Unido), the party of "
-                  "outgoing President Marisol Tavar, fell to 21 from 35.",
-                  "Ali Dren (Abu Omar) was killed on Monday.")
-    front = find(acts, "Broad Front")
-    assert front.kind == "organization" and "Frente Unido" in front.aliases
-    assert find(acts, "Ali Dren").kind == "person"  # a person's other name in brackets stays apart
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import actors as actors_mod
+
+    nlp = load_nlp()
+    doc = nlp("The centre-left Civic Front (Frente Civico) fell to 21 seats.")
+    s = next(t.i for t in doc if t.text == "Civic")
+    out = actors_mod._join_brackets(doc, [(s, s + 2, "PERSON"), (s + 3, s + 5, "PERSON")])
+    assert len(out) == 1 and out[0][2] == "BRK:PERSON" and out[0][1] == s + 6  # one body, the translation its alias
+    doc = nlp("Ali Dren (Abu Omar) was killed on Monday.")
+    out = actors_mod._join_brackets(doc, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert out == [(0, 2, "PERSON"), (3, 5, "PERSON")]  # a person's other name in brackets stays apart
 
 
 def test_a_surname_of_a_full_name_the_votes_leave_tied_is_still_that_persons():
     for full, bare in (("Abdulghani al-Marwi", "Marwi"), ("Abdelkader al-Zintani", "Zintani")):
-        acts = actors(f"The fighting erupted hours after the killing of {full}, the commander of the Stability "
-                      "Guard Apparatus (SGA), a powerful armed group that had controlled the Abu Salim district for "
-                      f"years. {bare}, better known as Shadow, was shot dead inside a military compound.")
+        acts = actors(f"Clashes broke out soon after the death of {full}, the chief of the Stability Guard "
+                      "Apparatus (SGA), an armed group that had ruled the port district for a decade. "
+                      f"{bare}, better known as Shadow, was killed at a checkpoint.")
         person = find(acts, full)
         assert person.kind == "person" and bare in person.aliases and "Shadow" in person.aliases
 
 
 def test_the_emirate_or_kingdom_of_a_name_is_a_state():
-    acts = actors("The Gulf emirate of Qasrawi signed a defence agreement with France on Thursday, during a visit "
-                  "to Paris by its ruler, Emir Hamad bin Saeed al-Tamimi.",
+    acts = actors("The small emirate of Qasrawi agreed a naval pact with Italy during a visit to Rome by its ruler, "
+                  "Emir Hamad bin Saeed al-Tamimi.",
                   "The small kingdom of Velor said on Monday it would join the alliance.")
     assert find(acts, "Qasrawi").kind == "country"
     assert find(acts, "Velor").kind == "country"
 
 
 def test_a_party_named_by_its_members_joins_a_hyphenated_name_of_that_stem():
-    acts = actors("The Green-Left Alliance won 17 seats. Ilka Varo called on the Greens to join her in talks.")
-    assert "Greens" in find(acts, "Green-Left Alliance").aliases
+    acts = actors("The Green-Blue Alliance won nine seats. Ilka Varo urged the Greens to join her talks.")
+    assert "Greens" in find(acts, "Green-Blue Alliance").aliases
 
 
 def test_a_name_with_a_translation_and_an_acronym_in_brackets_is_a_body():
-    acts = actors("The election kept the governing Civic Pact (Samokalako Shetankhmeba, SS) in power. Civic Pact, "
-                  "chaired by Prime Minister Levan Turia, won 81 seats.")
+    acts = actors("The vote kept the ruling Civic Pact (Obshchi Dogovor, OD) in office. Civic Pact, led by "
+                  "Premier Levan Turia, took 70 seats.")
     pact = find(acts, "Civic Pact")
-    assert pact.kind == "organization" and "Samokalako Shetankhmeba" in pact.aliases and "SS" in pact.aliases
+    assert pact.kind == "organization" and "Obshchi Dogovor" in pact.aliases and "OD" in pact.aliases
 
 
 def test_a_party_of_a_leader_named_in_full_is_the_party_and_its_leader():
-    acts = actors("Its rival, the Kessan Democratic Party of Masoud Varzani, took two seats.",
+    acts = actors("The smaller Kessan Democratic Party of Karim Varzani won a single seat.",
                   "The Dawn Party of Omar al-Tahir won. The Party of God and the Brigades of the Dawn fought the Army "
                   "of Free Tolvia, and the Union of Democratic Forces joined the Party of Free Citizens.")
     assert find(acts, "Kessan Democratic Party").kind == "organization"
-    assert find(acts, "Masoud Varzani").kind == "person"
+    assert find(acts, "Karim Varzani").kind == "person"
     assert find(acts, "Omar al-Tahir").kind == "person"
     for name in ("Party of God", "Brigades of the Dawn", "Army of Free Tolvia", "Union of Democratic Forces",
                  "Party of Free Citizens"):
@@ -1105,8 +1104,7 @@ def test_a_party_of_a_leader_named_in_full_is_the_party_and_its_leader():
 
 def test_a_quoted_epithet_a_person_is_called_is_his_second_name_not_a_body():
     for epithet in ("Panther", "Eagle"):
-        acts = actors(f'In the hills, Omar Vastani built an army. Our correspondent spent a week with the man his '
-                      f'friends call "the {epithet}" and his enemies call something else. Vastani commands the '
-                      f'{epithet}s of the North.')
+        acts = actors(f'Omar Vastani rules the valley from a farmhouse. Reporters met the colonel his soldiers call '
+                      f'"the {epithet}" last week. Vastani commands the {epithet}s of the Valley.')
         assert epithet in find(acts, "Omar Vastani").aliases
         assert not any(a.kind == "organization" and a.name == epithet for a in acts)

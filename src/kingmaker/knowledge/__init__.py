@@ -96,7 +96,7 @@ class Knowledge:
     translated_heads: dict[str, str] = field(default_factory=dict)  # "jaysh" -> "army"
     place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
     region_qualifiers: set[str] = field(default_factory=set)  # "Northern", "Greater": a part of a state follows
-    front_line_nouns: set[str] = field(default_factory=set)  # "the Marib front": a front line, not a body
+    front_line_nouns: set[str] = field(default_factory=set)  # "the Harsk front": a front line, not a body
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"

@@ -176,7 +176,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return _adjective_states(doc, {})
-    # a name whose adjective the text uses too ("Talmora's army ... the Talmoran front"): people's names have
+    # a name whose adjective the text uses too ("Velmora's army ... the Velmoran front"): people's names have
     # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
     for low, name in names.items():
         if low in weak and low not in tied and _adjective_used(doc, name) and not _named_as_person(doc, low):
@@ -284,7 +284,7 @@ def _state_noun_before(doc: Doc, i: int) -> bool:
 
 
 def _adjective_used(doc: Doc, name: str) -> bool:
-    """Whether the text writes the adjective English makes of ``name`` ("Talmora" -> "Talmoran", "Ostravia" ->
+    """Whether the text writes the adjective English makes of ``name`` ("Velmora" -> "Velmoran", "Ostravia" ->
     "Ostravian"): a place's name then, never a person's."""
     caps = doc.user_data.get("km_caps")
     if caps is None:
@@ -627,10 +627,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
-                    break  # "the US Ambassador, X,": the state and its envoy's title, not a body's name
+                    break  # "the French Ambassador, X,": the state and its envoy's title, not a body's name
                 e += 1
             if ent.label_ == "ORG" and e + 2 < len(doc) and doc[e].lower_ == "of" and not taken[e + 1]:
-                # "the State of Law coalition" with only "State" tagged: the name runs to its group noun
+                # "the Rule of Faith coalition" with only "Rule" tagged: the name runs to its group noun
                 j = e + 1
                 while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                         and doc[j].ent_type_ in ("", "ORG"):
@@ -834,7 +834,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _person_tail(doc: Doc, a: int, b: int) -> bool:
-    """Whether tokens a..b after "the X Party of" are a person's name ("Masoud Barzani", "Omar al-Tahir"): two or
+    """Whether tokens a..b after "the X Party of" are a person's name ("Karim Vell", "Omar al-Tahir"): two or
     three capitalised words, none of which a body's, a place's or a state's name is made of (no group noun, generic
     name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case)."""
     kb = knowledge()
@@ -1025,8 +1025,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             end += 1
         elif end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and norm(doc[end].text) in kb.org_nouns \
                 and not square and not all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner):
-            end += 1  # "the Taqaddum (Progress) party": the group noun in lower case (not a place in brackets)
-        # (a translation and an acronym in the brackets, "Civic Accord (Samokalako Tankhmoba, ST)": a body's)
+            end += 1  # "the Nahda (Renaissance) party": the group noun in lower case (not a place in brackets)
+        # (a translation and an acronym in the brackets, "Civic Pact (Obshchi Dogovor, OD)": a body's)
         orgish = lab == "ORG" or any(norm(t.text) in kb.org_nouns for t in doc[s:end] if t.text[:1].isupper()) \
             or doc[close].text == "," \
             or end > close + 1 or square and any(norm(t.text) in kb.org_nouns or norm(t.text) in kb.state_executive
@@ -1036,7 +1036,7 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
         headed = any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in doc[s:e])
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
-                and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the Broad Front (Frente X)"
+                and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
             continue
         for j in range(e, end):
@@ -1333,7 +1333,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 3  # "Los Halcones": a group, never a person
     if (norm(text) in kb.party_plurals or len(toks) > 1 and toks[-1] in kb.party_plurals) \
             and span[-1].text[:1].isupper():
-        v["organization"] += 4  # "the Greens", "the Christian Democrats", "Civic Democrats": a party by its members
+        v["organization"] += 4  # "the Greens", "the Christian Democrats", "Rural Democrats": a party by its members
     # organisation head nouns, capitalised inside the name ("Amal Organization", "Jaysh al-Tahrir")
     if any(t in kb.org_nouns for t in toks[1:]) or (toks and toks[-1] in kb.org_nouns and len(toks) > 1) \
             or (len(toks) > 1 and toks[0] in kb.org_nouns and span[0].text[:1].isupper()):
@@ -1348,7 +1348,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
-    # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Progress) party")
+    # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
     after = e
     if after < len(doc) and doc[after].text == "(":
         close = next((k for k in range(after + 1, min(len(doc), after + 6)) if doc[k].text == ")"), None)
@@ -1440,13 +1440,21 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     return v
 
 
+FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
+
+
 def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
     tok = doc[i]
-    return norm(tok.text) in knowledge().front_line_nouns and (
-        label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in ("on", "along", "at", "across",
-                                                                                      "near", "to"))
+    if norm(tok.text) not in knowledge().front_line_nouns:
+        return False
+    if label in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj" and tok.head.lower_ in FRONT_PREPS:
+        return True
+    k = i - 1  # "along the X front" however the parser hung it: the preposition before the phrase
+    while k > 0 and doc[k].text[:1].isupper() and i - k <= 4:
+        k -= 1
+    return k > 0 and doc[k].lower_ == "the" and doc[k - 1].lower_ in FRONT_PREPS
 
 
 def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
@@ -1611,7 +1619,7 @@ def _institution(doc: Doc, s: int, e: int, country: str) -> tuple[int, str, str,
     """'Iraqi lawmakers', 'US forces', 'Iranian officials': the noun the demonym/state modifies."""
     kb = knowledge()
     root = doc[s:e].root
-    # "Sorvia's army", "Iraq's lawmakers": the state's own institution, named by its possessor (only an
+    # "Tarsovia's army", "Moldova's lawmakers": the state's own institution, named by its possessor (only an
     # institution: "Iraq's government" is the state)
     owned = root.dep_ == "poss" and e < len(doc) and doc[e].text in APOS
     head = root.head if root.dep_ in ("amod", "compound", "nmod") or owned else None
@@ -1715,7 +1723,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and not (label == "ORG" and len(low.split()) > 1 and not name.isupper()
                          and (low.split()[-1] in kb.org_nouns or low.split()[-1] in kb.legislature_words)):
             # a section label, kicker or menu line ("ANALYSIS", "Home | World | Login"); not a body named in
-            # a report's header ("Parliamentary report | The National Council, Ostravia")
+            # a report's header ("Assembly report | The Grand Assembly, Ostravia")
             continue
         if e - s == 1 and _starts_segment(doc, s) \
                 and (label == "" or label == "ORG" and norm(span[0].head.text) in kb.title_words) \
@@ -1773,7 +1781,7 @@ def _find_actors(doc: Doc) -> Doc:
             continue
         known = kb.known_orgs.get(low) or kb.known_orgs.get(norm(re.sub(r"^(?:the|The) ", "", name)))
         if not known and len(low.split()) == 2 and low.split()[1] in kb.state_nouns:
-            known = kb.known_orgs.get(low.split()[0])  # "the EU Delegation", "NATO officials": the body itself
+            known = kb.known_orgs.get(low.split()[0])  # "the NATO Delegation", "NATO officials": the body itself
         if known and not (len(name) <= 2 and name.upper() == name and label not in ("ORG", "")):
             mentions.append(MentionInfo(s, e, span.text, known[0], label, "organization", known[1],
                                         key="known:" + known[0], aliases=(name,)))
@@ -1932,14 +1940,20 @@ def _find_actors(doc: Doc) -> Doc:
     # organisation in short ("Civic Renewal" for the Civic Renewal List)
     org_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
                  and org_head(m.name)}
+    # (the cores of political bodies: an armed unit is often named for a town, "the Kessa Brigade")
+    party_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
+                   and kb.org_nouns.get(org_head(m.name) or "") in ("party", "movement", "coalition")}
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) > 1 and norm(m.name) in org_cores \
                 and votes_by_key.get(norm(m.name), Counter())["organization"] > 0:
             m.kind, m.subkind = "organization", None
-        elif m.kind == "person" and len(m.name.split()) == 1 and norm(m.name) in org_cores \
-                and norm(m.name) not in full_person and m.label != "EXT:PERSON":
-            # "Amal" where the text names "the Amal Movement", "Islah" beside "the Islah party": the body in
-            # short, not a person (unless the word ends a person's full name: "Tarik" of "Omar Tarik")
+        elif m.kind in ("person", "place") and not m.key and len(m.name.split()) == 1 and norm(m.name) in org_cores \
+                and norm(m.name) not in full_person and m.label != "EXT:PERSON" \
+                and (m.kind == "person" or norm(m.name) in party_cores
+                     and votes_by_key.get(norm(m.name), Counter())["place"] < 1):
+            # "Dawa" where the text names "the Dawa Movement", "Nasr" beside "the Nasr party": the body in
+            # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
+            # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
     _short_forms(doc, mentions, short_forms)
     _described_coalitions(doc, mentions)
@@ -1965,7 +1979,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Omar Tarik, whom his men call "the Hawk"', 'the man his friends call "the Falcon"': a quoted epithet a
+    """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"': a quoted epithet a
     person is called is his second name, not a body. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
     for m in mentions:
@@ -2328,7 +2342,7 @@ def _bracket_acronym(doc: Doc, e: int) -> str | None:
     letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
     if e + 2 >= len(doc) or doc[e].text != "(":
         return None
-    # "(ODS-L)", "(MDC-T)": an acronym the tokenizer split at its hyphen is still one word
+    # "(RD-K)", "(MFC-T)": an acronym the tokenizer split at its hyphen is still one word
     close = next((k for k in range(e + 2, min(len(doc), e + 5)) if doc[k].text == ")"), None)
     if close is None or any(doc[k].whitespace_ for k in range(e + 1, close - 1)):
         return None
@@ -2537,7 +2551,7 @@ def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
 
 
 def _first_bearer(pk: str, persons: list[LocalActor], mentions: list[MentionInfo]) -> LocalActor | None:
-    """A bare surname that two full names fit ("Karmani" for Omar and Rana Karmani): the person named first,
+    """A bare surname that two full names fit ("Vastani" for Omar and Lina Vastani): the person named first,
     when the text used the surname alone for him before the other was named at all (a relative or namesake
     brought in later is named in full); None otherwise."""
     hits = [a for a in persons if len(a.key.split(":", 1)[1].split()) > 1
@@ -2568,7 +2582,7 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     hits = [a for a in orgs if any(_without_demonym(n, demonyms) == norm(name) or short == norm(n)
                                    for n in a.names)]
     if not hits:
-        # "the Islamic Army" for the Islamic Army of Marzan: the body named without its state or place
+        # "the Sacred Army" for the Sacred Army of Velgaria: the body named without its state or place
         hits = [a for a in orgs if any(_without_state(n) == norm(name) for n in a.names)]
     word = _member_label(name)
     if not hits and word is not None:
@@ -2588,14 +2602,14 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
                                        or norm(n) in plurals and _members_of(n, name) for n in a.names)]
     stem = _members_stem(name)
     if not hits and stem is not None:
-        # "the Agrarians" for the Agrarian People's Party: the one body whose name opens with the word
+        # "the Ruralists" for the Ruralist People's Party: the one body whose name opens with the word
         hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
                                        and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
 
 
 def _members_stem(name: str) -> str | None:
-    """'Agrarians' -> 'agrarian': one capitalised plural word, the members of a body whose name opens with its
+    """'Ruralists' -> 'ruralist': one capitalised plural word, the members of a body whose name opens with its
     singular; None for other names, generic words ("Nationals") and peoples ("Iraqis")."""
     kb = knowledge()
     if " " in name or not name[:1].isupper() or name.isupper() or not name.endswith("s") or name.endswith("ss") \
@@ -2629,7 +2643,7 @@ def _described_body(name: str) -> tuple[str, str] | None:
 def _members_of(plural: str, name: str) -> bool:
     """'the Social Democrats' for the Social Democratic League, 'the Greens' for the Green Party: a party
     named by its members and the party's name with the same stem and a group noun after it."""
-    # (a hyphenated word is one: "the Greens" for the Green-Left Alliance)
+    # (a hyphenated word is one: "the Greens" for the Green-Blue Alliance)
     p, n = norm(plural).split(), [norm(w).replace(" ", "") for w in name.split()]
     n = [w for w in n if w and w != "the"]
     stem = p[-1][:-1] if p[-1].endswith("s") else p[-1]
@@ -2647,7 +2661,7 @@ def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
 
 
 def _without_state(name: str) -> str | None:
-    """'Islamic Army of Marzan' -> 'islamic army', 'Movement for Change in Tarsia' -> 'movement for change': a
+    """'Sacred Army of Velgaria' -> 'sacred army', 'Movement for Change in Tarsia' -> 'movement for change': a
     body's name of two words or more with a group noun, and the state, place or leader (one or two capitalised
     words) it is of or in after it; None for other names."""
     m = re.fullmatch(r"(.+?) (?:of|in) (?:the )?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)", name.strip())

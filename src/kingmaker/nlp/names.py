@@ -204,7 +204,7 @@ def org_name_match(a: str, b: str) -> bool:
         return True
     wa, wb = _tokens(clean_name(a)), _tokens(clean_name(b))
     if len(wa) == len(wb) == 1 and (wa[0] == wb[0] + "s" or wb[0] == wa[0] + "s"):
-        return False  # "the Falcon" is one man (a member, a nickname), "the Falcons" the group
+        return False  # "the Panther" is one man (a member, a nickname), "the Panthers" the group
     ca, cb = org_core(a), org_core(b)
     ha, hb = org_head(a), org_head(b)
     if ca == cb and len(ca) > 2 and _heads_join(ca, ha, hb):
@@ -234,7 +234,7 @@ def org_name_match(a: str, b: str) -> bool:
     if len(x) >= 2 and len(y) == len(x) + 1 and strip == [t.rstrip("s") for t in y[:-1]] \
             and y[-1] in ("corps", "force", "forces"):
         return True
-    # "Revolutionary Guards" / "Islamic Revolutionary Guard Corps": generic words before the longer one
+    # "Brenn Guards" / "Islamic Brenn Guard Corps": generic words before the longer one
     if len(x) >= 2 and len(y) > len(x) + 1 and y[-1] in ("corps", "force", "forces") \
             and strip == [t.rstrip("s") for t in y[-len(x) - 1:-1]] \
             and all(t in knowledge().generic_name_words for t in y[:-len(x) - 1]):
@@ -284,7 +284,7 @@ def org_probe_keys(name: str) -> frozenset[str]:
         out.add("pl:" + " ".join(strip[:-1]))
         lead = 0
         while lead < len(t) - 3 and t[lead] in knowledge().generic_name_words:
-            lead += 1  # "Islamic Revolutionary Guard Corps" is found from "Revolutionary Guards" too
+            lead += 1  # "Islamic Brenn Guard Corps" is found from "Brenn Guards" too
             out.add("pl:" + " ".join(strip[lead:-1]))
     return frozenset(out)
 
