@@ -1665,10 +1665,18 @@ class SQLStore(Store):
             kinds = sorted(set(groups[name]))
             sums.append(f"SUM(CASE WHEN type IN ({', '.join('?' * len(kinds))}) THEN 1 ELSE 0 END)" if kinds else "0")
             marks += kinds
+        where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
         if actor_id is None:  # every event: no actor to join
-            where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
             self._as_of_where(as_of, where, params, own_date="e.date")
             sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
+                   "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where))
+        elif with_id is None:  # one actor's: from its documents' members (index actor_members_actor), once each
+            ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+            where.insert(0, f"x.actor_id IN ({', '.join('?' * len(ids)) or 'NULL'})")
+            params += ids
+            self._as_of_where(as_of, where, params, own_date="e.date")
+            sql = ("SELECT DISTINCT e.id, COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM actor_members x "
+                   "JOIN events e ON e.doc_id = x.doc_id AND (e.source = x.local_id OR e.target = x.local_id) "
                    "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where))
         else:
             sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
