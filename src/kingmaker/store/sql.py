@@ -1578,10 +1578,26 @@ class SQLStore(Store):
                     params = [last[1]]
             return {"total": int(total), "degrees": {r[0]: [int(r[1]), int(r[2])]
                                                      for r in self._conn.execute(sql, params)}}
-        cte, params = self._pairs_cte(as_of, include, include_negated)
+        if column and self._counted():
+            # the cut: the degrees kept per document (actor_items) of the documents of the cut, less the
+            # events the cut leaves out for their own later date (each of their two ends)
+            share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
+            where, params = [], []
+            self._as_of_where(as_of, where, params)
+            body = (f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
+                    f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
+            if column == "n_links":
+                sql, more = self._event_query(dated_after=as_of, light=True)
+                ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
+                body += f" UNION ALL SELECT s, -1 {ends} UNION ALL SELECT t, -1 {ends}"
+                params += [*more, *more]
+            head = f"WITH d AS (SELECT u, SUM(n) AS deg FROM ({body}) s GROUP BY u HAVING SUM(n) > 0) "
+        else:
+            cte, params = self._pairs_cte(as_of, include, include_negated)
+            head = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) "
+                    "s GROUP BY u HAVING SUM(n) > 0) ")
         then = ", COALESCE(a.mentions, 0) DESC" if by_mentions else ""
-        sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
-               "GROUP BY u) SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
+        sql = (f"{head}SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
                f"COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC{then}) AS rk "
                "FROM d LEFT JOIN actors a ON a.id = d.u) r")
         if top is not None:
