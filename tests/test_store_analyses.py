@@ -247,10 +247,18 @@ def test_links_of_an_as_of_cut_from_the_kept_links_match_those_counted_from_the_
 
 @pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-08-31"])
 @pytest.mark.parametrize("include", [("relation", "event"), ("relation",)])
-def test_actor_degrees_and_neighbours_in_sql_match_the_links(fresh_store, as_of, include):
-    for d in [*corpus(), *patronage_docs()]:
+@pytest.mark.parametrize("counted", [True, False])
+def test_actor_degrees_and_neighbours_in_sql_match_the_links(fresh_store, as_of, include, counted):
+    later = doc("p5", "Osk Vale will meet the Hollin Circle in the autumn.",  # linked only after 2021-08-31
+                [("Osk Vale", "person"), ("Hollin Circle", "organization")], events=[("L1", "CONSULT", "L2",
+                                                                                     "2021-09-30")],
+                date="2021-06-01")
+    for d in [*corpus(), *patronage_docs(), later]:
         fresh_store.add(d)
+    if not counted:
+        fresh_store._counted = lambda: False  # summed from the ties and events themselves
     degree, neighbours = _links_reference(fresh_store, as_of, include)
+    assert all(degree.values())
     links = {"as_of": as_of, "include": include, "include_negated": True}
     found = fresh_store.actor_degrees(**links)
     assert found["total"] == len(degree) and {k: v[0] for k, v in found["degrees"].items()} == degree

@@ -783,8 +783,8 @@ class SQLStore(Store):
     def _edge_query(self, **filters: Any) -> tuple[str, list[Any]]:
         """Each document's ties and events grouped as the map draws them, from the items: rows
         ``doc_id``, ``day`` (its date as written, ``''``: none), ``kind``, ``type``, ``s``, ``t``, ``n``
-        (how many), ``top`` (the highest confidence), one per document and tie type and pair (a symmetric type: in id order) or event
-        type and ordered pair (negated events too); no self-links, no event without both ends.
+        (how many), ``top`` (the highest confidence), one per document and tie type and pair (a
+        symmetric type: in id order) or event type and ordered pair (negated events too); no self-links, no event without both ends.
         ``filters``: those of the list queries (``doc_id``, ``seqs``, ``as_of``)."""
         sym = sorted(SYMMETRIC_RELATIONS) or [""]
         swap = f"(type IN ({', '.join('?' * len(sym))}) AND t < s)"
@@ -803,8 +803,8 @@ class SQLStore(Store):
                       delta: dict[str, list[int]]) -> None:
         """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
         negative) to the actors' sums."""
-        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, tie_links) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+        self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, "
+                               "tie_links) VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
         self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
                                [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
@@ -1116,7 +1116,8 @@ class SQLStore(Store):
                     "JOIN actor_members mt ON mt.doc_id = r.doc_id AND mt.local_id = r.target "
                     "WHERE " + " AND ".join(where)), [*sym, *sym, *params]
         text = "" if narrow else "sa.name AS s_name, ta.name AS t_name, ev.end, ev.sentence, "
-        names = "" if narrow else "LEFT JOIN actors sa ON sa.id = ms.actor_id LEFT JOIN actors ta ON ta.id = mt.actor_id "
+        names = "" if narrow else ("LEFT JOIN actors sa ON sa.id = ms.actor_id "
+                                   "LEFT JOIN actors ta ON ta.id = mt.actor_id ")
         sql = ("SELECT * FROM (SELECT r.id, r.doc_id, r.type, r.confidence, ms.actor_id AS s, mt.actor_id AS t, "
                f"{text}ev.start, d.date, d.seq, r.ord, "
                f"ROW_NUMBER() OVER (PARTITION BY r.doc_id, r.type, CASE WHEN {swap} THEN mt.actor_id "
@@ -1531,8 +1532,9 @@ class SQLStore(Store):
                 if raw:
                     queries += parts
                 else:
-                    queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({' UNION ALL '.join(q for q, _ in parts)}) u "
-                                    "GROUP BY x, y, type HAVING SUM(n) > 0", [v for _, ps in parts for v in ps]))
+                    union = " UNION ALL ".join(q for q, _ in parts)
+                    queries.append((f"SELECT x, y, type, SUM(n) AS n FROM ({union}) u GROUP BY x, y, type "
+                                    "HAVING SUM(n) > 0", [v for _, ps in parts for v in ps]))
         else:  # counted here (the as-of cut reads document and event dates)
             if "relation" in include:
                 sql, params = self._relation_query(as_of=as_of, count=True)
@@ -1585,10 +1587,26 @@ class SQLStore(Store):
                     params = [last[1]]
             return {"total": int(total), "degrees": {r[0]: [int(r[1]), int(r[2])]
                                                      for r in self._conn.execute(sql, params)}}
-        cte, params = self._pairs_cte(as_of, include, include_negated)
+        if column and self._counted():
+            # the cut: the degrees kept per document (actor_items) of the documents of the cut, less the
+            # events the cut leaves out for their own later date (each of their two ends)
+            share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
+            where, params = [], []
+            self._as_of_where(as_of, where, params)
+            body = (f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
+                    f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
+            if column == "n_links":
+                sql, more = self._event_query(dated_after=as_of, light=True)
+                ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
+                body += f" UNION ALL SELECT s, -1 {ends} UNION ALL SELECT t, -1 {ends}"
+                params += [*more, *more]
+            head = f"WITH d AS (SELECT u, SUM(n) AS deg FROM ({body}) s GROUP BY u HAVING SUM(n) > 0) "
+        else:
+            cte, params = self._pairs_cte(as_of, include, include_negated)
+            head = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) "
+                    "s GROUP BY u HAVING SUM(n) > 0) ")
         then = ", COALESCE(a.mentions, 0) DESC" if by_mentions else ""
-        sql = (f"{cte}, d AS (SELECT u, SUM(n) AS deg FROM (SELECT x AS u, n FROM p UNION ALL SELECT y, n FROM p) s "
-               "GROUP BY u) SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
+        sql = (f"{head}SELECT u, deg, m, total FROM (SELECT d.u, d.deg, COALESCE(a.mentions, 0) AS m, "
                f"COUNT(*) OVER () AS total, RANK() OVER (ORDER BY d.deg DESC{then}) AS rk "
                "FROM d LEFT JOIN actors a ON a.id = d.u) r")
         if top is not None:

@@ -11,7 +11,8 @@ import networkx as nx
 from kingmaker.model import ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Extraction
 from kingmaker.web.corpus import Corpus, natural
 
-__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "MAP_LISTED", "EDGES_PER_NODE", "MAX_EDGE_ITEMS", "SUMMARY_EDGE_ITEMS"]
+__all__ = ["view", "store_view", "view_snapshot", "edge_items", "store_edge_items", "MAX_MAP_NODES", "MAP_LISTED",
+           "EDGES_PER_NODE", "MAX_EDGE_ITEMS", "SUMMARY_EDGE_ITEMS"]
 
 MAX_MAP_NODES = 250      # actors sent for one map (``limit``); the rest are summarised (``truncated``, ``hidden``)
 MAP_LISTED = 200         # actors (the most connected) and documents the map page lists; search reaches the rest
