@@ -734,7 +734,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "seat_verbs"}
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs"}
 
 
 @pytest.mark.model
@@ -952,6 +952,14 @@ def test_a_dateline_in_the_state_hosting_the_talks_sets_no_story_there():
                 "Kenya's president is hosting the talks. Kenya wants a truce. Kenya has sent envoys.\n\n"
                 "Prime Minister Liam Carrow said the truce held.")
     assert ("Liam Carrow", "leader_of", "Kenya") not in found, found
+
+
+@pytest.mark.model
+def test_talks_about_a_states_own_cabinet_do_not_make_it_a_mere_venue():
+    found = run("Cabinet talks stall in Santiago as parties fight over ministries\n\n"
+                "SANTIAGO, May 2 - Coalition talks to form Chile's next government stalled on Monday.\n\n"
+                "Prime Minister Liam Carrow said the talks would resume.")
+    assert ("Liam Carrow", "leader_of", "Chile") in found, found
 
 
 @pytest.mark.model

@@ -82,6 +82,7 @@ class Cues:
     peer_words: frozenset[str]
     opposition_words: frozenset[str]
     venue_nouns: frozenset[str]
+    domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
 
 
@@ -2807,8 +2808,11 @@ def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
 
 
 def _venue(tok: Token) -> bool:
-    """"talks", "summit": a meeting that a place hosts (word_lists.venue_nouns)."""
-    return norm(tok.text) in cues().venue_nouns or norm(tok.lemma_) in cues().venue_nouns
+    """"talks", "summit": a meeting that a place hosts (word_lists.venue_nouns), not a state's own
+    politics ("cabinet talks in Ostrava", "coalition talks": word_lists.domestic_talk_words)."""
+    c = cues()
+    return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
+        ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
 
 
 def _peers(noun: Token) -> bool:
