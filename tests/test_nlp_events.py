@@ -2080,3 +2080,13 @@ def test_hosting_talks_between_two_parties_meets_both():
 def test_protesting_to_a_state_aims_at_it():
     found = pipeline_events("Norway protested to Sweden over the detention of its citizens.")
     assert ("Norway", "PROTEST", "Sweden") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden held the Red Hand Front responsible for the attack.", ("Sweden", "ACCUSE", "Red Hand Front")),
+    ("Norway held Sweden accountable for the deaths of its soldiers.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway warned that it would respond to any attack by Sweden.", ("Norway", "THREATEN", "Sweden")),
+])
+def test_holding_responsible_and_warning_of_a_response(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)

@@ -2250,7 +2250,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if target is None and typ == "THREATEN":
         # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
         nouns = []
-        for v in [tok] + _children(tok, "xcomp"):
+        for v in [tok] + _children(tok, "xcomp") + _children(tok, "ccomp"):  # "warned it would respond to ..."
             nouns += [n for n in v.children if n.dep_ in _OBJ and n.pos_ == "NOUN"]
             nouns += [n for p in _children(v, "prep") if p.lower_ in ("to", "for") for n in _children(p, "pobj")]
         for noun in nouns:
