@@ -2090,3 +2090,12 @@ def test_protesting_to_a_state_aims_at_it():
 ])
 def test_holding_responsible_and_warning_of_a_response(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway threw its weight behind Lena Varga.", ("Norway", "SUPPORT", "Lena Varga")),
+    ("Norway extradited Marek Tolvan to Sweden.", ("Norway", "COOPERATE", "Sweden")),
+])
+def test_support_and_extradition_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
