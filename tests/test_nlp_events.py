@@ -2099,3 +2099,25 @@ def test_holding_responsible_and_warning_of_a_response(text, expected):
 ])
 def test_support_and_extradition_wordings(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway placed Lena Varga under house arrest.", ("Norway", "COERCE", "Lena Varga")),
+    ("Norway barred Lena Varga from running in the election.", ("Norway", "COERCE", "Lena Varga")),
+    ("Supporters of the Unity Party took to the streets of Oslo.", ("Unity Party", "PROTEST", None)),
+    ("Norway launched an investigation into the Red Hand Front.", ("Norway", "ACCUSE", "Red Hand Front")),
+    ("Norway condemned the attack on Sweden by the Red Hand Front.", ("Norway", "ACCUSE", "Red Hand Front")),
+])
+def test_coercion_protest_and_inquiry_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway condemned the attack on Sweden.",
+    "Norway opened an inquiry into the killing of Marek Tolvan.",
+])
+def test_condemning_or_probing_a_blow_does_not_accuse_its_victim(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" and e[2] in ("Sweden", "Marek Tolvan") for e in found), found

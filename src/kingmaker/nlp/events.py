@@ -2329,6 +2329,16 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     return author
 
 
+def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
+    """The one an accusation noun aims at: "an inquiry into X", but "an inquiry into the killing of X" aims at
+    the killing's author, not at X."""
+    for prep in _children(noun, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ in preps else []:
+            if _noun_type(ctx, p) in ctx.lex.hostile:
+                return _blow_author(ctx, p)
+    return _prep_target(ctx, noun, preps)
+
+
 def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
     """The author of the blow a passive act was dealt in: "were killed in a Norwegian air strike", "died at
     the hands of X"."""
@@ -2525,6 +2535,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
                         if c.lower_ in _PLACE_PARTICIPLES), None)
+        if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
+                and _noun_type(ctx, obj) in lex.hostile:
+            return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
@@ -2585,7 +2598,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
-                m = _prep_target(ctx, c, preps)  # "is hosting talks between X and Y": the parties of the talks
+                # "is hosting talks between X and Y": the parties of the talks
+                m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
@@ -2602,7 +2616,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
             preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
-        m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
+        m = _charged_author(ctx, obj, preps) if typ == "ACCUSE" else _prep_target(
+            ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
         m = _proposer(ctx, obj) if typ in ("REJECT", "AGREE") else None
@@ -2627,7 +2642,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _mention(ctx, poss) if poss is not None and _lemma(p) not in lex.of_target_nouns else None
                 if m is not None:
                     return m
-    m = _prep_target(ctx, core, preps)
+    m = _charged_author(ctx, core, preps) if typ == "ACCUSE" else _prep_target(ctx, core, preps)
     if m is not None:
         return m
     if core is not tok:
