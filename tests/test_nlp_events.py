@@ -2121,3 +2121,18 @@ def test_coercion_protest_and_inquiry_wordings(text, expected):
 def test_condemning_or_probing_a_blow_does_not_accuse_its_victim(text):
     found = pipeline_events(text)
     assert not any(e[1] == "ACCUSE" and e[2] in ("Sweden", "Marek Tolvan") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway massed troops on its border with Sweden.",
+    "Norway beefed up its military presence near Sweden.",
+])
+def test_a_buildup_at_a_border_aims_at_the_neighbour(text):
+    assert ("Norway", "MOBILIZE", "Sweden") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_boosting_trade_is_no_buildup():
+    assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway boosted exports to Sweden.")), \
+        pipeline_events("Norway boosted exports to Sweden.")

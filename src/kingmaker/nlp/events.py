@@ -2268,7 +2268,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if target is not None:
                 break
     if target is None and typ == "MOBILIZE":
-        for prep in _children(tok, "prep"):  # "deployed troops to the border with X": X
+        # "deployed troops to the border with X", "massed troops on its border with X": X
+        for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
             for p in _children(prep, "pobj"):
                 if _lemma(p) in ("border", "frontier", "boundary"):
                     target = _prep_target(ctx, p, frozenset({"with"}))
