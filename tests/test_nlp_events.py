@@ -2136,3 +2136,12 @@ def test_a_buildup_at_a_border_aims_at_the_neighbour(text):
 def test_boosting_trade_is_no_buildup():
     assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway boosted exports to Sweden.")), \
         pipeline_events("Norway boosted exports to Sweden.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga complained at length about Marek Tolvan.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Lena Varga spoke by telephone with Marek Tolvan.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
+])
+def test_a_target_phrase_hung_on_a_manner_adverbial(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)

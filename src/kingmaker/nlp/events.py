@@ -831,7 +831,7 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
                        "lead", "crew", "man"})
 
 
-def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
+def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
@@ -840,7 +840,20 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
+    if depth == 0 and tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:  # "complained at length about X", "spoke by telephone with X": hung on the adverbial
+            if c.dep_ == "prep" and c.lemma_.lower() not in preps and c.lower_ in _MANNER_PREPS:
+                for p in _children(c, "pobj"):
+                    if p.pos_ == "NOUN" and ctx.mention_of(p) is None and not any(d.dep_ in ("det", "poss") for d in p.children):
+                        m = _prep_target(ctx, p, preps, depth + 1)
+                        if m is not None:
+                            return m
     return None
+
+
+# prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
+# the verb's own target phrase
+_MANNER_PREPS = frozenset({"at", "by", "in"})
 
 
 def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
