@@ -2145,3 +2145,17 @@ def test_boosting_trade_is_no_buildup():
 ])
 def test_a_target_phrase_hung_on_a_manner_adverbial(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_title_named_in_apposition_before_is_that_person():
+    found = pipeline_events("The Emir, Sheikh Marek Tolvan, has not spoken in public. The Swedish foreign minister "
+                            "flew in on Monday and met both the Emir and his advisers.")
+    assert ("Sweden", "CONSULT", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
+    found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
+                            "Norway criticised the Prime Minister on Tuesday.")
+    assert ("Norway", "ACCUSE", "Tomas Hradek") in found, found
