@@ -2159,3 +2159,16 @@ def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")
     assert ("Norway", "ACCUSE", "Tomas Hradek") in found, found
+
+
+@pytest.mark.model
+def test_a_bare_protest_answers_the_blow_just_told():
+    found = pipeline_events("The Swedish ambassador, Marek Tolvan, has stepped up his public attacks on Lena Varga. "
+                            "Lena Varga's office has protested formally.")
+    assert ("Lena Varga", "PROTEST", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_a_protest_with_its_own_cause_is_left_alone():
+    found = pipeline_events("Norway accused Lena Varga of fraud. Lena Varga protested against the new law.")
+    assert ("Lena Varga", "PROTEST", "Norway") not in found, found

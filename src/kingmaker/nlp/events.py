@@ -1639,6 +1639,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
+    _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -1798,6 +1799,24 @@ def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
                    and o.source is not None and o.target is not None and not o.negated]
         out.extend(answers or [h])
     return out
+
+
+def _answered_blows(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y has protested formally", told right after X accused or struck Y: the protest answers X (a protest
+    with its own target, or by no one named, is left as it is)."""
+    for i, h in enumerate(hits):
+        if h.type != "PROTEST" or h.target is not None or h.source is None or h.negated:
+            continue
+        if any(c.dep_ in _OBJ + ("prep",) for c in h.trigger.children if c.dep_ != "prep" or c.lower_ in (
+                "against", "to", "with", "over", "at")):
+            continue  # "protested against the law", "protested over the arrests": a cause of its own
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 60:
+                break  # the sentence before at most
+            if o.source is not None and o.target is not None and not o.negated and (
+                    o.type in ctx.lex.hostile or o.type == "ACCUSE") and o.target.text == h.source.text:
+                h.target = o.source
+                break
 
 
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
