@@ -2080,3 +2080,95 @@ def test_hosting_talks_between_two_parties_meets_both():
 def test_protesting_to_a_state_aims_at_it():
     found = pipeline_events("Norway protested to Sweden over the detention of its citizens.")
     assert ("Norway", "PROTEST", "Sweden") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden held the Red Hand Front responsible for the attack.", ("Sweden", "ACCUSE", "Red Hand Front")),
+    ("Norway held Sweden accountable for the deaths of its soldiers.", ("Norway", "ACCUSE", "Sweden")),
+    ("Norway warned that it would respond to any attack by Sweden.", ("Norway", "THREATEN", "Sweden")),
+])
+def test_holding_responsible_and_warning_of_a_response(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway threw its weight behind Lena Varga.", ("Norway", "SUPPORT", "Lena Varga")),
+    ("Norway extradited Marek Tolvan to Sweden.", ("Norway", "COOPERATE", "Sweden")),
+])
+def test_support_and_extradition_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway placed Lena Varga under house arrest.", ("Norway", "COERCE", "Lena Varga")),
+    ("Norway barred Lena Varga from running in the election.", ("Norway", "COERCE", "Lena Varga")),
+    ("Supporters of the Unity Party took to the streets of Oslo.", ("Unity Party", "PROTEST", None)),
+    ("Norway launched an investigation into the Red Hand Front.", ("Norway", "ACCUSE", "Red Hand Front")),
+    ("Norway condemned the attack on Sweden by the Red Hand Front.", ("Norway", "ACCUSE", "Red Hand Front")),
+])
+def test_coercion_protest_and_inquiry_wordings(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway condemned the attack on Sweden.",
+    "Norway opened an inquiry into the killing of Marek Tolvan.",
+])
+def test_condemning_or_probing_a_blow_does_not_accuse_its_victim(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" and e[2] in ("Sweden", "Marek Tolvan") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway massed troops on its border with Sweden.",
+    "Norway beefed up its military presence near Sweden.",
+])
+def test_a_buildup_at_a_border_aims_at_the_neighbour(text):
+    assert ("Norway", "MOBILIZE", "Sweden") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_boosting_trade_is_no_buildup():
+    assert not any(e[1] == "MOBILIZE" for e in pipeline_events("Norway boosted exports to Sweden.")), \
+        pipeline_events("Norway boosted exports to Sweden.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Varga complained at length about Marek Tolvan.", ("Lena Varga", "ACCUSE", "Marek Tolvan")),
+    ("Lena Varga spoke by telephone with Marek Tolvan.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
+])
+def test_a_target_phrase_hung_on_a_manner_adverbial(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_title_named_in_apposition_before_is_that_person():
+    found = pipeline_events("The Emir, Sheikh Marek Tolvan, has not spoken in public. The Swedish foreign minister "
+                            "flew in on Monday and met both the Emir and his advisers.")
+    assert ("Sweden", "CONSULT", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
+    found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
+                            "Norway criticised the Prime Minister on Tuesday.")
+    assert ("Norway", "ACCUSE", "Tomas Hradek") in found, found
+
+
+@pytest.mark.model
+def test_a_bare_protest_answers_the_blow_just_told():
+    found = pipeline_events("The Swedish ambassador, Marek Tolvan, has stepped up his public attacks on Lena Varga. "
+                            "Lena Varga's office has protested formally.")
+    assert ("Lena Varga", "PROTEST", "Marek Tolvan") in found, found
+
+
+@pytest.mark.model
+def test_a_protest_with_its_own_cause_is_left_alone():
+    found = pipeline_events("Norway accused Lena Varga of fraud. Lena Varga protested against the new law.")
+    assert ("Lena Varga", "PROTEST", "Norway") not in found, found

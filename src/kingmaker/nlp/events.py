@@ -831,7 +831,7 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
                        "lead", "crew", "man"})
 
 
-def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
+def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
@@ -840,7 +840,20 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str]) -> Span | None:
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
+    if depth == 0 and tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:  # "complained at length about X", "spoke by telephone with X": hung on the adverbial
+            if c.dep_ == "prep" and c.lemma_.lower() not in preps and c.lower_ in _MANNER_PREPS:
+                for p in _children(c, "pobj"):
+                    if p.pos_ == "NOUN" and ctx.mention_of(p) is None and not any(d.dep_ in ("det", "poss") for d in p.children):
+                        m = _prep_target(ctx, p, preps, depth + 1)
+                        if m is not None:
+                            return m
     return None
+
+
+# prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
+# the verb's own target phrase
+_MANNER_PREPS = frozenset({"at", "by", "in"})
 
 
 def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
@@ -1626,6 +1639,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
     _answered_proposals(ctx, hits)
+    _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -1785,6 +1799,24 @@ def _answers_of_addressees(hits: list[EventHit]) -> list[EventHit]:
                    and o.source is not None and o.target is not None and not o.negated]
         out.extend(answers or [h])
     return out
+
+
+def _answered_blows(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y has protested formally", told right after X accused or struck Y: the protest answers X (a protest
+    with its own target, or by no one named, is left as it is)."""
+    for i, h in enumerate(hits):
+        if h.type != "PROTEST" or h.target is not None or h.source is None or h.negated:
+            continue
+        if any(c.dep_ in _OBJ + ("prep",) for c in h.trigger.children if c.dep_ != "prep" or c.lower_ in (
+                "against", "to", "with", "over", "at")):
+            continue  # "protested against the law", "protested over the arrests": a cause of its own
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 60:
+                break  # the sentence before at most
+            if o.source is not None and o.target is not None and not o.negated and (
+                    o.type in ctx.lex.hostile or o.type == "ACCUSE") and o.target.text == h.source.text:
+                h.target = o.source
+                break
 
 
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -2250,7 +2282,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if target is None and typ == "THREATEN":
         # "vowed to respond to the Israeli strike", "to avenge the raid by X": the author of that act
         nouns = []
-        for v in [tok] + _children(tok, "xcomp"):
+        for v in [tok] + _children(tok, "xcomp") + _children(tok, "ccomp"):  # "warned it would respond to ..."
             nouns += [n for n in v.children if n.dep_ in _OBJ and n.pos_ == "NOUN"]
             nouns += [n for p in _children(v, "prep") if p.lower_ in ("to", "for") for n in _children(p, "pobj")]
         for noun in nouns:
@@ -2268,7 +2300,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if target is not None:
                 break
     if target is None and typ == "MOBILIZE":
-        for prep in _children(tok, "prep"):  # "deployed troops to the border with X": X
+        # "deployed troops to the border with X", "massed troops on its border with X": X
+        for prep in _children(tok, "prep") + [p for o in _children(tok, *_OBJ) for p in _children(o, "prep")]:
             for p in _children(prep, "pobj"):
                 if _lemma(p) in ("border", "frontier", "boundary"):
                     target = _prep_target(ctx, p, frozenset({"with"}))
@@ -2327,6 +2360,16 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and ctx.mention_of(c) is not None:
             return ctx.mention_of(c)
     return author
+
+
+def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
+    """The one an accusation noun aims at: "an inquiry into X", but "an inquiry into the killing of X" aims at
+    the killing's author, not at X."""
+    for prep in _children(noun, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ in preps else []:
+            if _noun_type(ctx, p) in ctx.lex.hostile:
+                return _blow_author(ctx, p)
+    return _prep_target(ctx, noun, preps)
 
 
 def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
@@ -2525,6 +2568,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
                         if c.lower_ in _PLACE_PARTICIPLES), None)
+        if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
+                and _noun_type(ctx, obj) in lex.hostile:
+            return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
@@ -2571,7 +2617,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
         if c.dep_ in _OBJ and c.pos_ != "VERB" and not ((typ == "MOBILIZE" or _to_destination(act))
-                                                        and act.obj is not None and c.i == act.obj.i):
+                                                        and act.obj is not None and c.i == act.obj.i) \
+                and not (_to_destination(act) and act.kind == "verb" and _prep_target(ctx, core, act.entry.target_preps)):
             # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
@@ -2584,7 +2631,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
-                m = _prep_target(ctx, c, preps)  # "is hosting talks between X and Y": the parties of the talks
+                # "is hosting talks between X and Y": the parties of the talks
+                m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
@@ -2601,7 +2649,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         # "launched an attack on X", "talks with X", "the withdrawal of X's troops"
         if typ in ("REJECT", "AGREE") and _lemma(obj) in lex.proposal_nouns:
             preps = preps | {"from", "by"}  # "rejected the proposal from X": X proposed it
-        m = _prep_target(ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
+        m = _charged_author(ctx, obj, preps) if typ == "ACCUSE" else _prep_target(
+            ctx, obj, preps | {"of"} if typ in ("RETREAT", "REQUEST", "SANCTION") else preps)
         if m is not None:
             return m
         m = _proposer(ctx, obj) if typ in ("REJECT", "AGREE") else None
@@ -2626,7 +2675,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _mention(ctx, poss) if poss is not None and _lemma(p) not in lex.of_target_nouns else None
                 if m is not None:
                     return m
-    m = _prep_target(ctx, core, preps)
+    m = _charged_author(ctx, core, preps) if typ == "ACCUSE" else _prep_target(ctx, core, preps)
     if m is not None:
         return m
     if core is not tok:

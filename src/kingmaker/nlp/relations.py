@@ -120,8 +120,10 @@ class RelationHit:
 
 
 def _title_mods(tok: Token) -> list[Token]:
-    """The lower-case words of a title before its head, "prime" of "the prime minister" (adjacent, in order)."""
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+    """The words of a title before its head, "prime" of "the prime minister", "Crown" of "the Crown Prince"
+    (adjacent, in order; capitalised only on a capitalised head)."""
+    cap = tok.text[:1].isupper()
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and (c.is_lower or cap and c.text[:1].isupper())]
     return mods if mods and mods[-1].i == tok.i - 1 and mods[-1].i - mods[0].i == len(mods) - 1 else []
 
 
@@ -271,8 +273,9 @@ class _Ctx:
         ``titled``; None for any other word."""
         mods = _title_mods(tok)
         title = " ".join([m.lower_ for m in mods] + [tok.lower_])
-        if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and not mods or tok.is_lower
-                                          and tok.tag_ == "NN" and title in self.kb.head_of_state_titles):
+        if self.tok2m[tok.i] >= 0 or not (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and all(
+                m.text[:1].isupper() for m in mods) or tok.is_lower and tok.tag_ == "NN"
+                                          and title in self.kb.head_of_state_titles):
             return None
         return self.titled(tok)
 
@@ -281,8 +284,9 @@ class _Ctx:
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
         mods = _title_mods(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ not in ("det", "punct") and c not in mods and not _charge(c) for c in tok.children):
-            return None
+                c.dep_ not in ("det", "punct", "preconj", "cc", "conj") and c not in mods and not _charge(c)
+                for c in tok.children):
+            return None  # (not "the president of the club"; "both the Emir and ..." is one)
         found: set[int] = set()
         for t in self.doc[:tok.i]:
             if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
@@ -290,6 +294,9 @@ class _Ctx:
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             a = self.actor(self.doc[t.i + 1])
+            if a is None and self.doc[t.i + 1].text == "," and t.i + 3 < len(self.doc):
+                # "the Emir, Sheikh X, ...": the title named in apposition (a person title word may come first)
+                a = self.actor(self.doc[t.i + 2]) if self.tok2m[t.i + 2] >= 0 else self.actor(self.doc[t.i + 3])
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
