@@ -30,8 +30,8 @@ def kinds(*texts: str, body_votes: bool = True) -> dict[str, str]:
     # a number-sized body: "the 120-member X"
     ("The Blue Meadow party won four seats in the 120-member Grand Moot in 2023.", "Grand Moot"),
     # "X, which ...": a person is "who"
-    ("Nasr Tarik Wahda, which pledged allegiance to the caliphate in 2019, controls the desert.",
-     "Nasr Tarik Wahda"),
+    ("Varn Tarik Wahda, which pledged allegiance to the caliphate in 2019, controls the desert.",
+     "Varn Tarik Wahda"),
     # the subject of "won N seats" is a party or a list
     ("Bright Dawn won 61 seats and will form the government, its leader Anna Korvik said.", "Bright Dawn"),
     # "X fighters": the rank and file of a group

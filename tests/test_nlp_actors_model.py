@@ -968,13 +968,13 @@ def test_a_bare_surname_used_before_a_namesake_appears_is_the_first_persons():
 
 
 def test_a_one_word_short_form_of_a_body_named_in_full_is_that_body_not_a_person():
-    acts = actors("The Dawa Movement and its allies swept the council. Omar Vell's Sahra party ran on the same "
-                  "ticket as Dawa, although Vell said the Sahra would keep its own whip.",
-                  "Troops loyal to the Nasr party fought the northern militias for a week. The militias call Nasr "
-                  "a foreign proxy. Nasr's chairman rejected the charge.")
-    for full, short in (("Dawa Movement", "Dawa"), ("Sahra party", "Sahra"), ("Nasr party", "Nasr")):
+    acts = actors("The Kalda Movement and its allies swept the council. Omar Vell's Sahra party ran on the same "
+                  "ticket as Kalda, although Vell said the Sahra would keep its own whip.",
+                  "Troops loyal to the Varn party fought the northern militias for a week. The militias call Varn "
+                  "a foreign proxy. Varn's chairman rejected the charge.")
+    for full, short in (("Kalda Movement", "Kalda"), ("Sahra party", "Sahra"), ("Varn party", "Varn")):
         assert short in find(acts, full).aliases
-    assert not any(a.kind == "person" and a.name in ("Dawa", "Sahra", "Nasr") for a in acts)
+    assert not any(a.kind == "person" and a.name in ("Kalda", "Sahra", "Varn") for a in acts)
     # a word that ends a person's full name stays the person's surname
     acts = actors("Omar Tarik founded the Tarik Brigade in 2019. Tarik said the brigade would fight on.")
     assert "Tarik" in find(acts, "Omar Tarik").aliases

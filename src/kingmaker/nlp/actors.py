@@ -1951,7 +1951,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and norm(m.name) not in full_person and m.label != "EXT:PERSON" \
                 and (m.kind == "person" or norm(m.name) in party_cores
                      and votes_by_key.get(norm(m.name), Counter())["place"] < 1):
-            # "Dawa" where the text names "the Dawa Movement", "Nasr" beside "the Nasr party": the body in
+            # "Kalda" where the text names "the Kalda Movement", "Varn" beside "the Varn party": the body in
             # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
