@@ -85,15 +85,21 @@ DAY_GROUPS = {"conflict": ["ACCUSE", "THREATEN"], "cooperation": ["CONSULT", "SU
 
 
 def check_day_counts(store) -> None:
-    """The whole-store timeline counted from the kept counts is the one counted from the events."""
+    """The whole-store timeline counted from the kept counts is the one counted from the events, and
+    the pairs of actors ties join (``influence --top``) read from the kept map edges are the ones
+    grouped from the ties."""
+    ties = ["backs", "leader_of", "allied_with", "opposes"]
     for as_of in (None, "2020-02-10", "2020-03", "2999"):
         kept = store.event_day_counts(DAY_GROUPS, as_of=as_of)
-        store._counted = lambda: False  # the live count, from the events
+        kept_pairs = store.tie_pairs(types=ties, as_of=as_of)  # (from the map's edges kept per document)
+        store._counted = lambda: False  # the live count, from the events and ties
         try:
             live = store.event_day_counts(DAY_GROUPS, as_of=as_of)
+            live_pairs = store.tie_pairs(types=ties, as_of=as_of)
         finally:
             del store._counted
         assert sorted(kept, key=repr) == sorted(live, key=repr)
+        assert kept_pairs == live_pairs
 
 
 def check(store) -> None:
