@@ -58,8 +58,54 @@ def live_degrees(store) -> dict[str, tuple[int, int]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def kept_days(store) -> tuple[list[tuple], list[tuple]]:
+    """The timeline's counts the store keeps (schema 9): per document, and summed over the store."""
+    per_doc = sorted((*r[:4], int(r[4])) for r in
+                     store._conn.execute("SELECT doc_id, doc_day, own_day, type, n FROM day_items"))
+    whole = sorted((*r[:3], int(r[3])) for r in store._conn.execute("SELECT doc_day, own_day, type, n FROM event_days"))
+    return per_doc, whole
+
+
+def live_days(store) -> tuple[list[tuple], list[tuple]]:
+    """The same counted from the events (not negated, not rejected) and their documents' dates."""
+    per_doc: dict[tuple, int] = {}
+    rejected = set(store.rejected())
+    for e in store._conn.execute("SELECT e.id, e.doc_id, d.date, e.date, e.type FROM events e "
+                                 "JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0"):
+        if e[0] not in rejected:
+            key = (e[1], e[2] or "", e[3] or "", e[4])
+            per_doc[key] = per_doc.get(key, 0) + 1
+    whole: dict[tuple, int] = {}
+    for (_, *key), n in per_doc.items():
+        whole[tuple(key)] = whole.get(tuple(key), 0) + n
+    return sorted((*k, n) for k, n in per_doc.items()), sorted((*k, n) for k, n in whole.items())
+
+
+DAY_GROUPS = {"conflict": ["ACCUSE", "THREATEN"], "cooperation": ["CONSULT", "SUPPORT"]}
+
+
+def check_day_counts(store) -> None:
+    """The whole-store timeline counted from the kept counts is the one counted from the events, and
+    the pairs of actors ties join (``influence --top``) read from the kept map edges are the ones
+    grouped from the ties."""
+    ties = ["backs", "leader_of", "allied_with", "opposes"]
+    for as_of in (None, "2020-02-10", "2020-03", "2999"):
+        kept = store.event_day_counts(DAY_GROUPS, as_of=as_of)
+        kept_pairs = store.tie_pairs(types=ties, as_of=as_of)  # (from the map's edges kept per document)
+        store._counted = lambda: False  # the live count, from the events and ties
+        try:
+            live = store.event_day_counts(DAY_GROUPS, as_of=as_of)
+            live_pairs = store.tie_pairs(types=ties, as_of=as_of)
+        finally:
+            del store._counted
+        assert sorted(kept, key=repr) == sorted(live, key=repr)
+        assert kept_pairs == live_pairs
+
+
 def check(store) -> None:
     assert store._counted()
+    assert kept_days(store) == live_days(store)
+    check_day_counts(store)
     assert kept_counts(store) == live_counts(store)
     assert kept_facts(store) == live_facts(store)
     assert kept_edges(store) == live_edges(store)
@@ -114,6 +160,13 @@ def test_counts_follow_every_write(new_db):
         check(store)
         store.remove("d3")
         check(store)
+        store.set_document_date("d2", "2020-03")  # the events dated by their document move with it
+        check(store)
+        store.set_document_date("d2", None)  # undated (the as-of count of live_counts would leave it out)
+        assert kept_days(store) == live_days(store)
+        check_day_counts(store)
+        store.set_document_date("d2", "2020-02-11")
+        check(store)
         store.resolve(full=True)
         check(store)
 
@@ -157,6 +210,7 @@ def test_a_store_from_before_the_kept_map_edges_and_degrees_gets_them(new_db):
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
         assert store._counted() and kept_edges(store) == expected
+        assert kept_days(store) == live_days(store) and kept_days(store)[1]
         assert kept_degrees(store) == live_degrees(store) and kept_degrees(store)
         ids = [a["id"] for a in store.actors()]
         assert store.map_edges(ids)

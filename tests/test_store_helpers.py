@@ -64,9 +64,16 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_9(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 9 added: the timeline's kept counts."""
+    for table in ("day_items", "event_days"):
+        conn.execute(f"DROP TABLE {table}")
+
+
 def undo_schema_8(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 8 added: the map's edges per document
-    and the actors' degrees."""
+    """Take out of a store (a ``raw_connection``) what schemas 9 and 8 added: the timeline's kept
+    counts, the map's edges per document and the actors' degrees."""
+    undo_schema_9(conn)
     conn.execute("DROP TABLE edge_items")
     for index in ("actors_links", "actors_tie_links"):
         conn.execute(f"DROP INDEX {index}")

@@ -45,6 +45,12 @@ Schema 7 adds ``actor_names`` (each actor's name and aliases as written and fold
 ``kingmaker.lookup.fold``, indexed both ways): the one actor lookup (``SQLStore.lookup_actors``)
 runs in SQL; meta ``named``: ``1`` once it is filled (the store fills it in Python on opening).
 
+Schema 8 keeps the map's edges per document (``edge_items``) and each actor's degree.
+
+Schema 9 keeps the whole-store timeline's counts: ``day_items`` holds each document's events (not
+negated, not rejected) per own date and type, ``event_days`` their sums per document date, own date
+and type, moved by the difference whenever a document's share is counted again (meta ``counted``).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -414,6 +420,29 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     ALTER TABLE actors ADD COLUMN n_tie_links INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX actors_links ON actors(n_links, mentions);
     CREATE INDEX actors_tie_links ON actors(n_tie_links, mentions);
+    UPDATE meta SET value = '0' WHERE key = 'counted';
+    """,
+    # 9: the whole-store timeline kept with the counts of 6: each document's events (not negated, not
+    # rejected) per own date and type (``day_items``), and their sums over the store per document
+    # date, own date and type (``event_days``: a row per date and type, however many documents), so
+    # the timeline of the whole store (with or without an as-of cut) reads the dates, not the
+    # events; refreshed with the other counts; counted again when the store opens
+    """
+    CREATE TABLE IF NOT EXISTS day_items (
+        doc_id TEXT NOT NULL,
+        doc_day TEXT NOT NULL,                -- the document's date as written ('': none)
+        own_day TEXT NOT NULL,                -- the event's own date as written ('': none)
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, own_day, type)
+    );
+    CREATE TABLE IF NOT EXISTS event_days (
+        doc_day TEXT NOT NULL,
+        own_day TEXT NOT NULL,
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_day, own_day, type)
+    );
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

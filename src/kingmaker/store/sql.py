@@ -753,6 +753,7 @@ class SQLStore(Store):
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
             self._write_edges()
+            self._write_days()
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -774,6 +775,44 @@ class SQLStore(Store):
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
             self._write_edges(**filters)
+            self._write_days(where, params)
+
+    # The whole-store timeline's counts (schema 9): ``day_items`` holds each document's events (not
+    # negated, not rejected: what :meth:`event_day_counts` counts) per own date and type, with the
+    # document's date; ``event_days`` their sums over the store, moved by the difference when
+    # documents are counted again.
+
+    def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
+        """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
+        whole store, inside a write transaction) into ``day_items``, and move ``event_days`` by the
+        difference."""
+        conn = self._conn
+        body = ("SELECT e.doc_id, COALESCE(d.date, '') AS doc_day, COALESCE(e.date, '') AS own_day, e.type, "
+                "COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0 AND "
+                "e.id NOT IN (SELECT item_id FROM rejections){} GROUP BY e.doc_id, COALESCE(d.date, ''), "
+                "COALESCE(e.date, ''), e.type")
+        insert = "INSERT INTO day_items (doc_id, doc_day, own_day, type, n) "
+        if where is None:
+            conn.execute("DELETE FROM day_items")
+            conn.execute("DELETE FROM event_days")
+            conn.execute(insert + body.format(""))
+            conn.execute("INSERT INTO event_days (doc_day, own_day, type, n) SELECT doc_day, own_day, type, SUM(n) "
+                         "FROM day_items GROUP BY doc_day, own_day, type")
+            return
+        params = list(params or [])
+        delta: Counter = Counter()
+        old = f"SELECT doc_day, own_day, type, n FROM day_items WHERE {where}"
+        for doc_day, own_day, type_, n in conn.execute(old, params):
+            delta[(doc_day, own_day, type_)] -= int(n)
+        conn.execute(f"DELETE FROM day_items WHERE {where}", params)
+        conn.execute(insert + body.format(f" AND e.{where}"), params)
+        for doc_day, own_day, type_, n in conn.execute(old, params):
+            delta[(doc_day, own_day, type_)] += int(n)
+        moved = [(*key, n) for key, n in sorted(delta.items()) if n]
+        conn.executemany("INSERT INTO event_days (doc_day, own_day, type, n) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (doc_day, own_day, type) DO UPDATE SET n = event_days.n + excluded.n", moved)
+        conn.executemany("DELETE FROM event_days WHERE doc_day = ? AND own_day = ? AND type = ? AND n = 0",
+                         [key for *key, n in moved if n < 0])
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -1676,15 +1715,25 @@ class SQLStore(Store):
         """``(date, {group: n})``: the events not negated within the as-of cut (``as_of``: an ISO day),
         of the actor ``actor_id`` (source or target; between it and ``with_id`` when given, either
         way), counted per date (the event's own, else its document's, as written) and group of types
-        (``groups``: name -> event types; other types are not counted)."""
+        (``groups``: name -> event types; other types are not counted). Every event (no actor) when the
+        store keeps its counts: from ``event_days`` (schema 9), a row per date and type, not per event
+        (an event dated by a document whose date is ``''`` comes as ``None``: undated either way)."""
         names = list(groups)
         sums, marks = [], []
         for name in names:
             kinds = sorted(set(groups[name]))
-            sums.append(f"SUM(CASE WHEN type IN ({', '.join('?' * len(kinds))}) THEN 1 ELSE 0 END)" if kinds else "0")
+            sums.append(f"SUM(CASE WHEN type IN ({', '.join('?' * len(kinds))}) THEN {{weight}} ELSE 0 END)"
+                        if kinds else "0")
             marks += kinds
         where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
-        if actor_id is None:  # every event: no actor to join
+        weight = "1"
+        if actor_id is None and self._counted():  # every event: the counts kept per date and type (schema 9)
+            where, weight = [], "n"
+            self._as_of_where(as_of, where, params, own_date="d.own_day")
+            sql = ("SELECT CASE WHEN d.own_day <> '' THEN d.own_day ELSE NULLIF(d.date, '') END AS date, d.type, "
+                   "d.n FROM (SELECT doc_day AS date, own_day, type, n FROM event_days) d WHERE " +
+                   (" AND ".join(where) or "1 = 1"))
+        elif actor_id is None:  # every event: no actor to join
             self._as_of_where(as_of, where, params, own_date="e.date")
             sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
                    "JOIN documents d ON d.id = e.doc_id WHERE " + " AND ".join(where))
@@ -1700,6 +1749,7 @@ class SQLStore(Store):
             sql, params = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, light=True)
             sql = f"SELECT date, type FROM ({sql}) x WHERE negated = 0"
         out = []
+        sums = [x.format(weight=weight) for x in sums]
         for r in self._conn.execute(f"SELECT date, {', '.join(sums) or '0'} FROM ({sql}) e GROUP BY date",
                                     [*marks, *params]):
             counts = {name: int(n) for name, n in zip(names, r[1:]) if n}
@@ -1826,7 +1876,19 @@ class SQLStore(Store):
     @_guard
     def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
         """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
-        as-of cut, once (grouped in SQL; symmetric types in id order)."""
+        as-of cut, once (grouped in SQL; symmetric types in id order). When the store keeps its counts,
+        from the map's edges per document (``edge_items``: the same ties, one row per document, type
+        and pair, with the document's date), without joining the ties to their actors."""
+        if self._counted():
+            where, params = ["kind = 'relation'"], []
+            self._types_where("type", sorted(set(types)), where, params)
+            if as_of:
+                _check_date("as_of", as_of)
+                where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
+                params.append(as_of)
+            return [(r[0], r[1], r[2]) for r in self._conn.execute(
+                "SELECT DISTINCT type, s, t FROM edge_items WHERE " + " AND ".join(where) + " ORDER BY type, s, t",
+                params)]
         sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
         return [(r[0], r[1], r[2]) for r in self._conn.execute(
             f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
@@ -2180,6 +2242,7 @@ class SQLStore(Store):
             # finds the document unchanged.
             conn.execute("UPDATE documents SET date = ?, hash = ? WHERE id = ?", (doc.date, content_hash(doc), doc_id))
             self._set_document_dates({doc_id: date})
+            self._refresh_counts([doc_id])  # the counts kept per document date (map edges, timeline)
         return next(d for d in self.documents() if d["id"] == doc_id)
 
     def _set_document_dates(self, dates: dict[str, str | None]) -> None:
