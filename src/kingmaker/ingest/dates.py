@@ -57,7 +57,7 @@ _HEADER_PREFIX = re.compile(
 _YEARLESS_DATELINE = re.compile(
     rf"[\s*_#>]*(?-i:[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){{0,3}})[*_]*(?:,\s*[A-Z][\w.'’\- ]{{1,30}})?,\s*"
     rf"(?P<day>(?:{MONTHS})\.?\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]{{1,30}}\)\s*)?[–—-]", re.I)
-# A line holding only a place and the date: "Tarsin, 18 November 2024".
+# A line holding only a place and the date: "Orvast, 18 November 2024".
 _PLACE_LINE = re.compile(r"[\s*_#>]*(?-i:[A-Z][\w'’.\-]*(?:[ ,]+[A-Z][\w'’.\-]*){0,4}),?\s*")
 # An editor's note in brackets: "[Translated from French. Originally published in X, 2 August 2025]".
 _NOTE_LABEL = re.compile(r"^\s*[\[(].*\b(?:published|updated|posted|dated|filed)\b", re.I)
