@@ -219,6 +219,9 @@ CASES = [
     _case('Two rival groups, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The allied parties, the Harvest Party and the Civic League, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('Rival factions attacked the Saffron Brigade and the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    # coordinated foes of one fighting verb
+    _case('For most of the past decade the Falcon Brigade fought both the government and the jihadists of the Islamic Army of Korvia.', [('Falcon Brigade', 'opposes', 'Islamic Army of Korvia')], []),
+    _case('The Falcon Brigade has fought the Saffron Brigade and the Kestrel Battalion since 2014.', [('Falcon Brigade', 'opposes', 'Saffron Brigade'), ('Falcon Brigade', 'opposes', 'Kestrel Battalion')], []),
 ]
 
 

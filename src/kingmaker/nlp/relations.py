@@ -1418,6 +1418,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
+    others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
