@@ -63,7 +63,7 @@ CASES = [
     _case("The Kestrel Battalion, the Harvest Party's armed wing, seized the port.", [('Kestrel Battalion', 'part_of', 'Harvest Party')], []),
     _case('The Kestrel Battalion, a faction of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, an offshoot of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
-    _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"one of the militias in the X umbrella" is not read yet'),
+    _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion operates under the Unity Front umbrella.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion, which is part of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion broke away from the Saffron Brigade in 2020.', [], [('Kestrel Battalion', 'part_of', 'Saffron Brigade')]),
@@ -222,6 +222,8 @@ CASES = [
     # coordinated foes of one fighting verb
     _case('For most of the past decade the Falcon Brigade fought both the government and the jihadists of the Islamic Army of Korvia.', [('Falcon Brigade', 'opposes', 'Islamic Army of Korvia')], []),
     _case('The Falcon Brigade has fought the Saffron Brigade and the Kestrel Battalion since 2014.', [('Falcon Brigade', 'opposes', 'Saffron Brigade'), ('Falcon Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Kestrel Battalion is one of the largest groups in the Unity Front.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('The Kestrel Battalion, one of the militias in Iraq, seized the port.', [], [('Kestrel Battalion', 'part_of', 'Iraq')]),
 ]
 
 

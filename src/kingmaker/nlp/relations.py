@@ -2420,6 +2420,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
+            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
+        # "X, one of the militias in the Front (umbrella)": a member body of the Front
+        for obj in _of_object(role):
+            if obj.head.lower_ in ("in", "within", "inside"):
+                whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
+                if whole is not None and whole != owner and ctx.kind(whole) == "organization":
+                    ctx.add(owner, "part_of", whole, role.sent, 0.7)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
