@@ -224,6 +224,10 @@ CASES = [
     _case('The Falcon Brigade has fought the Saffron Brigade and the Kestrel Battalion since 2014.', [('Falcon Brigade', 'opposes', 'Saffron Brigade'), ('Falcon Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The Kestrel Battalion is one of the largest groups in the Unity Front.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion, one of the militias in Iraq, seized the port.', [], [('Kestrel Battalion', 'part_of', 'Iraq')]),
+    # a role said of X as commonly held ("regarded as", "seen as"), not when denied
+    _case("The Saffron Brigade is widely regarded as Iran's closest ally.", [('Saffron Brigade', 'allied_with', 'Iran')], []),
+    _case('Darek Vonn is seen as the leader of the Harvest Party.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("The Saffron Brigade is not regarded as Iran's proxy.", [], [('Iran', 'backs', 'Saffron Brigade')]),
 ]
 
 

@@ -83,6 +83,7 @@ class Cues:
     opposition_words: frozenset[str]
     venue_nouns: frozenset[str]
     seat_verbs: frozenset[str]
+    regard_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -925,6 +926,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
+                # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
+                tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cues().regard_verbs
+                and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
@@ -937,6 +941,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
             if owner is None and subj is None and role_verb.dep_ == "conj":
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
+            if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
+                    and norm(role_verb.lemma_) in cues().regard_verbs:
+                owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
