@@ -228,6 +228,9 @@ CASES = [
     _case("The Saffron Brigade is widely regarded as Iran's closest ally.", [('Saffron Brigade', 'allied_with', 'Iran')], []),
     _case('Darek Vonn is seen as the leader of the Harvest Party.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case("The Saffron Brigade is not regarded as Iran's proxy.", [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # "the X Movement faction of Y": Y leads the organisation named before the noun
+    _case('The Unity Force includes the Harvest Liberation Movement faction of Darek Vonn, the governor of the north.', [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')], []),
+    _case('The Harvest Liberation Movement faction of parliament met Darek Vonn.', [], [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')]),
 ]
 
 

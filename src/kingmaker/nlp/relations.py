@@ -983,16 +983,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = None  # "he" naming someone not in this sentence or the one before: too far to trust
             if owner is not None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
-        # "the X alliance of Y", "the party of Y": Y leads the organisation
-        if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
+        # "the X alliance of Y", "the party of Y": Y leads the organisation ("the X Movement faction of Y": the
+        # organisation named right before the noun)
+        named_org = a
+        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
+            named_org = ctx.actor(doc[tok.i - 1])
+        if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             for obj in _of_object(tok):
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
-                        ctx.add(leader, "leader_of", a, tok.sent, 0.7)
+                        ctx.add(leader, "leader_of", named_org, tok.sent, 0.7)
                     elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" \
-                            and ctx.kind(leader) in ("organization", "country"):
+                            and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
@@ -1002,7 +1006,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     k += 1
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
-                    ctx.add(leader, "leader_of", a, tok.sent, 0.65)
+                    ctx.add(leader, "leader_of", named_org, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
