@@ -231,6 +231,9 @@ CASES = [
     # "the X Movement faction of Y": Y leads the organisation named before the noun
     _case('The Unity Force includes the Harvest Liberation Movement faction of Darek Vonn, the governor of the north.', [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')], []),
     _case('The Harvest Liberation Movement faction of parliament met Darek Vonn.', [], [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')]),
+    # coordinated subjects of a role, and "its" after a coordinated subject
+    _case('The Kestrel Battalion and the Saffron Brigade are both part of the Unity Front, an umbrella of armed groups formed in 2014. Several of its factions, including the Falcon Brigade, are funded by Iran.', [('Kestrel Battalion', 'part_of', 'Unity Front'), ('Saffron Brigade', 'part_of', 'Unity Front'), ('Falcon Brigade', 'part_of', 'Unity Front'), ('Iran', 'backs', 'Falcon Brigade')], [('Falcon Brigade', 'part_of', 'Kestrel Battalion')]),
+    _case('Lina Sorel and Darek Vonn are members of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party'), ('Darek Vonn', 'member_of', 'Harvest Party')], []),
 ]
 
 

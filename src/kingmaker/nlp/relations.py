@@ -513,6 +513,13 @@ class _Ctx:
             # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
             subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            plural_subject = set()
+            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (a name
+            if subj is not None and tok.lower_ in ("it", "its") and any(  # parsed apart has several)
+                    c.dep_ == "conj" for t in heads for c in t.children):
+                # "A and B are part of C. Its ...": a coordinated subject is no "it"
+                plural_subject = {self.np_actor(m) for t in heads for m in (t, *t.conjuncts)}
+                subj = None
             a = self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
@@ -530,7 +537,7 @@ class _Ctx:
             best, depth = None, None
             for t in prev:
                 a = self.actor(t)
-                if a is None or not fits(a) or self.kind(a) not in want:
+                if a is None or not fits(a) or self.kind(a) not in want or a in plural_subject:
                     continue
                 d, h = 0, t
                 while h.head is not h and d < 50:
@@ -948,6 +955,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                if subj is not None and subj.pos_ == "PROPN" and _of_object(tok):
+                    # "A and B are both part of Y": each of them
+                    for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
+                                               if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts):  # apart)
+                        if other is not None and other != owner:
+                            _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children):
