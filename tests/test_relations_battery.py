@@ -234,6 +234,9 @@ CASES = [
     # coordinated subjects of a role, and "its" after a coordinated subject
     _case('The Kestrel Battalion and the Saffron Brigade are both part of the Unity Front, an umbrella of armed groups formed in 2014. Several of its factions, including the Falcon Brigade, are funded by Iran.', [('Kestrel Battalion', 'part_of', 'Unity Front'), ('Saffron Brigade', 'part_of', 'Unity Front'), ('Falcon Brigade', 'part_of', 'Unity Front'), ('Iran', 'backs', 'Falcon Brigade')], [('Falcon Brigade', 'part_of', 'Kestrel Battalion')]),
     _case('Lina Sorel and Darek Vonn are members of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party'), ('Darek Vonn', 'member_of', 'Harvest Party')], []),
+    # "under a defence agreement signed with B"
+    _case('Kenya keeps troops in Somalia under a defence pact signed with Somalia in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya keeps troops in Somalia under a trade agreement signed with Somalia.', [], [('Kenya', 'allied_with', 'Somalia')]),
 ]
 
 

@@ -1615,6 +1615,21 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+    signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
+                   and c.lemma_.lower() in cues().forming_verbs), None)
+    if not members and signed is not None:
+        # "X keeps advisers there under a security agreement signed with Y": X and Y
+        partners = [q for pr in signed.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                    for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
+        head = noun.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        owner = _clause_subject(ctx, head) if head.pos_ in ("VERB", "AUX") and not _unreal(head) else None
+        for q in partners:
+            x = ctx.np_actor(q, deep=True)
+            if owner is not None and x is not None and ctx.kind(x) in ("organization", "country") \
+                    and ctx.kind(owner) in ("organization", "country"):
+                ctx.add(owner, "allied_with", x, noun.sent, 0.6)
     sides = []
     for m in members:
         x = ctx.np_actor(m)
