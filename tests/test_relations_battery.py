@@ -237,6 +237,8 @@ CASES = [
     # "under a defence agreement signed with B"
     _case('Kenya keeps troops in Somalia under a defence pact signed with Somalia in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
     _case('Kenya keeps troops in Somalia under a trade agreement signed with Somalia.', [], [('Kenya', 'allied_with', 'Somalia')]),
+    # a name the actor layer knows only by its bracketed acronym
+    _case('Darek Vonn, leader of the junior coalition partner Faith and Progress (FPR), met the president.', [('Darek Vonn', 'leader_of', 'FPR')], []),
 ]
 
 

@@ -164,6 +164,9 @@ class _Ctx:
         for c in tok.children:
             if c.dep_ in ("appos",) and c.i > tok.i:
                 a = self.actor(c)
+                if a is None:  # "the partner Unity and Order (UO)": a name known by its bracketed acronym
+                    a = next((self.actor(b) for b in c.children if b.dep_ == "appos" and b.i > 0
+                              and self.doc[b.i - 1].text == "(" and self.actor(b) is not None), None)
                 if a is not None:
                     return a
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
