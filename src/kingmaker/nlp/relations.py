@@ -515,11 +515,11 @@ class _Ctx:
         if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
-            subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
+            subj = heads[0] if heads else None                                                 # for a split name)
             plural_subject = set()
-            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (a name
-            if subj is not None and tok.lower_ in ("it", "its") and any(  # parsed apart has several)
-                    c.dep_ == "conj" for t in heads for c in t.children):
+            if subj is not None and tok.lower_ in ("it", "its") and any(c.dep_ == "conj" for t in heads
+                                                                         for c in t.children):
                 # "A and B are part of C. Its ...": a coordinated subject is no "it"
                 plural_subject = {self.np_actor(m) for t in heads for m in (t, *t.conjuncts)}
                 subj = None
