@@ -2102,6 +2102,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
         other = next((t for t in targets if t is not None), None)
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
+    if s_actor is None and subj is not None and subj.pos_ == "NOUN" and typ == "leader_of" \
+            and norm(lemma) in cues().forming_verbs:
+        # "The rebels, led by X, formed a new group, Y": the one leading the founders leads what they founded
+        s_actor = next((ctx.actor(p) for acl in subj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                        and acl.lemma_ in ("lead", "head") for ag in acl.children if ag.dep_ == "agent"
+                        for p in ag.children if p.dep_ == "pobj" and ctx.actor(p) is not None
+                        and ctx.kind(ctx.actor(p)) == "person"), None)
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
