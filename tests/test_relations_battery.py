@@ -243,6 +243,9 @@ CASES = [
     _case('The rebels, led by former finance minister Lina Sorel, have formed a new group, the Harvest Front, and say they will not return.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
     _case('Dissident deputies led by Lina Sorel set up the Harvest Front in March.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
     _case('The rebels, backed by Lina Sorel, have formed a new group, the Harvest Front.', [], [('Lina Sorel', 'leader_of', 'Harvest Front')]),
+    # a coordinator / representative "for" a place serves the body, not the place
+    _case('The United Nations special coordinator for Iraq, Lina Sorel, welcomed the vote.', [('Lina Sorel', 'member_of', 'United Nations')], [('Lina Sorel', 'member_of', 'Iraq')]),
+    _case("The European Union's special representative for Yemen, Lina Sorel, welcomed the vote.", [('Lina Sorel', 'member_of', 'European Union')], [('Lina Sorel', 'member_of', 'Yemen')]),
 ]
 
 
