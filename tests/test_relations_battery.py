@@ -246,6 +246,9 @@ CASES = [
     # a coordinator / representative "for" a place serves the body, not the place
     _case('The United Nations special coordinator for Iraq, Lina Sorel, welcomed the vote.', [('Lina Sorel', 'member_of', 'United Nations')], [('Lina Sorel', 'member_of', 'Iraq')]),
     _case("The European Union's special representative for Yemen, Lina Sorel, welcomed the vote.", [('Lina Sorel', 'member_of', 'European Union')], [('Lina Sorel', 'member_of', 'Yemen')]),
+    # a state-owned body is part of the state
+    _case("China's state-owned Harbour Works Group won the contract.", [('Harbour Works Group', 'part_of', 'China')], []),
+    _case("China's Harbour Works Group won the contract.", [], [('Harbour Works Group', 'part_of', 'China')]),
 ]
 
 

@@ -84,6 +84,7 @@ class Cues:
     venue_nouns: frozenset[str]
     seat_verbs: frozenset[str]
     regard_verbs: frozenset[str]
+    state_owned_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1243,6 +1244,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
+                start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
+                between = f" {norm(doc[k:start].text)} "
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
+                        and any(f" {w} " in between for w in cues().state_owned_words):
+                    ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
         # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
                 and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
