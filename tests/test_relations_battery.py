@@ -249,6 +249,8 @@ CASES = [
     # a state-owned body is part of the state
     _case("China's state-owned Harbour Works Group won the contract.", [('Harbour Works Group', 'part_of', 'China')], []),
     _case("China's Harbour Works Group won the contract.", [], [('Harbour Works Group', 'part_of', 'China')]),
+    # the named examples of a body's member states
+    _case('We thank the African Union and its member states, including Kenya and Ghana, for their help.', [('Kenya', 'member_of', 'African Union'), ('Ghana', 'member_of', 'African Union')], []),
 ]
 
 

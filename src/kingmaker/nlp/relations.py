@@ -793,8 +793,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
-        if tok.dep_ == "prep" and (tok.lower_ in cues().including_words or tok.lower_ == "as" and any(
-                x.lower_ == "such" for x in tok.children)):
+        if tok.dep_ == "prep" and _including(tok):
             role = tok.head
             if ctx.actor(role) is None and role.lemma_ not in of_phrases and norm(role.lemma_) not in kb.role_words:
                 role = next((p for c in role.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -813,7 +812,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 ctx.add(_possessor(ctx, role, None), "member_of", whole, tok.sent, 0.65)
                 role = said
             if ctx.actor(role) is None and role.tag_ == "NNS" and (role.lemma_ in of_phrases
-                                                                   or norm(role.lemma_) in kb.role_words):
+                                                                   or norm(role.lemma_) in kb.role_words
+                                                                   or _noun_phrase(role) in kb.role_words):
                 for p in (c for c in tok.children if c.dep_ == "pobj"):
                     for q in _list_members(p):
                         named = ctx.np_actor(q)
@@ -2288,12 +2288,18 @@ def _included(tok: Token) -> list[Token]:
     for head in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")):
         for c in head.children:
-            if c.dep_ == "prep" and (c.lower_ in cues().including_words or c.lower_ == "as" and any(
-                    x.lower_ == "such" for x in c.children)):
+            if c.dep_ == "prep" and _including(c):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += _list_members(p)
     return out
+
+
+def _including(prep: Token) -> bool:
+    """A preposition naming examples of a plural: "including", "like", "such as", "in particular"."""
+    return prep.lower_ in cues().including_words or prep.lower_ == "as" and any(
+        x.lower_ == "such" for x in prep.children) or prep.lower_ == "in" and any(
+        p.dep_ == "pobj" and any(x.lower_ == "particular" for x in p.children) for p in prep.children)
 
 
 def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
