@@ -251,6 +251,10 @@ CASES = [
     _case("China's Harbour Works Group won the contract.", [], [('Harbour Works Group', 'part_of', 'China')]),
     # the named examples of a body's member states
     _case('We thank the African Union and its member states, including Kenya and Ghana, for their help.', [('Kenya', 'member_of', 'African Union'), ('Ghana', 'member_of', 'African Union')], []),
+    # holding a body's chief office
+    _case('Lina Sorel took the leadership of the Harvest Party in 2019.', [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case("The Harvest Party met on Monday. Lina Sorel, who holds the party's chairmanship, spoke first.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('Lina Sorel did not take the leadership of the Harvest Party.', [], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
 ]
 
 

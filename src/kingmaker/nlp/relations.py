@@ -85,6 +85,8 @@ class Cues:
     seat_verbs: frozenset[str]
     regard_verbs: frozenset[str]
     state_owned_words: frozenset[str]
+    office_nouns: frozenset[str]
+    office_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1256,6 +1258,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cues().office_nouns and ctx.actor(tok) is None \
+                and norm(tok.head.lemma_) in cues().office_verbs and not _unreal(tok.head) \
+                and _refused(ctx, tok.head) is None and not _denied(tok.head) \
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
+            body = _possessor(ctx, tok, None) or next(
+                (ctx.np_actor(p) for p in _of_object(tok) if p.head.lower_ == "of"), None) or next(
+                (ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None), None)
+            holder = _clause_subject(ctx, tok.head)
+            if body is not None and holder is not None and ctx.kind(body) == "organization":
+                ctx.add(holder, "leader_of", body, tok.sent, 0.65)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
                 and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
