@@ -255,6 +255,7 @@ CASES = [
     _case('Lina Sorel took the leadership of the Harvest Party in 2019.', [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
     _case("The Harvest Party met on Monday. Lina Sorel, who holds the party's chairmanship, spoke first.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
     _case('Lina Sorel did not take the leadership of the Harvest Party.', [], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case("Cabinet talks stall in Baghdad as blocs fight over the finance ministry\n\nBAGHDAD, March 4 - Talks to form Iraq's next government stalled on Monday. Foreign Minister Lina Sorel said the blocs would meet again.", [('Lina Sorel', 'member_of', 'Iraq')], []),
 ]
 
 
