@@ -63,7 +63,7 @@ CASES = [
     _case("The Kestrel Battalion, the Harvest Party's armed wing, seized the port.", [('Kestrel Battalion', 'part_of', 'Harvest Party')], []),
     _case('The Kestrel Battalion, a faction of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
     _case('The Kestrel Battalion, an offshoot of the Saffron Brigade, seized the port.', [('Kestrel Battalion', 'part_of', 'Saffron Brigade')], []),
-    _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], [], '"one of the militias in the X umbrella" is not read yet'),
+    _case('The Kestrel Battalion, one of the militias in the Unity Front umbrella, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion operates under the Unity Front umbrella.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion, which is part of the Unity Front, seized the port.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
     _case('The Kestrel Battalion broke away from the Saffron Brigade in 2020.', [], [('Kestrel Battalion', 'part_of', 'Saffron Brigade')]),
@@ -219,6 +219,43 @@ CASES = [
     _case('Two rival groups, the Saffron Brigade and the Kestrel Battalion, clashed again.', [('Saffron Brigade', 'opposes', 'Kestrel Battalion')], []),
     _case('The allied parties, the Harvest Party and the Civic League, won a majority.', [('Harvest Party', 'allied_with', 'Civic League')], []),
     _case('Rival factions attacked the Saffron Brigade and the Kestrel Battalion.', [], [('Saffron Brigade', 'opposes', 'Kestrel Battalion')]),
+    # coordinated foes of one fighting verb
+    _case('For most of the past decade the Falcon Brigade fought both the government and the jihadists of the Islamic Army of Korvia.', [('Falcon Brigade', 'opposes', 'Islamic Army of Korvia')], []),
+    _case('The Falcon Brigade has fought the Saffron Brigade and the Kestrel Battalion since 2014.', [('Falcon Brigade', 'opposes', 'Saffron Brigade'), ('Falcon Brigade', 'opposes', 'Kestrel Battalion')], []),
+    _case('The Kestrel Battalion is one of the largest groups in the Unity Front.', [('Kestrel Battalion', 'part_of', 'Unity Front')], []),
+    _case('The Kestrel Battalion, one of the militias in Iraq, seized the port.', [], [('Kestrel Battalion', 'part_of', 'Iraq')]),
+    # a role said of X as commonly held ("regarded as", "seen as"), not when denied
+    _case("The Saffron Brigade is widely regarded as Iran's closest ally.", [('Saffron Brigade', 'allied_with', 'Iran')], []),
+    _case('Darek Vonn is seen as the leader of the Harvest Party.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case("The Saffron Brigade is not regarded as Iran's proxy.", [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # "the X Movement faction of Y": Y leads the organisation named before the noun
+    _case('The Unity Force includes the Harvest Liberation Movement faction of Darek Vonn, the governor of the north.', [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')], []),
+    _case('The Harvest Liberation Movement faction of parliament met Darek Vonn.', [], [('Darek Vonn', 'leader_of', 'Harvest Liberation Movement')]),
+    # coordinated subjects of a role, and "its" after a coordinated subject
+    _case('The Kestrel Battalion and the Saffron Brigade are both part of the Unity Front, an umbrella of armed groups formed in 2014. Several of its factions, including the Falcon Brigade, are funded by Iran.', [('Kestrel Battalion', 'part_of', 'Unity Front'), ('Saffron Brigade', 'part_of', 'Unity Front'), ('Falcon Brigade', 'part_of', 'Unity Front'), ('Iran', 'backs', 'Falcon Brigade')], [('Falcon Brigade', 'part_of', 'Kestrel Battalion')]),
+    _case('Lina Sorel and Darek Vonn are members of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party'), ('Darek Vonn', 'member_of', 'Harvest Party')], []),
+    # "under a defence agreement signed with B"
+    _case('Kenya keeps troops in Somalia under a defence pact signed with Somalia in 2019.', [('Kenya', 'allied_with', 'Somalia')], []),
+    _case('Kenya keeps troops in Somalia under a trade agreement signed with Somalia.', [], [('Kenya', 'allied_with', 'Somalia')]),
+    # a name the actor layer knows only by its bracketed acronym
+    _case('Darek Vonn, leader of the junior coalition partner Faith and Progress (FPR), met the president.', [('Darek Vonn', 'leader_of', 'FPR')], []),
+    # the leader of the founders leads what they founded
+    _case('The rebels, led by former finance minister Lina Sorel, have formed a new group, the Harvest Front, and say they will not return.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
+    _case('Dissident deputies led by Lina Sorel set up the Harvest Front in March.', [('Lina Sorel', 'leader_of', 'Harvest Front')], []),
+    _case('The rebels, backed by Lina Sorel, have formed a new group, the Harvest Front.', [], [('Lina Sorel', 'leader_of', 'Harvest Front')]),
+    # a coordinator / representative "for" a place serves the body, not the place
+    _case('The United Nations special coordinator for Iraq, Lina Sorel, welcomed the vote.', [('Lina Sorel', 'member_of', 'United Nations')], [('Lina Sorel', 'member_of', 'Iraq')]),
+    _case("The European Union's special representative for Yemen, Lina Sorel, welcomed the vote.", [('Lina Sorel', 'member_of', 'European Union')], [('Lina Sorel', 'member_of', 'Yemen')]),
+    # a state-owned body is part of the state
+    _case("China's state-owned Harbour Works Group won the contract.", [('Harbour Works Group', 'part_of', 'China')], []),
+    _case("China's Harbour Works Group won the contract.", [], [('Harbour Works Group', 'part_of', 'China')]),
+    # the named examples of a body's member states
+    _case('We thank the African Union and its member states, including Kenya and Ghana, for their help.', [('Kenya', 'member_of', 'African Union'), ('Ghana', 'member_of', 'African Union')], []),
+    # holding a body's chief office
+    _case('Lina Sorel took the leadership of the Harvest Party in 2019.', [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case("The Harvest Party met on Monday. Lina Sorel, who holds the party's chairmanship, spoke first.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('Lina Sorel did not take the leadership of the Harvest Party.', [], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case("Cabinet talks stall in Baghdad as blocs fight over the finance ministry\n\nBAGHDAD, March 4 - Talks to form Iraq's next government stalled on Monday. Foreign Minister Lina Sorel said the blocs would meet again.", [('Lina Sorel', 'member_of', 'Iraq')], []),
 ]
 
 

@@ -84,6 +84,10 @@ class Cues:
     venue_nouns: frozenset[str]
     domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
+    regard_verbs: frozenset[str]
+    state_owned_words: frozenset[str]
+    office_nouns: frozenset[str]
+    office_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -178,6 +182,9 @@ class _Ctx:
         for c in tok.children:
             if c.dep_ in ("appos",) and c.i > tok.i:
                 a = self.actor(c)
+                if a is None:  # "the partner Unity and Order (UO)": a name known by its bracketed acronym
+                    a = next((self.actor(b) for b in c.children if b.dep_ == "appos" and b.i > 0
+                              and self.doc[b.i - 1].text == "(" and self.actor(b) is not None), None)
                 if a is not None:
                     return a
             if c.dep_ == "acl" and c.lemma_ in ("call", "name", "know"):
@@ -537,7 +544,14 @@ class _Ctx:
         if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
-            subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+            heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
+            subj = heads[0] if heads else None                                                 # for a split name)
+            plural_subject = set()
+            if subj is not None and tok.lower_ in ("it", "its") and any(c.dep_ == "conj" for t in heads
+                                                                         for c in t.children):
+                # "A and B are part of C. Its ...": a coordinated subject is no "it"
+                plural_subject = {self.np_actor(m) for t in heads for m in (t, *t.conjuncts)}
+                subj = None
             a = self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
@@ -555,7 +569,7 @@ class _Ctx:
             best, depth = None, None
             for t in prev:
                 a = self.actor(t)
-                if a is None or not fits(a) or self.kind(a) not in want:
+                if a is None or not fits(a) or self.kind(a) not in want or a in plural_subject:
                     continue
                 d, h = 0, t
                 while h.head is not h and d < 50:
@@ -597,10 +611,9 @@ class _Ctx:
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
                     hosts.add(m.key.split(":", 1)[1])
-                # "as Nairobi talks resume", "peace talks in Doha": the talks' venue
-                if m.key.startswith("country:") and (
-                        root.dep_ in ("compound", "amod", "nmod") and _venue(root.head)
-                        or root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _venue(root.head.head)):
+                # "as Nairobi talks resume", "the Doha summit": a place named for the talks it hosts ("cabinet talks
+                # in Beirut" may be the story's own scene)
+                if m.key.startswith("country:") and root.dep_ in ("compound", "amod", "nmod") and _venue(root.head):
                     hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
             head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
@@ -807,8 +820,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and ctx.kind(whole) in ("organization", "country", "person"):
                     ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
-        if tok.dep_ == "prep" and (tok.lower_ in cues().including_words or tok.lower_ == "as" and any(
-                x.lower_ == "such" for x in tok.children)):
+        if tok.dep_ == "prep" and _including(tok):
             role = tok.head
             if ctx.actor(role) is None and role.lemma_ not in of_phrases and norm(role.lemma_) not in kb.role_words:
                 role = next((p for c in role.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -827,7 +839,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 ctx.add(_possessor(ctx, role, None), "member_of", whole, tok.sent, 0.65)
                 role = said
             if ctx.actor(role) is None and role.tag_ == "NNS" and (role.lemma_ in of_phrases
-                                                                   or norm(role.lemma_) in kb.role_words):
+                                                                   or norm(role.lemma_) in kb.role_words
+                                                                   or _noun_phrase(role) in kb.role_words):
                 for p in (c for c in tok.children if c.dep_ == "pobj"):
                     for q in _list_members(p):
                         named = ctx.np_actor(q)
@@ -951,6 +964,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
+                # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
+                tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cues().regard_verbs
+                and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
                 tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
@@ -963,10 +979,19 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
             if owner is None and subj is None and role_verb.dep_ == "conj":
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
+            if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
+                    and norm(role_verb.lemma_) in cues().regard_verbs:
+                owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                if subj is not None and subj.pos_ == "PROPN" and _of_object(tok):
+                    # "A and B are both part of Y": each of them
+                    for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
+                                               if sj.dep_ in ("nsubj", "nsubjpass") for c in sj.conjuncts):  # apart)
+                        if other is not None and other != owner:
+                            _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
                 if mutual in ("opposes", "allied_with") and not _of_object(tok) and tok.tag_ == "NNS" \
                         and not any(c.dep_ == "poss" for c in tok.children):
@@ -1002,16 +1027,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = None  # "he" naming someone not in this sentence or the one before: too far to trust
             if owner is not None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
-        # "the X alliance of Y", "the party of Y": Y leads the organisation
-        if a is not None and ctx.kind(a) == "organization" and tok.lower_ in kb.org_nouns \
+        # "the X alliance of Y", "the party of Y": Y leads the organisation ("the X Movement faction of Y": the
+        # organisation named right before the noun)
+        named_org = a
+        if a is None and tok.is_lower and tok.i > 0 and ctx.tok2m[tok.i - 1] >= 0 and doc[tok.i - 1].head.i == tok.i:
+            named_org = ctx.actor(doc[tok.i - 1])
+        if named_org is not None and ctx.kind(named_org) == "organization" and tok.lower_ in kb.org_nouns \
                 and (tok.is_lower or ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].end == tok.i + 1):
             for obj in _of_object(tok):
                 if obj.head.lower_ == "of":
                     leader = ctx.actor(obj)
                     if leader is not None and ctx.kind(leader) == "person":
-                        ctx.add(leader, "leader_of", a, tok.sent, 0.7)
+                        ctx.add(leader, "leader_of", named_org, tok.sent, 0.7)
                     elif leader is not None and kb.org_nouns.get(tok.lower_) == "coalition" \
-                            and ctx.kind(leader) in ("organization", "country"):
+                            and ctx.kind(leader) in ("organization", "country") and a is not None:
                         ctx.add(leader, "member_of", a, tok.sent, 0.65)  # "the Alliance of A, B and C"
             # the same read off the surface when the parser lost the "of" ("the Bloc of Druze lawmaker X")
             j = tok.i + 1
@@ -1021,7 +1050,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     k += 1
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
-                    ctx.add(leader, "leader_of", a, tok.sent, 0.65)
+                    ctx.add(leader, "leader_of", named_org, tok.sent, 0.65)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
@@ -1242,6 +1271,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owned = ctx.actor(doc[k + 1])  # "the Army's 41st Brigade tax convoys": the name the parser split
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
+                start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
+                between = f" {norm(doc[k:start].text)} "
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
+                        and any(f" {w} " in between for w in cues().state_owned_words):
+                    ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
         # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
                 and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
@@ -1249,6 +1283,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cues().office_nouns and ctx.actor(tok) is None \
+                and norm(tok.head.lemma_) in cues().office_verbs and not _unreal(tok.head) \
+                and _refused(ctx, tok.head) is None and not _denied(tok.head) \
+                and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
+            body = _possessor(ctx, tok, None) or next(
+                (ctx.np_actor(p) for p in _of_object(tok) if p.head.lower_ == "of"), None) or next(
+                (ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None), None)
+            holder = _clause_subject(ctx, tok.head)
+            if body is not None and holder is not None and ctx.kind(body) == "organization":
+                ctx.add(holder, "leader_of", body, tok.sent, 0.65)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
                 and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
@@ -1444,6 +1489,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     others = [c for c in verb.children if c.dep_ == "dobj" and (lemma in hostility or lemma in cues().attack_verbs)]
     others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
+    others = list(dict.fromkeys(x for o in others for x in (o, *o.conjuncts)))  # "has fought both A and B"
     each_other = any(o.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in o.children)
                      or o.lower_ in ("each", "one") for o in others)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1616,6 +1662,21 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+    signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
+                   and c.lemma_.lower() in cues().forming_verbs), None)
+    if not members and signed is not None:
+        # "X keeps advisers there under a security agreement signed with Y": X and Y
+        partners = [q for pr in signed.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                    for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
+        head = noun.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        owner = _clause_subject(ctx, head) if head.pos_ in ("VERB", "AUX") and not _unreal(head) else None
+        for q in partners:
+            x = ctx.np_actor(q, deep=True)
+            if owner is not None and x is not None and ctx.kind(x) in ("organization", "country") \
+                    and ctx.kind(owner) in ("organization", "country"):
+                ctx.add(owner, "allied_with", x, noun.sent, 0.6)
     sides = []
     for m in members:
         x = ctx.np_actor(m)
@@ -2085,6 +2146,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         # "X, a fan of Y, ...: he led Z": the sentence's subject before a closer name, never the object itself
         other = next((t for t in targets if t is not None), None)
         s_actor = ctx.pronoun_actor(subj, exclude=other) if other is not None else ctx.pronoun_actor(subj)
+    if s_actor is None and subj is not None and subj.pos_ == "NOUN" and typ == "leader_of" \
+            and norm(lemma) in cues().forming_verbs:
+        # "The rebels, led by X, formed a new group, Y": the one leading the founders leads what they founded
+        s_actor = next((ctx.actor(p) for acl in subj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                        and acl.lemma_ in ("lead", "head") for ag in acl.children if ag.dep_ == "agent"
+                        for p in ag.children if p.dep_ == "pobj" and ctx.actor(p) is not None
+                        and ctx.kind(ctx.actor(p)) == "person"), None)
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
@@ -2258,12 +2326,18 @@ def _included(tok: Token) -> list[Token]:
     for head in (tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj")):
         for c in head.children:
-            if c.dep_ == "prep" and (c.lower_ in cues().including_words or c.lower_ == "as" and any(
-                    x.lower_ == "such" for x in c.children)):
+            if c.dep_ == "prep" and _including(c):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out += _list_members(p)
     return out
+
+
+def _including(prep: Token) -> bool:
+    """A preposition naming examples of a plural: "including", "like", "such as", "in particular"."""
+    return prep.lower_ in cues().including_words or prep.lower_ == "as" and any(
+        x.lower_ == "such" for x in prep.children) or prep.lower_ == "in" and any(
+        p.dep_ == "pobj" and any(x.lower_ == "particular" for x in p.children) for p in prep.children)
 
 
 def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list[int]:
@@ -2445,6 +2519,14 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
+            and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
+        # "X, one of the militias in the Front (umbrella)": a member body of the Front
+        for obj in _of_object(role):
+            if obj.head.lower_ in ("in", "within", "inside"):
+                whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
+                if whole is not None and whole != owner and ctx.kind(whole) == "organization":
+                    ctx.add(owner, "part_of", whole, role.sent, 0.7)
     for obj in _of_object(role):
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
