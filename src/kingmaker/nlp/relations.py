@@ -435,7 +435,7 @@ class _Ctx:
 
     def name_head(self, tok: Token) -> int | None:
         """'Front' in "a Front official": the one organisation named before whose name is headed by that
-        capitalised noun ("the Islamic Resistance Front")."""
+        capitalised noun ("the Patriotic Resistance Front")."""
         noun = norm(tok.text)
         found = {self.mentions[m].actor for m in set(self.tok2m[:tok.i]) if m >= 0 and self.mentions[m].actor >= 0
                  and self.actors[self.mentions[m].actor].kind == "organization"
@@ -1276,7 +1276,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
                         and any(f" {w} " in between for w in cues().state_owned_words):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
-        # "The Front is weak. Its Youth Current ...": a named organisation owned by what "its" stands for
+        # "The Front is weak. Its Students' Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
                 and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
             owned = ctx.actor(tok.head)
