@@ -163,3 +163,23 @@ def test_name_splitting_on_the_cached_words():
     assert _prev_words(doc, 6) == ["Guard", "met", "the"] and _prev_words(doc, 14, 2) == ["and"]  # ")" stops
     titled = spacy.blank("en")("Gen . Ivo Marden , the commander")
     assert _prev_words(titled, 2) == ["Gen"] and _prev_words(titled, 5) == []  # dots skipped; a comma stops
+
+
+def test_doc_caches_read_where_the_extension_keeps_them():
+    from kingmaker.nlp import doc_text, token_lowers, token_texts
+
+    doc = spacy.blank("en")("Quorin left.")
+    doc._.km_words, doc._.km_lowers, doc._.km_text = ["set"], (["low"], ["lem"]), "kept"
+    assert token_texts(doc) == ["set"] and token_lowers(doc) == (["low"], ["lem"]) and doc_text(doc) == "kept"
+    fresh = spacy.blank("en")("Quorin left.")
+    assert token_texts(fresh) is fresh._.km_words and doc_text(fresh) is fresh._.km_text
+
+
+def test_person_named_after_a_cue_word_or_two():
+    from kingmaker.nlp.actors import _person_named
+
+    doc = spacy.blank("en")("Gen . Tarvessa met Prime Minister Quorin , Mr Dravin and the Velsk envoy . Ostrava left")
+    named = _person_named(doc)
+    assert {"tarvessa", "quorin", "dravin"} <= named  # a dot skipped; a two-word cue; a one-word cue
+    assert not named & {"velsk", "envoy", "ostrava", "met"}  # no cue before; a full stop is no cue
+    assert _person_named(doc) is doc._.km_person_named  # one pass per Doc

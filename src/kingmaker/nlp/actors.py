@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
@@ -313,9 +313,11 @@ def _person_named(doc: Doc) -> frozenset[str]:
     lowers = token_lowers(doc)[0]
     norms = [norm(w) for w in words]
     out: set[str] = set()
-    for i in range(len(words)):
-        prev = [norms[j] for j in range(max(0, i - 2), i) if words[j] != "."]
-        if prev and (prev[-1] in cues or len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in cues):
+    for i in range(1, len(words)):
+        if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
+            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and f"{norms[i - 2]} {norms[i - 1]}" in cues:
+                out.add(norms[i])
+        elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues:  # "Gen. X": the dot skipped
             out.add(norms[i])
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
@@ -766,15 +768,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = True
     out = table + out
     out.extend(_known_as_groups(doc, taken))
-    for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
-                and (not t.is_alpha or t.text.isupper() and len(t.text) > 2 or t.pos_ == "PROPN" and not t.is_sent_start):
-            out.append((t.i, t.i + 1, "ORG"))
-            taken[t.i] = True
+    words = token_texts(doc)
+    known_orgs = knowledge().known_orgs
+    for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norm(w) in known_orgs:
+            t = doc[i]
+            if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
+                out.append((i, i + 1, "ORG"))
+                taken[i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
-    words = token_texts(doc)
     while i < n:
         if taken[i] or not words[i][:1].isupper():  # what both tests below ask first
             i += 1
@@ -916,9 +920,11 @@ def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     'Terre Libre'": the name given is an organisation's, in any case (``_named_as_group``). One to three
     words up to punctuation, none taken by another name."""
     out = []
-    for t in doc[1:-1]:
-        if t.lower_ not in ("as", "called", "named", "dubbed", "name"):
+    lowers = token_lowers(doc)[0]
+    for i in range(1, len(doc) - 1):
+        if lowers[i] not in ("as", "called", "named", "dubbed", "name"):
             continue
+        t = doc[i]
         s = t.i + 1
         while s < len(doc) - 1 and s - t.i <= 2 and (doc[s].lower_ == "the" or doc[s].text in NAME_QUOTES):
             s += 1
@@ -1187,6 +1193,19 @@ def _starts_segment(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _inner_caps(doc: Doc) -> set[str]:
+    """The capitalised words the text writes inside a segment (not opening it: ``_starts_segment``)."""
+    return {w for i, w in enumerate(token_texts(doc)) if w[:1].isupper() and not _starts_segment(doc, i)}
+
+
+def _lower_nouns(doc: Doc) -> set[str]:
+    """The nouns and adjectives the text writes in lower case (their ``lower_``), read from the Doc's arrays."""
+    from spacy.symbols import ADJ, NOUN
+
+    pos = doc.to_array(POS).tolist() if len(doc) else []
+    return {low for w, low, p in zip(token_texts(doc), token_lowers(doc)[0], pos) if p in (NOUN, ADJ) and w.islower()}
 
 
 def _title_then_name(doc: Doc, k: int) -> bool:
@@ -1732,7 +1751,7 @@ def _find_actors(doc: Doc) -> Doc:
             # a common word capitalised only because it opens the sentence, with no name tag from the NER or
             # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too
             if inner_caps is None:
-                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+                inner_caps = _inner_caps(doc)
             if span.text not in inner_caps:
                 continue
         if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
@@ -1740,9 +1759,9 @@ def _find_actors(doc: Doc) -> Doc:
             # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
             # capitalised here only because it opens the sentence
             if inner_caps is None:
-                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+                inner_caps = _inner_caps(doc)
             if lower_nouns is None:
-                lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ")}
+                lower_nouns = _lower_nouns(doc)
             if low in lower_nouns and span.text not in inner_caps:
                 continue
         if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
@@ -2456,10 +2475,10 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.key = f"acr->{target}"
     # a defined acronym the tagger read as a common noun ("The DRLA, which ...") is that organisation too
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for t in doc:
-        if t.i not in covered and ACRONYM.match(t.text) and t.text.isupper() and len(t.text) >= 2 \
-                and (target := defined.get(norm(t.text))) is not None and t.text in mentions[target].aliases:
-            mentions.append(MentionInfo(t.i, t.i + 1, t.text, t.text, "", "organization", mentions[target].subkind,
+    for i, w in enumerate(token_texts(doc)):
+        if i not in covered and ACRONYM.match(w) and w.isupper() and len(w) >= 2 \
+                and (target := defined.get(norm(w))) is not None and w in mentions[target].aliases:
+            mentions.append(MentionInfo(i, i + 1, w, w, "", "organization", mentions[target].subkind,
                                         key=f"acr->{target}"))
 
 
@@ -2707,7 +2726,8 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             tok2m[t] = i
     low_text = doc_text(doc).lower()
     words = [w for w in ("movement", "current", "trend") if w in low_text]
-    for tok in (t for t in doc if words and t.lower_ in words):
+    lowers = token_lowers(doc)[0] if words else ()
+    for tok in (doc[i] for i, w in enumerate(lowers) if w in words):
         if tok.lower_ in ("movement", "current", "trend") and tok.is_lower and tok.pos_ == "NOUN":
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
             if not poss:
