@@ -183,3 +183,27 @@ def test_person_named_after_a_cue_word_or_two():
     assert {"tarvessa", "quorin", "dravin"} <= named  # a dot skipped; a two-word cue; a one-word cue
     assert not named & {"velsk", "envoy", "ostrava", "met"}  # no cue before; a full stop is no cue
     assert _person_named(doc) is doc._.km_person_named  # one pass per Doc
+
+
+def test_votes_added_as_the_counter_sum_adds_them():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import _add_votes
+
+    for votes in (Counter({"person": 3, "place": -1, "organization": 0}), Counter({"mentions": -1, "thing": 2}),
+                  Counter({"mentions": 2}), Counter()):
+        old, new = Counter({"place": 2, "person": 1}), Counter({"place": 2, "person": 1})
+        old += votes + Counter({"mentions": 1})
+        _add_votes(new, votes)
+        assert list(new.items()) == list(old.items()), votes  # same counts, same order
+
+
+def test_token_norms_and_the_possessive_of_a_state():
+    from kingmaker.knowledge import knowledge, norm
+    from kingmaker.nlp import token_norms
+
+    doc = spacy.blank("en")("The Quorin Front’s  envoy met Dr. Vask")
+    assert token_norms(doc) == [norm(t.text) for t in doc] and token_norms(doc) is doc._.km_norms
+    kb = knowledge()
+    assert kb.country_of("France's") == kb.country_of("France") == kb.country_of("the France’s") is not None
+    assert kb.country_of("Quorin's") is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-for _name in ("km_text", "km_words", "km_lowers", "km_person_named"):  # per-Doc caches
+for _name in ("km_text", "km_words", "km_lowers", "km_norms", "km_person_named"):  # per-Doc caches
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -15,7 +15,7 @@ def _key(name: str) -> tuple:
     return ("._.", name, None, None)
 
 
-_TEXT, _WORDS, _LOWERS = _key("km_text"), _key("km_words"), _key("km_lowers")
+_TEXT, _WORDS, _LOWERS, _NORMS = _key("km_text"), _key("km_words"), _key("km_lowers"), _key("km_norms")
 
 
 def doc_text(doc: Doc) -> str:
@@ -75,4 +75,28 @@ def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
         lows = read(LOWER, False)
         memo.clear()
         found = doc._.km_lowers = (lows, read(LEMMA, True))
+    return found
+
+
+def token_norms(doc: Doc) -> list[str]:
+    """Each token's text through ``knowledge.norm`` (``[norm(t.text) for t in doc]``), once per Doc, each
+    distinct word normalised once: for rules that look every word up in a lexicon.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Al-Noor Front’s")
+    >>> token_norms(doc), token_norms(doc) is doc._.km_norms
+    (['the', 'al', '', 'noor', 'front', "'s"], True)
+    """
+    found = doc.user_data.get(_NORMS)
+    if found is None:
+        from kingmaker.knowledge import norm
+
+        memo: dict[str, str] = {}
+        found = []
+        for w in token_texts(doc):
+            n = memo.get(w)
+            if n is None:
+                n = memo[w] = norm(w)
+            found.append(n)
+        doc._.km_norms = found
     return found

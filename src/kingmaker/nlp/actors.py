@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text, token_lowers, token_texts
+from kingmaker.nlp import doc_text, token_lowers, token_norms, token_texts
 from kingmaker.nlp.tables import results_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
@@ -81,7 +81,8 @@ def _country_of(text: str) -> str | None:
     states = _DOC_STATES.get()
     if not states:
         return knowledge().country_of(text)
-    key = re.sub(r"'s$", "", norm(text))
+    key = norm(text)
+    key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
     kb = knowledge()
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
@@ -311,7 +312,7 @@ def _person_named(doc: Doc) -> frozenset[str]:
     cues = knowledge().person_cues
     words = token_texts(doc)
     lowers = token_lowers(doc)[0]
-    norms = [norm(w) for w in words]
+    norms = token_norms(doc)
     out: set[str] = set()
     for i in range(1, len(words)):
         if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
@@ -1462,6 +1463,19 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
 
 
+def _add_votes(total: Counter, votes: Counter) -> None:
+    """``total += votes + Counter({"mentions": 1})`` (one mention more) without the two Counters that
+    builds and the pass over all of ``total``: the same counts, kept in the same order (only counts above
+    zero added; ``total`` holds no others)."""
+    for k, x in votes.items():
+        if k == "mentions":
+            x += 1
+        if x > 0:
+            total[k] += x
+    if "mentions" not in votes:
+        total["mentions"] += 1
+
+
 def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
@@ -1894,7 +1908,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
-        votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
+        _add_votes(votes_by_key[norm(name)], _votes(doc, s, e, label))
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
     modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
@@ -2077,8 +2091,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
-    words = token_texts(doc)
-    for tok in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words):
+    for tok in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
@@ -2112,7 +2125,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
     if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
-           for t in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words)):
+           for t in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
