@@ -207,3 +207,24 @@ def test_token_norms_and_the_possessive_of_a_state():
     kb = knowledge()
     assert kb.country_of("France's") == kb.country_of("France") == kb.country_of("the France’s") is not None
     assert kb.country_of("Quorin's") is None
+
+
+def test_results_table_rows_read_once_for_actors_and_facts(monkeypatch):
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import actors, facts
+
+    calls = []
+
+    def counted(*args):
+        calls.append(1)
+        return real(*args)
+
+    real = facts.results_rows
+    monkeypatch.setattr(facts, "results_rows", counted)
+    monkeypatch.setattr(actors, "results_rows", counted)
+    text = ("The Velsk council has 9 seats.\n\nParty | Votes | Seats\nQuorin Union | 1,200 | 5\n"
+            "Dremholt Alliance | 900 | 4\n")
+    doc = load_nlp()(text)
+    seats = {doc._.km_actors[h.actor].name: h.value for h in facts.find_facts(doc) if h.key == "seats"}
+    assert seats.get("Quorin Union") == 5 and seats.get("Dremholt Alliance") == 4
+    assert len(calls) == 1  # the rows the actors component read serve the facts too
