@@ -525,14 +525,14 @@ def pick_name(kind: str, names: Counter) -> str:
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
     kb = knowledge()
-    words = token_texts(doc)
+    words, norms = token_texts(doc), token_norms(doc)
     for i in range(start, end):
         if words[i] in APOS and i + 1 < end and words[i + 1][:1].isupper() \
-                and norm(words[i - 1]) in kb.possessive_name_words:
+                and norms[i - 1] in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
-                and words[i + 1][:1].isupper() and norm(words[end - 1]) in kb.org_nouns \
-                and norm(words[i - 1]) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
+                and words[i + 1][:1].isupper() and norms[end - 1] in kb.org_nouns \
+                and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
             # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
             # body's own unit: "the Crimson Guards' Falcon Unit")
@@ -1324,7 +1324,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.5
     else:
         v["unknown"] += 0.5
-    toks = [norm(w) for w in token_texts(doc)[s:e]]
+    toks = token_norms(doc)[s:e]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
