@@ -228,3 +228,11 @@ def test_results_table_rows_read_once_for_actors_and_facts(monkeypatch):
     seats = {doc._.km_actors[h.actor].name: h.value for h in facts.find_facts(doc) if h.key == "seats"}
     assert seats.get("Quorin Union") == 5 and seats.get("Dremholt Alliance") == 4
     assert len(calls) == 1  # the rows the actors component read serve the facts too
+
+
+def test_listed_counts_on_the_cached_words():
+    from kingmaker.nlp.actors import _listed_count
+
+    doc = spacy.blank("en")("Results : Quorin Way 41 , Velsk Path 30 , others 9 . In 2024 , Dremholt won 1200 , then 7 .")
+    assert _listed_count(doc, 4) and _listed_count(doc, 8)  # counts of a list
+    assert not _listed_count(doc, 14) and not _listed_count(doc, 18)  # a year; a number too long for a count

@@ -584,12 +584,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _listed_count(doc: Doc, i: int) -> bool:
     """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
     comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    words = token_texts(doc)
+
     def count(k: int) -> bool:
-        return 0 <= k < len(doc) - 1 and re.fullmatch(r"\d{1,3}", doc[k].text) is not None \
-            and doc[k + 1].text in (",", ";", ".") and doc[k - 1].is_alpha
+        return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
+            and words[k + 1] in (",", ";", ".") and doc[k - 1].is_alpha
     return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
 
 
