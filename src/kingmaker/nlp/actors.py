@@ -164,8 +164,9 @@ def document_states(doc: Doc) -> dict[str, str]:
             else:
                 weak.add(low)
     cues = kb.state_cues
-    words = token_texts(doc)
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (the test below asks it too)
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    for tok in (doc[i] for i, w in enumerate(words)  # (the test below asks these too)
+                if w[:1].isupper() and i >= 2 and lowers[i - 1] in ("of", "to")):
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
@@ -195,10 +196,9 @@ def document_states(doc: Doc) -> dict[str, str]:
         forms.setdefault(low, low)
     evidence: set[str] = set()
     wide_bodies = _state_bodies()
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
-        low = norm(tok.text)
-        if low not in forms:
-            continue
+    norms = token_norms(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper() and norms[i] in forms):
+        low = norms[tok.i]
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
@@ -420,7 +420,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     long_person_words: set[str] = set()
     words = token_texts(doc)
     bodies: set[str] | None = None
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (asked below too)
+    for tok in (doc[i] for i, w in enumerate(words)  # (asked below too)
+                if w[:1].isupper() and len(w) >= 5 and w.endswith(("n", "i", "ese"))):
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
