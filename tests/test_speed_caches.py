@@ -236,3 +236,12 @@ def test_listed_counts_on_the_cached_words():
     doc = spacy.blank("en")("Results : Quorin Way 41 , Velsk Path 30 , others 9 . In 2024 , Dremholt won 1200 , then 7 .")
     assert _listed_count(doc, 4) and _listed_count(doc, 8)  # counts of a list
     assert not _listed_count(doc, 14) and not _listed_count(doc, 18)  # a year; a number too long for a count
+
+
+def test_doc_cache_examples():
+    import doctest
+
+    import kingmaker.nlp
+
+    result = doctest.testmod(kingmaker.nlp)
+    assert result.attempted >= 4 and result.failed == 0
