@@ -691,7 +691,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and (any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
                                                             or not doc[t.i - 1].text[:1].isupper()
                                                             and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
-                             for t in doc if not s <= t.i < e and t.i > 0) or _person_tail(doc, cut + 1, e)):
+                             for t in (doc[i] for i, w in enumerate(token_texts(doc))
+                                       if w == doc[e - 1].text and not s <= i < e and i > 0))
+                         or _person_tail(doc, cut + 1, e)):
                 # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
                 # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
@@ -854,7 +856,8 @@ def _person_tail(doc: Doc, a: int, b: int) -> bool:
         return False
     lower = doc.user_data.get("km_lower_words")
     if lower is None:
-        lower = doc.user_data["km_lower_words"] = {t.lower_ for t in doc if t.is_lower}
+        lower = doc.user_data["km_lower_words"] = {low for w, low in zip(token_texts(doc), token_lowers(doc)[0])
+                                                   if w.islower()}  # (spaCy's is_lower)
     for t in words:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
