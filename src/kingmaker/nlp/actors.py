@@ -149,11 +149,11 @@ def document_states(doc: Doc) -> dict[str, str]:
             low = norm(text)
             if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
-                    or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                    or low in kb.known_orgs or any(w in kb.org_nouns for w in token_norms(doc)[s:e]):
                 continue
             names.setdefault(low, text)
             labels[low].add(ent.label_)
-            if any(norm(t.text) in person_words for t in doc[s:e]):
+            if any(w in person_words for w in token_norms(doc)[s:e]):
                 # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
                 # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
                 weak.add(low)
@@ -1050,7 +1050,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if square and _bracket_acronym(doc, close + 1):
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
-        headed = any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in doc[s:e])
+        headed = any(w[:1].isupper() and n in kb.org_nouns
+                     for w, n in zip(token_texts(doc)[s:e], token_norms(doc)[s:e]))
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -1104,7 +1105,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     title_words = knowledge().title_words
     cands = _join_nicknames(doc, cands)
     for s, e, lab in sorted(cands):
-        prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        prev_is_title = out and (all(w in title_words for w in token_norms(doc)[out[-1][0]:out[-1][1]])
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
                 and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
@@ -1168,7 +1169,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left = doc[s:e]
             right = by_start.get(k)
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
-            if right_end is not None and all(norm(t.text) in kb.title_words for t in doc[k:right_end]):
+            if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
@@ -1572,8 +1573,9 @@ def _results_list_item(doc: Doc, s: int, e: int) -> bool:
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
     """'cleric', 'military', 'politician'... from the title words before or inside the name."""
     kb = knowledge()
-    before = [t.text for t in doc[max(0, m.start - 5):m.start] if t.text not in ("-", ".", "’s", "'s")][-3:]
-    words = [*before, *[t.text for t in doc[m.start:m.end]]]
+    texts = token_texts(doc)
+    before = [w for w in texts[max(0, m.start - 5):m.start] if w not in ("-", ".", "’s", "'s")][-3:]
+    words = [*before, *texts[m.start:m.end]]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             sub = kb.person_subkinds.get(norm(" ".join(words[i:i + n])))
