@@ -163,3 +163,85 @@ def test_name_splitting_on_the_cached_words():
     assert _prev_words(doc, 6) == ["Guard", "met", "the"] and _prev_words(doc, 14, 2) == ["and"]  # ")" stops
     titled = spacy.blank("en")("Gen . Ivo Marden , the commander")
     assert _prev_words(titled, 2) == ["Gen"] and _prev_words(titled, 5) == []  # dots skipped; a comma stops
+
+
+def test_doc_caches_read_where_the_extension_keeps_them():
+    from kingmaker.nlp import doc_text, token_lowers, token_texts
+
+    doc = spacy.blank("en")("Quorin left.")
+    doc._.km_words, doc._.km_lowers, doc._.km_text = ["set"], (["low"], ["lem"]), "kept"
+    assert token_texts(doc) == ["set"] and token_lowers(doc) == (["low"], ["lem"]) and doc_text(doc) == "kept"
+    fresh = spacy.blank("en")("Quorin left.")
+    assert token_texts(fresh) is fresh._.km_words and doc_text(fresh) is fresh._.km_text
+
+
+def test_person_named_after_a_cue_word_or_two():
+    from kingmaker.nlp.actors import _person_named
+
+    doc = spacy.blank("en")("Gen . Tarvessa met Prime Minister Quorin , Mr Dravin and the Velsk envoy . Ostrava left")
+    named = _person_named(doc)
+    assert {"tarvessa", "quorin", "dravin"} <= named  # a dot skipped; a two-word cue; a one-word cue
+    assert not named & {"velsk", "envoy", "ostrava", "met"}  # no cue before; a full stop is no cue
+    assert _person_named(doc) is doc._.km_person_named  # one pass per Doc
+
+
+def test_votes_added_as_the_counter_sum_adds_them():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import _add_votes
+
+    for votes in (Counter({"person": 3, "place": -1, "organization": 0}), Counter({"mentions": -1, "thing": 2}),
+                  Counter({"mentions": 2}), Counter()):
+        old, new = Counter({"place": 2, "person": 1}), Counter({"place": 2, "person": 1})
+        old += votes + Counter({"mentions": 1})
+        _add_votes(new, votes)
+        assert list(new.items()) == list(old.items()), votes  # same counts, same order
+
+
+def test_token_norms_and_the_possessive_of_a_state():
+    from kingmaker.knowledge import knowledge, norm
+    from kingmaker.nlp import token_norms
+
+    doc = spacy.blank("en")("The Quorin Front’s  envoy met Dr. Vask")
+    assert token_norms(doc) == [norm(t.text) for t in doc] and token_norms(doc) is doc._.km_norms
+    kb = knowledge()
+    assert kb.country_of("France's") == kb.country_of("France") == kb.country_of("the France’s") is not None
+    assert kb.country_of("Quorin's") is None
+
+
+def test_results_table_rows_read_once_for_actors_and_facts(monkeypatch):
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import actors, facts
+
+    calls = []
+
+    def counted(*args):
+        calls.append(1)
+        return real(*args)
+
+    real = facts.results_rows
+    monkeypatch.setattr(facts, "results_rows", counted)
+    monkeypatch.setattr(actors, "results_rows", counted)
+    text = ("The Velsk council has 9 seats.\n\nParty | Votes | Seats\nQuorin Union | 1,200 | 5\n"
+            "Dremholt Alliance | 900 | 4\n")
+    doc = load_nlp()(text)
+    seats = {doc._.km_actors[h.actor].name: h.value for h in facts.find_facts(doc) if h.key == "seats"}
+    assert seats.get("Quorin Union") == 5 and seats.get("Dremholt Alliance") == 4
+    assert len(calls) == 1  # the rows the actors component read serve the facts too
+
+
+def test_listed_counts_on_the_cached_words():
+    from kingmaker.nlp.actors import _listed_count
+
+    doc = spacy.blank("en")("Results : Quorin Way 41 , Velsk Path 30 , others 9 . In 2024 , Dremholt won 1200 , then 7 .")
+    assert _listed_count(doc, 4) and _listed_count(doc, 8)  # counts of a list
+    assert not _listed_count(doc, 14) and not _listed_count(doc, 18)  # a year; a number too long for a count
+
+
+def test_doc_cache_examples():
+    import doctest
+
+    import kingmaker.nlp
+
+    result = doctest.testmod(kingmaker.nlp)
+    assert result.attempted >= 4 and result.failed == 0

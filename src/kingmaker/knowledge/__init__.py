@@ -136,7 +136,8 @@ class Knowledge:
         key = norm(text)
         if key.startswith("the "):
             key = key[4:]
-        key = re.sub(r"'s$", "", key)
+        if key.endswith("'s"):  # (norm strips the text: no line break after "'s")
+            key = key[:-2]
         if key in self.not_states or key in self.places:
             return None
         return self.countries.get(key) or self.demonyms.get(key)

@@ -3,9 +3,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-for _name in ("km_text", "km_words", "km_lowers", "km_person_named"):  # per-Doc caches
+for _name in ("km_text", "km_words", "km_lowers", "km_norms", "km_person_named"):  # per-Doc caches
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def _key(name: str) -> tuple:
+    """Where ``doc._.<name>`` keeps its value in ``doc.user_data`` (spaCy's key for a Doc extension):
+    the hot helpers below read it there, as ``doc._`` builds a new accessor object on every use (about
+    2 microseconds, tens of thousands of times per pass)."""
+    return ("._.", name, None, None)
+
+
+_TEXT, _WORDS, _LOWERS, _NORMS = _key("km_text"), _key("km_words"), _key("km_lowers"), _key("km_norms")
 
 
 def doc_text(doc: Doc) -> str:
@@ -16,7 +26,7 @@ def doc_text(doc: Doc) -> str:
     >>> doc_text(doc), doc._.km_text
     ('Two words', 'Two words')
     """
-    text = doc._.km_text
+    text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc._.km_text = doc.text
     return text
@@ -31,7 +41,7 @@ def token_texts(doc: Doc) -> list[str]:
     >>> token_texts(doc), token_texts(doc) is doc._.km_words
     (['Two', 'words'], True)
     """
-    words = doc._.km_words
+    words = doc.user_data.get(_WORDS)
     if words is None:
         words = doc._.km_words = [t.text for t in doc]
     return words
@@ -46,7 +56,7 @@ def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     >>> token_lowers(doc)
     (['two', 'words'], ['', ''])
     """
-    found = doc._.km_lowers
+    found = doc.user_data.get(_LOWERS)
     if found is None:
         from spacy.attrs import LEMMA, LOWER
 
@@ -65,4 +75,28 @@ def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
         lows = read(LOWER, False)
         memo.clear()
         found = doc._.km_lowers = (lows, read(LEMMA, True))
+    return found
+
+
+def token_norms(doc: Doc) -> list[str]:
+    """Each token's text through ``knowledge.norm`` (``[norm(t.text) for t in doc]``), once per Doc, each
+    distinct word normalised once: for rules that look every word up in a lexicon.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Al-Noor Front’s")
+    >>> token_norms(doc), token_norms(doc) is doc._.km_norms
+    (['the', 'al', '', 'noor', 'front', "'s"], True)
+    """
+    found = doc.user_data.get(_NORMS)
+    if found is None:
+        from kingmaker.knowledge import norm
+
+        memo: dict[str, str] = {}
+        found = []
+        for w in token_texts(doc):
+            n = memo.get(w)
+            if n is None:
+                n = memo[w] = norm(w)
+            found.append(n)
+        doc._.km_norms = found
     return found

@@ -17,11 +17,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text, token_lowers, token_texts
+from kingmaker.nlp import doc_text, token_lowers, token_norms, token_texts
 from kingmaker.nlp.tables import results_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
@@ -81,7 +81,8 @@ def _country_of(text: str) -> str | None:
     states = _DOC_STATES.get()
     if not states:
         return knowledge().country_of(text)
-    key = re.sub(r"'s$", "", norm(text))
+    key = norm(text)
+    key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
     kb = knowledge()
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
@@ -148,11 +149,11 @@ def document_states(doc: Doc) -> dict[str, str]:
             low = norm(text)
             if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
-                    or low in kb.known_orgs or any(norm(t.text) in kb.org_nouns for t in doc[s:e]):
+                    or low in kb.known_orgs or any(w in kb.org_nouns for w in token_norms(doc)[s:e]):
                 continue
             names.setdefault(low, text)
             labels[low].add(ent.label_)
-            if any(norm(t.text) in person_words for t in doc[s:e]):
+            if any(w in person_words for w in token_norms(doc)[s:e]):
                 # a word of a person's name ("Tolvan" of "Marek Tolvan"), or of a party the NER took for a
                 # person ("Forward Ostravia"): only the adjective ("the Ostravian parliament") proves a state
                 weak.add(low)
@@ -163,8 +164,9 @@ def document_states(doc: Doc) -> dict[str, str]:
             else:
                 weak.add(low)
     cues = kb.state_cues
-    words = token_texts(doc)
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (the test below asks it too)
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    for tok in (doc[i] for i, w in enumerate(words)  # (the test below asks these too)
+                if w[:1].isupper() and i >= 2 and lowers[i - 1] in ("of", "to")):
         # "the president of Ostravia", "ambassador to Ostravia" whatever the NER said about the name
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
@@ -194,10 +196,9 @@ def document_states(doc: Doc) -> dict[str, str]:
         forms.setdefault(low, low)
     evidence: set[str] = set()
     wide_bodies = _state_bodies()
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):
-        low = norm(tok.text)
-        if low not in forms:
-            continue
+    norms = token_norms(doc)
+    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper() and norms[i] in forms):
+        low = norms[tok.i]
         base = forms[low]
         # the nouns that follow, past a possessive, numbers and adjectives ("Ostravia's 120-seat parliament")
         nxt = []
@@ -311,11 +312,13 @@ def _person_named(doc: Doc) -> frozenset[str]:
     cues = knowledge().person_cues
     words = token_texts(doc)
     lowers = token_lowers(doc)[0]
-    norms = [norm(w) for w in words]
+    norms = token_norms(doc)
     out: set[str] = set()
-    for i in range(len(words)):
-        prev = [norms[j] for j in range(max(0, i - 2), i) if words[j] != "."]
-        if prev and (prev[-1] in cues or len(prev) > 1 and f"{prev[-2]} {prev[-1]}" in cues):
+    for i in range(1, len(words)):
+        if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
+            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and f"{norms[i - 2]} {norms[i - 1]}" in cues:
+                out.add(norms[i])
+        elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues:  # "Gen. X": the dot skipped
             out.add(norms[i])
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
@@ -417,7 +420,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     long_person_words: set[str] = set()
     words = token_texts(doc)
     bodies: set[str] | None = None
-    for tok in (doc[i] for i, w in enumerate(words) if w[:1].isupper()):  # (asked below too)
+    for tok in (doc[i] for i, w in enumerate(words)  # (asked below too)
+                if w[:1].isupper() and len(w) >= 5 and w.endswith(("n", "i", "ese"))):
         text = tok.text
         if not text[:1].isupper() or len(text) < 5 or not text.endswith(("n", "i", "ese")) or text.isupper():
             continue
@@ -522,14 +526,14 @@ def pick_name(kind: str, names: Counter) -> str:
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split an entity at a possessive ("Iran's Revolutionary Guard") or a bracket ("Front (PFR")."""
     kb = knowledge()
-    words = token_texts(doc)
+    words, norms = token_texts(doc), token_norms(doc)
     for i in range(start, end):
         if words[i] in APOS and i + 1 < end and words[i + 1][:1].isupper() \
-                and norm(words[i - 1]) in kb.possessive_name_words:
+                and norms[i - 1] in kb.possessive_name_words:
             continue  # "the People's Congress Party", "Martyrs' Foundation": one name
         if words[i] in ("'", "’") and i > start and words[i - 1][-1:] in ("s", "S") and i + 1 < end \
-                and words[i + 1][:1].isupper() and norm(words[end - 1]) in kb.org_nouns \
-                and norm(words[i - 1]) not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
+                and words[i + 1][:1].isupper() and norms[end - 1] in kb.org_nouns \
+                and norms[i - 1] not in kb.org_nouns and not kb.country_of(doc[start:i].text) \
                 and norm(doc[start:i].text) not in kb.known_orgs:
             # "the Democratic Mountaineers' Union": a plural's possessive inside a group's name (not a
             # body's own unit: "the Crimson Guards' Falcon Unit")
@@ -581,12 +585,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _listed_count(doc: Doc, i: int) -> bool:
     """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
     comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    words = token_texts(doc)
+
     def count(k: int) -> bool:
-        return 0 <= k < len(doc) - 1 and re.fullmatch(r"\d{1,3}", doc[k].text) is not None \
-            and doc[k + 1].text in (",", ";", ".") and doc[k - 1].is_alpha
+        return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
+            and words[k + 1] in (",", ";", ".") and doc[k - 1].is_alpha
     return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
 
 
@@ -682,7 +691,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and (any(t.text == doc[e - 1].text and (t.ent_type_ == "PERSON" or t.dep_ == "nsubj"
                                                             or not doc[t.i - 1].text[:1].isupper()
                                                             and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()))
-                             for t in doc if not s <= t.i < e and t.i > 0) or _person_tail(doc, cut + 1, e)):
+                             for t in (doc[i] for i, w in enumerate(token_texts(doc))
+                                       if w == doc[e - 1].text and not s <= i < e and i > 0))
+                         or _person_tail(doc, cut + 1, e)):
                 # "the Crimson Party of Ivo Dren ... Dren said", "the Dawn Organisation of Omar al-Tahir ... met
                 # Tahir": the party, then its leader (his surname stands alone elsewhere)
                 out.append((s, cut, "ORG"))
@@ -766,15 +777,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = True
     out = table + out
     out.extend(_known_as_groups(doc, taken))
-    for t in doc:  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[t.i] and t.text[:1].isupper() and len(t.text) > 1 and norm(t.text) in knowledge().known_orgs \
-                and (not t.is_alpha or t.text.isupper() and len(t.text) > 2 or t.pos_ == "PROPN" and not t.is_sent_start):
-            out.append((t.i, t.i + 1, "ORG"))
-            taken[t.i] = True
+    words = token_texts(doc)
+    known_orgs = knowledge().known_orgs
+    for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norm(w) in known_orgs:
+            t = doc[i]
+            if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
+                out.append((i, i + 1, "ORG"))
+                taken[i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
-    words = token_texts(doc)
     while i < n:
         if taken[i] or not words[i][:1].isupper():  # what both tests below ask first
             i += 1
@@ -843,7 +856,8 @@ def _person_tail(doc: Doc, a: int, b: int) -> bool:
         return False
     lower = doc.user_data.get("km_lower_words")
     if lower is None:
-        lower = doc.user_data["km_lower_words"] = {t.lower_ for t in doc if t.is_lower}
+        lower = doc.user_data["km_lower_words"] = {low for w, low in zip(token_texts(doc), token_lowers(doc)[0])
+                                                   if w.islower()}  # (spaCy's is_lower)
     for t in words:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
@@ -916,9 +930,11 @@ def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     'Terre Libre'": the name given is an organisation's, in any case (``_named_as_group``). One to three
     words up to punctuation, none taken by another name."""
     out = []
-    for t in doc[1:-1]:
-        if t.lower_ not in ("as", "called", "named", "dubbed", "name"):
+    lowers = token_lowers(doc)[0]
+    for i in range(1, len(doc) - 1):
+        if lowers[i] not in ("as", "called", "named", "dubbed", "name"):
             continue
+        t = doc[i]
         s = t.i + 1
         while s < len(doc) - 1 and s - t.i <= 2 and (doc[s].lower_ == "the" or doc[s].text in NAME_QUOTES):
             s += 1
@@ -1034,7 +1050,8 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         placed = end == close + 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in inner)
         if square and _bracket_acronym(doc, close + 1):
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
-        headed = any(t.text[:1].isupper() and norm(t.text) in kb.org_nouns for t in doc[s:e])
+        headed = any(w[:1].isupper() and n in kb.org_nouns
+                     for w, n in zip(token_texts(doc)[s:e], token_norms(doc)[s:e]))
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -1088,7 +1105,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
     title_words = knowledge().title_words
     cands = _join_nicknames(doc, cands)
     for s, e, lab in sorted(cands):
-        prev_is_title = out and (all(norm(t.text) in title_words for t in doc[out[-1][0]:out[-1][1]])
+        prev_is_title = out and (all(w in title_words for w in token_norms(doc)[out[-1][0]:out[-1][1]])
                                  or norm(doc[out[-1][1] - 1].text) in knowledge()._title_set)
         if out and s == out[-1][1] + 1 and out[-1][2] in ("PERSON", "EXT:PERSON") and e - s <= 2 \
                 and lab in ("PERSON", "", "GPE", "LOC", "NORP", "ORG") and not knowledge().country_of(doc[s:e].text) \
@@ -1152,7 +1169,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             left = doc[s:e]
             right = by_start.get(k)
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
-            if right_end is not None and all(norm(t.text) in kb.title_words for t in doc[k:right_end]):
+            if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
@@ -1187,6 +1204,19 @@ def _starts_segment(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in ("|", ":", "[", "(", "\"", "“", "'", "‘") or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _inner_caps(doc: Doc) -> set[str]:
+    """The capitalised words the text writes inside a segment (not opening it: ``_starts_segment``)."""
+    return {w for i, w in enumerate(token_texts(doc)) if w[:1].isupper() and not _starts_segment(doc, i)}
+
+
+def _lower_nouns(doc: Doc) -> set[str]:
+    """The nouns and adjectives the text writes in lower case (their ``lower_``), read from the Doc's arrays."""
+    from spacy.symbols import ADJ, NOUN
+
+    pos = doc.to_array(POS).tolist() if len(doc) else []
+    return {low for w, low, p in zip(token_texts(doc), token_lowers(doc)[0], pos) if p in (NOUN, ADJ) and w.islower()}
 
 
 def _title_then_name(doc: Doc, k: int) -> bool:
@@ -1304,7 +1334,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 0.5
     else:
         v["unknown"] += 0.5
-    toks = [norm(w) for w in token_texts(doc)[s:e]]
+    toks = token_norms(doc)[s:e]
     if _is_dateline(doc, s, e) and not _results_row(doc, s, e):
         v["place"] += 5
     elif s >= 2 and doc[s - 1].text == "," and e < len(doc) and doc[e].text in (",", "(", *DASHES) \
@@ -1443,6 +1473,19 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
 
 
+def _add_votes(total: Counter, votes: Counter) -> None:
+    """``total += votes + Counter({"mentions": 1})`` (one mention more) without the two Counters that
+    builds and the pass over all of ``total``: the same counts, kept in the same order (only counts above
+    zero added; ``total`` holds no others)."""
+    for k, x in votes.items():
+        if k == "mentions":
+            x += 1
+        if x > 0:
+            total[k] += x
+    if "mentions" not in votes:
+        total["mentions"] += 1
+
+
 def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
     not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
@@ -1530,8 +1573,9 @@ def _results_list_item(doc: Doc, s: int, e: int) -> bool:
 def _person_subkind(doc: Doc, m: MentionInfo) -> str | None:
     """'cleric', 'military', 'politician'... from the title words before or inside the name."""
     kb = knowledge()
-    before = [t.text for t in doc[max(0, m.start - 5):m.start] if t.text not in ("-", ".", "’s", "'s")][-3:]
-    words = [*before, *[t.text for t in doc[m.start:m.end]]]
+    texts = token_texts(doc)
+    before = [w for w in texts[max(0, m.start - 5):m.start] if w not in ("-", ".", "’s", "'s")][-3:]
+    words = [*before, *texts[m.start:m.end]]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             sub = kb.person_subkinds.get(norm(" ".join(words[i:i + n])))
@@ -1732,7 +1776,7 @@ def _find_actors(doc: Doc) -> Doc:
             # a common word capitalised only because it opens the sentence, with no name tag from the NER or
             # before a title ("Caretaker prime minister X"), unless it is capitalised inside a sentence too
             if inner_caps is None:
-                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+                inner_caps = _inner_caps(doc)
             if span.text not in inner_caps:
                 continue
         if e - s == 1 and _starts_segment(doc, s) and low not in kb.known_orgs and not _country_of(name) \
@@ -1740,9 +1784,9 @@ def _find_actors(doc: Doc) -> Doc:
             # "Clan fighters ... clan militias": a common noun the text writes in lower case elsewhere,
             # capitalised here only because it opens the sentence
             if inner_caps is None:
-                inner_caps = {t.text for t in doc if t.text[:1].isupper() and not _starts_segment(doc, t.i)}
+                inner_caps = _inner_caps(doc)
             if lower_nouns is None:
-                lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ")}
+                lower_nouns = _lower_nouns(doc)
             if low in lower_nouns and span.text not in inner_caps:
                 continue
         if e - s == 1 and name.isupper() and name.isalpha() and len(name) >= 4 and low not in kb.known_orgs \
@@ -1875,7 +1919,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.label = "EXT:ORG"
             votes_by_key[norm(m.name)] += Counter({"organization": 5})
         mentions.append(m)
-        votes_by_key[norm(name)] += _votes(doc, s, e, label) + Counter({"mentions": 1})
+        _add_votes(votes_by_key[norm(name)], _votes(doc, s, e, label))
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
     modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
@@ -2058,8 +2102,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
-    words = token_texts(doc)
-    for tok in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words):
+    for tok in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
@@ -2093,7 +2136,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
         else None
     if any(any(c.dep_ == "poss" and c.i in tok2m and mentions[tok2m[c.i]].kind == "place" for c in t.children)
-           for t in (doc[i] for i, w in enumerate(words) if norm(w) in kb.legislature_words)):
+           for t in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words)):
         dominant = None  # "the Kelmar Region's parliament": a bare "the legislature" may be the region's
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
@@ -2456,10 +2499,10 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.key = f"acr->{target}"
     # a defined acronym the tagger read as a common noun ("The DRLA, which ...") is that organisation too
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for t in doc:
-        if t.i not in covered and ACRONYM.match(t.text) and t.text.isupper() and len(t.text) >= 2 \
-                and (target := defined.get(norm(t.text))) is not None and t.text in mentions[target].aliases:
-            mentions.append(MentionInfo(t.i, t.i + 1, t.text, t.text, "", "organization", mentions[target].subkind,
+    for i, w in enumerate(token_texts(doc)):
+        if i not in covered and ACRONYM.match(w) and w.isupper() and len(w) >= 2 \
+                and (target := defined.get(norm(w))) is not None and w in mentions[target].aliases:
+            mentions.append(MentionInfo(i, i + 1, w, w, "", "organization", mentions[target].subkind,
                                         key=f"acr->{target}"))
 
 
@@ -2707,7 +2750,8 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             tok2m[t] = i
     low_text = doc_text(doc).lower()
     words = [w for w in ("movement", "current", "trend") if w in low_text]
-    for tok in (t for t in doc if words and t.lower_ in words):
+    lowers = token_lowers(doc)[0] if words else ()
+    for tok in (doc[i] for i, w in enumerate(lowers) if w in words):
         if tok.lower_ in ("movement", "current", "trend") and tok.is_lower and tok.pos_ == "NOUN":
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in tok2m]
             if not poss:

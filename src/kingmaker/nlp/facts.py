@@ -327,8 +327,7 @@ class _Facts:
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
             # "Seat projections:" / "The latest poll:" before a list: its bare counts are no result either
-            seat_sent_before = (found or states_seats) and not any(
-                self.cues.has("projection_words", t) and t.pos_ == "NOUN" for t in sent)
+            seat_sent_before = (found or states_seats) and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
         self._latest_by_year()
@@ -359,13 +358,20 @@ class _Facts:
         self.out = [h for k, h in enumerate(self.out)
                     if k not in years or years[k] == latest[(h.actor, h.span.start)]]
 
+    def _any_cue(self, cue: str, sent: Span, pos: str | None = None) -> bool:
+        """Whether a word of ``sent`` is in the cue list (``cues.has``: its lower case or lemma), with the
+        part of speech ``pos`` if given; read from the per-Doc word tables."""
+        words, lows, lemmas, doc = getattr(self.cues, cue), self.lows, self.lemmas, self.doc
+        return any((lows[i] in words or lemmas[i] in words) and (pos is None or doc[i].pos_ == pos)
+                   for i in range(sent.start, sent.end))
+
     def _bracketed_counts(self, sent: Span, doc_seats: bool) -> bool:
         """'A (52), B (37) and C (14) will sit in the new house', 'the new parliament: A 52, B 37, C 14': two or more
         parties each with a bare count right after the name (in brackets, or before a comma, 'and' or the end), in a
         story about seats or a sentence naming a house."""
         doc, own = self.doc, self.own
         line = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char].lower()
-        if not doc_seats and not any(self.cues.has("legislature_nouns", t) for t in sent) \
+        if not doc_seats and not self._any_cue("legislature_nouns", sent) \
                 or any(w in self.cues.not_seat_units for w in re.findall(r"[^\W\d_]+|%", line)) \
                 or re.search(r"\d[.,]\d", line):
             return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
@@ -1694,8 +1700,14 @@ class _Facts:
         """Results tables with columns ('Party   Votes   %   Seats   +/-', spaces, tabs or '|' between cells):
         each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
         doc, own, cues = self.doc, self.own, self.cues
-        seat_words = cues.seat_nouns | cues.seat_holders
-        for row in results_rows(self.text, cues.seat_nouns | cues.table_seat_headers, seat_words):
+        if cues is fact_cues() and "\n" in self.text:  # the rows the actors component read (same cues)
+            from kingmaker.nlp.actors import _seat_rows
+
+            rows = _seat_rows(doc)
+        else:
+            rows = results_rows(self.text, cues.seat_nouns | cues.table_seat_headers,
+                                cues.seat_nouns | cues.seat_holders)
+        for row in rows:
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
             if span is None or value is None or not 1 <= value <= 2000:
