@@ -90,28 +90,28 @@ def test_a_country_like_name_tagged_as_an_organisation_is_a_state_when_it_owns_a
 
 
 def test_a_name_tagged_as_a_person_that_owns_a_capital_or_a_general_election_is_a_state():
-    doc = make_doc(["Velmora", "'s", "capital", "was", "calm", ".", "Korvania", "'s", "general", "election", "ended",
+    doc = make_doc(["Kessmora", "'s", "capital", "was", "calm", ".", "Drevania", "'s", "general", "election", "ended",
                     "."],
                    ["PROPN", "PART", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"],
                    [(0, 1, "PERSON"), (6, 7, "ORG")])
     states = document_states(doc)
-    assert states["velmora"] == "Velmora"
-    assert states["korvania"] == "Korvania"
+    assert states["kessmora"] == "Kessmora"
+    assert states["drevania"] == "Drevania"
 
 
 def test_a_name_tagged_as_a_person_that_owns_a_government_stays_a_name():
-    doc = make_doc(["Velmora", "'s", "government", "fell", "."], ["PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+    doc = make_doc(["Kessmora", "'s", "government", "fell", "."], ["PROPN", "PART", "NOUN", "VERB", "PUNCT"],
                    [(0, 1, "PERSON")])
     assert document_states(doc) == {}
 
 
 def test_the_people_or_government_of_a_name_tagged_as_a_person_make_it_a_state():
-    doc = make_doc(["The", "people", "of", "Tarvessa", "voted", "."], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+    doc = make_doc(["The", "people", "of", "Marvessa", "voted", "."], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
                    [(3, 4, "PERSON")])
-    assert document_states(doc)["tarvessa"] == "Tarvessa"
-    doc = make_doc(["The", "government", "of", "Tarvessa", "fell", "."],
+    assert document_states(doc)["marvessa"] == "Marvessa"
+    doc = make_doc(["The", "government", "of", "Marvessa", "fell", "."],
                    ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [(3, 4, "PERSON")])
-    assert document_states(doc)["tarvessa"] == "Tarvessa"
+    assert document_states(doc)["marvessa"] == "Marvessa"
 
 
 def test_the_government_of_a_name_the_text_calls_a_person_stays_a_name():
@@ -122,9 +122,9 @@ def test_the_government_of_a_name_the_text_calls_a_person_stays_a_name():
 
 
 def test_a_name_tagged_as_a_person_owning_a_new_constitution_is_a_state():
-    doc = make_doc(["Velmora", "'s", "new", "constitution", "passed", "."],
+    doc = make_doc(["Kessmora", "'s", "new", "constitution", "passed", "."],
                    ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"], [(0, 1, "PERSON")])
-    assert document_states(doc)["velmora"] == "Velmora"
+    assert document_states(doc)["kessmora"] == "Kessmora"
 
 
 def test_a_name_tagged_as_an_organisation_or_a_person_called_a_country_is_a_state():
@@ -336,9 +336,9 @@ def test_a_defined_acronym_the_tagger_missed_is_the_organisation():
 def test_a_word_after_a_person_cue_or_in_a_sentence_with_he_is_named_as_a_person():
     from kingmaker.nlp.actors import _named_as_person
 
-    words = ["Gen", ".", "Tarvessa", "spoke", ".", "Ostravia", "said", "he", "left", ".", "Marn", "waited", "."]
+    words = ["Gen", ".", "Marvessa", "spoke", ".", "Ostravia", "said", "he", "left", ".", "Marn", "waited", "."]
     doc = Doc(spacy.blank("en").vocab, words=words,
               sent_starts=[True, False, False, False, False, True, False, False, False, False, True, False, False])
-    assert _named_as_person(doc, "tarvessa")  # after a title (the full stop skipped)
+    assert _named_as_person(doc, "marvessa")  # after a title (the full stop skipped)
     assert _named_as_person(doc, "ostravia")  # in the sentence of "he"
     assert not _named_as_person(doc, "marn")

@@ -38,10 +38,10 @@ def test_a_state_unknown_to_world_knowledge_is_found_from_its_army():
 
 
 def test_a_state_the_ner_takes_for_a_person_is_found_from_its_government_or_people():
-    acts = actors("The government of Tarvessa rejected the plan. Tarvessa will hold talks next week.",
-                  "Velmora's new constitution was approved. Velmora said the vote was fair.")
-    assert find(acts, "Tarvessa").kind == "country"
-    assert find(acts, "Velmora").kind == "country"
+    acts = actors("The government of Marvessa rejected the plan. Marvessa will hold talks next week.",
+                  "Kessmora's new constitution was approved. Kessmora said the vote was fair.")
+    assert find(acts, "Marvessa").kind == "country"
+    assert find(acts, "Kessmora").kind == "country"
 
 
 def test_a_name_tagged_as_an_organisation_called_a_country_is_a_state():
@@ -310,9 +310,9 @@ def test_a_party_named_without_its_states_adjective_is_the_same_party():
 
 def test_capitalised_adjectives_and_described_peoples_are_not_actors():
     acts = actors("Loyalist deputies met on Monday. The Dorvan Union, which speaks for the country's "
-                  "Tarsk minority, runs Evangelistic schools.\n\nTurnout was 61 percent, the commission said.")
+                  "Vesk minority, runs Evangelistic schools.\n\nTurnout was 61 percent, the commission said.")
     names = {a.name for a in acts}
-    assert not names & {"Loyalist", "Tarsk", "Evangelistic", "Turnout"}
+    assert not names & {"Loyalist", "Vesk", "Evangelistic", "Turnout"}
     assert "Dorvan Union" in names
 
 
@@ -361,17 +361,17 @@ def test_a_place_holding_a_parliamentary_election_is_a_state():
 
 
 def test_a_place_the_ner_took_for_a_person_is_a_state_when_it_owns_what_only_states_own():
-    acts = actors("Velmora says the rebels crossed the river. Velmora's President, Anaru Kepa-Talo, called "
-                  "for calm, and Velmora's capital was quiet on Monday.")
-    assert find(acts, "Velmora").kind == "country"
+    acts = actors("Kessmora says the rebels crossed the river. Kessmora's President, Anaru Kepa-Talo, called "
+                  "for calm, and Kessmora's capital was quiet on Monday.")
+    assert find(acts, "Kessmora").kind == "country"
     assert find(acts, "Anaru Kepa-Talo").kind == "person"
 
 
 def test_a_place_that_holds_a_general_election_is_a_state():
-    acts = actors("Korvania vote: Tamsin Orel's party wins most seats.\n\n"
-                  "The Bright Path Party won the largest share of seats in Korvania's general election, "
+    acts = actors("Drevania vote: Tamsin Orel's party wins most seats.\n\n"
+                  "The Bright Path Party won the largest share of seats in Drevania's general election, "
                   "results showed.")
-    assert find(acts, "Korvania").kind == "country"
+    assert find(acts, "Drevania").kind == "country"
 
 
 def test_a_state_named_inside_a_party_the_ner_took_for_a_person_is_proved_by_its_adjective():
@@ -388,7 +388,7 @@ def test_a_persons_surname_is_not_made_a_state_by_a_government_he_leads():
 
 
 def test_a_post_holder_after_a_capitalised_title_is_a_person_and_the_bare_title_no_actor():
-    acts = actors("Velmora's Deputy Foreign Minister, Tavita Sergeyevich Omrov, said Moscow agreed. "
+    acts = actors("Kessmora's Deputy Foreign Minister, Tavita Sergeyevich Omrov, said Moscow agreed. "
                   "Federal Defence Minister Tesfai Gebrehiwet Alemayo rejected the claim.")
     assert find(acts, "Tavita Sergeyevich Omrov").kind == "person"
     assert find(acts, "Tesfai Gebrehiwet Alemayo").kind == "person"
@@ -430,7 +430,7 @@ def test_a_translation_and_an_acronym_in_one_bracket_are_both_aliases():
 
 
 def test_the_first_word_of_an_x_of_y_body_stands_for_it_after_the():
-    acts = actors("The Velmoran Front took 71 seats in the House of Delegates. The new House is expected to "
+    acts = actors("The Kessmoran Front took 71 seats in the House of Delegates. The new House is expected to "
                   "convene on June 2.")
     assert "House" in find(acts, "House of Delegates").aliases
     assert not any(a.name == "House" for a in acts)
@@ -450,7 +450,7 @@ def test_parties_named_by_their_members_are_organisations():
 
 
 def test_regions_of_continents_are_no_actors():
-    acts = actors("Analysts in Central Europe and West Africa said the Velmoran Front was growing.")
+    acts = actors("Analysts in Central Europe and West Africa said the Kessmoran Front was growing.")
     assert not any(a.name in ("Central Europe", "West Africa") for a in acts)
 
 
@@ -462,7 +462,7 @@ def test_a_numbered_unit_keeps_its_number_and_a_cartel_its_short_name():
 
 
 def test_brussels_acting_is_the_european_union():
-    acts = actors("The EU envoy said Brussels was ready to help the Velmoran Front.")
+    acts = actors("The EU envoy said Brussels was ready to help the Kessmoran Front.")
     eu = find(acts, "European Union")
     assert "Brussels" in eu.aliases
     assert not any(a.name == "Belgium" for a in acts)
@@ -478,11 +478,11 @@ def test_a_double_surname_alone_and_her_government_are_the_person():
 
 
 def test_a_states_body_named_with_the_state_before_a_noun_is_an_organisation():
-    acts = actors("Velmora's President, Anaru Kepa-Talo, called for calm. Velmora's capital was quiet. The "
-                  "Velmora Maritime Police patrol boat Tui was rammed twice.")
-    police = find(acts, "Velmora Maritime Police")
+    acts = actors("Kessmora's President, Anaru Kepa-Talo, called for calm. Kessmora's capital was quiet. The "
+                  "Kessmora Maritime Police patrol boat Tui was rammed twice.")
+    police = find(acts, "Kessmora Maritime Police")
     assert police.kind == "organization"
-    assert find(acts, "Velmora").kind == "country"
+    assert find(acts, "Kessmora").kind == "country"
 
 
 def test_who_leads_is_a_person_and_what_is_led_is_a_body():
@@ -736,7 +736,7 @@ def test_the_capital_government_is_the_state_when_no_rival_government_is_named()
 
 def test_a_second_name_after_or_is_the_organisations_alias():
     acts = actors("Both militias belong to the National Defence Brigades (NDB), or Liwa al-Difa al-Watani, a "
-                  "coalition formed in 2013. Ostravia, Kelmar, or Tarsk may host the talks.")
+                  "coalition formed in 2013. Ostravia, Kelmar, or Vesk may host the talks.")
     ndb = find(acts, "National Defence Brigades")
     assert "Liwa al-Difa al-Watani" in ndb.aliases
     assert len([a for a in acts if "Liwa al-Difa al-Watani" in [a.name, *a.aliases]]) == 1
@@ -814,9 +814,9 @@ def test_a_name_the_ner_missed_before_a_modified_unit_noun_is_that_unit():
 
 
 def test_an_acronym_after_name_in_place_is_the_missions_short_name():
-    acts = actors("The Coastal Union Support and Stabilisation Mission in Korvania (CUSSKOR), which replaced an "
-                  "earlier force, has 4,000 troops from Niger. CUSSKOR commanders met on Monday.")
-    mission = find(acts, "CUSSKOR")
+    acts = actors("The Coastal Union Support and Stabilisation Mission in Drevania (CUSSDRE), which replaced an "
+                  "earlier force, has 4,000 troops from Niger. CUSSDRE commanders met on Monday.")
+    mission = find(acts, "CUSSDRE")
     assert mission.name.startswith("Coastal Union Support and Stabilisation Mission")
     assert len([a for a in acts if a.kind == "organization"]) == 1
 

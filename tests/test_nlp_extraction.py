@@ -212,7 +212,7 @@ def _events(ex, names):
 
 
 def test_the_mission_and_the_militia_refer_back_to_the_body_of_that_kind():
-    ex, names, *_ = run("The Coastal Union Stabilisation Mission has 4,000 troops in Korvania. The Red Hand militia "
+    ex, names, *_ = run("The Coastal Union Stabilisation Mission has 4,000 troops in Drevania. The Red Hand militia "
                         "shelled a town, and the Blue Dawn Party condemned the shelling. On Monday the mission "
                         "accused the militia of attacking its base.")
     # "the militia" is the armed group, not the party named closer
@@ -220,15 +220,15 @@ def test_the_mission_and_the_militia_refer_back_to_the_body_of_that_kind():
 
 
 def test_the_president_in_lower_case_is_the_one_person_titled_president():
-    ex, names, *_ = run("Korvania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
-                        "in Korvania. The president also met Tovan Greel, the leader of the Blue Dawn Party.")
+    ex, names, *_ = run("Drevania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
+                        "in Drevania. The president also met Tovan Greel, the leader of the Blue Dawn Party.")
     assert ("Ilan Marsk", "CONSULT", "Tovan Greel") in _events(ex, names)
 
 
 def test_government_troops_are_the_articles_state():
-    ex, names, *_ = run("Korvania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
-                        "in Korvania. Government troops attacked the Red Hand militia in the north of Korvania.")
-    assert ("Korvania", "ASSAULT", "Red Hand militia") in _events(ex, names)
+    ex, names, *_ = run("Drevania's President Ilan Marsk on Monday accused the Red Hand militia of attacking towns "
+                        "in Drevania. Government troops attacked the Red Hand militia in the north of Drevania.")
+    assert ("Drevania", "ASSAULT", "Red Hand militia") in _events(ex, names)
 
 
 def test_their_after_its_fighters_is_the_group_not_the_closest_name():

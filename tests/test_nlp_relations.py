@@ -1064,7 +1064,7 @@ def test_a_bare_army_chief_leads_the_home_states_military(title):
 
 @pytest.mark.model
 def test_a_regions_president_is_not_the_introduced_states_leader():
-    found = run("Russia keeps 4,000 troops in the breakaway region of Velmora, whose independence it recognised "
+    found = run("Russia keeps 4,000 troops in the breakaway region of Kessmora, whose independence it recognised "
                 "in 2009. The region's de facto president, Ivo Darnell, signed a new treaty with Moscow.")
     assert ("Ivo Darnell", "leader_of", "Russia") not in found, found
     found = run("Peru held elections on Sunday. Peru's parliament met on Monday. The country's president, "

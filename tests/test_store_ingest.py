@@ -288,7 +288,7 @@ def test_a_bulk_re_extraction_resolves_once_at_the_end(new_store, monkeypatch):
     monkeypatch.setattr(ingest_module, "RESOLVE_BATCH", 2)
     monkeypatch.setattr(ingest_module, "REFOLD_LIMIT", 2)
     names = ["Orla Venn", "Venn", "Kasimir Holt", "Holt", "Bryn Venn", "Venn"]
-    results = {f"v{i}": doc(f"v{i}", f"{n} met in Tarsk.", [(n, "person"), ("Tarsk", "country")])
+    results = {f"v{i}": doc(f"v{i}", f"{n} met in Vesk.", [(n, "person"), ("Vesk", "country")])
                for i, n in enumerate(names)}
     store = new_store()
     ingest(store, [r.document for r in results.values()], lambda todo: (results[d.id] for d in todo))

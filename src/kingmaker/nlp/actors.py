@@ -46,7 +46,7 @@ NOT_ACTOR_HEADS = {
     # occasions
     "commemoration", "commemorations", "festival", "holiday", "ceremony", "prayers", "pilgrimage", "anniversary",
     "election", "elections", "offensive", "operation", "talks", "summit", "conference", "war", "uprising", "crisis",
-    # peoples and cultures described, not acting ("the Tarsk minority", "Tarsk heritage")
+    # peoples and cultures described, not acting ("the Vesk minority", "Vesk heritage")
     "minority", "minorities", "community", "communities", "population", "populations", "diaspora", "heritage",
     "descent", "origin", "ancestry", "culture", "customs", "dialect"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "area", "port", "capital", "governorate",
@@ -178,7 +178,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     if not names:
         return _adjective_states(doc, {})
-    # a name whose adjective the text uses too ("Velmora's army ... the Velmoran front"): people's names have
+    # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
     # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
     for low, name in names.items():
         if low in weak and low not in tied and _adjective_used(doc, name) and not _named_as_person(doc, low):
@@ -213,8 +213,8 @@ def document_states(doc: Doc) -> dict[str, str]:
         if low == base and tok.i >= 2 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
                 and (base not in weak or base not in tied and not _named_as_person(doc, base)):
-            # "the government of Ostravia", "ambassador to Ostravia", "the people of Tarvessa": also a name the
-            # NER took for a person, unless the text names it as one ("Mr Tarvessa", "President Tarvessa")
+            # "the government of Ostravia", "ambassador to Ostravia", "the people of Marvessa": also a name the
+            # NER took for a person, unless the text names it as one ("Mr Marvessa", "President Marvessa")
             evidence.add(base)
             continue
         if low == base and base in place_labelled and _acts_as_state(doc, tok):
@@ -285,7 +285,7 @@ def _state_noun_before(doc: Doc, i: int) -> bool:
 
 
 def _adjective_used(doc: Doc, name: str) -> bool:
-    """Whether the text writes the adjective English makes of ``name`` ("Velmora" -> "Velmoran", "Ostravia" ->
+    """Whether the text writes the adjective English makes of ``name`` ("Kessmora" -> "Kessmoran", "Ostravia" ->
     "Ostravian"): a place's name then, never a person's."""
     caps = doc.user_data.get("km_caps")
     if caps is None:
@@ -295,7 +295,7 @@ def _adjective_used(doc: Doc, name: str) -> bool:
 
 def _named_as_person(doc: Doc, low: str) -> bool:
     """Whether the text names ``low`` as a person: after a title or a courtesy word (roles.yaml person_cues:
-    "Mr Tarvessa", "President Tarvessa", "Gen. Tarvessa") or as the subject of "he/she said" nearby."""
+    "Mr Marvessa", "President Marvessa", "Gen. Marvessa") or as the subject of "he/she said" nearby."""
     return low in _person_named(doc)
 
 
@@ -825,7 +825,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     break
             if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
-                # "the Velmora Maritime Police patrol boat": the state, and its body under its full name
+                # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
                 out.append((i, i + 1, "GPE"))
                 out.append((i + 1, j, "PFX1:ORG"))
             else:
@@ -956,7 +956,7 @@ def _known_as_groups(doc: Doc, taken: list[bool]) -> list[tuple[int, int, str]]:
 
 
 def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A name left in its language, cut by the NER: "Alianza" + "Civica Popular", "Partido Solidaridad" +
+    """A name left in its language, cut by the NER: "Alianza" + "Civica Popular", "Partido Unidad" +
     "y" + "Progreso". Pieces join when the name opens with a foreign group head ("Partido", "Frente")
     and they touch or are linked by a particle of that language ("y", "de", "et")."""
     kb = knowledge()
@@ -1000,8 +1000,8 @@ def _extend_to_acronym(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tupl
 
 
 def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Green Wave
-    (Zeleni val)", "the Homeland (Otadzbina) Movement". The bracketed form becomes an alias (label
+    """A name with its translation in brackets is one name: "the Dignity (Karama) Party", "the Blue Path
+    (Plavi put)", "the Hearth (Ognjiste) Movement". The bracketed form becomes an alias (label
     "BRK:"). Acronyms, places, states and numbers in brackets are left alone."""
     kb = knowledge()
     cands = sorted(cands)
@@ -1113,7 +1113,7 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             out[-1] = (out[-1][0], e, "PERSON")  # "Siti Rahayu | binti | Kassim": a name with the father's name
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
-            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Mamani,": one name cut in two
+            out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Huarachi,": one name cut in two
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
@@ -1456,7 +1456,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if len(span) == 1 and ACRONYM.match(text) and len(text) >= 2:
         v["organization"] += 1.5
     if len(span) > 1 and _bracket_acronym(doc, e):
-        v["organization"] += 4  # "Frente Unido de Trabajadores (FUT)": a name with an acronym is a body
+        v["organization"] += 4  # "Frente Amplio de Campesinos (FAC)": a name with an acronym is a body
     if _results_row(doc, s, e) or _results_list_item(doc, s, e):
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
@@ -1488,7 +1488,7 @@ def _add_votes(total: Counter, votes: Counter) -> None:
 
 def _front_line(doc: Doc, i: int, label: str) -> bool:
     """Whether the lower-case group noun at ``i`` after a name is a front line (roles.yaml front_line_nouns),
-    not a body: after a place ("the Tarsk front"), or where one fights ("advance on the Tarsk front")."""
+    not a body: after a place ("the Vesk front"), or where one fights ("advance on the Vesk front")."""
     tok = doc[i]
     if norm(tok.text) not in knowledge().front_line_nouns:
         return False
@@ -1513,7 +1513,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
     if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier and e - s > 1 \
             and not any(t.is_punct for t in doc[s:e]):
-        # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Kalandia" is two names)
+        # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
     size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
     if (size and size.group(1).lower() in fc.size_modifiers) or (
@@ -1755,7 +1755,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
         if re.fullmatch(r"[A-Z][\w'’]*\s?-\s?[a-z]+", name):
-            continue  # "Tarsk-language", "Sunni-majority": a compound adjective, not a name
+            continue  # "Vesk-language", "Sunni-majority": a compound adjective, not a name
         if low in kb.name_particles or low in ("al", "el", "the"):
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
@@ -1833,7 +1833,7 @@ def _find_actors(doc: Doc) -> Doc:
         country = _country_of(name)
         if country and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= e \
                 and norm(span.root.head.text) in kb.language_nouns:
-            continue  # "its French name", "the Tarsk-language press": a language, not the state
+            continue  # "its French name", "the Vesk-language press": a language, not the state
         if country and label == "NORP" and norm(name) != norm(country) and span.root.dep_ == "pobj" and e - s == 1 \
                 and span.root.head.lower_ in ("in", "from", "into") and (e >= len(doc) or not doc[e].is_alpha
                                                                           or doc[e].pos_ not in ("NOUN", "PROPN")):
@@ -1981,7 +1981,7 @@ def _find_actors(doc: Doc) -> Doc:
             m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
-    # organisation in short ("Civic Renewal" for the Civic Renewal List)
+    # organisation in short ("Civic Dawn" for the Civic Dawn List)
     org_cores = {org_core(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1
                  and org_head(m.name)}
     # (the cores of political bodies: an armed unit is often named for a town, "the Kessa Brigade")
@@ -2296,8 +2296,8 @@ def _described_blocs(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 def _acronym_fits(acronym: str, name: str) -> bool:
     """Whether a bracketed acronym can stand for a name: its initials, in any order (a name translated
-    from another language keeps the original's acronym: "Transitional Council for National Renewal
-    (CTRN)"), foreign particles allowed ("Frente Unido de Trabajadores Andinos (FUTA)")."""
+    from another language keeps the original's acronym: "Provisional Council for Civic Salvation
+    (CPSC)"), foreign particles allowed ("Frente Amplio de Campesinos Libres (FACL)")."""
     letters = acronym.replace(".", "").replace("-", "").replace("&", "").upper()
     if not letters.isalpha():
         return False
@@ -2313,7 +2313,7 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
     """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
-    place ("Support Mission in Korvania (SMKOR)", "Assistance Mission for Tarvia (AMT)"), in order, starting
+    place ("Support Mission in Drevania (SMDRE)", "Assistance Mission for Tarvia (AMT)"), in order, starting
     with the name's first initial."""
     letters = acronym.replace(".", "").replace("-", "").upper()
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
@@ -2326,7 +2326,7 @@ def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
 
 def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
     """The acronym of "<name> in <place> (ACR)" where the mention stopped before "in <place>"
-    ("the Support Mission in Korvania (SMIK)"): the acronym, or None."""
+    ("the Support Mission in Drevania (SMID)"): the acronym, or None."""
     e = m.end
     if m.kind != "organization" or m.end - m.start < 2 or e + 4 >= len(doc) or doc[e].lower_ not in ("in", "for"):
         return None
@@ -2382,7 +2382,7 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
 def _bracket_acronym(doc: Doc, e: int) -> str | None:
     """The acronym in brackets right after token e ("... Service (SGB)"): a name followed by one is an
     organisation, and the acronym is its short name, even when it comes from another language and its
-    letters do not match ("People's Army of the South (EPS)"). Not a state, an agency or a media code."""
+    letters do not match ("People's Guard of the East (GPO)"). Not a state, an agency or a media code."""
     if e + 2 >= len(doc) or doc[e].text != "(":
         return None
     # "(RD-K)", "(MFC-T)": an acronym the tokenizer split at its hyphen is still one word
@@ -2484,7 +2484,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.aliases = (*m.aliases, doc[e].text)  # "Change Movement (Gerakan Perubahan, GERPU)"
             defined.setdefault(norm(doc[e].text), mi)
         if (inner := _place_acronym(doc, m)) is not None:
-            m.aliases = (*m.aliases, inner)  # "the Support Mission in Korvania (SMIK)"
+            m.aliases = (*m.aliases, inner)  # "the Support Mission in Drevania (SMID)"
             defined.setdefault(norm(inner), mi)
         if e + 2 < len(doc) and doc[e].text == "(" and (inner := _bracket_acronym(doc, e)):
             if m.end - m.start > 1 or any(_acronym_fits(inner, n) for n in (m.name, clean_name(m.text))):

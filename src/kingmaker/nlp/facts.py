@@ -1278,7 +1278,7 @@ class _Facts:
 
     # ------------------------------------------------------------------ legislature size
     def _size_modifier(self, n: _Number, modifier: Token, sent: Span) -> bool:
-        """'the 128-seat Chamber', 'the 90-member Kurultai': the house's size; "X's 40-seat bloc": X's seats;
+        """'the 128-seat Chamber', 'the 90-member Khural': the house's size; "X's 40-seat bloc": X's seats;
         'a 5,000-strong force': troops. Returns whether seats were found."""
         head = modifier.head
         while head.pos_ not in ("NOUN", "PROPN") and head.head is not head and head.i > modifier.i:
@@ -1315,12 +1315,12 @@ class _Facts:
             return False  # "the city council", "the party's executive council"
         if self.cues.has("legislature_nouns", tok):
             return True
-        # "the 90-member Supreme Kurultai": a named house, when its name's head is one
+        # "the 90-member Great Khural": a named house, when its name's head is one
         a = self.own.actor(tok)
         return a is not None and self._legislature_name(a)
 
     def _legislature_name(self, a: int) -> bool:
-        """'Chamber of Deputies', 'National Assembly', 'Supreme Kurultai': a name headed by a house noun."""
+        """'Chamber of Deputies', 'National Assembly', 'Great Khural': a name headed by a house noun."""
         words = norm(self.own.actors[a].name).split()
         head_first = len(words) > 1 and words[0] in self.cues.head_first_legislature_nouns  # "Congreso Nacional"
         words = words[:words.index("of")] if "of" in words else words
