@@ -65,3 +65,15 @@ def test_a_name_the_noun_heads_wins_over_a_closer_body_of_that_kind():
                  "official of the alliance, met reporters.")
     assert ("Ilan Marsk", "member_of", "Dawn Alliance") in found
     assert not any(r[2] == "Vanto Front" for r in found)
+
+
+def test_a_describing_modifier_still_lets_a_name_the_noun_heads_fit():
+    # "the ruling party" is the Dawn Party named before; "the ruling bloc" is no coalition merely of that kind
+    assert ("Ilan Marsk", "leader_of", "Dawn Party") in rels(
+        "The Dawn Party won 40 seats. Ilan Marsk, who leads the ruling party, met reporters.")
+    assert not rels("The Dawn Coalition won 40 seats in March. Ilan Marsk, who leads the ruling bloc, met reporters.")
+
+
+def test_the_party_after_deputies_left_it_is_still_the_party():
+    assert ("Ilan Marsk", "member_of", "Dawn Party") in rels(
+        "Twelve deputies left the Dawn Party on Monday. Ilan Marsk, a senior official of the party, condemned them.")

@@ -380,7 +380,9 @@ class _Ctx:
         return hits.pop() if len(hits) == 1 else None
 
     def definite(self, tok: Token) -> int | None:
-        """'the movement', 'the group': the closest organisation before it with that kind of name."""
+        """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
+        heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
+        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table."""
         noun = norm(tok.text)
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
@@ -404,7 +406,7 @@ class _Ctx:
             return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
         contrast = self.kb.relations.get("definite_contrast_words") or ()
         if any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in contrast for c in tok.children):
-            return None  # "the other party", "the largest bloc": another body than the one named before
+            return None  # "the other party": another body than the one named before
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and (self.actor(p) is not None
                                                                                       or p.pos_ == "PROPN")
                                                                 for p in c.children) for c in tok.children):
@@ -414,9 +416,14 @@ class _Ctx:
         heads = self.kb.relations.get("definite_heads") or {}
         generic = noun in heads
         fitting = tuple(heads.get(noun) or ())
+        anew = self.kb.relations.get("definite_new_words") or ()
         if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
-               for c in tok.children if c.i > tok.i):  # (not "the group, which ...", "the movement, known as X")
-            fitting = ()  # "the coalition led by X", "the group that ...": described anew, only a name it heads fits
+               for c in tok.children if c.i > tok.i) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
+                       for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
+            # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
+            # described anew, only a name it heads fits
+            fitting = ()
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
         for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
