@@ -33,3 +33,21 @@ def test_an_object_pronoun_is_the_one_person_named_before(text, target):
 ])
 def test_an_object_pronoun_with_no_single_fitting_person_names_no_one(text, typ):
     assert not any(e[1] == typ and e[2] is not None for e in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Hand militia seized the port of Sarel in May. Iran trained and armed them from 2017.",
+    "The Red Hand militia seized the port of Sarel in May. Iran armed them and paid their fighters.",
+])
+def test_them_is_the_group_named_before(text):
+    assert ("Iran", "AID", "Red Hand militia") in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun that is no actor comes between: "them" are those people, not the group
+    "The Red Hand militia seized the port of Sarel in May, and the local tribes that supported them fled.",
+    "The Red Hand militia seized the port of Sarel in May. Iran urged the fighters to let the ships pass "
+    "and warned them against new attacks.",
+])
+def test_them_after_a_plural_noun_names_no_group(text):
+    assert not any(e[2] == "Red Hand militia" for e in events(text))

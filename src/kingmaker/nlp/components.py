@@ -105,10 +105,10 @@ def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return facts_component
 
 
-# object pronouns an event's party may be written as ("met him", "congratulated her"); "it" as an object
-# mostly stands for a thing ("condemned it") and "them" for people named by a plural noun ("the tribes
-# that supported them", "urged them"), so both are left out
-OBJECT_PRONOUNS = frozenset({"him", "her"})
+# object pronouns an event's party may be written as ("met him", "congratulated her", "armed them"); "it"
+# as an object mostly stands for a thing ("condemned it") and is left out; "them" stands for a body only
+# with no plural noun between ("the tribes that supported them" are those people)
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
@@ -158,9 +158,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         return span_of_actor(actor, token.i)
 
     def object_pronoun(token: Token) -> Span | None:
-        """"him"/"her" as an object: the closest fitting actor before (the resolver's salience, as
-        for subject pronouns), never the subject of its own clause ("X met him": not X), and only a person the text marks with
-        that gender (``PhraseResolver.genders``)."""
+        """"him"/"her"/"them" as an object: the closest fitting actor before (the resolver's salience, as
+        for subject pronouns), never the subject of its own clause ("X met him": not X); "him"/"her" a
+        person the text marks with that gender (``PhraseResolver.genders``) or the only person it can be;
+        "them" an organisation in this sentence or the one before, with no plural noun between."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
         while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj", "prep") \
                 and verb.head is not verb:
@@ -168,6 +169,13 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = actor_of(mention_of(subj)) if subj is not None else None
         found = ctx.pronoun_actor(token, exclude=own)
+        if token.lower_ == "them":
+            # (not "the tribes that supported them", "urged the leaders ... them": those people)
+            span = span_of_actor(found, token.i) if found is not None and ctx.kind(found) == "organization" else None
+            if span is None or span.sent.start < (doc[token.sent.start - 1].sent.start if token.sent.start else 0) \
+                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in doc[span.end:token.i]):
+                return None
+            return span
         gender = GENDERED.get(token.lower_)
         if found is None or ctx.genders().get(found) not in (gender, None):
             return None
