@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.nlp.relations import REPORT_VERBS as _REPORT_VERBS
-from kingmaker.nlp.relations import PhraseResolver
+from kingmaker.nlp.relations import GENDERED, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
@@ -105,6 +105,12 @@ def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return facts_component
 
 
+# object pronouns an event's party may be written as ("met him", "congratulated her", "armed them"); "it"
+# as an object mostly stands for a thing ("condemned it") and is left out; "them" stands for a body only
+# with no plural noun between ("the tribes that supported them" are those people)
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
 def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     """The actor mention a token of an event stands for: its own mention, else (pronouns, "the
     group", "a government led by X") the one the document's resolver finds; only emitted actors."""
@@ -151,14 +157,48 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             return None
         return span_of_actor(actor, token.i)
 
+    def object_pronoun(token: Token) -> Span | None:
+        """"him"/"her"/"them" as an object: the closest fitting actor before (the resolver's salience, as
+        for subject pronouns), never the subject of its own clause ("X met him": not X); "him"/"her" a
+        person the text marks with that gender (``PhraseResolver.genders``) or the only person it can be;
+        "them" an organisation in this sentence or the one before, with no plural noun between."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj", "prep") \
+                and verb.head is not verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = actor_of(mention_of(subj)) if subj is not None else None
+        found = ctx.pronoun_actor(token, exclude=own)
+        if token.lower_ == "them":
+            # (not "the tribes that supported them", "urged the leaders ... them": those people)
+            span = span_of_actor(found, token.i) if found is not None and ctx.kind(found) == "organization" else None
+            if span is None or span.sent.start < (doc[token.sent.start - 1].sent.start if token.sent.start else 0) \
+                    or any(t.tag_ in ("NNS", "NNPS") and ctx.tok2m[t.i] < 0 for t in doc[span.end:token.i]):
+                return None
+            return span
+        gender = GENDERED.get(token.lower_)
+        if found is None or ctx.genders().get(found) not in (gender, None):
+            return None
+        if ctx.genders().get(found) is None:
+            # a person of unknown gender only when no other person could be meant: none else named in its
+            # sentence or the one before but the clause's subject ("We spoke to her": not the man named before)
+            start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+            persons = {a for a in (ctx.actor(t) for t in doc[start:token.i]) if a is not None
+                       and ctx.kind(a) == "person" and a != own and ctx.genders().get(a) in (gender, None)}
+            if persons != {found} or subj is not None and subj.lower_ in ("we", "i"):
+                return None
+        return span_of_actor(found, token.i)
+
     def mention_of(token):
         i = tok2m[token.i] if token.i < len(tok2m) else -1
         if i >= 0:
             m = mentions[i]
             return doc[m.start:m.end] if m.actor in lid else None
         if token.pos_ == "PRON":  # "he met", "its fighters": the closest fitting actor before
+            if token.dep_ in ("dobj", "obj", "pobj", "dative") and token.lower_ in OBJECT_PRONOUNS:
+                return object_pronoun(token)  # "X met him", "Y congratulated her": the one talked about, not the subject
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                return None  # "condemned it": object pronouns mostly stand for things, not actors
+                return None  # "condemned it": "it" as an object mostly stands for a thing, not an actor
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
             speaker = ctx.reported_speaker(token)  # "X said it rejected...": the speaker, not the closest name

@@ -380,7 +380,9 @@ class _Ctx:
         return hits.pop() if len(hits) == 1 else None
 
     def definite(self, tok: Token) -> int | None:
-        """'the movement', 'the group': the closest organisation before it with that kind of name."""
+        """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
+        heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
+        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table."""
         noun = norm(tok.text)
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
@@ -402,14 +404,28 @@ class _Ctx:
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
                for c in tok.children):
             return None  # "the Houthi movement" names itself; "the Shiite movement" refers back
-        generic = noun in ("group", "groups", "organization", "organisation", "faction", "militia", "movement")
-        want = self.kb.org_nouns[noun]
-        # "the militia" is an armed group, never a party named closer; "the group" may be any body
-        fitting = {"militia": ("armed_group", None), "militias": ("armed_group", None),
-                   "faction": ("armed_group", "party", None),
-                   "movement": ("movement", "armed_group", "party", None)}.get(noun,
-                                                                             (want, "armed_group", "movement", "party", None))
+        contrast = self.kb.relations.get("definite_contrast_words") or ()
+        if any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in contrast for c in tok.children):
+            return None  # "the other party": another body than the one named before
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and (self.actor(p) is not None
+                                                                                      or p.pos_ == "PROPN")
+                                                                for p in c.children) for c in tok.children):
+            return None  # "the party of X": the phrase names its own body
+        # "the militia" is an armed group, never a party named closer; "the party" a party, "the bloc" a
+        # coalition (relations.yaml definite_heads); other nouns refer back only to a name they head
+        heads = self.kb.relations.get("definite_heads") or {}
+        generic = noun in heads
+        fitting = tuple(heads.get(noun) or ())
+        anew = self.kb.relations.get("definite_new_words") or ()
+        if any(c.dep_ in ("acl", "relcl") and self.doc[c.left_edge.i - 1].text != ","
+               for c in tok.children if c.i > tok.i) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "advmod") and norm(c.text) in anew
+                       for c in tok.children):  # (not "the group, which ...", "the movement, known as X")
+            # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
+            # described anew, only a name it heads fits
+            fitting = ()
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
+        kind_fit = None  # the closest mention of a body of a fitting subkind
         for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
             m = self.tok2m[i]
             if m < 0:
@@ -421,16 +437,17 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
-            if noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
-                    or (generic and self.actors[a].subkind in fitting):
+            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names]
+            if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
+                kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
+                continue
+            if named:
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
-                if generic and (root.dep_ == "dobj" and root.head.lemma_ in ("leave", "quit", "abandon", "desert")
-                                or root.dep_ == "pobj" and root.head.lower_ == "from"
-                                and root.head.head.lemma_ in ("defect", "break", "split", "resign", "withdraw",
-                                                              "secede", "walk")):
-                    return None  # "deputies left the X Party. The group ...": the group is those who left
-                return a
+                return None if None in fitting and _left_body(root) else a
+        if kind_fit is not None:
+            mm = self.mentions[kind_fit]
+            return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return None
 
     def name_head(self, tok: Token) -> int | None:
@@ -705,6 +722,14 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _left_body(root: Token) -> bool:
+    """A body named as the one some left ("deputies left the X Party", "defected from X"): a following
+    "the group" that may stand for an unnamed body (null in definite_heads) is those who left, not it."""
+    return root.dep_ == "dobj" and root.head.lemma_ in ("leave", "quit", "abandon", "desert") \
+        or root.dep_ == "pobj" and root.head.lower_ == "from" \
+        and root.head.head.lemma_ in ("defect", "break", "split", "resign", "withdraw", "secede", "walk")
 
 
 def _name_heads(name: str) -> list[str]:
