@@ -211,7 +211,7 @@ def test_token_norms_and_the_possessive_of_a_state():
 
 def test_results_table_rows_read_once_for_actors_and_facts(monkeypatch):
     from kingmaker.api import load_nlp
-    from kingmaker.nlp import actors, facts
+    from kingmaker.nlp import facts
 
     calls = []
 
@@ -221,7 +221,6 @@ def test_results_table_rows_read_once_for_actors_and_facts(monkeypatch):
 
     real = facts.results_rows
     monkeypatch.setattr(facts, "results_rows", counted)
-    monkeypatch.setattr(actors, "results_rows", counted)
     text = ("The Velsk council has 9 seats.\n\nParty | Votes | Seats\nQuorin Union | 1,200 | 5\n"
             "Dremholt Alliance | 900 | 4\n")
     doc = load_nlp()(text)

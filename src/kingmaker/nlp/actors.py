@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_text, token_lowers, token_norms, token_texts
-from kingmaker.nlp.tables import results_rows
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -867,20 +866,6 @@ def _person_tail(doc: Doc, a: int, b: int) -> bool:
     return True
 
 
-def _seat_rows(doc: Doc) -> list:
-    """The rows of the document's results tables (nlp.tables), read once per Doc."""
-    from kingmaker.nlp.facts import fact_cues
-
-    rows = doc.user_data.get("km_seat_rows")
-    if rows is None:
-        text = doc_text(doc)
-        cues = fact_cues()
-        rows = results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
-            if "\n" in text else []
-        doc.user_data["km_seat_rows"] = rows
-    return rows
-
-
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
     """The label cell of a results-table row ("| Blue Way | 1,200 | 41.2 | 7 | +2 |" under a header with a
     seat column): a party's name wherever it is capitalised, names no total and the other cells are numbers;
@@ -889,7 +874,9 @@ def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
 
     cues = fact_cues()
     out: list[tuple[int, int, str]] = []
-    for row in _seat_rows(doc):
+    from kingmaker.nlp.facts import seat_rows
+
+    for row in seat_rows(doc):
         name = re.sub(r"\s*\([^()]*\)$", "", row.name)  # "Blue Way (BW)": the short name is read as usual
         words = re.findall(r"[^\W\d_]+", name.lower())
         if not row.numeric or not name[:1].isupper() or not words or len(words) > 8 \
@@ -1258,7 +1245,9 @@ def _page_furniture(doc: Doc) -> set[int]:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     bounds = []
-    rows = {r.start for r in _seat_rows(doc) if r.numeric} if "|" in text else set()
+    from kingmaker.nlp.facts import seat_rows
+
+    rows = {r.start for r in seat_rows(doc) if r.numeric} if "|" in text else set()
     for start, end, line in lines:
         if start in rows:
             continue  # a row of a results table, not a menu

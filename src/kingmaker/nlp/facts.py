@@ -237,6 +237,19 @@ def _numeric_word(low: str) -> bool:
     return low in UNITS or low in TENS or low in SCALES or low == "dozen" or bool(_DIGITS.fullmatch(low))
 
 
+def seat_rows(doc: Doc) -> list:
+    """The rows of the document's results tables (nlp.tables) under the built-in cues, read once per Doc
+    (the actors component reads them for the parties' names, this one for their counts)."""
+    rows = doc.user_data.get("km_seat_rows")
+    if rows is None:
+        text = doc_text(doc)
+        cues = fact_cues()
+        rows = results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
+            if "\n" in text else []
+        doc.user_data["km_seat_rows"] = rows
+    return rows
+
+
 @dataclass
 class _Number:
     start: int  # token indices of the number phrase, end exclusive
@@ -1701,9 +1714,7 @@ class _Facts:
         each row's count in the column headed by a seat noun, for a row labelled by a party's name."""
         doc, own, cues = self.doc, self.own, self.cues
         if cues is fact_cues() and "\n" in self.text:  # the rows the actors component read (same cues)
-            from kingmaker.nlp.actors import _seat_rows
-
-            rows = _seat_rows(doc)
+            rows = seat_rows(doc)
         else:
             rows = results_rows(self.text, cues.seat_nouns | cues.table_seat_headers,
                                 cues.seat_nouns | cues.seat_holders)
