@@ -55,7 +55,7 @@ def test_bracketed_acronyms_fit_translated_and_foreign_names():
 
     assert _acronym_fits("CDP", "Crimson Dawn Party")
     assert _acronym_fits("CTRN", "Transitional Council for National Renewal")  # initials of the original order
-    assert _acronym_fits("FUTA", "Frente Unido de Trabajadores Andinos")  # a foreign particle skipped
+    assert _acronym_fits("FACL", "Frente Amplio de Campesinos Libres")  # a foreign particle skipped
     assert not _acronym_fits("XYZ", "Crimson Dawn Party")
 
 

@@ -651,7 +651,7 @@ def test_designations_votes_aspect_and_objections(en, text, expected):
 
 @pytest.mark.model
 def test_participle_after_a_comma_keeps_the_main_subject(en):
-    hits = code(en, "Crimson Dawn fighters fired rockets at the larger of the two bases, Camp Harmon, in 2023, "
+    hits = code(en, "Crimson Dawn fighters fired rockets at the larger of the two bases, Camp Kestrel, in 2023, "
                     "killing an American contractor.")
     killing = [h for h in hits if h.trigger.text == "killing"]
     assert typed(killing) == [("ASSAULT", "Crimson Dawn", "American")]

@@ -230,8 +230,8 @@ FAMILIES = [
     ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",
      ("Belgium", "backs", "Northern Liberation Army")),
     # "X (Name in another language, ACR) of Person": the bracket the mention ends inside; "X, the party of Y"
-    ("The New Order Alliance (Alianza Nuevo Orden, ANO) of Piotr Baltasar Lasko won 38 of the 84 seats.",
-     ("Piotr Baltasar Lasko", "leader_of", "New Order Alliance")),
+    ("The New Path Alliance (Alianza Nueva Senda, ANS) of Piotr Baltasar Lasko won 38 of the 84 seats.",
+     ("Piotr Baltasar Lasko", "leader_of", "New Path Alliance")),
     ("The centre-left Broad Front, the party of outgoing President Anna Morel, fell to 21 seats.",
      ("Anna Morel", "leader_of", "Broad Front")),
     # "the ROLE of ORG (ACR), Name": the name the parser hung on another noun past the bracketed acronym
@@ -391,7 +391,7 @@ FAMILIES = [
     # a party named with "of" and a person, titles and the acronym or translation between
     ("The Crimson Dawn Party (CDP) of Prime Minister Marek Tolvan won.", ("Marek Tolvan", "leader_of", "Crimson Dawn Party")),
     ("A dozen lawmakers quit the Partido Renovador Andino [Andean Renewal Party] (PRA), of President Julio "
-     "Mamani Quispe, on Monday.", ("Julio Mamani Quispe", "leader_of", "Partido Renovador Andino")),
+     "Huarachi Quispe, on Monday.", ("Julio Huarachi Quispe", "leader_of", "Partido Renovador Andino")),
     # a spokesman "for" an organisation, the name in apposition to the organisation; hyphenated titles
     ("A spokesman for the Crimson Dawn Party, Piotr Lasko, said the talks failed.",
      ("Piotr Lasko", "member_of", "Crimson Dawn Party")),
@@ -1146,9 +1146,9 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Andean Council consists of Chile and Peru.", ("Chile", "member_of", "Andean Council")),
     ("The Andean Alliance brings together Chile, Peru and Bolivia.", ("Bolivia", "member_of", "Andean Alliance")),
     # a leader's title before "X of ORG" leads it; a headless opening role before a titled name
-    ("CARICOM chair, Prime Minister Camille Holder of the Lesser Antilles Federation, says the leaders will meet.",
-     ("Camille Holder", "leader_of", "Lesser Antilles Federation")),
-    ("CARICOM chair, Prime Minister Camille Holder of the Lesser Antilles Federation, says the leaders will meet.",
+    ("CARICOM chair, Prime Minister Camille Holder of the Outer Isles Federation, says the leaders will meet.",
+     ("Camille Holder", "leader_of", "Outer Isles Federation")),
+    ("CARICOM chair, Prime Minister Camille Holder of the Outer Isles Federation, says the leaders will meet.",
      ("Camille Holder", "leader_of", "CARICOM")),
     ("Defence Minister Karl Vrana of the Unity Party spoke.", ("Karl Vrana", "member_of", "Unity Party")),
     # a state's named unit under its possessive; a police chief heads the home state's police
@@ -1183,7 +1183,7 @@ def test_his_chilean_counterpart_serves_chile():
     # conjoined subjects each hold the stance
     ("Qatar and Chile have also funded the Falcon Brigade.", ("Chile", "backs", "Falcon Brigade")),
     # a person forming a body leads it; states forming a named coalition are its members
-    ("Karl Vrana broke with him and formed the rival Highland Front.", ("Karl Vrana", "leader_of", "Highland Front")),
+    ("Karl Vrana broke with him and formed the rival Upland Front.", ("Karl Vrana", "leader_of", "Upland Front")),
     ("Belgium and Chile formed the Northern Alliance in 2019.", ("Chile", "member_of", "Northern Alliance")),
     # "the PAF's 41st Brigade" with the possessive hung on the wrong noun by the parser
     ("Officers of the PAF's 41st Brigade tax convoys.", ("41st Brigade", "part_of", "PAF")),
@@ -1251,8 +1251,8 @@ def test_a_person_backing_a_states_act_is_no_tie(text):
 
 @pytest.mark.model
 def test_a_hyphenated_party_name_is_no_alliance_of_two():
-    assert not any(t[1] == "allied_with" for t in run("The Green-Left Alliance won 17 seats.")), \
-        run("The Green-Left Alliance won 17 seats.")
+    assert not any(t[1] == "allied_with" for t in run("The Red-Green Alliance won 17 seats.")), \
+        run("The Red-Green Alliance won 17 seats.")
 
 
 @pytest.mark.model

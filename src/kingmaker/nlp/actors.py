@@ -556,7 +556,7 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
                 or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
-                                            and doc[e - 1].is_lower)  # "Green-Left Alliance" is one name
+                                            and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         if not cuts:
             out.append((s, e))
@@ -1800,7 +1800,7 @@ def _find_actors(doc: Doc) -> Doc:
                 norm(name).split()[-1] in ("alliance", "axis", "pact", "partnership", "deal", "rivalry") \
                 and (name.split()[-1].islower() or "/" in name):
             continue  # "X/Y alliance": a tie between two actors, found by the relation patterns (not "the
-            # Green-Left Alliance", a name)
+            # Red-Green Alliance", a name)
         if all(t in kb.not_states for t in low.split()):
             continue
         if (low in kb.org_nouns and low not in kb.translated_heads and low not in TRANSLITERATED_NAMES) \

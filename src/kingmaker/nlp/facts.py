@@ -1249,7 +1249,7 @@ class _Facts:
         if j >= 0:
             names.insert(0, j)
             if j >= 1 and doc[j].pos_ == "NOUN" and norm(doc[j].text) in own.kb.org_nouns and own.actor(doc[j]) is None:
-                names.append(j - 1)  # "the hard-right Iron Guard movement seven": the name before its kind of body
+                names.append(j - 1)  # "the hard-right Steel Guard movement seven": the name before its kind of body
         for j in names:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:

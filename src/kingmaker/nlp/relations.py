@@ -1269,7 +1269,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
                     and after.lower_ in cues().alliance_nouns and not (
                         after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
-                # (not "the Green-Left Alliance" named as one party: the right-hand name runs on into the noun)
+                # (not "the Red-Green Alliance" named as one party: the right-hand name runs on into the noun)
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
