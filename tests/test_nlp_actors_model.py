@@ -1108,3 +1108,13 @@ def test_a_quoted_epithet_a_person_is_called_is_his_second_name_not_a_body():
                       f'"the {epithet}" last week. Vastani commands the {epithet}s of the Valley.')
         assert epithet in find(acts, "Omar Vastani").aliases
         assert not any(a.kind == "organization" and a.name == epithet for a in acts)
+
+
+@pytest.mark.model
+def test_an_appositive_gives_an_unmarked_name_its_subkind():
+    acts = actors("Vardan Unity, a political party founded in 2019, won 12 seats. Lupa Forward, a small "
+                  "centre-right party, joined the cabinet. The Drava Lions, a militia loyal to the old regime, "
+                  "shelled the town.")
+    assert find(acts, "Vardan Unity").subkind == "party"
+    assert find(acts, "Lupa Forward").subkind == "party"
+    assert find(acts, "Drava Lions").subkind == "armed_group"

@@ -1274,3 +1274,10 @@ def test_party_in_brackets_after_a_person_is_their_party():
     # a state in brackets is no party; nor is an organisation sharing the bracket with other words
     doc = built(rows, {(0, 2): ("Darek Vonn", "person"), (3, 5): ("Harvest Party", "country")})
     assert not ties(doc)
+
+
+@pytest.mark.model
+def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
+    found = run("Vardan Unity, a political party founded in 2019, won 12 seats on Sunday. The party's leader, "
+                "Oskar Brell, said it would join the government.")
+    assert ("Oskar Brell", "leader_of", "Vardan Unity") in found, found

@@ -2495,7 +2495,22 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                                         key=f"acr->{target}"))
 
 
+def _appositive_subkind(doc: Doc, m: MentionInfo) -> str | None:
+    """The subkind an organisation's appositive gives it when its name gives none: "Vardan Unity, a political
+    party," is a party; "Civic Path, an opposition movement," a movement (roles.yaml org_nouns: the appositive's
+    head noun, written in lower case after the name)."""
+    org_nouns = knowledge().org_nouns
+    root = doc[m.start:m.end].root
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN" and c.is_lower:
+            return org_nouns.get(norm(c.lemma_)) or org_nouns.get(norm(c.text))
+    return None
+
+
 def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
+    for m in mentions:
+        if m.kind == "organization" and m.subkind is None:
+            m.subkind = _appositive_subkind(doc, m)
     actors: list[LocalActor] = []
     by_key: dict[str, LocalActor] = {}
 
