@@ -20,13 +20,11 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kingmaker.nlp.relations import REPORT_VERBS as _REPORT_VERBS
 from kingmaker.nlp.relations import GENDERED, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
 EMITTED_KINDS = {"person", "organization", "country", "media"}  # actor kinds an extraction lists
-REPORT_VERBS = _REPORT_VERBS  # the resolver's (one list): kept here for callers that import it from this module
 # the stages after the actors component, in pipeline order
 STAGES = ("kingmaker_referents", "kingmaker_relations", "kingmaker_events", "kingmaker_facts")
 
