@@ -182,7 +182,7 @@ def test_person_named_after_a_cue_word_or_two():
     named = _person_named(doc)
     assert {"marvessa", "quorin", "dravin"} <= named  # a dot skipped; a two-word cue; a one-word cue
     assert not named & {"velsk", "envoy", "ostrava", "met"}  # no cue before; a full stop is no cue
-    assert _person_named(doc) is doc._.km_person_named  # one pass per Doc
+    assert _person_named(doc) is doc.user_data[("km", "person_named")]  # one pass per Doc
 
 
 def test_votes_added_as_the_counter_sum_adds_them():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-for _name in ("km_text", "km_words", "km_lowers", "km_norms", "km_person_named"):  # per-Doc caches
+for _name in ("km_text", "km_words", "km_lowers", "km_norms"):  # per-Doc caches
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -16,6 +16,24 @@ def _key(name: str) -> tuple:
 
 
 _TEXT, _WORDS, _LOWERS, _NORMS = _key("km_text"), _key("km_words"), _key("km_lowers"), _key("km_norms")
+
+
+def per_doc(doc: Doc, name: str, build):
+    """``build(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``("km", name)``: the
+    one place the rules keep what they derive from a whole Doc (capitalised words, results-table rows).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Words")
+    >>> per_doc(doc, "caps", lambda d: [t.text for t in d if t.text[:1].isupper()])
+    ['Two', 'Words']
+    >>> per_doc(doc, "caps", lambda d: None)  # kept: not built again
+    ['Two', 'Words']
+    """
+    key = ("km", name)
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build(doc)
+    return value
 
 
 def doc_text(doc: Doc) -> str:

@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text, token_lowers, token_norms, token_texts
+from kingmaker.nlp import doc_text, per_doc, token_lowers, token_norms, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -283,12 +283,15 @@ def _state_noun_before(doc: Doc, i: int) -> bool:
         and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
+def _capitalised(doc: Doc) -> set[str]:
+    """The capitalised words of the text (kept on the Doc)."""
+    return per_doc(doc, "caps", lambda d: {w for w in token_texts(d) if w[:1].isupper()})
+
+
 def _adjective_used(doc: Doc, name: str) -> bool:
     """Whether the text writes the adjective English makes of ``name`` ("Kessmora" -> "Kessmoran", "Ostravia" ->
     "Ostravian"): a place's name then, never a person's."""
-    caps = doc.user_data.get("km_caps")
-    if caps is None:
-        caps = doc.user_data["km_caps"] = {w for w in token_texts(doc) if w[:1].isupper()}
+    caps = _capitalised(doc)
     return len(name) >= 4 and name[-1:] == "a" and name[:1].isupper() and name + "n" in caps
 
 
@@ -305,9 +308,10 @@ def _person_named(doc: Doc) -> frozenset[str]:
     """The norms of the words :func:`_named_as_person` holds for, found in one pass over the Doc (kept
     on it): a word after a person cue (the two words before it, full stops skipped), and every word of a
     sentence with "he", "she", "his" or "her" in it."""
-    found = doc._.km_person_named
-    if found is not None:
-        return found
+    return per_doc(doc, "person_named", _find_person_named)
+
+
+def _find_person_named(doc: Doc) -> frozenset[str]:
     cues = knowledge().person_cues
     words = token_texts(doc)
     lowers = token_lowers(doc)[0]
@@ -323,8 +327,7 @@ def _person_named(doc: Doc) -> frozenset[str]:
         for sent in doc.sents:
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
                 out.update(norms[sent.start:sent.end])
-    found = doc._.km_person_named = frozenset(out)
-    return found
+    return frozenset(out)
 
 
 def _acts_as_state(doc: Doc, tok: Token) -> bool:
@@ -853,10 +856,8 @@ def _person_tail(doc: Doc, a: int, b: int) -> bool:
     words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
     if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") or doc[b - 1].i != words[-1].i:
         return False
-    lower = doc.user_data.get("km_lower_words")
-    if lower is None:
-        lower = doc.user_data["km_lower_words"] = {low for w, low in zip(token_texts(doc), token_lowers(doc)[0])
-                                                   if w.islower()}  # (spaCy's is_lower)
+    lower = per_doc(doc, "lower_words", lambda d: {low for w, low in zip(token_texts(d), token_lowers(d)[0])
+                                                    if w.islower()})  # (spaCy's is_lower)
     for t in words:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
@@ -2720,7 +2721,7 @@ def _without_state(name: str) -> str | None:
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
     """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
-    caps = {w for w in token_texts(doc) if w[:1].isupper()}
+    caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
     return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)

@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, token_lowers
+from kingmaker.nlp import doc_text, per_doc, token_lowers
 from kingmaker.nlp.relations import PhraseResolver, _state_body
 from kingmaker.nlp.tables import results_rows
 
@@ -240,14 +240,11 @@ def _numeric_word(low: str) -> bool:
 def seat_rows(doc: Doc) -> list:
     """The rows of the document's results tables (nlp.tables) under the built-in cues, read once per Doc
     (the actors component reads them for the parties' names, this one for their counts)."""
-    rows = doc.user_data.get("km_seat_rows")
-    if rows is None:
-        text = doc_text(doc)
-        cues = fact_cues()
-        rows = results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
+    def build(d: Doc) -> list:
+        text, cues = doc_text(d), fact_cues()
+        return results_rows(text, cues.seat_nouns | cues.table_seat_headers, cues.seat_nouns | cues.seat_holders) \
             if "\n" in text else []
-        doc.user_data["km_seat_rows"] = rows
-    return rows
+    return per_doc(doc, "seat_rows", build)
 
 
 @dataclass
