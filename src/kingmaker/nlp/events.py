@@ -606,9 +606,7 @@ def _is_role(tok: Token) -> bool:
     """``tok`` is a person's role noun ("spokesman", "envoy", "commander") from the roles table."""
     from kingmaker.knowledge import knowledge, norm
 
-    kb = knowledge()
-    w = norm(tok.lemma_)
-    return tok.pos_ == "NOUN" and (w in kb.leader_roles or w in kb.member_roles)
+    return tok.pos_ == "NOUN" and norm(tok.lemma_) in knowledge().role_words
 
 
 def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
@@ -671,8 +669,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _source_token(ctx, head, depth + 1)
-    if dep == "conj" and _lifted_conj(ctx, tok) is not None:
-        return _source_token(ctx, _lifted_conj(ctx, tok), depth + 1)
+    if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
+        return _source_token(ctx, lifted, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -782,8 +780,7 @@ def _quoted_in_header(tok: Token) -> bool:
     line = text[start:end if end >= 0 else len(text)].rstrip()
     if not line or len(line.split()) > 20 or line.rstrip('"\u201d\'').endswith((".", "?", "!", ":")):
         return False
-    before = text[start:tok.idx]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return _quoted(tok)
 
 
 def _quoted(tok: Token) -> bool:
@@ -2047,11 +2044,12 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
-    if hit.source is None and hit.target is None and _mutual(ctx, tok):
+    mutual = _mutual(ctx, tok)
+    if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
         if pair is not None:  # "after each side accused the other": the two sides the sentence names
             hit.source, hit.target = pair
-    if hit.type not in _RECIPROCAL and _mutual(ctx, tok):
+    if hit.type not in _RECIPROCAL and mutual:
         # "A and B accused each other": A accuses B and B accuses A (a meeting or a deal is one act)
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]

@@ -357,7 +357,7 @@ class _Ctx:
         found: set[int] = set()
         lemmas = token_lowers(self.doc)[1]  # (tokens of another lemma are passed over without a Token)
         for t in (self.doc[i] for i in range(tok.i) if lemmas[i] == lemma):
-            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
+            if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
                     or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -528,8 +528,8 @@ class _Ctx:
                         if w in male or w in female:
                             votes.setdefault(m.actor, set()).add("m" if w in male else "f")
             for tok in (self.doc[i] for i, w in enumerate(token_lowers(self.doc)[0]) if w in GENDERED):
-                g = GENDERED.get(tok.lower_)
-                if g is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+                g = GENDERED[tok.lower_]
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
                     continue
                 # "X said (that) she would ...", "X lost; he still sits ...": the closest subject before it
                 # (subjects that name no actor are passed over: "X lost; the two have not spoken since he ...")
