@@ -170,7 +170,7 @@ def timeline(G: nx.MultiDiGraph, *, actor: str | None = None, dyad: tuple[str, s
         if cls is None:
             continue
         parsed = parse_date(d.get("date"))
-        if parsed is None or _RANK[parsed[1]] < _RANK[_NEED[by]]:
+        if not precise_enough(by, parsed):
             undated += 1
             continue
         key = period_key(parsed[0], by)

@@ -1700,7 +1700,7 @@ class SQLStore(Store):
         undated = 0
         if as_of:
             _check_date("as_of", as_of)
-            undated = conn.execute("SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''").fetchone()[0]
+            undated = self.undated_documents()
         return {"actors": [[r[0], r[1], r[2]] for r in conn.execute("SELECT id, name, kind FROM actors ORDER BY num")],
                 "links": [[x, y, n, sorted(types)] for (x, y), (n, types) in sorted(pairs.items())],
                 "undated": undated}
