@@ -484,27 +484,21 @@ def brokers_cmd(input_path, db, as_of, fmt, top, pairs, only, backend, exact):
     Betweenness is exact up to 2,000 actors; past that it is estimated from 1,000 sampled
     source actors (the output says so; --exact to compute it all).
     """
-    from kingmaker.analysis.brokers import brokers
+    from kingmaker.analysis.brokers import brokers, store_brokers
+    from kingmaker.graph import last_day_of
 
     include = {"all": ("relation", "event"), "relations": ("relation",), "events": ("event",)}[only]
-    try:
-        store = _open_analysis_store(db) if input_path is None else None
-        if store is not None and hasattr(store, "links"):
-            # over a store: the graph aggregated in SQL (one row per linked pair), evidence as shown
-            from kingmaker.analysis.brokers import store_brokers
-            from kingmaker.graph import last_day_of
 
-            with store:
-                try:
-                    day = last_day_of(as_of)
-                    result = store_brokers(store, as_of=day.isoformat() if day else None, include=include,
-                                           top=top, pairs=pairs, backend=backend, exact=exact)
-                except KingmakerError as err:
-                    raise click.ClickException(str(err)) from None
-            report_undated(result.pop("undated"))
-        else:
-            if store is not None:
-                store.close()
+    def over(store):  # over a store: the graph aggregated in SQL (one row per linked pair), evidence as shown
+        day = last_day_of(as_of)
+        result = store_brokers(store, as_of=day.isoformat() if day else None, include=include, top=top,
+                               pairs=pairs, backend=backend, exact=exact)
+        result["undated_documents"] = result.pop("undated")
+        return result
+
+    try:
+        result = over_store(input_path, db, over)
+        if result is None:
             result = brokers(load_graph(input_path, db, as_of), top=top, pairs=pairs, include=include,
                              backend=backend, exact=exact)
     except ValueError as err:
