@@ -1313,9 +1313,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and norm(tok.head.lemma_) in cues().office_verbs and not _unreal(tok.head) \
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
-            body = _possessor(ctx, tok, None) or next(
-                (ctx.np_actor(p) for p in _of_object(tok) if p.head.lower_ == "of"), None) or next(
-                (ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None), None)
+            body = _body_owner(ctx, tok, None)
+            if body is None:
+                body = next((ctx.actor(c) for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None),
+                            None)
             holder = _clause_subject(ctx, tok.head)
             if body is not None and holder is not None and ctx.kind(body) == "organization":
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
@@ -2397,6 +2398,15 @@ def _state_like_name(ctx: _Ctx, a: int) -> bool:
     return bool(set(name.split()) & cues().state_body_words)
 
 
+def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """The actor a body or post belongs to: its possessor ("the Front's presidium"), else the actor of its
+    of-phrase ("the central committee of the Front")."""
+    owner = _possessor(ctx, noun, exclude)
+    if owner is None:
+        owner = next((ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"), None)
+    return owner
+
+
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
     """The actor owning a noun: "Iran's ambassador", "its armed wing", "his rival"."""
     own = ctx.actor(tok)
@@ -2560,9 +2570,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 and _internal_body(obj):
             # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
             # its governing bodies makes a member of the organisation (leading that body is not leading it)
-            whole = _possessor(ctx, obj, exclude=owner)
-            if whole is None:
-                whole = next((ctx.np_actor(p) for p in _of_object(obj) if p.head.lower_ == "of"), None)
+            whole = _body_owner(ctx, obj, owner)
             if whole is not None and ctx.kind(whole) in ("organization", "country"):
                 ctx.add(owner, _for_owner(ctx, owner, "member_of"), whole, role.sent, 0.7)
                 named_by = whole
@@ -2912,9 +2920,7 @@ def _body_seat(ctx: _Ctx, verb: Token, body: Token) -> None:
     """"X sits on the Front's presidium": X is a member of the organisation whose governing body it is."""
     if any(c.dep_ == "neg" for c in verb.children) or _refused(ctx, verb) is not None:
         return
-    whole = _possessor(ctx, body, exclude=None)
-    if whole is None:
-        whole = next((ctx.np_actor(p) for p in _of_object(body) if p.head.lower_ == "of"), None)
+    whole = _body_owner(ctx, body, None)
     person = _clause_subject(ctx, verb)
     if whole is not None and person is not None and ctx.kind(person) == "person" \
             and ctx.kind(whole) in ("organization", "country"):
