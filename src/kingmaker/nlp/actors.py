@@ -134,7 +134,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     kb = knowledge()
     names: dict[str, str] = {}
     # words of people's full names ("Tolvan" of "Marek Tolvan"): "the Tolvan government" is his
-    person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    person_words = _full_name_words(doc)
     place_labelled: set[str] = set()
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     tied: set[str] = set()  # names that are words of a person's full name
@@ -411,6 +411,12 @@ def _state_bodies() -> set[str]:
     return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
 
 
+def _full_name_words(doc: Doc) -> set[str]:
+    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan")."""
+    return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in d.ents
+                                                      if ent.label_ == "PERSON" and len(ent) > 1 for t in ent})
+
+
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     """A state the text names only by its adjective ("the Freedonian army", "the Freedonian parliament"),
     unknown to world knowledge: named from the adjective (Freedonian -> Freedonia, Kelmari -> Kelmar),
@@ -433,8 +439,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         low = norm(text)
         if person_words is None:
             person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-            long_person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                                 for t in ent}
+            long_person_words = _full_name_words(doc)
         if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
