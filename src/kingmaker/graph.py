@@ -44,7 +44,7 @@ from kingmaker.errors import InputError, KingmakerError
 from kingmaker.model import Extraction
 
 __all__ = [
-    "ActorNotFound", "Selection", "select", "last_day_of", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
+    "ActorNotFound", "Selection", "select", "last_day_of", "build_graph", "find_actor", "actor_label", "parse_date", "date_key", "first_days",
     "evidence_of", "events", "relations",
 ]
 
@@ -90,6 +90,17 @@ def parse_date(text: str | None) -> tuple[_dt.date, str] | None:
         return _dt.date(int(year), 1, 1), "year"
     except ValueError:
         return None
+
+
+def first_days(texts: Iterable[str | None]) -> list[str]:
+    """The distinct first days (ISO) of the dates in ``texts``, sorted; what is not a date is left out.
+
+    The map's date slider offers these days.
+
+    >>> first_days(["2010-03", "2009", None, "2010-03-01", "soon"])
+    ['2009-01-01', '2010-03-01']
+    """
+    return sorted({p[0].isoformat() for p in map(parse_date, texts) if p})
 
 
 def date_key(text: str | None) -> str:

@@ -18,7 +18,7 @@ import networkx as nx
 from starlette.exceptions import HTTPException
 
 from kingmaker.errors import KingmakerError
-from kingmaker.graph import ActorNotFound, Selection, build_graph, find_actor, parse_date, select
+from kingmaker.graph import ActorNotFound, Selection, build_graph, find_actor, first_days, select
 from kingmaker.model import Document, Extraction, Fact, Relation
 from kingmaker.web.security import shown
 
@@ -93,7 +93,7 @@ class Corpus:
 
         sel = select(extraction, as_of=as_of)  # the one as-of cut, shared with the CLI
         c.undated = sel.undated
-        c.all_dates = sorted({p[0].isoformat() for p in map(parse_date, (d.date for d in extraction.documents)) if p})
+        c.all_dates = first_days(d.date for d in extraction.documents)
         c.documents = {doc.id: doc for doc in extraction.documents if doc.id in sel.documents}
         c.actors = {a.id: a for a in extraction.actors if a.id in sel.actors}
         c.relation_at = {i: ident("r", rel_ids, i) for i in sel.relations}

@@ -195,7 +195,7 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
     of the few items each edge sent shows (``Store.map_edge_items``). ``as_of``: an ISO day;
     ``focus``: an actor id. The same result as ``view`` on the store's corpus
     (``tests/test_store_analyses.py``)."""
-    from kingmaker.graph import parse_date
+    from kingmaker.graph import first_days
 
     include = ("relation", "event") if with_events else ("relation",)
     links = {"as_of": as_of, "include": include, "include_negated": True}
@@ -243,7 +243,7 @@ def store_view(store, *, as_of: str | None = None, with_events: bool = True, max
                   "aliases": list(actors[n]["aliases"]), "degree": degrees.get(n, [0])[0],
                   "hidden": hidden.get(n, 0), **groups_of.get(n, {})}
                  for n in sorted(keep, key=natural)]
-    dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
+    dates = first_days(store.document_day_list())
     return {"as_of": as_of, "dates": dates, "undated_left_out": store.undated_documents() if as_of else 0,
             "nodes": node_list, "edges": edges, "truncated": truncated, "edges_left_out": edges_left_out,
             "focus": focus, "depth": depth if focus else None,

@@ -27,12 +27,12 @@ def store_map_page(request: Request, store) -> dict[str, Any]:
     """The map page's lists read from the store (``Store.map_page_data``: the first ``MAP_LISTED``
     actors and documents, ranked in SQL): the same page as over the store's corpus, without reading
     every item, actor or document."""
-    from kingmaker.graph import parse_date
+    from kingmaker.graph import first_days
     from kingmaker.web.params import cutoff_date
 
     cut = cutoff_date(request.query_params.get("as_of"))
     data = store.map_page_data(as_of=cut.isoformat() if cut else None, limit=MAP_LISTED)
-    dates = sorted({p[0].isoformat() for p in map(parse_date, store.document_day_list()) if p})
+    dates = first_days(store.document_day_list())
     return {"actors": data["actors"], "n_actors": data["n_actors"], "degree": data["degree"], "dates": dates,
             "n_docs": data["n_documents"], "undated": data["undated"], "event_types": data["event_types"],
             "documents": data["documents"], "max_nodes": MAX_MAP_NODES}
