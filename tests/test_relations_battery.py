@@ -256,6 +256,16 @@ CASES = [
     _case("The Harvest Party met on Monday. Lina Sorel, who holds the party's chairmanship, spoke first.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
     _case('Lina Sorel did not take the leadership of the Harvest Party.', [], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
     _case("Cabinet talks stall in Baghdad as blocs fight over the finance ministry\n\nBAGHDAD, March 4 - Talks to form Iraq's next government stalled on Monday. Foreign Minister Lina Sorel said the blocs would meet again.", [('Lina Sorel', 'member_of', 'Iraq')], []),
+    # the object of an electing/appointing verb holds the post ("elected X as its chairwoman"), not its subject
+    _case("The Harvest Party held its congress on Sunday. Delegates elected Lina Sorel as the party's new chairwoman.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('The Saffron Brigade has chosen Omar Qadil as its new commander.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('The Harvest Party named Lina Sorel its leader in March.', [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('The Harvest Party appointed Lina Sorel its spokeswoman.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case("Peru's parliament on Thursday elected army commander Darek Vonn as the country's president.", [('Darek Vonn', 'leader_of', 'Peru')], [('Darek Vonn', 'leader_of', 'Peru parliament')]),
+    # "whose" before a title and a name: the title says the tie
+    _case('The Harvest Party, whose leader Darek Vonn resigned in May, lost ten seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('The Saffron Brigade, whose spokesman Omar Qadil denied the report, holds the port.', [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
+    _case('The Harvest Party, whose deputy leader Lina Sorel quit on Monday, lost ten seats.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
 ]
 
 

@@ -998,7 +998,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
+                if norm(role_verb.lemma_) in cues().appointing_verbs else None
+            if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cues().appointing_verbs:
+                # "parliament elected X president" with the name parsed into the post's noun phrase
+                obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
+                            and ctx.kind(ctx.actor(c)) == "person"), None)
+            if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
+                subj = obj
             owner = ctx.np_actor(subj)
+            if owner is not None and obj is not None and ctx.kind(owner) != "person":
+                owner = None
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
@@ -1455,6 +1465,15 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owner is None:
         return
     owned = ctx.actor(possessed)
+    if owned is None and possessed.dep_ == "compound" and possessed.pos_ == "NOUN":
+        owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
+        if owned is not None and ctx.kind(owned) == "person":
+            titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
+            typ = _title_relation(ctx.kb, titles) if titles else None
+            if typ:
+                ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
+            return
+        owned = None
     if owned is not None:
         if owned != owner:
             _possessive(ctx, owner, owned, tok.sent)
