@@ -266,6 +266,16 @@ CASES = [
     _case('The Harvest Party, whose leader Darek Vonn resigned in May, lost ten seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The Saffron Brigade, whose spokesman Omar Qadil denied the report, holds the port.', [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
     _case('The Harvest Party, whose deputy leader Lina Sorel quit on Monday, lost ten seats.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a body's head noun as the first word of a title ("Commission spokeswoman X", "Front commander X")
+    _case('The Independent Election Commission of Peru said turnout was low. Commission spokeswoman Lina Sorel said 7,000 candidates were running.', [('Lina Sorel', 'member_of', 'Independent Election Commission')], []),
+    _case('The Patriotic Resistance Front attacked a convoy. Later, Front commander Omar Qadil said the fighting would go on.', [('Omar Qadil', 'leader_of', 'Patriotic Resistance Front')], []),
+    # "X's group": the one body X was said to lead
+    _case("Omar Qadil, leader of the powerful Saffron Brigade, spoke on Friday. Qadil's group, which is backed by Iran, won 16 seats.", [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case("Darek Vonn has led the Harvest Party since 2015. Vonn's party, which is funded by Russia, lost ten seats.", [('Russia', 'backs', 'Harvest Party')], []),
+    _case("Omar Qadil, a member of the Saffron Brigade, spoke on Friday. Qadil's group, which is backed by Iran, won 16 seats.", [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # a trial's presiding judge holds a post of the state the story is set in
+    _case("KAMPALA, May 3 - Uganda's High Court opened the trial of militia leader Omar Qadil on Monday. Presiding judge Justice Mary Okot warned the gallery.", [('Mary Okot', 'member_of', 'Uganda')], []),
+    _case('KAMPALA, May 3 - Uganda\'s High Court opened the trial on Monday. Presiding Judge Mary Okot adjourned the case.', [('Mary Okot', 'member_of', 'Uganda')], []),
 ]
 
 

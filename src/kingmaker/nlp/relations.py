@@ -217,6 +217,9 @@ class _Ctx:
         a = self.bare_title(tok)  # "the President", "the president": the one person so titled before
         if a is not None:
             return a
+        a = self.led_body(tok)
+        if a is not None:
+            return a
         owner = self.described_owner(tok) if tok.pos_ == "NOUN" else None
         if owner is not None and owner is not tok:  # "the movement loyal to X", "a government led by X"
             a = self.np_actor(owner)
@@ -257,6 +260,19 @@ class _Ctx:
                                 if a is not None:
                                     return a
         return None
+
+    def led_body(self, tok: Token) -> int | None:
+        """"X's group", "X's movement" (a group noun owned by a named person): the one organisation the text
+        has already said X leads; None when it said none or several."""
+        if tok.pos_ != "NOUN" or norm(tok.text) not in self.kb.org_nouns:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        person = self.actor(poss) if poss is not None else None
+        if person is None or self.kind(person) != "person":
+            return None
+        led = {h.target for h in self.hits if h.source == person and h.type == "leader_of"
+               and self.kind(h.target) == "organization"}
+        return led.pop() if len(led) == 1 else None
 
     def described_owner(self, tok: Token) -> Token | None:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
@@ -2871,6 +2887,13 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
+        # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
+        org = ctx.name_head(doc[i])
+        typ = _title_relation(kb, roles)
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+            return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
