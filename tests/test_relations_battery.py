@@ -276,6 +276,21 @@ CASES = [
     # a trial's presiding judge holds a post of the state the story is set in
     _case("KAMPALA, May 3 - Uganda's High Court opened the trial of militia leader Omar Qadil on Monday. Presiding judge Justice Mary Okot warned the gallery.", [('Mary Okot', 'member_of', 'Uganda')], []),
     _case('KAMPALA, May 3 - Uganda\'s High Court opened the trial on Monday. Presiding Judge Mary Okot adjourned the case.', [('Mary Okot', 'member_of', 'Uganda')], []),
+    # coordinated roles after a copula: the of-phrase hangs on the last one
+    _case('Omar Qadil, 47, is the founder and commander of the Saffron Brigade.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Lina Sorel is a lawmaker and spokeswoman of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case('Omar Qadil became the founder and commander of the Saffron Brigade in 2019.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    # a relative clause whose object is the antecedent, past a describing noun
+    _case('The Harvest Front, a militia that Iran supports, controls the north.', [('Iran', 'backs', 'Harvest Front')], []),
+    _case('Their main rival is the Harvest Front, a Kurdish-led force that controls the north-east and that Qatar supports.', [('Qatar', 'backs', 'Harvest Front')], []),
+    _case('The Harvest Front, a force that holds the east and that fights the army, lost ground.', [], []),
+    # folded / integrated / absorbed / merged into a body: part of it (with an object, the object is the part)
+    _case('In 2021 the Saffron Brigade was folded into the National Guard, a reserve force.', [('Saffron Brigade', 'part_of', 'National Guard')], []),
+    _case('The government integrated the Saffron Brigade into the Peruvian Army last year.', [('Saffron Brigade', 'part_of', 'Peru military')], []),
+    _case('The Saffron Brigade, which was absorbed into the Harvest Front in 2020, still holds the port.', [('Saffron Brigade', 'part_of', 'Harvest Front')], []),
+    _case('The Saffron Brigade merged into the Harvest Front in 2020.', [('Saffron Brigade', 'part_of', 'Harvest Front')], []),
+    _case('The Saffron Brigade refused to be integrated into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
+    _case('The government plans to integrate the Saffron Brigade into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
 ]
 
 

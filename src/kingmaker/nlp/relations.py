@@ -1037,6 +1037,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                for c in tok.children:  # "X is the founder and commander of Y": the of-phrase hangs on the last
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
+                            norm(c.lemma_) in kb.role_words or c.lemma_.lower() in of_phrases):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if subj is not None and subj.pos_ == "PROPN" and _of_object(tok):
                     # "A and B are both part of Y": each of them
                     for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
@@ -1830,6 +1834,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None:
         return
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return  # "the government plans to fold X into the army": a wish, no tie yet
     owner = None
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
@@ -1840,6 +1846,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
+            moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
+            if moved is not None:  # "the state folded the militias into the army": the object is the part
+                owner = ctx.np_actor(moved)
+                if owner is None:
+                    continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
@@ -2190,9 +2201,16 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
         obj = tok.head  # "the Falcon Brigade, which Iran funds"
-    if obj is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
+        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
+            obj = obj.head  # "the Falcon Brigade, a militia that Iran funds": the name the noun describes
+    # "a force that holds the east and that Qatar supports": a second relative clause, coordinated
+    rel = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "which") for c in tok.children) else tok
+    if obj is None and rel.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
             and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
-        obj = tok.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
+        obj = rel.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
+        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
+            obj = obj.head
     if obj is None:
         return
     objs = [obj, *obj.conjuncts]
