@@ -291,6 +291,32 @@ CASES = [
     _case('The Saffron Brigade merged into the Harvest Front in 2020.', [('Saffron Brigade', 'part_of', 'Harvest Front')], []),
     _case('The Saffron Brigade refused to be integrated into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
     _case('The government plans to integrate the Saffron Brigade into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
+    # a body made for a fight opposes its enemy for good
+    _case('The Saffron Brigade is a tribal militia formed in 2016 to fight the Islamic State group in the desert.', [('Saffron Brigade', 'opposes', 'Islamic State')], []),
+    _case('The Saffron Brigade was set up to fight the Harvest Front.', [('Saffron Brigade', 'opposes', 'Harvest Front')], []),
+    _case('The Saffron Brigade, a force created in 2014 to fight against the Harvest Front, holds the port.', [('Saffron Brigade', 'opposes', 'Harvest Front')], []),
+    _case('The Saffron Brigade was formed in 2014. It wants to fight the Harvest Front.', [], [('Saffron Brigade', 'opposes', 'Harvest Front')]),
+    # kept / brought into a coalition with others: the object is the partner
+    _case('The new leader pledged to keep the Harvest Party in the governing coalition with the Unity Party and the Greens.', [('Harvest Party', 'allied_with', 'Unity Party'), ('Harvest Party', 'allied_with', 'Greens')], []),
+    _case('The president brought the Harvest Party into a coalition with the Unity Party in 2021.', [('Harvest Party', 'allied_with', 'Unity Party')], []),
+    _case('The president refused to keep the Harvest Party in the coalition with the Unity Party.', [], [('Harvest Party', 'allied_with', 'Unity Party')]),
+    # sister parties; "a pillar of" an alliance
+    _case('The Harvest Party and its sister party, the Dutch Harvest Union, signed a statement.', [('Dutch Harvest Union', 'allied_with', 'Harvest Party')], [('Dutch Harvest Union', 'part_of', 'Harvest Party')]),
+    _case('The Saffron Brigade won 16 seats and is a pillar of the Harvest Alliance.', [('Saffron Brigade', 'member_of', 'Harvest Alliance')], []),
+    # a press release's list of new officers, one "Title: Name" a line
+    _case("""The Harvest Party held its congress in Lima on Sunday. Delegates thanked the outgoing leader for his service to the party.
+
+The congress also elected the following officials:
+
+Chairwoman: Lina Sorel
+First Deputy Chair: Darek Vonn, mayor of Tolvi
+Deputy Chair: Omar Qadil
+Treasurer: Mara Pell
+""", [('Lina Sorel', 'leader_of', 'Harvest Party'), ('Darek Vonn', 'member_of', 'Harvest Party'), ('Omar Qadil', 'member_of', 'Harvest Party'), ('Mara Pell', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case("""The Harvest Party held its congress in Lima on Sunday.
+
+Guests: Lina Sorel
+""", [], [('Lina Sorel', 'member_of', 'Harvest Party'), ('Lina Sorel', 'leader_of', 'Harvest Party')]),
 ]
 
 

@@ -1370,6 +1370,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _bracketed_party(ctx)
+    _office_list(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -1531,6 +1532,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb):
         return
+    if lemma in hostility and _founded_to_fight(ctx, verb, hostility[lemma]):
+        return
     have = _split_perfect(verb)
     if have is not None:
         _perfect_hostility(ctx, verb, have)
@@ -1604,6 +1607,31 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
+    """"a militia formed in 2016 to fight Y", "X was set up to battle Y": a body made for a fight opposes
+    its enemy for good (the purpose of its founding). True when the verb is such a purpose."""
+    made = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not (_verb_in(made, cues().forming_verbs) and made.tag_ == "VBN") or _unreal(made):
+        return False
+    body = next((c for c in made.children if c.dep_ == "nsubjpass"), None)  # "X was set up to fight Y"
+    if body is None and made.dep_ == "acl":
+        body = made.head  # "a militia formed to fight Y", "X, a force created to fight Y"
+    side = ctx.np_actor(body) if body is not None else None
+    if side is None and body is not None and body.dep_ == "appos":
+        side = ctx.np_actor(body.head)
+    if side is None and body is not None and body.dep_ == "attr":
+        side = _clause_subject(ctx, body.head)  # "X is a militia formed to fight Y"
+    if side is None or ctx.kind(side) != "organization":
+        return True
+    others = [c for c in verb.children if c.dep_ == "dobj"]
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+               if p.dep_ == "pobj"]
+    for o in (x for o in others for x in (o, *o.conjuncts)):
+        ctx.add(side, "opposes", ctx.np_actor(o, deep=True), verb.sent, 0.65)
+    return True
 
 
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
@@ -1688,8 +1716,18 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
-                    partners += [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                                 for p in pr.children if p.dep_ == "pobj"]
+                    found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                             for p in pr.children if p.dep_ == "pobj"]
+                    partners += found
+                    # "she pledged to keep the party in the coalition with B": the object is the partner
+                    placed = next((ctx.np_actor(o) for o in verb.children if o.dep_ == "dobj"), None) \
+                        if found else None
+                    if placed is not None and ctx.kind(placed) == "organization" and not refusing \
+                            and _refused(ctx, verb) is None:
+                        for p in found:
+                            for q in (p, *p.conjuncts):
+                                ctx.add(placed, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
+                        partners = [p for p in partners if p not in found]
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
                 x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)):
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
@@ -3112,6 +3150,36 @@ def _bracketed_party(ctx: _Ctx) -> None:
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _office_list(ctx: _Ctx) -> None:
+    """A list of office-holders, one a line ("Chairwoman: X", "First Deputy Chair: Y", "Secretary General: Z"),
+    the way a party's or a congress's press release gives its new officers: a title alone before the colon
+    is a post in the organisation the text calls "the party" / "the movement" just before the list."""
+    doc, kb = ctx.doc, ctx.kb
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":" \
+                or not doc[m.start].is_sent_start and "\n" not in doc[m.start - 2].whitespace_ + doc[m.start - 1].text:
+            continue
+        label = doc[m.start - 1].sent if doc[m.start - 1].sent.start < m.start - 1 else None
+        if label is None or doc[m.start - 1].sent.end > m.start or label.start > 0 \
+                and "\n" not in doc[label.start - 1].text + doc[label.start - 1].whitespace_:
+            continue  # the label opens its own line
+        titles = [t.text for t in doc[label.start:m.start - 1]]
+        if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
+            continue
+        typ = _title_relation(kb, titles)
+        if typ is None:
+            continue
+        owner = None
+        for t in reversed(doc[max(0, label.start - 400):label.start]):
+            if t.is_lower and t.pos_ == "NOUN" and norm(t.text) in kb.org_nouns:
+                owner = ctx.definite(t)  # "the party", "the movement": the body the release is about
+                if owner is not None:
+                    break
+        if owner is not None and ctx.kind(owner) == "organization":
+            ctx.add(m.actor, typ, owner, doc[label.start:m.end], 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
