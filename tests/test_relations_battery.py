@@ -317,6 +317,10 @@ Treasurer: Mara Pell
 
 Guests: Lina Sorel
 """, [], [('Lina Sorel', 'member_of', 'Harvest Party'), ('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a governor heads the body he governs (a central bank); of a state he is only a member
+    _case('The Central Bank of Marvia (CBM), whose governor Tomas Rell has run it since 2022, revoked the licences.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
+    _case('Tomas Rell, governor of the Central Bank of Marvia, resigned.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
+    _case("Iraq's central bank governor, Tomas Rell, resigned.", [], [('Tomas Rell', 'leader_of', 'Iraq')]),
 ]
 
 
