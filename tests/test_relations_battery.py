@@ -321,6 +321,16 @@ Guests: Lina Sorel
     _case('The Central Bank of Marvia (CBM), whose governor Tomas Rell has run it since 2022, revoked the licences.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
     _case('Tomas Rell, governor of the Central Bank of Marvia, resigned.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
     _case("Iraq's central bank governor, Tomas Rell, resigned.", [], [('Tomas Rell', 'leader_of', 'Iraq')]),
+    # "the government of the X Council, headed by Y": Y leads the council (the government does not stand for Y)
+    _case('The government of the Presidential Unity Council (PUC), headed by Darek Vonn, at first refused to back down.', [('Darek Vonn', 'leader_of', 'Presidential Unity Council')], []),
+    # "X, who speaks for Y": a spokesman of Y
+    _case('Lina Sorel, a former lecturer who speaks for the Saffron Brigade, denied the report.', [('Lina Sorel', 'member_of', 'Saffron Brigade')], []),
+    _case('Lina Sorel said she could not speak for the Saffron Brigade.', [], [('Lina Sorel', 'member_of', 'Saffron Brigade')]),
+    _case('Lina Sorel does not speak for the Saffron Brigade.', [], [('Lina Sorel', 'member_of', 'Saffron Brigade')]),
+    # "the cleric": the one person labelled so before, as a title or in apposition
+    _case('Shiite cleric Omar Qadil boycotted the vote. Former prime minister Darek Vonn, head of the Harvest Coalition and a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
+    _case('Omar Qadil, a Shiite cleric, boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
+    _case('Shiite cleric Omar Qadil and Shiite cleric Ali Rahim boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [], [('Darek Vonn', 'opposes', 'Omar Qadil'), ('Darek Vonn', 'opposes', 'Ali Rahim')]),
 ]
 
 

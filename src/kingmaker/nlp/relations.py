@@ -217,6 +217,9 @@ class _Ctx:
         a = self.bare_title(tok)  # "the President", "the president": the one person so titled before
         if a is not None:
             return a
+        a = self.labelled_group(tok, titles=True)  # "the rebels", "the cleric": the one actor so labelled before
+        if a is not None:
+            return a
         a = self.led_body(tok)
         if a is not None:
             return a
@@ -355,11 +358,11 @@ class _Ctx:
             return self.home_state()  # "government troops", "federal forces": the article's state's
         return None
 
-    def labelled_group(self, tok: Token) -> int | None:
+    def labelled_group(self, tok: Token, titles: bool = False) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
         text gave that label before ("the MLA, the rebel alliance", "Vanto rebels", "FLI separatists");
-        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"); None when none or
-        several have it."""
+        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"; with ``titles``, also
+        "Shia cleric X", the label as a title); None when none or several have it."""
         noun = norm(tok.text)
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
@@ -373,8 +376,11 @@ class _Ctx:
         found: set[int] = set()
         lemmas = token_lowers(self.doc)[1]  # (tokens of another lemma are passed over without a Token)
         for t in (self.doc[i] for i in range(tok.i) if lemmas[i] == lemma):
+            titled_name = titles and t.dep_ == "compound" and t.i + 1 < len(self.doc) and self.tok2m[t.i + 1] >= 0 \
+                and self.mentions[self.tok2m[t.i + 1]].start == t.i + 1 and self.actor(t.head) is not None \
+                and self.kind(self.actor(t.head)) == "person"  # "Shiite cleric X": the label as X's title
             if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
-                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
+                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod") and not titled_name:
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             if t.dep_ in ("compound", "amod"):
@@ -1953,6 +1959,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and ctx.actor(doc[first - 2]) is not None:
             return ctx.actor(doc[first - 2])  # "X, the movement led by Y": an apposition the parser lost
         obj = ctx.np_actor(tok.head)
+        if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
+                                       for p in ag.children if p.dep_ == "pobj"):
+            obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
@@ -1964,6 +1973,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
             # parser having hung the participle on a noun further back
             j = tok.i - 1
+            if doc[j].text == "," and j > 0 and tok.head.pos_ == "NOUN" and tok.head.lower_ in ctx.kb.state_nouns:
+                j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
