@@ -256,6 +256,81 @@ CASES = [
     _case("The Harvest Party met on Monday. Lina Sorel, who holds the party's chairmanship, spoke first.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
     _case('Lina Sorel did not take the leadership of the Harvest Party.', [], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
     _case("Cabinet talks stall in Baghdad as blocs fight over the finance ministry\n\nBAGHDAD, March 4 - Talks to form Iraq's next government stalled on Monday. Foreign Minister Lina Sorel said the blocs would meet again.", [('Lina Sorel', 'member_of', 'Iraq')], []),
+    # the object of an electing/appointing verb holds the post ("elected X as its chairwoman"), not its subject
+    _case("The Harvest Party held its congress on Sunday. Delegates elected Lina Sorel as the party's new chairwoman.", [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('The Saffron Brigade has chosen Omar Qadil as its new commander.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('The Harvest Party named Lina Sorel its leader in March.', [('Lina Sorel', 'leader_of', 'Harvest Party')], []),
+    _case('The Harvest Party appointed Lina Sorel its spokeswoman.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case("Peru's parliament on Thursday elected army commander Darek Vonn as the country's president.", [('Darek Vonn', 'leader_of', 'Peru')], [('Darek Vonn', 'leader_of', 'Peru parliament')]),
+    # "whose" before a title and a name: the title says the tie
+    _case('The Harvest Party, whose leader Darek Vonn resigned in May, lost ten seats.', [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    _case('The Saffron Brigade, whose spokesman Omar Qadil denied the report, holds the port.', [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
+    _case('The Harvest Party, whose deputy leader Lina Sorel quit on Monday, lost ten seats.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a body's head noun as the first word of a title ("Commission spokeswoman X", "Front commander X")
+    _case('The Independent Election Commission of Peru said turnout was low. Commission spokeswoman Lina Sorel said 7,000 candidates were running.', [('Lina Sorel', 'member_of', 'Independent Election Commission')], []),
+    _case('The Patriotic Resistance Front attacked a convoy. Later, Front commander Omar Qadil said the fighting would go on.', [('Omar Qadil', 'leader_of', 'Patriotic Resistance Front')], []),
+    # "X's group": the one body X was said to lead
+    _case("Omar Qadil, leader of the powerful Saffron Brigade, spoke on Friday. Qadil's group, which is backed by Iran, won 16 seats.", [('Iran', 'backs', 'Saffron Brigade')], []),
+    _case("Darek Vonn has led the Harvest Party since 2015. Vonn's party, which is funded by Russia, lost ten seats.", [('Russia', 'backs', 'Harvest Party')], []),
+    _case("Omar Qadil, a member of the Saffron Brigade, spoke on Friday. Qadil's group, which is backed by Iran, won 16 seats.", [], [('Iran', 'backs', 'Saffron Brigade')]),
+    # a trial's presiding judge holds a post of the state the story is set in
+    _case("KAMPALA, May 3 - Uganda's High Court opened the trial of militia leader Omar Qadil on Monday. Presiding judge Justice Mary Okot warned the gallery.", [('Mary Okot', 'member_of', 'Uganda')], []),
+    _case('KAMPALA, May 3 - Uganda\'s High Court opened the trial on Monday. Presiding Judge Mary Okot adjourned the case.', [('Mary Okot', 'member_of', 'Uganda')], []),
+    # coordinated roles after a copula: the of-phrase hangs on the last one
+    _case('Omar Qadil, 47, is the founder and commander of the Saffron Brigade.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    _case('Lina Sorel is a lawmaker and spokeswoman of the Harvest Party.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case('Omar Qadil became the founder and commander of the Saffron Brigade in 2019.', [('Omar Qadil', 'leader_of', 'Saffron Brigade')], []),
+    # a relative clause whose object is the antecedent, past a describing noun
+    _case('The Harvest Front, a militia that Iran supports, controls the north.', [('Iran', 'backs', 'Harvest Front')], []),
+    _case('Their main rival is the Harvest Front, a Kurdish-led force that controls the north-east and that Qatar supports.', [('Qatar', 'backs', 'Harvest Front')], []),
+    _case('The Harvest Front, a force that holds the east and that fights the army, lost ground.', [], []),
+    # folded / integrated / absorbed / merged into a body: part of it (with an object, the object is the part)
+    _case('In 2021 the Saffron Brigade was folded into the National Guard, a reserve force.', [('Saffron Brigade', 'part_of', 'National Guard')], []),
+    _case('The government integrated the Saffron Brigade into the Peruvian Army last year.', [('Saffron Brigade', 'part_of', 'Peru military')], []),
+    _case('The Saffron Brigade, which was absorbed into the Harvest Front in 2020, still holds the port.', [('Saffron Brigade', 'part_of', 'Harvest Front')], []),
+    _case('The Saffron Brigade merged into the Harvest Front in 2020.', [('Saffron Brigade', 'part_of', 'Harvest Front')], []),
+    _case('The Saffron Brigade refused to be integrated into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
+    _case('The government plans to integrate the Saffron Brigade into the National Guard.', [], [('Saffron Brigade', 'part_of', 'National Guard')]),
+    # a body made for a fight opposes its enemy for good
+    _case('The Saffron Brigade is a tribal militia formed in 2016 to fight the Islamic State group in the desert.', [('Saffron Brigade', 'opposes', 'Islamic State')], []),
+    _case('The Saffron Brigade was set up to fight the Harvest Front.', [('Saffron Brigade', 'opposes', 'Harvest Front')], []),
+    _case('The Saffron Brigade, a force created in 2014 to fight against the Harvest Front, holds the port.', [('Saffron Brigade', 'opposes', 'Harvest Front')], []),
+    _case('The Saffron Brigade was formed in 2014. It wants to fight the Harvest Front.', [], [('Saffron Brigade', 'opposes', 'Harvest Front')]),
+    # kept / brought into a coalition with others: the object is the partner
+    _case('The new leader pledged to keep the Harvest Party in the governing coalition with the Unity Party and the Greens.', [('Harvest Party', 'allied_with', 'Unity Party'), ('Harvest Party', 'allied_with', 'Greens')], []),
+    _case('The president brought the Harvest Party into a coalition with the Unity Party in 2021.', [('Harvest Party', 'allied_with', 'Unity Party')], []),
+    _case('The president refused to keep the Harvest Party in the coalition with the Unity Party.', [], [('Harvest Party', 'allied_with', 'Unity Party')]),
+    # sister parties; "a pillar of" an alliance
+    _case('The Harvest Party and its sister party, the Dutch Harvest Union, signed a statement.', [('Dutch Harvest Union', 'allied_with', 'Harvest Party')], [('Dutch Harvest Union', 'part_of', 'Harvest Party')]),
+    _case('The Saffron Brigade won 16 seats and is a pillar of the Harvest Alliance.', [('Saffron Brigade', 'member_of', 'Harvest Alliance')], []),
+    # a press release's list of new officers, one "Title: Name" a line
+    _case("""The Harvest Party held its congress in Lima on Sunday. Delegates thanked the outgoing leader for his service to the party.
+
+The congress also elected the following officials:
+
+Chairwoman: Lina Sorel
+First Deputy Chair: Darek Vonn, mayor of Tolvi
+Deputy Chair: Omar Qadil
+Treasurer: Mara Pell
+""", [('Lina Sorel', 'leader_of', 'Harvest Party'), ('Darek Vonn', 'member_of', 'Harvest Party'), ('Omar Qadil', 'member_of', 'Harvest Party'), ('Mara Pell', 'member_of', 'Harvest Party')], [('Darek Vonn', 'leader_of', 'Harvest Party')]),
+    _case("""The Harvest Party held its congress in Lima on Sunday.
+
+Guests: Lina Sorel
+""", [], [('Lina Sorel', 'member_of', 'Harvest Party'), ('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # a governor heads the body he governs (a central bank); of a state he is only a member
+    _case('The Central Bank of Marvia (CBM), whose governor Tomas Rell has run it since 2022, revoked the licences.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
+    _case('Tomas Rell, governor of the Central Bank of Marvia, resigned.', [('Tomas Rell', 'leader_of', 'Central Bank of Marvia')], []),
+    _case("Iraq's central bank governor, Tomas Rell, resigned.", [], [('Tomas Rell', 'leader_of', 'Iraq')]),
+    # "the government of the X Council, headed by Y": Y leads the council (the government does not stand for Y)
+    _case('The government of the Presidential Unity Council (PUC), headed by Darek Vonn, at first refused to back down.', [('Darek Vonn', 'leader_of', 'Presidential Unity Council')], []),
+    # "X, who speaks for Y": a spokesman of Y
+    _case('Lina Sorel, a former lecturer who speaks for the Saffron Brigade, denied the report.', [('Lina Sorel', 'member_of', 'Saffron Brigade')], []),
+    _case('Lina Sorel said she could not speak for the Saffron Brigade.', [], [('Lina Sorel', 'member_of', 'Saffron Brigade')]),
+    _case('Lina Sorel does not speak for the Saffron Brigade.', [], [('Lina Sorel', 'member_of', 'Saffron Brigade')]),
+    # "the cleric": the one person labelled so before, as a title or in apposition
+    _case('Shiite cleric Omar Qadil boycotted the vote. Former prime minister Darek Vonn, head of the Harvest Coalition and a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
+    _case('Omar Qadil, a Shiite cleric, boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
+    _case('Shiite cleric Omar Qadil and Shiite cleric Ali Rahim boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [], [('Darek Vonn', 'opposes', 'Omar Qadil'), ('Darek Vonn', 'opposes', 'Ali Rahim')]),
 ]
 
 

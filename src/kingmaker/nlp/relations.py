@@ -217,6 +217,12 @@ class _Ctx:
         a = self.bare_title(tok)  # "the President", "the president": the one person so titled before
         if a is not None:
             return a
+        a = self.labelled_group(tok, titles=True)  # "the rebels", "the cleric": the one actor so labelled before
+        if a is not None:
+            return a
+        a = self.led_body(tok)
+        if a is not None:
+            return a
         owner = self.described_owner(tok) if tok.pos_ == "NOUN" else None
         if owner is not None and owner is not tok:  # "the movement loyal to X", "a government led by X"
             a = self.np_actor(owner)
@@ -257,6 +263,19 @@ class _Ctx:
                                 if a is not None:
                                     return a
         return None
+
+    def led_body(self, tok: Token) -> int | None:
+        """"X's group", "X's movement" (a group noun owned by a named person): the one organisation the text
+        has already said X leads; None when it said none or several."""
+        if tok.pos_ != "NOUN" or norm(tok.text) not in self.kb.org_nouns:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        person = self.actor(poss) if poss is not None else None
+        if person is None or self.kind(person) != "person":
+            return None
+        led = {h.target for h in self.hits if h.source == person and h.type == "leader_of"
+               and self.kind(h.target) == "organization"}
+        return led.pop() if len(led) == 1 else None
 
     def described_owner(self, tok: Token) -> Token | None:
         """The name a described noun phrase points to: "the movement loyal to X", "groups close to X"
@@ -339,11 +358,11 @@ class _Ctx:
             return self.home_state()  # "government troops", "federal forces": the article's state's
         return None
 
-    def labelled_group(self, tok: Token) -> int | None:
+    def labelled_group(self, tok: Token, titles: bool = False) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
         text gave that label before ("the MLA, the rebel alliance", "Vanto rebels", "FLI separatists");
-        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"); None when none or
-        several have it."""
+        "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"; with ``titles``, also
+        "Shia cleric X", the label as a title); None when none or several have it."""
         noun = norm(tok.text)
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
@@ -357,8 +376,11 @@ class _Ctx:
         found: set[int] = set()
         lemmas = token_lowers(self.doc)[1]  # (tokens of another lemma are passed over without a Token)
         for t in (self.doc[i] for i in range(tok.i) if lemmas[i] == lemma):
+            titled_name = titles and t.dep_ == "compound" and t.i + 1 < len(self.doc) and self.tok2m[t.i + 1] >= 0 \
+                and self.mentions[self.tok2m[t.i + 1]].start == t.i + 1 and self.actor(t.head) is not None \
+                and self.kind(self.actor(t.head)) == "person"  # "Shiite cleric X": the label as X's title
             if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
-                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod"):
+                    or tok.tag_ == "NN" and t.dep_ in ("compound", "amod") and not titled_name:
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             if t.dep_ in ("compound", "amod"):
@@ -998,7 +1020,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
+                if norm(role_verb.lemma_) in cues().appointing_verbs else None
+            if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cues().appointing_verbs:
+                # "parliament elected X president" with the name parsed into the post's noun phrase
+                obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
+                            and ctx.kind(ctx.actor(c)) == "person"), None)
+            if obj is not None:  # "the congress elected X as its chairwoman": the object holds the post
+                subj = obj
             owner = ctx.np_actor(subj)
+            if owner is not None and obj is not None and ctx.kind(owner) != "person":
+                owner = None
             if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                     and role_verb.dep_ == "relcl":
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
@@ -1011,6 +1043,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+                for c in tok.children:  # "X is the founder and commander of Y": the of-phrase hangs on the last
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
+                            norm(c.lemma_) in kb.role_words or c.lemma_.lower() in of_phrases):
+                        _role_ties(ctx, owner, c, of_phrases, adjectives, implied)
                 if subj is not None and subj.pos_ == "PROPN" and _of_object(tok):
                     # "A and B are both part of Y": each of them
                     for other in dict.fromkeys(ctx.np_actor(c) for sj in role_verb.children  # (a name parsed
@@ -1340,6 +1376,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _bracketed_party(ctx)
+    _office_list(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -1455,6 +1492,15 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     if owner is None:
         return
     owned = ctx.actor(possessed)
+    if owned is None and possessed.dep_ == "compound" and possessed.pos_ == "NOUN":
+        owned = ctx.actor(possessed.head)  # "X, whose governor Tomas Rell has run it": the title before a name
+        if owned is not None and ctx.kind(owned) == "person":
+            titles = [t.text for t in ctx.doc[tok.i + 1:possessed.head.i + 1] if ctx.tok2m[t.i] < 0]
+            typ = _title_relation(ctx.kb, titles) if titles else None
+            if typ:
+                ctx.add(owned, _for_owner(ctx, owned, typ), owner, tok.sent, 0.7)
+            return
+        owned = None
     if owned is not None:
         if owned != owner:
             _possessive(ctx, owner, owned, tok.sent)
@@ -1491,6 +1537,8 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     lemma = verb.lemma_.lower()
     if _unreal(verb):
+        return
+    if lemma in hostility and _founded_to_fight(ctx, verb, hostility[lemma]):
         return
     have = _split_perfect(verb)
     if have is not None:
@@ -1565,6 +1613,31 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
             if target is None or not others and ctx.kind(x) != "organization":
                 continue
             ctx.add(x, "opposes", target, verb.sent, 0.65)
+
+
+def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
+    """"a militia formed in 2016 to fight Y", "X was set up to battle Y": a body made for a fight opposes
+    its enemy for good (the purpose of its founding). True when the verb is such a purpose."""
+    made = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not (_verb_in(made, cues().forming_verbs) and made.tag_ == "VBN") or _unreal(made):
+        return False
+    body = next((c for c in made.children if c.dep_ == "nsubjpass"), None)  # "X was set up to fight Y"
+    if body is None and made.dep_ == "acl":
+        body = made.head  # "a militia formed to fight Y", "X, a force created to fight Y"
+    side = ctx.np_actor(body) if body is not None else None
+    if side is None and body is not None and body.dep_ == "appos":
+        side = ctx.np_actor(body.head)
+    if side is None and body is not None and body.dep_ == "attr":
+        side = _clause_subject(ctx, body.head)  # "X is a militia formed to fight Y"
+    if side is None or ctx.kind(side) != "organization":
+        return True
+    others = [c for c in verb.children if c.dep_ == "dobj"]
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+               if p.dep_ == "pobj"]
+    for o in (x for o in others for x in (o, *o.conjuncts)):
+        ctx.add(side, "opposes", ctx.np_actor(o, deep=True), verb.sent, 0.65)
+    return True
 
 
 def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
@@ -1649,8 +1722,18 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
         if c.dep_ == "prep" and c.lower_ in ("in", "into"):
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in nouns:
-                    partners += [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
-                                 for p in pr.children if p.dep_ == "pobj"]
+                    found = [p for pr in n.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                             for p in pr.children if p.dep_ == "pobj"]
+                    partners += found
+                    # "she pledged to keep the party in the coalition with B": the object is the partner
+                    placed = next((ctx.np_actor(o) for o in verb.children if o.dep_ == "dobj"), None) \
+                        if found else None
+                    if placed is not None and ctx.kind(placed) == "organization" and not refusing \
+                            and _refused(ctx, verb) is None:
+                        for p in found:
+                            for q in (p, *p.conjuncts):
+                                ctx.add(placed, "allied_with", ctx.np_actor(q), verb.sent, 0.6)
+                        partners = [p for p in partners if p not in found]
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(
                 x.dep_ == "compound" and x.lemma_.lower() in nouns for x in c.children)):
             # "A announced an alliance with B", "A struck a coalition deal with B" (the "with" may hang
@@ -1795,6 +1878,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     """``preps``: preposition -> tie; ``obj``: the fixed object noun of the cue ("declared war on Y")."""
     if _unreal(verb) or _refused(ctx, verb) is not None:
         return
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return  # "the government plans to fold X into the army": a wish, no tie yet
     owner = None
     # "pledged allegiance to Y", "declared war on Y": the preposition may hang on the object noun
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("allegiance", "loyalty", "fealty")]
@@ -1805,6 +1890,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
     owners: list[int] = []
     for prep in [*verb.children, *(p for o in objs for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
+            moved = next((c for c in verb.children if c.dep_ == "dobj"), None) if prep.lower_ == "into" else None
+            if moved is not None:  # "the state folded the militias into the army": the object is the part
+                owner = ctx.np_actor(moved)
+                if owner is None:
+                    continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
@@ -1869,6 +1959,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and ctx.actor(doc[first - 2]) is not None:
             return ctx.actor(doc[first - 2])  # "X, the movement led by Y": an apposition the parser lost
         obj = ctx.np_actor(tok.head)
+        if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
+                                       for p in ag.children if p.dep_ == "pobj"):
+            obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
@@ -1880,6 +1973,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
             # parser having hung the participle on a noun further back
             j = tok.i - 1
+            if doc[j].text == "," and j > 0 and tok.head.pos_ == "NOUN" and tok.head.lower_ in ctx.kb.state_nouns:
+                j -= 1  # "the government of the X Council (XC), headed by Y": the body the government is of
             if doc[j].text in (")", "]"):
                 j = next((k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in ("(", "[")), 0) - 1
             near = ctx.actor(doc[j]) if j >= 0 else None
@@ -2155,9 +2250,16 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None and obj.lower_ in ("which", "that", "whom") and tok.dep_ == "relcl":
         obj = tok.head  # "the Falcon Brigade, which Iran funds"
-    if obj is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
+        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
+            obj = obj.head  # "the Falcon Brigade, a militia that Iran funds": the name the noun describes
+    # "a force that holds the east and that Qatar supports": a second relative clause, coordinated
+    rel = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("that", "which") for c in tok.children) else tok
+    if obj is None and rel.dep_ == "relcl" and subj is not None and subj.lower_ not in ("who", "which", "that") \
             and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
-        obj = tok.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
+        obj = rel.head  # "the units that the EU has trained", "the militia Iran funds": the antecedent
+        if obj.dep_ == "appos" and obj.pos_ == "NOUN" and ctx.np_actor(obj) is None:
+            obj = obj.head
     if obj is None:
         return
     objs = [obj, *obj.conjuncts]
@@ -2852,6 +2954,13 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
+        # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
+        org = ctx.name_head(doc[i])
+        typ = _title_relation(kb, roles)
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+            return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
@@ -3052,6 +3161,36 @@ def _bracketed_party(ctx: _Ctx) -> None:
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _office_list(ctx: _Ctx) -> None:
+    """A list of office-holders, one a line ("Chairwoman: X", "First Deputy Chair: Y", "Secretary General: Z"),
+    the way a party's or a congress's press release gives its new officers: a title alone before the colon
+    is a post in the organisation the text calls "the party" / "the movement" just before the list."""
+    doc, kb = ctx.doc, ctx.kb
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":" \
+                or not doc[m.start].is_sent_start and "\n" not in doc[m.start - 2].whitespace_ + doc[m.start - 1].text:
+            continue
+        label = doc[m.start - 1].sent if doc[m.start - 1].sent.start < m.start - 1 else None
+        if label is None or doc[m.start - 1].sent.end > m.start or label.start > 0 \
+                and "\n" not in doc[label.start - 1].text + doc[label.start - 1].whitespace_:
+            continue  # the label opens its own line
+        titles = [t.text for t in doc[label.start:m.start - 1]]
+        if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
+            continue
+        typ = _title_relation(kb, titles)
+        if typ is None:
+            continue
+        owner = None
+        for t in reversed(doc[max(0, label.start - 400):label.start]):
+            if t.is_lower and t.pos_ == "NOUN" and norm(t.text) in kb.org_nouns:
+                owner = ctx.definite(t)  # "the party", "the movement": the body the release is about
+                if owner is not None:
+                    break
+        if owner is not None and ctx.kind(owner) == "organization":
+            ctx.add(m.actor, typ, owner, doc[label.start:m.end], 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
