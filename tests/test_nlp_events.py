@@ -2172,3 +2172,26 @@ def test_a_bare_protest_answers_the_blow_just_told():
 def test_a_protest_with_its_own_cause_is_left_alone():
     found = pipeline_events("Norway accused Lena Varga of fraud. Lena Varga protested against the new law.")
     assert ("Lena Varga", "PROTEST", "Norway") not in found, found
+
+
+def negated_pipeline_events(text: str) -> set[tuple[str | None, str, str | None]]:
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if e.negated}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Norway and Sweden failed again on Monday to agree on a new border treaty.", "AGREE"),
+    ("The Unity Party failed to reach a deal with the Red Hand Front.", "AGREE"),
+    ("Lena Varga failed to attend the summit with Marek Tolvan.", "CONSULT"),
+    ("The two governments have failed for months to agree on the budget.", "AGREE"),
+])
+def test_an_act_someone_failed_to_do_did_not_happen(text, typ):
+    found, negated = pipeline_events(text), negated_pipeline_events(text)
+    assert not any(e[1] in (typ, "REJECT") for e in found), found
+    if "two governments" not in text:
+        assert any(e[1] == typ for e in negated), negated

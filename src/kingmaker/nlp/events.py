@@ -178,6 +178,7 @@ class EventLexicon:
     means_types: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
+    failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -380,7 +381,8 @@ def _load(path_s: str) -> EventLexicon:
                 fail(f"frames.{name}: {lemma!r} is already in frame {lex.frames[lemma]!r}", lemma)
             lex.frames[lemma] = name
     lex.light = frozenset(words_list(frames.get("light", []), "frames.light"))
-    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light
+    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light | frozenset(
+        words_list(data.get("failure", []), "failure"))
 
     halt = data.get("halt_map") or {}
     if not isinstance(halt, dict):
@@ -421,7 +423,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs"):
+                "charge_nouns", "pending_adverbs", "failure"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1107,6 +1109,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entries = lex.verbs.get(lem)
     frame = lex.frames.get(lem)
     is_light = lem in lex.light or frame == "report"
+    if lem in lex.failure:
+        # "failed to agree", "failed to attend the summit": the complement act, which did not happen
+        for c in tok.children:
+            if c.dep_ == "xcomp" and _is_infinitive(c) and depth < 4:
+                a = _act_of(ctx, c, depth + 1)
+                if a is None or a.type == "NONE":
+                    return None
+                return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=True)
+        return None
     if not entries and not frame and not is_light:
         return None
     if frame == "irrealis":
