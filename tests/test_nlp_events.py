@@ -2195,3 +2195,53 @@ def test_an_act_someone_failed_to_do_did_not_happen(text, typ):
     assert not any(e[1] in (typ, "REJECT") for e in found), found
     if "two governments" not in text:
         assert any(e[1] == typ for e in negated), negated
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Unity Party condemns the repeated violations of Sweden's airspace by Norwegian military aircraft.",
+     ("Unity Party", "ACCUSE", "Norway")),
+    ("The Centre Party condemned the violations of Halvoria's airspace by Russian aircraft.",
+     ("Centre Party", "ACCUSE", "Russia")),
+    ("Norway denounced the seizure of Swedish ships by the Red Hand Front.", ("Norway", "ACCUSE", "Red Hand Front")),
+])
+def test_condemning_an_act_aims_at_its_agent_not_at_what_it_struck(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] == "ACCUSE" and e[2] in ("Sweden", "Halvoria") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden imposed new tariffs on Norway, a decision the Unity Party condemned.", ("Unity Party", "ACCUSE", "Sweden")),
+    ("The Supreme Court ordered the Unity Party to pay the salaries directly rather than through Oslo, a ruling "
+     "the Red Hand Front denounced as biased.", ("Red Hand Front", "ACCUSE", "Supreme Court")),
+    ("Norway expelled two Swedish diplomats on Monday, a move the Unity Party welcomed.",
+     ("Unity Party", "SUPPORT", "Norway")),
+])
+def test_a_reaction_to_a_trailing_summary_noun_answers_the_clause_before(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Lena Varga called the Red Hand Front\'s demands "unrealistic".', ("Lena Varga", "REJECT", "Red Hand Front")),
+    ('Lena Varga called the Red Hand Front\'s demands "unacceptable".', ("Lena Varga", "REJECT", "Red Hand Front")),
+    ('Sweden branded the Red Hand Front "terrorists".', ("Sweden", "ACCUSE", "Red Hand Front")),
+])
+def test_a_quoted_label_after_its_noun(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] == "REQUEST" for e in found), found
+
+
+@pytest.mark.model
+def test_a_quoted_praise_is_no_label():
+    assert not pipeline_events('The Unity Party called the Red Hand Front\'s leaders "brave".')
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Their main rival is the Red Hand Front, a force that controls the north-east and that Norway supports.",
+    "The Red Hand Front is a militia that holds the border and that Norway arms.",
+])
+def test_a_second_relative_clause_describes_the_actor_too(text):
+    assert not any(e[0] == "Norway" for e in pipeline_events(text)), pipeline_events(text)

@@ -1926,6 +1926,8 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
               for p in _children(prep, "pobj")]
+    # 'called X's demands "unrealistic"': the quoted label read as an adjective after its noun
+    preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
         words = [t for t in pred.subtree][:12]
         if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
@@ -2138,8 +2140,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     elif unreal and not denied:
         return None
     rel = tok
-    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and _first(rel, *_SUBJ) is None:
-        rel = rel.head  # "X, which campaigned against Y and wants closer ties with Z": the clause goes on
+    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and (_first(rel, *_SUBJ) is None or (
+            rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))):
+        # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
+        # the north and that Z supports": a second relative clause on the same noun
+        rel = rel.head
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
             _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
@@ -2471,6 +2476,32 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
         and not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
+# acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
+# before is that clause's actor
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
+    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
+    head = tok.head
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or _lemma(head) not in ctx.lex.proposal_nouns \
+            or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
+        return None  # ("X's decision, which Z condemned": X's own)
+    subj = _first(tok, "nsubj")
+    if subj is None or subj.lower_ in ("which", "that", "who") or any(
+            c.dep_ in _OBJ and c.lower_ not in ("which", "that") for c in tok.children):
+        return None
+    if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
+        return None
+    verb = head.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp" or verb.head is verb:
+            break  # (through a complement: "X ordered Y to pay, a ruling Z denounced" answers X)
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < head.i else None
+
+
 def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
     owns ("X's claims")."""
@@ -2580,6 +2611,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
+        if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
+            # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
+            # hang the agent on the of-phrase's noun)
+            for n in [obj] + [p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]:
+                m = _prep_target(ctx, n, frozenset({"by"}))
+                if m is not None:
+                    return m
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
@@ -2607,6 +2645,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.type, frozenset())
     if _summary_reaction(ctx, core):
         return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
+    summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None
+    if summed is not None:  # "X imposed tariffs on Y, a decision Z condemned": Z answers X
+        m = _source(ctx, summed)
+        if m is not None:
+            return m
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
