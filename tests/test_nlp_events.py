@@ -2245,3 +2245,19 @@ def test_a_quoted_praise_is_no_label():
 ])
 def test_a_second_relative_clause_describes_the_actor_too(text):
     assert not any(e[0] == "Norway" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mediator", [
+    ("A ceasefire brokered by Norway collapsed within a week.", "Norway"),
+    ("A truce brokered by Finland held for a month.", "Finland"),
+])
+def test_a_broker_mediates_a_truce_it_is_no_side_of(text, mediator):
+    found = pipeline_events(text)
+    assert (mediator, "CONSULT", None) in found and not any(e[0] == mediator and e[1] == "RETREAT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_hosted_or_launched_act_is_still_the_performer_s():
+    assert ("Norway", "ASSAULT", None) in pipeline_events("An offensive launched by Norway in March failed.")
+    assert ("Finland", "CONSULT", None) in pipeline_events("Talks hosted by Finland opened in Oslo.")

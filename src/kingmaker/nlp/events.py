@@ -159,6 +159,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -423,7 +424,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2800,7 +2801,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
                     source = m
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
-    performed = False
+    performed = mediated = False
     if by_source is None:
         for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
             agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
@@ -2808,7 +2809,19 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
+                mediated = _lemma(acl) in lex.mediating and typ != "CONSULT"
                 break
+    if mediated:
+        # "a ceasefire brokered by X", "a deal between A and B mediated by X": X mediates between the sides
+        # (a consultation), the truce is not X's own
+        sides = [m for prep in _children(noun, "prep") if prep.lemma_ == "between" for p in _children(prep, "pobj")
+                 for m in [_mention(ctx, p, limit=3)] if m is not None]
+        rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
+        if hypothetical or noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
+            return None
+        return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
+                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.1), _date_text(ctx, noun),
+                        _present(ctx, noun))
     if by_source is not None:
         source = by_source
     elif source is None:
