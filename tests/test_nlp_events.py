@@ -2261,3 +2261,41 @@ def test_a_broker_mediates_a_truce_it_is_no_side_of(text, mediator):
 def test_a_hosted_or_launched_act_is_still_the_performer_s():
     assert ("Norway", "ASSAULT", None) in pipeline_events("An offensive launched by Norway in March failed.")
     assert ("Finland", "CONSULT", None) in pipeline_events("Talks hosted by Finland opened in Oslo.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden attributed the attack to the Red Hand Front.", ("Sweden", "ACCUSE", "Red Hand Front")),
+    ("The Unity Party condemns the sabotage of the cable, which the Swedish Security Service has attributed to a "
+     "vessel linked to Norway.", ("Swedish Security Service", "ACCUSE", "Norway")),
+])
+def test_attributing_a_blow_to_an_actor_accuses_it(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway attributed the delay to bad weather.",
+    "The Emir could save face by attributing the decision to Marek Tolvan's age.",
+])
+def test_attributing_no_blow_accuses_no_one(text):
+    assert not any(e[1] == "ACCUSE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Central Bank of Norway revoked the licence of the Red Hand Bank.",
+     ("Central Bank of Norway", "SANCTION", "Red Hand Bank")),
+    ('The Central Bank of Norway said the banks had "failed to comply" with its instructions and in early July '
+     'revoked the licences of six of them, including the Red Hand Bank.',
+     ("Central Bank of Norway", "SANCTION", "Red Hand Bank")),
+])
+def test_revoking_a_licence_is_a_sanction_by_the_one_who_said_so(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_accepting_a_trailing_offer_answers_its_maker():
+    found = pipeline_events("Lena Varga offered the Unity Party a second seat in the cabinet, an offer Marek Tolvan "
+                            "accepted on the spot.")
+    assert ("Marek Tolvan", "AGREE", "Lena Varga") in found, found

@@ -674,6 +674,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
         return _source_token(ctx, lifted, depth + 1)
+    if dep == "ccomp" and tok.tag_ == "VBD" and ctx.lex.frames.get(_vl(ctx, head)) == "report" and any(
+            c.dep_ == "ccomp" and c.i < tok.i and any(t.lower_ == "and" for t in tok.doc[c.right_edge.i:tok.i])
+            for c in head.children):
+        # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
+        # sentence misread as a second reported clause; its subject is the speaker's
+        return _source_token(ctx, head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -926,6 +932,13 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
 
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
+        # "the attack on the port, which X attributed to Y": the object is the antecedent (or the noun whose
+        # of-phrase the clause was hung on)
+        add(tok.head, of=False)
+        if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and tok.head.head.head.pos_ == "NOUN":
+            add(tok.head.head.head, of=False)
     for c in tok.children:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
@@ -2147,7 +2160,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # the north and that Z supports": a second relative clause on the same noun
         rel = rel.head
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel):
+            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
+            and not _act_on_a_thing(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
@@ -2479,7 +2493,7 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
 
 # acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
 # before is that clause's actor
-_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
 
 
 def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
@@ -2579,6 +2593,14 @@ def _member_in_clause(ctx: _Ctx, noun: Token) -> Span | None:
                 if m is not None:
                     return m
     return None
+
+
+def _act_on_a_thing(ctx: _Ctx, rel: Token) -> bool:
+    """"the sabotage of the cable, which X has attributed to Y": a relative clause whose pronoun is the object of
+    an actor's act on a thing tells that act (news), not a standing description of an actor."""
+    return ctx.mention_of(rel.head) is None and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                                    for c in rel.children) \
+        and any(c.dep_ == "nsubj" and ctx.mention_of(c) is not None for c in rel.children)
 
 
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
@@ -2686,6 +2708,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
                 # "is hosting talks between X and Y": the parties of the talks
                 m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
+            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and act.entry is not None \
+                    and act.entry.target_preps:
+                m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
