@@ -2299,3 +2299,33 @@ def test_accepting_a_trailing_offer_answers_its_maker():
     found = pipeline_events("Lena Varga offered the Unity Party a second seat in the cabinet, an offer Marek Tolvan "
                             "accepted on the spot.")
     assert ("Marek Tolvan", "AGREE", "Lena Varga") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Unity Party welcomes the deployment of a further 1,200 Norwegian troops to Sweden.",
+     ("Norway", "MOBILIZE", "Sweden")),
+    ("Lena Varga praised Norway's withdrawal from Sweden.", ("Norway", "RETREAT", "Sweden")),
+])
+def test_an_act_reacted_to_with_both_its_sides_happened(text, expected):
+    found = pipeline_events(text)
+    assert any(t == expected[1] and (s or "").startswith(expected[0]) and o == expected[2] for s, t, o in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party would welcome the deployment of Norwegian troops to Sweden.",
+    "The Unity Party called for the deployment of Norwegian troops to Sweden.",
+])
+def test_an_act_wished_for_is_no_deployment(text):
+    assert not any(e[1] == "MOBILIZE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party condemned the deployment of Norwegian troops to Sweden.",
+    "Sweden criticised the incursion of Norwegian forces into its territory.",
+])
+def test_condemning_a_deployment_accuses_the_deployer(text):
+    assert any(e[1] == "ACCUSE" and (e[2] or "").startswith("Norway") for e in pipeline_events(text)), \
+        pipeline_events(text)

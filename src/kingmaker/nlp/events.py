@@ -159,6 +159,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
@@ -424,7 +425,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1652,9 +1653,12 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             continue
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
-        if noun.i in consumed and not _stated_noun(ctx, noun):
+        reacted = _reacted_to(ctx, noun)
+        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted:
             continue
-        hit = _noun_hit(ctx, noun)
+        hit = _noun_hit(ctx, noun, of_agent=reacted)
+        if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
+            continue  # (a reaction to a blow told with both its sides only)
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
     hits.extend(blamed)
@@ -1949,6 +1953,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
                 return _Act("REJECT", "verb", obj=obj)
             return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _reacted_to(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that is the object of a reaction to it ("welcomed the deployment of Norwegian troops to X",
+    "condemned the Norwegian incursion into X"): the act reacted to has happened."""
+    verb = noun.head
+    return noun.dep_ in _OBJ and verb.pos_ == "VERB" and _vl(ctx, verb) in ctx.lex.reactions \
+        and not _negated(ctx, verb) and _modal(ctx, verb) == (False, False)
 
 
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
@@ -2388,6 +2400,10 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     for c in noun.children if author is None else []:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and ctx.mention_of(c) is not None:
             return ctx.mention_of(c)
+    if author is None and _lemma(noun) not in ctx.lex.of_target_nouns:
+        # "the deployment of Norwegian troops", "the withdrawal of X's forces": the of-phrase names who acts
+        # (not "the shelling of X": X is struck)
+        author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
 
 
@@ -2803,8 +2819,9 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     return None
 
 
-def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
-    """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor."""
+def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
+    """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
+    of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
     if typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt":
@@ -2851,7 +2868,11 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
         source = by_source
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
+    if source is None and of_agent and not of_target:
+        source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
+        target = _prep_target(ctx, noun.head, preps - {"between"})
     between = False
     head = noun.head
     if target is None and source is not None and noun.dep_ == "dobj" and _lemma(head) in lex.reaction_verbs \
