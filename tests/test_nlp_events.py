@@ -2329,3 +2329,13 @@ def test_an_act_wished_for_is_no_deployment(text):
 def test_condemning_a_deployment_accuses_the_deployer(text):
     assert any(e[1] == "ACCUSE" and (e[2] or "").startswith("Norway") for e in pipeline_events(text)), \
         pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Marek Tolvan accused the other parties of bowing to foreign pressure and said the constitution bars a sitting "
+    "general from being elected. Lena Varga rejected that argument, saying the rule had been set aside before.",
+    "Marek Tolvan criticised Lena Varga's budget on Monday. Lena Varga dismissed the criticism.",
+])
+def test_rejecting_an_argument_or_criticism_answers_the_critic(text):
+    assert ("Lena Varga", "REJECT", "Marek Tolvan") in pipeline_events(text), pipeline_events(text)

@@ -1785,7 +1785,8 @@ _SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
 # what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
 _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
              "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
-             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
+             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE",
+             "criticism": "ACCUSE", "argument": "ACCUSE", "assertion": "ACCUSE"}
 
 
 def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
