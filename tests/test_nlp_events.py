@@ -1313,9 +1313,9 @@ def test_what_was_to_happen_is_an_arranged_plan_not_an_act(en, text):
 @pytest.mark.model
 def test_an_actor_is_not_its_own_target_through_a_second_mention(en):
     hit = top(code(en, "Norway accused Sweden of arming the rebels, a charge Sweden denies."))
-    assert [(h.type, h.source.text, h.target) for h in code(en, "Norway accused Sweden of arming the rebels, "
+    assert [(h.type, h.source.text, h.target and h.target.text) for h in code(en, "Norway accused Sweden of arming the rebels, "
                                                                   "a charge Sweden denies.") if h.type == "REJECT"] \
-        == [("REJECT", "Sweden", None)]
+        == [("REJECT", "Sweden", "Norway")]  # (the denial answers the accuser, never Sweden itself)
     assert hit is not None
 
 
@@ -2339,3 +2339,20 @@ def test_condemning_a_deployment_accuses_the_deployer(text):
 ])
 def test_rejecting_an_argument_or_criticism_answers_the_critic(text):
     assert ("Lena Varga", "REJECT", "Marek Tolvan") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway accused Sweden of arming the rebels, a charge Sweden denies.", ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of arming the rebels, a charge Sweden dismissed.", ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of arming the rebels, a claim that Sweden rejected.", ("Sweden", "REJECT", "Norway")),
+])
+def test_a_trailing_charge_denied_answers_the_accuser(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_trailing_plural_charges_is_no_second_accusation():
+    found = pipeline_events("Norway has accused the Unity Party of being a front for the Red Hand Front, charges "
+                            "the party denies.")
+    assert [e for e in found if e[1] == "ACCUSE"] == [("Norway", "ACCUSE", "Unity Party")], found

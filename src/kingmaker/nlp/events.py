@@ -1576,6 +1576,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
+                if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                        and _first(tok, *_SUBJ) is None:
+                    continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
                 if _describes(tok) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
@@ -1792,7 +1795,9 @@ _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appe
 def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
     """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
     noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
-                 and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+                 and any(d.lower_ in ("the", "this", "that", "these", "those") or d.lower_ in ("a", "an") and (
+                     c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",") for d in c.children)), None)
+    # (", a charge Y denies": a trailing apposition names the charge just told)
     if noun is None:
         return None
     lem = noun.lemma_.lower()
@@ -2517,7 +2522,7 @@ def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
     "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
     head = tok.head
-    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or _lemma(head) not in ctx.lex.proposal_nouns \
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or _lemma(head) not in ctx.lex.proposal_nouns | ctx.lex.charge_nouns \
             or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
         return None  # ("X's decision, which Z condemned": X's own)
     subj = _first(tok, "nsubj")
