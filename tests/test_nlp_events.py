@@ -2356,3 +2356,18 @@ def test_a_trailing_plural_charges_is_no_second_accusation():
     found = pipeline_events("Norway has accused the Unity Party of being a front for the Red Hand Front, charges "
                             "the party denies.")
     assert [e for e in found if e[1] == "ACCUSE"] == [("Norway", "ACCUSE", "Unity Party")], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("The oil companies have refused to resume shipments to Norway until they receive guarantees of payment from "
+     "Sweden.", "AGREE"),
+    ("Norway said it would reopen the border once Sweden withdraws its troops.", "RETREAT"),
+])
+def test_a_condition_not_yet_met_is_no_act(text, typ):
+    assert not any(e[1] == typ for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_past_time_clause_is_still_an_act():
+    assert ("Sweden", "RETREAT", None) in pipeline_events("Norway kept fighting until Sweden withdrew its troops.")

@@ -159,6 +159,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
@@ -425,7 +426,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1338,6 +1339,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 m = c.lower_
                 if m in lex.hypothetical:
                     return -1.0, True
+                if m in lex.condition_marks and (t.tag_ in ("VBP", "VBZ") or any(
+                        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBP", "VBZ") for a in t.children)):
+                    return -1.0, True  # "refused until they receive guarantees": a condition not yet met
                 if m in lex.background:
                     adj = min(adj, -0.25)
         dep = t.dep_
