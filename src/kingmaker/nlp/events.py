@@ -159,6 +159,9 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
+    reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
+    mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -178,6 +181,7 @@ class EventLexicon:
     means_types: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
+    failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -380,7 +384,8 @@ def _load(path_s: str) -> EventLexicon:
                 fail(f"frames.{name}: {lemma!r} is already in frame {lex.frames[lemma]!r}", lemma)
             lex.frames[lemma] = name
     lex.light = frozenset(words_list(frames.get("light", []), "frames.light"))
-    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light
+    lex.keys = frozenset(lex.verbs) | frozenset(lex.frames) | lex.light | frozenset(
+        words_list(data.get("failure", []), "failure"))
 
     halt = data.get("halt_map") or {}
     if not isinstance(halt, dict):
@@ -421,7 +426,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -671,6 +676,12 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
         return _source_token(ctx, lifted, depth + 1)
+    if dep == "ccomp" and tok.tag_ == "VBD" and ctx.lex.frames.get(_vl(ctx, head)) == "report" and any(
+            c.dep_ == "ccomp" and c.i < tok.i and any(t.lower_ == "and" for t in tok.doc[c.right_edge.i:tok.i])
+            for c in head.children):
+        # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
+        # sentence misread as a second reported clause; its subject is the speaker's
+        return _source_token(ctx, head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -923,6 +934,13 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
 
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         add(tok.head, of=False)  # "a missile fired by X": the noun is what is fired
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
+        # "the attack on the port, which X attributed to Y": the object is the antecedent (or the noun whose
+        # of-phrase the clause was hung on)
+        add(tok.head, of=False)
+        if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and tok.head.head.head.pos_ == "NOUN":
+            add(tok.head.head.head, of=False)
     for c in tok.children:
         dep = c.dep_
         if dep in ("dobj", "obj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
@@ -1107,6 +1125,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entries = lex.verbs.get(lem)
     frame = lex.frames.get(lem)
     is_light = lem in lex.light or frame == "report"
+    if lem in lex.failure:
+        # "failed to agree", "failed to attend the summit": the complement act, which did not happen
+        for c in tok.children:
+            if c.dep_ == "xcomp" and _is_infinitive(c) and depth < 4:
+                a = _act_of(ctx, c, depth + 1)
+                if a is None or a.type == "NONE":
+                    return None
+                return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=True)
+        return None
     if not entries and not frame and not is_light:
         return None
     if frame == "irrealis":
@@ -1312,6 +1339,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 m = c.lower_
                 if m in lex.hypothetical:
                     return -1.0, True
+                if m in lex.condition_marks and (t.tag_ in ("VBP", "VBZ") or any(
+                        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBP", "VBZ") for a in t.children)):
+                    return -1.0, True  # "refused until they receive guarantees": a condition not yet met
                 if m in lex.background:
                     adj = min(adj, -0.25)
         dep = t.dep_
@@ -1550,6 +1580,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
+                if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                        and _first(tok, *_SUBJ) is None:
+                    continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
                 if _describes(tok) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
@@ -1627,9 +1660,12 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             continue
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
-        if noun.i in consumed and not _stated_noun(ctx, noun):
+        reacted = _reacted_to(ctx, noun)
+        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted:
             continue
-        hit = _noun_hit(ctx, noun)
+        hit = _noun_hit(ctx, noun, of_agent=reacted)
+        if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
+            continue  # (a reaction to a blow told with both its sides only)
         if hit is not None:
             hits.extend(_coordinated_hits(ctx, hit))
     hits.extend(blamed)
@@ -1756,13 +1792,16 @@ _SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
 # what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
 _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
              "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
-             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE"}
+             "charge": "ACCUSE", "accusation": "ACCUSE", "allegation": "ACCUSE", "claim": "ACCUSE",
+             "criticism": "ACCUSE", "argument": "ACCUSE", "assertion": "ACCUSE"}
 
 
 def _answered_noun(h: EventHit) -> tuple[Token, set[str]] | None:
     """The definite proposal an answer names ("accepted the invitation") and the types that make one."""
     noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and c.lemma_.lower() in _ANSWERED
-                 and any(d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)), None)
+                 and any(d.lower_ in ("the", "this", "that", "these", "those") or d.lower_ in ("a", "an") and (
+                     c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",") for d in c.children)), None)
+    # (", a charge Y denies": a trailing apposition names the charge just told)
     if noun is None:
         return None
     lem = noun.lemma_.lower()
@@ -1915,6 +1954,8 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c in objs[1:]]
     preds += [p for prep in _children(tok, "prep") + _children(obj, "prep") if prep.lower_ == "as"
               for p in _children(prep, "pobj")]
+    # 'called X's demands "unrealistic"': the quoted label read as an adjective after its noun
+    preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     for pred in preds:
         words = [t for t in pred.subtree][:12]
         if any(_lemma(t) in lex.pejoratives or t.lower_ in lex.pejoratives for t in words):
@@ -1922,6 +1963,14 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
                 return _Act("REJECT", "verb", obj=obj)
             return _Act("ACCUSE", "verb", target_tok=obj)
     return None
+
+
+def _reacted_to(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that is the object of a reaction to it ("welcomed the deployment of Norwegian troops to X",
+    "condemned the Norwegian incursion into X"): the act reacted to has happened."""
+    verb = noun.head
+    return noun.dep_ in _OBJ and verb.pos_ == "VERB" and _vl(ctx, verb) in ctx.lex.reactions \
+        and not _negated(ctx, verb) and _modal(ctx, verb) == (False, False)
 
 
 def _stated_noun(ctx: _Ctx, noun: Token) -> bool:
@@ -2127,10 +2176,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     elif unreal and not denied:
         return None
     rel = tok
-    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and _first(rel, *_SUBJ) is None:
-        rel = rel.head  # "X, which campaigned against Y and wants closer ties with Z": the clause goes on
+    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and (_first(rel, *_SUBJ) is None or (
+            rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))):
+        # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
+        # the north and that Z supports": a second relative clause on the same noun
+        rel = rel.head
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel):
+            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
+            and not _act_on_a_thing(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
@@ -2357,6 +2410,10 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     for c in noun.children if author is None else []:
         if c.dep_ in ("amod", "compound") and c.i < noun.i and ctx.mention_of(c) is not None:
             return ctx.mention_of(c)
+    if author is None and _lemma(noun) not in ctx.lex.of_target_nouns:
+        # "the deployment of Norwegian troops", "the withdrawal of X's forces": the of-phrase names who acts
+        # (not "the shelling of X": X is struck)
+        author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
 
 
@@ -2460,6 +2517,32 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
         and not any(c.dep_ in ("poss", "prep") for c in head.children)
 
 
+# acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
+# before is that clause's actor
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
+
+
+def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
+    """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
+    "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
+    head = tok.head
+    if tok.dep_ != "relcl" or head.pos_ != "NOUN" or _lemma(head) not in ctx.lex.proposal_nouns | ctx.lex.charge_nouns \
+            or ctx.mention_of(head) is not None or any(c.dep_ in ("poss", "prep") for c in head.children):
+        return None  # ("X's decision, which Z condemned": X's own)
+    subj = _first(tok, "nsubj")
+    if subj is None or subj.lower_ in ("which", "that", "who") or any(
+            c.dep_ in _OBJ and c.lower_ not in ("which", "that") for c in tok.children):
+        return None
+    if head.left_edge.i == 0 or head.doc[head.left_edge.i - 1].text != ",":
+        return None
+    verb = head.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "xcomp" or verb.head is verb:
+            break  # (through a complement: "X ordered Y to pay, a ruling Z denounced" answers X)
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < head.i else None
+
+
 def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     """``tok`` itself, or its apposition, is an actor ("X", "the army chief, X"): not a thing the actor
     owns ("X's claims")."""
@@ -2538,6 +2621,14 @@ def _member_in_clause(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
+def _act_on_a_thing(ctx: _Ctx, rel: Token) -> bool:
+    """"the sabotage of the cable, which X has attributed to Y": a relative clause whose pronoun is the object of
+    an actor's act on a thing tells that act (news), not a standing description of an actor."""
+    return ctx.mention_of(rel.head) is None and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                                    for c in rel.children) \
+        and any(c.dep_ == "nsubj" and ctx.mention_of(c) is not None for c in rel.children)
+
+
 def _terms_of(ctx: _Ctx, rel: Token) -> bool:
     """"an agreement under which 300 advisers train X": the relative clause states what a deal or a plan
     provides, not a standing description of an actor."""
@@ -2569,6 +2660,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
+        if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
+            # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
+            # hang the agent on the of-phrase's noun)
+            for n in [obj] + [p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")]:
+                m = _prep_target(ctx, n, frozenset({"by"}))
+                if m is not None:
+                    return m
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
@@ -2596,6 +2694,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         preps = preps | lex.target_preps.get(act.type, frozenset())
     if _summary_reaction(ctx, core):
         return _source(ctx, core.head.head)  # "X set up a rival administration, a move condemned by Y": X
+    summed = _summed_clause(ctx, tok) if typ in _REACTIONS else None
+    if summed is not None:  # "X imposed tariffs on Y, a decision Z condemned": Z answers X
+        m = _source(ctx, summed)
+        if m is not None:
+            return m
     if _is_passive(core):
         subj = _first(core, "nsubjpass")
         if subj is None and core.dep_ == "conj" and core.head.pos_ in ("VERB", "AUX") and _first(core, "nsubj") is None:
@@ -2631,6 +2734,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
                 # "is hosting talks between X and Y": the parties of the talks
                 m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
+            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and act.entry is not None \
+                    and act.entry.target_preps:
+                m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None:
@@ -2723,8 +2829,9 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     return None
 
 
-def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
-    """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor."""
+def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
+    """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
+    of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
     if typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt":
@@ -2746,7 +2853,7 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
                     source = m
                 break
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
-    performed = False
+    performed = mediated = False
     if by_source is None:
         for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
             agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
@@ -2754,12 +2861,28 @@ def _noun_hit(ctx: _Ctx, noun: Token) -> EventHit | None:
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
+                mediated = _lemma(acl) in lex.mediating and typ != "CONSULT"
                 break
+    if mediated:
+        # "a ceasefire brokered by X", "a deal between A and B mediated by X": X mediates between the sides
+        # (a consultation), the truce is not X's own
+        sides = [m for prep in _children(noun, "prep") if prep.lemma_ == "between" for p in _children(prep, "pobj")
+                 for m in [_mention(ctx, p, limit=3)] if m is not None]
+        rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
+        if hypothetical or noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
+            return None
+        return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
+                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.1), _date_text(ctx, noun),
+                        _present(ctx, noun))
     if by_source is not None:
         source = by_source
     elif source is None:
         source = _prep_target(ctx, noun, frozenset({"from"}))
+    if source is None and of_agent and not of_target:
+        source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
+        target = _prep_target(ctx, noun.head, preps - {"between"})
     between = False
     head = noun.head
     if target is None and source is not None and noun.dep_ == "dobj" and _lemma(head) in lex.reaction_verbs \
