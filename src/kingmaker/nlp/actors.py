@@ -808,8 +808,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = taken[i + 1] = True
             i += 2
             continue
-        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
-            j = i
+        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE":
+            j = i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -840,8 +840,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
-        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
+        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out)))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -853,13 +853,51 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     return kept
 
 
-def _person_tail(doc: Doc, a: int, b: int) -> bool:
+def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Members of the State Assembly Jaan Tuvi', 'Member of Parliament Ivo Kask': a title made of a house's name
+    glued to the person who holds it; the house (when named) and the person, two candidates. 'the MEP Rein Ilves'
+    tagged as a body: the person after the title."""
+    kb = knowledge()
+
+    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma)
+        w = norm(t.text)
+        return w in kb.role_words or w.endswith("s") and w[:-1] in kb.role_words
+
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        k = s
+        while k > max(0, s - 3) and doc[k - 1].lower_ in ("of", "the"):
+            k -= 1  # "Members of" left outside the name by the tagger
+        titled = k < s and k > 0 and role(doc[k - 1])
+        house = next((h for h in range(s, e - 2) if norm(doc[h].text) in kb.legislature_words
+                      and doc[h].text[:1].isupper() and _person_tail(doc, h + 1, e, titled=True)), None)
+        if house is not None and not titled:
+            first = s
+            while first < house and (role(doc[first]) or doc[first].lower_ in ("of", "the")):
+                first += 1  # "Members of the" inside the name
+            titled = first > s
+            s = first
+        if house is None or not titled:
+            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(doc[s:s + n].text) in kb._title_set
+                      and _person_tail(doc, s + n, e, titled=True)), None)
+            if n is not None and lab not in ("PERSON", "EXT:PERSON"):
+                s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
+            out.append((s, e, lab))
+            continue
+        if any(norm(t.text) not in kb.legislature_words for t in doc[s:house + 1]):
+            out.append((s, house + 1, "ORG"))  # "the State Assembly": a house named; "Parliament" alone: none
+        out.append((house + 1, e, "PERSON"))
+    return out
+
+
+def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     """Whether tokens a..b after "the X Party of" are a person's name ("Karim Vell", "Omar al-Tahir"): two or
     three capitalised words, none of which a body's, a place's or a state's name is made of (no group noun, generic
-    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case)."""
+    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case).
+    ``titled``: the words follow a person's title ("MEP Rein Ilves"): a last word in -s is a surname, no plural."""
     kb = knowledge()
     words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
-    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") or doc[b - 1].i != words[-1].i:
+    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") and not titled or doc[b - 1].i != words[-1].i:
         return False
     lower = per_doc(doc, "lower_words", lambda d: {low for w, low in zip(token_texts(d), token_lowers(d)[0])
                                                     if w.islower()})  # (spaCy's is_lower)
@@ -1755,6 +1793,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
+                and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
+                and not any(w in kb.org_nouns for w in low.split()):
+            continue  # "Minister of Social Affairs": the portfolio of a title, not a body
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder

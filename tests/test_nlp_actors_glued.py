@@ -1,0 +1,69 @@
+"""Names the tagger glues to the words around them (a title, a house's name, a weekday) and words that name no actor
+(a minister's portfolio, an economic measure): end to end on invented sentences (real English pipeline)."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def by_document(*texts: str) -> dict[str, dict[str, str]]:
+    """{document: {actor name: kind}} of each text extracted as its own document."""
+    ex = extract_documents([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
+    out: dict[str, dict[str, str]] = {f"d{i}": {} for i in range(len(texts))}
+    for a in ex.actors:
+        for d in a.documents:
+            out[d][a.name] = a.kind
+    return out
+
+
+def test_a_person_after_a_title_made_of_a_house_name_is_a_person():
+    got = by_document(
+        "The party's new board also includes Members of the State Assembly Jaan Tuvi and Maarika Pihl.",
+        "Among the speakers were the Members of Parliament Ivo Kask and Tiina Rebane of the Moldovan Green Party.",
+        "The delegation included Member of Parliament Tiina Rebane.",
+        "The motion was tabled by Member of the National Assembly Ivo Kask on Tuesday.")
+    assert got["d0"].get("Jaan Tuvi") == "person" and got["d0"].get("Maarika Pihl") == "person"
+    assert got["d0"].get("State Assembly") == "organization"
+    assert got["d1"].get("Ivo Kask") == "person" and got["d1"].get("Tiina Rebane") == "person"
+    assert got["d2"].get("Tiina Rebane") == "person"
+    assert got["d3"].get("Ivo Kask") == "person"
+    for names in got.values():
+        assert not any(n.lower().startswith("member") for n in names), names
+
+
+def test_a_person_after_a_short_title_the_tagger_took_for_a_body_is_a_person():
+    got = by_document(
+        "The board includes the MEP Rein Ilves, who sits with the liberal group.",
+        "The delegation was led by MEP Ivo Kask.",
+        "Opposition MP Tarmo Lepik walked out of the chamber.")
+    assert got["d0"] == {"Rein Ilves": "person"}
+    assert got["d1"] == {"Ivo Kask": "person"}
+    assert got["d2"].get("Tarmo Lepik") == "person"
+
+
+def test_a_weekday_before_a_name_opens_no_name():
+    got = by_document(
+        "Zarvan's government denied the report. On Saturday Zarvani special forces raided a farm.",
+        "On Monday Moldovan police arrested four men.",
+        "Ivo Kask met the envoy. On Friday Kask flew to the capital.")
+    for names in got.values():
+        assert not any(w in n for n in names for w in ("Saturday", "Monday", "Friday")), names
+    assert got["d0"].get("Zarvan") == "country"
+    assert got["d2"].get("Ivo Kask") == "person"
+
+
+def test_a_ministers_portfolio_and_an_economic_measure_are_no_actors():
+    got = by_document(
+        "Ivo Kask, who has served as Minister of Social Affairs since 2023, was elected chairman. Defence spending "
+        "will rise to 3.5 per cent of GDP.",
+        "Tiina Rebane, the Minister of Foreign Affairs, met her counterpart. Inflation rose and GDP fell.",
+        "The Secretary of Economic Development, Jaan Tuvi, resigned.",
+        "The Ministry of Social Affairs of Moldova said pensions would rise.")
+    for d in ("d0", "d1", "d2"):
+        assert not {"Social Affairs", "Foreign Affairs", "Economic Development", "GDP"} & set(got[d]), got[d]
+    assert got["d1"].get("Tiina Rebane") == "person"
+    assert got["d3"].get("Moldova") == "country"  # a ministry is its state's
