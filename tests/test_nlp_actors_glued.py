@@ -67,3 +67,28 @@ def test_a_ministers_portfolio_and_an_economic_measure_are_no_actors():
         assert not {"Social Affairs", "Foreign Affairs", "Economic Development", "GDP"} & set(got[d]), got[d]
     assert got["d1"].get("Tiina Rebane") == "person"
     assert got["d3"].get("Moldova") == "country"  # a ministry is its state's
+
+
+def test_a_party_named_with_and_without_its_states_name_is_one_party():
+    got = by_document(
+        "Moldova's parliament meets on Monday. The congress of the Moldova Centre Party elected a new chairwoman. She "
+        "pledged to keep the Centre Party in the coalition with the Moldova Liberal Union. Prime Minister Helena Solvik "
+        "of the Liberal Union welcomed the vote.",
+        "The Ostravian government resigned. The Ostravia Centre Party elected a new leader. The Centre Party will hold "
+        "a congress in May.",
+        "The National Liberal Party won 30 seats and the Democratic Liberal Party won 12.")
+    assert not {"Centre Party", "Liberal Union"} & set(got["d0"]), got["d0"]
+    assert got["d0"].get("Moldova Centre Party") == "organization"
+    assert got["d0"].get("Moldova Liberal Union") == "organization"
+    # the other state's party of that name stays another party, in its own document
+    assert set(got["d1"]) == {"Ostravia", "Ostravia Centre Party"}, got["d1"]
+    assert {"National Liberal Party", "Democratic Liberal Party"} <= set(got["d2"])
+
+
+def test_a_foreign_party_of_the_same_short_name_is_not_the_home_party():
+    got = by_document(
+        "Ostravia's government met on Monday. The Ostravia Centre Party won 24 seats. The Centre Party will stay in "
+        "the coalition. Guests included the Estonian Centre Party.")
+    names = got["d0"]
+    assert "Ostravia Centre Party" in names and "Estonian Centre Party" in names, names
+    assert "Centre Party" not in names

@@ -2595,7 +2595,11 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
-    demonyms = _place_demonyms(doc)
+    # adjectives of the text's places, and the one-word names of its states and places, whatever kind they were
+    # given so far ("the Ostravia Centre Party" is the Centre Party where "Ostravia" stands alone too)
+    demonyms = _place_demonyms(doc) | {norm(m.text) for m in mentions if m.kind in ("country", "place", "person")
+                                       and m.end - m.start == 1 and m.text[:1].isupper() and m.text.isalpha()} \
+        | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -2748,7 +2752,14 @@ def _members_of(plural: str, name: str) -> bool:
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
     """'Ostravian Socialist Party' -> 'socialist party': the party named without its state's adjective
-    (a group name of two words or more), when the adjective is one of a place the text names."""
+    (a group name of two words or more), when the adjective is one of a place the text names; 'Ostravia Centre
+    Party' -> 'centre party': without the state's name (``demonyms`` has the names of the document's states too).
+
+    >>> _without_demonym("Ostravian Socialist Party", frozenset({"ostravian"}))
+    'socialist party'
+    >>> _without_demonym("Socialist Party", frozenset({"ostravian"})) is None
+    True
+    """
     toks = name.split()
     if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
         return norm(" ".join(toks[1:]))
