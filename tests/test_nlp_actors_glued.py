@@ -92,3 +92,10 @@ def test_a_foreign_party_of_the_same_short_name_is_not_the_home_party():
     names = got["d0"]
     assert "Ostravia Centre Party" in names and "Estonian Centre Party" in names, names
     assert "Centre Party" not in names
+
+
+def test_an_acronym_in_brackets_after_a_states_government_is_that_state():
+    got = by_document(
+        "The Moldovan Interim Government (MIG) rejected the plan on Monday. The MIG said it would appeal, and MIG "
+        "spokesman Ivo Kask called the ruling unfair.")
+    assert got["d0"] == {"Moldova": "country", "Ivo Kask": "person"}, got["d0"]

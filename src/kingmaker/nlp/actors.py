@@ -2470,6 +2470,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
     for mi, m in enumerate(mentions):
         if m.kind not in ("organization", "person"):
+            if m.kind == "country" and m.end - m.start > 1 and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+                    and (inner := _bracket_acronym(doc, m.end)) and _acronym_fits(inner, clean_name(m.text)):
+                # "the Kurdistan Regional Government (KRG)", a state's government: the acronym is that state too
+                m.aliases = (*m.aliases, inner)
+                defined.setdefault(norm(inner), mi)
             continue
         e = m.end
         k = _known_as(doc, e)
