@@ -99,3 +99,14 @@ def test_an_acronym_in_brackets_after_a_states_government_is_that_state():
         "The Moldovan Interim Government (MIG) rejected the plan on Monday. The MIG said it would appeal, and MIG "
         "spokesman Ivo Kask called the ruling unfair.")
     assert got["d0"] == {"Moldova": "country", "Ivo Kask": "person"}, got["d0"]
+
+
+def test_a_bare_surname_two_people_of_the_story_bear_is_no_third_person():
+    got = by_document(
+        "Sheikh Nayef al-Varsi leads the tribe. His cousin Omar al-Varsi commands the militia. Al-Varsi senior has "
+        "warned the government.",
+        "Karim Tolvan and Samir Tolvan met on Monday. Tolvan said the talks went well.",
+        "Omar Vastani was elected. Vastani thanked voters. His sister Lina Vastani runs the party.")
+    assert set(got["d0"]) == {"Nayef al-Varsi", "Omar al-Varsi"}, got["d0"]
+    assert set(got["d1"]) == {"Karim Tolvan", "Samir Tolvan"}, got["d1"]
+    assert set(got["d2"]) == {"Omar Vastani", "Lina Vastani"}, got["d2"]  # used alone before the sister came in

@@ -2624,6 +2624,11 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                 a = _match_person(pk, persons)
             if a is None and len(pk.split()) == 1:
                 a = _first_bearer(pk, persons, mentions)
+                if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
+                                     and person_keys_match(pk, p.key.split(":", 1)[1], inner=True) for p in persons) > 1:
+                    # "al-Mahrous" where Nayef and Omar al-Mahrous are both named, and nothing says which: no one
+                    # actor (nor a third person of that name)
+                    a = by_key.get("ambiguous:" + pk) or new("unknown", None, "ambiguous:" + pk)
             if a is None:
                 a = new("person", None, "person:" + pk)
                 persons.append(a)
