@@ -110,3 +110,15 @@ def test_a_bare_surname_two_people_of_the_story_bear_is_no_third_person():
     assert set(got["d0"]) == {"Nayef al-Varsi", "Omar al-Varsi"}, got["d0"]
     assert set(got["d1"]) == {"Karim Tolvan", "Samir Tolvan"}, got["d1"]
     assert set(got["d2"]) == {"Omar Vastani", "Lina Vastani"}, got["d2"]  # used alone before the sister came in
+
+
+def test_a_nickname_given_with_the_real_name_is_that_persons():
+    got = by_document(
+        'The self-styled "Colonel Tembo", whose real name is Juma Kariuki, appeared in court on Monday. Kariuki '
+        "denied the charges. Tembo's lawyer asked for bail.",
+        'Juma Kariuki, known as "Colonel Tembo", appeared in court on Monday. Kariuki denied the charges. Tembo\'s '
+        "lawyer asked for bail.",
+        'Rebel leader "General Simbo", whose birth name was Peter Achieng, surrendered. Simbo was flown to the capital.')
+    assert got["d0"] == {"Juma Kariuki": "person"}, got["d0"]
+    assert got["d1"] == {"Juma Kariuki": "person"}, got["d1"]
+    assert got["d2"] == {"Peter Achieng": "person"}, got["d2"]

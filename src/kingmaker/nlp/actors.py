@@ -2400,6 +2400,17 @@ def _known_as(doc: Doc, e: int) -> int | None:
     return None
 
 
+def _real_name(doc: Doc, e: int) -> int | None:
+    """Where the name starts after 'X, whose real name is' ('... whose real name is A B', 'whose birth name was'):
+    the token after the verb, or None."""
+    k = e + 1 if e < len(doc) and doc[e].text in QUOTES else e  # '"Colonel Y", whose ...'
+    if k + 5 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "whose" \
+            or doc[k + 2].lower_ not in ("real", "actual", "true", "full", "legal", "birth", "given") \
+            or doc[k + 3].lower_ != "name" or doc[k + 4].lemma_.lower() != "be":
+        return None
+    return k + 5
+
+
 def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     """Where the other name starts after "the X Forces (XF), or Y," (a second name, often the one in the
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
@@ -2478,6 +2489,18 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue
         e = m.end
         k = _known_as(doc, e)
+        if k is not None and doc[k].text in QUOTES and k + 1 < len(doc) and not by_start.get(k):
+            k += 1  # 'X, known as "Colonel Y"': the name inside the quotes
+            if k + 1 < len(doc) and norm(doc[k].text) in knowledge()._title_set and by_start.get(k + 1):
+                k += 1  # (the title left out of the name)
+        if k is None and m.kind == "person" and (real := _real_name(doc, e)) is not None \
+                and (other := by_start.get(real)) is not None and other.kind == "person" and other.key == "" \
+                and len(other.name.split()) > 1:
+            # '"Colonel Y", whose real name is A B': the nickname and every use of it are A B's
+            target = mentions.index(other)
+            m.kind, m.label, m.key = "person", "ALIAS", f"acr->{target}"
+            defined.setdefault(norm(m.name), target)
+            continue
         if k is None and (k := _or_named(doc, m)) is not None:
             other = by_start.get(k) or by_start.get(k + 1)
             if other is None or other.end >= len(doc) or doc[other.end].text not in (",", ".", ";", ")") \
