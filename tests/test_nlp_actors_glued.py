@@ -122,3 +122,12 @@ def test_a_nickname_given_with_the_real_name_is_that_persons():
     assert got["d0"] == {"Juma Kariuki": "person"}, got["d0"]
     assert got["d1"] == {"Juma Kariuki": "person"}, got["d1"]
     assert got["d2"] == {"Peter Achieng": "person"}, got["d2"]
+
+
+def test_rebels_named_after_the_first_word_of_a_front_are_that_front():
+    got = by_document(
+        "Talks between the government and the Dheran rebels collapsed. Negotiators for the government and the Dheran "
+        "Liberation Front walked out. The Front has been fighting for eleven years.",
+        "The Dheran Popular Front and the Velmar Liberation Front met. The Dheran rebels said the talks went well.")
+    assert set(got["d0"]) == {"Dheran Liberation Front"}, got["d0"]
+    assert "Dheran rebels" not in got["d1"], got["d1"]

@@ -2719,7 +2719,10 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     word = _member_label(name)
     if not hits and word is not None:
         # "Dheran rebels": the one armed group whose longer name starts with that word
-        hits = [a for a in orgs if a.subkind in ("armed_group", "military", "movement")
+        # (a front too: "the Highland rebels" of the Highland Liberation Front)
+        fronts = knowledge().front_line_nouns
+        hits = [a for a in orgs if (a.subkind in ("armed_group", "military", "movement")
+                                    or any(norm(n).split()[-1] in fronts for n in a.names if n))
                 and any(len(n.split()) > 2 and norm(n).split()[0] == word and _member_label(n) is None
                         for n in a.names)]
     described = _described_body(name)
