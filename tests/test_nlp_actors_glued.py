@@ -131,3 +131,14 @@ def test_rebels_named_after_the_first_word_of_a_front_are_that_front():
         "The Dheran Popular Front and the Velmar Liberation Front met. The Dheran rebels said the talks went well.")
     assert set(got["d0"]) == {"Dheran Liberation Front"}, got["d0"]
     assert "Dheran rebels" not in got["d1"], got["d1"]
+
+
+def test_a_ministry_named_without_a_state_is_the_state_the_story_is_about():
+    got = by_document(
+        "VELBOR, Ostravia, May 2 - Ostravia held local elections on Sunday. The Interior Ministry said turnout was "
+        "40 percent. The Ministry of Finance said salaries would be paid, and Ostravia's president praised the vote.",
+        "Ostravia and Moldova signed a trade deal. Ostravia's president and Moldova's president met in Geneva. The "
+        "Foreign Ministry said the deal was fair.")
+    assert "Interior Ministry" not in got["d0"] and "Ministry of Finance" not in got["d0"], got["d0"]
+    assert got["d0"].get("Ostravia") == "country"
+    assert "Foreign Ministry" in got["d1"], got["d1"]  # which state's, the story does not say
