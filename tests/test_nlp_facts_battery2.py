@@ -421,6 +421,16 @@ BATTERY2 = [
      {("Moldova military", T, 80000), ("Moldova military", T, 10000)}),
     ("General Ivan Dorn commands the Moldovan Armed Forces. On Monday the army deployed 2,000 soldiers to the border.",
      {("Moldova military", T, 2000)}),
+    # another estimate of the troops just counted: "put the number at N"
+    ("The Red Hand militia claims 9,000 fighters. Western diplomats put the number at about 4,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 4000)}),
+    ("The Red Hand militia says it has 9,000 fighters, but analysts put the figure at around 4,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 4000)}),
+    ("The Red Hand militia claims 9,000 fighters. Independent estimates put that number closer to 5,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 5000)}),
+    ("The Red Hand militia claims 9,000 fighters. Thousands marched in the capital, and organisers put the number of "
+     "marchers at 20,000.", {("Red Hand militia", T, 9000)}),
+    ("Thousands marched in the capital on Sunday. Organisers put the number at 20,000.", set()),
 ]
 
 

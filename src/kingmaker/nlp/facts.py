@@ -415,6 +415,7 @@ class _Facts:
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
+        self.prev_start = self.sent.start if self.sent.end > self.sent.start else sent.start
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
@@ -483,6 +484,8 @@ class _Facts:
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
+            elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -1704,6 +1707,24 @@ class _Facts:
                 or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
             return None
         return noun
+
+    def _restated_troops(self, n: _Number) -> int | None:
+        """'X claims 9,000 fighters. Diplomats put the number at 4,000', '... put that figure closer to 4,000': another
+        estimate of the troops counted just before (in this sentence or the one before): their owner's."""
+        cues, num = self.cues, n.root(self.doc)
+        if num.dep_ != "pobj" or num.head.lower_ not in ("at", "to"):
+            return None
+        verb = num.head.head
+        if verb.pos_ in ("ADV", "ADJ") and verb.head is not verb:
+            verb = verb.head  # "put the number closer to 4,000"
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) if cues.has("strength_verbs", verb) \
+            else None
+        if obj is None or not cues.has("strength_nouns", obj) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children) \
+                or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in obj.children):
+            return None  # (not "the number of police", "its strength": read by the rules of their own)
+        last = next((h for h in reversed(self.out) if h.key == "troops"), None)
+        return last.actor if last is not None and last.span.start >= self.prev_start else None
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
