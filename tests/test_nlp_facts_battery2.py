@@ -391,6 +391,46 @@ BATTERY2 = [
      {("Crimson Dawn Party", S, 40)}),
     ("The Crimson Dawn Party holds 40 seats. Twenty deputies were absent from the vote.",
      {("Crimson Dawn Party", S, 40)}),
+    # a relative clause whose count is the complement of a verb of saying ("which analysts estimate has N")
+    ("The Red Hand militia, which analysts estimate has about 7,000 fighters, controls the north.",
+     {("Red Hand militia", T, 7000)}),
+    ("The Iron Brigade, which officials say has some 3,000 troops, withdrew from the town.",
+     {("Iron Brigade", T, 3000)}),
+    ("The Red Hand militia, which Western diplomats say still commands 2,000 fighters, denied the report.",
+     {("Red Hand militia", T, 2000)}),
+    ("The Northern Front, which is believed to have about 4,500 fighters, rejected the truce.",
+     {("Northern Front", T, 4500)}),
+    ("The Crimson Dawn Party, which analysts say holds 40 seats, left the coalition.", {("Crimson Dawn Party", S, 40)}),
+    # "men under arms" is a force whoever holds it
+    ("The Sword of Varno, which Western officials estimate has about 6,000 men under arms, has been quiet since then.",
+     {("Sword of Varno", T, 6000)}),
+    ("The Northern Guard movement has some 900 men under arms.", {("Northern Guard", T, 900)}),
+    ("The Crimson Dawn Party has 4,000 members.", set()),
+    # a body named in apposition after a phrase with its place: the body's count, not the place's
+    ("The UN peacekeeping mission in Moldova, UNMOL, which has about 4,000 troops in the east, welcomed the ruling.",
+     {("UNMOL", T, 4000)}),
+    # "together with X, the coalition commands N": a sum over several holders, no one's
+    ("Together with the Green League (12 seats) and the Azure Movement (9 seats), the governing coalition commands 62 "
+     "seats.", {("Green League", S, 12), ("Azure Movement", S, 9)}),
+    ("The Crimson Dawn Party holds 40 seats. Together with its partners, it commands 71 seats.",
+     {("Crimson Dawn Party", S, 40)}),
+    ("The Crimson Dawn Party, together with the Green League, controls 71 seats.", set()),
+    # "the army" after the state's forces were named: those forces
+    ("Ivan Dorn has led the Moldovan Armed Forces since 2017. The army, which has about 80,000 personnel, has begun "
+     "deploying 10,000 soldiers south of the river.",
+     {("Moldova military", T, 80000), ("Moldova military", T, 10000)}),
+    ("General Ivan Dorn commands the Moldovan Armed Forces. On Monday the army deployed 2,000 soldiers to the border.",
+     {("Moldova military", T, 2000)}),
+    # another estimate of the troops just counted: "put the number at N"
+    ("The Red Hand militia claims 9,000 fighters. Western diplomats put the number at about 4,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 4000)}),
+    ("The Red Hand militia says it has 9,000 fighters, but analysts put the figure at around 4,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 4000)}),
+    ("The Red Hand militia claims 9,000 fighters. Independent estimates put that number closer to 5,000.",
+     {("Red Hand militia", T, 9000), ("Red Hand militia", T, 5000)}),
+    ("The Red Hand militia claims 9,000 fighters. Thousands marched in the capital, and organisers put the number of "
+     "marchers at 20,000.", {("Red Hand militia", T, 9000)}),
+    ("Thousands marched in the capital on Sunday. Organisers put the number at 20,000.", set()),
 ]
 
 

@@ -90,6 +90,7 @@ class Knowledge:
     state_institutions: dict[str, tuple[str, str]] = field(default_factory=dict)
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     media: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
@@ -249,6 +250,7 @@ def knowledge() -> Knowledge:
         kb.state_institutions[norm(k)] = (v[0], v[1])
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
+    kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
     kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}

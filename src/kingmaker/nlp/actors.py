@@ -808,8 +808,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = taken[i + 1] = True
             i += 2
             continue
-        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
-            j = i
+        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE":
+            j = i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -840,8 +840,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
-        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
+        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out)))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -853,13 +853,51 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     return kept
 
 
-def _person_tail(doc: Doc, a: int, b: int) -> bool:
+def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Members of the State Assembly Jaan Tuvi', 'Member of Parliament Ivo Kask': a title made of a house's name
+    glued to the person who holds it; the house (when named) and the person, two candidates. 'the MEP Rein Ilves'
+    tagged as a body: the person after the title."""
+    kb = knowledge()
+
+    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma)
+        w = norm(t.text)
+        return w in kb.role_words or w.endswith("s") and w[:-1] in kb.role_words
+
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        k = s
+        while k > max(0, s - 3) and doc[k - 1].lower_ in ("of", "the"):
+            k -= 1  # "Members of" left outside the name by the tagger
+        titled = k < s and k > 0 and role(doc[k - 1])
+        house = next((h for h in range(s, e - 2) if norm(doc[h].text) in kb.legislature_words
+                      and doc[h].text[:1].isupper() and _person_tail(doc, h + 1, e, titled=True)), None)
+        if house is not None and not titled:
+            first = s
+            while first < house and (role(doc[first]) or doc[first].lower_ in ("of", "the")):
+                first += 1  # "Members of the" inside the name
+            titled = first > s
+            s = first
+        if house is None or not titled:
+            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(doc[s:s + n].text) in kb._title_set
+                      and _person_tail(doc, s + n, e, titled=True)), None)
+            if n is not None and lab not in ("PERSON", "EXT:PERSON"):
+                s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
+            out.append((s, e, lab))
+            continue
+        if any(norm(t.text) not in kb.legislature_words for t in doc[s:house + 1]):
+            out.append((s, house + 1, "ORG"))  # "the State Assembly": a house named; "Parliament" alone: none
+        out.append((house + 1, e, "PERSON"))
+    return out
+
+
+def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     """Whether tokens a..b after "the X Party of" are a person's name ("Karim Vell", "Omar al-Tahir"): two or
     three capitalised words, none of which a body's, a place's or a state's name is made of (no group noun, generic
-    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case)."""
+    name word, title, place, region, state or adjective of one, no plural, no word the text writes in lower case).
+    ``titled``: the words follow a person's title ("MEP Rein Ilves"): a last word in -s is a surname, no plural."""
     kb = knowledge()
     words = [t for t in doc[a:b] if t.is_alpha and t.text[:1].isupper()]
-    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") or doc[b - 1].i != words[-1].i:
+    if not 2 <= len(words) <= 3 or words[-1].text.endswith("s") and not titled or doc[b - 1].i != words[-1].i:
         return False
     lower = per_doc(doc, "lower_words", lambda d: {low for w, low in zip(token_texts(d), token_lowers(d)[0])
                                                     if w.islower()})  # (spaCy's is_lower)
@@ -1755,6 +1793,10 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
+                and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
+                and not any(w in kb.org_nouns for w in low.split()):
+            continue  # "Minister of Social Affairs": the portfolio of a title, not a body
         if e - s == 1 and label in ("ORG", "") and _office_of_person(doc[s]) and low not in kb.known_orgs \
                 and low not in kb.org_nouns and not name.isupper() and not _country_of(name):
             continue  # "the Vaalimies, Tarmo Kesk,": an office left in its language, in apposition to its holder
@@ -2358,6 +2400,17 @@ def _known_as(doc: Doc, e: int) -> int | None:
     return None
 
 
+def _real_name(doc: Doc, e: int) -> int | None:
+    """Where the name starts after 'X, whose real name is' ('... whose real name is A B', 'whose birth name was'):
+    the token after the verb, or None."""
+    k = e + 1 if e < len(doc) and doc[e].text in QUOTES else e  # '"Colonel Y", whose ...'
+    if k + 5 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "whose" \
+            or doc[k + 2].lower_ not in ("real", "actual", "true", "full", "legal", "birth", "given") \
+            or doc[k + 3].lower_ != "name" or doc[k + 4].lemma_.lower() != "be":
+        return None
+    return k + 5
+
+
 def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     """Where the other name starts after "the X Forces (XF), or Y," (a second name, often the one in the
     group's language): the token after "or", or None. Not the last item of a list ("A, B, or C")."""
@@ -2428,9 +2481,26 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     defined: dict[str, int] = {}  # norm(acronym) -> index of the defining mention
     for mi, m in enumerate(mentions):
         if m.kind not in ("organization", "person"):
+            if m.kind == "country" and m.end - m.start > 1 and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+                    and (inner := _bracket_acronym(doc, m.end)) and _acronym_fits(inner, clean_name(m.text)):
+                # "the Kurdistan Regional Government (KRG)", a state's government: the acronym is that state too
+                m.aliases = (*m.aliases, inner)
+                defined.setdefault(norm(inner), mi)
             continue
         e = m.end
         k = _known_as(doc, e)
+        if k is not None and doc[k].text in QUOTES and k + 1 < len(doc) and not by_start.get(k):
+            k += 1  # 'X, known as "Colonel Y"': the name inside the quotes
+            if k + 1 < len(doc) and norm(doc[k].text) in knowledge()._title_set and by_start.get(k + 1):
+                k += 1  # (the title left out of the name)
+        if k is None and m.kind == "person" and (real := _real_name(doc, e)) is not None \
+                and (other := by_start.get(real)) is not None and other.kind == "person" and other.key == "" \
+                and len(other.name.split()) > 1:
+            # '"Colonel Y", whose real name is A B': the nickname and every use of it are A B's
+            target = mentions.index(other)
+            m.kind, m.label, m.key = "person", "ALIAS", f"acr->{target}"
+            defined.setdefault(norm(m.name), target)
+            continue
         if k is None and (k := _or_named(doc, m)) is not None:
             other = by_start.get(k) or by_start.get(k + 1)
             if other is None or other.end >= len(doc) or doc[other.end].text not in (",", ".", ";", ")") \
@@ -2553,7 +2623,11 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                                                          if mentions[i].kind == "person" else 0, i))
     persons: list[LocalActor] = []
     orgs: list[LocalActor] = []
-    demonyms = _place_demonyms(doc)
+    # adjectives of the text's places, and the one-word names of its states and places, whatever kind they were
+    # given so far ("the Ostravia Centre Party" is the Centre Party where "Ostravia" stands alone too)
+    demonyms = _place_demonyms(doc) | {norm(m.text) for m in mentions if m.kind in ("country", "place", "person")
+                                       and m.end - m.start == 1 and m.text[:1].isupper() and m.text.isalpha()} \
+        | {norm(m.name) for m in mentions if m.kind == "country" and m.name.isalpha()}
     for i in order:
         m = mentions[i]
         if m.key.startswith("acr->"):
@@ -2573,6 +2647,11 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
                 a = _match_person(pk, persons)
             if a is None and len(pk.split()) == 1:
                 a = _first_bearer(pk, persons, mentions)
+                if a is None and sum(len(p.key.split(":", 1)[1].split()) > 1
+                                     and person_keys_match(pk, p.key.split(":", 1)[1], inner=True) for p in persons) > 1:
+                    # "al-Mahrous" where Nayef and Omar al-Mahrous are both named, and nothing says which: no one
+                    # actor (nor a third person of that name)
+                    a = by_key.get("ambiguous:" + pk) or new("unknown", None, "ambiguous:" + pk)
             if a is None:
                 a = new("person", None, "person:" + pk)
                 persons.append(a)
@@ -2640,7 +2719,10 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
     word = _member_label(name)
     if not hits and word is not None:
         # "Dheran rebels": the one armed group whose longer name starts with that word
-        hits = [a for a in orgs if a.subkind in ("armed_group", "military", "movement")
+        # (a front too: "the Highland rebels" of the Highland Liberation Front)
+        fronts = knowledge().front_line_nouns
+        hits = [a for a in orgs if (a.subkind in ("armed_group", "military", "movement")
+                                    or any(norm(n).split()[-1] in fronts for n in a.names if n))
                 and any(len(n.split()) > 2 and norm(n).split()[0] == word and _member_label(n) is None
                         for n in a.names)]
     described = _described_body(name)
@@ -2706,7 +2788,14 @@ def _members_of(plural: str, name: str) -> bool:
 
 def _without_demonym(name: str, demonyms: frozenset[str]) -> str | None:
     """'Ostravian Socialist Party' -> 'socialist party': the party named without its state's adjective
-    (a group name of two words or more), when the adjective is one of a place the text names."""
+    (a group name of two words or more), when the adjective is one of a place the text names; 'Ostravia Centre
+    Party' -> 'centre party': without the state's name (``demonyms`` has the names of the document's states too).
+
+    >>> _without_demonym("Ostravian Socialist Party", frozenset({"ostravian"}))
+    'socialist party'
+    >>> _without_demonym("Socialist Party", frozenset({"ostravian"})) is None
+    True
+    """
     toks = name.split()
     if len(toks) >= 3 and norm(toks[0]) in demonyms and norm(toks[-1]) in knowledge().org_nouns:
         return norm(" ".join(toks[1:]))

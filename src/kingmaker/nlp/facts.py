@@ -93,6 +93,7 @@ class FactCues:
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
+    arms_words: frozenset[str]
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -414,6 +415,7 @@ class _Facts:
 
     def _sentence(self, sent: Span, seat_context: bool) -> bool:
         doc, cues = self.doc, self.cues
+        self.prev_start = self.sent.start if self.sent.end > self.sent.start else sent.start
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
         numbers = _numbers(doc, sent, cues)
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
@@ -482,6 +484,8 @@ class _Facts:
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
+            elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
@@ -981,9 +985,16 @@ class _Facts:
             break
         if subj is None:
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(self.cues.has("sum_words", x) for x in c.children)
+               for c in (*verb.children, *subj.children)):
+            # "together with X and Y, the coalition commands 62 seats", "X, together with Y, controls 71 seats": a
+            # sum over several, no one's
+            return None
         if subj.lower_ in REL_PRONOUNS:
             v = subj.head
-            while v.dep_ == "conj" and v.head is not v:
+            # "X, which officials estimate has 7,000 fighters": the pronoun's clause is the complement of the
+            # relative clause's verb of saying
+            while v.dep_ in ("conj", "ccomp") and v.head is not v:
                 v = v.head
             return self._antecedent(v)
         if subj.pos_ == "PRON":
@@ -1018,8 +1029,11 @@ class _Facts:
             return None
         noun = relcl.head
         a = self._np(noun)
-        if a is None:
-            a = self._name_before_relative(relcl)
+        if a is None or noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.own.kind(a) == "country":
+            # "X (ABC), which holds 19" hung on another noun; "the UN mission in Y, ABC, which has 4,000 troops":
+            # the body named right before the clause, not the state it is in
+            b = self._name_before_relative(relcl)
+            a = b if b is not None else a
         return self._org_of_person(a, noun) if a is not None else None
 
     def _name_before_relative(self, relcl: Token) -> int | None:
@@ -1188,8 +1202,21 @@ class _Facts:
             state = states.pop()
             body = _state_body(own, state, tok.text)
             return body if body is not None else state
-        home = own.home_state() if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
-        return _state_body(own, home, tok.text) if home is not None else None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        home = own.home_state()
+        body = _state_body(own, home, tok.text) if home is not None else None
+        return body if body is not None else self._force_named_before(tok)
+
+    def _force_named_before(self, tok: Token, window: int = 80) -> int | None:
+        """'X has led the Moldovan Armed Forces since 2017. The army ...': a state's forces (subkind military) named
+        last in the few sentences before 'the army'."""
+        own = self.own
+        for k in range(tok.i - 1, max(-1, tok.i - window), -1):
+            a = own.actor(self.doc[k]) if own.tok2m[k] >= 0 else None
+            if a is not None and own.kind(a) == "organization" and own.subkind(a) == "military":
+                return a
+        return None
 
     def _possessor(self, poss: Token) -> int | None:
         own = self.own
@@ -1474,6 +1501,10 @@ class _Facts:
         if self.cues.has("force_member_nouns", unit) and unit.dep_ == "pobj" and unit.head.lower_ == "of" \
                 and self.cues.has("force_nouns", unit.head.head):
             return True  # "a force of 20,000 men"
+        doc = self.doc
+        if self.cues.has("force_member_nouns", unit) and unit.i + 2 < len(doc) and doc[unit.i + 1].pos_ == "ADP" \
+                and self.cues.has("arms_words", doc[unit.i + 2]):
+            return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
         return self.cues.has("troop_nouns_qualified", unit) \
             and any(self.cues.has("troop_qualifiers", s) for s in skipped)
 
@@ -1676,6 +1707,24 @@ class _Facts:
                 or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
             return None
         return noun
+
+    def _restated_troops(self, n: _Number) -> int | None:
+        """'X claims 9,000 fighters. Diplomats put the number at 4,000', '... put that figure closer to 4,000': another
+        estimate of the troops counted just before (in this sentence or the one before): their owner's."""
+        cues, num = self.cues, n.root(self.doc)
+        if num.dep_ != "pobj" or num.head.lower_ not in ("at", "to"):
+            return None
+        verb = num.head.head
+        if verb.pos_ in ("ADV", "ADJ") and verb.head is not verb:
+            verb = verb.head  # "put the number closer to 4,000"
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) if cues.has("strength_verbs", verb) \
+            else None
+        if obj is None or not cues.has("strength_nouns", obj) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children) \
+                or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in obj.children):
+            return None  # (not "the number of police", "its strength": read by the rules of their own)
+        last = next((h for h in reversed(self.out) if h.key == "troops"), None)
+        return last.actor if last is not None and last.span.start >= self.prev_start else None
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops

@@ -151,7 +151,21 @@ def org_names_conflict(a: str, b: str) -> bool:
 
     >>> org_names_conflict("Green Party", "Green League"), org_names_conflict("Amal Movement", "Amal party")
     (True, False)
+
+    One name under two different first words ("Ostravia Centre Party" / "Moldova Centre Party", "National Liberal
+    Party" / "Democratic Liberal Party") is two bodies too (not a state's name and its adjective: "Ostravian").
+
+    >>> org_names_conflict("Ostravia Centre Party", "Moldova Centre Party")
+    True
+    >>> org_names_conflict("Ostravian Centre Party", "Ostravia Centre Party"), org_names_conflict("Centre Party", "Ostravia Centre Party")
+    (False, False)
     """
+    wa, wb = a.split(), b.split()
+    if len(wa) >= 3 and len(wb) >= 3 and wa[0][:1].isupper() and wb[0][:1].isupper() \
+            and norm(" ".join(wa[1:])) == norm(" ".join(wb[1:])) and org_head(a) is not None:
+        fa, fb = norm(wa[0]), norm(wb[0])
+        if fa != fb and fa[:4] != fb[:4] and fa not in STOP and fb not in STOP:
+            return True
     ha, hb = org_head(a), org_head(b)
     # a state's own forces go by many heads ("US forces", "U.S. Army"): their names only fail to match
     return ha is not None and hb is not None and org_core(a) == org_core(b) \

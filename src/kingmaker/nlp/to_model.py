@@ -40,13 +40,17 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out = DocExtraction(document=document)
     repeated = _repeated_sentence_starts(doc, seen_sentences)
     lid: dict[int, str] = {}
+    ministries = _bare_ministries(doc, local)
     for a in local:
-        if a.kind not in EMITTED_KINDS or not a.mentions:
+        if a.kind not in EMITTED_KINDS or not a.mentions or a.idx in ministries:
             continue
         kind = "organization" if a.kind == "media" else a.kind
         lid[a.idx] = f"L{len(lid) + 1}"
         out.actors.append(Actor(id=lid[a.idx], name=a.name, kind=kind, subkind=a.subkind,
                                 aliases=a.aliases, documents=[document.id], mentions=len(a.mentions)))
+    for idx, state in ministries.items():
+        if state in lid:
+            lid[idx] = lid[state]  # "the Interior Ministry said": the state the story is about
     for m in mentions:
         if m.actor in lid:
             span = doc[m.start:m.end]
@@ -96,6 +100,25 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     out.events.extend(e for e in _events(document, doc, lid, headline) if e.evidence.start not in skip_chars)
     _drop_places(doc, out, lid)
     return out
+
+
+def _bare_ministries(doc: Doc, local: list) -> dict[int, int]:
+    """'the Interior Ministry', 'the Ministry of Finance' with no state named in any of its names: a ministry of the
+    state the story is about (the resolver's home state), which acts through it: {ministry actor: state actor}."""
+    kb = knowledge()
+    heads = {w for w in kb.state_executive if w.startswith("minist")}  # ministry, ministries, ministerio, ...
+
+    def bare(a) -> bool:
+        names = [norm(n) for n in (*a.names, *a.extra_aliases) if n]
+        return bool(names) and all(
+            (n.split()[-1] in heads or n.split()[0] in heads and " of " in n) and n not in kb.known_orgs
+            and not any(kb.country_of(w) for w in n.split()) for n in names)
+    cands = [a.idx for a in local if a.kind == "organization" and a.mentions and bare(a)]
+    if not cands:
+        return {}
+    from kingmaker.nlp.components import referents  # (lazy: components imports this module's neighbours)
+    home = referents(doc).home_state()
+    return {} if home is None else {i: home for i in cands}
 
 
 LOCATIVE = {"in", "at", "near", "to", "from", "across", "into", "inside", "outside", "around", "throughout", "within"}
