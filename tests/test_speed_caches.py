@@ -244,3 +244,22 @@ def test_doc_cache_examples():
 
     result = doctest.testmod(kingmaker.nlp)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_sentences_read_from_the_doc_table_as_spacy_finds_them():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import index_sentences
+
+    text = "BRENVALE, Ostrava - The Varnek Council met.\nQuorin left early. Dravin stayed, and spoke.\n"
+    doc = load_nlp()(text)
+    assert doc.user_token_hooks.get("sent") is not None  # installed by the actors component
+    hooked = [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:j].sent.start, doc[i:j].sent.end)
+                                                          for i in range(len(doc)) for j in (i, i + 2)]
+    doc.user_token_hooks.clear()
+    doc.user_span_hooks.clear()
+    plain = [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:j].sent.start, doc[i:j].sent.end)
+                                                         for i in range(len(doc)) for j in (i, i + 2)]
+    assert hooked == plain and len({s for s in plain}) > 3
+    unparsed = spacy.blank("en")("No sentences here")
+    index_sentences(unparsed)  # no bounds: spaCy's own behaviour (its error) is kept
+    assert "sent" not in unparsed.user_token_hooks

@@ -1,7 +1,7 @@
 """kingmaker's spaCy pipeline components and the rules they run (see pipeline.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 for _name in ("km_text", "km_words", "km_lowers", "km_norms"):  # per-Doc caches
     if not Doc.has_extension(_name):
@@ -118,3 +118,56 @@ def token_norms(doc: Doc) -> list[str]:
             found.append(n)
         doc._.km_norms = found
     return found
+
+
+_SENT_BOUNDS = ("km", "sent_bounds")
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make ``tok.sent`` and ``span.sent`` read a per-Doc table of sentence bounds (spaCy's user hooks):
+    spaCy builds a one-token span and walks to the sentence's ends on every call, and the rules ask for
+    a token's sentence thousands of times per pass. The spans are the ones spaCy returns (the sentence
+    holding the token, or the span's first token); a Doc without sentence bounds keeps spaCy's own
+    behaviour (its error). Call it once the sentence bounds are final (after the parser).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two. Three four five.")
+    >>> doc[3].is_sent_start = True
+    >>> index_sentences(doc)
+    >>> doc[4].sent.text, doc[1:3].sent.text, [s.text for s in doc.sents]
+    ('Three four five.', 'One two.', ['One two.', 'Three four five.'])
+    """
+    n = len(doc)
+    if not n or not doc.has_annotation("SENT_START"):
+        return
+    from spacy.attrs import SENT_START
+
+    marks = doc.to_array(SENT_START).tolist()
+    firsts = [0] * n
+    lasts = [n] * n
+    start = 0
+    for i in range(1, n):
+        if marks[i] == 1:
+            for j in range(start, i):
+                lasts[j] = i
+            start = i
+        firsts[i] = start
+    for j in range(start, n):
+        lasts[j] = n
+    doc.user_data[_SENT_BOUNDS] = (firsts, lasts)
+    doc.user_token_hooks["sent"] = _token_sent
+    doc.user_span_hooks["sent"] = _span_sent
+
+
+def _token_sent(tok) -> Span:
+    doc = tok.doc
+    firsts, lasts = doc.user_data[_SENT_BOUNDS]
+    i = tok.i
+    return Span(doc, firsts[i], lasts[i])
+
+
+def _span_sent(span: Span) -> Span:
+    doc = span.doc
+    firsts, lasts = doc.user_data[_SENT_BOUNDS]
+    i = min(span.start, len(firsts) - 1)  # (an empty span at the end: the last sentence, as spaCy)
+    return Span(doc, firsts[i], lasts[i])
