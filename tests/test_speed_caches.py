@@ -263,3 +263,22 @@ def test_sentences_read_from_the_doc_table_as_spacy_finds_them():
     unparsed = spacy.blank("en")("No sentences here")
     index_sentences(unparsed)  # no bounds: spaCy's own behaviour (its error) is kept
     assert "sent" not in unparsed.user_token_hooks
+
+
+def test_read_tokens_hold_the_labels_of_the_doc():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import ReadToken, read_tokens, token_lowers, token_texts
+
+    doc = load_nlp()("The Varnek Alliance WON 34 Seats; Quorin's deputies were elected in Brenvale.")
+    toks = read_tokens(doc)
+    assert read_tokens(doc) is toks and all(isinstance(t, ReadToken) for t in toks)  # once per Doc
+    for fast, tok in zip(toks, doc, strict=True):
+        assert (fast.text, fast.lower_, fast.lemma_, fast.pos_, fast.tag_, fast.dep_) == \
+               (tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_)
+        assert fast == tok and hash(fast) == hash(tok) and fast.head == tok.head  # the Token's own otherwise
+        assert fast.sent == tok.sent and [c.i for c in fast.children] == [c.i for c in tok.children]
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    assert read_tokens(spacy.blank("en")("")) == []
+    blank = spacy.blank("en")("Two words")
+    assert [(t.pos_, t.dep_, t.lemma_) for t in read_tokens(blank)] == [("", "", ""), ("", "", "")]

@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, read_tokens
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -1530,7 +1530,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     cands: list[tuple[Token, _Act]] = []
     nouns: list[Token] = []
     obligations: list[Token] = []
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         pos = tok.pos_
         if pos in ("VERB", "ADJ", "AUX"):
             if pos == "AUX" and tok.dep_ == "aux" and tok.lower_ in lex.obligation:
