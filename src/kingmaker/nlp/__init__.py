@@ -203,8 +203,8 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     """
     found = doc.user_data.get(_READ_TOKENS)
     if found is None:
-        vocab = doc.vocab
-        found = [ReadToken(vocab, doc, i) for i in range(len(doc))]
+        vocab, new = doc.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
+        found = [new(ReadToken, vocab, doc, i) for i in range(len(doc))]
         for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(doc)):
             tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
         doc.user_data[_READ_TOKENS] = found
