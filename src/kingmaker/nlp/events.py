@@ -1688,7 +1688,7 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
     """The actor a document names, in its opening lines, as the author of its report ("a report by X",
     "X's report"); a report cited further down a news story is not the document."""
     text = doc_text(doc)
-    for t in doc:
+    for t in read_tokens(doc):
         if t.idx > _HEADER_CHARS:
             break
         if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
@@ -1713,7 +1713,7 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
     """"X said Y was responsible for the attack", "... was behind the bombing", "... was to blame": X
     accuses Y (a denial, "was not responsible", accuses no one)."""
     out: list[EventHit] = []
-    for tok in doc:
+    for tok in read_tokens(doc):
         if tok.lower_ not in ctx.lex.blame_predicates or tok.dep_ not in ("acomp", "prep", "xcomp"):
             continue
         be = tok.head

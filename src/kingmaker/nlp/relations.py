@@ -3020,7 +3020,7 @@ def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], in
 def _respective_roles(ctx: _Ctx) -> None:
     """"the foreign ministers of A and B, X and Y": X holds the post in A, Y in B (in order)."""
     doc, kb = ctx.doc, ctx.kb
-    for tok in doc:
+    for tok in read_tokens(doc):
         if tok.tag_ != "NNS" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         typ = _role_relation(kb, tok.lemma_)
