@@ -244,3 +244,41 @@ def test_doc_cache_examples():
 
     result = doctest.testmod(kingmaker.nlp)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_sentences_read_from_the_doc_table_as_spacy_finds_them():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import index_sentences
+
+    text = "BRENVALE, Ostrava - The Varnek Council met.\nQuorin left early. Dravin stayed, and spoke.\n"
+    doc = load_nlp()(text)
+    assert doc.user_token_hooks.get("sent") is not None  # installed by the actors component
+    hooked = [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:j].sent.start, doc[i:j].sent.end)
+                                                          for i in range(len(doc)) for j in (i, i + 2)]
+    doc.user_token_hooks.clear()
+    doc.user_span_hooks.clear()
+    plain = [(t.sent.start, t.sent.end) for t in doc] + [(doc[i:j].sent.start, doc[i:j].sent.end)
+                                                         for i in range(len(doc)) for j in (i, i + 2)]
+    assert hooked == plain and len({s for s in plain}) > 3
+    unparsed = spacy.blank("en")("No sentences here")
+    index_sentences(unparsed)  # no bounds: spaCy's own behaviour (its error) is kept
+    assert "sent" not in unparsed.user_token_hooks
+
+
+def test_read_tokens_hold_the_labels_of_the_doc():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import ReadToken, read_tokens, token_lowers, token_texts
+
+    doc = load_nlp()("The Varnek Alliance WON 34 Seats; Quorin's deputies were elected in Brenvale.")
+    toks = read_tokens(doc)
+    assert read_tokens(doc) is toks and all(isinstance(t, ReadToken) for t in toks)  # once per Doc
+    for fast, tok in zip(toks, doc, strict=True):
+        assert (fast.text, fast.lower_, fast.lemma_, fast.pos_, fast.tag_, fast.dep_) == \
+               (tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_)
+        assert fast == tok and hash(fast) == hash(tok) and fast.head == tok.head  # the Token's own otherwise
+        assert fast.sent == tok.sent and [c.i for c in fast.children] == [c.i for c in tok.children]
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    assert read_tokens(spacy.blank("en")("")) == []
+    blank = spacy.blank("en")("Two words")
+    assert [(t.pos_, t.dep_, t.lemma_) for t in read_tokens(blank)] == [("", "", ""), ("", "", "")]

@@ -1,7 +1,7 @@
 """kingmaker's spaCy pipeline components and the rules they run (see pipeline.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 for _name in ("km_text", "km_words", "km_lowers", "km_norms"):  # per-Doc caches
     if not Doc.has_extension(_name):
@@ -16,6 +16,7 @@ def _key(name: str) -> tuple:
 
 
 _TEXT, _WORDS, _LOWERS, _NORMS = _key("km_text"), _key("km_words"), _key("km_lowers"), _key("km_norms")
+_COLUMNS = ("km", "columns")
 
 
 def per_doc(doc: Doc, name: str, build):
@@ -50,6 +51,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _columns(doc: Doc) -> list[list[str]]:
+    """Each token's text, ``lower_``, ``lemma_``, ``pos_``, ``tag_`` and ``dep_`` (six lists), read once per
+    Doc from the Doc's arrays, each distinct string looked up once: what the tables below are made of."""
+    found = doc.user_data.get(_COLUMNS)
+    if found is None:
+        if len(doc):
+            from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
+
+            cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
+            strings = doc.vocab.strings
+            memo = {h: strings[h] for col in cols for h in set(col)}
+            found = [list(map(memo.__getitem__, col)) for col in cols]
+        else:
+            found = [[] for _ in range(6)]
+        doc.user_data[_COLUMNS] = found
+    return found
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text (``[t.text for t in doc]``), read once per Doc: ``tok.text`` looks the string
     up anew on every access, so a rule scanning every token for a word reads this list instead.
@@ -61,7 +80,7 @@ def token_texts(doc: Doc) -> list[str]:
     """
     words = doc.user_data.get(_WORDS)
     if words is None:
-        words = doc._.km_words = [t.text for t in doc]
+        words = doc._.km_words = _columns(doc)[0]
     return words
 
 
@@ -76,23 +95,10 @@ def token_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     """
     found = doc.user_data.get(_LOWERS)
     if found is None:
-        from spacy.attrs import LEMMA, LOWER
-
-        strings = doc.vocab.strings
-        memo: dict[int, str] = {}
-
-        def read(attr: int, lower: bool) -> list[str]:
-            out = []
-            for h in doc.to_array(attr).tolist() if len(doc) else ():
-                s = memo.get(h)
-                if s is None:
-                    s = memo[h] = strings[h].lower() if lower else strings[h]
-                out.append(s)
-            return out
-
-        lows = read(LOWER, False)
-        memo.clear()
-        found = doc._.km_lowers = (lows, read(LEMMA, True))
+        cols = _columns(doc)
+        lemmas = cols[2]
+        lowered = {w: w.lower() for w in set(lemmas)}
+        found = doc._.km_lowers = (cols[1], list(map(lowered.__getitem__, lemmas)))
     return found
 
 
@@ -117,4 +123,89 @@ def token_norms(doc: Doc) -> list[str]:
                 n = memo[w] = norm(w)
             found.append(n)
         doc._.km_norms = found
+    return found
+
+
+_SENT_BOUNDS = ("km", "sent_bounds")
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make ``tok.sent`` and ``span.sent`` read a per-Doc table of sentence bounds (spaCy's user hooks):
+    spaCy builds a one-token span and walks to the sentence's ends on every call, and the rules ask for
+    a token's sentence thousands of times per pass. The spans are the ones spaCy returns (the sentence
+    holding the token, or the span's first token); a Doc without sentence bounds keeps spaCy's own
+    behaviour (its error). Call it once the sentence bounds are final (after the parser).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two. Three four five.")
+    >>> doc[3].is_sent_start = True
+    >>> index_sentences(doc)
+    >>> doc[4].sent.text, doc[1:3].sent.text, [s.text for s in doc.sents]
+    ('Three four five.', 'One two.', ['One two.', 'Three four five.'])
+    """
+    n = len(doc)
+    if not n or not doc.has_annotation("SENT_START"):
+        return
+    from spacy.attrs import SENT_START
+
+    marks = doc.to_array(SENT_START).tolist()
+    firsts = [0] * n
+    lasts = [n] * n
+    start = 0
+    for i in range(1, n):
+        if marks[i] == 1:
+            for j in range(start, i):
+                lasts[j] = i
+            start = i
+        firsts[i] = start
+    for j in range(start, n):
+        lasts[j] = n
+    doc.user_data[_SENT_BOUNDS] = (firsts, lasts)
+    doc.user_token_hooks["sent"] = _token_sent
+    doc.user_span_hooks["sent"] = _span_sent
+
+
+def _token_sent(tok) -> Span:
+    doc = tok.doc
+    firsts, lasts = doc.user_data[_SENT_BOUNDS]
+    i = tok.i
+    return Span(doc, firsts[i], lasts[i])
+
+
+def _span_sent(span: Span) -> Span:
+    doc = span.doc
+    firsts, lasts = doc.user_data[_SENT_BOUNDS]
+    i = min(span.start, len(firsts) - 1)  # (an empty span at the end: the last sentence, as spaCy)
+    return Span(doc, firsts[i], lasts[i])
+
+
+class ReadToken(Token):
+    """A spaCy ``Token`` whose text, lower-case form, lemma, POS, tag and dependency label are read once
+    (slots) instead of looked up in the string store on every access: for the whole-Doc loops of the rule
+    stages, which test each token's labels many times. Everything else (``head``, ``children``, ``sent``,
+    equality and hashing) is the ``Token``'s own; the values are those of the Doc when it was read."""
+
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_")
+
+
+_READ_TOKENS = ("km", "read_tokens")
+
+
+def read_tokens(doc: Doc) -> list[ReadToken]:
+    """The Doc's tokens as ``ReadToken`` (``list(doc)`` with each token's labels read once), built once per
+    Doc, each distinct string looked up once: for a rule's loop over every token.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Words")
+    >>> toks = read_tokens(doc)
+    >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
+    ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
+    """
+    found = doc.user_data.get(_READ_TOKENS)
+    if found is None:
+        vocab, new = doc.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
+        found = [new(ReadToken, vocab, doc, i) for i in range(len(doc))]
+        for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(doc)):
+            tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
+        doc.user_data[_READ_TOKENS] = found
     return found

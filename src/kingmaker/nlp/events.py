@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, read_tokens
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -1560,7 +1560,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     cands: list[tuple[Token, _Act]] = []
     nouns: list[Token] = []
     obligations: list[Token] = []
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         pos = tok.pos_
         if pos in ("VERB", "ADJ", "AUX"):
             if pos == "AUX" and tok.dep_ == "aux" and tok.lower_ in lex.obligation:
@@ -1724,7 +1724,7 @@ def _report_author(ctx: _Ctx, doc: Doc) -> Span | None:
     """The actor a document names, in its opening lines, as the author of its report ("a report by X",
     "X's report"); a report cited further down a news story is not the document."""
     text = doc_text(doc)
-    for t in doc:
+    for t in read_tokens(doc):
         if t.idx > _HEADER_CHARS:
             break
         if t.pos_ != "NOUN" or _lemma(t) not in ctx.lex.authored_nouns:
@@ -1749,7 +1749,7 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
     """"X said Y was responsible for the attack", "... was behind the bombing", "... was to blame": X
     accuses Y (a denial, "was not responsible", accuses no one)."""
     out: list[EventHit] = []
-    for tok in doc:
+    for tok in read_tokens(doc):
         if tok.lower_ not in ctx.lex.blame_predicates or tok.dep_ not in ("acomp", "prep", "xcomp"):
             continue
         be = tok.head

@@ -116,7 +116,8 @@ class FactCues:
 
     def has(self, cue: str, tok: Token) -> bool:
         words = getattr(self, cue)
-        return tok.lower_ in words or tok.lemma_.lower() in words
+        lows, lemmas = token_lowers(tok.doc)  # (tok.lower_, tok.lemma_.lower(): read once per Doc)
+        return lows[tok.i] in words or lemmas[tok.i] in words
 
     def matcher(self, vocab: Vocab) -> Matcher:
         """A Matcher with every pattern of the cue file, built once per vocabulary."""

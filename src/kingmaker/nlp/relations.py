@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import doc_text, token_lowers
+from kingmaker.nlp import doc_text, read_tokens, token_lowers
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -846,7 +846,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     implied: list[tuple[int, str, Span]] = []  # (person, tie, sentence): state titles naming no state
     lemmas = token_lowers(doc)[1]  # tok.lemma_.lower() of every token, read once
 
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             _whose(ctx, tok, of_phrases)
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
@@ -3129,7 +3129,7 @@ def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], in
 def _respective_roles(ctx: _Ctx) -> None:
     """"the foreign ministers of A and B, X and Y": X holds the post in A, Y in B (in order)."""
     doc, kb = ctx.doc, ctx.kb
-    for tok in doc:
+    for tok in read_tokens(doc):
         if tok.tag_ != "NNS" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         typ = _role_relation(kb, tok.lemma_)
