@@ -1838,6 +1838,14 @@ class SQLStore(Store):
         docs: set[str] = set()
         for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
             docs.update(self._select_in(sql, wanted))
+        if actor_id is not None:  # of those, the documents naming the actor (an event of it does)
+            ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+            named: set[str] = set()
+            for part in _chunks(sorted(docs), 400):
+                named.update(r[0] for r in self._conn.execute(
+                    f"SELECT DISTINCT doc_id FROM actor_members WHERE doc_id IN ({', '.join('?' * len(part))}) "
+                    f"AND actor_id IN ({', '.join('?' * len(ids)) or 'NULL'})", [*part, *ids]))
+            docs = named
         docs_list, keep = sorted(docs), set(wanted)
         for i in range(0, len(docs_list), 400):  # (the rank is per date: other dates' events change no rank)
             rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
