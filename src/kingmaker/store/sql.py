@@ -1943,18 +1943,18 @@ class SQLStore(Store):
     def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
         """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
         as-of cut, once (grouped in SQL; symmetric types in id order). When the store keeps its counts,
-        from the map's edges per document (``edge_items``: the same ties, one row per document, type
-        and pair, with the document's date), without joining the ties to their actors."""
+        from the documents it keeps per type, pair and date (``tie_days``, schema 10: the map's edges
+        per document, ``edge_items``, summed per date), without joining the ties to their actors."""
         if self._counted():
-            where, params = ["kind = 'relation'"], []
+            where, params = [], []
             self._types_where("type", sorted(set(types)), where, params)
             if as_of:
                 _check_date("as_of", as_of)
                 where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
                 params.append(as_of)
             return [(r[0], r[1], r[2]) for r in self._conn.execute(
-                "SELECT DISTINCT type, s, t FROM edge_items WHERE " + " AND ".join(where) + " ORDER BY type, s, t",
-                params)]
+                "SELECT DISTINCT type, s, t FROM tie_days WHERE " + (" AND ".join(where) or "1 = 1") +
+                " ORDER BY type, s, t", params)]
         sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
         return [(r[0], r[1], r[2]) for r in self._conn.execute(
             f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
