@@ -1986,8 +1986,9 @@ class SQLStore(Store):
 
     def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
         """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
-        (``edge_items``), but grouped from the items for the documents with an event the cut leaves
-        out for its own later date (few; all of them when the store keeps none)."""
+        (``edge_items``, cut on the document date each keeps), but grouped from the items for the
+        documents with an event the cut leaves out for its own later date (few; all of them when the
+        store keeps none)."""
         if not self._counted():
             return self._edge_query(as_of=as_of)
         kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
@@ -1997,9 +1998,9 @@ class SQLStore(Store):
         dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
         if len(dirty) > 400:
             return self._edge_query(as_of=as_of)
-        where, params = [], []
-        self._as_of_where(as_of, where, params)
-        kept += f" WHERE doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+        # the cut on the document date each row keeps (index edge_items_pair holds it: no documents joined)
+        kept += f" WHERE day <> '' AND {self._kept_date('day')} <= ?"
+        params = [as_of]
         if not dirty:
             return kept, params
         live, more = self._edge_query(as_of=as_of, doc_id=dirty)
