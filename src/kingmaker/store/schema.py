@@ -477,7 +477,6 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         n INTEGER NOT NULL,
         PRIMARY KEY (actor_id, doc_day, own_day, type)
     );
-    CREATE INDEX IF NOT EXISTS actor_event_days_n ON actor_event_days(actor_id, doc_day, own_day, type, n);
     CREATE TABLE IF NOT EXISTS tie_days (
         type TEXT NOT NULL,
         s TEXT NOT NULL,                      -- as in edge_items (a symmetric type: the lower id)
