@@ -82,3 +82,30 @@ def test_control_graph_does_not_mutate(G):
 def test_unknown_actor(G):
     with pytest.raises(ActorNotFound, match="did you mean: Sylvania"):
         influence(G, "Sylvanya")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rank_patrons_spheres_are_the_descendants(seed):
+    """Spheres through cycles (components of several actors, reached from outside and inside) and
+    the direct clients equal a plain count of what each actor reaches, whatever ``top`` cuts."""
+    import random
+
+    rng = random.Random(seed)
+    names = [f"Actor {c}{i}" for i, c in enumerate("QWERTYUIOPASDFGHJKLZ")]
+    G = nx.MultiDiGraph()
+    for n in names:
+        G.add_node(n, name=n.upper() if rng.random() < 0.3 else n, kind="organization")
+    for _ in range(30):
+        a, b = rng.sample(names, 2)
+        G.add_edge(a, b, kind="relation", type="backs", evidence={"text": f"{a} backs {b}"})
+    C = control_graph(G)
+    ranked = rank_patrons(G, top=None)
+    expected = {n: len(nx.descendants(C, n)) for n in C.nodes if nx.descendants(C, n)}
+    assert {p["id"]: p["sphere"] for p in ranked} == expected
+    assert any(len(c) > 1 for c in nx.strongly_connected_components(C))  # cycles in play
+    for p in ranked:
+        assert p["direct"] == C.out_degree(p["id"])
+        assert p["clients"] == sorted(G.nodes[n]["name"] for n in C.successors(p["id"]))
+    assert [p["id"] for p in ranked] == sorted(expected, key=lambda n: (-expected[n], -C.out_degree(n),
+                                                                        G.nodes[n]["name"].casefold(), n))
+    assert rank_patrons(G, top=3) == ranked[:3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection, undo_schema_8
+from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10
 
 from kingmaker.store import open_store
 
@@ -102,10 +102,77 @@ def check_day_counts(store) -> None:
         assert kept_pairs == live_pairs
 
 
+def kept_actor_days(store) -> tuple[list[tuple], list[tuple]]:
+    """Each actor's timeline counts the store keeps (schema 10): per document, and summed."""
+    per_doc = sorted((*r[:5], int(r[5])) for r in store._conn.execute(
+        "SELECT doc_id, actor_id, doc_day, own_day, type, n FROM actor_day_items"))
+    whole = sorted((*r[:4], int(r[4])) for r in store._conn.execute(
+        "SELECT actor_id, doc_day, own_day, type, n FROM actor_event_days"))
+    return per_doc, whole
+
+
+def live_actor_days(store) -> tuple[list[tuple], list[tuple]]:
+    """The same counted here from the events (not negated, not rejected), the members of their ends
+    (an event once per actor, whichever of its ends it is) and their documents' dates."""
+    members = {(r[0], r[1]): r[2] for r in store._conn.execute("SELECT doc_id, local_id, actor_id FROM actor_members")}
+    rejected = set(store.rejected())
+    per_doc: dict[tuple, int] = {}
+    for e in store._conn.execute("SELECT e.id, e.doc_id, d.date, e.date, e.type, e.source, e.target FROM events e "
+                                 "JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0"):
+        if e[0] in rejected:
+            continue
+        for actor in {members.get((e[1], end)) for end in (e[5], e[6])} - {None}:
+            key = (e[1], actor, e[2] or "", e[3] or "", e[4])
+            per_doc[key] = per_doc.get(key, 0) + 1
+    whole: dict[tuple, int] = {}
+    for (_, *key), n in per_doc.items():
+        whole[tuple(key)] = whole.get(tuple(key), 0) + n
+    return sorted((*k, n) for k, n in per_doc.items()), sorted((*k, n) for k, n in whole.items())
+
+
+def kept_tie_days(store) -> list[tuple]:
+    """The documents with a tie per type, pair and date the store keeps (schema 10)."""
+    return sorted((*r[:4], int(r[4])) for r in store._conn.execute("SELECT type, s, t, day, n FROM tie_days"))
+
+
+def live_tie_days(store) -> list[tuple]:
+    """The same counted from the ties (a document once per type and pair, symmetric types in id order)."""
+    from kingmaker.model import SYMMETRIC_RELATIONS
+
+    docs: dict[tuple, set] = {}
+    for r in store.relations():
+        a, b = r["source"], r["target"]
+        if r["type"] in SYMMETRIC_RELATIONS and b < a:
+            a, b = b, a
+        docs.setdefault((r["type"], a, b, r["date"] or ""), set()).add(r["document"])
+    return sorted((*k, len(v)) for k, v in docs.items())
+
+
+def check_actor_counts(store) -> None:
+    """Each actor's timeline and its ties' counts per pair (``analyze influence``) read from the kept
+    counts are those counted from the events and ties."""
+    ids = [r[0] for r in store._conn.execute("SELECT id FROM actors")]
+    ties = ["backs", "leader_of", "allied_with", "part_of"]
+    for as_of in (None, "2020-02-10", "2020-03", "2999"):
+        kept = {a: store.event_day_counts(DAY_GROUPS, actor_id=a, as_of=as_of) for a in ids}
+        kept_ties = store.ties_of(ids, types=ties, as_of=as_of, last=1)
+        store._counted = lambda: False  # the live count, from the events and ties
+        try:
+            live = {a: store.event_day_counts(DAY_GROUPS, actor_id=a, as_of=as_of) for a in ids}
+            live_ties = store.ties_of(ids, types=ties, as_of=as_of, last=1)
+        finally:
+            del store._counted
+        assert {a: sorted(v, key=repr) for a, v in kept.items()} == {a: sorted(v, key=repr) for a, v in live.items()}
+        assert kept_ties == live_ties
+
+
 def check(store) -> None:
     assert store._counted()
     assert kept_days(store) == live_days(store)
+    assert kept_actor_days(store) == live_actor_days(store)
+    assert kept_tie_days(store) == live_tie_days(store)
     check_day_counts(store)
+    check_actor_counts(store)
     assert kept_counts(store) == live_counts(store)
     assert kept_facts(store) == live_facts(store)
     assert kept_edges(store) == live_edges(store)
@@ -164,7 +231,10 @@ def test_counts_follow_every_write(new_db):
         check(store)
         store.set_document_date("d2", None)  # undated (the as-of count of live_counts would leave it out)
         assert kept_days(store) == live_days(store)
+        assert kept_actor_days(store) == live_actor_days(store)
+        assert kept_tie_days(store) == live_tie_days(store)
         check_day_counts(store)
+        check_actor_counts(store)
         store.set_document_date("d2", "2020-02-11")
         check(store)
         store.resolve(full=True)
@@ -214,6 +284,23 @@ def test_a_store_from_before_the_kept_map_edges_and_degrees_gets_them(new_db):
         assert kept_degrees(store) == live_degrees(store) and kept_degrees(store)
         ids = [a["id"] for a in store.actors()]
         assert store.map_edges(ids)
+
+
+def test_a_store_from_before_the_kept_actor_timelines_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected = kept_actor_days(store), kept_tie_days(store)
+        assert expected[0][1] and expected[1] and expected == (live_actor_days(store), live_tie_days(store))
+    conn = raw_connection(path)  # as schema 9 left it
+    undo_schema_10(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 9")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and (kept_actor_days(store), kept_tie_days(store)) == expected
+        check(store)
 
 
 @pytest.mark.parametrize("cap", [0, 1, 5])

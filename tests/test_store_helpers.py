@@ -64,8 +64,17 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_10(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 10 added: each actor's kept timeline
+    counts and the kept documents per tie pair and date."""
+    for table in ("actor_day_items", "actor_event_days", "tie_days"):
+        conn.execute(f"DROP TABLE {table}")
+
+
 def undo_schema_9(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 9 added: the timeline's kept counts."""
+    """Take out of a store (a ``raw_connection``) what schemas 10 and 9 added: the timeline's kept
+    counts."""
+    undo_schema_10(conn)
     for table in ("day_items", "event_days"):
         conn.execute(f"DROP TABLE {table}")
 

@@ -262,14 +262,19 @@ def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10,
             acc |= reach[nb]
         reach[comp] = frozenset(acc)
     comp_size = {c: len(cond.nodes[c]["members"]) for c in cond.nodes}
+    # a sphere counts the components it reaches, each by its size: one each, plus the extra members
+    # of the few components of several actors (a set intersection, not a pass over every reach)
+    several = {c for c, n in comp_size.items() if n > 1}
     ranked = []
     for node in C.nodes:
         comp = members[node]
-        sphere = comp_size[comp] - 1 + sum(comp_size[c] for c in reach[comp])
+        sphere = comp_size[comp] - 1 + len(reach[comp]) + sum(comp_size[c] - 1 for c in reach[comp] & several)
         if sphere == 0:
             continue
-        clients = sorted(actor_label(G, n) for n in C.successors(node))
         ranked.append({"id": node, "name": actor_label(G, node), "kind": G.nodes[node].get("kind"),
-                       "sphere": sphere, "direct": len(clients), "clients": clients})
+                       "sphere": sphere, "direct": C.out_degree(node)})
     ranked.sort(key=lambda p: (-p["sphere"], -p["direct"], p["name"].casefold(), p["id"]))
-    return ranked if top is None else ranked[:top]
+    ranked = ranked if top is None else ranked[:top]
+    for p in ranked:  # the direct clients of those ranked only
+        p["clients"] = sorted(actor_label(G, n) for n in C.successors(p["id"]))
+    return ranked

@@ -51,6 +51,12 @@ Schema 9 keeps the whole-store timeline's counts: ``day_items`` holds each docum
 negated, not rejected) per own date and type, ``event_days`` their sums per document date, own date
 and type, moved by the difference whenever a document's share is counted again (meta ``counted``).
 
+Schema 10 keeps each actor's timeline counts: ``actor_day_items`` holds each document's events per
+actor (source or target), own date and type, ``actor_event_days`` their sums per actor, document
+date, own date and type; and ``tie_days`` the documents with a tie per type, pair and document date
+(summed from ``edge_items``), so an actor's timeline and its ties' counts per pair (``analyze
+influence``) read its dates, not its documents; moved by the difference like those of 9.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -443,6 +449,44 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         n INTEGER NOT NULL,
         PRIMARY KEY (doc_day, own_day, type)
     );
+    UPDATE meta SET value = '0' WHERE key = 'counted';
+    """,
+    # 10: each actor's timeline and each pair's ties per day, kept with the counts of 6: each
+    # document's events (not negated, not rejected) per actor (source or target, an event once),
+    # own date and type (``actor_day_items``), and their sums over the store per actor, document
+    # date, own date and type (``actor_event_days``), so an actor's timeline reads its dates, not its
+    # events; the documents with a tie per type, pair (as the map's edges order it) and document
+    # date (``tie_days``: summed from ``edge_items``), so the ties of an actor are counted per pair
+    # from its pairs' dates, not its documents; refreshed with the other counts; counted again when
+    # the store opens
+    """
+    CREATE TABLE IF NOT EXISTS actor_day_items (
+        doc_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        doc_day TEXT NOT NULL,                -- the document's date as written ('': none)
+        own_day TEXT NOT NULL,                -- the event's own date as written ('': none)
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, actor_id, own_day, type)
+    );
+    CREATE TABLE IF NOT EXISTS actor_event_days (
+        actor_id TEXT NOT NULL,
+        doc_day TEXT NOT NULL,
+        own_day TEXT NOT NULL,
+        type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, doc_day, own_day, type)
+    );
+    CREATE TABLE IF NOT EXISTS tie_days (
+        type TEXT NOT NULL,
+        s TEXT NOT NULL,                      -- as in edge_items (a symmetric type: the lower id)
+        t TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- the document's date as written ('': none)
+        n INTEGER NOT NULL,                   -- the documents with such a tie
+        PRIMARY KEY (type, s, t, day)
+    );
+    CREATE INDEX IF NOT EXISTS tie_days_source ON tie_days(s, type, t, day, n);
+    CREATE INDEX IF NOT EXISTS tie_days_target ON tie_days(t, type, s, day, n);
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

@@ -753,6 +753,8 @@ class SQLStore(Store):
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
             self._write_edges()
+            conn.execute("DELETE FROM tie_days")
+            conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
             self._write_days()
             self._set_meta("counted", "1")
             return
@@ -772,47 +774,79 @@ class SQLStore(Store):
                     d[i] -= r[i + 1]
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
+            ties: Counter = Counter()
+            self._tally(ties, self._TIE_DAYS, where, params, -1)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
             self._write_edges(**filters)
+            self._tally(ties, self._TIE_DAYS, where, params, 1)
+            self._move("tie_days", ("type", "s", "t", "day"), ties)
             self._write_days(where, params)
 
-    # The whole-store timeline's counts (schema 9): ``day_items`` holds each document's events (not
-    # negated, not rejected: what :meth:`event_day_counts` counts) per own date and type, with the
-    # document's date; ``event_days`` their sums over the store, moved by the difference when
-    # documents are counted again.
+    # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
+    # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
+    # date; ``event_days`` their sums over the store, moved by the difference when documents are
+    # counted again. Schema 10: the same per actor (``actor_day_items``, ``actor_event_days``), and
+    # the documents with a tie per type, pair and document date (``tie_days``, from ``edge_items``).
+
+    # each kept per-document table: (its sums, the columns they are summed over, the rows of the
+    # documents ``{}`` picks: a condition on ``e.doc_id``)
+    _DAY_TABLES = {
+        "day_items": ("event_days", ("doc_day", "own_day", "type"),
+                      "SELECT e.doc_id, COALESCE(d.date, '') AS doc_day, COALESCE(e.date, '') AS own_day, e.type, "
+                      "COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0 AND "
+                      "e.id NOT IN (SELECT item_id FROM rejections) AND {} GROUP BY e.doc_id, COALESCE(d.date, ''), "
+                      "COALESCE(e.date, ''), e.type"),
+        # an actor's events (source or target; an event once, whichever of its ends are the actor),
+        # from its documents' members, as event_day_counts counts them
+        "actor_day_items": ("actor_event_days", ("actor_id", "doc_day", "own_day", "type"),
+                            "SELECT e.doc_id, x.actor_id, COALESCE(d.date, '') AS doc_day, COALESCE(e.date, '') AS "
+                            "own_day, e.type, COUNT(DISTINCT e.id) FROM events e JOIN documents d ON d.id = e.doc_id "
+                            "JOIN actor_members x ON x.doc_id = e.doc_id AND (x.local_id = e.source OR "
+                            "x.local_id = e.target) WHERE e.negated = 0 AND e.id NOT IN (SELECT item_id FROM "
+                            "rejections) AND {} GROUP BY e.doc_id, x.actor_id, COALESCE(d.date, ''), "
+                            "COALESCE(e.date, ''), e.type"),
+    }
+    # the documents with a tie per type, pair and document date (``{}``: a condition on ``doc_id``)
+    _TIE_DAYS = "SELECT type, s, t, day, COUNT(*) FROM edge_items WHERE kind = 'relation' AND {} GROUP BY type, s, t, day"
 
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
-        whole store, inside a write transaction) into ``day_items``, and move ``event_days`` by the
-        difference."""
+        whole store, inside a write transaction) into ``day_items`` and ``actor_day_items``, and move
+        their sums by the difference."""
         conn = self._conn
-        body = ("SELECT e.doc_id, COALESCE(d.date, '') AS doc_day, COALESCE(e.date, '') AS own_day, e.type, "
-                "COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.negated = 0 AND "
-                "e.id NOT IN (SELECT item_id FROM rejections){} GROUP BY e.doc_id, COALESCE(d.date, ''), "
-                "COALESCE(e.date, ''), e.type")
-        insert = "INSERT INTO day_items (doc_id, doc_day, own_day, type, n) "
-        if where is None:
-            conn.execute("DELETE FROM day_items")
-            conn.execute("DELETE FROM event_days")
-            conn.execute(insert + body.format(""))
-            conn.execute("INSERT INTO event_days (doc_day, own_day, type, n) SELECT doc_day, own_day, type, SUM(n) "
-                         "FROM day_items GROUP BY doc_day, own_day, type")
-            return
-        params = list(params or [])
-        delta: Counter = Counter()
-        old = f"SELECT doc_day, own_day, type, n FROM day_items WHERE {where}"
-        for doc_day, own_day, type_, n in conn.execute(old, params):
-            delta[(doc_day, own_day, type_)] -= int(n)
-        conn.execute(f"DELETE FROM day_items WHERE {where}", params)
-        conn.execute(insert + body.format(f" AND e.{where}"), params)
-        for doc_day, own_day, type_, n in conn.execute(old, params):
-            delta[(doc_day, own_day, type_)] += int(n)
+        for table, (sums, keys, body) in self._DAY_TABLES.items():
+            columns = ", ".join(keys)
+            if where is None:
+                conn.execute(f"DELETE FROM {table}")
+                conn.execute(f"DELETE FROM {sums}")
+                conn.execute(f"INSERT INTO {table} (doc_id, {columns}, n) " + body.format("1 = 1"))
+                conn.execute(f"INSERT INTO {sums} ({columns}, n) SELECT {columns}, SUM(n) FROM {table} "
+                             f"GROUP BY {columns}")
+                continue
+            delta: Counter = Counter()
+            old = f"SELECT {columns}, n FROM {table} WHERE {{}}"
+            self._tally(delta, old, where, params, -1)
+            conn.execute(f"DELETE FROM {table} WHERE {where}", list(params or []))
+            conn.execute(f"INSERT INTO {table} (doc_id, {columns}, n) " + body.format(f"e.{where}"), list(params or []))
+            self._tally(delta, old, where, params, 1)
+            self._move(sums, keys, delta)
+
+    def _tally(self, delta: Counter, sql: str, where: str, params: list[Any] | None, sign: int) -> None:
+        """Add to ``delta`` the rows (keys, then a count) of ``sql`` for the documents ``where``
+        picks, times ``sign``."""
+        for r in self._conn.execute(sql.format(where), list(params or [])):
+            delta[tuple(r[:-1])] += sign * int(r[-1])
+
+    def _move(self, sums: str, keys: tuple[str, ...], delta: Counter) -> None:
+        """Move the kept sums ``sums`` (a count ``n`` per ``keys``) by ``delta``; a sum that comes
+        to 0 goes."""
         moved = [(*key, n) for key, n in sorted(delta.items()) if n]
-        conn.executemany("INSERT INTO event_days (doc_day, own_day, type, n) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (doc_day, own_day, type) DO UPDATE SET n = event_days.n + excluded.n", moved)
-        conn.executemany("DELETE FROM event_days WHERE doc_day = ? AND own_day = ? AND type = ? AND n = 0",
-                         [key for *key, n in moved if n < 0])
+        columns, marks = ", ".join(keys), ", ".join("?" * len(keys))
+        self._conn.executemany(f"INSERT INTO {sums} ({columns}, n) VALUES ({marks}, ?) ON CONFLICT ({columns}) "
+                               f"DO UPDATE SET n = {sums}.n + excluded.n", moved)
+        self._conn.executemany(f"DELETE FROM {sums} WHERE " + " AND ".join(f"{k} = ?" for k in keys) + " AND n = 0",
+                               [key for *key, n in moved if n < 0])
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -1717,7 +1751,8 @@ class SQLStore(Store):
         way), counted per date (the event's own, else its document's, as written) and group of types
         (``groups``: name -> event types; other types are not counted). Every event (no actor) when the
         store keeps its counts: from ``event_days`` (schema 9), a row per date and type, not per event
-        (an event dated by a document whose date is ``''`` comes as ``None``: undated either way)."""
+        (an event dated by a document whose date is ``''`` comes as ``None``: undated either way); one
+        actor's (no ``with_id``): from ``actor_event_days`` (schema 10), a row per date and type."""
         names = list(groups)
         sums, marks = [], []
         for name in names:
@@ -1733,6 +1768,14 @@ class SQLStore(Store):
             sql = ("SELECT CASE WHEN d.own_day <> '' THEN d.own_day ELSE NULLIF(d.date, '') END AS date, d.type, "
                    "d.n FROM (SELECT doc_day AS date, own_day, type, n FROM event_days) d WHERE " +
                    (" AND ".join(where) or "1 = 1"))
+        elif isinstance(actor_id, str) and with_id is None and self._counted():
+            # one actor's events: the counts kept per actor, date and type (schema 10)
+            where, weight = ["d.actor_id = ?"], "n"
+            params.append(actor_id)
+            self._as_of_where(as_of, where, params, own_date="d.own_day")
+            sql = ("SELECT CASE WHEN d.own_day <> '' THEN d.own_day ELSE NULLIF(d.date, '') END AS date, d.type, "
+                   "d.n FROM (SELECT actor_id, doc_day AS date, own_day, type, n FROM actor_event_days) d WHERE " +
+                   " AND ".join(where))
         elif actor_id is None:  # every event: no actor to join
             self._as_of_where(as_of, where, params, own_date="e.date")
             sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
@@ -1795,6 +1838,14 @@ class SQLStore(Store):
         docs: set[str] = set()
         for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
             docs.update(self._select_in(sql, wanted))
+        if actor_id is not None:  # of those, the documents naming the actor (an event of it does)
+            ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+            named: set[str] = set()
+            for part in _chunks(sorted(docs), 400):
+                named.update(r[0] for r in self._conn.execute(
+                    f"SELECT DISTINCT doc_id FROM actor_members WHERE doc_id IN ({', '.join('?' * len(part))}) "
+                    f"AND actor_id IN ({', '.join('?' * len(ids)) or 'NULL'})", [*part, *ids]))
+            docs = named
         docs_list, keep = sorted(docs), set(wanted)
         for i in range(0, len(docs_list), 400):  # (the rank is per date: other dates' events change no rank)
             rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
@@ -1811,8 +1862,9 @@ class SQLStore(Store):
         of these actors (ids) as source or target, within the as-of cut (``as_of``: an ISO day); a tie
         between two of them once. ``last``: only the latest ``last`` ties of each type and pair, each
         row with ``count``, how many the pair has of its type: the ties are counted per pair in SQL
-        (over the actors' documents, index ``actor_members_actor``), and the latest read from the
-        documents naming both, newest first (index ``actor_documents_seq``)."""
+        (from the counts the store keeps per type, pair and date, ``tie_days``; else over the actors'
+        documents, index ``actor_members_actor``), and the latest read from the documents naming
+        both, newest first (index ``actor_documents_seq``)."""
         wanted = sorted(set(ids))
         kept = None if types is None else sorted(set(types))
         if last is None:
@@ -1828,6 +1880,20 @@ class SQLStore(Store):
         swap = f"(r.type IN ({', '.join('?' * len(sym))}) AND mt.actor_id < ms.actor_id)"
         for i in range(0, len(wanted), 400):
             chunk = wanted[i:i + 400]
+            if self._counted():  # the documents per type, pair and date the store keeps (schema 10)
+                for end in ("s", "t"):
+                    where = ["{} IN ({})".format(end, ", ".join("?" * len(chunk)))]
+                    params = list(chunk)
+                    self._types_where("type", kept, where, params)
+                    if as_of:
+                        _check_date("as_of", as_of)
+                        where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
+                        params.append(as_of)
+                    for type_, a, b, n in self._conn.execute(
+                            "SELECT type, s, t, SUM(n) FROM tie_days WHERE " + " AND ".join(where) +
+                            " GROUP BY type, s, t", params):
+                        counts[(type_, a, b)] = int(n)
+                continue
             where = ["x.actor_id IN ({})".format(", ".join("?" * len(chunk))),
                      "(r.source = x.local_id OR r.target = x.local_id)", "ms.actor_id <> mt.actor_id",
                      "r.id NOT IN (SELECT item_id FROM rejections)"]
@@ -1877,18 +1943,18 @@ class SQLStore(Store):
     def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
         """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
         as-of cut, once (grouped in SQL; symmetric types in id order). When the store keeps its counts,
-        from the map's edges per document (``edge_items``: the same ties, one row per document, type
-        and pair, with the document's date), without joining the ties to their actors."""
+        from the documents it keeps per type, pair and date (``tie_days``, schema 10: the map's edges
+        per document, ``edge_items``, summed per date), without joining the ties to their actors."""
         if self._counted():
-            where, params = ["kind = 'relation'"], []
+            where, params = [], []
             self._types_where("type", sorted(set(types)), where, params)
             if as_of:
                 _check_date("as_of", as_of)
                 where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
                 params.append(as_of)
             return [(r[0], r[1], r[2]) for r in self._conn.execute(
-                "SELECT DISTINCT type, s, t FROM edge_items WHERE " + " AND ".join(where) + " ORDER BY type, s, t",
-                params)]
+                "SELECT DISTINCT type, s, t FROM tie_days WHERE " + (" AND ".join(where) or "1 = 1") +
+                " ORDER BY type, s, t", params)]
         sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
         return [(r[0], r[1], r[2]) for r in self._conn.execute(
             f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
@@ -1920,8 +1986,9 @@ class SQLStore(Store):
 
     def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
         """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
-        (``edge_items``), but grouped from the items for the documents with an event the cut leaves
-        out for its own later date (few; all of them when the store keeps none)."""
+        (``edge_items``, cut on the document date each keeps), but grouped from the items for the
+        documents with an event the cut leaves out for its own later date (few; all of them when the
+        store keeps none)."""
         if not self._counted():
             return self._edge_query(as_of=as_of)
         kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
@@ -1931,9 +1998,9 @@ class SQLStore(Store):
         dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
         if len(dirty) > 400:
             return self._edge_query(as_of=as_of)
-        where, params = [], []
-        self._as_of_where(as_of, where, params)
-        kept += f" WHERE doc_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(where)})"
+        # the cut on the document date each row keeps (index edge_items_pair holds it: no documents joined)
+        kept += f" WHERE day <> '' AND {self._kept_date('day')} <= ?"
+        params = [as_of]
         if not dirty:
             return kept, params
         live, more = self._edge_query(as_of=as_of, doc_id=dirty)
