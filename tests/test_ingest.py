@@ -353,6 +353,9 @@ def test_find_document_date(text, expected):
     ("Sunday", None, None),                    # a relative date without a base
     ("yesterday", "2020-05-10", "2020-05-09"),
     ("the meeting", "2020-05-10", None),
+    ("March 2031", None, "2031-03"),           # a month and a year: a month, no day taken from today
+    ("in Sept. 2029", "2030-01-05", "2029-09"),
+    ("December, 2028", None, "2028-12"),
 ])
 def test_resolve_date(span, base, expected):
     assert resolve_date(span, base) == expected

@@ -125,6 +125,6 @@ def test_the_events_of_a_timeline_line_take_its_date():
     ex = extract_document(Document(id="t", text=text))
     name = {a.id: a.name for a in ex.actors}
     got = {(name.get(e.source), e.type, e.date) for e in ex.events}
-    assert ("Velo Front", "ASSAULT", "2031-03") in {(s, t, (d or "")[:7]) for s, t, d in got}
+    assert ("Velo Front", "ASSAULT", "2031-03") in got
     assert ("Ostria", "ACCUSE", "2031-04-12") in got
     assert ("Velo Front", "ASSAULT", "2032") in got
