@@ -128,3 +128,20 @@ def test_the_events_of_a_timeline_line_take_its_date():
     assert ("Velo Front", "ASSAULT", "2031-03") in got
     assert ("Ostria", "ACCUSE", "2031-04-12") in got
     assert ("Velo Front", "ASSAULT", "2032") in got
+
+
+def test_an_html_results_table_gives_the_parties_seats(tmp_path):
+    from kingmaker.ingest import read_file
+
+    html = ("<html><head><title>Tarsa vote</title></head><body><article><h1>Tarsa vote</h1>"
+            "<p>" + "The Harbour Party of Korin Vass won the election in Tarsa on Sunday. " * 4 + "</p>"
+            "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Harbour Party</td><td>61</td></tr>"
+            "<tr><td>Velo Front</td><td>44</td></tr></table></article></body></html>")
+    (tmp_path / "r.html").write_text(html)
+    doc = next(read_file(tmp_path / "r.html"))
+    ex = extract_document(doc)
+    name = {a.id: a.name for a in ex.actors}
+    assert {(name[f.actor], f.key, f.value) for f in ex.facts} >= {("Harbour Party", "seats", 61),
+                                                                  ("Velo Front", "seats", 44)}
+    for f in ex.facts:
+        assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.text
