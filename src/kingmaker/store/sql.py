@@ -808,7 +808,8 @@ class SQLStore(Store):
                             "COALESCE(e.date, ''), e.type"),
     }
     # the documents with a tie per type, pair and document date (``{}``: a condition on ``doc_id``)
-    _TIE_DAYS = "SELECT type, s, t, day, COUNT(*) FROM edge_items WHERE kind = 'relation' AND {} GROUP BY type, s, t, day"
+    _TIE_DAYS = ("SELECT type, s, t, day, COUNT(*) FROM edge_items WHERE kind = 'relation' AND {} "
+                 "GROUP BY type, s, t, day")
 
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
