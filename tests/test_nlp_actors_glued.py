@@ -142,3 +142,10 @@ def test_a_ministry_named_without_a_state_is_the_state_the_story_is_about():
     assert "Interior Ministry" not in got["d0"] and "Ministry of Finance" not in got["d0"], got["d0"]
     assert got["d0"].get("Ostravia") == "country"
     assert "Foreign Ministry" in got["d1"], got["d1"]  # which state's, the story does not say
+
+
+def test_a_name_whose_airspace_is_violated_is_a_state():
+    got = by_document("Turkish jets violated Kessaria's airspace on Monday, the defence ministry said.",
+                      "Drones from the north entered Marvessa's airspace twice this week.")
+    assert got["d0"].get("Kessaria") == "country", got["d0"]
+    assert got["d1"].get("Marvessa") == "country", got["d1"]
