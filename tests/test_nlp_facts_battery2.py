@@ -431,6 +431,11 @@ BATTERY2 = [
     ("The Red Hand militia claims 9,000 fighters. Thousands marched in the capital, and organisers put the number of "
      "marchers at 20,000.", {("Red Hand militia", T, 9000)}),
     ("Thousands marched in the capital on Sunday. Organisers put the number at 20,000.", set()),
+    # a strength with "at" hung on the noun; "is believed to number N"
+    ("Analysts estimate the Red Hand militia's strength at 8,000 fighters.", {("Red Hand militia", T, 8000)}),
+    ("The Red Hand militia is believed to number about 8,000.", {("Red Hand militia", T, 8000)}),
+    ("The Red Hand militia is thought to number some 8,000 fighters.", {("Red Hand militia", T, 8000)}),
+    ("The Crimson Dawn Party is believed to number about 8,000.", set()),
 ]
 
 

@@ -1596,6 +1596,14 @@ class _Facts:
                     # "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
+                    and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
+                # "analysts estimate X's strength at 8,000 fighters" with "at" hung on the noun
+                obj = target.head.head
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None)
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and target.head.head.pos_ == "VERB":
                 # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
                 v = target.head.head
@@ -1691,6 +1699,9 @@ class _Facts:
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
             nouns = [verb.head]
+        if not nouns and verb.dep_ == "xcomp" and cues.has("strength_verbs", verb):
+            # "the militia is believed to number about 8,000": the subject of the verb it completes
+            nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         noun = next(iter(nouns), None)
         if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
                                                                      or verb.lemma_ == "be"):
@@ -1703,9 +1714,11 @@ class _Facts:
                    for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
                 return noun
             return None
-        if noun is None or not cues.has("strength_verbs", verb) \
-                or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
+        if noun is None or not cues.has("strength_verbs", verb):
             return None
+        armed = self.own.actor(noun) is not None and self.own.subkind(self.own.actor(noun)) in cues.armed_subkinds
+        if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
+            return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
 
     def _restated_troops(self, n: _Number) -> int | None:
