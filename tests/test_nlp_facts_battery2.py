@@ -436,6 +436,13 @@ BATTERY2 = [
     ("The Red Hand militia is believed to number about 8,000.", {("Red Hand militia", T, 8000)}),
     ("The Red Hand militia is thought to number some 8,000 fighters.", {("Red Hand militia", T, 8000)}),
     ("The Crimson Dawn Party is believed to number about 8,000.", set()),
+    # a gapped count right after a name, before "and" or after a first count with its seat noun
+    ("The Crimson Dawn Party took 40 seats, the Green League 25 and the Azure Movement 12.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25), ("Azure Movement", S, 12)}),
+    ("The Crimson Dawn Party won 40 seats and the Green League 25, official results showed.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
+    ("The Crimson Dawn Party won 40 seats and the Green League 25.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
 ]
 
 

@@ -596,14 +596,21 @@ _SHORT_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _listed_count(doc: Doc, i: int) -> bool:
-    """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
-    comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12"): a short number
+    followed by a comma, semicolon, full stop or "and", with another such number within the eight tokens either
+    side."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
     words = token_texts(doc)
 
     def count(k: int) -> bool:
         return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
-            and words[k + 1] in (",", ";", ".") and doc[k - 1].is_alpha
-    return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
+            and words[k + 1] in (",", ";", ".", "and") and doc[k - 1].is_alpha
+
+    def seats(k: int) -> bool:  # "A won 40 seats and B 25": the first count with its noun
+        return 0 <= k < i and _SHORT_NUMBER.fullmatch(words[k]) is not None and k + 1 < len(words) \
+            and words[k + 1].lower() in fact_cues().seat_nouns
+    return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
