@@ -443,6 +443,16 @@ BATTERY2 = [
      {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
     ("The Crimson Dawn Party won 40 seats and the Green League 25.",
      {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
+    # a hyphenated modifier between the count and the troops
+    ("Moldova has about 6,500 active-duty soldiers.", {("Moldova", T, 6500)}),
+    ("The Red Hand militia has some 10,000 Iran-backed fighters.", {("Red Hand militia", T, 10000)}),
+    ("The Red Hand militia has 4,000 well-armed fighters.", {("Red Hand militia", T, 4000)}),
+    # troops loyal to / affiliated with a body are its own; troops an opponent met are not a strength
+    ("Some 8,000 fighters loyal to the Red Hand militia control the north.", {("Red Hand militia", T, 8000)}),
+    ("Some 8,000 fighters affiliated with the Red Hand militia control the north.", {("Red Hand militia", T, 8000)}),
+    ("About 2,000 troops belonging to the Red Hand militia crossed the river.", {("Red Hand militia", T, 2000)}),
+    ("The Red Hand militia clashed with 500 fighters loyal to the Iron Brigade.", set()),
+    ("The Red Hand militia clashed with 500 fighters of the Iron Brigade.", set()),
 ]
 
 

@@ -93,6 +93,7 @@ class FactCues:
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
+    allegiance_words: frozenset[str]
     arms_words: frozenset[str]
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
@@ -644,10 +645,16 @@ class _Facts:
                 and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             return doc[j + 1], []  # "128-seat", "90-member"
         skipped = []
-        while j < sent.end and len(skipped) < 2 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
-                and j + 1 < sent.end and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].dep_ in ("amod", "compound"):
-            skipped.append(doc[j])  # "the remaining 22 seats", "1,800 military personnel"
-            j += 1
+        while j < sent.end and len(skipped) < 2:
+            k = j
+            while k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ \
+                    and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+                k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
+            if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
+                    and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k].dep_ in ("amod", "compound")):
+                break
+            skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
+            j = k + 1
         if j >= sent.end:
             return None, skipped
         tok = doc[j]
@@ -1531,7 +1538,20 @@ class _Facts:
             owner = self._subject(noun.head)
             if owner is not None and own.kind(owner) not in ("country", "organization"):
                 owner = None
-        if owner is None:
+        # "Y clashed with 500 fighters loyal to X / of X": an opponent's troops met, not X's strength
+        opposed = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "against") \
+            and noun.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in noun.head.head.children)
+        if owner is None and not opposed:
+            # "8,000 fighters loyal to X", "fighters affiliated with X"
+            for c in noun.children:
+                if c.dep_ in ("amod", "acl") and self.cues.has("allegiance_words", c):
+                    p = next((x for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                              for x in prep.children if x.dep_ == "pobj"), None)
+                    owner = self._np(p)
+                    if owner is not None:
+                        break
+        if owner is None and not opposed:
             for c in noun.children:  # "650 troops from the alliance"
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
