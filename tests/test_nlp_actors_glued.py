@@ -149,3 +149,18 @@ def test_a_name_whose_airspace_is_violated_is_a_state():
                       "Drones from the north entered Marvessa's airspace twice this week.")
     assert got["d0"].get("Kessaria") == "country", got["d0"]
     assert got["d1"].get("Marvessa") == "country", got["d1"]
+
+
+def test_a_states_service_named_with_the_state_is_a_body():
+    got = by_document(
+        "Ostravia's president spoke. The Ostravia Internal Security Service said a vessel was to blame.",
+        "Ostravia's president spoke. The State Border Service of Ostravia sent more guards.")
+    assert got["d0"].get("Ostravia Internal Security Service") == "organization", got["d0"]
+    assert any(k == "organization" and "Border Service" in n for n, k in got["d1"].items()), got["d1"]
+
+
+def test_a_bodys_name_in_its_own_language_in_brackets_is_no_persons_name():
+    got = by_document(
+        "The Velmar Centre Party (Keskerakond Velmar, KV) held its congress. It holds 24 of the 101 seats in the State "
+        "Assembly (Riigikogu Velmar). Russian aircraft violated Velmar's airspace again.")
+    assert got["d0"].get("Velmar") == "country", got["d0"]

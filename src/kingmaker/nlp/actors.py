@@ -412,9 +412,16 @@ def _state_bodies() -> set[str]:
 
 
 def _full_name_words(doc: Doc) -> set[str]:
-    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan")."""
+    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan"); not a
+    body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
+    org_nouns = knowledge().org_nouns
+
+    def translated(d: Doc, ent) -> bool:
+        return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
+                                                                    or norm(d[ent.start - 2].text) in org_nouns)
     return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in d.ents
-                                                      if ent.label_ == "PERSON" and len(ent) > 1 for t in ent})
+                                                      if ent.label_ == "PERSON" and len(ent) > 1
+                                                      and not translated(d, ent) for t in ent})
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
