@@ -164,3 +164,27 @@ def test_a_bodys_name_in_its_own_language_in_brackets_is_no_persons_name():
         "The Velmar Centre Party (Keskerakond Velmar, KV) held its congress. It holds 24 of the 101 seats in the State "
         "Assembly (Riigikogu Velmar). Russian aircraft violated Velmar's airspace again.")
     assert got["d0"].get("Velmar") == "country", got["d0"]
+
+
+def test_a_name_of_a_party_the_tagger_took_for_a_person_still_names_a_state_with_an_election():
+    got = by_document(
+        "The liberal Forward Velmora movement of Irena Vasko came second. The Homeland Union won the largest number of "
+        "seats in Velmora's parliamentary election on Sunday.")
+    assert got["d0"].get("Velmora") == "country", got["d0"]
+
+
+def test_a_name_after_an_envoys_title_is_a_person_even_when_tagged_as_a_body():
+    from kingmaker.nlp import actors
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    for text, (s, e) in (("The plan was echoed by the US deputy envoy Marta Velko on Monday.", (9, 11)),
+                         ("Special envoy Ivo Kask arrived on Monday.", (2, 4))):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "kingmaker_actors":
+                break
+            doc = proc(doc)
+        assert doc[s:e].text in ("Marta Velko", "Ivo Kask")
+        votes = actors._votes(doc, s, e, "ORG")  # as if the tagger had called the name a body
+        assert votes["person"] > votes["organization"], (text, votes)

@@ -231,6 +231,15 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
             evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
             continue
+        if low == base and base in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS \
+                and not _named_as_person(doc, base):
+            # "Forward Velmora" tagged as a person, then "Velmora's parliamentary election": what only a state owns
+            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
+                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
+            if any(" ".join(w[:n]) in kb.territorial_cues for w in (after, bare) for n in (1, 2, 3)):
+                evidence.add(base)
+                continue
         if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
