@@ -25,12 +25,16 @@ def test_a_person_after_a_title_made_of_a_house_name_is_a_person():
         "The party's new board also includes Members of the State Assembly Jaan Tuvi and Maarika Pihl.",
         "Among the speakers were the Members of Parliament Ivo Kask and Tiina Rebane of the Moldovan Green Party.",
         "The delegation included Member of Parliament Tiina Rebane.",
-        "The motion was tabled by Member of the National Assembly Ivo Kask on Tuesday.")
+        "The motion was tabled by Member of the National Assembly Ivo Kask on Tuesday.",
+        "The bill was signed by Speaker of the National Assembly Ivo Kask on Monday.",
+        "Members of Parliament voted on Tuesday to approve the budget.")
     assert got["d0"].get("Jaan Tuvi") == "person" and got["d0"].get("Maarika Pihl") == "person"
     assert got["d0"].get("State Assembly") == "organization"
     assert got["d1"].get("Ivo Kask") == "person" and got["d1"].get("Tiina Rebane") == "person"
     assert got["d2"].get("Tiina Rebane") == "person"
     assert got["d3"].get("Ivo Kask") == "person"
+    assert got["d4"].get("Ivo Kask") == "person" and got["d4"].get("National Assembly") == "organization"
+    assert got["d5"] == {}, got["d5"]
     for names in got.values():
         assert not any(n.lower().startswith("member") for n in names), names
 

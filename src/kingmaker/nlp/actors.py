@@ -877,14 +877,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Members of the State Assembly Jaan Tuvi', 'Member of Parliament Ivo Kask': a title made of a house's name
+    """'Members of the State Assembly Jaan Tuvi', 'Speaker of Parliament Ivo Kask': a title made of a house's name
     glued to the person who holds it; the house (when named) and the person, two candidates. 'the MEP Rein Ilves'
     tagged as a body: the person after the title."""
     kb = knowledge()
 
-    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma)
+    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma), "Speaker"
         w = norm(t.text)
-        return w in kb.role_words or w.endswith("s") and w[:-1] in kb.role_words
+        return w in kb.role_words or w in kb._title_set or w.endswith("s") and w[:-1] in kb.role_words
 
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:
