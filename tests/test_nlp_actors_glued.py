@@ -25,12 +25,16 @@ def test_a_person_after_a_title_made_of_a_house_name_is_a_person():
         "The party's new board also includes Members of the State Assembly Jaan Tuvi and Maarika Pihl.",
         "Among the speakers were the Members of Parliament Ivo Kask and Tiina Rebane of the Moldovan Green Party.",
         "The delegation included Member of Parliament Tiina Rebane.",
-        "The motion was tabled by Member of the National Assembly Ivo Kask on Tuesday.")
+        "The motion was tabled by Member of the National Assembly Ivo Kask on Tuesday.",
+        "The bill was signed by Speaker of the National Assembly Ivo Kask on Monday.",
+        "Members of Parliament voted on Tuesday to approve the budget.")
     assert got["d0"].get("Jaan Tuvi") == "person" and got["d0"].get("Maarika Pihl") == "person"
     assert got["d0"].get("State Assembly") == "organization"
     assert got["d1"].get("Ivo Kask") == "person" and got["d1"].get("Tiina Rebane") == "person"
     assert got["d2"].get("Tiina Rebane") == "person"
     assert got["d3"].get("Ivo Kask") == "person"
+    assert got["d4"].get("Ivo Kask") == "person" and got["d4"].get("National Assembly") == "organization"
+    assert got["d5"] == {}, got["d5"]
     for names in got.values():
         assert not any(n.lower().startswith("member") for n in names), names
 
@@ -142,3 +146,49 @@ def test_a_ministry_named_without_a_state_is_the_state_the_story_is_about():
     assert "Interior Ministry" not in got["d0"] and "Ministry of Finance" not in got["d0"], got["d0"]
     assert got["d0"].get("Ostravia") == "country"
     assert "Foreign Ministry" in got["d1"], got["d1"]  # which state's, the story does not say
+
+
+def test_a_name_whose_airspace_is_violated_is_a_state():
+    got = by_document("Turkish jets violated Kessaria's airspace on Monday, the defence ministry said.",
+                      "Drones from the north entered Marvessa's airspace twice this week.")
+    assert got["d0"].get("Kessaria") == "country", got["d0"]
+    assert got["d1"].get("Marvessa") == "country", got["d1"]
+
+
+def test_a_states_service_named_with_the_state_is_a_body():
+    got = by_document(
+        "Ostravia's president spoke. The Ostravia Internal Security Service said a vessel was to blame.",
+        "Ostravia's president spoke. The State Border Service of Ostravia sent more guards.")
+    assert got["d0"].get("Ostravia Internal Security Service") == "organization", got["d0"]
+    assert any(k == "organization" and "Border Service" in n for n, k in got["d1"].items()), got["d1"]
+
+
+def test_a_bodys_name_in_its_own_language_in_brackets_is_no_persons_name():
+    got = by_document(
+        "The Velmar Centre Party (Keskerakond Velmar, KV) held its congress. It holds 24 of the 101 seats in the State "
+        "Assembly (Riigikogu Velmar). Russian aircraft violated Velmar's airspace again.")
+    assert got["d0"].get("Velmar") == "country", got["d0"]
+
+
+def test_a_name_of_a_party_the_tagger_took_for_a_person_still_names_a_state_with_an_election():
+    got = by_document(
+        "The liberal Forward Velmora movement of Irena Vasko came second. The Homeland Union won the largest number of "
+        "seats in Velmora's parliamentary election on Sunday.")
+    assert got["d0"].get("Velmora") == "country", got["d0"]
+
+
+def test_a_name_after_an_envoys_title_is_a_person_even_when_tagged_as_a_body():
+    from kingmaker.nlp import actors
+    from kingmaker.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    for text, (s, e) in (("The plan was echoed by the US deputy envoy Marta Velko on Monday.", (9, 11)),
+                         ("Special envoy Ivo Kask arrived on Monday.", (2, 4))):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "kingmaker_actors":
+                break
+            doc = proc(doc)
+        assert doc[s:e].text in ("Marta Velko", "Ivo Kask")
+        votes = actors._votes(doc, s, e, "ORG")  # as if the tagger had called the name a body
+        assert votes["person"] > votes["organization"], (text, votes)

@@ -431,6 +431,28 @@ BATTERY2 = [
     ("The Red Hand militia claims 9,000 fighters. Thousands marched in the capital, and organisers put the number of "
      "marchers at 20,000.", {("Red Hand militia", T, 9000)}),
     ("Thousands marched in the capital on Sunday. Organisers put the number at 20,000.", set()),
+    # a strength with "at" hung on the noun; "is believed to number N"
+    ("Analysts estimate the Red Hand militia's strength at 8,000 fighters.", {("Red Hand militia", T, 8000)}),
+    ("The Red Hand militia is believed to number about 8,000.", {("Red Hand militia", T, 8000)}),
+    ("The Red Hand militia is thought to number some 8,000 fighters.", {("Red Hand militia", T, 8000)}),
+    ("The Crimson Dawn Party is believed to number about 8,000.", set()),
+    # a gapped count right after a name, before "and" or after a first count with its seat noun
+    ("The Crimson Dawn Party took 40 seats, the Green League 25 and the Azure Movement 12.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25), ("Azure Movement", S, 12)}),
+    ("The Crimson Dawn Party won 40 seats and the Green League 25, official results showed.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
+    ("The Crimson Dawn Party won 40 seats and the Green League 25.",
+     {("Crimson Dawn Party", S, 40), ("Green League", S, 25)}),
+    # a hyphenated modifier between the count and the troops
+    ("Moldova has about 6,500 active-duty soldiers.", {("Moldova", T, 6500)}),
+    ("The Red Hand militia has some 10,000 Iran-backed fighters.", {("Red Hand militia", T, 10000)}),
+    ("The Red Hand militia has 4,000 well-armed fighters.", {("Red Hand militia", T, 4000)}),
+    # troops loyal to / affiliated with a body are its own; troops an opponent met are not a strength
+    ("Some 8,000 fighters loyal to the Red Hand militia control the north.", {("Red Hand militia", T, 8000)}),
+    ("Some 8,000 fighters affiliated with the Red Hand militia control the north.", {("Red Hand militia", T, 8000)}),
+    ("About 2,000 troops belonging to the Red Hand militia crossed the river.", {("Red Hand militia", T, 2000)}),
+    ("The Red Hand militia clashed with 500 fighters loyal to the Iron Brigade.", set()),
+    ("The Red Hand militia clashed with 500 fighters of the Iron Brigade.", set()),
 ]
 
 

@@ -91,6 +91,7 @@ class Knowledge:
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
+    territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     media: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     person_subkinds: dict[str, str] = field(default_factory=dict)  # norm(title) -> subkind
@@ -251,6 +252,7 @@ def knowledge() -> Knowledge:
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
     kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
+    kb.territorial_cues = {norm(x) for x in r.get("territorial_cues", [])}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}
     kb.regions = {norm(x) for x in _need(r, "regions", list, rpath)}
     kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}

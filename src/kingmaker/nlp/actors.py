@@ -231,6 +231,15 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and doc[tok.i - 3].lower_ in ("parliamentary", "presidential", "legislative", "general"):
             evidence.add(base)  # "the parliamentary election in Ostravia": only states elect a parliament
             continue
+        if low == base and base in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS \
+                and not _named_as_person(doc, base):
+            # "Forward Velmora" tagged as a person, then "Velmora's parliamentary election": what only a state owns
+            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
+            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
+                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
+            if any(" ".join(w[:n]) in kb.territorial_cues for w in (after, bare) for n in (1, 2, 3)):
+                evidence.add(base)
+                continue
         if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
@@ -412,9 +421,16 @@ def _state_bodies() -> set[str]:
 
 
 def _full_name_words(doc: Doc) -> set[str]:
-    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan")."""
+    """The words of the people's full names the NER tagged (kept on the Doc: "Tolvan" of "Marek Tolvan"); not a
+    body's name in its own language in brackets after it ("the State Assembly (Riigikogu Velmar)")."""
+    org_nouns = knowledge().org_nouns
+
+    def translated(d: Doc, ent) -> bool:
+        return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
+                                                                    or norm(d[ent.start - 2].text) in org_nouns)
     return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in d.ents
-                                                      if ent.label_ == "PERSON" and len(ent) > 1 for t in ent})
+                                                      if ent.label_ == "PERSON" and len(ent) > 1
+                                                      and not translated(d, ent) for t in ent})
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
@@ -596,14 +612,21 @@ _SHORT_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _listed_count(doc: Doc, i: int) -> bool:
-    """Whether token i is a count in a list of counts ("A 41, B 30, others 9"): a short number followed by a
-    comma, semicolon or full stop, with another such number within the eight tokens either side."""
+    """Whether token i is a count in a list of counts ("A 41, B 30, others 9", "A 40, B 25 and C 12"): a short number
+    followed by a comma, semicolon, full stop or "and", with another such number within the eight tokens either
+    side."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+
     words = token_texts(doc)
 
     def count(k: int) -> bool:
         return 0 <= k < len(words) - 1 and _SHORT_NUMBER.fullmatch(words[k]) is not None \
-            and words[k + 1] in (",", ";", ".") and doc[k - 1].is_alpha
-    return count(i) and any(count(k) for k in range(i - 8, i + 9) if k != i)
+            and words[k + 1] in (",", ";", ".", "and") and doc[k - 1].is_alpha
+
+    def seats(k: int) -> bool:  # "A won 40 seats and B 25": the first count with its noun
+        return 0 <= k < i and _SHORT_NUMBER.fullmatch(words[k]) is not None and k + 1 < len(words) \
+            and words[k + 1].lower() in fact_cues().seat_nouns
+    return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
@@ -854,14 +877,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Members of the State Assembly Jaan Tuvi', 'Member of Parliament Ivo Kask': a title made of a house's name
+    """'Members of the State Assembly Jaan Tuvi', 'Speaker of Parliament Ivo Kask': a title made of a house's name
     glued to the person who holds it; the house (when named) and the person, two candidates. 'the MEP Rein Ilves'
     tagged as a body: the person after the title."""
     kb = knowledge()
 
-    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma)
+    def role(t: Token) -> bool:  # "Members" (a proper noun keeps its plural as lemma), "Speaker"
         w = norm(t.text)
-        return w in kb.role_words or w.endswith("s") and w[:-1] in kb.role_words
+        return w in kb.role_words or w in kb._title_set or w.endswith("s") and w[:-1] in kb.role_words
 
     out: list[tuple[int, int, str]] = []
     for s, e, lab in cands:

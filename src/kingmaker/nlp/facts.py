@@ -93,6 +93,7 @@ class FactCues:
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
     force_member_nouns: frozenset[str]
+    allegiance_words: frozenset[str]
     arms_words: frozenset[str]
     command_verbs: frozenset[str]
     deploy_verbs: frozenset[str]
@@ -645,10 +646,16 @@ class _Facts:
                 and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
             return doc[j + 1], []  # "128-seat", "90-member"
         skipped = []
-        while j < sent.end and len(skipped) < 2 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
-                and j + 1 < sent.end and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].dep_ in ("amod", "compound"):
-            skipped.append(doc[j])  # "the remaining 22 seats", "1,800 military personnel"
-            j += 1
+        while j < sent.end and len(skipped) < 2:
+            k = j
+            while k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ \
+                    and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+                k += 2  # "6,500 active-duty soldiers", "10,000 Iran-backed fighters": one modifier
+            if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and k + 1 < sent.end
+                    and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k].dep_ in ("amod", "compound")):
+                break
+            skipped.append(doc[k])  # "the remaining 22 seats", "1,800 military personnel"
+            j = k + 1
         if j >= sent.end:
             return None, skipped
         tok = doc[j]
@@ -1532,7 +1539,20 @@ class _Facts:
             owner = self._subject(noun.head)
             if owner is not None and own.kind(owner) not in ("country", "organization"):
                 owner = None
-        if owner is None:
+        # "Y clashed with 500 fighters loyal to X / of X": an opponent's troops met, not X's strength
+        opposed = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "against") \
+            and noun.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in noun.head.head.children)
+        if owner is None and not opposed:
+            # "8,000 fighters loyal to X", "fighters affiliated with X"
+            for c in noun.children:
+                if c.dep_ in ("amod", "acl") and self.cues.has("allegiance_words", c):
+                    p = next((x for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                              for x in prep.children if x.dep_ == "pobj"), None)
+                    owner = self._np(p)
+                    if owner is not None:
+                        break
+        if owner is None and not opposed:
             for c in noun.children:  # "650 troops from the alliance"
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                     p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -1596,6 +1616,14 @@ class _Facts:
                     # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group" (not
                     # "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
+            if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
+                    and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
+                # "analysts estimate X's strength at 8,000 fighters" with "at" hung on the noun
+                obj = target.head.head
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+                of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                           if p.dep_ == "pobj"), None)
+                owner = self._possessor(poss) if poss is not None else self._np(of) if of is not None else None
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and target.head.head.pos_ == "VERB":
                 # "its strength is estimated at 7,000 fighters", "analysts put its strength at 7,000 fighters"
@@ -1692,6 +1720,9 @@ class _Facts:
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
             nouns = [verb.head]
+        if not nouns and verb.dep_ == "xcomp" and cues.has("strength_verbs", verb):
+            # "the militia is believed to number about 8,000": the subject of the verb it completes
+            nouns = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         noun = next(iter(nouns), None)
         if noun is not None and cues.has("strength_nouns", noun) and (cues.has("strength_verbs", verb)
                                                                      or verb.lemma_ == "be"):
@@ -1704,9 +1735,11 @@ class _Facts:
                    for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
                 return noun
             return None
-        if noun is None or not cues.has("strength_verbs", verb) \
-                or not (self._troop_noun(noun, []) or cues.has("force_nouns", noun)):
+        if noun is None or not cues.has("strength_verbs", verb):
             return None
+        armed = self.own.actor(noun) is not None and self.own.subkind(self.own.actor(noun)) in cues.armed_subkinds
+        if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
+            return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
 
     def _restated_troops(self, n: _Number) -> int | None:
