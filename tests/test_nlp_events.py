@@ -2371,3 +2371,20 @@ def test_a_condition_not_yet_met_is_no_act(text, typ):
 @pytest.mark.model
 def test_a_past_time_clause_is_still_an_act():
     assert ("Sweden", "RETREAT", None) in pipeline_events("Norway kept fighting until Sweden withdrew its troops.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The march was organised by the Unity Party and backed by the Red Hand Front.",
+     {("Unity Party", "PROTEST", None), ("Red Hand Front", "SUPPORT", "Unity Party")}),
+    ("The protest was organised by the Unity Party.", {("Unity Party", "PROTEST", None)}),
+    ("The Red Hand Front backed the march organised by the Unity Party.", {("Red Hand Front", "SUPPORT", "Unity Party")}),
+])
+def test_an_act_performed_in_the_passive_and_backing_it(text, expected):
+    assert expected <= pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_walking_out_of_discussions_is_no_strike():
+    found = pipeline_events("Negotiators for Norway walked out of the discussions with the Red Hand Front.")
+    assert not any(e[1] == "PROTEST" for e in found) and any(e[1] == "REJECT" for e in found), found

@@ -1177,7 +1177,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "request" and is_light and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
             "for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) \
             and not any(c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children) \
-            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(ctx, c) and not any(
+            and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_passive(tok)) and c.pos_ == "NOUN"
+                    and _noun_type(ctx, c) and not any(
                 d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in tok.children):
         # "called a general strike", "called an emergency meeting": a new act convened, no request ("called
         # the attack cowardly" labels an act already told)
@@ -1260,6 +1261,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 t = _noun_type(ctx, c)
                 if t:
                     return _Act(t, "light", obj=c, consumed=(c,))
+        if not has_obj and _is_passive(tok):
+            for c in tok.children:  # "the march was organised by X", "the strike was called by Y": X's, Y's
+                if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.mention_of(c) is None:
+                    t = _noun_type(ctx, c)
+                    if t:
+                        return _Act(t, "light", obj=c, consumed=(c,))
         if not has_obj:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_ in ("in", "into"):  # "engaged in fighting"
@@ -2492,6 +2499,28 @@ def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
+# acts whose object may be another's act, aimed at whoever performs it ("backed the strike called by X")
+_BACKING = frozenset({"SUPPORT", "REJECT"})
+
+
+def _performer(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who performs the act an event noun names: "a march by X", "the march organised by X", "the march was
+    organised by X"."""
+    lex = ctx.lex
+    m = _prep_target(ctx, noun, frozenset({"by"}))
+    if m is not None:
+        return m
+    verbs = [a for a in _children(noun, "acl") if a.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for v in verbs:
+        agent = _first(v, "agent") if _lemma(v) in lex.light or _lemma(v) in lex.performed_by else None
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+    return None
+
+
 def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
     if _lemma(noun) not in ctx.lex.proposal_nouns:
@@ -2712,6 +2741,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
         if subj is not None:
             m = _mention(ctx, subj)
+            if m is None and typ in _BACKING and subj.pos_ == "NOUN" and _noun_type(ctx, subj):
+                m = _performer(ctx, subj)  # "the march was organised by X and backed by Y": Y backs X
             if m is not None:
                 return m
     for c in core.children:
@@ -2739,6 +2770,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
+            if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
+                m = _performer(ctx, c)  # "backed the march organised by X": X
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
                 m = listed[0] if listed else None
