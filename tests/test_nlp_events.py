@@ -2388,3 +2388,19 @@ def test_an_act_performed_in_the_passive_and_backing_it(text, expected):
 def test_walking_out_of_discussions_is_no_strike():
     found = pipeline_events("Negotiators for Norway walked out of the discussions with the Red Hand Front.")
     assert not any(e[1] == "PROTEST" for e in found) and any(e[1] == "REJECT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Lena Varga called on the other opposition parties, including the Unity Party, to form a single list. The Unity '
+     'Party\'s leader, Marek Tolvan, said he was "ready to talk".', ("Marek Tolvan", "AGREE", "Lena Varga")),
+    ("Norway urged Sweden to withdraw its troops. Sweden refused.", ("Sweden", "REJECT", "Norway")),
+])
+def test_a_bare_answer_right_after_a_request_answers_the_requester(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_third_party_s_bare_answer_answers_no_request():
+    found = pipeline_events("Norway urged Sweden to withdraw its troops. Finland agreed.")
+    assert ("Finland", "AGREE", "Norway") not in found, found

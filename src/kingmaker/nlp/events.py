@@ -1870,6 +1870,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue  # "rejected the demand", "accepted the invitation"
         got = _answered_noun(h)
         if got is None:
+            _answered_request(hits, i)
             continue
         want = got[1]
         near: list[EventHit] = []
@@ -1886,6 +1887,22 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _answered_request(hits: list[EventHit], i: int) -> None:
+    """"X called on Y to join talks. Y's leader said he was ready to talk": a bare acceptance or refusal
+    (no object of its own) right after one party's request to another answers the requester."""
+    h = hits[i]
+    if any(c.dep_ in _OBJ for c in h.trigger.children):
+        return
+    sent = h.trigger.sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # the one asked is the answering side: its own name, or named in the answer's sentence ("Y's leader, Z")
+    asked = [o for o in hits[:i] if o.type == "REQUEST" and o.source is not None and o.target is not None
+             and not o.negated and o.trigger.i >= before and o.source.text != h.source.text
+             and (o.target.text == h.source.text or o.target.text in sent.text)]
+    if len({o.source.text for o in asked}) == 1:
+        h.target = asked[-1].source
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
