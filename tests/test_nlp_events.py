@@ -2404,3 +2404,18 @@ def test_a_bare_answer_right_after_a_request_answers_the_requester(text, expecte
 def test_a_third_party_s_bare_answer_answers_no_request():
     found = pipeline_events("Norway urged Sweden to withdraw its troops. Finland agreed.")
     assert ("Finland", "AGREE", "Norway") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Swedish ambassador, Lena Varga, called on Marek Tolvan at the Defence Ministry on Monday.",
+     ("Lena Varga", "CONSULT", "Marek Tolvan")),
+    ("Norway called on Sweden to withdraw its troops.", ("Norway", "REQUEST", "Sweden")),
+    ("Lena Varga called on Marek Tolvan to resign.", ("Lena Varga", "REQUEST", "Marek Tolvan")),
+    ("Norway called on Marek Tolvan for restraint.", ("Norway", "REQUEST", "Marek Tolvan")),
+    ("Norway called on the Red Hand Front and the Unity Party to resolve the dispute through dialogue.",
+     ("Norway", "REQUEST", "Red Hand Front")),
+])
+def test_calling_on_someone_with_no_demand_is_a_visit(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") and e[1] != expected[1] for e in found), found

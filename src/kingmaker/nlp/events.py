@@ -159,6 +159,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
@@ -426,7 +427,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1147,6 +1148,14 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
             for slot in entry.words for w in slot & words):
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
+    if entry is not None and entry.words and tok.pos_ != "ADJ" and lem in lex.visiting and entry.type == "REQUEST" \
+            and not words & {"for"} and not any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") or t.tag_ == "TO"
+                                                for t in tok.subtree if t.i > tok.i):
+        # "the ambassador called on X at the ministry": a visit; "called on X to withdraw" is a demand
+        on = next((o for prep in _children(tok, "prep") if prep.lower_ in ("on", "upon") for o in _children(prep, "pobj")),
+                  None)
+        if on is not None and ctx.mention_of(on) is not None and on.ent_type_ not in ("GPE", "NORP"):
+            return _Act("CONSULT", "phrase", target_tok=on, consumed=(on,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
