@@ -2419,3 +2419,23 @@ def test_a_third_party_s_bare_answer_answers_no_request():
 def test_calling_on_someone_with_no_demand_is_a_visit(text, expected):
     found = pipeline_events(text)
     assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") and e[1] != expected[1] for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party swung behind Lena Varga in the second round.",
+    "The Unity Party rallied behind Lena Varga.",
+    "The Unity Party threw its support behind Lena Varga.",
+    "The Unity Party lined up behind Lena Varga on Monday.",
+])
+def test_getting_behind_someone_supports_them(text):
+    assert ("Unity Party", "SUPPORT", "Lena Varga") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Sadrists put together the deal with Norway's backing.",
+    "Protesters rallied in Oslo on Monday.",
+])
+def test_backing_or_rallying_without_behind_supports_no_one(text):
+    assert not any(e[1] == "SUPPORT" for e in pipeline_events(text)), pipeline_events(text)
