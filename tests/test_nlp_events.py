@@ -2439,3 +2439,20 @@ def test_getting_behind_someone_supports_them(text):
 ])
 def test_backing_or_rallying_without_behind_supports_no_one(text):
     assert not any(e[1] == "SUPPORT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Norway signed a ten-year defence cooperation agreement with Sweden on Thursday. Finland\'s foreign ministry '
+     'criticised the pact as "a new foreign presence in our waters".', ("Finland", "ACCUSE", "Norway")),
+    ("Norway and Sweden signed a border agreement on Monday. Finland welcomed the agreement.",
+     ("Finland", "SUPPORT", "Norway")),
+    ("Norway signed a gas deal with Sweden. Denmark rejected the deal.", ("Denmark", "REJECT", "Norway")),
+])
+def test_judging_the_agreement_just_told_aims_at_its_maker(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_judging_an_agreement_never_told_aims_at_no_one():
+    assert ("Finland", "ACCUSE", None) in pipeline_events("Finland criticised the pact.")

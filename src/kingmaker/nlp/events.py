@@ -159,6 +159,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    agreement_nouns: frozenset[str] = frozenset()       # "Z criticised the pact": the pact told before
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
@@ -427,7 +428,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1691,6 +1692,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _judged_agreements(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -1937,6 +1939,23 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X signed a defence pact with Y. Z criticised the pact": a judgement of a definite agreement told before
+    (no parties of its own) aims at whoever made it (the latest agreement told, a few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.agreement_nouns
+                     and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+                     and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
+        if noun is None:
+            continue
+        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == "AGREE"
+                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        if told:
+            h.target = told[0].source
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
