@@ -2456,3 +2456,19 @@ def test_judging_the_agreement_just_told_aims_at_its_maker(text, expected):
 @pytest.mark.model
 def test_judging_an_agreement_never_told_aims_at_no_one():
     assert ("Finland", "ACCUSE", None) in pipeline_events("Finland criticised the pact.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway expelled two Swedish diplomats, accusing them of spying.", ("Norway", "ACCUSE", "Sweden")),
+    ("Police arrested Marek Tolvan on Monday, accusing him of fraud.", (None, "ACCUSE", "Marek Tolvan")),
+])
+def test_a_participle_s_pronoun_object_is_the_one_just_acted_upon(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_participle_s_pronoun_needs_an_object_of_its_number():
+    found = pipeline_events("Lena Varga has worked with all parties inside and outside Norway, warning them that "
+                            "escalation will destabilise the region.")
+    assert not any(e[1] == "THREATEN" and e[2] == "Norway" for e in found), found

@@ -2800,6 +2800,14 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
+                    and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
+                # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
+                # of the same number)
+                done = _first(core.head, "dobj")
+                if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
+                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
+                    m = _mention(ctx, done)
             if m is None and c.pos_ == "NOUN":
                 for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
                     if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
