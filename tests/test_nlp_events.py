@@ -2472,3 +2472,25 @@ def test_a_participle_s_pronoun_needs_an_object_of_its_number():
     found = pipeline_events("Lena Varga has worked with all parties inside and outside Norway, warning them that "
                             "escalation will destabilise the region.")
     assert not any(e[1] == "THREATEN" and e[2] == "Norway" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday President Lena Varga received General Marek Tolvan, Sweden's minister of defence, at the presidential "
+     "palace. The two sides agreed to extend the mission of the Swedish contingent for another twelve months.",
+     ("Lena Varga", "AGREE", "Marek Tolvan")),
+    ("Our contacts say Lena Varga met Marek Tolvan in September. The two men discussed a possible government of "
+     "national salvation.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
+])
+def test_the_two_sides_are_the_pair_of_the_meeting_just_told(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and len([e for e in found if e[1] == expected[1]]) <= 2, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway urged Sweden to withdraw. The two sides agreed to meet again.",
+    "The two sides agreed to meet again.",
+])
+def test_the_two_sides_after_no_meeting_are_no_one(text):
+    assert not any(e[1] == "AGREE" and e[0] for e in pipeline_events(text)), pipeline_events(text)

@@ -1693,6 +1693,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _judged_agreements(ctx, hits)
+    _two_sides(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -1939,6 +1940,33 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+# nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
+_PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "party", "group", "delegation",
+                         "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
+# acts between two parties whose pair "the two sides" may take up
+_PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
+    "both") parties of an act just told between two actors (a meeting, a deal) is that pair."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.target is not None or h.type not in _RECIPROCAL | {"ASSAULT"}:
+            continue
+        subj = _source_token(ctx, h.trigger)
+        if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
+                c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
+                for c in subj.children):
+            continue
+        sent = h.trigger.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
+                     and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
+                     and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
+        if pair is not None:
+            h.source, h.target = pair.source, pair.target
 
 
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
