@@ -2494,3 +2494,19 @@ def test_the_two_sides_are_the_pair_of_the_meeting_just_told(text, expected):
 ])
 def test_the_two_sides_after_no_meeting_are_no_one(text):
     assert not any(e[1] == "AGREE" and e[0] for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
+    found = pipeline_events("The separatists' leader, Marek Tolvan, has long accused the Unity Party of being a front "
+                            "for the Red Hand Front.")
+    assert ("Marek Tolvan", "ACCUSE", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party has long been accused of corruption by Lena Varga.",
+    "Norway and Sweden have fought each other since 2019.",
+])
+def test_a_lasting_state_is_still_no_act(text):
+    assert not pipeline_events(text), pipeline_events(text)

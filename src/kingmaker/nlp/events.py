@@ -2267,8 +2267,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
-    if _present(ctx, tok) and _durative(ctx, tok):
-        return None  # "have fought each other since last year", "has long been accused": a lasting state
+    if _present(ctx, tok) and _durative(ctx, tok) and not (
+            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None):
+        # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
+        # of Z" still tells X's charge against Y)
+        return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
             and (_first(tok, "dobj") is None or _first(tok, "dobj").lower_ in _PERSONAL_OBJECTS
