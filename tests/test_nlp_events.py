@@ -2371,3 +2371,142 @@ def test_a_condition_not_yet_met_is_no_act(text, typ):
 @pytest.mark.model
 def test_a_past_time_clause_is_still_an_act():
     assert ("Sweden", "RETREAT", None) in pipeline_events("Norway kept fighting until Sweden withdrew its troops.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The march was organised by the Unity Party and backed by the Red Hand Front.",
+     {("Unity Party", "PROTEST", None), ("Red Hand Front", "SUPPORT", "Unity Party")}),
+    ("The protest was organised by the Unity Party.", {("Unity Party", "PROTEST", None)}),
+    ("The Red Hand Front backed the march organised by the Unity Party.", {("Red Hand Front", "SUPPORT", "Unity Party")}),
+])
+def test_an_act_performed_in_the_passive_and_backing_it(text, expected):
+    assert expected <= pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_walking_out_of_discussions_is_no_strike():
+    found = pipeline_events("Negotiators for Norway walked out of the discussions with the Red Hand Front.")
+    assert not any(e[1] == "PROTEST" for e in found) and any(e[1] == "REJECT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Lena Varga called on the other opposition parties, including the Unity Party, to form a single list. The Unity '
+     'Party\'s leader, Marek Tolvan, said he was "ready to talk".', ("Marek Tolvan", "AGREE", "Lena Varga")),
+    ("Norway urged Sweden to withdraw its troops. Sweden refused.", ("Sweden", "REJECT", "Norway")),
+])
+def test_a_bare_answer_right_after_a_request_answers_the_requester(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_third_party_s_bare_answer_answers_no_request():
+    found = pipeline_events("Norway urged Sweden to withdraw its troops. Finland agreed.")
+    assert ("Finland", "AGREE", "Norway") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Swedish ambassador, Lena Varga, called on Marek Tolvan at the Defence Ministry on Monday.",
+     ("Lena Varga", "CONSULT", "Marek Tolvan")),
+    ("Norway called on Sweden to withdraw its troops.", ("Norway", "REQUEST", "Sweden")),
+    ("Lena Varga called on Marek Tolvan to resign.", ("Lena Varga", "REQUEST", "Marek Tolvan")),
+    ("Norway called on Marek Tolvan for restraint.", ("Norway", "REQUEST", "Marek Tolvan")),
+    ("Norway called on the Red Hand Front and the Unity Party to resolve the dispute through dialogue.",
+     ("Norway", "REQUEST", "Red Hand Front")),
+])
+def test_calling_on_someone_with_no_demand_is_a_visit(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[1] in ("REQUEST", "CONSULT") and e[1] != expected[1] for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party swung behind Lena Varga in the second round.",
+    "The Unity Party rallied behind Lena Varga.",
+    "The Unity Party threw its support behind Lena Varga.",
+    "The Unity Party lined up behind Lena Varga on Monday.",
+])
+def test_getting_behind_someone_supports_them(text):
+    assert ("Unity Party", "SUPPORT", "Lena Varga") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Sadrists put together the deal with Norway's backing.",
+    "Protesters rallied in Oslo on Monday.",
+])
+def test_backing_or_rallying_without_behind_supports_no_one(text):
+    assert not any(e[1] == "SUPPORT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('Norway signed a ten-year defence cooperation agreement with Sweden on Thursday. Finland\'s foreign ministry '
+     'criticised the pact as "a new foreign presence in our waters".', ("Finland", "ACCUSE", "Norway")),
+    ("Norway and Sweden signed a border agreement on Monday. Finland welcomed the agreement.",
+     ("Finland", "SUPPORT", "Norway")),
+    ("Norway signed a gas deal with Sweden. Denmark rejected the deal.", ("Denmark", "REJECT", "Norway")),
+])
+def test_judging_the_agreement_just_told_aims_at_its_maker(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_judging_an_agreement_never_told_aims_at_no_one():
+    assert ("Finland", "ACCUSE", None) in pipeline_events("Finland criticised the pact.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway expelled two Swedish diplomats, accusing them of spying.", ("Norway", "ACCUSE", "Sweden")),
+    ("Police arrested Marek Tolvan on Monday, accusing him of fraud.", (None, "ACCUSE", "Marek Tolvan")),
+])
+def test_a_participle_s_pronoun_object_is_the_one_just_acted_upon(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_participle_s_pronoun_needs_an_object_of_its_number():
+    found = pipeline_events("Lena Varga has worked with all parties inside and outside Norway, warning them that "
+                            "escalation will destabilise the region.")
+    assert not any(e[1] == "THREATEN" and e[2] == "Norway" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday President Lena Varga received General Marek Tolvan, Sweden's minister of defence, at the presidential "
+     "palace. The two sides agreed to extend the mission of the Swedish contingent for another twelve months.",
+     ("Lena Varga", "AGREE", "Marek Tolvan")),
+    ("Our contacts say Lena Varga met Marek Tolvan in September. The two men discussed a possible government of "
+     "national salvation.", ("Lena Varga", "CONSULT", "Marek Tolvan")),
+])
+def test_the_two_sides_are_the_pair_of_the_meeting_just_told(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and len([e for e in found if e[1] == expected[1]]) <= 2, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway urged Sweden to withdraw. The two sides agreed to meet again.",
+    "The two sides agreed to meet again.",
+])
+def test_the_two_sides_after_no_meeting_are_no_one(text):
+    assert not any(e[1] == "AGREE" and e[0] for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
+    found = pipeline_events("The separatists' leader, Marek Tolvan, has long accused the Unity Party of being a front "
+                            "for the Red Hand Front.")
+    assert ("Marek Tolvan", "ACCUSE", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Party has long been accused of corruption by Lena Varga.",
+    "Norway and Sweden have fought each other since 2019.",
+])
+def test_a_lasting_state_is_still_no_act(text):
+    assert not pipeline_events(text), pipeline_events(text)

@@ -160,6 +160,8 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
+    agreement_nouns: frozenset[str] = frozenset()       # "Z criticised the pact": the pact told before
+    visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
@@ -427,7 +429,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1148,6 +1150,14 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 _lemma(c), w) in lex.compound_nouns for c in word_tok[w].children)
             for slot in entry.words for w in slot & words):
         entry = None  # "launched a scathing attack on X": the modifier makes the noun another act (ACCUSE)
+    if entry is not None and entry.words and tok.pos_ != "ADJ" and lem in lex.visiting and entry.type == "REQUEST" \
+            and not words & {"for"} and not any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") or t.tag_ == "TO"
+                                                for t in tok.subtree if t.i > tok.i):
+        # "the ambassador called on X at the ministry": a visit; "called on X to withdraw" is a demand
+        on = next((o for prep in _children(tok, "prep") if prep.lower_ in ("on", "upon") for o in _children(prep, "pobj")),
+                  None)
+        if on is not None and ctx.mention_of(on) is not None and on.ent_type_ not in ("GPE", "NORP"):
+            return _Act("CONSULT", "phrase", target_tok=on, consumed=(on,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
@@ -1178,7 +1188,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "request" and is_light and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in (
             "for", "on", "upon") and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children) \
             and not any(c.dep_ in ("oprd", "acomp", "advmod") for c in tok.children) \
-            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(ctx, c) and not any(
+            and any((c.dep_ == "dobj" or c.dep_ == "nsubjpass" and _is_passive(tok)) and c.pos_ == "NOUN"
+                    and _noun_type(ctx, c) and not any(
                 d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in tok.children):
         # "called a general strike", "called an emergency meeting": a new act convened, no request ("called
         # the attack cowardly" labels an act already told)
@@ -1261,6 +1272,12 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 t = _noun_type(ctx, c)
                 if t:
                     return _Act(t, "light", obj=c, consumed=(c,))
+        if not has_obj and _is_passive(tok):
+            for c in tok.children:  # "the march was organised by X", "the strike was called by Y": X's, Y's
+                if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.mention_of(c) is None:
+                    t = _noun_type(ctx, c)
+                    if t:
+                        return _Act(t, "light", obj=c, consumed=(c,))
         if not has_obj:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lemma_ in ("in", "into"):  # "engaged in fighting"
@@ -1683,6 +1700,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _judged_agreements(ctx, hits)
+    _two_sides(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -1871,6 +1890,7 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             continue  # "rejected the demand", "accepted the invitation"
         got = _answered_noun(h)
         if got is None:
+            _answered_request(hits, i)
             continue
         want = got[1]
         near: list[EventHit] = []
@@ -1887,6 +1907,22 @@ def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
             # "Y invited the Front to ...; Z rejected the invitation": made just before by one party, to
             # another name of the answering side (its leader, its spokesman)
             h.target = near[0].source
+
+
+def _answered_request(hits: list[EventHit], i: int) -> None:
+    """"X called on Y to join talks. Y's leader said he was ready to talk": a bare acceptance or refusal
+    (no object of its own) right after one party's request to another answers the requester."""
+    h = hits[i]
+    if any(c.dep_ in _OBJ for c in h.trigger.children):
+        return
+    sent = h.trigger.sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    # the one asked is the answering side: its own name, or named in the answer's sentence ("Y's leader, Z")
+    asked = [o for o in hits[:i] if o.type == "REQUEST" and o.source is not None and o.target is not None
+             and not o.negated and o.trigger.i >= before and o.source.text != h.source.text
+             and (o.target.text == h.source.text or o.target.text in sent.text)]
+    if len({o.source.text for o in asked}) == 1:
+        h.target = asked[-1].source
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest", "recent", "sunday", "monday",
@@ -1912,6 +1948,50 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+# nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
+_PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "party", "group", "delegation",
+                         "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
+# acts between two parties whose pair "the two sides" may take up
+_PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
+    "both") parties of an act just told between two actors (a meeting, a deal) is that pair."""
+    for i, h in enumerate(hits):
+        if h.source is not None or h.target is not None or h.type not in _RECIPROCAL | {"ASSAULT"}:
+            continue
+        subj = _source_token(ctx, h.trigger)
+        if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
+                c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
+                for c in subj.children):
+            continue
+        sent = h.trigger.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
+                     and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
+                     and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
+        if pair is not None:
+            h.source, h.target = pair.source, pair.target
+
+
+def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X signed a defence pact with Y. Z criticised the pact": a judgement of a definite agreement told before
+    (no parties of its own) aims at whoever made it (the latest agreement told, a few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.agreement_nouns
+                     and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+                     and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
+        if noun is None:
+            continue
+        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == "AGREE"
+                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        if told:
+            h.target = told[0].source
 
 
 def _drop_targetless_repeats(hits: list[EventHit]) -> list[EventHit]:
@@ -2195,8 +2275,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
-    if _present(ctx, tok) and _durative(ctx, tok):
-        return None  # "have fought each other since last year", "has long been accused": a lasting state
+    if _present(ctx, tok) and _durative(ctx, tok) and not (
+            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None):
+        # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
+        # of Z" still tells X's charge against Y)
+        return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
             and (_first(tok, "dobj") is None or _first(tok, "dobj").lower_ in _PERSONAL_OBJECTS
@@ -2500,6 +2583,28 @@ def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
     return None
 
 
+# acts whose object may be another's act, aimed at whoever performs it ("backed the strike called by X")
+_BACKING = frozenset({"SUPPORT", "REJECT"})
+
+
+def _performer(ctx: _Ctx, noun: Token) -> Span | None:
+    """Who performs the act an event noun names: "a march by X", "the march organised by X", "the march was
+    organised by X"."""
+    lex = ctx.lex
+    m = _prep_target(ctx, noun, frozenset({"by"}))
+    if m is not None:
+        return m
+    verbs = [a for a in _children(noun, "acl") if a.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    for v in verbs:
+        agent = _first(v, "agent") if _lemma(v) in lex.light or _lemma(v) in lex.performed_by else None
+        m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
+        if m is not None:
+            return m
+    return None
+
+
 def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     """X in "the plan proposed by X", "a proposal put forward by X": who made the proposal answered."""
     if _lemma(noun) not in ctx.lex.proposal_nouns:
@@ -2720,6 +2825,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = core.head  # "X, who was nominated by Y": X (a relative pronoun is resolved by _mention)
         if subj is not None:
             m = _mention(ctx, subj)
+            if m is None and typ in _BACKING and subj.pos_ == "NOUN" and _noun_type(ctx, subj):
+                m = _performer(ctx, subj)  # "the march was organised by X and backed by Y": Y backs X
             if m is not None:
                 return m
     for c in core.children:
@@ -2732,6 +2839,14 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
+                    and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
+                # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
+                # of the same number)
+                done = _first(core.head, "dobj")
+                if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
+                        done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
+                    m = _mention(ctx, done)
             if m is None and c.pos_ == "NOUN":
                 for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
                     if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
@@ -2747,6 +2862,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
+            if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
+                m = _performer(ctx, c)  # "backed the march organised by X": X
             if m is None:
                 listed = _members(ctx, c)  # "met party leaders, including X and Y"
                 m = listed[0] if listed else None
