@@ -179,6 +179,39 @@ def _span_sent(span: Span) -> Span:
     return Span(doc, firsts[i], lasts[i])
 
 
+_TREE = ("km", "tree")
+
+
+def token_children(doc: Doc) -> list[list[int]]:
+    """Each token's children as token indices, in spaCy's order (``[c.i for c in tok.children]``: the left
+    ones, then the right ones), read once per Doc from its heads: for helpers that look for a child with a
+    given label without making a ``Token`` of every child.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "attacked", "the", "town"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"])
+    >>> token_children(doc)
+    [[], [0, 3], [], [2]]
+    """
+    kids = doc.user_data.get(_TREE)
+    if kids is None:
+        from spacy.attrs import HEAD
+
+        kids = [[] for _ in range(len(doc))]
+        if len(doc):
+            for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+                if rel:
+                    kids[i + rel].append(i)
+        doc.user_data[_TREE] = kids
+    return kids
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """Each token's ``dep_``, read once per Doc."""
+    return _columns(doc)[5]
+
+
 class ReadToken(Token):
     """A spaCy ``Token`` whose text, lower-case form, lemma, POS, tag and dependency label are read once
     (slots) instead of looked up in the string store on every access: for the whole-Doc loops of the rule
