@@ -37,6 +37,19 @@ def per_doc(doc: Doc, name: str, build):
     return value
 
 
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once per Doc (spaCy makes a new Span of every entity on each access); the
+    entities are final once the actors component runs (nothing after the NER sets them).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Words")
+    >>> doc.ents = [doc.char_span(0, 9, label="ORG")]
+    >>> doc_ents(doc), doc_ents(doc) is doc_ents(doc)
+    ((Two Words,), True)
+    """
+    return per_doc(doc, "ents", lambda d: d.ents)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins the tokens anew on every access).
 
@@ -115,14 +128,9 @@ def token_norms(doc: Doc) -> list[str]:
     if found is None:
         from kingmaker.knowledge import norm
 
-        memo: dict[str, str] = {}
-        found = []
-        for w in token_texts(doc):
-            n = memo.get(w)
-            if n is None:
-                n = memo[w] = norm(w)
-            found.append(n)
-        doc._.km_norms = found
+        words = token_texts(doc)
+        memo = {w: norm(w) for w in set(words)}
+        found = doc._.km_norms = list(map(memo.__getitem__, words))
     return found
 
 
