@@ -301,3 +301,28 @@ def test_children_read_from_the_doc_tree_as_spacy_lists_them():
     ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
     asked = next(t for t in doc if t.lemma_ == "meet")  # (a walk up to the root, then the question mark)
     assert _in_question(ctx, asked) and not _in_question(ctx, next(t for t in doc if t.lemma_ == "attack"))
+
+
+def test_verbless_lines_with_a_backer_or_a_signed_pact_end():
+    """A walk up to the clause's verb stops at a verbless root (it compared new head Tokens by identity and
+    looped forever: the document ran into its time limit and was dropped)."""
+    import signal
+
+    from kingmaker.api import load_nlp
+
+    nlp = load_nlp()
+
+    def hung(*_):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    try:
+        for text in ("Ostrava's new militia with Iran's backing.", "A Velsk militia group under Quorin's sponsorship.",
+                     "A defence agreement signed with Velsk.", "Results in the 128-seat."):
+            signal.alarm(20)
+            doc = nlp(text)
+            signal.alarm(0)
+            assert doc._.km_relations is not None, text
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
