@@ -326,3 +326,14 @@ def test_verbless_lines_with_a_backer_or_a_signed_pact_end():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_loaded_pipeline_is_kept_out_of_full_collections():
+    import gc
+
+    from kingmaker.api import load_nlp
+
+    nlp = load_nlp()
+    assert gc.get_freeze_count() > 0  # the model and knowledge loaded with it are frozen (gc.freeze)
+    doc = nlp("Ostrava backs the Velsk Front.")
+    assert doc._.km_relations is not None  # extraction as before
