@@ -282,3 +282,58 @@ def test_read_tokens_hold_the_labels_of_the_doc():
     assert read_tokens(spacy.blank("en")("")) == []
     blank = spacy.blank("en")("Two words")
     assert [(t.pos_, t.dep_, t.lemma_) for t in read_tokens(blank)] == [("", "", ""), ("", "", "")]
+
+
+def test_children_read_from_the_doc_tree_as_spacy_lists_them():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import token_children, token_deps
+    from kingmaker.nlp.events import _children, _Ctx, _first, _in_question, ents_mention_of, load_event_lexicon
+
+    doc = load_nlp()("The Velsk Liberation Front, which Ostrava backs, attacked Dremholt and seized two towns. "
+                     "Did Quorin's envoy meet the rebels in Brenvale?")
+    kids, deps = token_children(doc), token_deps(doc)
+    assert kids == [[c.i for c in t.children] for t in doc] and deps == [t.dep_ for t in doc]
+    assert token_children(doc) is kids  # once per Doc
+    for t in doc:
+        for want in (("nsubj",), ("dobj", "conj"), ("prep",)):
+            assert _children(t, *want) == [c for c in t.children if c.dep_ in want]
+            assert _first(t, *want) == next((c for c in t.children if c.dep_ in want), None)
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    asked = next(t for t in doc if t.lemma_ == "meet")  # (a walk up to the root, then the question mark)
+    assert _in_question(ctx, asked) and not _in_question(ctx, next(t for t in doc if t.lemma_ == "attack"))
+
+
+def test_verbless_lines_with_a_backer_or_a_signed_pact_end():
+    """A walk up to the clause's verb stops at a verbless root (it compared new head Tokens by identity and
+    looped forever: the document ran into its time limit and was dropped)."""
+    import signal
+
+    from kingmaker.api import load_nlp
+
+    nlp = load_nlp()
+
+    def hung(*_):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    try:
+        for text in ("Ostrava's new militia with Iran's backing.", "A Velsk militia group under Quorin's sponsorship.",
+                     "A defence agreement signed with Velsk.", "Results in the 128-seat."):
+            signal.alarm(20)
+            doc = nlp(text)
+            signal.alarm(0)
+            assert doc._.km_relations is not None, text
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_loaded_pipeline_is_kept_out_of_full_collections():
+    import gc
+
+    from kingmaker.api import load_nlp
+
+    nlp = load_nlp()
+    assert gc.get_freeze_count() > 0  # the model and knowledge loaded with it are frozen (gc.freeze)
+    doc = nlp("Ostrava backs the Velsk Front.")
+    assert doc._.km_relations is not None  # extraction as before

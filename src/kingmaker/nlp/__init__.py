@@ -37,6 +37,19 @@ def per_doc(doc: Doc, name: str, build):
     return value
 
 
+def doc_ents(doc: Doc) -> tuple:
+    """``doc.ents``, built once per Doc (spaCy makes a new Span of every entity on each access); the
+    entities are final once the actors component runs (nothing after the NER sets them).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two Words")
+    >>> doc.ents = [doc.char_span(0, 9, label="ORG")]
+    >>> doc_ents(doc), doc_ents(doc) is doc_ents(doc)
+    ((Two Words,), True)
+    """
+    return per_doc(doc, "ents", lambda d: d.ents)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins the tokens anew on every access).
 
@@ -115,14 +128,9 @@ def token_norms(doc: Doc) -> list[str]:
     if found is None:
         from kingmaker.knowledge import norm
 
-        memo: dict[str, str] = {}
-        found = []
-        for w in token_texts(doc):
-            n = memo.get(w)
-            if n is None:
-                n = memo[w] = norm(w)
-            found.append(n)
-        doc._.km_norms = found
+        words = token_texts(doc)
+        memo = {w: norm(w) for w in set(words)}
+        found = doc._.km_norms = list(map(memo.__getitem__, words))
     return found
 
 
@@ -177,6 +185,39 @@ def _span_sent(span: Span) -> Span:
     firsts, lasts = doc.user_data[_SENT_BOUNDS]
     i = min(span.start, len(firsts) - 1)  # (an empty span at the end: the last sentence, as spaCy)
     return Span(doc, firsts[i], lasts[i])
+
+
+_TREE = ("km", "tree")
+
+
+def token_children(doc: Doc) -> list[list[int]]:
+    """Each token's children as token indices, in spaCy's order (``[c.i for c in tok.children]``: the left
+    ones, then the right ones), read once per Doc from its heads: for helpers that look for a child with a
+    given label without making a ``Token`` of every child.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "attacked", "the", "town"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"])
+    >>> token_children(doc)
+    [[], [0, 3], [], [2]]
+    """
+    kids = doc.user_data.get(_TREE)
+    if kids is None:
+        from spacy.attrs import HEAD
+
+        kids = [[] for _ in range(len(doc))]
+        if len(doc):
+            for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+                if rel:
+                    kids[i + rel].append(i)
+        doc.user_data[_TREE] = kids
+    return kids
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """Each token's ``dep_``, read once per Doc."""
+    return _columns(doc)[5]
 
 
 class ReadToken(Token):

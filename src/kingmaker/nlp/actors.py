@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_text, per_doc, token_lowers, token_norms, token_texts
+from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -95,7 +95,7 @@ def _settled_names(doc: Doc) -> dict[str, str]:
     a state's name that is a province's too, where the text names the state otherwise too ("Tbilisi",
     "Georgian")."""
     kb = knowledge()
-    named = {kb.country_of(ent.text) for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
+    named = {kb.country_of(ent.text) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP", "LOC", "ORG")} - {None}
     out = {}
     for name, state in kb.ambiguous_state_names.items():
         if state in named:
@@ -139,7 +139,7 @@ def document_states(doc: Doc) -> dict[str, str]:
     weak: set[str] = set()  # names the NER did not call a place: only their adjective can prove them states
     tied: set[str] = set()  # names that are words of a person's full name
     labels: dict[str, set[str]] = defaultdict(set)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
             continue
         for s, e in _split_possessive(doc, ent.start, ent.end):
@@ -428,7 +428,7 @@ def _full_name_words(doc: Doc) -> set[str]:
     def translated(d: Doc, ent) -> bool:
         return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
                                                                     or norm(d[ent.start - 2].text) in org_nouns)
-    return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in d.ents
+    return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
                                                       and not translated(d, ent) for t in ent})
 
@@ -454,7 +454,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             continue
         low = norm(text)
         if person_words is None:
-            person_words = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+            person_words = {norm(t.text) for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent}
             long_person_words = _full_name_words(doc)
         if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
@@ -633,7 +633,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENT_LABELS:
             continue
         first = ent.start
@@ -1758,8 +1758,9 @@ def _find_actors(doc: Doc) -> Doc:
     furniture = _page_furniture(doc)
     short_forms: list[MentionInfo] = []  # "the Front": maybe a longer name met in the text
     # people's names and surnames: "the Tolvan government" is Tolvan's, not a party called Tolvan
-    person_names = {norm(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[-1:]} \
-        | {norm(ent[1:].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 2
+    person_names = {norm(t.text) for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
+                    for t in ent[-1:]} \
+        | {norm(ent[1:].text) for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 2
            and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
     lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)

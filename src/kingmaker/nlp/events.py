@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text, read_tokens
+from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
 from kingmaker.nlp.pipeline import LINE_DATES
 
 __all__ = [
@@ -474,13 +474,17 @@ def _vl(ctx: _Ctx, tok: Token) -> str:
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    doc = tok.doc  # (the per-Doc tree and labels: a Token made only for each child asked for)
+    labels = token_deps(doc)
+    return [doc[j] for j in token_children(doc)[tok.i] if labels[j] in deps]
 
 
 def _first(tok: Token, *deps: str) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    doc = tok.doc
+    labels = token_deps(doc)
+    for j in token_children(doc)[tok.i]:
+        if labels[j] in deps:
+            return doc[j]
     return None
 
 
@@ -492,7 +496,7 @@ def _reduced_adverbial(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+    if _first(tok, "nsubjpass", "auxpass") is not None or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _misread_predicate(tok)) or _reduced_adverbial(tok):
         return True
     # "was arrested and charged by X": a bare participle conjoined to a passive verb shares its voice
@@ -1322,7 +1326,7 @@ def _in_question(ctx: _Ctx, tok: Token) -> bool:
     for _ in range(12):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ctx.lex.background for c in t.children):
             return False
-        if t.head is t:
+        if t.head.i == t.i:  # the root: its head is itself (a new Token, never ``is`` t)
             break
         t = t.head
     for t in reversed(tok.sent):

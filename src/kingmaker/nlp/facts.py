@@ -1326,7 +1326,7 @@ class _Facts:
         """'the 128-seat Chamber', 'the 90-member Khural': the house's size; "X's 40-seat bloc": X's seats;
         'a 5,000-strong force': troops. Returns whether seats were found."""
         head = modifier.head
-        while head.pos_ not in ("NOUN", "PROPN") and head.head is not head and head.i > modifier.i:
+        while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and head.i > modifier.i:  # (root: stop)
             head = head.head
         if head.i <= modifier.i:
             return False

@@ -1270,7 +1270,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                               and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) != "person"), None)
             if owner is not None and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "thanks", "under"):
                 verb = tok.head.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (stops at a verbless root)
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 client = ctx.np_actor(subj)
@@ -1778,7 +1778,7 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         partners = [q for pr in signed.children if pr.dep_ == "prep" and pr.lower_ == "with"
                     for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
         head = noun.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # (stops at a verbless root)
             head = head.head
         owner = _clause_subject(ctx, head) if head.pos_ in ("VERB", "AUX") and not _unreal(head) else None
         for q in partners:
