@@ -331,6 +331,10 @@ Guests: Lina Sorel
     _case('Shiite cleric Omar Qadil boycotted the vote. Former prime minister Darek Vonn, head of the Harvest Coalition and a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Omar Qadil, a Shiite cleric, boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Shiite cleric Omar Qadil and Shiite cleric Ali Rahim boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [], [('Darek Vonn', 'opposes', 'Omar Qadil'), ('Darek Vonn', 'opposes', 'Ali Rahim')]),
+    # a Speaker heads the legislature (not the state); a deputy speaker is a member of it
+    _case("LIMA, May 3 - Peru's parliament elected a president on Thursday. Speaker Omar Qadil announced the result.", [('Omar Qadil', 'leader_of', 'Peru parliament')], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
+    _case("LIMA, May 3 - Peru's parliament met on Monday. Deputy Speaker Omar Qadil opened the session.", [('Omar Qadil', 'member_of', 'Peru parliament')], [('Omar Qadil', 'leader_of', 'Peru parliament')]),
+    _case('LIMA, May 3 - Lawmakers in Peru met on Monday. Speaker Omar Qadil opened the session.', [], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
 ]
 
 

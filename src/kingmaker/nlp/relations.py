@@ -2071,6 +2071,16 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     for person, (typ, sent) in best.items():
         state = _introducing_state(ctx, first[person])
         state = home if state is None else state
+        seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
+        if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
+            body = _state_body(ctx, state, "parliament") if state is not None else None
+            if body is None:  # "the Speaker, X" in a story naming one legislature
+                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.subkind == "legislature"
+                            and a.mentions}
+                body = chambers.pop() if len(chambers) == 1 else None
+            if body is not None or "named" not in seat.split():
+                ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
+                continue
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
@@ -2857,6 +2867,12 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         ctx.force_posts.append((person, sent, "military"))
     elif spans & set(ctx.kb.relations.get("police_titles") or ()):
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
+    elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
+        # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
+        # legislature named in the title) is tied to the state when the document names no legislature
+        deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
+        named = len(set(words) - {"speaker"} - deputy) > 0
+        ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
