@@ -335,6 +335,12 @@ Guests: Lina Sorel
     _case("LIMA, May 3 - Peru's parliament elected a president on Thursday. Speaker Omar Qadil announced the result.", [('Omar Qadil', 'leader_of', 'Peru parliament')], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
     _case("LIMA, May 3 - Peru's parliament met on Monday. Deputy Speaker Omar Qadil opened the session.", [('Omar Qadil', 'member_of', 'Peru parliament')], [('Omar Qadil', 'leader_of', 'Peru parliament')]),
     _case('LIMA, May 3 - Lawmakers in Peru met on Monday. Speaker Omar Qadil opened the session.', [], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
+    # the role as the subject of a copula, the name in apposition to the complement
+    _case('The Saffron Brigade is commanded by Darek Vonn. His deputy is his nephew, Omar Qadil, who runs the eastern sector.', [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
+    _case("The Saffron Brigade is commanded by Darek Vonn. The group's spokesman is his nephew, Omar Qadil.", [('Omar Qadil', 'member_of', 'Saffron Brigade')], []),
+    # a head of government's spokesman serves the state (across a quote)
+    _case('BAGHDAD, May 3 - Iraqi Prime Minister Darek Vonn met the delegation. Vonn\'s office said talks would continue next week. "The door is open," his spokesman Omar Qadil said.', [('Omar Qadil', 'member_of', 'Iraq')], []),
+    _case('Darek Vonn, leader of the Harvest Party, spoke on Monday. His spokesman Omar Qadil later denied the report.', [], [('Omar Qadil', 'member_of', 'Iraq')]),
 ]
 
 

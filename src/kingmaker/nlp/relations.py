@@ -1062,10 +1062,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         for y in sides[i + 1:]:
                             ctx.add(x, mutual, y, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
-                    and ctx.actor(tok) is not None and subj.pos_ == "NOUN" \
-                    and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
-                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
-                _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
+                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
+                    and (ctx.actor(tok) is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
+                         and ctx.kind(ctx.np_actor(tok)) == "person"):
+                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
+                # deputy is his nephew, X": the name in apposition)
+                _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
                 and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
@@ -2959,8 +2961,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None and ctx.kind(org) != "person":
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
-        elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
-            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
+        elif org is not None and ctx.kind(org) == "person" and (
+                _bare_state_title(ctx, roles, None) is not None
+                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())):
+            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         return
     if len(role_words) > 1 and i + 2 < len(doc) and _possessive_mark(doc[i + 2]) \
             and norm(role_words[0]) in kb.org_nouns:
