@@ -341,6 +341,11 @@ Guests: Lina Sorel
     # a head of government's spokesman serves the state (across a quote)
     _case('BAGHDAD, May 3 - Iraqi Prime Minister Darek Vonn met the delegation. Vonn\'s office said talks would continue next week. "The door is open," his spokesman Omar Qadil said.', [('Omar Qadil', 'member_of', 'Iraq')], []),
     _case('Darek Vonn, leader of the Harvest Party, spoke on Monday. His spokesman Omar Qadil later denied the report.', [], [('Omar Qadil', 'member_of', 'Iraq')]),
+    # a minister's portfolio before the title; the state of a coordinated clause's subject
+    _case("LIMA, May 3 - Peru's cabinet met on Monday. Health Minister Lina Sorel said the clinics would reopen.", [('Lina Sorel', 'member_of', 'Peru')], []),
+    _case("LIMA, May 3 - Peru's cabinet met on Monday. Former Health Minister Lina Sorel said the clinics would reopen.", [], [('Lina Sorel', 'member_of', 'Peru')]),
+    _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Turkey has since said it is ready to reopen the line, and Energy Minister Omar Qadil discussed the issue with his Iraqi counterpart by telephone.', [('Omar Qadil', 'member_of', 'Turkey')], [('Omar Qadil', 'member_of', 'Iraq')]),
+    _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Iraq rejected the offer, and Prime Minister Omar Qadil said talks would go on.', [('Omar Qadil', 'leader_of', 'Iraq')], []),
 ]
 
 

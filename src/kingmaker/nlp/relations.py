@@ -2071,7 +2071,7 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if person not in first or sent.start < first[person].start:
             first[person] = sent
     for person, (typ, sent) in best.items():
-        state = _introducing_state(ctx, first[person])
+        state = _clause_state(ctx, person, first[person]) or _introducing_state(ctx, first[person])
         state = home if state is None else state
         seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
@@ -2088,6 +2088,23 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"Turkey says it is ready, and Energy Minister X discussed ...": the state that is the subject of the
+    clause the titled person's clause is coordinated with."""
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = ctx.doc[m.start:m.end].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.dep_ != "conj":
+            continue
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+            return a
+    return None
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
