@@ -346,6 +346,10 @@ Guests: Lina Sorel
     _case("LIMA, May 3 - Peru's cabinet met on Monday. Former Health Minister Lina Sorel said the clinics would reopen.", [], [('Lina Sorel', 'member_of', 'Peru')]),
     _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Turkey has since said it is ready to reopen the line, and Energy Minister Omar Qadil discussed the issue with his Iraqi counterpart by telephone.', [('Omar Qadil', 'member_of', 'Turkey')], [('Omar Qadil', 'member_of', 'Iraq')]),
     _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Iraq rejected the offer, and Prime Minister Omar Qadil said talks would go on.', [('Omar Qadil', 'leader_of', 'Iraq')], []),
+    # ties kept in a second clause with no subject of its own; an apposition parsed as a second subject
+    _case("Its long-time rival, the Unity Party (UP) led by Darek Vonn, has taken a softer line and kept close ties with the Shi'ite parties of the ruling Harvest Alliance.", [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
+    _case('The Unity Party won ten seats and has kept close ties with the Harvest Alliance.', [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
+    _case('Darek Vonn, who leads the Unity Party, has tried to keep good relations with the Harvest Alliance.', [], [('Darek Vonn', 'allied_with', 'Harvest Alliance')]),
 ]
 
 

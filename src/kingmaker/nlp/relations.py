@@ -1873,7 +1873,11 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
         return _relative_antecedent(ctx, head)
     if subj.pos_ == "PRON":
         return ctx.pronoun_actor(subj)
-    return ctx.np_actor(subj)
+    a = ctx.np_actor(subj)
+    if a is None:  # "Its rival, the Unity Party, has ...": an apposition the parser made a second subject
+        a = next((x for x in (ctx.np_actor(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                              and c.i > subj.i and c.pos_ == "PROPN") if x is not None), None)
+    return a
 
 
 def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
@@ -2352,13 +2356,16 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
 def _ties(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return  # "X has tried to keep good relations with Y": an effort, no tie
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues().tie_nouns), None)
     if obj is None:
         return
     if any(c.lower_ in cues().bad_tie_words for c in obj.children):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    owner = ctx.np_actor(subj)
+    # (no subject of its own: "A took a softer line and kept close ties with B")
+    owner = ctx.np_actor(subj) if subj is not None else _clause_subject(ctx, verb)
     if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         owner = _relative_antecedent(ctx, verb)
     elif owner is None and subj is not None and subj.pos_ == "PRON":
