@@ -350,6 +350,9 @@ Guests: Lina Sorel
     _case("Its long-time rival, the Unity Party (UP) led by Darek Vonn, has taken a softer line and kept close ties with the Shi'ite parties of the ruling Harvest Alliance.", [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
     _case('The Unity Party won ten seats and has kept close ties with the Harvest Alliance.', [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
     _case('Darek Vonn, who leads the Unity Party, has tried to keep good relations with the Harvest Alliance.', [], [('Darek Vonn', 'allied_with', 'Harvest Alliance')]),
+    # a role held outside the state "in" it says where the person is, not a post of the state
+    _case("Iraq's parliament met on Monday. Grand Ayatollah Omar Qadil, the most senior Shiite cleric in Iraq, has not commented.", [], [('Omar Qadil', 'member_of', 'Iraq')]),
+    _case("Iraq's parliament met on Monday. Lina Sorel, a senior official in Iraq, said the talks failed.", [('Lina Sorel', 'member_of', 'Iraq')], []),
 ]
 
 

@@ -52,6 +52,7 @@ class Cues:
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
+    unofficial_roles: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
@@ -2717,6 +2718,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
             continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
+        if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
+                and norm(role.lemma_) in cues().unofficial_roles:
+            continue  # "the most senior cleric in Iraq": where the person is, no post of the state
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
