@@ -353,6 +353,10 @@ Guests: Lina Sorel
     # a role held outside the state "in" it says where the person is, not a post of the state
     _case("Iraq's parliament met on Monday. Grand Ayatollah Omar Qadil, the most senior Shiite cleric in Iraq, has not commented.", [], [('Omar Qadil', 'member_of', 'Iraq')]),
     _case("Iraq's parliament met on Monday. Lina Sorel, a senior official in Iraq, said the talks failed.", [('Lina Sorel', 'member_of', 'Iraq')], []),
+    # "the Front's commander, a man called X": the name the describing noun gives
+    _case("The Harvest Front's commander, a man called Omar Qadil, has been to Russia twice.", [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
+    _case('The Harvest Front said its commander, a man named Omar Qadil, had been arrested.', [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
+    _case("The Harvest Front's spokesman, a man called Omar Qadil, denied it.", [('Omar Qadil', 'member_of', 'Harvest Front')], [('Omar Qadil', 'leader_of', 'Harvest Front')]),
 ]
 
 

@@ -907,6 +907,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
+            if owner is None and ctx.actor(tok) is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
+                    and norm(tok.head.lemma_) in kb.role_words and any(
+                        c.dep_ == "acl" and c.lemma_ in ("call", "name") for c in tok.children):
+                named = ctx.np_actor(tok)  # "the Front's commander, a man called X": the name the noun gives
+                if named is not None and ctx.kind(named) == "person":
+                    owner, role = named, tok.head
             if owner is None and a is not None and ctx.kind(a) == "person" and tok.head.dep_ == "pobj" \
                     and tok.head.head.dep_ == "prep" and tok.head.head.lower_ in ("of", "for") \
                     and norm(tok.head.head.head.lemma_) in kb.role_words:
