@@ -357,6 +357,9 @@ Guests: Lina Sorel
     _case("The Harvest Front's commander, a man called Omar Qadil, has been to Russia twice.", [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
     _case('The Harvest Front said its commander, a man named Omar Qadil, had been arrested.', [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
     _case("The Harvest Front's spokesman, a man called Omar Qadil, denied it.", [('Omar Qadil', 'member_of', 'Harvest Front')], [('Omar Qadil', 'leader_of', 'Harvest Front')]),
+    # "Y's envoy to Z, X, and French envoy W": each name with its own post
+    _case("The vote followed intense diplomacy. Saudi Arabia's envoy to Peru, Prince Omar Qadil, and French envoy Darek Vonn had both visited Lima in the preceding days.", [('Omar Qadil', 'member_of', 'Saudi Arabia'), ('Darek Vonn', 'member_of', 'France')], [('Darek Vonn', 'member_of', 'Saudi Arabia')]),
+    _case("The Harvest Party's chairman, Deputy Prime Minister Darek Vonn, voted with the government.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
 ]
 
 

@@ -897,12 +897,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
+        # "Y's envoy to Peru, X, and ...": the name parsed as a second place after the post's place
+        if a is not None and tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "in", "for") \
+                and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
+                and norm(tok.head.head.head.lemma_) in cues().posted_roles and ctx.tok2m[tok.i] >= 0:
+            m = ctx.mentions[ctx.tok2m[tok.i]]
+            if m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 == tok.head.i:
+                _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
             role = tok
-            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None:
-                # "the head of Y, X": the name is the apposition, the role its head
+            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
+                    tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
+                        c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
+                        and norm(c.lemma_) in kb.role_words for c in tok.children)):
+                # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
+                # X": a name with a title of its own)
                 owner, role = ctx.actor(tok), tok.head
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
