@@ -2606,6 +2606,11 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
                     return a
+    doc = ctx.doc
+    if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
+            and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
+        # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
+        return _modifier_actor(ctx, doc[role.i - 2])
     return None
 
 
