@@ -363,6 +363,9 @@ Guests: Lina Sorel
     # a hyphenated title split by the parser keeps its modifier ("the Harvest Party vice-president")
     _case('The Harvest Party vice-president, Lina Sorel, addressed the delegates.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
     _case('Lina Sorel, the Harvest Party vice-chairman, addressed the delegates.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # "governs" taken for a plural noun after "and": the verb of the clause it continues
+    _case('The Harvest Union (HU) won 74 seats at the 2023 election and governs with the Unity Party (UP), which holds 19.', [('Harvest Union', 'allied_with', 'Unity Party')], []),
+    _case('The Harvest Union won 74 seats in the elections and talks with the Unity Party stalled.', [], [('Harvest Union', 'allied_with', 'Unity Party')]),
 ]
 
 

@@ -1920,6 +1920,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if owner is None:
                     continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and _stray_verb_clause(verb) is not None:
+                owner = _clause_subject(ctx, _stray_verb_clause(verb))
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3122,7 +3124,25 @@ def _peers(noun: Token) -> bool:
 def _verbal(tok: Token) -> bool:
     """A verb, or a present-tense verb the tagger took for a plural noun ("A governs with B", "A shares power
     with B": a plural noun with a subject of its own)."""
-    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and (any(c.dep_ == "nsubj" for c in tok.children)
+                                                       or _stray_verb_clause(tok) is not None)
+
+
+def _stray_verb_clause(tok: Token) -> Token | None:
+    """"X won 74 seats at the election and governs with Y", "governs" taken for a plural noun coordinated
+    with "election": the verb of the clause it continues (a preposition of its own after it, "and" before it)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and" \
+            or not any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children) \
+            or any(c.dep_ == "det" for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _defence_pact(noun: Token) -> bool:
