@@ -366,6 +366,10 @@ Guests: Lina Sorel
     # "governs" taken for a plural noun after "and": the verb of the clause it continues
     _case('The Harvest Union (HU) won 74 seats at the 2023 election and governs with the Unity Party (UP), which holds 19.', [('Harvest Union', 'allied_with', 'Unity Party')], []),
     _case('The Harvest Union won 74 seats in the elections and talks with the Unity Party stalled.', [], [('Harvest Union', 'allied_with', 'Unity Party')]),
+    # "at the head of" a body or a list leads it
+    _case('Prime Minister Lina Sorel, who is running at the head of her own list, the Harvest Coalition, has kept good relations with the cleric.', [('Lina Sorel', 'leader_of', 'Harvest Coalition')], []),
+    _case('Darek Vonn, at the head of the Harvest Front since 2019, rejected the talks.', [('Darek Vonn', 'leader_of', 'Harvest Front')], []),
+    _case('Lina Sorel marched at the head of the crowd, the Harvest Front following behind.', [], [('Lina Sorel', 'leader_of', 'Harvest Front')]),
 ]
 
 

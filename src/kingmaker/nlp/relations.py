@@ -1380,6 +1380,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
                 and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
             _body_seat(ctx, tok.head.head, tok)
+        # "X is running at the head of his own list, Y", "X, at the head of the Y Front since 2019": X leads Y
+        if tok.lower_ == "head" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _unreal(tok.head.head):
+            _at_the_head(ctx, tok)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
@@ -3126,6 +3129,31 @@ def _verbal(tok: Token) -> bool:
     with B": a plural noun with a subject of its own)."""
     return tok.pos_ == "VERB" or tok.tag_ == "NNS" and (any(c.dep_ == "nsubj" for c in tok.children)
                                                        or _stray_verb_clause(tok) is not None)
+
+
+def _at_the_head(ctx: _Ctx, head: Token) -> None:
+    """"X is running at the head of his own list, Y": the subject of the clause (or the name the phrase hangs
+    on) leads the body of the of-phrase."""
+    at = head.head
+    holder_tok = at.head
+    if holder_tok.pos_ in ("VERB", "AUX"):
+        leader = _clause_subject(ctx, holder_tok)
+    else:
+        leader = ctx.np_actor(holder_tok)  # "X, at the head of the Y Front"
+    if leader is None or ctx.kind(leader) != "person":
+        return
+    for obj in _of_object(head):
+        if obj.head.lower_ == "of":
+            body = ctx.np_actor(obj)
+            end = obj.right_edge.i + 1
+            if body is None and obj.pos_ == "NOUN" and end + 2 < len(ctx.doc) and ctx.doc[end].text == "," and (
+                    norm(obj.lemma_) in ctx.kb.org_nouns or norm(obj.lemma_) in cues().electoral_list_nouns):
+                # "his own list, Y" with the name hung elsewhere
+                k = end + 2 if ctx.doc[end + 1].lower_ == "the" else end + 1
+                if ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start in (end + 1, k):
+                    body = ctx.actor(ctx.doc[k])
+            if body is not None and ctx.kind(body) == "organization":
+                ctx.add(leader, "leader_of", body, head.sent, 0.65)
 
 
 def _stray_verb_clause(tok: Token) -> Token | None:
