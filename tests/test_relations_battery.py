@@ -370,6 +370,16 @@ Guests: Lina Sorel
     _case('Prime Minister Lina Sorel, who is running at the head of her own list, the Harvest Coalition, has kept good relations with the cleric.', [('Lina Sorel', 'leader_of', 'Harvest Coalition')], []),
     _case('Darek Vonn, at the head of the Harvest Front since 2019, rejected the talks.', [('Darek Vonn', 'leader_of', 'Harvest Front')], []),
     _case('Lina Sorel marched at the head of the crowd, the Harvest Front following behind.', [], [('Lina Sorel', 'leader_of', 'Harvest Front')]),
+    # the same label on two lines ("Deputy Chair:" twice), a line with a post after the name before it
+    _case("""The Harvest Party held its congress in Lima on Sunday. Delegates thanked the outgoing leader for his service to the party.
+
+The congress also elected the following officials:
+
+Chairwoman: Lina Sorel
+Deputy Chair: Omar Qadil, Member of the Assembly
+Deputy Chair: Mara Pell
+Treasurer: Ali Rahim
+""", [('Omar Qadil', 'member_of', 'Harvest Party'), ('Mara Pell', 'member_of', 'Harvest Party'), ('Ali Rahim', 'member_of', 'Harvest Party')], []),
 ]
 
 

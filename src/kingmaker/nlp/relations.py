@@ -3292,6 +3292,10 @@ def _office_list(ctx: _Ctx) -> None:
                 or not doc[m.start].is_sent_start and "\n" not in doc[m.start - 2].whitespace_ + doc[m.start - 1].text:
             continue
         label = doc[m.start - 1].sent if doc[m.start - 1].sent.start < m.start - 1 else None
+        if label is not None:  # the label's own line ("... Mayor of Tolvi\nDeputy Chair:" read as one sentence)
+            start = next((t.i + 1 for t in reversed(doc[label.start:m.start - 1]) if "\n" in t.whitespace_),
+                         label.start)
+            label = doc[start:m.start - 1 + 1] if start < m.start - 1 else None
         if label is None or doc[m.start - 1].sent.end > m.start or label.start > 0 \
                 and "\n" not in doc[label.start - 1].text + doc[label.start - 1].whitespace_:
             continue  # the label opens its own line
@@ -3308,7 +3312,8 @@ def _office_list(ctx: _Ctx) -> None:
                 if owner is not None:
                     break
         if owner is not None and ctx.kind(owner) == "organization":
-            ctx.add(m.actor, typ, owner, doc[label.start:m.end], 0.6)
+            ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)  # (the name's line: a label like "Deputy
+            # Chair:" may recur, and a repeated sentence is read as boilerplate)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
