@@ -3288,17 +3288,14 @@ def _office_list(ctx: _Ctx) -> None:
     doc, kb = ctx.doc, ctx.kb
     words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":" \
-                or not doc[m.start].is_sent_start and "\n" not in doc[m.start - 2].whitespace_ + doc[m.start - 1].text:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
-        label = doc[m.start - 1].sent if doc[m.start - 1].sent.start < m.start - 1 else None
-        if label is not None:  # the label's own line ("... Mayor of Tolvi\nDeputy Chair:" read as one sentence)
-            start = next((t.i + 1 for t in reversed(doc[label.start:m.start - 1]) if "\n" in t.whitespace_),
-                         label.start)
-            label = doc[start:m.start - 1 + 1] if start < m.start - 1 else None
-        if label is None or doc[m.start - 1].sent.end > m.start or label.start > 0 \
-                and "\n" not in doc[label.start - 1].text + doc[label.start - 1].whitespace_:
-            continue  # the label opens its own line
+        j = m.start - 2  # the label: the words on the name's line before the colon ("First Deputy Chair:")
+        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_:
+            j -= 1
+        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ or j + 1 >= m.start - 1:
+            continue  # no line of its own
+        label = doc[j + 1:m.start]
         titles = [t.text for t in doc[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
