@@ -331,6 +331,55 @@ Guests: Lina Sorel
     _case('Shiite cleric Omar Qadil boycotted the vote. Former prime minister Darek Vonn, head of the Harvest Coalition and a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Omar Qadil, a Shiite cleric, boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Shiite cleric Omar Qadil and Shiite cleric Ali Rahim boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [], [('Darek Vonn', 'opposes', 'Omar Qadil'), ('Darek Vonn', 'opposes', 'Ali Rahim')]),
+    # a Speaker heads the legislature (not the state); a deputy speaker is a member of it
+    _case("LIMA, May 3 - Peru's parliament elected a president on Thursday. Speaker Omar Qadil announced the result.", [('Omar Qadil', 'leader_of', 'Peru parliament')], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
+    _case("LIMA, May 3 - Peru's parliament met on Monday. Deputy Speaker Omar Qadil opened the session.", [('Omar Qadil', 'member_of', 'Peru parliament')], [('Omar Qadil', 'leader_of', 'Peru parliament')]),
+    _case('LIMA, May 3 - Lawmakers in Peru met on Monday. Speaker Omar Qadil opened the session.', [], [('Omar Qadil', 'member_of', 'Peru'), ('Omar Qadil', 'leader_of', 'Peru')]),
+    # the role as the subject of a copula, the name in apposition to the complement
+    _case('The Saffron Brigade is commanded by Darek Vonn. His deputy is his nephew, Omar Qadil, who runs the eastern sector.', [('Omar Qadil', 'member_of', 'Saffron Brigade')], [('Omar Qadil', 'leader_of', 'Saffron Brigade')]),
+    _case("The Saffron Brigade is commanded by Darek Vonn. The group's spokesman is his nephew, Omar Qadil.", [('Omar Qadil', 'member_of', 'Saffron Brigade')], []),
+    # a head of government's spokesman serves the state (across a quote)
+    _case('BAGHDAD, May 3 - Iraqi Prime Minister Darek Vonn met the delegation. Vonn\'s office said talks would continue next week. "The door is open," his spokesman Omar Qadil said.', [('Omar Qadil', 'member_of', 'Iraq')], []),
+    _case('Darek Vonn, leader of the Harvest Party, spoke on Monday. His spokesman Omar Qadil later denied the report.', [], [('Omar Qadil', 'member_of', 'Iraq')]),
+    # a minister's portfolio before the title; the state of a coordinated clause's subject
+    _case("LIMA, May 3 - Peru's cabinet met on Monday. Health Minister Lina Sorel said the clinics would reopen.", [('Lina Sorel', 'member_of', 'Peru')], []),
+    _case("LIMA, May 3 - Peru's cabinet met on Monday. Former Health Minister Lina Sorel said the clinics would reopen.", [], [('Lina Sorel', 'member_of', 'Peru')]),
+    _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Turkey has since said it is ready to reopen the line, and Energy Minister Omar Qadil discussed the issue with his Iraqi counterpart by telephone.', [('Omar Qadil', 'member_of', 'Turkey')], [('Omar Qadil', 'member_of', 'Iraq')]),
+    _case('BAGHDAD, May 3 - Iraq failed to agree with Kurdistan on oil exports. Iraq rejected the offer, and Prime Minister Omar Qadil said talks would go on.', [('Omar Qadil', 'leader_of', 'Iraq')], []),
+    # ties kept in a second clause with no subject of its own; an apposition parsed as a second subject
+    _case("Its long-time rival, the Unity Party (UP) led by Darek Vonn, has taken a softer line and kept close ties with the Shi'ite parties of the ruling Harvest Alliance.", [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
+    _case('The Unity Party won ten seats and has kept close ties with the Harvest Alliance.', [('Unity Party', 'allied_with', 'Harvest Alliance')], []),
+    _case('Darek Vonn, who leads the Unity Party, has tried to keep good relations with the Harvest Alliance.', [], [('Darek Vonn', 'allied_with', 'Harvest Alliance')]),
+    # a role held outside the state "in" it says where the person is, not a post of the state
+    _case("Iraq's parliament met on Monday. Grand Ayatollah Omar Qadil, the most senior Shiite cleric in Iraq, has not commented.", [], [('Omar Qadil', 'member_of', 'Iraq')]),
+    _case("Iraq's parliament met on Monday. Lina Sorel, a senior official in Iraq, said the talks failed.", [('Lina Sorel', 'member_of', 'Iraq')], []),
+    # "the Front's commander, a man called X": the name the describing noun gives
+    _case("The Harvest Front's commander, a man called Omar Qadil, has been to Russia twice.", [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
+    _case('The Harvest Front said its commander, a man named Omar Qadil, had been arrested.', [('Omar Qadil', 'leader_of', 'Harvest Front')], []),
+    _case("The Harvest Front's spokesman, a man called Omar Qadil, denied it.", [('Omar Qadil', 'member_of', 'Harvest Front')], [('Omar Qadil', 'leader_of', 'Harvest Front')]),
+    # "Y's envoy to Z, X, and French envoy W": each name with its own post
+    _case("The vote followed intense diplomacy. Saudi Arabia's envoy to Peru, Prince Omar Qadil, and French envoy Darek Vonn had both visited Lima in the preceding days.", [('Omar Qadil', 'member_of', 'Saudi Arabia'), ('Darek Vonn', 'member_of', 'France')], [('Darek Vonn', 'member_of', 'Saudi Arabia')]),
+    _case("The Harvest Party's chairman, Deputy Prime Minister Darek Vonn, voted with the government.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
+    # a hyphenated title split by the parser keeps its modifier ("the Harvest Party vice-president")
+    _case('The Harvest Party vice-president, Lina Sorel, addressed the delegates.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    _case('Lina Sorel, the Harvest Party vice-chairman, addressed the delegates.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),
+    # "governs" taken for a plural noun after "and": the verb of the clause it continues
+    _case('The Harvest Union (HU) won 74 seats at the 2023 election and governs with the Unity Party (UP), which holds 19.', [('Harvest Union', 'allied_with', 'Unity Party')], []),
+    _case('The Harvest Union won 74 seats in the elections and talks with the Unity Party stalled.', [], [('Harvest Union', 'allied_with', 'Unity Party')]),
+    # "at the head of" a body or a list leads it
+    _case('Prime Minister Lina Sorel, who is running at the head of her own list, the Harvest Coalition, has kept good relations with the cleric.', [('Lina Sorel', 'leader_of', 'Harvest Coalition')], []),
+    _case('Darek Vonn, at the head of the Harvest Front since 2019, rejected the talks.', [('Darek Vonn', 'leader_of', 'Harvest Front')], []),
+    _case('Lina Sorel marched at the head of the crowd, the Harvest Front following behind.', [], [('Lina Sorel', 'leader_of', 'Harvest Front')]),
+    # the same label on two lines ("Deputy Chair:" twice), a line with a post after the name before it
+    _case("""The Harvest Party held its congress in Lima on Sunday. Delegates thanked the outgoing leader for his service to the party.
+
+The congress also elected the following officials:
+
+Chairwoman: Lina Sorel
+Deputy Chair: Omar Qadil, Member of the Assembly
+Deputy Chair: Mara Pell
+Treasurer: Ali Rahim
+""", [('Omar Qadil', 'member_of', 'Harvest Party'), ('Mara Pell', 'member_of', 'Harvest Party'), ('Ali Rahim', 'member_of', 'Harvest Party')], []),
 ]
 
 

@@ -52,6 +52,7 @@ class Cues:
     state_body_words: frozenset[str]
     title_modifiers: frozenset[str]
     posted_roles: frozenset[str]
+    unofficial_roles: frozenset[str]
     forming_verbs: frozenset[str]
     ruling_nouns: frozenset[str]
     power_verbs: frozenset[str]
@@ -896,16 +897,33 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in _INERT_POS and tok.text not in ("-", "/") and not (tok.dep_ in ("appos", "attr") and tok.lower_ == "one"):
             continue  # no pattern starts on these (cheap filter: this loop sees every token)
         a = ctx.actor(tok)
+        # "Y's envoy to Peru, X, and ...": the name parsed as a second place after the post's place
+        if a is not None and tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "in", "for") \
+                and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
+                and norm(tok.head.head.head.lemma_) in cues().posted_roles and ctx.tok2m[tok.i] >= 0:
+            m = ctx.mentions[ctx.tok2m[tok.i]]
+            if m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 == tok.head.i:
+                _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
             role = tok
-            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None:
-                # "the head of Y, X": the name is the apposition, the role its head
+            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
+                    tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
+                        c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
+                        and norm(c.lemma_) in kb.role_words for c in tok.children)):
+                # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
+                # X": a name with a title of its own)
                 owner, role = ctx.actor(tok), tok.head
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
+            if owner is None and ctx.actor(tok) is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
+                    and norm(tok.head.lemma_) in kb.role_words and any(
+                        c.dep_ == "acl" and c.lemma_ in ("call", "name") for c in tok.children):
+                named = ctx.np_actor(tok)  # "the Front's commander, a man called X": the name the noun gives
+                if named is not None and ctx.kind(named) == "person":
+                    owner, role = named, tok.head
             if owner is None and a is not None and ctx.kind(a) == "person" and tok.head.dep_ == "pobj" \
                     and tok.head.head.dep_ == "prep" and tok.head.head.lower_ in ("of", "for") \
                     and norm(tok.head.head.head.lemma_) in kb.role_words:
@@ -1062,10 +1080,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         for y in sides[i + 1:]:
                             ctx.add(x, mutual, y, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
-                    and ctx.actor(tok) is not None and subj.pos_ == "NOUN" \
-                    and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases):
-                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject
-                _role_ties(ctx, ctx.actor(tok), subj, of_phrases, adjectives, implied)
+                    and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
+                    and (ctx.actor(tok) is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
+                         and ctx.kind(ctx.np_actor(tok)) == "person"):
+                # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
+                # deputy is his nephew, X": the name in apposition)
+                _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
                 and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
@@ -1360,6 +1380,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
                 and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
             _body_seat(ctx, tok.head.head, tok)
+        # "X is running at the head of his own list, Y", "X, at the head of the Y Front since 2019": X leads Y
+        if tok.lower_ == "head" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _unreal(tok.head.head):
+            _at_the_head(ctx, tok)
         # 8. "Y of/from the X List": a person named with their organisation
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
@@ -1871,7 +1894,11 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
         return _relative_antecedent(ctx, head)
     if subj.pos_ == "PRON":
         return ctx.pronoun_actor(subj)
-    return ctx.np_actor(subj)
+    a = ctx.np_actor(subj)
+    if a is None:  # "Its rival, the Unity Party, has ...": an apposition the parser made a second subject
+        a = next((x for x in (ctx.np_actor(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                              and c.i > subj.i and c.pos_ == "PROPN") if x is not None), None)
+    return a
 
 
 def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) -> None:
@@ -1896,6 +1923,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if owner is None:
                     continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
+            if owner is None and _stray_verb_clause(verb) is not None:
+                owner = _clause_subject(ctx, _stray_verb_clause(verb))
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2069,13 +2098,40 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if person not in first or sent.start < first[person].start:
             first[person] = sent
     for person, (typ, sent) in best.items():
-        state = _introducing_state(ctx, first[person])
+        state = _clause_state(ctx, person, first[person]) or _introducing_state(ctx, first[person])
         state = home if state is None else state
+        seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
+        if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
+            body = _state_body(ctx, state, "parliament") if state is not None else None
+            if body is None:  # "the Speaker, X" in a story naming one legislature
+                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.subkind == "legislature"
+                            and a.mentions}
+                body = chambers.pop() if len(chambers) == 1 else None
+            if body is not None or "named" not in seat.split():
+                ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
+                continue
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
+    """"Turkey says it is ready, and Energy Minister X discussed ...": the state that is the subject of the
+    clause the titled person's clause is coordinated with."""
+    for m in ctx.mentions:
+        if m.actor != person or not (sent.start <= m.start < sent.end):
+            continue
+        root = ctx.doc[m.start:m.end].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.dep_ != "conj":
+            continue
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+            return a
+    return None
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -2323,13 +2379,16 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
 def _ties(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
+    if verb.dep_ == "xcomp" and _verb_in(verb.head, cues().aspiration_verbs):
+        return  # "X has tried to keep good relations with Y": an effort, no tie
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cues().tie_nouns), None)
     if obj is None:
         return
     if any(c.lower_ in cues().bad_tie_words for c in obj.children):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    owner = ctx.np_actor(subj)
+    # (no subject of its own: "A took a softer line and kept close ties with B")
+    owner = ctx.np_actor(subj) if subj is not None else _clause_subject(ctx, verb)
     if owner is None and subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         owner = _relative_antecedent(ctx, verb)
     elif owner is None and subj is not None and subj.pos_ == "PRON":
@@ -2552,6 +2611,11 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
                     return a
+    doc = ctx.doc
+    if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
+            and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
+        # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
+        return _modifier_actor(ctx, doc[role.i - 2])
     return None
 
 
@@ -2681,6 +2745,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
                 or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
             continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
+        if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
+                and norm(role.lemma_) in cues().unofficial_roles:
+            continue  # "the most senior cleric in Iraq": where the person is, no post of the state
         if target is None and obj.dep_ == "pobj":
             # "commander of the brigades of Iran's Guard": look one step deeper
             continue
@@ -2857,6 +2924,12 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         ctx.force_posts.append((person, sent, "military"))
     elif spans & set(ctx.kb.relations.get("police_titles") or ()):
         ctx.force_posts.append((person, sent, "police"))  # "Police commissioner X": heads the state's police
+    elif any(" ".join(words[i:]) in set(ctx.kb.relations.get("legislature_titles") or ()) for i in range(len(words))):
+        # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
+        # legislature named in the title) is tied to the state when the document names no legislature
+        deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
+        named = len(set(words) - {"speaker"} - deputy) > 0
+        ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
@@ -2943,8 +3016,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None and ctx.kind(org) != "person":
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
-        elif org is not None and ctx.kind(org) == "person" and _bare_state_title(ctx, roles, None) is not None:
-            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X"
+        elif org is not None and ctx.kind(org) == "person" and (
+                _bare_state_title(ctx, roles, None) is not None
+                or norm(roles[-1]) in (kb.relations.get("service_roles") or ())):
+            ctx.served.append((person, org, doc[m.start].sent))  # "her foreign minister X", "his spokesman X"
         return
     if len(role_words) > 1 and i + 2 < len(doc) and _possessive_mark(doc[i + 2]) \
             and norm(role_words[0]) in kb.org_nouns:
@@ -3052,7 +3127,50 @@ def _peers(noun: Token) -> bool:
 def _verbal(tok: Token) -> bool:
     """A verb, or a present-tense verb the tagger took for a plural noun ("A governs with B", "A shares power
     with B": a plural noun with a subject of its own)."""
-    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.pos_ == "VERB" or tok.tag_ == "NNS" and (any(c.dep_ == "nsubj" for c in tok.children)
+                                                       or _stray_verb_clause(tok) is not None)
+
+
+def _at_the_head(ctx: _Ctx, head: Token) -> None:
+    """"X is running at the head of his own list, Y": the subject of the clause (or the name the phrase hangs
+    on) leads the body of the of-phrase."""
+    at = head.head
+    holder_tok = at.head
+    if holder_tok.pos_ in ("VERB", "AUX"):
+        leader = _clause_subject(ctx, holder_tok)
+    else:
+        leader = ctx.np_actor(holder_tok)  # "X, at the head of the Y Front"
+    if leader is None or ctx.kind(leader) != "person":
+        return
+    for obj in _of_object(head):
+        if obj.head.lower_ == "of":
+            body = ctx.np_actor(obj)
+            end = obj.right_edge.i + 1
+            if body is None and obj.pos_ == "NOUN" and end + 2 < len(ctx.doc) and ctx.doc[end].text == "," and (
+                    norm(obj.lemma_) in ctx.kb.org_nouns or norm(obj.lemma_) in cues().electoral_list_nouns):
+                # "his own list, Y" with the name hung elsewhere
+                k = end + 2 if ctx.doc[end + 1].lower_ == "the" else end + 1
+                if ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start in (end + 1, k):
+                    body = ctx.actor(ctx.doc[k])
+            if body is not None and ctx.kind(body) == "organization":
+                ctx.add(leader, "leader_of", body, head.sent, 0.65)
+
+
+def _stray_verb_clause(tok: Token) -> Token | None:
+    """"X won 74 seats at the election and governs with Y", "governs" taken for a plural noun coordinated
+    with "election": the verb of the clause it continues (a preposition of its own after it, "and" before it)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and" \
+            or not any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children) \
+            or any(c.dep_ == "det" for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _defence_pact(noun: Token) -> bool:
@@ -3170,13 +3288,14 @@ def _office_list(ctx: _Ctx) -> None:
     doc, kb = ctx.doc, ctx.kb
     words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":" \
-                or not doc[m.start].is_sent_start and "\n" not in doc[m.start - 2].whitespace_ + doc[m.start - 1].text:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
-        label = doc[m.start - 1].sent if doc[m.start - 1].sent.start < m.start - 1 else None
-        if label is None or doc[m.start - 1].sent.end > m.start or label.start > 0 \
-                and "\n" not in doc[label.start - 1].text + doc[label.start - 1].whitespace_:
-            continue  # the label opens its own line
+        j = m.start - 2  # the label: the words on the name's line before the colon ("First Deputy Chair:")
+        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_:
+            j -= 1
+        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ or j + 1 >= m.start - 1:
+            continue  # no line of its own
+        label = doc[j + 1:m.start]
         titles = [t.text for t in doc[label.start:m.start - 1]]
         if not titles or len(titles) > 5 or any(norm(w) not in words for w in titles):
             continue
@@ -3190,7 +3309,8 @@ def _office_list(ctx: _Ctx) -> None:
                 if owner is not None:
                     break
         if owner is not None and ctx.kind(owner) == "organization":
-            ctx.add(m.actor, typ, owner, doc[label.start:m.end], 0.6)
+            ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)  # (the name's line: a label like "Deputy
+            # Chair:" may recur, and a repeated sentence is read as boilerplate)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
