@@ -25,7 +25,8 @@ import networkx as nx
 
 from kingmaker.graph import last_day_of
 
-__all__ = ["store_graph", "store_timeline", "store_influence", "store_connection"]
+__all__ = ["store_graph", "store_timeline", "store_influence", "store_connection", "StoreCoalitionReads",
+           "store_coalition"]
 
 
 def _day(as_of: Any) -> str | None:
@@ -307,3 +308,115 @@ def store_connection(store, a: str, b: str, *, types: set[str] | None = None, mi
     for t in ties:
         t["document_title"] = heads.get(t["document"], {}).get("title")
     return found
+
+
+class StoreCoalitionReads:
+    """What :func:`kingmaker.analysis.coalition.coalition` reads of the actor graph
+    (:class:`~kingmaker.analysis.coalition.GraphReads`), read in SQL from a store within an as-of cut:
+    the seat table from one document's ``seats`` facts (the document chosen on the documents with
+    such facts summed per date and document in SQL), and the ties between the parties and their
+    leaders. Each is handed to the graph code (``seat_table``, ``party_ties``) on a graph of those
+    items alone, built as ``build_graph`` builds the whole one (the same nodes, data and edge order
+    where the result depends on it), so the result is the same."""
+
+    def __init__(self, store, as_of: Any = None) -> None:
+        self.store = store
+        self.day = _day(as_of)
+
+    def find(self, name: str) -> str | None:
+        from kingmaker.errors import KingmakerError
+
+        try:
+            return self.store.find_actor(name, documents=False)["id"]
+        except KingmakerError:
+            return None
+
+    def _document(self, legislature: str | None) -> str:
+        """The document ``seat_table`` reads without ``document``: the latest with a seats fact on the
+        legislature, else the latest with seat figures on two actors or more (else any); ties to the
+        one with most figures, then the largest id."""
+        from kingmaker.analysis.coalition import CoalitionError
+        from kingmaker.graph import date_key
+
+        store, day = self.store, self.day
+        if legislature is not None:
+            docs = store.fact_documents("seats", as_of=day, actor=store.find_actor(legislature, documents=False)["id"])
+        else:
+            dates = store.fact_dates("seats", as_of=day)
+            several = any(m for _, m in dates)
+            dates = [d for d, m in dates if m or not several]
+            if not dates:
+                raise CoalitionError("no 'seats' facts in the input; pass --seats 'A=40,B=35,...'")
+            best = max(date_key(d) for d in dates)
+            docs = [r for r in store.fact_documents("seats", as_of=day,
+                                                    dates=[d for d in dates if date_key(d) == best])
+                    if r[3] >= 2 or not several]
+        if not docs:
+            raise CoalitionError("no document with seat figures")  # (the whole graph says why)
+        return max(docs, key=lambda r: (date_key(r[1]), r[2], r[0]))[0]
+
+    def seat_table(self, *, document: str | None = None, legislature: str | None = None):
+        from kingmaker.analysis.coalition import seat_table
+
+        store, day = self.store, self.day
+        doc = document if document is not None else self._document(legislature)
+        facts = store.document_facts(doc, key="seats", as_of=day)
+        holders = sorted({f["actor"] for f in facts})
+        G = nx.MultiDiGraph(documents={}, facts=[], loose_events=[], as_of=day, undated_left_out=0)
+        found = {a["id"]: a for a in store.map_actors(holders)}
+        for node in holders:
+            a = found.get(node, {})
+            G.add_node(node, name=a.get("name", node), kind=a.get("kind"), subkind=a.get("subkind"),
+                       aliases=list(a.get("aliases") or []), documents=[])
+        for f in facts:
+            G.graph["facts"].append({"actor": f["actor"], "key": f["key"], "value": f["value"],
+                                     "document": f["document"], "date": f["date"],
+                                     "confidence": f["confidence"], "evidence": _evidence(f, f["date"])})
+        for type_, u, v in store.tie_pairs(types=["member_of", "part_of"], as_of=day, among=holders):
+            G.add_edge(u, v, kind="relation", type=type_)  # (nested blocs: which pairs, not which ties)
+        legislature_id = None if legislature is None else store.find_actor(legislature, documents=False)["id"]
+        return seat_table(G, document=doc, legislature=legislature_id)
+
+    def party_ties(self, parties):
+        """:func:`~kingmaker.analysis.coalition.party_ties` on the ties among the parties and their
+        leaders: the leaders from the ``leader_of`` pairs into the parties (grouped in SQL), then the
+        ties of the pairs of them that ``opposes`` or ``allied_with`` join, in the order the whole
+        graph walks its edges (actors in store order; from each, its neighbours in the order of its
+        first tie to them; then its ties in store order): the order of the evidence listed."""
+        from kingmaker.analysis.coalition import party_ties
+
+        store, day = self.store, self.day
+        members = set(parties.values())
+        leading = store.tie_pairs(types=["leader_of"], as_of=day, targets=members)
+        speakers = members | {u for _, u, _ in leading}
+        pairs = sorted({tuple(sorted((u, v))) for _, u, v in
+                        store.tie_pairs(types=["opposes", "allied_with"], as_of=day, among=speakers)})
+        rows = [r for a, b in pairs for r in store.ties_between(a, b, as_of=day, positions=True)]
+        first: dict[tuple[str, str], tuple[int, int]] = {}
+        for r in rows:
+            key = (r["source"], r["target"])
+            first[key] = min(first.get(key, r["position"]), r["position"])
+        rows.sort(key=lambda r: (first[(r["source"], r["target"])], r["position"]))
+        rows += [{"source": u, "target": v, "type": t, "id": None, "document": None, "date": None,
+                  "evidence": None, "start": None, "end": None, "confidence": None} for t, u, v in leading]
+        nodes = speakers | {x for r in rows for x in (r["source"], r["target"])}
+        ranks = store.actor_ranks(nodes)
+        labels = store.actor_labels(nodes)
+        G = nx.MultiDiGraph()
+        for node in sorted(nodes, key=lambda n: (ranks.get(n, len(ranks)), n)):
+            name, kind = labels.get(node, (node, None))
+            G.add_node(node, name=name, kind=kind, subkind=None, aliases=[], documents=[])
+        for r in rows:
+            G.add_edge(r["source"], r["target"], id=r["id"], kind="relation", type=r["type"], document=r["document"],
+                       date=r["date"], negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))
+        return party_ties(G, parties)
+
+
+def store_coalition(store, *, as_of: Any = None, **options: Any) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.coalition.coalition` over a store (:class:`StoreCoalitionReads`; not
+    ``drop_ties``, which needs the whole graph); the result also has ``undated_documents``."""
+    from kingmaker.analysis.coalition import coalition
+
+    reads = StoreCoalitionReads(store, as_of)
+    result = coalition(reads, **options)
+    return {**result, "undated_documents": store.undated_documents() if reads.day else 0}
