@@ -26,7 +26,7 @@ import networkx as nx
 from kingmaker.graph import last_day_of
 
 __all__ = ["store_graph", "store_timeline", "store_influence", "store_connection", "StoreCoalitionReads",
-           "store_coalition"]
+           "store_coalition", "store_changes"]
 
 
 def _day(as_of: Any) -> str | None:
@@ -420,3 +420,99 @@ def store_coalition(store, *, as_of: Any = None, **options: Any) -> dict[str, An
     reads = StoreCoalitionReads(store, as_of)
     result = coalition(reads, **options)
     return {**result, "undated_documents": store.undated_documents() if reads.day else 0}
+
+
+def store_changes(store, since: Any, until: Any, *, top: int = 10) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.changes.changes` over a store, between the graphs as of ``since`` and
+    ``until``, without either graph: the ties of each as the pairs they join (``Store.tie_pairs``,
+    grouped in SQL), the ties read whole only where a result shows them (those of the documents dated
+    between the two days, and every tie of the pairs that a tie and its contradiction join), the
+    spheres from the control pairs, the broker ranks from the linked pairs (``Store.links``), and the
+    events of the actors whose rank moved that are listed. The result also has ``undated_documents``."""
+    from kingmaker.analysis.brokers import link_graph
+    from kingmaker.analysis.changes import (
+        CONTRADICTS,
+        broker_ranks,
+        check_dates,
+        compare,
+        spheres_of,
+        tie_key,
+    )
+    from kingmaker.analysis.influence import CONTROL_STEPS
+    from kingmaker.graph import date_key
+    from kingmaker.model import RELATION_TYPES
+
+    start, end = _day(since), _day(until)
+    check_dates(start, end)
+    everything = sorted(RELATION_TYPES)
+
+    def keys(day: str) -> dict[tuple[str, str, str], list]:
+        return {tie_key(a, t, b): [] for t, a, b in store.tie_pairs(types=everything, as_of=day)}
+
+    def grouped(rows) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+        out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for r in rows:
+            out.setdefault(tie_key(r["source"], r["type"], r["target"]), []).append(
+                dict(id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
+                     negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"])))
+        for items in out.values():
+            items.sort(key=lambda d: (date_key(d.get("date")), str(d.get("id"))))
+        return out
+
+    ties_before = keys(start)
+    # the ties of the documents between the two days: every item of a tie that appeared
+    ties_after = grouped(store.relations(as_of=end, dated_after=start))
+    # the pairs that a tie and its contradiction join by the later day: all their ties
+    kinds: dict[frozenset, set[str]] = {}
+    for t, a, b in store.tie_pairs(types=sorted(CONTRADICTS), as_of=end):
+        kinds.setdefault(frozenset((a, b)), set()).add(t)
+    contested = [tuple(sorted(p)) for p, ts in kinds.items() if len(p) == 2
+                 and any(CONTRADICTS[t] & ts for t in ts)]
+    for a, b in sorted(contested):
+        for key in [k for k in ties_after if {k[0], k[2]} == {a, b}]:
+            del ties_after[key]
+        ties_after.update(grouped(store.ties_between(a, b, as_of=end)))
+
+    def control(day: str) -> nx.DiGraph:
+        C = nx.DiGraph()
+        C.add_edges_from((a, b) if CONTROL_STEPS[t][0] else (b, a)
+                         for t, a, b in store.tie_pairs(types=sorted(CONTROL_STEPS), as_of=day) if a != b)
+        return C
+
+    spheres_before, spheres_after = spheres_of(control(start)), spheres_of(control(end))
+    named: dict[str, str] = {}
+
+    def ranks(day: str) -> dict[str, int]:
+        links = store.links(as_of=day)
+        H = link_graph(links["actors"], links["links"])
+        for node, name, _ in links["actors"]:
+            named[node] = name or node
+        return broker_ranks(H, lambda n: named.get(n) or str(n))
+
+    ranks_before, ranks_after = ranks(start), ranks(end)
+
+    def label(n: str) -> str:
+        return named.get(n) or n
+
+    def events_out(n: str, need: int) -> list[dict[str, Any]]:
+        """The whole graph's order of the events from ``n``: its neighbours in the order of its first
+        edge to them (its ties first, then its events, each in store order), then each one's events."""
+        if need <= 0:
+            return []
+        rels = store.relations(actor=n, as_of=end)
+        evs = [e for e in store.events(actor=n, as_of=end) if e["source"] == n and e["target"] is not None]
+        first: dict[str, tuple[int, int]] = {}
+        for i, r in enumerate(rels):
+            if r["source"] == n:
+                first.setdefault(r["target"], (0, i))
+        for i, e in enumerate(evs):
+            first.setdefault(e["target"], (1, i))
+        shown = sorted((i for i, e in enumerate(evs) if date_key(e["date"]) > start),
+                       key=lambda i: (first[evs[i]["target"]], i))[:need]
+        return [{"id": e["id"], "source": label(e["source"]), "type": e["type"], "target": label(e["target"]),
+                 "date": e["date"], "evidence": _evidence(e, e["date"])} for e in (evs[i] for i in shown)]
+
+    result = compare(start, end, ties_before=ties_before, ties_after=ties_after, spheres_before=spheres_before,
+                     spheres_after=spheres_after, ranks_before=ranks_before, ranks_after=ranks_after, label=label,
+                     events_out=events_out, top=top)
+    return {**result, "undated_documents": store.undated_documents()}

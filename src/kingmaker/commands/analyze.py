@@ -648,9 +648,14 @@ def changes_cmd(since, until, top, fmt, db, input_path):
       kingmaker analyze changes --input out/examples.json --from 2024-01 --to 2024-06
     """
     from kingmaker.analysis.changes import changes
+    from kingmaker.analysis.storegraph import store_changes
 
-    before, after = load_graphs(input_path, db, [since, until])
-    result = changes(before, after, top=top)
+    # over a store: the ties as pairs grouped in SQL, read whole where shown (an error: the whole graphs)
+    result = over_store(input_path, db, lambda store: store_changes(store, since, until, top=top),
+                        whole_on_error=True)
+    if result is None:
+        before, after = load_graphs(input_path, db, [since, until])
+        result = changes(before, after, top=top)
     if fmt == "json":
         _echo_json(result)
         return

@@ -1160,11 +1160,12 @@ class SQLStore(Store):
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
                         count: bool = False, with_id: str | None = None,
-                        narrow: bool = False) -> tuple[str, list[Any]]:
+                        narrow: bool = False, dated_after: str | None = None) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
         no evidence, names or window function to compute); ``with_id``: only those between
         ``actor_id`` and this actor; ``narrow``: without the names, sentence and end (what orders
-        and groups them, to sort without the text)."""
+        and groups them, to sort without the text); ``dated_after`` (an ISO day): only those of the
+        documents dated after that day."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
@@ -1173,6 +1174,10 @@ class SQLStore(Store):
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id, with_id]
         self._as_of_where(as_of, where, params)
+        if dated_after:
+            _check_date("dated_after", dated_after)
+            where.append(f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('d.date')} > ?")
+            params.append(dated_after)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
             where.append("d.seq >= ?")
@@ -2235,9 +2240,12 @@ class SQLStore(Store):
 
     @_guard
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
-                  offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+                  offset: int = 0, as_of: str | None = None, after: str | None = None,
+                  dated_after: str | None = None) -> list[dict[str, Any]]:
+        """Ties in ingest order; ``dated_after`` (an ISO day): only those of the documents dated after it."""
         aid = self.find_actor(actor, documents=False)["id"] if actor else None
-        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
+        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after,
+                                   dated_after=dated_after)
 
     @_guard
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
