@@ -1987,8 +1987,11 @@ class SQLStore(Store):
     # The coalition analysis over a store (``kingmaker.analysis.storegraph.StoreCoalitionReads``): the
     # documents with facts of a key summed per document (or date) in SQL, then one document's facts.
 
-    def _fact_documents_sql(self, key: str, as_of: str | None) -> tuple[str, list[Any]]:
-        sql, params = self._fact_query(key=key, as_of=as_of, light=True)  # one row per fact kept
+    def _fact_documents_sql(self, key: str, as_of: str | None,
+                            docs: list[str] | None = None) -> tuple[str, list[Any]]:
+        """``doc_id, date, n, k``: per document (of ``docs`` when given), its facts of ``key`` kept (the
+        duplicate rule: one per actor and value) and the actors they are on."""
+        sql, params = self._fact_query(key=key, as_of=as_of, light=True, doc_id=docs)  # one row per fact kept
         return ("SELECT f.doc_id, d.date, COUNT(*) AS n, COUNT(DISTINCT f.a) AS k FROM (" + sql +
                 ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, d.date"), params
 
@@ -1997,9 +2000,17 @@ class SQLStore(Store):
         """``(date, several)``: each document date (as written) with a fact of ``key`` within the as-of
         cut, and whether a document of that date has such facts on two actors or more (grouped in SQL:
         a row per date, not per document)."""
-        sql, params = self._fact_documents_sql(key, as_of)
+        where, params = ["f.key = ?", "f.id NOT IN (SELECT item_id FROM rejections)"], [key]
+        self._as_of_where(as_of, where, params)
+        # the local actors of a document first (no join): two are needed for two actors, and only
+        # then are they counted as the store's actors (two local ones may be one)
+        per_doc = ("WITH x AS (SELECT f.doc_id, d.date, COUNT(DISTINCT f.actor) AS k FROM facts f JOIN documents d "
+                   "ON d.id = f.doc_id WHERE " + " AND ".join(where) + " GROUP BY f.doc_id, d.date) ")
+        several = ("CASE WHEN k < 2 THEN 0 WHEN (SELECT COUNT(DISTINCT m.actor_id) FROM facts g JOIN actor_members m "
+                   "ON m.doc_id = g.doc_id AND m.local_id = g.actor WHERE g.doc_id = x.doc_id AND g.key = ? AND g.id "
+                   "NOT IN (SELECT item_id FROM rejections)) >= 2 THEN 1 ELSE 0 END")
         return [(r[0], bool(r[1])) for r in self._conn.execute(
-            f"SELECT date, MAX(CASE WHEN k >= 2 THEN 1 ELSE 0 END) FROM ({sql}) x GROUP BY date", params)]
+            f"{per_doc}SELECT date, MAX({several}) FROM x GROUP BY date", [*params, key])]
 
     @_guard
     def fact_documents(self, key: str, *, as_of: str | None = None, dates: Iterable[str | None] | None = None,
@@ -2008,21 +2019,25 @@ class SQLStore(Store):
         (the duplicate rule applied: one per actor, key and value), how many and on how many actors;
         ``dates``: only the documents of these dates (as written; ``None``: undated); ``actor`` (an
         id): only those with such a fact on this actor."""
-        sql, params = self._fact_documents_sql(key, as_of)
-        where, more = [], []
+        docs: set[str] | None = None
         if dates is not None:
             written = sorted({d for d in dates if d is not None})
             cond = [f"date IN ({', '.join('?' * len(written))})"] if written else []
             if any(d is None for d in dates):
                 cond.append("date IS NULL")
-            where.append("(" + (" OR ".join(cond) or "1 = 0") + ")")
-            more += written
+            docs = {r[0] for r in self._conn.execute(
+                "SELECT id FROM documents WHERE " + (" OR ".join(cond) or "1 = 0"), written)}
         if actor is not None:
-            inner, inner_params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
-            where.append(f"doc_id IN (SELECT doc_id FROM ({inner}) a)")
-            more += inner_params
-        sql = f"SELECT doc_id, date, n, k FROM ({sql}) x" + (" WHERE " + " AND ".join(where) if where else "")
-        return [(r[0], r[1], int(r[2]), int(r[3])) for r in self._conn.execute(sql, [*params, *more])]
+            inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
+            found = {r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)}
+            docs = found if docs is None else docs & found
+        out = []
+        listed = None if docs is None else sorted(docs)
+        for i in range(0, len(listed), 400) if listed is not None else [None]:
+            part = None if listed is None else listed[i:i + 400]
+            sql, params = self._fact_documents_sql(key, as_of, part)
+            out += [(r[0], r[1], int(r[2]), int(r[3])) for r in self._conn.execute(sql, params)]
+        return out
 
     @_guard
     def document_facts(self, doc_id: str, *, key: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
