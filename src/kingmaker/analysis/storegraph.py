@@ -15,6 +15,12 @@ level at a time, reading the control ties of the actors it reaches (the latest `
 each type and pair whole, the rest counted), and ranks patrons (``--top``) on the pairs of actors
 the control ties join, grouped in SQL (``tests/test_store_timeline_scale.py`` compares them with
 the graph of the whole snapshot on a crowded store).
+
+Coalition and changes build no graph of the store either: coalition reads the documents with seat
+figures summed per date and document in SQL, one document's facts, and the ties of the parties and
+their leaders (:class:`StoreCoalitionReads`); changes reads the ties of each date as the pairs they
+join, the control and linked pairs, and whole only the ties and events it shows (:func:`store_changes`;
+``tests/test_store_coalition_changes.py`` compares both with the whole graphs, JSON byte for byte).
 """
 from __future__ import annotations
 
