@@ -17,7 +17,8 @@ document over the first and the last thousand documents, the time of one more do
 replaced (changed) document, one merge, its undo and a full re-resolution in the full store, and
 the latency of `actors`, `actor NAME` (also found by its folded name), `actors --search` (a folded
 whole name, a short part), `relations --type`, `events --since/--until`, `export`,
-`analyze brokers`, `timeline` and `influence` (also `--as-of`) (run in-process through the CLI,
+`analyze brokers`, `timeline` and `influence` (also `--as-of`), `coalition` (also `--as-of`,
+`--document`) and `changes --from --to` (run in-process through the CLI,
 imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
 `/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
 shown: it fills the app's cache).
@@ -351,7 +352,11 @@ def queries_for(world: dict, args, folder: Path) -> list[list[str]]:
             ["analyze", "timeline", "--actor", busiest, "--as-of", "2019-12", "--format", "json"],
             ["analyze", "influence", busiest, "--format", "json"],
             ["analyze", "influence", busiest, "--top", "10", "--format", "json"],
-            ["analyze", "influence", busiest, "--top", "10", "--as-of", "2019-12", "--format", "json"]]
+            ["analyze", "influence", busiest, "--top", "10", "--as-of", "2019-12", "--format", "json"],
+            ["analyze", "coalition", "--format", "json"],
+            ["analyze", "coalition", "--as-of", "2019-12", "--format", "json"],
+            ["analyze", "coalition", "--document", f"syn-{args.docs // 2:07d}", "--format", "json"],
+            ["analyze", "changes", "--from", "2019-06", "--to", "2019-12", "--format", "json"]]
 
 
 def web_queries_for(world: dict, args) -> list[str]:

@@ -47,7 +47,7 @@ from kingmaker.graph import build_graph  # noqa: F401  (the doctests build graph
 from kingmaker.graph import actor_label, date_key, evidence_of, relations
 from kingmaker.model import SYMMETRIC_RELATIONS
 
-__all__ = ["ChangesError", "changes", "tie_key"]
+__all__ = ["ChangesError", "broker_ranks", "changes", "check_dates", "compare", "spheres_of", "tie_key"]
 
 # a later tie of one of these types between the same two actors ends the earlier one
 CONTRADICTS = {"allied_with": {"opposes"}, "backs": {"opposes"}, "opposes": {"allied_with", "backs"}}
@@ -77,23 +77,40 @@ def _ties(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict[str, Any]]
     return out
 
 
-def _tie_dict(G: nx.MultiDiGraph, key: tuple[str, str, str], d: Mapping[str, Any]) -> dict[str, Any]:
+def _tie_dict(label, key: tuple[str, str, str], d: Mapping[str, Any]) -> dict[str, Any]:
     u, t, v = key
-    return {"id": d.get("id"), "source": actor_label(G, u), "source_id": u, "type": t,
-            "target": actor_label(G, v), "target_id": v, "date": d.get("date"), "evidence": evidence_of(d)}
+    return {"id": d.get("id"), "source": label(u), "source_id": u, "type": t,
+            "target": label(v), "target_id": v, "date": d.get("date"), "evidence": evidence_of(d)}
 
 
 def _spheres(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    C = control_graph(G)
+    return spheres_of(control_graph(G))
+
+
+def spheres_of(C: nx.DiGraph) -> dict[str, set[str]]:
+    """Each controlling actor's sphere (the actors it controls, transitively) in a control graph."""
     return {n: nx.descendants(C, n) for n in C.nodes if C.out_degree(n)}
 
 
-def _broker_ranks(G: nx.MultiDiGraph) -> dict[str, int]:
-    H = project(G)
-    scores = betweenness(H)
-    ranked = sorted((n for n in H.nodes if scores.get(n, 0.0) > 0),
-                    key=lambda n: (-scores[n], actor_label(G, n).casefold(), str(n)))
+def broker_ranks(H: nx.Graph, label) -> dict[str, int]:
+    """Each actor's rank by betweenness (1: the highest; actors with none are unranked) in a projected
+    graph (``brokers.project``'s, or ``brokers.link_graph``'s of a store). The betweenness is computed
+    on a copy with the edges in one order (each pair in id order, sorted), so that equal scores come
+    out equal however the graph was built, and ties go by name."""
+    canonical = nx.Graph()
+    canonical.add_nodes_from(H.nodes)
+    canonical.add_edges_from(sorted(tuple(sorted((u, v), key=str)) for u, v in H.edges() if u != v))
+    scores = betweenness(canonical)
+    ranked = sorted((n for n in canonical.nodes if scores.get(n, 0.0) > 0),
+                    key=lambda n: (-scores[n], label(n).casefold(), str(n)))
     return {n: i + 1 for i, n in enumerate(ranked)}
+
+
+def check_dates(start: str | None, end: str | None) -> None:
+    if not start or not end:
+        raise ChangesError("both graphs need an as-of date: --from DATE --to DATE")
+    if start > end:
+        raise ChangesError(f"--from {start} is after --to {end}")
 
 
 def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -> dict[str, Any]:
@@ -122,17 +139,37 @@ def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -
         When a graph has no cut-off date, or the first is later than the second.
     """
     start, end = before.graph.get("as_of"), after.graph.get("as_of")
-    if not start or not end:
-        raise ChangesError("both graphs need an as-of date: --from DATE --to DATE")
-    if start > end:
-        raise ChangesError(f"--from {start} is after --to {end}")
-    ties_before, ties_after = _ties(before), _ties(after)
+    check_dates(start, end)
 
+    def label(n: str) -> str:
+        return actor_label(after, n)
+
+    def events_out(n: str, need: int) -> list[dict[str, Any]]:
+        return [{"id": d.get("id"), "source": actor_label(after, u), "type": d["type"],
+                 "target": actor_label(after, v), "date": d.get("date"), "evidence": evidence_of(d)}
+                for u, v, d in after.edges(n, data=True) if d.get("kind") == "event"
+                and date_key(d.get("date")) > start][:need]
+
+    return compare(start, end, ties_before=_ties(before), ties_after=_ties(after), spheres_before=_spheres(before),
+                   spheres_after=_spheres(after), ranks_before=broker_ranks(project(before), label),
+                   ranks_after=broker_ranks(project(after), label), label=label, events_out=events_out, top=top)
+
+
+def compare(start: str, end: str, *, ties_before: Mapping[tuple[str, str, str], list[dict[str, Any]]],
+            ties_after: Mapping[tuple[str, str, str], list[dict[str, Any]]], spheres_before: dict[str, set[str]],
+            spheres_after: dict[str, set[str]], ranks_before: dict[str, int], ranks_after: dict[str, int],
+            label, events_out, top: int = 10) -> dict[str, Any]:
+    """:func:`changes` on what it reads of the two graphs: the ties of each (``tie_key`` -> items sorted
+    by date then id; of ``ties_after``, at least every tie not in ``ties_before``, and every tie of
+    the pairs that a tie and its contradiction join), the spheres and broker ranks of each,
+    ``label(id)`` and ``events_out(id, n)`` (the first ``n`` events from the actor in the later graph
+    dated after ``start``, in the graph's order, as evidence items)."""
     appeared = []
     for key, items in ties_after.items():
         if key not in ties_before:
-            appeared.append(_tie_dict(after, key, items[0]))
-    appeared.sort(key=lambda t: (date_key(t["date"]), t["source"], t["type"], t["target"]))
+            appeared.append(_tie_dict(label, key, items[0]))
+    appeared.sort(key=lambda t: (date_key(t["date"]), t["source"], t["type"], t["target"], t["source_id"],
+                                 t["target_id"]))
 
     ended = []
     by_pair: dict[frozenset, list[tuple[tuple[str, str, str], dict[str, Any]]]] = {}
@@ -142,50 +179,50 @@ def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -
     for key, items in ties_before.items():
         if key[1] not in CONTRADICTS:
             continue
+        pair = by_pair.get(frozenset((key[0], key[2])), ())
+        if not any(k[1] in CONTRADICTS[key[1]] for k, _ in pair):
+            continue
         last = max(date_key(d.get("date")) for d in ties_after.get(key, items))
-        later = [(k, d) for k, d in by_pair.get(frozenset((key[0], key[2])), ())
+        later = [(k, d) for k, d in pair
                  if k[1] in CONTRADICTS[key[1]] and date_key(d.get("date")) > last
                  and date_key(d.get("date")) > start]
         if later:
             k, d = min(later, key=lambda x: (date_key(x[1].get("date")), str(x[1].get("id"))))
-            item = _tie_dict(before, key, ties_after.get(key, items)[-1])
-            item["ended_by"] = _tie_dict(after, k, d)
+            item = _tie_dict(label, key, ties_after.get(key, items)[-1])
+            item["ended_by"] = _tie_dict(label, k, d)
             ended.append(item)
-    ended.sort(key=lambda t: (date_key(t["ended_by"]["date"]), t["source"], t["type"], t["target"]))
+    ended.sort(key=lambda t: (date_key(t["ended_by"]["date"]), t["source"], t["type"], t["target"], t["source_id"],
+                              t["target_id"]))
 
     appeared_by_actor: dict[str, list[dict[str, Any]]] = {}
     for t in appeared:
         for n in (t["source_id"], t["target_id"]):
             appeared_by_actor.setdefault(n, []).append(t)
 
-    sp_before, sp_after = _spheres(before), _spheres(after)
     spheres = []
-    for n in set(sp_before) | set(sp_after):
-        a, b = sp_before.get(n, set()), sp_after.get(n, set())
+    for n in set(spheres_before) | set(spheres_after):
+        a, b = spheres_before.get(n, set()), spheres_after.get(n, set())
         if len(a) == len(b) and a == b:
             continue
         gained, lost = sorted(b - a), sorted(a - b)
         evidence = [t for t in appeared_by_actor.get(n, []) if t["type"] in CONTROL_STEPS]
-        spheres.append({"id": n, "name": actor_label(after, n), "before": len(a), "after": len(b),
-                        "change": len(b) - len(a), "gained": [actor_label(after, x) for x in gained],
-                        "lost": [actor_label(after, x) for x in lost], "evidence": evidence[:5]})
-    spheres.sort(key=lambda s: (-abs(s["change"]), -s["after"], s["name"].casefold()))
+        spheres.append({"id": n, "name": label(n), "before": len(a), "after": len(b),
+                        "change": len(b) - len(a), "gained": [label(x) for x in gained],
+                        "lost": [label(x) for x in lost], "evidence": evidence[:5]})
+    spheres.sort(key=lambda s: (-abs(s["change"]), -s["after"], s["name"].casefold(), s["id"]))
 
-    rk_before, rk_after = _broker_ranks(before), _broker_ranks(after)
-    unranked = max(len(rk_before), len(rk_after)) + 1
+    unranked = max(len(ranks_before), len(ranks_after)) + 1
     movers = []
-    for n in set(rk_before) | set(rk_after):
-        rb, ra = rk_before.get(n), rk_after.get(n)
+    for n in set(ranks_before) | set(ranks_after):
+        rb, ra = ranks_before.get(n), ranks_after.get(n)
         if rb == ra:
             continue
         change = (rb or unranked) - (ra or unranked)  # positive: moved up
-        evidence = appeared_by_actor.get(n, [])[:5]
-        evidence += [{"id": d.get("id"), "source": actor_label(after, u), "type": d["type"],
-                      "target": actor_label(after, v), "date": d.get("date"), "evidence": evidence_of(d)}
-                     for u, v, d in after.edges(n, data=True) if d.get("kind") == "event"
-                     and date_key(d.get("date")) > start][: max(0, 5 - len(evidence))]
-        movers.append({"id": n, "name": actor_label(after, n), "rank_before": rb, "rank_after": ra,
-                       "change": change, "evidence": evidence})
-    movers.sort(key=lambda m: (-abs(m["change"]), m["rank_after"] or unranked, m["name"].casefold()))
+        movers.append({"id": n, "name": label(n), "rank_before": rb, "rank_after": ra, "change": change})
+    movers.sort(key=lambda m: (-abs(m["change"]), m["rank_after"] or unranked, m["name"].casefold(), m["id"]))
+    movers = movers[:top]
+    for m in movers:  # the evidence of those listed
+        evidence = appeared_by_actor.get(m["id"], [])[:5]
+        m["evidence"] = evidence + (events_out(m["id"], 5 - len(evidence)) if len(evidence) < 5 else [])
     return {"from": start, "to": end, "appeared": appeared, "ended": ended,
-            "spheres": spheres[:top], "brokers": movers[:top]}
+            "spheres": spheres[:top], "brokers": movers}

@@ -37,7 +37,7 @@ from kingmaker.graph import ActorNotFound, actor_label, date_key, evidence_of, f
 __all__ = [
     "CoalitionError", "SeatTable", "power_indices", "power_game", "banzhaf", "shapley_shubik",
     "count_minimal_winning", "minimal_winning_coalitions", "parse_seats", "majority_quota",
-    "seat_table", "party_ties", "analyze_coalition", "coalition",
+    "seat_table", "party_ties", "analyze_coalition", "coalition", "GraphReads",
 ]
 
 OTHERS = "Others"
@@ -944,17 +944,36 @@ def _pairs(pairs) -> dict[tuple[str, str], list]:
     return out
 
 
-def _party_named(seats: Mapping[str, int], name: str, option: str, G: nx.MultiDiGraph | None = None,
+class GraphReads:
+    """What :func:`coalition` reads of the actor graph, from a whole graph (``build_graph``'s): the
+    seat table, an actor named, and the ties between parties. A store reads the same in SQL
+    (:class:`kingmaker.analysis.storegraph.StoreCoalitionReads`)."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+
+    def seat_table(self, *, document: str | None = None, legislature: str | None = None) -> SeatTable:
+        return seat_table(self.G, document=document, legislature=legislature)
+
+    def find(self, name: str) -> str | None:
+        """The actor ``name`` names, ``None`` when none or several do."""
+        try:
+            return find_actor(self.G, name)
+        except ActorNotFound:
+            return None
+
+    def party_ties(self, parties: Mapping[str, str]) -> dict[str, dict[tuple[str, str], list]]:
+        return party_ties(self.G, parties)
+
+
+def _party_named(seats: Mapping[str, int], name: str, option: str, reads: Any = None,
                  actors: Mapping[str, str] | None = None) -> str:
     """The party a what-if option names: its name as listed, any case, or an alias of its actor."""
     if name in seats:
         return name
     hits = [p for p in seats if p.casefold() == name.strip().casefold()]
-    if len(hits) != 1 and G is not None and actors:
-        try:
-            node = find_actor(G, name)
-        except ActorNotFound:
-            node = None
+    if len(hits) != 1 and reads is not None and actors:
+        node = reads.find(name)
         hits = [p for p, a in actors.items() if a == node and p in seats]
     if len(hits) == 1:
         return hits[0]
@@ -972,7 +991,8 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
     Parameters
     ----------
     G : networkx.MultiDiGraph or None
-        The graph; may be ``None`` when ``seats`` is given (then no opposition is known).
+        The graph; may be ``None`` when ``seats`` is given (then no opposition is known); or what
+        reads the same of a store (:class:`kingmaker.analysis.storegraph.StoreCoalitionReads`).
     seats : mapping of str to int, optional
         Seats given by the user; party names are matched to actors of ``G`` for ties.
     quota : int, optional
@@ -1026,10 +1046,11 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
         raise CoalitionError(f"--size {size} is outside 1 to {MAX_SEATS:.0e} seats")
     if quota is not None and not 1 <= int(quota) <= MAX_SEATS:
         raise CoalitionError(f"--quota {quota} is outside 1 to {MAX_SEATS:.0e} seats")
+    reads = None if G is None else G if hasattr(G, "party_ties") else GraphReads(G)
     if seats is None:
-        if G is None:
+        if reads is None:
             raise CoalitionError("no seats: give --seats or an extraction with 'seats' facts")
-        table = seat_table(G, document=document, legislature=legislature)
+        table = reads.seat_table(document=document, legislature=legislature)
         seats = dict(table.seats)
         actors = dict(table.actors)
         evidence = dict(table.evidence)
@@ -1039,12 +1060,11 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
             size = table.size
     else:
         seats = dict(seats)
-        if G is not None:
+        if reads is not None:
             for name in seats:
-                try:
-                    actors[name] = find_actor(G, name)
-                except ActorNotFound:
-                    pass  # a bloc the text does not name: no ties known
+                node = reads.find(name)
+                if node is not None:  # (else a bloc the text does not name: no ties known)
+                    actors[name] = node
     for name, w in seats.items():
         if isinstance(w, (int, np.integer)) and w > MAX_SEATS:
             raise CoalitionError(f"seats of {name!r}: {w} is more than the {MAX_SEATS:.0e} seats "
@@ -1089,12 +1109,12 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
                              f"{sum(game_seats.values()) + independents} seats"
                              + (" (unattributed seats are excluded)" if others == "exclude" else ""))
 
-    def ties_of(graph, names_to_actors):
-        if graph is None or not names_to_actors:
+    def ties_of(source, names_to_actors):
+        if source is None or not names_to_actors:
             return {"opposes": {}, "allied_with": {}}
-        return party_ties(graph, names_to_actors)
+        return source.party_ties(names_to_actors)
 
-    ties = ties_of(G, actors)
+    ties = ties_of(reads, actors)
     result = analyze_coalition(game_seats, quota, opposed=ties["opposes"], allied=ties["allied_with"],
                                respect_opposition=respect_opposition, max_coalitions=max_coalitions,
                                independents=independents)
@@ -1106,20 +1126,24 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
     if source.get("legislature") in evidence:
         source["evidence"] = evidence[source["legislature"]]
 
-    without = [_party_named(game_seats, p, "--without", G, actors) for p in without]
-    groups = [[_party_named(game_seats, p, "--with", G, actors) for p in group] for group in merge]
+    without = [_party_named(game_seats, p, "--without", reads, actors) for p in without]
+    groups = [[_party_named(game_seats, p, "--with", reads, actors) for p in group] for group in merge]
     drop_ties = [str(t) for t in drop_ties]
     if not (without or groups or drop_ties):
         return result
-    scenario_graph = G
+    scenario_reads = reads
     if drop_ties:
-        if G is None:
+        if reads is None:
             raise CoalitionError("--drop-tie needs an extraction or a store (the ties come from the text)")
+        if not isinstance(reads, GraphReads):
+            raise CoalitionError("--drop-tie needs the whole graph (build_graph's), not a store's reads")
+        G = reads.G
         known = {d.get("id") for _, _, d in G.edges(data=True)}
         missing = [t for t in drop_ties if t not in known]
         if missing:
             raise CoalitionError(f"--drop-tie {missing[0]!r}: no tie with this id (see `kingmaker relations`)")
         scenario_graph = G.copy()
+        scenario_reads = GraphReads(scenario_graph)
         scenario_graph.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
                                           if d.get("id") in set(drop_ties)])
     bloc_of = {p: p for p in game_seats}
@@ -1140,7 +1164,7 @@ def coalition(G: nx.MultiDiGraph | None, *, seats: Mapping[str, int] | None = No
         raise CoalitionError("--without leaves no party")
     if quota > sum(scenario_seats.values()) + independents:
         raise CoalitionError(f"without {', '.join(without)} no coalition reaches the quota {quota}")
-    s_ties = ties_of(scenario_graph, actors)
+    s_ties = ties_of(scenario_reads, actors)
     renamed: dict[str, dict[tuple[str, str], list]] = {"opposes": {}, "allied_with": {}}
     for kind, pairs in s_ties.items():
         for (a, b), ev in pairs.items():

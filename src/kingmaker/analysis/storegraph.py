@@ -15,6 +15,12 @@ level at a time, reading the control ties of the actors it reaches (the latest `
 each type and pair whole, the rest counted), and ranks patrons (``--top``) on the pairs of actors
 the control ties join, grouped in SQL (``tests/test_store_timeline_scale.py`` compares them with
 the graph of the whole snapshot on a crowded store).
+
+Coalition and changes build no graph of the store either: coalition reads the documents with seat
+figures summed per date and document in SQL, one document's facts, and the ties of the parties and
+their leaders (:class:`StoreCoalitionReads`); changes reads the ties of each date as the pairs they
+join, the control and linked pairs, and whole only the ties and events it shows (:func:`store_changes`;
+``tests/test_store_coalition_changes.py`` compares both with the whole graphs, JSON byte for byte).
 """
 from __future__ import annotations
 
@@ -25,7 +31,8 @@ import networkx as nx
 
 from kingmaker.graph import last_day_of
 
-__all__ = ["store_graph", "store_timeline", "store_influence", "store_connection"]
+__all__ = ["store_graph", "store_timeline", "store_influence", "store_connection", "StoreCoalitionReads",
+           "store_coalition", "store_changes"]
 
 
 def _day(as_of: Any) -> str | None:
@@ -307,3 +314,211 @@ def store_connection(store, a: str, b: str, *, types: set[str] | None = None, mi
     for t in ties:
         t["document_title"] = heads.get(t["document"], {}).get("title")
     return found
+
+
+class StoreCoalitionReads:
+    """What :func:`kingmaker.analysis.coalition.coalition` reads of the actor graph
+    (:class:`~kingmaker.analysis.coalition.GraphReads`), read in SQL from a store within an as-of cut:
+    the seat table from one document's ``seats`` facts (the document chosen on the documents with
+    such facts summed per date and document in SQL), and the ties between the parties and their
+    leaders. Each is handed to the graph code (``seat_table``, ``party_ties``) on a graph of those
+    items alone, built as ``build_graph`` builds the whole one (the same nodes, data and edge order
+    where the result depends on it), so the result is the same."""
+
+    def __init__(self, store, as_of: Any = None) -> None:
+        self.store = store
+        self.day = _day(as_of)
+
+    def find(self, name: str) -> str | None:
+        from kingmaker.errors import KingmakerError
+
+        try:
+            return self.store.find_actor(name, documents=False)["id"]
+        except KingmakerError:
+            return None
+
+    def _document(self, legislature: str | None) -> str:
+        """The document ``seat_table`` reads without ``document``: the latest with a seats fact on the
+        legislature, else the latest with seat figures on two actors or more (else any); ties to the
+        one with most figures, then the largest id."""
+        from kingmaker.analysis.coalition import CoalitionError
+        from kingmaker.graph import date_key
+
+        store, day = self.store, self.day
+        if legislature is not None:
+            docs = store.fact_documents("seats", as_of=day, actor=store.find_actor(legislature, documents=False)["id"])
+        else:
+            dates = store.fact_dates("seats", as_of=day)
+            several = any(m for _, m in dates)
+            dates = [d for d, m in dates if m or not several]
+            if not dates:
+                raise CoalitionError("no 'seats' facts in the input; pass --seats 'A=40,B=35,...'")
+            best = max(date_key(d) for d in dates)
+            docs = [r for r in store.fact_documents("seats", as_of=day,
+                                                    dates=[d for d in dates if date_key(d) == best])
+                    if r[3] >= 2 or not several]
+        if not docs:
+            raise CoalitionError("no document with seat figures")  # (the whole graph says why)
+        return max(docs, key=lambda r: (date_key(r[1]), r[2], r[0]))[0]
+
+    def seat_table(self, *, document: str | None = None, legislature: str | None = None):
+        from kingmaker.analysis.coalition import seat_table
+
+        store, day = self.store, self.day
+        doc = document if document is not None else self._document(legislature)
+        facts = store.document_facts(doc, key="seats", as_of=day)
+        holders = sorted({f["actor"] for f in facts})
+        G = nx.MultiDiGraph(documents={}, facts=[], loose_events=[], as_of=day, undated_left_out=0)
+        found = {a["id"]: a for a in store.map_actors(holders)}
+        for node in holders:
+            a = found.get(node, {})
+            G.add_node(node, name=a.get("name", node), kind=a.get("kind"), subkind=a.get("subkind"),
+                       aliases=list(a.get("aliases") or []), documents=[])
+        for f in facts:
+            G.graph["facts"].append({"actor": f["actor"], "key": f["key"], "value": f["value"],
+                                     "document": f["document"], "date": f["date"],
+                                     "confidence": f["confidence"], "evidence": _evidence(f, f["date"])})
+        for type_, u, v in store.tie_pairs(types=["member_of", "part_of"], as_of=day, among=holders):
+            G.add_edge(u, v, kind="relation", type=type_)  # (nested blocs: which pairs, not which ties)
+        legislature_id = None if legislature is None else store.find_actor(legislature, documents=False)["id"]
+        return seat_table(G, document=doc, legislature=legislature_id)
+
+    def party_ties(self, parties):
+        """:func:`~kingmaker.analysis.coalition.party_ties` on the ties among the parties and their
+        leaders: the leaders from the ``leader_of`` pairs into the parties (grouped in SQL), then the
+        ties of the pairs of them that ``opposes`` or ``allied_with`` join, in the order the whole
+        graph walks its edges (actors in store order; from each, its neighbours in the order of its
+        first tie to them; then its ties in store order): the order of the evidence listed."""
+        from kingmaker.analysis.coalition import party_ties
+
+        store, day = self.store, self.day
+        members = set(parties.values())
+        leading = store.tie_pairs(types=["leader_of"], as_of=day, targets=members)
+        speakers = members | {u for _, u, _ in leading}
+        pairs = sorted({tuple(sorted((u, v))) for _, u, v in
+                        store.tie_pairs(types=["opposes", "allied_with"], as_of=day, among=speakers)})
+        rows = [r for a, b in pairs for r in store.ties_between(a, b, as_of=day, positions=True)]
+        first: dict[tuple[str, str], tuple[int, int]] = {}
+        for r in rows:
+            key = (r["source"], r["target"])
+            first[key] = min(first.get(key, r["position"]), r["position"])
+        rows.sort(key=lambda r: (first[(r["source"], r["target"])], r["position"]))
+        rows += [{"source": u, "target": v, "type": t, "id": None, "document": None, "date": None,
+                  "evidence": None, "start": None, "end": None, "confidence": None} for t, u, v in leading]
+        nodes = speakers | {x for r in rows for x in (r["source"], r["target"])}
+        ranks = store.actor_ranks(nodes)
+        labels = store.actor_labels(nodes)
+        G = nx.MultiDiGraph()
+        for node in sorted(nodes, key=lambda n: (ranks.get(n, len(ranks)), n)):
+            name, kind = labels.get(node, (node, None))
+            G.add_node(node, name=name, kind=kind, subkind=None, aliases=[], documents=[])
+        for r in rows:
+            G.add_edge(r["source"], r["target"], id=r["id"], kind="relation", type=r["type"], document=r["document"],
+                       date=r["date"], negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))
+        return party_ties(G, parties)
+
+
+def store_coalition(store, *, as_of: Any = None, **options: Any) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.coalition.coalition` over a store (:class:`StoreCoalitionReads`; not
+    ``drop_ties``, which needs the whole graph); the result also has ``undated_documents``."""
+    from kingmaker.analysis.coalition import coalition
+
+    reads = StoreCoalitionReads(store, as_of)
+    result = coalition(reads, **options)
+    return {**result, "undated_documents": store.undated_documents() if reads.day else 0}
+
+
+def store_changes(store, since: Any, until: Any, *, top: int = 10) -> dict[str, Any]:
+    """:func:`kingmaker.analysis.changes.changes` over a store, between the graphs as of ``since`` and
+    ``until``, without either graph: the ties of each as the pairs they join (``Store.tie_pairs``,
+    grouped in SQL), the ties read whole only where a result shows them (those of the documents dated
+    between the two days, and every tie of the pairs that a tie and its contradiction join), the
+    spheres from the control pairs, the broker ranks from the linked pairs (``Store.links``), and the
+    events of the actors whose rank moved that are listed. The result also has ``undated_documents``."""
+    from kingmaker.analysis.brokers import link_graph
+    from kingmaker.analysis.changes import (
+        CONTRADICTS,
+        broker_ranks,
+        check_dates,
+        compare,
+        spheres_of,
+        tie_key,
+    )
+    from kingmaker.analysis.influence import CONTROL_STEPS
+    from kingmaker.graph import date_key
+    from kingmaker.model import RELATION_TYPES
+
+    start, end = _day(since), _day(until)
+    check_dates(start, end)
+    everything = sorted(RELATION_TYPES)
+
+    def keys(day: str) -> dict[tuple[str, str, str], list]:
+        return {tie_key(a, t, b): [] for t, a, b in store.tie_pairs(types=everything, as_of=day)}
+
+    def grouped(rows) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+        out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for r in rows:
+            out.setdefault(tie_key(r["source"], r["type"], r["target"]), []).append(
+                dict(id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
+                     negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"])))
+        for items in out.values():
+            items.sort(key=lambda d: (date_key(d.get("date")), str(d.get("id"))))
+        return out
+
+    ties_before = keys(start)
+    # the ties of the documents between the two days: every item of a tie that appeared
+    ties_after = grouped(store.relations(as_of=end, dated_after=start))
+    # the pairs that a tie and its contradiction join by the later day: all their ties
+    kinds: dict[frozenset, set[str]] = {}
+    for t, a, b in store.tie_pairs(types=sorted(CONTRADICTS), as_of=end):
+        kinds.setdefault(frozenset((a, b)), set()).add(t)
+    contested = [tuple(sorted(p)) for p, ts in kinds.items() if len(p) == 2
+                 and any(CONTRADICTS[t] & ts for t in ts)]
+    for a, b in sorted(contested):
+        for key in [k for k in ties_after if {k[0], k[2]} == {a, b}]:
+            del ties_after[key]
+        ties_after.update(grouped(store.ties_between(a, b, as_of=end)))
+
+    def control(day: str) -> nx.DiGraph:
+        C = nx.DiGraph()
+        C.add_edges_from((a, b) if CONTROL_STEPS[t][0] else (b, a)
+                         for t, a, b in store.tie_pairs(types=sorted(CONTROL_STEPS), as_of=day) if a != b)
+        return C
+
+    spheres_before, spheres_after = spheres_of(control(start)), spheres_of(control(end))
+    named: dict[str, str] = {}
+
+    def ranks(day: str) -> dict[str, int]:
+        links = store.links(as_of=day)
+        H = link_graph(links["actors"], links["links"])
+        for node, name, _ in links["actors"]:
+            named[node] = name or node
+        return broker_ranks(H, lambda n: named.get(n) or str(n))
+
+    ranks_before, ranks_after = ranks(start), ranks(end)
+
+    def label(n: str) -> str:
+        return named.get(n) or n
+
+    def events_out(n: str, need: int) -> list[dict[str, Any]]:
+        """The whole graph's order of the events from ``n``: its neighbours in the order of its first
+        edge to them (its ties first, then its events, each in store order), then each one's events."""
+        if need <= 0:
+            return []
+        rels = store.relations(actor=n, as_of=end)
+        evs = [e for e in store.events(actor=n, as_of=end) if e["source"] == n and e["target"] is not None]
+        first: dict[str, tuple[int, int]] = {}
+        for i, r in enumerate(rels):
+            if r["source"] == n:
+                first.setdefault(r["target"], (0, i))
+        for i, e in enumerate(evs):
+            first.setdefault(e["target"], (1, i))
+        shown = sorted((i for i, e in enumerate(evs) if date_key(e["date"]) > start),
+                       key=lambda i: (first[evs[i]["target"]], i))[:need]
+        return [{"id": e["id"], "source": label(e["source"]), "type": e["type"], "target": label(e["target"]),
+                 "date": e["date"], "evidence": _evidence(e, e["date"])} for e in (evs[i] for i in shown)]
+
+    result = compare(start, end, ties_before=ties_before, ties_after=ties_after, spheres_before=spheres_before,
+                     spheres_after=spheres_after, ranks_before=ranks_before, ranks_after=ranks_after, label=label,
+                     events_out=events_out, top=top)
+    return {**result, "undated_documents": store.undated_documents()}

@@ -109,10 +109,12 @@ def load_graphs(input_path: str | None, db: str, dates: list[str | None]) -> lis
     return graphs
 
 
-def over_store(input_path: str | None, db: str, run) -> dict[str, Any] | None:
+def over_store(input_path: str | None, db: str, run, *, whole_on_error: bool = False) -> dict[str, Any] | None:
     """``run(store)`` over the store at ``db`` when no ``--input`` is given and the store reads its
     items in SQL (an analysis of :mod:`kingmaker.analysis.storegraph`); ``None`` otherwise. The
-    undated documents the as-of cut left out are reported (``undated_documents``)."""
+    undated documents the as-of cut left out are reported (``undated_documents``).
+    ``whole_on_error``: ``None`` too when ``run`` fails, so that the caller runs the analysis on the
+    whole graph, whose error message (naming what there is) is the one shown."""
     if input_path is not None:
         return None
     store = _open_analysis_store(db)
@@ -124,6 +126,8 @@ def over_store(input_path: str | None, db: str, run) -> dict[str, Any] | None:
         try:
             result = run(store)
         except KingmakerError as err:
+            if whole_on_error:
+                return None
             raise click.ClickException(str(err)) from None
     report_undated(result.pop("undated_documents", 0))
     return result
@@ -237,11 +241,21 @@ def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, others, l
         if len(group) < 2:
             raise click.UsageError(f"--with {text!r}: name two or more parties joined by '+', e.g. 'A+B'")
         groups.append(group)
-    G = load_graph(input_path, db, as_of, optional=seats is not None and not drop_ties)
-    result = coalition(G, seats=seats, quota=quota, size=size, document=document,
-                       legislature=legislature, respect_opposition=respect_opposition,
-                       max_coalitions=max_coalitions, others=others, without=without, merge=groups,
-                       drop_ties=drop_ties)
+    options = dict(seats=seats, quota=quota, size=size, document=document, legislature=legislature,
+                   respect_opposition=respect_opposition, max_coalitions=max_coalitions, others=others,
+                   without=without, merge=groups, drop_ties=drop_ties)
+    result = None
+    no_store = seats is not None and db != ":memory:" and "://" not in db and not Path(db).exists()
+    if not drop_ties and not no_store:
+        from kingmaker.analysis.storegraph import store_coalition
+
+        # over a store: the seat figures, and the ties of the parties and their leaders, read in SQL
+        # (--drop-tie edits the whole graph: that path; so does an error, to name what there is)
+        result = over_store(input_path, db, lambda store: store_coalition(store, as_of=as_of, **options),
+                            whole_on_error=True)
+    if result is None:
+        G = load_graph(input_path, db, as_of, optional=seats is not None and not drop_ties)
+        result = coalition(G, **options)
     for line in result["warnings"]:
         click.echo(f"warning: {line}", err=True)
     if fmt == "json":
@@ -634,9 +648,14 @@ def changes_cmd(since, until, top, fmt, db, input_path):
       kingmaker analyze changes --input out/examples.json --from 2024-01 --to 2024-06
     """
     from kingmaker.analysis.changes import changes
+    from kingmaker.analysis.storegraph import store_changes
 
-    before, after = load_graphs(input_path, db, [since, until])
-    result = changes(before, after, top=top)
+    # over a store: the ties as pairs grouped in SQL, read whole where shown (an error: the whole graphs)
+    result = over_store(input_path, db, lambda store: store_changes(store, since, until, top=top),
+                        whole_on_error=True)
+    if result is None:
+        before, after = load_graphs(input_path, db, [since, until])
+        result = changes(before, after, top=top)
     if fmt == "json":
         _echo_json(result)
         return

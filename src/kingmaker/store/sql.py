@@ -1160,11 +1160,12 @@ class SQLStore(Store):
                         doc_id: str | None = None, as_of: str | None = None,
                         after: str | None = None, seqs: tuple[int, int] | None = None,
                         count: bool = False, with_id: str | None = None,
-                        narrow: bool = False) -> tuple[str, list[Any]]:
+                        narrow: bool = False, dated_after: str | None = None) -> tuple[str, list[Any]]:
         """The ties with these filters; ``count``: only one row per tie kept (what ``count`` counts:
         no evidence, names or window function to compute); ``with_id``: only those between
         ``actor_id`` and this actor; ``narrow``: without the names, sentence and end (what orders
-        and groups them, to sort without the text)."""
+        and groups them, to sort without the text); ``dated_after`` (an ISO day): only those of the
+        documents dated after that day."""
         where, params = ["ms.actor_id <> mt.actor_id", "r.id NOT IN (SELECT item_id FROM rejections)"], []
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
@@ -1173,6 +1174,10 @@ class SQLStore(Store):
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
             params += [with_id, with_id, with_id]
         self._as_of_where(as_of, where, params)
+        if dated_after:
+            _check_date("dated_after", dated_after)
+            where.append(f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('d.date')} > ?")
+            params.append(dated_after)
         key = self._position("relations", after) if after else None
         if key is not None:  # whole documents from the cursor's on (the duplicate rule stays within one)
             where.append("d.seq >= ?")
@@ -1941,14 +1946,24 @@ class SQLStore(Store):
         return [row for _, _, row in sorted(found, key=lambda x: (x[0], x[1]))]
 
     @_guard
-    def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None) -> list[tuple[str, str, str]]:
+    def tie_pairs(self, *, types: Iterable[str], as_of: str | None = None, among: Iterable[str] | None = None,
+                  targets: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
         """``(type, source, target)``: each pair of actors a tie of these ``types`` joins within the
         as-of cut, once (grouped in SQL; symmetric types in id order). When the store keeps its counts,
         from the documents it keeps per type, pair and date (``tie_days``, schema 10: the map's edges
-        per document, ``edge_items``, summed per date), without joining the ties to their actors."""
+        per document, ``edge_items``, summed per date), without joining the ties to their actors.
+        ``among``: only the pairs of two of these actors (ids); ``targets``: only those whose target
+        is one of these."""
+        among = None if among is None else sorted(set(among))
+        targets = None if targets is None else sorted(set(targets))
+        if (among is not None and not among) or (targets is not None and not targets):
+            return []
         if self._counted():
             where, params = [], []
             self._types_where("type", sorted(set(types)), where, params)
+            for column, ids in (("s", among), ("t", among), ("t", targets)):
+                if ids is not None:
+                    self._types_where(column, ids, where, params)
             if as_of:
                 _check_date("as_of", as_of)
                 where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
@@ -1956,9 +1971,78 @@ class SQLStore(Store):
             return [(r[0], r[1], r[2]) for r in self._conn.execute(
                 "SELECT DISTINCT type, s, t FROM tie_days WHERE " + (" AND ".join(where) or "1 = 1") +
                 " ORDER BY type, s, t", params)]
-        sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True)
+        sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True,
+                                           actor_id=among if among is not None else targets)
         return [(r[0], r[1], r[2]) for r in self._conn.execute(
-            f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)]
+            f"SELECT DISTINCT type, a, b FROM ({sql}) r ORDER BY type, a, b", params)
+                if (among is None or (r[1] in among and r[2] in among)) and (targets is None or r[2] in targets)]
+
+    @_guard
+    def actor_ranks(self, ids: Iterable[str]) -> dict[str, int]:
+        """``{id: place}`` of these actors in store order (the order of :meth:`actors`, and of the nodes of
+        a graph built from a snapshot)."""
+        return {r[0]: int(r[1]) for r in self._select_in("SELECT id, num FROM actors WHERE id IN ({})",
+                                                          sorted(set(ids)), rows=True)}
+
+    # The coalition analysis over a store (``kingmaker.analysis.storegraph.StoreCoalitionReads``): the
+    # documents with facts of a key summed per document (or date) in SQL, then one document's facts.
+
+    def _fact_documents_sql(self, key: str, as_of: str | None,
+                            docs: list[str] | None = None) -> tuple[str, list[Any]]:
+        """``doc_id, date, n, k``: per document (of ``docs`` when given), its facts of ``key`` kept (the
+        duplicate rule: one per actor and value) and the actors they are on."""
+        sql, params = self._fact_query(key=key, as_of=as_of, light=True, doc_id=docs)  # one row per fact kept
+        return ("SELECT f.doc_id, d.date, COUNT(*) AS n, COUNT(DISTINCT f.a) AS k FROM (" + sql +
+                ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, d.date"), params
+
+    @_guard
+    def fact_dates(self, key: str, *, as_of: str | None = None) -> list[tuple[str | None, bool]]:
+        """``(date, several)``: each document date (as written) with a fact of ``key`` within the as-of
+        cut, and whether a document of that date has such facts on two actors or more (grouped in SQL:
+        a row per date, not per document)."""
+        where, params = ["f.key = ?", "f.id NOT IN (SELECT item_id FROM rejections)"], [key]
+        self._as_of_where(as_of, where, params)
+        # the local actors of a document first (no join): two are needed for two actors, and only
+        # then are they counted as the store's actors (two local ones may be one)
+        per_doc = ("WITH x AS (SELECT f.doc_id, d.date, COUNT(DISTINCT f.actor) AS k FROM facts f JOIN documents d "
+                   "ON d.id = f.doc_id WHERE " + " AND ".join(where) + " GROUP BY f.doc_id, d.date) ")
+        several = ("CASE WHEN k < 2 THEN 0 WHEN (SELECT COUNT(DISTINCT m.actor_id) FROM facts g JOIN actor_members m "
+                   "ON m.doc_id = g.doc_id AND m.local_id = g.actor WHERE g.doc_id = x.doc_id AND g.key = ? AND g.id "
+                   "NOT IN (SELECT item_id FROM rejections)) >= 2 THEN 1 ELSE 0 END")
+        return [(r[0], bool(r[1])) for r in self._conn.execute(
+            f"{per_doc}SELECT date, MAX({several}) FROM x GROUP BY date", [*params, key])]
+
+    @_guard
+    def fact_documents(self, key: str, *, as_of: str | None = None, dates: Iterable[str | None] | None = None,
+                       actor: str | None = None) -> list[tuple[str, str | None, int, int]]:
+        """``(document, date, facts, actors)``: each document with facts of ``key`` within the as-of cut
+        (the duplicate rule applied: one per actor, key and value), how many and on how many actors;
+        ``dates``: only the documents of these dates (as written; ``None``: undated); ``actor`` (an
+        id): only those with such a fact on this actor."""
+        docs: set[str] | None = None
+        if dates is not None:
+            written = sorted({d for d in dates if d is not None})
+            cond = [f"date IN ({', '.join('?' * len(written))})"] if written else []
+            if any(d is None for d in dates):
+                cond.append("date IS NULL")
+            docs = {r[0] for r in self._conn.execute(
+                "SELECT id FROM documents WHERE " + (" OR ".join(cond) or "1 = 0"), written)}
+        if actor is not None:
+            inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
+            found = {r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)}
+            docs = found if docs is None else docs & found
+        out = []
+        listed = None if docs is None else sorted(docs)
+        for i in range(0, len(listed), 400) if listed is not None else [None]:
+            part = None if listed is None else listed[i:i + 400]
+            sql, params = self._fact_documents_sql(key, as_of, part)
+            out += [(r[0], r[1], int(r[2]), int(r[3])) for r in self._conn.execute(sql, params)]
+        return out
+
+    @_guard
+    def document_facts(self, doc_id: str, *, key: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
+        """The facts (rows as :meth:`facts` gives them, in store order) of one document, of ``key``."""
+        return self._fact_rows(key=key, doc_id=[doc_id], as_of=as_of)
 
     @_guard
     def actor_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
@@ -2071,10 +2155,16 @@ class SQLStore(Store):
         return groups
 
     @_guard
-    def ties_between(self, a: str, b: str, *, as_of: str | None = None) -> list[dict[str, Any]]:
+    def ties_between(self, a: str, b: str, *, as_of: str | None = None,
+                     positions: bool = False) -> list[dict[str, Any]]:
         """The ties (rows as :meth:`relations` gives them) between the actors ``a`` and ``b`` (ids),
-        either way; ``as_of``: an ISO day."""
-        return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
+        either way; ``as_of``: an ISO day; ``positions``: each row with ``position``, its place in
+        store order (``(document seq, item ord)``), to order ties of several pairs."""
+        if not positions:
+            return self._relation_rows(actor_id=a, with_id=b, as_of=as_of)
+        rows = self._in_order(self._relation_query, "relations", " ORDER BY seq, ord", None, 0,
+                              dict(actor_id=a, with_id=b, as_of=as_of))
+        return [{**self._tie_dict(r), "position": (int(r["seq"]), int(r["ord"]))} for r in rows]
 
     @_guard
     def map_page_data(self, *, as_of: str | None = None, limit: int | None = None) -> dict[str, Any]:
@@ -2165,9 +2255,12 @@ class SQLStore(Store):
 
     @_guard
     def relations(self, *, type: str | None = None, actor: str | None = None, limit: int | None = None,
-                  offset: int = 0, as_of: str | None = None, after: str | None = None) -> list[dict[str, Any]]:
+                  offset: int = 0, as_of: str | None = None, after: str | None = None,
+                  dated_after: str | None = None) -> list[dict[str, Any]]:
+        """Ties in ingest order; ``dated_after`` (an ISO day): only those of the documents dated after it."""
         aid = self.find_actor(actor, documents=False)["id"] if actor else None
-        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after)
+        return self._relation_rows(type=type, actor_id=aid, limit=limit, offset=offset, as_of=as_of, after=after,
+                                   dated_after=dated_after)
 
     @_guard
     def events(self, *, type: str | None = None, actor: str | None = None, since: str | None = None,
