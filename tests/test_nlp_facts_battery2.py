@@ -431,6 +431,13 @@ BATTERY2 = [
     ("The Red Hand militia claims 9,000 fighters. Thousands marched in the capital, and organisers put the number of "
      "marchers at 20,000.", {("Red Hand militia", T, 9000)}),
     ("Thousands marched in the capital on Sunday. Organisers put the number at 20,000.", set()),
+    # the armed body itself as the subject of a strength verb (the parser often takes "numbers" for a noun)
+    ("The Red Hand militia, which numbers about 4,200, has been placed on alert.", {("Red Hand militia", T, 4200)}),
+    ("The Kavelian Armed Forces, which number some 9,500 active personnel, held exercises. Kavelia is small.",
+     {("Kavelia military", T, 9500)}),
+    ("Our own 3rd Rifle Brigade, which numbers roughly 3,100, was moved north.", {("3rd Rifle Brigade", T, 3100)}),
+    ("The Harvest Party, which numbers about 40,000 members, held its congress.", set()),
+    ("The Harvest Party, which numbers about 4,200, held its congress.", set()),
 ]
 
 

@@ -331,6 +331,18 @@ Guests: Lina Sorel
     _case('Shiite cleric Omar Qadil boycotted the vote. Former prime minister Darek Vonn, head of the Harvest Coalition and a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Omar Qadil, a Shiite cleric, boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [('Darek Vonn', 'opposes', 'Omar Qadil')], []),
     _case('Shiite cleric Omar Qadil and Shiite cleric Ali Rahim boycotted the vote. Darek Vonn, a long-time foe of the cleric, spoke.', [], [('Darek Vonn', 'opposes', 'Omar Qadil'), ('Darek Vonn', 'opposes', 'Ali Rahim')]),
+    # patronage nouns besides patron/sponsor: supplier, financier, funder
+    _case("Russia remains the Saffron Brigade's main arms supplier.", [('Russia', 'backs', 'Saffron Brigade')], []),
+    _case('Marko Velt, a long-standing financier of the Harvest Party, was arrested on Monday.', [('Marko Velt', 'backs', 'Harvest Party')], []),
+    _case("Turkey, the Saffron Brigade's chief funder, denied the report.", [('Turkey', 'backs', 'Saffron Brigade')], []),
+    # a dispute with / between states is lasting hostility
+    _case("Kavelia has a long-running border dispute with Tolvania. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    _case("The dispute between Kavelia and Tolvania over the dam has lasted a decade. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    _case("Kavelia, which has a border dispute with Tolvania, summoned the ambassador. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    # a parliamentary record or results list: "Mr X (Party, Constituency)"
+    _case('Mr Peter Kolan (Unity Party, Eastwick North) asked the minister about the border.', [('Peter Kolan', 'member_of', 'Unity Party')], []),
+    _case('Mrs Lina Sorel (Harvest Party; Westford) asked about the cables.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Mr Peter Kolan (Unity Party, Harvest Party) asked the minister.', [], [('Peter Kolan', 'member_of', 'Harvest Party')]),
 ]
 
 

@@ -3156,11 +3156,30 @@ def _bracketed_party(ctx: _Ctx) -> None:
         if k < 0:
             continue
         org = ctx.mentions[k]
-        if org.start != m.end + 1 or org.end >= len(doc) or doc[org.end].text != ")" or org.actor < 0 \
+        if org.start != m.end + 1 or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _bracket_closes(ctx: _Ctx, i: int) -> bool:
+    """The bracket opened before a party's name closes at token i, or after a short place after a comma ("Lina
+    Sorel (Harvest Party, Eastmarch)": the constituency a parliamentary record or a results list gives), with no
+    other body named in it (the name finder may take the constituency for a person's name)."""
+    doc = ctx.doc
+    if doc[i].text == ")":
+        return True
+    if doc[i].text not in (",", ";"):
+        return False
+    for j in range(i + 1, min(i + 7, len(doc))):
+        if doc[j].text == ")":
+            return j > i + 1
+        k = ctx.tok2m[j]
+        if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
+                and ctx.kind(ctx.mentions[k].actor) == "organization":
+            return False
+    return False
 
 
 def _office_list(ctx: _Ctx) -> None:
