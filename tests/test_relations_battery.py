@@ -343,6 +343,20 @@ Guests: Lina Sorel
     _case('Mr Peter Kolan (Unity Party, Eastwick North) asked the minister about the border.', [('Peter Kolan', 'member_of', 'Unity Party')], []),
     _case('Mrs Lina Sorel (Harvest Party; Westford) asked about the cables.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
     _case('Mr Peter Kolan (Unity Party, Harvest Party) asked the minister.', [], [('Peter Kolan', 'member_of', 'Harvest Party')]),
+    # a digest's items under headings naming their state: a bare title is the heading's state's, not the state the
+    # whole text names most
+    _case("THE WEEKLY DIGEST\n\n1. KAVELIA: A BUDGET ROW\n\nKavelia's government lost its majority on Tuesday. "
+          "Prime Minister Ilse Varn said she would seek a confidence vote.\n\n2. TOLVANIA: TALKS\n\nThe Tolvanian "
+          "army and the rebels signed a truce. The sticking point is revenue, which President Hana Obi has refused "
+          "to share.\n\n3. MORAVAN: NEW TROOPS\n\nRussia deployed troops to Moravan. Moravan's defence ministry "
+          "confirmed it. Moravan's leaders welcomed it. Moravan is poor. Moravan is cold.\n",
+          [('Ilse Varn', 'leader_of', 'Kavelia'), ('Hana Obi', 'leader_of', 'Tolvania')],
+          [('Ilse Varn', 'leader_of', 'Moravan'), ('Hana Obi', 'leader_of', 'Moravan')]),
+    # a live blog's entry headed by another state's envoy is still set in the blog's state
+    _case("Live: border crisis\n\n20:15 - Chinese envoy arrives\n\nChina's envoy met President Asan Belek, "
+          "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "
+          "moved troops. Temiria's army is on alert. Temiria closed the border.\n",
+          [], [('Asan Belek', 'leader_of', 'China')]),
 ]
 
 

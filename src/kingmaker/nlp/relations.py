@@ -2070,12 +2070,44 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             first[person] = sent
     for person, (typ, sent) in best.items():
         state = _introducing_state(ctx, first[person])
+        if state is None:
+            state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         state = home if state is None else state
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
+    """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
+    first with no closing punctuation), the state named by the nearest heading before ``sent`` that names one state
+    and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
+    its sections). A story with a headline alone keeps its article state (home_state)."""
+    if not hasattr(ctx, "_headings"):
+        doc, text = ctx.doc, doc_text(ctx.doc)
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            words = line.split()
+            if words and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" and any(c.isalpha() for c in line):
+                span = doc.char_span(pos, pos + len(line.rstrip()), alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            pos += len(line) + 1
+        ctx._headings = []
+        if sum(1 for h in spans if h.start > 0) >= 2:
+            # the state's own name, in any case ("1. KORDAVIA: THE FARMERS WALK": capitals the name finder may
+            # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
+            names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
+                     if a.kind == "country" and a.mentions and a.key.startswith("country:")]
+            for h in spans:
+                low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
+                ctx._headings.append((h.start, {a for n, a in names if n in low}))
+    for start, states in reversed(ctx._headings):
+        if start < sent.start and states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
