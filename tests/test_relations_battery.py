@@ -352,6 +352,13 @@ Guests: Lina Sorel
           "confirmed it. Moravan's leaders welcomed it. Moravan is poor. Moravan is cold.\n",
           [('Ilse Varn', 'leader_of', 'Kavelia'), ('Hana Obi', 'leader_of', 'Tolvania')],
           [('Ilse Varn', 'leader_of', 'Moravan'), ('Hana Obi', 'leader_of', 'Moravan')]),
+    # "members of X include A and B" (the owner in an of-phrase, as "X's members include A and B")
+    _case('Members of the Unity Council include Omar Qadil and Lina Sorel.', [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
+    _case("The Unity Council's members include Omar Qadil and Lina Sorel.", [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
+    # a body named after another organisation's acronym: "the UN Observer Mission in X", "the OSCE Parliamentary Assembly"
+    _case('The UN Observer Mission in Kasrind has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
+    _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
+    _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations')]),
     # a live blog's entry headed by another state's envoy is still set in the blog's state
     _case("Live: border crisis\n\n20:15 - Chinese envoy arrives\n\nChina's envoy met President Asan Belek, "
           "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "

@@ -80,6 +80,7 @@ class Cues:
     defence_words: frozenset[str]
     territory_verbs: frozenset[str]
     peer_words: frozenset[str]
+    prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_talk_words: frozenset[str]
@@ -1248,7 +1249,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok) \
                     and (subj.lemma_ in of_phrases or norm(subj.lemma_) in kb.role_words) \
-                    and any(c.dep_ == "poss" for c in subj.children):
+                    and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.dep_ == "pobj" and ctx.np_actor(p) is not None for p in c.children) for c in subj.children):
+                # (or "members of the Council include A and B")
                 for obj in (c for c in tok.children if c.dep_ == "dobj"):
                     for q in _list_members(obj):
                         named = ctx.np_actor(q)
@@ -1383,8 +1386,38 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
+    _acronym_parent(ctx)
     _opposition_parties(ctx)
     return ctx.hits
+
+
+def _acronym_parent(ctx: _Ctx) -> None:
+    """"the UN Observer Mission in X", "the OSCE Parliamentary Assembly", "the AU Mission in Somalia": an organisation
+    whose name opens with another organisation's acronym (named in the document) and ends in one of
+    word_lists.prefixed_body_nouns is part of that organisation."""
+    bodies = set(cues().prefixed_body_nouns)
+    acronyms: dict[str, int] = {}
+    for m in ctx.mentions:  # the acronyms the document itself uses for an organisation ("The UN said ...")
+        n = m.text.replace(".", "")
+        if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
+                and n.isalpha():
+            acronyms.setdefault(n, m.actor)
+    if not acronyms:
+        return
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.key.startswith("known:"):
+            continue  # (a body of the lexicon, "UN Security Council", is known on its own; registries fold it in)
+        first = doc[m.start].text.replace(".", "")
+        parent, start = acronyms.get(first), m.start + 1
+        if m.start > 0 and ctx.tok2m[m.start - 1] >= 0:  # "OSCE" + "Parliamentary Assembly" found as two names
+            before = ctx.mentions[ctx.tok2m[m.start - 1]]
+            if before.end == m.start and before.actor >= 0 and not doc[before.end - 1].whitespace_ == "" \
+                    and doc[before.start:before.end].text.replace(".", "") in acronyms:
+                parent, start = before.actor, m.start
+        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
+            continue
+        ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
 
 
 def _opposition_parties(ctx: _Ctx) -> None:
