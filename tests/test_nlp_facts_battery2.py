@@ -438,6 +438,12 @@ BATTERY2 = [
     ("Our own 3rd Rifle Brigade, which numbers roughly 3,100, was moved north.", {("3rd Rifle Brigade", T, 3100)}),
     ("The Harvest Party, which numbers about 40,000 members, held its congress.", set()),
     ("The Harvest Party, which numbers about 4,200, held its congress.", set()),
+    # a briefing's or factbox's labelled lines: "NAME: N troops", "- Unit: N" (bare: an armed body only)
+    ("Forces in the north:\n- Red Hand militia: some 4,000 fighters in the hills.\n- Saffron Brigade: 2,500, "
+     "mostly former soldiers.\n", {("Red Hand militia", T, 4000), ("Saffron Brigade", T, 2500)}),
+    ("Foreign forces:\n- Turkey: roughly 1,200 troops at two bases.\n", {("Turkey", T, 1200)}),
+    ("Party finances:\n- Harvest Party: 40,000 members.\n- Civic League: 12,000, mostly students.\n", set()),
+    ("Timeline:\n20:15 - The Red Hand militia moved 900 fighters to the border.\n", {("Red Hand militia", T, 900)}),
 ]
 
 

@@ -487,6 +487,8 @@ class _Facts:
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
+            elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "- Republican Guard: 7,000"
             elif unit is None and not seat_context and (owner := self._numbered_force(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
@@ -1636,6 +1638,8 @@ class _Facts:
                     owner = self._np(described)
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
+        if owner is None:
+            owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1735,6 +1739,34 @@ class _Facts:
         body = max((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), key=lambda c: c.i,
                    default=None)  # "the army numbers(NOUN) about 30,000"
         return self._np(body) if body is not None and verb.dep_ == "ROOT" else None
+
+    def _label_owner(self, n: _Number) -> int | None:
+        """A line of a briefing or a factbox that labels a count with a name before a colon ("- 1st Armoured Division
+        (Harzan): 11,000 troops", "Russia: some 1,200 personnel"): the state or body named first in the label (only
+        approximators between the colon and the count)."""
+        doc = self.doc
+        start = doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = re.match(r"[ \t]*(?:[-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "up", "to")
+                                for w in re.findall(r"[^\W\d_]+", label.group(2).lower())):
+            return None
+        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        if span is None:
+            return None
+        m = self.own.tok2m[span.start]
+        a = self.own.actor(doc[span.start]) if m >= 0 else None
+        return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _labelled_force(self, n: _Number) -> int | None:
+        """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""
+        if n.value < 10 or n.value > 5_000_000:
+            return None
+        owner = self._label_owner(n)
+        if owner is None or self.own.kind(owner) != "organization" \
+                or self.own.subkind(owner) not in self.cues.armed_subkinds:
+            return None
+        return owner
 
     def _numbered_force(self, n: _Number) -> int | None:
         """A bare count sized by one of body_strength_verbs ('the brigade, which numbers about 4,200'): troops only
