@@ -359,6 +359,10 @@ Guests: Lina Sorel
     _case('The UN Observer Mission in Kasrind has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
     _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
     _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations')]),
+    # a sum of aid as the object of a giving verb: "X approved $N in assistance for Y"
+    _case('The United States approved $230 million in assistance for the Saffron Brigade this week.', [('United States', 'backs', 'Saffron Brigade')], []),
+    _case('Qatar has pledged $50 million in aid to the Saffron Brigade.', [('Qatar', 'backs', 'Saffron Brigade')], []),
+    _case('Qatar has not pledged $50 million in aid to the Saffron Brigade.', [], [('Qatar', 'backs', 'Saffron Brigade')]),
     # a live blog's entry headed by another state's envoy is still set in the blog's state
     _case("Live: border crisis\n\n20:15 - Chinese envoy arrives\n\nChina's envoy met President Asan Belek, "
           "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "

@@ -2410,6 +2410,11 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     aid = cues().aid_nouns
+    amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
+                                                           for c in obj.children)
+    if amount:  # "$230 million in assistance for the army": the aid noun after the sum
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
     if obj is None or obj.lemma_.lower() not in aid and obj.lower_ not in aid and not any(
             c.lemma_.lower() in aid or c.lower_ in aid for c in obj.conjuncts):
         return
