@@ -363,6 +363,8 @@ Guests: Lina Sorel
     _case('The United States approved $230 million in assistance for the Saffron Brigade this week.', [('United States', 'backs', 'Saffron Brigade')], []),
     _case('Qatar has pledged $50 million in aid to the Saffron Brigade.', [('Qatar', 'backs', 'Saffron Brigade')], []),
     _case('Qatar has not pledged $50 million in aid to the Saffron Brigade.', [], [('Qatar', 'backs', 'Saffron Brigade')]),
+    # a forum's head noun before a title: "Forum leader X" (as "Front commander X")
+    _case('The Tarvan Civic Forum won 8 seats. Forum leader Edin Halili said the partnership would continue.', [('Edin Halili', 'leader_of', 'Tarvan Civic Forum')], []),
     # a live blog's entry headed by another state's envoy is still set in the blog's state
     _case("Live: border crisis\n\n20:15 - Chinese envoy arrives\n\nChina's envoy met President Asan Belek, "
           "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "
