@@ -444,6 +444,10 @@ BATTERY2 = [
     ("Foreign forces:\n- Turkey: roughly 1,200 troops at two bases.\n", {("Turkey", T, 1200)}),
     ("Party finances:\n- Harvest Party: 40,000 members.\n- Civic League: 12,000, mostly students.\n", set()),
     ("Timeline:\n20:15 - The Red Hand militia moved 900 fighters to the border.\n", {("Red Hand militia", T, 900)}),
+    # "with N fighters" on a predicate noun: the subject's troops
+    ("The Red Hand Front was, until last autumn, the main armed opposition, with up to 9,000 fighters.",
+     {("Red Hand Front", T, 9000)}),
+    ("The Harvest Party is the main opposition, with 9,000 members.", set()),
 ]
 
 
