@@ -453,6 +453,23 @@ BATTERY2 = [
     ("About 2,000 troops belonging to the Red Hand militia crossed the river.", {("Red Hand militia", T, 2000)}),
     ("The Red Hand militia clashed with 500 fighters loyal to the Iron Brigade.", set()),
     ("The Red Hand militia clashed with 500 fighters of the Iron Brigade.", set()),
+    # the armed body itself as the subject of a strength verb (the parser often takes "numbers" for a noun)
+    ("The Red Hand militia, which numbers about 4,200, has been placed on alert.", {("Red Hand militia", T, 4200)}),
+    ("The Kavelian Armed Forces, which number some 9,500 active personnel, held exercises. Kavelia is small.",
+     {("Kavelia military", T, 9500)}),
+    ("Our own 3rd Rifle Brigade, which numbers roughly 3,100, was moved north.", {("3rd Rifle Brigade", T, 3100)}),
+    ("The Harvest Party, which numbers about 40,000 members, held its congress.", set()),
+    ("The Harvest Party, which numbers about 4,200, held its congress.", set()),
+    # a briefing's or factbox's labelled lines: "NAME: N troops", "- Unit: N" (bare: an armed body only)
+    ("Forces in the north:\n- Red Hand militia: some 4,000 fighters in the hills.\n- Saffron Brigade: 2,500, "
+     "mostly former soldiers.\n", {("Red Hand militia", T, 4000), ("Saffron Brigade", T, 2500)}),
+    ("Foreign forces:\n- Turkey: roughly 1,200 troops at two bases.\n", {("Turkey", T, 1200)}),
+    ("Party finances:\n- Harvest Party: 40,000 members.\n- Civic League: 12,000, mostly students.\n", set()),
+    ("Timeline:\n20:15 - The Red Hand militia moved 900 fighters to the border.\n", {("Red Hand militia", T, 900)}),
+    # "with N fighters" on a predicate noun: the subject's troops
+    ("The Red Hand Front was, until last autumn, the main armed opposition, with up to 9,000 fighters.",
+     {("Red Hand Front", T, 9000)}),
+    ("The Harvest Party is the main opposition, with 9,000 members.", set()),
 ]
 
 

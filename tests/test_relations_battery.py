@@ -380,6 +380,45 @@ Deputy Chair: Omar Qadil, Member of the Assembly
 Deputy Chair: Mara Pell
 Treasurer: Ali Rahim
 """, [('Omar Qadil', 'member_of', 'Harvest Party'), ('Mara Pell', 'member_of', 'Harvest Party'), ('Ali Rahim', 'member_of', 'Harvest Party')], []),
+    # patronage nouns besides patron/sponsor: supplier, financier, funder
+    _case("Russia remains the Saffron Brigade's main arms supplier.", [('Russia', 'backs', 'Saffron Brigade')], []),
+    _case('Marko Velt, a long-standing financier of the Harvest Party, was arrested on Monday.', [('Marko Velt', 'backs', 'Harvest Party')], []),
+    _case("Turkey, the Saffron Brigade's chief funder, denied the report.", [('Turkey', 'backs', 'Saffron Brigade')], []),
+    # a dispute with / between states is lasting hostility
+    _case("Kavelia has a long-running border dispute with Tolvania. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    _case("The dispute between Kavelia and Tolvania over the dam has lasted a decade. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    _case("Kavelia, which has a border dispute with Tolvania, summoned the ambassador. Kavelia's president Ivo Marek met Tolvania's president Ana Sel.", [('Kavelia', 'opposes', 'Tolvania')], []),
+    # a parliamentary record or results list: "Mr X (Party, Constituency)"
+    _case('Mr Peter Kolan (Unity Party, Eastwick North) asked the minister about the border.', [('Peter Kolan', 'member_of', 'Unity Party')], []),
+    _case('Mrs Lina Sorel (Harvest Party; Westford) asked about the cables.', [('Lina Sorel', 'member_of', 'Harvest Party')], []),
+    _case('Mr Peter Kolan (Unity Party, Harvest Party) asked the minister.', [], [('Peter Kolan', 'member_of', 'Harvest Party')]),
+    # a digest's items under headings naming their state: a bare title is the heading's state's, not the state the
+    # whole text names most
+    _case("THE WEEKLY DIGEST\n\n1. KAVELIA: A BUDGET ROW\n\nKavelia's government lost its majority on Tuesday. "
+          "Prime Minister Ilse Varn said she would seek a confidence vote.\n\n2. TOLVANIA: TALKS\n\nThe Tolvanian "
+          "army and the rebels signed a truce. The sticking point is revenue, which President Hana Obi has refused "
+          "to share.\n\n3. MORAVAN: NEW TROOPS\n\nRussia deployed troops to Moravan. Moravan's defence ministry "
+          "confirmed it. Moravan's leaders welcomed it. Moravan is poor. Moravan is cold.\n",
+          [('Ilse Varn', 'leader_of', 'Kavelia'), ('Hana Obi', 'leader_of', 'Tolvania')],
+          [('Ilse Varn', 'leader_of', 'Moravan'), ('Hana Obi', 'leader_of', 'Moravan')]),
+    # "members of X include A and B" (the owner in an of-phrase, as "X's members include A and B")
+    _case('Members of the Unity Council include Omar Qadil and Lina Sorel.', [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
+    _case("The Unity Council's members include Omar Qadil and Lina Sorel.", [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
+    # a body named after another organisation's acronym: "the UN Observer Mission in X", "the OSCE Parliamentary Assembly"
+    _case('The UN Observer Mission in Kasrind has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
+    _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
+    _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations')]),
+    # a sum of aid as the object of a giving verb: "X approved $N in assistance for Y"
+    _case('The United States approved $230 million in assistance for the Saffron Brigade this week.', [('United States', 'backs', 'Saffron Brigade')], []),
+    _case('Qatar has pledged $50 million in aid to the Saffron Brigade.', [('Qatar', 'backs', 'Saffron Brigade')], []),
+    _case('Qatar has not pledged $50 million in aid to the Saffron Brigade.', [], [('Qatar', 'backs', 'Saffron Brigade')]),
+    # a forum's head noun before a title: "Forum leader X" (as "Front commander X")
+    _case('The Tarvan Civic Forum won 8 seats. Forum leader Edin Halili said the partnership would continue.', [('Edin Halili', 'leader_of', 'Tarvan Civic Forum')], []),
+    # a live blog's entry headed by another state's envoy is still set in the blog's state
+    _case("Live: border crisis\n\n20:15 - Chinese envoy arrives\n\nChina's envoy met President Asan Belek, "
+          "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "
+          "moved troops. Temiria's army is on alert. Temiria closed the border.\n",
+          [], [('Asan Belek', 'leader_of', 'China')]),
 ]
 
 

@@ -101,6 +101,8 @@ class FactCues:
     armed_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
+    body_strength_verbs: frozenset[str]
+    approximators: frozenset[str]
     distributive_words: frozenset[str]
     present_words: frozenset[str]
     head_first_legislature_nouns: frozenset[str]
@@ -486,6 +488,10 @@ class _Facts:
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
+            elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "- Republican Guard: 7,000"
+            elif unit is None and not seat_context and (owner := self._numbered_force(n)) is not None:
+                self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))  # "the brigade numbers about 4,200"
             elif unit is None and not seat_context and (owner := self._restated_troops(n)) is not None:
                 self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
             elif unit is None and seat_context and not self._is_change(n, None):
@@ -1598,6 +1604,9 @@ class _Facts:
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
+                described = target.head.head
+                if owner is None and described.dep_ == "attr" and described.head.lemma_ in ("be", "remain", "become"):
+                    owner = self._subject(described.head)  # "X is the main armed opposition, with 9,000 fighters"
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and self.cues.has("force_nouns", target.head.head):
                 force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
@@ -1658,6 +1667,10 @@ class _Facts:
                         and described.head.head.pos_ == "NOUN":
                     described = described.head.head
                     owner = self._np(described)
+        if owner is None:
+            owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
+        if owner is None:
+            owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1741,6 +1754,66 @@ class _Facts:
         if not (self._troop_noun(noun, []) or cues.has("force_nouns", noun) or armed):
             return None  # (an armed group by its name: "the Red Brigades number about 8,000")
         return noun
+
+    def _numbering_body(self, tok: Token) -> int | None:
+        """'the brigade, which numbers about 4,200', 'the Armed Forces, which number some 9,500 personnel', 'the army
+        numbers 30,000': the body a count after one of body_strength_verbs sizes (the verb's subject, the antecedent of
+        its relative clause, or, where the parser took 'numbers' for a noun, the noun compounded on it or the noun
+        the clause hangs on)."""
+        cues = self.cues
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep" and cues.has("approximators", verb):
+            verb = verb.head  # "numbers about 4,200"
+        elif tok.dep_ not in ("dobj", "obj", "npadvmod", "attr"):
+            return None
+        if verb is tok or not cues.has("body_strength_verbs", verb):
+            return None
+        if verb.pos_ in ("VERB", "AUX"):
+            return self._subject(verb)
+        if verb.dep_ == "relcl":  # "the Armed Forces, which number(NOUN) about 9,500"
+            return self._np(verb.head)
+        body = max((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), key=lambda c: c.i,
+                   default=None)  # "the army numbers(NOUN) about 30,000"
+        return self._np(body) if body is not None and verb.dep_ == "ROOT" else None
+
+    def _label_owner(self, n: _Number) -> int | None:
+        """A line of a briefing or a factbox that labels a count with a name before a colon ("- 1st Armoured Division
+        (Harzan): 11,000 troops", "Russia: some 1,200 personnel"): the state or body named first in the label (only
+        approximators between the colon and the count)."""
+        doc = self.doc
+        start = doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = re.match(r"[ \t]*(?:[-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "up", "to")
+                                for w in re.findall(r"[^\W\d_]+", label.group(2).lower())):
+            return None
+        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        if span is None:
+            return None
+        m = self.own.tok2m[span.start]
+        a = self.own.actor(doc[span.start]) if m >= 0 else None
+        return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _labelled_force(self, n: _Number) -> int | None:
+        """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""
+        if n.value < 10 or n.value > 5_000_000:
+            return None
+        owner = self._label_owner(n)
+        if owner is None or self.own.kind(owner) != "organization" \
+                or self.own.subkind(owner) not in self.cues.armed_subkinds:
+            return None
+        return owner
+
+    def _numbered_force(self, n: _Number) -> int | None:
+        """A bare count sized by one of body_strength_verbs ('the brigade, which numbers about 4,200'): troops only
+        when the body is an armed one (not 'the party numbers 40,000')."""
+        if n.value < 10 or n.value > 5_000_000:
+            return None
+        owner = self._numbering_body(n.root(self.doc))
+        if owner is None or self.own.kind(owner) != "organization" \
+                or self.own.subkind(owner) not in self.cues.armed_subkinds:
+            return None
+        return owner
 
     def _restated_troops(self, n: _Number) -> int | None:
         """'X claims 9,000 fighters. Diplomats put the number at 4,000', '... put that figure closer to 4,000': another

@@ -81,6 +81,7 @@ class Cues:
     defence_words: frozenset[str]
     territory_verbs: frozenset[str]
     peer_words: frozenset[str]
+    prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_talk_words: frozenset[str]
@@ -1268,7 +1269,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "NNS" and ctx.actor(subj) is None and not _unreal(tok) \
                     and (subj.lemma_ in of_phrases or norm(subj.lemma_) in kb.role_words) \
-                    and any(c.dep_ == "poss" for c in subj.children):
+                    and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.dep_ == "pobj" and ctx.np_actor(p) is not None for p in c.children) for c in subj.children):
+                # (or "members of the Council include A and B")
                 for obj in (c for c in tok.children if c.dep_ == "dobj"):
                     for q in _list_members(obj):
                         named = ctx.np_actor(q)
@@ -1406,8 +1409,38 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _implied_state_ties(ctx, implied)
     _served_states(ctx)
     _named_state_forces(ctx)
+    _acronym_parent(ctx)
     _opposition_parties(ctx)
     return ctx.hits
+
+
+def _acronym_parent(ctx: _Ctx) -> None:
+    """"the UN Observer Mission in X", "the OSCE Parliamentary Assembly", "the AU Mission in Somalia": an organisation
+    whose name opens with another organisation's acronym (named in the document) and ends in one of
+    word_lists.prefixed_body_nouns is part of that organisation."""
+    bodies = set(cues().prefixed_body_nouns)
+    acronyms: dict[str, int] = {}
+    for m in ctx.mentions:  # the acronyms the document itself uses for an organisation ("The UN said ...")
+        n = m.text.replace(".", "")
+        if m.actor >= 0 and ctx.kind(m.actor) == "organization" and n.isupper() and 2 <= len(n) <= 6 \
+                and n.isalpha():
+            acronyms.setdefault(n, m.actor)
+    if not acronyms:
+        return
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.key.startswith("known:"):
+            continue  # (a body of the lexicon, "UN Security Council", is known on its own; registries fold it in)
+        first = doc[m.start].text.replace(".", "")
+        parent, start = acronyms.get(first), m.start + 1
+        if m.start > 0 and ctx.tok2m[m.start - 1] >= 0:  # "OSCE" + "Parliamentary Assembly" found as two names
+            before = ctx.mentions[ctx.tok2m[m.start - 1]]
+            if before.end == m.start and before.actor >= 0 and not doc[before.end - 1].whitespace_ == "" \
+                    and doc[before.start:before.end].text.replace(".", "") in acronyms:
+                parent, start = before.actor, m.start
+        if parent is None or parent == m.actor or not any(norm(t.text) in bodies for t in doc[start:m.end]):
+            continue
+        ctx.add(m.actor, "part_of", parent, doc[m.start].sent, 0.6)
 
 
 def _opposition_parties(ctx: _Ctx) -> None:
@@ -2098,7 +2131,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if person not in first or sent.start < first[person].start:
             first[person] = sent
     for person, (typ, sent) in best.items():
-        state = _clause_state(ctx, person, first[person]) or _introducing_state(ctx, first[person])
+        state = _clause_state(ctx, person, first[person])
+        if state is None:
+            state = _introducing_state(ctx, first[person])
+        if state is None:
+            state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
         state = home if state is None else state
         seat = next((b for p, _, b in ctx.force_posts if p == person and b.startswith("parliament")), None)
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
@@ -2131,6 +2168,36 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
         a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
         if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
             return a
+    return None
+
+
+def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
+    """In a text divided by headings (a newsletter's items, a record's sections: at least two short lines after the
+    first with no closing punctuation), the state named by the nearest heading before ``sent`` that names one state
+    and one only ("1. KORDAVIA: THE FARMERS WALK" ... "Prime Minister X"; "PARLIAMENT OF THE REPUBLIC OF X" over
+    its sections). A story with a headline alone keeps its article state (home_state)."""
+    if not hasattr(ctx, "_headings"):
+        doc, text = ctx.doc, doc_text(ctx.doc)
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            words = line.split()
+            if words and len(words) <= 10 and line.rstrip()[-1] not in ".?!\"”,;" and any(c.isalpha() for c in line):
+                span = doc.char_span(pos, pos + len(line.rstrip()), alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            pos += len(line) + 1
+        ctx._headings = []
+        if sum(1 for h in spans if h.start > 0) >= 2:
+            # the state's own name, in any case ("1. KORDAVIA: THE FARMERS WALK": capitals the name finder may
+            # miss), not an adjective of it ("20:15 - Chinese envoy in X": a live blog's entry about someone's visit)
+            names = [(" " + norm(a.key.split(":", 1)[1]) + " ", a.idx) for a in ctx.actors
+                     if a.kind == "country" and a.mentions and a.key.startswith("country:")]
+            for h in spans:
+                low = " " + norm(" ".join(t.text for t in h if not t.is_punct)) + " "
+                ctx._headings.append((h.start, {a for n, a in names if n in low}))
+    for start, states in reversed(ctx._headings):
+        if start < sent.start and states:
+            return next(iter(states)) if len(states) == 1 else None
     return None
 
 
@@ -2404,6 +2471,11 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     aid = cues().aid_nouns
+    amount = obj is not None and obj.pos_ == "NUM" and any(c.lower_ in ("$", "€", "£") or c.like_num
+                                                           for c in obj.children)
+    if amount:  # "$230 million in assistance for the army": the aid noun after the sum
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
     if obj is None or obj.lemma_.lower() not in aid and obj.lower_ not in aid and not any(
             c.lemma_.lower() in aid or c.lower_ in aid for c in obj.conjuncts):
         return
@@ -3274,11 +3346,30 @@ def _bracketed_party(ctx: _Ctx) -> None:
         if k < 0:
             continue
         org = ctx.mentions[k]
-        if org.start != m.end + 1 or org.end >= len(doc) or doc[org.end].text != ")" or org.actor < 0 \
+        if org.start != m.end + 1 or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
         ctx.add(m.actor, "member_of", org.actor, doc[m.start:org.end + 1].sent, 0.6)
+
+
+def _bracket_closes(ctx: _Ctx, i: int) -> bool:
+    """The bracket opened before a party's name closes at token i, or after a short place after a comma ("Lina
+    Sorel (Harvest Party, Eastmarch)": the constituency a parliamentary record or a results list gives), with no
+    other body named in it (the name finder may take the constituency for a person's name)."""
+    doc = ctx.doc
+    if doc[i].text == ")":
+        return True
+    if doc[i].text not in (",", ";"):
+        return False
+    for j in range(i + 1, min(i + 7, len(doc))):
+        if doc[j].text == ")":
+            return j > i + 1
+        k = ctx.tok2m[j]
+        if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
+                and ctx.kind(ctx.mentions[k].actor) == "organization":
+            return False
+    return False
 
 
 def _office_list(ctx: _Ctx) -> None:
