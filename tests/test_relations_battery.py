@@ -359,6 +359,7 @@ Guests: Lina Sorel
     _case("The Harvest Front's spokesman, a man called Omar Qadil, denied it.", [('Omar Qadil', 'member_of', 'Harvest Front')], [('Omar Qadil', 'leader_of', 'Harvest Front')]),
     # "Y's envoy to Z, X, and French envoy W": each name with its own post
     _case("The vote followed intense diplomacy. Saudi Arabia's envoy to Peru, Prince Omar Qadil, and French envoy Darek Vonn had both visited Lima in the preceding days.", [('Omar Qadil', 'member_of', 'Saudi Arabia'), ('Darek Vonn', 'member_of', 'France')], [('Darek Vonn', 'member_of', 'Saudi Arabia')]),
+    _case("Saudi Arabia's envoy to Peru, Omar Qadil, and French envoy Darek Vonn visited Lima.", [('Omar Qadil', 'member_of', 'Saudi Arabia'), ('Darek Vonn', 'member_of', 'France')], [('Darek Vonn', 'member_of', 'Saudi Arabia')]),
     _case("The Harvest Party's chairman, Deputy Prime Minister Darek Vonn, voted with the government.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     # a hyphenated title split by the parser keeps its modifier ("the Harvest Party vice-president")
     _case('The Harvest Party vice-president, Lina Sorel, addressed the delegates.', [('Lina Sorel', 'member_of', 'Harvest Party')], [('Lina Sorel', 'leader_of', 'Harvest Party')]),

@@ -903,7 +903,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
                 and norm(tok.head.head.head.lemma_) in cues().posted_roles and ctx.tok2m[tok.i] >= 0:
             m = ctx.mentions[ctx.tok2m[tok.i]]
-            if m.start >= 2 and doc[m.start - 1].text == "," and m.start - 2 == tok.head.i:
+            j = m.start - 1  # (past a title the name finder left out of the name: ", Prince X")
+            while j > tok.head.i and norm(doc[j].text) in kb.title_words:
+                j -= 1
+            if j >= 1 and doc[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
         if tok.dep_ == "appos":
