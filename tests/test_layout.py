@@ -145,3 +145,36 @@ def test_an_html_results_table_gives_the_parties_seats(tmp_path):
                                                                   ("Velo Front", "seats", 44)}
     for f in ex.facts:
         assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+OFFICIALS = ("PRESS RELEASE\nHarbour Party (Sadam Partei, HP)\nFor immediate release\n\n"
+             "The congress elected the following officials:\n\n"
+             "Chairwoman: Anna Vool\n"
+             "First Deputy Chair: Korin Vass, Member of the Velo Assembly\n"
+             "Secretary General: Tomas Kell\n")
+
+
+def test_a_list_of_officials_ties_each_to_the_body_the_document_is_about():
+    found, _ = ties(OFFICIALS)
+    assert {("Anna Vool", "leader_of", "Harbour Party"), ("Korin Vass", "member_of", "Harbour Party"),
+            ("Tomas Kell", "leader_of", "Harbour Party"), ("Korin Vass", "member_of", "Velo Assembly")} <= found
+    assert not [t for t in found if t[2] == "Velo Assembly" and t[0] != "Korin Vass"]  # not "the congress"
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Velo Front\n\nLeader: Korin Vass\nFounded: 2011\n\nThe Velo Front is an armed group in Tarsa.",
+     ("Korin Vass", "leader_of", "Velo Front")),  # an entry's box: the title is its subject
+    ("The Harbour Party named its new leadership on Sunday:\n\nLeader: Korin Vass\nSpokesperson: Anna Vool\n",
+     ("Anna Vool", "member_of", "Harbour Party")),  # the sentence that opens the list names the body
+])
+def test_role_label_lines_tie_the_name_to_the_body(text, tie):
+    assert tie in ties(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsa vote: Harbour Party wins\n\nThe new cabinet:\nPrime minister: Korin Vass\nForeign minister: Anna Vool\n",
+    "Harbour Party (HP)\n\nPRESENTER: Korin Vass is in the studio.\nQ (Radio Merel): Anna Vool met envoys.\n",
+    "Harbour Party (HP)\n\nSpeaker: government spokesperson Anna Vool.\n",
+])
+def test_no_tie_from_a_state_office_a_speaker_or_a_label_before_a_description(text):
+    assert not [t for t in ties(text)[0] if t[2] == "Harbour Party"]

