@@ -31,14 +31,16 @@ def label_ties(ctx) -> None:
     for first, value, end in lines:
         if value >= end or value >= len(doc):
             continue
-        person = ctx.actor(doc[value])
-        if person is None or ctx.kind(person) != "person":
-            continue  # the value is a name: "Name", "Name, Member of the Assembly"
+        persons = _names(ctx, value, end)
+        if not persons:
+            continue  # the value is a name: "Name", "Name, Member of the Assembly", "A, B and C"
         words, named = [], None
         for t in doc[first:value]:
             if t.lower_ in ("of", "for", "at", "in") or t.text in ("(", ":"):
                 named = next((a for a in (ctx.actor(x) for x in doc[t.i:value]) if a is not None
                               and ctx.kind(a) in _BODY_KINDS), None)
+                if named is not None and named == ctx.actor(doc[t.i - 1]) if t.i > first else False:
+                    named, words = None, []  # "Members of the Assembly" taken for a name: no role read
                 break
             words.append(norm(t.text))
         role = _role(ctx.kb, words)
@@ -48,12 +50,33 @@ def label_ties(ctx) -> None:
         body = named if named is not None else None if state_office else (
             _introduced_by(ctx, first, starts) or _subject(ctx))
         if body is not None:
-            ctx.add(person, typ, body, doc[first:end], 0.6)
+            for person in persons:
+                ctx.add(person, typ, body, doc[first:end], 0.6)
+
+
+def _names(ctx, value: int, end: int) -> list[int]:
+    """The persons a label's value lists from its start: "Name", "A, B and C" (up to a word that is no
+    name: "Name, Member of the Assembly" lists one)."""
+    doc = ctx.doc
+    out: list[int] = []
+    k = value
+    while k < end:
+        a = ctx.actor(doc[k])
+        if a is None or ctx.kind(a) != "person":
+            break
+        out.append(a)
+        while k < end and ctx.actor(doc[k]) == a:
+            k += 1
+        while k < end and (doc[k].lower_ in (",", "and", "&") or doc[k].is_space):
+            k += 1
+    return out
 
 
 def _role(kb, words: list[str]) -> tuple[str, bool] | None:
     """The tie a label's role words make ("chairwoman" leader_of, "secretary" member_of) and whether the
     role is a state's office; None when the label is no role ("Q", "PRESENTER", "Background")."""
+    if words and words[-1].endswith("s") and words[-1][:-1] in kb.role_words:
+        words = words[:-1] + [words[-1][:-1]]  # "Members of the Assembly:", "Deputy chairs:"
     for n in range(min(3, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         state_office = phrase in kb.head_of_state_titles or "minister" in phrase.split()

@@ -80,6 +80,10 @@ def newlines_component(doc: Doc) -> Doc:
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
             if not label:
+                title = None if timed else _verbless(_LABEL.match(text, at, line_end), doc, idx, first, None)
+                if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
+                    doc.user_data.setdefault(LABEL_LINES, []).append(
+                        (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))
                 break
             timed = label.re is _TIME_PREFIX
             if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/relations.py
@@ -126,14 +130,15 @@ _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\
 _LABEL = re.compile(r"[^\n:\"\u201c]{1,80}?: +(?=[A-Z\"\u201c])")
 
 
-def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str) -> re.Match | None:
-    """The label when none of its words is tagged a verb ("The minister said: ..." is a sentence)."""
+def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str | None) -> re.Match | None:
+    """The label when none of its words is tagged a verb ("The minister said: ..." is a sentence) and,
+    given the ``line``, the line ends a sentence."""
     import bisect
 
-    if label is None or not _LINE_END.search(line):
+    if label is None or line is not None and not _LINE_END.search(line):
         return None
     end = bisect.bisect_left(idx, label.end(), first)
-    if end - first > 12 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+    if end - first > 16 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
         return None
     return label
 
