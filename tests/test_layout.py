@@ -169,7 +169,7 @@ def test_a_list_of_officials_ties_each_to_the_body_the_document_is_about():
     ("Harbour Party (HP)\n\nThe party elected its officials:\n"
      "Chair of the Harbour Youth League (the party's youth wing): Mart Sild\n",
      ("Mart Sild", "leader_of", "Harbour Youth League")),  # the label names the body
-    ("Velo Front (VF)\n\nThe Front named its new council:\nDeputy commanders: Korin Vass, Anna Vool and Tomas Kell\n",
+    ("The Velo Front (VF)\n\nThe Front named its new council:\nDeputy commanders: Korin Vass, Anna Vool and Tomas Kell\n",
      ("Tomas Kell", "member_of", "Velo Front")),  # a plural role and a list of names
 ])
 def test_role_label_lines_tie_the_name_to_the_body(text, tie):

@@ -128,7 +128,9 @@ def _subject(ctx) -> int | None:
 
 
 def _only_body(ctx, sent: Span) -> int | None:
-    """The organisation ``sent`` is the name of, with at most an alias in brackets."""
+    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets."""
+    if len(sent) > 1 and sent[0].lower_ == "the":
+        sent = sent[1:]
     first = ctx.actor(sent[0])
     if first is None or ctx.kind(first) != "organization":
         return None
