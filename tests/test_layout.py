@@ -183,3 +183,24 @@ def test_role_label_lines_tie_the_name_to_the_body(text, tie):
 ])
 def test_no_tie_from_a_state_office_a_speaker_or_a_label_before_a_description(text):
     assert not [t for t in ties(text)[0] if t[2] == "Harbour Party"]
+
+
+def test_the_layout_component_stays_linear_on_long_texts_of_many_lines():
+    import time
+
+    import spacy
+
+    from kingmaker.nlp import pipeline  # noqa: F401 - registers the component
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kingmaker_newlines")
+    block = ("Deputy Chair of the Harbour Youth League: Korin Vass, Member of the Velo Assembly\n"
+             "- 12 March 2031: Ostria condemned the Velo Front near Merel. It said so.\n" + "word " * 200 + "\n")
+    t0 = time.perf_counter()
+    nlp(block * 5)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    doc = nlp(block * 50)
+    big = time.perf_counter() - t0
+    assert big < 40 * max(small, 0.05)  # ten times the text: about ten times the time, not a hundred
+    assert sum(1 for t in doc if t.is_sent_start) >= 200

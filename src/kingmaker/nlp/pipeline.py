@@ -47,16 +47,21 @@ def newlines_component(doc: Doc) -> Doc:
     """
     import bisect
 
-    text = doc_text(doc)
-    from spacy.attrs import IDX
+    import numpy
+    from spacy.attrs import IDX, SENT_START
 
+    text = doc_text(doc)
     idx = doc.to_array(IDX).tolist()
     n = len(doc)
+    if n == 0:
+        return doc
+    # one array written back at the end: spaCy's Token.is_sent_start setter scans the whole Doc each time
+    ss = doc.to_array(SENT_START).tolist()
 
     def start_at(char: int) -> int:
         j = bisect.bisect_left(idx, char)
         if 0 < j < n:
-            doc[j].is_sent_start = True
+            ss[j] = 1
         return j
 
     for m in _LINE_START.finditer(text):
@@ -64,7 +69,7 @@ def newlines_component(doc: Doc) -> Doc:
         if i >= n:
             continue
         if i > 0:
-            doc[i].is_sent_start = True
+            ss[i] = 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         at = m.end()
@@ -86,7 +91,7 @@ def newlines_component(doc: Doc) -> Doc:
                         (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))
                 break
             timed = label.re is _TIME_PREFIX
-            if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/relations.py
+            if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 doc.user_data.setdefault(LABEL_LINES, []).append(
                     (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
@@ -94,15 +99,16 @@ def newlines_component(doc: Doc) -> Doc:
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
             after = start_at(label.end())
             cuts.add(after)
-            for j in range(first + 1, after):  # the label itself is one piece
-                doc[j].is_sent_start = False
+            for j in range(first + 1, min(after, n)):  # the label itself is one piece
+                ss[j] = -1
             first, at = after, label.end()
             if not timed:
                 break
         if not _INNER_END.search(text, at, line_end):  # a heading or an item: one sentence (after its label)
             for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
                 if j not in cuts:
-                    doc[j].is_sent_start = False
+                    ss[j] = -1
+    doc.from_array([SENT_START], numpy.array(ss, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
