@@ -204,3 +204,26 @@ def test_the_layout_component_stays_linear_on_long_texts_of_many_lines():
     big = time.perf_counter() - t0
     assert big < 40 * max(small, 0.05)  # ten times the text: about ten times the time, not a hundred
     assert sum(1 for t in doc if t.is_sent_start) >= 200
+
+
+@pytest.mark.parametrize("question", [
+    "Is Ostria arming the Velo Front?",
+    "Q: Did Ostria send weapons to the Velo Front?",
+    "Will Ostria keep backing the Velo Front?",
+])
+def test_a_yes_no_question_states_no_tie(question):
+    text = f"Explainer: the Velo Front\n\n{question}\n\nOfficials in Merel would not say.\n"
+    ex = extract_document(Document(id="t", text=text))
+    assert not ex.relations and not ex.events
+
+
+def test_only_the_main_clause_of_a_yes_no_question_is_set_aside():
+    from kingmaker.nlp.to_model import asked
+
+    text = ("Why does Ostria back the Velo Front?\nDoes Ostria back the Velo Front?\n"
+            "Is Tarsa angry because Ostria backed the Velo Front?\nOstria backs the Velo Front.\n")
+    doc = load_nlp()(text)
+    verbs = {t.sent.text.strip(): asked(t) for t in doc if t.lemma_ == "back"}
+    assert verbs == {"Why does Ostria back the Velo Front?": False, "Does Ostria back the Velo Front?": True,
+                     "Is Tarsa angry because Ostria backed the Velo Front?": False,
+                     "Ostria backs the Velo Front.": False}
