@@ -145,3 +145,85 @@ def test_an_html_results_table_gives_the_parties_seats(tmp_path):
                                                                   ("Velo Front", "seats", 44)}
     for f in ex.facts:
         assert doc.text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+OFFICIALS = ("PRESS RELEASE\nHarbour Party (Sadam Partei, HP)\nFor immediate release\n\n"
+             "The congress elected the following officials:\n\n"
+             "Chairwoman: Anna Vool\n"
+             "First Deputy Chair: Korin Vass, Member of the Velo Assembly\n"
+             "Secretary General: Tomas Kell\n")
+
+
+def test_a_list_of_officials_ties_each_to_the_body_the_document_is_about():
+    found, _ = ties(OFFICIALS)
+    assert {("Anna Vool", "leader_of", "Harbour Party"), ("Korin Vass", "member_of", "Harbour Party"),
+            ("Tomas Kell", "leader_of", "Harbour Party"), ("Korin Vass", "member_of", "Velo Assembly")} <= found
+    assert not [t for t in found if t[2] == "Velo Assembly" and t[0] != "Korin Vass"]  # not "the congress"
+
+
+@pytest.mark.parametrize("text,tie", [
+    ("Velo Front\n\nLeader: Korin Vass\nFounded: 2011\n\nThe Velo Front is an armed group in Tarsa.",
+     ("Korin Vass", "leader_of", "Velo Front")),  # an entry's box: the title is its subject
+    ("The Harbour Party named its new leadership on Sunday:\n\nLeader: Korin Vass\nSpokesperson: Anna Vool\n",
+     ("Anna Vool", "member_of", "Harbour Party")),  # the sentence that opens the list names the body
+    ("Harbour Party (HP)\n\nThe party elected its officials:\n"
+     "Chair of the Harbour Youth League (the party's youth wing): Mart Sild\n",
+     ("Mart Sild", "leader_of", "Harbour Youth League")),  # the label names the body
+    ("The Velo Front (VF)\n\nThe Front named its new council:\nDeputy commanders: Korin Vass, Anna Vool and Tomas Kell\n",
+     ("Tomas Kell", "member_of", "Velo Front")),  # a plural role and a list of names
+])
+def test_role_label_lines_tie_the_name_to_the_body(text, tie):
+    assert tie in ties(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsa vote: Harbour Party wins\n\nThe new cabinet:\nPrime minister: Korin Vass\nForeign minister: Anna Vool\n",
+    "Harbour Party (HP)\n\nPRESENTER: Korin Vass is in the studio.\nQ (Radio Merel): Anna Vool met envoys.\n",
+    "Harbour Party (HP)\n\nSpeaker: government spokesperson Anna Vool.\n",
+])
+def test_no_tie_from_a_state_office_a_speaker_or_a_label_before_a_description(text):
+    assert not [t for t in ties(text)[0] if t[2] == "Harbour Party"]
+
+
+def test_the_layout_component_stays_linear_on_long_texts_of_many_lines():
+    import time
+
+    import spacy
+
+    from kingmaker.nlp import pipeline  # noqa: F401 - registers the component
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kingmaker_newlines")
+    block = ("Deputy Chair of the Harbour Youth League: Korin Vass, Member of the Velo Assembly\n"
+             "- 12 March 2031: Ostria condemned the Velo Front near Merel. It said so.\n" + "word " * 200 + "\n")
+    t0 = time.perf_counter()
+    nlp(block * 5)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    doc = nlp(block * 50)
+    big = time.perf_counter() - t0
+    assert big < 40 * max(small, 0.05)  # ten times the text: about ten times the time, not a hundred
+    assert sum(1 for t in doc if t.is_sent_start) >= 200
+
+
+@pytest.mark.parametrize("question", [
+    "Is Ostria arming the Velo Front?",
+    "Q: Did Ostria send weapons to the Velo Front?",
+    "Will Ostria keep backing the Velo Front?",
+])
+def test_a_yes_no_question_states_no_tie(question):
+    text = f"Explainer: the Velo Front\n\n{question}\n\nOfficials in Merel would not say.\n"
+    ex = extract_document(Document(id="t", text=text))
+    assert not ex.relations and not ex.events
+
+
+def test_only_the_main_clause_of_a_yes_no_question_is_set_aside():
+    from kingmaker.nlp.to_model import asked
+
+    text = ("Why does Ostria back the Velo Front?\nDoes Ostria back the Velo Front?\n"
+            "Is Tarsa angry because Ostria backed the Velo Front?\nOstria backs the Velo Front.\n")
+    doc = load_nlp()(text)
+    verbs = {t.sent.text.strip(): asked(t) for t in doc if t.lemma_ == "back"}
+    assert verbs == {"Why does Ostria back the Velo Front?": False, "Does Ostria back the Velo Front?": True,
+                     "Is Tarsa angry because Ostria backed the Velo Front?": False,
+                     "Ostria backs the Velo Front.": False}

@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
-from kingmaker.nlp.pipeline import LINE_DATES
+from kingmaker.nlp.pipeline import LINE_DATES, _SPEAKER
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -782,8 +782,8 @@ _FIRST_PERSON = frozenset({"we", "i"})
 # "the first leader to visit X": the phrase describes someone who acted
 _ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
 # a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
-# "Q (Outlet Name): text": a journalist's question, the outlet in parentheses
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?: \([^()\n]{1,60}\))?:[ \t]")
+# "Q (Outlet Name): text": a journalist's question, the outlet in parentheses (the layout component's rule)
+_SPEAKER_LABEL = _SPEAKER
 
 
 _QUOTES = ('"', "\u201c", "\u201d")

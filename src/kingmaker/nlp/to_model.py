@@ -59,7 +59,7 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
     seen_rel = set()
     for hit in doc._.km_relations or []:
         s, t = lid.get(hit.source), lid.get(hit.target)
-        if s is None or t is None or s == t or hit.span.sent.start in repeated:
+        if s is None or t is None or s == t or hit.span.sent.start in repeated or asked(hit.span.root):
             continue
         ev = evidence_of(document, hit.span)
         rel = Relation(s, hit.type, t, ev, hit.confidence)
@@ -201,6 +201,24 @@ def _repeated_sentence_starts(doc: Doc, seen: set[int] | None = None) -> set[int
     return out
 
 
+def asked(tok) -> bool:
+    """``tok`` is in the main clause of a yes/no question ("Is Ostria arming the Front?", an interviewer's
+    "Did the army shell the town?"): it asks whether, it states nothing. A question word's "Why does X
+    back Y?" takes the tie as known, and so does a question's subordinate clause ("... because its
+    officers criticised the army?")."""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.pos_ != "AUX" or first.i + 1 >= sent.end or first.nbor().dep_ == "punct":
+        return False
+    if not sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return False
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "appos"):
+            return False
+        tok = tok.head
+    return True
+
+
 def repeated_chars(doc: Doc, starts: set[int]) -> set[int]:
     chars = set()
     for i in starts:
@@ -259,6 +277,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
         if src is None and tgt is None:
             # nobody known acts and nobody known is acted upon: nothing to put on the map
             continue
+        if hit.trigger is not None and asked(hit.trigger):
+            continue  # "Did the army shell the town?"
         ev = evidence_of(document, hit.sentence)
         date = event_date(hit.date_text, hit.present, document.date)
         key = (src, hit.type, tgt, ev.start, hit.negated)

@@ -1,0 +1,145 @@
+"""Ties that the layout states: "Role: Name" lines (a list of officials, an entry's facts box).
+
+The layout component (nlp/pipeline.py) records every "Label: value" line it sets apart; here a label that
+is a role ("Chairwoman:", "Deputy Chair:", "Commander of the Northern Sector:") and a value that starts
+with a person's name make the person a leader or member of the body the role is of: the one the label
+names ("Chair of the Youth Wing: Name"), else the one the list is introduced with ("The Harbour Party
+elected the following officials:"), else the one the document is about (a header line that is only the
+body's name: a press release's issuer, an encyclopedia entry's title). State offices ("Prime minister:",
+"Foreign minister:") are tied only to a body the label names.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kingmaker.knowledge import norm
+from kingmaker.nlp import doc_text
+from kingmaker.nlp.pipeline import LABEL_LINES
+
+_BODY_KINDS = ("organization", "country")
+_SECOND = frozenset({"deputy", "vice", "assistant", "acting", "interim"})  # "Deputy Chair": a member, not the leader
+HEADER_LINES = 3  # a document's subject is named in its first lines
+
+
+def label_ties(ctx) -> None:
+    """Add the ties of the document's "Role: Name" lines to ``ctx`` (the relations' resolver)."""
+    doc: Doc = ctx.doc
+    lines = doc.user_data.get(LABEL_LINES)
+    if not lines:
+        return
+    starts = {first for first, _, _ in lines} | {value for _, value, _ in lines}
+    for first, value, end in lines:
+        if value >= end or value >= len(doc):
+            continue
+        persons = _names(ctx, value, end)
+        if not persons:
+            continue  # the value is a name: "Name", "Name, Member of the Assembly", "A, B and C"
+        words, named = [], None
+        for t in doc[first:value]:
+            if t.lower_ in ("of", "for", "at", "in") or t.text in ("(", ":"):
+                named = next((a for a in (ctx.actor(x) for x in doc[t.i:value]) if a is not None
+                              and ctx.kind(a) in _BODY_KINDS), None)
+                if named is not None and named == ctx.actor(doc[t.i - 1]) if t.i > first else False:
+                    named, words = None, []  # "Members of the Assembly" taken for a name: no role read
+                break
+            words.append(norm(t.text))
+        role = _role(ctx.kb, words)
+        if role is None:
+            continue
+        typ, state_office = role
+        body = named if named is not None else None if state_office else (
+            _introduced_by(ctx, first, starts) or _subject(ctx))
+        if body is not None:
+            for person in persons:
+                ctx.add(person, typ, body, doc[first:end], 0.6)
+
+
+def _names(ctx, value: int, end: int) -> list[int]:
+    """The persons a label's value lists from its start: "Name", "A, B and C" (up to a word that is no
+    name: "Name, Member of the Assembly" lists one)."""
+    doc = ctx.doc
+    out: list[int] = []
+    k = value
+    while k < end:
+        a = ctx.actor(doc[k])
+        if a is None or ctx.kind(a) != "person":
+            break
+        out.append(a)
+        while k < end and ctx.actor(doc[k]) == a:
+            k += 1
+        while k < end and (doc[k].lower_ in (",", "and", "&") or doc[k].is_space):
+            k += 1
+    return out
+
+
+def _role(kb, words: list[str]) -> tuple[str, bool] | None:
+    """The tie a label's role words make ("chairwoman" leader_of, "secretary" member_of) and whether the
+    role is a state's office; None when the label is no role ("Q", "PRESENTER", "Background")."""
+    if words and words[-1].endswith("s") and words[-1][:-1] in kb.role_words:
+        words = words[:-1] + [words[-1][:-1]]  # "Members of the Assembly:", "Deputy chairs:"
+    for n in range(min(3, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        state_office = phrase in kb.head_of_state_titles or "minister" in phrase.split()
+        if phrase in kb.leader_roles:
+            return ("member_of" if _SECOND & set(words) else "leader_of"), state_office
+        if phrase in kb.member_roles:
+            return "member_of", state_office
+    return None
+
+
+def _introduced_by(ctx, first: int, starts: set[int]) -> int | None:
+    """The body named in the sentence that opens the list ("The party elected these officials:")."""
+    doc = ctx.doc
+    k = first - 1
+    while k >= 0:
+        sent = doc[k].sent
+        if sent.start not in starts:
+            break
+        k = sent.start - 1  # a label or a value of the list itself
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    # named in full, not described: "the Congress" of the party is no legislature the resolver may take it for
+    found = [a for a in (ctx.actor(t) for t in sent if _full_name(ctx, t)) if a is not None
+             and ctx.kind(a) in _BODY_KINDS]
+    return found[-1] if found else None
+
+
+def _full_name(ctx, tok) -> bool:
+    """``tok`` is in a mention of two words or more, or an acronym ("the Harbour Party", "HP")."""
+    i = ctx.tok2m[tok.i]
+    text = ctx.mentions[i].text if i >= 0 else ""
+    return len(text.split()) >= 2 or len(text) >= 2 and text.isupper()
+
+
+def _subject(ctx) -> int | None:
+    """The body a header line of the document is wholly the name of ("Harbour Party (HP)")."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    for sent in doc.sents:
+        if text.count("\n", 0, sent.start_char) >= HEADER_LINES:
+            break
+        body = _only_body(ctx, sent)
+        if body is not None:
+            return body
+    return None
+
+
+def _only_body(ctx, sent: Span) -> int | None:
+    """The organisation ``sent`` is the name of ("The Velo Front"), with at most an alias in brackets."""
+    if len(sent) > 1 and sent[0].lower_ == "the":
+        sent = sent[1:]
+    first = ctx.actor(sent[0])
+    if first is None or ctx.kind(first) != "organization":
+        return None
+    depth = 0
+    for t in sent:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and not t.is_punct and not t.is_space and ctx.actor(t) != first:
+            return None  # a word outside the name: a headline, a sentence
+    return first
