@@ -330,12 +330,14 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
         if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
             if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and f"{norms[i - 2]} {norms[i - 1]}" in cues:
                 out.add(norms[i])
-        elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues:  # "Gen. X": the dot skipped
+        elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues and words[i - 2][:1].isupper() \
+                and len(words[i - 2]) <= 5:  # "Gen. X": the dot of an abbreviated title skipped (not "... envoy. X")
             out.add(norms[i])
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
             if any(lowers[j] in _PERSON_PRONOUNS for j in range(sent.start, sent.end)):
                 out.update(norms[sent.start:sent.end])
+    out.discard("")  # (a punctuation mark's norm)
     return frozenset(out)
 
 
