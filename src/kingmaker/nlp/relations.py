@@ -368,9 +368,11 @@ class _Ctx:
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
+                       and c.lower_ not in REFLEXIVES
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                        for c in tok.children):
-            # "the same units" still refers back; "the Shiite rebels", "the leader of X, Y" describe anew
+            # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
+            # Y" describe anew
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
@@ -765,6 +767,8 @@ def _name_heads(name: str) -> list[str]:
     return heads
 
 
+# an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
 LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
 REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",

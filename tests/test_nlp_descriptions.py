@@ -1,0 +1,63 @@
+"""Descriptions as an event's party, through the one resolver (components.event_mention_of,
+relations.PhraseResolver): "the cleric (himself)" is the one person labelled so before, as a title or in
+apposition; "Front leaders" (a body's short name + a people noun) is that body. Invented names."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+
+def events(text: str) -> set[tuple]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events if not e.negated}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # the label as a title before the name, then "the cleric" as a subject
+    ("Sunni cleric Omar Haddal called for a boycott on Friday. On Monday the cleric accused Marek Tolvan of fraud.",
+     ("Omar Haddal", "ACCUSE", "Marek Tolvan")),
+    # "the cleric himself": an intensifier still refers back
+    ("Sunni cleric Omar Haddal stayed in Karsa. Marek Tolvan met his aides, though the cleric himself "
+     "accused Tolvan of lying.", ("Omar Haddal", "ACCUSE", "Marek Tolvan")),
+    # the label in apposition
+    ("Lina Varo, a veteran general, spoke on Monday. The general accused Marek Tolvan of treason.",
+     ("Lina Varo", "ACCUSE", "Marek Tolvan")),
+    # as a target
+    ("Sunni cleric Omar Haddal called for a boycott on Friday. Marek Tolvan accused the cleric of inciting violence.",
+     ("Marek Tolvan", "ACCUSE", "Omar Haddal")),
+])
+def test_a_label_is_the_one_person_given_it_before(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_label_two_persons_share_stays_unresolved():
+    found = events("Sunni cleric Omar Haddal and Shia cleric Jafar Nouri met on Friday. "
+                   "On Monday the cleric accused Marek Tolvan of fraud.")
+    assert not any(e[0] in ("Omar Haddal", "Jafar Nouri") and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("The Patriotic Resistance Front won twelve seats. Front leaders have urged Marek Tolvan to resign.",
+     ("Patriotic Resistance Front", "REQUEST", "Marek Tolvan")),
+    ("The Karsan Coordination Council won twelve seats in May. Council officials accused Marek Tolvan of fraud.",
+     ("Karsan Coordination Council", "ACCUSE", "Marek Tolvan")),
+    ("The Vardan Liberation Front took the town in May. Marek Tolvan accused Front fighters of looting.",
+     ("Marek Tolvan", "ACCUSE", "Vardan Liberation Front")),
+])
+def test_a_short_name_with_a_people_noun_is_the_body(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_a_short_name_two_bodies_share_is_no_body():
+    found = events("The Patriotic Front and the Popular Front won twelve seats each. "
+                   "Front leaders have urged Marek Tolvan to resign.")
+    assert not any(e[1] == "REQUEST" and e[0] in ("Patriotic Front", "Popular Front") for e in found), found
