@@ -61,3 +61,42 @@ def test_a_short_name_two_bodies_share_is_no_body():
     found = events("The Patriotic Front and the Popular Front won twelve seats each. "
                    "Front leaders have urged Marek Tolvan to resign.")
     assert not any(e[1] == "REQUEST" and e[0] in ("Patriotic Front", "Popular Front") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # "the region" as an object, a subject: the regional authority named before
+    ("The Northern Regional Government of Karsa halted exports in May. Finance Minister Marek Tolvan "
+     "blamed the region for the delay.", ("Marek Tolvan", "ACCUSE", "Northern Regional Government of Karsa")),
+    ("The Northern Regional Government of Karsa halted exports in May. On Monday the region accused "
+     "Marek Tolvan of lying.", ("Northern Regional Government of Karsa", "ACCUSE", "Marek Tolvan")),
+])
+def test_the_region_is_the_regional_authority_named_before(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_the_region_as_a_place_or_without_a_regional_name_is_no_party():
+    found = events("The Northern Regional Government of Karsa halted exports in May. Marek Tolvan "
+                   "accused rebels in the region of looting.")
+    assert not any(e[2] == "Northern Regional Government of Karsa" for e in found if e[0] == "Marek Tolvan"), found
+    found = events("Karsa halted exports in May. Finance Minister Marek Tolvan blamed the region for the delay.")
+    assert ("Marek Tolvan", "ACCUSE", "Karsa") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("phrase", ["the federal finance ministry", "the central interior ministry",
+                                    "the federal cabinet"])
+def test_a_federal_state_body_is_the_article_state(phrase):
+    text = ("KARSA CITY, Karsa - Karsa's parliament met in Karsa on Monday. Marek Tolvan, the governor of the "
+            f"northern province, accused {phrase} of delaying transfers.")
+    found = events(text)
+    assert ("Marek Tolvan", "ACCUSE", "Karsa") in found, found
+
+
+@pytest.mark.model
+def test_a_ministry_without_federal_or_with_a_name_is_not_the_state_by_this_rule():
+    text = ("KARSA CITY, Karsa - Karsa's parliament met in Karsa on Monday. Marek Tolvan, the governor of the "
+            "northern province, accused the federal ministry of Varnia of delaying transfers.")
+    assert ("Marek Tolvan", "ACCUSE", "Karsa") not in events(text)

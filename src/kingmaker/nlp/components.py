@@ -206,6 +206,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if found is not None:
                 return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
+        if token.pos_ == "PROPN" and token.is_lower:  # "the federal finance ministry" mistagged: only as the state's
+            span = span_of_actor(ctx.home_ruler(token), token.i)
+            if span is not None:
+                return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
             for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
@@ -225,8 +229,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if span is None:  # "the government", "the authorities": the article's state
                 span = span_of_actor(ctx.home_ruler(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
-                # described so ("X, a cleric") or given it as a title ("cleric X")
-                span = span_of_actor(ctx.labelled_group(token, titles=True), token.i)
+                # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
+                # given it as a title ("cleric X")
+                span = span_of_actor(ctx.labelled_group(token, titles=token.dep_ != "poss"), token.i)
             if span is None:  # "the president": the one person so titled before
                 span = span_of_actor(ctx.bare_title(token), token.i)
             if span is None:  # "the movement loyal to X", "a government led by X": X

@@ -346,6 +346,11 @@ class _Ctx:
                 c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
                 for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
             return self.home_state()  # "the government", "the federal government", "the central authorities"
+        if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
+                and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or _charge(c) for c in tok.children):
+            return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -423,6 +428,9 @@ class _Ctx:
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
+        words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
+        if words and noun not in self.kb.org_nouns:
+            return self._named_with(tok, set(words))
         if noun not in self.kb.org_nouns:
             return None
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
@@ -472,6 +480,22 @@ class _Ctx:
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
+        return None
+
+    def _named_with(self, tok: Token, words: set[str]) -> int | None:
+        """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
+        ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
+        object, possessor) with no modifier of its own; None for a place ("in the region") or none fitting."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
+                c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            m = self.tok2m[i]
+            a = self.mentions[m].actor if m >= 0 else -1
+            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
+                    norm(w) in words for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n
+                    for w in n.split() if w[:1].isupper()):
+                return a
         return None
 
     def name_head(self, tok: Token) -> int | None:
