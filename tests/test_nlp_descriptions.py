@@ -100,3 +100,28 @@ def test_a_ministry_without_federal_or_with_a_name_is_not_the_state_by_this_rule
     text = ("KARSA CITY, Karsa - Karsa's parliament met in Karsa on Monday. Marek Tolvan, the governor of the "
             "northern province, accused the federal ministry of Varnia of delaying transfers.")
     assert ("Marek Tolvan", "ACCUSE", "Karsa") not in events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a label with lower-case words before it, given as a title or in apposition
+    ("Army chief Ruben Ortega met reporters on Monday. The Crimson Dawn Party refused to back the army chief.",
+     ("Crimson Dawn Party", "REJECT", "Ruben Ortega")),
+    ("Ilan Marsk, a veteran politician, spoke on Monday. The veteran politician accused Marek Tolvan of fraud.",
+     ("Ilan Marsk", "ACCUSE", "Marek Tolvan")),
+])
+def test_a_label_with_its_words_is_the_one_person_given_it(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # other words than the label was given with, a contrast, or two persons so labelled
+    "Police chief Ruben Ortega met reporters on Monday. The army chief accused Marek Tolvan of fraud.",
+    "Army chief Ruben Ortega met reporters on Monday. The new army chief accused Marek Tolvan of fraud.",
+    "Army chief Ruben Ortega met army chief Ilan Marsk on Monday. The army chief accused Marek Tolvan of fraud.",
+])
+def test_a_label_with_other_words_or_two_holders_stays_unresolved(text):
+    found = events(text)
+    assert not any(e[0] in ("Ruben Ortega", "Ilan Marsk") and e[1] == "ACCUSE" for e in found), found

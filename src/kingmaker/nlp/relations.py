@@ -369,11 +369,18 @@ class _Ctx:
         "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"; with ``titles``, also
         "Shia cleric X", the label as a title); None when none or several have it."""
         noun = norm(tok.text)
+        # "the veteran politician", "the army chief" (a person's label with lower-case words before it, none
+        # contrasting or describing anew: not "the other cleric", "the new minister"): the label given with
+        # those words ("X, a veteran politician", "army chief X")
+        mods = [m.lower_ for m in _title_mods(tok) if m.is_lower] if tok.tag_ == "NN" else []
+        if any(norm(m) in self.kb.relations.get("definite_contrast_words", ()) or norm(m)
+               in self.kb.relations.get("definite_new_words", ()) for m in mods):
+            return None
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
-                       and c.lower_ not in REFLEXIVES
+                       and c.lower_ not in REFLEXIVES and not (c.lower_ in mods and c.i < tok.i)
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                        for c in tok.children):
             # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
@@ -389,6 +396,8 @@ class _Ctx:
             if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
                     or tok.tag_ == "NN" and t.dep_ in ("compound", "amod") and not titled_name:
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
+            if mods and not set(mods) <= {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")}:
+                continue  # "the army chief": "army chief X", not "police chief Y"
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             if t.dep_ in ("compound", "amod"):
                 near.append(t.head)  # "the rebel alliance"
