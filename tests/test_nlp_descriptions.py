@@ -125,3 +125,28 @@ def test_a_label_with_its_words_is_the_one_person_given_it(text, event):
 def test_a_label_with_other_words_or_two_holders_stays_unresolved(text):
     found = events(text)
     assert not any(e[0] in ("Ruben Ortega", "Ilan Marsk") and e[1] == "ACCUSE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Mira Kessel won the vote in March. Ilan Marsk stepped up his attacks on Kessel, accusing her government "
+     "of corruption.", ("Ilan Marsk", "ACCUSE", "Mira Kessel")),
+    ("Mira Kessel won the vote in March. Ilan Marsk attacked Kessel on Monday, accusing her cabinet of lying.",
+     ("Ilan Marsk", "ACCUSE", "Mira Kessel")),
+])
+def test_her_government_under_a_participle_is_her(text, event):
+    found = events(text)
+    assert event in found, found
+
+
+@pytest.mark.model
+def test_the_participle_subject_own_body_names_no_second_party():
+    found = events("Mira Kessel won the vote in March. She spoke on Monday, accusing her rivals of lying.")
+    assert ("Mira Kessel", "ACCUSE", "Mira Kessel") not in found, found
+
+
+@pytest.mark.model
+def test_her_government_with_a_described_subject_is_her():
+    found = events("Ms Mira Kessel won the vote in March. The Varnian ambassador, Mr Ilan Marsk, spoke on Monday, "
+                   "accusing her government of corruption.")
+    assert ("Ilan Marsk", "ACCUSE", "Mira Kessel") in found, found

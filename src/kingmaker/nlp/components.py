@@ -145,14 +145,19 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.head.dep_ not in ("dobj", "obj"):
             return None
         verb = token.head.head
-        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
                 and verb.head is not verb:
-            verb = verb.head  # "vowed to approve his cabinet": the one who vowed
+            # "vowed to approve his cabinet", "X attacked Y, accusing her government ...": the one who vowed,
+            # the subject of the clause a participle hangs on
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         actor = subj_actor = None
         if subj is not None:
             actor = ctx.pronoun_actor(token)
             subj_actor = actor_of(mention_of(subj))
+            if subj_actor is None:  # "The ambassador, X, ...": the subject's name in apposition
+                subj_actor = ctx.np_actor(subj)
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
         return span_of_actor(actor, token.i)
