@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kingmaker.knowledge import norm
 from kingmaker.nlp.relations import GENDERED, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
@@ -116,6 +117,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
     tok2m = doc._.km_tok2m or []
     lid = emitted_actors(doc)
     ctx = referents(doc)
+    people_nouns = ctx.kb.state_nouns | ctx.kb.member_plurals  # "officials", "leaders", "negotiators", "fighters"
     by_actor: dict[int, list] = {}  # each actor's mentions, in list order (built on first use)
 
     def span_of_actor(a: int | None, before: int):
@@ -143,14 +145,19 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.head.dep_ not in ("dobj", "obj"):
             return None
         verb = token.head.head
-        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
                 and verb.head is not verb:
-            verb = verb.head  # "vowed to approve his cabinet": the one who vowed
+            # "vowed to approve his cabinet", "X attacked Y, accusing her government ...": the one who vowed,
+            # the subject of the clause a participle hangs on
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         actor = subj_actor = None
         if subj is not None:
             actor = ctx.pronoun_actor(token)
             subj_actor = actor_of(mention_of(subj))
+            if subj_actor is None:  # "The ambassador, X, ...": the subject's name in apposition
+                subj_actor = ctx.np_actor(subj)
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
         return span_of_actor(actor, token.i)
@@ -204,17 +211,32 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             if found is not None:
                 return found  # else "aides said he ...": not the speaker, the person talked about
             return span_of_actor(ctx.pronoun_actor(token), token.i)
+        if token.pos_ == "PROPN" and token.is_lower:  # "the federal finance ministry" mistagged: only as the state's
+            span = span_of_actor(ctx.home_ruler(token), token.i)
+            if span is not None:
+                return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
             for c in token.children:  # "a Tolvan government": the named owner (not "X's leader, Y")
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and not any(a.dep_ == "appos" for a in token.children):
                     named = mention_of(c)
                     if named is not None:
                         return named
+            short = doc[token.i - 1] if token.i > 0 else None
+            if short is not None and short.head.i == token.i and short.dep_ in ("compound", "amod") \
+                    and short.text[:1].isupper() and short.is_alpha and tok2m[short.i] < 0 \
+                    and token.tag_ == "NNS" and norm(token.text) in people_nouns:
+                # "Front leaders", "Council officials": a body's short name (the one body named before whose
+                # name that word heads) with a plural people noun is the body
+                span = span_of_actor(ctx.name_head(short), token.i)
+                if span is not None:
+                    return span
             span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = span_of_actor(ctx.home_ruler(token), token.i)
-            if span is None:  # "the rebels": the one group labelled so before
-                span = span_of_actor(ctx.labelled_group(token), token.i)
+            if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
+                # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
+                # given it as a title ("cleric X")
+                span = span_of_actor(ctx.labelled_group(token, titles=token.dep_ != "poss"), token.i)
             if span is None:  # "the president": the one person so titled before
                 span = span_of_actor(ctx.bare_title(token), token.i)
             if span is None:  # "the movement loyal to X", "a government led by X": X

@@ -348,6 +348,11 @@ class _Ctx:
                 c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
                 for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
             return self.home_state()  # "the government", "the federal government", "the central authorities"
+        if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
+                and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or _charge(c) for c in tok.children):
+            return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -366,13 +371,22 @@ class _Ctx:
         "the cleric" (a singular one): the one person so labelled ("X, a Shia cleric"; with ``titles``, also
         "Shia cleric X", the label as a title); None when none or several have it."""
         noun = norm(tok.text)
+        # "the veteran politician", "the army chief" (a person's label with lower-case words before it, none
+        # contrasting or describing anew: not "the other cleric", "the new minister"): the label given with
+        # those words ("X, a veteran politician", "army chief X")
+        mods = [m.lower_ for m in _title_mods(tok) if m.is_lower] if tok.tag_ == "NN" else []
+        if any(norm(m) in self.kb.relations.get("definite_contrast_words", ()) or norm(m)
+               in self.kb.relations.get("definite_new_words", ()) for m in mods):
+            return None
         if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or self.tok2m[tok.i] >= 0 \
                 or noun in self.kb.state_nouns or noun in self.kb.state_institutions \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "appos") and c.lower_ != "same"
+                       and c.lower_ not in REFLEXIVES and not (c.lower_ in mods and c.i < tok.i)
                        or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                        for c in tok.children):
-            # "the same units" still refers back; "the Shiite rebels", "the leader of X, Y" describe anew
+            # "the same units", "the cleric himself" still refer back; "the Shiite rebels", "the leader of X,
+            # Y" describe anew
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
@@ -384,6 +398,8 @@ class _Ctx:
             if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower \
                     or tok.tag_ == "NN" and t.dep_ in ("compound", "amod") and not titled_name:
                 continue  # a label, not a word of a name ("People's Party") nor of a title ("junta leader")
+            if mods and not set(mods) <= {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")}:
+                continue  # "the army chief": "army chief X", not "police chief Y"
             near = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
             if t.dep_ in ("compound", "amod"):
                 near.append(t.head)  # "the rebel alliance"
@@ -423,6 +439,9 @@ class _Ctx:
             if noun in ("army", "military") and not any(m.key.endswith(":" + suffix) for m in self.mentions):
                 return self.home_state()  # "paid by the army", no army named anywhere: the article's state's
             return None
+        words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
+        if words and noun not in self.kb.org_nouns:
+            return self._named_with(tok, set(words))
         if noun not in self.kb.org_nouns:
             return None
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
@@ -472,6 +491,22 @@ class _Ctx:
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
+        return None
+
+    def _named_with(self, tok: Token, words: set[str]) -> int | None:
+        """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
+        ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
+        object, possessor) with no modifier of its own; None for a place ("in the region") or none fitting."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
+                c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            return None
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            m = self.tok2m[i]
+            a = self.mentions[m].actor if m >= 0 else -1
+            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
+                    norm(w) in words for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n
+                    for w in n.split() if w[:1].isupper()):
+                return a
         return None
 
     def name_head(self, tok: Token) -> int | None:
@@ -767,6 +802,8 @@ def _name_heads(name: str) -> list[str]:
     return heads
 
 
+# an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
 LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
 REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",
