@@ -84,6 +84,9 @@ def _country_of(text: str) -> str | None:
     key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
     kb = knowledge()
+    head, of, rest = key.partition(" of ")
+    if of and rest in states and head in kb.country_appositives:
+        key = rest  # "the Republic of Ostravia": Ostravia's long name
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
         return states[key]
     return kb.country_of(text) or states.get(key)
@@ -175,8 +178,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
+    two_words = _two_word_states(doc, cues)
     if not names:
-        return _adjective_states(doc, {})
+        return {**_adjective_states(doc, {}), **two_words}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
     # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
     for low, name in names.items():
@@ -222,6 +226,13 @@ def document_states(doc: Doc) -> dict[str, str]:
         if low == base and (base in place_labelled or base not in tied and not _named_as_person(doc, base)) \
                 and _called_country(doc, tok):
             evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
+            continue
+        if low == base and base not in tied and tok.i >= 1 and _neighbour_word(lowers[tok.i - 1]) \
+                and not _named_as_person(doc, base) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].pos_ == "NOUN"):
+            # "accused neighbouring Tarsovia of ...": no person is a neighbour so, whatever the NER said ("the
+            # neighbouring Kessa province" is a province)
+            evidence.add(base)
             continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
@@ -278,17 +289,64 @@ def document_states(doc: Doc) -> dict[str, str]:
                 j += 1
             if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
-    out = {}
+    out = dict(two_words)
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
 
 
+def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
+    """A two-word name after a state's noun and "of"/"to" ("the government of San Morvado", "the ambassador to
+    Costa Verdana", "the Republic of Nueva Tarsa"): ``{norm(name): name}``. Not a person's name: neither word
+    named as a person nor used alone elsewhere (people are met again by their surname: "the government of
+    Anna Korvik ... Korvik said"), and a name the NER took for a person needs a cue no person has (a
+    president, an ambassador, a capital: not a government, officials or a regime, roles.yaml state_nouns)."""
+    kb = knowledge()
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    norms = token_norms(doc)
+    out: dict[str, str] = {}
+    alone: Counter | None = None
+    titled: set[str] = set()
+    n = len(words)
+    for i in (k for k in range(2, n - 1) if lowers[k - 1] in ("of", "to") and words[k][:1].isupper()
+              and words[k + 1][:1].isupper()):
+        if i + 2 < n and words[i + 2][:1].isupper() or words[i].isupper() or words[i + 1].isupper() \
+                or len(words[i + 1]) < 4 or not words[i + 1].isalpha() or not words[i].isalpha():
+            continue
+        a, b = doc[i], doc[i + 1]
+        if a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.ent_type_ not in ("", "GPE", "LOC", "PERSON") \
+                or b.ent_iob_ != "I" and a.ent_type_ != "":
+            continue
+        if not (norms[i - 2] in cues and doc[i - 2].is_lower  # not a body's longer name ("Ministry of Home Affairs")
+                and not (a.ent_type_ == "PERSON" and norms[i - 2] in kb.state_nouns) or _state_noun_before(doc, i)):
+            continue
+        text = doc[i:i + 2].text
+        low = norm(text)
+        if low in out or kb.country_of(text) or low in kb.places or low in kb.regions or low in kb.not_states \
+                or low in kb.known_orgs or low in kb.media or norms[i] in kb.org_nouns or norms[i + 1] in kb.org_nouns:
+            continue
+        if alone is None:  # how often each capitalised word stands without the word before or after it, and
+            # the words after a person's title ("Mr", "President": roles.yaml person_cues)
+            alone = Counter(norms[k] for k in range(n) if words[k][:1].isupper()
+                            and not (k > 0 and words[k - 1][:1].isupper()) and not (k + 1 < n and words[k + 1][:1].isupper()))
+            titled = {norms[k] for k in range(1, n) if norms[k - 1] in kb.person_cues}
+        if alone[norms[i + 1]] or alone[norms[i]] or norms[i] in titled or norms[i + 1] in titled:
+            continue
+        out[low] = text
+    return out
+
+
+def _neighbour_word(lower: str) -> bool:
+    """'neighbouring', 'neighboring' (relations.yaml neighbour_words: one list for both layers)."""
+    from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
+    return lower in relation_cues().neighbour_words
+
+
 def _state_noun_before(doc: Doc, i: int) -> bool:
     """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
     country_appositives) and "of" right before token ``i``."""
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_lower or doc[i - 2].is_title) \
         and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
@@ -461,6 +519,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        if suffix == "i" and name not in words and stem + "a" in words:
+            name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
         # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
         # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a

@@ -1,0 +1,73 @@
+"""Invented states found from the contexts only a state takes (real English pipeline, invented names):
+a two-word name after a state's noun and "of"/"to", "the Republic of X" as X's long name, "neighbouring X",
+a state's security service, and an "-i" adjective whose "-a" name the text writes elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def actors(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract_documents([Document(id=f"d{i}", text=t) for i, t in enumerate(texts)])
+    return {a.name: (a.kind, a.aliases) for a in ex.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Washington is in close contact with the government of San Morvado and will send equipment. "
+     "San Morvado is not alone, he said.", "San Morvado"),
+    ("The president of Costa Verdana, Luis Amaro, flew to Madrid on Monday.", "Costa Verdana"),
+    ("The ambassador to Nueva Tarsa was recalled on Friday after talks with the Republic of Nueva Tarsa "
+     "collapsed.", "Nueva Tarsa"),
+])
+def test_a_two_word_name_after_a_states_noun_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_the_republic_of_x_is_xs_long_name_not_a_second_actor():
+    got = actors("Talks with the Republic of Tarsania collapsed on Friday. The army of Tarsania said it was ready.")
+    assert got["Tarsania"][0] == "country", got
+    assert "Republic of Tarsania" not in got and "Republic of Tarsania" in got["Tarsania"][1], got
+
+
+def test_people_and_bodies_after_of_stay_what_they_are():
+    got = actors("The Ministry of Home Affairs said the talks would resume. Anna Korvik, the president of "
+                 "Blue Meadow, said she agreed.",
+                 "Critics of the government of Anna Korvik marched on Monday. Korvik said the protest was illegal.",
+                 "Marek Tolvan said the government of Ostrava Nova had fallen.")
+    assert got["Anna Korvik"][0] == "person", got
+    assert got.get("Ministry of Home Affairs", ("organization",))[0] != "country", got
+    assert "Home Affairs" not in got and got.get("Blue Meadow", ("organization",))[0] != "country", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials in Dorvan accused neighbouring Kessaly of sheltering the rebels. Kessaly denies the charge.",
+     "Kessaly"),
+    ("Talks with neighboring Vardessa stalled, the minister said. Vardessa denied it.", "Vardessa"),
+])
+def test_a_neighbouring_name_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_neighbouring_province_or_colleague_is_no_state():
+    got = actors("Farmers from the neighbouring Kessa province blocked the road.",
+                 "Anna Korvik met her neighbouring colleague Maria Tessel. Tessel said nothing.")
+    assert not any(kind == "country" for kind, _ in got.values()), got
+
+
+def test_a_states_security_service_names_it():
+    got = actors("The plot was uncovered by the Brelovian security service, which briefed the embassies. "
+                 "Brelovia would sign the deal in May.")
+    assert got.get("Brelovia", ("missing",))[0] == "country", got
+
+
+def test_an_i_adjective_is_the_state_whose_a_name_the_text_writes():
+    got = actors("Negotiators for the Tamsari government walked out. The Tamsara Forward party won the vote.")
+    assert got.get("Tamsara", ("missing",))[0] == "country", got
+    assert "Tamsari government" in got["Tamsara"][1], got
+    assert got["Tamsara Forward party"][0] == "organization", got
