@@ -71,3 +71,24 @@ def test_an_i_adjective_is_the_state_whose_a_name_the_text_writes():
     assert got.get("Tamsara", ("missing",))[0] == "country", got
     assert "Tamsari government" in got["Tamsara"][1], got
     assert got["Tamsara Forward party"][0] == "organization", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LEMAZ, Tavorra - The convoy arrived before dawn. Karim Vell, a commander, said his men were ready.", "Tavorra"),
+    ("Headline of the day\n\nQALAT DURR, Sevrana (wire) - Gunmen attacked a checkpoint on Monday, the police said.",
+     "Sevrana"),
+])
+def test_a_datelines_unknown_name_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_datelines_date_or_person_is_no_state():
+    got = actors("KRALJEVAC, Oct 6 - The Blue Meadow party won the vote.",
+                 "OSTRAVA, Marek Tolvan - The leader spoke on Monday.")
+    assert not any(kind == "country" for kind, _ in got.values()), got
+
+
+def test_a_datelines_state_takes_its_plural_demonym():
+    got = actors("LEMAZ, Tavorra - The convoy arrived before dawn. Karim Vell said all Tavorrans were free.")
+    assert got.get("Tavorra", ("missing", []))[0] == "country" and "Tavorrans" in got["Tavorra"][1], got

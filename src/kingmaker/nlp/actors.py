@@ -179,6 +179,9 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
+    dated, dated_name = _dateline_state(doc, person_words) or (None, None)
+    if dated:
+        names.setdefault(dated, dated_name)
     if not names:
         return {**_adjective_states(doc, {}), **two_words}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
@@ -290,10 +293,38 @@ def document_states(doc: Doc) -> dict[str, str]:
             if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
     out = dict(two_words)
+    if dated:
+        evidence.add(dated)
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
+
+
+def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
+    """The state of a dateline, a line that opens with a place in capitals, a comma and a name before a dash
+    or a bracket ("QALAT TOWN, Ostravia - The convoy ...", "LEMAZ, Ostravia (wire) -"): the norm of the name,
+    unknown to world knowledge (a month's name is a date: "KRALJEVAC, Oct 6 -"), and the name. Only the
+    first dateline counts."""
+    kb = knowledge()
+    words = token_texts(doc)
+    n = len(words)
+    for i in range(min(n - 3, 400)):
+        if not (words[i].isupper() and words[i].isalpha() and len(words[i]) >= 3) \
+                or i and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and words[j].isupper() and words[j].isalpha():
+            j += 1  # "QALAT SIRR"
+        if j + 2 >= n or words[j] != "," or not words[j + 1].istitle() or not words[j + 1].isalpha() \
+                or len(words[j + 1]) < 4 or words[j + 2] not in ("-", "—", "–", "(", "--"):
+            continue
+        low = norm(words[j + 1])
+        if low in MONTHS or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
+                or low in kb.not_states or low in person_words or low in kb.media:
+            return None
+        return low, words[j + 1]
+    return None
 
 
 def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
