@@ -92,3 +92,26 @@ def test_a_datelines_date_or_person_is_no_state():
 def test_a_datelines_state_takes_its_plural_demonym():
     got = actors("LEMAZ, Tavorra - The convoy arrived before dawn. Karim Vell said all Tavorrans were free.")
     assert got.get("Tavorra", ("missing", []))[0] == "country" and "Tavorrans" in got["Tavorra"][1], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lyskara and France signed a defence pact on Monday. Lyskara will receive two frigates.", "Lyskara"),
+    ("Turkey and Ormeria agreed on Monday to reopen the crossing.", "Ormeria"),
+    ("Talks between Qeshran and Egypt resumed in Cairo. Qeshran's envoy said the talks went well.", "Qeshran"),
+])
+def test_a_place_paired_with_a_known_state_in_what_states_do_together_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_company_or_person_paired_with_a_state_is_no_state():
+    got = actors("Exxon and Iraq signed a contract on Monday.",
+                 "Talks between Renault and France resumed in Paris on Monday.",
+                 "Anna Korvik and France signed a deal. Korvik said it was good.")
+    assert got["Exxon"][0] != "country" and got["Renault"][0] != "country", got
+    assert got["Anna Korvik"][0] == "person", got
+
+
+def test_a_capitalised_body_of_a_two_word_place_names_a_state():
+    got = actors("The Senate of San Orvido approved the budget. San Orvido has five million people.")
+    assert got.get("San Orvido", ("missing",))[0] == "country", got

@@ -237,6 +237,12 @@ def document_states(doc: Doc) -> dict[str, str]:
             # neighbouring Kessa province" is a province)
             evidence.add(base)
             continue
+        if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
+                and _paired_with_state(doc, tok):
+            # "Tolvia and France signed a pact", "talks between Tolvia and Egypt" (a name the NER calls a
+            # place: "Exxon and Iraq signed a contract" is a company's)
+            evidence.add(base)
+            continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
@@ -349,7 +355,8 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
         if a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.ent_type_ not in ("", "GPE", "LOC", "PERSON") \
                 or b.ent_iob_ != "I" and a.ent_type_ != "":
             continue
-        if not (norms[i - 2] in cues and doc[i - 2].is_lower  # not a body's longer name ("Ministry of Home Affairs")
+        if not (norms[i - 2] in cues and (doc[i - 2].is_lower or a.ent_type_ in ("GPE", "LOC"))  # not a body's
+                # longer name ("Ministry of Home Affairs"), unless the NER calls the name a place ("Senate of San X")
                 and not (a.ent_type_ == "PERSON" and norms[i - 2] in kb.state_nouns) or _state_noun_before(doc, i)):
             continue
         text = doc[i:i + 2].text
@@ -450,6 +457,23 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
                         c.dep_ == "pobj" and c.pos_ == "PROPN" and kb.country_of(c.text) for c in p.children):
                     return True
     return False
+
+
+def _paired_with_state(doc: Doc, tok: Token) -> bool:
+    """Whether a name is joined by "and" to a state known to world knowledge, the pair the subject of what
+    two states do together (roles.yaml treaty_verbs: "Tolvia and France signed a pact", "Turkey and Tolvia
+    agreed") or after "between" ("talks between Tolvia and Egypt")."""
+    kb = knowledge()
+    if tok.dep_ == "conj":
+        first, others = tok.head, [tok.head]
+    else:
+        first, others = tok, [c for c in tok.children if c.dep_ == "conj"]
+    if not any(o is not tok and o.pos_ == "PROPN" and kb.country_of(o.text) for o in others):
+        return False
+    head = first.head
+    if first.dep_ == "nsubj":
+        return head.lemma_.lower() in kb.treaty_verbs
+    return first.dep_ == "pobj" and head.lower_ == "between"
 
 
 def _called_country(doc: Doc, tok: Token) -> bool:
