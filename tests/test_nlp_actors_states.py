@@ -107,7 +107,9 @@ def test_a_place_paired_with_a_known_state_in_what_states_do_together_is_a_state
 def test_a_company_or_person_paired_with_a_state_is_no_state():
     got = actors("Exxon and Iraq signed a contract on Monday.",
                  "Talks between Renault and France resumed in Paris on Monday.",
-                 "Anna Korvik and France signed a deal. Korvik said it was good.")
+                 "Anna Korvik and France signed a deal. Korvik said it was good.",
+                 "The airline resumed flights between Cairo and Velmeth on Monday.")
+    assert got.get("Velmeth", ("missing",))[0] != "country", got
     assert got["Exxon"][0] != "country" and got["Renault"][0] != "country", got
     assert got["Anna Korvik"][0] == "person", got
 

@@ -462,13 +462,16 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
 def _paired_with_state(doc: Doc, tok: Token) -> bool:
     """Whether a name is joined by "and" to a state known to world knowledge, the pair the subject of what
     two states do together (roles.yaml treaty_verbs: "Tolvia and France signed a pact", "Turkey and Tolvia
-    agreed") or after "between" ("talks between Tolvia and Egypt")."""
+    agreed") or after "between" ("talks between Tolvia and Egypt"; not a capital: "flights between Cairo and
+    Tolvia" may join two cities)."""
     kb = knowledge()
     if tok.dep_ == "conj":
         first, others = tok.head, [tok.head]
     else:
         first, others = tok, [c for c in tok.children if c.dep_ == "conj"]
-    if not any(o is not tok and o.pos_ == "PROPN" and kb.country_of(o.text) for o in others):
+    # the state itself, not its capital ("flights between Sanaa and Jeddah" join two cities)
+    if not any(o is not tok and o.pos_ == "PROPN" and kb.country_of(o.text) and norm(o.text) not in kb.capitals
+               for o in others):
         return False
     head = first.head
     if first.dep_ == "nsubj":
