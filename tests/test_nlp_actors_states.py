@@ -117,3 +117,22 @@ def test_a_company_or_person_paired_with_a_state_is_no_state():
 def test_a_capitalised_body_of_a_two_word_place_names_a_state():
     got = actors("The Senate of San Orvido approved the budget. San Orvido has five million people.")
     assert got.get("San Orvido", ("missing",))[0] == "country", got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rebels crossed the Dovenia-Kelmar border on Monday. Kelmar denied it.", ("Dovenia", "Kelmar")),
+    ("Troops massed along the Turkey-Sorvak border. Sorvak said it was calm.", ("Sorvak",)),
+])
+def test_names_joined_before_a_border_are_states(text, names):
+    got = actors(text)
+    assert all(got.get(n, ("missing",))[0] == "country" for n in names), got
+
+
+def test_an_adjective_before_what_only_a_state_owns_names_the_state():
+    got = actors("Jets entered Tolmaran airspace. Tolmara protested.")
+    assert got.get("Tolmara", ("missing",))[0] == "country", got
+
+
+def test_a_persons_name_before_a_border_stays_a_person():
+    got = actors("Mr Rask crossed the Rask-Vellin border. Rask said he was tired.")
+    assert got.get("Rask", ("person",))[0] == "person", got

@@ -179,6 +179,7 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
+    two_words.update(_border_pairs(doc, person_words))
     dated, dated_name = _dateline_state(doc, person_words) or (None, None)
     if dated:
         names.setdefault(dated, dated_name)
@@ -331,6 +332,28 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
             return None
         return low, words[j + 1]
     return None
+
+
+def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """Two names joined by a hyphen before "border" or "frontier" ("the Tolvia-Kessa border", "along the
+    Marn–Tolvia frontier"): states, where world knowledge does not know them as places or regions and
+    neither is a word of a person's name. ``{norm(name): name}``."""
+    kb = knowledge()
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    out: dict[str, str] = {}
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") and k >= 3):
+        a, dash, b = words[k - 3], words[k - 2], words[k - 1]
+        if dash not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
+            continue
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in (a, b)):
+            continue
+        for w in (a, b):
+            low = norm(w)
+            if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
+                    or low in person_words or low in kb.known_orgs or _named_as_person(doc, low):
+                continue
+            out[low] = w
+    return out
 
 
 def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
@@ -531,9 +554,10 @@ _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
 def _state_bodies() -> set[str]:
-    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials")."""
+    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials"), and
+    what only a state owns ("Ostravian airspace", roles.yaml territorial_cues)."""
     kb = knowledge()
-    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"} | kb.territorial_cues
 
 
 def _full_name_words(doc: Doc) -> set[str]:
