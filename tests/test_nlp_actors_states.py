@@ -136,3 +136,19 @@ def test_an_adjective_before_what_only_a_state_owns_names_the_state():
 def test_a_persons_name_before_a_border_stays_a_person():
     got = actors("Mr Rask crossed the Rask-Vellin border. Rask said he was tired.")
     assert got.get("Rask", ("person",))[0] == "person", got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("San Orvido's president, Luis Amaro, flew to Madrid on Monday. San Orvido has five million people.",
+     "San Orvido"),
+    ("Costa Verdana's armed forces were put on alert. Costa Verdana denied the report.", "Costa Verdana"),
+    ("Troops from Nueva Tarsa crossed the river. Nueva Tarsa's foreign ministry said they were lost.", "Nueva Tarsa"),
+])
+def test_a_two_word_name_owning_what_only_a_state_owns_is_a_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] == "country", got
+
+
+def test_a_persons_government_keeps_the_person():
+    got = actors("Anna Korvik's government fell on Monday. Critics of Anna Korvik's cabinet cheered.")
+    assert got["Anna Korvik"][0] == "person", got

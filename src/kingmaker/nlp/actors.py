@@ -358,10 +358,12 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
 
 def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
     """A two-word name after a state's noun and "of"/"to" ("the government of San Morvado", "the ambassador to
-    Costa Verdana", "the Republic of Nueva Tarsa"): ``{norm(name): name}``. Not a person's name: neither word
-    named as a person nor used alone elsewhere (people are met again by their surname: "the government of
-    Anna Korvik ... Korvik said"), and a name the NER took for a person needs a cue no person has (a
-    president, an ambassador, a capital: not a government, officials or a regime, roles.yaml state_nouns)."""
+    Costa Verdana", "the Republic of Nueva Tarsa") or owning what only a state owns ("San Morvado's
+    president", "Costa Verdana's armed forces": roles.yaml sovereign_cues): ``{norm(name): name}``. Not a
+    person's name: neither word named as a person nor used alone elsewhere (people are met again by their
+    surname: "the government of Anna Korvik ... Korvik said"), and a name the NER took for a person needs a
+    cue no person has (a president, an ambassador, a capital: not a government, officials or a regime,
+    roles.yaml state_nouns)."""
     kb = knowledge()
     words, lowers = token_texts(doc), token_lowers(doc)[0]
     norms = token_norms(doc)
@@ -369,18 +371,31 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
     alone: Counter | None = None
     titled: set[str] = set()
     n = len(words)
-    for i in (k for k in range(2, n - 1) if lowers[k - 1] in ("of", "to") and words[k][:1].isupper()
-              and words[k + 1][:1].isupper()):
+
+    def after_of(i: int) -> bool:
+        return norms[i - 2] in cues and (doc[i - 2].is_lower or doc[i].ent_type_ in ("GPE", "LOC")) \
+            and not (doc[i].ent_type_ == "PERSON" and norms[i - 2] in kb.state_nouns) or _state_noun_before(doc, i)
+        # (a lower-case noun: not a body's longer name, "Ministry of Home Affairs", unless the NER calls the
+        # name a place, "Senate of San X")
+
+    def owns(i: int) -> bool:
+        j = i + 3
+        after = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"][:3]
+        bare = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"
+                and not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
+        return any(" ".join(w[:k]) in kb.sovereign_cues for w in (after, bare) for k in (1, 2, 3))
+
+    spots = [(k, after_of) for k in range(2, n - 1) if lowers[k - 1] in ("of", "to") and words[k][:1].isupper()
+             and words[k + 1][:1].isupper()]
+    spots += [(k - 2, owns) for k in range(2, n - 1) if words[k] in APOS and words[k - 1][:1].isupper()
+              and words[k - 2][:1].isupper() and not (k >= 3 and words[k - 3][:1].isupper())]
+    for i, cue in spots:
         if i + 2 < n and words[i + 2][:1].isupper() or words[i].isupper() or words[i + 1].isupper() \
                 or len(words[i + 1]) < 4 or not words[i + 1].isalpha() or not words[i].isalpha():
             continue
         a, b = doc[i], doc[i + 1]
         if a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.ent_type_ not in ("", "GPE", "LOC", "PERSON") \
-                or b.ent_iob_ != "I" and a.ent_type_ != "":
-            continue
-        if not (norms[i - 2] in cues and (doc[i - 2].is_lower or a.ent_type_ in ("GPE", "LOC"))  # not a body's
-                # longer name ("Ministry of Home Affairs"), unless the NER calls the name a place ("Senate of San X")
-                and not (a.ent_type_ == "PERSON" and norms[i - 2] in kb.state_nouns) or _state_noun_before(doc, i)):
+                or b.ent_iob_ != "I" and a.ent_type_ != "" or not cue(i):
             continue
         text = doc[i:i + 2].text
         low = norm(text)
