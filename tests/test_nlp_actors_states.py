@@ -152,3 +152,14 @@ def test_a_two_word_name_owning_what_only_a_state_owns_is_a_state(text, name):
 def test_a_persons_government_keeps_the_person():
     got = actors("Anna Korvik's government fell on Monday. Critics of Anna Korvik's cabinet cheered.")
     assert got["Anna Korvik"][0] == "person", got
+
+
+def test_a_demonym_before_a_title_with_its_adjective_names_the_state():
+    got = actors("The Kelsarian foreign minister, Ivo Marn, arrived in Paris.")
+    assert got.get("Kelsaria", ("missing",))[0] == "country", got
+
+
+def test_the_adjective_of_a_persons_surname_makes_no_state():
+    got = actors("Marek Tolvan met the Tolvani troops. Tolvan said he was proud.")
+    assert got["Marek Tolvan"][0] == "person", got
+    assert not any(kind == "country" for kind, _ in got.values()), got

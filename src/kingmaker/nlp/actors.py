@@ -287,8 +287,8 @@ def document_states(doc: Doc) -> dict[str, str]:
             # person has a government too: "Tolvan, whose government fell")
             evidence.add(base)
             continue
-        if low == base and base in weak:
-            continue
+        if low == base and base in weak or low != base and base in tied and _named_as_person(doc, base):
+            continue  # (the adjective of a person's surname the text names as a person: "Tolvan said he ...")
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
             evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
             continue
@@ -562,7 +562,7 @@ COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "cur
 ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
                         "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
                         "defense minister", "foreign minister", "interior minister", "interior ministry",
-                        "central bank", "constitution", "military"}
+                        "central bank", "constitution", "military", "troops", "soldiers"}
 
 
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
@@ -619,6 +619,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if suffix == "i" and name not in words and stem + "a" in words:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
+        if nlow in long_person_words:
+            continue  # "Marek Tolvan ... the Tolvani troops": his men, no state called Tolvan
         # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
         # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
         # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
@@ -633,7 +635,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if named and bodies is None:
             bodies = _state_bodies()
         cue_set = bodies if named else ADJECTIVE_STATE_CUES
-        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set) \
+        raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
+        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set) \
                 or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
             continue
         found[low] = name
