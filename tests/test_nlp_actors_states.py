@@ -163,3 +163,10 @@ def test_the_adjective_of_a_persons_surname_makes_no_state():
     got = actors("Marek Tolvan met the Tolvani troops. Tolvan said he was proud.")
     assert got["Marek Tolvan"][0] == "person", got
     assert not any(kind == "country" for kind, _ in got.values()), got
+
+
+def test_a_place_below_the_state_takes_no_weak_state_cue():
+    got = actors("Clashes erupted on the Maravi-Dorsk border. Fighters from Dorsk governorate joined them.",
+                 "HARMUK, Velsa - Gunmen attacked a checkpoint. The Velsa governorate is tense.",
+                 "Refugees fled to neighbouring Tamrut. Tamrut province has three camps.")
+    assert not any(n in got and got[n][0] == "country" for n in ("Dorsk", "Velsa", "Tamrut")), got

@@ -232,14 +232,14 @@ def document_states(doc: Doc) -> dict[str, str]:
             evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
             continue
         if low == base and base not in tied and tok.i >= 1 and _neighbour_word(lowers[tok.i - 1]) \
-                and not _named_as_person(doc, base) \
+                and not _named_as_person(doc, base) and base not in _local_places(doc) \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].pos_ == "NOUN"):
             # "accused neighbouring Tarsovia of ...": no person is a neighbour so, whatever the NER said ("the
             # neighbouring Kessa province" is a province)
             evidence.add(base)
             continue
         if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
-                and _paired_with_state(doc, tok):
+                and base not in _local_places(doc) and _paired_with_state(doc, tok):
             # "Tolvia and France signed a pact", "talks between Tolvia and Egypt" (a name the NER calls a
             # place: "Exxon and Iraq signed a contract" is a company's)
             evidence.add(base)
@@ -328,7 +328,7 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
             continue
         low = norm(words[j + 1])
         if low in MONTHS or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
-                or low in kb.not_states or low in person_words or low in kb.media:
+                or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
             return None
         return low, words[j + 1]
     return None
@@ -350,7 +350,8 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
         for w in (a, b):
             low = norm(w)
             if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
-                    or low in person_words or low in kb.known_orgs or _named_as_person(doc, low):
+                    or low in person_words or low in kb.known_orgs or _named_as_person(doc, low) \
+                    or low in _local_places(doc):
                 continue
             out[low] = w
     return out
@@ -411,6 +412,20 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
             continue
         out[low] = text
     return out
+
+
+def _local_places(doc: Doc) -> frozenset[str]:
+    """The norms of the capitalised words the text puts right before a noun of a place below the state
+    (facts.yaml local_place_nouns: "Kessa province", "the Dorna governorate"), kept on the Doc: a name's
+    weaker state cues ("neighbouring X", a dateline, "the X-Y border") do not hold for these."""
+    def find(d: Doc) -> frozenset[str]:
+        from kingmaker.nlp.facts import fact_cues  # (one list for both layers)
+        nouns = fact_cues().local_place_nouns
+        words, lowers = token_texts(d), token_lowers(d)[0]
+        norms = token_norms(d)
+        return frozenset(norms[k - 1] for k in range(1, len(words)) if lowers[k] in nouns and words[k].islower()
+                         and words[k - 1][:1].isupper())
+    return per_doc(doc, "local_places", find)
 
 
 def _neighbour_word(lower: str) -> bool:
