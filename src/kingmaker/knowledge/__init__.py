@@ -111,6 +111,7 @@ class Knowledge:
     member_plurals: set[str] = field(default_factory=set)  # "Dheran rebels": the Dheran Liberation Army
     descriptive_suffixes: set[str] = field(default_factory=set)  # "Salafist-leaning": a description
     recognition_verbs: set[str] = field(default_factory=set)  # "X recognised Tolvia": X is a state
+    treaty_verbs: set[str] = field(default_factory=set)  # "X and France signed": X is a state
     country_appositives: set[str] = field(default_factory=set)  # "X, a small country": X is a state
     diplomatic_verbs: set[str] = field(default_factory=set)  # "X cut ties with Tolvia": X is a state
     diplomatic_objects: set[str] = field(default_factory=set)
@@ -270,6 +271,7 @@ def knowledge() -> Knowledge:
     kb.member_plurals = {norm(x) for x in r.get("member_plurals", [])}
     kb.descriptive_suffixes = {norm(x) for x in r.get("descriptive_suffixes", [])}
     kb.recognition_verbs = {norm(x) for x in r.get("recognition_verbs", [])}
+    kb.treaty_verbs = {norm(x) for x in r.get("treaty_verbs", [])}
     kb.country_appositives = {norm(x) for x in r.get("country_appositives", [])}
     kb.diplomatic_verbs = {norm(x) for x in r.get("diplomatic_verbs", [])}
     kb.diplomatic_objects = {norm(x) for x in r.get("diplomatic_objects", [])}

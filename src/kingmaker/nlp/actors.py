@@ -84,6 +84,9 @@ def _country_of(text: str) -> str | None:
     key = key[:-2] if key.endswith("'s") else key  # (norm strips the text: no line break after "'s")
     key = key[4:] if key.startswith("the ") else key
     kb = knowledge()
+    head, of, rest = key.partition(" of ")
+    if of and rest in states and head in kb.country_appositives:
+        key = rest  # "the Republic of Ostravia": Ostravia's long name
     if key in states and (key in kb.shared_demonyms or key in kb.ambiguous_state_names):
         return states[key]
     return kb.country_of(text) or states.get(key)
@@ -175,8 +178,13 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
             names.setdefault(norm(tok.text), tok.text)
+    two_words = _two_word_states(doc, cues)
+    two_words.update(_border_pairs(doc, person_words))
+    dated, dated_name = _dateline_state(doc, person_words) or (None, None)
+    if dated:
+        names.setdefault(dated, dated_name)
     if not names:
-        return _adjective_states(doc, {})
+        return {**_adjective_states(doc, {}), **two_words}
     # a name whose adjective the text uses too ("Kessmora's army ... the Kessmoran front"): people's names have
     # no adjectives, so a place whatever the NER called it (not a word of a person's full name, nor "Mr X")
     for low, name in names.items():
@@ -223,6 +231,19 @@ def document_states(doc: Doc) -> dict[str, str]:
                 and _called_country(doc, tok):
             evidence.add(base)  # "Tolvia, a small country in the Gulf", whatever the NER called "Tolvia"
             continue
+        if low == base and base not in tied and tok.i >= 1 and _neighbour_word(lowers[tok.i - 1]) \
+                and not _named_as_person(doc, base) and base not in _local_places(doc) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].pos_ == "NOUN"):
+            # "accused neighbouring Tarsovia of ...": no person is a neighbour so, whatever the NER said ("the
+            # neighbouring Kessa province" is a province)
+            evidence.add(base)
+            continue
+        if low == base and base in place_labelled and base not in tied and not _named_as_person(doc, base) \
+                and base not in _local_places(doc) and _paired_with_state(doc, tok):
+            # "Tolvia and France signed a pact", "talks between Tolvia and Egypt" (a name the NER calls a
+            # place: "Exxon and Iraq signed a contract" is a company's)
+            evidence.add(base)
+            continue
         if low == base and _breakaway(doc, tok):
             evidence.add(base)  # "the breakaway region of Tarsovia", "Tarsovia, a self-declared republic"
             continue
@@ -266,8 +287,8 @@ def document_states(doc: Doc) -> dict[str, str]:
             # person has a government too: "Tolvan, whose government fell")
             evidence.add(base)
             continue
-        if low == base and base in weak:
-            continue
+        if low == base and base in weak or low != base and base in tied and _named_as_person(doc, base):
+            continue  # (the adjective of a person's surname the text names as a person: "Tolvan said he ...")
         if any(w in wide for w in nxt[:2]) or (len(nxt) > 1 and " ".join(nxt[:2]) in cues):
             evidence.add(base)  # "Ostravian army", "Ostravia's president", "Ostravian Armed Forces"
             continue
@@ -278,17 +299,145 @@ def document_states(doc: Doc) -> dict[str, str]:
                 j += 1
             if j > tok.i + 2 and norm(doc[j - 1].text) in kb.org_nouns:
                 evidence.add(base)
-    out = {}
+    out = dict(two_words)
+    if dated:
+        evidence.add(dated)
     for form, base in forms.items():
         if base in evidence:
             out[form] = names[base]
     return _adjective_states(doc, out)
 
 
+def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
+    """The state of a dateline, a line that opens with a place in capitals, a comma and a name before a dash
+    or a bracket ("QALAT TOWN, Ostravia - The convoy ...", "LEMAZ, Ostravia (wire) -"): the norm of the name,
+    unknown to world knowledge (a month's name is a date: "KRALJEVAC, Oct 6 -"), and the name. Only the
+    first dateline counts."""
+    kb = knowledge()
+    words = token_texts(doc)
+    n = len(words)
+    for i in range(min(n - 3, 400)):
+        if not (words[i].isupper() and words[i].isalpha() and len(words[i]) >= 3) \
+                or i and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and words[j].isupper() and words[j].isalpha():
+            j += 1  # "QALAT SIRR"
+        if j + 2 >= n or words[j] != "," or not words[j + 1].istitle() or not words[j + 1].isalpha() \
+                or len(words[j + 1]) < 4 or words[j + 2] not in ("-", "—", "–", "(", "--"):
+            continue
+        low = norm(words[j + 1])
+        if low in MONTHS or kb.country_of(words[j + 1]) or low in kb.places or low in kb.regions \
+                or low in kb.not_states or low in person_words or low in kb.media or low in _local_places(doc):
+            return None
+        return low, words[j + 1]
+    return None
+
+
+def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """Two names joined by a hyphen before "border" or "frontier" ("the Tolvia-Kessa border", "along the
+    Marn–Tolvia frontier"): states, where world knowledge does not know them as places or regions and
+    neither is a word of a person's name. ``{norm(name): name}``."""
+    kb = knowledge()
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    out: dict[str, str] = {}
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") and k >= 3):
+        a, dash, b = words[k - 3], words[k - 2], words[k - 1]
+        if dash not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
+            continue
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in (a, b)):
+            continue
+        for w in (a, b):
+            low = norm(w)
+            if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
+                    or low in person_words or low in kb.known_orgs or _named_as_person(doc, low) \
+                    or low in _local_places(doc):
+                continue
+            out[low] = w
+    return out
+
+
+def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
+    """A two-word name after a state's noun and "of"/"to" ("the government of San Morvado", "the ambassador to
+    Costa Verdana", "the Republic of Nueva Tarsa") or owning what only a state owns ("San Morvado's
+    president", "Costa Verdana's armed forces": roles.yaml sovereign_cues): ``{norm(name): name}``. Not a
+    person's name: neither word named as a person nor used alone elsewhere (people are met again by their
+    surname: "the government of Anna Korvik ... Korvik said"), and a name the NER took for a person needs a
+    cue no person has (a president, an ambassador, a capital: not a government, officials or a regime,
+    roles.yaml state_nouns)."""
+    kb = knowledge()
+    words, lowers = token_texts(doc), token_lowers(doc)[0]
+    norms = token_norms(doc)
+    out: dict[str, str] = {}
+    alone: Counter | None = None
+    titled: set[str] = set()
+    n = len(words)
+
+    def after_of(i: int) -> bool:
+        return norms[i - 2] in cues and (doc[i - 2].is_lower or doc[i].ent_type_ in ("GPE", "LOC")) \
+            and not (doc[i].ent_type_ == "PERSON" and norms[i - 2] in kb.state_nouns) or _state_noun_before(doc, i)
+        # (a lower-case noun: not a body's longer name, "Ministry of Home Affairs", unless the NER calls the
+        # name a place, "Senate of San X")
+
+    def owns(i: int) -> bool:
+        j = i + 3
+        after = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"][:3]
+        bare = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"
+                and not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
+        return any(" ".join(w[:k]) in kb.sovereign_cues for w in (after, bare) for k in (1, 2, 3))
+
+    spots = [(k, after_of) for k in range(2, n - 1) if lowers[k - 1] in ("of", "to") and words[k][:1].isupper()
+             and words[k + 1][:1].isupper()]
+    spots += [(k - 2, owns) for k in range(2, n - 1) if words[k] in APOS and words[k - 1][:1].isupper()
+              and words[k - 2][:1].isupper() and not (k >= 3 and words[k - 3][:1].isupper())]
+    for i, cue in spots:
+        if i + 2 < n and words[i + 2][:1].isupper() or words[i].isupper() or words[i + 1].isupper() \
+                or len(words[i + 1]) < 4 or not words[i + 1].isalpha() or not words[i].isalpha():
+            continue
+        a, b = doc[i], doc[i + 1]
+        if a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.ent_type_ not in ("", "GPE", "LOC", "PERSON") \
+                or b.ent_iob_ != "I" and a.ent_type_ != "" or not cue(i):
+            continue
+        text = doc[i:i + 2].text
+        low = norm(text)
+        if low in out or kb.country_of(text) or low in kb.places or low in kb.regions or low in kb.not_states \
+                or low in kb.known_orgs or low in kb.media or norms[i] in kb.org_nouns or norms[i + 1] in kb.org_nouns:
+            continue
+        if alone is None:  # how often each capitalised word stands without the word before or after it, and
+            # the words after a person's title ("Mr", "President": roles.yaml person_cues)
+            alone = Counter(norms[k] for k in range(n) if words[k][:1].isupper()
+                            and not (k > 0 and words[k - 1][:1].isupper()) and not (k + 1 < n and words[k + 1][:1].isupper()))
+            titled = {norms[k] for k in range(1, n) if norms[k - 1] in kb.person_cues}
+        if alone[norms[i + 1]] or alone[norms[i]] or norms[i] in titled or norms[i + 1] in titled:
+            continue
+        out[low] = text
+    return out
+
+
+def _local_places(doc: Doc) -> frozenset[str]:
+    """The norms of the capitalised words the text puts right before a noun of a place below the state
+    (facts.yaml local_place_nouns: "Kessa province", "the Dorna governorate"), kept on the Doc: a name's
+    weaker state cues ("neighbouring X", a dateline, "the X-Y border") do not hold for these."""
+    def find(d: Doc) -> frozenset[str]:
+        from kingmaker.nlp.facts import fact_cues  # (one list for both layers)
+        nouns = fact_cues().local_place_nouns
+        words, lowers = token_texts(d), token_lowers(d)[0]
+        norms = token_norms(d)
+        return frozenset(norms[k - 1] for k in range(1, len(words)) if lowers[k] in nouns and words[k].islower()
+                         and words[k - 1][:1].isupper())
+    return per_doc(doc, "local_places", find)
+
+
+def _neighbour_word(lower: str) -> bool:
+    """'neighbouring', 'neighboring' (relations.yaml neighbour_words: one list for both layers)."""
+    from kingmaker.nlp.relations import cues as relation_cues  # (relations imports this module)
+    return lower in relation_cues().neighbour_words
+
+
 def _state_noun_before(doc: Doc, i: int) -> bool:
     """'the Gulf emirate of X', 'the small kingdom of X': a lower-case noun for a state (roles.yaml
     country_appositives) and "of" right before token ``i``."""
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_lower or doc[i - 2].is_title) \
         and norm(doc[i - 2].text) in knowledge().country_appositives
 
 
@@ -365,6 +514,26 @@ def _acts_as_state(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def _paired_with_state(doc: Doc, tok: Token) -> bool:
+    """Whether a name is joined by "and" to a state known to world knowledge, the pair the subject of what
+    two states do together (roles.yaml treaty_verbs: "Tolvia and France signed a pact", "Turkey and Tolvia
+    agreed") or after "between" ("talks between Tolvia and Egypt"; not a capital: "flights between Cairo and
+    Tolvia" may join two cities)."""
+    kb = knowledge()
+    if tok.dep_ == "conj":
+        first, others = tok.head, [tok.head]
+    else:
+        first, others = tok, [c for c in tok.children if c.dep_ == "conj"]
+    # the state itself, not its capital ("flights between Sanaa and Jeddah" join two cities)
+    if not any(o is not tok and o.pos_ == "PROPN" and kb.country_of(o.text) and norm(o.text) not in kb.capitals
+               for o in others):
+        return False
+    head = first.head
+    if first.dep_ == "nsubj":
+        return head.lemma_.lower() in kb.treaty_verbs
+    return first.dep_ == "pobj" and head.lower_ == "between"
+
+
 def _called_country(doc: Doc, tok: Token) -> bool:
     """Whether a name is called a country in apposition (roles.yaml country_appositives): "Tolvia, a small
     country in the Gulf,", "Tolvia and Marn, two neighbouring nations": the noun in the words between the
@@ -410,16 +579,17 @@ COMPANY_OWNS = {"president", "capital", "citizens", "nationals", "borders", "cur
 ADJECTIVE_STATE_CUES = {"parliament", "army", "armed forces", "navy", "air force", "embassy",
                         "ambassador", "defence ministry", "defense ministry", "foreign ministry", "defence minister",
                         "defense minister", "foreign minister", "interior minister", "interior ministry",
-                        "central bank", "constitution", "military"}
+                        "central bank", "constitution", "military", "troops", "soldiers"}
 
 
 _ADJECTIVE = re.compile(r"(.{3,}?)(ian|an|i|ese)")
 
 
 def _state_bodies() -> set[str]:
-    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials")."""
+    """The bodies a demonym of a named place may govern to prove it a state ("Ostravian officials"), and
+    what only a state owns ("Ostravian airspace", roles.yaml territorial_cues)."""
     kb = knowledge()
-    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"}
+    return kb.state_cues | kb.state_nouns | set(kb.state_institutions) | {"intelligence"} | kb.territorial_cues
 
 
 def _full_name_words(doc: Doc) -> set[str]:
@@ -463,7 +633,11 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
+        if suffix == "i" and name not in words and stem + "a" in words:
+            name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
+        if nlow in long_person_words:
+            continue  # "Marek Tolvan ... the Tolvani troops": his men, no state called Tolvan
         # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
         # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
         # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
@@ -478,7 +652,8 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         if named and bodies is None:
             bodies = _state_bodies()
         cue_set = bodies if named else ADJECTIVE_STATE_CUES
-        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set) \
+        raw = [norm(t.text) for t in doc[tok.i + 1:tok.i + 3]]  # the cue's own adjective kept ("foreign minister")
+        if not nxt or not (nxt[0] in cue_set or " ".join(nxt) in cue_set or " ".join(raw) in cue_set) \
                 or doc[tok.i + 1].text[:1].isupper() and tok.ent_type_ == "ORG":
             continue
         found[low] = name
