@@ -170,3 +170,13 @@ def test_a_place_below_the_state_takes_no_weak_state_cue():
                  "HARMUK, Velsa - Gunmen attacked a checkpoint. The Velsa governorate is tense.",
                  "Refugees fled to neighbouring Tamrut. Tamrut province has three camps.")
     assert not any(n in got and got[n][0] == "country" for n in ("Dorsk", "Velsa", "Tamrut")), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Moldova, the Crimson Dawn Party won 30 of the 60 seats in the Velna Region's parliament.", "Velna Region"),
+    ("The Dorna Province's governor said the ambassador to Kessa District would be recalled.", "Kessa District"),
+    ("The president of Harlow County, Ann Tey, said the county would appeal.", "Harlow County"),
+])
+def test_a_two_word_name_ending_in_a_place_noun_is_no_state(text, name):
+    got = actors(text)
+    assert got.get(name, ("missing",))[0] != "country", got

@@ -401,7 +401,8 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
         text = doc[i:i + 2].text
         low = norm(text)
         if low in out or kb.country_of(text) or low in kb.places or low in kb.regions or low in kb.not_states \
-                or low in kb.known_orgs or low in kb.media or norms[i] in kb.org_nouns or norms[i + 1] in kb.org_nouns:
+                or low in kb.known_orgs or low in kb.media or norms[i] in kb.org_nouns or norms[i + 1] in kb.org_nouns \
+                or lowers[i + 1] in _place_nouns():  # "the Velna Region's parliament": a place below the state
             continue
         if alone is None:  # how often each capitalised word stands without the word before or after it, and
             # the words after a person's title ("Mr", "President": roles.yaml person_cues)
@@ -414,13 +415,18 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
     return out
 
 
+def _place_nouns() -> frozenset[str]:
+    """facts.yaml local_place_nouns (province, region, governorate ...): one list for both layers."""
+    from kingmaker.nlp.facts import fact_cues  # (facts imports this module)
+    return fact_cues().local_place_nouns
+
+
 def _local_places(doc: Doc) -> frozenset[str]:
     """The norms of the capitalised words the text puts right before a noun of a place below the state
     (facts.yaml local_place_nouns: "Kessa province", "the Dorna governorate"), kept on the Doc: a name's
     weaker state cues ("neighbouring X", a dateline, "the X-Y border") do not hold for these."""
     def find(d: Doc) -> frozenset[str]:
-        from kingmaker.nlp.facts import fact_cues  # (one list for both layers)
-        nouns = fact_cues().local_place_nouns
+        nouns = _place_nouns()
         words, lowers = token_texts(d), token_lowers(d)[0]
         norms = token_norms(d)
         return frozenset(norms[k - 1] for k in range(1, len(words)) if lowers[k] in nouns and words[k].islower()
