@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
-from kingmaker.nlp.pipeline import LINE_DATES, _SPEAKER
+from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -781,11 +781,6 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
 _FIRST_PERSON = frozenset({"we", "i"})
 # "the first leader to visit X": the phrase describes someone who acted
 _ORDINALS = frozenset({"first", "second", "third", "last", "only", "sole", "latest"})
-# a transcript line: "Name: text", "Name Surname: text" (interviews, hearings, debates)
-# "Q (Outlet Name): text": a journalist's question, the outlet in parentheses (the layout component's rule)
-_SPEAKER_LABEL = _SPEAKER
-
-
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
@@ -816,7 +811,7 @@ def _is_label(tok: Token) -> bool:
     if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    label = _SPEAKER_LABEL.match(doc_text(doc), start)
+    label = SPEAKER_LABEL.match(doc_text(doc), start)
     if label is None:
         return False
     if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
@@ -828,7 +823,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    label = _SPEAKER_LABEL.match(text, start)
+    label = SPEAKER_LABEL.match(text, start)
     if label is None or label.end() > tok.idx:
         return None
     for t in tok.doc[:tok.i]:

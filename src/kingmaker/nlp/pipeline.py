@@ -82,8 +82,8 @@ def newlines_component(doc: Doc) -> Doc:
         cuts = {first}
         timed = False
         for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
-            label = (_SPEAKER.match(text, at, line_end) if timed else
-                     _TIME_PREFIX.match(text, at, line_end) or _SPEAKER.match(text, at, line_end)
+            label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
+                     _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
             if not label:
@@ -93,7 +93,7 @@ def newlines_component(doc: Doc) -> Doc:
                         (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))
                 break
             timed = label.re is _TIME_PREFIX
-            if label.re is _SPEAKER or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
+            if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 doc.user_data.setdefault(LABEL_LINES, []).append(
                     (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
@@ -128,7 +128,7 @@ _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
 # before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):"); the one rule, read by relations and events
-_SPEAKER = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
+SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")

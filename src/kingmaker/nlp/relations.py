@@ -546,13 +546,13 @@ class _Ctx:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
         stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
-        from kingmaker.nlp.pipeline import _SPEAKER  # the one rule for a speaker label
+        from kingmaker.nlp.pipeline import SPEAKER_LABEL  # the one rule for a speaker label
 
         doc = self.doc
         k = tok.sent.start
         while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
             k -= 1
-        label = _SPEAKER.match(doc_text(doc), doc[k].idx)
+        label = SPEAKER_LABEL.match(doc_text(doc), doc[k].idx)
         if label is None:
             return None
         person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
