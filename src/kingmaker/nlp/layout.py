@@ -47,8 +47,11 @@ def label_ties(ctx) -> None:
         if role is None:
             continue
         typ, state_office = role
-        body = named if named is not None else None if state_office else (
-            _introduced_by(ctx, first, starts) or _subject(ctx))
+        body = named
+        if body is None and not state_office:
+            body = _introduced_by(ctx, first, starts)
+            if body is None:  # (an actor's index may be 0: no "or" chain)
+                body = _subject(ctx)
         if body is not None:
             for person in persons:
                 ctx.add(person, typ, body, doc[first:end], 0.6)
@@ -118,8 +121,14 @@ def _subject(ctx) -> int | None:
     """The body a header line of the document is wholly the name of ("Harbour Party (HP)")."""
     doc = ctx.doc
     text = doc_text(doc)
+    cut = -1  # the header's last line break: the sentences after it are the body (found once, not per sentence)
+    for _ in range(HEADER_LINES):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            cut = len(text)
+            break
     for sent in doc.sents:
-        if text.count("\n", 0, sent.start_char) >= HEADER_LINES:
+        if sent.start_char > cut:
             break
         body = _only_body(ctx, sent)
         if body is not None:

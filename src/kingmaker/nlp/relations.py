@@ -13,13 +13,14 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import doc_text, read_tokens, token_lowers
+from kingmaker.nlp import doc_text, per_doc, read_tokens, token_lowers
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -123,6 +124,15 @@ class RelationHit:
     target: int
     span: Span  # where it is stated (evidence = its sentence)
     confidence: float
+
+
+def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case lemma's token positions, in order (built once per Doc: a label looked back for is
+    found without a walk over the text before it)."""
+    out: dict[str, list[int]] = {}
+    for i, lemma in enumerate(token_lowers(doc)[1]):
+        out.setdefault(lemma, []).append(i)
+    return out
 
 
 def _title_mods(tok: Token) -> list[Token]:
@@ -390,8 +400,8 @@ class _Ctx:
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
-        lemmas = token_lowers(self.doc)[1]  # (tokens of another lemma are passed over without a Token)
-        for t in (self.doc[i] for i in range(tok.i) if lemmas[i] == lemma):
+        places = per_doc(self.doc, "lemma_positions", _lemma_positions).get(lemma, ())
+        for t in (self.doc[i] for i in itertools.takewhile(lambda i: i < tok.i, places)):
             titled_name = titles and t.dep_ == "compound" and t.i + 1 < len(self.doc) and self.tok2m[t.i + 1] >= 0 \
                 and self.mentions[self.tok2m[t.i + 1]].start == t.i + 1 and self.actor(t.head) is not None \
                 and self.kind(self.actor(t.head)) == "person"  # "Shiite cleric X": the label as X's title
