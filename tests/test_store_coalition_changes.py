@@ -206,3 +206,28 @@ def test_cli_changes_over_a_store_matches_the_input_json(new_db, tmp_path, monke
             return {k: strip(v) for k, v in x.items() if k != "id" or not isinstance(v, str) or "_" in v}
         return [strip(v) for v in x] if isinstance(x, list) else x
     assert strip(got) == strip(want) and got["appeared"]
+
+
+def test_a_failing_database_is_said_not_answered_the_whole_graph_way(tmp_path):
+    """over_store falls back to the whole graph (whose message names what exists) for a request the store
+    path refuses, never for a database error or a time limit, which would hide the failure behind the
+    slow path."""
+    import click
+
+    from kingmaker.commands.analyze import over_store
+    from kingmaker.errors import DatabaseError, TimeLimitError
+
+    db = str(tmp_path / "k.db")
+    open_store(db).close()
+
+    def refuse(store):
+        raise KingmakerError("no legislature called 'Nobody Here'")
+
+    assert over_store(None, db, refuse, whole_on_error=True) is None
+    for err in (DatabaseError("k.db: disk I/O error"), TimeLimitError(5.0)):
+        def fail(store, err=err):
+            raise err
+        with pytest.raises(click.ClickException):
+            over_store(None, db, fail, whole_on_error=True)
+    with pytest.raises(click.ClickException):
+        over_store(None, db, refuse)

@@ -38,6 +38,11 @@ class StoreError(KingmakerError):
     """The store cannot do what was asked."""
 
 
+class DatabaseError(StoreError):
+    """The database itself failed (a driver error: damaged, busy, read-only, connection lost, a query
+    it rejects), not the request: no other way of answering hides it."""
+
+
 class ModelError(KingmakerError):
     """The spaCy pipeline cannot be loaded."""
 

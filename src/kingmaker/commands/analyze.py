@@ -15,7 +15,7 @@ import click
 
 from kingmaker.commands import echo_json as _echo_json
 from kingmaker.commands import user_errors
-from kingmaker.errors import KingmakerError
+from kingmaker.errors import DatabaseError, KingmakerError, TimeLimitError
 
 DEFAULT_DB = "kingmaker.db"
 
@@ -126,8 +126,8 @@ def over_store(input_path: str | None, db: str, run, *, whole_on_error: bool = F
         try:
             result = run(store)
         except KingmakerError as err:
-            if whole_on_error:
-                return None
+            if whole_on_error and not isinstance(err, (DatabaseError, TimeLimitError)):
+                return None  # (a failing database or a time limit is said, not answered the slow way)
             raise click.ClickException(str(err)) from None
     report_undated(result.pop("undated_documents", 0))
     return result

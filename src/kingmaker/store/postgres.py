@@ -18,7 +18,7 @@ import re
 import threading
 from typing import Any
 
-from kingmaker.errors import StoreError
+from kingmaker.errors import DatabaseError, StoreError
 from kingmaker.store.schema import PG_WRITE_LOCK, _tables, schema_version
 from kingmaker.store.sql import _MARK_OFF, _MARK_ON, SQLStore
 
@@ -232,13 +232,13 @@ class PostgresStore(SQLStore):
     def _store_error(self, err: BaseException) -> StoreError:
         errors = self._psycopg.errors
         if isinstance(err, errors.LockNotAvailable):
-            return StoreError(f"{self.path}: the store is busy (another kingmaker is writing to it); "
+            return DatabaseError(f"{self.path}: the store is busy (another kingmaker is writing to it); "
                               "try again in a moment")
         if isinstance(err, errors.ReadOnlySqlTransaction):
-            return StoreError(f"{self.path}: the store is read-only here ({_first_line(err)})")
+            return DatabaseError(f"{self.path}: the store is read-only here ({_first_line(err)})")
         if isinstance(err, self._psycopg.OperationalError):
-            return StoreError(f"{self.path}: the database connection failed ({_first_line(err)})")
-        return StoreError(f"{self.path}: {_first_line(err)}")
+            return DatabaseError(f"{self.path}: the database connection failed ({_first_line(err)})")
+        return DatabaseError(f"{self.path}: {_first_line(err)}")
 
     def _in_transaction(self) -> bool:
         return self._conn.raw.info.transaction_status != self._psycopg.pq.TransactionStatus.IDLE

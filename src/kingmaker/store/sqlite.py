@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kingmaker.errors import StoreError
+from kingmaker.errors import DatabaseError, StoreError
 from kingmaker.store.sql import _MARK_OFF, _MARK_ON, SQLStore
 
 __all__ = ["SQLiteStore"]
@@ -79,14 +79,14 @@ class SQLiteStore(SQLStore):
 
     def _store_error(self, err: BaseException) -> StoreError:
         if not isinstance(err, sqlite3.OperationalError):
-            return StoreError(f"{self.path}: the store is damaged or not a kingmaker store ({err})")
+            return DatabaseError(f"{self.path}: the store is damaged or not a kingmaker store ({err})")
         text = str(err)
         if "locked" in text or "busy" in text:
-            return StoreError(f"{self.path}: the store is busy (another kingmaker is writing to it); "
+            return DatabaseError(f"{self.path}: the store is busy (another kingmaker is writing to it); "
                               "try again in a moment")
         if "readonly" in text:
-            return StoreError(f"{self.path}: the store is read-only here ({text})")
-        return StoreError(f"{self.path}: {text}")
+            return DatabaseError(f"{self.path}: the store is read-only here ({text})")
+        return DatabaseError(f"{self.path}: {text}")
 
     def _in_transaction(self) -> bool:
         return self._conn.in_transaction
