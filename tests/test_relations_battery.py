@@ -420,6 +420,18 @@ Treasurer: Ali Rahim
           "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "
           "moved troops. Temiria's army is on alert. Temiria closed the border.\n",
           [], [('Asan Belek', 'leader_of', 'China')]),
+    # a named body described as made of the organisations listed: each is a member of it
+    _case('The Southern Front is an alliance of the Harvest Party, the Green Dawn Movement and the Workers League.', [('Harvest Party', 'member_of', 'Southern Front'), ('Workers League', 'member_of', 'Southern Front'), ('Harvest Party', 'allied_with', 'Workers League')], []),
+    _case('The Unity Platform, a coalition of the Harvest Party and the Green Dawn Movement, won 12 seats.', [('Harvest Party', 'member_of', 'Unity Platform'), ('Green Dawn Movement', 'member_of', 'Unity Platform')], []),
+    _case('The Joint Monitoring Mission (JMM) is a joint undertaking of the Baltic Peace Institute, the Nordic Observers Network and the Harbour Legal Centre.', [('Baltic Peace Institute', 'member_of', 'Joint Monitoring Mission'), ('Harbour Legal Centre', 'member_of', 'Joint Monitoring Mission')], []),
+    _case('The Ridge Observer Group is a joint initiative of the Harbour Legal Centre and the Nordic Observers Network.', [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group'), ('Nordic Observers Network', 'member_of', 'Ridge Observer Group')], []),
+    _case('The Ridge Observer Group is not a joint initiative of the Harbour Legal Centre and the Nordic Observers Network.', [], [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group')]),
+    _case('The Ridge Observer Group is a project of the Harbour Legal Centre.', [], [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group')]),
+    # a parliamentary record's speaker labels: the party in brackets, with a constituency or after a post
+    _case("Mr Piet Varo (Farmers' Alliance, Northport): The Minister is too timid. Will she resign?", [('Piet Varo', 'member_of', "Farmers' Alliance")], []),
+    _case("Mrs Edda Holm (Harvest Party): Will the Minister give way?", [('Edda Holm', 'member_of', 'Harvest Party')], []),
+    _case("Mr Piet Varo (Leader of the Opposition; Farmers' Alliance) asked the Prime Minister about the budget.", [('Piet Varo', 'member_of', "Farmers' Alliance")], []),
+    _case("Mr Piet Varo (aged 61; a critic of the Farmers' Alliance) asked the Prime Minister about the budget.", [], [('Piet Varo', 'member_of', "Farmers' Alliance")]),
 ]
 
 

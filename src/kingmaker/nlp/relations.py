@@ -45,6 +45,7 @@ class Cues:
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
+    joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
@@ -1176,6 +1177,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
+        elif tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().joint_body_nouns \
+                and any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+            _composed_whole(ctx, tok, _of_members(tok, ("of",)))
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
@@ -1895,6 +1899,36 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for i, x in enumerate(sides):
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
+    _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+
+
+def _of_members(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The listed objects of the noun's "of" (or "between") phrase: "an alliance of A, B and C"."""
+    return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+
+
+def _named_whole(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a describing noun is said of: "X, an alliance of ..." (apposition) or "X is an
+    alliance of ..." (the subject of the copula)."""
+    if noun.dep_ == "appos":
+        return ctx.np_actor(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _unreal(noun.head):
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return ctx.np_actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    return None
+
+
+def _composed_whole(ctx: _Ctx, noun: Token, members: list[Token]) -> None:
+    """"The X Accord is an alliance of A, B and C", "X, a joint undertaking of A and B": the named
+    organisation is made of the organisations listed, each a member of it."""
+    whole = _named_whole(ctx, noun)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for m in members:
+        x = ctx.np_actor(m)
+        if x is not None and x != whole and ctx.kind(x) in ("organization", "country"):
+            ctx.add(x, "member_of", whole, noun.sent, 0.6)
 
 
 def _one_of(tok: Token) -> Token:
@@ -3385,11 +3419,18 @@ def _bracketed_party(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
             continue
-        k = ctx.tok2m[m.end + 1]
+        first = m.end + 1
+        for j in range(m.end + 1, min(m.end + 10, len(doc) - 1)):
+            if doc[j].text.startswith(")") or ctx.tok2m[j] >= 0:
+                break
+            if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
+                first = j + 1
+                break
+        k = ctx.tok2m[first]
         if k < 0:
             continue
         org = ctx.mentions[k]
-        if org.start != m.end + 1 or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
+        if org.start != first or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
@@ -3401,12 +3442,12 @@ def _bracket_closes(ctx: _Ctx, i: int) -> bool:
     Sorel (Harvest Party, Eastmarch)": the constituency a parliamentary record or a results list gives), with no
     other body named in it (the name finder may take the constituency for a person's name)."""
     doc = ctx.doc
-    if doc[i].text == ")":
+    if doc[i].text in (")", "):"):  # "):": the tokenizer keeps a speaker label's colon on the bracket
         return True
     if doc[i].text not in (",", ";"):
         return False
     for j in range(i + 1, min(i + 7, len(doc))):
-        if doc[j].text == ")":
+        if doc[j].text in (")", "):"):
             return j > i + 1
         k = ctx.tok2m[j]
         if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
