@@ -442,3 +442,26 @@ def test_news_wording(text, want, unwanted):
         assert t in found, (t, sorted(found))
     for t in unwanted:
         assert t not in found, (t, sorted(found))
+
+
+ORDER_OF_BATTLE = """DEFENCE NOTE: the balance of forces
+
+1. Ostravian Armed Forces (OAF)
+Total strength: about 30,000 troops, most of them conscripts.
+- Mountain Brigade (Tolvar): 3,000 troops, the unit that took the pass.
+- Presidential Guard: 5,000, commanded by the president's nephew.
+
+2. Rebel groups
+- Dawn Brigade: about 1,500 fighters in the hills.
+"""
+
+
+def test_units_listed_under_a_force_heading_are_its_parts():
+    got = ties(ORDER_OF_BATTLE)
+    force = next(t[2] for t in got if t[0] == "Presidential Guard" and t[1] == "part_of")
+    assert ("Mountain Brigade", "part_of", force) in got
+    assert not any(t[0] == "Dawn Brigade" and t[1] == "part_of" for t in got)  # its heading names no force
+    # a list under a heading that names no armed force gives no part
+    assert not any(t[1] == "part_of" for t in ties("Notes on the region\n\nBorder forces\n"
+                                                   "- Dawn Brigade: about 1,500 fighters in the hills.\n"
+                                                   "- Kestrel Battalion: 600.\n"))

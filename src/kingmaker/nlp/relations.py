@@ -13,6 +13,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1447,6 +1448,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
+    _listed_units(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -3486,6 +3488,46 @@ def _office_list(ctx: _Ctx) -> None:
         if owner is not None and ctx.kind(owner) == "organization":
             ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)  # (the name's line: a label like "Deputy
             # Chair:" may recur, and a repeated sentence is read as boilerplate)
+
+
+_BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+def _listed_units(ctx: _Ctx) -> None:
+    """An order of battle: units listed one a line, each line opening with a bullet and the unit's name
+    ("- 4th Rifle Brigade (Tolvar): 3,000 troops", "- Presidential Guard: 5,000"), under a heading line that
+    names one armed force ("2. Ostravian Armed Forces (OAF)"): each unit is part of that force. Lines of text
+    between the heading and the list are allowed; another heading, or a heading naming no force, ends it."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    armed = ("military", "armed_group")
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization":
+            continue
+        start = doc[m.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = text[line_start:start].split()
+        if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
+                r"\d+(st|nd|rd|th)?", lead[1]):
+            continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
+        if ctx.subkind(m.actor) not in armed and norm(doc[m.end - 1].text) not in kb.unit_nouns:
+            continue
+        owner, pos = None, line_start - 1
+        while pos > 0:  # the lines above, nearest first, up to the first heading
+            prev = text.rfind("\n", 0, pos) + 1
+            line = text[prev:pos].strip()
+            pos = prev - 1
+            if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+                continue
+            span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()),
+                                 alignment_mode="expand")
+            named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
+            named = {a for a in named if ctx.kind(a) == "organization"}
+            if len(named) == 1 and ctx.subkind(next(iter(named))) in armed:
+                owner = next(iter(named))
+            break
+        if owner is not None and owner != m.actor:
+            ctx.add(m.actor, "part_of", owner, doc[m.start:m.end], 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
