@@ -432,6 +432,11 @@ Treasurer: Ali Rahim
     _case("Mrs Edda Holm (Harvest Party): Will the Minister give way?", [('Edda Holm', 'member_of', 'Harvest Party')], []),
     _case("Mr Piet Varo (Leader of the Opposition; Farmers' Alliance) asked the Prime Minister about the budget.", [('Piet Varo', 'member_of', "Farmers' Alliance")], []),
     _case("Mr Piet Varo (aged 61; a critic of the Farmers' Alliance) asked the Prime Minister about the budget.", [], [('Piet Varo', 'member_of', "Farmers' Alliance")]),
+    # "headed by TITLE X" inside a dashed aside, where the parser gives "by" no object
+    _case('Four ministers - two from the Harvest Party and two from its ally, the Dawn Movement headed by Parliament Speaker Edo Marn - walked out before the vote.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement, headed by Parliament Speaker Edo Marn, walked out before the vote.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('Four Unity ministers - two from the Harvest Party and two from its ally, the Dawn Movement headed by Parliament Speaker Edo Marn - walked out before the vote in protest.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement, headed by a council of elders, walked out before the vote.', [], [('Dawn Movement', 'leader_of', 'Dawn Movement')]),
 ]
 
 

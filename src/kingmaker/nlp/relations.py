@@ -1244,10 +1244,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if agent is not None and not _unreal(tok) else []
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
-                for p in (p for p in agent.children if p.dep_ == "pobj"):
+                pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
+                for p in pobjs:
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
+                    if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
+                        first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     for q in (p, *p.conjuncts):
                         other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
@@ -1931,6 +1934,19 @@ def _composed_whole(ctx: _Ctx, noun: Token, members: list[Token]) -> None:
         x = ctx.np_actor(m)
         if x is not None and x != whole and ctx.kind(x) in ("organization", "country"):
             ctx.add(x, "member_of", whole, noun.sent, 0.6)
+
+
+def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
+    """"the X Movement headed by Parliament Speaker Y - walked out": the person named right after "by" (capitalised
+    title words between) when the parser gave "by" no object."""
+    doc = ctx.doc
+    for j in range(agent.i + 1, min(len(doc), agent.i + 6)):
+        k = ctx.tok2m[j]
+        if k >= 0 and ctx.mentions[k].actor >= 0 and ctx.kind(ctx.mentions[k].actor) == "person":
+            return [doc[j]]
+        if not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
+            return []
+    return []
 
 
 def _one_of(tok: Token) -> Token:
