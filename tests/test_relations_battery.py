@@ -437,6 +437,10 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement, headed by Parliament Speaker Edo Marn, walked out before the vote.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case('Four Unity ministers - two from the Harvest Party and two from its ally, the Dawn Movement headed by Parliament Speaker Edo Marn - walked out before the vote in protest.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case('The Dawn Movement, headed by a council of elders, walked out before the vote.', [], [('Dawn Movement', 'leader_of', 'Dawn Movement')]),
+    # "Its members include X and Y": people or bodies listed as a body's members
+    _case('The Ridge Council was formed in 2021. Its members include Tam Rusko, the nephew of the late president, and Ilan Voro, the governor of Kessa.', [('Tam Rusko', 'member_of', 'Ridge Council'), ('Ilan Voro', 'member_of', 'Ridge Council')], []),
+    _case('The Ridge Council was formed in 2021. Its members include the Harvest Party and the Dawn Movement.', [('Harvest Party', 'member_of', 'Ridge Council'), ('Dawn Movement', 'member_of', 'Ridge Council')], []),
+    _case('The Ridge Council was formed in 2021. Its members do not include Tam Rusko.', [], [('Tam Rusko', 'member_of', 'Ridge Council')]),
 ]
 
 

@@ -2091,6 +2091,19 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     whole = _clause_subject(ctx, verb)
     if whole is None and verb.dep_ == "acl":
         whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None and subj is not None and subj.lemma_.lower() == "member" \
+            and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
+        # "Its members include X, the governor of Y, and Z": the members of the body the owner names
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+        if owner is not None and ctx.kind(owner) == "organization":
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for q in _list_members(obj):
+                    part = ctx.np_actor(q)
+                    if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
+                        ctx.add(part, "member_of", owner, verb.sent, 0.65)
+        return
     if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
             and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
         return
