@@ -474,3 +474,27 @@ def test_units_listed_under_a_force_heading_are_its_parts():
     assert not any(t[1] == "part_of" for t in ties("Notes on the region\n\nBorder forces\n"
                                                    "- Dawn Brigade: about 1,500 fighters in the hills.\n"
                                                    "- Kestrel Battalion: 600.\n"))
+
+
+FACT_SHEET = """FORCES BRIEF: the southern front
+
+1. Ostravian Armed Forces (OAF)
+Commander-in-chief: President Edo Marn. Deputy Commander: General Tam Rusko, appointed in May.
+Total strength: about 30,000 troops.
+
+2. Outside patrons
+Spokesman: Ilan Voro. He said nothing.
+"""
+
+
+def test_posts_listed_under_a_heading_are_in_the_body_it_names():
+    got = ties(FACT_SHEET)
+    force = next(t[2] for t in got if t[0] == "Edo Marn" and t[1] == "leader_of" and t[2] != "Ostravia")
+    assert ("Tam Rusko", "member_of", force) in got
+    assert not any(t[0] == "Ilan Voro" and t[1] in ("leader_of", "member_of") for t in got)  # heading names no body
+
+
+def test_a_line_of_a_name_list_is_no_heading():
+    got = ties("The congress elected its officers:\n\nFirst Deputy Chair: Tam Rusko, Member of the State Assembly\n"
+               "Deputy Chair: Ilan Voro\n")
+    assert ("Ilan Voro", "member_of", "State Assembly") not in got

@@ -1452,6 +1452,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _bracketed_party(ctx)
     _office_list(ctx)
     _listed_units(ctx)
+    _section_officers(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -3541,22 +3542,64 @@ def _listed_units(ctx: _Ctx) -> None:
             continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
         if ctx.subkind(m.actor) not in armed and norm(doc[m.end - 1].text) not in kb.unit_nouns:
             continue
-        owner, pos = None, line_start - 1
-        while pos > 0:  # the lines above, nearest first, up to the first heading
-            prev = text.rfind("\n", 0, pos) + 1
-            line = text[prev:pos].strip()
-            pos = prev - 1
-            if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
-                continue
-            span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()),
-                                 alignment_mode="expand")
-            named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
-            named = {a for a in named if ctx.kind(a) == "organization"}
-            if len(named) == 1 and ctx.subkind(next(iter(named))) in armed:
-                owner = next(iter(named))
-            break
-        if owner is not None and owner != m.actor:
+        owner = _heading_org(ctx, line_start)
+        if owner is not None and ctx.subkind(owner) in armed and owner != m.actor:
             ctx.add(m.actor, "part_of", owner, doc[m.start:m.end], 0.6)
+
+
+def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
+    """The one organisation named by the nearest heading line (short, no closing punctuation, no bullet, naming no
+    person) above the line starting at character ``line_start`` ("1. Ostravian Armed Forces (OAF)"); None when
+    that heading names none or several."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    pos = line_start - 1
+    while pos > 0:  # the lines above, nearest first, up to the first heading
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+            continue
+        span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()), alignment_mode="expand")
+        named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
+        if any(ctx.kind(a) == "person" for a in named):
+            continue  # a line of a list of names ("Deputy Chair: X, Member of the Y"), no heading
+        named = {a for a in named if ctx.kind(a) == "organization"}
+        return next(iter(named)) if len(named) == 1 else None
+    return None
+
+
+def _section_officers(ctx: _Ctx) -> None:
+    """A fact sheet's posts under a heading naming a body: "1. Ostravian Armed Forces (OAF)" over
+    "Commander-in-chief: President X. Chief of the General Staff: General Y." A post label (title words, "of",
+    "the", "in") opening a line or a sentence, then a colon and the name (titles allowed): the post is in the
+    body the heading names."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    glue = {"of", "the", "in", "-"}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person":
+            continue
+        c = m.start - 1
+        while c > 0 and m.start - c <= 4 and doc[c].text != ":" and doc[c].text[:1].isupper() \
+                and norm(doc[c].text) in words:
+            c -= 1  # "Commander-in-chief: President X": the titles before the name
+        if c < 1 or doc[c].text != ":":
+            continue
+        j = c - 1
+        while j >= 0 and c - j <= 8 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." \
+                and (norm(doc[j].text) in words or doc[j].lower_ in glue):
+            j -= 1
+        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." or j + 1 >= c:
+            continue  # the label does not open a line or a sentence, or has a word that is no title
+        label = [t.text for t in doc[j + 1:c]]
+        if not label[0][:1].isupper():
+            continue
+        head = label[:label.index("of")] if "of" in label else label  # "Chief of the General Staff": chief
+        typ = _title_relation(kb, [w for w in head if w.lower() not in glue])
+        owner = _heading_org(ctx, text.rfind("\n", 0, doc[j + 1].idx) + 1)
+        if typ in ("leader_of", "member_of") and owner is not None and owner != m.actor:
+            ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
