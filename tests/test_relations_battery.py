@@ -441,6 +441,12 @@ Treasurer: Ali Rahim
     _case('The Ridge Council was formed in 2021. Its members include Tam Rusko, the nephew of the late president, and Ilan Voro, the governor of Kessa.', [('Tam Rusko', 'member_of', 'Ridge Council'), ('Ilan Voro', 'member_of', 'Ridge Council')], []),
     _case('The Ridge Council was formed in 2021. Its members include the Harvest Party and the Dawn Movement.', [('Harvest Party', 'member_of', 'Ridge Council'), ('Dawn Movement', 'member_of', 'Ridge Council')], []),
     _case('The Ridge Council was formed in 2021. Its members do not include Tam Rusko.', [], [('Tam Rusko', 'member_of', 'Ridge Council')]),
+    # "Y, of which X is a member": the role the relative clause names
+    _case('NATO, of which Ostravia has been a member since 2017, did not change its posture.', [('Ostravia', 'member_of', 'NATO')], []),
+    _case('The Harvest Party, of which Edo Marn is a member, won 12 seats.', [('Edo Marn', 'member_of', 'Harvest Party')], []),
+    _case('The Harvest Party, of which Edo Marn is the leader, won 12 seats.', [('Edo Marn', 'leader_of', 'Harvest Party')], []),
+    _case('The Northern Alliance, of which the Harvest Party is part, won 12 seats.', [('Harvest Party', 'part_of', 'Northern Alliance')], []),
+    _case('NATO, of which Ostravia is not a member, did not change its posture.', [], [('Ostravia', 'member_of', 'NATO')]),
 ]
 
 

@@ -890,6 +890,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             _whose(ctx, tok, of_phrases)
+        elif tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            _of_which(ctx, tok, of_phrases)
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
@@ -1626,6 +1628,25 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
+    if typ:
+        ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
+    """"NATO, of which Ostravia has been a member since 2017": the subject holds the role the clause's
+    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part")."""
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "of" hung on the role noun ("a member of which")
+    if verb.lemma_.lower() != "be" or verb.dep_ != "relcl" or _unreal(verb):
+        return
+    owner = _relative_antecedent(ctx, tok)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    named = ctx.np_actor(subj) if subj is not None else None
+    if owner is None or named is None or role is None or named == owner:
+        return
+    typ = of_phrases.get(role.lemma_.lower()) or _role_relation(ctx.kb, role.lemma_.lower())
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
