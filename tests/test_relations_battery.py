@@ -447,6 +447,11 @@ Treasurer: Ali Rahim
     _case('The Harvest Party, of which Edo Marn is the leader, won 12 seats.', [('Edo Marn', 'leader_of', 'Harvest Party')], []),
     _case('The Northern Alliance, of which the Harvest Party is part, won 12 seats.', [('Harvest Party', 'part_of', 'Northern Alliance')], []),
     _case('NATO, of which Ostravia is not a member, did not change its posture.', [], [('Ostravia', 'member_of', 'NATO')]),
+    # "the X youth wing, Y": the wing named after the comma, whatever noun the parser hangs it on
+    _case('The Harvest Party youth wing, the Green Brigades, held a rally.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Observers saw members of the Harvest Party youth wing, the Green Brigades, at polling stations.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Police detained two members of the Harvest Party armed wing, the Green Brigades, on Monday.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Leaders of the Harvest Party youth wing, the Green Brigades and the Dawn Movement met on Monday.', [], [('Green Brigades', 'part_of', 'Harvest Party')]),
 ]
 
 

@@ -892,6 +892,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _whose(ctx, tok, of_phrases)
         elif tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "of":
             _of_which(ctx, tok, of_phrases)
+        elif tok.is_lower and tok.pos_ == "NOUN" and of_phrases.get(tok.lower_) == "part_of":
+            _named_wing(ctx, tok)
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
@@ -1630,6 +1632,30 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _named_wing(ctx: _Ctx, noun: Token) -> None:
+    """"members of the X youth wing, Y, ...": the body named after a comma is the part the name before the
+    noun owns (read off the surface: the parser often hangs the name on another noun)."""
+    doc = ctx.doc
+    j = noun.i - 1
+    while j > noun.i - 3 and j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and ctx.tok2m[j] < 0:
+        j -= 1  # "youth", "armed", "political"
+    k = noun.i + 2
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if j < 0 or ctx.tok2m[j] < 0 or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or k >= len(doc) \
+            or ctx.tok2m[k] < 0:
+        return
+    owner_m, part_m = ctx.mentions[ctx.tok2m[j]], ctx.mentions[ctx.tok2m[k]]
+    if owner_m.end != j + 1 or part_m.start != k or owner_m.actor < 0 or part_m.actor < 0 \
+            or owner_m.actor == part_m.actor or ctx.kind(owner_m.actor) != "organization" \
+            or ctx.kind(part_m.actor) != "organization":
+        return
+    end = part_m.end
+    if end < len(doc) and doc[end].text not in (",", ")", ".", ";", "-", "\u2013", "\u2014"):
+        return  # "the X wing, the Y Party and ...": a list, not a name in apposition
+    ctx.add(part_m.actor, "part_of", owner_m.actor, noun.sent, 0.65)
 
 
 def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
