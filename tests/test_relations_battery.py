@@ -452,6 +452,10 @@ Treasurer: Ali Rahim
     _case('Observers saw members of the Harvest Party youth wing, the Green Brigades, at polling stations.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
     _case('Police detained two members of the Harvest Party armed wing, the Green Brigades, on Monday.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
     _case('Leaders of the Harvest Party youth wing, the Green Brigades and the Dawn Movement met on Monday.', [], [('Green Brigades', 'part_of', 'Harvest Party')]),
+    # "named X, DESCRIPTION, as its leader": an apposition between the appointee and the post
+    _case('The Dawn Movement named Edo Marn, a veteran commander, as its new leader.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Harvest Party appointed Edo Marn, a former mayor, as its spokesman on Monday.', [('Edo Marn', 'member_of', 'Harvest Party')], [('Edo Marn', 'leader_of', 'Harvest Party')]),
+    _case('The Dawn Movement did not name Edo Marn, a veteran commander, as its new leader.', [], [('Edo Marn', 'leader_of', 'Dawn Movement')]),
 ]
 
 

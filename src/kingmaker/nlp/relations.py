@@ -1087,6 +1087,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
                 if norm(role_verb.lemma_) in cues().appointing_verbs else None
+            if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().appointing_verbs:
+                # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
+                obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
+                            and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
             if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cues().appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
                 obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
