@@ -456,6 +456,11 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement named Edo Marn, a veteran commander, as its new leader.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case('The Harvest Party appointed Edo Marn, a former mayor, as its spokesman on Monday.', [('Edo Marn', 'member_of', 'Harvest Party')], [('Edo Marn', 'leader_of', 'Harvest Party')]),
     _case('The Dawn Movement did not name Edo Marn, a veteran commander, as its new leader.', [], [('Edo Marn', 'leader_of', 'Dawn Movement')]),
+    # "head of its government" said of a movement that runs one: it leads the movement's administration
+    _case('The Dawn Movement named Edo Marn as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement named Edo Marn, the first deputy prime minister, as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case("Edo Marn is the head of the Dawn Movement's government.", [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case("Edo Marn, a critic of the Dawn Movement's government, was arrested.", [], [('Edo Marn', 'leader_of', 'Dawn Movement'), ('Edo Marn', 'member_of', 'Dawn Movement')]),
 ]
 
 

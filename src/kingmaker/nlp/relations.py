@@ -2964,6 +2964,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
+                and typ in ("leader_of", "member_of"):
+            # "named X as head of its government": the movement that runs a government (a state's is its own)
+            poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+            ruler = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+            target = ruler if ruler is not None and ruler != owner and ctx.kind(ruler) == "organization" else None
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
                 and _internal_body(obj):
             # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
