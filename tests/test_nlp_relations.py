@@ -726,7 +726,7 @@ def test_every_relation_cue_names_a_known_type():
         assert set(preps.values()) <= allowed, verb
     assert set(rel["organisation_prepositions"].values()) <= allowed
     assert set(rel["word_lists"]) == {"role_verbs", "tie_verbs", "tie_nouns", "bad_tie_words", "giving_verbs",
-                                      "aid_nouns", "alliance_nouns", "lasting_for", "coalition_words",
+                                      "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",

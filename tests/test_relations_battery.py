@@ -420,6 +420,47 @@ Treasurer: Ali Rahim
           "Temiria's press service said. Temiria and Oralia are neighbours.\n\n19:00 - Troops move\n\nTemiria "
           "moved troops. Temiria's army is on alert. Temiria closed the border.\n",
           [], [('Asan Belek', 'leader_of', 'China')]),
+    # a named body described as made of the organisations listed: each is a member of it
+    _case('The Southern Front is an alliance of the Harvest Party, the Green Dawn Movement and the Workers League.', [('Harvest Party', 'member_of', 'Southern Front'), ('Workers League', 'member_of', 'Southern Front'), ('Harvest Party', 'allied_with', 'Workers League')], []),
+    _case('The Unity Platform, a coalition of the Harvest Party and the Green Dawn Movement, won 12 seats.', [('Harvest Party', 'member_of', 'Unity Platform'), ('Green Dawn Movement', 'member_of', 'Unity Platform')], []),
+    _case('The Joint Monitoring Mission (JMM) is a joint undertaking of the Baltic Peace Institute, the Nordic Observers Network and the Harbour Legal Centre.', [('Baltic Peace Institute', 'member_of', 'Joint Monitoring Mission'), ('Harbour Legal Centre', 'member_of', 'Joint Monitoring Mission')], []),
+    _case('The Ridge Observer Group is a joint initiative of the Harbour Legal Centre and the Nordic Observers Network.', [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group'), ('Nordic Observers Network', 'member_of', 'Ridge Observer Group')], []),
+    _case('The Ridge Observer Group is not a joint initiative of the Harbour Legal Centre and the Nordic Observers Network.', [], [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group')]),
+    _case('The Ridge Observer Group is a project of the Harbour Legal Centre.', [], [('Harbour Legal Centre', 'member_of', 'Ridge Observer Group')]),
+    # a parliamentary record's speaker labels: the party in brackets, with a constituency or after a post
+    _case("Mr Piet Varo (Farmers' Alliance, Northport): The Minister is too timid. Will she resign?", [('Piet Varo', 'member_of', "Farmers' Alliance")], []),
+    _case("Mrs Edda Holm (Harvest Party): Will the Minister give way?", [('Edda Holm', 'member_of', 'Harvest Party')], []),
+    _case("Mr Piet Varo (Leader of the Opposition; Farmers' Alliance) asked the Prime Minister about the budget.", [('Piet Varo', 'member_of', "Farmers' Alliance")], []),
+    _case("Mr Piet Varo (aged 61; a critic of the Farmers' Alliance) asked the Prime Minister about the budget.", [], [('Piet Varo', 'member_of', "Farmers' Alliance")]),
+    # "headed by TITLE X" inside a dashed aside, where the parser gives "by" no object
+    _case('Four ministers - two from the Harvest Party and two from its ally, the Dawn Movement headed by Parliament Speaker Edo Marn - walked out before the vote.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement, headed by Parliament Speaker Edo Marn, walked out before the vote.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('Four Unity ministers - two from the Harvest Party and two from its ally, the Dawn Movement headed by Parliament Speaker Edo Marn - walked out before the vote in protest.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement, headed by a council of elders, walked out before the vote.', [], [('Dawn Movement', 'leader_of', 'Dawn Movement')]),
+    # "Its members include X and Y": people or bodies listed as a body's members
+    _case('The Ridge Council was formed in 2021. Its members include Tam Rusko, the nephew of the late president, and Ilan Voro, the governor of Kessa.', [('Tam Rusko', 'member_of', 'Ridge Council'), ('Ilan Voro', 'member_of', 'Ridge Council')], []),
+    _case('The Ridge Council was formed in 2021. Its members include the Harvest Party and the Dawn Movement.', [('Harvest Party', 'member_of', 'Ridge Council'), ('Dawn Movement', 'member_of', 'Ridge Council')], []),
+    _case('The Ridge Council was formed in 2021. Its members do not include Tam Rusko.', [], [('Tam Rusko', 'member_of', 'Ridge Council')]),
+    # "Y, of which X is a member": the role the relative clause names
+    _case('NATO, of which Ostravia has been a member since 2017, did not change its posture.', [('Ostravia', 'member_of', 'NATO')], []),
+    _case('The Harvest Party, of which Edo Marn is a member, won 12 seats.', [('Edo Marn', 'member_of', 'Harvest Party')], []),
+    _case('The Harvest Party, of which Edo Marn is the leader, won 12 seats.', [('Edo Marn', 'leader_of', 'Harvest Party')], []),
+    _case('The Northern Alliance, of which the Harvest Party is part, won 12 seats.', [('Harvest Party', 'part_of', 'Northern Alliance')], []),
+    _case('NATO, of which Ostravia is not a member, did not change its posture.', [], [('Ostravia', 'member_of', 'NATO')]),
+    # "the X youth wing, Y": the wing named after the comma, whatever noun the parser hangs it on
+    _case('The Harvest Party youth wing, the Green Brigades, held a rally.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Observers saw members of the Harvest Party youth wing, the Green Brigades, at polling stations.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Police detained two members of the Harvest Party armed wing, the Green Brigades, on Monday.', [('Green Brigades', 'part_of', 'Harvest Party')], []),
+    _case('Leaders of the Harvest Party youth wing, the Green Brigades and the Dawn Movement met on Monday.', [], [('Green Brigades', 'part_of', 'Harvest Party')]),
+    # "named X, DESCRIPTION, as its leader": an apposition between the appointee and the post
+    _case('The Dawn Movement named Edo Marn, a veteran commander, as its new leader.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Harvest Party appointed Edo Marn, a former mayor, as its spokesman on Monday.', [('Edo Marn', 'member_of', 'Harvest Party')], [('Edo Marn', 'leader_of', 'Harvest Party')]),
+    _case('The Dawn Movement did not name Edo Marn, a veteran commander, as its new leader.', [], [('Edo Marn', 'leader_of', 'Dawn Movement')]),
+    # "head of its government" said of a movement that runs one: it leads the movement's administration
+    _case('The Dawn Movement named Edo Marn as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case('The Dawn Movement named Edo Marn, the first deputy prime minister, as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case("Edo Marn is the head of the Dawn Movement's government.", [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
+    _case("Edo Marn, a critic of the Dawn Movement's government, was arrested.", [], [('Edo Marn', 'leader_of', 'Dawn Movement'), ('Edo Marn', 'member_of', 'Dawn Movement')]),
 ]
 
 
@@ -430,3 +471,50 @@ def test_news_wording(text, want, unwanted):
         assert t in found, (t, sorted(found))
     for t in unwanted:
         assert t not in found, (t, sorted(found))
+
+
+ORDER_OF_BATTLE = """DEFENCE NOTE: the balance of forces
+
+1. Ostravian Armed Forces (OAF)
+Total strength: about 30,000 troops, most of them conscripts.
+- Mountain Brigade (Tolvar): 3,000 troops, the unit that took the pass.
+- Presidential Guard: 5,000, commanded by the president's nephew.
+
+2. Rebel groups
+- Dawn Brigade: about 1,500 fighters in the hills.
+"""
+
+
+def test_units_listed_under_a_force_heading_are_its_parts():
+    got = ties(ORDER_OF_BATTLE)
+    force = next(t[2] for t in got if t[0] == "Presidential Guard" and t[1] == "part_of")
+    assert ("Mountain Brigade", "part_of", force) in got
+    assert not any(t[0] == "Dawn Brigade" and t[1] == "part_of" for t in got)  # its heading names no force
+    # a list under a heading that names no armed force gives no part
+    assert not any(t[1] == "part_of" for t in ties("Notes on the region\n\nBorder forces\n"
+                                                   "- Dawn Brigade: about 1,500 fighters in the hills.\n"
+                                                   "- Kestrel Battalion: 600.\n"))
+
+
+FACT_SHEET = """FORCES BRIEF: the southern front
+
+1. Ostravian Armed Forces (OAF)
+Commander-in-chief: President Edo Marn. Deputy Commander: General Tam Rusko, appointed in May.
+Total strength: about 30,000 troops.
+
+2. Outside patrons
+Spokesman: Ilan Voro. He said nothing.
+"""
+
+
+def test_posts_listed_under_a_heading_are_in_the_body_it_names():
+    got = ties(FACT_SHEET)
+    force = next(t[2] for t in got if t[0] == "Edo Marn" and t[1] == "leader_of" and t[2] != "Ostravia")
+    assert ("Tam Rusko", "member_of", force) in got
+    assert not any(t[0] == "Ilan Voro" and t[1] in ("leader_of", "member_of") for t in got)  # heading names no body
+
+
+def test_a_line_of_a_name_list_is_no_heading():
+    got = ties("The congress elected its officers:\n\nFirst Deputy Chair: Tam Rusko, Member of the State Assembly\n"
+               "Deputy Chair: Ilan Voro\n")
+    assert ("Ilan Voro", "member_of", "State Assembly") not in got

@@ -14,6 +14,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,7 @@ class Cues:
     giving_verbs: frozenset[str]
     aid_nouns: frozenset[str]
     alliance_nouns: frozenset[str]
+    joint_body_nouns: frozenset[str]
     lasting_for: frozenset[str]
     lasting_adverbs: frozenset[str]
     vow_verbs: frozenset[str]
@@ -898,6 +900,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             _whose(ctx, tok, of_phrases)
+        elif tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            _of_which(ctx, tok, of_phrases)
+        elif tok.is_lower and tok.pos_ == "NOUN" and of_phrases.get(tok.lower_) == "part_of":
+            _named_wing(ctx, tok)
         # "X, a faction within Y", "the Z wing inside Y": part of; "the party under X", "the unit under the
         # command of X": led by X (a person) or part of Y
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
@@ -1091,6 +1097,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
                 if norm(role_verb.lemma_) in cues().appointing_verbs else None
+            if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().appointing_verbs:
+                # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
+                obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
+                            and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
             if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cues().appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
                 obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
@@ -1186,6 +1196,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
+        elif tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().joint_body_nouns \
+                and any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
+            _composed_whole(ctx, tok, _of_members(tok, ("of",)))
         # "his militia, the Tahrir Army"
         if tok.dep_ == "poss" and tok.pos_ == "PRON":
             head = tok.head
@@ -1249,10 +1262,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if agent is not None and not _unreal(tok) else []
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
-                for p in (p for p in agent.children if p.dep_ == "pobj"):
+                pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
+                for p in pobjs:
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
+                    if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
+                        first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     for q in (p, *p.conjuncts):
                         other = ctx.np_actor(q) if q is not p else first
                         if q is not p and typ == "leader_of" and first is not None and other is not None \
@@ -1453,6 +1469,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
+    _listed_units(ctx)
+    _section_officers(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
         ctx.add(person, "leader_of", org, doc[tok_i].sent, 0.7)
@@ -1626,6 +1644,49 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
         return
     phrase = _phrase_relation(of_phrases, _noun_phrase(possessed)) or of_phrases.get(possessed.lemma_.lower())
     typ = phrase or _role_relation(ctx.kb, possessed.lemma_)
+    if typ:
+        ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
+
+
+def _named_wing(ctx: _Ctx, noun: Token) -> None:
+    """"members of the X youth wing, Y, ...": the body named after a comma is the part the name before the
+    noun owns (read off the surface: the parser often hangs the name on another noun)."""
+    doc = ctx.doc
+    j = noun.i - 1
+    while j > noun.i - 3 and j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and ctx.tok2m[j] < 0:
+        j -= 1  # "youth", "armed", "political"
+    k = noun.i + 2
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if j < 0 or ctx.tok2m[j] < 0 or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or k >= len(doc) \
+            or ctx.tok2m[k] < 0:
+        return
+    owner_m, part_m = ctx.mentions[ctx.tok2m[j]], ctx.mentions[ctx.tok2m[k]]
+    if owner_m.end != j + 1 or part_m.start != k or owner_m.actor < 0 or part_m.actor < 0 \
+            or owner_m.actor == part_m.actor or ctx.kind(owner_m.actor) != "organization" \
+            or ctx.kind(part_m.actor) != "organization":
+        return
+    end = part_m.end
+    if end < len(doc) and doc[end].text not in (",", ")", ".", ";", "-", "\u2013", "\u2014"):
+        return  # "the X wing, the Y Party and ...": a list, not a name in apposition
+    ctx.add(part_m.actor, "part_of", owner_m.actor, noun.sent, 0.65)
+
+
+def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
+    """"NATO, of which Ostravia has been a member since 2017": the subject holds the role the clause's
+    noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part")."""
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "of" hung on the role noun ("a member of which")
+    if verb.lemma_.lower() != "be" or verb.dep_ != "relcl" or _unreal(verb):
+        return
+    owner = _relative_antecedent(ctx, tok)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    named = ctx.np_actor(subj) if subj is not None else None
+    if owner is None or named is None or role is None or named == owner:
+        return
+    typ = of_phrases.get(role.lemma_.lower()) or _role_relation(ctx.kb, role.lemma_.lower())
     if typ:
         ctx.add(named, _for_owner(ctx, named, typ), owner, tok.sent, 0.7)
 
@@ -1905,6 +1966,49 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for i, x in enumerate(sides):
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
+    _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+
+
+def _of_members(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The listed objects of the noun's "of" (or "between") phrase: "an alliance of A, B and C"."""
+    return [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+
+
+def _named_whole(ctx: _Ctx, noun: Token) -> int | None:
+    """The organisation a describing noun is said of: "X, an alliance of ..." (apposition) or "X is an
+    alliance of ..." (the subject of the copula)."""
+    if noun.dep_ == "appos":
+        return ctx.np_actor(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not _unreal(noun.head):
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return ctx.np_actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    return None
+
+
+def _composed_whole(ctx: _Ctx, noun: Token, members: list[Token]) -> None:
+    """"The X Accord is an alliance of A, B and C", "X, a joint undertaking of A and B": the named
+    organisation is made of the organisations listed, each a member of it."""
+    whole = _named_whole(ctx, noun)
+    if whole is None or ctx.kind(whole) != "organization":
+        return
+    for m in members:
+        x = ctx.np_actor(m)
+        if x is not None and x != whole and ctx.kind(x) in ("organization", "country"):
+            ctx.add(x, "member_of", whole, noun.sent, 0.6)
+
+
+def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
+    """"the X Movement headed by Parliament Speaker Y - walked out": the person named right after "by" (capitalised
+    title words between) when the parser gave "by" no object."""
+    doc = ctx.doc
+    for j in range(agent.i + 1, min(len(doc), agent.i + 6)):
+        k = ctx.tok2m[j]
+        if k >= 0 and ctx.mentions[k].actor >= 0 and ctx.kind(ctx.mentions[k].actor) == "person":
+            return [doc[j]]
+        if not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN"):
+            return []
+    return []
 
 
 def _one_of(tok: Token) -> Token:
@@ -2049,6 +2153,19 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     whole = _clause_subject(ctx, verb)
     if whole is None and verb.dep_ == "acl":
         whole = ctx.np_actor(verb.head)  # "the Quad, made up of A and B"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is None and subj is not None and subj.lemma_.lower() == "member" \
+            and lemma in (ctx.kb.relations.get("membership_verbs") or ()):
+        # "Its members include X, the governor of Y, and Z": the members of the body the owner names
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        owner = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+        if owner is not None and ctx.kind(owner) == "organization":
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for q in _list_members(obj):
+                    part = ctx.np_actor(q)
+                    if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
+                        ctx.add(part, "member_of", owner, verb.sent, 0.65)
+        return
     if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
             and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
         return
@@ -2857,6 +2974,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
+                and typ in ("leader_of", "member_of"):
+            # "named X as head of its government": the movement that runs a government (a state's is its own)
+            poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+            ruler = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
+            target = ruler if ruler is not None and ruler != owner and ctx.kind(ruler) == "organization" else None
         if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
                 and _internal_body(obj):
             # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
@@ -3395,11 +3518,18 @@ def _bracketed_party(ctx: _Ctx) -> None:
     for m in ctx.mentions:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
             continue
-        k = ctx.tok2m[m.end + 1]
+        first = m.end + 1
+        for j in range(m.end + 1, min(m.end + 10, len(doc) - 1)):
+            if doc[j].text.startswith(")") or ctx.tok2m[j] >= 0:
+                break
+            if doc[j].text == ";":  # "X (Leader of the Opposition; Harvest Party)": a post, then the party
+                first = j + 1
+                break
+        k = ctx.tok2m[first]
         if k < 0:
             continue
         org = ctx.mentions[k]
-        if org.start != m.end + 1 or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
+        if org.start != first or org.end >= len(doc) or not _bracket_closes(ctx, org.end) or org.actor < 0 \
                 or ctx.kind(org.actor) != "organization" \
                 or ctx.subkind(org.actor) not in ("party", "movement", "coalition", None):
             continue
@@ -3411,12 +3541,12 @@ def _bracket_closes(ctx: _Ctx, i: int) -> bool:
     Sorel (Harvest Party, Eastmarch)": the constituency a parliamentary record or a results list gives), with no
     other body named in it (the name finder may take the constituency for a person's name)."""
     doc = ctx.doc
-    if doc[i].text == ")":
+    if doc[i].text in (")", "):"):  # "):": the tokenizer keeps a speaker label's colon on the bracket
         return True
     if doc[i].text not in (",", ";"):
         return False
     for j in range(i + 1, min(i + 7, len(doc))):
-        if doc[j].text == ")":
+        if doc[j].text in (")", "):"):
             return j > i + 1
         k = ctx.tok2m[j]
         if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
@@ -3455,6 +3585,88 @@ def _office_list(ctx: _Ctx) -> None:
         if owner is not None and ctx.kind(owner) == "organization":
             ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)  # (the name's line: a label like "Deputy
             # Chair:" may recur, and a repeated sentence is read as boilerplate)
+
+
+_BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+def _listed_units(ctx: _Ctx) -> None:
+    """An order of battle: units listed one a line, each line opening with a bullet and the unit's name
+    ("- 4th Rifle Brigade (Tolvar): 3,000 troops", "- Presidential Guard: 5,000"), under a heading line that
+    names one armed force ("2. Ostravian Armed Forces (OAF)"): each unit is part of that force. Lines of text
+    between the heading and the list are allowed; another heading, or a heading naming no force, ends it."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    armed = ("military", "armed_group")
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization":
+            continue
+        start = doc[m.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = text[line_start:start].split()
+        if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
+                r"\d+(st|nd|rd|th)?", lead[1]):
+            continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
+        if ctx.subkind(m.actor) not in armed and norm(doc[m.end - 1].text) not in kb.unit_nouns:
+            continue
+        owner = _heading_org(ctx, line_start)
+        if owner is not None and ctx.subkind(owner) in armed and owner != m.actor:
+            ctx.add(m.actor, "part_of", owner, doc[m.start:m.end], 0.6)
+
+
+def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
+    """The one organisation named by the nearest heading line (short, no closing punctuation, no bullet, naming no
+    person) above the line starting at character ``line_start`` ("1. Ostravian Armed Forces (OAF)"); None when
+    that heading names none or several."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    pos = line_start - 1
+    while pos > 0:  # the lines above, nearest first, up to the first heading
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+            continue
+        span = doc.char_span(prev, prev + len(text[prev:prev + len(line) + 1].rstrip()), alignment_mode="expand")
+        named = {ctx.mentions[k].actor for k in (ctx.tok2m[t.i] for t in span or ()) if k >= 0} - {-1}
+        if any(ctx.kind(a) == "person" for a in named):
+            continue  # a line of a list of names ("Deputy Chair: X, Member of the Y"), no heading
+        named = {a for a in named if ctx.kind(a) == "organization"}
+        return next(iter(named)) if len(named) == 1 else None
+    return None
+
+
+def _section_officers(ctx: _Ctx) -> None:
+    """A fact sheet's posts under a heading naming a body: "1. Ostravian Armed Forces (OAF)" over
+    "Commander-in-chief: President X. Chief of the General Staff: General Y." A post label (title words, "of",
+    "the", "in") opening a line or a sentence, then a colon and the name (titles allowed): the post is in the
+    body the heading names."""
+    doc, kb = ctx.doc, ctx.kb
+    text = doc_text(doc)
+    words = kb.role_words | kb._title_set | set(kb.relations.get("deputy_words") or ()) | cues().title_modifiers
+    glue = {"of", "the", "in", "-"}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person":
+            continue
+        c = m.start - 1
+        while c > 0 and m.start - c <= 4 and doc[c].text != ":" and doc[c].text[:1].isupper() \
+                and norm(doc[c].text) in words:
+            c -= 1  # "Commander-in-chief: President X": the titles before the name
+        if c < 1 or doc[c].text != ":":
+            continue
+        j = c - 1
+        while j >= 0 and c - j <= 8 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." \
+                and (norm(doc[j].text) in words or doc[j].lower_ in glue):
+            j -= 1
+        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ and doc[j].text != "." or j + 1 >= c:
+            continue  # the label does not open a line or a sentence, or has a word that is no title
+        label = [t.text for t in doc[j + 1:c]]
+        if not label[0][:1].isupper():
+            continue
+        head = label[:label.index("of")] if "of" in label else label  # "Chief of the General Staff": chief
+        typ = _title_relation(kb, [w for w in head if w.lower() not in glue])
+        owner = _heading_org(ctx, text.rfind("\n", 0, doc[j + 1].idx) + 1)
+        if typ in ("leader_of", "member_of") and owner is not None and owner != m.actor:
+            ctx.add(m.actor, typ, owner, doc[m.start:m.end], 0.6)
 
 
 def _party_of_person(ctx: _Ctx) -> None:
