@@ -2510,3 +2510,40 @@ def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
 ])
 def test_a_lasting_state_is_still_no_act(text):
     assert not pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"Nobody in the bloc has a veto,\" said Borin Tavel.",
+    "No party in Veloria has a veto over the appointment.",
+    "None of the factions accepted the offer from Veloria.",
+    "Nobody will sign the accord with Veloria.",
+    "Neither side attended the talks in Pravik.",
+    "No one in Veloria attacked the convoy.",
+])
+def test_no_one_as_subject_is_negated_and_no_refusal(en, text):
+    hits = code(en, text)
+    assert hits and all(h.negated for h in hits), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Veloria did not accept the offer.", "REJECT"),
+    ("The army of Veloria attacked the convoy and no soldier was hurt.", "ASSAULT"),
+    ("Veloria rejected the offer.", "REJECT"),
+])
+def test_named_subject_is_not_a_no_one_subject(en, text, typ):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ and hit.source is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mobilized", [
+    ("The mission deployed 312 observers from 41 countries.", False),
+    ("Veloria deployed a team of inspectors to the plant.", False),
+    ("About 200 monitors were deployed across Ostmark.", False),
+    ("Veloria deployed 3,000 troops to the border with Ostmark.", True),
+    ("Veloria deployed two brigades near Pravik.", True),
+])
+def test_deploying_unarmed_people_is_no_mobilization(en, text, mobilized):
+    assert any(h.type == "MOBILIZE" and not h.negated for h in code(en, text)) == mobilized

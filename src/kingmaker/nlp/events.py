@@ -185,6 +185,8 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
+    negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
+    unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -429,7 +431,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1009,12 +1011,32 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True  # "has yet to respond", "is yet to sign": not done so far
         if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
             return True  # "neither confirmed nor denied the strike"
+    if _no_one_subject(ctx, tok):
+        return True  # "nobody has a veto", "no faction accepted the offer": not done
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
     return False
+
+
+def _unarmed_deployment(ctx: _Ctx, tok: Token) -> bool:
+    """What ``tok`` deploys (its object, or its passive subject) are people who carry no arms: observers,
+    monitors, inspectors, doctors ("a team of observers": the "of" noun counts too)."""
+    moved = _first(tok, "dobj", "nsubjpass")
+    if moved is None:
+        return False
+    words = {_lemma(moved)} | {_lemma(p) for prep in _children(moved, "prep") if prep.lower_ == "of"
+                                for p in _children(prep, "pobj")}
+    return bool(words & ctx.lex.unarmed_personnel)
+
+
+def _no_one_subject(ctx: _Ctx, tok: Token) -> bool:
+    """The subject of ``tok`` says no one did it: "nobody has a veto", "none of the parties signed",
+    "no faction accepted the offer" (an act that did not happen, and no one's refusal)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ctx.lex.negative_subjects or any(
+        d.dep_ == "det" and d.lower_ in ctx.lex.negative_subjects for d in c.children)) for c in tok.children)
 
 
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
@@ -2267,6 +2289,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.1  # "fired tear gas to disperse the protesters": the means tell that it was done
     elif unreal and not denied:
         return None
+    if typ == "MOBILIZE" and act.kind in ("verb", "weak") and _unarmed_deployment(ctx, tok):
+        return None  # "the mission deployed 300 observers", "a team of inspectors was deployed": no force moved
     rel = tok
     while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and (_first(rel, *_SUBJ) is None or (
             rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))):
@@ -2292,7 +2316,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "opposes the disarmament" still rejects a proposal
         return None
     negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
-    if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
+    no_one = negated and _no_one_subject(ctx, tok)
+    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     refused = planned = None
@@ -2320,7 +2345,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
-        if negated and typ in lex.cooperative:
+        if negated and typ in lex.cooperative and not no_one:
             refused = typ
             typ, negated = "REJECT", False
         else:
