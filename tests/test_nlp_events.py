@@ -2547,3 +2547,23 @@ def test_named_subject_is_not_a_no_one_subject(en, text, typ):
 ])
 def test_deploying_unarmed_people_is_no_mobilization(en, text, mobilized):
     assert any(h.type == "MOBILIZE" and not h.negated for h in code(en, text)) == mobilized
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Velorian troops were placed on high alert.",
+    "The Velorian 3rd Brigade has been placed on a higher state of readiness.",
+    "Velorian forces were mobilised by the defence ministry.",
+    "Ostmark said Velorian troops had been placed on alert.",
+])
+def test_passive_mobilization_is_done_by_the_forces_side(en, text):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == "MOBILIZE" and hit.target is None
+    assert hit.source is not None and "Velorian" in hit.source.text
+
+
+@pytest.mark.model
+def test_passive_mobilization_by_a_named_actor_keeps_that_actor(en):
+    hits = [h for h in code(en, "Ostmark was targeted when Velorian troops were deployed by Veloria to the border.")
+            if h.type == "MOBILIZE"]
+    assert hits and hits[0].source is not None and hits[0].source.text == "Veloria"

@@ -2371,6 +2371,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
+    if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
+            and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
+            and target == _mention(ctx, _first(tok, "nsubjpass")):
+        # "X's 3rd Brigade was placed on alert", "X's troops were mobilised (by the ministry)": the forces'
+        # side mobilises, no one mobilises against them
+        source, target = target, None
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
