@@ -2567,3 +2567,15 @@ def test_passive_mobilization_by_a_named_actor_keeps_that_actor(en):
     hits = [h for h in code(en, "Ostmark was targeted when Velorian troops were deployed by Veloria to the border.")
             if h.type == "MOBILIZE"]
     assert hits and hits[0].source is not None and hits[0].source.text == "Veloria"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, demand", [
+    ("Mrs Ilsa Marten asked the Minister what steps are being taken to protect the pipeline.", False),
+    ("Mr Olan Brisk asked the Minister of Defence what assessment she has made of the reports.", False),
+    ("Veloria asked Ostmark to withdraw its troops.", True),
+    ("Veloria demanded that Ostmark withdraw its troops.", True),
+    ("Veloria asked Ostmark for help.", True),
+])
+def test_asking_what_is_a_question_not_a_request(en, text, demand):
+    assert any(h.type == "REQUEST" and not h.negated for h in code(en, text)) == demand

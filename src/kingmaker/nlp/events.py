@@ -1335,9 +1335,12 @@ _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "whe
 
 
 def _asks_question(clause: Token) -> bool:
-    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act."""
+    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act ("what steps
+    are being taken", "how many troops it sent": the question word on a noun of the clause)."""
+    first = clause.left_edge
     return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _QUESTION_WORDS and c.i < clause.i
-               for c in clause.children)
+               for c in clause.children) or (first.i < clause.i and first.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                              and first.lower_ in _QUESTION_WORDS)
 
 
 def _in_question(ctx: _Ctx, tok: Token) -> bool:
