@@ -2579,3 +2579,16 @@ def test_passive_mobilization_by_a_named_actor_keeps_that_actor(en):
 ])
 def test_asking_what_is_a_question_not_a_request(en, text, demand):
     assert any(h.type == "REQUEST" and not h.negated for h in code(en, text)) == demand
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The sticking point is Ostmark's demand for a share of the revenue, which Veloria has so far refused.",
+     "Ostmark"),
+    ("The talks stalled over a proposal from Ostmark, which Veloria rejected.", "Ostmark"),
+    ("Veloria rejected the plan, which was vague.", None),
+])
+def test_refusing_a_demand_through_a_relative_pronoun_answers_its_author(en, text, target):
+    hits = [h for h in code(en, text) if h.type == "REJECT" and not h.negated]
+    assert hits and "Veloria" in hits[0].source.text
+    assert (hits[0].target.text if hits[0].target is not None else None) == target

@@ -2877,6 +2877,18 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
+                # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":
+                # the one who made it (the possessor or author of the noun the relative clause hangs on, or of
+                # the noun that phrase completes)
+                made = core.head
+                for _ in range(3):
+                    if _lemma(made) in lex.proposal_nouns or made.dep_ != "pobj" or made.head.dep_ != "prep" \
+                            or made.head.lower_ not in ("of", "for", "on"):
+                        break
+                    made = made.head.head
+                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns:
+                    m = _mention(ctx, made) or _prep_target(ctx, made, frozenset({"by", "from"}))
             if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
                     and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
                 # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
