@@ -2592,3 +2592,23 @@ def test_refusing_a_demand_through_a_relative_pronoun_answers_its_author(en, tex
     hits = [h for h in code(en, text) if h.type == "REJECT" and not h.negated]
     assert hits and "Veloria" in hits[0].source.text
     assert (hits[0].target.text if hits[0].target is not None else None) == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Washington approved $230 million in assistance for the Velorian army this week.", "Velorian"),
+    ("Veloria approved a 40 million euro aid package for Ostmark.", "Ostmark"),
+    ("The IMF released a loan of $2 billion to Veloria.", "Veloria"),
+])
+def test_approving_aid_for_x_aids_x(en, text, target):
+    hits = [h for h in code(en, text) if h.type == "AID" and h.source is not None]
+    assert hits and hits[0].target is not None and target in hits[0].target.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The parliament of Veloria approved $3 billion in spending on roads.",
+    "The parliament of Veloria approved the budget.",
+])
+def test_approving_spending_is_no_aid(en, text):
+    assert not any(h.type == "AID" for h in code(en, text))

@@ -936,7 +936,9 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
-            elif of and c.dep_ == "prep" and c.lemma_ == "of":
+            elif of and c.dep_ == "prep" and (c.lemma_ == "of" or c.lower_ == "in" and (
+                    t.tag_ == "$" or t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"))):
+                # "$230 million in assistance": the amount's "in" noun is what is given
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
@@ -2485,6 +2487,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for p in _children(prep, "pobj"):
                 if _lemma(p) in ("border", "frontier", "boundary"):
                     target = _prep_target(ctx, p, frozenset({"with"}))
+    if target is None and typ == "AID":
+        # "approved $230 million in assistance for X": the recipient hung on the amount's "in" noun
+        for o in _children(tok, *_OBJ):
+            for prep in _children(o, "prep"):
+                for p in _children(prep, "pobj") if prep.lower_ == "in" else []:
+                    target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
