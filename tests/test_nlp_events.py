@@ -2612,3 +2612,16 @@ def test_approving_aid_for_x_aids_x(en, text, target):
 ])
 def test_approving_spending_is_no_aid(en, text):
     assert not any(h.type == "AID" for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("President Anton Vell of Veloria ordered the mobilization of 10,000 reservists.", "MOBILIZE"),
+    ("The Velorian defence minister has ordered the deployment of two brigades to Pravik.", "MOBILIZE"),
+    ("The Velorian court ordered the arrest of Marek Dunal.", "COERCE"),
+    ("Veloria ordered Ostmark to withdraw its troops.", "REQUEST"),
+    ("The Velorian president ordered the release of Marek Dunal.", "REQUEST"),
+])
+def test_ordering_a_hostile_act_is_that_act(en, text, typ):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ

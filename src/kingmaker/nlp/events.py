@@ -187,6 +187,7 @@ class EventLexicon:
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
+    commands: frozenset[str] = frozenset()              # "ordered the deployment of troops": the orderer deploys
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -431,7 +432,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1165,6 +1166,11 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     return None
                 return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=True)
         return None
+    if lem in lex.commands:
+        for c in _children(tok, "dobj"):
+            t = _noun_type(ctx, c)
+            if t in lex.hostile:  # "ordered the deployment of two brigades", "ordered an offensive on X"
+                return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
         return None
     if frame == "irrealis":
