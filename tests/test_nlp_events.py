@@ -2625,3 +2625,18 @@ def test_approving_spending_is_no_aid(en, text):
 def test_ordering_a_hostile_act_is_that_act(en, text, typ):
     hit = top(code(en, text))
     assert hit is not None and hit.type == typ
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("The Velorian army received 40 tanks from Ostmark in 2024.", "Ostmark", "Velorian"),
+    ("Veloria received a shipment of rifles from Ostmark last week.", "Ostmark", "Veloria"),
+])
+def test_receiving_arms_from_x_is_aid_from_x(en, text, source, target):
+    hits = [h for h in code(en, text) if h.type == "AID"]
+    assert hits and source in hits[0].source.text and target in hits[0].target.text
+
+
+@pytest.mark.model
+def test_receiving_a_letter_is_no_aid(en):
+    assert not any(h.type == "AID" for h in code(en, "Veloria received a letter from Ostmark."))
