@@ -2640,3 +2640,9 @@ def test_receiving_arms_from_x_is_aid_from_x(en, text, source, target):
 @pytest.mark.model
 def test_receiving_a_letter_is_no_aid(en):
     assert not any(h.type == "AID" for h in code(en, "Veloria received a letter from Ostmark."))
+
+
+@pytest.mark.model
+def test_gunmen_belonging_to_x_act_as_x(en):
+    hits = [h for h in code(en, "Gunmen belonging to Hamas attacked a Swedish convoy.") if h.type == "ASSAULT"]
+    assert hits and hits[0].source is not None and hits[0].source.text == "Hamas"

@@ -586,9 +586,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
-            if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(c) in ctx.lex.affiliation \
+            if dep == "acl" and t is tok and c.tag_ in ("VBN", "VBG") and _lemma(c) in ctx.lex.affiliation \
                     and not _first(c, "agent"):
-                # "militias linked to X", "gunmen affiliated with X", "units aligned with X": X's
+                # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
+                # to X": X's
                 queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
                 continue
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
