@@ -2510,3 +2510,139 @@ def test_a_long_standing_accusation_of_a_named_actor_is_still_a_charge():
 ])
 def test_a_lasting_state_is_still_no_act(text):
     assert not pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"Nobody in the bloc has a veto,\" said Borin Tavel.",
+    "No party in Veloria has a veto over the appointment.",
+    "None of the factions accepted the offer from Veloria.",
+    "Nobody will sign the accord with Veloria.",
+    "Neither side attended the talks in Pravik.",
+    "No one in Veloria attacked the convoy.",
+])
+def test_no_one_as_subject_is_negated_and_no_refusal(en, text):
+    hits = code(en, text)
+    assert hits and all(h.negated for h in hits), hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Veloria did not accept the offer.", "REJECT"),
+    ("The army of Veloria attacked the convoy and no soldier was hurt.", "ASSAULT"),
+    ("Veloria rejected the offer.", "REJECT"),
+])
+def test_named_subject_is_not_a_no_one_subject(en, text, typ):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ and hit.source is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mobilized", [
+    ("The mission deployed 312 observers from 41 countries.", False),
+    ("Veloria deployed a team of inspectors to the plant.", False),
+    ("About 200 monitors were deployed across Ostmark.", False),
+    ("Veloria deployed 3,000 troops to the border with Ostmark.", True),
+    ("Veloria deployed two brigades near Pravik.", True),
+])
+def test_deploying_unarmed_people_is_no_mobilization(en, text, mobilized):
+    assert any(h.type == "MOBILIZE" and not h.negated for h in code(en, text)) == mobilized
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Velorian troops were placed on high alert.",
+    "The Velorian 3rd Brigade has been placed on a higher state of readiness.",
+    "Velorian forces were mobilised by the defence ministry.",
+    "Ostmark said Velorian troops had been placed on alert.",
+])
+def test_passive_mobilization_is_done_by_the_forces_side(en, text):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == "MOBILIZE" and hit.target is None
+    assert hit.source is not None and "Velorian" in hit.source.text
+
+
+@pytest.mark.model
+def test_passive_mobilization_by_a_named_actor_keeps_that_actor(en):
+    hits = [h for h in code(en, "Ostmark was targeted when Velorian troops were deployed by Veloria to the border.")
+            if h.type == "MOBILIZE"]
+    assert hits and hits[0].source is not None and hits[0].source.text == "Veloria"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, demand", [
+    ("Mrs Ilsa Marten asked the Minister what steps are being taken to protect the pipeline.", False),
+    ("Mr Olan Brisk asked the Minister of Defence what assessment she has made of the reports.", False),
+    ("Veloria asked Ostmark to withdraw its troops.", True),
+    ("Veloria demanded that Ostmark withdraw its troops.", True),
+    ("Veloria asked Ostmark for help.", True),
+])
+def test_asking_what_is_a_question_not_a_request(en, text, demand):
+    assert any(h.type == "REQUEST" and not h.negated for h in code(en, text)) == demand
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The sticking point is Ostmark's demand for a share of the revenue, which Veloria has so far refused.",
+     "Ostmark"),
+    ("The talks stalled over a proposal from Ostmark, which Veloria rejected.", "Ostmark"),
+    ("Veloria rejected the plan, which was vague.", None),
+])
+def test_refusing_a_demand_through_a_relative_pronoun_answers_its_author(en, text, target):
+    hits = [h for h in code(en, text) if h.type == "REJECT" and not h.negated]
+    assert hits and "Veloria" in hits[0].source.text
+    assert (hits[0].target.text if hits[0].target is not None else None) == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Washington approved $230 million in assistance for the Velorian army this week.", "Velorian"),
+    ("Veloria approved a 40 million euro aid package for Ostmark.", "Ostmark"),
+    ("The IMF released a loan of $2 billion to Veloria.", "Veloria"),
+])
+def test_approving_aid_for_x_aids_x(en, text, target):
+    hits = [h for h in code(en, text) if h.type == "AID" and h.source is not None]
+    assert hits and hits[0].target is not None and target in hits[0].target.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The parliament of Veloria approved $3 billion in spending on roads.",
+    "The parliament of Veloria approved the budget.",
+])
+def test_approving_spending_is_no_aid(en, text):
+    assert not any(h.type == "AID" for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("President Anton Vell of Veloria ordered the mobilization of 10,000 reservists.", "MOBILIZE"),
+    ("The Velorian defence minister has ordered the deployment of two brigades to Pravik.", "MOBILIZE"),
+    ("The Velorian court ordered the arrest of Marek Dunal.", "COERCE"),
+    ("Veloria ordered Ostmark to withdraw its troops.", "REQUEST"),
+    ("The Velorian president ordered the release of Marek Dunal.", "REQUEST"),
+])
+def test_ordering_a_hostile_act_is_that_act(en, text, typ):
+    hit = top(code(en, text))
+    assert hit is not None and hit.type == typ
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("The Velorian army received 40 tanks from Ostmark in 2024.", "Ostmark", "Velorian"),
+    ("Veloria received a shipment of rifles from Ostmark last week.", "Ostmark", "Veloria"),
+])
+def test_receiving_arms_from_x_is_aid_from_x(en, text, source, target):
+    hits = [h for h in code(en, text) if h.type == "AID"]
+    assert hits and source in hits[0].source.text and target in hits[0].target.text
+
+
+@pytest.mark.model
+def test_receiving_a_letter_is_no_aid(en):
+    assert not any(h.type == "AID" for h in code(en, "Veloria received a letter from Ostmark."))
+
+
+@pytest.mark.model
+def test_gunmen_belonging_to_x_act_as_x(en):
+    hits = [h for h in code(en, "Gunmen belonging to Hamas attacked a Swedish convoy.") if h.type == "ASSAULT"]
+    assert hits and hits[0].source is not None and hits[0].source.text == "Hamas"

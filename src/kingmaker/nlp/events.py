@@ -185,6 +185,9 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
+    negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
+    unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
+    commands: frozenset[str] = frozenset()              # "ordered the deployment of troops": the orderer deploys
     path: str = ""
     keys: frozenset[str] = frozenset()                  # every verb-like lemma the lexicon knows
     _resolved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
@@ -429,7 +432,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -583,9 +586,10 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         # "X's predecessor, Y": the apposition names the phrase, the possessor only qualifies it
         for c in sorted(t.children, key=lambda c: c.dep_ != "appos"):
             dep = c.dep_
-            if dep == "acl" and t is tok and c.tag_ == "VBN" and _lemma(c) in ctx.lex.affiliation \
+            if dep == "acl" and t is tok and c.tag_ in ("VBN", "VBG") and _lemma(c) in ctx.lex.affiliation \
                     and not _first(c, "agent"):
-                # "militias linked to X", "gunmen affiliated with X", "units aligned with X": X's
+                # "militias linked to X", "gunmen affiliated with X", "units aligned with X", "depots belonging
+                # to X": X's
                 queue.extend(p for p in _children(c, "prep") if p.lower_ in ("to", "with"))
                 continue
             if dep in _CLAUSE_DEPS or dep == "npadvmod" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"
@@ -929,7 +933,9 @@ def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
         for c in t.children:
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.setdefault(_lemma(c), t)
-            elif of and c.dep_ == "prep" and c.lemma_ == "of":
+            elif of and c.dep_ == "prep" and (c.lemma_ == "of" or c.lower_ == "in" and (
+                    t.tag_ == "$" or t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"))):
+                # "$230 million in assistance": the amount's "in" noun is what is given
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.setdefault(_lemma(p), t)
@@ -1004,12 +1010,32 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
             return True  # "has yet to respond", "is yet to sign": not done so far
         if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
             return True  # "neither confirmed nor denied the strike"
+    if _no_one_subject(ctx, tok):
+        return True  # "nobody has a veto", "no faction accepted the offer": not done
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
     return False
+
+
+def _unarmed_deployment(ctx: _Ctx, tok: Token) -> bool:
+    """What ``tok`` deploys (its object, or its passive subject) are people who carry no arms: observers,
+    monitors, inspectors, doctors ("a team of observers": the "of" noun counts too)."""
+    moved = _first(tok, "dobj", "nsubjpass")
+    if moved is None:
+        return False
+    words = {_lemma(moved)} | {_lemma(p) for prep in _children(moved, "prep") if prep.lower_ == "of"
+                                for p in _children(prep, "pobj")}
+    return bool(words & ctx.lex.unarmed_personnel)
+
+
+def _no_one_subject(ctx: _Ctx, tok: Token) -> bool:
+    """The subject of ``tok`` says no one did it: "nobody has a veto", "none of the parties signed",
+    "no faction accepted the offer" (an act that did not happen, and no one's refusal)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ctx.lex.negative_subjects or any(
+        d.dep_ == "det" and d.lower_ in ctx.lex.negative_subjects for d in c.children)) for c in tok.children)
 
 
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
@@ -1136,6 +1162,11 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     return None
                 return _Act(a.type, "light", inner=c, consumed=(c,), negated_inner=True)
         return None
+    if lem in lex.commands:
+        for c in _children(tok, "dobj"):
+            t = _noun_type(ctx, c)
+            if t in lex.hostile:  # "ordered the deployment of two brigades", "ordered an offensive on X"
+                return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
         return None
     if frame == "irrealis":
@@ -1308,9 +1339,12 @@ _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "whe
 
 
 def _asks_question(clause: Token) -> bool:
-    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act."""
+    """A clause opened by "whether", "how", "when"...: an open question, not an asserted act ("what steps
+    are being taken", "how many troops it sent": the question word on a noun of the clause)."""
+    first = clause.left_edge
     return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _QUESTION_WORDS and c.i < clause.i
-               for c in clause.children)
+               for c in clause.children) or (first.i < clause.i and first.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                              and first.lower_ in _QUESTION_WORDS)
 
 
 def _in_question(ctx: _Ctx, tok: Token) -> bool:
@@ -2262,6 +2296,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rank = -0.1  # "fired tear gas to disperse the protesters": the means tell that it was done
     elif unreal and not denied:
         return None
+    if typ == "MOBILIZE" and act.kind in ("verb", "weak") and _unarmed_deployment(ctx, tok):
+        return None  # "the mission deployed 300 observers", "a team of inspectors was deployed": no force moved
     rel = tok
     while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX") and (_first(rel, *_SUBJ) is None or (
             rel.head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in rel.children))):
@@ -2287,7 +2323,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "opposes the disarmament" still rejects a proposal
         return None
     negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
-    if negated and not act.negated_inner and _vl(ctx, tok) in lex.refused_when_negated:
+    no_one = negated and _no_one_subject(ctx, tok)
+    if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
     future, obligation = _modal(ctx, tok)
     refused = planned = None
@@ -2315,7 +2352,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
-        if negated and typ in lex.cooperative:
+        if negated and typ in lex.cooperative and not no_one:
             refused = typ
             typ, negated = "REJECT", False
         else:
@@ -2341,6 +2378,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
+    if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
+            and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
+            and target == _mention(ctx, _first(tok, "nsubjpass")):
+        # "X's 3rd Brigade was placed on alert", "X's troops were mobilised (by the ministry)": the forces'
+        # side mobilises, no one mobilises against them
+        source, target = target, None
     if act.entry is not None and act.entry.source_preps:
         swapped = _prep_target(ctx, tok, act.entry.source_preps)
         if swapped is None and act.obj is not None:  # "came under attack from X": "from" hung on the noun
@@ -2446,6 +2489,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             for p in _children(prep, "pobj"):
                 if _lemma(p) in ("border", "frontier", "boundary"):
                     target = _prep_target(ctx, p, frozenset({"with"}))
+    if target is None and typ == "AID":
+        # "approved $230 million in assistance for X": the recipient hung on the amount's "in" noun
+        for o in _children(tok, *_OBJ):
+            for prep in _children(o, "prep"):
+                for p in _children(prep, "pobj") if prep.lower_ == "in" else []:
+                    target = target or _prep_target(ctx, p, lex.target_preps.get(typ, frozenset()))
     if target is None and typ == "REQUEST" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         target = _prep_target(ctx, tok.head, frozenset({"to"}))  # "wrote to X asking that ..."
     if target is None and typ == "REQUEST":
@@ -2838,6 +2887,18 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X")
             m = _mention(ctx, c)
+            if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
+                # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":
+                # the one who made it (the possessor or author of the noun the relative clause hangs on, or of
+                # the noun that phrase completes)
+                made = core.head
+                for _ in range(3):
+                    if _lemma(made) in lex.proposal_nouns or made.dep_ != "pobj" or made.head.dep_ != "prep" \
+                            or made.head.lower_ not in ("of", "for", "on"):
+                        break
+                    made = made.head.head
+                if made.pos_ == "NOUN" and _lemma(made) in lex.proposal_nouns:
+                    m = _mention(ctx, made) or _prep_target(ctx, made, frozenset({"by", "from"}))
             if m is None and c.pos_ == "PRON" and c.lower_ in ("him", "her", "them") and core.tag_ == "VBG" \
                     and core.dep_ == "advcl" and core.head.pos_ == "VERB" and _first(core, *_SUBJ) is None:
                 # "expelled two Swedish diplomats, accusing them of spying": those just acted upon (a direct object
