@@ -470,6 +470,12 @@ BATTERY2 = [
     ("The Red Hand Front was, until last autumn, the main armed opposition, with up to 9,000 fighters.",
      {("Red Hand Front", T, 9000)}),
     ("The Harvest Party is the main opposition, with 9,000 members.", set()),
+    # a name inside an apposition ("X, the political wing of Y, ...") is not the holder: the name before it is
+    ("The Tirel bloc, the political wing of the armed group Kasso Brigades, secured 27 seats, while the Union of "
+     "Farmers won 18.", {("Tirel bloc", S, 27), ("Union of Farmers", S, 18)}),
+    ("The Orvan List, the electoral front of the Saffron Brigade, took 14 seats.", {("Orvan List", S, 14)}),
+    ("The Green List, the youth arm of the Civic Party, won 12 seats.", {("Green List", S, 12)}),
+    ("The largest party, the Civic Party, won 40 seats.", {("Civic Party", S, 40)}),
 ]
 
 

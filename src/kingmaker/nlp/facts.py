@@ -1319,12 +1319,30 @@ class _Facts:
                 while j >= max(self.sent.start, i - 6):
                     a = own.actor(doc[j])
                     if a is not None and own.kind(a) != "country":
-                        return a
+                        outer = self._apposition_owner(doc[j], i) if doc[i].text == "," else None
+                        return outer if outer is not None else a
                     if doc[j].pos_ == "VERB":
                         break
                     j -= 1
                 break
             i -= 1
+        return None
+
+    def _apposition_owner(self, tok: Token, comma: int) -> int | None:
+        """'X, the political wing of Y, secured 27 seats': a name inside an apposition the comma closes describes
+        the organisation before it; the count is that organisation's, not the one named inside."""
+        own, doc = self.own, self.doc
+        t = tok
+        for _ in range(8):
+            if t.dep_ == "appos" and t.head.i < tok.i and t.head is not t:
+                words = [x.i for x in t.subtree if not x.is_punct]
+                h = own.actor(t.head)  # a name, not a noun looked back ('the largest party, X, with 40')
+                if h is not None and h != own.actor(tok) and own.kind(h) == "organization" \
+                        and max(words) + 1 == comma and doc[min(words) - 1].text == ",":
+                    return h
+            if t.head is t:
+                break
+            t = t.head
         return None
 
     # ------------------------------------------------------------------ legislature size
