@@ -1118,3 +1118,20 @@ def test_an_appositive_gives_an_unmarked_name_its_subkind():
     assert find(acts, "Vardan Unity").subkind == "party"
     assert find(acts, "Lupa Forward").subkind == "party"
     assert find(acts, "Drava Lions").subkind == "armed_group"
+
+
+@pytest.mark.parametrize("text", [
+    "ACCRA, Ghana, May 3 (Reuters) - Ghana's government said it would not negotiate with the Volta Front.",
+    "NAIROBI (AP) - Kenya's foreign minister said the talks would resume.",
+    "LIMA, Peru - The Peruvian army moved troops to the border on Monday.",
+])
+def test_a_datelines_capital_is_no_alias_of_its_state(text):
+    acts = actors(text)
+    state = next(a for a in acts if a.kind == "country")
+    assert not any(x.isupper() for x in state.aliases), (state.name, state.aliases)
+
+
+def test_a_capital_in_the_story_still_stands_for_its_state():
+    acts = actors("ACCRA, Ghana (Reuters) - Ghana's government protested. Accra said the talks were over.")
+    state = find(acts, "Ghana")
+    assert "Accra" in state.aliases and "ACCRA" not in state.aliases

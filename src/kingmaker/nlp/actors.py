@@ -2097,8 +2097,11 @@ def _find_actors(doc: Doc) -> Doc:
                 mentions.append(MentionInfo(s, end2, surface, country, label, "country", "state",
                                             key="country:" + country, aliases=(surface, name)))
                 continue
+            # a capital opening a dateline ("SANAA, Yemen -", "KURMET (Reuters) -") is the place the story is
+            # filed from: it still counts for the state, but its name is no alias of it
+            filed = norm(name) in kb.capitals and norm(name) != norm(country) and _is_dateline(doc, s, e)
             mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
-                                        key="country:" + country, aliases=(name,)))
+                                        key="country:" + country, aliases=() if filed else (name,)))
             continue
         meto = kb.institution_metonyms.get(low)
         if meto and meto[1] == "government":
