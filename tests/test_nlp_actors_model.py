@@ -1124,6 +1124,7 @@ def test_an_appositive_gives_an_unmarked_name_its_subkind():
     "ACCRA, Ghana, May 3 (Reuters) - Ghana's government said it would not negotiate with the Volta Front.",
     "NAIROBI (AP) - Kenya's foreign minister said the talks would resume.",
     "LIMA, Peru - The Peruvian army moved troops to the border on Monday.",
+    "ACCRA/LOME, June 2 (Reuters) - Ghana's government and the Volta Front agreed a truce.",
 ])
 def test_a_datelines_capital_is_no_alias_of_its_state(text):
     acts = actors(text)
@@ -1135,3 +1136,4 @@ def test_a_capital_in_the_story_still_stands_for_its_state():
     acts = actors("ACCRA, Ghana (Reuters) - Ghana's government protested. Accra said the talks were over.")
     state = find(acts, "Ghana")
     assert "Accra" in state.aliases and "ACCRA" not in state.aliases
+

@@ -1942,6 +1942,7 @@ def _find_actors(doc: Doc) -> Doc:
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
     lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
 
+    capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
         span = doc[s:e]
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
@@ -2099,7 +2100,12 @@ def _find_actors(doc: Doc) -> Doc:
                 continue
             # a capital opening a dateline ("SANAA, Yemen -", "KURMET (Reuters) -") is the place the story is
             # filed from: it still counts for the state, but its name is no alias of it
-            filed = norm(name) in kb.capitals and norm(name) != norm(country) and _is_dateline(doc, s, e)
+            joined = e  # "SANAA/JERUSALEM, Sept 11 (Reuters) -": places joined by slashes
+            while joined + 1 < len(doc) and doc[joined].text == "/" and doc[joined + 1].is_upper:
+                joined += 2
+            city = norm(name).replace("'", "") in capital_forms \
+                and norm(name) != norm(country)  # "Sanaa" for "Sana'a"
+            filed = city and _is_dateline(doc, s, joined)
             mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
                                         key="country:" + country, aliases=() if filed else (name,)))
             continue
