@@ -495,3 +495,23 @@ def test_battery2(extracted, i, text, expected):
 def test_dozen_is_twelve():
     assert parse_number("dozen") == 12
     assert parse_number("two dozen") == 24
+
+
+DIGEST_HEAD = ("Weekly digest\n\nOstravia's government said on Monday that talks with Velmar had failed. The Ostravian "
+               "army moved north, and Ostravia closed the border.\n\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("item,state", [
+    ("Police in Moldova arrested opposition leader Mira Delan on Monday. Delan heads the Green Alliance, a "
+     "coalition of five parties that won 38 of the 120 seats in parliament last year.", "Moldova"),
+    ("In Moldova, the Green Alliance called a rally. The bloc holds 38 of the 120 seats in parliament.", "Moldova"),
+    # a capital as a place ("signed in Vienna") is no state the item is about: the story's own state keeps it
+    ("The accord was signed in Vienna in 1995. The Green Alliance later won 38 of the 120 seats in parliament.",
+     "Ostravia"),
+    # the story's own state named in the item: its parliament
+    ("Police in Ostravia arrested Mira Delan. Her Green Alliance won 38 of the 120 seats in parliament.", "Ostravia"),
+])
+def test_a_digest_items_house_is_the_state_its_paragraph_names(item, state):
+    got = facts_by_document([DIGEST_HEAD + item], "g").get("g000", set())
+    assert {(a, v) for a, k, v in got if v == 120} == {(state, 120)}, got

@@ -1454,6 +1454,17 @@ class _Facts:
         if len(states) == 1:
             return states.pop()
         home = own.home_state()
+        if not states and home is not None:
+            # a digest's item ("Police in X arrested ... . She heads a bloc that won 38 of the 120 seats in
+            # parliament"): the one state its paragraph names before, when that is not the story's own
+            doc, start = self.doc, self.sent.start
+            while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+                start -= 1
+            named = {own.actor(t) for t in doc[start:self.sent.start] if own.actor(t) is not None
+                     and own.kind(own.actor(t)) == "country" and norm(t.text) == norm(own.actors[own.actor(t)].name)}
+            # (the state by its own name: not a capital as a place, "an accord signed in Vienna")
+            if len(named) == 1 and home not in named:
+                return named.pop()
         return home if home is not None else self._institution_state()
 
     def _local_story(self) -> bool:
