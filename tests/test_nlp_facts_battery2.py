@@ -476,6 +476,14 @@ BATTERY2 = [
     ("The Orvan List, the electoral front of the Saffron Brigade, took 14 seats.", {("Orvan List", S, 14)}),
     ("The Green List, the youth arm of the Civic Party, won 12 seats.", {("Green List", S, 12)}),
     ("The largest party, the Civic Party, won 40 seats.", {("Civic Party", S, 40)}),
+    ("The ethnic Tarvic minority party, the Tarvic Civic Forum, passed the threshold with 8 seats.",
+     {("Tarvic Civic Forum", S, 8)}),
+    ("The Ostravian farmers' party, the Harvest League, won 11 seats.", {("Harvest League", S, 11)}),
+    ("The Tarvic Civic Forum passed the threshold with 8 seats.", {("Tarvic Civic Forum", S, 8)}),
+    ("The Harvest League cleared the five per cent threshold with 11 seats.", {("Harvest League", S, 11)}),
+    ("The Harvest League narrowly crossed the threshold, with nine seats.", {("Harvest League", S, 9)}),
+    ("The assembly passed the budget with 80 votes.", set()),
+    ("Parliament passed the bill with 76 of the 120 deputies in favour.", set()),
 ]
 
 
