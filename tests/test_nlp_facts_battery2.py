@@ -484,6 +484,12 @@ BATTERY2 = [
     ("The Harvest League narrowly crossed the threshold, with nine seats.", {("Harvest League", S, 9)}),
     ("The assembly passed the budget with 80 votes.", set()),
     ("Parliament passed the bill with 76 of the 120 deputies in favour.", set()),
+    # a qualified noun joined to a troop noun: one military count
+    ("Foreign forces:\n- Turkey: an estimated 400 trainers and special forces near the capital.\n",
+     {("Turkey", T, 400)}),
+    ("Egypt keeps 250 advisers and troops in the north.", {("Egypt", T, 250)}),
+    ("Egypt sent 250 advisers and diplomats to the talks.", set()),
+    ("Egypt sent 40 trainers and their families.", set()),
 ]
 
 

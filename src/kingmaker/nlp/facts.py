@@ -1558,8 +1558,15 @@ class _Facts:
         if self.cues.has("force_member_nouns", unit) and unit.i + 2 < len(doc) and doc[unit.i + 1].pos_ == "ADP" \
                 and self.cues.has("arms_words", doc[unit.i + 2]):
             return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
-        return self.cues.has("troop_nouns_qualified", unit) \
-            and any(self.cues.has("troop_qualifiers", s) for s in skipped)
+        if not self.cues.has("troop_nouns_qualified", unit):
+            return False
+        if any(self.cues.has("troop_qualifiers", s) for s in skipped):
+            return True
+        # "400 trainers and special forces", "200 advisers and troops": one count over a military group
+        return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
+                                         or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
+                                                                         for x in c.children))
+                   for c in unit.children)
 
     def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False) -> None:
         """``armed``: the count is of members or men, troops only when the holder is an armed body."""
