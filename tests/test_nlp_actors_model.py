@@ -1137,3 +1137,12 @@ def test_a_capital_in_the_story_still_stands_for_its_state():
     state = find(acts, "Ghana")
     assert "Accra" in state.aliases and "ACCRA" not in state.aliases
 
+
+
+def test_a_numbered_units_ordinal_opens_its_name():
+    acts = actors("Ground forces:\n- 1st Armoured Division (Tarsk): 11,000 troops.\n")
+    names = {a.name for a in acts}
+    assert "1st Armoured Division" in names, names
+    assert "Armoured Division" not in names
+    acts = actors("On the 3rd Velmar Street, the Harvest Party opened an office.")
+    assert not any(a.name.startswith("3rd") for a in acts), [a.name for a in acts]

@@ -1036,7 +1036,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((i, i + 1, "GPE"))
                 out.append((i + 1, j, "PFX1:ORG"))
             else:
-                out.append((i, j, ""))
+                # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
+                o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
+                    and norm(doc[j - 1].text) in knowledge().unit_nouns else i
+                out.append((o, j, ""))
             i = j
         else:
             i += 1
@@ -1051,6 +1054,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
