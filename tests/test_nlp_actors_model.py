@@ -1118,3 +1118,31 @@ def test_an_appositive_gives_an_unmarked_name_its_subkind():
     assert find(acts, "Vardan Unity").subkind == "party"
     assert find(acts, "Lupa Forward").subkind == "party"
     assert find(acts, "Drava Lions").subkind == "armed_group"
+
+
+@pytest.mark.parametrize("text", [
+    "ACCRA, Ghana, May 3 (Reuters) - Ghana's government said it would not negotiate with the Volta Front.",
+    "NAIROBI (AP) - Kenya's foreign minister said the talks would resume.",
+    "LIMA, Peru - The Peruvian army moved troops to the border on Monday.",
+    "ACCRA/LOME, June 2 (Reuters) - Ghana's government and the Volta Front agreed a truce.",
+])
+def test_a_datelines_capital_is_no_alias_of_its_state(text):
+    acts = actors(text)
+    state = next(a for a in acts if a.kind == "country")
+    assert not any(x.isupper() for x in state.aliases), (state.name, state.aliases)
+
+
+def test_a_capital_in_the_story_still_stands_for_its_state():
+    acts = actors("ACCRA, Ghana (Reuters) - Ghana's government protested. Accra said the talks were over.")
+    state = find(acts, "Ghana")
+    assert "Accra" in state.aliases and "ACCRA" not in state.aliases
+
+
+
+def test_a_numbered_units_ordinal_opens_its_name():
+    acts = actors("Ground forces:\n- 1st Armoured Division (Tarsk): 11,000 troops.\n")
+    names = {a.name for a in acts}
+    assert "1st Armoured Division" in names, names
+    assert "Armoured Division" not in names
+    acts = actors("On the 3rd Velmar Street, the Harvest Party opened an office.")
+    assert not any(a.name.startswith("3rd") for a in acts), [a.name for a in acts]

@@ -470,6 +470,26 @@ BATTERY2 = [
     ("The Red Hand Front was, until last autumn, the main armed opposition, with up to 9,000 fighters.",
      {("Red Hand Front", T, 9000)}),
     ("The Harvest Party is the main opposition, with 9,000 members.", set()),
+    # a name inside an apposition ("X, the political wing of Y, ...") is not the holder: the name before it is
+    ("The Tirel bloc, the political wing of the armed group Kasso Brigades, secured 27 seats, while the Union of "
+     "Farmers won 18.", {("Tirel bloc", S, 27), ("Union of Farmers", S, 18)}),
+    ("The Orvan List, the electoral front of the Saffron Brigade, took 14 seats.", {("Orvan List", S, 14)}),
+    ("The Green List, the youth arm of the Civic Party, won 12 seats.", {("Green List", S, 12)}),
+    ("The largest party, the Civic Party, won 40 seats.", {("Civic Party", S, 40)}),
+    ("The ethnic Tarvic minority party, the Tarvic Civic Forum, passed the threshold with 8 seats.",
+     {("Tarvic Civic Forum", S, 8)}),
+    ("The Ostravian farmers' party, the Harvest League, won 11 seats.", {("Harvest League", S, 11)}),
+    ("The Tarvic Civic Forum passed the threshold with 8 seats.", {("Tarvic Civic Forum", S, 8)}),
+    ("The Harvest League cleared the five per cent threshold with 11 seats.", {("Harvest League", S, 11)}),
+    ("The Harvest League narrowly crossed the threshold, with nine seats.", {("Harvest League", S, 9)}),
+    ("The assembly passed the budget with 80 votes.", set()),
+    ("Parliament passed the bill with 76 of the 120 deputies in favour.", set()),
+    # a qualified noun joined to a troop noun: one military count
+    ("Foreign forces:\n- Turkey: an estimated 400 trainers and special forces near the capital.\n",
+     {("Turkey", T, 400)}),
+    ("Egypt keeps 250 advisers and troops in the north.", {("Egypt", T, 250)}),
+    ("Egypt sent 250 advisers and diplomats to the talks.", set()),
+    ("Egypt sent 40 trainers and their families.", set()),
 ]
 
 
@@ -489,3 +509,23 @@ def test_battery2(extracted, i, text, expected):
 def test_dozen_is_twelve():
     assert parse_number("dozen") == 12
     assert parse_number("two dozen") == 24
+
+
+DIGEST_HEAD = ("Weekly digest\n\nOstravia's government said on Monday that talks with Velmar had failed. The Ostravian "
+               "army moved north, and Ostravia closed the border.\n\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("item,state", [
+    ("Police in Moldova arrested opposition leader Mira Delan on Monday. Delan heads the Green Alliance, a "
+     "coalition of five parties that won 38 of the 120 seats in parliament last year.", "Moldova"),
+    ("In Moldova, the Green Alliance called a rally. The bloc holds 38 of the 120 seats in parliament.", "Moldova"),
+    # a capital as a place ("signed in Vienna") is no state the item is about: the story's own state keeps it
+    ("The accord was signed in Vienna in 1995. The Green Alliance later won 38 of the 120 seats in parliament.",
+     "Ostravia"),
+    # the story's own state named in the item: its parliament
+    ("Police in Ostravia arrested Mira Delan. Her Green Alliance won 38 of the 120 seats in parliament.", "Ostravia"),
+])
+def test_a_digest_items_house_is_the_state_its_paragraph_names(item, state):
+    got = facts_by_document([DIGEST_HEAD + item], "g").get("g000", set())
+    assert {(a, v) for a, k, v in got if v == 120} == {(state, 120)}, got

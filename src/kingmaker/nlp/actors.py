@@ -1042,7 +1042,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 out.append((i, i + 1, "GPE"))
                 out.append((i + 1, j, "PFX1:ORG"))
             else:
-                out.append((i, j, ""))
+                # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
+                o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
+                    and norm(doc[j - 1].text) in knowledge().unit_nouns else i
+                out.append((o, j, ""))
             i = j
         else:
             i += 1
@@ -1057,6 +1060,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, lab))
             last_end = e
     return kept
+
+
+ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1948,6 +1954,7 @@ def _find_actors(doc: Doc) -> Doc:
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
     lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
 
+    capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
         span = doc[s:e]
         if label == "ORG" and e - s == 1 and _only_where(doc, doc[s]):
@@ -2103,8 +2110,16 @@ def _find_actors(doc: Doc) -> Doc:
                 mentions.append(MentionInfo(s, end2, surface, country, label, "country", "state",
                                             key="country:" + country, aliases=(surface, name)))
                 continue
+            # a capital opening a dateline ("SANAA, Yemen -", "KURMET (Reuters) -") is the place the story is
+            # filed from: it still counts for the state, but its name is no alias of it
+            joined = e  # "SANAA/JERUSALEM, Sept 11 (Reuters) -": places joined by slashes
+            while joined + 1 < len(doc) and doc[joined].text == "/" and doc[joined + 1].is_upper:
+                joined += 2
+            city = norm(name).replace("'", "") in capital_forms \
+                and norm(name) != norm(country)  # "Sanaa" for "Sana'a"
+            filed = city and _is_dateline(doc, s, joined)
             mentions.append(MentionInfo(s, e, span.text, country, label, "country", "state",
-                                        key="country:" + country, aliases=(name,)))
+                                        key="country:" + country, aliases=() if filed else (name,)))
             continue
         meto = kb.institution_metonyms.get(low)
         if meto and meto[1] == "government":
