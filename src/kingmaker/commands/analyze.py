@@ -49,6 +49,11 @@ def _read_extraction_file(path: str) -> dict[str, Any]:
     return data
 
 
+def _no_store_file(db: str) -> bool:
+    """``db`` names a store file that is not there (not ``:memory:``, not a server URL with "://")."""
+    return db != ":memory:" and "://" not in db and not Path(db).exists()
+
+
 def _open_analysis_store(db: str):
     """The store at ``db`` for an analysis (a clear error when there is none)."""
     try:
@@ -58,7 +63,7 @@ def _open_analysis_store(db: str):
             "the store is not available in this installation (kingmaker.store.open_store is "
             "missing); pass --input FILE.json, the output of `kingmaker extract --format json`"
         ) from None
-    if db != ":memory:" and "://" not in db and not Path(db).exists():  # "://": a server
+    if _no_store_file(db):
         raise click.ClickException(f"no store at {db}: pass --input FILE.json, or point --db "
                                    "(or KINGMAKER_DB) at a kingmaker database")
     try:
@@ -83,7 +88,7 @@ def load_graph(input_path: str | None, db: str, as_of: str | None, *, optional: 
 
     With ``optional``, return ``None`` instead of failing when neither is there.
     """
-    if input_path is None and optional and (db != ":memory:" and "://" not in db and not Path(db).exists()):
+    if input_path is None and optional and _no_store_file(db):
         return None
     return load_graphs(input_path, db, [as_of])[0]
 
@@ -245,7 +250,7 @@ def coalition_cmd(input_path, db, as_of, fmt, seats_text, quota, size, others, l
                    respect_opposition=respect_opposition, max_coalitions=max_coalitions, others=others,
                    without=without, merge=groups, drop_ties=drop_ties)
     result = None
-    no_store = seats is not None and db != ":memory:" and "://" not in db and not Path(db).exists()
+    no_store = seats is not None and _no_store_file(db)
     if not drop_ties and not no_store:
         from kingmaker.analysis.storegraph import store_coalition
 

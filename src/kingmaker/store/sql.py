@@ -1768,20 +1768,17 @@ class SQLStore(Store):
             marks += kinds
         where, params = ["e.negated = 0", "e.id NOT IN (SELECT item_id FROM rejections)"], []
         weight = "1"
-        if actor_id is None and self._counted():  # every event: the counts kept per date and type (schema 9)
-            where, weight = [], "n"
+        if (actor_id is None or isinstance(actor_id, str) and with_id is None) and self._counted():
+            # the counts kept per date and type (every event: schema 9's event_days), or per actor, date and
+            # type (one actor's: schema 10's actor_event_days)
+            table, columns, where, weight = "event_days", "", [], "n"
+            if actor_id is not None:
+                table, columns, where = "actor_event_days", "actor_id, ", ["d.actor_id = ?"]
+                params.append(actor_id)
             self._as_of_where(as_of, where, params, own_date="d.own_day")
             sql = ("SELECT CASE WHEN d.own_day <> '' THEN d.own_day ELSE NULLIF(d.date, '') END AS date, d.type, "
-                   "d.n FROM (SELECT doc_day AS date, own_day, type, n FROM event_days) d WHERE " +
+                   f"d.n FROM (SELECT {columns}doc_day AS date, own_day, type, n FROM {table}) d WHERE " +
                    (" AND ".join(where) or "1 = 1"))
-        elif isinstance(actor_id, str) and with_id is None and self._counted():
-            # one actor's events: the counts kept per actor, date and type (schema 10)
-            where, weight = ["d.actor_id = ?"], "n"
-            params.append(actor_id)
-            self._as_of_where(as_of, where, params, own_date="d.own_day")
-            sql = ("SELECT CASE WHEN d.own_day <> '' THEN d.own_day ELSE NULLIF(d.date, '') END AS date, d.type, "
-                   "d.n FROM (SELECT actor_id, doc_day AS date, own_day, type, n FROM actor_event_days) d WHERE " +
-                   " AND ".join(where))
         elif actor_id is None:  # every event: no actor to join
             self._as_of_where(as_of, where, params, own_date="e.date")
             sql = ("SELECT COALESCE(NULLIF(e.date, ''), d.date) AS date, e.type FROM events e "
