@@ -2460,6 +2460,32 @@ def test_judging_an_agreement_never_told_aims_at_no_one():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
+    ("Norway arrested the Swedish activist Marek Tolvan on Monday. Sweden condemned the arrest.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Norway detained three Swedish fishermen near the island. Sweden denounced the detention on Tuesday.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Norway accused Sweden of hiding weapons on the border. Sweden rejected the accusation.",
+     ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of arming the rebels. Sweden dismissed the allegations as baseless.",
+     ("Sweden", "REJECT", "Norway")),
+])
+def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, unexpected", [
+    # no such act told before: no target rather than a guess
+    ("Norway signed a gas deal with Sweden. Denmark condemned the arrest.", ("Denmark", "ACCUSE", "Norway")),
+    # an act of another kind told before does not do
+    ("Norway signed a gas deal with Sweden. Denmark rejected the accusation.", ("Denmark", "REJECT", "Norway")),
+])
+def test_judging_an_act_never_told_aims_at_no_one(text, unexpected):
+    assert unexpected not in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
     ("Norway expelled two Swedish diplomats, accusing them of spying.", ("Norway", "ACCUSE", "Sweden")),
     ("Police arrested Marek Tolvan on Monday, accusing him of fraud.", (None, "ACCUSE", "Marek Tolvan")),
 ])
