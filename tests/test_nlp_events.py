@@ -2468,6 +2468,9 @@ def test_judging_an_agreement_never_told_aims_at_no_one():
      ("Sweden", "REJECT", "Norway")),
     ("Norway accused Sweden of arming the rebels. Sweden dismissed the allegations as baseless.",
      ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of spying. Sweden denied the charges.", ("Sweden", "REJECT", "Norway")),
+    ("Norway arrested the Swedish activist Marek Tolvan on Monday. Denmark welcomed the arrest.",
+     ("Denmark", "SUPPORT", "Norway")),
 ])
 def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
