@@ -1956,7 +1956,7 @@ def test_other_purposes_stay_plans():
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Police in Norway arrested the governor of the central bank, Marek Tolvan, on charges of embezzlement, "
-     "prosecutors said.", (None, "COERCE", "Marek Tolvan")),
+     "prosecutors said.", ("Norway", "COERCE", "Marek Tolvan")),
     ("Sweden expelled the head of the trade mission, Lena Varga, on Monday.", ("Sweden", "SANCTION", "Lena Varga")),
 ])
 def test_a_name_set_off_after_a_role_object_is_the_target(text, expected):
@@ -2473,6 +2473,18 @@ def test_judging_an_agreement_never_told_aims_at_no_one():
      ("Denmark", "SUPPORT", "Norway")),
 ])
 def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Norway arrested the Swedish activist Marek Tolvan on Monday. Sweden condemned the arrest.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("The police in Oslo detained two Swedish reporters.", ("Norway", "COERCE", "Sweden")),
+    # a foreign police force abroad stays its own
+    ("Swedish police in Norway arrested a smuggler.", ("Sweden police", "COERCE", None)),
+])
+def test_the_police_in_a_state_belong_to_it(text, expected):
     assert expected in pipeline_events(text), pipeline_events(text)
 
 
