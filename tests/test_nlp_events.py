@@ -1956,7 +1956,7 @@ def test_other_purposes_stay_plans():
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Police in Norway arrested the governor of the central bank, Marek Tolvan, on charges of embezzlement, "
-     "prosecutors said.", (None, "COERCE", "Marek Tolvan")),
+     "prosecutors said.", ("Norway", "COERCE", "Marek Tolvan")),
     ("Sweden expelled the head of the trade mission, Lena Varga, on Monday.", ("Sweden", "SANCTION", "Lena Varga")),
 ])
 def test_a_name_set_off_after_a_role_object_is_the_target(text, expected):
@@ -2456,6 +2456,47 @@ def test_judging_the_agreement_just_told_aims_at_its_maker(text, expected):
 @pytest.mark.model
 def test_judging_an_agreement_never_told_aims_at_no_one():
     assert ("Finland", "ACCUSE", None) in pipeline_events("Finland criticised the pact.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Norway arrested the Swedish activist Marek Tolvan on Monday. Sweden condemned the arrest.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Norway detained three Swedish fishermen near the island. Sweden denounced the detention on Tuesday.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("Norway accused Sweden of hiding weapons on the border. Sweden rejected the accusation.",
+     ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of arming the rebels. Sweden dismissed the allegations as baseless.",
+     ("Sweden", "REJECT", "Norway")),
+    ("Norway accused Sweden of spying. Sweden denied the charges.", ("Sweden", "REJECT", "Norway")),
+    ("Norway arrested the Swedish activist Marek Tolvan on Monday. Denmark welcomed the arrest.",
+     ("Denmark", "SUPPORT", "Norway")),
+])
+def test_judging_an_act_just_told_aims_at_its_doer(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Norway arrested the Swedish activist Marek Tolvan on Monday. Sweden condemned the arrest.",
+     ("Sweden", "ACCUSE", "Norway")),
+    ("The police in Oslo detained two Swedish reporters.", ("Norway", "COERCE", "Sweden")),
+    # a foreign police force abroad stays its own
+    ("Swedish police in Norway arrested a smuggler.", ("Sweden police", "COERCE", None)),
+])
+def test_the_police_in_a_state_belong_to_it(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, unexpected", [
+    # no such act told before: no target rather than a guess
+    ("Norway signed a gas deal with Sweden. Denmark condemned the arrest.", ("Denmark", "ACCUSE", "Norway")),
+    # an act of another kind told before does not do
+    ("Norway signed a gas deal with Sweden. Denmark rejected the accusation.", ("Denmark", "REJECT", "Norway")),
+])
+def test_judging_an_act_never_told_aims_at_no_one(text, unexpected):
+    assert unexpected not in pipeline_events(text), pipeline_events(text)
 
 
 @pytest.mark.model

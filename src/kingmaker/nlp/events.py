@@ -160,7 +160,7 @@ class EventLexicon:
     mutual_nouns: frozenset[str] = frozenset()          # "A and B announced a truce": A and B are its sides
     natural_death: frozenset[str] = frozenset()         # "died at the age of 71": no act
     performed_by: frozenset[str] = frozenset()          # "talks hosted by X": X takes part (with `light`)
-    agreement_nouns: frozenset[str] = frozenset()       # "Z criticised the pact": the pact told before
+    judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
@@ -397,6 +397,15 @@ def _load(path_s: str) -> EventLexicon:
     if not isinstance(halt, dict):
         fail("'halt_map' must be a mapping of PLOVER type -> PLOVER type", "halt_map:")
     lex.halt_map = {type_name(k, "halt_map"): type_name(v, f"halt_map.{k}") for k, v in halt.items()}
+    judged = data.get("judged_acts") or {}
+    if not isinstance(judged, dict):
+        fail("'judged_acts' must be a mapping of PLOVER type -> nouns", "judged_acts:")
+    acts: dict[str, set[str]] = {}
+    for k, nouns in judged.items():
+        typ = type_name(k, "judged_acts")
+        for n in words_list(nouns, f"judged_acts.{k}"):
+            acts.setdefault(n, set()).add(typ)
+    lex.judged_acts = {n: frozenset(t) for n, t in acts.items()}
     loc = data.get("located_targets") or {}
     if not isinstance(loc, dict):
         fail("'located_targets' must be a mapping with 'types' and 'preps' lists", "located_targets:")
@@ -432,7 +441,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting", "agreement_nouns"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2011,17 +2020,20 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
-    """"X signed a defence pact with Y. Z criticised the pact": a judgement of a definite agreement told before
-    (no parties of its own) aims at whoever made it (the latest agreement told, a few paragraphs back at most)."""
+    """"X signed a defence pact with Y. Z criticised the pact", "X detained Y. Z condemned the arrest": a
+    judgement of a definite act noun told before (no agent or parties of its own) aims at whoever did that act
+    (the source of the latest act of a type the noun names, a few paragraphs back at most)."""
+    acts = ctx.lex.judged_acts
     for i, h in enumerate(hits):
         if h.type not in ("ACCUSE", "REJECT", "SUPPORT") or h.target is not None or h.source is None:
             continue
-        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.agreement_nouns
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in acts
                      and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
                      and not any(d.dep_ in ("poss", "prep", "compound") for d in c.children)), None)
         if noun is None:
             continue
-        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == "AGREE"
+        types = acts[_lemma(noun)]
+        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type in types
                 and o.source is not None and not o.negated and o.source.text != h.source.text]
         if told:
             h.target = told[0].source
