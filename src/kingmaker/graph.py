@@ -44,7 +44,8 @@ from kingmaker.errors import InputError, KingmakerError
 from kingmaker.model import Extraction
 
 __all__ = [
-    "ActorNotFound", "Selection", "select", "last_day_of", "build_graph", "find_actor", "actor_label", "parse_date", "date_key", "first_days",
+    "ActorNotFound", "Selection", "select", "last_day_of", "build_graph", "find_actor", "actor_label", "parse_date", "date_key",
+    "first_days",
     "evidence_of", "events", "relations",
 ]
 
