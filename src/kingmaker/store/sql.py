@@ -1082,13 +1082,14 @@ class SQLStore(Store):
                 f"THEN {column} || '-01' ELSE substr({column}, 1, 10) END)")
 
     def _as_of_where(self, as_of: str | None, where: list[str], params: list[Any], *,
-                     own_date: str | None = None) -> None:
+                     own_date: str | None = None, column: str = "d.date") -> None:
         """The as-of cut of :func:`kingmaker.graph.select`: documents dated up to ``as_of`` (an ISO
-        day; undated ones left out) and, for events, no own date after it."""
+        day; undated ones left out; ``column``: the document date, or the copy of it a kept-count table
+        holds) and, for events, no own date after it."""
         if not as_of:
             return
         _check_date("as_of", as_of)
-        where.append(f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('d.date')} <= ?")
+        where.append(f"{column} IS NOT NULL AND {column} <> '' AND {self._kept_date(column)} <= ?")
         params.append(as_of)
         if own_date is not None:
             where.append(f"({own_date} IS NULL OR {own_date} = '' OR {self._kept_date(own_date)} <= ?)")
@@ -1888,10 +1889,7 @@ class SQLStore(Store):
                     where = ["{} IN ({})".format(end, ", ".join("?" * len(chunk)))]
                     params = list(chunk)
                     self._types_where("type", kept, where, params)
-                    if as_of:
-                        _check_date("as_of", as_of)
-                        where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
-                        params.append(as_of)
+                    self._as_of_where(as_of, where, params, column="day")
                     for type_, a, b, n in self._conn.execute(
                             "SELECT type, s, t, SUM(n) FROM tie_days WHERE " + " AND ".join(where) +
                             " GROUP BY type, s, t", params):
@@ -1961,10 +1959,7 @@ class SQLStore(Store):
             for column, ids in (("s", among), ("t", among), ("t", targets)):
                 if ids is not None:
                     self._types_where(column, ids, where, params)
-            if as_of:
-                _check_date("as_of", as_of)
-                where.append(f"day <> '' AND {self._kept_date('day')} <= ?")
-                params.append(as_of)
+            self._as_of_where(as_of, where, params, column="day")
             return [(r[0], r[1], r[2]) for r in self._conn.execute(
                 "SELECT DISTINCT type, s, t FROM tie_days WHERE " + (" AND ".join(where) or "1 = 1") +
                 " ORDER BY type, s, t", params)]
