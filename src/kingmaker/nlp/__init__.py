@@ -16,7 +16,6 @@ def _key(name: str) -> tuple:
 
 
 _TEXT, _WORDS, _LOWERS, _NORMS = _key("km_text"), _key("km_words"), _key("km_lowers"), _key("km_norms")
-_COLUMNS = ("km", "columns")
 
 
 def per_doc(doc: Doc, name: str, build):
@@ -67,19 +66,17 @@ def doc_text(doc: Doc) -> str:
 def _columns(doc: Doc) -> list[list[str]]:
     """Each token's text, ``lower_``, ``lemma_``, ``pos_``, ``tag_`` and ``dep_`` (six lists), read once per
     Doc from the Doc's arrays, each distinct string looked up once: what the tables below are made of."""
-    found = doc.user_data.get(_COLUMNS)
-    if found is None:
-        if len(doc):
-            from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
+    def read(d: Doc) -> list[list[str]]:
+        if not len(d):
+            return [[] for _ in range(6)]
+        from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 
-            cols = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
-            strings = doc.vocab.strings
-            memo = {h: strings[h] for col in cols for h in set(col)}
-            found = [list(map(memo.__getitem__, col)) for col in cols]
-        else:
-            found = [[] for _ in range(6)]
-        doc.user_data[_COLUMNS] = found
-    return found
+        cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
+        strings = d.vocab.strings
+        memo = {h: strings[h] for col in cols for h in set(col)}
+        return [list(map(memo.__getitem__, col)) for col in cols]
+
+    return per_doc(doc, "columns", read)
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -187,7 +184,6 @@ def _span_sent(span: Span) -> Span:
     return Span(doc, firsts[i], lasts[i])
 
 
-_TREE = ("km", "tree")
 
 
 def token_children(doc: Doc) -> list[list[int]]:
@@ -202,17 +198,17 @@ def token_children(doc: Doc) -> list[list[int]]:
     >>> token_children(doc)
     [[], [0, 3], [], [2]]
     """
-    kids = doc.user_data.get(_TREE)
-    if kids is None:
+    def read(d: Doc) -> list[list[int]]:
         from spacy.attrs import HEAD
 
-        kids = [[] for _ in range(len(doc))]
-        if len(doc):
-            for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        kids: list[list[int]] = [[] for _ in range(len(d))]
+        if len(d):
+            for i, rel in enumerate(d.to_array(HEAD).astype("int64").tolist()):
                 if rel:
                     kids[i + rel].append(i)
-        doc.user_data[_TREE] = kids
-    return kids
+        return kids
+
+    return per_doc(doc, "tree", read)
 
 
 def token_deps(doc: Doc) -> list[str]:
@@ -229,7 +225,6 @@ class ReadToken(Token):
     __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_")
 
 
-_READ_TOKENS = ("km", "read_tokens")
 
 
 def read_tokens(doc: Doc) -> list[ReadToken]:
@@ -242,11 +237,11 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
     >>> [(t.text, t.lower_, t.i) for t in toks], toks[1] == doc[1], read_tokens(doc) is toks
     ([('Two', 'two', 0), ('Words', 'words', 1)], True, True)
     """
-    found = doc.user_data.get(_READ_TOKENS)
-    if found is None:
-        vocab, new = doc.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
-        found = [new(ReadToken, vocab, doc, i) for i in range(len(doc))]
-        for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(doc)):
+    def read(d: Doc) -> list[ReadToken]:
+        vocab, new = d.vocab, ReadToken.__new__  # (Token's __cinit__ does all: no __init__ call)
+        found = [new(ReadToken, vocab, d, i) for i in range(len(d))]
+        for tok, text, lower, lemma, pos, tag, dep in zip(found, *_columns(d)):
             tok.text, tok.lower_, tok.lemma_, tok.pos_, tok.tag_, tok.dep_ = text, lower, lemma, pos, tag, dep
-        doc.user_data[_READ_TOKENS] = found
-    return found
+        return found
+
+    return per_doc(doc, "read_tokens", read)

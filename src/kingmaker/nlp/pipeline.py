@@ -82,12 +82,13 @@ def newlines_component(doc: Doc) -> Doc:
         cuts = {first}
         timed = False
         for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
+            labelled = _LABEL.match(text, at, line_end)
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
                      _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
-                     or _verbless(_LABEL.match(text, at, line_end), doc, idx, first, text[at:line_end]))
+                     or _verbless(labelled, doc, idx, first, text[at:line_end]))
             if not label:
-                title = None if timed else _verbless(_LABEL.match(text, at, line_end), doc, idx, first, None)
+                title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
                     doc.user_data.setdefault(LABEL_LINES, []).append(
                         (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))

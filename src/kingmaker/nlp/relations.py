@@ -2113,8 +2113,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                 if owner is None:
                     continue
             owner = owner if owner is not None else _clause_subject(ctx, verb)
-            if owner is None and _stray_verb_clause(verb) is not None:
-                owner = _clause_subject(ctx, _stray_verb_clause(verb))
+            stray = _stray_verb_clause(verb) if owner is None else None
+            if stray is not None:
+                owner = _clause_subject(ctx, stray)
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
