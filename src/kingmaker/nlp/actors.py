@@ -255,19 +255,12 @@ def document_states(doc: Doc) -> dict[str, str]:
         if low == base and base in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS \
                 and not _named_as_person(doc, base):
             # "Forward Velmora" tagged as a person, then "Velmora's parliamentary election": what only a state owns
-            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
-            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
-                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
-            if any(" ".join(w[:n]) in kb.territorial_cues for w in (after, bare) for n in (1, 2, 3)):
+            if _owns(doc, tok.i + 2, kb.territorial_cues):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS:
             # "Ostravia's capital", "Ostravia's President", "Ostravia's general election": what only a state
             # owns proves one, whatever the NER called the name
-            after = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6] if not t.like_num and t.text not in "-–"][:3]
-            # past adjectives too ("Ostravia's new constitution"), the cue's own ("foreign minister") kept above
-            bare = [norm(t.text) for t in doc[tok.i + 2:tok.i + 6]
-                    if not t.like_num and t.text not in "-–" and not (t.pos_ == "ADJ" and t.is_lower)][:3]
             # a company or a federation has a president, capital and members too: a name tagged as an
             # organisation and never as a place needs a state's institution, a head of state's title
             # ("X's President") or a capital city named
@@ -276,7 +269,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             j = tok.i + 2
             titled = doc[j].text == "President" or doc[j].lower_ == "capital" and j + 2 < len(doc) \
                 and doc[j + 1].text == "," and doc[j + 2].text[:1].isupper()  # "X's capital, Y,": a city named
-            if titled or any(" ".join(w[:n]) in owned for w in (after, bare) for n in (1, 2, 3)):
+            if titled or _owns(doc, tok.i + 2, owned):
                 evidence.add(base)
                 continue
         if low == base and base not in tied and tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," \
@@ -357,6 +350,17 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
     return out
 
 
+def _owns(doc: Doc, j: int, cues) -> bool:
+    """The words after a possessive, from token ``j`` (numbers and dashes skipped, up to three), open with
+    one of ``cues``, as written or past lower-case adjectives ("Ostravia's new constitution"; a cue's own
+    adjective, "foreign minister", is kept by the first reading): what only a state owns."""
+    norms = token_norms(doc)
+    kept = [t for t in range(j, min(len(doc), j + 4)) if not doc[t].like_num and doc[t].text not in "-–"]
+    after = [norms[t] for t in kept][:3]
+    bare = [norms[t] for t in kept if not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
+    return any(" ".join(w[:k]) in cues for w in (after, bare) for k in (1, 2, 3))
+
+
 def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
     """A two-word name after a state's noun and "of"/"to" ("the government of San Morvado", "the ambassador to
     Costa Verdana", "the Republic of Nueva Tarsa") or owning what only a state owns ("San Morvado's
@@ -380,11 +384,7 @@ def _two_word_states(doc: Doc, cues: set[str]) -> dict[str, str]:
         # name a place, "Senate of San X")
 
     def owns(i: int) -> bool:
-        j = i + 3
-        after = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"][:3]
-        bare = [norms[t] for t in range(j, min(n, j + 4)) if not doc[t].like_num and words[t] not in "-–"
-                and not (doc[t].pos_ == "ADJ" and doc[t].is_lower)][:3]
-        return any(" ".join(w[:k]) in kb.sovereign_cues for w in (after, bare) for k in (1, 2, 3))
+        return _owns(doc, i + 3, kb.sovereign_cues)
 
     spots = [(k, after_of) for k in range(2, n - 1) if lowers[k - 1] in ("of", "to") and words[k][:1].isupper()
              and words[k + 1][:1].isupper()]
