@@ -39,6 +39,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+LEADING_VERBS = ("lead", "head", "found", "run")  # "the movement led by X": X's body
 
 
 @dataclass
@@ -89,6 +90,7 @@ class FactCues:
     loss_verbs: frozenset[str]
     remainder_words: frozenset[str]
     troop_transfer_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
     single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
@@ -991,6 +993,9 @@ class _Facts:
                 else next(iter(subjects), None)
             if subj is not None:
                 break
+            named = self._name_right_before(verb) if seen == 1 else None
+            if named is not None:
+                return named  # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
@@ -1038,6 +1043,22 @@ class _Facts:
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
+    def _name_right_before(self, verb: Token) -> int | None:
+        """'X kept all 13 of its seats and Y won 15': a finite verb the parser left with no subject, right after a name
+        it hung on the clause before (as a conjunct or an object): that name is the verb's subject."""
+        own, doc = self.own, self.doc
+        j = verb.i - 1
+        while j > self.sent.start and doc[j].pos_ == "ADV":
+            j -= 1  # "Y also won 15"
+        if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1 \
+                or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos"):
+            return None
+        a = own.actor(doc[j])
+        if a is None or own.kind(a) not in ("organization", "person"):
+            return None
+        return self._org_of_person(a, doc[j])
+
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
         while relcl.dep_ == "conj" and relcl.head is not relcl:
@@ -1046,6 +1067,10 @@ class _Facts:
             return None
         noun = relcl.head
         a = self._np(noun)
+        if a is None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "NOUN" and self.own.actor(noun) is None:
+            # "X, a coalition of five parties that won 38 seats": the clause tells of the whole the members make up
+            a = self._np(noun.head.head)
         if a is None or noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.own.kind(a) == "country":
             # "X (ABC), which holds 19" hung on another noun; "the UN mission in Y, ABC, which has 4,000 troops":
             # the body named right before the clause, not the state it is in
@@ -1152,7 +1177,7 @@ class _Facts:
             a = self._introduced_as(tok)  # 'a single list, "X"' ... 'the list won 23 seats'
         if a is None:  # "the movement led by X": X
             for c in tok.children:
-                if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
+                if c.dep_ == "acl" and c.lemma_ in LEADING_VERBS:
                     ag = next((x for x in c.children if x.dep_ == "agent"), None)
                     p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
                     if p is not None and own.actor(p) is not None:
@@ -1302,7 +1327,24 @@ class _Facts:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
+            if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
+                return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
+
+    def _body_before_person(self, start: int) -> int | None:
+        """'the Green party of X three', 'the liberal Y, led by X, 17': the organisation named right before the person
+        whose name (starting at ``start``) ends the phrase, with 'of' or 'led by' between them."""
+        own, doc = self.own, self.doc
+        k = start - 1
+        if k > self.sent.start and doc[k].lower_ == "by" and doc[k - 1].lemma_ in LEADING_VERBS:
+            k -= 2 if doc[k - 2].text != "," else 3
+        elif not (k > self.sent.start and doc[k].lower_ == "of"):
+            return None
+        else:
+            k -= 1
+        a = own.actor(doc[k]) if k >= self.sent.start and own.tok2m[k] >= 0 else None
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k]].end == k + 1 \
+            else None
 
     def _with_after_name(self, n: _Number) -> int | None:
         """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma."""
@@ -1641,6 +1683,9 @@ class _Facts:
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
+            elif target.dep_ in ("nsubj", "nsubjpass") and target.head.tag_ == "VBN" \
+                    and target.head.dep_ in ("ccomp", "xcomp", "oprd") and self.cues.has("keep_verbs", target.head.head):
+                owner = self._subject(target.head.head)  # "X has 9,000 soldiers deployed there", parsed as a clause
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
@@ -1838,7 +1883,38 @@ class _Facts:
             return None
         m = self.own.tok2m[span.start]
         a = self.own.actor(doc[span.start]) if m >= 0 else None
+        if a is None and not any(self.own.tok2m[t.i] >= 0 for t in span) and any(
+                self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span):
+            return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _heading_owner(self, line_start: int) -> int | None:
+        """The state or armed body a section heading above a factbox line names ("1. Kasrind Armed Forces (KAF)" over
+        "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
+        over at most a few labelled lines ("Commander: ..."); its first actor."""
+        own, doc, end = self.own, self.doc, line_start - 1
+        for _ in range(6):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if not line:
+                end = start - 1
+                continue
+            if re.match(r"[ \t]*(?:[-•*–]\s*)?[^\W_][^\n:]{0,60}:", line) or line.endswith(".") \
+                    and len(line.split()) > 10:
+                end = start - 1  # another line of the box
+                continue
+            if line.endswith(".") or len(line.split()) > 10:
+                return None
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                a = own.actor(t) if own.tok2m[t.i] >= 0 else None
+                if a is not None and (own.kind(a) == "country" or own.kind(a) == "organization"
+                                      and own.subkind(a) in self.cues.armed_subkinds):
+                    return a
+            return None
+        return None
 
     def _labelled_force(self, n: _Number) -> int | None:
         """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""
@@ -1880,14 +1956,22 @@ class _Facts:
         return last.actor if last is not None and last.span.start >= self.prev_start else None
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
-        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
-        added are a deployment: 'sent an additional 2,500 troops' counts.)"""
+        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength; 'a plan to deploy
+        5,000 troops': troops not yet sent. (Troops added are a deployment: 'sent an additional 2,500 troops'
+        counts.)"""
         tok = noun
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        verb = tok.head
+        if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in verb.children) and (
+                verb.dep_ == "acl" and self.cues.has("plan_nouns", verb.head)
+                or verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and self.cues.has("plan_nouns", c)
+                                                for c in verb.head.children)):
+            return True  # "a plan to deploy 5,000 troops", "signed a pact with X to bring 2,000 fighters": not yet there
         # "4,000 fighters of X joined the army": they leave X
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \

@@ -1,0 +1,79 @@
+"""A third battery of invented sentences for the general causes of fact misses on unseen articles: a clause whose
+subject the parser hung on the clause before ("X kept ... and Y won 12"), a gapped count after a name with a
+person in it ("the Green party of X three", "Y, led by X, 9"), a relative clause on the members of a coalition
+("a coalition of four parties that won 33 seats"), troops held with a participle ("has 7,000 soldiers deployed"),
+a factbox strength line under the heading of the body it sizes, and troops a plan or pact is still to send. All
+parties, militias and people are invented. End to end with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from test_nlp_facts_battery import facts_by_document
+
+S, T = "seats", "troops"
+
+BATTERY3 = [
+    # a finite verb right after a name the parser hung on the clause before: the name is its subject
+    ("The Velkan Unity Party kept all 20 of its seats and the Farmers League won 12, so the two parties again took "
+     "all 32 seats.", {("Velkan Unity Party", S, 20), ("Farmers League", S, 12)}),
+    ("The Velkan Unity Party held all 20 of its seats while the Farmers League also won 12.",
+     {("Velkan Unity Party", S, 20), ("Farmers League", S, 12)}),
+    # the same party's second verb: still its own count
+    ("The Velkan Unity Party kept 20 seats and won 12 more in the south.", {("Velkan Unity Party", S, 20)}),
+    # a gapped count after "the PARTY of PERSON" or "PARTY, led by PERSON,": the party's
+    ("The Civic Front won nine seats, and the Green party of Lena Ostrova three.",
+     {("Civic Front", S, 9), ("Green party", S, 3)}),
+    ("The Labour Party won 40 seats, the Greens 12 and the liberal Reform Bloc, led by Anna Merk, 9.",
+     {("Labour Party", S, 40), ("Greens", S, 12), ("Reform Bloc", S, 9)}),
+    ("The Labour Party won 40 seats and the Reform Bloc led by Anna Merk 9.",
+     {("Labour Party", S, 40), ("Reform Bloc", S, 9)}),
+    # a person with no party before them: nobody's
+    ("The Labour Party won 40 seats, a result welcomed by Anna Merk, 55.", {("Labour Party", S, 40)}),
+    # a relative clause on the members a coalition is made of: the coalition's
+    ("Petra Olsen heads the Dawn Coalition, an alliance of four parties that won 33 of the 150 seats in parliament "
+     "last year.", {("Dawn Coalition", S, 33)}),
+    ("The Dawn Coalition, a bloc of small parties which holds 12 seats, backed the bill.", {("Dawn Coalition", S, 12)}),
+    # troops held with a participle after them ("has N soldiers deployed")
+    ("The plan covers the border strip, where the Zemlan army now has about 7,000 soldiers deployed.",
+     {("Zemlan army", T, 7000)}),
+    ("Russia has 3,000 troops stationed in the north.", {("Russia", T, 3000)}),
+    # troops a plan or pact is still to send: no strength; troops sent or kept under a deal: a strength
+    ("Turkey signed a pact with Russia to bring 2,000 Russian fighters to Kolna.", set()),
+    ("The plan to send 2,000 Turkish troops to Kolna was rejected.", set()),
+    ("Russia sent 2,000 troops to Kolna to protect the dam.", {("Russia", T, 2000)}),
+    ("Under the deal, Russia will keep 1,200 troops in Kolna.", {("Russia", T, 1200)}),
+]
+
+ORDER_OF_BATTLE = """ORDER OF BATTLE: Zemla
+
+Overview
+The Zemlan government has rebuilt its forces since the war. Figures are estimates.
+
+1. Zemlan Defence Forces (ZDF)
+Commander: General Ivo Marek, appointed in March.
+Total active strength: about 48,000, of whom some 30,000 are in the army.
+- 3rd Rifle Division (Kolna): 9,000 troops.
+
+2. Opposition
+Overall strength: perhaps 5,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return facts_by_document([text for text, _ in BATTERY3] + [ORDER_OF_BATTLE], "k")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("i", range(len(BATTERY3)), ids=lambda i: f"k{i:03d}")
+def test_battery3(extracted, i):
+    text, expected = BATTERY3[i]
+    assert extracted.get(f"k{i:03d}", set()) == expected, text
+
+
+@pytest.mark.model
+def test_a_strength_line_is_the_body_its_heading_names(extracted):
+    got = extracted.get(f"k{len(BATTERY3):03d}", set())
+    # the heading's body holds the labelled total; a heading naming no body ("Opposition") gives the line no owner
+    assert {v for _, k, v in got if k == T} == {48000, 9000}, got
+    assert all(name != "3rd Rifle Division" or v == 9000 for name, _, v in got), got
