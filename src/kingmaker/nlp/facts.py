@@ -1064,7 +1064,7 @@ class _Facts:
         while relcl.dep_ == "conj" and relcl.head is not relcl:
             relcl = relcl.head
         if relcl.dep_ != "relcl":
-            return None
+            return self._name_before_relative(relcl)  # "X (Y), which holds nine", the clause parsed as adverbial
         noun = relcl.head
         a = self._np(noun)
         if a is None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
@@ -1076,17 +1076,32 @@ class _Facts:
             # the body named right before the clause, not the state it is in
             b = self._name_before_relative(relcl)
             a = b if b is not None else a
+        if a is not None and self.own.kind(a) == "person" and noun.dep_ == "pobj" and noun.head.dep_ == "agent" \
+                and noun.head.head.lemma_ in LEADING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ ==
+                                                                   "which" for c in relcl.children):
+            # "X, the party led by Y, which won five seats": 'which' is no person; the body Y leads
+            body = noun.head.head.head
+            b = self._np(body)
+            if (b is None or self.own.kind(b) != "organization") and body.pos_ == "NOUN":
+                # "X (ABC), the party led by Y, which ...": the name before the phrase
+                b = self._name_before_comma(body.left_edge.i - 1)
+            a = b if b is not None and self.own.kind(b) == "organization" else a
         return self._org_of_person(a, noun) if a is not None else None
 
     def _name_before_relative(self, relcl: Token) -> int | None:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
         the clause on another noun."""
-        own, doc = self.own, self.doc
         pron = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REL_PRONOUNS), None)
-        if pron is None or pron.i < 2 or doc[pron.i - 1].text != ",":
+        return self._name_before_comma(pron.i - 1) if pron is not None else None
+
+    def _name_before_comma(self, comma: int) -> int | None:
+        """The organisation named right before the comma at ``comma`` ('X (ABC), which ...', 'X, the party led by Y'),
+        a bracketed short name after it skipped."""
+        own, doc = self.own, self.doc
+        if comma < self.sent.start + 1 or doc[comma].text != ",":
             return None
-        j = pron.i - 2
-        if doc[j].text == ")":  # skip a bracketed short name
+        j = comma - 1
+        if doc[j].text == ")" and own.tok2m[j] < 0:  # skip a bracketed short name (not one inside the mention)
             k = j - 1
             while k > max(self.sent.start, j - 8) and doc[k].text != "(":
                 k -= 1
