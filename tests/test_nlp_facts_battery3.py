@@ -1,9 +1,10 @@
 """A third battery of invented sentences for the general causes of fact misses on unseen articles: a clause whose
-subject the parser hung on the clause before ("X kept ... and Y won 12"), a gapped count after a name with a
-person in it ("the Green party of X three", "Y, led by X, 9"), a relative clause on the members of a coalition
-("a coalition of four parties that won 33 seats"), troops held with a participle ("has 7,000 soldiers deployed"),
-a factbox strength line under the heading of the body it sizes, and troops a plan or pact is still to send. All
-parties, militias and people are invented. End to end with the real model."""
+subject the parser hung on the clause before ("X kept ... and Y won 12"), a rank word between a name and its count
+("Y third with 17"), a gapped count after a name with a person in it ("the Green party of X three", "Y, led by X,
+9"), a relative clause on the members of a coalition ("a coalition of four parties that won 33 seats"), troops held
+with a participle ("has 7,000 soldiers deployed"), a factbox strength line under the heading of the body it sizes,
+and troops a plan or pact is still to send. All parties, militias and people are invented. End to end with the real
+model."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,14 @@ BATTERY3 = [
      {("Velkan Unity Party", S, 20), ("Farmers League", S, 12)}),
     # the same party's second verb: still its own count
     ("The Velkan Unity Party kept 20 seats and won 12 more in the south.", {("Velkan Unity Party", S, 20)}),
+    # a rank word between the name and "with"/"on": the name's count, not the clause subject's
+    ("The Velkan Unity Party won 51 seats. The Farmers League came second with 22, and the Civic Bloc third with 17.",
+     {("Velkan Unity Party", S, 51), ("Farmers League", S, 22), ("Civic Bloc", S, 17)}),
+    ("The Velkan Unity Party won 51 seats, with the Farmers League second with 22 and the Civic Bloc third on 17.",
+     {("Velkan Unity Party", S, 51), ("Farmers League", S, 22), ("Civic Bloc", S, 17)}),
+    ("The Velkan Unity Party won 51 seats, with the Farmers League second on 22 seats.",
+     {("Velkan Unity Party", S, 51), ("Farmers League", S, 22)}),
+    ("The Velkan Unity Party came first with 51 seats.", {("Velkan Unity Party", S, 51)}),
     # a gapped count after "the PARTY of PERSON" or "PARTY, led by PERSON,": the party's
     ("The Civic Front won nine seats, and the Green party of Lena Ostrova three.",
      {("Civic Front", S, 9), ("Green party", S, 3)}),

@@ -951,12 +951,15 @@ class _Facts:
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
-                m = own.tok2m[head.i - 1] if head.i > 0 else -1
-                before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
+                b = head.i - 1
+                if b > self.sent.start and self.doc[b].ent_type_ == "ORDINAL":
+                    b -= 1  # "..., and the Civic Bloc third with 17": the name before its rank
+                m = own.tok2m[b] if b >= 0 else -1
+                before = own.actor(self.doc[b]) if m >= 0 and own.mentions[m].end == b + 1 else None
                 if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"
-                        or self.doc[head.i - 1].head.dep_ == "agent" or any(
+                        for c in host.children) or self.doc[b].dep_ == "conj"
+                        or self.doc[b].head.dep_ == "agent" or any(
                         c.dep_ == "prep" and c.i < head.i and cues.has("holding_preps", c)
                         and any(p.dep_ == "pobj" and (p.pos_ == "NUM" or cues.has("seat_nouns", p)) for p in c.children)
                         for c in host.children)):
@@ -967,6 +970,11 @@ class _Facts:
             a = self._np(host)
             if a is not None:
                 return a
+            rank = head.i - 1
+            if rank - 1 >= self.sent.start and self.doc[rank].ent_type_ == "ORDINAL" and own.tok2m[rank - 1] >= 0 \
+                    and own.mentions[own.tok2m[rank - 1]].end == rank \
+                    and own.kind(own.actor(self.doc[rank - 1])) == "organization":
+                return own.actor(self.doc[rank - 1])  # "X won 51 seats, with Y second with 22": Y's
             # "emerged as the clear winner with 34", "came out of the vote with 34": the clause's subject
             verb = host
             for _ in range(4):
