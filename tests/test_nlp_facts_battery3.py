@@ -29,6 +29,19 @@ BATTERY3 = [
     ("The Velkan Unity Party won 51 seats, with the Farmers League second on 22 seats.",
      {("Velkan Unity Party", S, 51), ("Farmers League", S, 22)}),
     ("The Velkan Unity Party came first with 51 seats.", {("Velkan Unity Party", S, 51)}),
+    # a list of three holders (or two and "their allies"): a sum, nobody's; one holder and its allies: its camp
+    ("The Silver Front, the Unity Bloc and the Green Party won 62 seats.", set()),
+    ("The Silver Front, the Unity Bloc and their allies won 62 seats.", set()),
+    ("The Unity Bloc and its allies won 62 seats.", {("Unity Bloc", S, 62)}),
+    ("The ruling party, the Unity Bloc, won 62 seats.", {("Unity Bloc", S, 62)}),
+    # "N of M seats" parsed as one number phrase before the seats
+    ("The Unity Bloc lost its majority, winning only 61 of 150 seats.", {("Unity Bloc", S, 61)}),
+    ("The Unity Bloc won 61 of the 150 seats.", {("Unity Bloc", S, 61)}),
+    # a person's own force with "control"
+    ("The warlord Tomas Ferro, who controls some 2,000 fighters, met the envoy.", {("Tomas Ferro", T, 2000)}),
+    ("Tomas Ferro founded the Red Hand militia in 2010. He now controls about 2,000 fighters.",
+     {("Red Hand militia", T, 2000)}),
+    ("The Red Hand militia controls 2,000 square kilometres.", set()),
     # a gapped count after "the PARTY of PERSON" or "PARTY, led by PERSON,": the party's
     ("The Civic Front won nine seats, and the Green party of Lena Ostrova three.",
      {("Civic Front", S, 9), ("Green party", S, 3)}),

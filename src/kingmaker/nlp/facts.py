@@ -463,8 +463,11 @@ class _Facts:
                     self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
                 elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
+                part = doc[n.start:n.end].root
+                if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end or part.head == wunit):
+                    part = wunit  # "winning only 61 of 150 seats" parsed as one number before the seats: theirs
                 if not self._is_change(n, None):
-                    found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    found |= self._seats(n, wunit, sent, anchor=part, bare=False)
                 continue
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
@@ -1045,11 +1048,26 @@ class _Facts:
         elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
                                                                  for c in subj.children):
             return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
+        elif self._named_list(subj):
+            return None  # "X, Y and Z won 62 seats", "X, Y and their allies won 62": a sum over a list of holders
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
+
+    def _named_list(self, subj: Token) -> bool:
+        """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
+        first name): another named holder in the list, and an 'and' in it."""
+        chain, todo = [], [subj]
+        while todo:
+            t = todo.pop()
+            kids = [c for c in t.children if c.dep_ in ("conj", "appos")]
+            chain.extend(kids)
+            todo.extend(kids)
+        first = self._np(subj)
+        named = {self._np(t) for t in chain} - {None, first}
+        return bool(named) and any(c.dep_ == "cc" and c.lower_ == "and" for t in chain for c in t.children)
 
     def _name_right_before(self, verb: Token) -> int | None:
         """'X kept all 13 of its seats and Y won 15': a finite verb the parser left with no subject, right after a name
