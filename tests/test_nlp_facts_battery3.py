@@ -3,8 +3,8 @@ subject the parser hung on the clause before ("X kept ... and Y won 12"), a rank
 ("Y third with 17"), a gapped count after a name with a person in it ("the Green party of X three", "Y, led by X,
 9"), a relative clause on the members of a coalition ("a coalition of four parties that won 33 seats"), troops held
 with a participle ("has 7,000 soldiers deployed"), a factbox strength line under the heading of the body it sizes,
-and troops a plan or pact is still to send. All parties, militias and people are invented. End to end with the real
-model."""
+an encyclopedia entry's electoral-history table, and troops a plan or pact is still to send. All parties, militias
+and people are invented. End to end with the real model."""
 from __future__ import annotations
 
 import pytest
@@ -80,10 +80,35 @@ Total active strength: about 48,000, of whom some 30,000 are in the army.
 Overall strength: perhaps 5,000.
 """
 
+# an encyclopedia entry's electoral-history table: the entry's party holds the latest year's seats
+WIKI_ENTRY = """Silver Front
+
+The Silver Front (SF) is a centre-left political alliance in Kolna. It is led by Ana Voss.
+
+Electoral history
+
+| Election | Votes | % | Seats | +/- |
+| 2016 | 1,204,000 | 31.2 | 58 / 150 | new |
+| 2020 | 1,500,300 | 38.0 | 71 / 150 | +13 |
+"""
+# the same rows in a report that is about no one party: nobody's
+YEAR_TABLE = """Turnout has fallen at every election since 2012.
+
+| Election | Turnout | Seats |
+| 2016 | 61% | 58 / 150 |
+| 2020 | 55% | 71 / 150 |
+"""
+
 
 @pytest.fixture(scope="module")
 def extracted():
-    return facts_by_document([text for text, _ in BATTERY3] + [ORDER_OF_BATTLE], "k")
+    return facts_by_document([text for text, _ in BATTERY3] + [ORDER_OF_BATTLE, WIKI_ENTRY, YEAR_TABLE], "k")
+
+
+@pytest.mark.model
+def test_an_electoral_history_table_is_the_entrys_party_latest_year(extracted):
+    assert extracted.get(f"k{len(BATTERY3) + 1:03d}", set()) == {("Silver Front", S, 71)}
+    assert extracted.get(f"k{len(BATTERY3) + 2:03d}", set()) == set()
 
 
 @pytest.mark.model

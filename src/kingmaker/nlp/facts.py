@@ -1680,8 +1680,9 @@ class _Facts:
                                                                 for c in noun.head.head.children)
         if owner is None and not opposed:
             # "8,000 fighters loyal to X", "fighters affiliated with X"
-            for c in noun.children:
-                if c.dep_ in ("amod", "acl") and self.cues.has("allegiance_words", c):
+            verb = noun.head if noun.dep_ == "nsubj" and self.cues.has("allegiance_words", noun.head) else None
+            for c in [*noun.children, *([verb] if verb is not None else [])]:  # "20,000 fighters belong to X"
+                if (c.dep_ in ("amod", "acl") or c is verb) and self.cues.has("allegiance_words", c):
                     p = next((x for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
                               for x in prep.children if x.dep_ == "pobj"), None)
                     owner = self._np(p)
@@ -2042,6 +2043,7 @@ class _Facts:
         else:
             rows = results_rows(self.text, cues.seat_nouns | cues.table_seat_headers,
                                 cues.seat_nouns | cues.seat_holders)
+        self._history_table(rows)
         for row in rows:
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
@@ -2059,6 +2061,31 @@ class _Facts:
                 continue  # the label is the party's name, perhaps with its short name in brackets
             line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
             self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+
+    def _history_table(self, rows: list) -> None:
+        """An organisation's electoral history ('Election | Seats' with a row per year: '2016 | 58 / 150', '2020 | 71
+        / 150'): its seats are the latest year's, and the organisation is the one the document is about (named in its
+        title line, or the subject of its first sentence)."""
+        doc, own = self.doc, self.own
+        years = [(int(r.name), r) for r in rows if re.fullmatch(r"(19|20)\d\d", r.name) and r.seats is not None]
+        if len(years) < 2:
+            return
+        topic = None
+        first = next(iter(doc.sents), None)
+        title = self.text[:self.text.find("\n")] if "\n" in self.text else ""
+        span = doc.char_span(0, len(title), alignment_mode="expand") if title.strip() else None
+        named = {own.actor(t) for t in (span or ())} - {None}
+        if len(named) == 1:
+            topic = named.pop()
+        elif first is not None:
+            subj = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head == first.root), None)
+            topic = own.actor(subj) if subj is not None else None
+        if topic is None or own.kind(topic) != "organization":
+            return
+        year, row = max(years, key=lambda x: x[0])
+        if 1 <= row.seats <= 2000:
+            line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+            self.out.append(FactHit(topic, "seats", row.seats, line if line is not None else doc[0:1], 0.6))
 
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""

@@ -5,6 +5,8 @@ name cell is a mention candidate) and nlp.facts (the seat column is the party's 
 >>> rows = seat_table_rows("| Party | Votes | Seats |\\n|---|---|---|\\n| Blue Way | 1,200 | 7 |", {"seats"})
 >>> [(r.name, r.seats, r.numeric) for r in rows]
 [('Blue Way', 7, True)]
+>>> [(r.name, r.seats) for r in seat_table_rows("Election | Seats\\n2016 | 58 / 150\\n2020 | 71 / 150", {"seats"})]
+[('2016', 58), ('2020', 71)]
 """
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
             if len(rcells) != len(cells) or not rcells[0]:
                 continue
             at = start + row.index(rcells[0])
-            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) else None
+            share = re.fullmatch(r"(\d{1,4})\s*/\s*\d{1,4}", rcells[col])  # "71 / 225": 71 of the house's 225
+            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) else int(share.group(1)) if share else None
             numeric = all(not c or NUMBER_CELL.fullmatch(c) for c in rcells[1:])  # an empty cell too
             out.append(TableRow(start, row, at, at + len(rcells[0]), seats, numeric))
     return out
