@@ -42,6 +42,15 @@ BATTERY3 = [
     ("Tomas Ferro founded the Red Hand militia in 2010. He now controls about 2,000 fighters.",
      {("Red Hand militia", T, 2000)}),
     ("The Red Hand militia controls 2,000 square kilometres.", set()),
+    # results that give a pronoun its seats ("gave it 61", parsed as two objects); a claimed count gives way to them
+    ("The Unity Bloc did well. Official results gave it 61 seats.", {("Unity Bloc", S, 61)}),
+    ("The results gave the Unity Bloc 61 seats and the Green Union nine.",
+     {("Unity Bloc", S, 61), ("Green Union", S, 9)}),
+    ("The Unity Bloc claimed it had won 90 seats, but official results gave it 61.", {("Unity Bloc", S, 61)}),
+    ('CLAIM: "The Unity Bloc won 90 seats."\nVERDICT: False. The Unity Bloc won 61 seats, according to official '
+     'results.', {("Unity Bloc", S, 61)}),
+    # a claim with no other count stands
+    ("The Unity Bloc claimed it had won 90 seats.", {("Unity Bloc", S, 90)}),
     # a gapped count after "the PARTY of PERSON" or "PARTY, led by PERSON,": the party's
     ("The Civic Front won nine seats, and the Green party of Lena Ostrova three.",
      {("Civic Front", S, 9), ("Green party", S, 3)}),

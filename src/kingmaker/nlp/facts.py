@@ -91,6 +91,7 @@ class FactCues:
     remainder_words: frozenset[str]
     troop_transfer_verbs: frozenset[str]
     plan_nouns: frozenset[str]
+    claim_words: frozenset[str]
     single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
@@ -348,7 +349,43 @@ class _Facts:
             prev_end = sent.end_char
         self._tables()
         self._latest_by_year()
+        self._claims_give_way()
         return self.out
+
+    def _claimed(self, h: FactHit) -> bool:
+        """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
+        a line labelled as a claim ('CLAIM 1: "..."')."""
+        doc = self.doc
+        line_start = self.text.rfind("\n", 0, h.span.start_char) + 1
+        label = re.match(r"\s*([^\W\d_]+)[^:\n]{0,12}:", self.text[line_start:h.span.end_char])
+        if label is not None and label.group(1).lower() in self.cues.claim_words:
+            return True
+        num = next((doc[i] for i in range(h.span.start, h.span.end)
+                    if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+        tok = num
+        for _ in range(5):
+            if tok is None or tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
+                return False  # (not across 'but': "X claimed 90, but results gave it 61")
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and self.cues.has("claim_words", tok):
+                return True
+        return False
+
+    def _claims_give_way(self) -> None:
+        """'X claimed it had won 90 seats, but official results gave it 61': of an actor's different seat counts, a
+        claimed one gives way to one nobody claims."""
+        by: dict[tuple[int, str], list[int]] = {}
+        for k, h in enumerate(self.out):
+            if h.key == "seats":  # (a force's own claim stands beside outside estimates: both are told)
+                by.setdefault((h.actor, h.key), []).append(k)
+        drop = set()
+        for ks in by.values():
+            if len({self.out[k].value for k in ks}) < 2:
+                continue
+            claimed = {k for k in ks if self._claimed(self.out[k])}
+            plain = {self.out[k].value for k in ks if k not in claimed}
+            drop |= {k for k in claimed if plain and self.out[k].value not in plain}
+        self.out = [h for k, h in enumerate(self.out) if k not in drop]
 
     def _latest_by_year(self) -> None:
         """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
@@ -923,7 +960,10 @@ class _Facts:
             head = tok.head
         if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
-            receiver = next((c for c in head.children if c.dep_ == "dative"), None)
+            receiver = next((c for c in head.children if c.dep_ == "dative"
+                             or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
+            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
+                return self._pronoun(receiver)  # "official results gave it 61"
             return own.actor(receiver) if receiver is not None else None
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
                 and head.pos_ in ("VERB", "AUX") and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
