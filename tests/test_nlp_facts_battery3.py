@@ -51,6 +51,11 @@ BATTERY3 = [
      'results.', {("Unity Bloc", S, 61)}),
     # a claim with no other count stands
     ("The Unity Bloc claimed it had won 90 seats.", {("Unity Bloc", S, 90)}),
+    # numbers: "one hundred and four", "a hundred and four", digits grouped by spaces ("10 000")
+    ("The Unity Bloc won one hundred and four seats.", {("Unity Bloc", S, 104)}),
+    ("The Unity Bloc won a hundred and four seats.", {("Unity Bloc", S, 104)}),
+    ("The Red Hand militia has 10 000 fighters.", {("Red Hand militia", T, 10000)}),
+    ("Russia has a few hundred troops in Kolna.", set()),
     # a gapped count after "the PARTY of PERSON" or "PARTY, led by PERSON,": the party's
     ("The Civic Front won nine seats, and the Green party of Lena Ostrova three.",
      {("Civic Front", S, 9), ("Green party", S, 3)}),

@@ -8,8 +8,8 @@ phrase of a sentence is read once, with the word after it deciding what it count
 
 >>> parse_number("ninety-one"), parse_number("50,000"), parse_number("1.5 million"), parse_number("325")
 (91, 50000, 1500000, 325)
->>> parse_number("third") is None, parse_number("2,500")
-(True, 2500)
+>>> parse_number("third") is None, parse_number("2,500"), parse_number("one hundred and four"), parse_number("10 000")
+(True, 2500, 104, 10000)
 """
 from __future__ import annotations
 
@@ -202,6 +202,8 @@ def fact_cues() -> FactCues:
 
 def parse_number(text: str) -> int | None:
     s = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
+        s = re.sub(r"\D", "", s)  # "10 000", "1 500": digits grouped by spaces
     s = re.sub(r"\s*-\s*", " ", s)
     if not s:
         return None
@@ -279,13 +281,15 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
-        if not _numeric_word(lows[i]) or lows[i] in SCALES:
-            i += 1
+        if not _numeric_word(lows[i]) or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
+            i += 1  # (but "a hundred", "a thousand")
             continue
         j = i + 1
         while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])
-                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))):
-            j += 1  # "ninety-one" is one number; "40,000-50,000" is a range of two
+                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))
+                                or lows[j] == "and" and lows[j - 1] in SCALES and j + 1 < sent.end
+                                and (lows[j + 1] in UNITS or lows[j + 1] in TENS)):
+            j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
         value = parse_number(doc[i:j].text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
