@@ -1970,7 +1970,8 @@ class _Facts:
         m = self.own.tok2m[span.start]
         a = self.own.actor(doc[span.start]) if m >= 0 else None
         if a is None and not any(self.own.tok2m[t.i] >= 0 for t in span) and any(
-                self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span):
+                self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span) and not any(
+                self.cues.has(cue, t) for t in span for cue in ("seat_nouns", "seat_holders", "legislature_nouns")):
             return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
 
