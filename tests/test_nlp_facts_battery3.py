@@ -51,6 +51,10 @@ BATTERY3 = [
      'results.', {("Unity Bloc", S, 61)}),
     # a claim with no other count stands
     ("The Unity Bloc claimed it had won 90 seats.", {("Unity Bloc", S, 90)}),
+    # a part of another body's seats: the part is the winner's, the whole the named owner's (none for a noun)
+    ("The Green Union won 20 of the Unity Bloc's 71 seats.", {("Green Union", S, 20), ("Unity Bloc", S, 71)}),
+    ("The Green Union took 20 of the alliance's 71 seats.", {("Green Union", S, 20)}),
+    ("The Green Union won 20 of its 71 seats in the capital.", {("Green Union", S, 71)}),
     # numbers: "one hundred and four", "a hundred and four", digits grouped by spaces ("10 000")
     ("The Unity Bloc won one hundred and four seats.", {("Unity Bloc", S, 104)}),
     ("The Unity Bloc won a hundred and four seats.", {("Unity Bloc", S, 104)}),

@@ -485,6 +485,18 @@ class _Facts:
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
+                    poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
+                    winner = self._subject(verb) if verb is not None and cues.has("win_verbs", verb) \
+                        and poss is not None and poss.pos_ != "PRON" else None
+                    if winner is not None and self.own.kind(winner) == "organization" \
+                            and self.own.actor(poss) != winner and not self._is_change(n, None):
+                        # "X won 20 of the bloc's 71 seats", "X took 20 of Y's 71 seats": the part is X's, the whole
+                        # the body named as owning it (none for a noun: 'the alliance')
+                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                        whole_owner = self.own.actor(poss)
+                        if whole_owner is not None and self.own.kind(whole_owner) == "organization":
+                            self.out.append(FactHit(whole_owner, "seats", whole.value, sent, 0.6))
+                        continue
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                     elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
