@@ -55,6 +55,15 @@ BATTERY3 = [
     ("The Green Union won 20 of the Unity Bloc's 71 seats.", {("Green Union", S, 20), ("Unity Bloc", S, 71)}),
     ("The Green Union took 20 of the alliance's 71 seats.", {("Green Union", S, 20)}),
     ("The Green Union won 20 of its 71 seats in the capital.", {("Green Union", S, 71)}),
+    # a longer name before the troop noun ("N Red Hand militia fighters"); "ranks"/"strength" moved or stated: an
+    # armed body's or a state's, not a party's; troops that attack are a raiding party
+    ("There are an estimated 30,000 Red Hand militia fighters in the north.", {("Red Hand militia", T, 30000)}),
+    ("The Red Hand militia, whose ranks have swelled to 30,000, controls the north.", {("Red Hand militia", T, 30000)}),
+    ("The Red Hand militia's ranks stand at 4,000.", {("Red Hand militia", T, 4000)}),
+    ("The Unity Party's ranks have swelled to 30,000.", set()),
+    ("The Unity Party's strength stands at 40,000.", set()),
+    ("About 2,000 Turkish troops stormed the town.", set()),
+    ("Some 300 Red Hand fighters attacked the town.", set()),
     # numbers: "one hundred and four", "a hundred and four", digits grouped by spaces ("10 000")
     ("The Unity Bloc won one hundred and four seats.", {("Unity Bloc", S, 104)}),
     ("The Unity Bloc won a hundred and four seats.", {("Unity Bloc", S, 104)}),

@@ -92,6 +92,7 @@ class FactCues:
     troop_transfer_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     claim_words: frozenset[str]
+    assault_verbs: frozenset[str]
     single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
@@ -723,6 +724,11 @@ class _Facts:
         if j >= sent.end:
             return None, skipped
         tok = doc[j]
+        if tok.dep_ == "compound" and j < tok.head.i <= j + 2 and tok.head.i < sent.end \
+                and self.cues.has("troop_nouns", tok.head):
+            skipped = skipped + list(doc[j:tok.head.i])  # "30,000 Red Hand militia fighters": a longer name before
+            tok = tok.head
+            return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
@@ -1910,6 +1916,14 @@ class _Facts:
         if num.dep_ == "pobj" and num.head.lower_ == "to" and cues.has("move_verbs", verb):
             # "raised its troop presence to 3,000", "cut the number of its soldiers to 900": the strength moved
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if obj is None else None
+            if obj is None and subj is not None and cues.has("strength_nouns", subj):
+                # "X, whose ranks have swelled to 30,000": the strength of an armed body that owns it
+                poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+                owner = self._possessor(poss) if poss is not None else None
+                if owner is not None and self.own.kind(owner) == "organization" \
+                        and self.own.subkind(owner) in cues.armed_subkinds:
+                    return subj
             if obj is not None and cues.has("strength_nouns", obj):
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
@@ -1934,8 +1948,13 @@ class _Facts:
             if of is not None:
                 return of
             if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                   for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+                   for c in noun.children):
                 return noun
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = self._possessor(poss) if poss is not None else None
+            if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
+                                      and self.own.subkind(owner) in cues.armed_subkinds):
+                return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks")
             return None
         if noun is None or not cues.has("strength_verbs", verb):
             return None
@@ -2078,6 +2097,8 @@ class _Facts:
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and cues.has("assault_verbs", noun.head):
+            return True  # "some 300 fighters attacked the town": a raiding party, not a strength
         if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head) and not (
                 noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
             return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
