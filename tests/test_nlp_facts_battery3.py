@@ -126,10 +126,20 @@ YEAR_TABLE = """Turnout has fallen at every election since 2012.
 | 2020 | 55% | 71 / 150 |
 """
 
+# a results table with a leader column and seat columns headed by years: the latest year's column
+LEADER_TABLE = """Final results
+
+| Party | Leader | Votes | Seats (2024) | Seats (2019) |
+|---|---|---|---|---|
+| Unity Bloc | Ana Voss | 1,200,000 | 61 | 50 |
+| Green Union | Ivo Petrak | 300,000 | 9 | 12 |
+"""
+
 
 @pytest.fixture(scope="module")
 def extracted():
-    return facts_by_document([text for text, _ in BATTERY3] + [ORDER_OF_BATTLE, WIKI_ENTRY, YEAR_TABLE], "k")
+    return facts_by_document([text for text, _ in BATTERY3] + [ORDER_OF_BATTLE, WIKI_ENTRY, YEAR_TABLE, LEADER_TABLE],
+                             "k")
 
 
 @pytest.mark.model
@@ -151,3 +161,9 @@ def test_a_strength_line_is_the_body_its_heading_names(extracted):
     # the heading's body holds the labelled total; a heading naming no body ("Opposition") gives the line no owner
     assert {v for _, k, v in got if k == T} == {48000, 9000}, got
     assert all(name != "3rd Rifle Division" or v == 9000 for name, _, v in got), got
+
+
+@pytest.mark.model
+def test_a_results_table_with_a_leader_column_and_year_headed_seat_columns(extracted):
+    got = extracted.get(f"k{len(BATTERY3) + 3:03d}", set())
+    assert {(a, v) for a, k, v in got if k == S} == {("Unity Bloc", 61), ("Green Union", 9)}, got
