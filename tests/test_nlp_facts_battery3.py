@@ -64,6 +64,11 @@ BATTERY3 = [
     ("The Unity Party's strength stands at 40,000.", set()),
     ("About 2,000 Turkish troops stormed the town.", set()),
     ("Some 300 Red Hand fighters attacked the town.", set()),
+    # coalition arithmetic: a partner's share in the present tense is its holding; a gain is not
+    ("The Unity Bloc holds 61 seats in the 150-seat assembly; its remaining partner, the small Liberal Forum, adds 9.",
+     {("Unity Bloc", S, 61), ("Liberal Forum", S, 9)}),
+    ("The Liberal Forum added five seats.", set()),
+    ("The Liberal Forum adds five seats to its tally.", set()),
     # numbers: "one hundred and four", "a hundred and four", digits grouped by spaces ("10 000")
     ("The Unity Bloc won one hundred and four seats.", {("Unity Bloc", S, 104)}),
     ("The Unity Bloc won a hundred and four seats.", {("Unity Bloc", S, 104)}),

@@ -93,6 +93,8 @@ class FactCues:
     plan_nouns: frozenset[str]
     claim_words: frozenset[str]
     assault_verbs: frozenset[str]
+    contribute_verbs: frozenset[str]
+    partner_nouns: frozenset[str]
     single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
@@ -783,7 +785,8 @@ class _Facts:
                 verb = verb.head
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
-            if cues.has("change_verbs", verb) or cues.has("threshold_words", verb) or self._past(verb):
+            if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
+                    or self._past(verb):
                 return True
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
@@ -800,6 +803,16 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _contribution(self, verb: Token) -> bool:
+        """'its remaining partner, X, adds 9', 'X, an ally, brings 12': a partner's share of a coalition's seats, said
+        in the present tense (not 'X added five seats': a gain)."""
+        cues = self.cues
+        if not cues.has("contribute_verbs", verb) or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (cues.has("partner_nouns", subj) or any(
+            c.dep_ == "appos" and cues.has("partner_nouns", c) for c in subj.children))
 
     def _won(self, tok: Token) -> bool:
         """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
@@ -987,6 +1000,8 @@ class _Facts:
             if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
                 return self._pronoun(receiver)  # "official results gave it 61"
             return own.actor(receiver) if receiver is not None else None
+        if tok.dep_ in ("dobj", "obj") and self._contribution(head):
+            return self._subject(head)  # "its junior partner, X, adds 9"
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
                 and head.pos_ in ("VERB", "AUX") and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
             if tok.dep_ == "dative":
