@@ -520,7 +520,8 @@ class _Facts:
                 elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
                 part = doc[n.start:n.end].root
-                if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end or part.head == wunit):
+                if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end
+                                                            or part.head == wunit):
                     part = wunit  # "winning only 61 of 150 seats" parsed as one number before the seats: theirs
                 if not self._is_change(n, None):
                     found |= self._seats(n, wunit, sent, anchor=part, bare=False)
@@ -1803,7 +1804,8 @@ class _Facts:
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
             elif target.dep_ in ("nsubj", "nsubjpass") and target.head.tag_ == "VBN" \
-                    and target.head.dep_ in ("ccomp", "xcomp", "oprd") and self.cues.has("keep_verbs", target.head.head):
+                    and target.head.dep_ in ("ccomp", "xcomp", "oprd") \
+                    and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X has 9,000 soldiers deployed there", parsed as a clause
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
@@ -2104,7 +2106,7 @@ class _Facts:
                 verb.dep_ == "acl" and self.cues.has("plan_nouns", verb.head)
                 or verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and self.cues.has("plan_nouns", c)
                                                 for c in verb.head.children)):
-            return True  # "a plan to deploy 5,000 troops", "signed a pact with X to bring 2,000 fighters": not yet there
+            return True  # "a plan to deploy 5,000 troops", "a pact with X to bring 2,000 fighters": not there yet
         # "4,000 fighters of X joined the army": they leave X
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \

@@ -74,7 +74,8 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
                 continue
             at = start + row.index(rcells[0])
             share = re.fullmatch(r"(\d{1,4})\s*/\s*\d{1,4}", rcells[col])  # "71 / 225": 71 of the house's 225
-            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) else int(share.group(1)) if share else None
+            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
+                else int(share.group(1)) if share else None
             words = sum(1 for c in rcells[1:] if c and not NUMBER_CELL.fullmatch(c))  # (an empty cell is no word)
             # every cell but the label a number, or one besides it (a leader's name) in a row with a count of seats
             numeric = words == 0 or words == 1 and seats is not None and len(rcells) >= 4
