@@ -411,6 +411,69 @@ soldiers NOUN dobj 1
     assert facts_of(doc) == set()
 
 
+# ------------------------------------------------------------------ relative clauses the parser hangs elsewhere
+
+def test_a_relative_clause_parsed_as_adverbial_is_the_name_before_its_comma():
+    # "which holds" hung on the main verb as an adverbial clause; the name (with its bracketed original) before it
+    doc = hand_doc("""
+It PRON nsubj 2
+also ADV advmod 2
+fields VERB ROOT 2
+an DET det 4
+arm NOUN dobj 2
+, PUNCT punct 4
+the DET det 8
+Renewal PROPN compound 8
+Party PROPN appos 4
+( PUNCT punct 8
+Hizb PROPN compound 11
+al-Tajdid PROPN appos 8
+) PUNCT punct 2
+, PUNCT punct 2
+which PRON nsubj 15
+holds VERB advcl 2
+nine NUM nummod 17
+seats NOUN dobj 15
+. PUNCT punct 2
+""", {"Renewal Party ( Hizb al-Tajdid )": "organization"}, {"holds": "hold"})
+    assert facts_of(doc) == {("Renewal Party ( Hizb al-Tajdid )", "seats", 9)}
+
+
+def test_which_after_the_leader_of_a_party_is_the_party():
+    # "X (ABC), the party led by Y, which won five seats": 'which' is no person; the party named before the phrase
+    spec = """
+A DET det 1
+deal NOUN nsubjpass 3
+was AUX auxpass 3
+struck VERB ROOT 3
+with ADP prep 3
+the DET det 7
+Green PROPN compound 7
+Union PROPN pobj 4
+( PUNCT punct 7
+GU PROPN appos 7
+) PUNCT punct 7
+, PUNCT punct 3
+the DET det 13
+party NOUN oprd 3
+led VERB acl 13
+by ADP agent 14
+Ivo PROPN compound 17
+Petrak PROPN pobj 15
+, PUNCT punct 17
+{pron} PRON nsubj 20
+won VERB relcl 17
+five NUM nummod 22
+seats NOUN dobj 20
+. PUNCT punct 3
+"""
+    actors = {"Green Union": "organization", "Ivo Petrak": "person"}
+    lemmas = {"led": "lead", "won": "win"}
+    assert facts_of(hand_doc(spec.format(pron="which"), actors, lemmas)) == {("Green Union", "seats", 5)}
+    # 'who' is the person: not the party's count
+    assert ("Green Union", "seats", 5) not in facts_of(hand_doc(spec.format(pron="who"), actors, lemmas))
+
+
 # ------------------------------------------------------------------ end to end, real pipeline
 
 def extracted_facts(text: str) -> set[tuple[str, str, int]]:

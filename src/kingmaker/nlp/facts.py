@@ -8,8 +8,8 @@ phrase of a sentence is read once, with the word after it deciding what it count
 
 >>> parse_number("ninety-one"), parse_number("50,000"), parse_number("1.5 million"), parse_number("325")
 (91, 50000, 1500000, 325)
->>> parse_number("third") is None, parse_number("2,500")
-(True, 2500)
+>>> parse_number("third") is None, parse_number("2,500"), parse_number("one hundred and four"), parse_number("10 000")
+(True, 2500, 104, 10000)
 """
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NOT_COUNTS = {"TIME", "PERCENT", "MONEY", "ORDINAL"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+LEADING_VERBS = ("lead", "head", "found", "run")  # "the movement led by X": X's body
 
 
 @dataclass
@@ -89,6 +90,11 @@ class FactCues:
     loss_verbs: frozenset[str]
     remainder_words: frozenset[str]
     troop_transfer_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
+    claim_words: frozenset[str]
+    assault_verbs: frozenset[str]
+    contribute_verbs: frozenset[str]
+    partner_nouns: frozenset[str]
     single_words: frozenset[str]
     house_size_verbs: frozenset[str]
     holder_verbs: frozenset[str]
@@ -199,6 +205,8 @@ def fact_cues() -> FactCues:
 
 def parse_number(text: str) -> int | None:
     s = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
+        s = re.sub(r"\D", "", s)  # "10 000", "1 500": digits grouped by spaces
     s = re.sub(r"\s*-\s*", " ", s)
     if not s:
         return None
@@ -276,13 +284,15 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
-        if not _numeric_word(lows[i]) or lows[i] in SCALES:
-            i += 1
+        if not _numeric_word(lows[i]) or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
+            i += 1  # (but "a hundred", "a thousand")
             continue
         j = i + 1
         while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])
-                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))):
-            j += 1  # "ninety-one" is one number; "40,000-50,000" is a range of two
+                                and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))
+                                or lows[j] == "and" and lows[j - 1] in SCALES and j + 1 < sent.end
+                                and (lows[j + 1] in UNITS or lows[j + 1] in TENS)):
+            j += 1  # "ninety-one", "one hundred and four" are one number; "40,000-50,000" is a range of two
         value = parse_number(doc[i:j].text)
         # "9 October", "October 9", "Dec. 2", "9th of May" (not "said on Tuesday that 3,200 troops")
         near = [doc[k] for k in (i - 1, j) if sent.start <= k < sent.end]
@@ -346,7 +356,43 @@ class _Facts:
             prev_end = sent.end_char
         self._tables()
         self._latest_by_year()
+        self._claims_give_way()
         return self.out
+
+    def _claimed(self, h: FactHit) -> bool:
+        """Whether a hit's count is one someone claims: a verb of claiming above the number (within a few heads), or
+        a line labelled as a claim ('CLAIM 1: "..."')."""
+        doc = self.doc
+        line_start = self.text.rfind("\n", 0, h.span.start_char) + 1
+        label = re.match(r"\s*([^\W\d_]+)[^:\n]{0,12}:", self.text[line_start:h.span.end_char])
+        if label is not None and label.group(1).lower() in self.cues.claim_words:
+            return True
+        num = next((doc[i] for i in range(h.span.start, h.span.end)
+                    if _numeric_word(self.lows[i]) and parse_number(doc[i].text) == h.value), None)
+        tok = num
+        for _ in range(5):
+            if tok is None or tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj":
+                return False  # (not across 'but': "X claimed 90, but results gave it 61")
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and self.cues.has("claim_words", tok):
+                return True
+        return False
+
+    def _claims_give_way(self) -> None:
+        """'X claimed it had won 90 seats, but official results gave it 61': of an actor's different seat counts, a
+        claimed one gives way to one nobody claims."""
+        by: dict[tuple[int, str], list[int]] = {}
+        for k, h in enumerate(self.out):
+            if h.key == "seats":  # (a force's own claim stands beside outside estimates: both are told)
+                by.setdefault((h.actor, h.key), []).append(k)
+        drop = set()
+        for ks in by.values():
+            if len({self.out[k].value for k in ks}) < 2:
+                continue
+            claimed = {k for k in ks if self._claimed(self.out[k])}
+            plain = {self.out[k].value for k in ks if k not in claimed}
+            drop |= {k for k in claimed if plain and self.out[k].value not in plain}
+        self.out = [h for k, h in enumerate(self.out) if k not in drop]
 
     def _latest_by_year(self) -> None:
         """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
@@ -442,6 +488,18 @@ class _Facts:
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
                     verb = self._count_verb(doc[n.start:n.end].root)
+                    poss = next((c for c in wunit.children if c.dep_ == "poss"), None)
+                    winner = self._subject(verb) if verb is not None and cues.has("win_verbs", verb) \
+                        and poss is not None and poss.pos_ != "PRON" else None
+                    if winner is not None and self.own.kind(winner) == "organization" \
+                            and self.own.actor(poss) != winner and not self._is_change(n, None):
+                        # "X won 20 of the bloc's 71 seats", "X took 20 of Y's 71 seats": the part is X's, the whole
+                        # the body named as owning it (none for a noun: 'the alliance')
+                        found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                        whole_owner = self.own.actor(poss)
+                        if whole_owner is not None and self.own.kind(whole_owner) == "organization":
+                            self.out.append(FactHit(whole_owner, "seats", whole.value, sent, 0.6))
+                        continue
                     if verb is not None and cues.has("retain_verbs", verb):  # "kept only two of its 19 seats"
                         found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
                     elif verb is not None and cues.has("loss_verbs", verb) and whole.value > n.value \
@@ -461,8 +519,12 @@ class _Facts:
                     self.out.append(FactHit(group, "seats", whole.value, sent, 0.6))
                 elif not any(c.dep_ == "relcl" for c in wunit.children):  # "23 of the 32 seats it won": its own
                     self._chamber_size(wunit, whole.value, sent)
+                part = doc[n.start:n.end].root
+                if part.dep_ in ("quantmod", "nummod") and (whole.start <= part.head.i < whole.end
+                                                            or part.head == wunit):
+                    part = wunit  # "winning only 61 of 150 seats" parsed as one number before the seats: theirs
                 if not self._is_change(n, None):
-                    found |= self._seats(n, wunit, sent, anchor=doc[n.start:n.end].root, bare=False)
+                    found |= self._seats(n, wunit, sent, anchor=part, bare=False)
                 continue
             size_end = self.marks["size_modifier"].get(n.end - 1)
             if size_end is not None:
@@ -665,6 +727,11 @@ class _Facts:
         if j >= sent.end:
             return None, skipped
         tok = doc[j]
+        if tok.dep_ == "compound" and j < tok.head.i <= j + 2 and tok.head.i < sent.end \
+                and self.cues.has("troop_nouns", tok.head):
+            skipped = skipped + list(doc[j:tok.head.i])  # "30,000 Red Hand militia fighters": a longer name before
+            tok = tok.head
+            return tok, skipped
         if tok.pos_ in ("VERB", "AUX"):
             return None, skipped  # "the Union's 33 voted": the number is the subject
         if tok.lower_ == "of":  # "12 of 15 regional races": a count of races
@@ -719,7 +786,8 @@ class _Facts:
                 verb = verb.head
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
-            if cues.has("change_verbs", verb) or cues.has("threshold_words", verb) or self._past(verb):
+            if cues.has("change_verbs", verb) and not self._contribution(verb) or cues.has("threshold_words", verb) \
+                    or self._past(verb):
                 return True
         elif head.pos_ in ("VERB", "AUX") and anchor.dep_ == "pobj" and self._past(head):
             return True
@@ -736,6 +804,16 @@ class _Facts:
                                     for c in unit.children):
             return True  # "nine seats short of a majority": a shortfall
         return False
+
+    def _contribution(self, verb: Token) -> bool:
+        """'its remaining partner, X, adds 9', 'X, an ally, brings 12': a partner's share of a coalition's seats, said
+        in the present tense (not 'X added five seats': a gain)."""
+        cues = self.cues
+        if not cues.has("contribute_verbs", verb) or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (cues.has("partner_nouns", subj) or any(
+            c.dep_ == "appos" and cues.has("partner_nouns", c) for c in subj.children))
 
     def _won(self, tok: Token) -> bool:
         """'won an outright majority (of 76 seats)': the threshold word is itself what a win verb's subject got."""
@@ -918,8 +996,13 @@ class _Facts:
             head = tok.head
         if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
             # "the count gave X 40 seats": the named receiver; "giving the three partners 171 seats": none
-            receiver = next((c for c in head.children if c.dep_ == "dative"), None)
+            receiver = next((c for c in head.children if c.dep_ == "dative"
+                             or c.dep_ in ("dobj", "obj") and c.i < tok.i), None)  # "gave it 61": two objects
+            if receiver is not None and receiver.pos_ == "PRON" and receiver.lower_ in ("it", "them"):
+                return self._pronoun(receiver)  # "official results gave it 61"
             return own.actor(receiver) if receiver is not None else None
+        if tok.dep_ in ("dobj", "obj") and self._contribution(head):
+            return self._subject(head)  # "its junior partner, X, adds 9"
         if tok.dep_ in ("dobj", "obj", "attr", "oprd", "npadvmod", "conj", "dative") \
                 and head.pos_ in ("VERB", "AUX") and (cues.has("win_verbs", head) or cues.has("rank_verbs", head)):
             if tok.dep_ == "dative":
@@ -949,12 +1032,15 @@ class _Facts:
             host = head.head
             if host.pos_ in ("VERB", "AUX"):
                 # "X won 42 seats, far ahead of Y with 31": the verb's own count is X's; this one is Y's
-                m = own.tok2m[head.i - 1] if head.i > 0 else -1
-                before = own.actor(self.doc[head.i - 1]) if m >= 0 and own.mentions[m].end == head.i else None
+                b = head.i - 1
+                if b > self.sent.start and self.doc[b].ent_type_ == "ORDINAL":
+                    b -= 1  # "..., and the Civic Bloc third with 17": the name before its rank
+                m = own.tok2m[b] if b >= 0 else -1
+                before = own.actor(self.doc[b]) if m >= 0 and own.mentions[m].end == b + 1 else None
                 if before is not None and own.kind(before) == "organization" and (any(
                         c.dep_ in ("dobj", "obj") and (c.pos_ == "NUM" or cues.has("seat_nouns", c))
-                        for c in host.children) or self.doc[head.i - 1].dep_ == "conj"
-                        or self.doc[head.i - 1].head.dep_ == "agent" or any(
+                        for c in host.children) or self.doc[b].dep_ == "conj"
+                        or self.doc[b].head.dep_ == "agent" or any(
                         c.dep_ == "prep" and c.i < head.i and cues.has("holding_preps", c)
                         and any(p.dep_ == "pobj" and (p.pos_ == "NUM" or cues.has("seat_nouns", p)) for p in c.children)
                         for c in host.children)):
@@ -965,6 +1051,11 @@ class _Facts:
             a = self._np(host)
             if a is not None:
                 return a
+            rank = head.i - 1
+            if rank - 1 >= self.sent.start and self.doc[rank].ent_type_ == "ORDINAL" and own.tok2m[rank - 1] >= 0 \
+                    and own.mentions[own.tok2m[rank - 1]].end == rank \
+                    and own.kind(own.actor(self.doc[rank - 1])) == "organization":
+                return own.actor(self.doc[rank - 1])  # "X won 51 seats, with Y second with 22": Y's
             # "emerged as the clear winner with 34", "came out of the vote with 34": the clause's subject
             verb = host
             for _ in range(4):
@@ -991,6 +1082,9 @@ class _Facts:
                 else next(iter(subjects), None)
             if subj is not None:
                 break
+            named = self._name_right_before(verb) if seen == 1 else None
+            if named is not None:
+                return named  # "X kept all 13 of its seats and Y won 15", Y parsed onto X's clause
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
                 verb = verb.head
                 continue
@@ -1032,36 +1126,86 @@ class _Facts:
         elif any(self._np(c) is not None for c in conj) and any(c.dep_ == "cc" and c.lower_ == "and"
                                                                  for c in subj.children):
             return None  # "X and Y won 73 seats": a sum over two named holders, no one's ("X and its allies": X's camp)
+        elif self._named_list(subj):
+            return None  # "X, Y and Z won 62 seats", "X, Y and their allies won 62": a sum over a list of holders
         a = self._np(subj)
         if a is None and subj.pos_ == "NOUN":  # "saw its tally fall to 15 seats", "the Front's share rose to 20"
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             a = self._possessor(poss) if poss is not None else None
         return self._org_of_person(a, subj) if a is not None else None
 
+    def _named_list(self, subj: Token) -> bool:
+        """'X, Y and Z', 'X, Y and their allies' (the parser hanging the list by 'conj' or 'appos' links below the
+        first name): another named holder in the list, and an 'and' in it."""
+        chain, todo = [], [subj]
+        while todo:
+            t = todo.pop()
+            kids = [c for c in t.children if c.dep_ in ("conj", "appos")]
+            chain.extend(kids)
+            todo.extend(kids)
+        first = self._np(subj)
+        named = {self._np(t) for t in chain} - {None, first}
+        return bool(named) and any(c.dep_ == "cc" and c.lower_ == "and" for t in chain for c in t.children)
+
+    def _name_right_before(self, verb: Token) -> int | None:
+        """'X kept all 13 of its seats and Y won 15': a finite verb the parser left with no subject, right after a name
+        it hung on the clause before (as a conjunct or an object): that name is the verb's subject."""
+        own, doc = self.own, self.doc
+        j = verb.i - 1
+        while j > self.sent.start and doc[j].pos_ == "ADV":
+            j -= 1  # "Y also won 15"
+        if j < self.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP") or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1 \
+                or doc[j].dep_ not in ("conj", "dobj", "obj", "pobj", "appos"):
+            return None
+        a = own.actor(doc[j])
+        if a is None or own.kind(a) not in ("organization", "person"):
+            return None
+        return self._org_of_person(a, doc[j])
+
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
         while relcl.dep_ == "conj" and relcl.head is not relcl:
             relcl = relcl.head
         if relcl.dep_ != "relcl":
-            return None
+            return self._name_before_relative(relcl)  # "X (Y), which holds nine", the clause parsed as adverbial
         noun = relcl.head
         a = self._np(noun)
+        if a is None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "NOUN" and self.own.actor(noun) is None:
+            # "X, a coalition of five parties that won 38 seats": the clause tells of the whole the members make up
+            a = self._np(noun.head.head)
         if a is None or noun.dep_ == "pobj" and noun.head.lower_ == "in" and self.own.kind(a) == "country":
             # "X (ABC), which holds 19" hung on another noun; "the UN mission in Y, ABC, which has 4,000 troops":
             # the body named right before the clause, not the state it is in
             b = self._name_before_relative(relcl)
             a = b if b is not None else a
+        if a is not None and self.own.kind(a) == "person" and noun.dep_ == "pobj" and noun.head.dep_ == "agent" \
+                and noun.head.head.lemma_ in LEADING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ ==
+                                                                   "which" for c in relcl.children):
+            # "X, the party led by Y, which won five seats": 'which' is no person; the body Y leads
+            body = noun.head.head.head
+            b = self._np(body)
+            if (b is None or self.own.kind(b) != "organization") and body.pos_ == "NOUN":
+                # "X (ABC), the party led by Y, which ...": the name before the phrase
+                b = self._name_before_comma(body.left_edge.i - 1)
+            a = b if b is not None and self.own.kind(b) == "organization" else a
         return self._org_of_person(a, noun) if a is not None else None
 
     def _name_before_relative(self, relcl: Token) -> int | None:
         """'X (ABC), which holds 19': the name right before the comma and the relative pronoun, when the parse hangs
         the clause on another noun."""
-        own, doc = self.own, self.doc
         pron = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REL_PRONOUNS), None)
-        if pron is None or pron.i < 2 or doc[pron.i - 1].text != ",":
+        return self._name_before_comma(pron.i - 1) if pron is not None else None
+
+    def _name_before_comma(self, comma: int) -> int | None:
+        """The organisation named right before the comma at ``comma`` ('X (ABC), which ...', 'X, the party led by Y'),
+        a bracketed short name after it skipped."""
+        own, doc = self.own, self.doc
+        if comma < self.sent.start + 1 or doc[comma].text != ",":
             return None
-        j = pron.i - 2
-        if doc[j].text == ")":  # skip a bracketed short name
+        j = comma - 1
+        if doc[j].text == ")" and own.tok2m[j] < 0:  # skip a bracketed short name (not one inside the mention)
             k = j - 1
             while k > max(self.sent.start, j - 8) and doc[k].text != "(":
                 k -= 1
@@ -1152,7 +1296,7 @@ class _Facts:
             a = self._introduced_as(tok)  # 'a single list, "X"' ... 'the list won 23 seats'
         if a is None:  # "the movement led by X": X
             for c in tok.children:
-                if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "found", "run"):
+                if c.dep_ == "acl" and c.lemma_ in LEADING_VERBS:
                     ag = next((x for x in c.children if x.dep_ == "agent"), None)
                     p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
                     if p is not None and own.actor(p) is not None:
@@ -1302,7 +1446,24 @@ class _Facts:
             a = own.actor(doc[j])
             if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[j]].end == j + 1:
                 return a
+            if a is not None and own.kind(a) == "person" and own.mentions[own.tok2m[j]].end == j + 1:
+                return self._body_before_person(own.mentions[own.tok2m[j]].start)
         return None
+
+    def _body_before_person(self, start: int) -> int | None:
+        """'the Green party of X three', 'the liberal Y, led by X, 17': the organisation named right before the person
+        whose name (starting at ``start``) ends the phrase, with 'of' or 'led by' between them."""
+        own, doc = self.own, self.doc
+        k = start - 1
+        if k > self.sent.start and doc[k].lower_ == "by" and doc[k - 1].lemma_ in LEADING_VERBS:
+            k -= 2 if doc[k - 2].text != "," else 3
+        elif not (k > self.sent.start and doc[k].lower_ == "of"):
+            return None
+        else:
+            k -= 1
+        a = own.actor(doc[k]) if k >= self.sent.start and own.tok2m[k] >= 0 else None
+        return a if a is not None and own.kind(a) == "organization" and own.mentions[own.tok2m[k]].end == k + 1 \
+            else None
 
     def _with_after_name(self, n: _Number) -> int | None:
         """'..., and the liberal X, with eleven': a bare count after 'with' right behind a name and its comma."""
@@ -1597,8 +1758,9 @@ class _Facts:
                                                                 for c in noun.head.head.children)
         if owner is None and not opposed:
             # "8,000 fighters loyal to X", "fighters affiliated with X"
-            for c in noun.children:
-                if c.dep_ in ("amod", "acl") and self.cues.has("allegiance_words", c):
+            verb = noun.head if noun.dep_ == "nsubj" and self.cues.has("allegiance_words", noun.head) else None
+            for c in [*noun.children, *([verb] if verb is not None else [])]:  # "20,000 fighters belong to X"
+                if (c.dep_ in ("amod", "acl") or c is verb) and self.cues.has("allegiance_words", c):
                     p = next((x for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
                               for x in prep.children if x.dep_ == "pobj"), None)
                     owner = self._np(p)
@@ -1641,6 +1803,10 @@ class _Facts:
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
+            elif target.dep_ in ("nsubj", "nsubjpass") and target.head.tag_ == "VBN" \
+                    and target.head.dep_ in ("ccomp", "xcomp", "oprd") \
+                    and self.cues.has("keep_verbs", target.head.head):
+                owner = self._subject(target.head.head)  # "X has 9,000 soldiers deployed there", parsed as a clause
             elif target.dep_ == "nsubjpass":  # "800 troops were deployed by X"
                 agent = next((c for c in target.head.children if c.dep_ == "agent"), None)
                 p = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
@@ -1767,6 +1933,14 @@ class _Facts:
         if num.dep_ == "pobj" and num.head.lower_ == "to" and cues.has("move_verbs", verb):
             # "raised its troop presence to 3,000", "cut the number of its soldiers to 900": the strength moved
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if obj is None else None
+            if obj is None and subj is not None and cues.has("strength_nouns", subj):
+                # "X, whose ranks have swelled to 30,000": the strength of an armed body that owns it
+                poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+                owner = self._possessor(poss) if poss is not None else None
+                if owner is not None and self.own.kind(owner) == "organization" \
+                        and self.own.subkind(owner) in cues.armed_subkinds:
+                    return subj
             if obj is not None and cues.has("strength_nouns", obj):
                 of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                            if p.dep_ == "pobj" and self._troop_noun(p, [])), None)
@@ -1791,8 +1965,13 @@ class _Facts:
             if of is not None:
                 return of
             if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
-                   for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+                   for c in noun.children):
                 return noun
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = self._possessor(poss) if poss is not None else None
+            if owner is not None and (self.own.kind(owner) == "country" or self.own.kind(owner) == "organization"
+                                      and self.own.subkind(owner) in cues.armed_subkinds):
+                return noun  # "its strength stands at 7,000" of an armed body or a state (not a party's "ranks")
             return None
         if noun is None or not cues.has("strength_verbs", verb):
             return None
@@ -1838,7 +2017,39 @@ class _Facts:
             return None
         m = self.own.tok2m[span.start]
         a = self.own.actor(doc[span.start]) if m >= 0 else None
+        if a is None and not any(self.own.tok2m[t.i] >= 0 for t in span) and any(
+                self.cues.has("strength_nouns", t) or self.cues.has("troop_nouns", t) for t in span) and not any(
+                self.cues.has(cue, t) for t in span for cue in ("seat_nouns", "seat_holders", "legislature_nouns")):
+            return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
+
+    def _heading_owner(self, line_start: int) -> int | None:
+        """The state or armed body a section heading above a factbox line names ("1. Kasrind Armed Forces (KAF)" over
+        "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
+        over at most a few labelled lines ("Commander: ..."); its first actor."""
+        own, doc, end = self.own, self.doc, line_start - 1
+        for _ in range(6):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if not line:
+                end = start - 1
+                continue
+            if re.match(r"[ \t]*(?:[-•*–]\s*)?[^\W_][^\n:]{0,60}:", line) or line.endswith(".") \
+                    and len(line.split()) > 10:
+                end = start - 1  # another line of the box
+                continue
+            if line.endswith(".") or len(line.split()) > 10:
+                return None
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                a = own.actor(t) if own.tok2m[t.i] >= 0 else None
+                if a is not None and (own.kind(a) == "country" or own.kind(a) == "organization"
+                                      and own.subkind(a) in self.cues.armed_subkinds):
+                    return a
+            return None
+        return None
 
     def _labelled_force(self, n: _Number) -> int | None:
         """A bare count so labelled ("- Republican Guard: 7,000, answers to the presidency"): troops of an armed body."""
@@ -1880,14 +2091,22 @@ class _Facts:
         return last.actor if last is not None and last.span.start >= self.prev_start else None
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
-        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength. (Troops
-        added are a deployment: 'sent an additional 2,500 troops' counts.)"""
+        """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength; 'a plan to deploy
+        5,000 troops': troops not yet sent. (Troops added are a deployment: 'sent an additional 2,500 troops'
+        counts.)"""
         tok = noun
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        verb = tok.head
+        if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in verb.children) and (
+                verb.dep_ == "acl" and self.cues.has("plan_nouns", verb.head)
+                or verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and self.cues.has("plan_nouns", c)
+                                                for c in verb.head.children)):
+            return True  # "a plan to deploy 5,000 troops", "a pact with X to bring 2,000 fighters": not there yet
         # "4,000 fighters of X joined the army": they leave X
         return tok.dep_ == "nsubj" and self.cues.has("troop_transfer_verbs", tok.head) \
             and any(c.dep_ in ("dobj", "obj") for c in tok.head.children) \
@@ -1895,6 +2114,8 @@ class _Facts:
 
     def _casualty(self, n: _Number, noun: Token) -> bool:
         cues = self.cues
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and cues.has("assault_verbs", noun.head):
+            return True  # "some 300 fighters attacked the town": a raiding party, not a strength
         if noun.head.pos_ in ("VERB", "AUX") and cues.has("casualty_words", noun.head) and not (
                 noun.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in noun.head.children)):
             return True  # "killing 11 soldiers", "11 soldiers died" (not "its 9,000 fighters hold the pass": they act)
@@ -1917,6 +2138,7 @@ class _Facts:
         else:
             rows = results_rows(self.text, cues.seat_nouns | cues.table_seat_headers,
                                 cues.seat_nouns | cues.seat_holders)
+        self._history_table(rows)
         for row in rows:
             value = row.seats
             span = doc.char_span(row.name_start, row.name_end, alignment_mode="expand")
@@ -1934,6 +2156,31 @@ class _Facts:
                 continue  # the label is the party's name, perhaps with its short name in brackets
             line_span = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
             self.out.append(FactHit(a, "seats", value, line_span if line_span is not None else span, 0.6))
+
+    def _history_table(self, rows: list) -> None:
+        """An organisation's electoral history ('Election | Seats' with a row per year: '2016 | 58 / 150', '2020 | 71
+        / 150'): its seats are the latest year's, and the organisation is the one the document is about (named in its
+        title line, or the subject of its first sentence)."""
+        doc, own = self.doc, self.own
+        years = [(int(r.name), r) for r in rows if re.fullmatch(r"(19|20)\d\d", r.name) and r.seats is not None]
+        if len(years) < 2:
+            return
+        topic = None
+        first = next(iter(doc.sents), None)
+        title = self.text[:self.text.find("\n")] if "\n" in self.text else ""
+        span = doc.char_span(0, len(title), alignment_mode="expand") if title.strip() else None
+        named = {own.actor(t) for t in (span or ())} - {None}
+        if len(named) == 1:
+            topic = named.pop()
+        elif first is not None:
+            subj = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head == first.root), None)
+            topic = own.actor(subj) if subj is not None else None
+        if topic is None or own.kind(topic) != "organization":
+            return
+        year, row = max(years, key=lambda x: x[0])
+        if 1 <= row.seats <= 2000:
+            line = doc.char_span(row.start, row.start + len(row.line), alignment_mode="expand")
+            self.out.append(FactHit(topic, "seats", row.seats, line if line is not None else doc[0:1], 0.6))
 
     def _tables(self) -> None:
         """'MPN: 41' lines under a heading or paragraph about seats or a legislature."""

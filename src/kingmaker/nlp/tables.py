@@ -5,6 +5,10 @@ name cell is a mention candidate) and nlp.facts (the seat column is the party's 
 >>> rows = seat_table_rows("| Party | Votes | Seats |\\n|---|---|---|\\n| Blue Way | 1,200 | 7 |", {"seats"})
 >>> [(r.name, r.seats, r.numeric) for r in rows]
 [('Blue Way', 7, True)]
+>>> [(r.name, r.seats) for r in seat_table_rows("Election | Seats\\n2016 | 58 / 150\\n2020 | 71 / 150", {"seats"})]
+[('2016', 58), ('2020', 71)]
+>>> [(r.name, r.seats) for r in seat_table_rows("Party | Seats (2019) | Seats (2024)\\nBlue Way | 12 | 7", {"seats"})]
+[('Blue Way', 7)]
 """
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ class TableRow:
     name_start: int  # the first cell (the row's label), as text offsets
     name_end: int
     seats: int | None  # the count in the seat column, None where that cell is not a whole number
-    numeric: bool  # whether every cell but the label is a number (a count, share or change)
+    numeric: bool  # whether every cell but the label is a number (a count, share or change), or all but one more
+    # (a leader's name) where the seat cell is a count
 
     @property
     def name(self) -> str:
@@ -35,6 +40,17 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in CELL_GAP.split(line.strip().strip("|"))]
 
 
+def _header(cell: str) -> str:
+    """A header cell without a year or a bracketed note: "Seats (2024)", "Seats 2024" -> "seats"."""
+    cell = re.sub(r"\([^)]*\)|\b(?:19|20)\d\d\b", " ", cell.lower())
+    return " ".join(cell.split())
+
+
+def _year(cell: str) -> int:
+    m = re.search(r"\b(?:19|20)\d\d\b", cell)
+    return int(m.group(0)) if m else 0
+
+
 def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[TableRow]:
     """The rows of every table in ``text`` whose header row has a cell (not the first) in ``headers``."""
     out: list[TableRow] = []
@@ -42,7 +58,9 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
     k = 0
     while k < len(lines):
         cells = _cells(lines[k][1])
-        col = next((i for i, c in enumerate(cells) if i > 0 and c.lower() in headers), None)
+        cols = [i for i, c in enumerate(cells) if i > 0 and _header(c) in headers]
+        # "Seats (2019) | Seats (2024)": the latest year's column; else the first
+        col = max(cols, key=lambda i: (_year(cells[i]), -i)) if cols else None
         k += 1
         if col is None or len(cells) < 2:
             continue
@@ -55,8 +73,12 @@ def seat_table_rows(text: str, headers: frozenset[str] | set[str]) -> list[Table
             if len(rcells) != len(cells) or not rcells[0]:
                 continue
             at = start + row.index(rcells[0])
-            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) else None
-            numeric = all(not c or NUMBER_CELL.fullmatch(c) for c in rcells[1:])  # an empty cell too
+            share = re.fullmatch(r"(\d{1,4})\s*/\s*\d{1,4}", rcells[col])  # "71 / 225": 71 of the house's 225
+            seats = int(rcells[col]) if re.fullmatch(r"\d{1,4}", rcells[col]) \
+                else int(share.group(1)) if share else None
+            words = sum(1 for c in rcells[1:] if c and not NUMBER_CELL.fullmatch(c))  # (an empty cell is no word)
+            # every cell but the label a number, or one besides it (a leader's name) in a row with a count of seats
+            numeric = words == 0 or words == 1 and seats is not None and len(rcells) >= 4
             out.append(TableRow(start, row, at, at + len(rcells[0]), seats, numeric))
     return out
 
