@@ -1030,8 +1030,14 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 @pytest.mark.model
 def test_a_parliament_speaker_holds_a_post_of_the_state():
+    # the speaker heads the state's legislature; no actor names it, so the state stands in for it (the gold
+    # convention "leader_of [parliament, state]"); a deputy speaker is a member
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
                 "walked out of the session.")
+    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Karim Dorani", "member_of", "Chile") not in found, found
+    found = run("Chile criticised the move. The Blue Party, the movement led by deputy parliament Speaker Karim "
+                "Dorani, walked out of the session.")
     assert ("Karim Dorani", "member_of", "Chile") in found, found
     assert ("Karim Dorani", "leader_of", "Chile") not in found, found
 
@@ -1322,6 +1328,16 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
     ("The Crimson Front fought the army. Its second-in-command, Omar Qadil, was killed by a roadside bomb.",
      ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    # "X (ACR), the ... party led by Y": the named body before the bracketed acronym, not the description
+    ("The biggest winner was the Crimson Front (CF), the Christian party led by former warlord Omar Qadil.",
+     ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Christian party")),
+    ("The deal was struck between Arab lists and the Crimson Front (CF), the Velna-based party led by Omar Qadil, "
+     "which won five seats.", ("Omar Qadil", "leader_of", "Crimson Front"), None),
+    # a seat on a body's coordinating or steering committee makes a member of the body
+    ("The union's president, Lena Varga, sits on the Crimson Front's coordinating committee.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga sits on the Crimson Front's steering committee.",
+     ("Lena Varga", "member_of", "Crimson Front"), None),
     # a state's armed forces chief heads its forces (the state, when no actor names them)
     ("Chile's armed forces chief, General Omar Qadil, said there were no foreign troops in the country.",
      ("Omar Qadil", "leader_of", "Chile"), None),

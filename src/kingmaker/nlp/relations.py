@@ -2242,6 +2242,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if ctx.actor(head) is None and first >= 2 and doc[first - 1].text == "," \
                 and ctx.actor(doc[first - 2]) is not None:
             return ctx.actor(doc[first - 2])  # "X, the movement led by Y": an apposition the parser lost
+        if first >= 3 and doc[first - 1].text == "," and doc[first - 2].text == ")" and head.is_lower \
+                and any(c.dep_ == "det" for c in head.children):
+            # "X (XP), the Christian party led by Y": the name before the bracketed acronym, not the description
+            j = next((k for k in range(first - 3, max(-1, first - 12), -1) if doc[k].text == "("), 0) - 1
+            named = ctx.actor(doc[j]) if j >= 0 else None
+            if named is not None and ctx.kind(named) == "organization":
+                return named
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
@@ -2369,6 +2376,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
+            if "deputy" not in seat.split():
+                typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
