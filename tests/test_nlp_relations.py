@@ -1328,6 +1328,11 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
     ("The Crimson Front fought the army. Its second-in-command, Omar Qadil, was killed by a roadside bomb.",
      ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    # "the secretary-general of Y" parsed with "of Y" hanging on "general"
+    ("Omar Qadil, the secretary-general of Saraya Ahl al-Nour, struck a more conciliatory tone.",
+     ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), ("Omar Qadil", "member_of", "Saraya Ahl al-Nour")),
+    ('"Nobody has a veto," said Omar Qadil, the secretary-general of Saraya Ahl al-Nour, whose fighters also '
+     'serve in the army.', ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), None),
     # "X (ACR), the ... party led by Y": the named body before the bracketed acronym, not the description
     ("The biggest winner was the Crimson Front (CF), the Christian party led by former warlord Omar Qadil.",
      ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Christian party")),

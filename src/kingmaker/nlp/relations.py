@@ -3032,7 +3032,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
-    for obj in _of_object(role):
+    objects = _of_object(role)
+    if not objects and j > role.i and doc[j].head.i in range(role.i, j):
+        objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    for obj in objects:
         if obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
                 and norm(obj.lemma_) in cues().delegation_nouns and ctx.kind(owner) == "person":
             # "a member of the government delegation", "the head of the Saudi delegation": serves its state
