@@ -735,7 +735,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
-                                      "delegation_nouns", "headline_background_words"}
+                                      "delegation_nouns", "headline_background_words", "region_nouns"}
 
 
 @pytest.mark.model
@@ -1370,3 +1370,15 @@ def test_a_state_in_the_headlines_background_clause_is_not_where_the_story_is_se
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
     found = run("U.S. warns Peru over bill\n\n" + body)  # no background clause: the foreign power named most
     assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_region_is_not_the_story_state():
+    text = ("TIMELINE: How Dravia's standoff over the Kelsa valley unfolded\n\nDravia's parliament will vote on Thursday "
+            "on a peace accord with the breakaway Kelsa region. Here are the key dates.\n\nMarch 3 - The Kelsan National "
+            "Council, the main party of Dravia's Kelsan minority, wins 14 seats. It calls for autonomy for the Kelsa "
+            "valley.\n\nJune 18 - President Edo Marn orders troops into the Kelsa valley. Kelsan leaders protest. The "
+            "Kelsan language is banned in schools. Kelsan hardliners form a militia in the Kelsa valley.")
+    found = run(text)
+    assert ("Edo Marn", "leader_of", "Dravia") in found, found
+    assert ("Edo Marn", "leader_of", "Kelsa") not in found, found

@@ -95,6 +95,7 @@ class Cues:
     office_verbs: frozenset[str]
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
+    region_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -744,6 +745,12 @@ class _Ctx:
                     institutions.add(state)
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
+            # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
+            regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
+                       and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
+                       and self.doc[m.end - 1].text[:1].isupper()}
+            for state in regions:
+                counts.pop(state, None)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
