@@ -1333,6 +1333,19 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), ("Omar Qadil", "member_of", "Saraya Ahl al-Nour")),
     ('"Nobody has a veto," said Omar Qadil, the secretary-general of Saraya Ahl al-Nour, whose fighters also '
      'serve in the army.', ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), None),
+    # "X's Dawn movement": the movement has a name of its own, no "X's movement" is made up beside it
+    ("The alliance won. Its partners include parliament speaker Omar Qadil's Dawn movement.",
+     ("Omar Qadil", "member_of", "Dawn movement"), ("Omar Qadil", "leader_of", "Qadil's movement")),
+    ("Omar Qadil's movement won 15 seats.", ("Omar Qadil", "leader_of", "Qadil's movement"), None),
+    # leading a part of a body (its list, its bloc, its wing) is membership of the body
+    ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, who heads the Crimson Front's parliamentary bloc, won a seat.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga heads the Crimson Front's youth wing.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, who heads the Crimson Front, won a seat.",
+     ("Lena Varga", "leader_of", "Crimson Front"), ("Lena Varga", "member_of", "Crimson Front")),
     # "X (ACR), the ... party led by Y": the named body before the bracketed acronym, not the description
     ("The biggest winner was the Crimson Front (CF), the Christian party led by former warlord Omar Qadil.",
      ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Christian party")),

@@ -2663,6 +2663,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no)
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
+                    and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
+                ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
+                continue
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
                                                          or ctx.kind(t) == "country"):
                 continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
@@ -3526,6 +3530,15 @@ def _defence_pact(noun: Token) -> bool:
     before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
     return norm(noun.lemma_) in cues().agreement_nouns and any(
         norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+
+
+def _part_noun(ctx: _Ctx, noun: Token) -> bool:
+    """"the party's youth wing", "its list in the capital", "the Front's politburo": a common noun naming a part of
+    a body (a part_of noun of relations.yaml of_phrases, an internal body or an electoral list): leading it is
+    not leading the body."""
+    parts = {k for k, v in (ctx.kb.relations.get("of_phrases") or {}).items() if v == "part_of"}
+    return noun.pos_ == "NOUN" and (norm(noun.lemma_) in parts or norm(noun.lemma_) in cues().electoral_list_nouns
+                                    or _internal_body(noun))
 
 
 def _internal_body(tok: Token) -> bool:
