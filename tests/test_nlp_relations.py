@@ -1337,6 +1337,14 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
     ("The alliance won. Its partners include parliament speaker Omar Qadil's Dawn movement.",
      ("Omar Qadil", "member_of", "Dawn movement"), ("Omar Qadil", "leader_of", "Qadil's movement")),
     ("Omar Qadil's movement won 15 seats.", ("Omar Qadil", "leader_of", "Qadil's movement"), None),
+    # a short form of a body's name before a title ("Vardani spokesman X" for the Vardanis, "Dawn MP X")
+    ("The Vardanis fired missiles at the port. Vardani military spokesman Omar Qadil said the group had fired them.",
+     ("Omar Qadil", "member_of", "Vardanis"), None),
+    ("The Dawn movement won 15 seats. Dawn MP Omar Qadil said the movement would not vote.",
+     ("Omar Qadil", "member_of", "Dawn movement"), None),
+    ("The Dawn movement and the Dawn Front won seats. Dawn MP Omar Qadil said the movement would not vote. "
+     "Omar Qadil is a member of the Dawn Front.", ("Omar Qadil", "member_of", "Dawn Front"),
+     ("Omar Qadil", "member_of", "Dawn movement")),
     # leading a part of a body (its list, its bloc, its wing) is membership of the body
     ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
      ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),

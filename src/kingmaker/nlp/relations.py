@@ -3388,6 +3388,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
+        # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
+        org = _org_named_by(ctx, doc[i])
+        typ = _title_relation(kb, roles)
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+            return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
@@ -3414,6 +3422,15 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
+    """The one organisation whose name opens with this word, or is its plural ("Amal" for the Amal Movement,
+    "Houthi" for the Houthis); None when none or several are."""
+    w = norm(tok.text)
+    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+             and (norm(a.name).split()[:1] == [w] or norm(a.name) in (w + "s", w + "es"))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _possessive_mark(tok: Token) -> bool:
