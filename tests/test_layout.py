@@ -227,3 +227,19 @@ def test_only_the_main_clause_of_a_yes_no_question_is_set_aside():
     assert verbs == {"Why does Ostria back the Velo Front?": False, "Does Ostria back the Velo Front?": True,
                      "Is Tarsa angry because Ostria backed the Velo Front?": False,
                      "Ostria backs the Velo Front.": False}
+
+
+@pytest.mark.parametrize("line,tie,not_tie", [
+    # a list item opens with a body, its officers follow a separator: they hold their posts in that body
+    ("- Harbour Green Party - ecologist; co-leaders: Korin Vass and Anna Vool\n",
+     ("Anna Vool", "leader_of", "Harbour Green Party"), ("Anna Vool", "leader_of", "Velo Front")),
+    ("- Harbour Labour Party (HLP) - social democratic; leader: Korin Vass\n",
+     ("Korin Vass", "leader_of", "Harbour Labour Party"), ("Korin Vass", "leader_of", "Velo Front")),
+    ("- Harbour Labour Party (Merel Sangam) - regional; spokesperson: Korin Vass\n",
+     ("Korin Vass", "member_of", "Harbour Labour Party"), ("Korin Vass", "leader_of", "Velo Front")),
+])
+def test_officers_after_a_list_items_body_are_that_bodys(line, tie, not_tie):
+    text = "The Velo Front (VF) is a political alliance in Tarsa.\n\nMember parties\n\n" + line + "\nIt won the vote.\n"
+    found = ties(text)[0]
+    assert tie in found, found
+    assert not_tie not in found, found

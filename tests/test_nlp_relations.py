@@ -734,7 +734,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns"}
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "delegation_nouns", "headline_background_words", "region_nouns"}
 
 
 @pytest.mark.model
@@ -1029,8 +1030,14 @@ def test_supreme_leader_with_an_honorific_is_the_introduced_states_leader():
 
 @pytest.mark.model
 def test_a_parliament_speaker_holds_a_post_of_the_state():
+    # the speaker heads the state's legislature; no actor names it, so the state stands in for it (the gold
+    # convention "leader_of [parliament, state]"); a deputy speaker is a member
     found = run("Chile criticised the move. The Blue Party, the movement led by parliament Speaker Karim Dorani, "
                 "walked out of the session.")
+    assert ("Karim Dorani", "leader_of", "Chile") in found, found
+    assert ("Karim Dorani", "member_of", "Chile") not in found, found
+    found = run("Chile criticised the move. The Blue Party, the movement led by deputy parliament Speaker Karim "
+                "Dorani, walked out of the session.")
     assert ("Karim Dorani", "member_of", "Chile") in found, found
     assert ("Karim Dorani", "leader_of", "Chile") not in found, found
 
@@ -1281,3 +1288,118 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
     found = run("Vardan Unity, a political party founded in 2019, won 12 seats on Sunday. The party's leader, "
                 "Oskar Brell, said it would join the government.")
     assert ("Oskar Brell", "leader_of", "Vardan Unity") in found, found
+
+
+# ---------------------------------------------------------------- person ties: honorifics, narrowed posts, delegations
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie,not_tie", [
+    # an honorific between the role and the name says nothing of the role
+    ("The Crimson Front won the vote. Crimson Front leader Sayyed Omar Qadil said no camp had won.",
+     ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "member_of", "Crimson Front")),
+    ("The Crimson Front won the vote. Crimson Front leader Sheikh Omar Qadil said no camp had won.",
+     ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "member_of", "Crimson Front")),
+    # a regional or provincial post inside a body is a member's, not the leader's
+    ("Lena Varga, the Crimson Front's regional director for the north, said the talks had failed.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, the Crimson Front's provincial chairman, said the talks had failed.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, the regional director of the Crimson Front, said the talks had failed.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, the Crimson Front's director, said the talks had failed.",
+     ("Lena Varga", "leader_of", "Crimson Front"), ("Lena Varga", "member_of", "Crimson Front")),
+    # a delegation's head serves the state that sent it and does not lead that state
+    ("Kenya sent a delegation led by ambassador Karim Haddad to the border town on Monday.",
+     ("Karim Haddad", "member_of", "Kenya"), ("Karim Haddad", "leader_of", "Kenya")),
+    ("A Kenyan delegation led by Major General Karim Haddad arrived in the border town on Monday.",
+     ("Karim Haddad", "member_of", "Kenya"), ("Karim Haddad", "leader_of", "Kenya")),
+    ("The talks failed. Kenya, which has troops near the border, sent a delegation headed by Major General Karim "
+     "Haddad to the town on Thursday to negotiate a withdrawal.",
+     ("Karim Haddad", "member_of", "Kenya"), ("Karim Haddad", "leader_of", "Kenya")),
+    ("Lena Varga, the head of the Kenyan delegation, said the talks had failed.",
+     ("Lena Varga", "member_of", "Kenya"), ("Lena Varga", "leader_of", "Kenya")),
+    # an ambassador's posting, named before the comma, is where the post is, not whom it serves
+    ("Jordan welcomed the results, and its ambassador in Nairobi, Karim Haddad, met officials on Monday.",
+     ("Karim Haddad", "member_of", "Jordan"), ("Karim Haddad", "member_of", "Kenya")),
+    ("Jordan welcomed the results. Its envoy to Nairobi, Karim Haddad, met officials on Monday.",
+     ("Karim Haddad", "member_of", "Jordan"), ("Karim Haddad", "leader_of", "Jordan")),
+    # a hyphenated role the tokenizer split, before an apposition
+    ("The Crimson Front fought the army. In May the Front's second-in-command, Omar Qadil, was killed.",
+     ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    ("The Crimson Front fought the army. Its second-in-command, Omar Qadil, was killed by a roadside bomb.",
+     ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    # "the secretary-general of Y" parsed with "of Y" hanging on "general"
+    ("Omar Qadil, the secretary-general of Saraya Ahl al-Nour, struck a more conciliatory tone.",
+     ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), ("Omar Qadil", "member_of", "Saraya Ahl al-Nour")),
+    ('"Nobody has a veto," said Omar Qadil, the secretary-general of Saraya Ahl al-Nour, whose fighters also '
+     'serve in the army.', ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), None),
+    # "X's Dawn movement": the movement has a name of its own, no "X's movement" is made up beside it
+    ("The alliance won. Its partners include parliament speaker Omar Qadil's Dawn movement.",
+     ("Omar Qadil", "member_of", "Dawn movement"), ("Omar Qadil", "leader_of", "Qadil's movement")),
+    ("Omar Qadil's movement won 15 seats.", ("Omar Qadil", "leader_of", "Qadil's movement"), None),
+    # a short form of a body's name before a title ("Vardani spokesman X" for the Vardanis, "Dawn MP X")
+    ("The Vardanis fired missiles at the port. Vardani military spokesman Omar Qadil said the group had fired them.",
+     ("Omar Qadil", "member_of", "Vardanis"), None),
+    ("The Dawn movement won 15 seats. Dawn MP Omar Qadil said the movement would not vote.",
+     ("Omar Qadil", "member_of", "Dawn movement"), None),
+    ("The Dawn movement and the Dawn Front won seats. Dawn MP Omar Qadil said the movement would not vote. "
+     "Omar Qadil is a member of the Dawn Front.", ("Omar Qadil", "member_of", "Dawn Front"),
+     ("Omar Qadil", "member_of", "Dawn movement")),
+    # leading a part of a body (its list, its bloc, its wing) is membership of the body
+    ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, who heads the Crimson Front's parliamentary bloc, won a seat.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga heads the Crimson Front's youth wing.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga, who heads the Crimson Front, won a seat.",
+     ("Lena Varga", "leader_of", "Crimson Front"), ("Lena Varga", "member_of", "Crimson Front")),
+    # "X (ACR), the ... party led by Y": the named body before the bracketed acronym, not the description
+    ("The biggest winner was the Crimson Front (CF), the Christian party led by former warlord Omar Qadil.",
+     ("Omar Qadil", "leader_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Christian party")),
+    ("The deal was struck between Arab lists and the Crimson Front (CF), the Velna-based party led by Omar Qadil, "
+     "which won five seats.", ("Omar Qadil", "leader_of", "Crimson Front"), None),
+    # a seat on a body's coordinating or steering committee makes a member of the body
+    ("The union's president, Lena Varga, sits on the Crimson Front's coordinating committee.",
+     ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),
+    ("Lena Varga sits on the Crimson Front's steering committee.",
+     ("Lena Varga", "member_of", "Crimson Front"), None),
+    # a state's armed forces chief heads its forces (the state, when no actor names them)
+    ("Chile's armed forces chief, General Omar Qadil, said there were no foreign troops in the country.",
+     ("Omar Qadil", "leader_of", "Chile"), None),
+    ("Chile's police chief, Omar Qadil, said there were no foreign troops in the country.",
+     ("Omar Qadil", "member_of", "Chile"), ("Omar Qadil", "leader_of", "Chile")),
+])
+def test_person_posts_in_apposition_and_before_names(text, tie, not_tie):
+    found = run(text)
+    assert tie in found, found
+    if not_tie is not None:
+        assert not_tie not in found, found
+
+
+@pytest.mark.model
+def test_a_state_in_the_headlines_background_clause_is_not_where_the_story_is_set():
+    # the foreign power is named more often; the headline's own state is named nearly as often
+    body = ("Peru's parliament postponed the vote on Tuesday. Washington had warned against the bill. The debate was "
+            "long. Prime Minister Liam Carrow said the country would decide alone. The United States said the bill "
+            "would harm ties; American officials said the United States would review aid. Peru said it would not "
+            "bow. Peru's army stayed in barracks. The United States and Washington's allies were silent. The U.S. "
+            "embassy said nothing. Washington later said the United States was patient, and Peru said it was too. "
+            "Washington and the United States agreed, the U.S. said, and Washington nodded.")
+    found = run("Peru shelves bill after U.S. warning\n\n" + body)
+    assert ("Liam Carrow", "leader_of", "United States") not in found, found
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+    found = run("U.S. warns Peru over bill\n\n" + body)  # no background clause: the foreign power named most
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_region_is_not_the_story_state():
+    text = ("TIMELINE: How Dravia's standoff over the Kelsa valley unfolded\n\nDravia's parliament will vote on Thursday "
+            "on a peace accord with the breakaway Kelsa region. Here are the key dates.\n\nMarch 3 - The Kelsan National "
+            "Council, the main party of Dravia's Kelsan minority, wins 14 seats. It calls for autonomy for the Kelsa "
+            "valley.\n\nJune 18 - President Edo Marn orders troops into the Kelsa valley. Kelsan leaders protest. The "
+            "Kelsan language is banned in schools. Kelsan hardliners form a militia in the Kelsa valley.")
+    found = run(text)
+    assert ("Edo Marn", "leader_of", "Dravia") in found, found
+    assert ("Edo Marn", "leader_of", "Kelsa") not in found, found

@@ -3080,6 +3080,8 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
             pm = mentions[tok2m[poss[0].i]]
             if pm.kind != "person" or pm.actor < 0:
                 continue
+            if any(c.i in tok2m and c.i > poss[0].i and mentions[tok2m[c.i]].kind != "person" for c in tok.lefts):
+                continue  # "Qadil's Dawn movement": the movement has a name of its own
             sn = surname(actors[pm.actor].name)
             key = f"movement:{sn}"
             a = next((x for x in actors if x.key == key), None)

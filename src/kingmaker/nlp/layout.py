@@ -35,7 +35,11 @@ def label_ties(ctx) -> None:
         if not persons:
             continue  # the value is a name: "Name", "Name, Member of the Assembly", "A, B and C"
         words, named = [], None
+        opening = _opening_body(ctx, first, value)
+        alias = _alias_end(doc, first, value) if opening is not None else None
         for t in doc[first:value]:
+            if alias is not None and alias[0] <= t.i <= alias[1]:
+                continue  # "- Harbour Party (HP) - liberal; leader: Name": the opening body's alias
             if t.lower_ in ("of", "for", "at", "in") or t.text in ("(", ":"):
                 named = next((a for a in (ctx.actor(x) for x in doc[t.i:value]) if a is not None
                               and ctx.kind(a) in _BODY_KINDS), None)
@@ -47,7 +51,7 @@ def label_ties(ctx) -> None:
         if role is None:
             continue
         typ, state_office = role
-        body = named
+        body = named if named is not None else opening
         if body is None and not state_office:
             body = _introduced_by(ctx, first, starts)
             if body is None:  # (an actor's index may be 0: no "or" chain)
@@ -55,6 +59,31 @@ def label_ties(ctx) -> None:
         if body is not None:
             for person in persons:
                 ctx.add(person, typ, body, doc[first:end], 0.6)
+
+
+def _opening_body(ctx, first: int, value: int) -> int | None:
+    """The organisation a list item opens with when its label comes after a separator further on the line:
+    "- Green List - ecologist; co-leaders: A and B" (the officers are the Green List's)."""
+    doc = ctx.doc
+    k = first
+    while k < value and (doc[k].is_punct or doc[k].is_space) and ctx.actor(doc[k]) is None:
+        k += 1  # a bullet
+    if k - first > 2:
+        return None
+    # the first organisation within the line's first words ("- Fishermen's Welfare Party" read from "Welfare")
+    body = next((a for a in (ctx.actor(t) for t in doc[k:min(k + 4, value)]) if a is not None), None)
+    if body is None or ctx.kind(body) != "organization":
+        return None
+    if not any(t.text in (";", ",") for t in doc[k:value]):
+        return None  # "Party leader: Name": the label itself, no item before it
+    return body
+
+
+def _alias_end(doc: Doc, first: int, value: int) -> tuple[int, int] | None:
+    """The first bracket of a label line, when it closes before the value: (its "(", its ")")."""
+    open_ = next((t.i for t in doc[first:value] if t.text == "("), None)
+    close = next((t.i for t in doc[open_:value] if t.text == ")"), None) if open_ is not None else None
+    return (open_, close) if close is not None else None
 
 
 def _names(ctx, value: int, end: int) -> list[int]:

@@ -93,6 +93,9 @@ class Cues:
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
+    delegation_nouns: frozenset[str]
+    headline_background_words: frozenset[str]
+    region_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -704,7 +707,14 @@ class _Ctx:
                 if m.key.startswith("country:") and root.dep_ in ("compound", "amod", "nmod") and _venue(root.head):
                     hosts.add(m.key.split(":", 1)[1])
             # a state the headline names (any case: "CLASHES IN EASTERN OSTRAVIA") is what the story is about
-            head_words = " " + " ".join(t.lower_ for t in self.doc[:headline]) + " "
+            # "Ostravia shelves bill after Velnian warning": a state in the headline's background clause (up to the
+            # next ";" or ":") is not what the story is about
+            background: set[int] = set()
+            for t in self.doc[:headline]:
+                if t.lower_ in cues().headline_background_words:
+                    end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
+                    background.update(range(t.i, end))
+            head_words = " " + " ".join("|" if t.i in background else t.lower_ for t in self.doc[:headline]) + " "
             for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
@@ -717,7 +727,7 @@ class _Ctx:
                         counts[state] += 3  # named in the headline, counted like a dateline
                         institutions.add(state)
                         dated.add(state)
-                    if m.end <= headline and state not in hosts:
+                    if m.end <= headline and state not in hosts and m.start not in background:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
                             and self.doc[m.end].text in (",", "-", ":") or self._placed_in(m)) \
@@ -735,9 +745,21 @@ class _Ctx:
                     institutions.add(state)
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
+            # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
+            regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
+                       and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
+                       and self.doc[m.end - 1].text[:1].isupper()}
+            for state in regions:
+                counts.pop(state, None)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            if best not in dated and len(dated) == 1 and next(iter(dated)) in institutions \
+                    and 3 <= counts[next(iter(dated))] >= 0.75 * score:
+                # "Ostravia shelves bill after Velnian warning": the one state the headline or dateline puts the
+                # story in, named nearly as often as a foreign power that is the story's background
+                best = next(iter(dated))
+                score, runner_up = counts[best], 0
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
                                                         or best in dated and score > runner_up + 2):
                 # a dateline there lets a story that names another state often still be set where it is filed
@@ -1257,9 +1279,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) else None
+            delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
+                and norm(tok.head.lemma_) in cues().delegation_nouns
+            if delegation and not _unreal(tok):
+                _delegation_head(ctx, tok.head, agent)
+            holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
             holders = [holder] if holder is not None else _stand_ins(ctx, _passive_subject(tok)) \
-                if agent is not None and not _unreal(tok) else []
+                if agent is not None and not _unreal(tok) and not delegation else []
             for holder in holders:
                 typ = participles[lemmas[tok.i]]
                 pobjs = [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent)
@@ -2181,6 +2207,38 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
                 ctx.add(part, "member_of", whole, verb.sent, 0.65)
 
 
+def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The state or organisation a delegation is of: "a Saudi delegation", "the government delegation" (the
+    article's state), "its delegation", "the delegation of X", "X sent a delegation"; None when unsaid."""
+    found = ctx.actor(noun)  # "the Kenyan delegation" taken for the state's own body
+    for c in noun.children if found is None else ():
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            found = ctx.actor(c)
+            if found is None and c.lower_ in cues().ruling_nouns:
+                found = ctx.home_state()  # "the government delegation"
+        elif c.dep_ == "poss":
+            found = ctx.pronoun_actor(c) if c.pos_ == "PRON" else ctx.np_actor(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            found = next((ctx.np_actor(p) for p in c.children if p.dep_ == "pobj"), None)
+        if found is not None:
+            break
+    if found is None and noun.dep_ == "dobj":
+        found = _clause_subject(ctx, noun.head)  # "X sent a delegation led by Y"
+    return found if found is not None and ctx.kind(found) in ("country", "organization") else None
+
+
+def _delegation_head(ctx: _Ctx, noun: Token, agent: Token) -> None:
+    """"a Saudi delegation led by ambassador X", "Ostravia sent a delegation headed by General Y": the head of a
+    delegation leads the delegation, not its state; he serves that state (or organisation)."""
+    owner = _delegation_owner(ctx, noun)
+    for p in [p for p in agent.children if p.dep_ == "pobj"] or _lost_agent(ctx, agent):
+        person = ctx.np_actor(p)
+        if person is None and p.pos_ == "NOUN":
+            person = _lost_apposition(ctx, p)  # "led by its ambassador, X,"
+        if person is not None and ctx.kind(person) == "person":
+            ctx.add(person, "member_of", owner, noun.sent, 0.7)
+
+
 def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     """What a participle is said of: "Y, led by X", "the Y (backed by X)", "Y is backed by X",
     "Y, which is backed by X", "a militia allied to A and backed by X"."""
@@ -2191,6 +2249,13 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         if ctx.actor(head) is None and first >= 2 and doc[first - 1].text == "," \
                 and ctx.actor(doc[first - 2]) is not None:
             return ctx.actor(doc[first - 2])  # "X, the movement led by Y": an apposition the parser lost
+        if first >= 3 and doc[first - 1].text == "," and doc[first - 2].text == ")" and head.is_lower \
+                and any(c.dep_ == "det" for c in head.children):
+            # "X (XP), the Christian party led by Y": the name before the bracketed acronym, not the description
+            j = next((k for k in range(first - 3, max(-1, first - 12), -1) if doc[k].text == "("), 0) - 1
+            named = ctx.actor(doc[j]) if j >= 0 else None
+            if named is not None and ctx.kind(named) == "organization":
+                return named
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
@@ -2318,6 +2383,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
                 continue
+            if "deputy" not in seat.split():
+                typ = "leader_of"  # "parliament Speaker X", no legislature named: heads the state's (its chamber)
         if state is not None:
             ctx.add(person, typ, state, sent, 0.6)
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
@@ -2596,6 +2663,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no)
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
+                    and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
+                ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
+                continue
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
                                                          or ctx.kind(t) == "country"):
                 continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
@@ -2922,9 +2993,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
-    if typ == "leader_of" and set(full.split()) & set(kb.relations.get("deputy_words") or ()) \
-            and full not in kb.leader_roles:
-        typ = "member_of"  # "the deputy chairman of X"
+    if typ == "leader_of" and set(full.split()) & _narrowing_words(kb) and full not in kb.leader_roles:
+        typ = "member_of"  # "the deputy chairman of X", "X's regional director"
     if typ == "leader_of" and full not in kb.leader_roles and _leads_a_part(ctx, role):
         typ = "member_of"  # "the party's campaign chief": heads the campaign, is a member of the party
     phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text)
@@ -2951,6 +3021,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         force = _state_body(ctx, poss_owner, compound) if ctx.kind(owner) == "person" else None
         if force is not None and typ in ("leader_of", "member_of"):
             ctx.add(owner, typ, force, role.sent, 0.7)  # "Ostravia's army chief, X": leads Ostravia's army
+        elif typ == "leader_of" and ctx.kind(owner) == "person" and _heads_state_force(ctx, poss_owner, role):
+            ctx.add(owner, typ, poss_owner, role.sent, 0.7)  # its army never named: the post heads the state's forces
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
@@ -2971,7 +3043,15 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
-    for obj in _of_object(role):
+    objects = _of_object(role)
+    if not objects and j > role.i and doc[j].head.i in range(role.i, j):
+        objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    for obj in objects:
+        if obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
+                and norm(obj.lemma_) in cues().delegation_nouns and ctx.kind(owner) == "person":
+            # "a member of the government delegation", "the head of the Saudi delegation": serves its state
+            ctx.add(owner, "member_of", _delegation_owner(ctx, obj), role.sent, 0.7)
+            continue
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
@@ -3111,6 +3191,15 @@ def _state_body(ctx: _Ctx, state: int, words: str) -> int | None:
     return next((a.idx for a in ctx.actors if a.key == key and a.kind in ACTOR_KINDS), None)
 
 
+def _heads_state_force(ctx: _Ctx, state: int, role: Token) -> bool:
+    """"Ostravia's army chief", "Ostravia's armed forces chief": a post heading the state's military
+    (relations.yaml force_titles), in a story that names no actor for that military."""
+    if ctx.kind(state) != "country":
+        return False
+    words = [t.text for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i for t in c.subtree]
+    return norm(" ".join([*words, role.text])) in set(ctx.kb.relations.get("force_titles") or ())
+
+
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
     """"his militia, X" (he leads it), "its bloc, X" (a part of the organisation), a state's militia (backs)."""
     kind = ctx.kind(owner)
@@ -3237,6 +3326,20 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             role_words[0] = doc[i - 1].text + "-" + role_words[0]  # "co-leader X", split by the tokenizer
             i -= 2
             continue
+        if t.text == "," and not role_words and i > 2 and doc[i - 2].text == "-":
+            # "the Front's second-in-command, X,": a hyphenated role the tokenizer split
+            k = next((k for k in range(i - 3, max(-1, i - 7), -1) if not any(x.whitespace_ for x in doc[k:i - 1])
+                      and norm(doc[k:i].text) in kb.role_words and all(ctx.tok2m[x] < 0 for x in range(k, i))), None)
+            if k is not None:
+                role_words.insert(0, doc[k:i].text)
+                i = k - 1
+                continue
+        if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] >= 0:
+            m_i = ctx.mentions[ctx.tok2m[i - 1]]
+            if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
+                    and norm(doc[m_i.start - 2].text) in cues().posted_roles and ctx.tok2m[m_i.start - 2] < 0:
+                i = m_i.start - 2  # "its ambassador in Nairobi, X,": the post's place, not its owner
+                continue
         if t.text == "," and not role_words and i > 0 and ctx.tok2m[i - 1] < 0 and norm(doc[i - 1].text) in kb.role_words \
                 and (m.start <= doc[i - 1].head.i < m.end or doc[i - 1].dep_ in ("nmod", "compound", "dep", "amod")):
             i -= 1  # "the Greens' co-leader, X," with the role parsed as a modifier of the name: an apposition
@@ -3285,6 +3388,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
+    if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and not doc[i].is_stop and norm(doc[i].text) not in kb.org_nouns:
+        # "Houthi military spokesman X", "Amal MP X": a word standing for an organisation named in full elsewhere
+        org = _org_named_by(ctx, doc[i])
+        typ = _title_relation(kb, roles)
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+            return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
@@ -3311,6 +3422,15 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
+    """The one organisation whose name opens with this word, or is its plural ("Amal" for the Amal Movement,
+    "Houthi" for the Houthis); None when none or several are."""
+    w = norm(tok.text)
+    found = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+             and (norm(a.name).split()[:1] == [w] or norm(a.name) in (w + "s", w + "es"))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _possessive_mark(tok: Token) -> bool:
@@ -3429,6 +3549,15 @@ def _defence_pact(noun: Token) -> bool:
         norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
 
 
+def _part_noun(ctx: _Ctx, noun: Token) -> bool:
+    """"the party's youth wing", "its list in the capital", "the Front's politburo": a common noun naming a part of
+    a body (a part_of noun of relations.yaml of_phrases, an internal body or an electoral list): leading it is
+    not leading the body."""
+    parts = {k for k, v in (ctx.kb.relations.get("of_phrases") or {}).items() if v == "part_of"}
+    return noun.pos_ == "NOUN" and (norm(noun.lemma_) in parts or norm(noun.lemma_) in cues().electoral_list_nouns
+                                    or _internal_body(noun))
+
+
 def _internal_body(tok: Token) -> bool:
     """"presidium", "central committee", "political bureau": a governing body inside an organisation
     (relations.yaml word_lists.internal_bodies; the noun, or its modifier and the noun)."""
@@ -3439,12 +3568,23 @@ def _internal_body(tok: Token) -> bool:
 
 
 def _title_relation(kb, roles: list[str]) -> str | None:
-    """The tie a title gives ("party chairman": leads; "deputy chairman": a member)."""
+    """The tie a title gives ("party chairman": leads; "deputy chairman", "regional director": a member).
+    Honorifics after the role ("Front leader Sheikh X", "army commander General Y") say nothing of it."""
     words = [norm(w) for w in roles]
+    ends = {r.split()[-1] for r in kb.role_words}
+    while len(words) > 1 and words[-1] not in ends and _role_relation(kb, " ".join(words)) is None:
+        words.pop()
     typ = _role_relation(kb, " ".join(words)) or (_role_relation(kb, words[-1]) if words else None)
-    if typ == "leader_of" and set(words) & set(kb.relations.get("deputy_words") or ()):
+    if typ == "leader_of" and set(words) & _narrowing_words(kb):
         return "member_of"
     return typ
+
+
+def _narrowing_words(kb) -> set[str]:
+    """Words that make a leader role a member's: a deputy's ("deputy chairman") or a region's post inside
+    the body ("the Red Cross's regional director", "the party's provincial chairman")."""
+    rel = kb.relations
+    return set(rel.get("deputy_words") or ()) | set(rel.get("local_title_words") or ())
 
 
 def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> None:
