@@ -461,6 +461,44 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement named Edo Marn, the first deputy prime minister, as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case("Edo Marn is the head of the Dawn Movement's government.", [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case("Edo Marn, a critic of the Dawn Movement's government, was arrested.", [], [('Edo Marn', 'leader_of', 'Dawn Movement'), ('Edo Marn', 'member_of', 'Dawn Movement')]),
+    # "A and B, two X-backed factions": the plural apposition describes every name of the list
+    _case("The army's components include the Red Brigade and the Blue Legion, two Kavel-backed factions that Ostravia designates as terrorist groups.", [('Kavel', 'backs', 'Red Brigade'), ('Kavel', 'backs', 'Blue Legion')], []),
+    _case('The Red Brigade, led by Omar Tal, and the Blue Legion, two Kavel-backed groups, clashed.', [('Kavel', 'backs', 'Red Brigade'), ('Kavel', 'backs', 'Blue Legion')], []),
+    _case('The Red Brigade and the Blue Legion, a Kavel-backed faction, clashed on Monday.', [('Kavel', 'backs', 'Blue Legion')], [('Kavel', 'backs', 'Red Brigade')]),
+    # "its A and B units": the names listed between a possessive and a unit noun are units of the possessor
+    _case('The Kelvish Liberation Front deployed its Tiger Brigade and Falcon Battalion units to the north.', [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Falcon Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Southern Movement deployed its Coastal Shield, Hawk Legion and Sand Lions Brigades units along the coast.', [('Coastal Shield', 'part_of', 'Southern Movement'), ('Hawk Legion', 'part_of', 'Southern Movement'), ('Sand Lions Brigades', 'part_of', 'Southern Movement')], []),
+    _case('The Southern Movement, which controls the port and has 20,000 fighters in its Coastal Shield and Sand Lions Brigades units according to a UN panel, has long complained.', [('Sand Lions Brigades', 'part_of', 'Southern Movement')], []),
+    _case('The Kelvish Liberation Front fought the Tiger Brigade and Falcon Battalion units near the pass.', [], [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Falcon Battalion', 'part_of', 'Kelvish Liberation Front')]),
+    # "the Union's naval mission Y", "the UN peacekeeping force, Y": a mission or force the owner sends is part of it
+    _case("The African Union's naval mission Seaguard said traffic was low.", [('Seaguard', 'part_of', 'African Union')], []),
+    _case("Seaguard, the African Union's naval mission, escorts ships.", [('Seaguard', 'part_of', 'African Union')], []),
+    _case('Seaguard, the naval mission of the African Union, escorts ships.', [('Seaguard', 'part_of', 'African Union')], []),
+    _case('The ceasefire is monitored by a committee including France and the United Nations peacekeeping force, UNAMOS.', [('UNAMOS', 'part_of', 'United Nations')], []),
+    _case('The Red Legion, the main fighting force of the Kelvish Liberation Front, attacked.', [('Red Legion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Red Legion, a force of 3,000 men, attacked the Kelvish Liberation Front.', [], [('Red Legion', 'part_of', 'Kelvish Liberation Front')]),
+    # "X fields a political arm, Y", "X has an ally, Y": a relational noun as the object of a verb of having
+    _case('The Kelvish Liberation Front also fields a political arm, the Renewal Party, which holds nine seats.', [('Renewal Party', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front maintains an armed wing, the Red Legion.', [('Red Legion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front has a youth wing called the Red Sparks.', [('Red Sparks', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Renewal Party has a powerful ally, the Kelvish Liberation Front.', [('Renewal Party', 'allied_with', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front does not have an armed wing, the Red Legion says.', [], [('Red Legion', 'part_of', 'Kelvish Liberation Front')]),
+    # "the Bloc, an umbrella of parties, most with ties to X, which includes A, B and C": the relative clause hung
+    # on the end of the coalition's own appositions is still said of the coalition
+    _case('The candidate is named by the largest bloc - in practice the Unity Bloc, an umbrella of northern parties, most of them with ties to Kavel, which includes the Green Party, the Labour Front and the Farmers Union.', [('Green Party', 'member_of', 'Unity Bloc'), ('Labour Front', 'member_of', 'Unity Bloc'), ('Farmers Union', 'member_of', 'Unity Bloc')], [('Green Party', 'member_of', 'Kavel')]),
+    _case('The Unity Bloc won seats in the north of Kavel, which includes the Green Party.', [], [('Green Party', 'member_of', 'Unity Bloc')]),
+    # "A and B signed a truce": the coordinated subjects of a truce, a war or a feud are its two sides
+    _case('The Kelvish Liberation Front and the Dawn Movement agreed a ceasefire on Monday.', [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')], []),
+    _case('Fighting has displaced thousands in Ostravia. The Ostravian government and the rebel Coastal Liberation Movement signed a 90-day truce in Kavel on Saturday.', [('Coastal Liberation Movement', 'opposes', 'Ostravia')], []),
+    _case('The Kelvish Liberation Front and the Dawn Movement did not sign a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    _case('The Kelvish Liberation Front and the Dawn Movement welcomed the ceasefire.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    _case('The Kelvish Liberation Front and the Dawn Movement brokered a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    # "A ran on a joint list with B", "A and B stood on a common ticket": partners at the polls
+    _case('The Dawn Movement, which ran on a joint list with the Harvest Party in the north, won eight seats.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party stood on a common ticket in the capital.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement formed a joint list with the Harvest Party.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement refused to run on a joint list with the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
+    _case('The Dawn Movement ran on its own list against the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
 ]
 
 
@@ -518,3 +556,36 @@ def test_a_line_of_a_name_list_is_no_heading():
     got = ties("The congress elected its officers:\n\nFirst Deputy Chair: Tam Rusko, Member of the State Assembly\n"
                "Deputy Chair: Ilan Voro\n")
     assert ("Ilan Voro", "member_of", "State Assembly") not in got
+
+
+COALITION_ENTRY = """Unity Bloc (Kavelia)
+
+The Unity Bloc is a centre-right political alliance in Kavelia. It was formed in 2009.
+
+Member parties
+
+Current members
+
+- Green Party (GP) - environmentalist; leader: Omar Tal
+- Labour Front (LF) - socialist; leader: Ana Berg
+- Farmers Union - agrarian
+
+Former members
+
+- Liberal Movement (LM) - left in 2015.
+
+Relations
+
+- Kavelian Workers Federation
+"""
+
+
+def test_a_coalition_entry_lists_its_member_parties():
+    got = ties(COALITION_ENTRY)
+    for party in ("Green Party", "Labour Front", "Farmers Union"):
+        assert (party, "member_of", "Unity Bloc") in got, sorted(got)
+    assert ("Liberal Movement", "member_of", "Unity Bloc") not in got  # listed under former members
+    assert ("Kavelian Workers Federation", "member_of", "Unity Bloc") not in got  # no heading of members
+    # bullets under a members heading in a text on no coalition tie nothing
+    assert not any(t[1] == "member_of" for t in ties("Kavelia election notes\n\nMembers\n\n- Green Party - 12 seats\n"
+                                                     "- Labour Front - 9 seats\n"))

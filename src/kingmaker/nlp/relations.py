@@ -93,6 +93,9 @@ class Cues:
     state_owned_words: frozenset[str]
     office_nouns: frozenset[str]
     office_verbs: frozenset[str]
+    owning_verbs: frozenset[str]
+    side_verbs: frozenset[str]
+    joint_words: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1193,6 +1196,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", named_org, tok.sent, 0.65)
+        # "A ran on a joint list with B", "A and B field a common slate": partners at the polls
+        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().electoral_list_nouns \
+                and any(c.dep_ == "amod" and norm(c.text) in cues().joint_words for c in tok.children):
+            _joint_list(ctx, tok)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
@@ -1208,6 +1215,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
                     _owned_body(ctx, owner, named, tok.sent)
+        # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
+        # the object of a verb of having, named in apposition: the named body to the subject
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cues().owning_verbs \
+                and ctx.actor(tok) is None and not _unreal(tok.head) and not _denied(tok.head) \
+                and not any(c.dep_ == "neg" for c in tok.head.children):
+            typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
+            named = ctx.np_actor(tok)
+            if typ is not None and named is not None:
+                ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
             mod = doc[tok.i + 1].lower_
@@ -1222,15 +1238,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
+                others: list[int | None] = []
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
+                    if noun.dep_ == "appos" and noun.tag_ in ("NNS", "NNPS"):
+                        # "A and B, two X-backed factions": the plural describes every name of the list
+                        top = noun.head
+                        while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+                            top = top.head
+                        others = [ctx.np_actor(c) for c in _list_members(top) if c.i < noun.i]
                 if right is None and noun is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None \
                         and (norm(noun.text) in kb.org_nouns or norm(noun.lemma_) in kb.org_nouns
                              or norm(noun.lemma_) in kb.unit_nouns):
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
-                ctx.add(left, typ, right, tok.sent, 0.8)
+                for r in (right, *others):
+                    ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
@@ -1470,6 +1494,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _bracketed_party(ctx)
     _office_list(ctx)
     _listed_units(ctx)
+    _possessed_units(ctx)
+    _member_list(ctx)
     _section_officers(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -1825,6 +1851,18 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, "opposes", y, noun.sent, 0.6)
+    if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
+            and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
+            and not any(c.dep_ == "neg" for c in noun.head.children):
+        # "A and B signed a truce", "the government and the rebels have fought a war since 2016": the
+        # coordinated subjects are the two sides
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
+        sides = list(dict.fromkeys(x for x in sides if x is not None))
+        sides.sort(key=lambda x: ctx.kind(x) == "country")
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                ctx.add(x, "opposes", y, noun.sent, 0.6)
     # the preposition may hang on the verb whose object the noun is: "A signed a truce with B"
     heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
     others = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
@@ -1929,6 +1967,32 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     for p in partners:
         for q in (p, *p.conjuncts):
             ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
+
+
+def _joint_list(ctx: _Ctx, noun: Token) -> None:
+    """"A, which ran on a joint list with B", "A formed a common slate with B", "A and B stood on a joint ticket":
+    the subject of the verb the list hangs on (directly or through a preposition) is allied with the partner after
+    "with", or the subjects listed together with each other."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    partners = [q for h in (noun, verb) for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fits = ("organization", "country")
+    if partners:
+        owner = _clause_subject(ctx, verb)
+        for q in partners:
+            x = ctx.np_actor(q, deep=True)
+            if owner is not None and x is not None and ctx.kind(owner) in fits and ctx.kind(x) in fits:
+                ctx.add(owner, "allied_with", x, noun.sent, 0.6)
+    elif subj is not None:
+        sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj))
+                                   if x is not None and ctx.kind(x) in fits))
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                ctx.add(x, "allied_with", y, noun.sent, 0.6)
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
@@ -2167,8 +2231,22 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
                     if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
                         ctx.add(part, "member_of", owner, verb.sent, 0.65)
         return
-    if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
-            and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
+    def coalition(a: int | None) -> bool:
+        return a is not None and ctx.kind(a) == "organization" and (
+            composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
+                                                              & cues().coalition_words))
+    if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
+        # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
+        # clause hung on the last word of the coalition's own appositions is said of the coalition
+        t, whole = verb.head, None
+        for _ in range(8):
+            if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
+                break
+            t = t.head
+            if t.dep_ != "prep" and coalition(ctx.np_actor(t)):
+                whole = ctx.np_actor(t)
+                break
+    if not coalition(whole):
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if composed:
@@ -3058,7 +3136,7 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if ctx.actor(noun) is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "to") \
             and ctx.kind(ctx.actor(noun)) == "country" and ctx.doc[tok.i - 1].text == "(":
         noun = noun.head.head  # "the UN mission in Ostravia (MINOS)": the bracket hangs on the place
-    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or noun.lemma_ in of_phrases \
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
     whole = _modifier_actor(ctx, noun)
@@ -3613,6 +3691,100 @@ def _listed_units(ctx: _Ctx) -> None:
         owner = _heading_org(ctx, line_start)
         if owner is not None and ctx.subkind(owner) in armed and owner != m.actor:
             ctx.add(m.actor, "part_of", owner, doc[m.start:m.end], 0.6)
+
+
+def _possessed_units(ctx: _Ctx) -> None:
+    """"its Tiger Brigade and Falcon Battalion units", "the Front's Eagle, Hawk and Kite brigades": organisations
+    listed (commas, "and") between a possessive and a unit noun (roles.yaml unit_nouns, singular or plural) are
+    units of the possessor (a person's: led by that person). Read on the tokens, whatever tree the parser made
+    of the list."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or norm(tok.lemma_) not in ctx.kb.unit_nouns or ctx.actor(tok) is not None:
+            continue
+        names: list[int] = []
+        j = tok.i - 1
+        while j >= 0:
+            k = ctx.tok2m[j]
+            a = ctx.mentions[k].actor if k >= 0 else -1
+            if a >= 0 and ctx.kind(a) == "organization" and (not names or doc[j + 1].lower_ in (",", "and")):
+                names.append(a)
+                j = ctx.mentions[k].start - 1
+            elif names and doc[j].lower_ in (",", "and") and ctx.tok2m[j - 1] >= 0:
+                j -= 1
+            else:
+                break
+        listed = len(names) > 1
+        if names and doc[j].lower_ in (",", "and"):  # "its Coastal Shield and Sand Lions units": a name not found
+            k = j - 1
+            while k >= 0 and j - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in (",", "and")) \
+                    and doc[k].tag_ not in ("PRP$", "POS"):
+                k -= 1
+            if k >= 0 and doc[k].tag_ in ("PRP$", "POS") and k < j - 1:
+                j, listed = k, True
+        if not names or j < 0 or not listed and tok.tag_ == "NNS":
+            continue  # ("its Tiger Brigade units": one name before a plural is a name the finder cut short)
+        poss = doc[j]
+        if poss.tag_ == "PRP$":
+            owner = ctx.pronoun_actor(poss)
+        elif poss.tag_ == "POS" and j > 0:
+            owner = ctx.actor(doc[j - 1])
+        else:
+            continue
+        if owner is None or owner in names:
+            continue
+        for a in names:
+            ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "part_of_reverse", a, tok.sent, 0.6)
+
+
+def _heading_line(text: str, line_start: int) -> tuple[int, str]:
+    """The nearest heading line above the line starting at character ``line_start`` (short, no closing
+    punctuation, no bullet): where it starts and its text; (-1, "") for none."""
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+            continue
+        return prev, line
+    return -1, ""
+
+
+def _member_list(ctx: _Ctx) -> None:
+    """A coalition's member list: lines opening with a bullet and an organisation's name ("- Labour Party (LP) -
+    social democratic; leader: X") under a heading of members (relations.yaml member_headings: "Member parties",
+    "Current members"; not "Former members": former_words) in an entry on a coalition: the coalition the heading
+    names, else the one the document's first line (its title) names. Each listed organisation is a member."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    rel = ctx.kb.relations
+    heads = {norm(w) for w in rel.get("member_headings") or ()}
+    former = {norm(w) for w in rel.get("not_current_titles") or ()} | {"past", "previous", "expelled"}
+
+    def coalition(a: int) -> bool:
+        return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
+            set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+
+    first_end = text.find("\n")
+    title = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if t.idx < first_end} if k >= 0} - {-1}
+    title = {a for a in title if coalition(a)}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization":
+            continue
+        start = doc[m.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = text[line_start:start].split()
+        if len(lead) != 1 or lead[0] not in _BULLETS:
+            continue
+        at, heading = _heading_line(text, line_start)
+        words = {norm(w) for w in heading.split()}
+        if not words & heads or words & former:
+            continue
+        named = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if at <= t.idx < at + len(heading)}
+                 if k >= 0} - {-1}
+        named = {a for a in named if coalition(a)} or title
+        if len(named) == 1 and m.actor not in named:
+            ctx.add(m.actor, "member_of", next(iter(named)), doc[m.start:m.end], 0.6)
 
 
 def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
