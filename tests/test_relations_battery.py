@@ -499,6 +499,12 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement formed a joint list with the Harvest Party.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
     _case('The Dawn Movement refused to run on a joint list with the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
     _case('The Dawn Movement ran on its own list against the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
+    # "X, a coalition of militias that fought alongside Y": a clause on the members is said of the whole
+    _case('The Dawn Movement emerged in 2019 from a split in the Ridge Front, a coalition of tribal militias that fought alongside the Kelvish Liberation Front against the state.', [('Ridge Front', 'allied_with', 'Kelvish Liberation Front')], [('Dawn Movement', 'allied_with', 'Kelvish Liberation Front')]),
+    _case('The Ridge Front, the leader of a group that fought alongside the Kelvish Liberation Front, spoke.', [], [('Ridge Front', 'allied_with', 'Kelvish Liberation Front')]),
+    # "It formed a government with the support of X": a pronoun subject is the one backed
+    _case('The Unity Bloc won the snap election with 104 seats. It formed a government with the support of the Harvest Alliance, which took 15 seats.', [('Harvest Alliance', 'backs', 'Unity Bloc')], []),
+    _case('Omar Tal led the Unity Bloc to victory. He formed a government with the backing of the Harvest Alliance.', [('Harvest Alliance', 'backs', 'Omar Tal')], [('Harvest Alliance', 'backs', 'Harvest Alliance')]),
 ]
 
 

@@ -96,6 +96,7 @@ class Cues:
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
+    collective_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1387,6 +1388,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 client = ctx.np_actor(subj)
+                if client is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ in PRONOUN_KINDS:
+                    client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
@@ -1629,6 +1632,10 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            if a is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos" \
+                    and norm(head.head.head.lemma_) in cues().collective_nouns:
+                # "X, a coalition of militias that fought ...": the clause on the members is said of the whole
+                a = ctx.np_actor(head.head.head.head)
             return a
         if v.head is v:
             return None
