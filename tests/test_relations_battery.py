@@ -505,6 +505,14 @@ Treasurer: Ali Rahim
     # "It formed a government with the support of X": a pronoun subject is the one backed
     _case('The Unity Bloc won the snap election with 104 seats. It formed a government with the support of the Harvest Alliance, which took 15 seats.', [('Harvest Alliance', 'backs', 'Unity Bloc')], []),
     _case('Omar Tal led the Unity Bloc to victory. He formed a government with the backing of the Harvest Alliance.', [('Harvest Alliance', 'backs', 'Omar Tal')], [('Harvest Alliance', 'backs', 'Harvest Alliance')]),
+    # "Y, the EU naval mission": a part noun in apposition to a name, its owner named as a modifier
+    _case('Seaguard, the EU naval mission, escorts ships.', [('Seaguard', 'part_of', 'European Union')], []),
+    _case('The Red Legion, a rival armed wing, attacked the Dawn Movement.', [], [('Red Legion', 'part_of', 'Dawn Movement')]),
+    # "X and its member states, in particular A and B": the examples of a possessed relational noun
+    _case('We thank the Ridge Union and its members, in particular Kenya and Ghana, for their sacrifice.', [('Kenya', 'member_of', 'Ridge Union'), ('Ghana', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its member states, notably Kenya and Ghana, sent troops.', [('Kenya', 'member_of', 'Ridge Union'), ('Ghana', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its member states, such as Kenya, Ghana and Togo, sent troops.', [('Togo', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its members sent troops, including Kenya.', [], [('Kenya', 'member_of', 'Ridge Union')]),
 ]
 
 

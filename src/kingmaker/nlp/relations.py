@@ -1015,6 +1015,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # common noun that another body modifies is part of that body
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
             _named_part(ctx, tok, a, of_phrases)
+        # "Y, the Sadrist armed wing", "Y, the EU naval mission": a part noun in apposition to a name, the owner
+        # named as its modifier
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and of_phrases.get(tok.lemma_) == "part_of":
+            named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
+            if named is not None and owner is not None and ctx.kind(named) == "organization":
+                ctx.add(named, "part_of", owner, tok.sent, 0.6)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
         elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
@@ -1499,6 +1505,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _listed_units(ctx)
     _possessed_units(ctx)
     _member_list(ctx)
+    _possessed_examples(ctx)
     _section_officers(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -3742,6 +3749,39 @@ def _possessed_units(ctx: _Ctx) -> None:
             continue
         for a in names:
             ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "part_of_reverse", a, tok.sent, 0.6)
+
+
+def _possessed_examples(ctx: _Ctx) -> None:
+    """"SADC and its member states, in particular A and B", "the Front's allies, notably A": a relational noun
+    (of_phrases; "member states") owned by a possessive, then a comma, an including word (including, notably, in
+    particular, such as) and names: each name has that tie to the owner. Read on the tokens, however the parser
+    hung the examples."""
+    doc, rel = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None or tok.i + 3 >= len(doc) \
+                or doc[tok.i + 1].text != ",":
+            continue
+        j = tok.i - 1
+        while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and tok.i - j <= 2:
+            j -= 1  # "its member states", "its closest allies"
+        if j < 0 or doc[j].tag_ not in ("PRP$", "POS"):
+            continue
+        phrase = " ".join(norm(t.text) for t in doc[j + 1:tok.i + 1])
+        typ = _phrase_relation(rel, phrase) or rel.get(tok.lemma_)
+        if typ is None:
+            continue
+        k = tok.i + 2
+        if doc[k].lower_ in ("in", "such") and k + 1 < len(doc) and doc[k + 1].lower_ in ("particular", "as"):
+            k += 2
+        elif doc[k].lower_ in cues().including_words:
+            k += 1
+        else:
+            continue
+        names, _ = _name_list(ctx, k, ("organization", "country", "person"))
+        owner = ctx.pronoun_actor(doc[j]) if doc[j].tag_ == "PRP$" else ctx.actor(doc[j - 1]) if j > 0 else None
+        for a in names:
+            if owner is not None and a != owner:
+                ctx.add(a, typ, owner, tok.sent, 0.6)
 
 
 def _heading_line(text: str, line_start: int) -> tuple[int, str]:
