@@ -513,6 +513,11 @@ Treasurer: Ali Rahim
     _case('The Ridge Union and its member states, notably Kenya and Ghana, sent troops.', [('Kenya', 'member_of', 'Ridge Union'), ('Ghana', 'member_of', 'Ridge Union')], []),
     _case('The Ridge Union and its member states, such as Kenya, Ghana and Togo, sent troops.', [('Togo', 'member_of', 'Ridge Union')], []),
     _case('The Ridge Union and its members sent troops, including Kenya.', [], [('Kenya', 'member_of', 'Ridge Union')]),
+    # a state leads the coalition or mission it heads ("the Kenyan-led force", "led by Kenya"); an organisation
+    # leading an alliance is its leading member
+    _case('The Multinational Battlegroup, which is led by Germany, numbers 1,600 troops.', [('Germany', 'leader_of', 'Multinational Battlegroup')], [('Germany', 'member_of', 'Multinational Battlegroup')]),
+    _case('The Kenyan-led Ridge Mission struck the town.', [('Kenya', 'leader_of', 'Ridge Mission')], [('Kenya', 'member_of', 'Ridge Mission')]),
+    _case('The Unity Alliance, led by the Dawn Movement, won the vote.', [('Dawn Movement', 'member_of', 'Unity Alliance')], [('Dawn Movement', 'leader_of', 'Unity Alliance')]),
 ]
 
 

@@ -772,8 +772,12 @@ class _Ctx:
             s, t = t, s
         if typ == "part_of" and self.kind(t) == "person" and self.kind(s) == "organization":
             typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
-        if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
-            typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
+        if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization" and (
+                self.kind(s) != "country" or any(norm(x.lemma_) in cues().forming_verbs | FOUNDING
+                                                 for x in (where if isinstance(where, Span) else [where]))):
+            # "the Hezbollah-led alliance": an organisation leads as its leading member; a state leads a coalition
+            # ("the Saudi-led coalition", "the battlegroup, led by Germany"), but one founding a body is a member
+            typ = "member_of"
         if typ == "leader_of" and self.kind(t) == "organization" and self._ministry(t):
             typ = "member_of"  # "the ministry, directed by X": a minister serves the state the ministry stands for
         if not self._type_ok(s, typ, t):
@@ -789,8 +793,8 @@ class _Ctx:
 
     def _type_ok(self, s: int, typ: str, t: int) -> bool:
         ks, kt = self.kind(s), self.kind(t)
-        if typ == "leader_of":
-            return ks == "person" and kt in ("organization", "country")
+        if typ == "leader_of":  # (a state leads a coalition or a mission: "the Saudi-led coalition")
+            return ks == "person" and kt in ("organization", "country") or ks == "country" and kt == "organization"
         if typ == "member_of":  # a state can be a member of an organisation (alliance, coalition)
             return ks in ("person", "organization") and kt in ("organization", "country") or \
                 (ks == "country" and kt == "organization")
@@ -822,6 +826,7 @@ def _name_heads(name: str) -> list[str]:
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
 LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
+FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
 REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",
                           "report"})
 
