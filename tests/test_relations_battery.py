@@ -518,6 +518,9 @@ Treasurer: Ali Rahim
     _case('The Multinational Battlegroup, which is led by Germany, numbers 1,600 troops.', [('Germany', 'leader_of', 'Multinational Battlegroup')], [('Germany', 'member_of', 'Multinational Battlegroup')]),
     _case('The Kenyan-led Ridge Mission struck the town.', [('Kenya', 'leader_of', 'Ridge Mission')], [('Kenya', 'member_of', 'Ridge Mission')]),
     _case('The Unity Alliance, led by the Dawn Movement, won the vote.', [('Dawn Movement', 'member_of', 'Unity Alliance')], [('Dawn Movement', 'leader_of', 'Unity Alliance')]),
+    # "the Front's closeness to X, ..., and its rivalry with Y": the pronoun on a conjunct is the named possessor's
+    _case("Analysts said the outcome reflected the Dawn Movement's growing closeness to the Unity Alliance, the alliance of parties that dominates the federal government, and its rivalry with the Harvest Party.", [('Dawn Movement', 'opposes', 'Harvest Party')], [('Unity Alliance', 'opposes', 'Harvest Party')]),
+    _case('The Unity Alliance met the Dawn Movement. Its rival, the Harvest Party, stayed away.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
 ]
 
 

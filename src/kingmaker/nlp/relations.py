@@ -2917,10 +2917,30 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
             if a is not None and a == own:  # "its Martyrs' Foundation": the possessive inside the name
                 return _possessor(ctx, c, exclude)
             if a is None and c.pos_ == "PRON":
-                a = ctx.pronoun_actor(c, exclude=exclude)
+                a = _parallel_possessor(ctx, c, exclude)
+                if a is None:
+                    a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c)  # "the party's leader", "the Front's secretary-general": named before
             return a
+    return None
+
+
+def _parallel_possessor(ctx: _Ctx, pron: Token, exclude: int | None) -> int | None:
+    """"the Front's closeness to X, the bloc that ..., and its rivalry with Y": a possessive pronoun on a noun
+    coordinated with a noun a name possesses stands for that name (the pair's shared owner), not the nearest
+    body before; None when the pronoun's noun is no such conjunct."""
+    want = PRONOUN_KINDS.get(pron.lower_)
+    noun, conj = pron.head, False
+    for _ in range(4):
+        if noun.dep_ not in ("conj", "appos") or noun.head is noun:
+            break
+        conj = conj or noun.dep_ == "conj"
+        noun = noun.head
+        owner = next((ctx.actor(c) for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            fits = ctx.kind(owner) == "person" if want == _PERSON else ctx.kind(owner) != "person"
+            return owner if conj and fits and owner != exclude else None
     return None
 
 
