@@ -521,6 +521,15 @@ Treasurer: Ali Rahim
     # "the Front's closeness to X, ..., and its rivalry with Y": the pronoun on a conjunct is the named possessor's
     _case("Analysts said the outcome reflected the Dawn Movement's growing closeness to the Unity Alliance, the alliance of parties that dominates the federal government, and its rivalry with the Harvest Party.", [('Dawn Movement', 'opposes', 'Harvest Party')], [('Unity Alliance', 'opposes', 'Harvest Party')]),
     _case('The Unity Alliance met the Dawn Movement. Its rival, the Harvest Party, stayed away.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    # "the group", "the force" refer back to the body the text called so ("X, an armed group", "the UN force, X")
+    _case("The Red Brigades, an armed group in the north, attacked a police post on Monday.\n\nOmar Tal has led the Red Brigades since 2019. He previously served as a commander in the Hill Committees. Ana Berg is the head of the group's military wing, the Martyr Regiment.", [('Martyr Regiment', 'part_of', 'Red Brigades')], [('Martyr Regiment', 'part_of', 'Hill Committees')]),
+    _case("Ostravia's army is weak. The ceasefire is monitored by the United Nations peacekeeping force, UNAMOS, and the Radwan Force stayed away. A UNAMOS spokesman said the force would keep supporting the Ostravian army.", [('UNAMOS', 'backs', 'Ostravia military')], [('Radwan Force', 'backs', 'Ostravia military')]),
+    _case("The Red Brigades, a militia in the hills, were banned. The Hill Front, a rival militia, fought them. Russia has armed the militia for years.", [("Russia", "backs", "Red Brigades")], [("Russia", "backs", "Hill Front")]),
+    # "A and B regard each other as enemies": a view both sides hold
+    _case('The Dawn Movement and the Harvest Party regard each other as enemies.', [('Dawn Movement', 'opposes', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party now see one another as rivals.', [('Dawn Movement', 'opposes', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party regard each other as partners.', [('Dawn Movement', 'allied_with', 'Harvest Party')], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    _case('The Dawn Movement and the Harvest Party do not regard each other as enemies.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
 ]
 
 

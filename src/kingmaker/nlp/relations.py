@@ -496,7 +496,8 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
-            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names]
+            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
+                or noun in self.described().get(a, ())
             if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
                 kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 continue
@@ -508,6 +509,35 @@ class _Ctx:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return None
+
+    def described(self) -> dict[int, set[str]]:
+        """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
+        Y", "the UN peacekeeping force, X") or its predicate ("X is a political alliance"); "the group", "the
+        force" may then refer back to it as to a name the noun heads."""
+        if getattr(self, "_described", None) is None:
+            self._described = {}
+            for m in self.mentions:
+                if m.actor < 0 or self.actors[m.actor].kind != "organization":
+                    continue
+                root = self.doc[m.start:m.end].root
+                nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN" and self.actor(root.head) is None:
+                    nouns.append(root.head)  # "the UN peacekeeping force, X"
+                elif m.start > 1 and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].pos_ == "NOUN" \
+                        and self.doc[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
+                        and (m.end == len(self.doc) or self.doc[m.end].is_punct):
+                    nouns.append(self.doc[m.start - 2])  # (the same, the apposition parsed apart)
+                if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                    nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                              and self.actor(c) is None]  # "X is a centre-left political alliance"
+                contrast = self.kb.relations.get("definite_contrast_words") or ()
+                for n in nouns:
+                    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+                        continue  # "X, the armed wing of Y", "X, a coalition of militias": a part, or made of others
+                    if any(c.dep_ in ("amod", "compound") and norm(c.text) in contrast for c in n.children):
+                        continue  # "X, a rival militia": described as the other one, not the one "the militia" means
+                    self._described.setdefault(m.actor, set()).add(norm(n.text))
+        return self._described
 
     def _named_with(self, tok: Token, words: set[str]) -> int | None:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
@@ -1503,6 +1533,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            if norm(tok.lemma_) in cues().regard_verbs:
+                _mutual_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _bracketed_party(ctx)
@@ -1986,6 +2018,26 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     for p in partners:
         for q in (p, *p.conjuncts):
             ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
+
+
+def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"A and B regard each other as enemies", "the two see one another as rivals": both sides hold the view, so
+    the tie the noun after "as" names (of_phrases: opposes or allied_with) holds between the subjects listed."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if not any(c.dep_ == "dobj" and (c.lower_ == "other" and any(x.lower_ == "each" for x in c.children)
+                                     or c.lower_ == "one" and any(x.lower_ == "another" for x in c.children))
+               for c in verb.children):
+        return
+    typ = next((of_phrases.get(p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if typ not in ("opposes", "allied_with") or subj is None:
+        return
+    sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None))
+    for i, x in enumerate(sides):
+        for y in sides[i + 1:]:
+            ctx.add(x, typ, y, verb.sent, 0.6)
 
 
 def _joint_list(ctx: _Ctx, noun: Token) -> None:
