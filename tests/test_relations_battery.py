@@ -530,6 +530,10 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement and the Harvest Party now see one another as rivals.', [('Dawn Movement', 'opposes', 'Harvest Party')], []),
     _case('The Dawn Movement and the Harvest Party regard each other as partners.', [('Dawn Movement', 'allied_with', 'Harvest Party')], [('Dawn Movement', 'opposes', 'Harvest Party')]),
     _case('The Dawn Movement and the Harvest Party do not regard each other as enemies.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    # "a joint undertaking of A (AA), B and C (CC)", "an alliance of A (AA), B (BB) and C": bracketed acronyms
+    # break the parser's list; every name listed is still a member
+    _case('The Joint Observation Mission (JOM) is a joint undertaking of the Ridge Union Office for Elections (RUOE), the Ridge Union Parliamentary Assembly and the Parliamentary Assembly of the Council of Europe (PACE). The mission deployed 312 observers.', [('Ridge Union Office for Elections', 'member_of', 'Joint Observation Mission'), ('Ridge Union Parliamentary Assembly', 'member_of', 'Joint Observation Mission'), ('Parliamentary Assembly of the Council of Europe', 'member_of', 'Joint Observation Mission')], []),
+    _case('The Unity Accord is an alliance of the Dawn Movement (DM), the Harvest Party (HP) and the Ridge Front, and it won.', [('Dawn Movement', 'allied_with', 'Harvest Party'), ('Harvest Party', 'allied_with', 'Ridge Front')], []),
 ]
 
 

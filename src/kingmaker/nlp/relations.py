@@ -2096,6 +2096,9 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         x = ctx.np_actor(m)
         if x is not None and ctx.kind(x) in ("organization", "country") and x not in sides:
             sides.append(x)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+    if len(sides) < 2 and of is not None:  # "an alliance of A (AA), B and C": the brackets break the parse
+        sides = list(dict.fromkeys([*sides, *_bracketed_list(ctx, of.i + 1)]))
     if not 2 <= len(sides) <= 5:
         return
     for i, x in enumerate(sides):
@@ -2127,10 +2130,36 @@ def _composed_whole(ctx: _Ctx, noun: Token, members: list[Token]) -> None:
     whole = _named_whole(ctx, noun)
     if whole is None or ctx.kind(whole) != "organization":
         return
-    for m in members:
-        x = ctx.np_actor(m)
+    found = [ctx.np_actor(m) for m in members]
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+    if of is not None:
+        found += _bracketed_list(ctx, of.i + 1)  # "of A (AA), B and C (CC)": the brackets break the parse
+    for x in dict.fromkeys(found):
         if x is not None and x != whole and ctx.kind(x) in ("organization", "country"):
             ctx.add(x, "member_of", whole, noun.sent, 0.6)
+
+
+def _bracketed_list(ctx: _Ctx, i: int) -> list[int]:
+    """Organisations and states named one after another from token i, each perhaps followed by its bracketed
+    acronym ("the A Office (AO), the B Assembly and the C (CC)"), read on the tokens up to the first other word."""
+    doc, out = ctx.doc, []
+    while i < len(doc):
+        t = doc[i]
+        k = ctx.tok2m[i]
+        if t.lower_ in ("the", ",", "and"):
+            i += 1
+        elif t.text == "(":
+            close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        elif k >= 0 and ctx.mentions[k].start == i and ctx.mentions[k].actor >= 0 \
+                and ctx.kind(ctx.mentions[k].actor) in ("organization", "country"):
+            out.append(ctx.mentions[k].actor)
+            i = ctx.mentions[k].end
+        else:
+            break
+    return out
 
 
 def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
