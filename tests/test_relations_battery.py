@@ -534,6 +534,14 @@ Treasurer: Ali Rahim
     # break the parser's list; every name listed is still a member
     _case('The Joint Observation Mission (JOM) is a joint undertaking of the Ridge Union Office for Elections (RUOE), the Ridge Union Parliamentary Assembly and the Parliamentary Assembly of the Council of Europe (PACE). The mission deployed 312 observers.', [('Ridge Union Office for Elections', 'member_of', 'Joint Observation Mission'), ('Ridge Union Parliamentary Assembly', 'member_of', 'Joint Observation Mission'), ('Parliamentary Assembly of the Council of Europe', 'member_of', 'Joint Observation Mission')], []),
     _case('The Unity Accord is an alliance of the Dawn Movement (DM), the Harvest Party (HP) and the Ridge Front, and it won.', [('Dawn Movement', 'allied_with', 'Harvest Party'), ('Harvest Party', 'allied_with', 'Ridge Front')], []),
+    # "it was folded into the state": the article's state
+    _case("Ostravia's parliament met. The Hill Front was formed in 2014 to fight the Dawn Movement. It was formally folded into the state in 2016.", [('Hill Front', 'part_of', 'Ostravia')], []),
+    _case("Ostravia's parliament met. The Hill Front was formed in 2014. The government wants to fold it into the state.", [], [('Hill Front', 'part_of', 'Ostravia')]),
+    # "X was made part of Y", "X was made leader of Y": a role given in the passive
+    _case("Ostravia's parliament met in Ostravia. The Hill Front was later made part of the Ostravian army.", [('Hill Front', 'part_of', 'Ostravia military')], []),
+    _case('Omar Tal was made leader of the Hill Front in 2019.', [('Omar Tal', 'leader_of', 'Hill Front')], []),
+    _case('The Hill Front was not made part of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
+    _case('The Hill Front was given part of the budget of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
 ]
 
 

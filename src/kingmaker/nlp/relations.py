@@ -1128,7 +1128,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         for y in sides[i + 1:]:
                             ctx.add(x, mutual, y, tok.sent, 0.6)
         # copula: "X is an ally of Y", "X is the leader of Y"
-        role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
+        role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
+            and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
@@ -2293,6 +2294,9 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
+                        if target is None and prep.lower_ == "into" and norm(q.text) in _state_words(ctx) \
+                                and all(c.dep_ == "det" and c.lower_ == "the" for c in q.children):
+                            target = ctx.home_state()  # "it was folded into the state": the article's state
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
                         if prep.lower_ == "on" and ctx.actor(q) is None \
@@ -2304,6 +2308,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _state_words(ctx: _Ctx) -> frozenset[str]:
+    """Nouns standing for the article's state ("the country", "the state"; relations.yaml state_words)."""
+    return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -3229,7 +3238,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         title = _implied_state_title(kb, role, full)
         owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                            and ctx.actor(c) is None), None)
-        if owner_noun is not None and norm(owner_noun.lemma_) not in (kb.relations.get("state_words") or ()):
+        if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
