@@ -542,6 +542,9 @@ Treasurer: Ali Rahim
     _case('Omar Tal was made leader of the Hill Front in 2019.', [('Omar Tal', 'leader_of', 'Hill Front')], []),
     _case('The Hill Front was not made part of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
     _case('The Hill Front was given part of the budget of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
+    # "X, an umbrella of armed groups formed to fight Y": the members' founding purpose is the body's
+    _case('The Hill Front, an umbrella of armed groups formed in 2014 to fight the Dawn Movement, met.', [('Hill Front', 'opposes', 'Dawn Movement')], []),
+    _case('The Hill Front met leaders of armed groups formed in 2014 to fight the Dawn Movement.', [], [('Hill Front', 'opposes', 'Dawn Movement')]),
 ]
 
 

@@ -1677,14 +1677,22 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
-            if a is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos" \
-                    and norm(head.head.head.lemma_) in cues().collective_nouns:
-                # "X, a coalition of militias that fought ...": the clause on the members is said of the whole
-                a = ctx.np_actor(head.head.head.head)
+            if a is None:
+                a = _collective_anchor(ctx, head)  # "X, a coalition of militias that fought ..."
             return a
         if v.head is v:
             return None
         v = v.head
+    return None
+
+
+def _collective_anchor(ctx: _Ctx, members: Token) -> int | None:
+    """The body a plural is the members of: "militias" in "X, a coalition of militias that fought Y" or "X, an
+    umbrella of armed groups formed to fight Y" (word_lists.collective_nouns): a clause on the members is said
+    of X. None for any other noun."""
+    if members.dep_ == "pobj" and members.head.lower_ == "of" and members.head.head.dep_ == "appos" \
+            and norm(members.head.head.lemma_) in cues().collective_nouns:
+        return ctx.np_actor(members.head.head.head)
     return None
 
 
@@ -1876,6 +1884,8 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     side = ctx.np_actor(body) if body is not None else None
     if side is None and body is not None and body.dep_ == "appos":
         side = ctx.np_actor(body.head)
+    if side is None and body is not None:
+        side = _collective_anchor(ctx, body)  # "X, an umbrella of armed groups formed to fight Y"
     if side is None and body is not None and body.dep_ == "attr":
         side = _clause_subject(ctx, body.head)  # "X is a militia formed to fight Y"
     if side is None or ctx.kind(side) != "organization":
@@ -2296,7 +2306,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
                         if target is None and prep.lower_ == "into" and norm(q.text) in _state_words(ctx) \
                                 and all(c.dep_ == "det" and c.lower_ == "the" for c in q.children):
-                            target = ctx.home_state()  # "it was folded into the state": the article's state
+                            # "it was folded into the state": the article's state, when the passage names it
+                            home = ctx.home_state()
+                            start = max(0, q.sent.start - 80)
+                            if home is not None and any(ctx.actor(t) == home for t in ctx.doc[start:q.i]):
+                                target = home
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
                         if prep.lower_ == "on" and ctx.actor(q) is None \
