@@ -2309,7 +2309,10 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             # "it was folded into the state": the article's state, when the passage names it
                             home = ctx.home_state()
                             start = max(0, q.sent.start - 80)
-                            if home is not None and any(ctx.actor(t) == home for t in ctx.doc[start:q.i]):
+                            state = ctx.actors[home].key.split(":", 1)[-1] if home is not None else None
+                            if home is not None and any(
+                                    m.actor == home or m.key.startswith(f"inst:{state}:")
+                                    for m in ctx.mentions if start <= m.start < q.i):
                                 target = home
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
