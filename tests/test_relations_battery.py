@@ -545,6 +545,11 @@ Treasurer: Ali Rahim
     # "X, an umbrella of armed groups formed to fight Y": the members' founding purpose is the body's
     _case('The Hill Front, an umbrella of armed groups formed in 2014 to fight the Dawn Movement, met.', [('Hill Front', 'opposes', 'Dawn Movement')], []),
     _case('The Hill Front met leaders of armed groups formed in 2014 to fight the Dawn Movement.', [], [('Hill Front', 'opposes', 'Dawn Movement')]),
+    # "its partners, chief among them A and B", "its allies, among them A": examples of a possessed relational noun
+    _case('The Dawn Movement and its partners, chief among them the Harvest Party and the Ridge Front, secured 62 seats.', [('Harvest Party', 'allied_with', 'Dawn Movement'), ('Ridge Front', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement and its partners, chief among them the Harvest Party (HP) of President Omar Tal, secured 62 seats.', [('Harvest Party', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement thanked its allies, among them Kenya and Ghana.', [('Kenya', 'allied_with', 'Dawn Movement'), ('Ghana', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement met its partners. Among them, the Harvest Party won.', [], [('Harvest Party', 'allied_with', 'Dawn Movement')]),
 ]
 
 

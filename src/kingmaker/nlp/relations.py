@@ -3907,9 +3907,13 @@ def _possessed_examples(ctx: _Ctx) -> None:
             k += 2
         elif doc[k].lower_ in cues().including_words:
             k += 1
+        elif k + 2 < len(doc) and (doc[k].lower_ == "among" or doc[k + 1].lower_ == "among" and doc[k].is_alpha) and doc[k + (doc[k].lower_ != "among") + 1].lower_ in ("them", "those"):
+            k += 2 + (doc[k].lower_ != "among")  # "its partners, chief among them A and B", "among them A"
         else:
             continue
         names, _ = _name_list(ctx, k, ("organization", "country", "person"))
+        if len(names) < 2:
+            names = list(dict.fromkeys([*names, *_bracketed_list(ctx, k)]))  # "A (AA) and B": brackets
         owner = ctx.pronoun_actor(doc[j]) if doc[j].tag_ == "PRP$" else ctx.actor(doc[j - 1]) if j > 0 else None
         for a in names:
             if owner is not None and a != owner:
