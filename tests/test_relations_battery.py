@@ -550,6 +550,9 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement and its partners, chief among them the Harvest Party (HP) of President Omar Tal, secured 62 seats.', [('Harvest Party', 'allied_with', 'Dawn Movement')], []),
     _case('The Dawn Movement thanked its allies, among them Kenya and Ghana.', [('Kenya', 'allied_with', 'Dawn Movement'), ('Ghana', 'allied_with', 'Dawn Movement')], []),
     _case('The Dawn Movement met its partners. Among them, the Harvest Party won.', [], [('Harvest Party', 'allied_with', 'Dawn Movement')]),
+    # "Iranian-backed militias, including A and B": the named examples of an X-backed plural
+    _case('Iranian-backed militias, including the Red Brigade and the Blue Legion, attacked.', [('Iran', 'backs', 'Red Brigade'), ('Iran', 'backs', 'Blue Legion')], []),
+    _case('Iran-backed groups such as the Red Brigade attacked the Blue Legion.', [('Iran', 'backs', 'Red Brigade')], [('Iran', 'backs', 'Blue Legion')]),
 ]
 
 

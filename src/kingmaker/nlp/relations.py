@@ -1296,6 +1296,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
+                if right is None and not others and noun is not None and noun.pos_ == "NOUN":
+                    # "Iranian-backed militias, including A and B": the examples named
+                    others = [ctx.np_actor(m) for m in _included(noun)]
                 for r in (right, *others):
                     ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
