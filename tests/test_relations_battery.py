@@ -553,6 +553,10 @@ Treasurer: Ali Rahim
     # "Iranian-backed militias, including A and B": the named examples of an X-backed plural
     _case('Iranian-backed militias, including the Red Brigade and the Blue Legion, attacked.', [('Iran', 'backs', 'Red Brigade'), ('Iran', 'backs', 'Blue Legion')], []),
     _case('Iran-backed groups such as the Red Brigade attacked the Blue Legion.', [('Iran', 'backs', 'Red Brigade')], [('Iran', 'backs', 'Blue Legion')]),
+    # "A and B, both under the command of Y": a phrase after the whole list is said of each name
+    _case('The Tiger Brigade and the Hawk Battalion, both under the command of the Kelvish Liberation Front, attacked.', [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case("The Tiger Brigade and the Hawk Battalion, all under the Kelvish Liberation Front's command, attacked.", [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Tiger Brigade attacked the Hawk Battalion and the Ridge Front under cover of night.', [], [('Hawk Battalion', 'part_of', 'Ridge Front')]),
 ]
 
 

@@ -957,9 +957,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
-                if part is not None and ctx.kind(part) == "organization" and whole is not None \
-                        and ctx.kind(whole) in ("organization", "country", "person"):
-                    ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
+                # "A and B, both under the command of Y": a phrase after the whole list is said of each name
+                parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
+                    if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
+                for one in parts:
+                    if one is not None and ctx.kind(one) == "organization" and whole is not None \
+                            and ctx.kind(whole) in ("organization", "country", "person"):
+                        ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
