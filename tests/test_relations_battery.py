@@ -557,6 +557,10 @@ Treasurer: Ali Rahim
     _case('The Tiger Brigade and the Hawk Battalion, both under the command of the Kelvish Liberation Front, attacked.', [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
     _case("The Tiger Brigade and the Hawk Battalion, all under the Kelvish Liberation Front's command, attacked.", [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
     _case('The Tiger Brigade attacked the Hawk Battalion and the Ridge Front under cover of night.', [], [('Hawk Battalion', 'part_of', 'Ridge Front')]),
+    # "Kenya, whose government has feuded with Y since ...": a state's government stands for the state
+    _case('Officials blamed neighbouring Kenya, whose government has feuded with Ghana over the border since the 1990s.', [('Kenya', 'opposes', 'Ghana')], []),
+    _case("Kenya's government has warred with the Red Front since 2015.", [('Kenya', 'opposes', 'Red Front')], []),
+    _case('Kenya, whose government fought the Red Front on Monday, said nothing.', [], [('Kenya', 'opposes', 'Red Front')]),
 ]
 
 

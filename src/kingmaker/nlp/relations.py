@@ -1859,6 +1859,13 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
+    if not any(x is not None for x in sides) and norm(subj.lemma_) in cues().ruling_nouns:
+        # "Kenya, whose government has feuded with Y", "Kenya's government has warred with Y": the state
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ == "whose":
+            sides = [_relative_antecedent(ctx, verb)]
+        elif poss is not None:
+            sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
