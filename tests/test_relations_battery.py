@@ -461,6 +461,106 @@ Treasurer: Ali Rahim
     _case('The Dawn Movement named Edo Marn, the first deputy prime minister, as acting head of its government.', [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case("Edo Marn is the head of the Dawn Movement's government.", [('Edo Marn', 'leader_of', 'Dawn Movement')], []),
     _case("Edo Marn, a critic of the Dawn Movement's government, was arrested.", [], [('Edo Marn', 'leader_of', 'Dawn Movement'), ('Edo Marn', 'member_of', 'Dawn Movement')]),
+    # "A and B, two X-backed factions": the plural apposition describes every name of the list
+    _case("The army's components include the Red Brigade and the Blue Legion, two Kavel-backed factions that Ostravia designates as terrorist groups.", [('Kavel', 'backs', 'Red Brigade'), ('Kavel', 'backs', 'Blue Legion')], []),
+    _case('The Red Brigade, led by Omar Tal, and the Blue Legion, two Kavel-backed groups, clashed.', [('Kavel', 'backs', 'Red Brigade'), ('Kavel', 'backs', 'Blue Legion')], []),
+    _case('The Red Brigade and the Blue Legion, a Kavel-backed faction, clashed on Monday.', [('Kavel', 'backs', 'Blue Legion')], [('Kavel', 'backs', 'Red Brigade')]),
+    # "its A and B units": the names listed between a possessive and a unit noun are units of the possessor
+    _case('The Kelvish Liberation Front deployed its Tiger Brigade and Falcon Battalion units to the north.', [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Falcon Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Southern Movement deployed its Coastal Shield, Hawk Legion and Sand Lions Brigades units along the coast.', [('Coastal Shield', 'part_of', 'Southern Movement'), ('Hawk Legion', 'part_of', 'Southern Movement'), ('Sand Lions Brigades', 'part_of', 'Southern Movement')], []),
+    _case('The Southern Movement, which controls the port and has 20,000 fighters in its Coastal Shield and Sand Lions Brigades units according to a UN panel, has long complained.', [('Sand Lions Brigades', 'part_of', 'Southern Movement')], []),
+    _case('The Kelvish Liberation Front fought the Tiger Brigade and Falcon Battalion units near the pass.', [], [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Falcon Battalion', 'part_of', 'Kelvish Liberation Front')]),
+    # "the Union's naval mission Y", "the UN peacekeeping force, Y": a mission or force the owner sends is part of it
+    _case("The African Union's naval mission Seaguard said traffic was low.", [('Seaguard', 'part_of', 'African Union')], []),
+    _case("Seaguard, the African Union's naval mission, escorts ships.", [('Seaguard', 'part_of', 'African Union')], []),
+    _case('Seaguard, the naval mission of the African Union, escorts ships.', [('Seaguard', 'part_of', 'African Union')], []),
+    _case('The ceasefire is monitored by a committee including France and the United Nations peacekeeping force, UNAMOS.', [('UNAMOS', 'part_of', 'United Nations')], []),
+    _case('The Red Legion, the main fighting force of the Kelvish Liberation Front, attacked.', [('Red Legion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Red Legion, a force of 3,000 men, attacked the Kelvish Liberation Front.', [], [('Red Legion', 'part_of', 'Kelvish Liberation Front')]),
+    # "X fields a political arm, Y", "X has an ally, Y": a relational noun as the object of a verb of having
+    _case('The Kelvish Liberation Front also fields a political arm, the Renewal Party, which holds nine seats.', [('Renewal Party', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front maintains an armed wing, the Red Legion.', [('Red Legion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front has a youth wing called the Red Sparks.', [('Red Sparks', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Renewal Party has a powerful ally, the Kelvish Liberation Front.', [('Renewal Party', 'allied_with', 'Kelvish Liberation Front')], []),
+    _case('The Kelvish Liberation Front does not have an armed wing, the Red Legion says.', [], [('Red Legion', 'part_of', 'Kelvish Liberation Front')]),
+    # "the Bloc, an umbrella of parties, most with ties to X, which includes A, B and C": the relative clause hung
+    # on the end of the coalition's own appositions is still said of the coalition
+    _case('The candidate is named by the largest bloc - in practice the Unity Bloc, an umbrella of northern parties, most of them with ties to Kavel, which includes the Green Party, the Labour Front and the Farmers Union.', [('Green Party', 'member_of', 'Unity Bloc'), ('Labour Front', 'member_of', 'Unity Bloc'), ('Farmers Union', 'member_of', 'Unity Bloc')], [('Green Party', 'member_of', 'Kavel')]),
+    _case('The Unity Bloc won seats in the north of Kavel, which includes the Green Party.', [], [('Green Party', 'member_of', 'Unity Bloc')]),
+    # "A and B signed a truce": the coordinated subjects of a truce, a war or a feud are its two sides
+    _case('The Kelvish Liberation Front and the Dawn Movement agreed a ceasefire on Monday.', [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')], []),
+    _case('Fighting has displaced thousands in Ostravia. The Ostravian government and the rebel Coastal Liberation Movement signed a 90-day truce in Kavel on Saturday.', [('Coastal Liberation Movement', 'opposes', 'Ostravia')], []),
+    _case('The Kelvish Liberation Front and the Dawn Movement did not sign a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    _case('The Kelvish Liberation Front and the Dawn Movement welcomed the ceasefire.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    _case('The Kelvish Liberation Front and the Dawn Movement brokered a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
+    # "A ran on a joint list with B", "A and B stood on a common ticket": partners at the polls
+    _case('The Dawn Movement, which ran on a joint list with the Harvest Party in the north, won eight seats.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party stood on a common ticket in the capital.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement formed a joint list with the Harvest Party.', [('Dawn Movement', 'allied_with', 'Harvest Party')], []),
+    _case('The Dawn Movement refused to run on a joint list with the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
+    _case('The Dawn Movement ran on its own list against the Harvest Party.', [], [('Dawn Movement', 'allied_with', 'Harvest Party')]),
+    # "X, a coalition of militias that fought alongside Y": a clause on the members is said of the whole
+    _case('The Dawn Movement emerged in 2019 from a split in the Ridge Front, a coalition of tribal militias that fought alongside the Kelvish Liberation Front against the state.', [('Ridge Front', 'allied_with', 'Kelvish Liberation Front')], [('Dawn Movement', 'allied_with', 'Kelvish Liberation Front')]),
+    _case('The Ridge Front, the leader of a group that fought alongside the Kelvish Liberation Front, spoke.', [], [('Ridge Front', 'allied_with', 'Kelvish Liberation Front')]),
+    # "It formed a government with the support of X": a pronoun subject is the one backed
+    _case('The Unity Bloc won the snap election with 104 seats. It formed a government with the support of the Harvest Alliance, which took 15 seats.', [('Harvest Alliance', 'backs', 'Unity Bloc')], []),
+    _case('Omar Tal led the Unity Bloc to victory. He formed a government with the backing of the Harvest Alliance.', [('Harvest Alliance', 'backs', 'Omar Tal')], [('Harvest Alliance', 'backs', 'Harvest Alliance')]),
+    # "Y, the EU naval mission": a part noun in apposition to a name, its owner named as a modifier
+    _case('Seaguard, the EU naval mission, escorts ships.', [('Seaguard', 'part_of', 'European Union')], []),
+    _case('The Red Legion, a rival armed wing, attacked the Dawn Movement.', [], [('Red Legion', 'part_of', 'Dawn Movement')]),
+    # "X and its member states, in particular A and B": the examples of a possessed relational noun
+    _case('We thank the Ridge Union and its members, in particular Kenya and Ghana, for their sacrifice.', [('Kenya', 'member_of', 'Ridge Union'), ('Ghana', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its member states, notably Kenya and Ghana, sent troops.', [('Kenya', 'member_of', 'Ridge Union'), ('Ghana', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its member states, such as Kenya, Ghana and Togo, sent troops.', [('Togo', 'member_of', 'Ridge Union')], []),
+    _case('The Ridge Union and its members sent troops, including Kenya.', [], [('Kenya', 'member_of', 'Ridge Union')]),
+    # a state leads the coalition or mission it heads ("the Kenyan-led force", "led by Kenya"); an organisation
+    # leading an alliance is its leading member
+    _case('The Multinational Battlegroup, which is led by Germany, numbers 1,600 troops.', [('Germany', 'leader_of', 'Multinational Battlegroup')], [('Germany', 'member_of', 'Multinational Battlegroup')]),
+    _case('The Kenyan-led Ridge Mission struck the town.', [('Kenya', 'leader_of', 'Ridge Mission')], [('Kenya', 'member_of', 'Ridge Mission')]),
+    _case('The Unity Alliance, led by the Dawn Movement, won the vote.', [('Dawn Movement', 'member_of', 'Unity Alliance')], [('Dawn Movement', 'leader_of', 'Unity Alliance')]),
+    # "the Front's closeness to X, ..., and its rivalry with Y": the pronoun on a conjunct is the named possessor's
+    _case("Analysts said the outcome reflected the Dawn Movement's growing closeness to the Unity Alliance, the alliance of parties that dominates the federal government, and its rivalry with the Harvest Party.", [('Dawn Movement', 'opposes', 'Harvest Party')], [('Unity Alliance', 'opposes', 'Harvest Party')]),
+    _case('The Unity Alliance met the Dawn Movement. Its rival, the Harvest Party, stayed away.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    # "the group", "the force" refer back to the body the text called so ("X, an armed group", "the UN force, X")
+    _case("The Red Brigades, an armed group in the north, attacked a police post on Monday.\n\nOmar Tal has led the Red Brigades since 2019. He previously served as a commander in the Hill Committees. Ana Berg is the head of the group's military wing, the Martyr Regiment.", [('Martyr Regiment', 'part_of', 'Red Brigades')], [('Martyr Regiment', 'part_of', 'Hill Committees')]),
+    _case("Ostravia's army is weak. The ceasefire is monitored by the United Nations peacekeeping force, UNAMOS, and the Radwan Force stayed away. A UNAMOS spokesman said the force would keep supporting the Ostravian army.", [('UNAMOS', 'backs', 'Ostravia military')], [('Radwan Force', 'backs', 'Ostravia military')]),
+    _case("The Red Brigades, a militia in the hills, were banned. The Hill Front, a rival militia, fought them. Russia has armed the militia for years.", [("Russia", "backs", "Red Brigades")], [("Russia", "backs", "Hill Front")]),
+    # "A and B regard each other as enemies": a view both sides hold
+    _case('The Dawn Movement and the Harvest Party regard each other as enemies.', [('Dawn Movement', 'opposes', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party now see one another as rivals.', [('Dawn Movement', 'opposes', 'Harvest Party')], []),
+    _case('The Dawn Movement and the Harvest Party regard each other as partners.', [('Dawn Movement', 'allied_with', 'Harvest Party')], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    _case('The Dawn Movement and the Harvest Party do not regard each other as enemies.', [], [('Dawn Movement', 'opposes', 'Harvest Party')]),
+    # "a joint undertaking of A (AA), B and C (CC)", "an alliance of A (AA), B (BB) and C": bracketed acronyms
+    # break the parser's list; every name listed is still a member
+    _case('The Joint Observation Mission (JOM) is a joint undertaking of the Ridge Union Office for Elections (RUOE), the Ridge Union Parliamentary Assembly and the Parliamentary Assembly of the Council of Europe (PACE). The mission deployed 312 observers.', [('Ridge Union Office for Elections', 'member_of', 'Joint Observation Mission'), ('Ridge Union Parliamentary Assembly', 'member_of', 'Joint Observation Mission'), ('Parliamentary Assembly of the Council of Europe', 'member_of', 'Joint Observation Mission')], []),
+    _case('The Unity Accord is an alliance of the Dawn Movement (DM), the Harvest Party (HP) and the Ridge Front, and it won.', [('Dawn Movement', 'allied_with', 'Harvest Party'), ('Harvest Party', 'allied_with', 'Ridge Front')], []),
+    # "it was folded into the state": the article's state
+    _case("Ostravia's parliament met. The Hill Front was formed in 2014 to fight the Dawn Movement. It was formally folded into the state in 2016.", [('Hill Front', 'part_of', 'Ostravia')], []),
+    _case("Ostravia's parliament met. The Hill Front was formed in 2014. The government wants to fold it into the state.", [], [('Hill Front', 'part_of', 'Ostravia')]),
+    # "X was made part of Y", "X was made leader of Y": a role given in the passive
+    _case("Ostravia's parliament met in Ostravia. The Hill Front was later made part of the Ostravian army.", [('Hill Front', 'part_of', 'Ostravia military')], []),
+    _case('Omar Tal was made leader of the Hill Front in 2019.', [('Omar Tal', 'leader_of', 'Hill Front')], []),
+    _case('The Hill Front was not made part of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
+    _case('The Hill Front was given part of the budget of the Dawn Movement.', [], [('Hill Front', 'part_of', 'Dawn Movement')]),
+    # "X, an umbrella of armed groups formed to fight Y": the members' founding purpose is the body's
+    _case('The Hill Front, an umbrella of armed groups formed in 2014 to fight the Dawn Movement, met.', [('Hill Front', 'opposes', 'Dawn Movement')], []),
+    _case('The Hill Front met leaders of armed groups formed in 2014 to fight the Dawn Movement.', [], [('Hill Front', 'opposes', 'Dawn Movement')]),
+    # "its partners, chief among them A and B", "its allies, among them A": examples of a possessed relational noun
+    _case('The Dawn Movement and its partners, chief among them the Harvest Party and the Ridge Front, secured 62 seats.', [('Harvest Party', 'allied_with', 'Dawn Movement'), ('Ridge Front', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement and its partners, chief among them the Harvest Party (HP) of President Omar Tal, secured 62 seats.', [('Harvest Party', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement thanked its allies, among them Kenya and Ghana.', [('Kenya', 'allied_with', 'Dawn Movement'), ('Ghana', 'allied_with', 'Dawn Movement')], []),
+    _case('The Dawn Movement met its partners. Among them, the Harvest Party won.', [], [('Harvest Party', 'allied_with', 'Dawn Movement')]),
+    # "Iranian-backed militias, including A and B": the named examples of an X-backed plural
+    _case('Iranian-backed militias, including the Red Brigade and the Blue Legion, attacked.', [('Iran', 'backs', 'Red Brigade'), ('Iran', 'backs', 'Blue Legion')], []),
+    _case('Iran-backed groups such as the Red Brigade attacked the Blue Legion.', [('Iran', 'backs', 'Red Brigade')], [('Iran', 'backs', 'Blue Legion')]),
+    # "A and B, both under the command of Y": a phrase after the whole list is said of each name
+    _case('The Tiger Brigade and the Hawk Battalion, both under the command of the Kelvish Liberation Front, attacked.', [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case("The Tiger Brigade and the Hawk Battalion, all under the Kelvish Liberation Front's command, attacked.", [('Tiger Brigade', 'part_of', 'Kelvish Liberation Front'), ('Hawk Battalion', 'part_of', 'Kelvish Liberation Front')], []),
+    _case('The Tiger Brigade attacked the Hawk Battalion and the Ridge Front under cover of night.', [], [('Hawk Battalion', 'part_of', 'Ridge Front')]),
+    # "Kenya, whose government has feuded with Y since ...": a state's government stands for the state
+    _case('Officials blamed neighbouring Kenya, whose government has feuded with Ghana over the border since the 1990s.', [('Kenya', 'opposes', 'Ghana')], []),
+    _case("Kenya's government has warred with the Red Front since 2015.", [('Kenya', 'opposes', 'Red Front')], []),
+    _case('Kenya, whose government fought the Red Front on Monday, said nothing.', [], [('Kenya', 'opposes', 'Red Front')]),
 ]
 
 
@@ -518,3 +618,36 @@ def test_a_line_of_a_name_list_is_no_heading():
     got = ties("The congress elected its officers:\n\nFirst Deputy Chair: Tam Rusko, Member of the State Assembly\n"
                "Deputy Chair: Ilan Voro\n")
     assert ("Ilan Voro", "member_of", "State Assembly") not in got
+
+
+COALITION_ENTRY = """Unity Bloc (Kavelia)
+
+The Unity Bloc is a centre-right political alliance in Kavelia. It was formed in 2009.
+
+Member parties
+
+Current members
+
+- Green Party (GP) - environmentalist; leader: Omar Tal
+- Labour Front (LF) - socialist; leader: Ana Berg
+- Farmers Union - agrarian
+
+Former members
+
+- Liberal Movement (LM) - left in 2015.
+
+Relations
+
+- Kavelian Workers Federation
+"""
+
+
+def test_a_coalition_entry_lists_its_member_parties():
+    got = ties(COALITION_ENTRY)
+    for party in ("Green Party", "Labour Front", "Farmers Union"):
+        assert (party, "member_of", "Unity Bloc") in got, sorted(got)
+    assert ("Liberal Movement", "member_of", "Unity Bloc") not in got  # listed under former members
+    assert ("Kavelian Workers Federation", "member_of", "Unity Bloc") not in got  # no heading of members
+    # bullets under a members heading in a text on no coalition tie nothing
+    assert not any(t[1] == "member_of" for t in ties("Kavelia election notes\n\nMembers\n\n- Green Party - 12 seats\n"
+                                                     "- Labour Front - 9 seats\n"))

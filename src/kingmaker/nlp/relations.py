@@ -96,6 +96,10 @@ class Cues:
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     region_nouns: frozenset[str]
+    owning_verbs: frozenset[str]
+    side_verbs: frozenset[str]
+    joint_words: frozenset[str]
+    collective_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -495,7 +499,8 @@ class _Ctx:
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
             names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
-            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names]
+            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
+                or noun in self.described().get(a, ())
             if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
                 kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 continue
@@ -507,6 +512,35 @@ class _Ctx:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return None
+
+    def described(self) -> dict[int, set[str]]:
+        """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
+        Y", "the UN peacekeeping force, X") or its predicate ("X is a political alliance"); "the group", "the
+        force" may then refer back to it as to a name the noun heads."""
+        if getattr(self, "_described", None) is None:
+            self._described = {}
+            for m in self.mentions:
+                if m.actor < 0 or self.actors[m.actor].kind != "organization":
+                    continue
+                root = self.doc[m.start:m.end].root
+                nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN" and self.actor(root.head) is None:
+                    nouns.append(root.head)  # "the UN peacekeeping force, X"
+                elif m.start > 1 and self.doc[m.start - 1].text == "," and self.doc[m.start - 2].pos_ == "NOUN" \
+                        and self.doc[m.start - 2].is_lower and self.actor(self.doc[m.start - 2]) is None \
+                        and (m.end == len(self.doc) or self.doc[m.end].is_punct):
+                    nouns.append(self.doc[m.start - 2])  # (the same, the apposition parsed apart)
+                if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                    nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                              and self.actor(c) is None]  # "X is a centre-left political alliance"
+                contrast = self.kb.relations.get("definite_contrast_words") or ()
+                for n in nouns:
+                    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+                        continue  # "X, the armed wing of Y", "X, a coalition of militias": a part, or made of others
+                    if any(c.dep_ in ("amod", "compound") and norm(c.text) in contrast for c in n.children):
+                        continue  # "X, a rival militia": described as the other one, not the one "the militia" means
+                    self._described.setdefault(m.actor, set()).add(norm(n.text))
+        return self._described
 
     def _named_with(self, tok: Token, words: set[str]) -> int | None:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
@@ -790,8 +824,12 @@ class _Ctx:
             s, t = t, s
         if typ == "part_of" and self.kind(t) == "person" and self.kind(s) == "organization":
             typ, s, t = "leader_of", t, s  # "the unit answers to X": an organisation part of a person is led by them
-        if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization":
-            typ = "member_of"  # "the Saudi-led coalition": a state leads as its leading member
+        if typ == "leader_of" and self.kind(s) != "person" and self.kind(t) == "organization" and (
+                self.kind(s) != "country" or any(norm(x.lemma_) in cues().forming_verbs | FOUNDING
+                                                 for x in (where if isinstance(where, Span) else [where]))):
+            # "the Hezbollah-led alliance": an organisation leads as its leading member; a state leads a coalition
+            # ("the Saudi-led coalition", "the battlegroup, led by Germany"), but one founding a body is a member
+            typ = "member_of"
         if typ == "leader_of" and self.kind(t) == "organization" and self._ministry(t):
             typ = "member_of"  # "the ministry, directed by X": a minister serves the state the ministry stands for
         if not self._type_ok(s, typ, t):
@@ -807,8 +845,8 @@ class _Ctx:
 
     def _type_ok(self, s: int, typ: str, t: int) -> bool:
         ks, kt = self.kind(s), self.kind(t)
-        if typ == "leader_of":
-            return ks == "person" and kt in ("organization", "country")
+        if typ == "leader_of":  # (a state leads a coalition or a mission: "the Saudi-led coalition")
+            return ks == "person" and kt in ("organization", "country") or ks == "country" and kt == "organization"
         if typ == "member_of":  # a state can be a member of an organisation (alliance, coalition)
             return ks in ("person", "organization") and kt in ("organization", "country") or \
                 (ks == "country" and kt == "organization")
@@ -840,6 +878,7 @@ def _name_heads(name: str) -> list[str]:
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 LOYAL_WORDS = frozenset({"loyal", "close", "allied", "affiliated", "linked", "aligned", "beholden"})
 LEADING_LEMMAS = frozenset({"lead", "head", "run", "form", "dominate"})
+FOUNDING = frozenset({"found", "co-found", "cofound", "create", "launch", "establish", "form"})
 REPORT_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "add", "insist", "claim", "confirm",
                           "report"})
 
@@ -940,9 +979,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if part is None and tok.head.pos_ in ("VERB", "AUX") and not _unreal(tok.head):
                         part = _clause_subject(ctx, tok.head)  # "X, under the command of Y, took the town"
                 whole = ctx.np_actor(p) if p.dep_ in ("pobj", "poss", "compound") else None
-                if part is not None and ctx.kind(part) == "organization" and whole is not None \
-                        and ctx.kind(whole) in ("organization", "country", "person"):
-                    ctx.add(part, org_preps[tok.lower_], whole, tok.sent, 0.6)
+                # "A and B, both under the command of Y": a phrase after the whole list is said of each name
+                parts = [part, *(ctx.actor(c) for c in tok.head.conjuncts if c.i < tok.i)] \
+                    if ctx.doc[tok.i - 1].text == "," or ctx.doc[tok.i - 1].lower_ in ("both", "all") else [part]
+                for one in parts:
+                    if one is not None and ctx.kind(one) == "organization" and whole is not None \
+                            and ctx.kind(whole) in ("organization", "country", "person"):
+                        ctx.add(one, org_preps[tok.lower_], whole, tok.sent, 0.6)
         # "its factions, including A and B", "several of its allies, such as A": each example has the role
         if tok.dep_ == "prep" and _including(tok):
             role = tok.head
@@ -1033,6 +1076,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # common noun that another body modifies is part of that body
         if tok.dep_ == "appos" and a is not None and ctx.kind(a) == "organization":
             _named_part(ctx, tok, a, of_phrases)
+        # "Y, the Sadrist armed wing", "Y, the EU naval mission": a part noun in apposition to a name, the owner
+        # named as its modifier
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and of_phrases.get(tok.lemma_) == "part_of":
+            named, owner = ctx.actor(tok.head), _modifier_actor(ctx, tok)
+            if named is not None and owner is not None and ctx.kind(named) == "organization":
+                ctx.add(named, "part_of", owner, tok.sent, 0.6)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
         elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
@@ -1105,7 +1154,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         for y in sides[i + 1:]:
                             ctx.add(x, mutual, y, tok.sent, 0.6)
         # copula: "X is an ally of Y", "X is the leader of Y"
-        role_verb = tok.head if tok.dep_ in ("attr", "oprd") else (
+        role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
+            and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
         if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
@@ -1215,6 +1265,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 leader = ctx.actor(doc[k]) if k < len(doc) else None
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", named_org, tok.sent, 0.65)
+        # "A ran on a joint list with B", "A and B field a common slate": partners at the polls
+        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().electoral_list_nouns \
+                and any(c.dep_ == "amod" and norm(c.text) in cues().joint_words for c in tok.children):
+            _joint_list(ctx, tok)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
         if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
@@ -1230,6 +1284,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 named = ctx.np_actor(head)
                 if owner is not None and named is not None:
                     _owned_body(ctx, owner, named, tok.sent)
+        # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
+        # the object of a verb of having, named in apposition: the named body to the subject
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cues().owning_verbs \
+                and ctx.actor(tok) is None and not _unreal(tok.head) and not _denied(tok.head) \
+                and not any(c.dep_ == "neg" for c in tok.head.children):
+            typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
+            named = ctx.np_actor(tok)
+            if typ is not None and named is not None:
+                ctx.add(named, typ, _clause_subject(ctx, tok.head), tok.sent, 0.6)
         # 2. "X-backed Y"
         if tok.text == "-" and tok.i + 1 < len(doc) and tok.i > 0:
             mod = doc[tok.i + 1].lower_
@@ -1244,15 +1307,26 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                             noun = doc[j]
                             break
                 right = ctx.np_actor(noun) if noun is not None else None
+                others: list[int | None] = []
                 if right is None and noun is not None and noun.dep_ in ("compound", "appos"):
                     right = ctx.np_actor(noun.head)
+                    if noun.dep_ == "appos" and noun.tag_ in ("NNS", "NNPS"):
+                        # "A and B, two X-backed factions": the plural describes every name of the list
+                        top = noun.head
+                        while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+                            top = top.head
+                        others = [ctx.np_actor(c) for c in _list_members(top) if c.i < noun.i]
                 if right is None and noun is not None and noun.pos_ == "NOUN" and ctx.actor(noun) is None \
                         and (norm(noun.text) in kb.org_nouns or norm(noun.lemma_) in kb.org_nouns
                              or norm(noun.lemma_) in kb.unit_nouns):
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
-                ctx.add(left, typ, right, tok.sent, 0.8)
+                if right is None and not others and noun is not None and noun.pos_ == "NOUN":
+                    # "Iranian-backed militias, including A and B": the examples named
+                    others = [ctx.np_actor(m) for m in _included(noun)]
+                for r in (right, *others):
+                    ctx.add(left, typ, r, tok.sent, 0.8)
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
@@ -1389,6 +1463,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     verb = verb.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 client = ctx.np_actor(subj)
+                if client is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ in PRONOUN_KINDS:
+                    client = ctx.pronoun_actor(subj, exclude=owner)  # "It formed a government with the support of X"
                 if client is None and subj is not None and subj.lower_ in ("who", "which", "that") \
                         and verb.dep_ == "relcl":
                     client = _relative_antecedent(ctx, verb)
@@ -1491,11 +1567,16 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            if norm(tok.lemma_) in cues().regard_verbs:
+                _mutual_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
     _listed_units(ctx)
+    _possessed_units(ctx)
+    _member_list(ctx)
+    _possessed_examples(ctx)
     _section_officers(ctx)
     _respective_roles(ctx)
     for person, org, tok_i in getattr(doc._, "km_derived", None) or []:
@@ -1629,10 +1710,22 @@ def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
             if a is None and head.dep_ == "appos":
                 # "X, the cleric who ..."; "the commander of X, a cell that ...": the apposition's anchor
                 a = ctx.np_actor(head.head) or ctx.np_actor(head.head, deep=True)
+            if a is None:
+                a = _collective_anchor(ctx, head)  # "X, a coalition of militias that fought ..."
             return a
         if v.head is v:
             return None
         v = v.head
+    return None
+
+
+def _collective_anchor(ctx: _Ctx, members: Token) -> int | None:
+    """The body a plural is the members of: "militias" in "X, a coalition of militias that fought Y" or "X, an
+    umbrella of armed groups formed to fight Y" (word_lists.collective_nouns): a clause on the members is said
+    of X. None for any other noun."""
+    if members.dep_ == "pobj" and members.head.lower_ == "of" and members.head.head.dep_ == "appos" \
+            and norm(members.head.head.lemma_) in cues().collective_nouns:
+        return ctx.np_actor(members.head.head.head)
     return None
 
 
@@ -1792,6 +1885,13 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
+    if not any(x is not None for x in sides) and norm(subj.lemma_) in cues().ruling_nouns:
+        # "Kenya, whose government has feuded with Y", "Kenya's government has warred with Y": the state
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ == "whose":
+            sides = [_relative_antecedent(ctx, verb)]
+        elif poss is not None:
+            sides = [ctx.actor(poss) if poss.pos_ != "PRON" else ctx.pronoun_actor(poss)]
     if subj.lower_ in ("who", "which", "that"):
         sides = [_relative_antecedent(ctx, verb)]
     elif subj.pos_ == "PRON":
@@ -1824,6 +1924,8 @@ def _founded_to_fight(ctx: _Ctx, verb: Token, preps: list) -> bool:
     side = ctx.np_actor(body) if body is not None else None
     if side is None and body is not None and body.dep_ == "appos":
         side = ctx.np_actor(body.head)
+    if side is None and body is not None:
+        side = _collective_anchor(ctx, body)  # "X, an umbrella of armed groups formed to fight Y"
     if side is None and body is not None and body.dep_ == "attr":
         side = _clause_subject(ctx, body.head)  # "X is a militia formed to fight Y"
     if side is None or ctx.kind(side) != "organization":
@@ -1851,6 +1953,18 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, "opposes", y, noun.sent, 0.6)
+    if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
+            and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
+            and not any(c.dep_ == "neg" for c in noun.head.children):
+        # "A and B signed a truce", "the government and the rebels have fought a war since 2016": the
+        # coordinated subjects are the two sides
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
+        sides = list(dict.fromkeys(x for x in sides if x is not None))
+        sides.sort(key=lambda x: ctx.kind(x) == "country")
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                ctx.add(x, "opposes", y, noun.sent, 0.6)
     # the preposition may hang on the verb whose object the noun is: "A signed a truce with B"
     heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
     others = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
@@ -1957,6 +2071,52 @@ def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
             ctx.add(owner, typ, ctx.np_actor(q), verb.sent, 0.6)
 
 
+def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
+    """"A and B regard each other as enemies", "the two see one another as rivals": both sides hold the view, so
+    the tie the noun after "as" names (of_phrases: opposes or allied_with) holds between the subjects listed."""
+    if _unreal(verb) or _denied(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if not any(c.dep_ == "dobj" and (c.lower_ == "other" and any(x.lower_ == "each" for x in c.children)
+                                     or c.lower_ == "one" and any(x.lower_ == "another" for x in c.children))
+               for c in verb.children):
+        return
+    typ = next((of_phrases.get(p.lemma_.lower()) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if typ not in ("opposes", "allied_with") or subj is None:
+        return
+    sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None))
+    for i, x in enumerate(sides):
+        for y in sides[i + 1:]:
+            ctx.add(x, typ, y, verb.sent, 0.6)
+
+
+def _joint_list(ctx: _Ctx, noun: Token) -> None:
+    """"A, which ran on a joint list with B", "A formed a common slate with B", "A and B stood on a joint ticket":
+    the subject of the verb the list hangs on (directly or through a preposition) is allied with the partner after
+    "with", or the subjects listed together with each other."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb) or _denied(verb) or _refused(ctx, verb) is not None \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    partners = [q for h in (noun, verb) for pr in h.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                for p in pr.children if p.dep_ == "pobj" for q in _list_members(p)]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fits = ("organization", "country")
+    if partners:
+        owner = _clause_subject(ctx, verb)
+        for q in partners:
+            x = ctx.np_actor(q, deep=True)
+            if owner is not None and x is not None and ctx.kind(owner) in fits and ctx.kind(x) in fits:
+                ctx.add(owner, "allied_with", x, noun.sent, 0.6)
+    elif subj is not None:
+        sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj))
+                                   if x is not None and ctx.kind(x) in fits))
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                ctx.add(x, "allied_with", y, noun.sent, 0.6)
+
+
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
     members: list[Token] = []
@@ -1987,6 +2147,9 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         x = ctx.np_actor(m)
         if x is not None and ctx.kind(x) in ("organization", "country") and x not in sides:
             sides.append(x)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+    if len(sides) < 2 and of is not None:  # "an alliance of A (AA), B and C": the brackets break the parse
+        sides = list(dict.fromkeys([*sides, *_bracketed_list(ctx, of.i + 1)]))
     if not 2 <= len(sides) <= 5:
         return
     for i, x in enumerate(sides):
@@ -2018,10 +2181,36 @@ def _composed_whole(ctx: _Ctx, noun: Token, members: list[Token]) -> None:
     whole = _named_whole(ctx, noun)
     if whole is None or ctx.kind(whole) != "organization":
         return
-    for m in members:
-        x = ctx.np_actor(m)
+    found = [ctx.np_actor(m) for m in members]
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between")), None)
+    if of is not None:
+        found += _bracketed_list(ctx, of.i + 1)  # "of A (AA), B and C (CC)": the brackets break the parse
+    for x in dict.fromkeys(found):
         if x is not None and x != whole and ctx.kind(x) in ("organization", "country"):
             ctx.add(x, "member_of", whole, noun.sent, 0.6)
+
+
+def _bracketed_list(ctx: _Ctx, i: int) -> list[int]:
+    """Organisations and states named one after another from token i, each perhaps followed by its bracketed
+    acronym ("the A Office (AO), the B Assembly and the C (CC)"), read on the tokens up to the first other word."""
+    doc, out = ctx.doc, []
+    while i < len(doc):
+        t = doc[i]
+        k = ctx.tok2m[i]
+        if t.lower_ in ("the", ",", "and"):
+            i += 1
+        elif t.text == "(":
+            close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        elif k >= 0 and ctx.mentions[k].start == i and ctx.mentions[k].actor >= 0 \
+                and ctx.kind(ctx.mentions[k].actor) in ("organization", "country"):
+            out.append(ctx.mentions[k].actor)
+            i = ctx.mentions[k].end
+        else:
+            break
+    return out
 
 
 def _lost_agent(ctx: _Ctx, agent: Token) -> list[Token]:
@@ -2155,6 +2344,16 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
+                        if target is None and prep.lower_ == "into" and norm(q.text) in _state_words(ctx) \
+                                and all(c.dep_ == "det" and c.lower_ == "the" for c in q.children):
+                            # "it was folded into the state": the article's state, when the passage names it
+                            home = ctx.home_state()
+                            start = max(0, q.sent.start - 80)
+                            state = ctx.actors[home].key.split(":", 1)[-1] if home is not None else None
+                            if home is not None and any(
+                                    m.actor == home or m.key.startswith(f"inst:{state}:")
+                                    for m in ctx.mentions if start <= m.start < q.i):
+                                target = home
                         if verb.lemma_.lower() == "depend" and (ctx.actor(q) is None or not ctx._ministry(target)):
                             continue  # only "depends on the interior ministry" is a chain of command
                         if prep.lower_ == "on" and ctx.actor(q) is None \
@@ -2166,6 +2365,11 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _state_words(ctx: _Ctx) -> frozenset[str]:
+    """Nouns standing for the article's state ("the country", "the state"; relations.yaml state_words)."""
+    return frozenset(norm(w) for w in ctx.kb.relations.get("state_words") or ())
 
 
 def _membership(ctx: _Ctx, verb: Token) -> None:
@@ -2193,8 +2397,22 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
                     if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
                         ctx.add(part, "member_of", owner, verb.sent, 0.65)
         return
-    if whole is None or ctx.kind(whole) != "organization" or not composed and ctx.subkind(whole) != "coalition" \
-            and not set(norm(ctx.actors[whole].name).split()) & cues().coalition_words:
+    def coalition(a: int | None) -> bool:
+        return a is not None and ctx.kind(a) == "organization" and (
+            composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
+                                                              & cues().coalition_words))
+    if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
+        # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
+        # clause hung on the last word of the coalition's own appositions is said of the coalition
+        t, whole = verb.head, None
+        for _ in range(8):
+            if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
+                break
+            t = t.head
+            if t.dep_ != "prep" and coalition(ctx.np_actor(t)):
+                whole = ctx.np_actor(t)
+                break
+    if not coalition(whole):
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if composed:
@@ -2891,10 +3109,30 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
             if a is not None and a == own:  # "its Martyrs' Foundation": the possessive inside the name
                 return _possessor(ctx, c, exclude)
             if a is None and c.pos_ == "PRON":
-                a = ctx.pronoun_actor(c, exclude=exclude)
+                a = _parallel_possessor(ctx, c, exclude)
+                if a is None:
+                    a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
                 a = ctx.definite(c)  # "the party's leader", "the Front's secretary-general": named before
             return a
+    return None
+
+
+def _parallel_possessor(ctx: _Ctx, pron: Token, exclude: int | None) -> int | None:
+    """"the Front's closeness to X, the bloc that ..., and its rivalry with Y": a possessive pronoun on a noun
+    coordinated with a noun a name possesses stands for that name (the pair's shared owner), not the nearest
+    body before; None when the pronoun's noun is no such conjunct."""
+    want = PRONOUN_KINDS.get(pron.lower_)
+    noun, conj = pron.head, False
+    for _ in range(4):
+        if noun.dep_ not in ("conj", "appos") or noun.head is noun:
+            break
+        conj = conj or noun.dep_ == "conj"
+        noun = noun.head
+        owner = next((ctx.actor(c) for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            fits = ctx.kind(owner) == "person" if want == _PERSON else ctx.kind(owner) != "person"
+            return owner if conj and fits and owner != exclude else None
     return None
 
 
@@ -3111,7 +3349,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         title = _implied_state_title(kb, role, full)
         owner_noun = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                            and ctx.actor(c) is None), None)
-        if owner_noun is not None and norm(owner_noun.lemma_) not in (kb.relations.get("state_words") or ()):
+        if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
@@ -3138,7 +3376,7 @@ def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
     if ctx.actor(noun) is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for", "to") \
             and ctx.kind(ctx.actor(noun)) == "country" and ctx.doc[tok.i - 1].text == "(":
         noun = noun.head.head  # "the UN mission in Ostravia (MINOS)": the bracket hangs on the place
-    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or noun.lemma_ in of_phrases \
+    if noun.pos_ != "NOUN" or ctx.actor(noun) is not None or of_phrases.get(noun.lemma_, "part_of") != "part_of" \
             or norm(noun.lemma_) in ctx.kb.role_words or noun.lemma_.lower() in cues().alliance_nouns:
         return
     whole = _modifier_actor(ctx, noun)
@@ -3753,6 +3991,137 @@ def _listed_units(ctx: _Ctx) -> None:
         owner = _heading_org(ctx, line_start)
         if owner is not None and ctx.subkind(owner) in armed and owner != m.actor:
             ctx.add(m.actor, "part_of", owner, doc[m.start:m.end], 0.6)
+
+
+def _possessed_units(ctx: _Ctx) -> None:
+    """"its Tiger Brigade and Falcon Battalion units", "the Front's Eagle, Hawk and Kite brigades": organisations
+    listed (commas, "and") between a possessive and a unit noun (roles.yaml unit_nouns, singular or plural) are
+    units of the possessor (a person's: led by that person). Read on the tokens, whatever tree the parser made
+    of the list."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ != "NOUN" or norm(tok.lemma_) not in ctx.kb.unit_nouns or ctx.actor(tok) is not None:
+            continue
+        names: list[int] = []
+        j = tok.i - 1
+        while j >= 0:
+            k = ctx.tok2m[j]
+            a = ctx.mentions[k].actor if k >= 0 else -1
+            if a >= 0 and ctx.kind(a) == "organization" and (not names or doc[j + 1].lower_ in (",", "and")):
+                names.append(a)
+                j = ctx.mentions[k].start - 1
+            elif names and doc[j].lower_ in (",", "and") and ctx.tok2m[j - 1] >= 0:
+                j -= 1
+            else:
+                break
+        listed = len(names) > 1
+        if names and doc[j].lower_ in (",", "and"):  # "its Coastal Shield and Sand Lions units": a name not found
+            k = j - 1
+            while k >= 0 and j - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in (",", "and")) \
+                    and doc[k].tag_ not in ("PRP$", "POS"):
+                k -= 1
+            if k >= 0 and doc[k].tag_ in ("PRP$", "POS") and k < j - 1:
+                j, listed = k, True
+        if not names or j < 0 or not listed and tok.tag_ == "NNS":
+            continue  # ("its Tiger Brigade units": one name before a plural is a name the finder cut short)
+        poss = doc[j]
+        if poss.tag_ == "PRP$":
+            owner = ctx.pronoun_actor(poss)
+        elif poss.tag_ == "POS" and j > 0:
+            owner = ctx.actor(doc[j - 1])
+        else:
+            continue
+        if owner is None or owner in names:
+            continue
+        for a in names:
+            ctx.add(owner, "leader_of" if ctx.kind(owner) == "person" else "part_of_reverse", a, tok.sent, 0.6)
+
+
+def _possessed_examples(ctx: _Ctx) -> None:
+    """"SADC and its member states, in particular A and B", "the Front's allies, notably A": a relational noun
+    (of_phrases; "member states") owned by a possessive, then a comma, an including word (including, notably, in
+    particular, such as) and names: each name has that tie to the owner. Read on the tokens, however the parser
+    hung the examples."""
+    doc, rel = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None or tok.i + 3 >= len(doc) \
+                or doc[tok.i + 1].text != ",":
+            continue
+        j = tok.i - 1
+        while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") and tok.i - j <= 2:
+            j -= 1  # "its member states", "its closest allies"
+        if j < 0 or doc[j].tag_ not in ("PRP$", "POS"):
+            continue
+        phrase = " ".join(norm(t.text) for t in doc[j + 1:tok.i + 1])
+        typ = _phrase_relation(rel, phrase) or rel.get(tok.lemma_)
+        if typ is None:
+            continue
+        k = tok.i + 2
+        if doc[k].lower_ in ("in", "such") and k + 1 < len(doc) and doc[k + 1].lower_ in ("particular", "as"):
+            k += 2
+        elif doc[k].lower_ in cues().including_words:
+            k += 1
+        elif k + 2 < len(doc) and (doc[k].lower_ == "among" or doc[k + 1].lower_ == "among" and doc[k].is_alpha) and doc[k + (doc[k].lower_ != "among") + 1].lower_ in ("them", "those"):
+            k += 2 + (doc[k].lower_ != "among")  # "its partners, chief among them A and B", "among them A"
+        else:
+            continue
+        names, _ = _name_list(ctx, k, ("organization", "country", "person"))
+        if len(names) < 2:
+            names = list(dict.fromkeys([*names, *_bracketed_list(ctx, k)]))  # "A (AA) and B": brackets
+        owner = ctx.pronoun_actor(doc[j]) if doc[j].tag_ == "PRP$" else ctx.actor(doc[j - 1]) if j > 0 else None
+        for a in names:
+            if owner is not None and a != owner:
+                ctx.add(a, typ, owner, tok.sent, 0.6)
+
+
+def _heading_line(text: str, line_start: int) -> tuple[int, str]:
+    """The nearest heading line above the line starting at character ``line_start`` (short, no closing
+    punctuation, no bullet): where it starts and its text; (-1, "") for none."""
+    pos = line_start - 1
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos].strip()
+        pos = prev - 1
+        if not line or line[0] in _BULLETS or line[-1] in ".?!\"\u201d,;:" or len(line.split()) > 10:
+            continue
+        return prev, line
+    return -1, ""
+
+
+def _member_list(ctx: _Ctx) -> None:
+    """A coalition's member list: lines opening with a bullet and an organisation's name ("- Labour Party (LP) -
+    social democratic; leader: X") under a heading of members (relations.yaml member_headings: "Member parties",
+    "Current members"; not "Former members": former_words) in an entry on a coalition: the coalition the heading
+    names, else the one the document's first line (its title) names. Each listed organisation is a member."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    rel = ctx.kb.relations
+    heads = {norm(w) for w in rel.get("member_headings") or ()}
+    former = {norm(w) for w in rel.get("not_current_titles") or ()} | {"past", "previous", "expelled"}
+
+    def coalition(a: int) -> bool:
+        return ctx.kind(a) == "organization" and (ctx.subkind(a) == "coalition" or bool(
+            set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+
+    first_end = text.find("\n")
+    title = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if t.idx < first_end} if k >= 0} - {-1}
+    title = {a for a in title if coalition(a)}
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization":
+            continue
+        start = doc[m.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = text[line_start:start].split()
+        if len(lead) != 1 or lead[0] not in _BULLETS:
+            continue
+        at, heading = _heading_line(text, line_start)
+        words = {norm(w) for w in heading.split()}
+        if not words & heads or words & former:
+            continue
+        named = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if at <= t.idx < at + len(heading)}
+                 if k >= 0} - {-1}
+        named = {a for a in named if coalition(a)} or title
+        if len(named) == 1 and m.actor not in named:
+            ctx.add(m.actor, "member_of", next(iter(named)), doc[m.start:m.end], 0.6)
 
 
 def _heading_org(ctx: _Ctx, line_start: int) -> int | None:
