@@ -2687,3 +2687,54 @@ def test_receiving_a_letter_is_no_aid(en):
 def test_gunmen_belonging_to_x_act_as_x(en):
     hits = [h for h in code(en, "Gunmen belonging to Hamas attacked a Swedish convoy.") if h.type == "ASSAULT"]
     assert hits and hits[0].source is not None and hits[0].source.text == "Hamas"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Kestan and the Valdor Front signed a truce brokered by Qatar.", "Qatar", ["Kestan", "Valdor Front"]),
+    ("Kestan and the Valdor Front signed a truce mediated by Qatar and the African Union in March.", "African Union",
+     ["Kestan", "Valdor Front"]),
+    ("Kestan and the Valdor Front held talks in Doha hosted by Qatar.", "Qatar", ["Kestan", "Valdor Front"]),
+    ("The Dorvan government and the Brel Alliance concluded an agreement facilitated by Norway.", "Norway",
+     ["Dorvan", "Brel Alliance"]),
+])
+def test_a_mediator_of_an_act_of_two_sides_consults_each_side(text, mediator, sides):
+    found = pipeline_events(text)
+    for side in sides:
+        assert any(e[0] == mediator and e[1] == "CONSULT" and e[2] and side in e[2] for e in found), found
+    assert not any(e[0] == mediator and e[1] in ("AGREE", "RETREAT") for e in found), found
+
+
+@pytest.mark.model
+def test_talks_hosted_by_a_third_party_in_the_background_code_no_mediation():
+    assert not any(e[0] == "Qatar" for e in pipeline_events("The deal came after talks hosted by Qatar.")), \
+        pipeline_events("The deal came after talks hosted by Qatar.")
+    # hosting makes a mediator of talks only: "positions hosted by X" is no consultation
+    assert not any(e[1] == "CONSULT" for e in pipeline_events("Kestan attacked positions hosted by the Valdor Front."))
+
+
+@pytest.mark.model
+def test_a_mediator_is_no_party_to_the_deal_it_brokered():
+    found = pipeline_events("Kestan and the Brel Alliance signed a deal brokered by Norway.")
+    assert ("Norway", "CONSULT", "Kestan") in found and not any(e[2] == "Norway" for e in found), found
+    # a proposal's author is still the one answered
+    assert ("Kestan", "REJECT", "Norway") in pipeline_events("Kestan rejected a plan proposed by Norway.")
+
+
+@pytest.mark.model
+def test_an_agentless_sanction_is_the_act_of_the_authority_told_before():
+    found = pipeline_events("WASHINGTON - Today, the Department of the Treasury designated Ana Pirvu as a terrorist. "
+                            "Valdor Trading is designated today pursuant to E.O. 13224. Brel Shipping, a company "
+                            "registered in Kestan, was also sanctioned.")
+    assert ("Department of the Treasury", "SANCTION", "Valdor Trading") in found, found
+    assert ("Department of the Treasury", "SANCTION", "Brel Shipping") in found, found
+    # no sanction with an author before it: no author guessed
+    found = pipeline_events("Ana Pirvu was sanctioned in 2019. Norway later sanctioned Ivo Marsh.")
+    assert (None, "SANCTION", "Pirvu") in found or not any(e[0] == "Norway" and e[2] and "Pirvu" in e[2]
+                                                            for e in found), found
+
+
+@pytest.mark.model
+def test_an_asset_freeze_imposed_is_a_sanction():
+    assert ("Norway", "SANCTION", "Valdor Front") in pipeline_events(
+        "Norway imposed an asset freeze on the Valdor Front.")

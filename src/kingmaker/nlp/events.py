@@ -165,6 +165,7 @@ class EventLexicon:
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
+    hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -441,7 +442,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1661,8 +1662,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     cands.append((tok, act))
         elif pos == "NOUN":
             lem = tok.lemma_.lower()
-            if lem in lex.nouns or lem in lex.frames:
-                nouns.append(tok)
+            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None:
+                nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
     have = {t.i for t, _ in cands}
@@ -1728,8 +1729,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
-        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted:
-            continue
+        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun):
+            continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
         if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
             continue  # (a reaction to a blow told with both its sides only)
@@ -1738,6 +1739,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
+    _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
@@ -1858,6 +1860,22 @@ def _share_targets(hits: list[EventHit]) -> None:
 
 
 _SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
+
+
+def _sanctioning_authority(hits: list[EventHit]) -> None:
+    """"Today X designated A and B. C is designated today for ...", "D was also sanctioned": an agentless sanction
+    of a named target is the act of the authority whose sanction was told last (a designation notice names its
+    author once); with no such sanction before it, it keeps no source."""
+    authority = None
+    for h in hits:
+        if h.type != "SANCTION" or h.negated:
+            continue
+        if h.source is not None:
+            authority = h.source
+        elif authority is not None and h.target is not None and h.target.text != authority.text \
+                and _is_passive(h.trigger) and _first(h.trigger, "agent") is None:
+            h.source = authority
+
 # what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
 _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
              "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
@@ -2672,7 +2690,8 @@ def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
     nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
     for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        # (not "a deal brokered by X": the mediator's, below, X is no party to the deal)
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in ctx.lex.mediating else None
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m
@@ -3031,8 +3050,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
-    if typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt":
-        return None
+    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt") \
+            and _mediating_acl(ctx, noun, typ) is None:
+        return None  # (a deal brokered by X is X's mediation, whatever the deal)
     if noun.dep_ in ("compound",):
         return None
     preps = lex.target_preps.get(typ, frozenset())
@@ -3058,18 +3078,20 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
-                mediated = _lemma(acl) in lex.mediating and typ != "CONSULT"
+                mediated = _mediating_acl(ctx, noun, typ) == acl
                 break
     if mediated:
-        # "a ceasefire brokered by X", "a deal between A and B mediated by X": X mediates between the sides
-        # (a consultation), the truce is not X's own
-        sides = [m for prep in _children(noun, "prep") if prep.lemma_ == "between" for p in _children(prep, "pobj")
-                 for m in [_mention(ctx, p, limit=3)] if m is not None]
+        # "a ceasefire brokered by X", "a deal between A and B mediated by X", "talks hosted by X": X mediates
+        # between the sides (a consultation), the truce is not X's own; stated as plainly as a clause
+        sides = [m for prep in _children(noun, "prep") if prep.lemma_ in ("between", "with")
+                 for p in _children(prep, "pobj") for m in [_mention(ctx, p, limit=3)] if m is not None]
+        if not sides:
+            sides = [m for m in [_party_of_clause(ctx, noun)] if m is not None]
         rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
         if hypothetical or noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
             return None
         return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
-                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.1), _date_text(ctx, noun),
+                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.2), _date_text(ctx, noun),
                         _present(ctx, noun))
     if by_source is not None:
         source = by_source
@@ -3123,6 +3145,28 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
+    """The participle by which a third party brings the sides of an event noun together: "a truce brokered by
+    X", "a deal mediated by X", "talks hosted by X" (hosting: for talks only)."""
+    typ = typ or _noun_type(ctx, noun)
+    for acl in _children(noun, "acl"):
+        if acl.tag_ == "VBN" and _first(acl, "agent") is not None and (
+                _lemma(acl) in ctx.lex.mediating or typ == "CONSULT" and _lemma(acl) in ctx.lex.hosting):
+            return acl
+    return None
+
+
+def _party_of_clause(ctx: _Ctx, noun: Token) -> Span | None:
+    """The first side of a mediated act told by the clause the noun hangs on: "A and B signed a truce brokered
+    by X", "A met B in talks hosted by X": A (its coordinated sides follow as conjuncts)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in (*_OBJ, "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _source(ctx, verb)
 
 
 def _clip(x: float) -> float:
