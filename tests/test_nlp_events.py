@@ -2738,3 +2738,21 @@ def test_an_agentless_sanction_is_the_act_of_the_authority_told_before():
 def test_an_asset_freeze_imposed_is_a_sanction():
     assert ("Norway", "SANCTION", "Valdor Front") in pipeline_events(
         "Norway imposed an asset freeze on the Valdor Front.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marsh said the operation was over and urged Norway to withdraw.", ("Ivo Marsh", "REQUEST", "Norway")),
+    ("Ivo Marsh said the operation aimed to \"clean the south\" and called on Norway to \"respect the people\".",
+     ("Ivo Marsh", "REQUEST", "Norway")),
+    ("The Valdor Front said the strikes killed ten people and warned Norway of retaliation.",
+     ("Valdor Front", "THREATEN", "Norway")),
+])
+def test_a_speech_act_conjoined_to_a_reported_clause_is_the_speaker_s(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_verb_conjoined_to_a_reported_clause_of_an_actor_stays_that_actor_s():
+    found = pipeline_events("Ivo Marsh said the Kestan army attacked the town and threatened the Valdor Front.")
+    assert not any(e[0] == "Ivo Marsh" for e in found), found

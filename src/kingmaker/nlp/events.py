@@ -526,12 +526,23 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     head = tok.head
     if _vl(ctx, tok) not in ctx.lex.utterances:
         return None
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" \
-            or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
         return None
-    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+        return head.head
+    # "said the operation was over and urged X to ...", "said the operation aimed to ... and called on X": the
+    # reported clause's subject is no one who could speak
+    if head.dep_ == "ccomp":
+        subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
+    elif head.dep_ == "acl" and head.head.dep_ == "dobj":
+        subj, rep = head.head, head.head.head
+    else:
         return None
-    return head.head
+    if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
+            and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
+        return rep
+    return None
 
 
 def _misread_predicate(tok: Token) -> bool:
