@@ -2756,3 +2756,16 @@ def test_a_speech_act_conjoined_to_a_reported_clause_is_the_speaker_s(text, expe
 def test_a_verb_conjoined_to_a_reported_clause_of_an_actor_stays_that_actor_s():
     found = pipeline_events("Ivo Marsh said the Kestan army attacked the town and threatened the Valdor Front.")
     assert not any(e[0] == "Ivo Marsh" for e in found), found
+
+
+@pytest.mark.model
+def test_a_demand_to_free_a_captive_is_made_to_the_captor_told_before():
+    text = ("The Valdor Front detained opposition leader Ivo Marsh in May. Kestan arrested journalist Ana Pirvu "
+            "in June. Norway called for the release of Marsh.")
+    assert ("Norway", "REQUEST", "Valdor Front") in pipeline_events(text), pipeline_events(text)
+    text = ("Kestan police arrested opposition leader Mirela Dascu in June. The EU condemned the arrest and "
+            "demanded her release.")
+    assert ("European Union", "REQUEST", "Kestan police") in pipeline_events(text), pipeline_events(text)
+    # captives the story never told as detained by anyone named: no captor guessed
+    text = "Kestan arrested journalist Ana Pirvu in June. Norway demanded the engineers' release."
+    assert ("Norway", "REQUEST", None) in pipeline_events(text), pipeline_events(text)

@@ -166,6 +166,7 @@ class EventLexicon:
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
+    captive_nouns: frozenset[str] = frozenset()         # "demanded her release": her captor is asked
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -442,7 +443,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1755,6 +1756,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _captor_asked(ctx, hits)
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -2019,6 +2021,34 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Police in X arrested Y ... Z demanded her release": a demand to set a captive free, with no one named as
+    asked, is made to the captor the story has told (the latest detention of that captive with a known author, a
+    few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type != "REQUEST" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.captive_nouns), None)
+        if noun is None:
+            for prep in _children(h.trigger, "prep"):  # "called for her release"
+                noun = next((p for p in _children(prep, "pobj") if _lemma(p) in ctx.lex.captive_nouns), None)
+                if noun is not None:
+                    break
+        if noun is None:
+            continue
+        poss = _first(noun, "poss")
+        captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
+        if captive is None:
+            continue  # "the engineers' release": no captive whose detention the story told
+        for o in reversed(hits[:i]):
+            if h.trigger.i - o.trigger.i > 400:
+                break
+            if o.type == "COERCE" and o.source is not None and not o.negated and o.source.text != h.source.text \
+                    and o.target is not None and o.target.root.text == captive.root.text:
+                h.target = o.source
+                break
 
 
 # nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
