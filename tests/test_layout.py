@@ -227,3 +227,34 @@ def test_only_the_main_clause_of_a_yes_no_question_is_set_aside():
     assert verbs == {"Why does Ostria back the Velo Front?": False, "Does Ostria back the Velo Front?": True,
                      "Is Tarsa angry because Ostria backed the Velo Front?": False,
                      "Ostria backs the Velo Front.": False}
+
+
+def roots(text: str) -> list[tuple[str, str]]:
+    return [(s.root.text, s.root.pos_) for s in load_nlp()(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize("line, verb", [
+    ("12 May - Police arrest Ivo Marsh and four other deputies in the capital.", "arrest"),
+    ("3 June - Kestan artillery shells rebel positions around Brel.", "shells"),
+    ("4 July - Thousands march in Carvest to demand his release.", "march"),
+])
+def test_a_present_tense_timeline_line_misread_as_a_noun_phrase_gets_its_verb(line, verb):
+    assert (verb, "VERB") in roots("Timeline\n\n" + line + "\n"), roots("Timeline\n\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["Two comments.", "Insurgent forces", "Last question."])
+def test_a_noun_phrase_line_stays_a_noun_phrase(line):
+    assert all(pos != "VERB" for _, pos in roots("Timeline\n\n" + line + "\n")), roots("Timeline\n\n" + line + "\n")
+
+
+def test_a_timeline_arrest_told_in_the_present_is_an_event():
+    from kingmaker.api import extract_documents
+
+    text = ("The Valdor Front (VF) was set up in 2021. Its leader is Ivo Marsh.\n\n"
+            "12 May - Police arrest Marsh and four other deputies in the capital.\n\n"
+            "3 June - Kestan artillery shells VF positions around Brel.\n")
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    found = {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+    assert any(t == "COERCE" and o and o.endswith("Marsh") for _, t, o in found), found
+    assert any(t == "ASSAULT" and o == "Valdor Front" for _, t, o in found), found
