@@ -237,6 +237,7 @@ def roots(text: str) -> list[tuple[str, str]]:
     ("12 May - Police arrest Ivo Marsh and four other deputies in the capital.", "arrest"),
     ("3 June - Kestan artillery shells rebel positions around Brel.", "shells"),
     ("4 July - Thousands march in Carvest to demand his release.", "march"),
+    ("5 July - Tavi orders troops into the valley and declares a state of emergency.", "orders"),
 ])
 def test_a_present_tense_timeline_line_misread_as_a_noun_phrase_gets_its_verb(line, verb):
     assert (verb, "VERB") in roots("Timeline\n\n" + line + "\n"), roots("Timeline\n\n" + line + "\n")

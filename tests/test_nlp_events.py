@@ -2769,3 +2769,16 @@ def test_a_demand_to_free_a_captive_is_made_to_the_captor_told_before():
     # captives the story never told as detained by anyone named: no captor guessed
     text = "Kestan arrested journalist Ana Pirvu in June. Norway demanded the engineers' release."
     assert ("Norway", "REQUEST", None) in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("President Omar Tavi of Norway ordered troops into the Brel valley.", "MOBILIZE"),
+    ("Norway ordered 2,000 soldiers into the region.", "MOBILIZE"),
+    ("Norway ordered the troops to withdraw.", "REQUEST"),
+    ("Norway ordered troops to leave the town.", "REQUEST"),
+])
+def test_troops_ordered_into_a_place_are_mobilised_ordered_to_act_are_asked(text, typ):
+    found = pipeline_events(text)
+    assert any(e[1] == typ for e in found) and not any(e[1] == {"MOBILIZE": "REQUEST", "REQUEST": "MOBILIZE"}[typ]
+                                                       for e in found), found

@@ -119,7 +119,7 @@ def newlines_component(doc: Doc) -> Doc:
 def make_present_verbs(nlp: Language, name: str):
     """A timeline's or bulletin's present-tense line whose verb the tagger read as a noun ("Police arrest X and
     four deputies", "Thousands march in the capital", "Army artillery shells rebel positions": one noun phrase,
-    no verb) is parsed again with the word in the past tense ("arrested"); when that reading makes it the verb
+    no verb, or none before "and declares ...") is parsed again with the word in the past tense ("arrested"); when that reading makes it the verb
     of the sentence, the sentence takes that parse (the word keeps its text, tagged as a present verb). Only
     words the event lexicon knows as verbs are tried; other sentences are untouched."""
     from kingmaker.nlp.events import load_event_lexicon
@@ -132,9 +132,13 @@ def make_present_verbs(nlp: Language, name: str):
 
         arr = None
         for sent in doc.sents:
-            if any(t.tag_ in _FINITE for t in sent) or not _ends_sentence(sent):
-                continue  # (a heading, "Insurgent forces", is a noun phrase)
-            for word in sent:
+            finite = next((t for t in sent if t.tag_ in _FINITE), None)
+            if finite is not None and not (finite.i > sent.start and doc[finite.i - 1].lower_ == "and") \
+                    or not _ends_sentence(sent):
+                # (a heading, "Insurgent forces", is a noun phrase; "X orders troops into Y and declares ...": the
+                # first verb after "and" leaves the clause before it without one)
+                continue
+            for word in sent[:finite.i - sent.start] if finite is not None else sent:
                 if word.tag_ not in ("NN", "NNS") or word.i == sent.start or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") \
                         or word.i + 2 >= sent.end:
                     continue  # the verb follows its subject's noun and comes before its object
