@@ -2782,3 +2782,20 @@ def test_troops_ordered_into_a_place_are_mobilised_ordered_to_act_are_asked(text
     found = pipeline_events(text)
     assert any(e[1] == typ for e in found) and not any(e[1] == {"MOBILIZE": "REQUEST", "REQUEST": "MOBILIZE"}[typ]
                                                        for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kestan and the Valdor Front met in Geneva with Norway as mediator.",
+    "Kestan met the Valdor Front in Geneva with Norway as mediator.",
+])
+def test_a_meeting_with_a_third_party_as_mediator_is_the_sides_meeting_and_the_mediator_consulting_each(text):
+    found = pipeline_events(text)
+    assert {("Norway", "CONSULT", "Kestan"), ("Norway", "CONSULT", "Valdor Front")} <= found, found
+    assert ("Kestan", "CONSULT", "Valdor Front") in found and ("Kestan", "CONSULT", "Norway") not in found, found
+
+
+@pytest.mark.model
+def test_a_meeting_with_a_party_is_no_mediation():
+    assert pipeline_events("Kestan held talks with the Valdor Front in Geneva.") == {
+        ("Kestan", "CONSULT", "Valdor Front")}

@@ -167,6 +167,7 @@ class EventLexicon:
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
     captive_nouns: frozenset[str] = frozenset()         # "demanded her release": her captor is asked
+    mediator_nouns: frozenset[str] = frozenset()        # "met with X as mediator": X mediates
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -443,7 +444,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2285,6 +2286,23 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    mediator = _as_mediator(ctx, tok) if hit.type == "CONSULT" else None
+    if mediator is not None:
+        # "A and B met in Geneva with X as mediator", "A met B with X as mediator": A meets B, and X consults each
+        # side (not A and B meeting X)
+        sides: list[Span] = []
+        obj = _mention(ctx, _first(tok, *_OBJ))
+        found = [x for h in hits for x in (h.source, h.target)] + [obj]
+        found += [c for m in list(found) if m is not None for c in _conjuncts(ctx, m.root, m)]
+        for m in found:
+            if m is not None and m.start != mediator.start and all(m.start != s.start for s in sides):
+                sides.append(m)
+        if sides:
+            hits = [EventHit("CONSULT", mediator, s, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                             hit.date_text, hit.present) for s in sides]
+            if len(sides) > 1:
+                hits.append(EventHit("CONSULT", sides[0], sides[1], hit.negated, hit.sentence, hit.trigger,
+                                     hit.confidence, hit.date_text, hit.present))
     mutual = _mutual(ctx, tok)
     if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
@@ -2295,6 +2313,18 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _as_mediator(ctx: _Ctx, tok: Token) -> Span | None:
+    """The "with" party of a meeting that is there "as mediator" ("met with X as mediator", "with X as host")."""
+    withs = [p for prep in _children(tok, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
+    if len(withs) != 1:
+        return None
+    for holder in [tok] + withs:
+        for prep in _children(holder, "prep"):
+            if prep.lower_ == "as" and any(_lemma(p) in ctx.lex.mediator_nouns for p in _children(prep, "pobj")):
+                return _mention(ctx, withs[0])
+    return None
 
 
 def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
