@@ -2799,3 +2799,16 @@ def test_a_meeting_with_a_third_party_as_mediator_is_the_sides_meeting_and_the_m
 def test_a_meeting_with_a_party_is_no_mediation():
     assert pipeline_events("Kestan held talks with the Valdor Front in Geneva.") == {
         ("Kestan", "CONSULT", "Valdor Front")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The Valdor Party condemned what it called the Kestan Front's blackmail.", "Kestan Front"),
+    ("Norway denounced what it described as Kestan's aggression.", "Kestan"),
+    ("Norway condemned what it termed an attack by Kestan.", "Kestan"),
+    ("The Valdor Party is close to the Kestan Front. The Valdor Party, the Kestan Front-linked party that is part "
+     "of the coalition, condemned what it called the militia's blackmail.", None),
+])
+def test_what_the_speaker_calls_an_act_names_the_accused_in_the_label_not_the_speaker(text, target):
+    found = {e for e in pipeline_events(text) if e[1] == "ACCUSE"}
+    assert found and all(e[2] == target for e in found), found

@@ -2577,7 +2577,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
         for c in tok.children:
-            if c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
+            if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
+                # "condemned what it called X's blackmail": the one the label names, not the speaker ("it")
+                for label in _children(c, "oprd", "attr", "xcomp") + [
+                        p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
+                    target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
+                        ctx, label, frozenset({"by"}))
+            elif c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
                 target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
                     _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
             elif c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
