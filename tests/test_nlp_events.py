@@ -2812,3 +2812,13 @@ def test_a_meeting_with_a_party_is_no_mediation():
 def test_what_the_speaker_calls_an_act_names_the_accused_in_the_label_not_the_speaker(text, target):
     found = {e for e in pipeline_events(text) if e[1] == "ACCUSE"}
     assert found and all(e[2] == target for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line", [
+    "October 2 - Norway, which has ties to the Valdor Front, offers to mediate.",
+    "October 2 - Norway, which backs the Valdor Front, sends envoys to Kestan.",
+])
+def test_a_timeline_line_s_date_does_not_make_news_of_a_description_in_a_relative_clause(line):
+    found = pipeline_events("Timeline\n\n" + line + "\n")
+    assert not any(e[1] == "SUPPORT" for e in found), found

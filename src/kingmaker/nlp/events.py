@@ -1470,9 +1470,10 @@ def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
-def _date_text(ctx: _Ctx, tok: Token) -> str | None:
+def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
-    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday")."""
+    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday"); else, with
+    ``line``, the date of the timeline line it stands on."""
     if ctx.dates is None:
         ctx.dates = {}
         for ent in tok.doc.ents:
@@ -1480,12 +1481,12 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
     if not ctx.dates:
-        return _line_date(tok)
+        return _line_date(tok) if line else None
     got = _own_date(ctx, tok)
     if got is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         got = _own_date(ctx, tok.head)  # "talks between X and Y resumed on Monday"
     if got is not None or tok.pos_ not in ("VERB", "AUX"):
-        return got or _line_date(tok)
+        return got or (_line_date(tok) if line else None)
     if _first(tok, *_SUBJ) is not None:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
@@ -1497,7 +1498,7 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
             got = _own_date(ctx, obj)
             if got is not None:
                 return got
-    return _line_date(tok)
+    return _line_date(tok) if line else None
 
 
 def _line_date(tok: Token) -> str | None:
@@ -2405,8 +2406,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
         # the north and that Z supports": a second relative clause on the same noun
         rel = rel.head
-    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
+    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
+            _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
             and not _act_on_a_thing(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
