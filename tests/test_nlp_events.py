@@ -2822,3 +2822,21 @@ def test_what_the_speaker_calls_an_act_names_the_accused_in_the_label_not_the_sp
 def test_a_timeline_line_s_date_does_not_make_news_of_a_description_in_a_relative_clause(line):
     found = pipeline_events("Timeline\n\n" + line + "\n")
     assert not any(e[1] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The fate of Ivo Marsh, a senior leader of the Valdor Party detained by the Kestan Front since 2019, "
+     "remained unknown.", ("Kestan Front", "COERCE", "Ivo Marsh")),
+    ("The fate of Ivo Marsh, a senior leader of the Valdor Party abducted by the Kestan Front in 2019, "
+     "remained unknown.", ("Kestan Front", "ASSAULT", "Ivo Marsh")),
+])
+def test_a_capture_told_in_a_reduced_relative_is_an_act_on_the_person_described(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[2] == "Valdor Party" for e in found), found
+
+
+@pytest.mark.model
+def test_a_leader_described_by_a_participle_of_patronage_is_still_no_act():
+    assert not any(e[0] == "Kestan Front" for e in pipeline_events(
+        "Ivo Marsh, a senior leader of the Valdor Party founded by the Kestan Front, spoke in Brel."))

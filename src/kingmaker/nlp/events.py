@@ -863,7 +863,9 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 # "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
 # blows that a participle on a noun tells with their author ("a missile fired by X", "a convoy ambushed by X")
-_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid"})
+_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid",
+                      # and captures: "a leader detained by X since 2019", "an aid worker abducted by X"
+                      "detain", "arrest", "abduct", "kidnap", "capture", "imprison", "jail"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
@@ -1621,7 +1623,7 @@ def _describes(tok: Token) -> bool:
         if t.tag_ != "VBN":
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
-            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow told, not a tie
+            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -2975,6 +2977,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and _is_role(subj.head.head) \
+                    and _lemma(core) in _STRIKES:
+                subj = subj.head.head  # "X, a leader of the Y party detained by Z": the leader is detained
+            if subj.dep_ == "appos" and _is_role(subj) and _lemma(core) in _STRIKES:
+                subj = subj.head  # the one the role describes, not the body the role is in
         if subj is None and _reduced_adverbial(core):
             subj = _first(core.head, "nsubj", "nsubjpass")  # "Backed by Y, X attacked Z": X is backed
         if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
