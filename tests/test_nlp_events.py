@@ -2840,3 +2840,26 @@ def test_a_capture_told_in_a_reduced_relative_is_an_act_on_the_person_described(
 def test_a_leader_described_by_a_participle_of_patronage_is_still_no_act():
     assert not any(e[0] == "Kestan Front" for e in pipeline_events(
         "Ivo Marsh, a senior leader of the Valdor Party founded by the Kestan Front, spoke in Brel."))
+
+
+@pytest.mark.model
+def test_captives_held_and_a_demand_for_their_release_in_a_relative_clause():
+    found = pipeline_events("The Valdor Front still holds several employees of the United Nations, whose release "
+                            "the UN has repeatedly demanded.")
+    assert ("Valdor Front", "COERCE", "United Nations") in found, found
+    assert ("United Nations", "REQUEST", "Valdor Front") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Valdor Front held a meeting of its activists.",
+    "The Valdor Front held talks with Norway's staff.",
+])
+def test_holding_a_meeting_is_no_detention(text):
+    assert not any(e[1] == "COERCE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_the_actor_s_own_doings_stays_a_description():
+    found = pipeline_events("The Valdor Front, which has long attacked Kestan, met Norway.")
+    assert not any(e[1] == "ASSAULT" for e in found), found

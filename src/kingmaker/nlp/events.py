@@ -2043,6 +2043,8 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         if noun is None:
             continue
         poss = _first(noun, "poss")
+        if poss is not None and poss.lower_ == "whose" and h.trigger.dep_ == "relcl":
+            poss = h.trigger.head  # "employees of X, whose release Y demanded": the employees
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
@@ -2318,6 +2320,16 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
     return hits
 
 
+def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
+    """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
+    demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
+    subj = _first(rel, "nsubj")
+    return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
+        and ctx.mention_of(subj) is not None and any(
+            c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
+
+
 def _as_mediator(ctx: _Ctx, tok: Token) -> Span | None:
     """The "with" party of a meeting that is there "as mediator" ("met with X as mediator", "with X as host")."""
     withs = [p for prep in _children(tok, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
@@ -2410,7 +2422,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rel = rel.head
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
             _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
-            and not _act_on_a_thing(ctx, rel):
+            and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
