@@ -2863,3 +2863,18 @@ def test_holding_a_meeting_is_no_detention(text):
 def test_a_relative_clause_of_the_actor_s_own_doings_stays_a_description():
     found = pipeline_events("The Valdor Front, which has long attacked Kestan, met Norway.")
     assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marsh, who was hit with US sanctions in 2020 on corruption charges, insisted the party had held its "
+     "ground.", ("United States", "SANCTION", "Ivo Marsh")),
+    ("Kestan was hit with EU sanctions in May.", ("European Union", "SANCTION", "Kestan")),
+])
+def test_hit_with_sanctions_names_their_author_on_the_noun(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_hit_with_a_weapon_is_no_sanction():
+    assert not any(e[1] == "SANCTION" for e in pipeline_events("The Kestan convoy was hit with a rocket."))

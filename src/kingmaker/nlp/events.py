@@ -2690,11 +2690,11 @@ def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | Non
 
 def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
     """The author of the blow a passive act was dealt in: "were killed in a Norwegian air strike", "died at
-    the hands of X"."""
+    the hands of X", "was hit with Norwegian sanctions"."""
     for prep in _children(tok, "prep"):
         for noun in _children(prep, "pobj"):
-            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during") and _noun_type(
-                    ctx, noun) in ctx.lex.hostile:
+            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during", "with") and _noun_type(
+                    ctx, noun) in ctx.lex.hostile:  # ("was hit with US sanctions")
                 author = _blow_author(ctx, noun)
                 if author is not None:
                     return author
