@@ -259,3 +259,20 @@ def test_a_timeline_arrest_told_in_the_present_is_an_event():
     found = {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
     assert any(t == "COERCE" and o and o.endswith("Marsh") for _, t, o in found), found
     assert any(t == "ASSAULT" and o == "Valdor Front" for _, t, o in found), found
+
+
+def test_a_parliamentary_speaker_label_with_of_is_a_label_and_names_the_speaker_of_i():
+    text = ("Oral Questions\n\nThe Minister of Defence (Ms Ana Pirvu): I thank the honourable Member. "
+            "I spoke to the Secretary General of NATO, Mark Rutte, on Monday.\n")
+    assert "The Minister of Defence (Ms Ana Pirvu):" in sents(text), sents(text)
+    from kingmaker.api import extract_documents
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    found = {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+    assert ("Ana Pirvu", "CONSULT", "Mark Rutte") in found, found
+
+
+def test_a_sentence_with_lowercase_words_before_a_colon_is_no_speaker_label():
+    assert "The party of the minister said:" not in sents(
+        "Headline\n\nThe party of the minister said: The vote was fair.\n")

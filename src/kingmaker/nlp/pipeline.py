@@ -203,8 +203,10 @@ _DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{
 _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
-# before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):"); the one rule, read by relations and events
-SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
+# before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):", "The Minister of Defence (Ms Name):"); the one
+# rule, read by relations and events
+SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +"
+                           r"(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")
