@@ -243,3 +243,52 @@ def test_officers_after_a_list_items_body_are_that_bodys(line, tie, not_tie):
     found = ties(text)[0]
     assert tie in found, found
     assert not_tie not in found, found
+
+
+def roots(text: str) -> list[tuple[str, str]]:
+    return [(s.root.text, s.root.pos_) for s in load_nlp()(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize("line, verb", [
+    ("12 May - Police arrest Ivo Marsh and four other deputies in the capital.", "arrest"),
+    ("3 June - Kestan artillery shells rebel positions around Brel.", "shells"),
+    ("4 July - Thousands march in Carvest to demand his release.", "march"),
+    ("5 July - Tavi orders troops into the valley and declares a state of emergency.", "orders"),
+])
+def test_a_present_tense_timeline_line_misread_as_a_noun_phrase_gets_its_verb(line, verb):
+    assert (verb, "VERB") in roots("Timeline\n\n" + line + "\n"), roots("Timeline\n\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["Two comments.", "Insurgent forces", "Last question."])
+def test_a_noun_phrase_line_stays_a_noun_phrase(line):
+    assert all(pos != "VERB" for _, pos in roots("Timeline\n\n" + line + "\n")), roots("Timeline\n\n" + line + "\n")
+
+
+def test_a_timeline_arrest_told_in_the_present_is_an_event():
+    from kingmaker.api import extract_documents
+
+    text = ("The Valdor Front (VF) was set up in 2021. Its leader is Ivo Marsh.\n\n"
+            "12 May - Police arrest Marsh and four other deputies in the capital.\n\n"
+            "3 June - Kestan artillery shells VF positions around Brel.\n")
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    found = {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+    assert any(t == "COERCE" and o and o.endswith("Marsh") for _, t, o in found), found
+    assert any(t == "ASSAULT" and o == "Valdor Front" for _, t, o in found), found
+
+
+def test_a_parliamentary_speaker_label_with_of_is_a_label_and_names_the_speaker_of_i():
+    text = ("Oral Questions\n\nThe Minister of Defence (Ms Ana Pirvu): I thank the honourable Member. "
+            "I spoke to the Secretary General of NATO, Mark Rutte, on Monday.\n")
+    assert "The Minister of Defence (Ms Ana Pirvu):" in sents(text), sents(text)
+    from kingmaker.api import extract_documents
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    found = {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events}
+    assert ("Ana Pirvu", "CONSULT", "Mark Rutte") in found, found
+
+
+def test_a_sentence_with_lowercase_words_before_a_colon_is_no_speaker_label():
+    assert "The party of the minister said:" not in sents(
+        "Headline\n\nThe party of the minister said: The vote was fair.\n")

@@ -2687,3 +2687,194 @@ def test_receiving_a_letter_is_no_aid(en):
 def test_gunmen_belonging_to_x_act_as_x(en):
     hits = [h for h in code(en, "Gunmen belonging to Hamas attacked a Swedish convoy.") if h.type == "ASSAULT"]
     assert hits and hits[0].source is not None and hits[0].source.text == "Hamas"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("Kestan and the Valdor Front signed a truce brokered by Qatar.", "Qatar", ["Kestan", "Valdor Front"]),
+    ("Kestan and the Valdor Front signed a truce mediated by Qatar and the African Union in March.", "African Union",
+     ["Kestan", "Valdor Front"]),
+    ("Kestan and the Valdor Front held talks in Doha hosted by Qatar.", "Qatar", ["Kestan", "Valdor Front"]),
+    ("The Dorvan government and the Brel Alliance concluded an agreement facilitated by Norway.", "Norway",
+     ["Dorvan", "Brel Alliance"]),
+])
+def test_a_mediator_of_an_act_of_two_sides_consults_each_side(text, mediator, sides):
+    found = pipeline_events(text)
+    for side in sides:
+        assert any(e[0] == mediator and e[1] == "CONSULT" and e[2] and side in e[2] for e in found), found
+    assert not any(e[0] == mediator and e[1] in ("AGREE", "RETREAT") for e in found), found
+
+
+@pytest.mark.model
+def test_talks_hosted_by_a_third_party_in_the_background_code_no_mediation():
+    assert not any(e[0] == "Qatar" for e in pipeline_events("The deal came after talks hosted by Qatar.")), \
+        pipeline_events("The deal came after talks hosted by Qatar.")
+    # hosting makes a mediator of talks only: "positions hosted by X" is no consultation
+    assert not any(e[1] == "CONSULT" for e in pipeline_events("Kestan attacked positions hosted by the Valdor Front."))
+
+
+@pytest.mark.model
+def test_a_mediator_is_no_party_to_the_deal_it_brokered():
+    found = pipeline_events("Kestan and the Brel Alliance signed a deal brokered by Norway.")
+    assert ("Norway", "CONSULT", "Kestan") in found and not any(e[2] == "Norway" for e in found), found
+    # a proposal's author is still the one answered
+    assert ("Kestan", "REJECT", "Norway") in pipeline_events("Kestan rejected a plan proposed by Norway.")
+
+
+@pytest.mark.model
+def test_an_agentless_sanction_is_the_act_of_the_authority_told_before():
+    found = pipeline_events("WASHINGTON - Today, the Department of the Treasury designated Ana Pirvu as a terrorist. "
+                            "Valdor Trading is designated today pursuant to E.O. 13224. Brel Shipping, a company "
+                            "registered in Kestan, was also sanctioned.")
+    assert ("Department of the Treasury", "SANCTION", "Valdor Trading") in found, found
+    assert ("Department of the Treasury", "SANCTION", "Brel Shipping") in found, found
+    # no sanction with an author before it: no author guessed
+    found = pipeline_events("Ana Pirvu was sanctioned in 2019. Norway later sanctioned Ivo Marsh.")
+    assert (None, "SANCTION", "Pirvu") in found or not any(e[0] == "Norway" and e[2] and "Pirvu" in e[2]
+                                                            for e in found), found
+
+
+@pytest.mark.model
+def test_an_asset_freeze_imposed_is_a_sanction():
+    assert ("Norway", "SANCTION", "Valdor Front") in pipeline_events(
+        "Norway imposed an asset freeze on the Valdor Front.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marsh said the operation was over and urged Norway to withdraw.", ("Ivo Marsh", "REQUEST", "Norway")),
+    ("Ivo Marsh said the operation aimed to \"clean the south\" and called on Norway to \"respect the people\".",
+     ("Ivo Marsh", "REQUEST", "Norway")),
+    ("The Valdor Front said the strikes killed ten people and warned Norway of retaliation.",
+     ("Valdor Front", "THREATEN", "Norway")),
+])
+def test_a_speech_act_conjoined_to_a_reported_clause_is_the_speaker_s(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_verb_conjoined_to_a_reported_clause_of_an_actor_stays_that_actor_s():
+    found = pipeline_events("Ivo Marsh said the Kestan army attacked the town and threatened the Valdor Front.")
+    assert not any(e[0] == "Ivo Marsh" for e in found), found
+
+
+@pytest.mark.model
+def test_a_demand_to_free_a_captive_is_made_to_the_captor_told_before():
+    text = ("The Valdor Front detained opposition leader Ivo Marsh in May. Kestan arrested journalist Ana Pirvu "
+            "in June. Norway called for the release of Marsh.")
+    assert ("Norway", "REQUEST", "Valdor Front") in pipeline_events(text), pipeline_events(text)
+    text = ("Kestan police arrested opposition leader Mirela Dascu in June. The EU condemned the arrest and "
+            "demanded her release.")
+    assert ("European Union", "REQUEST", "Kestan police") in pipeline_events(text), pipeline_events(text)
+    # captives the story never told as detained by anyone named: no captor guessed
+    text = "Kestan arrested journalist Ana Pirvu in June. Norway demanded the engineers' release."
+    assert ("Norway", "REQUEST", None) in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("President Omar Tavi of Norway ordered troops into the Brel valley.", "MOBILIZE"),
+    ("Norway ordered 2,000 soldiers into the region.", "MOBILIZE"),
+    ("Norway ordered the troops to withdraw.", "REQUEST"),
+    ("Norway ordered troops to leave the town.", "REQUEST"),
+])
+def test_troops_ordered_into_a_place_are_mobilised_ordered_to_act_are_asked(text, typ):
+    found = pipeline_events(text)
+    assert any(e[1] == typ for e in found) and not any(e[1] == {"MOBILIZE": "REQUEST", "REQUEST": "MOBILIZE"}[typ]
+                                                       for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kestan and the Valdor Front met in Geneva with Norway as mediator.",
+    "Kestan met the Valdor Front in Geneva with Norway as mediator.",
+])
+def test_a_meeting_with_a_third_party_as_mediator_is_the_sides_meeting_and_the_mediator_consulting_each(text):
+    found = pipeline_events(text)
+    assert {("Norway", "CONSULT", "Kestan"), ("Norway", "CONSULT", "Valdor Front")} <= found, found
+    assert ("Kestan", "CONSULT", "Valdor Front") in found and ("Kestan", "CONSULT", "Norway") not in found, found
+
+
+@pytest.mark.model
+def test_a_meeting_with_a_party_is_no_mediation():
+    assert pipeline_events("Kestan held talks with the Valdor Front in Geneva.") == {
+        ("Kestan", "CONSULT", "Valdor Front")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The Valdor Party condemned what it called the Kestan Front's blackmail.", "Kestan Front"),
+    ("Norway denounced what it described as Kestan's aggression.", "Kestan"),
+    ("Norway condemned what it termed an attack by Kestan.", "Kestan"),
+    ("The Valdor Party is close to the Kestan Front. The Valdor Party, the Kestan Front-linked party that is part "
+     "of the coalition, condemned what it called the militia's blackmail.", None),
+])
+def test_what_the_speaker_calls_an_act_names_the_accused_in_the_label_not_the_speaker(text, target):
+    found = {e for e in pipeline_events(text) if e[1] == "ACCUSE"}
+    assert found and all(e[2] == target for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line", [
+    "October 2 - Norway, which has ties to the Valdor Front, offers to mediate.",
+    "October 2 - Norway, which backs the Valdor Front, sends envoys to Kestan.",
+])
+def test_a_timeline_line_s_date_does_not_make_news_of_a_description_in_a_relative_clause(line):
+    found = pipeline_events("Timeline\n\n" + line + "\n")
+    assert not any(e[1] == "SUPPORT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The fate of Ivo Marsh, a senior leader of the Valdor Party detained by the Kestan Front since 2019, "
+     "remained unknown.", ("Kestan Front", "COERCE", "Ivo Marsh")),
+    ("The fate of Ivo Marsh, a senior leader of the Valdor Party abducted by the Kestan Front in 2019, "
+     "remained unknown.", ("Kestan Front", "ASSAULT", "Ivo Marsh")),
+])
+def test_a_capture_told_in_a_reduced_relative_is_an_act_on_the_person_described(text, expected):
+    found = pipeline_events(text)
+    assert expected in found and not any(e[2] == "Valdor Party" for e in found), found
+
+
+@pytest.mark.model
+def test_a_leader_described_by_a_participle_of_patronage_is_still_no_act():
+    assert not any(e[0] == "Kestan Front" for e in pipeline_events(
+        "Ivo Marsh, a senior leader of the Valdor Party founded by the Kestan Front, spoke in Brel."))
+
+
+@pytest.mark.model
+def test_captives_held_and_a_demand_for_their_release_in_a_relative_clause():
+    found = pipeline_events("The Valdor Front still holds several employees of the United Nations, whose release "
+                            "the UN has repeatedly demanded.")
+    assert ("Valdor Front", "COERCE", "United Nations") in found, found
+    assert ("United Nations", "REQUEST", "Valdor Front") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Valdor Front held a meeting of its activists.",
+    "The Valdor Front held talks with Norway's staff.",
+])
+def test_holding_a_meeting_is_no_detention(text):
+    assert not any(e[1] == "COERCE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_the_actor_s_own_doings_stays_a_description():
+    found = pipeline_events("The Valdor Front, which has long attacked Kestan, met Norway.")
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marsh, who was hit with US sanctions in 2020 on corruption charges, insisted the party had held its "
+     "ground.", ("United States", "SANCTION", "Ivo Marsh")),
+    ("Kestan was hit with EU sanctions in May.", ("European Union", "SANCTION", "Kestan")),
+])
+def test_hit_with_sanctions_names_their_author_on_the_noun(text, expected):
+    assert expected in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_hit_with_a_weapon_is_no_sanction():
+    assert not any(e[1] == "SANCTION" for e in pipeline_events("The Kestan convoy was hit with a rocket."))

@@ -165,6 +165,9 @@ class EventLexicon:
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
+    hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
+    captive_nouns: frozenset[str] = frozenset()         # "demanded her release": her captor is asked
+    mediator_nouns: frozenset[str] = frozenset()        # "met with X as mediator": X mediates
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -441,7 +444,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -525,12 +528,23 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     head = tok.head
     if _vl(ctx, tok) not in ctx.lex.utterances:
         return None
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" \
-            or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
         return None
-    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+        return head.head
+    # "said the operation was over and urged X to ...", "said the operation aimed to ... and called on X": the
+    # reported clause's subject is no one who could speak
+    if head.dep_ == "ccomp":
+        subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
+    elif head.dep_ == "acl" and head.head.dep_ == "dobj":
+        subj, rep = head.head, head.head.head
+    else:
         return None
-    return head.head
+    if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
+            and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
+        return rep
+    return None
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -849,7 +863,9 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
 
 # "drones flown by X", "rockets fired by X", "a car bomb planted by X": X acts through them
 # blows that a participle on a noun tells with their author ("a missile fired by X", "a convoy ambushed by X")
-_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid"})
+_STRIKES = frozenset({"fire", "launch", "ambush", "shell", "bomb", "attack", "shoot", "kill", "storm", "raid",
+                      # and captures: "a leader detained by X since 2019", "an aid worker abducted by X"
+                      "detain", "arrest", "abduct", "kidnap", "capture", "imprison", "jail"})
 _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "plant", "drop", "send", "command",
                        "lead", "crew", "man"})
 
@@ -1456,9 +1472,10 @@ def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
-def _date_text(ctx: _Ctx, tok: Token) -> str | None:
+def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
-    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday")."""
+    shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday"); else, with
+    ``line``, the date of the timeline line it stands on."""
     if ctx.dates is None:
         ctx.dates = {}
         for ent in tok.doc.ents:
@@ -1466,12 +1483,12 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
     if not ctx.dates:
-        return _line_date(tok)
+        return _line_date(tok) if line else None
     got = _own_date(ctx, tok)
     if got is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         got = _own_date(ctx, tok.head)  # "talks between X and Y resumed on Monday"
     if got is not None or tok.pos_ not in ("VERB", "AUX"):
-        return got or _line_date(tok)
+        return got or (_line_date(tok) if line else None)
     if _first(tok, *_SUBJ) is not None:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and _first(c, *_SUBJ) is None:
@@ -1483,7 +1500,7 @@ def _date_text(ctx: _Ctx, tok: Token) -> str | None:
             got = _own_date(ctx, obj)
             if got is not None:
                 return got
-    return _line_date(tok)
+    return _line_date(tok) if line else None
 
 
 def _line_date(tok: Token) -> str | None:
@@ -1606,7 +1623,7 @@ def _describes(tok: Token) -> bool:
         if t.tag_ != "VBN":
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
-            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow told, not a tie
+            return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -1661,8 +1678,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     cands.append((tok, act))
         elif pos == "NOUN":
             lem = tok.lemma_.lower()
-            if lem in lex.nouns or lem in lex.frames:
-                nouns.append(tok)
+            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None:
+                nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
     have = {t.i for t, _ in cands}
@@ -1728,8 +1745,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
         reacted = _reacted_to(ctx, noun)
-        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted:
-            continue
+        if noun.i in consumed and not _stated_noun(ctx, noun) and not reacted and not _mediating_acl(ctx, noun):
+            continue  # (a third party bringing the sides together is an act of its own: "a truce brokered by X")
         hit = _noun_hit(ctx, noun, of_agent=reacted)
         if hit is not None and reacted and (hit.source is None or hit.target is None or hit.negated):
             continue  # (a reaction to a blow told with both its sides only)
@@ -1738,10 +1755,12 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits.extend(blamed)
     hits.sort(key=lambda h: h.trigger.i)
     _share_targets(hits)
+    _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _captor_asked(ctx, hits)
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -1858,6 +1877,22 @@ def _share_targets(hits: list[EventHit]) -> None:
 
 
 _SHARED_AIM = frozenset({"ACCUSE", "THREATEN"})
+
+
+def _sanctioning_authority(hits: list[EventHit]) -> None:
+    """"Today X designated A and B. C is designated today for ...", "D was also sanctioned": an agentless sanction
+    of a named target is the act of the authority whose sanction was told last (a designation notice names its
+    author once); with no such sanction before it, it keeps no source."""
+    authority = None
+    for h in hits:
+        if h.type != "SANCTION" or h.negated:
+            continue
+        if h.source is not None:
+            authority = h.source
+        elif authority is not None and h.target is not None and h.target.text != authority.text \
+                and _is_passive(h.trigger) and _first(h.trigger, "agent") is None:
+            h.source = authority
+
 # what a definite proposal noun answers: "rejected the demand" answers the latest demand made to the speaker
 _ANSWERED = {"demand": "REQUEST", "request": "REQUEST", "call": "REQUEST", "appeal": "REQUEST", "ultimatum": "REQUEST",
              "invitation": "REQUEST", "offer": "AGREE", "proposal": "AGREE", "plan": "AGREE",
@@ -1990,6 +2025,36 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Police in X arrested Y ... Z demanded her release": a demand to set a captive free, with no one named as
+    asked, is made to the captor the story has told (the latest detention of that captive with a known author, a
+    few paragraphs back at most)."""
+    for i, h in enumerate(hits):
+        if h.type != "REQUEST" or h.target is not None or h.source is None:
+            continue
+        noun = next((c for c in h.trigger.children if c.dep_ in _OBJ and _lemma(c) in ctx.lex.captive_nouns), None)
+        if noun is None:
+            for prep in _children(h.trigger, "prep"):  # "called for her release"
+                noun = next((p for p in _children(prep, "pobj") if _lemma(p) in ctx.lex.captive_nouns), None)
+                if noun is not None:
+                    break
+        if noun is None:
+            continue
+        poss = _first(noun, "poss")
+        if poss is not None and poss.lower_ == "whose" and h.trigger.dep_ == "relcl":
+            poss = h.trigger.head  # "employees of X, whose release Y demanded": the employees
+        captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
+        if captive is None:
+            continue  # "the engineers' release": no captive whose detention the story told
+        for o in reversed(hits[:i]):
+            if h.trigger.i - o.trigger.i > 400:
+                break
+            if o.type == "COERCE" and o.source is not None and not o.negated and o.source.text != h.source.text \
+                    and o.target is not None and o.target.root.text == captive.root.text:
+                h.target = o.source
+                break
 
 
 # nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
@@ -2226,6 +2291,23 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    mediator = _as_mediator(ctx, tok) if hit.type == "CONSULT" else None
+    if mediator is not None:
+        # "A and B met in Geneva with X as mediator", "A met B with X as mediator": A meets B, and X consults each
+        # side (not A and B meeting X)
+        sides: list[Span] = []
+        obj = _mention(ctx, _first(tok, *_OBJ))
+        found = [x for h in hits for x in (h.source, h.target)] + [obj]
+        found += [c for m in list(found) if m is not None for c in _conjuncts(ctx, m.root, m)]
+        for m in found:
+            if m is not None and m.start != mediator.start and all(m.start != s.start for s in sides):
+                sides.append(m)
+        if sides:
+            hits = [EventHit("CONSULT", mediator, s, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                             hit.date_text, hit.present) for s in sides]
+            if len(sides) > 1:
+                hits.append(EventHit("CONSULT", sides[0], sides[1], hit.negated, hit.sentence, hit.trigger,
+                                     hit.confidence, hit.date_text, hit.present))
     mutual = _mutual(ctx, tok)
     if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
@@ -2236,6 +2318,28 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
+    """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
+    demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
+    subj = _first(rel, "nsubj")
+    return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
+        and ctx.mention_of(subj) is not None and any(
+            c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
+
+
+def _as_mediator(ctx: _Ctx, tok: Token) -> Span | None:
+    """The "with" party of a meeting that is there "as mediator" ("met with X as mediator", "with X as host")."""
+    withs = [p for prep in _children(tok, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
+    if len(withs) != 1:
+        return None
+    for holder in [tok] + withs:
+        for prep in _children(holder, "prep"):
+            if prep.lower_ == "as" and any(_lemma(p) in ctx.lex.mediator_nouns for p in _children(prep, "pobj")):
+                return _mention(ctx, withs[0])
+    return None
 
 
 def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
@@ -2316,9 +2420,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
         # the north and that Z supports": a second relative clause on the same noun
         rel = rel.head
-    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok) is None or _pluperfect(tok) and (
-            _date_text(ctx, tok) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
-            and not _act_on_a_thing(ctx, rel):
+    if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
+            _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
+            and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel):
         # "X, which has long backed Y, ...", "Y, who had been arrested in 2019, ...": a description of the actor,
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
@@ -2488,7 +2592,13 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                 break
     if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
         for c in tok.children:
-            if c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
+            if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
+                # "condemned what it called X's blackmail": the one the label names, not the speaker ("it")
+                for label in _children(c, "oprd", "attr", "xcomp") + [
+                        p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
+                    target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
+                        ctx, label, frozenset({"by"}))
+            elif c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
                 target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
                     _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
             elif c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) in lex.hostile:
@@ -2580,11 +2690,11 @@ def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | Non
 
 def _blow_in(ctx: _Ctx, tok: Token) -> Span | None:
     """The author of the blow a passive act was dealt in: "were killed in a Norwegian air strike", "died at
-    the hands of X"."""
+    the hands of X", "was hit with Norwegian sanctions"."""
     for prep in _children(tok, "prep"):
         for noun in _children(prep, "pobj"):
-            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during") and _noun_type(
-                    ctx, noun) in ctx.lex.hostile:
+            if prep.lower_ == "at" and _lemma(noun) == "hand" or prep.lower_ in ("in", "during", "with") and _noun_type(
+                    ctx, noun) in ctx.lex.hostile:  # ("was hit with US sanctions")
                 author = _blow_author(ctx, noun)
                 if author is not None:
                     return author
@@ -2672,7 +2782,8 @@ def _proposer(ctx: _Ctx, noun: Token) -> Span | None:
     # "a proposal for a truce put forward by X": the participle hung on the last noun of the phrase
     nested = [p for prep in _children(noun, "prep") if prep.lower_ in ("for", "on", "of") for p in _children(prep, "pobj")]
     for acl in _children(noun, "acl") + [a for p in nested for a in _children(p, "acl")]:
-        agent = _first(acl, "agent") if acl.tag_ == "VBN" else None
+        # (not "a deal brokered by X": the mediator's, below, X is no party to the deal)
+        agent = _first(acl, "agent") if acl.tag_ == "VBN" and _lemma(acl) not in ctx.lex.mediating else None
         m = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
         if m is not None:
             return m
@@ -2878,6 +2989,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             subj = _first(core.head, "nsubjpass", "nsubj")  # "was arrested and charged", "joined X and was elected"
         if subj is None and core.dep_ in ("acl", "amod"):
             subj = core.head
+            if subj.dep_ == "pobj" and subj.head.lower_ == "of" and _is_role(subj.head.head) \
+                    and _lemma(core) in _STRIKES:
+                subj = subj.head.head  # "X, a leader of the Y party detained by Z": the leader is detained
+            if subj.dep_ == "appos" and _is_role(subj) and _lemma(core) in _STRIKES:
+                subj = subj.head  # the one the role describes, not the body the role is in
         if subj is None and _reduced_adverbial(core):
             subj = _first(core.head, "nsubj", "nsubjpass")  # "Backed by Y, X attacked Z": X is backed
         if subj is not None and subj.lower_ in ("who", "which", "that") and core.dep_ == "relcl" \
@@ -3031,8 +3147,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
-    if typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt":
-        return None
+    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt") \
+            and _mediating_acl(ctx, noun, typ) is None:
+        return None  # (a deal brokered by X is X's mediation, whatever the deal)
     if noun.dep_ in ("compound",):
         return None
     preps = lex.target_preps.get(typ, frozenset())
@@ -3058,18 +3175,20 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
-                mediated = _lemma(acl) in lex.mediating and typ != "CONSULT"
+                mediated = _mediating_acl(ctx, noun, typ) == acl
                 break
     if mediated:
-        # "a ceasefire brokered by X", "a deal between A and B mediated by X": X mediates between the sides
-        # (a consultation), the truce is not X's own
-        sides = [m for prep in _children(noun, "prep") if prep.lemma_ == "between" for p in _children(prep, "pobj")
-                 for m in [_mention(ctx, p, limit=3)] if m is not None]
+        # "a ceasefire brokered by X", "a deal between A and B mediated by X", "talks hosted by X": X mediates
+        # between the sides (a consultation), the truce is not X's own; stated as plainly as a clause
+        sides = [m for prep in _children(noun, "prep") if prep.lemma_ in ("between", "with")
+                 for p in _children(prep, "pobj") for m in [_mention(ctx, p, limit=3)] if m is not None]
+        if not sides:
+            sides = [m for m in [_party_of_clause(ctx, noun)] if m is not None]
         rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
         if hypothetical or noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
             return None
         return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
-                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.1), _date_text(ctx, noun),
+                        noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.2), _date_text(ctx, noun),
                         _present(ctx, noun))
     if by_source is not None:
         source = by_source
@@ -3123,6 +3242,28 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
+    """The participle by which a third party brings the sides of an event noun together: "a truce brokered by
+    X", "a deal mediated by X", "talks hosted by X" (hosting: for talks only)."""
+    typ = typ or _noun_type(ctx, noun)
+    for acl in _children(noun, "acl"):
+        if acl.tag_ == "VBN" and _first(acl, "agent") is not None and (
+                _lemma(acl) in ctx.lex.mediating or typ == "CONSULT" and _lemma(acl) in ctx.lex.hosting):
+            return acl
+    return None
+
+
+def _party_of_clause(ctx: _Ctx, noun: Token) -> Span | None:
+    """The first side of a mediated act told by the clause the noun hangs on: "A and B signed a truce brokered
+    by X", "A met B in talks hosted by X": A (its coordinated sides follow as conjuncts)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in (*_OBJ, "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _source(ctx, verb)
 
 
 def _clip(x: float) -> float:

@@ -115,6 +115,81 @@ def newlines_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("kingmaker_present_verbs", assigns=["token.tag", "token.dep", "token.head"])
+def make_present_verbs(nlp: Language, name: str):
+    """A timeline's or bulletin's present-tense line whose verb the tagger read as a noun ("Police arrest X and
+    four deputies", "Thousands march in the capital", "Army artillery shells rebel positions": one noun phrase,
+    no verb, or none before "and declares ...") is parsed again with the word in the past tense ("arrested"); when that reading makes it the verb
+    of the sentence, the sentence takes that parse (the word keeps its text, tagged as a present verb). Only
+    words the event lexicon knows as verbs are tried; other sentences are untouched."""
+    from kingmaker.nlp.events import load_event_lexicon
+
+    verbs = load_event_lexicon().keys
+    stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
+
+    def present_verbs_component(doc: Doc) -> Doc:
+        from spacy.attrs import DEP, HEAD, TAG
+
+        arr = None
+        for sent in doc.sents:
+            finite = next((t for t in sent if t.tag_ in _FINITE), None)
+            if finite is not None and not (finite.i > sent.start and doc[finite.i - 1].lower_ == "and") \
+                    or not _ends_sentence(sent):
+                # (a heading, "Insurgent forces", is a noun phrase; "X orders troops into Y and declares ...": the
+                # first verb after "and" leaves the clause before it without one)
+                continue
+            for word in sent[:finite.i - sent.start] if finite is not None else sent:
+                if word.tag_ not in ("NN", "NNS") or word.i == sent.start or doc[word.i - 1].tag_[:2] not in ("NN", "JJ") \
+                        or word.i + 2 >= sent.end:
+                    continue  # the verb follows its subject's noun and comes before its object
+                lemma = _singular(word.lower_) if word.tag_ == "NNS" else word.lower_
+                if lemma not in verbs or len(stages) < 3:
+                    continue
+                words = [t.text for t in sent]
+                words[word.i - sent.start] = _past(lemma)
+                sub = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+                          sent_starts=[True] + [False] * (len(words) - 1))
+                for _, pipe in stages:
+                    sub = pipe(sub)
+                verb = sub[word.i - sent.start]
+                if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+                    continue  # the past tense reads no better: the noun reading stands
+                if arr is None:
+                    arr = doc.to_array([HEAD, DEP, TAG])
+                arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
+                arr[word.i, 2] = doc.vocab.strings.add("VBZ" if word.tag_ == "NNS" else "VBP")
+                break
+        if arr is not None:
+            doc.from_array([HEAD, DEP, TAG], arr)
+        return doc
+
+    return present_verbs_component
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _ends_sentence(sent) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in (".", "!")
+
+
+def _singular(word: str) -> str:
+    """"shells" -> "shell", "marches" -> "march" (a noun plural read back as a verb's third person)."""
+    if word.endswith("es") and word[:-2].endswith(("s", "sh", "ch", "x", "z")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _past(lemma: str) -> str:
+    """A regular past tense, good enough for the tagger: "arrest" -> "arrested", "seize" -> "seized"."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\n]*")
 # a list item's marker: a dash or bullet, "1." / "1)" / "(1)", "(a)" / "a)" (not "A." of an initial)
 # and a cable's classification of its paragraph after the number ("2. (C) ...", "3. (SBU) ...")
@@ -128,8 +203,10 @@ _DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{
 _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
-# before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):"); the one rule, read by relations and events
-SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
+# before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):", "The Minister of Defence (Ms Name):"); the one
+# rule, read by relations and events
+SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +"
+                           r"(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")
@@ -184,6 +261,7 @@ def load_pipeline(model: str | None = None):
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kingmaker_newlines", before="parser")
+        nlp.add_pipe("kingmaker_present_verbs", after="parser")
     nlp.add_pipe("kingmaker_actors", last=True)
     from kingmaker.nlp.components import add_stages
 
