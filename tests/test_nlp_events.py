@@ -2687,3 +2687,93 @@ def test_receiving_a_letter_is_no_aid(en):
 def test_gunmen_belonging_to_x_act_as_x(en):
     hits = [h for h in code(en, "Gunmen belonging to Hamas attacked a Swedish convoy.") if h.type == "ASSAULT"]
     assert hits and hits[0].source is not None and hits[0].source.text == "Hamas"
+
+
+# ---------------------------------------------------------------------------------------------
+# round 6 (neg): fronted clauses of a refusal, figures of speech, claims, "no" on the act's noun (invented names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, done", [
+    ("The Kelm Brigades are a militia in Vornia. Unlike the other councils, most of which were absorbed into the "
+     "national army in 2020, the brigades refused to disarm.", "RETREAT"),
+    ("The Kelm Brigades are a militia in Vornia. Like the other councils, some of which were dissolved last year, "
+     "the brigades declined to withdraw from the border.", "RETREAT"),
+])
+def test_a_refused_act_stays_undone_after_a_fronted_clause(text, done):
+    found = pipeline_events(text)
+    assert not any(e[1] == done for e in found), found
+    assert ("Kelm Brigades", "REJECT", None) in found, found
+
+
+@pytest.mark.model
+def test_a_fronted_quote_of_a_denial_still_disputes():
+    found = pipeline_events('"We never shelled the town," the Kelm Brigades denied on Monday.')
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sayed Korman, the leader of the Kelm Brigades, struck a more conciliatory tone.",
+    "The Kelm Brigades struck a careful balance between the two camps.",
+    "Support for the Kelm Brigades hit a record high in March.",
+])
+def test_a_figure_of_speech_is_no_attack(text):
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_striking_an_actor_is_still_an_attack():
+    assert ("Kelm Brigades", "ASSAULT", "Vornia") in pipeline_events(
+        "The Kelm Brigades struck Vornia with rockets on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("A claim that President Tala Morn of Vornia signed a secret defence pact with the Kelm Brigades has been "
+     "shared thousands of times.", "AGREE"),
+    ("Rumours that the Kelm Brigades had attacked the Vornian Unity Party spread quickly.", "ASSAULT"),
+    ("Allegations that the Kelm Brigades armed the Vornian Unity Party were dismissed as baseless.", "AID"),
+])
+def test_the_content_of_a_claim_noun_is_not_asserted(text, told):
+    assert not any(e[1] == told for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_real_act_beside_a_claim_stays():
+    found = pipeline_events("Rumours that the Kelm Brigades had attacked the Vornian Unity Party spread quickly, "
+                            "but the Ostran Front attacked the Vornian Unity Party on Monday.")
+    assert ("Ostran Front", "ASSAULT", "Vornian Unity Party") in found, found
+    assert ("Kelm Brigades", "ASSAULT", "Vornian Unity Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label", ["CLAIM 2", "Claim", "Rumour"])
+def test_a_claim_labelled_line_is_not_asserted(label):
+    text = (f'The desk checked five posts.\n\n{label}: "Tala Morn signed a pact with the Kelm Brigades."\n\n'
+            "VERDICT: FALSE.\n\nThe Ostran Front signed an agreement with the Kelm Brigades in 2019.")
+    found = pipeline_events(text)
+    assert not any(e[1] == "AGREE" and e[0] == "Tala Morn" for e in found), found
+    assert ("Ostran Front", "AGREE", "Kelm Brigades") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("The Kelm Brigades said there had been no negotiations with the Vornian Unity Party.",
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ('The Kelm Brigades said there had been "no negotiations of any kind" with the Vornian Unity Party.',
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ("The Kelm Brigades held no talks with the Vornian Unity Party on Monday.",
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ("The Kelm Brigades reached no agreement with the Vornian Unity Party.",
+     ("Kelm Brigades", "AGREE", "Vornian Unity Party")),
+])
+def test_no_on_the_act_noun_negates_the_act(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_the_act_noun_without_no_stays_done():
+    assert ("Kelm Brigades", "AGREE", "Vornian Unity Party") in pipeline_events(
+        "The Kelm Brigades reached an agreement with the Vornian Unity Party.")

@@ -184,6 +184,7 @@ class EventLexicon:
     means_types: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
+    figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -441,7 +442,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -832,6 +833,22 @@ def _is_label(tok: Token) -> bool:
     return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
+# a line's label: a few words (a number among them: "CLAIM 2", "Claim #3") before a colon
+_CLAIM_LABEL = re.compile(r"[ \t]*[A-Za-z][\w'#\-]*(?: [\w'#\-]+){0,3}: ")
+
+
+def _claim_label(ctx: _Ctx, tok: Token) -> bool:
+    """``tok``'s line opens with a label that names what follows a claim ("CLAIM 1: ...", "Rumour: ..."):
+    the line tells what is said, not what happened."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = _CLAIM_LABEL.match(text, start)
+    if label is None or label.end() > tok.idx:
+        return False
+    return any(w in ctx.lex.unasserted or w[-1:] == "s" and w[:-1] in ctx.lex.unasserted
+               for w in re.findall(r"[a-z]+", label.group().lower()))
+
+
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
     text = doc_text(tok.doc)
@@ -1023,6 +1040,8 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
         return True  # "nobody has a veto", "no faction accepted the offer": not done
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
+    if tok.dep_ == "xcomp" and _is_infinitive(tok) and ctx.lex.frames.get(_vl(ctx, tok.head)) == "refuse":
+        return True  # "refused to disarm", "declined to withdraw": the complement act is not done
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
@@ -1153,7 +1172,9 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
     # "offered to support X": the word of the phrase is a verb complement, whose object is the target
     inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
-    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner)
+    # "there had been no negotiations with X", "reached no agreement": the act of the phrase did not happen
+    no = obj is not None and obj.pos_ == "NOUN" and _negated(ctx, obj)
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no)
 
 
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
@@ -1183,6 +1204,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     words, word_tok = _arg_words(tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
+        return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
     if entry is not None and entry.words and any(
             word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
             and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (
@@ -1213,7 +1236,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 and not _quoted_after_colon(tok, c) for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) and _content_clause(c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -1309,8 +1332,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     continue
                 has_obj = True
                 t = _noun_type(ctx, c)
-                if t:
-                    return _Act(t, "light", obj=c, consumed=(c,))
+                if t:  # "held no talks with X", "there had been no negotiations": the act did not happen
+                    return _Act(t, "light", obj=c, consumed=(c,), negated_inner=_negated(ctx, c))
         if not has_obj and _is_passive(tok):
             for c in tok.children:  # "the march was organised by X", "the strike was called by Y": X's, Y's
                 if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.mention_of(c) is None:
@@ -1335,6 +1358,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
     return None
+
+
+def _content_clause(clause: Token) -> bool:
+    """``clause`` (a ``ccomp``) can be what its verb says or disputes: it follows the verb, or the verb has no
+    act of its own ('"We took no part," the ministry denied', "X accused Y of Z, a charge Y denies"). A clause
+    put before a verb that refuses an infinitive is a misread fronted clause: in "Unlike the others, most of
+    which were disbanded, the brigades refused to disarm" the relative clause is no content of "refused"."""
+    head = clause.head
+    return clause.i > head.i or not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in head.children)
 
 
 def _quoted_after_colon(tok: Token, clause: Token) -> bool:
@@ -1388,6 +1420,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     lex = ctx.lex
     if _in_question(ctx, tok):
         return -1.0, True
+    if _claim_label(ctx, tok):
+        return -1.0, True  # 'CLAIM: "X signed a pact with Y"' (a fact-check's item): told, not asserted
     if _lemma(tok) == "be" and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
         return -1.0, True  # "X was to hold talks with Y": an arranged plan (the complement, below)
     t = tok
@@ -1426,6 +1460,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             continue
         if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and _lemma(head) in lex.unasserted \
+                and _first(t, "nsubj", "nsubjpass") is not None:
+            return -1.0, True  # "a claim that X signed a pact", "rumours that X had attacked Y": not asserted
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
