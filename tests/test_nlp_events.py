@@ -2777,3 +2777,30 @@ def test_no_on_the_act_noun_negates_the_act(text, act):
 def test_the_act_noun_without_no_stays_done():
     assert ("Kelm Brigades", "AGREE", "Vornian Unity Party") in pipeline_events(
         "The Kelm Brigades reached an agreement with the Vornian Unity Party.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria blocks a UN Security Council statement criticising the Vornian Unity Party.",
+    "Kelmaria blocked a Security Council resolution condemning the Vornian Unity Party on Friday.",
+])
+def test_a_blocked_statement_criticises_no_one(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" for e in found), found
+    assert any(e[:2] == ("Kelmaria", "REJECT") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wanted", [
+    ("Tala Morn had campaigned on disarming the Kelm Brigades.", "RETREAT"),
+    ("The Vornian Unity Party lobbied for expelling the Kelm Brigades from Vornia.", "COERCE"),
+])
+def test_an_advocated_act_is_not_done(text, wanted):
+    assert not any(e[1] == wanted for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_an_act_beside_a_campaign_stays_done():
+    assert ("Vornian Unity Party", "ASSAULT", "Kelm Brigades") in pipeline_events(
+        "The Vornian Unity Party campaigned in the north and attacked the Kelm Brigades.")
+    assert ("Unity Party", "AID", "Sweden") in negated_events("The Unity Party campaigned against sending weapons to Sweden.")

@@ -185,6 +185,7 @@ class EventLexicon:
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -442,7 +443,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1473,6 +1474,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 return -1.0, True  # "did not say how X would respond"
             t = head
             continue
+        if dep == "pcomp" and head.lower_ in ("for", "on") and (_vl(ctx, head.head) in lex.advocacy or lex.frames.get(
+                _vl(ctx, head.head)) in ("request", "irrealis", "intent")):
+            return -1.0, True  # "campaigned on disarming X", "pressed for expelling Y": wanted, not done
         if dep == "pcomp" and head.lower_ in lex.background:
             adj = min(adj, -0.25)
         elif dep in ("advcl", "relcl", "acl", "pcomp", "ccomp", "csubj", "amod", "advmod"):
