@@ -2804,3 +2804,22 @@ def test_an_act_beside_a_campaign_stays_done():
     assert ("Vornian Unity Party", "ASSAULT", "Kelm Brigades") in pipeline_events(
         "The Vornian Unity Party campaigned in the north and attacked the Kelm Brigades.")
     assert ("Unity Party", "AID", "Sweden") in negated_events("The Unity Party campaigned against sending weapons to Sweden.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn, who leads the Vornian Unity Party, travelled to Kelmar in July and met Sayed Korman's "
+    "representatives, though the cleric himself declined to receive him.",
+    "Tala Morn met Sayed Korman's aides in Kelmar on Monday, but Korman refused to meet her.",
+])
+def test_meeting_someones_people_beside_a_refused_meeting_is_no_meeting_with_them(text):
+    assert ("Tala Morn", "CONSULT", "Sayed Korman") not in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn met Sayed Korman's representatives in Kelmar on Monday.",
+    "Tala Morn met Sayed Korman in Kelmar on Monday, though Korman refused to sign the deal.",
+])
+def test_a_meeting_with_no_refusal_beside_it_stays(text):
+    assert ("Tala Morn", "CONSULT", "Sayed Korman") in pipeline_events(text), pipeline_all(text)

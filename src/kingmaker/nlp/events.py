@@ -1785,6 +1785,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _condemned_acts(ctx, hits)
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
+    _proxy_meetings(ctx, hits, acts)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -2038,6 +2039,22 @@ _PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "part
                          "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
 # acts between two parties whose pair "the two sides" may take up
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _proxy_meetings(ctx: _Ctx, hits: list[EventHit], acts: dict[int, _Act]) -> None:
+    """"X met Y's representatives, though Y himself declined to receive him", "talked to Y's aides but was not
+    received by Y": a meeting with someone's people, told beside a meeting refused or not held in the same
+    sentence, is no meeting with that someone (negated)."""
+    for h in hits:
+        if h.type != "CONSULT" or h.negated or h.target is None:
+            continue
+        if not any(t.dep_ == "poss" and t.head.pos_ == "NOUN" and not t.head.i < h.target.end
+                   and ctx.mention_of(t.head) is None for t in h.target):
+            continue  # (the meeting is with the possessor's people, not with the possessor named as such)
+        sent = h.trigger.sent
+        if any(o is not h and o.trigger.sent == sent and (o.type == "CONSULT" and o.negated or o.type == "REJECT" and (
+                acts.get(o.trigger.i) is not None and acts[o.trigger.i].inner_type == "CONSULT")) for o in hits):
+            h.negated = True
 
 
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
