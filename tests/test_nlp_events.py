@@ -2823,3 +2823,19 @@ def test_meeting_someones_people_beside_a_refused_meeting_is_no_meeting_with_the
 ])
 def test_a_meeting_with_no_refusal_beside_it_stays(text):
     assert ("Tala Morn", "CONSULT", "Sayed Korman") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kelm Brigades could bring the government down at any moment by pulling out their ministers.",
+    "Kelmaria might punish the Vornian Unity Party by cutting its aid.",
+])
+def test_the_means_of_a_speculated_act_is_speculated_too(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("RETREAT", "SANCTION") for e in found), found
+
+
+@pytest.mark.model
+def test_the_means_of_an_act_done_is_done():
+    found = pipeline_events("The Kelm Brigades brought the government down on Monday by pulling out their ministers.")
+    assert ("Kelm Brigades", "RETREAT", None) in found, found

@@ -1100,11 +1100,18 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                     obl = True
         if fut or obl:
             return fut, obl
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
-            t = t.head
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+            t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return False, False
+
+
+def _means_of(tok: Token) -> bool:
+    """``tok`` is the means clause of a verb ("could bring the government down by pulling out its ministers"):
+    it shares the verb's modality."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "by" \
+        and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
@@ -1114,8 +1121,8 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
-            t = t.head
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+            t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return None
