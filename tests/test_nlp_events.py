@@ -2839,3 +2839,43 @@ def test_the_means_of_a_speculated_act_is_speculated_too(text):
 def test_the_means_of_an_act_done_is_done():
     found = pipeline_events("The Kelm Brigades brought the government down on Monday by pulling out their ministers.")
     assert ("Kelm Brigades", "RETREAT", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("Kelmaria refrained from attacking the Kelm Brigades.", ("Kelmaria", "ASSAULT", "Kelm Brigades")),
+    ("Kelmaria avoided attacking the Kelm Brigades.", ("Kelmaria", "ASSAULT", "Kelm Brigades")),
+    ("Kelmaria held off on sanctioning the Vornian Unity Party.", ("Kelmaria", "SANCTION", "Vornian Unity Party")),
+    ("Kelmaria sent no troops to Vornia.", ("Kelmaria", "MOBILIZE", None)),
+])
+def test_an_avoided_act_is_negated(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kelm Brigades were prevented from attacking Kelmaria.",
+    "Vornia kept the Kelm Brigades from attacking Kelmaria.",
+])
+def test_a_prevented_act_is_not_done(text):
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_an_act_beside_an_avoided_one_stays_done():
+    found = pipeline_events("Kelmaria refrained from attacking the Kelm Brigades but shelled the Ostran Front.")
+    assert ("Kelmaria", "ASSAULT", "Ostran Front") in found, found
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") not in found, found
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") in pipeline_events("Kelmaria kept attacking the Kelm Brigades.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("There is no evidence that Kelmaria armed the Kelm Brigades.", "AID"),
+    ("Kelmaria offered no proof that the Vornian Unity Party had attacked the Kelm Brigades.", "ASSAULT"),
+])
+def test_the_content_of_a_negated_noun_is_not_asserted(text, told):
+    found = pipeline_events(text)
+    assert not any(e[1] == told for e in found), found
+    assert not any(e[1] == "AGREE" for e in found), found

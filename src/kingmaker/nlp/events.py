@@ -186,6 +186,8 @@ class EventLexicon:
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
     figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
+    avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
+    avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -443,7 +445,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1067,14 +1069,26 @@ def _no_one_subject(ctx: _Ctx, tok: Token) -> bool:
         d.dep_ == "det" and d.lower_ in ctx.lex.negative_subjects for d in c.children)) for c in tok.children)
 
 
+def _avoids(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` keeps the act of its "from"/"on" gerund from happening: "refrained from", "was prevented from",
+    "held off on" (an `avoidance` entry, with its particle when it has one)."""
+    lem = _vl(ctx, verb)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lem in ctx.lex.avoidance or prt is not None and f"{lem} {prt}" in ctx.lex.avoidance
+
+
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` (or the verb it is conjoined to) is the complement of "without", "against", "instead of":
     "met without agreeing on a candidate", "campaigned against sending weapons" tell an act that did
     not happen."""
     t = tok
     for _ in range(3):
+        if t.dep_ in ("xcomp", "dobj") and t.tag_ == "VBG" and _vl(ctx, t.head) in ctx.lex.avoided:
+            return True  # "avoided attacking X": not done
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
             prep = t.head
+            if prep.lower_ in ("from", "on") and _avoids(ctx, prep.head):
+                return True  # "refrained from attacking X", "was prevented from leaving", "held off on sanctioning"
             before = prep.doc[prep.i - 1].lower_ + " " if prep.i > 0 else ""
             return prep.lower_ in ctx.lex.negating_preps or before + prep.lower_ in ctx.lex.negating_preps
         if t.dep_ != "conj" or t.head is t:
@@ -1468,9 +1482,11 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             continue
         if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
-        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and _lemma(head) in lex.unasserted \
-                and _first(t, "nsubj", "nsubjpass") is not None:
-            return -1.0, True  # "a claim that X signed a pact", "rumours that X had attacked Y": not asserted
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or _negated(
+                ctx, head)) and _first(t, "nsubj", "nsubjpass") is not None:
+            # "a claim that X signed a pact", "rumours that X had attacked Y", "there is no evidence that X armed
+            # Y": not asserted
+            return -1.0, True
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
@@ -2399,7 +2415,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X opposes Y", "several partners oppose him": a lasting stance toward an actor (a tie), not an act;
         # "opposes the disarmament" still rejects a proposal
         return None
-    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
+    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok) or (
+        act.kind in ("verb", "weak") and any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or c.pos_ == "NOUN"
+                                                                   and _negated(ctx, c)) for c in tok.children))
+    # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen)
     no_one = negated and _no_one_subject(ctx, tok)
     if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
