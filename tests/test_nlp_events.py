@@ -2879,3 +2879,18 @@ def test_the_content_of_a_negated_noun_is_not_asserted(text, told):
     found = pipeline_events(text)
     assert not any(e[1] == told for e in found), found
     assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria refused to meet Vornia and attacked the Kelm Brigades.",
+    "Kelmaria agreed to meet Vornia and attacked the Kelm Brigades on Monday.",
+])
+def test_a_past_verb_after_an_infinitive_is_an_act_of_its_own(text):
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_a_second_infinitive_stays_refused():
+    found = pipeline_events("Kelmaria refused to meet Vornia and attack the Kelm Brigades.")
+    assert not any(e[1] == "ASSAULT" for e in found), found

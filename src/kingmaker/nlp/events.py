@@ -1645,8 +1645,17 @@ def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEM
         seen.add(t.i)
         into.add(t.i)
         for c in t.children:
-            if c.dep_ not in stop:
+            if c.dep_ not in stop and not _finite_conj_of_infinitive(c):
                 stack.append(c)
+
+
+def _finite_conj_of_infinitive(tok: Token) -> bool:
+    """A past-tense verb conjoined to an infinitive complement: in "refused to meet X and attacked Y" the
+    parser hangs "attacked" on "meet", but no infinitive is past; it is a second act of the sentence's subject,
+    no part of what is refused, agreed or asked."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and _is_infinitive(head) and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
 _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
