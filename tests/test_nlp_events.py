@@ -2894,3 +2894,18 @@ def test_a_past_verb_after_an_infinitive_is_an_act_of_its_own(text):
 def test_a_second_infinitive_stays_refused():
     found = pipeline_events("Kelmaria refused to meet Vornia and attack the Kelm Brigades.")
     assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_question_named_as_such_is_not_told():
+    text = "The question for next year is what the Vornian Unity Party will ask Kelmaria for next."
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("That is why the Kelm Brigades attacked Vornia.", ("Kelm Brigades", "ASSAULT", "Vornia")),
+    ("This is how Kelmaria captured Vornia in 2019.", ("Kelmaria", "COERCE", "Vornia")),
+])
+def test_a_reason_or_manner_told_with_is_stays_told(text, act):
+    assert act in pipeline_events(text), pipeline_all(text)

@@ -188,6 +188,7 @@ class EventLexicon:
     advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
+    question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -445,7 +446,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1482,6 +1483,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             continue
         if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
+        if dep in ("ccomp", "attr", "csubj") and _lemma(head) == "be" and _asks_question(t) and any(
+                c.dep_ == "nsubj" and _lemma(c) in lex.question_nouns for c in head.children):
+            return -1.0, True  # "the question is what X will ask for next": asked about, not told
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or _negated(
                 ctx, head)) and _first(t, "nsubj", "nsubjpass") is not None:
             # "a claim that X signed a pact", "rumours that X had attacked Y", "there is no evidence that X armed
