@@ -2909,3 +2909,24 @@ def test_a_question_named_as_such_is_not_told():
 ])
 def test_a_reason_or_manner_told_with_is_stays_told(text, act):
     assert act in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn will raise both points when she meets the Kelm Brigades in Vornia.",
+    "Vornia urged Tala Morn to raise both points when she meets the Kelm Brigades.",
+])
+def test_the_time_clause_of_an_act_yet_to_come_is_yet_to_come(text):
+    assert not any(e[1] == "CONSULT" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_the_time_clause_of_an_act_done_is_done():
+    found = pipeline_events("Tala Morn raised both points when she met the Kelm Brigades in Vornia.")
+    assert ("Tala Morn", "CONSULT", "Kelm Brigades") in found, found
+
+
+@pytest.mark.model
+def test_an_ongoing_act_under_a_refusal_stays_told():
+    text = 'The Kelm Brigades said they would "not hand over their weapons while Vornia attacks us every day".'
+    assert any(e[:2] == ("Vornia", "ASSAULT") for e in pipeline_events(text)), pipeline_all(text)

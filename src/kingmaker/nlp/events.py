@@ -189,6 +189,7 @@ class EventLexicon:
     avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
     question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
+    pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -446,7 +447,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1452,6 +1453,13 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     first = True
     for _ in range(12):
         for c in t.children:
+            if c.dep_ in ("mark", "advmod") and c.lower_ in lex.pending_time_marks and t.dep_ == "advcl" \
+                    and t.tag_ in ("VBP", "VBZ") and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
+                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") or any(
+                        a.dep_ == "aux" and a.lower_ in lex.future for a in t.head.children)):
+                # "will raise it when she meets X", "urged him to raise it when he meets X": the time clause
+                # of an act yet to come is yet to come
+                return -1.0, True
             if c.dep_ == "mark":
                 m = c.lower_
                 if m in lex.hypothetical:
