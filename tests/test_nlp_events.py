@@ -2930,3 +2930,32 @@ def test_the_time_clause_of_an_act_done_is_done():
 def test_an_ongoing_act_under_a_refusal_stays_told():
     text = 'The Kelm Brigades said they would "not hand over their weapons while Vornia attacks us every day".'
     assert any(e[:2] == ("Vornia", "ASSAULT") for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("It is false that Kelmaria signed a pact with the Kelm Brigades.", ("Kelmaria", "AGREE", "Kelm Brigades")),
+    ("It is not true that Kelmaria attacked Vornia.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("That Kelmaria attacked Vornia is false.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("Kelmaria nearly attacked Vornia.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("Kelmaria almost signed a deal with Vornia.", ("Kelmaria", "AGREE", "Vornia")),
+])
+def test_an_act_told_false_or_nearly_done_is_negated(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It is true that Kelmaria attacked Vornia.",
+    "There are reports that Kelmaria attacked Vornia.",
+    "Nearly 200 people were killed when Kelmaria attacked Vornia.",
+    "Kelmaria attacked Vornia almost every day.",
+])
+def test_an_act_told_true_stays_done(text):
+    assert ("Kelmaria", "ASSAULT", "Vornia") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_an_unconfirmed_report_is_not_asserted():
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events("There are unconfirmed reports that Kelmaria attacked Vornia."))

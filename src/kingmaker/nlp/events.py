@@ -190,6 +190,8 @@ class EventLexicon:
     avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
     question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
     pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
+    falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
+    near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -447,7 +449,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1039,6 +1041,8 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
                 and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
             return True  # "has yet to respond", "is yet to sign": not done so far
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.near_miss and tok.pos_ == "VERB":
+            return True  # "nearly attacked X", "almost signed the deal": not done
         if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
             return True  # "neither confirmed nor denied the strike"
     if _no_one_subject(ctx, tok):
@@ -1491,10 +1495,13 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             continue
         if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
+        if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
+            return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
         if dep in ("ccomp", "attr", "csubj") and _lemma(head) == "be" and _asks_question(t) and any(
                 c.dep_ == "nsubj" and _lemma(c) in lex.question_nouns for c in head.children):
             return -1.0, True  # "the question is what X will ask for next": asked about, not told
-        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or _negated(
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or any(
+                c.dep_ == "amod" and c.lower_ in lex.falsity for c in head.children) or _negated(
                 ctx, head)) and _first(t, "nsubj", "nsubjpass") is not None:
             # "a claim that X signed a pact", "rumours that X had attacked Y", "there is no evidence that X armed
             # Y": not asserted
@@ -1520,6 +1527,17 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _told_false(ctx: _Ctx, be: Token) -> bool:
+    """The copula ``be`` calls its clause false: "is false", "is untrue", "is not true", "is not the case"."""
+    for c in be.children:
+        if c.dep_ == "acomp" and (c.lower_ in ctx.lex.falsity or c.lower_ in ("true", "correct", "accurate")
+                                  and _negated(ctx, be)):
+            return True
+        if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
+            return True
+    return False
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
