@@ -2959,3 +2959,30 @@ def test_an_act_told_true_stays_done(text):
 @pytest.mark.model
 def test_an_unconfirmed_report_is_not_asserted():
     assert not any(e[1] == "ASSAULT" for e in pipeline_events("There are unconfirmed reports that Kelmaria attacked Vornia."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, undone", [
+    ("Kelmaria is going to attack Vornia.", "ASSAULT"),
+    ("Kelmaria is scheduled to hold talks with Vornia.", "CONSULT"),
+    ("Had Kelmaria attacked Vornia, the war would have spread.", "ASSAULT"),
+    ("Were Kelmaria to attack Vornia, the war would spread.", "ASSAULT"),
+    ("Kelmaria would have attacked Vornia if the Kelm Brigades had not withdrawn.", "ASSAULT"),
+])
+def test_acts_to_come_or_counterfactual_are_not_done(text, undone):
+    found = pipeline_events(text)
+    assert not any(e[1] == undone for e in found), found
+
+
+@pytest.mark.model
+def test_a_planned_attack_is_a_threat():
+    assert ("Kelmaria", "THREATEN", None) in pipeline_events("Kelmaria is going to attack Vornia.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria had attacked Vornia before the talks began.",
+    "Kelmaria attacked Vornia, and Vornia would have lost the town without help.",
+])
+def test_a_past_perfect_or_a_counterfactual_beside_is_still_done(text):
+    assert ("Kelmaria", "ASSAULT", "Vornia") in pipeline_events(text), pipeline_all(text)

@@ -191,6 +191,7 @@ class EventLexicon:
     question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
     pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
     falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
+    future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -449,7 +450,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1120,6 +1121,10 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                     obl = True
         if fut or obl:
             return fut, obl
+        if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.future_frames \
+                and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
+                                                                for c in t.head.children):
+            return True, False  # "is going to attack X", "is set to sign the deal": an act to come
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
             t = t.head if t.dep_ == "conj" else t.head.head
             continue
@@ -1456,6 +1461,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     adj = 0.1
     first = True
     for _ in range(12):
+        if t.dep_ == "advcl" and t.i < t.head.i and _inverted_condition(t):
+            return -1.0, True  # "Had X attacked Y, ...", "Should X attack Y, ...": a condition, not an act
         for c in t.children:
             if c.dep_ in ("mark", "advmod") and c.lower_ in lex.pending_time_marks and t.dep_ == "advcl" \
                     and t.tag_ in ("VBP", "VBZ") and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
@@ -1527,6 +1534,16 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A clause opened by its auxiliary before its subject: "Had X attacked Y, ...", "Should X attack Y, ...",
+    "Were X to attack Y, ..." (a condition)."""
+    first = clause.doc[clause.left_edge.i]
+    subj = _first(clause, "nsubj", "nsubjpass")
+    return first.lower_ in ("had", "should", "were") and first.dep_ in ("aux", "auxpass", "advcl", "ROOT") \
+        and subj is not None and first.i < subj.i and (first.head.i == clause.i or first.i == clause.head.i
+                                                       or first is clause.head)
 
 
 def _told_false(ctx: _Ctx, be: Token) -> bool:
@@ -2484,6 +2501,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
         return None  # "would only join a government that settles X": a condition set, no act promised
+    if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
+        return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
