@@ -2986,3 +2986,21 @@ def test_a_planned_attack_is_a_threat():
 ])
 def test_a_past_perfect_or_a_counterfactual_beside_is_still_done(text):
     assert ("Kelmaria", "ASSAULT", "Vornia") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, undone", [
+    ('Tala Morn warned that "whoever wants to take our weapons" would find the Kelm Brigades ready to defend them.',
+     "AGREE"),
+    ("Anyone who attacks Vornia will find the Kelm Brigades ready to fight.", "THREATEN"),
+])
+def test_a_free_relative_subject_is_a_condition(text, undone):
+    assert not any(e[1] == undone and e[0] == "Kelm Brigades" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_a_free_relative_object_leaves_the_act_done():
+    found = pipeline_events("The Kelm Brigades attacked anyone who opposed them.")
+    assert any(e[:2] == ("Kelm Brigades", "ASSAULT") for e in found), found
+    assert ("Tala Morn", "THREATEN", None) in pipeline_events(
+        'Tala Morn warned that "whoever wants to take our weapons" would find the Kelm Brigades ready to defend them.')

@@ -192,6 +192,7 @@ class EventLexicon:
     pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
     falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
     future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
+    conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -450,7 +451,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -1461,6 +1462,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     adj = 0.1
     first = True
     for _ in range(12):
+        if _conditional_subject(ctx, t):
+            return -1.0, True  # '"whoever wants our weapons" would find us ready to defend them': a condition
         if t.dep_ == "advcl" and t.i < t.head.i and _inverted_condition(t):
             return -1.0, True  # "Had X attacked Y, ...", "Should X attack Y, ...": a condition, not an act
         for c in t.children:
@@ -1534,6 +1537,19 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
+    """The subject of ``verb`` is a free relative that sets a condition: "whoever attacks us will pay", "anyone
+    who touches our weapons would find us ready"."""
+    for c in verb.children:
+        if c.dep_ == "csubj" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ctx.lex.conditional_subjects
+                                     for s in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ctx.lex.conditional_subjects and (
+                c.tag_ in ("WP", "WDT") or _first(c, "relcl") is not None):
+            return True
+    return False
 
 
 def _inverted_condition(clause: Token) -> bool:
