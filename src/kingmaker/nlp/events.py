@@ -18,6 +18,11 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   accept" are REJECT; acts under "if" or "unless", in open questions ("asked whether"), under a
   negated or disputing report ("did not say how", "denied that", "claimed that"), the writer's
   speculation ("could release", "would likely oppose") and likelihoods ("likely to") are dropped;
+  so are acts under a claim noun or a claim-labelled line ("a claim that X signed", 'CLAIM 2: "..."'), under
+  a negated noun ("no evidence that"), wanted ("campaigned on disarming X"), to come ("is going to attack",
+  "will raise it when she meets X") or counterfactual ("would have attacked", "Had X attacked Y, ...", "whoever
+  attacks us will pay"); acts kept from happening ("refrained from attacking", "avoided attacking", "sent no
+  troops", "there had been no negotiations", "nearly attacked", "it is false that X signed") are negated;
   acts in background clauses ("after X attacked") rank lower; relative clauses that describe an
   actor ("X, which has long backed Y", "who had been arrested") and lasting states ("have fought
   since 2019") are not news;
