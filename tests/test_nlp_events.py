@@ -2878,3 +2878,322 @@ def test_hit_with_sanctions_names_their_author_on_the_noun(text, expected):
 @pytest.mark.model
 def test_hit_with_a_weapon_is_no_sanction():
     assert not any(e[1] == "SANCTION" for e in pipeline_events("The Kestan convoy was hit with a rocket."))
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# round 6 (neg): fronted clauses of a refusal, figures of speech, claims, "no" on the act's noun (invented names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, done", [
+    ("The Kelm Brigades are a militia in Vornia. Unlike the other councils, most of which were absorbed into the "
+     "national army in 2020, the brigades refused to disarm.", "RETREAT"),
+    ("The Kelm Brigades are a militia in Vornia. Like the other councils, some of which were dissolved last year, "
+     "the brigades declined to withdraw from the border.", "RETREAT"),
+])
+def test_a_refused_act_stays_undone_after_a_fronted_clause(text, done):
+    found = pipeline_events(text)
+    assert not any(e[1] == done for e in found), found
+    assert ("Kelm Brigades", "REJECT", None) in found, found
+
+
+@pytest.mark.model
+def test_a_fronted_quote_of_a_denial_still_disputes():
+    found = pipeline_events('"We never shelled the town," the Kelm Brigades denied on Monday.')
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sayed Korman, the leader of the Kelm Brigades, struck a more conciliatory tone.",
+    "The Kelm Brigades struck a careful balance between the two camps.",
+    "Support for the Kelm Brigades hit a record high in March.",
+])
+def test_a_figure_of_speech_is_no_attack(text):
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_striking_an_actor_is_still_an_attack():
+    assert ("Kelm Brigades", "ASSAULT", "Vornia") in pipeline_events(
+        "The Kelm Brigades struck Vornia with rockets on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("A claim that President Tala Morn of Vornia signed a secret defence pact with the Kelm Brigades has been "
+     "shared thousands of times.", "AGREE"),
+    ("Rumours that the Kelm Brigades had attacked the Vornian Unity Party spread quickly.", "ASSAULT"),
+    ("Allegations that the Kelm Brigades armed the Vornian Unity Party were dismissed as baseless.", "AID"),
+])
+def test_the_content_of_a_claim_noun_is_not_asserted(text, told):
+    assert not any(e[1] == told for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_a_real_act_beside_a_claim_stays():
+    found = pipeline_events("Rumours that the Kelm Brigades had attacked the Vornian Unity Party spread quickly, "
+                            "but the Ostran Front attacked the Vornian Unity Party on Monday.")
+    assert ("Ostran Front", "ASSAULT", "Vornian Unity Party") in found, found
+    assert ("Kelm Brigades", "ASSAULT", "Vornian Unity Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("label", ["CLAIM 2", "Claim", "Rumour"])
+def test_a_claim_labelled_line_is_not_asserted(label):
+    text = (f'The desk checked five posts.\n\n{label}: "Tala Morn signed a pact with the Kelm Brigades."\n\n'
+            "VERDICT: FALSE.\n\nThe Ostran Front signed an agreement with the Kelm Brigades in 2019.")
+    found = pipeline_events(text)
+    assert not any(e[1] == "AGREE" and e[0] == "Tala Morn" for e in found), found
+    assert ("Ostran Front", "AGREE", "Kelm Brigades") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("The Kelm Brigades said there had been no negotiations with the Vornian Unity Party.",
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ('The Kelm Brigades said there had been "no negotiations of any kind" with the Vornian Unity Party.',
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ("The Kelm Brigades held no talks with the Vornian Unity Party on Monday.",
+     ("Kelm Brigades", "CONSULT", "Vornian Unity Party")),
+    ("The Kelm Brigades reached no agreement with the Vornian Unity Party.",
+     ("Kelm Brigades", "AGREE", "Vornian Unity Party")),
+])
+def test_no_on_the_act_noun_negates_the_act(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+def test_the_act_noun_without_no_stays_done():
+    assert ("Kelm Brigades", "AGREE", "Vornian Unity Party") in pipeline_events(
+        "The Kelm Brigades reached an agreement with the Vornian Unity Party.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria blocks a UN Security Council statement criticising the Vornian Unity Party.",
+    "Kelmaria blocked a Security Council resolution condemning the Vornian Unity Party on Friday.",
+])
+def test_a_blocked_statement_criticises_no_one(text):
+    found = pipeline_events(text)
+    assert not any(e[1] == "ACCUSE" for e in found), found
+    assert any(e[:2] == ("Kelmaria", "REJECT") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wanted", [
+    ("Tala Morn had campaigned on disarming the Kelm Brigades.", "RETREAT"),
+    ("The Vornian Unity Party lobbied for expelling the Kelm Brigades from Vornia.", "COERCE"),
+])
+def test_an_advocated_act_is_not_done(text, wanted):
+    assert not any(e[1] == wanted for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_an_act_beside_a_campaign_stays_done():
+    assert ("Vornian Unity Party", "ASSAULT", "Kelm Brigades") in pipeline_events(
+        "The Vornian Unity Party campaigned in the north and attacked the Kelm Brigades.")
+    assert ("Unity Party", "AID", "Sweden") in negated_events("The Unity Party campaigned against sending weapons to Sweden.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn, who leads the Vornian Unity Party, travelled to Kelmar in July and met Sayed Korman's "
+    "representatives, though the cleric himself declined to receive him.",
+    "Tala Morn met Sayed Korman's aides in Kelmar on Monday, but Korman refused to meet her.",
+])
+def test_meeting_someones_people_beside_a_refused_meeting_is_no_meeting_with_them(text):
+    assert ("Tala Morn", "CONSULT", "Sayed Korman") not in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn met Sayed Korman's representatives in Kelmar on Monday.",
+    "Tala Morn met Sayed Korman in Kelmar on Monday, though Korman refused to sign the deal.",
+])
+def test_a_meeting_with_no_refusal_beside_it_stays(text):
+    assert ("Tala Morn", "CONSULT", "Sayed Korman") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kelm Brigades could bring the government down at any moment by pulling out their ministers.",
+    "Kelmaria might punish the Vornian Unity Party by cutting its aid.",
+])
+def test_the_means_of_a_speculated_act_is_speculated_too(text):
+    found = pipeline_events(text)
+    assert not any(e[1] in ("RETREAT", "SANCTION") for e in found), found
+
+
+@pytest.mark.model
+def test_the_means_of_an_act_done_is_done():
+    found = pipeline_events("The Kelm Brigades brought the government down on Monday by pulling out their ministers.")
+    assert ("Kelm Brigades", "RETREAT", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("Kelmaria refrained from attacking the Kelm Brigades.", ("Kelmaria", "ASSAULT", "Kelm Brigades")),
+    ("Kelmaria avoided attacking the Kelm Brigades.", ("Kelmaria", "ASSAULT", "Kelm Brigades")),
+    ("Kelmaria held off on sanctioning the Vornian Unity Party.", ("Kelmaria", "SANCTION", "Vornian Unity Party")),
+    ("Kelmaria sent no troops to Vornia.", ("Kelmaria", "MOBILIZE", None)),
+])
+def test_an_avoided_act_is_negated(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kelm Brigades were prevented from attacking Kelmaria.",
+    "Vornia kept the Kelm Brigades from attacking Kelmaria.",
+])
+def test_a_prevented_act_is_not_done(text):
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_an_act_beside_an_avoided_one_stays_done():
+    found = pipeline_events("Kelmaria refrained from attacking the Kelm Brigades but shelled the Ostran Front.")
+    assert ("Kelmaria", "ASSAULT", "Ostran Front") in found, found
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") not in found, found
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") in pipeline_events("Kelmaria kept attacking the Kelm Brigades.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("There is no evidence that Kelmaria armed the Kelm Brigades.", "AID"),
+    ("Kelmaria offered no proof that the Vornian Unity Party had attacked the Kelm Brigades.", "ASSAULT"),
+])
+def test_the_content_of_a_negated_noun_is_not_asserted(text, told):
+    found = pipeline_events(text)
+    assert not any(e[1] == told for e in found), found
+    assert not any(e[1] == "AGREE" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria refused to meet Vornia and attacked the Kelm Brigades.",
+    "Kelmaria agreed to meet Vornia and attacked the Kelm Brigades on Monday.",
+])
+def test_a_past_verb_after_an_infinitive_is_an_act_of_its_own(text):
+    assert ("Kelmaria", "ASSAULT", "Kelm Brigades") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_a_second_infinitive_stays_refused():
+    found = pipeline_events("Kelmaria refused to meet Vornia and attack the Kelm Brigades.")
+    assert not any(e[1] == "ASSAULT" for e in found), found
+
+
+@pytest.mark.model
+def test_a_question_named_as_such_is_not_told():
+    text = "The question for next year is what the Vornian Unity Party will ask Kelmaria for next."
+    assert not any(e[1] == "REQUEST" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("That is why the Kelm Brigades attacked Vornia.", ("Kelm Brigades", "ASSAULT", "Vornia")),
+    ("This is how Kelmaria captured Vornia in 2019.", ("Kelmaria", "COERCE", "Vornia")),
+])
+def test_a_reason_or_manner_told_with_is_stays_told(text, act):
+    assert act in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tala Morn will raise both points when she meets the Kelm Brigades in Vornia.",
+    "Vornia urged Tala Morn to raise both points when she meets the Kelm Brigades.",
+])
+def test_the_time_clause_of_an_act_yet_to_come_is_yet_to_come(text):
+    assert not any(e[1] == "CONSULT" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_the_time_clause_of_an_act_done_is_done():
+    found = pipeline_events("Tala Morn raised both points when she met the Kelm Brigades in Vornia.")
+    assert ("Tala Morn", "CONSULT", "Kelm Brigades") in found, found
+
+
+@pytest.mark.model
+def test_an_ongoing_act_under_a_refusal_stays_told():
+    text = 'The Kelm Brigades said they would "not hand over their weapons while Vornia attacks us every day".'
+    assert any(e[:2] == ("Vornia", "ASSAULT") for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, act", [
+    ("It is false that Kelmaria signed a pact with the Kelm Brigades.", ("Kelmaria", "AGREE", "Kelm Brigades")),
+    ("It is not true that Kelmaria attacked Vornia.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("That Kelmaria attacked Vornia is false.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("Kelmaria nearly attacked Vornia.", ("Kelmaria", "ASSAULT", "Vornia")),
+    ("Kelmaria almost signed a deal with Vornia.", ("Kelmaria", "AGREE", "Vornia")),
+])
+def test_an_act_told_false_or_nearly_done_is_negated(text, act):
+    assert act in negated_events(text), pipeline_all(text)
+    assert act not in pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It is true that Kelmaria attacked Vornia.",
+    "There are reports that Kelmaria attacked Vornia.",
+    "Nearly 200 people were killed when Kelmaria attacked Vornia.",
+    "Kelmaria attacked Vornia almost every day.",
+])
+def test_an_act_told_true_stays_done(text):
+    assert ("Kelmaria", "ASSAULT", "Vornia") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_an_unconfirmed_report_is_not_asserted():
+    assert not any(e[1] == "ASSAULT" for e in pipeline_events("There are unconfirmed reports that Kelmaria attacked Vornia."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, undone", [
+    ("Kelmaria is going to attack Vornia.", "ASSAULT"),
+    ("Kelmaria is scheduled to hold talks with Vornia.", "CONSULT"),
+    ("Had Kelmaria attacked Vornia, the war would have spread.", "ASSAULT"),
+    ("Were Kelmaria to attack Vornia, the war would spread.", "ASSAULT"),
+    ("Kelmaria would have attacked Vornia if the Kelm Brigades had not withdrawn.", "ASSAULT"),
+])
+def test_acts_to_come_or_counterfactual_are_not_done(text, undone):
+    found = pipeline_events(text)
+    assert not any(e[1] == undone for e in found), found
+
+
+@pytest.mark.model
+def test_a_planned_attack_is_a_threat():
+    assert ("Kelmaria", "THREATEN", None) in pipeline_events("Kelmaria is going to attack Vornia.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kelmaria had attacked Vornia before the talks began.",
+    "Kelmaria attacked Vornia, and Vornia would have lost the town without help.",
+])
+def test_a_past_perfect_or_a_counterfactual_beside_is_still_done(text):
+    assert ("Kelmaria", "ASSAULT", "Vornia") in pipeline_events(text), pipeline_all(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, undone", [
+    ('Tala Morn warned that "whoever wants to take our weapons" would find the Kelm Brigades ready to defend them.',
+     "AGREE"),
+    ("Anyone who attacks Vornia will find the Kelm Brigades ready to fight.", "THREATEN"),
+])
+def test_a_free_relative_subject_is_a_condition(text, undone):
+    assert not any(e[1] == undone and e[0] == "Kelm Brigades" for e in pipeline_events(text)), pipeline_all(text)
+
+
+@pytest.mark.model
+def test_a_free_relative_object_leaves_the_act_done():
+    found = pipeline_events("The Kelm Brigades attacked anyone who opposed them.")
+    assert any(e[:2] == ("Kelm Brigades", "ASSAULT") for e in found), found
+    assert ("Tala Morn", "THREATEN", None) in pipeline_events(
+        'Tala Morn warned that "whoever wants to take our weapons" would find the Kelm Brigades ready to defend them.')

@@ -18,6 +18,11 @@ type; the rules here decide who acts on whom and what the sentence commits to:
   accept" are REJECT; acts under "if" or "unless", in open questions ("asked whether"), under a
   negated or disputing report ("did not say how", "denied that", "claimed that"), the writer's
   speculation ("could release", "would likely oppose") and likelihoods ("likely to") are dropped;
+  so are acts under a claim noun or a claim-labelled line ("a claim that X signed", 'CLAIM 2: "..."'), under
+  a negated noun ("no evidence that"), wanted ("campaigned on disarming X"), to come ("is going to attack",
+  "will raise it when she meets X") or counterfactual ("would have attacked", "Had X attacked Y, ...", "whoever
+  attacks us will pay"); acts kept from happening ("refrained from attacking", "avoided attacking", "sent no
+  troops", "there had been no negotiations", "nearly attacked", "it is false that X signed") are negated;
   acts in background clauses ("after X attacked") rank lower; relative clauses that describe an
   actor ("X, which has long backed Y", "who had been arrested") and lasting states ("have fought
   since 2019") are not news;
@@ -187,6 +192,16 @@ class EventLexicon:
     means_types: frozenset[str] = frozenset()
     charge_nouns: frozenset[str] = frozenset()          # "..., a charge Y denied": an answer to the clause before
     pending_adverbs: frozenset[str] = frozenset()       # "has yet to respond": not done so far
+    figurative_objects: frozenset[str] = frozenset()    # "struck a conciliatory tone": no act of the weak verb
+    advocacy: frozenset[str] = frozenset()              # "campaigned on disarming X": wanted, not done
+    avoidance: frozenset[str] = frozenset()             # "refrained from attacking X": not done
+    avoided: frozenset[str] = frozenset()               # "avoided attacking X": not done
+    question_nouns: frozenset[str] = frozenset()        # "the question is what X will ask": not told
+    pending_time_marks: frozenset[str] = frozenset()    # "will raise it when she meets X": the meeting is to come
+    falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
+    future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
+    conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
+    near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
     unarmed_personnel: frozenset[str] = frozenset()     # "deployed 300 observers": no force moved
@@ -444,7 +459,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -846,6 +861,22 @@ def _is_label(tok: Token) -> bool:
     return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
+# a line's label: a few words (a number among them: "CLAIM 2", "Claim #3") before a colon
+_CLAIM_LABEL = re.compile(r"[ \t]*[A-Za-z][\w'#\-]*(?: [\w'#\-]+){0,3}: ")
+
+
+def _claim_label(ctx: _Ctx, tok: Token) -> bool:
+    """``tok``'s line opens with a label that names what follows a claim ("CLAIM 1: ...", "Rumour: ..."):
+    the line tells what is said, not what happened."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = _CLAIM_LABEL.match(text, start)
+    if label is None or label.end() > tok.idx:
+        return False
+    return any(w in ctx.lex.unasserted or w[-1:] == "s" and w[:-1] in ctx.lex.unasserted
+               for w in re.findall(r"[a-z]+", label.group().lower()))
+
+
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
     text = doc_text(tok.doc)
@@ -1033,12 +1064,16 @@ def _negated(ctx: _Ctx, tok: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs and _lemma(tok) in ("have", "be") \
                 and any(x.dep_ == "xcomp" and _is_infinitive(x) for x in tok.children):
             return True  # "has yet to respond", "is yet to sign": not done so far
+        if c.dep_ == "advmod" and c.lower_ in ctx.lex.near_miss and tok.pos_ == "VERB":
+            return True  # "nearly attacked X", "almost signed the deal": not done
         if c.dep_ == "preconj" and c.lower_ == "neither" or c.dep_ == "cc" and c.lower_ == "nor" and tok.dep_ != "conj":
             return True  # "neither confirmed nor denied the strike"
     if _no_one_subject(ctx, tok):
         return True  # "nobody has a veto", "no faction accepted the offer": not done
     if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
         return True  # (the second verb of "neither ... nor")
+    if tok.dep_ == "xcomp" and _is_infinitive(tok) and ctx.lex.frames.get(_vl(ctx, tok.head)) == "refuse":
+        return True  # "refused to disarm", "declined to withdraw": the complement act is not done
     if tok.dep_ == "xcomp" and _is_infinitive(tok) and _lemma(tok.head) in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in ctx.lex.pending_adverbs for c in tok.head.children):
         return True  # "is yet to sign": the act of the complement
@@ -1063,14 +1098,26 @@ def _no_one_subject(ctx: _Ctx, tok: Token) -> bool:
         d.dep_ == "det" and d.lower_ in ctx.lex.negative_subjects for d in c.children)) for c in tok.children)
 
 
+def _avoids(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` keeps the act of its "from"/"on" gerund from happening: "refrained from", "was prevented from",
+    "held off on" (an `avoidance` entry, with its particle when it has one)."""
+    lem = _vl(ctx, verb)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lem in ctx.lex.avoidance or prt is not None and f"{lem} {prt}" in ctx.lex.avoidance
+
+
 def _under_negating_prep(ctx: _Ctx, tok: Token) -> bool:
     """``tok`` (or the verb it is conjoined to) is the complement of "without", "against", "instead of":
     "met without agreeing on a candidate", "campaigned against sending weapons" tell an act that did
     not happen."""
     t = tok
     for _ in range(3):
+        if t.dep_ in ("xcomp", "dobj") and t.tag_ == "VBG" and _vl(ctx, t.head) in ctx.lex.avoided:
+            return True  # "avoided attacking X": not done
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
             prep = t.head
+            if prep.lower_ in ("from", "on") and _avoids(ctx, prep.head):
+                return True  # "refrained from attacking X", "was prevented from leaving", "held off on sanctioning"
             before = prep.doc[prep.i - 1].lower_ + " " if prep.i > 0 else ""
             return prep.lower_ in ctx.lex.negating_preps or before + prep.lower_ in ctx.lex.negating_preps
         if t.dep_ != "conj" or t.head is t:
@@ -1096,11 +1143,22 @@ def _modal(ctx: _Ctx, tok: Token) -> tuple[bool, bool]:
                     obl = True
         if fut or obl:
             return fut, obl
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
-            t = t.head
+        if t.dep_ == "xcomp" and _is_infinitive(t) and _lemma(t.head) in ctx.lex.future_frames \
+                and t.head.tag_ in ("VBG", "VBN", "JJ") and any(c.dep_ in ("aux", "auxpass") and _lemma(c) == "be"
+                                                                for c in t.head.children):
+            return True, False  # "is going to attack X", "is set to sign the deal": an act to come
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+            t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return False, False
+
+
+def _means_of(tok: Token) -> bool:
+    """``tok`` is the means clause of a verb ("could bring the government down by pulling out its ministers"):
+    it shares the verb's modality."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "by" \
+        and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
@@ -1110,8 +1168,8 @@ def _modal_word(ctx: _Ctx, tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lower_
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ):
-            t = t.head
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _first(t, *_SUBJ) or _means_of(t):
+            t = t.head if t.dep_ == "conj" else t.head.head
             continue
         break
     return None
@@ -1169,7 +1227,9 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
     kind = "weak" if entry.weak else ("phrase" if entry.words else "verb")
     # "offered to support X": the word of the phrase is a verb complement, whose object is the target
     inner = next((t for t in used if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.i == tok.i), None)
-    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner)
+    # "there had been no negotiations with X", "reached no agreement": the act of the phrase did not happen
+    no = obj is not None and obj.pos_ == "NOUN" and _negated(ctx, obj)
+    return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no)
 
 
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
@@ -1199,6 +1259,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     words, word_tok = _arg_words(tok)
     # 1. a phrase entry ("called off a strike", "cut ties", "failed to reach agreement")
     entry = _match_entry(entries, words) if entries else None
+    if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
+        return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
     if entry is not None and entry.words and any(
             word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
             and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (
@@ -1229,7 +1291,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 and not _quoted_after_colon(tok, c) for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) and _content_clause(c) for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -1325,8 +1387,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     continue
                 has_obj = True
                 t = _noun_type(ctx, c)
-                if t:
-                    return _Act(t, "light", obj=c, consumed=(c,))
+                if t:  # "held no talks with X", "there had been no negotiations": the act did not happen
+                    return _Act(t, "light", obj=c, consumed=(c,), negated_inner=_negated(ctx, c))
         if not has_obj and _is_passive(tok):
             for c in tok.children:  # "the march was organised by X", "the strike was called by Y": X's, Y's
                 if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.mention_of(c) is None:
@@ -1351,6 +1413,15 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         # no event, but what is wanted, asked or alleged did not happen: "wants Y to attack Z"
         return _Act("NONE", "irrealis")
     return None
+
+
+def _content_clause(clause: Token) -> bool:
+    """``clause`` (a ``ccomp``) can be what its verb says or disputes: it follows the verb, or the verb has no
+    act of its own ('"We took no part," the ministry denied', "X accused Y of Z, a charge Y denies"). A clause
+    put before a verb that refuses an infinitive is a misread fronted clause: in "Unlike the others, most of
+    which were disbanded, the brigades refused to disarm" the relative clause is no content of "refused"."""
+    head = clause.head
+    return clause.i > head.i or not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in head.children)
 
 
 def _quoted_after_colon(tok: Token, clause: Token) -> bool:
@@ -1404,13 +1475,26 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
     lex = ctx.lex
     if _in_question(ctx, tok):
         return -1.0, True
+    if _claim_label(ctx, tok):
+        return -1.0, True  # 'CLAIM: "X signed a pact with Y"' (a fact-check's item): told, not asserted
     if _lemma(tok) == "be" and tok.tag_ == "VBD" and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
         return -1.0, True  # "X was to hold talks with Y": an arranged plan (the complement, below)
     t = tok
     adj = 0.1
     first = True
     for _ in range(12):
+        if _conditional_subject(ctx, t):
+            return -1.0, True  # '"whoever wants our weapons" would find us ready to defend them': a condition
+        if t.dep_ == "advcl" and t.i < t.head.i and _inverted_condition(t):
+            return -1.0, True  # "Had X attacked Y, ...", "Should X attack Y, ...": a condition, not an act
         for c in t.children:
+            if c.dep_ in ("mark", "advmod") and c.lower_ in lex.pending_time_marks and t.dep_ == "advcl" \
+                    and t.tag_ in ("VBP", "VBZ") and not any(a.dep_ in ("aux", "auxpass") for a in t.children) \
+                    and (t.head.tag_ == "VB" and not _first(t.head, "nsubj") or any(
+                        a.dep_ == "aux" and a.lower_ in lex.future for a in t.head.children)):
+                # "will raise it when she meets X", "urged him to raise it when he meets X": the time clause
+                # of an act yet to come is yet to come
+                return -1.0, True
             if c.dep_ == "mark":
                 m = c.lower_
                 if m in lex.hypothetical:
@@ -1442,6 +1526,17 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             continue
         if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
+        if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
+            return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
+        if dep in ("ccomp", "attr", "csubj") and _lemma(head) == "be" and _asks_question(t) and any(
+                c.dep_ == "nsubj" and _lemma(c) in lex.question_nouns for c in head.children):
+            return -1.0, True  # "the question is what X will ask for next": asked about, not told
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and (_lemma(head) in lex.unasserted or any(
+                c.dep_ == "amod" and c.lower_ in lex.falsity for c in head.children) or _negated(
+                ctx, head)) and _first(t, "nsubj", "nsubjpass") is not None:
+            # "a claim that X signed a pact", "rumours that X had attacked Y", "there is no evidence that X armed
+            # Y": not asserted
+            return -1.0, True
         if dep == "ccomp" and _vl(ctx, head) in lex.unasserted:
             if _vl(ctx, head) in lex.denials and t.i > head.i and not _negated(ctx, head) \
                     and not _in_question(ctx, head):
@@ -1452,6 +1547,9 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                 return -1.0, True  # "did not say how X would respond"
             t = head
             continue
+        if dep == "pcomp" and head.lower_ in ("for", "on") and (_vl(ctx, head.head) in lex.advocacy or lex.frames.get(
+                _vl(ctx, head.head)) in ("request", "irrealis", "intent")):
+            return -1.0, True  # "campaigned on disarming X", "pressed for expelling Y": wanted, not done
         if dep == "pcomp" and head.lower_ in lex.background:
             adj = min(adj, -0.25)
         elif dep in ("advcl", "relcl", "acl", "pcomp", "ccomp", "csubj", "amod", "advmod"):
@@ -1460,6 +1558,40 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
+    """The subject of ``verb`` is a free relative that sets a condition: "whoever attacks us will pay", "anyone
+    who touches our weapons would find us ready"."""
+    for c in verb.children:
+        if c.dep_ == "csubj" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ctx.lex.conditional_subjects
+                                     for s in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ctx.lex.conditional_subjects and (
+                c.tag_ in ("WP", "WDT") or _first(c, "relcl") is not None):
+            return True
+    return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A clause opened by its auxiliary before its subject: "Had X attacked Y, ...", "Should X attack Y, ...",
+    "Were X to attack Y, ..." (a condition)."""
+    first = clause.doc[clause.left_edge.i]
+    subj = _first(clause, "nsubj", "nsubjpass")
+    return first.lower_ in ("had", "should", "were") and first.dep_ in ("aux", "auxpass", "advcl", "ROOT") \
+        and subj is not None and first.i < subj.i and (first.head.i == clause.i or first.i == clause.head.i
+                                                       or first is clause.head)
+
+
+def _told_false(ctx: _Ctx, be: Token) -> bool:
+    """The copula ``be`` calls its clause false: "is false", "is untrue", "is not true", "is not the case"."""
+    for c in be.children:
+        if c.dep_ == "acomp" and (c.lower_ in ctx.lex.falsity or c.lower_ in ("true", "correct", "accurate")
+                                  and _negated(ctx, be)):
+            return True
+        if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
+            return True
+    return False
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -1598,8 +1730,17 @@ def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEM
         seen.add(t.i)
         into.add(t.i)
         for c in t.children:
-            if c.dep_ not in stop:
+            if c.dep_ not in stop and not _finite_conj_of_infinitive(c):
                 stack.append(c)
+
+
+def _finite_conj_of_infinitive(tok: Token) -> bool:
+    """A past-tense verb conjoined to an infinitive complement: in "refused to meet X and attacked Y" the
+    parser hangs "attacked" on "meet", but no infinitive is past; it is a second act of the sentence's subject,
+    no part of what is refused, agreed or asked."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
+        and _is_infinitive(head) and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
 _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
@@ -1763,6 +1904,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _captor_asked(ctx, hits)
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
+    _proxy_meetings(ctx, hits, acts)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -2062,6 +2204,22 @@ _PAIR_NOUNS = frozenset({"side", "man", "leader", "country", "government", "part
                          "state", "neighbour", "neighbor", "rival", "camp", "movement", "faction", "alliance"})
 # acts between two parties whose pair "the two sides" may take up
 _PAIR_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _proxy_meetings(ctx: _Ctx, hits: list[EventHit], acts: dict[int, _Act]) -> None:
+    """"X met Y's representatives, though Y himself declined to receive him", "talked to Y's aides but was not
+    received by Y": a meeting with someone's people, told beside a meeting refused or not held in the same
+    sentence, is no meeting with that someone (negated)."""
+    for h in hits:
+        if h.type != "CONSULT" or h.negated or h.target is None:
+            continue
+        if not any(t.dep_ == "poss" and t.head.pos_ == "NOUN" and not t.head.i < h.target.end
+                   and ctx.mention_of(t.head) is None for t in h.target):
+            continue  # (the meeting is with the possessor's people, not with the possessor named as such)
+        sent = h.trigger.sent
+        if any(o is not h and o.trigger.sent == sent and (o.type == "CONSULT" and o.negated or o.type == "REJECT" and (
+                acts.get(o.trigger.i) is not None and acts[o.trigger.i].inner_type == "CONSULT")) for o in hits):
+            h.negated = True
 
 
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -2438,7 +2596,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X opposes Y", "several partners oppose him": a lasting stance toward an actor (a tie), not an act;
         # "opposes the disarmament" still rejects a proposal
         return None
-    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok)
+    negated = denied or _negated(ctx, tok) or act.negated_inner or _under_negating_prep(ctx, tok) or (
+        act.kind in ("verb", "weak") and any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or c.pos_ == "NOUN"
+                                                                   and _negated(ctx, c)) for c in tok.children))
+    # ("offered no help", "sent no troops", "accepted none of the demands": the act did not happen)
     no_one = negated and _no_one_subject(ctx, tok)
     if negated and not act.negated_inner and not no_one and _vl(ctx, tok) in lex.refused_when_negated:
         typ, negated = "REJECT", False  # "the government did not accept the request"
@@ -2465,6 +2626,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None
     if future and any(c.dep_ == "advmod" and c.lower_ in lex.conditional_adverbs for c in tok.children):
         return None  # "would only join a government that settles X": a condition set, no act promised
+    if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in lex.future - {"will", "shall", "'ll"} for c in tok.children):
+        return None  # "X would have attacked Y if ...", "could have stopped it": what did not happen
     if future and _lemma(tok) == "be" and _reporter(ctx, tok) is None:
         return None  # "it would be the first contact since ...": the writer's conditional, not a plan
     if future and act.kind != "frame":  # planned acts; speech-act frames keep their type
