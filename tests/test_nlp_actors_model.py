@@ -1146,3 +1146,51 @@ def test_a_numbered_units_ordinal_opens_its_name():
     assert "Armoured Division" not in names
     acts = actors("On the 3rd Velmar Street, the Harvest Party opened an office.")
     assert not any(a.name.startswith("3rd") for a in acts), [a.name for a in acts]
+
+
+def test_a_nom_de_guerre_after_a_bracketed_short_name_is_the_same_person():
+    acts = actors("Faris Adel Qudsi (Qudsi), also known as Abu Layth, heads the group's military wing. "
+                  "Qudsi travelled abroad twice. Abu Layth denied the charges.",
+                  "Rami Talek (Talek), a banker, moved the money. Talek, also known as the Fox, fled.")
+    qudsi = find(acts, "Faris Adel Qudsi")
+    assert "Abu Layth" in qudsi.aliases
+    assert [a.name for a in acts if a.kind == "person" and "Abu Layth" in (a.name, *a.aliases)] == [qudsi.name]
+    assert "Rami Talek" in {a.name for a in acts if a.kind == "person"}
+
+
+def test_a_name_known_in_another_language_and_its_short_form_are_the_organisation():
+    acts = actors("The Popular Defence Forces (PDF), known in Arabic as al-Difaa al-Shaabi, were formed in 2014. "
+                  "Officials said the Difaa was a national achievement. The Difaa rejected the law.",
+                  "The Sovereign Front, known in French as Front Souverain, won.")
+    pdf = find(acts, "Popular Defence Forces")
+    assert {"al-Difaa al-Shaabi", "Difaa"} <= set(pdf.aliases)
+    assert [a for a in acts if a.kind == "person"] == []
+    assert "Front Souverain" in find(acts, "Sovereign Front").aliases
+
+
+def test_names_in_brackets_after_a_group_are_its_other_names():
+    acts = actors('Donors fund Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions"), an armed group. '
+                  "The Nasr Battalions attacked a police station. The Victory Battalions denied it.",
+                  "The Dalvan Renewal Front (the main opposition party) won. The Dalvan Unity Party lost.")
+    nasr = find(acts, "Kataib al-Nasr")
+    assert {"Victory Battalions", "Nasr Battalions"} <= set(nasr.aliases)
+    assert len([a for a in acts if a.kind == "organization" and "Battalions" in a.name]) == 0
+    assert find(acts, "Dalvan Renewal Front").aliases == []
+    assert "Dalvan Unity Party" in {a.name for a in acts}
+
+
+def test_a_group_named_without_its_states_short_adjective_is_the_same_group():
+    acts = actors("In 2019 the Party of Order formed a coalition with the nationalist Korvak Home Guard movement. "
+                  "Korvakia's government fell. The Home Guard's leader, Ivan Petrov, resigned.")
+    assert "Home Guard" in find(acts, "Korvak Home Guard").aliases
+    assert "Home Guard" not in {a.name for a in acts}
+
+
+def test_a_party_named_by_its_members_before_its_short_name_is_one_party():
+    acts = actors("Velmora is an island state. The alliance does not include the Velmoran Communist Party. "
+                  "The Communists' youth wing, the Red Youth League, clashed with activists. "
+                  "The Communist Party denied any links.")
+    party = find(acts, "Velmoran Communist Party")
+    assert {"Communist Party", "Communists"} <= set(party.aliases)
+    assert len([a for a in acts if "Communist" in a.name]) == 1
+

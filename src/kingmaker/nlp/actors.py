@@ -2330,6 +2330,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             longer[norm(words[-1])].add(org_core(m.name))
             if len(words) > 2 and words[1] == "of":
                 longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
+            if ARTICLE_HYPHEN.match(words[0]):
+                longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
     if any(m.kind == "country" for m in mentions):
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
@@ -2601,8 +2603,14 @@ def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
 
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
-    French name": the token after the cue, or None."""
+    French name", "X (X2), also known as" (a short name in brackets between), "X, known in Arabic as": the token
+    after the cue, or None."""
     k = e
+    if k + 2 < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
+                and all(t.text[:1].isupper() for t in doc[k + 1:close]):
+            k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and doc[k].text == ",":
         k += 1
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
@@ -2614,6 +2622,9 @@ def _known_as(doc: Doc, e: int) -> int | None:
         return k + 3  # "known locally as Y"
     if doc[k + 1].lower_ == "as":
         return k + 2
+    if doc[k + 1].lower_ == "in" and k + 4 < len(doc) and doc[k + 2].text[:1].isupper() \
+            and doc[k + 3].lower_ == "as":
+        return k + 4  # "known in Arabic as Y"
     if doc[k + 1].lower_ in ("under", "by"):
         # "known under its French name", "known by the name"
         for j in range(k + 2, min(len(doc) - 1, k + 7)):
@@ -2647,6 +2658,33 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     if s >= 0 and doc[s].lower_ in (",", "and", "or", "between", "either", "whether", "nor"):
         return None
     return e + 2
+
+
+def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:
+    """The names an organisation is given in brackets right after token e, each a whole mention of a group
+    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")". Not a
+    description ("(the main opposition party)"), a state, a person or a list ("(the A, the B and the C)")."""
+    if e + 3 >= len(doc) or doc[e].text != "(" or doc[e + 1].lower_ != "the":
+        return []
+    out: list[MentionInfo] = []
+    k = e + 2
+    while True:
+        other = by_start.get(k)
+        if other is None or other.kind not in ("organization", "unknown") or other.key.startswith("country:") \
+                or other.end >= len(doc):
+            return []
+        j = other.end + 1 if doc[other.end].text in QUOTES else other.end
+        out.append(other)
+        if j < len(doc) and doc[j].text == ")":
+            return out
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "or" and len(out) == 1:
+            k = j + 2
+            if doc[k].text in QUOTES:
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            continue
+        return []
 
 
 def _bracket_acronym(doc: Doc, e: int) -> str | None:
@@ -2746,11 +2784,21 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 other.label = "ALIAS"
                 m.aliases = (*m.aliases, other.name)
                 defined.setdefault(norm(other.name), mi)
+                words = other.name.split()
+                if m.kind == "organization" and len(words) > 1 and ARTICLE_HYPHEN.match(words[0]):
+                    # "the PDF, known as al-Difaa al-Shaabi": "the Difaa" is its short form
+                    defined.setdefault(norm(ARTICLE_HYPHEN.sub("", words[0], count=1)), mi)
             elif other is None and doc[k].text[:1].isupper():
                 alias = doc[k:run].text  # a name the NER did not see
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        if m.kind == "organization" and not m.key.startswith("acr->"):
+            for other in _bracket_names(doc, e, by_start):
+                # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
+                other.kind, other.key, other.label = "organization", f"acr->{mi}", "ALIAS"
+                m.aliases = (*m.aliases, other.name)
+                defined.setdefault(norm(other.name), mi)
         k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
         if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
@@ -2837,9 +2885,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
-    # ... and "Dheran rebels" after the armed group they may be members of
+    # ... and "Dheran rebels" after the armed group they may be members of, "the Communists" after the parties
+    # they may be named for
+    plurals = knowledge().party_plurals
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->")
                                                          or _member_label(mentions[i].name) is not None
+                                                         or mentions[i].kind == "organization"
+                                                         and norm(mentions[i].name) in plurals
                                                          or _described_body(mentions[i].name) is not None,
                                                          -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
@@ -3036,11 +3088,14 @@ def _without_state(name: str) -> str | None:
 
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
-    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
+    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there; "Korvak"
+    when "Korvakia" is: a name in -ia used without its ending, as Slovak of Slovakia)."""
     caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
-    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
+    bare = {norm(w[:-2]) for w in caps if len(w) >= 6 and w.isalpha() and w.endswith("ia")}
+    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows) \
+        | (bare & lows)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
