@@ -1194,3 +1194,12 @@ def test_a_party_named_by_its_members_before_its_short_name_is_one_party():
     assert {"Communist Party", "Communists"} <= set(party.aliases)
     assert len([a for a in acts if "Communist" in a.name]) == 1
 
+
+def test_us_treasury_and_state_department_names_are_the_united_states():
+    acts = actors("Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
+                  "two men who fund the Dalvan Front. The Department of State designated the group last year. "
+                  "The Treasury Department said more would follow.")
+    us = find(acts, "United States")
+    assert us.kind == "country"
+    assert {"Office of Foreign Assets Control", "Department of State", "Treasury Department"} <= set(us.aliases)
+    assert not [a for a in acts if a.kind == "organization" and a.name != "Dalvan Front"]
