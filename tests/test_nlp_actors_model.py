@@ -1203,3 +1203,48 @@ def test_us_treasury_and_state_department_names_are_the_united_states():
     assert us.kind == "country"
     assert {"Office of Foreign Assets Control", "Department of State", "Treasury Department"} <= set(us.aliases)
     assert not [a for a in acts if a.kind == "organization" and a.name != "Dalvan Front"]
+
+
+def test_a_short_name_of_a_state_body_ending_one_longer_name_is_that_body():
+    inec = find(actors('CLAIM 2: "The Electoral Commission has admitted that names are fake." The Independent '
+                       "National Electoral Commission (INEC) said it had removed duplicates."),
+                "Independent National Electoral Commission")
+    assert "Electoral Commission" in inec.aliases
+    acts = actors("The Central Electoral Commission and the Independent Electoral Commission disagreed. "
+                  "The Electoral Commission said nothing.")
+    # two longer names end so: the short one stays apart from both
+    assert find(acts, "Central Electoral Commission").aliases == []
+    assert find(acts, "Independent Electoral Commission").aliases == []
+
+
+def test_a_party_of_a_named_person_is_the_party_and_its_leader():
+    acts = actors("The Progressive Labour Party of Tomas Verhal, which ran on a joint list with the Greens, "
+                  "won eight seats.",
+                  "The Movement of Free Citizens won. The Party of Democratic Action lost.")
+    assert find(acts, "Progressive Labour Party").kind == "organization"
+    assert find(acts, "Tomas Verhal").kind == "person"
+    # words of a name after "of" are no person
+    assert {"Movement of Free Citizens", "Party of Democratic Action"} <= {a.name for a in acts}
+
+
+def test_an_occupations_possessive_inside_a_party_name_keeps_the_name_whole():
+    acts = actors("The Velmoran Labour Party took 66 seats and the Fishermen's Welfare Party six. "
+                  "The Herders' Union of Dalva backed it.")
+    names = {a.name for a in acts}
+    assert {"Fishermen's Welfare Party", "Herders' Union of Dalva"} <= names
+    assert not names & {"Fishermen", "Herders"}
+
+
+def test_section_headings_and_paragraph_labels_are_no_actors():
+    acts = actors("The Velmora Front is an alliance.\n\nRelations with other groups\n\nThe Front opposes the Union "
+                  "Party.\n\nMedia. The public broadcaster favoured the Union Party. The Electronic Media Agency did "
+                  "nothing. Turnout was put at 56 percent.\n\nSee also\n\n- Politics of Velmora\n- List of parties",
+                  "Republic of Tarsia - Parliamentary Elections, 4 May\n\nRegional Studies Programme - Background "
+                  "note No. 7\n\nOral Questions to the Minister of Defence\n\n1. Mr Ivo Lund asked the Minister "
+                  "about Tarsia. The honourable Gentleman should know better.",
+                  "Central Election Commission\nPress release\n\nThe Central Election Commission announced results.")
+    names = {a.name for a in acts}
+    assert not names & {"Relations", "Media", "Turnout", "Politics of Velmora", "Background", "Oral Questions",
+                        "Gentleman", "Republic of Tarsia - Parliamentary Elections"}
+    # a body's name heading a release, and a body with a section word inside, stay
+    assert {"Central Election Commission", "Electronic Media Agency", "Union Party"} <= names

@@ -120,6 +120,7 @@ class Knowledge:
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
+    section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
@@ -280,6 +281,7 @@ def knowledge() -> Knowledge:
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
     kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
+    kb.section_words = {norm(x) for x in r.get("section_words", [])}
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
     kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}

@@ -826,7 +826,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[first - 1].lower_) \
                 and norm(doc[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
             first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
-        for s, e in _split_joined(doc, _split_possessive(doc, first, ent.end)):
+        # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
+        cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
+                   None)
+        if cut is not None:
+            out.append((cut + 1, ent.end, "PERSON"))
+            for i in range(cut + 1, ent.end):
+                taken[i] = True
+        for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
@@ -1122,6 +1129,41 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
     return True
 
 
+HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
+
+
+def _section_label(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e], with a word of a section heading in it (roles.yaml section_words), opens its line (after
+    a list's dash) and the line is a heading (twelve words at most, no closing punctuation: "Relations with
+    other groups", "- Politics of Nemora", "Oral Questions to the Minister") or the name is a paragraph's
+    one-word label ("Media. The public broadcaster ...")."""
+    kb = knowledge()
+    words = norm(doc[s:e].text).split()
+    if not any(w in kb.section_words for w in words) and norm(doc[s:e].text) not in kb.section_words \
+            or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
+        return False  # (a body's name heading a release: "Central Election Commission")
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at].strip()
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if before and not before.endswith(("-", "–", "—", "|")):
+        return False  # (a heading's part after a dash: "Regional Studies Programme - Background note No. 7")
+    if len(line.split()) <= 12 and not line.endswith(HEADING_ENDS):
+        return True
+    return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
+
+
+def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
+    """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
+    coalition's name (its group noun capitalised), then a person's name running to ``end`` (``_person_tail``).
+    Not a unit named for a hero ("the Brigades of Omar Mukhtar")."""
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
+        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and _person_tail(doc, i + 1, end)
+
+
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
     """The label cell of a results-table row ("| Blue Way | 1,200 | 41.2 | 7 | +2 |" under a header with a
     seat column): a party's name wherever it is capitalised, names no total and the other cells are numbers;
@@ -1405,6 +1447,19 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
         via_for = j + 1 < len(doc) and doc[j].lower_ == "for" and norm(doc[e - 1].text) in kb.org_nouns \
             and doc[e - 1].text[:1].isupper()
+        run = j + 1
+        while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
+                and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
+            run += 1
+        if j + 1 in by_start:
+            run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") else 0
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
+            # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
+            # then its leader
+            out.append((s, e, lab))
+            out.append((j + 1, run, "PERSON"))
+            skip.add(j + 1)
+            continue
         if j + 1 < len(doc) and (doc[j].lower_ == "of" or via_for):
             k = j + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
@@ -2007,6 +2062,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
@@ -2317,6 +2374,9 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
              "government": "government"}
 
 
+SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
+
+
 def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
     """"the Front", "the Framework": the last word of exactly one longer organisation name in the text
     stands for it ("the Crimson Liberation Front"). Candidates are bare group nouns set aside by the
@@ -2333,6 +2393,23 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
+    # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
+    # words or more that ends exactly one longer name, whose other words are only generic ones ("national")
+    kb = knowledge()
+    tails: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = norm(m.name).split()
+        if m.kind == "organization" and len(words) > 2 and kb.org_nouns.get(words[-1]) in SHORT_BODY_KINDS \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            for n in range(2, len(words)):
+                if all(w in kb.generic_name_words for w in words[:-n]):
+                    tails[" ".join(words[-n:])].add(org_core(m.name))
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
+                and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
+            m.key = f"acr->{first[next(iter(tails[low]))]}"
     if any(m.kind == "country" for m in mentions):
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
         for w in STATE_FORCES:
