@@ -1236,7 +1236,8 @@ def test_an_occupations_possessive_inside_a_party_name_keeps_the_name_whole():
 
 
 def test_section_headings_and_paragraph_labels_are_no_actors():
-    acts = actors("The Velmora Front is an alliance.\n\nRelations with other groups\n\nThe Front opposes the Union "
+    acts = actors("Velmora Front\nContents: 1 History - 2 Member parties - 3 Relations with other groups - 4 See also"
+                  "\n\nThe Velmora Front is an alliance.\n\nRelations with other groups\n\nThe Front opposes the Union "
                   "Party.\n\nMedia. The public broadcaster favoured the Union Party. The Electronic Media Agency did "
                   "nothing. Turnout was put at 56 percent.\n\nSee also\n\n- Politics of Velmora\n- List of parties",
                   "Republic of Tarsia - Parliamentary Elections, 4 May\n\nRegional Studies Programme - Background "
@@ -1248,3 +1249,11 @@ def test_section_headings_and_paragraph_labels_are_no_actors():
                         "Gentleman", "Republic of Tarsia - Parliamentary Elections"}
     # a body's name heading a release, and a body with a section word inside, stay
     assert {"Central Election Commission", "Electronic Media Agency", "Union Party"} <= names
+
+
+def test_a_surname_cut_after_its_particle_is_joined_to_the_name():
+    acts = actors("I met the President of the European Commission, Ursula von der Leyen, and Karel van der Berg. "
+                  "Von der Leyen said little.")
+    leyen = find(acts, "Ursula von der Leyen")
+    assert leyen.kind == "person"
+    assert "Ursula von der" not in {a.name for a in acts}

@@ -867,6 +867,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
                         and norm(doc[j].text) in knowledge().org_nouns:
                     e = j
+            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
+                    and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
+                    and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
+                e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -1148,11 +1152,16 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     before = text[start:at].strip()
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
-    if before and not before.endswith(("-", "–", "—", "|")):
+    numbered = re.search(r"(?:^|[-–—|])\s*\d{1,2}\.?$", before) is not None  # "Contents 1 History - 2 Relations"
+    if before and not before.endswith(("-", "–", "—", "|")) and not numbered:
         return False  # (a heading's part after a dash: "Regional Studies Programme - Background note No. 7")
-    if len(line.split()) <= 12 and not line.endswith(HEADING_ENDS):
+    if (len(line.split()) <= 12 or numbered) and not line.endswith(HEADING_ENDS):
         return True
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
+
+
+SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
+                     "del", "ter", "zu", "al", "el"}
 
 
 def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
