@@ -1257,3 +1257,52 @@ def test_a_surname_cut_after_its_particle_is_joined_to_the_name():
     leyen = find(acts, "Ursula von der Leyen")
     assert leyen.kind == "person"
     assert "Ursula von der" not in {a.name for a in acts}
+
+
+def test_a_numbered_text_of_law_is_no_actor_but_its_issuer_stays():
+    acts = actors("Today's action is taken pursuant to Executive Order (E.O.) 13224, as amended. The Velmoran "
+                  "Security Council Resolution 2216 applies. Presidential Decree No. 7 dissolved the Unity Party. "
+                  "The State of Law won.")
+    names = {a.name for a in acts}
+    assert not names & {"Executive Order", "Velmoran Security Council Resolution", "Presidential Decree"}
+    assert {"Velmoran Security Council", "Unity Party", "State of Law"} <= names
+
+
+def test_a_ministry_name_several_states_use_is_the_one_state_the_text_names():
+    us = find(actors("Washington, which redesignated the Dalvan Front as a terrorist organisation this year, has "
+                     "sanctioned several of its officials. The Treasury said on Tuesday it had added three more "
+                     "companies."), "United States")
+    assert "Treasury" in us.aliases
+    # two states with a Treasury, or none named: no state is chosen
+    for text in ("Britain and the United States sanctioned the Dalvan Front. The Treasury said more would follow.",
+                 "The Treasury said more would follow for the Dalvan Front."):
+        acts = actors(text)
+        assert not any("Treasury" in a.aliases for a in acts if a.kind == "country")
+
+
+def test_a_states_adjective_the_ner_left_untagged_before_its_envoys_is_the_state():
+    acts = actors("Officials on both sides said. Omani mediators accompanied the delegation.")
+    assert "Omani mediators" in find(acts, "Oman").aliases
+    # a people's adjective is no state
+    assert actors("Kurdish mediators accompanied the delegation.") == []
+
+
+def test_a_states_name_in_ia_used_without_its_ending_is_its_adjective():
+    acts = actors("The SLA blames Korvak military intelligence; the government denies involvement. "
+                  "Korvakia's president resigned.")
+    state = find(acts, "Korvakia")
+    assert state.kind == "country" and "Korvak" in state.aliases
+    assert find(acts, "Korvak military intelligence").kind == "organization"
+
+
+def test_a_towns_or_provinces_council_is_a_body_of_its_own():
+    acts = actors("BAGHDAD, Aug 11 - Tarsk's provincial council on Saturday elected Omar Dahl as governor of the "
+                  "province. Two council members said the provincial council would meet again. "
+                  "The Dalvan Front's council met.")
+    council = find(acts, "Tarsk provincial council")
+    assert council.kind == "organization" and "provincial council" in council.aliases
+    assert not [a for a in acts if "council" in a.name and a is not council]
+    # two councils named: "the city council" alone is neither
+    acts = actors("The Tarsk city council and the Velmo city council disagreed. The city council met.")
+    assert {"Tarsk city council", "Velmo city council"} <= {a.name for a in acts}
+    assert all("city council" not in a.aliases for a in acts)

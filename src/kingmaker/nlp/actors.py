@@ -123,6 +123,8 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
     if name[-1:] in "aeiouy" and len(name) > 4:
         stems.add(name[:-1])
     forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
+    if len(name) >= 7 and name.endswith("ia") and name[-3:-2] not in "aeiouy":
+        forms |= {name[:-2]}  # Korvakia -> Korvak, as Slovakia -> Slovak
     return forms, frozenset(norm(d) for d in forms if d != name)
 
 
@@ -1017,6 +1019,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
             continue
         t = doc[i]
+        if t.pos_ == "ADJ" and t.is_alpha and i + 1 < n and not taken[i + 1] and doc[i + 1].is_lower \
+                and (norm(doc[i + 1].text) in knowledge().state_nouns
+                     or norm(doc[i + 1].text) in knowledge().state_institutions) and _country_of(t.text):
+            out.append((i, i + 1, "NORP"))  # "Omani mediators" with no tag: the state's adjective
+            taken[i] = True
+            i += 1
+            continue
         if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
                 and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
                 and doc[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
@@ -1131,6 +1140,20 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
                 or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
             return False
     return True
+
+
+def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
+    "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
+    "Resolution 2216", "Decree No. 7"."""
+    if norm(doc[e - 1].text) not in knowledge().instrument_words or not doc[e - 1].text[:1].isupper():
+        return False
+    k = e
+    if k < len(doc) and doc[k].text == "(":
+        k = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), len(doc) - 1) + 1
+    if k < len(doc) and doc[k].lower_ in ("no", "no.", "number"):
+        k += 2 if k + 1 < len(doc) and doc[k + 1].text == "." else 1
+    return k < len(doc) and doc[k].like_num
 
 
 HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
@@ -2017,6 +2040,7 @@ def _find_actors(doc: Doc) -> Doc:
            and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
     lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
+    named_states: set[str] | None = None  # the known states the NER found named (computed when needed)
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
@@ -2062,6 +2086,16 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
+            # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
+            # the body that issued it stays ("the Security Council")
+            rest = norm(doc[s:e - 1].text).split()
+            if len(rest) < 2 or not any(w in kb.org_nouns or w in kb.legislature_words for w in rest):
+                continue
+            e -= 1
+            span = doc[s:e]
+            name = clean_name(span.text)
+            low = norm(name)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
@@ -2188,6 +2222,14 @@ def _find_actors(doc: Doc) -> Doc:
                                         key="country:" + country, aliases=() if filed else (name,)))
             continue
         meto = kb.institution_metonyms.get(low)
+        if meto is None and low in kb.shared_institution_names:
+            # "the Treasury" where the text names the United States (and no other state with a Treasury)
+            if named_states is None:
+                named_states = {c for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP", "ORG")
+                                for c in (_country_of(ent.text),) if c}
+            hits = [st for st in kb.shared_institution_names[low] if st in named_states]
+            if len(hits) == 1:
+                meto = (hits[0], "government", "state")
         if meto and meto[1] == "government":
             mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
                                         key="country:" + meto[0], aliases=(name,)))
@@ -2325,6 +2367,7 @@ def _find_actors(doc: Doc) -> Doc:
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
     _short_forms(doc, mentions, short_forms)
+    _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
@@ -2438,6 +2481,46 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if len(cores) == 1:
             c.key = f"acr->{first[next(iter(cores))]}"
             mentions.append(c)
+
+
+def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Tarsk's provincial council", "the Tarsk city council": the council of a town or province the text names (not
+    a state's), written in lower case after the place, is a body of its own ("Tarsk provincial council"). Where the
+    text has one such council, "the provincial council" alone later is that one too."""
+    kb = knowledge()
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    local, heads = kb.local_body_words, ("council", "assembly")
+    found: list[tuple[int, int, str]] = []  # (start, end, the words before the head) of each new mention
+    for tok in doc:
+        if tok.lower_ not in heads or not tok.is_lower or tok.i in taken:
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].is_lower and doc[j - 1].lower_ in local and tok.i - j < 2:
+            j -= 1
+        p = j - 1
+        owned = p > 0 and doc[p].text in APOS | {"'s", "’s"}
+        if owned:
+            p -= 1
+        if p < 0 or not (owned or j < tok.i) or not doc[p].text[:1].isupper() or not doc[p].is_alpha \
+                or doc[p].pos_ != "PROPN" or _country_of(doc[p].text) or doc[p].is_sent_start and not owned:
+            continue
+        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions):
+            continue  # "the Dalvan Front's council": a body's own council
+        words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
+        found.append((j, tok.i + 1, words))
+        mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, f"{doc[p].text} {words}", "",
+                                    "organization", "government", aliases=(f"{doc[p].text} {words}",)))
+    if len({(mentions[-1 - k].name) for k in range(len(found))}) != 1:
+        return
+    target = len(mentions) - len(found)
+    words = found[0][2]
+    n = len(words.split())
+    for tok in doc:  # "the provincial council" alone, later: the one named
+        j = tok.i - n + 1
+        if tok.lower_ in heads and j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
+                and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
+            mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
+                                        "government", key=f"acr->{target}"))
 
 
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -3179,9 +3262,7 @@ def _place_demonyms(doc: Doc) -> frozenset[str]:
     caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
-    bare = {norm(w[:-2]) for w in caps if len(w) >= 6 and w.isalpha() and w.endswith("ia")}
-    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows) \
-        | (bare & lows)
+    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
