@@ -1306,3 +1306,34 @@ def test_a_towns_or_provinces_council_is_a_body_of_its_own():
     acts = actors("The Tarsk city council and the Velmo city council disagreed. The city council met.")
     assert {"Tarsk city council", "Velmo city council"} <= {a.name for a in acts}
     assert all("city council" not in a.aliases for a in acts)
+
+
+def test_a_description_in_apposition_to_a_bodys_name_is_that_body():
+    acts = actors("The biggest winner was the Velmoran Forces (VF), the Christian party led by former warlord Omar "
+                  "Tesh, a fierce opponent of the Unity Movement. The ethnic Tarvan minority party, the Tarvan Civic "
+                  "Forum, passed the threshold.")
+    assert "Christian party" in find(acts, "Velmoran Forces").aliases
+    assert "Tarvan minority party" in find(acts, "Tarvan Civic Forum").aliases
+    assert not {"Christian party", "Tarvan minority party"} & {a.name for a in acts}
+
+
+def test_a_persons_named_movement_is_the_one_named_and_he_leads_it():
+    from kingmaker.api import extract_documents as ex_docs
+
+    ex = ex_docs([Document(id="d", text="The Unity Movement and parliament speaker Karim Dahl's Nour movement "
+                                         "secured 62 seats. Dahl, 84, is the only candidate.")])
+    names = {a.id: a.name for a in ex.actors}
+    assert "Dahl's movement" not in names.values()
+    assert ("Karim Dahl", "leader_of", "Nour movement") in {(names[r.source], r.type, names[r.target])
+                                                           for r in ex.relations}
+
+
+def test_an_arabic_name_cut_before_its_wal_part_is_whole_and_a_legislature_in_apposition_is_the_body():
+    acts = actors("The government armed fighters to counter jihadists of Jama'at Ansar al-Din wal-Muslimin (JADM), "
+                  "according to a UN panel. JADM denied it.",
+                  "The party wins 14 of the 120 seats in the National Sobor, Korvakia's parliament. Korvakia's "
+                  "president objected.")
+    assert "JADM" in find(acts, "Jama'at Ansar al-Din wal-Muslimin").aliases
+    sobor = find(acts, "National Sobor")
+    assert any("Korvakia" in x and "parliament" in x for x in sobor.aliases)
+    assert [a for a in acts if "parliament" in a.name] == []

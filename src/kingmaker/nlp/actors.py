@@ -869,6 +869,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
                         and norm(doc[j].text) in knowledge().org_nouns:
                     e = j
+            while e + 2 < len(doc) and doc[e].lower_ in ("wal", "wa", "w") and doc[e + 1].text == "-" \
+                    and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
+                e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
             if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
                     and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
                     and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
@@ -2373,6 +2376,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
     actors = _cluster(doc, mentions)
@@ -2829,6 +2833,49 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     return e + 2
 
 
+def _is_description(m: MentionInfo) -> bool:
+    """'Christian party', 'Tarvan minority party': a capitalised word, then words in lower case ending in a group
+    noun (roles.yaml org_nouns): a body described, not named."""
+    toks = m.name.split()
+    return m.kind == "organization" and len(toks) >= 2 and toks[0][:1].isupper() \
+        and all(t.islower() for t in toks[1:]) and norm(toks[-1]) in knowledge().org_nouns
+
+
+def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the Velmoran Forces (VF), the Christian party led by X', 'the ethnic Tarvan minority party, the Tarvan Civic
+    Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    by_end = {m.end: i for i, m in enumerate(mentions)}
+
+    def root(i: int) -> int:
+        seen = set()
+        while mentions[i].key.startswith("acr->") and i not in seen:
+            seen.add(i)
+            i = int(mentions[i].key[5:])
+        return i
+
+    def named(i: int | None) -> int | None:
+        if i is None or mentions[i].kind != "organization" or _is_description(mentions[i]):
+            return None
+        return root(i)
+
+    for mi, m in enumerate(mentions):
+        if not _is_description(m) or m.key:
+            continue
+        target = None
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":  # "the ethnic X party, the X Civic Forum,"
+            k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+            target = named(by_start.get(k))
+        k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if target is None and k > 1 and doc[k - 1].text == ",":  # "the X Forces (XF), the Christian party"
+            j = k - 1
+            if doc[j - 1].text == ")":
+                j = next((x for x in range(j - 2, max(0, j - 6), -1) if doc[x].text == "("), j)
+            target = named(by_end.get(j))
+        if target is not None and target != mi:
+            m.key, m.label = f"acr->{target}", "DESC"
+
+
 def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:
     """The names an organisation is given in brackets right after token e, each a whole mention of a group
     that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")". Not a
@@ -2962,6 +3009,13 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
+                and doc[e].text == "," and (leg := next((o for o in mentions if o.start == e + 1 and o.end > e + 2
+                                                        and o.key.startswith("inst:")
+                                                        and o.key.endswith(":parliament")), None)) is not None:
+            # "the National Sobor, Korvakia's parliament": the state's legislature is the body just named
+            leg.kind, leg.key, leg.label = "organization", f"acr->{mi}", "ALIAS"
+            m.subkind = m.subkind or "legislature"
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
@@ -3301,6 +3355,10 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
                 continue
             pm = mentions[tok2m[poss[0].i]]
             if pm.kind != "person" or pm.actor < 0:
+                continue
+            named = mentions[tok2m[tok.i]] if tok.i in tok2m else None
+            if named is not None and named.kind == "organization" and named.actor >= 0:
+                derived.append((pm.actor, named.actor, tok.i))  # "Karim Dahl's Nour movement": the one named
                 continue
             sn = surname(actors[pm.actor].name)
             key = f"movement:{sn}"
