@@ -1337,3 +1337,11 @@ def test_an_arabic_name_cut_before_its_wal_part_is_whole_and_a_legislature_in_ap
     sobor = find(acts, "National Sobor")
     assert any("Korvakia" in x and "parliament" in x for x in sobor.aliases)
     assert [a for a in acts if "parliament" in a.name] == []
+
+
+def test_a_broadcaster_after_tv_and_a_bare_staff_are_no_actors():
+    acts = actors("The private channel TV Nova, owned by businessman Dario Milas, favoured the Unity Party. "
+                  "Chief of the General Staff: Lieutenant General Omar Hask.")
+    names = {a.name for a in acts}
+    assert not names & {"Nova", "Staff", "TV Nova"}
+    assert {"Dario Milas", "Unity Party", "Omar Hask"} <= names

@@ -749,6 +749,8 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
+        if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
+            return [(start, i), (i + 1, end)]  # "the National Sobor, Korvakia('s parliament)": a body, then its state
     return [(start, end)]
 
 
@@ -2108,6 +2110,9 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s > 0 and doc[s - 1].text in ("TV", "Radio") and not doc[s - 1].ent_type_ and low not in kb.known_orgs \
+                and not _country_of(name):
+            continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
@@ -3010,11 +3015,17 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
         if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
-                and doc[e].text == "," and (leg := next((o for o in mentions if o.start == e + 1 and o.end > e + 2
+                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 3
+                                                        and o.end > e + 2 and all(t.text[:1].isupper() or t.text in APOS
+                                                                                  or t.lower_ in ("'s", "’s")
+                                                                                  for t in doc[e + 1:o.start])
                                                         and o.key.startswith("inst:")
                                                         and o.key.endswith(":parliament")), None)) is not None:
             # "the National Sobor, Korvakia's parliament": the state's legislature is the body just named
-            leg.kind, leg.key, leg.label = "organization", f"acr->{mi}", "ALIAS"
+            inst = leg.key
+            for o in mentions:  # every other "Korvakia's parliament" of the text too
+                if o.key == inst:
+                    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
             m.subkind = m.subkind or "legislature"
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
