@@ -1345,3 +1345,16 @@ def test_a_broadcaster_after_tv_and_a_bare_staff_are_no_actors():
     names = {a.name for a in acts}
     assert not names & {"Nova", "Staff", "TV Nova"}
     assert {"Dario Milas", "Unity Party", "Omar Hask"} <= names
+
+
+def test_a_company_cut_before_its_legal_form_is_whole_with_its_bracketed_short_name():
+    acts = actors("Nabil Fares Qasimi (Qasimi) is a businessman who has laundered millions of dollars for the group "
+                  "through Al-Rawda General Trading LLC (Al-Rawda), a company he owns. Al-Rawda is designated today "
+                  "for being owned or controlled by Qasimi.",
+                  "The Dalvan Unity Party (Dalvan Unity) won. Dalvan Unity said it would govern alone.")
+    names = {a.name for a in acts}
+    assert "Trading LLC" not in names
+    assert "Al-Rawda" in find(acts, "Al-Rawda General Trading LLC").aliases
+    assert len([a for a in acts if "Rawda" in a.name]) == 1
+    assert "Dalvan Unity" in find(acts, "Dalvan Unity Party").aliases
+    assert len([a for a in acts if "Dalvan" in a.name]) == 1

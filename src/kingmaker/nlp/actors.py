@@ -871,6 +871,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
                         and norm(doc[j].text) in knowledge().org_nouns:
                     e = j
+            if ent.label_ == "ORG" and e == ent.end:
+                j = e
+                while j < len(doc) and j - e < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                        and not (doc[j].ent_type_ and doc[j].ent_iob_ == "B"):
+                    j += 1
+                if j > e and norm(doc[j - 1].text) in knowledge().company_suffixes:
+                    e = j  # "Al-Rawda General | Trading LLC": the company's name runs to its legal form
             while e + 2 < len(doc) and doc[e].lower_ in ("wal", "wa", "w") and doc[e + 1].text == "-" \
                     and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
                 e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
@@ -3027,6 +3034,15 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if o.key == inst:
                     o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
             m.subkind = m.subkind or "legislature"
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 2 < len(doc) and doc[e].text == "(" \
+                and (o := by_start.get(e + 1)) is not None and o.end < len(doc) and doc[o.end].text == ")" \
+                and o.kind in ("organization", "person", "unknown") and not o.key \
+                and len(norm(o.name).split()) < len(norm(m.name).split()) \
+                and norm(m.name).split()[:len(norm(o.name).split())] == norm(o.name).split():
+            # "Al-Rawda General Trading LLC (Al-Rawda)": the short name a release uses for it from then on
+            o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
