@@ -342,3 +342,13 @@ def test_a_word_after_a_person_cue_or_in_a_sentence_with_he_is_named_as_a_person
     assert _named_as_person(doc, "marvessa")  # after a title (the full stop skipped)
     assert _named_as_person(doc, "ostravia")  # in the sentence of "he"
     assert not _named_as_person(doc, "marn")
+
+
+def test_a_name_joined_by_a_comma_to_a_state_is_cut_there():
+    from kingmaker.nlp.actors import _split_possessive
+
+    blank = spacy.blank("en")
+    doc = blank("in the National Sobor, Kuwait parliament")
+    assert _split_possessive(doc, 2, 6) == [(2, 4), (5, 6)]
+    doc = blank("in the National Sobor, Tarsk Region")  # a place that is no state: left alone
+    assert _split_possessive(doc, 2, 7) == [(2, 7)]

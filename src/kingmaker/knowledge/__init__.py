@@ -120,6 +120,10 @@ class Knowledge:
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
+    section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
+    instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
+    local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
+    company_suffixes: set[str] = field(default_factory=set)  # "LLC", "Ltd": a company's legal form ends its name
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
@@ -132,6 +136,8 @@ class Knowledge:
     known_orgs: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm(any name) -> (name, subkind)
     # "Pentagon" -> (state, institution suffix, subkind); suffix "government" means the state itself
     institution_metonyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # "Treasury" -> the states with a ministry of that name (the one the text names is meant)
+    shared_institution_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
 
     def country_of(self, text: str) -> str | None:
@@ -227,6 +233,10 @@ def knowledge() -> Knowledge:
         if not (isinstance(v, list) and len(v) == 3):
             raise KnowledgeError(str(cpath), f"institution_metonyms.{k} must be [state, suffix, subkind]")
         kb.institution_metonyms[norm(k)] = (v[0], v[1], v[2])
+    for k, v in (cdata.get("shared_institution_names") or {}).items():
+        if not isinstance(v, list):
+            raise KnowledgeError(str(cpath), f"shared_institution_names.{k} must be a list of states")
+        kb.shared_institution_names[norm(k)] = tuple(v)
     kb.places -= set(kb.countries)
     for k in cdata.get("not_country_names") or []:
         state = kb.countries.pop(norm(k), None)
@@ -280,6 +290,10 @@ def knowledge() -> Knowledge:
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
     kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
+    kb.section_words = {norm(x) for x in r.get("section_words", [])}
+    kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
+    kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
+    kb.company_suffixes = {norm(x) for x in r.get("company_suffixes", [])}
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
     kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}

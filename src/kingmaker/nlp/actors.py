@@ -123,6 +123,8 @@ def _demonyms(name: str, suffixes: tuple[str, ...]) -> tuple[frozenset[str], fro
     if name[-1:] in "aeiouy" and len(name) > 4:
         stems.add(name[:-1])
     forms = frozenset(stem + suffix for stem in stems for suffix in suffixes)
+    if len(name) >= 7 and name.endswith("ia") and name[-3:-2] not in "aeiouy":
+        forms |= {name[:-2]}  # Korvakia -> Korvak, as Slovakia -> Slovak
     return forms, frozenset(norm(d) for d in forms if d != name)
 
 
@@ -747,6 +749,8 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
+        if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
+            return [(start, i), (i + 1, end)]  # "the National Sobor, Korvakia('s parliament)": a body, then its state
     return [(start, end)]
 
 
@@ -826,7 +830,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "ORG" and first >= 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[first - 1].lower_) \
                 and norm(doc[ent.end - 1].text) in knowledge().org_nouns and not taken[first - 1]:
             first -= 1  # "the 2nd Parachute Battalion": the number is part of the unit's name
-        for s, e in _split_joined(doc, _split_possessive(doc, first, ent.end)):
+        # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
+        cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
+                   None)
+        if cut is not None:
+            out.append((cut + 1, ent.end, "PERSON"))
+            for i in range(cut + 1, ent.end):
+                taken[i] = True
+        for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
                           if doc[i].is_lower and norm(doc[i].text) in knowledge().org_nouns
@@ -860,6 +871,20 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 if e + 1 < j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
                         and norm(doc[j].text) in knowledge().org_nouns:
                     e = j
+            if ent.label_ == "ORG" and e == ent.end:
+                j = e
+                while j < len(doc) and j - e < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                        and not (doc[j].ent_type_ and doc[j].ent_iob_ == "B"):
+                    j += 1
+                if j > e and norm(doc[j - 1].text) in knowledge().company_suffixes:
+                    e = j  # "Al-Rawda General | Trading LLC": the company's name runs to its legal form
+            while e + 2 < len(doc) and doc[e].lower_ in ("wal", "wa", "w") and doc[e + 1].text == "-" \
+                    and not doc[e].whitespace_ and doc[e + 2].text[:1].isupper() and e == ent.end:
+                e += 3  # "Jama'at Ansar al-Din | wal-Muslimin": an Arabic name's "and the ..." the NER cut off
+            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 2 \
+                    and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
+                    and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
+                e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -1006,6 +1031,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
             continue
         t = doc[i]
+        if t.pos_ == "ADJ" and t.is_alpha and i + 1 < n and not taken[i + 1] and doc[i + 1].is_lower \
+                and (norm(doc[i + 1].text) in knowledge().state_nouns
+                     or norm(doc[i + 1].text) in knowledge().state_institutions) and _country_of(t.text):
+            out.append((i, i + 1, "NORP"))  # "Omani mediators" with no tag: the state's adjective
+            taken[i] = True
+            i += 1
+            continue
         if not taken[i] and i + 1 < n and not taken[i + 1] and t.text[:1].isupper() and t.is_alpha \
                 and norm(t.text) in knowledge().unit_nouns and doc[i + 1].text.isdigit() and i > 0 \
                 and doc[i - 1].lower_ in ("'s", "’s", "the", "its", "their", "his", "her") \
@@ -1120,6 +1152,60 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
                 or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
             return False
     return True
+
+
+def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
+    "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
+    "Resolution 2216", "Decree No. 7"."""
+    if norm(doc[e - 1].text) not in knowledge().instrument_words or not doc[e - 1].text[:1].isupper():
+        return False
+    k = e
+    if k < len(doc) and doc[k].text == "(":
+        k = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), len(doc) - 1) + 1
+    if k < len(doc) and doc[k].lower_ in ("no", "no.", "number"):
+        k += 2 if k + 1 < len(doc) and doc[k + 1].text == "." else 1
+    return k < len(doc) and doc[k].like_num
+
+
+HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
+
+
+def _section_label(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e], with a word of a section heading in it (roles.yaml section_words), opens its line (after
+    a list's dash) and the line is a heading (twelve words at most, no closing punctuation: "Relations with
+    other groups", "- Politics of Nemora", "Oral Questions to the Minister") or the name is a paragraph's
+    one-word label ("Media. The public broadcaster ...")."""
+    kb = knowledge()
+    words = norm(doc[s:e].text).split()
+    if not any(w in kb.section_words for w in words) and norm(doc[s:e].text) not in kb.section_words \
+            or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
+        return False  # (a body's name heading a release: "Central Election Commission")
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at].strip()
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    numbered = re.search(r"(?:^|[-–—|])\s*\d{1,2}\.?$", before) is not None  # "Contents 1 History - 2 Relations"
+    if before and not before.endswith(("-", "–", "—", "|")) and not numbered:
+        return False  # (a heading's part after a dash: "Regional Studies Programme - Background note No. 7")
+    if (len(line.split()) <= 12 or numbered) and not line.endswith(HEADING_ENDS):
+        return True
+    return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
+
+
+SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
+                     "del", "ter", "zu", "al", "el"}
+
+
+def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
+    """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
+    coalition's name (its group noun capitalised), then a person's name running to ``end`` (``_person_tail``).
+    Not a unit named for a hero ("the Brigades of Omar Mukhtar")."""
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
+        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and _person_tail(doc, i + 1, end)
 
 
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1405,6 +1491,19 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
         # "for" joins only after a group noun: "the Institute for Strategic Studies", "Movement for Change"
         via_for = j + 1 < len(doc) and doc[j].lower_ == "for" and norm(doc[e - 1].text) in kb.org_nouns \
             and doc[e - 1].text[:1].isupper()
+        run = j + 1
+        while run < len(doc) and run - j <= 3 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
+                and doc[run].text[:1].isupper() and doc[run].ent_type_ in ("", "PERSON"):
+            run += 1
+        if j + 1 in by_start:
+            run = by_start[j + 1][1] if by_start[j + 1][2] in ("", "PERSON") else 0
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and _leader_after_of(doc, j, run):
+            # "the Progressive Labour Party of Tomas Verhal", the name untagged or tagged a person's: the party,
+            # then its leader
+            out.append((s, e, lab))
+            out.append((j + 1, run, "PERSON"))
+            skip.add(j + 1)
+            continue
         if j + 1 < len(doc) and (doc[j].lower_ == "of" or via_for):
             k = j + 1
             if doc[k].lower_ == "the" and k + 1 < len(doc):
@@ -1953,6 +2052,7 @@ def _find_actors(doc: Doc) -> Doc:
            and any(t.text == "-" for t in ent[1:])}  # a double surname: "the Horvat-Kral government"
     inner_caps: set[str] | None = None  # capitalised words seen inside a sentence (computed when needed)
     lower_nouns: set[str] | None = None  # nouns and adjectives written in lower case (computed when needed)
+    named_states: set[str] | None = None  # the known states the NER found named (computed when needed)
 
     capital_forms = {c.replace("'", "") for c in kb.capitals}  # "Sanaa" for "Sana'a"
     for s, e, label in cands:
@@ -1998,6 +2098,16 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
+            # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
+            # the body that issued it stays ("the Security Council")
+            rest = norm(doc[s:e - 1].text).split()
+            if len(rest) < 2 or not any(w in kb.org_nouns or w in kb.legislature_words for w in rest):
+                continue
+            e -= 1
+            span = doc[s:e]
+            name = clean_name(span.text)
+            low = norm(name)
         if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and norm(doc[e + 1].text) in kb.descriptive_suffixes and low not in kb.known_orgs:
             continue  # "a Salafist-leaning force", "a Kelvish-speaking militia": a description
@@ -2007,6 +2117,11 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # a lone article or particle ("La", "Al"): a fragment of a longer name
         if all(t in kb.page_words for t in low.split()):
             continue  # web-page furniture: "Weather", "Login", "Subscribe"
+        if s > 0 and doc[s - 1].text in ("TV", "Radio") and not doc[s - 1].ent_type_ and low not in kb.known_orgs \
+                and not _country_of(name):
+            continue  # "the private channel TV Nova": a broadcaster (media), not an actor
+        if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
@@ -2122,6 +2237,14 @@ def _find_actors(doc: Doc) -> Doc:
                                         key="country:" + country, aliases=() if filed else (name,)))
             continue
         meto = kb.institution_metonyms.get(low)
+        if meto is None and low in kb.shared_institution_names:
+            # "the Treasury" where the text names the United States (and no other state with a Treasury)
+            if named_states is None:
+                named_states = {c for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP", "ORG")
+                                for c in (_country_of(ent.text),) if c}
+            hits = [st for st in kb.shared_institution_names[low] if st in named_states]
+            if len(hits) == 1:
+                meto = (hits[0], "government", "state")
         if meto and meto[1] == "government":
             mentions.append(MentionInfo(s, e, span.text, meto[0], label, "country", "state",
                                         key="country:" + meto[0], aliases=(name,)))
@@ -2259,11 +2382,13 @@ def _find_actors(doc: Doc) -> Doc:
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
     _short_forms(doc, mentions, short_forms)
+    _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
     actors = _cluster(doc, mentions)
@@ -2317,6 +2442,9 @@ LED_NOUNS = {"coalition": "coalition", "alliance": "coalition", "forces": "milit
              "government": "government"}
 
 
+SHORT_BODY_KINDS = ("government", "agency")  # (not "council": "the Security Council" of the UN and a state's)
+
+
 def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[MentionInfo]) -> None:
     """"the Front", "the Framework": the last word of exactly one longer organisation name in the text
     stands for it ("the Crimson Liberation Front"). Candidates are bare group nouns set aside by the
@@ -2330,7 +2458,26 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             longer[norm(words[-1])].add(org_core(m.name))
             if len(words) > 2 and words[1] == "of":
                 longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
+            if ARTICLE_HYPHEN.match(words[0]):
+                longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
+    # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
+    # words or more that ends exactly one longer name, whose other words are only generic ones ("national")
+    kb = knowledge()
+    tails: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = norm(m.name).split()
+        if m.kind == "organization" and len(words) > 2 and kb.org_nouns.get(words[-1]) in SHORT_BODY_KINDS \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            for n in range(2, len(words)):
+                if all(w in kb.generic_name_words for w in words[:-n]):
+                    tails[" ".join(words[-n:])].add(org_core(m.name))
+    for m in mentions:
+        low = norm(m.name)
+        if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the" and low not in kb.known_orgs \
+                and len(tails.get(low, ())) == 1 and org_core(m.name) not in tails[low]:
+            m.key = f"acr->{first[next(iter(tails[low]))]}"
     if any(m.kind == "country" for m in mentions):
         # "the Army", "the Police" in a text about a state: the state's, not a rebel "Free Ostravian Army"
         for w in STATE_FORCES:
@@ -2350,6 +2497,46 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if len(cores) == 1:
             c.key = f"acr->{first[next(iter(cores))]}"
             mentions.append(c)
+
+
+def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Tarsk's provincial council", "the Tarsk city council": the council of a town or province the text names (not
+    a state's), written in lower case after the place, is a body of its own ("Tarsk provincial council"). Where the
+    text has one such council, "the provincial council" alone later is that one too."""
+    kb = knowledge()
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    local, heads = kb.local_body_words, ("council", "assembly")
+    found: list[tuple[int, int, str]] = []  # (start, end, the words before the head) of each new mention
+    for tok in doc:
+        if tok.lower_ not in heads or not tok.is_lower or tok.i in taken:
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].is_lower and doc[j - 1].lower_ in local and tok.i - j < 2:
+            j -= 1
+        p = j - 1
+        owned = p > 0 and doc[p].text in APOS | {"'s", "’s"}
+        if owned:
+            p -= 1
+        if p < 0 or not (owned or j < tok.i) or not doc[p].text[:1].isupper() or not doc[p].is_alpha \
+                or doc[p].pos_ != "PROPN" or _country_of(doc[p].text) or doc[p].is_sent_start and not owned:
+            continue
+        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions):
+            continue  # "the Dalvan Front's council": a body's own council
+        words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
+        found.append((j, tok.i + 1, words))
+        mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, f"{doc[p].text} {words}", "",
+                                    "organization", "government", aliases=(f"{doc[p].text} {words}",)))
+    if len({(mentions[-1 - k].name) for k in range(len(found))}) != 1:
+        return
+    target = len(mentions) - len(found)
+    words = found[0][2]
+    n = len(words.split())
+    for tok in doc:  # "the provincial council" alone, later: the one named
+        j = tok.i - n + 1
+        if tok.lower_ in heads and j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
+                and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
+            mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
+                                        "government", key=f"acr->{target}"))
 
 
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
@@ -2601,8 +2788,14 @@ def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
 
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
-    French name": the token after the cue, or None."""
+    French name", "X (X2), also known as" (a short name in brackets between), "X, known in Arabic as": the token
+    after the cue, or None."""
     k = e
+    if k + 2 < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
+                and all(t.text[:1].isupper() for t in doc[k + 1:close]):
+            k = close + 1  # "Faris Qudsi (Qudsi), also known as Abu Layth": past the short name
     if k < len(doc) and doc[k].text == ",":
         k += 1
     if k < len(doc) and doc[k].lower_ in ("also", "locally", "widely", "better", "formerly", "commonly", "popularly"):
@@ -2614,6 +2807,9 @@ def _known_as(doc: Doc, e: int) -> int | None:
         return k + 3  # "known locally as Y"
     if doc[k + 1].lower_ == "as":
         return k + 2
+    if doc[k + 1].lower_ == "in" and k + 4 < len(doc) and doc[k + 2].text[:1].isupper() \
+            and doc[k + 3].lower_ == "as":
+        return k + 4  # "known in Arabic as Y"
     if doc[k + 1].lower_ in ("under", "by"):
         # "known under its French name", "known by the name"
         for j in range(k + 2, min(len(doc) - 1, k + 7)):
@@ -2647,6 +2843,76 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     if s >= 0 and doc[s].lower_ in (",", "and", "or", "between", "either", "whether", "nor"):
         return None
     return e + 2
+
+
+def _is_description(m: MentionInfo) -> bool:
+    """'Christian party', 'Tarvan minority party': a capitalised word, then words in lower case ending in a group
+    noun (roles.yaml org_nouns): a body described, not named."""
+    toks = m.name.split()
+    return m.kind == "organization" and len(toks) >= 2 and toks[0][:1].isupper() \
+        and all(t.islower() for t in toks[1:]) and norm(toks[-1]) in knowledge().org_nouns
+
+
+def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the Velmoran Forces (VF), the Christian party led by X', 'the ethnic Tarvan minority party, the Tarvan Civic
+    Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    by_end = {m.end: i for i, m in enumerate(mentions)}
+
+    def root(i: int) -> int:
+        seen = set()
+        while mentions[i].key.startswith("acr->") and i not in seen:
+            seen.add(i)
+            i = int(mentions[i].key[5:])
+        return i
+
+    def named(i: int | None) -> int | None:
+        if i is None or mentions[i].kind != "organization" or _is_description(mentions[i]):
+            return None
+        return root(i)
+
+    for mi, m in enumerate(mentions):
+        if not _is_description(m) or m.key:
+            continue
+        target = None
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":  # "the ethnic X party, the X Civic Forum,"
+            k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+            target = named(by_start.get(k))
+        k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+        if target is None and k > 1 and doc[k - 1].text == ",":  # "the X Forces (XF), the Christian party"
+            j = k - 1
+            if doc[j - 1].text == ")":
+                j = next((x for x in range(j - 2, max(0, j - 6), -1) if doc[x].text == "("), j)
+            target = named(by_end.get(j))
+        if target is not None and target != mi:
+            m.key, m.label = f"acr->{target}", "DESC"
+
+
+def _bracket_names(doc: Doc, e: int, by_start: dict[int, MentionInfo]) -> list[MentionInfo]:
+    """The names an organisation is given in brackets right after token e, each a whole mention of a group
+    that fills its slot: "(the Victory Battalions)", "(the Victory Battalions, or "Nasr Battalions")". Not a
+    description ("(the main opposition party)"), a state, a person or a list ("(the A, the B and the C)")."""
+    if e + 3 >= len(doc) or doc[e].text != "(" or doc[e + 1].lower_ != "the":
+        return []
+    out: list[MentionInfo] = []
+    k = e + 2
+    while True:
+        other = by_start.get(k)
+        if other is None or other.kind not in ("organization", "unknown") or other.key.startswith("country:") \
+                or other.end >= len(doc):
+            return []
+        j = other.end + 1 if doc[other.end].text in QUOTES else other.end
+        out.append(other)
+        if j < len(doc) and doc[j].text == ")":
+            return out
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "or" and len(out) == 1:
+            k = j + 2
+            if doc[k].text in QUOTES:
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            continue
+        return []
 
 
 def _bracket_acronym(doc: Doc, e: int) -> str | None:
@@ -2746,11 +3012,43 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 other.label = "ALIAS"
                 m.aliases = (*m.aliases, other.name)
                 defined.setdefault(norm(other.name), mi)
+                words = other.name.split()
+                if m.kind == "organization" and len(words) > 1 and ARTICLE_HYPHEN.match(words[0]):
+                    # "the PDF, known as al-Difaa al-Shaabi": "the Difaa" is its short form
+                    defined.setdefault(norm(ARTICLE_HYPHEN.sub("", words[0], count=1)), mi)
             elif other is None and doc[k].text[:1].isupper():
                 alias = doc[k:run].text  # a name the NER did not see
                 if run > k:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
+        if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
+                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 3
+                                                        and o.end > e + 2 and all(t.text[:1].isupper() or t.text in APOS
+                                                                                  or t.lower_ in ("'s", "’s")
+                                                                                  for t in doc[e + 1:o.start])
+                                                        and o.key.startswith("inst:")
+                                                        and o.key.endswith(":parliament")), None)) is not None:
+            # "the National Sobor, Korvakia's parliament": the state's legislature is the body just named
+            inst = leg.key
+            for o in mentions:  # every other "Korvakia's parliament" of the text too
+                if o.key == inst:
+                    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+            m.subkind = m.subkind or "legislature"
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 2 < len(doc) and doc[e].text == "(" \
+                and (o := by_start.get(e + 1)) is not None and o.end < len(doc) and doc[o.end].text == ")" \
+                and o.kind in ("organization", "person", "unknown") and not o.key \
+                and len(norm(o.name).split()) < len(norm(m.name).split()) \
+                and norm(m.name).split()[:len(norm(o.name).split())] == norm(o.name).split():
+            # "Al-Rawda General Trading LLC (Al-Rawda)": the short name a release uses for it from then on
+            o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+            m.aliases = (*m.aliases, o.name)
+            defined.setdefault(norm(o.name), mi)
+        if m.kind == "organization" and not m.key.startswith("acr->"):
+            for other in _bracket_names(doc, e, by_start):
+                # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
+                other.kind, other.key, other.label = "organization", f"acr->{mi}", "ALIAS"
+                m.aliases = (*m.aliases, other.name)
+                defined.setdefault(norm(other.name), mi)
         k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
         if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
@@ -2837,9 +3135,13 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         if m.kind == "person" and not m.key and len(m.name.split()) == 1 and norm(m.name) in second:
             m.kind, m.subkind = "organization", None
     # persons with full names first; names defined as another's acronym or alias last (they join it)
-    # ... and "Dheran rebels" after the armed group they may be members of
+    # ... and "Dheran rebels" after the armed group they may be members of, "the Communists" after the parties
+    # they may be named for
+    plurals = knowledge().party_plurals
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].key.startswith("acr->")
                                                          or _member_label(mentions[i].name) is not None
+                                                         or mentions[i].kind == "organization"
+                                                         and norm(mentions[i].name) in plurals
                                                          or _described_body(mentions[i].name) is not None,
                                                          -len(person_key(mentions[i].name).split())
                                                          if mentions[i].kind == "person" else 0, i))
@@ -3036,7 +3338,8 @@ def _without_state(name: str) -> str | None:
 
 
 def _place_demonyms(doc: Doc) -> frozenset[str]:
-    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there)."""
+    """Adjectives of the capitalised single words of the text ("Ostravian" when "Ostravia" is there; "Korvak"
+    when "Korvakia" is: a name in -ia used without its ending, as Slovak of Slovakia)."""
     caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
@@ -3079,6 +3382,10 @@ def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[Local
                 continue
             pm = mentions[tok2m[poss[0].i]]
             if pm.kind != "person" or pm.actor < 0:
+                continue
+            named = mentions[tok2m[tok.i]] if tok.i in tok2m else None
+            if named is not None and named.kind == "organization" and named.actor >= 0:
+                derived.append((pm.actor, named.actor, tok.i))  # "Karim Dahl's Nour movement": the one named
                 continue
             if any(c.i in tok2m and c.i > poss[0].i and mentions[tok2m[c.i]].kind != "person" for c in tok.lefts):
                 continue  # "Qadil's Dawn movement": the movement has a name of its own
