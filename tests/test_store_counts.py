@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10
+from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10, undo_schema_11
 
 from kingmaker.store import open_store
 
@@ -166,8 +166,38 @@ def check_actor_counts(store) -> None:
         assert kept_ties == live_ties
 
 
+def kept_fact_docs(store) -> list[tuple]:
+    """The documents with facts per key the store keeps (schema 11)."""
+    return sorted((*r[:4], int(r[4]), int(r[5])) for r in store._conn.execute(
+        "SELECT doc_id, key, day, sort_day, several, n FROM fact_docs"))
+
+
+def live_fact_docs(store) -> list[tuple]:
+    """The same counted here from the facts the list gives (duplicates and rejections left out)."""
+    from kingmaker.graph import date_key
+
+    per_doc: dict[tuple, list] = {}
+    for f in store.facts():
+        per_doc.setdefault((f["document"], f["key"], f["date"] or ""), []).append(f["actor"])
+    return sorted((d, k, day, date_key(day), int(len(set(on)) >= 2), len(on)) for (d, k, day), on in per_doc.items())
+
+
+def check_fact_docs(store) -> None:
+    """The kept documents with facts are those counted from the facts, and the latest with seat
+    figures read from them is the one ranked from the facts."""
+    assert kept_fact_docs(store) == live_fact_docs(store)
+    for as_of in (None, "2020-02-10", "2020-06-01", "2020-06-15", "2999"):
+        kept = store.latest_fact_document("seats", as_of=as_of)
+        store._counted = lambda: False
+        try:
+            assert store.latest_fact_document("seats", as_of=as_of) == kept
+        finally:
+            del store._counted
+
+
 def check(store) -> None:
     assert store._counted()
+    check_fact_docs(store)
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
     assert kept_tie_days(store) == live_tie_days(store)
@@ -300,6 +330,72 @@ def test_a_store_from_before_the_kept_actor_timelines_gets_them(new_db):
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
         assert store._counted() and (kept_actor_days(store), kept_tie_days(store)) == expected
+        check(store)
+
+
+def seat_docs():
+    """Seat figures: two parties in one document (a figure stated twice counts once), an earlier one
+    dated to the month, an undated one, and a later one on one party only."""
+    return [
+        doc("s1", "The Civic Bloc won 30 seats and the Unity Party 20. The Civic Bloc won 30 seats.",
+            [("Civic Bloc", "organization"), ("Unity Party", "organization")],
+            facts=[("L1", "seats", 30), ("L2", "seats", 20), ("L1", "seats", 30)], date="2020-06-02"),
+        doc("s2", "The Reform Front won 9 seats and the Civic Bloc 31.",
+            [("Reform Front", "organization"), ("Civic Bloc", "organization")],
+            facts=[("L1", "seats", 9), ("L2", "seats", 31)], date="2020-06"),
+        doc("s3", "The Reform Front won 12 seats and the Unity Party 8.",
+            [("Reform Front", "organization"), ("Unity Party", "organization")],
+            facts=[("L1", "seats", 12), ("L2", "seats", 8)]),
+        doc("s4", "The Civic Bloc now holds 33 seats.", [("Civic Bloc", "organization")],
+            facts=[("L1", "seats", 33)], date="2020-09-01"),
+    ]
+
+
+def test_the_latest_document_with_seat_figures_is_kept(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *seat_docs()]:
+            store.add(d)
+            check(store)
+        assert store.latest_fact_document("seats") == "s1"  # figures on two parties, then the latest
+        assert store.latest_fact_document("seats", as_of="2020-06-01") == "s2"  # "2020-06": from June 1st
+        assert store.latest_fact_document("seats", as_of="2020-05-31") == "d1"  # none on two: the latest
+        assert store.latest_fact_document("seats", as_of="2019-12-31") is None
+        assert ("s1", "seats", "2020-06-02", "2020-06-02", 1, 2) in kept_fact_docs(store)
+        store.merge("Civic Bloc", "Unity Party", force=True)  # s1's figures now on one actor
+        check(store)
+        assert store.latest_fact_document("seats") == "s2"
+        store.undo()
+        check(store)
+        assert store.latest_fact_document("seats") == "s1"
+        second = next(f["id"] for f in store.facts(actor="Unity Party") if f["document"] == "s1")
+        store.reject(second)  # s1's second party taken out
+        check(store)
+        assert store.latest_fact_document("seats") == "s2"
+        store.undo()
+        store.set_document_date("s3", "2020-12-01")
+        check(store)
+        assert store.latest_fact_document("seats") == "s3"
+        store.remove("s3")
+        check(store)
+        store.resolve(full=True)
+        check(store)
+        assert store.latest_fact_document("seats") == "s1"
+
+
+def test_a_store_from_before_the_kept_fact_documents_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *seat_docs()]:
+            store.add(d)
+        expected = kept_fact_docs(store)
+        assert len(expected) == 5 and expected == live_fact_docs(store)
+    conn = raw_connection(path)  # as schema 10 left it
+    undo_schema_11(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 10")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and kept_fact_docs(store) == expected
         check(store)
 
 

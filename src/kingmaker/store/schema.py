@@ -57,6 +57,10 @@ date, own date and type; and ``tie_days`` the documents with a tie per type, pai
 (summed from ``edge_items``), so an actor's timeline and its ties' counts per pair (``analyze
 influence``) read its dates, not its documents; moved by the difference like those of 9.
 
+Schema 11 keeps the documents with facts per key (``fact_docs``: how many facts, on two actors or
+more or not, the document's date and the first day it denotes), so ``analyze coalition`` finds the
+latest document with seat figures in an index instead of grouping every document's facts.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -487,6 +491,24 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     );
     CREATE INDEX IF NOT EXISTS tie_days_source ON tie_days(s, type, t, day, n);
     CREATE INDEX IF NOT EXISTS tie_days_target ON tie_days(t, type, s, day, n);
+    UPDATE meta SET value = '0' WHERE key = 'counted';
+    """,
+    # 11: the documents with facts per key, kept with the counts of 6 (``fact_docs``: each document's
+    # facts of a key as the coalition counts them, with its date and the first day it denotes, and
+    # whether they are on two actors or more), so the latest document with seat figures is one
+    # indexed read, not a pass over every dated document; refreshed with the other counts; counted
+    # again when the store opens
+    """
+    CREATE TABLE IF NOT EXISTS fact_docs (
+        doc_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- the document's date as written ('': none)
+        sort_day TEXT NOT NULL,               -- kingmaker.graph.date_key of it ('': none, or not a date)
+        several INTEGER NOT NULL,             -- 1: the facts are on two actors or more
+        n INTEGER NOT NULL,                   -- the facts kept (the duplicate rule: one per actor and value)
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

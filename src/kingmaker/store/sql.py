@@ -756,6 +756,8 @@ class SQLStore(Store):
             conn.execute("DELETE FROM tie_days")
             conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
             self._write_days()
+            conn.execute("DELETE FROM fact_docs")
+            self._write_fact_docs()
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -782,6 +784,8 @@ class SQLStore(Store):
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
             self._write_days(where, params)
+            conn.execute(f"DELETE FROM fact_docs WHERE {where}", params)
+            self._write_fact_docs(**filters)
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
@@ -848,6 +852,25 @@ class SQLStore(Store):
                                f"DO UPDATE SET n = {sums}.n + excluded.n", moved)
         self._conn.executemany(f"DELETE FROM {sums} WHERE " + " AND ".join(f"{k} = ?" for k in keys) + " AND n = 0",
                                [key for *key, n in moved if n < 0])
+
+    # The documents with facts per key (schema 11): ``fact_docs`` holds each document's facts of each
+    # key as :meth:`latest_fact_document` ranks them, counted again with the other counts.
+
+    def _fact_doc_rows(self, **filters: Any) -> list[tuple[str, str, str, str, int, int]]:
+        """``(document, key, date as written ('': none), its date_key, on two actors or more, facts)``
+        per document and key of the facts these list filters keep (the duplicate rule: one per actor,
+        key and value)."""
+        from kingmaker.graph import date_key
+
+        sql, params = self._fact_query(**filters, light=True)
+        return [(d, key, day or "", date_key(day), int(actors >= 2), int(n)) for d, key, day, n, actors in
+                self._conn.execute("SELECT f.doc_id, f.key, d.date, COUNT(*), COUNT(DISTINCT f.a) FROM (" + sql +
+                                   ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, f.key, d.date", params)]
+
+    def _write_fact_docs(self, **filters: Any) -> None:
+        """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters."""
+        self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, several, n) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", self._fact_doc_rows(**filters))
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -1977,59 +2000,33 @@ class SQLStore(Store):
                                                           sorted(set(ids)), rows=True)}
 
     # The coalition analysis over a store (``kingmaker.analysis.storegraph.StoreCoalitionReads``): the
-    # documents with facts of a key summed per document (or date) in SQL, then one document's facts.
-
-    def _fact_documents_sql(self, key: str, as_of: str | None,
-                            docs: list[str] | None = None) -> tuple[str, list[Any]]:
-        """``doc_id, date, n, k``: per document (of ``docs`` when given), its facts of ``key`` kept (the
-        duplicate rule: one per actor and value) and the actors they are on."""
-        sql, params = self._fact_query(key=key, as_of=as_of, light=True, doc_id=docs)  # one row per fact kept
-        return ("SELECT f.doc_id, d.date, COUNT(*) AS n, COUNT(DISTINCT f.a) AS k FROM (" + sql +
-                ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, d.date"), params
+    # document with seat figures to read (kept per document and key: ``fact_docs``), then its facts.
 
     @_guard
-    def fact_dates(self, key: str, *, as_of: str | None = None) -> list[tuple[str | None, bool]]:
-        """``(date, several)``: each document date (as written) with a fact of ``key`` within the as-of
-        cut, and whether a document of that date has such facts on two actors or more (grouped in SQL:
-        a row per date, not per document)."""
-        where, params = ["f.key = ?", "f.id NOT IN (SELECT item_id FROM rejections)"], [key]
-        self._as_of_where(as_of, where, params)
-        # the local actors of a document first (no join): two are needed for two actors, and only
-        # then are they counted as the store's actors (two local ones may be one)
-        per_doc = ("WITH x AS (SELECT f.doc_id, d.date, COUNT(DISTINCT f.actor) AS k FROM facts f JOIN documents d "
-                   "ON d.id = f.doc_id WHERE " + " AND ".join(where) + " GROUP BY f.doc_id, d.date) ")
-        several = ("CASE WHEN k < 2 THEN 0 WHEN (SELECT COUNT(DISTINCT m.actor_id) FROM facts g JOIN actor_members m "
-                   "ON m.doc_id = g.doc_id AND m.local_id = g.actor WHERE g.doc_id = x.doc_id AND g.key = ? AND g.id "
-                   "NOT IN (SELECT item_id FROM rejections)) >= 2 THEN 1 ELSE 0 END")
-        return [(r[0], bool(r[1])) for r in self._conn.execute(
-            f"{per_doc}SELECT date, MAX({several}) FROM x GROUP BY date", [*params, key])]
+    def latest_fact_document(self, key: str, *, as_of: str | None = None) -> str | None:
+        """The document whose facts of ``key`` the coalition reads when none is named: of the documents
+        with such facts within the as-of cut, those with them on two actors or more when there are
+        any, the latest (:func:`kingmaker.graph.date_key` of its date), then the one with most facts,
+        then the largest id; ``None``: no such document. One indexed read of the kept ``fact_docs``
+        (the same rows counted from the facts when the store keeps no counts)."""
+        if not self._counted():
+            rows = self._fact_doc_rows(key=key, as_of=as_of)
+            return max(rows, key=lambda r: (r[4], r[3], r[5], r[0]))[0] if rows else None
+        where, params = ["key = ?"], [key]
+        self._as_of_where(as_of, where, params, column="day")
+        row = self._conn.execute("SELECT doc_id FROM fact_docs WHERE " + " AND ".join(where) + " ORDER BY several "
+                                 "DESC, sort_day DESC, n DESC, doc_id DESC LIMIT 1", params).fetchone()
+        return row[0] if row else None
 
     @_guard
-    def fact_documents(self, key: str, *, as_of: str | None = None, dates: Iterable[str | None] | None = None,
-                       actor: str | None = None) -> list[tuple[str, str | None, int, int]]:
-        """``(document, date, facts, actors)``: each document with facts of ``key`` within the as-of cut
-        (the duplicate rule applied: one per actor, key and value), how many and on how many actors;
-        ``dates``: only the documents of these dates (as written; ``None``: undated); ``actor`` (an
-        id): only those with such a fact on this actor."""
-        docs: set[str] | None = None
-        if dates is not None:
-            written = sorted({d for d in dates if d is not None})
-            cond = [f"date IN ({', '.join('?' * len(written))})"] if written else []
-            if any(d is None for d in dates):
-                cond.append("date IS NULL")
-            docs = {r[0] for r in self._conn.execute(
-                "SELECT id FROM documents WHERE " + (" OR ".join(cond) or "1 = 0"), written)}
-        if actor is not None:
-            inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
-            found = {r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)}
-            docs = found if docs is None else docs & found
-        out = []
-        listed = None if docs is None else sorted(docs)
-        for i in range(0, len(listed), 400) if listed is not None else [None]:
-            part = None if listed is None else listed[i:i + 400]
-            sql, params = self._fact_documents_sql(key, as_of, part)
-            out += [(r[0], r[1], int(r[2]), int(r[3])) for r in self._conn.execute(sql, params)]
-        return out
+    def fact_documents(self, key: str, *, actor: str, as_of: str | None = None) -> list[tuple[str, str, int]]:
+        """``(document, date_key of its date, facts)``: each document with a fact of ``key`` on ``actor``
+        (an id) within the as-of cut, and how many facts of ``key`` it has (the duplicate rule applied:
+        one per actor, key and value)."""
+        inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
+        docs = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)})
+        return [(r[0], r[3], r[5]) for part in _chunks(docs, 400)
+                for r in self._fact_doc_rows(key=key, as_of=as_of, doc_id=part)]
 
     @_guard
     def document_facts(self, doc_id: str, *, key: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
