@@ -195,9 +195,26 @@ def check_fact_docs(store) -> None:
             del store._counted
 
 
+def kept_late_events(store) -> list[tuple]:
+    """The documents with events dated after them the store keeps (schema 11)."""
+    return sorted((r[0], r[1], int(r[2])) for r in store._conn.execute("SELECT doc_id, own_day, n FROM late_events"))
+
+
+def live_late_events(store) -> list[tuple]:
+    """The same found here: each event (negated or not) whose own date is after its document's."""
+    from kingmaker.graph import date_key
+
+    late: dict[tuple, int] = {}
+    for e in store._conn.execute("SELECT e.doc_id, e.date, d.date FROM events e JOIN documents d ON d.id = e.doc_id"):
+        if e[1] and e[2] and date_key(e[1]) > date_key(e[2]):
+            late[(e[0], e[1])] = late.get((e[0], e[1]), 0) + 1
+    return sorted((*k, n) for k, n in late.items())
+
+
 def check(store) -> None:
     assert store._counted()
     check_fact_docs(store)
+    assert kept_late_events(store) == live_late_events(store)
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
     assert kept_tie_days(store) == live_tie_days(store)
@@ -340,9 +357,10 @@ def seat_docs():
         doc("s1", "The Civic Bloc won 30 seats and the Unity Party 20. The Civic Bloc won 30 seats.",
             [("Civic Bloc", "organization"), ("Unity Party", "organization")],
             facts=[("L1", "seats", 30), ("L2", "seats", 20), ("L1", "seats", 30)], date="2020-06-02"),
-        doc("s2", "The Reform Front won 9 seats and the Civic Bloc 31.",
+        doc("s2", "The Reform Front won 9 seats and the Civic Bloc 31. The Front will accuse the Bloc in July.",
             [("Reform Front", "organization"), ("Civic Bloc", "organization")],
-            facts=[("L1", "seats", 9), ("L2", "seats", 31)], date="2020-06"),
+            facts=[("L1", "seats", 9), ("L2", "seats", 31)], events=[("L1", "ACCUSE", "L2", "2020-07-15")],
+            date="2020-06"),
         doc("s3", "The Reform Front won 12 seats and the Unity Party 8.",
             [("Reform Front", "organization"), ("Unity Party", "organization")],
             facts=[("L1", "seats", 12), ("L2", "seats", 8)]),
@@ -372,6 +390,11 @@ def test_the_latest_document_with_seat_figures_is_kept(new_db):
         check(store)
         assert store.latest_fact_document("seats") == "s2"
         store.undo()
+        assert kept_late_events(store) == [("s2", "2020-07-15", 1)]  # an event dated after its document
+        store.set_document_date("s2", "2020-08-01")  # no longer
+        check(store)
+        assert kept_late_events(store) == []
+        store.set_document_date("s2", "2020-06")
         store.set_document_date("s3", "2020-12-01")
         check(store)
         assert store.latest_fact_document("seats") == "s3"
@@ -382,20 +405,20 @@ def test_the_latest_document_with_seat_figures_is_kept(new_db):
         assert store.latest_fact_document("seats") == "s1"
 
 
-def test_a_store_from_before_the_kept_fact_documents_gets_them(new_db):
+def test_a_store_from_before_the_kept_fact_and_late_event_documents_gets_them(new_db):
     path = new_db()
     with open_store(path) as store:
         for d in [*corpus(), *seat_docs()]:
             store.add(d)
-        expected = kept_fact_docs(store)
-        assert len(expected) == 5 and expected == live_fact_docs(store)
+        expected = kept_fact_docs(store), kept_late_events(store)
+        assert len(expected[0]) == 5 and expected == (live_fact_docs(store), live_late_events(store)) and expected[1]
     conn = raw_connection(path)  # as schema 10 left it
     undo_schema_11(conn)
     pg = path.startswith("postgresql://")
     conn.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 10")
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
-        assert store._counted() and kept_fact_docs(store) == expected
+        assert store._counted() and (kept_fact_docs(store), kept_late_events(store)) == expected
         check(store)
 
 

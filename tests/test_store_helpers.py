@@ -66,8 +66,9 @@ def raw_connection(location: str):
 
 def undo_schema_11(conn) -> None:
     """Take out of a store (a ``raw_connection``) what schema 11 added: the kept documents with facts
-    per key."""
-    conn.execute("DROP TABLE fact_docs")
+    per key, and with events dated after them."""
+    for table in ("fact_docs", "late_events"):
+        conn.execute(f"DROP TABLE {table}")
 
 
 def undo_schema_10(conn) -> None:

@@ -59,7 +59,9 @@ influence``) read its dates, not its documents; moved by the difference like tho
 
 Schema 11 keeps the documents with facts per key (``fact_docs``: how many facts, on two actors or
 more or not, the document's date and the first day it denotes), so ``analyze coalition`` finds the
-latest document with seat figures in an index instead of grouping every document's facts.
+latest document with seat figures in an index instead of grouping every document's facts; and the
+documents with events dated after them (``late_events``), where an as-of cut looks for the events it
+leaves out for their own later date.
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
@@ -496,8 +498,10 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # 11: the documents with facts per key, kept with the counts of 6 (``fact_docs``: each document's
     # facts of a key as the coalition counts them, with its date and the first day it denotes, and
     # whether they are on two actors or more), so the latest document with seat figures is one
-    # indexed read, not a pass over every dated document; refreshed with the other counts; counted
-    # again when the store opens
+    # indexed read, not a pass over every dated document; and the documents with events whose own
+    # date is after the document's (``late_events``: the only ones an as-of cut can leave out for
+    # their own date, so the cut looks for those among them, not among all events); refreshed with
+    # the other counts; counted again when the store opens
     """
     CREATE TABLE IF NOT EXISTS fact_docs (
         doc_id TEXT NOT NULL,
@@ -509,6 +513,12 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         PRIMARY KEY (doc_id, key)
     );
     CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
+    CREATE TABLE IF NOT EXISTS late_events (
+        doc_id TEXT NOT NULL,
+        own_day TEXT NOT NULL,                -- an event's own date as written, after its document's
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, own_day)
+    );
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

@@ -758,6 +758,8 @@ class SQLStore(Store):
             self._write_days()
             conn.execute("DELETE FROM fact_docs")
             self._write_fact_docs()
+            conn.execute("DELETE FROM late_events")
+            self._write_late_events()
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -786,6 +788,8 @@ class SQLStore(Store):
             self._write_days(where, params)
             conn.execute(f"DELETE FROM fact_docs WHERE {where}", params)
             self._write_fact_docs(**filters)
+            conn.execute(f"DELETE FROM late_events WHERE {where}", params)
+            self._write_late_events(where, params)
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
@@ -866,6 +870,16 @@ class SQLStore(Store):
         return [(d, key, day or "", date_key(day), int(actors >= 2), int(n)) for d, key, day, n, actors in
                 self._conn.execute("SELECT f.doc_id, f.key, d.date, COUNT(*), COUNT(DISTINCT f.a) FROM (" + sql +
                                    ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, f.key, d.date", params)]
+
+    def _write_late_events(self, where: str | None = None, params: list[Any] | None = None) -> None:
+        """Insert the documents (``where``: a condition on ``doc_id``) with events whose own date is
+        after the document's (schema 11): the only ones whose events an as-of cut can leave out for
+        their own date."""
+        self._conn.execute("INSERT INTO late_events (doc_id, own_day, n) SELECT e.doc_id, e.date, COUNT(*) FROM "
+                           "events e JOIN documents d ON d.id = e.doc_id WHERE e.date IS NOT NULL AND e.date <> '' AND "
+                           f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('e.date')} > "
+                           f"{self._kept_date('d.date')} AND {'e.' + where if where else '1 = 1'} GROUP BY e.doc_id, e.date",
+                           list(params or []))
 
     def _write_fact_docs(self, **filters: Any) -> None:
         """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters."""
@@ -1264,6 +1278,8 @@ class SQLStore(Store):
             self._as_of_where(dated_after, where, params)
             where.append(f"e.date IS NOT NULL AND e.date <> '' AND {self._kept_date('e.date')} > ?")
             params.append(dated_after)
+            if self._counted():  # (their documents are among those the store keeps as having such events)
+                where.append("e.doc_id IN (SELECT doc_id FROM late_events)")
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
