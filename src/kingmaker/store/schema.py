@@ -501,7 +501,8 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # indexed read, not a pass over every dated document; and the documents with events whose own
     # date is after the document's (``late_events``: the only ones an as-of cut can leave out for
     # their own date, so the cut looks for those among them, not among all events); refreshed with
-    # the other counts; counted again when the store opens
+    # the other counts; counted again when the store opens; and an index on the map edges' targets
+    # (an actor's neighbours read from its edges either way)
     """
     CREATE TABLE IF NOT EXISTS fact_docs (
         doc_id TEXT NOT NULL,
@@ -513,6 +514,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         PRIMARY KEY (doc_id, key)
     );
     CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
+    CREATE INDEX IF NOT EXISTS edge_items_target ON edge_items(t, kind, day, s);
     CREATE TABLE IF NOT EXISTS late_events (
         doc_id TEXT NOT NULL,
         own_day TEXT NOT NULL,                -- an event's own date as written, after its document's

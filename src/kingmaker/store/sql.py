@@ -1744,6 +1744,10 @@ class SQLStore(Store):
         ``{"counts": {id: n}}`` (how many of its neighbours are not among ``outside``, for each of
         them that has some)."""
         wanted = sorted(set(ids))
+        include = tuple(include)
+        cut = self._kept_edge_cut(as_of) if include_negated else None
+        if cut is not None:  # the pairs of the map's edges the store keeps (with the date, in an index)
+            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], cut, outside)
         cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
         if outside is None:
             found: set[str] = set()
@@ -1761,6 +1765,35 @@ class SQLStore(Store):
         sql = (f"{cte}, e AS (SELECT x AS u, y AS v FROM p WHERE x IN ({marks}) UNION SELECT y, x FROM p "
                f"WHERE y IN ({marks})) SELECT u, COUNT(*) FROM e WHERE v NOT IN ({kept_marks}) GROUP BY u")
         return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(sql, [*params, *wanted, *wanted, *kept])}}
+
+    def _edge_neighbours(self, wanted: list[str], kinds: list[str], cut: tuple[str, list[Any]],
+                         outside: Iterable[str] | None) -> dict[str, Any]:
+        """:meth:`actor_neighbours` (negated events included) from the map's edges the store keeps
+        (``edge_items``: a pair linked in the cut is a pair with an edge of one of these ``kinds`` in a
+        document of the cut; ``cut``: :meth:`_kept_edge_cut`), each actor's edges read from the
+        indexes on their source and target (``edge_items_pair``, ``edge_items_target``), the date
+        compared in them."""
+        if not kinds or not wanted:
+            return {"neighbours": []} if outside is None else {"counts": {}}
+        cond = f"kind IN ({', '.join('?' * len(kinds))})" + (f" AND {cut[0]}" if cut[0] else "")
+
+        def pairs(part: list[str]) -> tuple[str, list[Any]]:
+            marks = ", ".join("?" * len(part))
+            return (f"SELECT s AS u, t AS v FROM edge_items WHERE s IN ({marks}) AND {cond} UNION "
+                    f"SELECT t, s FROM edge_items WHERE t IN ({marks}) AND {cond}",
+                    [*part, *kinds, *cut[1], *part, *kinds, *cut[1]])
+
+        if outside is None:
+            found: set[str] = set()
+            for part in _chunks(wanted, 400):
+                sql, params = pairs(part)
+                found.update(r[0] for r in self._conn.execute(f"SELECT DISTINCT v FROM ({sql}) e", params))
+            return {"neighbours": sorted(found)}
+        kept = sorted(set(outside))
+        sql, params = pairs(wanted)
+        kept_marks = ", ".join("?" * len(kept)) or "NULL"
+        return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(
+            f"SELECT u, COUNT(*) FROM ({sql}) e WHERE v NOT IN ({kept_marks}) GROUP BY u", [*params, *kept])}}
 
     @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
@@ -1957,6 +1990,10 @@ class SQLStore(Store):
         sizes = {r[0]: r[1] for r in self._select_in("SELECT id, n_documents FROM actors WHERE id IN ({})",
                                                       sorted({x for pair in pairs for x in pair}), rows=True)}
         found: list[tuple[int, int, dict[str, Any]]] = []
+        cut: list[str] = []
+        cut_params: list[Any] = []
+        self._as_of_where(as_of, cut, cut_params)  # (the documents of the cut only: none read in vain)
+        in_cut = "".join(f" AND {c}" for c in cut)
         for (a, b), need in sorted(pairs.items()):
             few, many = sorted((a, b), key=lambda x: (sizes.get(x, 0), x))
             got: dict[tuple[str, str, str], int] = dict.fromkeys(need, 0)
@@ -1964,9 +2001,10 @@ class SQLStore(Store):
             while any(got[k] < need[k] for k in need):
                 docs = self._conn.execute(
                     "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
-                    "AND y.actor_id = ? WHERE x.actor_id = ?" + ("" if before is None else " AND x.seq < ?") +
+                    "AND y.actor_id = ?" + (" JOIN documents d ON d.id = x.doc_id" if cut else "") +
+                    " WHERE x.actor_id = ?" + in_cut + ("" if before is None else " AND x.seq < ?") +
                     " ORDER BY x.seq DESC LIMIT ?",
-                    [many, few, *([] if before is None else [before]), step]).fetchall()
+                    [many, few, *cut_params, *([] if before is None else [before]), step]).fetchall()
                 if not docs:
                     break
                 before, step = docs[-1][1], step * 4
@@ -2074,28 +2112,46 @@ class SQLStore(Store):
                  "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
                 for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
 
+    # one query per edge for its first documents (an index search each) where a query is a call in the
+    # process (SQLite); a server database reads them in one window query instead (a round trip each)
+    _seek_each_edge = False
+
+    def _kept_edge_cut(self, as_of: str | None) -> tuple[str, list[Any]] | None:
+        """The condition (SQL on ``day``, and its parameters; ``""``: none) that picks the rows of
+        :meth:`_edge_query` of the as-of cut from the edges the store keeps, when they are those
+        rows: the store keeps them and no document of the cut has an event the cut leaves out for
+        its own later date; else ``None``."""
+        if not self._counted():
+            return None
+        if as_of is None:
+            return "", []
+        if self._late_documents(as_of):
+            return None
+        return f"day <> '' AND {self._kept_date('day')} <= ?", [as_of]  # (index edge_items_pair holds day)
+
+    def _late_documents(self, as_of: str) -> list[str]:
+        """The documents of the as-of cut with an event the cut leaves out for its own later date."""
+        sql, params = self._event_query(dated_after=as_of, light=True)
+        return sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+
     def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
         """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
         (``edge_items``, cut on the document date each keeps), but grouped from the items for the
         documents with an event the cut leaves out for its own later date (few; all of them when the
         store keeps none)."""
+        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
+        cut = self._kept_edge_cut(as_of)
+        if cut is not None:
+            return (f"{kept} WHERE {cut[0]}" if cut[0] else kept), cut[1]
         if not self._counted():
             return self._edge_query(as_of=as_of)
-        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
-        if as_of is None:
-            return kept, []
-        sql, params = self._event_query(dated_after=as_of, light=True)
-        dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+        dirty = self._late_documents(as_of)
         if len(dirty) > 400:
             return self._edge_query(as_of=as_of)
-        # the cut on the document date each row keeps (index edge_items_pair holds it: no documents joined)
         kept += f" WHERE day <> '' AND {self._kept_date('day')} <= ?"
-        params = [as_of]
-        if not dirty:
-            return kept, params
         live, more = self._edge_query(as_of=as_of, doc_id=dirty)
         return (f"{kept} AND doc_id NOT IN ({', '.join('?' * len(dirty))}) UNION ALL {live}",
-                [*params, *dirty, *more])
+                [as_of, *dirty, *more])
 
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
@@ -2124,12 +2180,19 @@ class SQLStore(Store):
                 args):
             groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
                                            "confidence": float(top), "docs": []}
-        for kind, type_, s, t, doc in self._conn.execute(
-                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() OVER "
-                "(PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
-                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
-                [*args, per_edge]):
-            groups[(kind, type_, s, t)]["docs"].append(doc)
+        cut = self._kept_edge_cut(as_of) if self._seek_each_edge else None
+        if cut is not None:  # each edge's first documents: an index search each (edge_items_pair's order)
+            first = ("SELECT doc_id FROM edge_items WHERE s = ? AND t = ? AND kind = ? AND type = ?" +
+                     (f" AND {cut[0]}" if cut[0] else "") + " ORDER BY day, doc_id LIMIT ?")
+            for (kind, type_, s, t), g in groups.items():
+                g["docs"] = [r[0] for r in self._conn.execute(first, [s, t, kind, type_, *cut[1], per_edge])]
+        else:
+            for kind, type_, s, t, doc in self._conn.execute(
+                    "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
+                    "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                    f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
+                    [*args, per_edge]):
+                groups[(kind, type_, s, t)]["docs"].append(doc)
         found = list(groups.values())
         return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 
