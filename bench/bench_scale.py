@@ -23,8 +23,10 @@ whole name, a short part), `relations --type`, `events --since/--until`, `export
 `analyze brokers`, `timeline` and `influence` (also `--as-of`), `coalition` (also `--as-of`,
 `--document`) and `changes --from --to` (run in-process through the CLI,
 imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
-`/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
-shown: it fills the app's cache).
+`/api/graph` (also `as_of`, and an ego view to depth 2 with and without it), `/api/timeline` and
+`/api/path` over the store (best of three; the first request also shown: it fills the app's cache).
+`--queries-only --alternate FOLDER:DOCS` times the same queries on two kept stores in turn (best of
+five alternated, for a fair share of a loaded machine) and prints their ratio.
 Not a unit test: figures depend on the machine.
 """
 from __future__ import annotations
@@ -367,8 +369,10 @@ def web_queries_for(world: dict, args) -> list[str]:
     from urllib.parse import quote
 
     busiest, other = world["parties"][0]["name"], world["parties"][1]["name"]
-    return ["/", "/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
-            "/api/timeline", f"/api/path?from={quote(busiest)}&to={quote(other)}"]
+    return ["/", "/?as_of=2019-12-31", "/api/graph", "/api/graph?as_of=2019-12-31",
+            f"/api/graph?focus={quote(busiest)}&depth=2", f"/api/graph?focus={quote(busiest)}&depth=2&as_of=2019-12-31",
+            f"/api/timeline?actor={quote(busiest)}", "/api/timeline",
+            f"/api/path?from={quote(busiest)}&to={quote(other)}"]
 
 
 def web_latency(urls: list[str], db: Path, repeat: int = 3) -> list[tuple[str, float, int]]:

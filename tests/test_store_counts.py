@@ -211,10 +211,43 @@ def live_late_events(store) -> list[tuple]:
     return sorted((*k, n) for k, n in late.items())
 
 
+def kept_link_years(store) -> list[tuple]:
+    """Each actor's degree per year of its documents' dates the store keeps (schema 11)."""
+    return sorted((*r[:3], int(r[3])) for r in
+                  store._conn.execute("SELECT actor_id, year, what, n FROM actor_link_years"))
+
+
+def live_link_years(store) -> list[tuple]:
+    """The same summed here from each document's share and the document's date now."""
+    years: dict[tuple, int] = {}
+    for actor, date, links, tie_links in store._conn.execute(
+            "SELECT a.actor_id, d.date, a.links, a.tie_links FROM actor_items a JOIN documents d ON d.id = a.doc_id"):
+        for what, n in (("links", links), ("tie_links", tie_links)):
+            if n:
+                key = (actor, (date or "")[:4], what)
+                years[key] = years.get(key, 0) + n
+    return sorted((*k, n) for k, n in years.items())
+
+
+def check_degrees_of_cuts(store) -> None:
+    """The degrees of an as-of cut summed from the kept years and the documents of the cut's year are
+    those counted from the ties and events of the cut."""
+    for as_of in ("2020-02-10", "2020-03-01", "2020-06-01", "2999-12-31"):
+        for include in (("relation", "event"), ("relation",)):
+            kept = store.actor_degrees(as_of=as_of, include=include, include_negated=True)
+            store._counted = lambda: False
+            try:
+                assert store.actor_degrees(as_of=as_of, include=include, include_negated=True) == kept
+            finally:
+                del store._counted
+
+
 def check(store) -> None:
     assert store._counted()
     check_fact_docs(store)
     assert kept_late_events(store) == live_late_events(store)
+    assert kept_link_years(store) == live_link_years(store)
+    check_degrees_of_cuts(store)
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
     assert kept_tie_days(store) == live_tie_days(store)
@@ -410,15 +443,16 @@ def test_a_store_from_before_the_kept_fact_and_late_event_documents_gets_them(ne
     with open_store(path) as store:
         for d in [*corpus(), *seat_docs()]:
             store.add(d)
-        expected = kept_fact_docs(store), kept_late_events(store)
-        assert len(expected[0]) == 5 and expected == (live_fact_docs(store), live_late_events(store)) and expected[1]
+        expected = kept_fact_docs(store), kept_late_events(store), kept_link_years(store)
+        assert len(expected[0]) == 5 and expected[1] and expected[2]
+        assert expected == (live_fact_docs(store), live_late_events(store), live_link_years(store))
     conn = raw_connection(path)  # as schema 10 left it
     undo_schema_11(conn)
     pg = path.startswith("postgresql://")
     conn.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 10")
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
-        assert store._counted() and (kept_fact_docs(store), kept_late_events(store)) == expected
+        assert store._counted() and (kept_fact_docs(store), kept_late_events(store), kept_link_years(store)) == expected
         check(store)
 
 

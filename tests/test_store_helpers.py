@@ -66,9 +66,13 @@ def raw_connection(location: str):
 
 def undo_schema_11(conn) -> None:
     """Take out of a store (a ``raw_connection``) what schema 11 added: the kept documents with facts
-    per key, and with events dated after them."""
-    for table in ("fact_docs", "late_events"):
+    per key, with events dated after them, the actors' degrees per year (and the date of each
+    document's share), and the indexes it added."""
+    for table in ("fact_docs", "late_events", "actor_link_years"):
         conn.execute(f"DROP TABLE {table}")
+    for index in ("edge_items_target", "documents_id_date", "documents_date_id"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE actor_items DROP COLUMN day")
 
 
 def undo_schema_10(conn) -> None:

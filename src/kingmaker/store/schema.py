@@ -61,7 +61,8 @@ Schema 11 keeps the documents with facts per key (``fact_docs``: how many facts,
 more or not, the document's date and the first day it denotes), so ``analyze coalition`` finds the
 latest document with seat figures in an index instead of grouping every document's facts; and the
 documents with events dated after them (``late_events``), where an as-of cut looks for the events it
-leaves out for their own later date.
+leaves out for their own later date; and each actor's degree per year (``actor_link_years``), so
+the degrees of an as-of cut read the documents of the cut's year only.
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
@@ -502,7 +503,11 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # date is after the document's (``late_events``: the only ones an as-of cut can leave out for
     # their own date, so the cut looks for those among them, not among all events); refreshed with
     # the other counts; counted again when the store opens; and an index on the map edges' targets
-    # (an actor's neighbours read from its edges either way)
+    # (an actor's neighbours read from its edges either way) and two on the documents' ids and dates
+    # (an as-of cut reads which documents it keeps from an index, not from the rows with the texts);
+    # and each actor's degree per year of its documents' dates (``actor_link_years``, summed from
+    # ``actor_items``, which now keeps its document's date), so the degrees of a cut sum the years
+    # before the cut's and count only the documents of its year one by one
     """
     CREATE TABLE IF NOT EXISTS fact_docs (
         doc_id TEXT NOT NULL,
@@ -515,6 +520,16 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     );
     CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
     CREATE INDEX IF NOT EXISTS edge_items_target ON edge_items(t, kind, day, s);
+    ALTER TABLE actor_items ADD COLUMN day TEXT NOT NULL DEFAULT '';
+    CREATE TABLE IF NOT EXISTS actor_link_years (
+        actor_id TEXT NOT NULL,
+        year TEXT NOT NULL,                   -- the first four characters of the documents' date ('': none)
+        what TEXT NOT NULL,                   -- links or tie_links (as in actor_items)
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, year, what)
+    );
+    CREATE INDEX IF NOT EXISTS documents_id_date ON documents(id, date);
+    CREATE INDEX IF NOT EXISTS documents_date_id ON documents(date, id);
     CREATE TABLE IF NOT EXISTS late_events (
         doc_id TEXT NOT NULL,
         own_day TEXT NOT NULL,                -- an event's own date as written, after its document's

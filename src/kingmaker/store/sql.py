@@ -760,6 +760,10 @@ class SQLStore(Store):
             self._write_fact_docs()
             conn.execute("DELETE FROM late_events")
             self._write_late_events()
+            conn.execute("DELETE FROM actor_link_years")
+            for what in ("links", "tie_links"):
+                conn.execute("INSERT INTO actor_link_years (actor_id, year, what, n) " +
+                             self._LINK_YEARS.format(what, "1 = 1") + "GROUP BY actor_id, substr(day, 1, 4)")
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -776,12 +780,20 @@ class SQLStore(Store):
                 d = delta[r[0]]
                 for i in range(5):
                     d[i] -= r[i + 1]
+            years: Counter = Counter()
+            for what in ("links", "tie_links"):
+                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                            where, params, -1)
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             ties: Counter = Counter()
             self._tally(ties, self._TIE_DAYS, where, params, -1)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
+            for what in ("links", "tie_links"):
+                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                            where, params, 1)
+            self._move("actor_link_years", ("actor_id", "year", "what"), years)
             self._write_edges(**filters)
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
@@ -790,6 +802,11 @@ class SQLStore(Store):
             self._write_fact_docs(**filters)
             conn.execute(f"DELETE FROM late_events WHERE {where}", params)
             self._write_late_events(where, params)
+
+    # each actor's degree (``what``: links, or tie_links) per year of its documents' dates (schema 11:
+    # ``actor_link_years``), from the shares of the documents ``{1}`` picks (a condition on ``doc_id``)
+    _LINK_YEARS = ("SELECT actor_id, substr(day, 1, 4) AS year, '{0}' AS what, SUM({0}) FROM actor_items "
+                   "WHERE {0} > 0 AND {1} ")
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
@@ -914,8 +931,11 @@ class SQLStore(Store):
                       delta: dict[str, list[int]]) -> None:
         """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
         negative) to the actors' sums."""
+        days = {r[0]: r[1] or "" for r in self._select_in("SELECT id, date FROM documents WHERE id IN ({})",
+                                                            sorted({d for d, _ in shares}), rows=True)}
         self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, "
-                               "tie_links) VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+                               "tie_links, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(d, a, *n, days.get(d, "")) for (d, a), n in shares.items()])
         self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
                                [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
@@ -1709,11 +1729,15 @@ class SQLStore(Store):
         if column and self._counted():
             # the cut: the degrees kept per document (actor_items) of the documents of the cut, less the
             # events the cut leaves out for their own later date (each of their two ends)
+            # (schema 11: the years before the cut's summed per actor, then the documents of its year)
             share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
-            where, params = [], []
+            year = as_of[:4]
+            where, params = ["d.date >= ?", "substr(d.date, 1, 4) = ?"], [year, year]
             self._as_of_where(as_of, where, params)
-            body = (f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
+            body = (f"SELECT actor_id AS u, n FROM actor_link_years WHERE what = ? AND year <> '' AND year < ? "
+                    f"UNION ALL SELECT actor_id, {share} FROM actor_items WHERE {share} > 0 AND doc_id IN "
                     f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
+            params = [share, year, *params]
             if column == "n_links":
                 sql, more = self._event_query(dated_after=as_of, light=True)
                 ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
