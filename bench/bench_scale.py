@@ -5,6 +5,9 @@
     python bench/bench_scale.py --docs 10000
     python bench/bench_scale.py --docs 100000 --synthetic --i-have-time
     python bench/bench_scale.py --engine dask --workers 2
+    python bench/bench_scale.py --synthetic --docs 1000 --keep k1            # keep the corpus and store
+    python bench/bench_scale.py --synthetic --docs 10000 --keep k10
+    python bench/bench_scale.py --docs 10000 --keep k10 --queries-only --alternate k1:1000   # 1,000 against 10,000
 
 The corpus is generated (seeded): an invented world of states, parties, militias and people
 (given names, surnames, party and militia name parts are combined, so actors do not collapse
@@ -20,8 +23,10 @@ whole name, a short part), `relations --type`, `events --since/--until`, `export
 `analyze brokers`, `timeline` and `influence` (also `--as-of`), `coalition` (also `--as-of`,
 `--document`) and `changes --from --to` (run in-process through the CLI,
 imports warm; add the CLI start-up printed at the top for a shell), and of the web app's map page,
-`/api/graph`, `/api/timeline` and `/api/path` over the store (best of three; the first request also
-shown: it fills the app's cache).
+`/api/graph` (also `as_of`, and an ego view to depth 2 with and without it), `/api/timeline` and
+`/api/path` over the store (best of three; the first request also shown: it fills the app's cache).
+`--queries-only --alternate FOLDER:DOCS` times the same queries on two kept stores in turn (best of
+five alternated, for a fair share of a loaded machine) and prints their ratio.
 Not a unit test: figures depend on the machine.
 """
 from __future__ import annotations
@@ -364,8 +369,10 @@ def web_queries_for(world: dict, args) -> list[str]:
     from urllib.parse import quote
 
     busiest, other = world["parties"][0]["name"], world["parties"][1]["name"]
-    return ["/", "/api/graph", "/api/graph?as_of=2019-12-31", f"/api/timeline?actor={quote(busiest)}",
-            "/api/timeline", f"/api/path?from={quote(busiest)}&to={quote(other)}"]
+    return ["/", "/?as_of=2019-12-31", "/api/graph", "/api/graph?as_of=2019-12-31",
+            f"/api/graph?focus={quote(busiest)}&depth=2", f"/api/graph?focus={quote(busiest)}&depth=2&as_of=2019-12-31",
+            f"/api/timeline?actor={quote(busiest)}", "/api/timeline",
+            f"/api/path?from={quote(busiest)}&to={quote(other)}"]
 
 
 def web_latency(urls: list[str], db: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
@@ -392,6 +399,57 @@ def web_latency(urls: list[str], db: Path, repeat: int = 3) -> list[tuple[str, f
     return out
 
 
+def alternate_latency(sides: list[tuple[dict, argparse.Namespace, Path]], repeat: int = 5) -> None:
+    """Each query of :func:`queries_for` and :func:`web_queries_for` run on two kept stores in turn,
+    ``repeat`` times (a round on one, then on the other, so both get the same share of a loaded
+    machine), after one run each to warm the caches; prints the best of each and their ratio."""
+    from click.testing import CliRunner
+    from starlette.testclient import TestClient
+
+    import kingmaker.export  # noqa: F401 - imports warm
+    import kingmaker.graph  # noqa: F401
+    from kingmaker.analysis.brokers import _has_igraph
+    from kingmaker.cli import cli
+    from kingmaker.store import open_store
+    from kingmaker.web.app import create_app
+
+    _has_igraph()
+    runner = CliRunner()
+    stores = [open_store(folder / "scale.db") for _, _, folder in sides]
+    clients = [TestClient(create_app(store, refresh_seconds=3600), base_url="http://127.0.0.1") for store in stores]
+    lists = [[*queries_for(world, args, folder), *web_queries_for(world, args)] for world, args, folder in sides]
+
+    def run(i: int, q) -> tuple[float, int]:
+        t = time.perf_counter()
+        if isinstance(q, list):
+            result = runner.invoke(cli, [*q, "--db", str(sides[i][2] / "scale.db")], catch_exceptions=False)
+            took, ok, size = time.perf_counter() - t, result.exit_code == 0, len(result.output)
+        else:
+            r = clients[i].get(q)
+            took, ok, size = time.perf_counter() - t, r.status_code == 200, len(r.content)
+        if not ok:
+            raise SystemExit(f"{q} failed on {sides[i][2]}")
+        return took, size
+
+    docs = [f"{args.docs:,}" for _, args, _ in sides]
+    print(f"  {'query (best of ' + str(repeat) + ', alternated)':76s} {docs[0]:>9s} {docs[1]:>9s}  ratio")
+    try:
+        for queries in zip(*lists):
+            best = [float("inf")] * len(sides)
+            for i, q in enumerate(queries):
+                run(i, q)
+            for _ in range(repeat):
+                for i, q in enumerate(queries):
+                    best[i] = min(best[i], run(i, q)[0])
+            q = queries[1]
+            what = ("kingmaker " + " ".join(q)) if isinstance(q, list) else f"GET {q}"
+            print(f"  {what[:76]:76s} {1000 * best[0]:6.0f} ms {1000 * best[1]:6.0f} ms  {best[1] / best[0]:5.2f}",
+                  flush=True)
+    finally:
+        for store in stores:
+            store.close()
+
+
 def print_latency(world: dict, args, folder: Path, db: Path) -> None:
     for cmd, best, chars in latency(queries_for(world, args, folder), db):
         print(f"  kingmaker {cmd[:70]:70s} {1000 * best:8.0f} ms ({chars / 1000:,.0f} kB out)")
@@ -411,6 +469,9 @@ def main() -> None:
     ap.add_argument("--queries-only", action="store_true",
                     help="time the queries on the store a run with the same --keep and --docs left (no ingest)")
     ap.add_argument("--i-have-time", action="store_true", help="allow more than 20,000 documents")
+    ap.add_argument("--alternate", metavar="FOLDER:DOCS",
+                    help="with --queries-only: time each query on the store of an earlier --keep run of DOCS "
+                         "documents in FOLDER and on this one in turn, best of five, and print both and the ratio")
     args = ap.parse_args()
     if args.docs > 20_000 and not args.i_have_time:
         sys.exit("more than 20,000 documents takes long (hours through spaCy): add --i-have-time "
@@ -432,6 +493,15 @@ def main() -> None:
         if args.queries_only:
             if args.keep is None or not db.exists():
                 sys.exit("--queries-only: give the --keep folder of an earlier run (it holds scale.db)")
+            if args.alternate:
+                other, _, docs = args.alternate.rpartition(":")
+                small = argparse.Namespace(**{**vars(args), "docs": int(docs)})
+                with tempfile.TemporaryDirectory() as scratch:
+                    _, small_world = write_corpus(Path(scratch), small.docs, args.seed)
+                if not (Path(other) / "scale.db").exists():
+                    sys.exit(f"--alternate: no scale.db in {other}")
+                alternate_latency([(small_world, small, Path(other)), (world, args, folder)])
+                return
             print_latency(world, args, folder, db)
             return
         for suffix in ("", "-wal", "-shm"):

@@ -344,3 +344,27 @@ def test_the_map_page_embeds_only_the_actors_and_documents_it_lists(fresh_store,
     assert got == want
     assert got.count("<li data-id=") == 3 and "the first 3 listed" in got
     assert "the first 3 of" in got  # documents
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021-06-20", "2021-08-31"])
+def test_map_edges_first_documents_one_search_per_edge_match_the_window_query(fresh_store, as_of):
+    # SQLite reads each edge's first documents by an index search per edge, a server database in one
+    # window query: the same documents in the same order (a cut with a document whose event is dated
+    # after it takes the window query's path on both)
+    later = doc("p6", "The Hollin Circle backs Osk Vale again.", [("Hollin Circle", "organization"),
+                                                                   ("Osk Vale", "person")],
+                relations=[("L1", "backs", "L2")], date="2021-07-01")
+    for d in [*corpus(), *patronage_docs(), later, replace(later, document=replace(later.document, id="p7",
+                                                                                        date="2021-05-02"))]:
+        fresh_store.add(d)
+    ids = [a["id"] for a in fresh_store.actors()]
+    for per_edge in (1, 2):
+        seek = type(fresh_store)._seek_each_edge
+        by_edge = fresh_store.map_edges(ids, as_of=as_of, per_edge=per_edge, items=False)
+        fresh_store._seek_each_edge = not seek
+        try:
+            by_window = fresh_store.map_edges(ids, as_of=as_of, per_edge=per_edge, items=False)
+        finally:
+            del fresh_store._seek_each_edge
+        assert by_edge == by_window and by_edge
+        assert any(len(g["docs"]) == per_edge for g in by_edge) or as_of in ("2021-05-31", "2021-06-20")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10
+from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10, undo_schema_11
 
 from kingmaker.store import open_store
 
@@ -166,8 +166,88 @@ def check_actor_counts(store) -> None:
         assert kept_ties == live_ties
 
 
+def kept_fact_docs(store) -> list[tuple]:
+    """The documents with facts per key the store keeps (schema 11)."""
+    return sorted((*r[:4], int(r[4]), int(r[5])) for r in store._conn.execute(
+        "SELECT doc_id, key, day, sort_day, several, n FROM fact_docs"))
+
+
+def live_fact_docs(store) -> list[tuple]:
+    """The same counted here from the facts the list gives (duplicates and rejections left out)."""
+    from kingmaker.graph import date_key
+
+    per_doc: dict[tuple, list] = {}
+    for f in store.facts():
+        per_doc.setdefault((f["document"], f["key"], f["date"] or ""), []).append(f["actor"])
+    return sorted((d, k, day, date_key(day), int(len(set(on)) >= 2), len(on)) for (d, k, day), on in per_doc.items())
+
+
+def check_fact_docs(store) -> None:
+    """The kept documents with facts are those counted from the facts, and the latest with seat
+    figures read from them is the one ranked from the facts."""
+    assert kept_fact_docs(store) == live_fact_docs(store)
+    for as_of in (None, "2020-02-10", "2020-06-01", "2020-06-15", "2999"):
+        kept = store.latest_fact_document("seats", as_of=as_of)
+        store._counted = lambda: False
+        try:
+            assert store.latest_fact_document("seats", as_of=as_of) == kept
+        finally:
+            del store._counted
+
+
+def kept_late_events(store) -> list[tuple]:
+    """The documents with events dated after them the store keeps (schema 11)."""
+    return sorted((r[0], r[1], int(r[2])) for r in store._conn.execute("SELECT doc_id, own_day, n FROM late_events"))
+
+
+def live_late_events(store) -> list[tuple]:
+    """The same found here: each event (negated or not) whose own date is after its document's."""
+    from kingmaker.graph import date_key
+
+    late: dict[tuple, int] = {}
+    for e in store._conn.execute("SELECT e.doc_id, e.date, d.date FROM events e JOIN documents d ON d.id = e.doc_id"):
+        if e[1] and e[2] and date_key(e[1]) > date_key(e[2]):
+            late[(e[0], e[1])] = late.get((e[0], e[1]), 0) + 1
+    return sorted((*k, n) for k, n in late.items())
+
+
+def kept_link_years(store) -> list[tuple]:
+    """Each actor's degree per year of its documents' dates the store keeps (schema 11)."""
+    return sorted((*r[:3], int(r[3])) for r in
+                  store._conn.execute("SELECT actor_id, year, what, n FROM actor_link_years"))
+
+
+def live_link_years(store) -> list[tuple]:
+    """The same summed here from each document's share and the document's date now."""
+    years: dict[tuple, int] = {}
+    for actor, date, links, tie_links in store._conn.execute(
+            "SELECT a.actor_id, d.date, a.links, a.tie_links FROM actor_items a JOIN documents d ON d.id = a.doc_id"):
+        for what, n in (("links", links), ("tie_links", tie_links)):
+            if n:
+                key = (actor, (date or "")[:4], what)
+                years[key] = years.get(key, 0) + n
+    return sorted((*k, n) for k, n in years.items())
+
+
+def check_degrees_of_cuts(store) -> None:
+    """The degrees of an as-of cut summed from the kept years and the documents of the cut's year are
+    those counted from the ties and events of the cut."""
+    for as_of in ("2020-02-10", "2020-03-01", "2020-06-01", "2999-12-31"):
+        for include in (("relation", "event"), ("relation",)):
+            kept = store.actor_degrees(as_of=as_of, include=include, include_negated=True)
+            store._counted = lambda: False
+            try:
+                assert store.actor_degrees(as_of=as_of, include=include, include_negated=True) == kept
+            finally:
+                del store._counted
+
+
 def check(store) -> None:
     assert store._counted()
+    check_fact_docs(store)
+    assert kept_late_events(store) == live_late_events(store)
+    assert kept_link_years(store) == live_link_years(store)
+    check_degrees_of_cuts(store)
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
     assert kept_tie_days(store) == live_tie_days(store)
@@ -300,6 +380,79 @@ def test_a_store_from_before_the_kept_actor_timelines_gets_them(new_db):
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
         assert store._counted() and (kept_actor_days(store), kept_tie_days(store)) == expected
+        check(store)
+
+
+def seat_docs():
+    """Seat figures: two parties in one document (a figure stated twice counts once), an earlier one
+    dated to the month, an undated one, and a later one on one party only."""
+    return [
+        doc("s1", "The Civic Bloc won 30 seats and the Unity Party 20. The Civic Bloc won 30 seats.",
+            [("Civic Bloc", "organization"), ("Unity Party", "organization")],
+            facts=[("L1", "seats", 30), ("L2", "seats", 20), ("L1", "seats", 30)], date="2020-06-02"),
+        doc("s2", "The Reform Front won 9 seats and the Civic Bloc 31. The Front will accuse the Bloc in July.",
+            [("Reform Front", "organization"), ("Civic Bloc", "organization")],
+            facts=[("L1", "seats", 9), ("L2", "seats", 31)], events=[("L1", "ACCUSE", "L2", "2020-07-15")],
+            date="2020-06"),
+        doc("s3", "The Reform Front won 12 seats and the Unity Party 8.",
+            [("Reform Front", "organization"), ("Unity Party", "organization")],
+            facts=[("L1", "seats", 12), ("L2", "seats", 8)]),
+        doc("s4", "The Civic Bloc now holds 33 seats.", [("Civic Bloc", "organization")],
+            facts=[("L1", "seats", 33)], date="2020-09-01"),
+    ]
+
+
+def test_the_latest_document_with_seat_figures_is_kept(new_db):
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *seat_docs()]:
+            store.add(d)
+            check(store)
+        assert store.latest_fact_document("seats") == "s1"  # figures on two parties, then the latest
+        assert store.latest_fact_document("seats", as_of="2020-06-01") == "s2"  # "2020-06": from June 1st
+        assert store.latest_fact_document("seats", as_of="2020-05-31") == "d1"  # none on two: the latest
+        assert store.latest_fact_document("seats", as_of="2019-12-31") is None
+        assert ("s1", "seats", "2020-06-02", "2020-06-02", 1, 2) in kept_fact_docs(store)
+        store.merge("Civic Bloc", "Unity Party", force=True)  # s1's figures now on one actor
+        check(store)
+        assert store.latest_fact_document("seats") == "s2"
+        store.undo()
+        check(store)
+        assert store.latest_fact_document("seats") == "s1"
+        second = next(f["id"] for f in store.facts(actor="Unity Party") if f["document"] == "s1")
+        store.reject(second)  # s1's second party taken out
+        check(store)
+        assert store.latest_fact_document("seats") == "s2"
+        store.undo()
+        assert kept_late_events(store) == [("s2", "2020-07-15", 1)]  # an event dated after its document
+        store.set_document_date("s2", "2020-08-01")  # no longer
+        check(store)
+        assert kept_late_events(store) == []
+        store.set_document_date("s2", "2020-06")
+        store.set_document_date("s3", "2020-12-01")
+        check(store)
+        assert store.latest_fact_document("seats") == "s3"
+        store.remove("s3")
+        check(store)
+        store.resolve(full=True)
+        check(store)
+        assert store.latest_fact_document("seats") == "s1"
+
+
+def test_a_store_from_before_the_kept_fact_and_late_event_documents_gets_them(new_db):
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *seat_docs()]:
+            store.add(d)
+        expected = kept_fact_docs(store), kept_late_events(store), kept_link_years(store)
+        assert len(expected[0]) == 5 and expected[1] and expected[2]
+        assert expected == (live_fact_docs(store), live_late_events(store), live_link_years(store))
+    conn = raw_connection(path)  # as schema 10 left it
+    undo_schema_11(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 10")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and (kept_fact_docs(store), kept_late_events(store), kept_link_years(store)) == expected
         check(store)
 
 

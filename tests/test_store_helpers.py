@@ -64,9 +64,21 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_11(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 11 added: the kept documents with facts
+    per key, with events dated after them, the actors' degrees per year (and the date of each
+    document's share), and the indexes it added."""
+    for table in ("fact_docs", "late_events", "actor_link_years"):
+        conn.execute(f"DROP TABLE {table}")
+    for index in ("edge_items_target", "documents_id_date", "documents_date_id"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE actor_items DROP COLUMN day")
+
+
 def undo_schema_10(conn) -> None:
     """Take out of a store (a ``raw_connection``) what schema 10 added: each actor's kept timeline
-    counts and the kept documents per tie pair and date."""
+    counts and the kept documents per tie pair and date (and what 11 added)."""
+    undo_schema_11(conn)
     for table in ("actor_day_items", "actor_event_days", "tie_days"):
         conn.execute(f"DROP TABLE {table}")
 

@@ -16,11 +16,12 @@ each type and pair whole, the rest counted), and ranks patrons (``--top``) on th
 the control ties join, grouped in SQL (``tests/test_store_timeline_scale.py`` compares them with
 the graph of the whole snapshot on a crowded store).
 
-Coalition and changes build no graph of the store either: coalition reads the documents with seat
-figures summed per date and document in SQL, one document's facts, and the ties of the parties and
-their leaders (:class:`StoreCoalitionReads`); changes reads the ties of each date as the pairs they
-join, the control and linked pairs, and whole only the ties and events it shows (:func:`store_changes`;
-``tests/test_store_coalition_changes.py`` compares both with the whole graphs, JSON byte for byte).
+Coalition and changes build no graph of the store either: coalition reads the latest document with
+seat figures from the counts the store keeps per document (one indexed read), that document's facts,
+and the ties of the parties and their leaders (:class:`StoreCoalitionReads`); changes reads the ties
+of each date as the pairs they join, the control and linked pairs, and whole only the ties and
+events it shows (:func:`store_changes`; ``tests/test_store_coalition_changes.py`` compares both with
+the whole graphs, JSON byte for byte).
 """
 from __future__ import annotations
 
@@ -319,8 +320,8 @@ def store_connection(store, a: str, b: str, *, types: set[str] | None = None, mi
 class StoreCoalitionReads:
     """What :func:`kingmaker.analysis.coalition.coalition` reads of the actor graph
     (:class:`~kingmaker.analysis.coalition.GraphReads`), read in SQL from a store within an as-of cut:
-    the seat table from one document's ``seats`` facts (the document chosen on the documents with
-    such facts summed per date and document in SQL), and the ties between the parties and their
+    the seat table from one document's ``seats`` facts (the document chosen in the store's kept
+    counts of facts per document: ``Store.latest_fact_document``), and the ties between the parties and their
     leaders. Each is handed to the graph code (``seat_table``, ``party_ties``) on a graph of those
     items alone, built as ``build_graph`` builds the whole one (the same nodes, data and edge order
     where the result depends on it), so the result is the same."""
@@ -340,26 +341,19 @@ class StoreCoalitionReads:
     def _document(self, legislature: str | None) -> str:
         """The document ``seat_table`` reads without ``document``: the latest with a seats fact on the
         legislature, else the latest with seat figures on two actors or more (else any); ties to the
-        one with most figures, then the largest id."""
+        one with most figures, then the largest id (``Store.latest_fact_document``: kept per document)."""
         from kingmaker.analysis.coalition import CoalitionError
-        from kingmaker.graph import date_key
 
         store, day = self.store, self.day
         if legislature is not None:
             docs = store.fact_documents("seats", as_of=day, actor=store.find_actor(legislature, documents=False)["id"])
-        else:
-            dates = store.fact_dates("seats", as_of=day)
-            several = any(m for _, m in dates)
-            dates = [d for d, m in dates if m or not several]
-            if not dates:
-                raise CoalitionError("no 'seats' facts in the input; pass --seats 'A=40,B=35,...'")
-            best = max(date_key(d) for d in dates)
-            docs = [r for r in store.fact_documents("seats", as_of=day,
-                                                    dates=[d for d in dates if date_key(d) == best])
-                    if r[3] >= 2 or not several]
-        if not docs:
-            raise CoalitionError("no document with seat figures")  # (the whole graph says why)
-        return max(docs, key=lambda r: (date_key(r[1]), r[2], r[0]))[0]
+            if not docs:
+                raise CoalitionError("no document with seat figures")  # (the whole graph says why)
+            return max(docs, key=lambda r: (r[1], r[2], r[0]))[0]
+        doc = store.latest_fact_document("seats", as_of=day)
+        if doc is None:
+            raise CoalitionError("no 'seats' facts in the input; pass --seats 'A=40,B=35,...'")
+        return doc
 
     def seat_table(self, *, document: str | None = None, legislature: str | None = None):
         from kingmaker.analysis.coalition import seat_table

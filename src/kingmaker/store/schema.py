@@ -57,6 +57,13 @@ date, own date and type; and ``tie_days`` the documents with a tie per type, pai
 (summed from ``edge_items``), so an actor's timeline and its ties' counts per pair (``analyze
 influence``) read its dates, not its documents; moved by the difference like those of 9.
 
+Schema 11 keeps the documents with facts per key (``fact_docs``: how many facts, on two actors or
+more or not, the document's date and the first day it denotes), so ``analyze coalition`` finds the
+latest document with seat figures in an index instead of grouping every document's facts; and the
+documents with events dated after them (``late_events``), where an as-of cut looks for the events it
+leaves out for their own later date; and each actor's degree per year (``actor_link_years``), so
+the degrees of an as-of cut read the documents of the cut's year only.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -487,6 +494,48 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     );
     CREATE INDEX IF NOT EXISTS tie_days_source ON tie_days(s, type, t, day, n);
     CREATE INDEX IF NOT EXISTS tie_days_target ON tie_days(t, type, s, day, n);
+    UPDATE meta SET value = '0' WHERE key = 'counted';
+    """,
+    # 11: the documents with facts per key, kept with the counts of 6 (``fact_docs``: each document's
+    # facts of a key as the coalition counts them, with its date and the first day it denotes, and
+    # whether they are on two actors or more), so the latest document with seat figures is one
+    # indexed read, not a pass over every dated document; and the documents with events whose own
+    # date is after the document's (``late_events``: the only ones an as-of cut can leave out for
+    # their own date, so the cut looks for those among them, not among all events); refreshed with
+    # the other counts; counted again when the store opens; and an index on the map edges' targets
+    # (an actor's neighbours read from its edges either way) and two on the documents' ids and dates
+    # (an as-of cut reads which documents it keeps from an index, not from the rows with the texts);
+    # and each actor's degree per year of its documents' dates (``actor_link_years``, summed from
+    # ``actor_items``, which now keeps its document's date), so the degrees of a cut sum the years
+    # before the cut's and count only the documents of its year one by one
+    """
+    CREATE TABLE IF NOT EXISTS fact_docs (
+        doc_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        day TEXT NOT NULL,                    -- the document's date as written ('': none)
+        sort_day TEXT NOT NULL,               -- kingmaker.graph.date_key of it ('': none, or not a date)
+        several INTEGER NOT NULL,             -- 1: the facts are on two actors or more
+        n INTEGER NOT NULL,                   -- the facts kept (the duplicate rule: one per actor and value)
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
+    CREATE INDEX IF NOT EXISTS edge_items_target ON edge_items(t, kind, day, s);
+    ALTER TABLE actor_items ADD COLUMN day TEXT NOT NULL DEFAULT '';
+    CREATE TABLE IF NOT EXISTS actor_link_years (
+        actor_id TEXT NOT NULL,
+        year TEXT NOT NULL,                   -- the first four characters of the documents' date ('': none)
+        what TEXT NOT NULL,                   -- links or tie_links (as in actor_items)
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, year, what)
+    );
+    CREATE INDEX IF NOT EXISTS documents_id_date ON documents(id, date);
+    CREATE INDEX IF NOT EXISTS documents_date_id ON documents(date, id);
+    CREATE TABLE IF NOT EXISTS late_events (
+        doc_id TEXT NOT NULL,
+        own_day TEXT NOT NULL,                -- an event's own date as written, after its document's
+        n INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, own_day)
+    );
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
 ]

@@ -756,6 +756,14 @@ class SQLStore(Store):
             conn.execute("DELETE FROM tie_days")
             conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
             self._write_days()
+            conn.execute("DELETE FROM fact_docs")
+            self._write_fact_docs()
+            conn.execute("DELETE FROM late_events")
+            self._write_late_events()
+            conn.execute("DELETE FROM actor_link_years")
+            for what in ("links", "tie_links"):
+                conn.execute("INSERT INTO actor_link_years (actor_id, year, what, n) " +
+                             self._LINK_YEARS.format(what, "1 = 1") + "GROUP BY actor_id, substr(day, 1, 4)")
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -772,16 +780,33 @@ class SQLStore(Store):
                 d = delta[r[0]]
                 for i in range(5):
                     d[i] -= r[i + 1]
+            years: Counter = Counter()
+            for what in ("links", "tie_links"):
+                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                            where, params, -1)
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             ties: Counter = Counter()
             self._tally(ties, self._TIE_DAYS, where, params, -1)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
+            for what in ("links", "tie_links"):
+                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                            where, params, 1)
+            self._move("actor_link_years", ("actor_id", "year", "what"), years)
             self._write_edges(**filters)
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
             self._write_days(where, params)
+            conn.execute(f"DELETE FROM fact_docs WHERE {where}", params)
+            self._write_fact_docs(**filters)
+            conn.execute(f"DELETE FROM late_events WHERE {where}", params)
+            self._write_late_events(where, params)
+
+    # each actor's degree (``what``: links, or tie_links) per year of its documents' dates (schema 11:
+    # ``actor_link_years``), from the shares of the documents ``{1}`` picks (a condition on ``doc_id``)
+    _LINK_YEARS = ("SELECT actor_id, substr(day, 1, 4) AS year, '{0}' AS what, SUM({0}) FROM actor_items "
+                   "WHERE {0} > 0 AND {1} ")
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
@@ -849,6 +874,35 @@ class SQLStore(Store):
         self._conn.executemany(f"DELETE FROM {sums} WHERE " + " AND ".join(f"{k} = ?" for k in keys) + " AND n = 0",
                                [key for *key, n in moved if n < 0])
 
+    # The documents with facts per key (schema 11): ``fact_docs`` holds each document's facts of each
+    # key as :meth:`latest_fact_document` ranks them, counted again with the other counts.
+
+    def _fact_doc_rows(self, **filters: Any) -> list[tuple[str, str, str, str, int, int]]:
+        """``(document, key, date as written ('': none), its date_key, on two actors or more, facts)``
+        per document and key of the facts these list filters keep (the duplicate rule: one per actor,
+        key and value)."""
+        from kingmaker.graph import date_key
+
+        sql, params = self._fact_query(**filters, light=True)
+        return [(d, key, day or "", date_key(day), int(actors >= 2), int(n)) for d, key, day, n, actors in
+                self._conn.execute("SELECT f.doc_id, f.key, d.date, COUNT(*), COUNT(DISTINCT f.a) FROM (" + sql +
+                                   ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, f.key, d.date", params)]
+
+    def _write_late_events(self, where: str | None = None, params: list[Any] | None = None) -> None:
+        """Insert the documents (``where``: a condition on ``doc_id``) with events whose own date is
+        after the document's (schema 11): the only ones whose events an as-of cut can leave out for
+        their own date."""
+        self._conn.execute("INSERT INTO late_events (doc_id, own_day, n) SELECT e.doc_id, e.date, COUNT(*) FROM "
+                           "events e JOIN documents d ON d.id = e.doc_id WHERE e.date IS NOT NULL AND e.date <> '' AND "
+                           f"d.date IS NOT NULL AND d.date <> '' AND {self._kept_date('e.date')} > "
+                           f"{self._kept_date('d.date')} AND {'e.' + where if where else '1 = 1'} GROUP BY e.doc_id, e.date",
+                           list(params or []))
+
+    def _write_fact_docs(self, **filters: Any) -> None:
+        """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters."""
+        self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, several, n) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", self._fact_doc_rows(**filters))
+
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
         sql, params = self._edge_query(**filters)
@@ -877,8 +931,11 @@ class SQLStore(Store):
                       delta: dict[str, list[int]]) -> None:
         """Insert these shares and links and add the shares (with ``delta``: the shares they replace,
         negative) to the actors' sums."""
+        days = {r[0]: r[1] or "" for r in self._select_in("SELECT id, date FROM documents WHERE id IN ({})",
+                                                            sorted({d for d, _ in shares}), rows=True)}
         self._conn.executemany("INSERT INTO actor_items (doc_id, actor_id, relations, events, facts, links, "
-                               "tie_links) VALUES (?, ?, ?, ?, ?, ?, ?)", [(d, a, *n) for (d, a), n in shares.items()])
+                               "tie_links, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(d, a, *n, days.get(d, "")) for (d, a), n in shares.items()])
         self._conn.executemany("INSERT INTO link_items (doc_id, a, b, type, kind, n) VALUES (?, ?, ?, ?, ?, ?)",
                                [(*key, n) for key, n in links.items()])
         for (_, a), n in shares.items():
@@ -1241,6 +1298,8 @@ class SQLStore(Store):
             self._as_of_where(dated_after, where, params)
             where.append(f"e.date IS NOT NULL AND e.date <> '' AND {self._kept_date('e.date')} > ?")
             params.append(dated_after)
+            if self._counted():  # (their documents are among those the store keeps as having such events)
+                where.append("e.doc_id IN (SELECT doc_id FROM late_events)")
         self._types_where(self._by_seq("e.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "e.doc_id", docs_given=doc_id is not None)
         if with_id is not None:  # between ``actor_id`` and this actor, either way
@@ -1670,11 +1729,15 @@ class SQLStore(Store):
         if column and self._counted():
             # the cut: the degrees kept per document (actor_items) of the documents of the cut, less the
             # events the cut leaves out for their own later date (each of their two ends)
+            # (schema 11: the years before the cut's summed per actor, then the documents of its year)
             share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
-            where, params = [], []
+            year = as_of[:4]
+            where, params = ["d.date >= ?", "substr(d.date, 1, 4) = ?"], [year, year]
             self._as_of_where(as_of, where, params)
-            body = (f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
+            body = (f"SELECT actor_id AS u, n FROM actor_link_years WHERE what = ? AND year <> '' AND year < ? "
+                    f"UNION ALL SELECT actor_id, {share} FROM actor_items WHERE {share} > 0 AND doc_id IN "
                     f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
+            params = [share, year, *params]
             if column == "n_links":
                 sql, more = self._event_query(dated_after=as_of, light=True)
                 ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
@@ -1705,6 +1768,10 @@ class SQLStore(Store):
         ``{"counts": {id: n}}`` (how many of its neighbours are not among ``outside``, for each of
         them that has some)."""
         wanted = sorted(set(ids))
+        include = tuple(include)
+        cut = self._kept_edge_cut(as_of) if include_negated else None
+        if cut is not None:  # the pairs of the map's edges the store keeps (with the date, in an index)
+            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], cut, outside)
         cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
         if outside is None:
             found: set[str] = set()
@@ -1722,6 +1789,35 @@ class SQLStore(Store):
         sql = (f"{cte}, e AS (SELECT x AS u, y AS v FROM p WHERE x IN ({marks}) UNION SELECT y, x FROM p "
                f"WHERE y IN ({marks})) SELECT u, COUNT(*) FROM e WHERE v NOT IN ({kept_marks}) GROUP BY u")
         return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(sql, [*params, *wanted, *wanted, *kept])}}
+
+    def _edge_neighbours(self, wanted: list[str], kinds: list[str], cut: tuple[str, list[Any]],
+                         outside: Iterable[str] | None) -> dict[str, Any]:
+        """:meth:`actor_neighbours` (negated events included) from the map's edges the store keeps
+        (``edge_items``: a pair linked in the cut is a pair with an edge of one of these ``kinds`` in a
+        document of the cut; ``cut``: :meth:`_kept_edge_cut`), each actor's edges read from the
+        indexes on their source and target (``edge_items_pair``, ``edge_items_target``), the date
+        compared in them."""
+        if not kinds or not wanted:
+            return {"neighbours": []} if outside is None else {"counts": {}}
+        cond = f"kind IN ({', '.join('?' * len(kinds))})" + (f" AND {cut[0]}" if cut[0] else "")
+
+        def pairs(part: list[str]) -> tuple[str, list[Any]]:
+            marks = ", ".join("?" * len(part))
+            return (f"SELECT s AS u, t AS v FROM edge_items WHERE s IN ({marks}) AND {cond} UNION "
+                    f"SELECT t, s FROM edge_items WHERE t IN ({marks}) AND {cond}",
+                    [*part, *kinds, *cut[1], *part, *kinds, *cut[1]])
+
+        if outside is None:
+            found: set[str] = set()
+            for part in _chunks(wanted, 400):
+                sql, params = pairs(part)
+                found.update(r[0] for r in self._conn.execute(f"SELECT DISTINCT v FROM ({sql}) e", params))
+            return {"neighbours": sorted(found)}
+        kept = sorted(set(outside))
+        sql, params = pairs(wanted)
+        kept_marks = ", ".join("?" * len(kept)) or "NULL"
+        return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(
+            f"SELECT u, COUNT(*) FROM ({sql}) e WHERE v NOT IN ({kept_marks}) GROUP BY u", [*params, *kept])}}
 
     @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
@@ -1918,6 +2014,10 @@ class SQLStore(Store):
         sizes = {r[0]: r[1] for r in self._select_in("SELECT id, n_documents FROM actors WHERE id IN ({})",
                                                       sorted({x for pair in pairs for x in pair}), rows=True)}
         found: list[tuple[int, int, dict[str, Any]]] = []
+        cut: list[str] = []
+        cut_params: list[Any] = []
+        self._as_of_where(as_of, cut, cut_params)  # (the documents of the cut only: none read in vain)
+        in_cut = "".join(f" AND {c}" for c in cut)
         for (a, b), need in sorted(pairs.items()):
             few, many = sorted((a, b), key=lambda x: (sizes.get(x, 0), x))
             got: dict[tuple[str, str, str], int] = dict.fromkeys(need, 0)
@@ -1925,9 +2025,10 @@ class SQLStore(Store):
             while any(got[k] < need[k] for k in need):
                 docs = self._conn.execute(
                     "SELECT x.doc_id, x.seq FROM actor_documents x JOIN actor_documents y ON y.doc_id = x.doc_id "
-                    "AND y.actor_id = ? WHERE x.actor_id = ?" + ("" if before is None else " AND x.seq < ?") +
+                    "AND y.actor_id = ?" + (" JOIN documents d ON d.id = x.doc_id" if cut else "") +
+                    " WHERE x.actor_id = ?" + in_cut + ("" if before is None else " AND x.seq < ?") +
                     " ORDER BY x.seq DESC LIMIT ?",
-                    [many, few, *([] if before is None else [before]), step]).fetchall()
+                    [many, few, *cut_params, *([] if before is None else [before]), step]).fetchall()
                 if not docs:
                     break
                 before, step = docs[-1][1], step * 4
@@ -1977,59 +2078,33 @@ class SQLStore(Store):
                                                           sorted(set(ids)), rows=True)}
 
     # The coalition analysis over a store (``kingmaker.analysis.storegraph.StoreCoalitionReads``): the
-    # documents with facts of a key summed per document (or date) in SQL, then one document's facts.
-
-    def _fact_documents_sql(self, key: str, as_of: str | None,
-                            docs: list[str] | None = None) -> tuple[str, list[Any]]:
-        """``doc_id, date, n, k``: per document (of ``docs`` when given), its facts of ``key`` kept (the
-        duplicate rule: one per actor and value) and the actors they are on."""
-        sql, params = self._fact_query(key=key, as_of=as_of, light=True, doc_id=docs)  # one row per fact kept
-        return ("SELECT f.doc_id, d.date, COUNT(*) AS n, COUNT(DISTINCT f.a) AS k FROM (" + sql +
-                ") f JOIN documents d ON d.id = f.doc_id GROUP BY f.doc_id, d.date"), params
+    # document with seat figures to read (kept per document and key: ``fact_docs``), then its facts.
 
     @_guard
-    def fact_dates(self, key: str, *, as_of: str | None = None) -> list[tuple[str | None, bool]]:
-        """``(date, several)``: each document date (as written) with a fact of ``key`` within the as-of
-        cut, and whether a document of that date has such facts on two actors or more (grouped in SQL:
-        a row per date, not per document)."""
-        where, params = ["f.key = ?", "f.id NOT IN (SELECT item_id FROM rejections)"], [key]
-        self._as_of_where(as_of, where, params)
-        # the local actors of a document first (no join): two are needed for two actors, and only
-        # then are they counted as the store's actors (two local ones may be one)
-        per_doc = ("WITH x AS (SELECT f.doc_id, d.date, COUNT(DISTINCT f.actor) AS k FROM facts f JOIN documents d "
-                   "ON d.id = f.doc_id WHERE " + " AND ".join(where) + " GROUP BY f.doc_id, d.date) ")
-        several = ("CASE WHEN k < 2 THEN 0 WHEN (SELECT COUNT(DISTINCT m.actor_id) FROM facts g JOIN actor_members m "
-                   "ON m.doc_id = g.doc_id AND m.local_id = g.actor WHERE g.doc_id = x.doc_id AND g.key = ? AND g.id "
-                   "NOT IN (SELECT item_id FROM rejections)) >= 2 THEN 1 ELSE 0 END")
-        return [(r[0], bool(r[1])) for r in self._conn.execute(
-            f"{per_doc}SELECT date, MAX({several}) FROM x GROUP BY date", [*params, key])]
+    def latest_fact_document(self, key: str, *, as_of: str | None = None) -> str | None:
+        """The document whose facts of ``key`` the coalition reads when none is named: of the documents
+        with such facts within the as-of cut, those with them on two actors or more when there are
+        any, the latest (:func:`kingmaker.graph.date_key` of its date), then the one with most facts,
+        then the largest id; ``None``: no such document. One indexed read of the kept ``fact_docs``
+        (the same rows counted from the facts when the store keeps no counts)."""
+        if not self._counted():
+            rows = self._fact_doc_rows(key=key, as_of=as_of)
+            return max(rows, key=lambda r: (r[4], r[3], r[5], r[0]))[0] if rows else None
+        where, params = ["key = ?"], [key]
+        self._as_of_where(as_of, where, params, column="day")
+        row = self._conn.execute("SELECT doc_id FROM fact_docs WHERE " + " AND ".join(where) + " ORDER BY several "
+                                 "DESC, sort_day DESC, n DESC, doc_id DESC LIMIT 1", params).fetchone()
+        return row[0] if row else None
 
     @_guard
-    def fact_documents(self, key: str, *, as_of: str | None = None, dates: Iterable[str | None] | None = None,
-                       actor: str | None = None) -> list[tuple[str, str | None, int, int]]:
-        """``(document, date, facts, actors)``: each document with facts of ``key`` within the as-of cut
-        (the duplicate rule applied: one per actor, key and value), how many and on how many actors;
-        ``dates``: only the documents of these dates (as written; ``None``: undated); ``actor`` (an
-        id): only those with such a fact on this actor."""
-        docs: set[str] | None = None
-        if dates is not None:
-            written = sorted({d for d in dates if d is not None})
-            cond = [f"date IN ({', '.join('?' * len(written))})"] if written else []
-            if any(d is None for d in dates):
-                cond.append("date IS NULL")
-            docs = {r[0] for r in self._conn.execute(
-                "SELECT id FROM documents WHERE " + (" OR ".join(cond) or "1 = 0"), written)}
-        if actor is not None:
-            inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
-            found = {r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)}
-            docs = found if docs is None else docs & found
-        out = []
-        listed = None if docs is None else sorted(docs)
-        for i in range(0, len(listed), 400) if listed is not None else [None]:
-            part = None if listed is None else listed[i:i + 400]
-            sql, params = self._fact_documents_sql(key, as_of, part)
-            out += [(r[0], r[1], int(r[2]), int(r[3])) for r in self._conn.execute(sql, params)]
-        return out
+    def fact_documents(self, key: str, *, actor: str, as_of: str | None = None) -> list[tuple[str, str, int]]:
+        """``(document, date_key of its date, facts)``: each document with a fact of ``key`` on ``actor``
+        (an id) within the as-of cut, and how many facts of ``key`` it has (the duplicate rule applied:
+        one per actor, key and value)."""
+        inner, params = self._fact_query(key=key, actor_id=actor, as_of=as_of, light=True)
+        docs = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({inner}) a", params)})
+        return [(r[0], r[3], r[5]) for part in _chunks(docs, 400)
+                for r in self._fact_doc_rows(key=key, as_of=as_of, doc_id=part)]
 
     @_guard
     def document_facts(self, doc_id: str, *, key: str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
@@ -2061,28 +2136,46 @@ class SQLStore(Store):
                  "aliases": json.loads(r["aliases"]), "mentions": r["mentions"]}
                 for r in self._select_in("SELECT * FROM actors WHERE id IN ({})", sorted(set(ids)), rows=True)]
 
+    # one query per edge for its first documents (an index search each) where a query is a call in the
+    # process (SQLite); a server database reads them in one window query instead (a round trip each)
+    _seek_each_edge = False
+
+    def _kept_edge_cut(self, as_of: str | None) -> tuple[str, list[Any]] | None:
+        """The condition (SQL on ``day``, and its parameters; ``""``: none) that picks the rows of
+        :meth:`_edge_query` of the as-of cut from the edges the store keeps, when they are those
+        rows: the store keeps them and no document of the cut has an event the cut leaves out for
+        its own later date; else ``None``."""
+        if not self._counted():
+            return None
+        if as_of is None:
+            return "", []
+        if self._late_documents(as_of):
+            return None
+        return f"day <> '' AND {self._kept_date('day')} <= ?", [as_of]  # (index edge_items_pair holds day)
+
+    def _late_documents(self, as_of: str) -> list[str]:
+        """The documents of the as-of cut with an event the cut leaves out for its own later date."""
+        sql, params = self._event_query(dated_after=as_of, light=True)
+        return sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+
     def _edge_rows(self, as_of: str | None) -> tuple[str, list[Any]]:
         """The rows of :meth:`_edge_query` of the documents of the as-of cut: those the store keeps
         (``edge_items``, cut on the document date each keeps), but grouped from the items for the
         documents with an event the cut leaves out for its own later date (few; all of them when the
         store keeps none)."""
+        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
+        cut = self._kept_edge_cut(as_of)
+        if cut is not None:
+            return (f"{kept} WHERE {cut[0]}" if cut[0] else kept), cut[1]
         if not self._counted():
             return self._edge_query(as_of=as_of)
-        kept = "SELECT doc_id, day, kind, type, s, t, n, top FROM edge_items"
-        if as_of is None:
-            return kept, []
-        sql, params = self._event_query(dated_after=as_of, light=True)
-        dirty = sorted({r[0] for r in self._conn.execute(f"SELECT DISTINCT doc_id FROM ({sql}) e", params)})
+        dirty = self._late_documents(as_of)
         if len(dirty) > 400:
             return self._edge_query(as_of=as_of)
-        # the cut on the document date each row keeps (index edge_items_pair holds it: no documents joined)
         kept += f" WHERE day <> '' AND {self._kept_date('day')} <= ?"
-        params = [as_of]
-        if not dirty:
-            return kept, params
         live, more = self._edge_query(as_of=as_of, doc_id=dirty)
         return (f"{kept} AND doc_id NOT IN ({', '.join('?' * len(dirty))}) UNION ALL {live}",
-                [*params, *dirty, *more])
+                [as_of, *dirty, *more])
 
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
@@ -2111,12 +2204,19 @@ class SQLStore(Store):
                 args):
             groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
                                            "confidence": float(top), "docs": []}
-        for kind, type_, s, t, doc in self._conn.execute(
-                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() OVER "
-                "(PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
-                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
-                [*args, per_edge]):
-            groups[(kind, type_, s, t)]["docs"].append(doc)
+        cut = self._kept_edge_cut(as_of) if self._seek_each_edge else None
+        if cut is not None:  # each edge's first documents: an index search each (edge_items_pair's order)
+            first = ("SELECT doc_id FROM edge_items WHERE s = ? AND t = ? AND kind = ? AND type = ?" +
+                     (f" AND {cut[0]}" if cut[0] else "") + " ORDER BY day, doc_id LIMIT ?")
+            for (kind, type_, s, t), g in groups.items():
+                g["docs"] = [r[0] for r in self._conn.execute(first, [s, t, kind, type_, *cut[1], per_edge])]
+        else:
+            for kind, type_, s, t, doc in self._conn.execute(
+                    "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
+                    "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                    f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
+                    [*args, per_edge]):
+                groups[(kind, type_, s, t)]["docs"].append(doc)
         found = list(groups.values())
         return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 

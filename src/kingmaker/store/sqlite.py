@@ -26,6 +26,7 @@ class SQLiteStore(SQLStore):
     """See the module docstring. Open with ``kingmaker.store.open_store``."""
 
     dialect = "sqlite"
+    _seek_each_edge = True  # (a query is a call in the process: the map's edges' first documents one by one)
     _driver_errors = (sqlite3.DatabaseError,)
 
     def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False, create: bool = True):
