@@ -518,27 +518,47 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
-    """The verb that a conjunct misattached inside a complement clause belongs to: in "denied that his men
-    had opened fire and accused X of ...", "accused" (a speech act in the simple past, which does not share
-    "had") goes on the sentence, not on the denied clause; None when ``tok`` is no such conjunct ("denied
-    that its troops had entered X and attacked Y" denies both)."""
+    """The verb that a conjunct misattached inside a reported clause belongs to (None when ``tok`` is no
+    such conjunct): the conjunct, with no subject of its own, cannot share the reported verb's form, so it
+    goes on the reporting verb's clause:
+
+    - a speech act in the simple past after a pluperfect: "denied that his men had opened fire and accused
+      X of ..." ("denied that its troops had entered X and attacked Y" denies both);
+    - a past or perfect verb after a modal: "told parliament the army would finish the job and has ordered
+      the call-up" ("would" cannot go with "has ordered");
+    - a speech act in the simple past after a participle on the reported object: "said the operation aimed
+      to ... and called on X" (a finite verb is no second participle on "the operation")."""
     head = tok.head
-    if _vl(ctx, tok) not in ctx.lex.utterances:
+    if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" \
-            or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
+    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+        if _vl(ctx, tok) in ctx.lex.utterances and tok.tag_ == "VBD" and head.tag_ == "VBN" \
+                and not any(c.dep_ == "aux" for c in tok.children) \
+                and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+            return head.head
+        own_aux = [c for c in tok.children if c.dep_ == "aux"]
+        if ctx.lex.frames.get(_vl(ctx, head.head)) == "report" and head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+                and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
+                     and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
+            return head.head
         return None
-    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
-        return None
-    return head.head
+    if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and _vl(ctx, tok) in ctx.lex.utterances \
+            and not any(c.dep_ == "aux" for c in tok.children) and head.head.dep_ in _OBJ \
+            and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
+        return head.head.head
+    return None
 
 
 def _misread_predicate(tok: Token) -> bool:
     """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
     subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
     root = tok.sent.root
-    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
-            or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
+    k = tok.i - 1  # "X, whose ..., nonetheless called": the verb's own adverbs may stand after the comma
+    while k > 0 and tok.doc[k].dep_ == "advmod" and tok.doc[k].head.i == tok.i:
+        k -= 1
+    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or k <= 0 \
+            or tok.doc[k].text != "," or _first(tok, "agent") is not None:
         return False
     if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
         return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
@@ -702,6 +722,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
         # sentence misread as a second reported clause; its subject is the speaker's
         return _source_token(ctx, head, depth + 1)
+    if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and ctx.lex.frames.get(_vl(ctx, head)) == "report":
+        # "X did not order a retreat, two officials said, and asked Y to mediate": the reporters set off
+        # between commas (no actor named) tell of X, who also asked
+        lead = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        told_by = _first(head, *_SUBJ)
+        if lead is not None and told_by is not None and told_by.i > lead.i and ctx.mention_of(told_by) is None \
+                and any(t.text == "," for t in tok.doc[lead.right_edge.i:told_by.left_edge.i + 1]) \
+                and _first(lead, *_SUBJ) is not None:
+            return _source_token(ctx, lead, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
