@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
-from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
+from kingmaker.nlp.pipeline import LINE_DATES, OFFICE_SPEAKER_LABEL, SPEAKER_LABEL
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -599,7 +599,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             verb = verb.head
         return None
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
-        m = _line_speaker(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
+        m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
             return m
     for c in tok.children:
@@ -861,11 +861,31 @@ def _is_label(tok: Token) -> bool:
     return label.end() - 2 <= tok.idx + len(tok) <= label.end()
 
 
+def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
+    """"Name: ... they kill our commanders", "... attacked us": the body the labelled speaker leads or
+    belongs to (``PhraseResolver.speaker_body``: "our" is a side, not the person), else the speaker."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(tok.doc)
+    body = resolver.speaker_body(tok)
+    if body is not None:
+        for t in reversed(tok.doc[:tok.i]):
+            if resolver.actor(t) == body:
+                m = ctx.mention_of(t)
+                if m is not None:
+                    return m
+    return _line_speaker(ctx, tok)
+
+
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
-    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
+    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any; an office's label
+    ("The Minister of X (Ms Name): I spoke to ...") only for "I"/"we" as the subject (the holder acts; "our
+    frontier" is no person's)."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     label = SPEAKER_LABEL.match(text, start)
+    if label is None and tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass"):
+        label = OFFICE_SPEAKER_LABEL.match(text, start)
     if label is None or label.end() > tok.idx:
         return None
     for t in tok.doc[:tok.i]:
@@ -2848,6 +2868,20 @@ _PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adj
 _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
 
+def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
+    """"condemned what it called the militia's blackmail", "denounced what he described as X's aggression":
+    the object is the free relative's label ("blackmail", "aggression"), not the one who labels."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "dobj") and _lemma(c) in ctx.lex.labelling \
+                and any(w.lower_ == "what" and w.dep_ in _OBJ + ("nsubjpass",) for w in c.children):
+            label = _first(c, "oprd")
+            if label is None:
+                label = next((p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")), None)
+            if label is not None:
+                return label
+    return None
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
@@ -2859,6 +2893,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
                         if c.lower_ in _PLACE_PARTICIPLES), None)
+        if obj is None:
+            obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)

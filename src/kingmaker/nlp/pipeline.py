@@ -130,6 +130,11 @@ _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? 
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
 # before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):"); the one rule, read by relations and events
 SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +(?=[A-Z\"\u201c])")
+# a parliament transcript's speaker: an office, its words capitalised or "of/for/and/the", and the holder's
+# name in "(...)" ("The Minister of Defence (Ms Name):", "The Prime Minister (Name):"); read by events for
+# whom "I"/"we" stand for (not a cut: such lines are already cut as labels)
+OFFICE_SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: (?:of |for |and |the )?[A-Z][\w'.\-]*){0,5} \([^()\n]{1,60}\): +"
+                                  r"(?=[A-Z\"\u201c])")
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")

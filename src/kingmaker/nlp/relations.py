@@ -365,6 +365,13 @@ class _Ctx:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or _charge(c) for c in tok.children):
             return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower and norm(tok.text) in self.kb.state_nouns \
+                and norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
+                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+            return self.home_state()  # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues)
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -625,6 +632,16 @@ class _Ctx:
                 a = self.np_actor(subj, deep=True)  # "X's support is needed, but ... unacceptable to it": X
                 if a is not None and fits(a) and self.kind(a) in want:
                     return a
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj":
+            # "X visited A and met B, but she refused ...": the subject of a conjoined clause is the subject
+            # of the clause it is joined to (when that one fits: "he"/"she" a person the text marks so), not
+            # the closest name (B)
+            first = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            a = self.np_actor(first) if first is not None and first.pos_ != "PRON" else None
+            gender = GENDERED.get(tok.lower_)
+            if a is not None and fits(a) and self.kind(a) in want and (
+                    gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
+                return a
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:

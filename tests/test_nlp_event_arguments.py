@@ -1,0 +1,139 @@
+"""Who acts in an event whose trigger is found: the source of a verb the parser hung in the wrong clause
+(events._lifted_conj, _misread_predicate, reporters between commas) and the subject pronoun of a
+conjoined clause (relations.PhraseResolver.pronoun_actor); invented names, real English pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+
+def events(text: str) -> set[tuple]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return {(names.get(e.source), e.type, names.get(e.target), e.negated) for e in ex.events}
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a speech act or a finite verb that cannot share the reported clause's modal: the speaker's
+    ("Hamas said Israel would attack Gaza and urged Egypt to intervene.", "Hamas", "REQUEST"),
+    ("Hamas said Israel would attack Gaza and has urged Egypt to intervene.", "Hamas", "REQUEST"),
+    ("Marek Dunal told parliament that the army would \"finish the job\" in the north, and has ordered the "
+     "call-up of 10,000 reservists.", "Marek Dunal", None),
+    # the parser hung "called" on a participle of the reported object
+    ("Marek Dunal, the Tolvan Front's leader, said the operation aimed to \"clean the north of smugglers\" and "
+     "called on the Velorian government to \"respect the will of the people\".", "Marek Dunal", "REQUEST"),
+    # the reporters set off between commas are not who acted
+    ("Marek Dunal did not order the Velorian army to resist, two officials in his office said, and asked "
+     "Ostmark to mediate.", "Marek Dunal", "REQUEST"),
+    # an adverb between the relative clause's comma and the main verb
+    ("Marek Dunal, whose party holds seats in the Velorian parliament, nonetheless called on Ostmark to "
+     "release the prisoners.", "Marek Dunal", "REQUEST"),
+])
+def test_a_misattached_verb_is_done_by_the_sentence_subject(text, source, typ):
+    got = [e for e in events(text) if not e[3] and (typ is None or e[1] == typ) and e[1] != "THREATEN"]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the reported clause's own conjuncts stay with its subject
+    ("Hamas said Israel had attacked Gaza and shelled Rafah.", "Israel"),
+    ("Hamas said Israel would attack Gaza and would shell Rafah.", "Israel"),
+    ("Hamas said the Tolvan Front would attack the city and had attacked the army.", "Tolvan Front"),
+])
+def test_a_conjunct_sharing_the_reported_verbs_form_stays_in_the_reported_clause(text, source):
+    got = [e for e in events(text) if e[1] in ("ASSAULT", "THREATEN")]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+def test_reporters_that_are_actors_are_left_alone():
+    # "X did A, Y said, and did B": Y named, who did B is not told apart; no lift to X
+    assert not any(e[0] == "Hamas" and e[1] == "REQUEST" for e in events(
+        "Hamas did not attack the convoy, Israel said, and urged Egypt to intervene."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In 2023, Marta Kell visited Beijing and signed a trade agreement with Chinese President Xi Jinping, but "
+     "she has refused to renew the port lease.", "Marta Kell"),
+    ("Hamas met Egyptian officials and Fatah leaders, but it refused to release the hostages.", "Hamas"),
+])
+def test_the_subject_pronoun_of_a_conjoined_clause_is_the_first_clauses_subject(text, source):
+    got = [e for e in events(text) if e[1] == "REJECT"]
+    assert got and got[0][0] == source, events(text)
+
+
+def test_a_subject_the_text_calls_the_other_gender_is_not_preferred():
+    got = [e for e in events("Mr Anton Vell met Marta Kell, but she refused to sign the accord.") if e[1] == "REJECT"]
+    assert got and got[0][0] == "Marta Kell"
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Hand militia seized the port of Sarel in May. The Dawn Party, which is part of the government "
+    "coalition, condemned what it called \"the militia's blackmail\".",
+    "The Dawn Party condemned what it described as the Red Hand militia's aggression.",
+    "The Dawn Party condemned what it called the aggression of the Red Hand militia.",
+])
+def test_condemning_what_one_calls_an_act_of_x_accuses_x(text):
+    assert ("Dawn Party", "ACCUSE", "Red Hand militia", False) in events(text)
+
+
+def test_condemning_what_one_calls_an_act_with_no_author_names_no_target():
+    got = [e for e in events("The Dawn Party condemned what it called a campaign of intimidation.") if e[1] == "ACCUSE"]
+    assert got and all(e[2] is None for e in got), got
+
+
+_KENYA = ("NAIROBI, March 3 (Reuters) - Kenyan police detained three activists of the Dawn Party on Sunday, a day "
+          "after Kenya's president won a second term. ")
+
+
+@pytest.mark.parametrize("text, target", [
+    (_KENYA + "The Dawn Party accused the interior ministry of \"intimidation\".", "Kenya"),
+    (_KENYA + "The Dawn Party criticised the foreign ministry.", "Kenya"),
+    (_KENYA + "The Dawn Party criticised the Ugandan foreign ministry.", "Uganda"),  # names its own state
+])
+def test_a_bare_ministry_stands_for_the_articles_state(text, target):
+    assert ("Dawn Party", "ACCUSE", target, False) in events(text)
+
+
+def test_a_bodys_own_committee_is_not_the_state():
+    got = [e for e in events(_KENYA + "The Dawn Party criticised the party's finance committee.") if e[1] == "ACCUSE"]
+    assert got and all(e[2] != "Kenya" for e in got), got
+
+
+def test_a_bare_person_title_is_not_the_state():
+    got = events("NAIROBI, March 3 (Reuters) - Kenya's president Anton Vell won a second term. The Dawn Party's "
+                 "leader, Marta Kell, was ejected from the chamber after calling the prime minister a traitor.")
+    assert not any(e[1] == "ACCUSE" and e[2] == "Kenya" for e in got), got
+
+
+@pytest.mark.parametrize("label", [
+    "The Minister of Defence (Ms Marta Kell)",
+    "The Prime Minister (Marta Kell)",
+])
+def test_i_in_a_transcript_is_the_office_holder_named_in_the_label(label):
+    text = (f"1. Mr Anton Vell (Dawn Party) asked the Minister what assessment she has made of the border.\n\n"
+            f"{label}: I thank the honourable Member. The Tolvan army has deployed 6,000 troops near our "
+            f"frontier. Our own brigade has been placed on a higher state of readiness. I spoke to the President "
+            f"of Egypt, Abdel Fattah al-Sisi, on Monday.\n")
+    got = events(text)
+    assert any(e[0] == "Marta Kell" and e[1] == "CONSULT" for e in got), got
+    if "Ms" in label:  # "our frontier", "our own brigade": not the person speaking
+        assert not any(e[1] == "MOBILIZE" and "Marta Kell" in (e[0], e[2]) for e in got), got
+
+
+def test_our_in_an_interview_is_the_speakers_group():
+    text = ("Interview with Anton Vell, commander of the Red Hand militia.\n\n"
+            "Q: Who are your enemies?\n\n"
+            "Anton Vell: The Dawn Front. They attack our villages every week.\n")
+    got = [e for e in events(text) if e[1] == "ASSAULT"]
+    assert got and got[0][0] == "Dawn Front" and got[0][2] == "Red Hand militia", events(text)
+
+
+def test_an_office_label_needs_the_holders_name_in_brackets():
+    from kingmaker.nlp.pipeline import OFFICE_SPEAKER_LABEL
+
+    assert OFFICE_SPEAKER_LABEL.match("The Minister of Defence (Ms Marta Kell): I thank the Member.")
+    assert not OFFICE_SPEAKER_LABEL.match("The Minister of Defence: I thank the Member.")
+    assert not OFFICE_SPEAKER_LABEL.match("Vote in Tarsa (update): Union wins most seats.")
+
