@@ -137,3 +137,56 @@ def test_an_office_label_needs_the_holders_name_in_brackets():
     assert not OFFICE_SPEAKER_LABEL.match("The Minister of Defence: I thank the Member.")
     assert not OFFICE_SPEAKER_LABEL.match("Vote in Tarsa (update): Union wins most seats.")
 
+
+@pytest.mark.parametrize("text", [
+    "The Red Hand militia seized the port of Sarel in May. The militia, which is armed and trained by Iran, "
+    "named Anton Vell as its new commander. It has vowed to attack Tolvia.",
+    "The Red Hand militia, which is armed by Iran, named Anton Vell as its new commander. It has vowed to attack "
+    "Tolvia.",
+])
+def test_it_after_a_sentence_whose_verb_was_misread_is_that_sentences_subject(text):
+    got = [e for e in events(text) if e[1] == "THREATEN"]
+    assert got and got[0][0] == "Red Hand militia", events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kell had meetings with the Egyptian president, and with the leader of the Dawn Party.",
+    "This morning Marta Kell had meetings with the President of Egypt, Abdel Fattah al-Sisi, and with the leader "
+    "of the Dawn Party, our coalition partner.",
+    "Marta Kell held talks with the Egyptian president and with the leader of the Dawn Party.",
+])
+def test_meetings_with_x_and_with_y_meet_both(text):
+    got = {e[2] for e in events(text) if e[1] == "CONSULT" and e[0] == "Marta Kell"}
+    assert {"Egypt", "Dawn Party"} <= got, events(text)
+
+
+def test_meetings_with_a_named_official_and_with_y_meet_both():
+    got = {e[2] for e in events("This morning Marta Kell had meetings with the Egyptian foreign minister, Anton "
+                                "Vell, and with the leader of the Dawn Party.") if e[1] == "CONSULT"}
+    assert {"Anton Vell", "Dawn Party"} <= got, got
+
+
+def test_a_second_preposition_of_another_kind_is_no_second_party():
+    got = events("Marta Kell had talks with Egypt on Monday, and in Jordan she opened a school.")
+    assert not any(e[1] == "CONSULT" and e[2] == "Jordan" for e in got), got
+
+
+@pytest.mark.parametrize("phrase, source", [
+    ("the internationally recognised government", "Kenya"),
+    ("the internationally recognized government", "Kenya"),
+    ("a government recognised by few states", None),
+])
+def test_the_internationally_recognised_government_is_the_articles_state(phrase, source):
+    got = [e for e in events(_KENYA + f"The Dawn Front freed 18 prisoners, while {phrase} released 70 Dawn Front "
+                                      f"fighters.") if e[1] == "RETREAT" and e[2] == "Dawn Front"]
+    assert got and got[0][0] == source, got
+
+
+def test_a_mediator_set_off_by_a_comma_inside_the_truce_phrase_mediates_between_the_sides():
+    got = events("A ceasefire between Kenya and the Dawn Front, brokered by Egypt in June, collapsed on Sunday.")
+    assert {("Egypt", "CONSULT", "Kenya", False), ("Egypt", "CONSULT", "Dawn Front", False)} <= got, got
+
+
+def test_a_participle_of_another_verb_inside_the_truce_phrase_is_no_mediation():
+    got = events("A ceasefire between Kenya and the Dawn Front, signed in June, collapsed on Sunday.")
+    assert not any(e[1] == "CONSULT" for e in got), got

@@ -2196,8 +2196,19 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
             t = t.head
     out: list[Span] = []
     stack = [t]
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "with X and with Y"
-        stack += [p for c in t.head.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+    at = t  # "with the President of X, ..., and with Y", "with the President, Z, and with Y": from the noun
+    # the of-phrase or the apposition hangs on
+    if at.dep_ == "appos" and at.head.dep_ == "pobj":
+        at = at.head
+    if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.dep_ == "pobj":
+        at = at.head.head
+    if at.dep_ == "pobj" and at.head.dep_ == "prep":  # "with X and with Y"
+        prep = at.head
+        # (", and with Y" may hang on the noun or verb the first "with" hangs on: the same preposition)
+        ups = [prep.head] + ([prep.head.head] if prep.head.dep_ in _OBJ else [])
+        stack += [p for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+        stack += [p for u in ups for c in u.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > at.i
+                  and c.lower_ == prep.lower_ for p in _children(c, "pobj")]
         for p in stack[1:]:
             m = _mention(ctx, p, limit=3)
             if m is not None and m != skip and m not in out:
@@ -3117,7 +3128,15 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
     performed = mediated = False
     if by_source is None:
-        for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
+        # "talks hosted by X", "an offensive launched by X", "the truce, which was brokered by X": X acts; a
+        # mediator's participle set off by a comma may hang on a side inside the phrase ("a ceasefire between
+        # A and B, brokered by X")
+        participles = _children(noun, "acl") + [r for r in _children(noun, "relcl") if _first(r, "nsubjpass")
+                                                is not None and _first(r, "nsubjpass").lower_ in ("which", "that")]
+        participles += [a for t in noun.subtree if t.i > noun.i and t is not noun and t.dep_ in ("pobj", "conj")
+                        for a in _children(t, "acl") if _lemma(a) in lex.mediating and a.i > 0
+                        and noun.doc[a.i - 1].text == ","]
+        for acl in participles:
             agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
                 _lemma(acl) in lex.light or _lemma(acl) in lex.performed_by) else None
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None

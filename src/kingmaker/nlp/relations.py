@@ -357,9 +357,12 @@ class _Ctx:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
+                    c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
                 for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            return self.home_state()  # "the government", "the federal government", "the central authorities"
+            # "the government", "the federal government", "the central authorities", "the internationally
+            # recognised government"
+            return self.home_state()
         if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
                 and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -651,13 +654,21 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             subj = heads[0] if heads else None                                                 # for a split name)
+            misread_root = False
+            if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
+                # "The movement, which is armed by X, named Y as ...": the main verb misread as a participle
+                # on the subject, which the parser made the root (its "named Y as ..." names no one it is)
+                subj = prev.root
+                misread_root = True
             plural_subject = set()
             if subj is not None and tok.lower_ in ("it", "its") and any(c.dep_ == "conj" for t in heads
                                                                          for c in t.children):
                 # "A and B are part of C. Its ...": a coordinated subject is no "it"
                 plural_subject = {self.np_actor(m) for t in heads for m in (t, *t.conjuncts)}
                 subj = None
-            a = self.np_actor(subj)
+            a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
+                else self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
