@@ -190,3 +190,59 @@ def test_a_mediator_set_off_by_a_comma_inside_the_truce_phrase_mediates_between_
 def test_a_participle_of_another_verb_inside_the_truce_phrase_is_no_mediation():
     got = events("A ceasefire between Kenya and the Dawn Front, signed in June, collapsed on Sunday.")
     assert not any(e[1] == "CONSULT" for e in got), got
+
+
+@pytest.mark.parametrize("role", ["mediator", "host"])
+def test_a_third_party_with_a_mediators_role_is_no_partner_of_the_meeting(role):
+    got = events(f"Anton Vell and Marta Kell meet for the first time, in Geneva, with Egyptian envoy Omar Sallam as "
+                 f"{role}. Both sides pledge to draft a peace accord by spring.")
+    assert ("Anton Vell", "CONSULT", "Marta Kell", False) in got, got
+    assert {("Omar Sallam", "CONSULT", "Anton Vell", False), ("Omar Sallam", "CONSULT", "Marta Kell", False)} <= got
+    assert ("Anton Vell", "AGREE", "Marta Kell", False) in got, got  # "both sides": the pair that met
+    assert not any(e[1] == "AGREE" and "Omar Sallam" in (e[0], e[2]) for e in got), got
+
+
+def test_a_plain_with_partner_stays_the_target():
+    got = events("Anton Vell met Marta Kell in Geneva with Omar Sallam.")
+    assert not any(e[0] == "Omar Sallam" for e in got), got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The EU condemned the arrest of Marta Kell. Kell's supporters say they will march anyway.", "Marta Kell"),
+    ("The Dawn Front attacked the port. Dawn Front officials said they would attack again.", "Dawn Front"),
+])
+def test_they_reported_by_people_who_name_no_actor_is_those_people(text, source):
+    got = [e for e in events(text) if e[1] == "THREATEN"]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Dawn Party won the vote in March. Critics in the Dawn Party accuse Marta Kell of \"selling the ports\".",
+     "Dawn Party"),
+    ("Hardliners in the Dawn Front accused Marta Kell of treason.", "Dawn Front"),
+    ("Protesters in Kenya accused Marta Kell of corruption.", None),  # a place is no party to the act
+])
+def test_people_in_a_body_act_for_it(text, source):
+    got = [e for e in events(text) if e[1] == "ACCUSE"]
+    assert got and got[0][0] == source, events(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Red Hand militia seized the port in May. Kenya has accused it of killing civilians.", "Red Hand militia"),
+    ("The Dawn Front seized the port in May. Kenya banned the group, accusing it of links to the Red Hand "
+     "militia.", "Dawn Front"),
+])
+def test_it_accused_of_something_is_the_body_told_before(text, target):
+    assert any(e[1] == "ACCUSE" and e[2] == target for e in events(text)), events(text)
+
+
+def test_it_condemned_is_still_a_thing():
+    got = events("Egypt expelled the Red Hand militia's envoy. Kenya condemned it.")
+    assert not any(e[0] == "Kenya" and e[2] is not None for e in got), got
+
+
+def test_the_group_may_be_a_body_of_no_armed_or_party_kind():
+    got = events(_KENYA + "On Monday the Velmar Action Committee held a march in the capital, and the government "
+                          "banned the group.")
+    assert ("Kenya", "COERCE", "Velmar Action Committee", False) in got, got
+

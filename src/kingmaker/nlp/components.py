@@ -210,6 +210,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             found = mention_of(speaker) if speaker is not None else None
             if found is not None:
                 return found  # else "aides said he ...": not the speaker, the person talked about
+            if speaker is not None and token.lower_ == "they" and speaker.tag_ == "NNS" and speaker.pos_ == "NOUN" \
+                    and ctx.np_actor(speaker) is None and not any(
+                        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in speaker.children):
+                return None  # "X's supporters say they will march", "residents said they fled": the speakers
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "PROPN" and token.is_lower:  # "the federal finance ministry" mistagged: only as the state's
             span = span_of_actor(ctx.home_ruler(token), token.i)

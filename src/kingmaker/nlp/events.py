@@ -164,6 +164,7 @@ class EventLexicon:
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
+    mediator_roles: frozenset[str] = frozenset()        # "met Y, with X as mediator": X is no partner of the meeting
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
@@ -441,7 +442,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "reactions", "condition_marks", "visiting"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "mediator_roles", "reactions", "condition_marks", "visiting"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -632,7 +633,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 elif c.lower_ == "for" and t is tok and _is_role(t):
                     queue.append(c)  # "a spokesman for X", "the envoy for X": X's
                 elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
-                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
+                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns) or (  # "the foreign ministry in X"
+                        c.lower_ == "in" and t is tok and t.tag_ == "NNS" and _body_named(c)):
+                    # ("critics in the X Party", "hardliners in the Front": a body's own people)
                     # "forces from X", "several factions, including X"; never "in X": a place is not a
                     # party to the act
                     later.append(c)
@@ -645,6 +648,44 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
+    """The closest mention of ``actor`` (a resolver's actor index) before token ``before``."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(doc)
+    for t in reversed(doc[:before]):
+        if resolver.actor(t) == actor:
+            m = ctx.mention_of(t)
+            if m is not None:
+                return m
+    return None
+
+
+def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
+    """"it" as the one accused ("accused it of ..."): a body or state the resolver finds for it, never the
+    accuser ("it" as an object is otherwise left alone: "condemned it" mostly names a thing)."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(it.doc)
+    accuser = _source(ctx, verb)
+    if accuser is None:  # ("rights groups accused it of ...": with no accuser named, "it" is left alone)
+        return None
+    own = resolver.actor(accuser.root)
+    a = resolver.pronoun_actor(it, exclude=own)
+    if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
+        return None
+    return _actor_span(ctx, a, it.i, it.doc)
+
+
+def _body_named(prep: Token) -> bool:
+    """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(prep.doc)
+    return any(a is not None and resolver.kind(a) == "organization"
+               for p in _children(prep, "pobj") for a in [resolver.actor(p)])
 
 
 def _is_role(tok: Token) -> bool:
@@ -905,7 +946,8 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
+                and _third_party(ctx, c) is None:
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
                     # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
@@ -2286,6 +2328,13 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    third = next((p for c in _children(tok, "prep") for p in [_third_party(ctx, c)] if p is not None), None)
+    mediator = _mention(ctx, third) if third is not None and hit.type == "CONSULT" else None
+    if mediator is not None:  # "A and B met, with X as mediator": X consults with each side
+        sides = {(m.start, m.end): m for h in hits for m in (h.source, h.target) if m is not None and m != mediator}
+        # (listed first: "Both sides then agreed ..." names the pair that met, not the mediator and a side)
+        hits[:0] = [EventHit("CONSULT", mediator, m, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                             hit.date_text, hit.present) for m in sides.values()]
     mutual = _mutual(ctx, tok)
     if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
@@ -2323,6 +2372,19 @@ _JOINTLY = frozenset({"jointly", "together", "along"})
 def _joint_with(prep: Token) -> bool:
     """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+
+
+def _third_party(ctx: _Ctx, prep: Token) -> Token | None:
+    """The pobj of ``prep`` when it is the "with" of "A and B met, with X as mediator" (plover.yaml
+    mediator_roles): X brings the sides together, no partner of theirs; else None."""
+    if prep.lower_ != "with":
+        return None
+    for p in _children(prep, "pobj"):
+        for holder in (p, prep.head):
+            if any(a.lower_ == "as" and any(_lemma(r) in ctx.lex.mediator_roles for r in _children(a, "pobj"))
+                   for a in _children(holder, "prep")):
+                return p
+    return None
 
 
 def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
@@ -2919,6 +2981,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
+        if obj is not None and obj.lower_ == "it" and obj.pos_ == "PRON" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in [*tok.children, *obj.children]):
+            m = _accused_it(ctx, tok, obj)  # "banned the group, accusing it of links to X": the group
+            if m is not None:
+                return m
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _noun_type(ctx, obj) is None \
                 and _lemma(obj) not in lex.proposal_nouns \
                 and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and (
