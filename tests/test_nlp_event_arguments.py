@@ -246,3 +246,19 @@ def test_the_group_may_be_a_body_of_no_armed_or_party_kind():
                           "banned the group.")
     assert ("Kenya", "COERCE", "Velmar Action Committee", False) in got, got
 
+
+def test_the_one_designated_for_having_done_something_did_it():
+    got = events("The Dawn Trading Company, a shipping firm registered in Kenya, is designated today for having "
+                 "materially assisted the Red Hand militia by transporting weapons.")
+    assert ("Dawn Trading Company", "AID", "Red Hand militia", False) in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Red Hand militia has spent the past year terrorizing the people of Sarel and threatening international "
+     "shipping, with the full backing of Iran.", None),
+    ("The Red Hand militia threatened Kenya with the support of Iran.", "Kenya"),
+    ("Kenya clashed with the Red Hand militia.", "Red Hand militia"),  # a plain "with" party stays
+])
+def test_with_the_backing_of_x_names_a_backer_not_a_target(text, target):
+    got = [e for e in events(text) if e[1] in ("THREATEN", "ASSAULT")]
+    assert got and got[0][2] == target, events(text)

@@ -784,7 +784,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for c in obj.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
                         return c if c.dep_ == "poss" else _first(c, "pobj")
-    if dep in ("advcl", "pcomp") and tok.tag_ == "VBG":
+    if dep in ("advcl", "pcomp") and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)):
+        # ("X was designated for having assisted Y": the perfect participle too)
         main = head.head if dep == "pcomp" and head.dep_ == "prep" else head
         if main.pos_ in ("VERB", "AUX") and _is_passive(main) and _first(main, "nsubjpass") is not None:
             # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
@@ -947,7 +949,7 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
-                and _third_party(ctx, c) is None:
+                and _third_party(ctx, c) is None and not _backed_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
                     # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
@@ -2372,6 +2374,15 @@ _JOINTLY = frozenset({"jointly", "together", "along"})
 def _joint_with(prep: Token) -> bool:
     """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+
+
+def _backed_with(prep: Token) -> bool:
+    """``prep`` is the "with" of "with the backing of X", "with X's support" (relations.yaml backing_nouns): X
+    backs the act, no party it is aimed at."""
+    from kingmaker.knowledge import knowledge, norm
+
+    backing = knowledge().relations.get("backing_nouns") or {}
+    return prep.lower_ == "with" and any(norm(p.lemma_) in backing for p in _children(prep, "pobj"))
 
 
 def _third_party(ctx: _Ctx, prep: Token) -> Token | None:
