@@ -262,3 +262,21 @@ def test_the_one_designated_for_having_done_something_did_it():
 def test_with_the_backing_of_x_names_a_backer_not_a_target(text, target):
     got = [e for e in events(text) if e[1] in ("THREATEN", "ASSAULT")]
     assert got and got[0][2] == target, events(text)
+
+
+def test_the_mission_is_the_body_first_described_as_a_mission_with_its_acronym():
+    got = events("The UN peacekeeping mission in Tarsa (MINTAR) has about 2,000 troops in the province. The mission "
+                 "has supported army operations against the Dawn Front but suspended its cooperation with the Red "
+                 "Hand militia in July.")
+    assert ("MINTAR", "SANCTION", "Red Hand militia", False) in got, got  # its cooperation: MINTAR's own
+
+
+def test_the_commander_is_still_a_person():
+    got = events("Anton Vell, the Dawn Front's commander, met Kenya's president. The commander later rejected the deal.")
+    assert any(e[0] == "Anton Vell" and e[1] == "REJECT" for e in got), got
+
+
+def test_the_deal_is_not_the_party_whose_acronym_closes_its_phrase():
+    got = events("His election was made possible by a deal between Arab lists and the Dawn Party (DP), which won five "
+                 "seats. The Christian quota seat also backed the deal.")
+    assert not any(e[1] == "SUPPORT" and "Dawn Party" in (e[0], e[2]) for e in got), got

@@ -160,6 +160,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 subj_actor = ctx.np_actor(subj)
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
+        if any(p.lower_ in ("with", "to") and any(ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj")
+               for p in token.head.children if p.dep_ == "prep"):
+            return None  # "suspended its cooperation with X", "cut its aid to X": the subject's own, X the party
         return span_of_actor(actor, token.i)
 
     def object_pronoun(token: Token) -> Span | None:

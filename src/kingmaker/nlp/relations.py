@@ -412,6 +412,7 @@ class _Ctx:
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
+        bodies: set[int] = set()
         places = per_doc(self.doc, "lemma_positions", _lemma_positions).get(lemma, ())
         for t in (self.doc[i] for i in itertools.takewhile(lambda i: i < tok.i, places)):
             titled_name = titles and t.dep_ == "compound" and t.i + 1 < len(self.doc) and self.tok2m[t.i + 1] >= 0 \
@@ -432,6 +433,21 @@ class _Ctx:
                 a = self.actor(n)
                 if a is not None and self.kind(a) in ("organization", "person"):
                     found.add(a)
+            if tok.tag_ == "NN":
+                # a singular label may be a body the text gave it in apposition or brackets, not the owner
+                # named in the phrase: "the UN peacekeeping mission (M)", "the peacekeeping force, F": M, F
+                named = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+                # the brackets right after the noun or its place ("the mission in X (M)"), not after a party
+                # named in it ("a deal between A and the B Party (BP)")
+                ends = [t] + [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for p in prep.children if p.dep_ == "pobj"]
+                named += [self.doc[e.i + 2] for e in ends if e.i + 2 < len(self.doc) and self.doc[e.i + 1].text == "("]
+                for n in named:
+                    a = self.actor(n)
+                    if a is not None and self.kind(a) == "organization":
+                        bodies.add(a)
+        if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found):
+            return bodies.pop()
         want = "organization" if tok.tag_ == "NNS" else "person"
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
