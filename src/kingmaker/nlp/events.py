@@ -3484,7 +3484,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
-                mediated = _mediating_acl(ctx, noun, typ) == acl
+                # (the comma-set participle on a side of the phrase mediates by its own word)
+                mediated = _mediating_acl(ctx, noun, typ) == acl or acl.head is not noun and _lemma(acl) in lex.mediating
                 break
     if mediated:
         # "a ceasefire brokered by X", "a deal between A and B mediated by X", "talks hosted by X": X mediates
