@@ -2726,8 +2726,8 @@ def test_an_agentless_sanction_is_the_act_of_the_authority_told_before():
     found = pipeline_events("WASHINGTON - Today, the Department of the Treasury designated Ana Pirvu as a terrorist. "
                             "Valdor Trading is designated today pursuant to E.O. 13224. Brel Shipping, a company "
                             "registered in Kestan, was also sanctioned.")
-    assert ("Department of the Treasury", "SANCTION", "Valdor Trading") in found, found
-    assert ("Department of the Treasury", "SANCTION", "Brel Shipping") in found, found
+    assert ("United States", "SANCTION", "Valdor Trading") in found, found
+    assert ("United States", "SANCTION", "Brel Shipping") in found, found
     # no sanction with an author before it: no author guessed
     found = pipeline_events("Ana Pirvu was sanctioned in 2019. Norway later sanctioned Ivo Marsh.")
     assert (None, "SANCTION", "Pirvu") in found or not any(e[0] == "Norway" and e[2] and "Pirvu" in e[2]

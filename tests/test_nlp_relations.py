@@ -1333,9 +1333,9 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), ("Omar Qadil", "member_of", "Saraya Ahl al-Nour")),
     ('"Nobody has a veto," said Omar Qadil, the secretary-general of Saraya Ahl al-Nour, whose fighters also '
      'serve in the army.', ("Omar Qadil", "leader_of", "Saraya Ahl al-Nour"), None),
-    # "X's Dawn movement": the movement has a name of its own, no "X's movement" is made up beside it
+    # "X's Dawn movement": the movement has a name of its own (X's, so X leads it), no "X's movement" is made up
     ("The alliance won. Its partners include parliament speaker Omar Qadil's Dawn movement.",
-     ("Omar Qadil", "member_of", "Dawn movement"), ("Omar Qadil", "leader_of", "Qadil's movement")),
+     ("Omar Qadil", "leader_of", "Dawn movement"), ("Omar Qadil", "leader_of", "Qadil's movement")),
     ("Omar Qadil's movement won 15 seats.", ("Omar Qadil", "leader_of", "Qadil's movement"), None),
     # a short form of a body's name before a title ("Vardani spokesman X" for the Vardanis, "Dawn MP X")
     ("The Vardanis fired missiles at the port. Vardani military spokesman Omar Qadil said the group had fired them.",

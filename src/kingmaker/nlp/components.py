@@ -160,6 +160,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 subj_actor = ctx.np_actor(subj)
         if actor is None or subj_actor is None or actor == subj_actor:
             return None
+        if any(p.lower_ in ("with", "to") and any(ctx.actor(o) is not None for o in p.children if o.dep_ == "pobj")
+               for p in token.head.children if p.dep_ == "prep"):
+            return None  # "suspended its cooperation with X", "cut its aid to X": the subject's own, X the party
         return span_of_actor(actor, token.i)
 
     def object_pronoun(token: Token) -> Span | None:
@@ -210,6 +213,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             found = mention_of(speaker) if speaker is not None else None
             if found is not None:
                 return found  # else "aides said he ...": not the speaker, the person talked about
+            if speaker is not None and token.lower_ == "they" and speaker.tag_ == "NNS" and speaker.pos_ == "NOUN" \
+                    and ctx.np_actor(speaker) is None and not any(
+                        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in speaker.children):
+                return None  # "X's supporters say they will march", "residents said they fled": the speakers
             return span_of_actor(ctx.pronoun_actor(token), token.i)
         if token.pos_ == "PROPN" and token.is_lower:  # "the federal finance ministry" mistagged: only as the state's
             span = span_of_actor(ctx.home_ruler(token), token.i)

@@ -536,29 +536,44 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
-    """The verb that a conjunct misattached inside a complement clause belongs to: in "denied that his men
-    had opened fire and accused X of ...", "accused" (a speech act in the simple past, which does not share
-    "had") goes on the sentence, not on the denied clause; None when ``tok`` is no such conjunct ("denied
-    that its troops had entered X and attacked Y" denies both)."""
+    """The verb that a conjunct misattached inside a reported clause belongs to (None when ``tok`` is no
+    such conjunct): the conjunct, with no subject of its own, cannot share the reported verb's form, or the
+    reported clause's subject could not speak, so it goes on the reporting verb's clause:
+
+    - a speech act in the simple past after a pluperfect: "denied that his men had opened fire and accused
+      X of ..." ("denied that its troops had entered X and attacked Y" denies both);
+    - a past or perfect verb after a modal: "told parliament the army would finish the job and has ordered
+      the call-up" ("would" cannot go with "has ordered");
+    - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
+      to ...";
+    - a speech act in the simple past after a participle on the reported object: "said the operation aimed
+      to ... and called on X" (a finite verb is no second participle on "the operation")."""
     head = tok.head
-    if _vl(ctx, tok) not in ctx.lex.utterances:
+    if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
-    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJ + ("aux",) for c in tok.children):
-        return None
-    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and head.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
-        return head.head
-    # "said the operation was over and urged X to ...", "said the operation aimed to ... and called on X": the
-    # reported clause's subject is no one who could speak
-    if head.dep_ == "ccomp":
-        subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
-    elif head.dep_ == "acl" and head.head.dep_ == "dobj":
-        subj, rep = head.head, head.head.head
-    else:
-        return None
-    if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
-            and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
-        return rep
+    own_aux = [c for c in tok.children if c.dep_ == "aux"]
+    speech = _vl(ctx, tok) in ctx.lex.utterances
+    if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+        if speech and tok.tag_ == "VBD" and head.tag_ == "VBN" and not own_aux \
+                and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
+            return head.head
+        if ctx.lex.frames.get(_vl(ctx, head.head)) == "report" and head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+                and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
+                     and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
+            return head.head
+    if speech and tok.tag_ in ("VBD", "VBZ") and not own_aux:
+        subj = rep = None
+        if head.dep_ == "ccomp":
+            subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
+        elif head.dep_ == "acl" and head.head.dep_ == "dobj":
+            subj, rep = head.head, head.head.head
+        if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
+                and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
+            return rep
+    if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
+            and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
+        return head.head.head
     return None
 
 
@@ -566,8 +581,11 @@ def _misread_predicate(tok: Token) -> bool:
     """"France, which withdrew in 2022, called for ...": the parser took the main verb, set off from its
     subject by a relative clause, for a participle on the subject; the sentence has no other verb."""
     root = tok.sent.root
-    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or tok.i == 0 \
-            or tok.doc[tok.i - 1].text != "," or _first(tok, "agent") is not None:
+    k = tok.i - 1  # "X, whose ..., nonetheless called": the verb's own adverbs may stand after the comma
+    while k > 0 and tok.doc[k].dep_ == "advmod" and tok.doc[k].head.i == tok.i:
+        k -= 1
+    if tok.dep_ != "acl" or root.pos_ not in ("PROPN", "NOUN") or tok.i < root.i or k <= 0 \
+            or tok.doc[k].text != "," or _first(tok, "agent") is not None:
         return False
     if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
         return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
@@ -608,7 +626,7 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             verb = verb.head
         return None
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
-        m = _line_speaker(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
+        m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
             return m
     for c in tok.children:
@@ -641,7 +659,9 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 elif c.lower_ == "for" and t is tok and _is_role(t):
                     queue.append(c)  # "a spokesman for X", "the envoy for X": X's
                 elif c.lemma_ in ("from",) or c.lower_ == "including" and t is tok or (
-                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns):  # "the foreign ministry in X"
+                        c.lower_ == "in" and _lemma(t) in ctx.lex.seat_nouns) or (  # "the foreign ministry in X"
+                        c.lower_ == "in" and t is tok and t.tag_ == "NNS" and _body_named(c)):
+                    # ("critics in the X Party", "hardliners in the Front": a body's own people)
                     # "forces from X", "several factions, including X"; never "in X": a place is not a
                     # party to the act
                     later.append(c)
@@ -654,6 +674,44 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
+    """The closest mention of ``actor`` (a resolver's actor index) before token ``before``."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(doc)
+    for t in reversed(doc[:before]):
+        if resolver.actor(t) == actor:
+            m = ctx.mention_of(t)
+            if m is not None:
+                return m
+    return None
+
+
+def _accused_it(ctx: _Ctx, verb: Token, it: Token) -> Span | None:
+    """"it" as the one accused ("accused it of ..."): a body or state the resolver finds for it, never the
+    accuser ("it" as an object is otherwise left alone: "condemned it" mostly names a thing)."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(it.doc)
+    accuser = _source(ctx, verb)
+    if accuser is None:  # ("rights groups accused it of ...": with no accuser named, "it" is left alone)
+        return None
+    own = resolver.actor(accuser.root)
+    a = resolver.pronoun_actor(it, exclude=own)
+    if a is None or a == own or resolver.kind(a) not in ("organization", "country"):
+        return None
+    return _actor_span(ctx, a, it.i, it.doc)
+
+
+def _body_named(prep: Token) -> bool:
+    """The object of ``prep`` names an organisation (not a state or a place): "in the X Party"."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(prep.doc)
+    return any(a is not None and resolver.kind(a) == "organization"
+               for p in _children(prep, "pobj") for a in [resolver.actor(p)])
 
 
 def _is_role(tok: Token) -> bool:
@@ -731,6 +789,15 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         # "X said the banks had failed to comply and in July revoked their licences": a second verb of the
         # sentence misread as a second reported clause; its subject is the speaker's
         return _source_token(ctx, head, depth + 1)
+    if dep == "conj" and tok.tag_ in ("VBD", "VBZ") and ctx.lex.frames.get(_vl(ctx, head)) == "report":
+        # "X did not order a retreat, two officials said, and asked Y to mediate": the reporters set off
+        # between commas (no actor named) tell of X, who also asked
+        lead = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        told_by = _first(head, *_SUBJ)
+        if lead is not None and told_by is not None and told_by.i > lead.i and ctx.mention_of(told_by) is None \
+                and any(t.text == "," for t in tok.doc[lead.right_edge.i:told_by.left_edge.i + 1]) \
+                and _first(lead, *_SUBJ) is not None:
+            return _source_token(ctx, lead, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         if _is_passive(head) and _first(head, "nsubjpass") is not None:
             return _first(head, "nsubjpass")  # "are funded by X and have attacked Y": the funded ones attack
@@ -743,7 +810,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for c in obj.children:
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")):
                         return c if c.dep_ == "poss" else _first(c, "pobj")
-    if dep in ("advcl", "pcomp") and tok.tag_ == "VBG":
+    if dep in ("advcl", "pcomp") and (tok.tag_ == "VBG" or tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)):
+        # ("X was designated for having assisted Y": the perfect participle too)
         main = head.head if dep == "pcomp" and head.dep_ == "prep" else head
         if main.pos_ in ("VERB", "AUX") and _is_passive(main) and _first(main, "nsubjpass") is not None:
             # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
@@ -877,13 +946,37 @@ def _claim_label(ctx: _Ctx, tok: Token) -> bool:
                for w in re.findall(r"[a-z]+", label.group().lower()))
 
 
+def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
+    """"Name: ... they kill our commanders", "... attacked us": the body the labelled speaker leads or
+    belongs to (``PhraseResolver.speaker_body``: "our" is a side, not the person), else the speaker."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(tok.doc)
+    body = resolver.speaker_body(tok)
+    if body is not None:
+        for t in reversed(tok.doc[:tok.i]):
+            if resolver.actor(t) == body:
+                m = ctx.mention_of(t)
+                if m is not None:
+                    return m
+    return _line_speaker(ctx, tok)
+
+
+# a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')
+_OFFICE_LABEL = re.compile(r" (?:of|for|and|the) [A-Z]")
+
+
 def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
-    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any."""
+    """The actor named by the speaker label of ``tok``'s line ("Name: ... we ..."), if any; an office's label
+    ("The Minister of X (Ms Name): I spoke to ...") only for "I"/"we" as the subject (the holder acts; "our
+    frontier" is no person's)."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     label = SPEAKER_LABEL.match(text, start)
     if label is None or label.end() > tok.idx:
         return None
+    if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):
+        return None  # an office's label ("The Minister of X (Ms Name):") speaks for its holder as "I"/"we" only
     for t in tok.doc[:tok.i]:
         if t.idx >= start and t.idx + len(t) <= label.end() - 2:
             m = ctx.mention_of(t)
@@ -903,7 +996,8 @@ _OPERATED = frozenset({"fly", "fire", "launch", "operate", "pilot", "drive", "pl
 
 def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -> Span | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c):
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
+                and _third_party(ctx, c) is None and not _backed_with(c):
             for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
                     # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
@@ -2370,8 +2464,19 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
             t = t.head
     out: list[Span] = []
     stack = [t]
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "with X and with Y"
-        stack += [p for c in t.head.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+    at = t  # "with the President of X, ..., and with Y", "with the President, Z, and with Y": from the noun
+    # the of-phrase or the apposition hangs on
+    if at.dep_ == "appos" and at.head.dep_ == "pobj":
+        at = at.head
+    if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.dep_ == "pobj":
+        at = at.head.head
+    if at.dep_ == "pobj" and at.head.dep_ == "prep":  # "with X and with Y"
+        prep = at.head
+        # (", and with Y" may hang on the noun or verb the first "with" hangs on: the same preposition)
+        ups = [prep.head] + ([prep.head.head] if prep.head.dep_ in _OBJ else [])
+        stack += [p for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in _children(c, "pobj")]
+        stack += [p for u in ups for c in u.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > at.i
+                  and c.lower_ == prep.lower_ for p in _children(c, "pobj")]
         for p in stack[1:]:
             m = _mention(ctx, p, limit=3)
             if m is not None and m != skip and m not in out:
@@ -2449,7 +2554,8 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
-    mediator = _as_mediator(ctx, tok) if hit.type == "CONSULT" else None
+    third = next((p for c in _children(tok, "prep") for p in [_third_party(ctx, c)] if p is not None), None)
+    mediator = _mention(ctx, third) if third is not None and hit.type == "CONSULT" else None
     if mediator is not None:
         # "A and B met in Geneva with X as mediator", "A met B with X as mediator": A meets B, and X consults each
         # side (not A and B meeting X)
@@ -2488,18 +2594,6 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
 
 
-def _as_mediator(ctx: _Ctx, tok: Token) -> Span | None:
-    """The "with" party of a meeting that is there "as mediator" ("met with X as mediator", "with X as host")."""
-    withs = [p for prep in _children(tok, "prep") if prep.lower_ == "with" for p in _children(prep, "pobj")]
-    if len(withs) != 1:
-        return None
-    for holder in [tok] + withs:
-        for prep in _children(holder, "prep"):
-            if prep.lower_ == "as" and any(_lemma(p) in ctx.lex.mediator_nouns for p in _children(prep, "pobj")):
-                return _mention(ctx, withs[0])
-    return None
-
-
 def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
     """"each side accused the other", "both sides blamed each other": the two actors the sentence names
     "between X and Y" (or as a coordinated pair elsewhere in it), when the subject is such a side."""
@@ -2525,6 +2619,28 @@ _JOINTLY = frozenset({"jointly", "together", "along"})
 def _joint_with(prep: Token) -> bool:
     """``prep`` is the "with" of "jointly with X", "together with X", "along with X": X shares the act."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _JOINTLY
+
+
+def _backed_with(prep: Token) -> bool:
+    """``prep`` is the "with" of "with the backing of X", "with X's support" (relations.yaml backing_nouns): X
+    backs the act, no party it is aimed at."""
+    from kingmaker.knowledge import knowledge, norm
+
+    backing = knowledge().relations.get("backing_nouns") or {}
+    return prep.lower_ == "with" and any(norm(p.lemma_) in backing for p in _children(prep, "pobj"))
+
+
+def _third_party(ctx: _Ctx, prep: Token) -> Token | None:
+    """The pobj of ``prep`` when it is the "with" of "A and B met, with X as mediator" (plover.yaml
+    mediator_nouns): X brings the sides together, no partner of theirs; else None."""
+    if prep.lower_ != "with":
+        return None
+    for p in _children(prep, "pobj"):
+        for holder in (p, prep.head):
+            if any(a.lower_ == "as" and any(_lemma(r) in ctx.lex.mediator_nouns for r in _children(a, "pobj"))
+                   for a in _children(holder, "prep")):
+                return p
+    return None
 
 
 def _co_agents(ctx: _Ctx, tok: Token) -> list[Span]:
@@ -3094,6 +3210,20 @@ _PLACE_PARTICIPLES = frozenset({"neighbouring", "neighboring", "bordering", "adj
 _OWN_SIDE_PASSIVE = frozenset({"MOBILIZE"})
 
 
+def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
+    """"condemned what it called the militia's blackmail", "denounced what he described as X's aggression":
+    the object is the free relative's label ("blackmail", "aggression"), not the one who labels."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "dobj") and _lemma(c) in ctx.lex.labelling \
+                and any(w.lower_ == "what" and w.dep_ in _OBJ + ("nsubjpass",) for w in c.children):
+            label = _first(c, "oprd")
+            if label is None:
+                label = next((p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")), None)
+            if label is not None:
+                return label
+    return None
+
+
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
@@ -3105,6 +3235,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
             obj = next((_first(c, "dobj") for c in _children(tok, "xcomp")
                         if c.lower_ in _PLACE_PARTICIPLES), None)
+        if obj is None:
+            obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
@@ -3118,6 +3250,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, obj)  # "accused X of sheltering fighters": X is accused
         if m is not None:
             return m
+        if obj is not None and obj.lower_ == "it" and obj.pos_ == "PRON" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in [*tok.children, *obj.children]):
+            m = _accused_it(ctx, tok, obj)  # "banned the group, accusing it of links to X": the group
+            if m is not None:
+                return m
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and _noun_type(ctx, obj) is None \
                 and _lemma(obj) not in lex.proposal_nouns \
                 and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and (
@@ -3333,13 +3470,22 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     by_source = _prep_target(ctx, noun, frozenset({"by"}))
     performed = mediated = False
     if by_source is None:
-        for acl in _children(noun, "acl"):  # "talks hosted by X", "an offensive launched by X": X acts
+        # "talks hosted by X", "an offensive launched by X", "the truce, which was brokered by X": X acts; a
+        # mediator's participle set off by a comma may hang on a side inside the phrase ("a ceasefire between
+        # A and B, brokered by X")
+        participles = _children(noun, "acl") + [r for r in _children(noun, "relcl") if _first(r, "nsubjpass")
+                                                is not None and _first(r, "nsubjpass").lower_ in ("which", "that")]
+        participles += [a for t in noun.subtree if t.i > noun.i and t is not noun and t.dep_ in ("pobj", "conj")
+                        for a in _children(t, "acl") if _lemma(a) in lex.mediating and a.i > 0
+                        and noun.doc[a.i - 1].text == ","]
+        for acl in participles:
             agent = _first(acl, "agent") if acl.tag_ == "VBN" and (
                 _lemma(acl) in lex.light or _lemma(acl) in lex.performed_by) else None
             by_source = _mention(ctx, _first(agent, "pobj")) if agent is not None else None
             if by_source is not None:
                 performed = True  # stated as plainly as a clause ("Y launched an offensive")
-                mediated = _mediating_acl(ctx, noun, typ) == acl
+                # (the comma-set participle on a side of the phrase mediates by its own word)
+                mediated = _mediating_acl(ctx, noun, typ) == acl or acl.head is not noun and _lemma(acl) in lex.mediating
                 break
     if mediated:
         # "a ceasefire brokered by X", "a deal between A and B mediated by X", "talks hosted by X": X mediates

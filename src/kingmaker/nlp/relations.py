@@ -364,14 +364,24 @@ class _Ctx:
         """"the government", "the authorities", "security forces": the article's state, when there clearly
         is one."""
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
-                c.dep_ in ("det", "punct") or c.dep_ == "amod" and c.lower_ in ("federal", "central", "national")
+                c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
+                    c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
                 for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
-            return self.home_state()  # "the government", "the federal government", "the central authorities"
+            # "the government", "the federal government", "the central authorities", "the internationally
+            # recognised government"
+            return self.home_state()
         if norm(tok.text) in self.kb.state_nouns and tok.dep_ != "compound" \
                 and any(c.dep_ == "amod" and c.lower_ in ("federal", "central") for c in tok.children) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "punct", "amod", "compound") and c.is_lower or _charge(c) for c in tok.children):
             return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower and norm(tok.text) in self.kb.state_nouns \
+                and norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
+                    p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
+            return self.home_state()  # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues)
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
@@ -409,6 +419,7 @@ class _Ctx:
             return None
         lemma = tok.lemma_.lower()
         found: set[int] = set()
+        bodies: set[int] = set()
         places = per_doc(self.doc, "lemma_positions", _lemma_positions).get(lemma, ())
         for t in (self.doc[i] for i in itertools.takewhile(lambda i: i < tok.i, places)):
             titled_name = titles and t.dep_ == "compound" and t.i + 1 < len(self.doc) and self.tok2m[t.i + 1] >= 0 \
@@ -429,6 +440,21 @@ class _Ctx:
                 a = self.actor(n)
                 if a is not None and self.kind(a) in ("organization", "person"):
                     found.add(a)
+            if tok.tag_ == "NN":
+                # a singular label may be a body the text gave it in apposition or brackets, not the owner
+                # named in the phrase: "the UN peacekeeping mission (M)", "the peacekeeping force, F": M, F
+                named = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+                # the brackets right after the noun or its place ("the mission in X (M)"), not after a party
+                # named in it ("a deal between A and the B Party (BP)")
+                ends = [t] + [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for p in prep.children if p.dep_ == "pobj"]
+                named += [self.doc[e.i + 2] for e in ends if e.i + 2 < len(self.doc) and self.doc[e.i + 1].text == "("]
+                for n in named:
+                    a = self.actor(n)
+                    if a is not None and self.kind(a) == "organization":
+                        bodies.add(a)
+        if tok.tag_ == "NN" and len(bodies) == 1 and not any(self.kind(a) == "person" for a in found):
+            return bodies.pop()
         want = "organization" if tok.tag_ == "NNS" else "person"
         return found.pop() if len(found) == 1 and self.kind(next(iter(found))) == want else None
 
@@ -662,6 +688,16 @@ class _Ctx:
                 a = self.np_actor(subj, deep=True)  # "X's support is needed, but ... unacceptable to it": X
                 if a is not None and fits(a) and self.kind(a) in want:
                     return a
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj":
+            # "X visited A and met B, but she refused ...": the subject of a conjoined clause is the subject
+            # of the clause it is joined to (when that one fits: "he"/"she" a person the text marks so), not
+            # the closest name (B)
+            first = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            a = self.np_actor(first) if first is not None and first.pos_ != "PRON" else None
+            gender = GENDERED.get(tok.lower_)
+            if a is not None and fits(a) and self.kind(a) in want and (
+                    gender is None or self.kind(a) != "person" or self.genders().get(a) == gender):
+                return a
         for i in range(tok.i - 1, start - 1, -1):
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
@@ -671,13 +707,21 @@ class _Ctx:
             prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             subj = heads[0] if heads else None                                                 # for a split name)
+            misread_root = False
+            if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
+                # "The movement, which is armed by X, named Y as ...": the main verb misread as a participle
+                # on the subject, which the parser made the root (its "named Y as ..." names no one it is)
+                subj = prev.root
+                misread_root = True
             plural_subject = set()
             if subj is not None and tok.lower_ in ("it", "its") and any(c.dep_ == "conj" for t in heads
                                                                          for c in t.children):
                 # "A and B are part of C. Its ...": a coordinated subject is no "it"
                 plural_subject = {self.np_actor(m) for t in heads for m in (t, *t.conjuncts)}
                 subj = None
-            a = self.np_actor(subj)
+            a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
+                else self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
