@@ -3197,3 +3197,11 @@ def test_a_free_relative_object_leaves_the_act_done():
     assert any(e[:2] == ("Kelm Brigades", "ASSAULT") for e in found), found
     assert ("Tala Morn", "THREATEN", None) in pipeline_events(
         'Tala Morn warned that "whoever wants to take our weapons" would find the Kelm Brigades ready to defend them.')
+
+
+@pytest.mark.model
+def test_private_people_of_a_nationality_are_not_the_state():
+    found = pipeline_events("The Red Hand Front is funded by Norwegian businessmen close to the government.")
+    assert not any(e[0] == "Norway" for e in found), found
+    assert ("Norway", "AID", "Red Hand Front") in pipeline_events("The Red Hand Front is funded by Norway.")
+

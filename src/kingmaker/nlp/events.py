@@ -201,6 +201,7 @@ class EventLexicon:
     falsity: frozenset[str] = frozenset()               # "it is false that X attacked Y": told as not done
     future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
+    private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -459,7 +460,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -600,6 +601,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
     """The actor mention of an argument: the token itself, else the nearest in its phrase."""
     if tok is None:
         return None
+    if tok.pos_ == "NOUN" and _lemma(tok) in ctx.lex.private_persons:
+        return None  # "funded by Russian businessmen close to the Kremlin": private people, not the state
     m = ctx.mention_of(tok)
     if m is not None:
         return m
