@@ -3214,8 +3214,8 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
-            if w not in same and w not in ctx.kb.title_words:
-                return True
+            if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
+                return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
     return False
 
 
@@ -3316,9 +3316,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if ctx.tok2m[i] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i]]
-            if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
-                    and norm(doc[m_i.start - 2].text) in kb.role_words:
-                i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X": the post's place, not its owner
+            if m_i.start >= 2 and (doc[m_i.start - 1].lower_ in ("to", "in", "at") and norm(doc[m_i.start - 2].text)
+                                   in kb.role_words or doc[m_i.start - 1].lower_ == "for"
+                                   and norm(doc[m_i.start - 2].text) in cues().posted_roles):
+                i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X", "UN envoy for Kenya X": the post's place
                 continue
             break
         if t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
