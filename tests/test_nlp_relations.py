@@ -1357,6 +1357,12 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
     ("Omar Qadil, Kenya's prime minister, was designated on Tuesday.",
      ("Omar Qadil", "leader_of", "Kenya"), ("Omar Qadil", "member_of", "Kenya")),
+    # "the head of the group's wing, the Red Hand Regiment,": the wing named after a comma the parser lost
+    ("The Crimson Brigades attacked the port. Omar Qadil, also known as Abu Karim, is the head of the group's "
+     "military wing, the Red Hand Regiment, and Edo Marn's deputy.",
+     ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
+    ("The Crimson Brigades attacked the port. Omar Qadil is the commander of the group's armed wing, the Red Hand "
+     "Regiment, which fired rockets.", ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
     # leading a part of a body (its list, its bloc, its wing) is membership of the body
     ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
      ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),

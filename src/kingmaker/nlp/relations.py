@@ -3055,6 +3055,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _part_noun(ctx, obj):
+            target = _named_after(ctx, obj)  # "the head of the group's military wing, the Red Hand Regiment,"
         if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
                 and typ in ("leader_of", "member_of"):
             # "named X as head of its government": the movement that runs a government (a state's is its own)
@@ -3548,6 +3550,21 @@ def _defence_pact(noun: Token) -> bool:
     before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
     return norm(noun.lemma_) in cues().agreement_nouns and any(
         norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+
+
+def _named_after(ctx: _Ctx, noun: Token) -> int | None:
+    """"the group's military wing, the Red Hand Regiment,": the organisation named right after the noun's phrase
+    and a comma (an apposition the parser hung elsewhere)."""
+    doc = ctx.doc
+    k = max(t.i for t in noun.subtree) + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    i = ctx.tok2m[k] if k < len(doc) else -1
+    m = ctx.mentions[i] if i >= 0 else None
+    if m is None or m.start != k or m.actor < 0 or ctx.kind(m.actor) != "organization":
+        return None
+    return m.actor if m.end >= len(doc) or doc[m.end].is_punct else None
 
 
 def _part_noun(ctx: _Ctx, noun: Token) -> bool:
