@@ -1363,6 +1363,12 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
      ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
     ("The Crimson Brigades attacked the port. Omar Qadil is the commander of the group's armed wing, the Red Hand "
      "Regiment, which fired rockets.", ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
+    # an owned governing body is that body's ("the party's leadership council"), not another council named before
+    ("The Unity and Renewal Party holds nine of the 150 seats in the Council of Deputies. Omar Qadil is a member of "
+     "the Unity and Renewal Party's leadership council.", ("Omar Qadil", "member_of", "Unity and Renewal Party"),
+     ("Omar Qadil", "member_of", "Council of Deputies")),
+    ("The Unity Party holds nine of the 150 seats in the Council of Deputies. Omar Qadil is a member of the council.",
+     ("Omar Qadil", "member_of", "Council of Deputies"), None),
     # leading a part of a body (its list, its bloc, its wing) is membership of the body
     ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
      ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),

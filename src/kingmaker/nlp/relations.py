@@ -2878,8 +2878,21 @@ def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     of-phrase ("the central committee of the Front")."""
     owner = _possessor(ctx, noun, exclude)
     if owner is None:
+        owner = _marked_owner(ctx, noun)  # "the Loyalty and Renewal Party's leadership council" parsed apart
+    if owner is None:
         owner = next((ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"), None)
     return owner
+
+
+def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The name right before a possessive mark that opens the noun's phrase ("A and B Party's leadership council"),
+    whatever the parser made of it; None when there is none."""
+    doc, k = ctx.doc, noun.i - 1
+    while k > 0 and k >= noun.i - 3 and not _possessive_mark(doc[k]) and doc[k].is_lower and ctx.tok2m[k] < 0:
+        k -= 1  # the body's own modifiers ("leadership", "central")
+    if k < 1 or not _possessive_mark(doc[k]):
+        return None
+    return ctx.actor(doc[k - 1])
 
 
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
@@ -3063,8 +3076,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             poss = next((c for c in obj.children if c.dep_ == "poss"), None)
             ruler = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
             target = ruler if ruler is not None and ruler != owner and ctx.kind(ruler) == "organization" else None
-        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
-                and _internal_body(obj):
+        if (target is None or obj.is_lower and ctx.actor(obj) is None and _marked_owner(ctx, obj) is not None) \
+                and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _internal_body(obj):
+            # (an owned body, "the Front's leadership council", is no other council named before)
             # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
             # its governing bodies makes a member of the organisation (leading that body is not leading it)
             whole = _body_owner(ctx, obj, owner)
