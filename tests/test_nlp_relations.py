@@ -1345,6 +1345,30 @@ def test_the_party_stands_for_a_name_its_appositive_calls_a_party():
     ("The Dawn movement and the Dawn Front won seats. Dawn MP Omar Qadil said the movement would not vote. "
      "Omar Qadil is a member of the Dawn Front.", ("Omar Qadil", "member_of", "Dawn Front"),
      ("Omar Qadil", "member_of", "Dawn movement")),
+    # an envoy's posting named before the name ("UN special envoy for Kenya X"): a member of the sender
+    ("UN special envoy for Kenya Omar Qadil said the talks would resume.",
+     ("Omar Qadil", "member_of", "United Nations"), ("Omar Qadil", "member_of", "Kenya")),
+    ("UN envoy for Kenya Omar Qadil said the talks would resume.",
+     ("Omar Qadil", "member_of", "United Nations"), ("Omar Qadil", "member_of", "Kenya")),
+    # a chief of one of a body's departments ("finance chief") is a member; a title of its own is not narrowed
+    ("Omar Qadil, the Crimson Front's finance chief, was designated on Tuesday.",
+     ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    ("Omar Qadil, who serves as the Crimson Front's finance chief, was designated on Tuesday.",
+     ("Omar Qadil", "member_of", "Crimson Front"), ("Omar Qadil", "leader_of", "Crimson Front")),
+    ("Omar Qadil, Kenya's prime minister, was designated on Tuesday.",
+     ("Omar Qadil", "leader_of", "Kenya"), ("Omar Qadil", "member_of", "Kenya")),
+    # "the head of the group's wing, the Red Hand Regiment,": the wing named after a comma the parser lost
+    ("The Crimson Brigades attacked the port. Omar Qadil, also known as Abu Karim, is the head of the group's "
+     "military wing, the Red Hand Regiment, and Edo Marn's deputy.",
+     ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
+    ("The Crimson Brigades attacked the port. Omar Qadil is the commander of the group's armed wing, the Red Hand "
+     "Regiment, which fired rockets.", ("Omar Qadil", "leader_of", "Red Hand Regiment"), None),
+    # an owned governing body is that body's ("the party's leadership council"), not another council named before
+    ("The Unity and Renewal Party holds nine of the 150 seats in the Council of Deputies. Omar Qadil is a member of "
+     "the Unity and Renewal Party's leadership council.", ("Omar Qadil", "member_of", "Unity and Renewal Party"),
+     ("Omar Qadil", "member_of", "Council of Deputies")),
+    ("The Unity Party holds nine of the 150 seats in the Council of Deputies. Omar Qadil is a member of the council.",
+     ("Omar Qadil", "member_of", "Council of Deputies"), None),
     # leading a part of a body (its list, its bloc, its wing) is membership of the body
     ("Lena Varga, who leads the Crimson Front's list in the capital, won a seat.",
      ("Lena Varga", "member_of", "Crimson Front"), ("Lena Varga", "leader_of", "Crimson Front")),

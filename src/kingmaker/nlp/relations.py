@@ -3140,8 +3140,21 @@ def _body_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
     of-phrase ("the central committee of the Front")."""
     owner = _possessor(ctx, noun, exclude)
     if owner is None:
+        owner = _marked_owner(ctx, noun)  # "the Loyalty and Renewal Party's leadership council" parsed apart
+    if owner is None:
         owner = next((ctx.np_actor(p) for p in _of_object(noun) if p.head.lower_ == "of"), None)
     return owner
+
+
+def _marked_owner(ctx: _Ctx, noun: Token) -> int | None:
+    """The name right before a possessive mark that opens the noun's phrase ("A and B Party's leadership council"),
+    whatever the parser made of it; None when there is none."""
+    doc, k = ctx.doc, noun.i - 1
+    while k > 0 and k >= noun.i - 3 and not _possessive_mark(doc[k]) and doc[k].is_lower and ctx.tok2m[k] < 0:
+        k -= 1  # the body's own modifiers ("leadership", "central")
+    if k < 1 or not _possessive_mark(doc[k]):
+        return None
+    return ctx.actor(doc[k - 1])
 
 
 def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
@@ -3337,14 +3350,17 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         target = ctx.np_actor(obj, deep=typ in ("opposes", "allied_with"))
         if target is None and obj.head.lower_ == "of":
             target = _headed_before(ctx, obj)  # "the head of the mission": the one "... Mission" named before
+        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _part_noun(ctx, obj):
+            target = _named_after(ctx, obj)  # "the head of the group's military wing, the Red Hand Regiment,"
         if target is None and obj.head.lower_ == "of" and norm(obj.lemma_) in ("government", "administration") \
                 and typ in ("leader_of", "member_of"):
             # "named X as head of its government": the movement that runs a government (a state's is its own)
             poss = next((c for c in obj.children if c.dep_ == "poss"), None)
             ruler = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
             target = ruler if ruler is not None and ruler != owner and ctx.kind(ruler) == "organization" else None
-        if target is None and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") \
-                and _internal_body(obj):
+        if (target is None or obj.is_lower and ctx.actor(obj) is None and _marked_owner(ctx, obj) is not None) \
+                and obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and _internal_body(obj):
+            # (an owned body, "the Front's leadership council", is no other council named before)
             # "a member of the Front's presidium", "head of the central committee of the Front": a seat on one of
             # its governing bodies makes a member of the organisation (leading that body is not leading it)
             whole = _body_owner(ctx, obj, owner)
@@ -3496,8 +3512,8 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
-            if w not in same and w not in ctx.kb.title_words:
-                return True
+            if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
+                return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
     return False
 
 
@@ -3598,9 +3614,10 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             continue
         if ctx.tok2m[i] >= 0:
             m_i = ctx.mentions[ctx.tok2m[i]]
-            if m_i.start >= 2 and doc[m_i.start - 1].lower_ in ("to", "in", "at") \
-                    and norm(doc[m_i.start - 2].text) in kb.role_words:
-                i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X": the post's place, not its owner
+            if m_i.start >= 2 and (doc[m_i.start - 1].lower_ in ("to", "in", "at") and norm(doc[m_i.start - 2].text)
+                                   in kb.role_words or doc[m_i.start - 1].lower_ == "for"
+                                   and norm(doc[m_i.start - 2].text) in cues().posted_roles):
+                i = m_i.start - 2  # "Freedonia's Ambassador to Ruritania X", "UN envoy for Kenya X": the post's place
                 continue
             break
         if t.text == "-" and role_words and i > 0 and ctx.tok2m[i - 1] < 0 \
@@ -3829,6 +3846,21 @@ def _defence_pact(noun: Token) -> bool:
     before it reads as a pact (relations.yaml word_lists.agreement_nouns, defence_words)."""
     return norm(noun.lemma_) in cues().agreement_nouns and any(
         norm(t.text) in cues().defence_words for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod"))
+
+
+def _named_after(ctx: _Ctx, noun: Token) -> int | None:
+    """"the group's military wing, the Red Hand Regiment,": the organisation named right after the noun's phrase
+    and a comma (an apposition the parser hung elsewhere)."""
+    doc = ctx.doc
+    k = max(t.i for t in noun.subtree) + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    i = ctx.tok2m[k] if k < len(doc) else -1
+    m = ctx.mentions[i] if i >= 0 else None
+    if m is None or m.start != k or m.actor < 0 or ctx.kind(m.actor) != "organization":
+        return None
+    return m.actor if m.end >= len(doc) or doc[m.end].is_punct else None
 
 
 def _part_noun(ctx: _Ctx, noun: Token) -> bool:
