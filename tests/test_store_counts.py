@@ -521,3 +521,32 @@ def test_cli_and_web_profiles_are_capped_alike(new_db):
         page = client.get(f"/actors/{p['id']}", params={"limit": 1}).text
         assert "The latest 1 of 3 documents" in page and "3 document(s)" in page
         assert "The latest" not in client.get(f"/actors/{p['id']}").text
+
+
+def test_the_latest_document_with_seat_figures_whatever_its_date_is_written_as(new_db):
+    # dates the as-of cut reads in the index (ISO, also with a time) and others (a leading space: the
+    # cut's own condition reads it as written, the ranking by the day it denotes)
+    odd = [doc(d, "The Civic Bloc won 30 seats and the Unity Party 20.",
+               [("Civic Bloc", "organization"), ("Unity Party", "organization")],
+               facts=[("L1", "seats", 30), ("L2", "seats", 20)], date=date)
+           for d, date in (("o1", "2020-06-02T10:00"), ("o2", " 2020-07-01"), ("o3", "2020-05"), ("o4", "2021"))]
+    with open_store(new_db()) as store:
+        for d in [*corpus(), *odd]:
+            store.add(d)
+        check(store)
+        regular = {r[0]: r[1] for r in store._conn.execute("SELECT doc_id, regular FROM fact_docs")}
+        assert regular == {"d1": 1, "o1": 1, "o2": 0, "o3": 1, "o4": 1}
+        for as_of in (None, "2020-04-30", "2020-05-31", "2020-06-02", "2020-06-30", "2020-12-31", "2021-01-01"):
+            kept = store.latest_fact_document("seats", as_of=as_of)
+            store._counted = lambda: False
+            try:
+                assert store.latest_fact_document("seats", as_of=as_of) == kept
+            finally:
+                del store._counted
+        assert store.latest_fact_document("seats") == "o4"
+        # " 2020-07-01" is in every cut (as written, before any digit), and ranked by the day it denotes
+        assert store.latest_fact_document("seats", as_of="2020-06-30") == "o2"
+        store.set_document_date("o2", "2020-07-01")
+        check(store)
+        assert store.latest_fact_document("seats", as_of="2020-06-30") == "o1"
+        assert store.latest_fact_document("seats", as_of="2020-05-31") == "o3"

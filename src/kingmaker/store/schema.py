@@ -514,11 +514,12 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
         key TEXT NOT NULL,
         day TEXT NOT NULL,                    -- the document's date as written ('': none)
         sort_day TEXT NOT NULL,               -- kingmaker.graph.date_key of it ('': none, or not a date)
+        regular INTEGER NOT NULL,             -- 1: sort_day is also the day an as-of cut reads in the date
         several INTEGER NOT NULL,             -- 1: the facts are on two actors or more
         n INTEGER NOT NULL,                   -- the facts kept (the duplicate rule: one per actor and value)
         PRIMARY KEY (doc_id, key)
     );
-    CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, several, sort_day, n, doc_id, day);
+    CREATE INDEX IF NOT EXISTS fact_docs_latest ON fact_docs(key, regular, several, sort_day, n, doc_id, day);
     CREATE INDEX IF NOT EXISTS edge_items_target ON edge_items(t, kind, day, s);
     ALTER TABLE actor_items ADD COLUMN day TEXT NOT NULL DEFAULT '';
     CREATE TABLE IF NOT EXISTS actor_link_years (

@@ -899,9 +899,16 @@ class SQLStore(Store):
                            list(params or []))
 
     def _write_fact_docs(self, **filters: Any) -> None:
-        """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters."""
-        self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, several, n) "
-                               "VALUES (?, ?, ?, ?, ?, ?)", self._fact_doc_rows(**filters))
+        """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters, each marked
+        ``regular`` when its date_key is the day :meth:`_kept_date` reads in its date (an ISO date:
+        the as-of cut compares it in the index)."""
+        def kept(day: str) -> str:  # (:meth:`_kept_date` in Python)
+            return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+        self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, regular, several, n) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(d, k, day, key, int(key == kept(day) != ""), several, n)
+                                for d, k, day, key, several, n in self._fact_doc_rows(**filters)])
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -2090,11 +2097,22 @@ class SQLStore(Store):
         if not self._counted():
             rows = self._fact_doc_rows(key=key, as_of=as_of)
             return max(rows, key=lambda r: (r[4], r[3], r[5], r[0]))[0] if rows else None
-        where, params = ["key = ?"], [key]
-        self._as_of_where(as_of, where, params, column="day")
-        row = self._conn.execute("SELECT doc_id FROM fact_docs WHERE " + " AND ".join(where) + " ORDER BY several "
-                                 "DESC, sort_day DESC, n DESC, doc_id DESC LIMIT 1", params).fetchone()
-        return row[0] if row else None
+        # the latest of each part (index fact_docs_latest): regular dates cut in the index, the others
+        # (not an ISO date as written, or undated) by the cut's own condition; with and without two actors
+        found = []
+        for regular in (1, 0):
+            for several in (1, 0):
+                where, params = ["key = ?", "regular = ?", "several = ?"], [key, regular, several]
+                if regular and as_of:
+                    _check_date("as_of", as_of)
+                    where.append("sort_day <= ?")
+                    params.append(as_of)
+                else:
+                    self._as_of_where(as_of, where, params, column="day")
+                found += self._conn.execute("SELECT several, sort_day, n, doc_id FROM fact_docs WHERE " +
+                                            " AND ".join(where) + " ORDER BY sort_day DESC, n DESC, doc_id DESC "
+                                            "LIMIT 1", params).fetchall()
+        return max((tuple(r) for r in found), key=lambda r: (r[0], r[1], int(r[2]), r[3]))[3] if found else None
 
     @_guard
     def fact_documents(self, key: str, *, actor: str, as_of: str | None = None) -> list[tuple[str, str, int]]:
