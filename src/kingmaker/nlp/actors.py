@@ -1719,6 +1719,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 0.8
     if any(t in NOT_PERSON_WORDS for t in toks):
         v["person"] -= 1
+    if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
+        v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
@@ -1739,6 +1741,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2
             elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
+            elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
+                                                                  and norm(o.lemma_) in kb.org_nouns
+                                                                  for o in p.children) for p in child.children):
+                v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies (not "a
+                # second-in-command of the gang")
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another"):
         # "X, the nationalist movement led by Y, ...": the apposition the parser missed (for a name the NER
@@ -1754,6 +1761,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
+                elif t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                        and any(x.is_lower and x.tag_ == "NNS" and norm(x.lemma_) in kb.org_nouns
+                                for x in doc[t.i + 2:t.i + 5]):
+                    v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
     led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
