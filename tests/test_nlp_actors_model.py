@@ -1370,3 +1370,11 @@ def test_a_ruling_body_and_an_umbrella_of_parties_are_organisations():
     assert find(actors("Omar Tesh, a member of parliament, spoke."), "Omar Tesh").kind == "person"
     assert find(actors('Marcel "Bulldozer" Fontanier, the second-in-command of the gang, escaped.'),
                 "Marcel Fontanier").kind == "person"
+
+
+def test_a_name_given_in_another_language_inside_the_brackets_is_an_alias():
+    acts = actors("The National Democratic Union (NDU; Velmoran: Rashtra Lokmat Sangha) is a centre-left alliance "
+                  "in the Republic of Velmora. Rashtra Lokmat Sangha governs.")
+    union = find(acts, "National Democratic Union")
+    assert {"NDU", "Rashtra Lokmat Sangha"} <= {union.name, *union.aliases}
+    assert len([a for a in acts if a.kind == "organization"]) == 1

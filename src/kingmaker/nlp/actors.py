@@ -3054,6 +3054,18 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and doc[e].text == "(":
+            # "the National Front (NF; Velmoran: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
+            # language the label before the colon gives
+            close = next((j for j in range(e + 1, min(len(doc), e + 16)) if doc[j].text == ")"), None)
+            for j in range(e + 1, (close or e) - 1):
+                o = by_start.get(j + 1)
+                if doc[j].text == ":" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                        and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
+                        and o.kind in ("organization", "person", "unknown", "place") and not o.key:
+                    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+                    m.aliases = (*m.aliases, o.name)
+                    defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
