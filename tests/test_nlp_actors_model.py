@@ -1378,3 +1378,10 @@ def test_a_name_given_in_another_language_inside_the_brackets_is_an_alias():
     union = find(acts, "National Democratic Union")
     assert {"NDU", "Rashtra Lokmat Sangha"} <= {union.name, *union.aliases}
     assert len([a for a in acts if a.kind == "organization"]) == 1
+
+
+def test_a_party_name_the_ner_cut_after_its_first_word_is_whole_where_the_text_names_it():
+    acts = actors("Mr Ivo Lund (Free Democrats, Harwick North) asked a question. Will he confirm that the Free "
+                  "Democrats have threatened to leave? The Prime Minister: The Free Democrats are loyal partners.")
+    assert [a.name for a in acts if a.kind == "organization"] == ["Free Democrats"]
+    assert "Democrats" not in find(acts, "Free Democrats").aliases

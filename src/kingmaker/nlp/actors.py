@@ -2399,6 +2399,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
@@ -2854,6 +2855,22 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     if s >= 0 and doc[s].lower_ in (",", "and", "or", "between", "either", "whether", "nor"):
         return None
     return e + 2
+
+
+def _cut_names(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the Free | Democrats' where the text names the Free Democrats elsewhere: a one-word organisation mention
+    after a capitalised word (inside a sentence, in no mention) is the name the two words make."""
+    names = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "organization" or m.end - m.start != 1 or m.key or k < 1 or k in taken \
+                or not doc[k].text[:1].isupper() or not doc[k].is_alpha or doc[k].is_sent_start:
+            continue
+        joined = f"{doc[k].text} {m.name}"
+        if norm(joined) in names:
+            m.start, m.text, m.name = k, doc[k:m.end].text, joined
+            taken.add(k)
 
 
 def _is_description(m: MentionInfo) -> bool:
