@@ -1358,3 +1358,30 @@ def test_a_company_cut_before_its_legal_form_is_whole_with_its_bracketed_short_n
     assert len([a for a in acts if "Rawda" in a.name]) == 1
     assert "Dalvan Unity" in find(acts, "Dalvan Unity Party").aliases
     assert len([a for a in acts if "Dalvan" in a.name]) == 1
+
+
+def test_a_ruling_body_and_an_umbrella_of_parties_are_organisations():
+    for text in ("The candidate is named by the largest bloc - in practice the Unity Framework, an umbrella of "
+                 "Shiite parties. Framework leaders met on Sunday.",
+                 "The draft law, pushed by the ruling Unity Framework, was removed from the agenda."):
+        unity = find(actors(text), "Unity Framework")
+        assert unity.kind == "organization"
+    # a person in apposition to a role stays a person
+    assert find(actors("Omar Tesh, a member of parliament, spoke."), "Omar Tesh").kind == "person"
+    assert find(actors('Marcel "Bulldozer" Fontanier, the second-in-command of the gang, escaped.'),
+                "Marcel Fontanier").kind == "person"
+
+
+def test_a_name_given_in_another_language_inside_the_brackets_is_an_alias():
+    acts = actors("The National Democratic Union (NDU; Velmoran: Rashtra Lokmat Sangha) is a centre-left alliance "
+                  "in the Republic of Velmora. Rashtra Lokmat Sangha governs.")
+    union = find(acts, "National Democratic Union")
+    assert {"NDU", "Rashtra Lokmat Sangha"} <= {union.name, *union.aliases}
+    assert len([a for a in acts if a.kind == "organization"]) == 1
+
+
+def test_a_party_name_the_ner_cut_after_its_first_word_is_whole_where_the_text_names_it():
+    acts = actors("Mr Ivo Lund (Free Democrats, Harwick North) asked a question. Will he confirm that the Free "
+                  "Democrats have threatened to leave? The Prime Minister: The Free Democrats are loyal partners.")
+    assert [a.name for a in acts if a.kind == "organization"] == ["Free Democrats"]
+    assert "Democrats" not in find(acts, "Free Democrats").aliases

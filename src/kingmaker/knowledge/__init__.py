@@ -124,6 +124,7 @@ class Knowledge:
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
     local_body_words: set[str] = field(default_factory=set)  # "provincial": "Tarsk's provincial council"
     company_suffixes: set[str] = field(default_factory=set)  # "LLC", "Ltd": a company's legal form ends its name
+    ruling_words: set[str] = field(default_factory=set)  # "the ruling X": X is a body
     demonym_suffixes: list[str] = field(default_factory=list)  # Ostravia -> Ostravian
     state_cues: set[str] = field(default_factory=set)  # nouns only a state has: army, president, ministry
     sovereign_cues: set[str] = field(default_factory=set)  # "capital", "general election": never a person's
@@ -294,6 +295,7 @@ def knowledge() -> Knowledge:
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}
     kb.company_suffixes = {norm(x) for x in r.get("company_suffixes", [])}
+    kb.ruling_words = {norm(x) for x in r.get("ruling_words", [])}
     kb.demonym_suffixes = list(_need(r, "demonym_suffixes", list, rpath))
     kb.state_cues = {norm(x) for x in _need(r, "state_cues", list, rpath)} | set(kb.head_of_state_titles)
     kb.sovereign_cues = {norm(x) for x in _need(r, "sovereign_cues", list, rpath)}

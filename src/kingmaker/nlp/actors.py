@@ -1719,6 +1719,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] += 0.8
     if any(t in NOT_PERSON_WORDS for t in toks):
         v["person"] -= 1
+    if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
+        v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
     # "the militia X", "organisation X"
     if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
         v["organization"] += 3
@@ -1739,6 +1741,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                 v["person"] += 2
             elif w in kb.org_nouns or w in kb.unit_nouns:
                 v["organization"] += 3  # "X, another Iran-backed group, said"
+            elif any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.is_lower and o.tag_ == "NNS"
+                                                                  and norm(o.lemma_) in kb.org_nouns
+                                                                  for o in p.children) for p in child.children):
+                v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies (not "a
+                # second-in-command of the gang")
     if not any(c.dep_ == "appos" and c.i >= e for c in root.children) and e + 2 < len(doc) and doc[e].text == "," \
             and doc[e + 1].lower_ in ("the", "a", "an", "another"):
         # "X, the nationalist movement led by Y, ...": the apposition the parser missed (for a name the NER
@@ -1754,6 +1761,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                     v["organization"] += 3
                 elif norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles:
                     v["person"] += 2
+                elif t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" \
+                        and any(x.is_lower and x.tag_ == "NNS" and norm(x.lemma_) in kb.org_nouns
+                                for x in doc[t.i + 2:t.i + 5]):
+                    v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
     led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
@@ -2388,6 +2399,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
+    _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
     _called_nicknames(doc, mentions)
     _government_bodies(mentions)
@@ -2845,6 +2857,22 @@ def _or_named(doc: Doc, m: MentionInfo) -> int | None:
     return e + 2
 
 
+def _cut_names(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the Free | Democrats' where the text names the Free Democrats elsewhere: a one-word organisation mention
+    after a capitalised word (inside a sentence, in no mention) is the name the two words make."""
+    names = {norm(m.name) for m in mentions if m.kind == "organization" and len(m.name.split()) > 1}
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "organization" or m.end - m.start != 1 or m.key or k < 1 or k in taken \
+                or not doc[k].text[:1].isupper() or not doc[k].is_alpha or doc[k].is_sent_start:
+            continue
+        joined = f"{doc[k].text} {m.name}"
+        if norm(joined) in names:
+            m.start, m.text, m.name = k, doc[k:m.end].text, joined
+            taken.add(k)
+
+
 def _is_description(m: MentionInfo) -> bool:
     """'Christian party', 'Tarvan minority party': a capitalised word, then words in lower case ending in a group
     noun (roles.yaml org_nouns): a body described, not named."""
@@ -3043,6 +3071,18 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
+        if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and doc[e].text == "(":
+            # "the National Front (NF; Velmoran: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
+            # language the label before the colon gives
+            close = next((j for j in range(e + 1, min(len(doc), e + 16)) if doc[j].text == ")"), None)
+            for j in range(e + 1, (close or e) - 1):
+                o = by_start.get(j + 1)
+                if doc[j].text == ":" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+                        and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
+                        and o.kind in ("organization", "person", "unknown", "place") and not o.key:
+                    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+                    m.aliases = (*m.aliases, o.name)
+                    defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions")": its names in other words
