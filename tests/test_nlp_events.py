@@ -2878,3 +2878,17 @@ def test_hit_with_sanctions_names_their_author_on_the_noun(text, expected):
 @pytest.mark.model
 def test_hit_with_a_weapon_is_no_sanction():
     assert not any(e[1] == "SANCTION" for e in pipeline_events("The Kestan convoy was hit with a rocket."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia blocked a draft resolution on Kestan at the UN Security Council.", ("Russia", "REJECT")),
+    ("The Valdor Party blocked the nomination of Ivo Marsh.", ("Valdor Party", "REJECT")),
+])
+def test_blocking_a_resolution_or_a_nomination_is_a_rejection(text, expected):
+    assert any(e[:2] == expected for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_blocking_a_road_is_no_rejection():
+    assert not any(e[1] == "REJECT" for e in pipeline_events("Kestan protesters blocked the road to Brel."))
