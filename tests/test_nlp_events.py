@@ -3205,3 +3205,35 @@ def test_private_people_of_a_nationality_are_not_the_state():
     assert not any(e[0] == "Norway" for e in found), found
     assert ("Norway", "AID", "Red Hand Front") in pipeline_events("The Red Hand Front is funded by Norway.")
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia blocked a draft resolution on Kestan at the UN Security Council.", ("Russia", "REJECT")),
+    ("The Valdor Party blocked the nomination of Ivo Marsh.", ("Valdor Party", "REJECT")),
+])
+def test_blocking_a_resolution_or_a_nomination_is_a_rejection(text, expected):
+    assert any(e[:2] == expected for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+def test_blocking_a_road_is_no_rejection():
+    assert not any(e[1] == "REJECT" for e in pipeline_events("Kestan protesters blocked the road to Brel."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mediator", [
+    ("The negotiations between the Kestan government and the Valdor Front resumed on Tuesday in Oslo under the "
+     "mediation of Norway.", "Norway"),
+    ("Kestan and the Valdor Front held talks in Doha under the auspices of Qatar.", "Qatar"),
+    ("Kestan and the Valdor Front signed a truce under Qatari mediation.", "Qatar"),
+])
+def test_an_act_under_a_third_party_s_mediation_is_its_consultation_with_each_side(text, mediator):
+    found = pipeline_events(text)
+    assert {(mediator, "CONSULT", "Kestan"), (mediator, "CONSULT", "Valdor Front")} <= found, found
+
+
+@pytest.mark.model
+def test_an_act_under_pressure_is_no_mediation():
+    found = pipeline_events("Kestan and the Valdor Front signed a truce under pressure from Qatar.")
+    assert not any(e[0] == "Qatar" and e[1] == "CONSULT" for e in found), found

@@ -173,6 +173,7 @@ class EventLexicon:
     hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
     captive_nouns: frozenset[str] = frozenset()         # "demanded her release": her captor is asked
     mediator_nouns: frozenset[str] = frozenset()        # "met with X as mediator": X mediates
+    mediation_nouns: frozenset[str] = frozenset()       # "talks under the mediation of X": X mediates
     victim_verbs: frozenset[str] = frozenset()          # "X died in a strike by Y": Y -> X; "X died at 71": none
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
@@ -460,7 +461,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2002,6 +2003,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
     _proxy_meetings(ctx, hits, acts)
+    hits += _mediated_under(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
     return _drop_targetless_repeats(hits)
 
@@ -2595,6 +2597,35 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
         and ctx.mention_of(subj) is not None and any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
+
+
+def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
+    """"A and B held talks under the mediation of X", "a truce under the auspices of X", "under Qatari mediation":
+    X consults each side of the act (once per act)."""
+    out: list[EventHit] = []
+    done: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.type not in _RECIPROCAL or h.negated or h.source is None:
+            continue
+        holders = [h.trigger] + ([h.trigger.head] if h.trigger.dep_ in (*_SUBJ, *_OBJ) else []) + [
+            o for o in h.trigger.children if o.dep_ in _OBJ] + [  # "held talks in Doha under ...": on the place
+            p for prep in _children(h.trigger, "prep") for p in _children(prep, "pobj")]
+        mediator = None
+        for holder in holders:
+            for prep in _children(holder, "prep"):
+                for noun in _children(prep, "pobj") if prep.lower_ in ("under", "with", "through") else []:
+                    if _lemma(noun) in ctx.lex.mediation_nouns or noun.lower_ in ctx.lex.mediation_nouns:
+                        mediator = _prep_target(ctx, noun, frozenset({"of", "by"})) or next(
+                            (m for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                             for m in [_mention(ctx, c, limit=3)] if m is not None), None)
+        if mediator is None:
+            continue
+        for side in (h.source, h.target):
+            if side is not None and side.start != mediator.start and (mediator.start, side.start) not in done:
+                done.add((mediator.start, side.start))
+                out.append(EventHit("CONSULT", mediator, side, False, h.sentence, h.trigger, h.confidence,
+                                    h.date_text, h.present))
+    return out
 
 
 def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
