@@ -64,10 +64,21 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_12(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 12 added: the trigram index on the
+    folded names (SQLite: ``actor_names_tri`` and its triggers; PostgreSQL: a GIN index)."""
+    conn.execute("DROP INDEX IF EXISTS actor_names_trigram")
+    if not hasattr(conn, "pgconn"):
+        for trigger in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS actor_names_tri_{trigger}")
+        conn.execute("DROP TABLE IF EXISTS actor_names_tri")
+
+
 def undo_schema_11(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 11 added: the kept documents with facts
-    per key, with events dated after them, the actors' degrees per year (and the date of each
-    document's share), and the indexes it added."""
+    """Take out of a store (a ``raw_connection``) what schemas 12 and 11 added: the kept documents
+    with facts per key, with events dated after them, the actors' degrees per year (and the date of
+    each document's share), and the indexes it added."""
+    undo_schema_12(conn)
     for table in ("fact_docs", "late_events", "actor_link_years"):
         conn.execute(f"DROP TABLE {table}")
     for index in ("edge_items_target", "documents_id_date", "documents_date_id"):

@@ -155,3 +155,77 @@ def test_cli_and_web_search_use_the_store_lookup(new_db):
         got = client.get("/api/actors", params={"q": "unión"}).json()
         names = {a["name"] for a in (got["actors"] if isinstance(got, dict) else got)}
         assert names == {"Unión Cívica", "Civic Union_Front"}
+
+
+def tricky():
+    """Invented names for the trigram index: accents, apostrophes, quotes, case, LIKE's wildcards."""
+    return [
+        doc("t1", "Zoë D'Arcy-Vélez met the \"Free\" Mørk Alliance.",
+            [("Zoë D'Arcy-Vélez", "person"), ("\"Free\" Mørk Alliance", "organization")],
+            relations=[("L1", "member_of", "L2")], date="2021-01-01"),
+        doc("t2", "ARCY Holdings and the Vel Front 50%_Bloc met.",
+            [("ARCY Holdings", "organization"), ("Vel Front 50%_Bloc", "organization")],
+            relations=[("L1", "allied_with", "L2")], date="2021-02-01"),
+    ]
+
+
+TRICKY = ["arc", "ARCY", "d'arcy", "D’Arcy", "arcy-vel", "vélez", "velez", "zoe", "zoë", "\"free\"", "free\"",
+          "mørk", "mork", "50%_", "%_b", "0%", "ve", "z", "ë", "'", "\"", "vel front 50", "alliance x", "lliance",
+          "a l", " vel ", "\\", "a\\b"]
+
+
+def test_part_level_through_the_trigram_index_gives_the_scan_answers(new_store):
+    store = new_store()
+    for d in [*corpus(), *accented(), *tricky()]:
+        store.add(d)
+    store.add_alias("Zoë D'Arcy-Vélez", "Zed \"the Arc\" Vélez")
+    actors = candidates(store)
+    for q in QUERIES + TRICKY:
+        part = level_hits("part", q, actors) if fold(q) else [a[0] for a in actors]
+        assert store.lookup_actors(q, levels=["part"])[1] == level_hits("part", q, actors), q
+        assert [a["id"] for a in store.actors(search=q)] == part, q
+        assert store.count("actors", search=q) == len(part), q
+    if store.dialect == "sqlite":  # a query of 3 characters or more reads the index, a shorter one scans
+        assert store._has_trigram()
+        for q, indexed in (("arcy", True), ("d'arcy-vel", True), ("ve", False), ("z", False)):
+            cond, params = store._level_where("part", q)
+            plan = " ".join(r[3] for r in store._conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT a.id FROM actors a WHERE {cond}", params))
+            assert ("actor_names_tri" in plan) == indexed, (q, plan)
+    elif store._conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").fetchone():
+        assert store._conn.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'actor_names_trigram'").fetchone()
+
+
+def test_the_trigram_index_follows_every_write(new_store):
+    store = new_store()
+    for d in [*corpus(), *tricky()]:
+        store.add(d)
+    store.add_alias("ARCY Holdings", "Quillon Trust")
+    assert store.lookup_actors("quillon", levels=["part"])[1] == [store.find_actor("ARCY Holdings")["id"]]
+    store.rename("ARCY Holdings", "Brannoch Holdings")
+    store.remove("d1")
+    store.remove_alias("Brannoch Holdings", "Quillon Trust")
+    actors = candidates(store)
+    for q in ["quillon", "brannoch", "arcy", "holdings", "unity", "alliance"]:
+        assert store.lookup_actors(q, levels=["part"])[1] == level_hits("part", q, actors), q
+    assert store.lookup_actors("quillon", levels=["part"])[1] == []
+    if store.dialect == "sqlite":  # the index holds exactly the kept names (else an error)
+        store._conn.execute("INSERT INTO actor_names_tri (actor_names_tri) VALUES ('integrity-check')")
+
+
+def test_an_sqlite_without_the_trigram_tokenizer_keeps_the_scan(tmp_path, monkeypatch):
+    from kingmaker.store import schema
+
+    monkeypatch.setitem(schema.OPTIONAL, 12, {"sqlite": "CREATE VIRTUAL TABLE actor_names_tri USING "
+                                                        "fts5(folded, tokenize='no_such_tokenizer');"})
+    path = str(tmp_path / "old.db")
+    with open_store(path) as store:
+        for d in [*corpus(), *tricky()]:
+            store.add(d)
+        assert not store._has_trigram()
+        actors = candidates(store)
+        for q in TRICKY:
+            assert store.lookup_actors(q, levels=["part"])[1] == level_hits("part", q, actors), q
+    conn = raw_connection(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'actor_names_tri%'").fetchall()

@@ -64,6 +64,13 @@ documents with events dated after them (``late_events``), where an as-of cut loo
 leaves out for their own later date; and each actor's degree per year (``actor_link_years``), so
 the degrees of an as-of cut read the documents of the cut's year only.
 
+Schema 12 indexes the folded names by trigrams, so the lookup's ``part`` level (a query of three
+characters or more inside a name) reads the names that hold its trigrams, not all of them (the LIKE
+of schema 7 still decides): SQLite keeps ``actor_names_tri`` (FTS5, ``trigram`` tokenizer, external
+content over ``actor_names``, which gets an INTEGER PRIMARY KEY, kept by triggers) where the engine
+has that tokenizer (3.34 on; ``OPTIONAL``), PostgreSQL a GIN ``gin_trgm_ops`` index where ``pg_trgm``
+can be had; else the scan stays.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -539,7 +546,57 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     );
     UPDATE meta SET value = '0' WHERE key = 'counted';
     """,
+    # 12: a trigram index on the folded names (``actor_names``), so the lookup's ``part`` level (a
+    # folded query of three characters or more inside a folded name or alias) reads the names that
+    # hold its trigrams instead of scanning them all; the LIKE of schema 7 still decides, so the
+    # answers are the same. SQLite: ``actor_names`` gets an INTEGER PRIMARY KEY (a rowid VACUUM
+    # keeps) and ``actor_names_tri`` (FTS5, ``trigram`` tokenizer, external content, kept by
+    # triggers) is an optional part (``OPTIONAL``: an SQLite without that tokenizer, before 3.34,
+    # keeps the scan). PostgreSQL: a GIN ``gin_trgm_ops`` index where the ``pg_trgm`` extension can
+    # be had (else the scan); LIKE uses it as it is.
+    {"sqlite": """
+    CREATE TABLE actor_names_12 (
+        num INTEGER PRIMARY KEY,
+        actor_id TEXT NOT NULL,
+        alias INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        UNIQUE (actor_id, alias, label)
+    );
+    INSERT INTO actor_names_12 (actor_id, alias, label, folded)
+        SELECT actor_id, alias, label, folded FROM actor_names ORDER BY actor_id, alias, label;
+    DROP TABLE actor_names;
+    ALTER TABLE actor_names_12 RENAME TO actor_names;
+    CREATE INDEX actor_names_label ON actor_names(label, alias);
+    CREATE INDEX actor_names_folded ON actor_names(folded, alias);
+    """, "postgresql": """
+    DO $$ BEGIN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX IF NOT EXISTS actor_names_trigram ON actor_names USING GIN (folded gin_trgm_ops);
+    EXCEPTION WHEN OTHERS THEN NULL;  -- no pg_trgm here (or no right to create it): the scan stays
+    END $$;
+    """},
 ]
+
+# Parts of a migration the engine may lack (an FTS5 tokenizer of a newer SQLite): run after the
+# migration's own script, all or nothing, and left out where they fail (the store works without).
+OPTIONAL: dict[int, dict[str, str]] = {
+    12: {"sqlite": """
+    CREATE VIRTUAL TABLE actor_names_tri USING fts5(folded, content='actor_names', content_rowid='num',
+                                                    tokenize='trigram');
+    CREATE TRIGGER actor_names_tri_insert AFTER INSERT ON actor_names BEGIN
+        INSERT INTO actor_names_tri (rowid, folded) VALUES (new.num, new.folded);
+    END;
+    CREATE TRIGGER actor_names_tri_delete AFTER DELETE ON actor_names BEGIN
+        INSERT INTO actor_names_tri (actor_names_tri, rowid, folded) VALUES ('delete', old.num, old.folded);
+    END;
+    CREATE TRIGGER actor_names_tri_update AFTER UPDATE ON actor_names BEGIN
+        INSERT INTO actor_names_tri (actor_names_tri, rowid, folded) VALUES ('delete', old.num, old.folded);
+        INSERT INTO actor_names_tri (rowid, folded) VALUES (new.num, new.folded);
+    END;
+    INSERT INTO actor_names_tri (actor_names_tri) VALUES ('rebuild');
+    """},
+}
 
 # The few functions the views need, per dialect (aliases are JSON lists in TEXT).
 VIEW_FUNCTIONS: dict[str, dict[str, str]] = {
@@ -640,6 +697,8 @@ def migrate(conn: Any, where: str, *, readonly: bool = False, dialect: str = "sq
             if dialect == "sqlite":
                 for statement in _statements(scripts[number - 1]):
                     conn.execute(statement)
+                if dialect in OPTIONAL.get(number, {}):
+                    _optional(conn, OPTIONAL[number][dialect])
                 conn.execute(f"PRAGMA user_version = {number}")
             else:
                 conn.execute(scripts[number - 1])  # no parameters: one round trip, many statements
@@ -650,6 +709,21 @@ def migrate(conn: Any, where: str, *, readonly: bool = False, dialect: str = "sq
         conn.execute("ROLLBACK")
         raise
     return version
+
+
+def _optional(conn: Any, script: str) -> bool:
+    """Run an optional part of an SQLite migration (``OPTIONAL``) under a savepoint: all of it, or
+    none of it where the engine refuses a statement; whether it ran."""
+    conn.execute("SAVEPOINT optional_part")
+    try:
+        for statement in _statements(script):
+            conn.execute(statement)
+    except sqlite3.OperationalError:
+        conn.execute("ROLLBACK TO optional_part")
+        conn.execute("RELEASE optional_part")
+        return False
+    conn.execute("RELEASE optional_part")
+    return True
 
 
 def _statements(script: str) -> list[str]:

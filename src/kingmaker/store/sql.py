@@ -1015,13 +1015,25 @@ class SQLStore(Store):
 
     def _level_where(self, level: str, query: str) -> tuple[str, list[Any]]:
         """The condition on ``actors a`` that keeps the actors ``query`` matches at ``level``: by
-        index, but for ``part`` (a substring of a folded name: a scan of ``actor_names``)."""
+        index; ``part`` (a substring of a folded name) too where a trigram index is kept (schema
+        12) and the folded query has three characters or more, else a scan of ``actor_names``."""
         value = self._level_value(level, query)
         if value is None:
             return "1 = 0", []
         if level == "id":
             return "a.id = ?", [value]
-        return f"a.id IN (SELECT n.actor_id FROM actor_names n WHERE {self._LEVEL_SQL[level]})", [value]
+        cond, params = self._LEVEL_SQL[level], [value]
+        if level == "part":
+            from kingmaker.lookup import fold
+
+            cond, params = self._part_where(cond, value, fold(query.strip()))
+        return f"a.id IN (SELECT n.actor_id FROM actor_names n WHERE {cond})", params
+
+    def _part_where(self, cond: str, pattern: str, key: str) -> tuple[str, list[Any]]:
+        """Dialect hook: the ``part`` condition on ``actor_names n`` for the LIKE ``pattern`` (of the
+        folded query ``key``)
+        (PostgreSQL's trigram index serves the LIKE as it is; SQLite's needs a MATCH first)."""
+        return cond, [pattern]
 
     @_guard
     def lookup_actors(self, query: str, *, levels: Iterable[str] | None = None,
@@ -1031,7 +1043,8 @@ class SQLStore(Store):
 
         id, name, alias, folded name and folded alias are index lookups (``actors`` primary key,
         ``actor_names_label``, ``actor_names_folded``); ``part`` (the folded query inside a folded
-        name or alias) is a ``LIKE '%...%'``: a scan of ``actor_names``, bounded by ``limit``. A
+        name or alias) is a ``LIKE '%...%'``, served by the trigram index of schema 12 where there
+        is one and the query has three characters or more, else a scan of ``actor_names``. A
         store whose ``actor_names`` is not filled yet (read-only, before schema 7 was filled) runs
         the same levels in Python (``lookup.level_hits``)."""
         from kingmaker.lookup import LEVELS, level_hits

@@ -95,6 +95,24 @@ class SQLiteStore(SQLStore):
     def _begin_write(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")  # takes SQLite's write lock now (busy_timeout waits)
 
+    def _part_where(self, cond: str, pattern: str, key: str) -> tuple[str, list[Any]]:
+        """The ``part`` level through ``actor_names_tri`` (schema 12's FTS5 trigram index: the names
+        holding the query's trigrams, in order) where it exists and the query has three characters
+        or more (fewer make no trigram: the scan); the LIKE still decides, so the rows are those of
+        the scan."""
+        if len(key) < 3 or not self._has_trigram():
+            return cond, [pattern]
+        return (f"n.num IN (SELECT rowid FROM actor_names_tri WHERE actor_names_tri MATCH ?) AND {cond}",
+                ['"' + key.replace('"', '""') + '"', pattern])
+
+    def _has_trigram(self) -> bool:
+        """Whether this store keeps ``actor_names_tri`` (an SQLite without the trigram tokenizer
+        made the store without it)."""
+        if getattr(self, "_trigram", None) is None:
+            self._trigram = self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                               "name = 'actor_names_tri'").fetchone() is not None
+        return self._trigram
+
     def _fts_rows(self, query: str, where: list[str], params: list[Any], limit: int) -> list[Any]:
         on, off = f"char({ord(_MARK_ON)})", f"char({ord(_MARK_OFF)})"
         sql = (f"SELECT d.id, d.title, d.date, d.text, highlight(documents_fts, 1, {on}, {off}) AS marked, "
