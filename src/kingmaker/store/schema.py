@@ -555,6 +555,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # keeps the scan). PostgreSQL: a GIN ``gin_trgm_ops`` index where the ``pg_trgm`` extension can
     # be had (else the scan); LIKE uses it as it is.
     {"sqlite": """
+    DROP TABLE IF EXISTS actor_names_tri;
     CREATE TABLE actor_names_12 (
         num INTEGER PRIMARY KEY,
         actor_id TEXT NOT NULL,
