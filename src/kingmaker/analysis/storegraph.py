@@ -284,27 +284,78 @@ def _sphere_graph(store, root: str, *, types: list[str], day: str | None, max_de
     return _graph_of(store, ties, [], [root], day)
 
 
+def _tie_path(store, source: str, target: str, day: str | None) -> list[str] | None:
+    """The shortest chain of ties from ``source`` to ``target`` (``[]``: none) that ``nx.shortest_path``
+    finds on the tie graph of ``Store.links`` (its bidirectional search, whose neighbours come in id
+    order there: the links are sorted pairs), with the neighbours of each level read from the store
+    (``Store.tie_neighbours``), so the search reads only the actors it reaches; ``None`` where the
+    store keeps no links."""
+    if source == target:
+        return [source]
+    pred: dict[str, str | None] = {source: None}
+    succ: dict[str, str | None] = {target: None}
+    forward, reverse = [source], [target]
+    meet = None
+    while forward and reverse and meet is None:
+        ahead = len(forward) <= len(reverse)
+        level = forward if ahead else reverse
+        mine, theirs = (pred, succ) if ahead else (succ, pred)
+        adjacent = store.tie_neighbours(level, as_of=day)
+        if adjacent is None:
+            return None
+        fringe: list[str] = []
+        for v in level:
+            for w in adjacent[v]:
+                if w not in mine:
+                    fringe.append(w)
+                    mine[w] = v
+                if w in theirs:
+                    meet = w
+                    break
+            if meet is not None:
+                break
+        if ahead:
+            forward = fringe
+        else:
+            reverse = fringe
+    if meet is None:
+        return []
+    path, w = [], meet
+    while w is not None:
+        path.append(w)
+        w = pred[w]
+    path.reverse()
+    w = succ[path[-1]]
+    while w is not None:
+        path.append(w)
+        w = succ[w]
+    return path
+
+
 def store_connection(store, a: str, b: str, *, types: set[str] | None = None, min_confidence: float = 0.0,
                      as_of: Any = None) -> dict[str, Any]:
     """:func:`kingmaker.web.explore.connection` (the shortest chain of ties from ``a`` to ``b``) over
-    a store: without ``types`` or ``min_confidence``, the path is found on the linked pairs (``Store.links``,
-    aggregated in SQL) and only the ties of its steps are read; with them, the ties (of ``types``);
+    a store: without ``types`` or ``min_confidence``, the path is found on the linked pairs, read
+    level by level from the actors it reaches (``_tie_path``; a store without kept ties: the whole
+    graph of ``Store.links``), and only the ties of its steps are read; with them, the ties (of ``types``);
     then the titles of the documents of the steps shown."""
     from kingmaker.model import RELATION_TYPES
     from kingmaker.web.explore import connection
 
     ends = [store.find_actor(x, documents=False)["id"] for x in (a, b)]
     if types is None and not min_confidence:
-        # the path on the tie graph aggregated in SQL (one row per linked pair), then the ties of its
-        # steps only (of several shortest paths, the one found may differ from the whole graph's)
+        # the path on the tie graph (the linked pairs), then the ties of its steps only (of several
+        # shortest paths, the one found may differ from the whole graph's of the item level)
         day = _day(as_of)
-        H = nx.Graph()
-        H.add_nodes_from(ends)
-        H.add_edges_from((x, y) for x, y, _, _ in store.links(as_of=day, include=("relation",))["links"])
-        try:
-            path = nx.shortest_path(H, ends[0], ends[1])
-        except nx.NetworkXNoPath:
-            path = []
+        path = _tie_path(store, ends[0], ends[1], day)
+        if path is None:  # a store that keeps no links: the whole tie graph
+            H = nx.Graph()
+            H.add_nodes_from(ends)
+            H.add_edges_from((x, y) for x, y, _, _ in store.links(as_of=day, include=("relation",))["links"])
+            try:
+                path = nx.shortest_path(H, ends[0], ends[1])
+            except nx.NetworkXNoPath:
+                path = []
         ties = [t for u, v in zip(path, path[1:]) for t in store.ties_between(u, v, as_of=day)]
         G = _graph_of(store, ties, [], ends, day)
     else:

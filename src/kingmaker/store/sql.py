@@ -2278,6 +2278,36 @@ class SQLStore(Store):
         return groups
 
     @_guard
+    def tie_neighbours(self, ids: Iterable[str], *, as_of: str | None = None) -> dict[str, list[str]] | None:
+        """The actors each of ``ids`` shares a tie with, in id order (the pairs of :meth:`links` with
+        ``include=("relation",)``, within the as-of cut: an ISO day), read from the documents the store
+        keeps per tie type, pair and date (``tie_days``, indexes ``tie_days_source`` and
+        ``tie_days_target``) by a skip scan: one index seek per type and pair an actor has (the next
+        after the last found), not a row per document, so a hub costs its pairs, not its documents;
+        ``None`` where the store keeps no such counts (a read-only store from before schema 10)."""
+        if not self._counted():
+            return None
+        where: list[str] = []
+        cut: list[Any] = []
+        self._as_of_where(as_of, where, cut, column="day")
+        within = "".join(f" AND {w}" for w in where)
+        out: dict[str, set[str]] = {}
+        for actor in sorted(set(ids)):
+            found = out.setdefault(actor, set())
+            for mine, other in (("s", "t"), ("t", "s")):
+                sql = (f"SELECT type, {other} FROM tie_days WHERE {mine} = ? AND (type, {other}) > (?, ?)"
+                       f"{within} ORDER BY type, {other} LIMIT 1")
+                first = (f"SELECT type, {other} FROM tie_days WHERE {mine} = ?{within} ORDER BY type, {other} LIMIT 1",
+                         [actor, *cut])
+                row = self._conn.execute(*first).fetchone()
+                while row is not None:
+                    last = (row[0], row[1])
+                    if last[1] != actor:
+                        found.add(last[1])
+                    row = self._conn.execute(sql, [actor, *last, *cut]).fetchone()
+        return {i: sorted(n) for i, n in out.items()}
+
+    @_guard
     def ties_between(self, a: str, b: str, *, as_of: str | None = None,
                      positions: bool = False) -> list[dict[str, Any]]:
         """The ties (rows as :meth:`relations` gives them) between the actors ``a`` and ``b`` (ids),
