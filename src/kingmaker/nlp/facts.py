@@ -1047,6 +1047,9 @@ class _Facts:
                     # "... and the Labour Union with 31": the name in the list right before; "X leads with 52
                     # seats, ahead of Y on 37": the verb's first count is X's; "followed by Y with 37": Y's
                     return before
+                described = self._described_object(host, head)
+                if described is not None:
+                    return described
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -1070,6 +1073,31 @@ class _Facts:
             if cues.has("move_verbs", verb):
                 return self._subject(verb)
         return None
+
+    def _described_object(self, verb: Token, prep: Token) -> int | None:
+        """'X built the Y Party into the main force, with 37 seats', 'X cultivated the Y Party, the second force in
+        parliament, with 34 of the 120 seats': a count after a comma that follows the verb's object describes that
+        object (a party, or the body it became) when the verb's subject could hold no seats (a person, an armed
+        group), not the subject's holding."""
+        own = self.own
+        if prep.i < 1 or self.doc[prep.i - 1].text != "," or self.cues.has("win_verbs", verb) \
+                or self.cues.has("rank_verbs", verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = self._subject(verb) if subj is not None else None
+        if holder is not None and own.kind(holder) != "person" and own.subkind(holder) not in self.cues.armed_subkinds:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+        if obj is None:
+            return None
+        found = None
+        for t in (obj, *(c for c in obj.children if c.dep_ == "appos"),
+                  *(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" and obj.i < c.i < prep.i
+                    for p in c.children if p.dep_ == "pobj")):
+            a = self._np(t)
+            if a is not None and own.kind(a) == "organization" and own.subkind(a) not in self.cues.armed_subkinds:
+                found = a if found is None or found == a else -1
+        return found if found not in (None, -1) else None
 
     def _subject(self, verb: Token) -> int | None:
         own = self.own
