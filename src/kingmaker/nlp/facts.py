@@ -105,6 +105,7 @@ class FactCues:
     deploy_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
+    party_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
     body_strength_verbs: frozenset[str]
@@ -1077,16 +1078,17 @@ class _Facts:
     def _described_object(self, verb: Token, prep: Token) -> int | None:
         """'X built the Y Party into the main force, with 37 seats', 'X cultivated the Y Party, the second force in
         parliament, with 34 of the 120 seats': a count after a comma that follows the verb's object describes that
-        object (a party, or the body it became) when the verb's subject could hold no seats (a person, an armed
-        group), not the subject's holding."""
+        object (a party, or the body it became) when the verb's subject holds no seats (a person, an armed group,
+        or a body not of party_subkinds beside an object that is a party), not the subject's holding."""
         own = self.own
         if prep.i < 1 or self.doc[prep.i - 1].text != "," or self.cues.has("win_verbs", verb) \
                 or self.cues.has("rank_verbs", verb):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         holder = self._subject(verb) if subj is not None else None
-        if holder is not None and own.kind(holder) != "person" and own.subkind(holder) not in self.cues.armed_subkinds:
-            return None
+        parties = self.cues.party_subkinds
+        if holder is not None and own.kind(holder) != "person" and own.subkind(holder) in parties:
+            return None  # "the Free Party beat the Labour Union, with 40 seats": the party's own count
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
         if obj is None:
             return None
@@ -1097,7 +1099,10 @@ class _Facts:
             a = self._np(t)
             if a is not None and own.kind(a) == "organization" and own.subkind(a) not in self.cues.armed_subkinds:
                 found = a if found is None or found == a else -1
-        return found if found not in (None, -1) else None
+        if found in (None, -1) or holder is not None and own.kind(holder) != "person" \
+                and own.subkind(holder) not in self.cues.armed_subkinds and own.subkind(found) not in parties:
+            return None  # (a body of no known kind courting another of no known kind: the clause's subject)
+        return found
 
     def _subject(self, verb: Token) -> int | None:
         own = self.own
