@@ -951,6 +951,9 @@ class _Facts:
         verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
         if a is not None or bare or verb_object:
             return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
+        a = self._label_owner(n)  # "- X (XP): ruling party of President Y; 88 of 140 seats": the list item's body
+        if a is not None and self.own.kind(a) == "organization":
+            return a
         return self._nearby_name(anchor)
 
     def _projected(self, verb: Token) -> bool:
@@ -2041,11 +2044,15 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*(?:[-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
-        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "up", "to")
-                                for w in re.findall(r"[^\W\d_]+", label.group(2).lower())):
+        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
+        # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
+        told = label.group(3) if label is not None else ""
+        told = re.split(r"[;,]\s", told)[-1] if label is not None and label.group(1) else told
+        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "est", "up", "to")
+                                for w in re.findall(r"[^\W\d_]+", told.lower())):
             return None
-        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        span = doc.char_span(line_start + label.start(2), line_start + label.end(2), alignment_mode="expand")
         if span is None:
             return None
         m = self.own.tok2m[span.start]
