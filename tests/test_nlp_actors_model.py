@@ -1419,3 +1419,24 @@ def test_a_days_short_name_heading_a_log_line_is_a_date_not_an_actor(text):
     assert "Tarsk Front" in names
     assert not {n.lower() for n in names} & {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, names
 
+
+
+@pytest.mark.parametrize("text, person, given", [
+    ('Lukas Marren ran the books. "Dario had the guns, Lukas had the ledgers," one officer said.',
+     "Lukas Marren", "Lukas"),
+    ('Irina Solt managed the funds. "The commander had the guns, Irina had the spreadsheets," one officer said.',
+     "Irina Solt", "Irina"),
+    ('Emil Dravko ran the books. "Stefan had the guns, Emil had the spreadsheets," one officer said.',
+     "Emil Dravko", "Emil"),
+    ("Karel Dvorsk led the union. In the end Karel had the votes, one delegate said.", "Karel Dvorsk", "Karel"),
+])
+def test_a_given_name_alone_the_ner_takes_for_an_organisation_is_the_person(text, person, given):
+    acts = actors(text)
+    assert given not in {a.name for a in acts if a.kind == "organization"}, [(a.name, a.kind) for a in acts]
+    assert find(acts, person).kind == "person"
+
+
+def test_a_body_named_for_a_surname_stays_a_body():
+    acts = actors("Nadia Brek runs the Brek Foundation. Jordan Vail met officials of Jordan on Monday.")
+    assert find(acts, "Brek Foundation").kind == "organization"
+    assert find(acts, "Jordan").kind == "country"

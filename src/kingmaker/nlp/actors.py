@@ -3252,6 +3252,10 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
+        a = _given_name_bearer(m, persons)
+        if a is not None:
+            attach(a, i, m)
+            continue
         a = _match_org(m.name, orgs, demonyms)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
@@ -3259,6 +3263,21 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         attach(a, i, m)
     _derived_movements(doc, mentions, actors, persons, orgs)
     return actors
+
+
+def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:
+    """A lone word the NER took for an organisation that is the given name of one person the document names in
+    full, and no one's surname ("Lukas Marren ... 'Dario had the guns, Lukas had the ledgers'"): that person."""
+    name = m.name
+    if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper() or m.key.startswith("acr") \
+            or norm(name) in knowledge().known_orgs:
+        return None
+    pk = person_key(name)
+    keys = [a.key.split(":", 1)[1].split() for a in persons]
+    if not pk or any(len(k) > 1 and k[-1] == pk for k in keys):
+        return None
+    hits = [a for a, k in zip(persons, keys) if len(k) > 1 and k[0] == pk]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:
