@@ -2164,6 +2164,9 @@ class _Facts:
         if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
                                                      if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
             return True  # "200 fighters were taken prisoner"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and cues.has("casualty_words", noun.head.head):
+            return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
         return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))
