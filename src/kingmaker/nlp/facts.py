@@ -1299,6 +1299,13 @@ class _Facts:
                     return b
         if own.actor(tok) is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and own.actor(tok.head) is not None \
                 and own.kind(own.actor(tok.head)) == "organization":
+            last = max((c for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i), key=lambda c: c.i,
+                       default=None)
+            b = own.actor(last) if last is not None and tok.tag_ == "NN" else None
+            if b is not None and own.kind(b) == "organization":
+                # "the 9th Corps and the Eagle Brigades (Liwa al-Nusur), a militia of 6,000 men": one body described,
+                # the name right before it (the parser hangs the description on the first of the pair)
+                return b
             return own.actor(tok.head)  # "the Popular Guard, an umbrella of militias with 160,000 fighters"
         if own.actor(tok) is None and tok.pos_ == "NOUN":
             for c in tok.children:  # "a new party, the Highland Union (HU), which won ...": the name in apposition
