@@ -1385,3 +1385,58 @@ def test_a_party_name_the_ner_cut_after_its_first_word_is_whole_where_the_text_n
                   "Democrats have threatened to leave? The Prime Minister: The Free Democrats are loyal partners.")
     assert [a.name for a in acts if a.kind == "organization"] == ["Free Democrats"]
     assert "Democrats" not in find(acts, "Free Democrats").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Threat level for Norvale raised from MODERATE to HIGH after the Tarsk Front (TF) shelled the port.",
+    "Road risk in Kesh district moved from LOW to SEVERE after the Tarsk Front mined the highway.",
+    "ALERT LEVEL: ELEVATED. Police in Norvale arrested two members of the Tarsk Front on Sunday.",
+    "The Tarsk Front seized the depot. Assessment: CRITICAL for convoys; road travel URGENT to review.",
+])
+def test_an_adjective_in_capitals_of_a_log_is_a_label_not_an_actor(text):
+    names = {a.name for a in actors(text)}
+    assert "Tarsk Front" in names
+    assert not names & {"MODERATE", "HIGH", "LOW", "SEVERE", "ELEVATED", "CRITICAL", "URGENT"}, names
+
+
+def test_an_acronym_the_text_spells_out_stays_an_actor_even_when_it_is_a_word():
+    names = {a.name for a in actors("The Brave Party (BRAVE) won the vote in Norvale. BRAVE said it would govern "
+                                    "alone.")}
+    assert "Brave Party" in names
+
+
+@pytest.mark.parametrize("text", [
+    "MON 18 - Norvale. Tarsk Front fighters ambushed a police convoy.\nTUE 19 - Norvale. Police raided a Tarsk Front "
+    "safe house.",
+    "WED 20 - Kesh district. The Tarsk Front shelled a market.\nTHU 21 - Kesh district. The army retook the bridge.",
+    "FRI 22 - Norvale. The Tarsk Front released two hostages.\nSAT 23 - Norvale. The army said it had killed a "
+    "Tarsk Front commander.",
+    "SUN 24 - Norvale. The Tarsk Front claimed a bombing.\nSAT 23 - Norvale. Police arrested three Tarsk Front "
+    "members.",
+])
+def test_a_days_short_name_heading_a_log_line_is_a_date_not_an_actor(text):
+    names = {a.name for a in actors(text)}
+    assert "Tarsk Front" in names
+    assert not {n.lower() for n in names} & {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, names
+
+
+
+@pytest.mark.parametrize("text, person, given", [
+    ('Lukas Marren ran the books. "Dario had the guns, Lukas had the ledgers," one officer said.',
+     "Lukas Marren", "Lukas"),
+    ('Irina Solt managed the funds. "The commander had the guns, Irina had the spreadsheets," one officer said.',
+     "Irina Solt", "Irina"),
+    ('Emil Dravko ran the books. "Stefan had the guns, Emil had the spreadsheets," one officer said.',
+     "Emil Dravko", "Emil"),
+    ("Karel Dvorsk led the union. In the end Karel had the votes, one delegate said.", "Karel Dvorsk", "Karel"),
+])
+def test_a_given_name_alone_the_ner_takes_for_an_organisation_is_the_person(text, person, given):
+    acts = actors(text)
+    assert given not in {a.name for a in acts if a.kind == "organization"}, [(a.name, a.kind) for a in acts]
+    assert find(acts, person).kind == "person"
+
+
+def test_a_body_named_for_a_surname_stays_a_body():
+    acts = actors("Nadia Brek runs the Brek Foundation. Jordan Vail met officials of Jordan on Monday.")
+    assert find(acts, "Brek Foundation").kind == "organization"
+    assert find(acts, "Jordan").kind == "country"

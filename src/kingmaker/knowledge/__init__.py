@@ -90,6 +90,7 @@ class Knowledge:
     state_institutions: dict[str, tuple[str, str]] = field(default_factory=dict)
     state_nouns: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    day_abbreviations: set[str] = field(default_factory=set)  # "MON 18", "Tue 19": a dated line's day
     portfolio_titles: set[str] = field(default_factory=set)  # "Minister of Social Affairs": the portfolio is no actor
     territorial_cues: set[str] = field(default_factory=set)  # what only a state owns ("X's airspace")
     media: set[str] = field(default_factory=set)
@@ -263,6 +264,7 @@ def knowledge() -> Knowledge:
         kb.state_institutions[norm(k)] = (v[0], v[1])
     kb.state_nouns = {norm(x) for x in _need(r, "state_nouns", list, rpath)}
     kb.not_actors = {norm(x) for x in _need(r, "not_actors", list, rpath)}
+    kb.day_abbreviations = {norm(x) for x in r.get("day_abbreviations", [])}
     kb.portfolio_titles = {norm(x) for x in r.get("portfolio_titles", [])}
     kb.territorial_cues = {norm(x) for x in r.get("territorial_cues", [])}
     kb.media = {norm(x) for x in _need(r, "media", list, rpath)}

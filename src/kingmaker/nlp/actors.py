@@ -31,6 +31,34 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 APOS = {"'s", "’s", "'", "’"}
+# English adjectives (the pipeline's lemmatizer index, filled by learn_adjectives): a one-word name in capitals
+# that is one of them ("Threat level raised from MODERATE to HIGH", "Status: UNCONFIRMED") is a label, not an acronym
+ADJECTIVES: set[str] = set()
+
+
+def learn_adjectives(nlp) -> None:
+    """Fill ADJECTIVES from the lemmatizer's adjective index of ``nlp`` (nothing when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        ADJECTIVES.update(w for w in table["adj"] if w.isalpha())
+    except (KeyError, ValueError, AttributeError):
+        pass
+
+
+def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
+    """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
+    name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), or an English adjective in
+    capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
+    kb = knowledge()
+    if e - s != 1 or not name.isalpha():
+        return False
+    if low in kb.day_abbreviations:
+        return name.isupper() or e < len(doc) and doc[e].like_num
+    if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
+        return False
+    return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
+
+
 TRANSLITERATED_NAMES = {"hezbollah", "hizbollah", "hizballah", "asaib", "ansar", "saraya", "liwa"}
 NOT_ACTOR_HEADS = {
     # facilities and places
@@ -2109,6 +2137,8 @@ def _find_actors(doc: Doc) -> Doc:
         low = norm(name)
         if low in kb.not_actors or low in MONTHS or not any(c.isalpha() for c in name):
             continue
+        if _capitals_label(doc, s, e, name, low):
+            continue
         if not label.startswith("BRK:") and _numbered_instrument(doc, s, e) and low not in kb.known_orgs:
             # "Executive Order (E.O.) 13224", "Security Council Resolution 2216": a text of law, not an actor;
             # the body that issued it stays ("the Security Council")
@@ -3222,6 +3252,10 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             attach(a, i, m)
             continue
         # organisations
+        a = _given_name_bearer(m, persons)
+        if a is not None:
+            attach(a, i, m)
+            continue
         a = _match_org(m.name, orgs, demonyms)
         if a is None:
             a = new("organization", m.subkind, "org:" + org_core(m.name))
@@ -3229,6 +3263,21 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
         attach(a, i, m)
     _derived_movements(doc, mentions, actors, persons, orgs)
     return actors
+
+
+def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:
+    """A lone word the NER took for an organisation that is the given name of one person the document names in
+    full, and no one's surname ("Lukas Marren ... 'Dario had the guns, Lukas had the ledgers'"): that person."""
+    name = m.name
+    if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper() or m.key.startswith("acr") \
+            or norm(name) in knowledge().known_orgs:
+        return None
+    pk = person_key(name)
+    keys = [a.key.split(":", 1)[1].split() for a in persons]
+    if not pk or any(len(k) > 1 and k[-1] == pk for k in keys):
+        return None
+    hits = [a for a, k in zip(persons, keys) if len(k) > 1 and k[0] == pk]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _match_person(pk: str, persons: list[LocalActor]) -> LocalActor | None:

@@ -105,6 +105,7 @@ class FactCues:
     deploy_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     armed_subkinds: frozenset[str]
+    party_subkinds: frozenset[str]
     strength_verbs: frozenset[str]
     strength_nouns: frozenset[str]
     body_strength_verbs: frozenset[str]
@@ -950,6 +951,9 @@ class _Facts:
         verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
         if a is not None or bare or verb_object:
             return a  # the object of a verb whose subject is no actor ("giving the partners 171 seats"): no one
+        a = self._label_owner(n)  # "- X (XP): ruling party of President Y; 88 of 140 seats": the list item's body
+        if a is not None and self.own.kind(a) == "organization":
+            return a
         return self._nearby_name(anchor)
 
     def _projected(self, verb: Token) -> bool:
@@ -1047,6 +1051,9 @@ class _Facts:
                     # "... and the Labour Union with 31": the name in the list right before; "X leads with 52
                     # seats, ahead of Y on 37": the verb's first count is X's; "followed by Y with 37": Y's
                     return before
+                described = self._described_object(host, head)
+                if described is not None:
+                    return described
                 return self._subject(host)
             a = self._np(host)
             if a is not None:
@@ -1070,6 +1077,35 @@ class _Facts:
             if cues.has("move_verbs", verb):
                 return self._subject(verb)
         return None
+
+    def _described_object(self, verb: Token, prep: Token) -> int | None:
+        """'X built the Y Party into the main force, with 37 seats', 'X cultivated the Y Party, the second force in
+        parliament, with 34 of the 120 seats': a count after a comma that follows the verb's object describes that
+        object (a party, or the body it became) when the verb's subject holds no seats (a person, an armed group,
+        or a body not of party_subkinds beside an object that is a party), not the subject's holding."""
+        own = self.own
+        if prep.i < 1 or self.doc[prep.i - 1].text != "," or self.cues.has("win_verbs", verb) \
+                or self.cues.has("rank_verbs", verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = self._subject(verb) if subj is not None else None
+        parties = self.cues.party_subkinds
+        if holder is not None and own.kind(holder) != "person" and own.subkind(holder) in parties:
+            return None  # "the Free Party beat the Labour Union, with 40 seats": the party's own count
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+        if obj is None:
+            return None
+        found = None
+        for t in (obj, *(c for c in obj.children if c.dep_ == "appos"),
+                  *(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" and obj.i < c.i < prep.i
+                    for p in c.children if p.dep_ == "pobj")):
+            a = self._np(t)
+            if a is not None and own.kind(a) == "organization" and own.subkind(a) not in self.cues.armed_subkinds:
+                found = a if found is None or found == a else -1
+        if found in (None, -1) or holder is not None and own.kind(holder) != "person" \
+                and own.subkind(holder) not in self.cues.armed_subkinds and own.subkind(found) not in parties:
+            return None  # (a body of no known kind courting another of no known kind: the clause's subject)
+        return found
 
     def _subject(self, verb: Token) -> int | None:
         own = self.own
@@ -1263,6 +1299,13 @@ class _Facts:
                     return b
         if own.actor(tok) is None and tok.pos_ == "NOUN" and tok.dep_ == "appos" and own.actor(tok.head) is not None \
                 and own.kind(own.actor(tok.head)) == "organization":
+            last = max((c for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i), key=lambda c: c.i,
+                       default=None)
+            b = own.actor(last) if last is not None and tok.tag_ == "NN" else None
+            if b is not None and own.kind(b) == "organization":
+                # "the 9th Corps and the Eagle Brigades (Liwa al-Nusur), a militia of 6,000 men": one body described,
+                # the name right before it (the parser hangs the description on the first of the pair)
+                return b
             return own.actor(tok.head)  # "the Popular Guard, an umbrella of militias with 160,000 fighters"
         if own.actor(tok) is None and tok.pos_ == "NOUN":
             for c in tok.children:  # "a new party, the Highland Union (HU), which won ...": the name in apposition
@@ -2008,11 +2051,15 @@ class _Facts:
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*(?:[-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
-        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "up", "to")
-                                for w in re.findall(r"[^\W\d_]+", label.group(2).lower())):
+        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
+        # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
+        told = label.group(3) if label is not None else ""
+        told = re.split(r"[;,]\s", told)[-1] if label is not None and label.group(1) else told
+        if label is None or any(w not in self.cues.approximators and w not in ("an", "estimated", "est", "up", "to")
+                                for w in re.findall(r"[^\W\d_]+", told.lower())):
             return None
-        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        span = doc.char_span(line_start + label.start(2), line_start + label.end(2), alignment_mode="expand")
         if span is None:
             return None
         m = self.own.tok2m[span.start]
@@ -2124,6 +2171,9 @@ class _Facts:
         if noun.head.pos_ in ("VERB", "AUX") and any(cues.has("casualty_words", c) for c in noun.head.children
                                                      if c.dep_ in ("oprd", "attr", "dobj", "acomp")):
             return True  # "200 fighters were taken prisoner"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and cues.has("casualty_words", noun.head.head):
+            return True  # "the detention of 59 UN personnel", "the release of 30 soldiers": captives, not a strength
         doc = self.doc
         return any(cues.has("casualty_words", doc[i]) and doc[i].pos_ in ("VERB", "ADJ")
                    for i in range(max(self.sent.start, n.start - 2), n.start))

