@@ -564,6 +564,71 @@ Treasurer: Ali Rahim
 ]
 
 
+# a stance noun's "to" phrase names the other side ("a major arms supplier to Y", "a close ally to Y")
+CASES += [
+    _case('The United States, a major arms supplier to Sorvia, called the deal an important step.',
+          [('United States', 'backs', 'Sorvia')], []),
+    _case('Marzeya, the chief financier to the Northern Front, denied the report.',
+          [('Marzeya', 'backs', 'Northern Front')], []),
+    _case('The Orvan League, a bitter rival to the Union Party, won the vote.',
+          [('Orvan League', 'opposes', 'Union Party')], []),
+    _case('Kelvar is the main supplier to the Red Hand Movement, diplomats say.',
+          [('Kelvar', 'backs', 'Red Hand Movement')], []),
+    _case("Kelvar's envoy to Marzeya met the minister.", [], [('Kelvar', 'backs', 'Marzeya'), ('Kelvar', 'allied_with', 'Marzeya')]),
+]
+# "the group's ally" in an apposition to a body the noun could itself stand for: the group is another, earlier body
+CASES += [
+    _case("The Falcon Brigade rejected the talks. The Dawn Movement, the group's ally led by Omar Qadil, was more cautious.",
+          [('Dawn Movement', 'allied_with', 'Falcon Brigade'), ('Omar Qadil', 'leader_of', 'Dawn Movement')], []),
+    _case("The Falcon Movement rejected the talks. Dawn, the group's ally led by Omar Qadil, was more cautious.",
+          [('Dawn', 'allied_with', 'Falcon Movement')], []),
+    _case("The Falcon Brigade shelled the town. The Dawn Militia, the group's closest ally, denied any role.",
+          [('Dawn Militia', 'allied_with', 'Falcon Brigade')], []),
+    _case("The Falcon Movement stayed away. The Dawn Movement, the movement's main rival, joined the talks.",
+          [('Dawn Movement', 'opposes', 'Falcon Movement')], []),
+    _case("The Falcon Brigade is armed by Kelvar. The Dawn Organisation, the group's chief financier, declined to comment.",
+          [('Dawn Organisation', 'backs', 'Falcon Brigade')], []),
+]
+# a generic body noun as the first word of a title ("Party leader X", "the party chairman X"): the closest such body
+CASES += [
+    _case('The Unity Party is the second-largest force in parliament. Party leader Viktor Brann, a former mining minister, '
+          'has described the plan as reckless.', [('Viktor Brann', 'leader_of', 'Unity Party')], []),
+    _case('The Green Party won 30 seats. Party chairman Karel Dunst said the result was a victory.',
+          [('Karel Dunst', 'leader_of', 'Green Party')], []),
+    _case('The Civic Bloc won 30 seats. Bloc leader Karel Dunst said the result was a victory.',
+          [('Karel Dunst', 'leader_of', 'Civic Bloc')], []),
+    _case('The Blue Party won 12 seats in the Ostrian parliament. Party spokeswoman Anja Rell called the vote a victory.',
+          [('Anja Rell', 'member_of', 'Blue Party')], [('Anja Rell', 'leader_of', 'Blue Party')]),
+    _case('The Blue Party won 12 seats in the Ostrian parliament. The party chairman Ivo Rank called the vote a victory.',
+          [('Ivo Rank', 'leader_of', 'Blue Party')], []),
+]
+# a wire dateline with the agency in brackets ("NAIROBI (Reuters) -") sets the story in that state: a bare state title
+# is that state's post, though other states are named as often
+_PROTEST = (" - Police fired tear gas at protesters on Monday, officials said. {a} and {b} called for calm, and {b} "
+            "offered help.\n\n{title} Ivo Rank said the protests would be contained.")
+CASES += [
+    _case("NAIROBI (Reuters)" + _PROTEST.format(a="Ethiopia", b="Somalia", title="Interior Minister"),
+          [('Ivo Rank', 'member_of', 'Kenya')], [('Ivo Rank', 'member_of', 'Somalia')]),
+    _case("KAMPALA (AFP)" + _PROTEST.format(a="Tanzania", b="Rwanda", title="Foreign Minister"),
+          [('Ivo Rank', 'member_of', 'Uganda')], [('Ivo Rank', 'member_of', 'Rwanda')]),
+    _case("ACCRA (Xinhua)" + _PROTEST.format(a="Nigeria", b="Togo", title="Prime Minister"),
+          [('Ivo Rank', 'leader_of', 'Ghana')], [('Ivo Rank', 'leader_of', 'Togo')]),
+    _case("LIMA (Andina) -" + _PROTEST.format(a="Bolivia", b="Chile", title="Defence Minister"),
+          [('Ivo Rank', 'member_of', 'Peru')], [('Ivo Rank', 'member_of', 'Chile')]),
+]
+
+
+# "its foreign minister, X, and five other ministers": the plural conjoined to X's title is other people, no post of X's
+CASES += [
+    _case("NAIROBI (Reuters) - Police fired tear gas at protesters. The Dawn Front named a new cabinet. It appointed its "
+          "foreign minister, Omar Qadil, and five other ministers.", [('Omar Qadil', 'member_of', 'Dawn Front')],
+          [('Omar Qadil', 'member_of', 'Kenya')]),
+    _case("NAIROBI (Reuters) - The Falcon Movement has arrested dozens of people since strikes in August killed their prime "
+          "minister, Omar Qadil, and several ministers.", [('Omar Qadil', 'leader_of', 'Falcon Movement')],
+          [('Omar Qadil', 'member_of', 'Kenya')]),
+]
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES)
 def test_news_wording(text, want, unwanted):
     found = ties(text)

@@ -464,14 +464,15 @@ class _Ctx:
                 and any(n.split()[-1] == tok.text for n in a.names if n and len(n.split()) > 1)}
         return hits.pop() if len(hits) == 1 else None
 
-    def definite(self, tok: Token) -> int | None:
+    def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
         heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
-        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table."""
+        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table. ``modifier``:
+        the noun modifies a title and takes no article of its own ("Party leader X", "the party leader")."""
         noun = norm(tok.text)
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-        if not bare_plural and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if not bare_plural and not modifier and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
@@ -519,6 +520,8 @@ class _Ctx:
             if m < 0:
                 continue
             a = self.mentions[m].actor
+            if a >= 0 and a == exclude:
+                continue  # "Amal, the group's ally": the group is another body than the one the noun describes
             if a >= 0 and self.actors[a].kind == "country" and not generic \
                     and any(noun in _name_heads(norm(n)) for n in self.actors[a].extra_aliases if len(n.split()) > 2):
                 return a  # "the federal government" after "the Federal Government of Ostravia": the state
@@ -808,7 +811,8 @@ class _Ctx:
                     if m.end <= headline and state not in hosts and m.start not in background:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
-                            and self.doc[m.end].text in (",", "-", ":") or self._placed_in(m)) \
+                            and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
+                            or self._placed_in(m)) \
                             and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
@@ -844,6 +848,15 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _agency_after(self, i: int) -> bool:
+        """A wire dateline's agency in brackets right after the place, then a dash: "BEIRUT (AFP) -",
+        "SANAA (Arab News) -"."""
+        doc = self.doc
+        if doc[i].text != "(":
+            return False
+        close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
 
     def _placed_in(self, m) -> bool:
         """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
@@ -3170,7 +3183,7 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                 if a is None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
-                a = ctx.definite(c)  # "the party's leader", "the Front's secretary-general": named before
+                a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
             return a
     return None
 
@@ -3264,6 +3277,8 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
+    if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
+        return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
     doc, j = ctx.doc, role.i
@@ -3341,6 +3356,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     objects = _of_object(role)
     if not objects and j > role.i and doc[j].head.i in range(role.i, j):
         objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
+        # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
+        objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     for obj in objects:
         if obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
                 and norm(obj.lemma_) in cues().delegation_nouns and ctx.kind(owner) == "person":
@@ -3676,6 +3695,18 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
             and norm(role_words[0]) in kb.org_nouns:
         # "the party's deputy chairman X": the organisation "the party" refers back to
         org = ctx.definite(doc[i + 1])
+        typ = _title_relation(kb, roles[1:])
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        return
+    first = next((k for k in range(i + 1, m.start) if role_words and doc[k].text == role_words[0]), None)
+    if len(role_words) > 1 and first is not None and (i < 0 or ctx.tok2m[i] < 0) \
+            and None not in ((kb.relations.get("definite_heads") or {}).get(norm(role_words[0])) or [None]) \
+            and (first == doc[first].sent.start and not doc[first].text.isupper()
+                 or doc[first].is_lower and first > 0 and doc[first - 1].lower_ == "the"):
+        # "Party leader X" opening a sentence, "the party chairman X": a noun standing for one kind of body only
+        # (relations.yaml definite_heads with no null: party, bloc, coalition) refers back to the closest such body
+        org = ctx.definite(doc[first], exclude=person, modifier=True)
         typ = _title_relation(kb, roles[1:])
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
