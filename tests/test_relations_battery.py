@@ -716,3 +716,24 @@ def test_a_coalition_entry_lists_its_member_parties():
     # bullets under a members heading in a text on no coalition tie nothing
     assert not any(t[1] == "member_of" for t in ties("Kavelia election notes\n\nMembers\n\n- Green Party - 12 seats\n"
                                                      "- Labour Front - 9 seats\n"))
+
+
+PROFILE_LIST = """KEY ACTORS
+- Dawn Front (DF): armed group, est. 2,000 fighters. Leader: Omar Qadil. Active in the north.
+- Green Party: main opposition party, 31 seats. Leader: Karel Dunst.
+
+PROFILES
+• Falcon Brigade: militia in the east; Commander: Ivo Rank.
+• Harvest Party (HP): ruling party since 2019. Chairman: Lena Oskar.
+
+Notes
+The talks failed on Monday. Leader: Ivo Rank.
+"""
+
+
+def test_a_post_in_a_profile_entry_is_in_the_body_the_entry_opens_with():
+    found = ties(PROFILE_LIST)
+    for t in [('Omar Qadil', 'leader_of', 'Dawn Front'), ('Karel Dunst', 'leader_of', 'Green Party'),
+              ('Ivo Rank', 'leader_of', 'Falcon Brigade'), ('Lena Oskar', 'leader_of', 'Harvest Party')]:
+        assert t in found, (t, sorted(found))
+    assert not any(s == 'Ivo Rank' and o not in ('Falcon Brigade',) for s, _, o in found), sorted(found)

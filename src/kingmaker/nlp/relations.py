@@ -4051,9 +4051,19 @@ def _office_list(ctx: _Ctx) -> None:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
         j = m.start - 2  # the label: the words on the name's line before the colon ("First Deputy Chair:")
-        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_:
+        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_ \
+                and doc[j].text not in (".", ";"):
             j -= 1
-        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ or j + 1 >= m.start - 1:
+        if j + 1 >= m.start - 1:
+            continue
+        entry = None
+        if j >= 0 and doc[j].text in (".", ";"):
+            # "- Dawn Front (DF): armed group, 2,000 fighters. Leader: X": a post in an entry of a list of profiles
+            # is in the body the entry opens with ("Name:" or "Name (ACRONYM):" at the head of its line)
+            entry = _entry_head(ctx, j)
+            if entry is None:
+                continue
+        elif j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_:
             continue  # no line of its own
         label = doc[j + 1:m.start]
         titles = [t.text for t in doc[label.start:m.start - 1]]
@@ -4062,8 +4072,8 @@ def _office_list(ctx: _Ctx) -> None:
         typ = _title_relation(kb, titles)
         if typ is None:
             continue
-        owner = None
-        for t in reversed(doc[max(0, label.start - 400):label.start]):
+        owner = entry
+        for t in reversed(doc[max(0, label.start - 400):label.start] if entry is None else []):
             if t.is_lower and t.pos_ == "NOUN" and norm(t.text) in kb.org_nouns:
                 owner = ctx.definite(t)  # "the party", "the movement": the body the release is about
                 if owner is not None:
@@ -4074,6 +4084,28 @@ def _office_list(ctx: _Ctx) -> None:
 
 
 _BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+def _entry_head(ctx: _Ctx, i: int) -> int | None:
+    """The organisation a line holding token ``i`` opens with, as the head of an entry: "- Name: ...",
+    "Name (ACRONYM): ..." (a bullet allowed before it); None when the line opens otherwise."""
+    doc = ctx.doc
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+        k -= 1
+    while k < i and (doc[k].text in _BULLETS or doc[k].is_space):
+        k += 1
+    if ctx.tok2m[k] < 0:
+        return None
+    head = ctx.mentions[ctx.tok2m[k]]
+    e = head.end
+    if e + 2 < i and doc[e].text == "(" and doc[e + 2].text in (")", "):"):
+        e += 2  # "Name (ACRONYM):" (the tokenizer may keep "):" as one token)
+        if doc[e].text == ")":
+            e += 1
+    if e >= i or doc[e].text not in (":", "):") or head.actor < 0 or ctx.kind(head.actor) != "organization":
+        return None
+    return head.actor
 
 
 def _listed_units(ctx: _Ctx) -> None:
