@@ -629,6 +629,21 @@ CASES += [
 ]
 
 
+# "In Velnia, King X said ...": a sentence opening with "in" and a state's own name sets a bare title there, though
+# the story is filed from another state
+_ELSEWHERE = "NAIROBI (Reuters) - Police fired tear gas at protesters on Monday, officials said. {s} called for calm.\n\n"
+CASES += [
+    _case(_ELSEWHERE.format(s="Ethiopia") + "In Ethiopia, the official news agency quoted King Tarek II as saying the "
+          "kingdom wanted calm.", [('Tarek II', 'leader_of', 'Ethiopia')], [('Tarek II', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Somalia") + "In Somalia, President Ivo Rank told reporters that the border would stay open.",
+          [('Ivo Rank', 'leader_of', 'Somalia')], [('Ivo Rank', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Uganda") + "Meanwhile in Uganda, Prime Minister Lena Oskar said her government was "
+          "watching closely.", [('Lena Oskar', 'leader_of', 'Uganda')], [('Lena Oskar', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Tanzania") + "In Tanzania, Foreign Minister Omar Qadil summoned the Kenyan envoy.",
+          [('Omar Qadil', 'member_of', 'Tanzania')], [('Omar Qadil', 'member_of', 'Kenya')]),
+]
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES)
 def test_news_wording(text, want, unwanted):
     found = ties(text)

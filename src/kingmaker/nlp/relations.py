@@ -2644,6 +2644,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     for person, (typ, sent) in best.items():
         state = _clause_state(ctx, person, first[person])
         if state is None:
+            state = _opening_state(ctx, first[person])
+        if state is None:
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
@@ -2682,6 +2684,23 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
         if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
             return a
     return None
+
+
+def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
+    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...": a sentence opening with "in" and a
+    state named by its own name (not a city: "In Paris, Prime Minister X" may be a visitor) is set in that state."""
+    doc = ctx.doc
+    i = sent.start
+    while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("meanwhile", "and", "but", ",")):
+        i += 1
+    if i + 2 >= sent.end or doc[i].lower_ != "in" or ctx.tok2m[i + 1] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[i + 1]]
+    if m.start != i + 1 or m.end >= sent.end or doc[m.end].text != "," or m.actor < 0 \
+            or ctx.kind(m.actor) != "country" or not m.key.startswith("country:") \
+            or norm(m.text) != norm(m.key.split(":", 1)[1]):
+        return None
+    return m.actor
 
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
