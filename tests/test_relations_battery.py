@@ -644,6 +644,21 @@ CASES += [
 ]
 
 
+# "A fought on the side of B": the fixed-object cue ("fight side" + of) with the noun under "on"
+CASES += [
+    _case("The Black Hills Guard is a militia in eastern Drenovia. The Guard fought on the side of the Drenovian "
+          "government against the Islamist Free Army in the early years of the war.",
+          [('Black Hills Guard', 'allied_with', 'Drenovia')], []),
+    _case("During the war the Dawn Brigade fought on the side of Syria.", [('Dawn Brigade', 'allied_with', 'Syria')], []),
+    _case("The Dawn Brigade battled on the side of the Syrian government in 2015.",
+          [('Dawn Brigade', 'allied_with', 'Syria')], []),
+    _case("The Dawn Brigade fought on the side of the Falcon Front during the siege.",
+          [('Dawn Brigade', 'allied_with', 'Falcon Front')], []),
+    _case("The Dawn Brigade has fought on the side of the Unity Alliance since 2019, officials said.",
+          [('Dawn Brigade', 'allied_with', 'Unity Alliance')], []),
+]
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES)
 def test_news_wording(text, want, unwanted):
     found = ties(text)

@@ -1479,7 +1479,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if _verbal(tok):
-            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            # (or the object of a preposition: "A fought on the side of B")
+            for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
+                        for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
