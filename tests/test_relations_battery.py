@@ -767,3 +767,23 @@ def test_a_post_in_a_profile_entry_is_in_the_body_the_entry_opens_with():
               ('Ivo Rank', 'leader_of', 'Falcon Brigade'), ('Lena Oskar', 'leader_of', 'Harvest Party')]:
         assert t in found, (t, sorted(found))
     assert not any(s == 'Ivo Rank' and o not in ('Falcon Brigade',) for s, _, o in found), sorted(found)
+
+
+PROFILE_TITLES = """KEY ACTORS
+- Velsan Defence Force (VDF): national army; Chief of Staff Gen. Piet Moravec.
+- Dawn Front (DF): armed group, est. 2,000 fighters. Commander Omar Qadil.
+- Green Party: main opposition party, 31 seats; chairman Karel Dunst.
+- Falcon Brigade: militia in the east. Spokesman Ivo Rank.
+- Kenyan Defence Forces (KDF): national army; Chief of Staff Gen. Piet Rosk.
+- Ugandan People's Defence Force (UPDF): national army. Commander Gen. Omar Vell.
+"""
+
+
+def test_a_title_opening_a_clause_of_a_profile_entry_is_a_post_in_its_body():
+    found = ties(PROFILE_TITLES)
+    for t in [('Piet Moravec', 'leader_of', 'Velsan Defence Force'), ('Omar Qadil', 'leader_of', 'Dawn Front'),
+              ('Karel Dunst', 'leader_of', 'Green Party'), ('Ivo Rank', 'member_of', 'Falcon Brigade'),
+              ('Piet Rosk', 'leader_of', 'Kenyan Defence Forces'),
+              ('Omar Vell', 'leader_of', "Ugandan People's Defence Force")]:
+        assert t in found, (t, sorted(found))
+    assert ('Ivo Rank', 'leader_of', 'Falcon Brigade') not in found

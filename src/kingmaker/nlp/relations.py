@@ -3747,6 +3747,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
             return
+    if roles and i >= 0 and doc[i].text in (";", ".") and implied is not None:
+        # "- Defence Force (DF): national army; Chief of Staff Gen. X": a title opening a clause of a profile entry
+        # is a post in the body the entry opens with
+        entry = _entry_head(ctx, i)
+        typ = _title_relation(kb, roles) if entry is not None else None
+        if typ is not None:
+            ctx.add(person, typ, entry, doc[m.start].sent, 0.6)
+            return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
         typ = _bare_state_title(ctx, roles, doc[i] if i >= 0 else None)
@@ -4119,6 +4127,8 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     if ctx.tok2m[k] < 0:
         return None
     head = ctx.mentions[ctx.tok2m[k]]
+    if head.actor >= 0 and ctx.kind(head.actor) == "country" and head.end < i and ctx.tok2m[head.end] >= 0:
+        head = ctx.mentions[ctx.tok2m[head.end]]  # "- Tevaran | Defence Force (TDF): ...": the state's body, read apart
     e = head.end
     if e + 2 < i and doc[e].text == "(" and doc[e + 2].text in (")", "):"):
         e += 2  # "Name (ACRONYM):" (the tokenizer may keep "):" as one token)
