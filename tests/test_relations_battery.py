@@ -659,6 +659,21 @@ CASES += [
 ]
 
 
+# "the NRP, the ruling party of President X": a person's party in apposition to a named party is one the person leads
+CASES += [
+    _case("The National Renewal Party (NRP), the ruling party of President Lena Oskar, won 88 seats.",
+          [('Lena Oskar', 'leader_of', 'National Renewal Party')], []),
+    _case("KEY ACTORS\n- National Renewal Party (NRP): ruling party of President Lena Oskar; 88 of 140 seats.",
+          [('Lena Oskar', 'leader_of', 'National Renewal Party')], []),
+    _case("Voters backed the Civic Union, the party of former prime minister Karel Dunst, in the capital.",
+          [('Karel Dunst', 'leader_of', 'Civic Union')], []),
+    _case("The Dawn Movement, the movement of cleric Omar Qadil, called for protests.",
+          [('Omar Qadil', 'leader_of', 'Dawn Movement')], []),
+    _case("The Civic Union, the party of the Dawn Movement, called for protests.", [],
+          [('Dawn Movement', 'leader_of', 'Civic Union')]),
+]
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES)
 def test_news_wording(text, want, unwanted):
     found = ties(text)

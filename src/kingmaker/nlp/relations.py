@@ -100,6 +100,7 @@ class Cues:
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
     collective_nouns: frozenset[str]
+    personal_body_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -1151,6 +1152,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
+        # personal_body_nouns) in apposition to a named body is one that person leads
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().personal_body_nouns:
+            named = ctx.actor(tok.head)
+            if named is not None and ctx.kind(named) == "organization":
+                for p in (p for p in _of_object(tok) if p.head.lower_ == "of"):
+                    person = ctx.np_actor(p)
+                    if person is not None and ctx.kind(person) == "person":
+                        ctx.add(person, "leader_of", named, tok.sent, 0.6)
         # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
         if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
             role = _role_before_named_org(ctx, tok)
