@@ -735,7 +735,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
-                                      "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns"}
+                                      "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
+                                      "personal_body_nouns"}
 
 
 @pytest.mark.model

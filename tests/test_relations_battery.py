@@ -564,6 +564,116 @@ Treasurer: Ali Rahim
 ]
 
 
+# a stance noun's "to" phrase names the other side ("a major arms supplier to Y", "a close ally to Y")
+CASES += [
+    _case('The United States, a major arms supplier to Sorvia, called the deal an important step.',
+          [('United States', 'backs', 'Sorvia')], []),
+    _case('Marzeya, the chief financier to the Northern Front, denied the report.',
+          [('Marzeya', 'backs', 'Northern Front')], []),
+    _case('The Orvan League, a bitter rival to the Union Party, won the vote.',
+          [('Orvan League', 'opposes', 'Union Party')], []),
+    _case('Kelvar is the main supplier to the Red Hand Movement, diplomats say.',
+          [('Kelvar', 'backs', 'Red Hand Movement')], []),
+    _case("Kelvar's envoy to Marzeya met the minister.", [], [('Kelvar', 'backs', 'Marzeya'), ('Kelvar', 'allied_with', 'Marzeya')]),
+]
+# "the group's ally" in an apposition to a body the noun could itself stand for: the group is another, earlier body
+CASES += [
+    _case("The Falcon Brigade rejected the talks. The Dawn Movement, the group's ally led by Omar Qadil, was more cautious.",
+          [('Dawn Movement', 'allied_with', 'Falcon Brigade'), ('Omar Qadil', 'leader_of', 'Dawn Movement')], []),
+    _case("The Falcon Movement rejected the talks. Dawn, the group's ally led by Omar Qadil, was more cautious.",
+          [('Dawn', 'allied_with', 'Falcon Movement')], []),
+    _case("The Falcon Brigade shelled the town. The Dawn Militia, the group's closest ally, denied any role.",
+          [('Dawn Militia', 'allied_with', 'Falcon Brigade')], []),
+    _case("The Falcon Movement stayed away. The Dawn Movement, the movement's main rival, joined the talks.",
+          [('Dawn Movement', 'opposes', 'Falcon Movement')], []),
+    _case("The Falcon Brigade is armed by Kelvar. The Dawn Organisation, the group's chief financier, declined to comment.",
+          [('Dawn Organisation', 'backs', 'Falcon Brigade')], []),
+]
+# a generic body noun as the first word of a title ("Party leader X", "the party chairman X"): the closest such body
+CASES += [
+    _case('The Unity Party is the second-largest force in parliament. Party leader Viktor Brann, a former mining minister, '
+          'has described the plan as reckless.', [('Viktor Brann', 'leader_of', 'Unity Party')], []),
+    _case('The Green Party won 30 seats. Party chairman Karel Dunst said the result was a victory.',
+          [('Karel Dunst', 'leader_of', 'Green Party')], []),
+    _case('The Civic Bloc won 30 seats. Bloc leader Karel Dunst said the result was a victory.',
+          [('Karel Dunst', 'leader_of', 'Civic Bloc')], []),
+    _case('The Blue Party won 12 seats in the Ostrian parliament. Party spokeswoman Anja Rell called the vote a victory.',
+          [('Anja Rell', 'member_of', 'Blue Party')], [('Anja Rell', 'leader_of', 'Blue Party')]),
+    _case('The Blue Party won 12 seats in the Ostrian parliament. The party chairman Ivo Rank called the vote a victory.',
+          [('Ivo Rank', 'leader_of', 'Blue Party')], []),
+]
+# a wire dateline with the agency in brackets ("NAIROBI (Reuters) -") sets the story in that state: a bare state title
+# is that state's post, though other states are named as often
+_PROTEST = (" - Police fired tear gas at protesters on Monday, officials said. {a} and {b} called for calm, and {b} "
+            "offered help.\n\n{title} Ivo Rank said the protests would be contained.")
+CASES += [
+    _case("NAIROBI (Reuters)" + _PROTEST.format(a="Ethiopia", b="Somalia", title="Interior Minister"),
+          [('Ivo Rank', 'member_of', 'Kenya')], [('Ivo Rank', 'member_of', 'Somalia')]),
+    _case("KAMPALA (AFP)" + _PROTEST.format(a="Tanzania", b="Rwanda", title="Foreign Minister"),
+          [('Ivo Rank', 'member_of', 'Uganda')], [('Ivo Rank', 'member_of', 'Rwanda')]),
+    _case("ACCRA (Xinhua)" + _PROTEST.format(a="Nigeria", b="Togo", title="Prime Minister"),
+          [('Ivo Rank', 'leader_of', 'Ghana')], [('Ivo Rank', 'leader_of', 'Togo')]),
+    _case("LIMA (Andina) -" + _PROTEST.format(a="Bolivia", b="Chile", title="Defence Minister"),
+          [('Ivo Rank', 'member_of', 'Peru')], [('Ivo Rank', 'member_of', 'Chile')]),
+]
+
+
+# "its foreign minister, X, and five other ministers": the plural conjoined to X's title is other people, no post of X's
+CASES += [
+    _case("NAIROBI (Reuters) - Police fired tear gas at protesters. The Dawn Front named a new cabinet. It appointed its "
+          "foreign minister, Omar Qadil, and five other ministers.", [('Omar Qadil', 'member_of', 'Dawn Front')],
+          [('Omar Qadil', 'member_of', 'Kenya')]),
+    _case("NAIROBI (Reuters) - The Falcon Movement has arrested dozens of people since strikes in August killed their prime "
+          "minister, Omar Qadil, and several ministers.", [('Omar Qadil', 'leader_of', 'Falcon Movement')],
+          [('Omar Qadil', 'member_of', 'Kenya')]),
+]
+
+
+# "In Velnia, King X said ...": a sentence opening with "in" and a state's own name sets a bare title there, though
+# the story is filed from another state
+_ELSEWHERE = "NAIROBI (Reuters) - Police fired tear gas at protesters on Monday, officials said. {s} called for calm.\n\n"
+CASES += [
+    _case(_ELSEWHERE.format(s="Ethiopia") + "In Ethiopia, the official news agency quoted King Tarek II as saying the "
+          "kingdom wanted calm.", [('Tarek II', 'leader_of', 'Ethiopia')], [('Tarek II', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Somalia") + "In Somalia, President Ivo Rank told reporters that the border would stay open.",
+          [('Ivo Rank', 'leader_of', 'Somalia')], [('Ivo Rank', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Uganda") + "Meanwhile in Uganda, Prime Minister Lena Oskar said her government was "
+          "watching closely.", [('Lena Oskar', 'leader_of', 'Uganda')], [('Lena Oskar', 'leader_of', 'Kenya')]),
+    _case(_ELSEWHERE.format(s="Tanzania") + "In Tanzania, Foreign Minister Omar Qadil summoned the Kenyan envoy.",
+          [('Omar Qadil', 'member_of', 'Tanzania')], [('Omar Qadil', 'member_of', 'Kenya')]),
+]
+
+
+# "A fought on the side of B": the fixed-object cue ("fight side" + of) with the noun under "on"
+CASES += [
+    _case("The Black Hills Guard is a militia in eastern Drenovia. The Guard fought on the side of the Drenovian "
+          "government against the Islamist Free Army in the early years of the war.",
+          [('Black Hills Guard', 'allied_with', 'Drenovia')], []),
+    _case("During the war the Dawn Brigade fought on the side of Syria.", [('Dawn Brigade', 'allied_with', 'Syria')], []),
+    _case("The Dawn Brigade battled on the side of the Syrian government in 2015.",
+          [('Dawn Brigade', 'allied_with', 'Syria')], []),
+    _case("The Dawn Brigade fought on the side of the Falcon Front during the siege.",
+          [('Dawn Brigade', 'allied_with', 'Falcon Front')], []),
+    _case("The Dawn Brigade has fought on the side of the Unity Alliance since 2019, officials said.",
+          [('Dawn Brigade', 'allied_with', 'Unity Alliance')], []),
+]
+
+
+# "the NRP, the ruling party of President X": a person's party in apposition to a named party is one the person leads
+CASES += [
+    _case("The National Renewal Party (NRP), the ruling party of President Lena Oskar, won 88 seats.",
+          [('Lena Oskar', 'leader_of', 'National Renewal Party')], []),
+    _case("KEY ACTORS\n- National Renewal Party (NRP): ruling party of President Lena Oskar; 88 of 140 seats.",
+          [('Lena Oskar', 'leader_of', 'National Renewal Party')], []),
+    _case("Voters backed the Civic Union, the party of former prime minister Karel Dunst, in the capital.",
+          [('Karel Dunst', 'leader_of', 'Civic Union')], []),
+    _case("The Dawn Movement, the movement of cleric Omar Qadil, called for protests.",
+          [('Omar Qadil', 'leader_of', 'Dawn Movement')], []),
+    _case("The Civic Union, the party of the Dawn Movement, called for protests.", [],
+          [('Dawn Movement', 'leader_of', 'Civic Union')]),
+]
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES)
 def test_news_wording(text, want, unwanted):
     found = ties(text)
@@ -651,3 +761,44 @@ def test_a_coalition_entry_lists_its_member_parties():
     # bullets under a members heading in a text on no coalition tie nothing
     assert not any(t[1] == "member_of" for t in ties("Kavelia election notes\n\nMembers\n\n- Green Party - 12 seats\n"
                                                      "- Labour Front - 9 seats\n"))
+
+
+PROFILE_LIST = """KEY ACTORS
+- Dawn Front (DF): armed group, est. 2,000 fighters. Leader: Omar Qadil. Active in the north.
+- Green Party: main opposition party, 31 seats. Leader: Karel Dunst.
+
+PROFILES
+• Falcon Brigade: militia in the east; Commander: Ivo Rank.
+• Harvest Party (HP): ruling party since 2019. Chairman: Lena Oskar.
+
+Notes
+The talks failed on Monday. Leader: Ivo Rank.
+"""
+
+
+def test_a_post_in_a_profile_entry_is_in_the_body_the_entry_opens_with():
+    found = ties(PROFILE_LIST)
+    for t in [('Omar Qadil', 'leader_of', 'Dawn Front'), ('Karel Dunst', 'leader_of', 'Green Party'),
+              ('Ivo Rank', 'leader_of', 'Falcon Brigade'), ('Lena Oskar', 'leader_of', 'Harvest Party')]:
+        assert t in found, (t, sorted(found))
+    assert not any(s == 'Ivo Rank' and o not in ('Falcon Brigade',) for s, _, o in found), sorted(found)
+
+
+PROFILE_TITLES = """KEY ACTORS
+- Velsan Defence Force (VDF): national army; Chief of Staff Gen. Piet Moravec.
+- Dawn Front (DF): armed group, est. 2,000 fighters. Commander Omar Qadil.
+- Green Party: main opposition party, 31 seats; chairman Karel Dunst.
+- Falcon Brigade: militia in the east. Spokesman Ivo Rank.
+- Kenyan Defence Forces (KDF): national army; Chief of Staff Gen. Piet Rosk.
+- Ugandan People's Defence Force (UPDF): national army. Commander Gen. Omar Vell.
+"""
+
+
+def test_a_title_opening_a_clause_of_a_profile_entry_is_a_post_in_its_body():
+    found = ties(PROFILE_TITLES)
+    for t in [('Piet Moravec', 'leader_of', 'Velsan Defence Force'), ('Omar Qadil', 'leader_of', 'Dawn Front'),
+              ('Karel Dunst', 'leader_of', 'Green Party'), ('Ivo Rank', 'member_of', 'Falcon Brigade'),
+              ('Piet Rosk', 'leader_of', 'Kenyan Defence Forces'),
+              ('Omar Vell', 'leader_of', "Ugandan People's Defence Force")]:
+        assert t in found, (t, sorted(found))
+    assert ('Ivo Rank', 'leader_of', 'Falcon Brigade') not in found

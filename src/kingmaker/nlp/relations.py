@@ -100,6 +100,7 @@ class Cues:
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
     collective_nouns: frozenset[str]
+    personal_body_nouns: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -464,14 +465,15 @@ class _Ctx:
                 and any(n.split()[-1] == tok.text for n in a.names if n and len(n.split()) > 1)}
         return hits.pop() if len(hits) == 1 else None
 
-    def definite(self, tok: Token) -> int | None:
+    def definite(self, tok: Token, exclude: int | None = None, modifier: bool = False) -> int | None:
         """'the movement', 'the group', 'the bloc': the closest organisation before it whose name that noun
         heads, else the closest of a subkind the noun can stand for (relations.yaml definite_heads); None for
-        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table."""
+        a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table. ``modifier``:
+        the noun modifies a title and takes no article of its own ("Party leader X", "the party leader")."""
         noun = norm(tok.text)
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-        if not bare_plural and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if not bare_plural and not modifier and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
@@ -519,6 +521,8 @@ class _Ctx:
             if m < 0:
                 continue
             a = self.mentions[m].actor
+            if a >= 0 and a == exclude:
+                continue  # "Amal, the group's ally": the group is another body than the one the noun describes
             if a >= 0 and self.actors[a].kind == "country" and not generic \
                     and any(noun in _name_heads(norm(n)) for n in self.actors[a].extra_aliases if len(n.split()) > 2):
                 return a  # "the federal government" after "the Federal Government of Ostravia": the state
@@ -808,7 +812,8 @@ class _Ctx:
                     if m.end <= headline and state not in hosts and m.start not in background:
                         institutions.add(state)  # named in the headline: the story is about it
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
-                            and self.doc[m.end].text in (",", "-", ":") or self._placed_in(m)) \
+                            and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
+                            or self._placed_in(m)) \
                             and m.start < 40 and state not in hosts:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
@@ -844,6 +849,15 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _agency_after(self, i: int) -> bool:
+        """A wire dateline's agency in brackets right after the place, then a dash: "BEIRUT (AFP) -",
+        "SANAA (Arab News) -"."""
+        doc = self.doc
+        if doc[i].text != "(":
+            return False
+        close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in ("-", "–", "—", "--")
 
     def _placed_in(self, m) -> bool:
         """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
@@ -1138,6 +1152,15 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.actor(doc[j - 1])
                 if owner is not None:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
+        # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
+        # personal_body_nouns) in apposition to a named body is one that person leads
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().personal_body_nouns:
+            named = ctx.actor(tok.head)
+            if named is not None and ctx.kind(named) == "organization":
+                for p in (p for p in _of_object(tok) if p.head.lower_ == "of"):
+                    person = ctx.np_actor(p)
+                    if person is not None and ctx.kind(person) == "person":
+                        ctx.add(person, "leader_of", named, tok.sent, 0.6)
         # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
         if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
             role = _role_before_named_org(ctx, tok)
@@ -1466,7 +1489,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
         if _verbal(tok):
-            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            # (or the object of a preposition: "A fought on the side of B")
+            for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
+                        for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
                 keys = (f"{lemmas[tok.i]} {norm(obj.text)}", f"{lemmas[tok.i]} {obj.lemma_.lower()}",
                         f"{lemmas[tok.i]} pact" if _defence_pact(obj) else "")
                 key = next((k for k in keys if k in prep_verbs), None)
@@ -2631,6 +2656,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     for person, (typ, sent) in best.items():
         state = _clause_state(ctx, person, first[person])
         if state is None:
+            state = _opening_state(ctx, first[person])
+        if state is None:
             state = _introducing_state(ctx, first[person])
         if state is None:
             state = _heading_state(ctx, first[person])  # "2. TESMARO: A TRUCE" ... "President X refused"
@@ -2669,6 +2696,23 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
         if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
             return a
     return None
+
+
+def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
+    """"In Velnia, King X said ...", "Meanwhile in Velnia, the president ...": a sentence opening with "in" and a
+    state named by its own name (not a city: "In Paris, Prime Minister X" may be a visitor) is set in that state."""
+    doc = ctx.doc
+    i = sent.start
+    while i < sent.end and (doc[i].is_space or doc[i].lower_ in ("meanwhile", "and", "but", ",")):
+        i += 1
+    if i + 2 >= sent.end or doc[i].lower_ != "in" or ctx.tok2m[i + 1] < 0:
+        return None
+    m = ctx.mentions[ctx.tok2m[i + 1]]
+    if m.start != i + 1 or m.end >= sent.end or doc[m.end].text != "," or m.actor < 0 \
+            or ctx.kind(m.actor) != "country" or not m.key.startswith("country:") \
+            or norm(m.text) != norm(m.key.split(":", 1)[1]):
+        return None
+    return m.actor
 
 
 def _heading_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -3170,7 +3214,7 @@ def _possessor(ctx: _Ctx, tok: Token, exclude: int | None) -> int | None:
                 if a is None:
                     a = ctx.pronoun_actor(c, exclude=exclude)
             elif a is None and c.pos_ in ("NOUN", "PROPN") and ctx.tok2m[c.i] < 0:
-                a = ctx.definite(c)  # "the party's leader", "the Front's secretary-general": named before
+                a = ctx.definite(c, exclude)  # "the party's leader", "the Front's secretary-general": named before
             return a
     return None
 
@@ -3264,6 +3308,8 @@ def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
 def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives: dict,
                implied: list | None = None) -> None:
     kb = ctx.kb
+    if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
+        return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
     doc, j = ctx.doc, role.i
@@ -3341,6 +3387,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     objects = _of_object(role)
     if not objects and j > role.i and doc[j].head.i in range(role.i, j):
         objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
+        # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
+        objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     for obj in objects:
         if obj.head.lower_ == "of" and typ in ("leader_of", "member_of") and obj.is_lower \
                 and norm(obj.lemma_) in cues().delegation_nouns and ctx.kind(owner) == "person":
@@ -3680,6 +3730,18 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         return
+    first = next((k for k in range(i + 1, m.start) if role_words and doc[k].text == role_words[0]), None)
+    if len(role_words) > 1 and first is not None and (i < 0 or ctx.tok2m[i] < 0) \
+            and None not in ((kb.relations.get("definite_heads") or {}).get(norm(role_words[0])) or [None]) \
+            and (first == doc[first].sent.start and not doc[first].text.isupper()
+                 or doc[first].is_lower and first > 0 and doc[first - 1].lower_ == "the"):
+        # "Party leader X" opening a sentence, "the party chairman X": a noun standing for one kind of body only
+        # (relations.yaml definite_heads with no null: party, bloc, coalition) refers back to the closest such body
+        org = ctx.definite(doc[first], exclude=person, modifier=True)
+        typ = _title_relation(kb, roles[1:])
+        if org is not None and typ is not None:
+            ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+        return
     if roles and i >= 0 and ctx.tok2m[i] < 0 and doc[i].text[:1].isupper() and norm(doc[i].text) in ctx.kb.org_nouns:
         # "Commission spokeswoman X", "Front commander X": the one body named before whose name that word heads
         org = ctx.name_head(doc[i])
@@ -3694,6 +3756,14 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         typ = _title_relation(kb, roles)
         if org is not None and typ is not None:
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
+            return
+    if roles and i >= 0 and doc[i].text in (";", ".") and implied is not None:
+        # "- Defence Force (DF): national army; Chief of Staff Gen. X": a title opening a clause of a profile entry
+        # is a post in the body the entry opens with
+        entry = _entry_head(ctx, i)
+        typ = _title_relation(kb, roles) if entry is not None else None
+        if typ is not None:
+            ctx.add(person, typ, entry, doc[m.start].sent, 0.6)
             return
     if roles and (i < 0 or ctx.tok2m[i] < 0) and implied is not None:
         # "Prime Minister X", "caretaker prime minister X": no state named before the title
@@ -4020,9 +4090,19 @@ def _office_list(ctx: _Ctx) -> None:
         if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2 or doc[m.start - 1].text != ":":
             continue
         j = m.start - 2  # the label: the words on the name's line before the colon ("First Deputy Chair:")
-        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_:
+        while j >= 0 and m.start - 1 - j <= 6 and "\n" not in doc[j].text + doc[j].whitespace_ \
+                and doc[j].text not in (".", ";"):
             j -= 1
-        if j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_ or j + 1 >= m.start - 1:
+        if j + 1 >= m.start - 1:
+            continue
+        entry = None
+        if j >= 0 and doc[j].text in (".", ";"):
+            # "- Dawn Front (DF): armed group, 2,000 fighters. Leader: X": a post in an entry of a list of profiles
+            # is in the body the entry opens with ("Name:" or "Name (ACRONYM):" at the head of its line)
+            entry = _entry_head(ctx, j)
+            if entry is None:
+                continue
+        elif j >= 0 and "\n" not in doc[j].text + doc[j].whitespace_:
             continue  # no line of its own
         label = doc[j + 1:m.start]
         titles = [t.text for t in doc[label.start:m.start - 1]]
@@ -4031,8 +4111,8 @@ def _office_list(ctx: _Ctx) -> None:
         typ = _title_relation(kb, titles)
         if typ is None:
             continue
-        owner = None
-        for t in reversed(doc[max(0, label.start - 400):label.start]):
+        owner = entry
+        for t in reversed(doc[max(0, label.start - 400):label.start] if entry is None else []):
             if t.is_lower and t.pos_ == "NOUN" and norm(t.text) in kb.org_nouns:
                 owner = ctx.definite(t)  # "the party", "the movement": the body the release is about
                 if owner is not None:
@@ -4043,6 +4123,30 @@ def _office_list(ctx: _Ctx) -> None:
 
 
 _BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+def _entry_head(ctx: _Ctx, i: int) -> int | None:
+    """The organisation a line holding token ``i`` opens with, as the head of an entry: "- Name: ...",
+    "Name (ACRONYM): ..." (a bullet allowed before it); None when the line opens otherwise."""
+    doc = ctx.doc
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+        k -= 1
+    while k < i and (doc[k].text in _BULLETS or doc[k].is_space):
+        k += 1
+    if ctx.tok2m[k] < 0:
+        return None
+    head = ctx.mentions[ctx.tok2m[k]]
+    if head.actor >= 0 and ctx.kind(head.actor) == "country" and head.end < i and ctx.tok2m[head.end] >= 0:
+        head = ctx.mentions[ctx.tok2m[head.end]]  # "- Tevaran | Defence Force (TDF): ...": the state's body, read apart
+    e = head.end
+    if e + 2 < i and doc[e].text == "(" and doc[e + 2].text in (")", "):"):
+        e += 2  # "Name (ACRONYM):" (the tokenizer may keep "):" as one token)
+        if doc[e].text == ")":
+            e += 1
+    if e >= i or doc[e].text not in (":", "):") or head.actor < 0 or ctx.kind(head.actor) != "organization":
+        return None
+    return head.actor
 
 
 def _listed_units(ctx: _Ctx) -> None:
