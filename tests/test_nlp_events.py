@@ -3237,3 +3237,22 @@ def test_an_act_under_a_third_party_s_mediation_is_its_consultation_with_each_si
 def test_an_act_under_pressure_is_no_mediation():
     found = pipeline_events("Kestan and the Valdor Front signed a truce under pressure from Qatar.")
     assert not any(e[0] == "Qatar" and e[1] == "CONSULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Officials of the Varnish Party and the Oak League met for three hours in Polta.", {"Varnish Party", "Oak League"}),
+    ("Envoys of Ostravia and of Veltria met in Geneva on Monday.", {"Ostravia", "Veltria"}),
+    ("Representatives of Ostravia and Veltria held talks in Geneva on Monday.", {"Ostravia", "Veltria"}),
+    ("Leaders of the Varnish Party and the Oak League agreed on Sunday to form a joint list.",
+     {"Varnish Party", "Oak League"}),
+])
+def test_an_of_phrase_subject_naming_two_parties_meets_between_them(text, pair):
+    found = pipeline_events(text)
+    assert any(e[1] in ("CONSULT", "AGREE") and {e[0], e[2]} == pair for e in found), found
+
+
+@pytest.mark.model
+def test_an_of_phrase_subject_of_a_one_sided_act_stays_one_act_each():
+    found = pipeline_events("Officials of the Varnish Party and the Oak League condemned the attack.")
+    assert not any(e[0] and e[2] and {e[0], e[2]} == {"Varnish Party", "Oak League"} for e in found), found

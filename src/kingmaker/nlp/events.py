@@ -2499,6 +2499,21 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
     return out
 
 
+def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
+    """The other actors a subject noun names in repeated of-phrases: "envoys of A and of B", "delegations of A,
+    led by X, and of B, led by Y" (the second "of" parsed beside the first, or as a conjunct further down)."""
+    if subj.pos_ != "NOUN" or ctx.mention_of(subj) is not None and ctx.mention_of(subj) != skip:
+        return []
+    out: list[Span] = []
+    for w in subj.subtree:
+        if w.lower_ in ("of", "from") and w.pos_ == "ADP" and (w.head.i == subj.i or w.dep_ == "conj"):
+            for p in _children(w, "pobj"):
+                m = _mention(ctx, p, limit=3)
+                if m is not None and m != skip and m.start != skip.start and m not in out:
+                    out.append(m)
+    return out
+
+
 def _coordinated_hits(ctx: _Ctx, hit: EventHit) -> list[EventHit]:
     """One hit per coordinated source and target: "A and B both withdrew" is two withdrawals."""
     sources = [hit.source]
@@ -2841,7 +2856,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # sent envoys (to ...)": each sends to a third party, not to the other
         subj = _source_token(ctx, tok)
         if subj is not None:
-            for m in _conjuncts(ctx, subj, source):
+            # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
+            ups = [source.root] if source.root.i != subj.i and source.root.dep_ == "pobj" else []
+            for m in (*_conjuncts(ctx, subj, source), *(m for u in ups for m in _conjuncts(ctx, u, source)),
+                      *_of_parties(ctx, subj, source)):
                 target = m
                 break
     if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
