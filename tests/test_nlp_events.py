@@ -3256,3 +3256,47 @@ def test_an_of_phrase_subject_naming_two_parties_meets_between_them(text, pair):
 def test_an_of_phrase_subject_of_a_one_sided_act_stays_one_act_each():
     found = pipeline_events("Officials of the Varnish Party and the Oak League condemned the attack.")
     assert not any(e[0] and e[2] and {e[0], e[2]} == {"Varnish Party", "Oak League"} for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva on Monday.\n\n2. The two sides agreed to "
+     "reopen their embassies.",
+     ("AGREE", {"Ostravia", "Veltria"})),
+    ("3) The Republic of Ostravia held talks with the Kingdom of Veltria in Geneva.\n\n4) Both countries agreed to "
+     "exchange prisoners.",
+     ("AGREE", {"Ostravia", "Veltria"})),
+    ("* President Ana Morel of Ostravia met Veltria's foreign minister.\n* The two governments agreed to form a joint "
+     "commission.", ("AGREE", {"Ana Morel", "Veltria"})),
+    ("- The Varnish Party and the Oak League met in Polta.\n- The two parties agreed to run on a joint list.",
+     ("AGREE", {"Varnish Party", "Oak League"})),
+])
+def test_the_two_sides_after_a_list_marker_are_the_pair_just_told(text, expected):
+    found = pipeline_events(text)
+    assert any(e[1] == expected[0] and {e[0], e[2]} == expected[1] for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union imposed sanctions on Marek Tolvan in March. The United States followed in June.",
+     ("United States", "SANCTION", "Marek Tolvan")),
+    ("The Republic of Ostravia recalled its ambassador from the Kingdom of Veltria. Norway did the same on Friday.",
+     ("Norway", "SANCTION", "Veltria")),
+    ("Canada froze the assets of Marek Tolvan. Japan did so in May.", ("Japan", "SANCTION", "Marek Tolvan")),
+    ("The European Union imposed sanctions on Marek Tolvan in March, and the United States followed suit in June.",
+     ("United States", "SANCTION", "Marek Tolvan")),
+])
+def test_a_subject_that_follows_repeats_the_act_just_told(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Canada froze the assets of Marek Tolvan. Japan did not follow.",
+    "Canada froze the assets of Marek Tolvan. Japan followed the debate closely.",
+    "Canada froze the assets of Marek Tolvan. What followed was chaos.",
+])
+def test_follow_without_repeating_the_act_codes_nothing_new(text):
+    found = pipeline_events(text)
+    assert not any(e[0] == "Japan" for e in found), found

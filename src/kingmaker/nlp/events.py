@@ -155,6 +155,8 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
+    emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
     traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
@@ -461,7 +463,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2002,6 +2004,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _captor_asked(ctx, hits)
     _judged_agreements(ctx, hits)
     _two_sides(ctx, hits)
+    hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -2321,6 +2324,49 @@ def _proxy_meetings(ctx: _Ctx, hits: list[EventHit], acts: dict[int, _Act]) -> N
             h.negated = True
 
 
+def _previous_sentence_start(sent: Span) -> int:
+    """Start of the sentence told before ``sent``, passing over word-less ones ("2.", "*" of a numbered or
+    bulleted list), or of ``sent`` itself when none comes before."""
+    start = sent.start
+    while start > 0:
+        prev = sent.doc[start - 1].sent
+        start = prev.start
+        if any(t.is_alpha for t in prev):
+            break
+    return start
+
+
+def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """"The EU imposed sanctions on X in March. The United States followed in June", "Y followed suit", "Y did the
+    same": a subject that repeats the act just told (plover.yaml emulating_verbs and emulating_words; "follow" needs
+    no object at all) does that act to the same target."""
+    lex = ctx.lex
+    out: list[EventHit] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.emulating_verbs or any(h.trigger.i == tok.i for h in hits):
+            continue
+        objs = [c for c in tok.children if c.dep_ in (*_OBJ, "advmod", "acomp", "oprd", "ccomp", "xcomp")]
+        marked = any(c.lower_ in lex.emulating_words for c in objs) or any(
+            d.lower_ in lex.emulating_words for c in objs for d in c.children)
+        if not marked and (tok.lemma_.lower() != "follow" or any(c.dep_ in (*_OBJ, "ccomp", "xcomp", "prep") and
+                                                                  c.lower_ not in ("in", "on", "at", "with", "within")
+                                                                  for c in tok.children)):
+            continue
+        if _negated(ctx, tok):
+            continue  # ("Japan did not follow": nothing to repeat)
+        subj = _first(tok, "nsubj")
+        source = _mention(ctx, subj, limit=3) if subj is not None else None
+        if source is None:
+            continue
+        start = _previous_sentence_start(tok.sent)
+        told = next((o for o in reversed(hits) if start <= o.trigger.i < tok.i and not o.negated and o.target is not None
+                     and o.source is not None and o.source.text != source.text and o.target.text != source.text), None)
+        if told is not None:
+            out.append(EventHit(told.type, source, told.target, False, tok.sent, tok, told.confidence, None,
+                                told.present))
+    return out
+
+
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
     "both") parties of an act just told between two actors (a meeting, a deal) is that pair."""
@@ -2332,8 +2378,7 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                 c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
                 for c in subj.children):
             continue
-        sent = h.trigger.sent
-        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _previous_sentence_start(h.trigger.sent)
         pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
                      and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
                      and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
