@@ -3300,3 +3300,23 @@ def test_a_subject_that_follows_repeats_the_act_just_told(text, expected):
 def test_follow_without_repeating_the_act_codes_nothing_new(text):
     found = pipeline_events(text)
     assert not any(e[0] == "Japan" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Varnish Front has committed abuses against civilians.",
+    "Soldiers of the Kingdom of Veltria committed atrocities in the village.",
+    "Both the army and the Varnish Front have committed war crimes, the report said.",
+    "The Oak League is accused of having committed serious violations in Polta.",
+])
+def test_committing_a_wrong_is_no_agreement(text):
+    assert not any(e[1] == "AGREE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Republic of Ostravia committed to withdrawing its troops from the border.",
+    "The Republic of Ostravia committed itself to a ceasefire with the Varnish Front.",
+])
+def test_committing_oneself_is_still_an_agreement(text):
+    assert any(e[1] == "AGREE" and e[0] == "Ostravia" for e in pipeline_events(text)), pipeline_events(text)
