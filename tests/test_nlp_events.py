@@ -3320,3 +3320,20 @@ def test_committing_a_wrong_is_no_agreement(text):
 ])
 def test_committing_oneself_is_still_an_agreement(text):
     assert any(e[1] == "AGREE" and e[0] == "Ostravia" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, judge", [
+    ("The Republic of Ostravia and the Kingdom of Veltria agreed to reopen their embassies. Norway said it was ready "
+     "to send observers. Sweden welcomed the agreement.", "Sweden"),
+    ("Ostravia signed a trade deal with Veltria on Monday. Norway promised to help. Sweden criticised the deal.",
+     "Sweden"),
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva.\n\n2. The two sides agreed to end the "
+     "border dispute.\n\nNorway offered to monitor the border. Sweden praised the accord.", "Sweden"),
+    ("The Republic of Ostravia reached an agreement with the Kingdom of Veltria on Friday. Norway pledged to fund "
+     "the commission. Denmark hailed the pact.", "Denmark"),
+])
+def test_a_judged_agreement_aims_at_its_parties_not_at_a_later_offer(text, judge):
+    found = pipeline_events(text)
+    judged = [e for e in found if e[0] == judge]
+    assert judged and all(e[2] in ("Ostravia", "Veltria") for e in judged), found

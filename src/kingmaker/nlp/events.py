@@ -2002,8 +2002,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _captor_asked(ctx, hits)
+    _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
-    _two_sides(ctx, hits)
     hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
@@ -2402,6 +2402,8 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         types = acts[_lemma(noun)]
         told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type in types
                 and o.source is not None and not o.negated and o.source.text != h.source.text]
+        # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
+        told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
             h.target = told[0].source
 
