@@ -3337,3 +3337,14 @@ def test_a_judged_agreement_aims_at_its_parties_not_at_a_later_offer(text, judge
     found = pipeline_events(text)
     judged = [e for e in found if e[0] == judge]
     assert judged and all(e[2] in ("Ostravia", "Veltria") for e in judged), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway last month deposited $368 million in the central bank of Ostravia to help pay salaries.",
+    "Norway transferred $50 million to Ostravia's central bank on Monday.",
+    "Norway deposited $2 billion in Ostravia's central bank.",
+    "Norway wired 40 million euros to the government of Ostravia.",
+])
+def test_money_put_into_another_s_hands_is_aid(text):
+    assert ("Norway", "AID", "Ostravia") in pipeline_events(text), pipeline_events(text)

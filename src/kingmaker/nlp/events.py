@@ -3445,9 +3445,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
                 # "is hosting talks between X and Y": the parties of the talks
                 m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
-            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and act.entry is not None \
-                    and act.entry.target_preps:
-                m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
+            if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
+                    and act.entry is not None and act.entry.target_preps:
+                # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
+                m = _prep_target(ctx, c, act.entry.target_preps)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
