@@ -3348,3 +3348,19 @@ def test_a_judged_agreement_aims_at_its_parties_not_at_a_later_offer(text, judge
 ])
 def test_money_put_into_another_s_hands_is_aid(text):
     assert ("Norway", "AID", "Ostravia") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian consul general in Ostravia, who met Marek Tolvan on Thursday, urged both parties to finish the "
+     "talks.", ("Norway", "CONSULT", "Marek Tolvan")),
+    ("The French envoy to Ostravia, who visited Marek Tolvan last week, was recalled.",
+     ("France", "CONSULT", "Marek Tolvan")),
+    ("Sweden's representative at the United Nations, who criticised Marek Tolvan on Monday, left the room.",
+     ("Sweden", "ACCUSE", "Marek Tolvan")),
+    ("The Danish ambassador in the Kingdom of Veltria, who met Marek Tolvan on Friday, declined to comment.",
+     ("Denmark", "CONSULT", "Marek Tolvan")),
+])
+def test_who_after_a_post_s_place_is_the_person_not_the_place(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found

@@ -770,7 +770,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
-            return tok.head
+            h = tok.head
+            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to") \
+                    and h.head.head.pos_ == "NOUN":
+                return h.head.head  # "the US consul general in X, who met Y": the person, not where he serves
+            return h
         return subj
     for c in tok.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.left_edge.i == tok.sent.start \
