@@ -3364,3 +3364,15 @@ def test_money_put_into_another_s_hands_is_aid(text):
 def test_who_after_a_post_s_place_is_the_person_not_the_place(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("The Varnish Front called the arrests \"a purge\".", "Varnish Front"),
+    ("The Oak League described the raids as a witch hunt.", "Oak League"),
+    ("The Varnish Front called the trial of its leader a farce.", "Varnish Front"),
+    ("Marek Tolvan called the detentions \"political persecution\".", "Marek Tolvan"),
+])
+def test_a_pejorative_name_for_an_act_is_an_accusation(text, actor):
+    found = pipeline_events(text)
+    assert any(e[0] == actor and e[1] in ("ACCUSE", "REJECT") for e in found), found
