@@ -3376,3 +3376,20 @@ def test_who_after_a_post_s_place_is_the_person_not_the_place(text, expected):
 def test_a_pejorative_name_for_an_act_is_an_accusation(text, actor):
     found = pipeline_events(text)
     assert any(e[0] == actor and e[1] in ("ACCUSE", "REJECT") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("The Republic of Ostravia held talks with the Kingdom of Veltria on Monday. Both countries asked Norway to send "
+     "observers.", "REQUEST"),
+    ("The Republic of Ostravia and the Kingdom of Veltria met in Geneva. The two sides thanked Norway for its "
+     "mediation.", "SUPPORT"),
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva.\n\n2. The two sides agreed to reopen their "
+     "embassies.\n\n3. The Kingdom of Veltria undertook to end support to armed groups.\n\n4. The two sides requested "
+     "that Norway monitor the deal.", "REQUEST"),
+    ("The Republic of Ostravia signed a border accord with the Kingdom of Veltria. The two governments urged Norway "
+     "to send observers.", "REQUEST"),
+])
+def test_the_two_sides_acting_on_a_third_party_are_each_of_the_pair(text, typ):
+    found = pipeline_events(text)
+    assert {("Ostravia", typ, "Norway"), ("Veltria", typ, "Norway")} <= found, found

@@ -2373,9 +2373,11 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
 
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
-    "both") parties of an act just told between two actors (a meeting, a deal) is that pair."""
+    "both") parties of an act just told between two actors (a meeting, a deal) is that pair; of an act aimed at
+    a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it."""
+    extra: list[EventHit] = []
     for i, h in enumerate(hits):
-        if h.source is not None or h.target is not None or h.type not in _RECIPROCAL | {"ASSAULT"}:
+        if h.source is not None or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
             continue
         subj = _source_token(ctx, h.trigger)
         if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
@@ -2383,11 +2385,22 @@ def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
                 for c in subj.children):
             continue
         start = _previous_sentence_start(h.trigger.sent)
+        if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
+            start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
         pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
                      and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
                      and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
-        if pair is not None:
+        if pair is None:
+            continue
+        if h.target is None:
             h.source, h.target = pair.source, pair.target
+        elif h.target.text not in (pair.source.text, pair.target.text):
+            h.source = pair.source
+            extra.append(EventHit(h.type, pair.target, h.target, h.negated, h.sentence, h.trigger, h.confidence,
+                                  h.date_text, h.present))
+    if extra:
+        hits.extend(extra)
+        hits.sort(key=lambda h: h.trigger.i)
 
 
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
