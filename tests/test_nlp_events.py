@@ -3393,3 +3393,16 @@ def test_a_pejorative_name_for_an_act_is_an_accusation(text, actor):
 def test_the_two_sides_acting_on_a_third_party_are_each_of_the_pair(text, typ):
     found = pipeline_events(text)
     assert {("Ostravia", typ, "Norway"), ("Veltria", typ, "Norway")} <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union suspended part of its budget support to Ostravia in May.",
+     ("European Union", "SANCTION", "Ostravia")),
+    ("Norway froze its military support to Ostravia after the coup.", ("Norway", "SANCTION", "Ostravia")),
+    ("Norway ended all support to the Varnish Front last year.", ("Norway", "SANCTION", "Varnish Front")),
+    ("Norway pledged its full support to Ostravia on Monday.", ("Norway", "SUPPORT", "Ostravia")),
+])
+def test_support_to_an_actor_names_its_target(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
