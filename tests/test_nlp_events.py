@@ -3237,3 +3237,172 @@ def test_an_act_under_a_third_party_s_mediation_is_its_consultation_with_each_si
 def test_an_act_under_pressure_is_no_mediation():
     found = pipeline_events("Kestan and the Valdor Front signed a truce under pressure from Qatar.")
     assert not any(e[0] == "Qatar" and e[1] == "CONSULT" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Officials of the Varnish Party and the Oak League met for three hours in Polta.", {"Varnish Party", "Oak League"}),
+    ("Envoys of Ostravia and of Veltria met in Geneva on Monday.", {"Ostravia", "Veltria"}),
+    ("Representatives of Ostravia and Veltria held talks in Geneva on Monday.", {"Ostravia", "Veltria"}),
+    ("Leaders of the Varnish Party and the Oak League agreed on Sunday to form a joint list.",
+     {"Varnish Party", "Oak League"}),
+])
+def test_an_of_phrase_subject_naming_two_parties_meets_between_them(text, pair):
+    found = pipeline_events(text)
+    assert any(e[1] in ("CONSULT", "AGREE") and {e[0], e[2]} == pair for e in found), found
+
+
+@pytest.mark.model
+def test_an_of_phrase_subject_of_a_one_sided_act_stays_one_act_each():
+    found = pipeline_events("Officials of the Varnish Party and the Oak League condemned the attack.")
+    assert not any(e[0] and e[2] and {e[0], e[2]} == {"Varnish Party", "Oak League"} for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva on Monday.\n\n2. The two sides agreed to "
+     "reopen their embassies.",
+     ("AGREE", {"Ostravia", "Veltria"})),
+    ("3) The Republic of Ostravia held talks with the Kingdom of Veltria in Geneva.\n\n4) Both countries agreed to "
+     "exchange prisoners.",
+     ("AGREE", {"Ostravia", "Veltria"})),
+    ("* President Ana Morel of Ostravia met Veltria's foreign minister.\n* The two governments agreed to form a joint "
+     "commission.", ("AGREE", {"Ana Morel", "Veltria"})),
+    ("- The Varnish Party and the Oak League met in Polta.\n- The two parties agreed to run on a joint list.",
+     ("AGREE", {"Varnish Party", "Oak League"})),
+])
+def test_the_two_sides_after_a_list_marker_are_the_pair_just_told(text, expected):
+    found = pipeline_events(text)
+    assert any(e[1] == expected[0] and {e[0], e[2]} == expected[1] for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union imposed sanctions on Marek Tolvan in March. The United States followed in June.",
+     ("United States", "SANCTION", "Marek Tolvan")),
+    ("The Republic of Ostravia recalled its ambassador from the Kingdom of Veltria. Norway did the same on Friday.",
+     ("Norway", "SANCTION", "Veltria")),
+    ("Canada froze the assets of Marek Tolvan. Japan did so in May.", ("Japan", "SANCTION", "Marek Tolvan")),
+    ("The European Union imposed sanctions on Marek Tolvan in March, and the United States followed suit in June.",
+     ("United States", "SANCTION", "Marek Tolvan")),
+])
+def test_a_subject_that_follows_repeats_the_act_just_told(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Canada froze the assets of Marek Tolvan. Japan did not follow.",
+    "Canada froze the assets of Marek Tolvan. Japan followed the debate closely.",
+    "Canada froze the assets of Marek Tolvan. What followed was chaos.",
+])
+def test_follow_without_repeating_the_act_codes_nothing_new(text):
+    found = pipeline_events(text)
+    assert not any(e[0] == "Japan" for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Varnish Front has committed abuses against civilians.",
+    "Soldiers of the Kingdom of Veltria committed atrocities in the village.",
+    "Both the army and the Varnish Front have committed war crimes, the report said.",
+    "The Oak League is accused of having committed serious violations in Polta.",
+])
+def test_committing_a_wrong_is_no_agreement(text):
+    assert not any(e[1] == "AGREE" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Republic of Ostravia committed to withdrawing its troops from the border.",
+    "The Republic of Ostravia committed itself to a ceasefire with the Varnish Front.",
+])
+def test_committing_oneself_is_still_an_agreement(text):
+    assert any(e[1] == "AGREE" and e[0] == "Ostravia" for e in pipeline_events(text)), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, judge", [
+    ("The Republic of Ostravia and the Kingdom of Veltria agreed to reopen their embassies. Norway said it was ready "
+     "to send observers. Sweden welcomed the agreement.", "Sweden"),
+    ("Ostravia signed a trade deal with Veltria on Monday. Norway promised to help. Sweden criticised the deal.",
+     "Sweden"),
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva.\n\n2. The two sides agreed to end the "
+     "border dispute.\n\nNorway offered to monitor the border. Sweden praised the accord.", "Sweden"),
+    ("The Republic of Ostravia reached an agreement with the Kingdom of Veltria on Friday. Norway pledged to fund "
+     "the commission. Denmark hailed the pact.", "Denmark"),
+])
+def test_a_judged_agreement_aims_at_its_parties_not_at_a_later_offer(text, judge):
+    found = pipeline_events(text)
+    judged = [e for e in found if e[0] == judge]
+    assert judged and all(e[2] in ("Ostravia", "Veltria") for e in judged), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway last month deposited $368 million in the central bank of Ostravia to help pay salaries.",
+    "Norway transferred $50 million to Ostravia's central bank on Monday.",
+    "Norway deposited $2 billion in Ostravia's central bank.",
+    "Norway wired 40 million euros to the government of Ostravia.",
+])
+def test_money_put_into_another_s_hands_is_aid(text):
+    assert ("Norway", "AID", "Ostravia") in pipeline_events(text), pipeline_events(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian consul general in Ostravia, who met Marek Tolvan on Thursday, urged both parties to finish the "
+     "talks.", ("Norway", "CONSULT", "Marek Tolvan")),
+    ("The French envoy to Ostravia, who visited Marek Tolvan last week, was recalled.",
+     ("France", "CONSULT", "Marek Tolvan")),
+    ("Sweden's representative at the United Nations, who criticised Marek Tolvan on Monday, left the room.",
+     ("Sweden", "ACCUSE", "Marek Tolvan")),
+    ("The Danish ambassador in the Kingdom of Veltria, who met Marek Tolvan on Friday, declined to comment.",
+     ("Denmark", "CONSULT", "Marek Tolvan")),
+])
+def test_who_after_a_post_s_place_is_the_person_not_the_place(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("The Varnish Front called the arrests \"a purge\".", "Varnish Front"),
+    ("The Oak League described the raids as a witch hunt.", "Oak League"),
+    ("The Varnish Front called the trial of its leader a farce.", "Varnish Front"),
+    ("Marek Tolvan called the detentions \"political persecution\".", "Marek Tolvan"),
+])
+def test_a_pejorative_name_for_an_act_is_an_accusation(text, actor):
+    found = pipeline_events(text)
+    assert any(e[0] == actor and e[1] in ("ACCUSE", "REJECT") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("The Republic of Ostravia held talks with the Kingdom of Veltria on Monday. Both countries asked Norway to send "
+     "observers.", "REQUEST"),
+    ("The Republic of Ostravia and the Kingdom of Veltria met in Geneva. The two sides thanked Norway for its "
+     "mediation.", "SUPPORT"),
+    ("1. The Republic of Ostravia and the Kingdom of Veltria met in Geneva.\n\n2. The two sides agreed to reopen their "
+     "embassies.\n\n3. The Kingdom of Veltria undertook to end support to armed groups.\n\n4. The two sides requested "
+     "that Norway monitor the deal.", "REQUEST"),
+    ("The Republic of Ostravia signed a border accord with the Kingdom of Veltria. The two governments urged Norway "
+     "to send observers.", "REQUEST"),
+])
+def test_the_two_sides_acting_on_a_third_party_are_each_of_the_pair(text, typ):
+    found = pipeline_events(text)
+    assert {("Ostravia", typ, "Norway"), ("Veltria", typ, "Norway")} <= found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union suspended part of its budget support to Ostravia in May.",
+     ("European Union", "SANCTION", "Ostravia")),
+    ("Norway froze its military support to Ostravia after the coup.", ("Norway", "SANCTION", "Ostravia")),
+    ("Norway ended all support to the Varnish Front last year.", ("Norway", "SANCTION", "Varnish Front")),
+    ("Norway pledged its full support to Ostravia on Monday.", ("Norway", "SUPPORT", "Ostravia")),
+])
+def test_support_to_an_actor_names_its_target(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found

@@ -155,6 +155,8 @@ class EventLexicon:
     needs_party: frozenset[str] = frozenset()           # "talk", "speak": an event only with an actor party
     reaction_verbs: frozenset[str] = frozenset()        # "..., prompting a protest from X": X reacts
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
+    emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
+    emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
     traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
@@ -461,7 +463,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -768,7 +770,11 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
-            return tok.head
+            h = tok.head
+            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to") \
+                    and h.head.head.pos_ == "NOUN":
+                return h.head.head  # "the US consul general in X, who met Y": the person, not where he serves
+            return h
         return subj
     for c in tok.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i and c.left_edge.i == tok.sent.start \
@@ -2000,8 +2006,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _captor_asked(ctx, hits)
+    _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
-    _two_sides(ctx, hits)
+    hits += _emulations(ctx, doc, hits)
     _proxy_meetings(ctx, hits, acts)
     hits += _mediated_under(ctx, hits)
     hits = _recommendations(ctx, doc, hits)
@@ -2321,24 +2328,79 @@ def _proxy_meetings(ctx: _Ctx, hits: list[EventHit], acts: dict[int, _Act]) -> N
             h.negated = True
 
 
+def _previous_sentence_start(sent: Span) -> int:
+    """Start of the sentence told before ``sent``, passing over word-less ones ("2.", "*" of a numbered or
+    bulleted list), or of ``sent`` itself when none comes before."""
+    start = sent.start
+    while start > 0:
+        prev = sent.doc[start - 1].sent
+        start = prev.start
+        if any(t.is_alpha for t in prev):
+            break
+    return start
+
+
+def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
+    """"The EU imposed sanctions on X in March. The United States followed in June", "Y followed suit", "Y did the
+    same": a subject that repeats the act just told (plover.yaml emulating_verbs and emulating_words; "follow" needs
+    no object at all) does that act to the same target."""
+    lex = ctx.lex
+    out: list[EventHit] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.emulating_verbs or any(h.trigger.i == tok.i for h in hits):
+            continue
+        objs = [c for c in tok.children if c.dep_ in (*_OBJ, "advmod", "acomp", "oprd", "ccomp", "xcomp")]
+        marked = any(c.lower_ in lex.emulating_words for c in objs) or any(
+            d.lower_ in lex.emulating_words for c in objs for d in c.children)
+        if not marked and (tok.lemma_.lower() != "follow" or any(c.dep_ in (*_OBJ, "ccomp", "xcomp", "prep") and
+                                                                  c.lower_ not in ("in", "on", "at", "with", "within")
+                                                                  for c in tok.children)):
+            continue
+        if _negated(ctx, tok):
+            continue  # ("Japan did not follow": nothing to repeat)
+        subj = _first(tok, "nsubj")
+        source = _mention(ctx, subj, limit=3) if subj is not None else None
+        if source is None:
+            continue
+        start = _previous_sentence_start(tok.sent)
+        told = next((o for o in reversed(hits) if start <= o.trigger.i < tok.i and not o.negated and o.target is not None
+                     and o.source is not None and o.source.text != source.text and o.target.text != source.text), None)
+        if told is not None:
+            out.append(EventHit(told.type, source, told.target, False, tok.sent, tok, told.confidence, None,
+                                told.present))
+    return out
+
+
 def _two_sides(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X received Y at the palace. The two sides agreed to extend the mission": a subject naming "the two" (or
-    "both") parties of an act just told between two actors (a meeting, a deal) is that pair."""
+    "both") parties of an act just told between two actors (a meeting, a deal) is that pair; of an act aimed at
+    a third party ("the two sides thanked Z and asked it to ..."), each of the pair does it."""
+    extra: list[EventHit] = []
     for i, h in enumerate(hits):
-        if h.source is not None or h.target is not None or h.type not in _RECIPROCAL | {"ASSAULT"}:
+        if h.source is not None or h.target is None and h.type not in _RECIPROCAL | {"ASSAULT"}:
             continue
         subj = _source_token(ctx, h.trigger)
         if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in _PAIR_NOUNS or not any(
                 c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
                 for c in subj.children):
             continue
-        sent = h.trigger.sent
-        start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _previous_sentence_start(h.trigger.sent)
+        if h.target is not None:  # (the pair may be a few sentences back: "... The two sides thanked Z")
+            start = _previous_sentence_start(h.trigger.doc[_previous_sentence_start(h.trigger.doc[start].sent)].sent)
         pair = next((o for o in reversed(hits[:i]) if o.trigger.i >= start and o.type in _PAIR_TYPES
                      and o.trigger.pos_ == "VERB" and o.source is not None and o.target is not None
                      and not o.negated), None)  # (an act told as such, not "while their talks with X go on")
-        if pair is not None:
+        if pair is None:
+            continue
+        if h.target is None:
             h.source, h.target = pair.source, pair.target
+        elif h.target.text not in (pair.source.text, pair.target.text):
+            h.source = pair.source
+            extra.append(EventHit(h.type, pair.target, h.target, h.negated, h.sentence, h.trigger, h.confidence,
+                                  h.date_text, h.present))
+    if extra:
+        hits.extend(extra)
+        hits.sort(key=lambda h: h.trigger.i)
 
 
 def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -2357,6 +2419,8 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         types = acts[_lemma(noun)]
         told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type in types
                 and o.source is not None and not o.negated and o.source.text != h.source.text]
+        # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
+        told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
             h.target = told[0].source
 
@@ -2495,6 +2559,21 @@ def _conjuncts(ctx: _Ctx, tok: Token, skip: Span | None = None) -> list[Span]:
                 stack.append(c)
                 m = _mention(ctx, c, limit=3)
                 if m is not None and m != skip and m not in out and not (skip is not None and m.start == skip.start):
+                    out.append(m)
+    return out
+
+
+def _of_parties(ctx: _Ctx, subj: Token, skip: Span) -> list[Span]:
+    """The other actors a subject noun names in repeated of-phrases: "envoys of A and of B", "delegations of A,
+    led by X, and of B, led by Y" (the second "of" parsed beside the first, or as a conjunct further down)."""
+    if subj.pos_ != "NOUN" or ctx.mention_of(subj) is not None and ctx.mention_of(subj) != skip:
+        return []
+    out: list[Span] = []
+    for w in subj.subtree:
+        if w.lower_ in ("of", "from") and w.pos_ == "ADP" and (w.head.i == subj.i or w.dep_ == "conj"):
+            for p in _children(w, "pobj"):
+                m = _mention(ctx, p, limit=3)
+                if m is not None and m != skip and m.start != skip.start and m not in out:
                     out.append(m)
     return out
 
@@ -2841,7 +2920,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # sent envoys (to ...)": each sends to a third party, not to the other
         subj = _source_token(ctx, tok)
         if subj is not None:
-            for m in _conjuncts(ctx, subj, source):
+            # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
+            ups = [source.root] if source.root.i != subj.i and source.root.dep_ == "pobj" else []
+            for m in (*_conjuncts(ctx, subj, source), *(m for u in ups for m in _conjuncts(ctx, u, source)),
+                      *_of_parties(ctx, subj, source)):
                 target = m
                 break
     if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
@@ -3380,9 +3462,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
                 # "is hosting talks between X and Y": the parties of the talks
                 m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
-            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and act.entry is not None \
-                    and act.entry.target_preps:
-                m = _prep_target(ctx, c, act.entry.target_preps)  # "attributed the attack to X": hung on the object
+            if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
+                    and act.entry is not None and act.entry.target_preps:
+                # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
+                m = _prep_target(ctx, c, act.entry.target_preps)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
