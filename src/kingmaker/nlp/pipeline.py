@@ -245,7 +245,7 @@ def load_pipeline(model: str | None = None):
     errors = []
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+            nlp = spacy.load(name)
             break
         except OSError as err:
             errors.append(f"{name}: {str(err).splitlines()[0][:160]}")
