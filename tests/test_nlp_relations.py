@@ -1428,3 +1428,20 @@ def test_a_name_the_text_calls_a_region_is_not_the_story_state():
     found = run(text)
     assert ("Edo Marn", "leader_of", "Dravia") in found, found
     assert ("Edo Marn", "leader_of", "Kelsa") not in found, found
+
+
+@pytest.mark.model
+def test_its_after_a_trailing_attribution_is_the_reported_subject():
+    # "X did ..., the commission said. Its ...": the source named after the report is not what "its" stands for
+    for text in ("The Union Party won 39 of the 100 seats, the Election Commission said on Tuesday. Its old rival, "
+                 "the Freedom Bloc, came second.",
+                 "The Dawn Brigades took the pass at Dolvar, the Ostravian defence ministry said. Their main rival, "
+                 "the Free Highland Army, withdrew to the north."):
+        found = run(text)
+        assert any(t[1] == "opposes" and {t[0], t[2]} in ({"Freedom Bloc", "Union Party"},
+                                                         {"Free Highland Army", "Dawn Brigades"}) for t in found), found
+        assert not any(t[1] == "opposes" and ("Election Commission" in t[2] or "ministry" in t[2].lower())
+                       for t in found), found
+    # the attribution first ("The commission said X won"): unchanged, the sentence's subject
+    found = run("The Election Commission said the Union Party won 39 seats. Its chairman, Edo Varsky, resigned.")
+    assert ("Edo Varsky", "leader_of", "Election Commission") in found, found

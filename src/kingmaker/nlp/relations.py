@@ -710,6 +710,11 @@ class _Ctx:
             # after the government dissolved the council. Its commander ...": X), else the closest name
             prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
+            told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
+            if told is not None and prev.root.lemma_ in REPORT_VERBS:
+                # "X won 39 seats, the commission said. Its rival ...": a trailing attribution names the source;
+                # the one the story is about is the subject of the clause reported (X)
+                heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
             subj = heads[0] if heads else None                                                 # for a split name)
             misread_root = False
             if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
