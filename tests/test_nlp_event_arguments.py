@@ -283,3 +283,24 @@ def test_the_deal_is_not_the_party_whose_acronym_closes_its_phrase():
     got = events("His election was made possible by a deal between Arab lists and the Dawn Party (DP), which won five "
                  "seats. The Christian quota seat also backed the deal.")
     assert not any(e[1] == "SUPPORT" and "Dawn Party" in (e[0], e[2]) for e in got), got
+
+
+@pytest.mark.parametrize("text, typ", [
+    # a meeting, help or cooperation by no known actor is no event (plover.yaml needs_source)
+    ("The Tolvan Front is funded by wealthy businessmen in Kessa.", "AID"),
+    ("Marek Dunal was trained in Velaria and Ostmark.", "AID"),
+    ("The Tolvan Front receives rifles and radios from smugglers in Kessa.", "AID"),
+    ("We recommend that the envoy raise both points when she meets Marek Dunal in Kessa.", "CONSULT"),
+])
+def test_a_meeting_or_help_needs_a_known_actor(text, typ):
+    got = events(text)
+    assert not any(e[0] is None and e[1] == typ for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velaria asked the Tolvan Front to release the hostages.", ("Velaria", "REQUEST", "Tolvan Front", False)),
+    ("Unidentified gunmen attacked a Tolvan Front convoy near Kessa on Monday.",
+     (None, "ASSAULT", "Tolvan Front", False)),  # violence by people no one names stays an event
+])
+def test_named_requests_and_unnamed_violence_stay(text, expected):
+    assert expected in events(text), events(text)

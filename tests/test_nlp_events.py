@@ -1375,8 +1375,9 @@ def test_arms_taken_up_and_goods_received():
     assert pipeline_events("The Red Hand Front took up arms again in 2023.") == {("Red Hand Front", "MOBILIZE", None)}
     found = pipeline_events("Norway has received drones and other weapons from Sweden.")
     assert found == {("Sweden", "AID", "Norway")}, found
-    # a recipient alone gives nothing; receiving from no actor meets no one; training as a trade helps no one
-    assert pipeline_events("Norway has received 1.8 billion euros from the fund.") == {(None, "AID", "Norway")}
+    # a recipient alone gives nothing (help from no known actor is no event: plover.yaml needs_source);
+    # receiving from no actor meets no one; training as a trade helps no one
+    assert pipeline_events("Norway has received 1.8 billion euros from the fund.") == set()
     assert pipeline_events("Colonel Arno Brisk received a monthly payment from a gold trader.") == set()
     assert pipeline_events("Arno Brisk trained as a geologist in Oslo.") == set()
     assert ("Norway", "AID", "Red Hand Front") in pipeline_events("Norwegian officers trained the Red Hand Front.")

@@ -147,6 +147,7 @@ class EventLexicon:
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
     stance_present: frozenset[str] = frozenset()        # "X opposes Y": a lasting stance, no event
     kept_when_planned: frozenset[str] = frozenset()     # "will deploy troops": MOBILIZE, not THREATEN
+    needs_source: frozenset[str] = frozenset()          # types that are events only with a known actor acting
     preparation: frozenset[str] = frozenset()           # "preparing an offensive": the act being readied
     located_types: frozenset[str] = frozenset()         # "bombed a depot in Y": Y is the target ...
     located_preps: frozenset[str] = frozenset()         # ... through these prepositions
@@ -450,6 +451,8 @@ def _load(path_s: str) -> EventLexicon:
     lex.hostile = frozenset(type_name(t, "polarity.hostile") for t in words_list(pol.get("hostile", []), "polarity.hostile"))
     lex.kept_when_planned = frozenset(type_name(t, "polarity.kept_when_planned")
                                       for t in words_list(pol.get("kept_when_planned", []), "polarity.kept_when_planned"))
+    lex.needs_source = frozenset(type_name(t, "polarity.needs_source")
+                                 for t in words_list(pol.get("needs_source", []), "polarity.needs_source"))
     modals = data.get("modals") or {}
     if not isinstance(modals, dict):
         fail("'modals' must be a mapping with 'future' and 'obligation' lists", "modals:")

@@ -264,6 +264,9 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
     seen = set()
     headline_end = _headline_end(doc) if headline else 0
     media = {lid[a.idx] for a in (doc._.km_actors or []) if a.kind == "media" and a.idx in lid}
+    from kingmaker.nlp.events import load_event_lexicon  # (lazy: the events module needs spaCy's parse only)
+
+    needs_source = load_event_lexicon().needs_source  # (plover.yaml polarity.needs_source)
     for hit in doc._.km_events or []:
         src, tgt = actor_of(hit.source), actor_of(hit.target)
         if src is not None and src == tgt:
@@ -277,6 +280,8 @@ def _events(document: Document, doc: Doc, lid: dict[int, str], headline: bool = 
         if src is None and tgt is None:
             # nobody known acts and nobody known is acted upon: nothing to put on the map
             continue
+        if src is None and hit.type in needs_source:
+            continue  # "the court also declined", "was financed by smuggling": no known actor asks, meets, helps
         if hit.trigger is not None and asked(hit.trigger):
             continue  # "Did the army shell the town?"
         ev = evidence_of(document, hit.sentence)
