@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_texts
+from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -809,16 +809,28 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
+    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, particles,
+    function words and a listed count; computed once per Doc and span (the labels read from the Doc's columns;
+    it reads the words only, never the document's states, which ``_split_possessive`` asks and so is not kept)."""
+    memo = per_doc(doc, "trim", lambda d: {})
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[start, end] = _trim_at(doc, start, end)
+    return found
+
+
+def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
+    while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
         start += 1
-    while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
+    while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
-    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and doc[end - 2].text[:1].isupper() \
-            and norm(doc[end - 2].text) not in knowledge().unit_nouns:
+    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
+            and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
-    while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
-                           or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
-                           or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
+    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",)
+                           or words[end - 1] in APOS or pos[end - 1] == "PART"
+                           or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
 
