@@ -1217,8 +1217,9 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     other groups", "- Politics of Nemora", "Oral Questions to the Minister") or the name is a paragraph's
     one-word label ("Media. The public broadcaster ...")."""
     kb = knowledge()
-    words = norm(doc[s:e].text).split()
-    if not any(w in kb.section_words for w in words) and norm(doc[s:e].text) not in kb.section_words \
+    low = norm(doc[s:e].text)
+    words = low.split()
+    if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
         return False  # (a body's name heading a release: "Central Election Commission")
     text = doc_text(doc)
@@ -1732,8 +1733,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
             and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
-                                                                "into", "from", "to", "towards", "toward"):
+    root = span.root  # (spaCy finds a span's root anew on each access)
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
+                                                      "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
     # titles inside or right before the span
     prev = _prev_words(doc, s)
@@ -1773,7 +1775,6 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not _front_line(doc, after, label):
         v["organization"] += 3
     # appositions with role nouns: "X, the head of Y", "X, commander of"
-    root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= e:
             w = norm(child.lemma_)
