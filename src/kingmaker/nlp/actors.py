@@ -2562,8 +2562,10 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     local, heads = kb.local_body_words, ("council", "assembly")
     found: list[tuple[int, int, str]] = []  # (start, end, the words before the head) of each new mention
-    for tok in doc:
-        if tok.lower_ not in heads or not tok.is_lower or tok.i in taken:
+    lowers = token_lowers(doc)[0]
+    at_heads = [i for i, w in enumerate(lowers) if w in heads]  # (the Doc's words read once: few are heads)
+    for tok in (doc[i] for i in at_heads):
+        if not tok.is_lower or tok.i in taken:
             continue
         j = tok.i
         while j > 0 and doc[j - 1].is_lower and doc[j - 1].lower_ in local and tok.i - j < 2:
@@ -2586,9 +2588,9 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
     target = len(mentions) - len(found)
     words = found[0][2]
     n = len(words.split())
-    for tok in doc:  # "the provincial council" alone, later: the one named
+    for tok in (doc[i] for i in at_heads):  # "the provincial council" alone, later: the one named
         j = tok.i - n + 1
-        if tok.lower_ in heads and j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
+        if j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
                 and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
             mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
                                         "government", key=f"acr->{target}"))
