@@ -337,3 +337,18 @@ def test_the_loaded_pipeline_is_kept_out_of_full_collections():
     assert gc.get_freeze_count() > 0  # the model and knowledge loaded with it are frozen (gc.freeze)
     doc = nlp("Ostrava backs the Velsk Front.")
     assert doc._.km_relations is not None  # extraction as before
+
+
+def test_trim_reads_the_columns_and_is_kept_per_doc():
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp import per_doc, token_pos
+    from kingmaker.nlp.actors import _trim
+
+    words = ["the", "Quelmar", "Unity", "Front", "'s", ",", "and"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PART", "PUNCT", "CCONJ"])
+    assert token_pos(doc) == [t.pos_ for t in doc]
+    assert _trim(doc, 0, 7) == (1, 4)  # no article, possessive, comma or "and"
+    assert _trim(doc, 1, 4) == (1, 4)
+    assert per_doc(doc, "trim", dict) == {(0, 7): (1, 4), (1, 4): (1, 4)}

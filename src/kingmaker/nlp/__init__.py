@@ -216,6 +216,17 @@ def token_deps(doc: Doc) -> list[str]:
     return _columns(doc)[5]
 
 
+def token_pos(doc: Doc) -> list[str]:
+    """Each token's ``pos_``, read once per Doc.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> token_pos(Doc(spacy.blank("en").vocab, words=["Rebels", "attacked"], pos=["NOUN", "VERB"]))
+    ['NOUN', 'VERB']
+    """
+    return _columns(doc)[3]
+
+
 class ReadToken(Token):
     """A spaCy ``Token`` whose text, lower-case form, lemma, POS, tag and dependency label are read once
     (slots) instead of looked up in the string store on every access: for the whole-Doc loops of the rule

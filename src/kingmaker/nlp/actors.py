@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_texts
+from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -809,16 +809,28 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].text in APOS):
+    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, particles,
+    function words and a listed count; computed once per Doc and span (the labels read from the Doc's columns;
+    it reads the words only, never the document's states, which ``_split_possessive`` asks and so is not kept)."""
+    memo = per_doc(doc, "trim", lambda d: {})
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[start, end] = _trim_at(doc, start, end)
+    return found
+
+
+def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
+    while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
         start += 1
-    while end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—", ":"):
+    while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
-    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and doc[end - 2].text[:1].isupper() \
-            and norm(doc[end - 2].text) not in knowledge().unit_nouns:
+    if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
+            and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
-    while end > start and (doc[end - 1].pos_ == "PUNCT" and doc[end - 1].text not in (".",)
-                           or doc[end - 1].text in APOS or doc[end - 1].pos_ == "PART"
-                           or doc[end - 1].lower_ in ("of", "and", "the", "for", "in")):
+    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",)
+                           or words[end - 1] in APOS or pos[end - 1] == "PART"
+                           or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
 
@@ -1205,8 +1217,9 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     other groups", "- Politics of Nemora", "Oral Questions to the Minister") or the name is a paragraph's
     one-word label ("Media. The public broadcaster ...")."""
     kb = knowledge()
-    words = norm(doc[s:e].text).split()
-    if not any(w in kb.section_words for w in words) and norm(doc[s:e].text) not in kb.section_words \
+    low = norm(doc[s:e].text)
+    words = low.split()
+    if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
         return False  # (a body's name heading a release: "Central Election Commission")
     text = doc_text(doc)
@@ -1720,8 +1733,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
             and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
-                                                                "into", "from", "to", "towards", "toward"):
+    root = span.root  # (spaCy finds a span's root anew on each access)
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
+                                                      "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
     # titles inside or right before the span
     prev = _prev_words(doc, s)
@@ -1761,7 +1775,6 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and not _front_line(doc, after, label):
         v["organization"] += 3
     # appositions with role nouns: "X, the head of Y", "X, commander of"
-    root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= e:
             w = norm(child.lemma_)
@@ -2549,8 +2562,10 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     local, heads = kb.local_body_words, ("council", "assembly")
     found: list[tuple[int, int, str]] = []  # (start, end, the words before the head) of each new mention
-    for tok in doc:
-        if tok.lower_ not in heads or not tok.is_lower or tok.i in taken:
+    lowers = token_lowers(doc)[0]
+    at_heads = [i for i, w in enumerate(lowers) if w in heads]  # (the Doc's words read once: few are heads)
+    for tok in (doc[i] for i in at_heads):
+        if not tok.is_lower or tok.i in taken:
             continue
         j = tok.i
         while j > 0 and doc[j - 1].is_lower and doc[j - 1].lower_ in local and tok.i - j < 2:
@@ -2573,9 +2588,9 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
     target = len(mentions) - len(found)
     words = found[0][2]
     n = len(words.split())
-    for tok in doc:  # "the provincial council" alone, later: the one named
+    for tok in (doc[i] for i in at_heads):  # "the provincial council" alone, later: the one named
         j = tok.i - n + 1
-        if tok.lower_ in heads and j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
+        if j > 0 and doc[j - 1].lower_ == "the" and doc[j:tok.i + 1].text.lower() == words \
                 and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
             mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
                                         "government", key=f"acr->{target}"))

@@ -596,9 +596,16 @@ class _Facts:
     def _each(self, sent: Span, numbers: list[_Number]) -> set[int]:
         """'A and B each won 30 seats', 'A and B won 30 seats apiece': the one count to every name."""
         cues = self.cues
-        word = next((t for t in sent if cues.has("distributive_words", t)), None)
-        if word is None or len(numbers) != 1:
+        if len(numbers) != 1:
             return set()
+        # the first distributive word of the sentence (as ``cues.has``: its lower-case form or lemma), read from
+        # the Doc's columns without making a Token of every word
+        lows, lemmas = token_lowers(sent.doc)
+        words = cues.distributive_words
+        at = next((k for k in range(sent.start, sent.end) if lows[k] in words or lemmas[k] in words), None)
+        if at is None:
+            return set()
+        word = sent.doc[at]
         n = numbers[0]
         unit, _ = self._unit(n, sent)
         if unit is None or not cues.has("seat_nouns", unit) or self._is_change(n, unit):
