@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import doc_text, per_doc, read_tokens, token_lowers
+
+if TYPE_CHECKING:
+    from kingmaker.nlp.actors import MentionInfo
 
 __all__ = ["RelationHit", "PhraseResolver", "find_relations"]
 
@@ -4154,20 +4159,25 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
     return head.actor
 
 
+def _organisations_by_line(ctx: _Ctx) -> Iterator[tuple[MentionInfo, int, list[str]]]:
+    """Each organisation mention of the document with the offset of its line's start and the words before it
+    on that line (a bullet, a number: what list rules read)."""
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    for m in ctx.mentions:
+        if m.actor >= 0 and ctx.kind(m.actor) == "organization":
+            start = doc[m.start].idx
+            line_start = text.rfind("\n", 0, start) + 1
+            yield m, line_start, text[line_start:start].split()
+
+
 def _listed_units(ctx: _Ctx) -> None:
     """An order of battle: units listed one a line, each line opening with a bullet and the unit's name
     ("- 4th Rifle Brigade (Tolvar): 3,000 troops", "- Presidential Guard: 5,000"), under a heading line that
     names one armed force ("2. Ostravian Armed Forces (OAF)"): each unit is part of that force. Lines of text
     between the heading and the list are allowed; another heading, or a heading naming no force, ends it."""
     doc, kb = ctx.doc, ctx.kb
-    text = doc_text(doc)
     armed = ("military", "armed_group")
-    for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "organization":
-            continue
-        start = doc[m.start].idx
-        line_start = text.rfind("\n", 0, start) + 1
-        lead = text[line_start:start].split()
+    for m, line_start, lead in _organisations_by_line(ctx):
         if not lead or lead[0] not in _BULLETS or len(lead) > 2 or len(lead) == 2 and not re.fullmatch(
                 r"\d+(st|nd|rd|th)?", lead[1]):
             continue  # "- Presidential Guard:", "- 7th Rifle Brigade" (the number the name finder may leave out)
@@ -4290,12 +4300,7 @@ def _member_list(ctx: _Ctx) -> None:
     first_end = text.find("\n")
     title = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if t.idx < first_end} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
-    for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "organization":
-            continue
-        start = doc[m.start].idx
-        line_start = text.rfind("\n", 0, start) + 1
-        lead = text[line_start:start].split()
+    for m, line_start, lead in _organisations_by_line(ctx):
         if len(lead) != 1 or lead[0] not in _BULLETS:
             continue
         at, heading = _heading_line(text, line_start)
