@@ -1169,11 +1169,11 @@ def test_a_name_known_in_another_language_and_its_short_form_are_the_organisatio
 
 
 def test_names_in_brackets_after_a_group_are_its_other_names():
-    acts = actors('Donors fund Kataib al-Nasr (the Victory Battalions, or "Nasr Battalions"), an armed group. '
-                  "The Nasr Battalions attacked a police station. The Victory Battalions denied it.",
+    acts = actors('Donors fund Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions"), an armed group. '
+                  "The Fajr Battalions attacked a police station. The Dawn Battalions denied it.",
                   "The Dalvan Renewal Front (the main opposition party) won. The Dalvan Unity Party lost.")
-    nasr = find(acts, "Kataib al-Nasr")
-    assert {"Victory Battalions", "Nasr Battalions"} <= set(nasr.aliases)
+    fajr = find(acts, "Saraya al-Fajr")
+    assert {"Dawn Battalions", "Fajr Battalions"} <= set(fajr.aliases)
     assert len([a for a in acts if a.kind == "organization" and "Battalions" in a.name]) == 0
     assert find(acts, "Dalvan Renewal Front").aliases == []
     assert "Dalvan Unity Party" in {a.name for a in acts}

@@ -3130,7 +3130,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
-                # "Saraya al-Fajr (the Dawn Companies, or "Fajr Companies")": its names in other words
+                # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
                 other.kind, other.key, other.label = "organization", f"acr->{mi}", "ALIAS"
                 m.aliases = (*m.aliases, other.name)
                 defined.setdefault(norm(other.name), mi)
