@@ -284,7 +284,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             continue
         if low == base and base in tied and tok.i + 2 < len(doc) and doc[tok.i + 1].text in APOS \
                 and not _named_as_person(doc, base):
-            # "Forward Velmora" tagged as a person, then "Velmora's parliamentary election": what only a state owns
+            # "Forward Vardonia" tagged as a person, then "Vardonia's parliamentary election": what only a state owns
             if _owns(doc, tok.i + 2, kb.territorial_cues):
                 evidence.add(base)
                 continue
@@ -778,7 +778,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
             return [(start, i), *rest]
         if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
-            return [(start, i), (i + 1, end)]  # "the National Sobor, Korvakia('s parliament)": a body, then its state
+            return [(start, i), (i + 1, end)]  # "the National Veche, Korvakia('s parliament)": a body, then its state
     return [(start, end)]
 
 
@@ -1074,7 +1074,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if t.pos_ == "ADJ" and t.is_alpha and i + 1 < n and not taken[i + 1] and doc[i + 1].is_lower \
                 and (norm(doc[i + 1].text) in knowledge().state_nouns
                      or norm(doc[i + 1].text) in knowledge().state_institutions) and _country_of(t.text):
-            out.append((i, i + 1, "NORP"))  # "Omani mediators" with no tag: the state's adjective
+            out.append((i, i + 1, "NORP"))  # "Maltese mediators" with no tag: the state's adjective
             taken[i] = True
             i += 1
             continue
@@ -1214,7 +1214,7 @@ HEADING_ENDS = (".", "?", "!", ";", ":", ",", '"', "”", "'", "’")
 def _section_label(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e], with a word of a section heading in it (roles.yaml section_words), opens its line (after
     a list's dash) and the line is a heading (twelve words at most, no closing punctuation: "Relations with
-    other groups", "- Politics of Nemora", "Oral Questions to the Minister") or the name is a paragraph's
+    other groups", "- Politics of Ostera", "Oral Questions to the Minister") or the name is a paragraph's
     one-word label ("Media. The public broadcaster ...")."""
     kb = knowledge()
     low = norm(doc[s:e].text)
@@ -2927,7 +2927,7 @@ def _is_description(m: MentionInfo) -> bool:
 
 
 def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'the Velmoran Forces (VF), the Christian party led by X', 'the ethnic Tarvan minority party, the Tarvan Civic
+    """'the Vardonian Forces (VF), the Christian party led by X', 'the ethnic Tarvan minority party, the Tarvan Civic
     Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
     by_end = {m.end: i for i, m in enumerate(mentions)}
@@ -3101,7 +3101,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                                                                                   for t in doc[e + 1:o.start])
                                                         and o.key.startswith("inst:")
                                                         and o.key.endswith(":parliament")), None)) is not None:
-            # "the National Sobor, Korvakia's parliament": the state's legislature is the body just named
+            # "the National Veche, Korvakia's parliament": the state's legislature is the body just named
             inst = leg.key
             for o in mentions:  # every other "Korvakia's parliament" of the text too
                 if o.key == inst:
@@ -3117,7 +3117,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
             m.aliases = (*m.aliases, o.name)
             defined.setdefault(norm(o.name), mi)
         if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and doc[e].text == "(":
-            # "the National Front (NF; Velmoran: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
+            # "the National Front (NF; Vardonian: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
             # language the label before the colon gives
             close = next((j for j in range(e + 1, min(len(doc), e + 16)) if doc[j].text == ")"), None)
             for j in range(e + 1, (close or e) - 1):

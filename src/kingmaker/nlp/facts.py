@@ -2078,7 +2078,7 @@ class _Facts:
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
 
     def _heading_owner(self, line_start: int) -> int | None:
-        """The state or armed body a section heading above a factbox line names ("1. Kasrind Armed Forces (KAF)" over
+        """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
         over at most a few labelled lines ("Commander: ..."); its first actor."""
         own, doc, end = self.own, self.doc, line_start - 1

@@ -70,7 +70,7 @@ def _opening_body(ctx, first: int, value: int) -> int | None:
         k += 1  # a bullet
     if k - first > 2:
         return None
-    # the first organisation within the line's first words ("- Fishermen's Welfare Party" read from "Welfare")
+    # the first organisation within the line's first words ("- Weavers' Welfare Party" read from "Welfare")
     body = next((a for a in (ctx.actor(t) for t in doc[k:min(k + 4, value)]) if a is not None), None)
     if body is None or ctx.kind(body) != "organization":
         return None

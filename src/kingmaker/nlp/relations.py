@@ -4148,7 +4148,7 @@ def _entry_head(ctx: _Ctx, i: int) -> int | None:
         return None
     head = ctx.mentions[ctx.tok2m[k]]
     if head.actor >= 0 and ctx.kind(head.actor) == "country" and head.end < i and ctx.tok2m[head.end] >= 0:
-        head = ctx.mentions[ctx.tok2m[head.end]]  # "- Tevaran | Defence Force (TDF): ...": the state's body, read apart
+        head = ctx.mentions[ctx.tok2m[head.end]]  # "- Tolvaran | Defence Force (TDF): ...": the state's body, read apart
     e = head.end
     if e + 2 < i and doc[e].text == "(" and doc[e + 2].text in (")", "):"):
         e += 2  # "Name (ACRONYM):" (the tokenizer may keep "):" as one token)
