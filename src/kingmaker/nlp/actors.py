@@ -2919,7 +2919,7 @@ def _cut_names(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _is_description(m: MentionInfo) -> bool:
-    """'Christian party', 'Tarvan minority party': a capitalised word, then words in lower case ending in a group
+    """'Christian party', 'Dulmer minority party': a capitalised word, then words in lower case ending in a group
     noun (roles.yaml org_nouns): a body described, not named."""
     toks = m.name.split()
     return m.kind == "organization" and len(toks) >= 2 and toks[0][:1].isupper() \
@@ -2927,7 +2927,7 @@ def _is_description(m: MentionInfo) -> bool:
 
 
 def _appositive_descriptions(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'the Vardonian Forces (VF), the Christian party led by X', 'the ethnic Tarvan minority party, the Tarvan Civic
+    """'the Vardonian Forces (VF), the Christian party led by X', 'the ethnic Dulmer minority party, the Dulmer Civic
     Forum,': a description in apposition to a body's name is that body (an alias), not a body of its own."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
     by_end = {m.end: i for i, m in enumerate(mentions)}
