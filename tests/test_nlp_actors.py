@@ -348,7 +348,7 @@ def test_a_name_joined_by_a_comma_to_a_state_is_cut_there():
     from kingmaker.nlp.actors import _split_possessive
 
     blank = spacy.blank("en")
-    doc = blank("in the National Sobor, Kuwait parliament")
+    doc = blank("in the National Veche, Kuwait parliament")
     assert _split_possessive(doc, 2, 6) == [(2, 4), (5, 6)]
-    doc = blank("in the National Sobor, Tarsk Region")  # a place that is no state: left alone
+    doc = blank("in the National Veche, Tarsk Region")  # a place that is no state: left alone
     assert _split_possessive(doc, 2, 7) == [(2, 7)]

@@ -172,9 +172,9 @@ def test_a_bodys_name_in_its_own_language_in_brackets_is_no_persons_name():
 
 def test_a_name_of_a_party_the_tagger_took_for_a_person_still_names_a_state_with_an_election():
     got = by_document(
-        "The liberal Forward Velmora movement of Irena Vasko came second. The Homeland Union won the largest number of "
-        "seats in Velmora's parliamentary election on Sunday.")
-    assert got["d0"].get("Velmora") == "country", got["d0"]
+        "The liberal Forward Vardonia movement of Irena Vasko came second. The Homeland Union won the largest number of "
+        "seats in Vardonia's parliamentary election on Sunday.")
+    assert got["d0"].get("Vardonia") == "country", got["d0"]
 
 
 def test_a_name_after_an_envoys_title_is_a_person_even_when_tagged_as_a_body():

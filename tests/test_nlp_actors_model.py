@@ -1187,10 +1187,10 @@ def test_a_group_named_without_its_states_short_adjective_is_the_same_group():
 
 
 def test_a_party_named_by_its_members_before_its_short_name_is_one_party():
-    acts = actors("Velmora is an island state. The alliance does not include the Velmoran Communist Party. "
+    acts = actors("Vardonia is an island state. The alliance does not include the Vardonian Communist Party. "
                   "The Communists' youth wing, the Red Youth League, clashed with activists. "
                   "The Communist Party denied any links.")
-    party = find(acts, "Velmoran Communist Party")
+    party = find(acts, "Vardonian Communist Party")
     assert {"Communist Party", "Communists"} <= set(party.aliases)
     assert len([a for a in acts if "Communist" in a.name]) == 1
 
@@ -1228,24 +1228,24 @@ def test_a_party_of_a_named_person_is_the_party_and_its_leader():
 
 
 def test_an_occupations_possessive_inside_a_party_name_keeps_the_name_whole():
-    acts = actors("The Velmoran Labour Party took 66 seats and the Fishermen's Welfare Party six. "
+    acts = actors("The Vardonian Labour Party took 66 seats and the Weavers' Welfare Party six. "
                   "The Herders' Union of Dalva backed it.")
     names = {a.name for a in acts}
-    assert {"Fishermen's Welfare Party", "Herders' Union of Dalva"} <= names
+    assert {"Weavers' Welfare Party", "Herders' Union of Dalva"} <= names
     assert not names & {"Fishermen", "Herders"}
 
 
 def test_section_headings_and_paragraph_labels_are_no_actors():
-    acts = actors("Velmora Front\nContents: 1 History - 2 Member parties - 3 Relations with other groups - 4 See also"
-                  "\n\nThe Velmora Front is an alliance.\n\nRelations with other groups\n\nThe Front opposes the Union "
+    acts = actors("Vardonia Front\nContents: 1 History - 2 Member parties - 3 Relations with other groups - 4 See also"
+                  "\n\nThe Vardonia Front is an alliance.\n\nRelations with other groups\n\nThe Front opposes the Union "
                   "Party.\n\nMedia. The public broadcaster favoured the Union Party. The Electronic Media Agency did "
-                  "nothing. Turnout was put at 56 percent.\n\nSee also\n\n- Politics of Velmora\n- List of parties",
+                  "nothing. Turnout was put at 56 percent.\n\nSee also\n\n- Politics of Vardonia\n- List of parties",
                   "Republic of Tarsia - Parliamentary Elections, 4 May\n\nRegional Studies Programme - Background "
                   "note No. 7\n\nOral Questions to the Minister of Defence\n\n1. Mr Ivo Lund asked the Minister "
                   "about Tarsia. The honourable Gentleman should know better.",
                   "Central Election Commission\nPress release\n\nThe Central Election Commission announced results.")
     names = {a.name for a in acts}
-    assert not names & {"Relations", "Media", "Turnout", "Politics of Velmora", "Background", "Oral Questions",
+    assert not names & {"Relations", "Media", "Turnout", "Politics of Vardonia", "Background", "Oral Questions",
                         "Gentleman", "Republic of Tarsia - Parliamentary Elections"}
     # a body's name heading a release, and a body with a section word inside, stay
     assert {"Central Election Commission", "Electronic Media Agency", "Union Party"} <= names
@@ -1260,12 +1260,12 @@ def test_a_surname_cut_after_its_particle_is_joined_to_the_name():
 
 
 def test_a_numbered_text_of_law_is_no_actor_but_its_issuer_stays():
-    acts = actors("Today's action is taken pursuant to Executive Order (E.O.) 13224, as amended. The Velmoran "
+    acts = actors("Today's action is taken pursuant to Executive Order (E.O.) 13224, as amended. The Vardonian "
                   "Security Council Resolution 2216 applies. Presidential Decree No. 7 dissolved the Unity Party. "
                   "The State of Law won.")
     names = {a.name for a in acts}
-    assert not names & {"Executive Order", "Velmoran Security Council Resolution", "Presidential Decree"}
-    assert {"Velmoran Security Council", "Unity Party", "State of Law"} <= names
+    assert not names & {"Executive Order", "Vardonian Security Council Resolution", "Presidential Decree"}
+    assert {"Vardonian Security Council", "Unity Party", "State of Law"} <= names
 
 
 def test_a_ministry_name_several_states_use_is_the_one_state_the_text_names():
@@ -1309,10 +1309,10 @@ def test_a_towns_or_provinces_council_is_a_body_of_its_own():
 
 
 def test_a_description_in_apposition_to_a_bodys_name_is_that_body():
-    acts = actors("The biggest winner was the Velmoran Forces (VF), the Christian party led by former warlord Omar "
+    acts = actors("The biggest winner was the Vardonian Forces (VF), the Christian party led by former warlord Omar "
                   "Tesh, a fierce opponent of the Unity Movement. The ethnic Tarvan minority party, the Tarvan Civic "
                   "Forum, passed the threshold.")
-    assert "Christian party" in find(acts, "Velmoran Forces").aliases
+    assert "Christian party" in find(acts, "Vardonian Forces").aliases
     assert "Tarvan minority party" in find(acts, "Tarvan Civic Forum").aliases
     assert not {"Christian party", "Tarvan minority party"} & {a.name for a in acts}
 
@@ -1331,10 +1331,10 @@ def test_a_persons_named_movement_is_the_one_named_and_he_leads_it():
 def test_an_arabic_name_cut_before_its_wal_part_is_whole_and_a_legislature_in_apposition_is_the_body():
     acts = actors("The government armed fighters to counter jihadists of Jama'at Ansar al-Din wal-Muslimin (JADM), "
                   "according to a UN panel. JADM denied it.",
-                  "The party wins 14 of the 120 seats in the National Sobor, Korvakia's parliament. Korvakia's "
+                  "The party wins 14 of the 120 seats in the National Veche, Korvakia's parliament. Korvakia's "
                   "president objected.")
     assert "JADM" in find(acts, "Jama'at Ansar al-Din wal-Muslimin").aliases
-    sobor = find(acts, "National Sobor")
+    sobor = find(acts, "National Veche")
     assert any("Korvakia" in x and "parliament" in x for x in sobor.aliases)
     assert [a for a in acts if "parliament" in a.name] == []
 
@@ -1348,9 +1348,9 @@ def test_a_broadcaster_after_tv_and_a_bare_staff_are_no_actors():
 
 
 def test_a_company_cut_before_its_legal_form_is_whole_with_its_bracketed_short_name():
-    acts = actors("Nabil Fares Qasimi (Qasimi) is a businessman who has laundered millions of dollars for the group "
+    acts = actors("Nabil Fares Qudsani (Qudsani) is a businessman who has laundered millions of dollars for the group "
                   "through Al-Rawda General Trading LLC (Al-Rawda), a company he owns. Al-Rawda is designated today "
-                  "for being owned or controlled by Qasimi.",
+                  "for being owned or controlled by Qudsani.",
                   "The Dalvan Unity Party (Dalvan Unity) won. Dalvan Unity said it would govern alone.")
     names = {a.name for a in acts}
     assert "Trading LLC" not in names
@@ -1373,8 +1373,8 @@ def test_a_ruling_body_and_an_umbrella_of_parties_are_organisations():
 
 
 def test_a_name_given_in_another_language_inside_the_brackets_is_an_alias():
-    acts = actors("The National Democratic Union (NDU; Velmoran: Rashtra Lokmat Sangha) is a centre-left alliance "
-                  "in the Republic of Velmora. Rashtra Lokmat Sangha governs.")
+    acts = actors("The National Democratic Union (NDU; Vardonian: Rashtra Lokmat Sangha) is a centre-left alliance "
+                  "in the Republic of Vardonia. Rashtra Lokmat Sangha governs.")
     union = find(acts, "National Democratic Union")
     assert {"NDU", "Rashtra Lokmat Sangha"} <= {union.name, *union.aliases}
     assert len([a for a in acts if a.kind == "organization"]) == 1

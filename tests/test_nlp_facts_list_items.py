@@ -13,7 +13,7 @@ CASES = [
      "National Assembly.\n- Tarsk Front: banned.", ("Civic Renewal Party", "seats", 88)),
     ("Parties\n- Farmers' League: junior partner in the coalition, some 21 seats.\n- Tarsk Front: banned.",
      ("Farmers' League", "seats", 21)),
-    ("Armed groups\n- Kesh People's Army (KPA): ethnic insurgency, est. 3,500 fighters. Leader: Hamid Zoraq.",
+    ("Armed groups\n- Kesh People's Army (KPA): ethnic insurgency, est. 3,500 fighters. Leader: Hamid Pelmor.",
      ("Kesh People's Army", "troops", 3500)),
     ("Armed groups\n* Black Hills Brigade: pro-government militia based in Kolvar; about 7,000 fighters.",
      ("Black Hills Brigade", "troops", 7000)),

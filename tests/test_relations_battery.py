@@ -406,7 +406,7 @@ Treasurer: Ali Rahim
     _case('Members of the Unity Council include Omar Qadil and Lina Sorel.', [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
     _case("The Unity Council's members include Omar Qadil and Lina Sorel.", [('Omar Qadil', 'member_of', 'Unity Council'), ('Lina Sorel', 'member_of', 'Unity Council')], []),
     # a body named after another organisation's acronym: "the UN Observer Mission in X", "the OSCE Parliamentary Assembly"
-    _case('The UN Observer Mission in Kasrind has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
+    _case('The UN Observer Mission in Karvania has 180 observers. The UN said the mission would stay.', [('UN Observer Mission', 'part_of', 'United Nations')], []),
     _case('The OSCE Parliamentary Assembly sent observers. The OSCE said the vote was free.', [('Parliamentary Assembly', 'part_of', 'Organization for Security and Co-operation in Europe')], []),
     _case('The UN Security Council met on Monday. The UN said the talks would resume.', [], [('UN Security Council', 'part_of', 'United Nations')]),
     # a sum of aid as the object of a giving verb: "X approved $N in assistance for Y"
@@ -489,7 +489,7 @@ Treasurer: Ali Rahim
     _case('The Unity Bloc won seats in the north of Kavel, which includes the Green Party.', [], [('Green Party', 'member_of', 'Unity Bloc')]),
     # "A and B signed a truce": the coordinated subjects of a truce, a war or a feud are its two sides
     _case('The Kelvish Liberation Front and the Dawn Movement agreed a ceasefire on Monday.', [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')], []),
-    _case('Fighting has displaced thousands in Ostravia. The Ostravian government and the rebel Coastal Liberation Movement signed a 90-day truce in Kavel on Saturday.', [('Coastal Liberation Movement', 'opposes', 'Ostravia')], []),
+    _case('Fighting has displaced thousands in Ostravia. The Ostravian government and the rebel Shoreline Liberation Movement signed a 90-day truce in Kavel on Saturday.', [('Shoreline Liberation Movement', 'opposes', 'Ostravia')], []),
     _case('The Kelvish Liberation Front and the Dawn Movement did not sign a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
     _case('The Kelvish Liberation Front and the Dawn Movement welcomed the ceasefire.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
     _case('The Kelvish Liberation Front and the Dawn Movement brokered a truce.', [], [('Kelvish Liberation Front', 'opposes', 'Dawn Movement')]),
@@ -515,7 +515,7 @@ Treasurer: Ali Rahim
     _case('The Ridge Union and its members sent troops, including Kenya.', [], [('Kenya', 'member_of', 'Ridge Union')]),
     # a state leads the coalition or mission it heads ("the Kenyan-led force", "led by Kenya"); an organisation
     # leading an alliance is its leading member
-    _case('The Multinational Battlegroup, which is led by Germany, numbers 1,600 troops.', [('Germany', 'leader_of', 'Multinational Battlegroup')], [('Germany', 'member_of', 'Multinational Battlegroup')]),
+    _case('The Northern Battlegroup, which is led by Germany, numbers 1,600 troops.', [('Germany', 'leader_of', 'Northern Battlegroup')], [('Germany', 'member_of', 'Northern Battlegroup')]),
     _case('The Kenyan-led Ridge Mission struck the town.', [('Kenya', 'leader_of', 'Ridge Mission')], [('Kenya', 'member_of', 'Ridge Mission')]),
     _case('The Unity Alliance, led by the Dawn Movement, won the vote.', [('Dawn Movement', 'member_of', 'Unity Alliance')], [('Dawn Movement', 'leader_of', 'Unity Alliance')]),
     # "the Front's closeness to X, ..., and its rivalry with Y": the pronoun on a conjunct is the named possessor's
@@ -566,15 +566,15 @@ Treasurer: Ali Rahim
 
 # a stance noun's "to" phrase names the other side ("a major arms supplier to Y", "a close ally to Y")
 CASES += [
-    _case('The United States, a major arms supplier to Sorvia, called the deal an important step.',
-          [('United States', 'backs', 'Sorvia')], []),
-    _case('Marzeya, the chief financier to the Northern Front, denied the report.',
-          [('Marzeya', 'backs', 'Northern Front')], []),
+    _case('The United States, a major arms supplier to Quelvia, called the deal an important step.',
+          [('United States', 'backs', 'Quelvia')], []),
+    _case('Telmira, the chief financier to the Northern Front, denied the report.',
+          [('Telmira', 'backs', 'Northern Front')], []),
     _case('The Orvan League, a bitter rival to the Union Party, won the vote.',
           [('Orvan League', 'opposes', 'Union Party')], []),
-    _case('Kelvar is the main supplier to the Red Hand Movement, diplomats say.',
-          [('Kelvar', 'backs', 'Red Hand Movement')], []),
-    _case("Kelvar's envoy to Marzeya met the minister.", [], [('Kelvar', 'backs', 'Marzeya'), ('Kelvar', 'allied_with', 'Marzeya')]),
+    _case('Karvel is the main supplier to the Red Hand Movement, diplomats say.',
+          [('Karvel', 'backs', 'Red Hand Movement')], []),
+    _case("Karvel's envoy to Telmira met the minister.", [], [('Karvel', 'backs', 'Telmira'), ('Karvel', 'allied_with', 'Telmira')]),
 ]
 # "the group's ally" in an apposition to a body the noun could itself stand for: the group is another, earlier body
 CASES += [
@@ -586,7 +586,7 @@ CASES += [
           [('Dawn Militia', 'allied_with', 'Falcon Brigade')], []),
     _case("The Falcon Movement stayed away. The Dawn Movement, the movement's main rival, joined the talks.",
           [('Dawn Movement', 'opposes', 'Falcon Movement')], []),
-    _case("The Falcon Brigade is armed by Kelvar. The Dawn Organisation, the group's chief financier, declined to comment.",
+    _case("The Falcon Brigade is armed by Iran. The Dawn Organisation, the group's chief financier, declined to comment.",
           [('Dawn Organisation', 'backs', 'Falcon Brigade')], []),
 ]
 # a generic body noun as the first word of a title ("Party leader X", "the party chairman X"): the closest such body
@@ -646,9 +646,9 @@ CASES += [
 
 # "A fought on the side of B": the fixed-object cue ("fight side" + of) with the noun under "on"
 CASES += [
-    _case("The Black Hills Guard is a militia in eastern Drenovia. The Guard fought on the side of the Drenovian "
+    _case("The Red Cliffs Guard is a militia in eastern Brastovia. The Guard fought on the side of the Brastovian "
           "government against the Islamist Free Army in the early years of the war.",
-          [('Black Hills Guard', 'allied_with', 'Drenovia')], []),
+          [('Red Cliffs Guard', 'allied_with', 'Brastovia')], []),
     _case("During the war the Dawn Brigade fought on the side of Syria.", [('Dawn Brigade', 'allied_with', 'Syria')], []),
     _case("The Dawn Brigade battled on the side of the Syrian government in 2015.",
           [('Dawn Brigade', 'allied_with', 'Syria')], []),
