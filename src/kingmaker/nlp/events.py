@@ -598,7 +598,7 @@ def _misread_predicate(tok: Token) -> bool:
         return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
     # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
     t = tok.head
-    while t.head.i != root.i and t.head is not t:
+    while t.head.i != root.i and t.head.i != t.i:
         t = t.head
     return t.dep_ == "relcl" and t.head.i == root.i
 
@@ -2714,7 +2714,7 @@ def _sides(ctx: _Ctx, tok: Token) -> tuple[Span, Span] | None:
     """"each side accused the other", "both sides blamed each other": the two actors the sentence names
     "between X and Y" (or as a coordinated pair elsewhere in it), when the subject is such a side."""
     subj = _first(tok, "nsubj")
-    while subj is None and tok.dep_ == "conj" and tok.head is not tok:
+    while subj is None and tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         subj = _first(tok, "nsubj")
     if subj is None or _lemma(subj) not in ("side", "party", "each", "camp") or ctx.mention_of(subj) is not None:

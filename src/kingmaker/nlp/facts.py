@@ -790,7 +790,7 @@ class _Facts:
             return True
         if anchor.dep_ in ("dobj", "obj", "conj", "appos"):
             verb = head
-            while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+            while verb.dep_ in ("conj", "appos") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head
@@ -987,9 +987,9 @@ class _Facts:
     def _count_verb(self, anchor: Token) -> Token | None:
         """The verb a count is the object or complement of ('won 40 seats', 'came first with 40', 'gives X 40')."""
         tok = anchor
-        while tok.dep_ in ("conj", "pobj", "prep", "nmod") and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        while tok.dep_ in ("conj", "pobj", "prep", "nmod") and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             tok = tok.head
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and tok.dep_ in ("dobj", "obj", "attr",
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.dep_ in ("dobj", "obj", "attr",
                                                                                       "oprd", "npadvmod", "dative"):
             tok = tok.head
         return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -1002,7 +1002,7 @@ class _Facts:
         while tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "obj"):
             tok = tok.head  # "won a two-thirds majority, 101 seats": the seats restate what was won
             head = tok.head
-        while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "NUM"):
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "NUM"):
             tok = tok.head  # "took seven seats and six": the second count shares the first one's verb
             head = tok.head
         if tok.dep_ in ("dobj", "obj") and cues.has("give_verbs", head):
@@ -1148,7 +1148,7 @@ class _Facts:
             v = subj.head
             # "X, which officials estimate has 7,000 fighters": the pronoun's clause is the complement of the
             # relative clause's verb of saying
-            while v.dep_ in ("conj", "ccomp") and v.head is not v:
+            while v.dep_ in ("conj", "ccomp") and v.head.i != v.i:
                 v = v.head
             return self._antecedent(v)
         if subj.pos_ == "PRON":
@@ -1208,7 +1208,7 @@ class _Facts:
 
     def _antecedent(self, relcl: Token) -> int | None:
         """'X, which won 40 seats' / 'the List of Y, who got seven seats': the noun the clause is about."""
-        while relcl.dep_ == "conj" and relcl.head is not relcl:
+        while relcl.dep_ == "conj" and relcl.head.i != relcl.i:
             relcl = relcl.head
         if relcl.dep_ != "relcl":
             return self._name_before_relative(relcl)  # "X (Y), which holds nine", the clause parsed as adverbial
@@ -1270,7 +1270,7 @@ class _Facts:
             if own.actor(t) != a or (t.i + 1 < sent.end and own.actor(self.doc[t.i + 1]) == a):
                 continue  # the last token of each mention of the person
             chain = [t]
-            while t.dep_ in ("appos", "compound") and t.head is not t and own.actor(t.head) in (a, None):
+            while t.dep_ in ("appos", "compound") and t.head.i != t.i and own.actor(t.head) in (a, None):
                 t = t.head
                 chain.append(t)
             for t in chain:
@@ -1440,7 +1440,7 @@ class _Facts:
         own = self.own
         if poss.lower_ == "whose":
             v = poss.head
-            while v.dep_ != "relcl" and v.head is not v and v.i > poss.head.i - 4:
+            while v.dep_ != "relcl" and v.head.i != v.i and v.i > poss.head.i - 4:
                 v = v.head
                 if v.dep_ == "relcl":
                     break
@@ -2149,7 +2149,7 @@ class _Facts:
         5,000 troops': troops not yet sent. (Troops added are a deployment: 'sent an additional 2,500 troops'
         counts.)"""
         tok = noun
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):

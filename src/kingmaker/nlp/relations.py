@@ -755,7 +755,7 @@ class _Ctx:
                 if a is None or not fits(a) or self.kind(a) not in want or a in plural_subject:
                     continue
                 d, h = 0, t
-                while h.head is not h and d < 50:
+                while h.head.i != h.i and d < 50:
                     h, d = h.head, d + 1
                 if depth is None or d < depth:
                     best, depth = a, d
@@ -1209,7 +1209,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
             first = tok.head
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(first) if m.i != tok.i
                                                    and m.i < tok.i) if x is not None))
@@ -1408,7 +1408,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
                 noun = doc[tok.i + 1]
-                while noun.head is not noun and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
+                while noun.head.i != noun.i and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
                     noun = noun.head
                 noun = noun.head if noun.head.pos_ in ("NOUN", "PROPN") else noun
                 owner = ctx.np_actor(noun)
@@ -1874,7 +1874,7 @@ def _of_which(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     """"NATO, of which Ostravia has been a member since 2017": the subject holds the role the clause's
     noun names in the antecedent ("X, of which Y is the leader", "the Front, of which Y is part")."""
     verb = tok.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "of" hung on the role noun ("a member of which")
     if verb.lemma_.lower() != "be" or verb.dep_ != "relcl" or _unreal(verb):
         return
@@ -2369,7 +2369,7 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     """The actor a verb's subject names (relative pronouns and personal pronouns resolved)."""
     head = verb
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    while subj is None and head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
