@@ -1445,3 +1445,23 @@ def test_its_after_a_trailing_attribution_is_the_reported_subject():
     # the attribution first ("The commission said X won"): unchanged, the sentence's subject
     found = run("The Election Commission said the Union Party won 39 seats. Its chairman, Edo Varsky, resigned.")
     assert ("Edo Varsky", "leader_of", "Election Commission") in found, found
+
+
+def test_of_which_on_a_verbless_root_returns():
+    """"NATO, of which ...": with no verb above the "of" (a verbless line), the climb stops at the root
+    (it used to compare Tokens by identity, which spaCy never repeats, and spun forever)."""
+    import signal
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kingmaker.nlp.relations import _of_which
+
+    doc = Doc(Vocab(), words=["NATO", ",", "of", "which", "Kestan"], heads=[0, 0, 0, 2, 3],
+              deps=["ROOT", "punct", "prep", "pobj", "appos"], pos=["PROPN", "PUNCT", "ADP", "PRON", "PROPN"])
+    signal.signal(signal.SIGALRM, lambda *a: (_ for _ in ()).throw(TimeoutError("climb did not stop")))
+    signal.alarm(5)
+    try:
+        assert _of_which(None, doc[3], {}) is None
+    finally:
+        signal.alarm(0)
