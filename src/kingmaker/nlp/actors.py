@@ -3034,6 +3034,13 @@ def _government_bodies(mentions: list[MentionInfo]) -> None:
                 mentions[j].subkind, f"acr->{j}"
 
 
+def _take_alias(m: MentionInfo, mi: int, o: MentionInfo, defined: dict[str, int]) -> None:
+    """``o`` is another name of the organisation ``m`` (mention ``mi``) the text gives: its alias from here on."""
+    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
+    m.aliases = (*m.aliases, o.name)
+    defined.setdefault(norm(o.name), mi)
+
+
 def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Popular Mobilisation Forces (PMF)': the acronym becomes an alias of the full name, and every use
     of it, before or after the definition, is that organisation; 'the Southern Movement, known as
@@ -3113,9 +3120,7 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and len(norm(o.name).split()) < len(norm(m.name).split()) \
                 and norm(m.name).split()[:len(norm(o.name).split())] == norm(o.name).split():
             # "Al-Rawda General Trading LLC (Al-Rawda)": the short name a release uses for it from then on
-            o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
-            m.aliases = (*m.aliases, o.name)
-            defined.setdefault(norm(o.name), mi)
+            _take_alias(m, mi, o, defined)
         if m.kind == "organization" and not m.key.startswith("acr->") and e + 3 < len(doc) and doc[e].text == "(":
             # "the National Front (NF; Vardonian: Rashtra Morcha)", "(Arabic: Jabhat al-Watan)": the name in the
             # language the label before the colon gives
@@ -3125,15 +3130,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 if doc[j].text == ":" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
                         and doc[j - 2].text in ("(", ";", ",") and o is not None and o.end <= close \
                         and o.kind in ("organization", "person", "unknown", "place") and not o.key:
-                    o.kind, o.key, o.label = "organization", f"acr->{mi}", "ALIAS"
-                    m.aliases = (*m.aliases, o.name)
-                    defined.setdefault(norm(o.name), mi)
+                    _take_alias(m, mi, o, defined)
         if m.kind == "organization" and not m.key.startswith("acr->"):
             for other in _bracket_names(doc, e, by_start):
                 # "Saraya al-Fajr (the Dawn Battalions, or "Fajr Battalions")": its names in other words
-                other.kind, other.key, other.label = "organization", f"acr->{mi}", "ALIAS"
-                m.aliases = (*m.aliases, other.name)
-                defined.setdefault(norm(other.name), mi)
+                _take_alias(m, mi, other, defined)
         k = e + 2 if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" else None
         if k is not None and m.kind == "organization" and m.end - m.start > 1 and ACRONYM.match(doc[k].text) \
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):

@@ -763,7 +763,7 @@ class SQLStore(Store):
             conn.execute("DELETE FROM actor_link_years")
             for what in ("links", "tie_links"):
                 conn.execute("INSERT INTO actor_link_years (actor_id, year, what, n) " +
-                             self._LINK_YEARS.format(what, "1 = 1") + "GROUP BY actor_id, substr(day, 1, 4)")
+                             self._LINK_YEARS.format(what, "1 = 1"))
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -782,7 +782,7 @@ class SQLStore(Store):
                     d[i] -= r[i + 1]
             years: Counter = Counter()
             for what in ("links", "tie_links"):
-                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                self._tally(years, self._LINK_YEARS.format(what, "{}"),
                             where, params, -1)
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
@@ -791,7 +791,7 @@ class SQLStore(Store):
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
             for what in ("links", "tie_links"):
-                self._tally(years, self._LINK_YEARS.format(what, "{}") + "GROUP BY actor_id, substr(day, 1, 4)",
+                self._tally(years, self._LINK_YEARS.format(what, "{}"),
                             where, params, 1)
             self._move("actor_link_years", ("actor_id", "year", "what"), years)
             self._write_edges(**filters)
@@ -806,7 +806,7 @@ class SQLStore(Store):
     # each actor's degree (``what``: links, or tie_links) per year of its documents' dates (schema 11:
     # ``actor_link_years``), from the shares of the documents ``{1}`` picks (a condition on ``doc_id``)
     _LINK_YEARS = ("SELECT actor_id, substr(day, 1, 4) AS year, '{0}' AS what, SUM({0}) FROM actor_items "
-                   "WHERE {0} > 0 AND {1} ")
+                   "WHERE {0} > 0 AND {1} GROUP BY actor_id, substr(day, 1, 4)")
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
