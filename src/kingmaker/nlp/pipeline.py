@@ -60,6 +60,11 @@ def newlines_component(doc: Doc) -> Doc:
     # one array written back at the end: spaCy's Token.is_sent_start setter scans the whole Doc each time
     ss = doc.to_array(SENT_START).tolist()
 
+    def label_line(first: int, value: int, line_end: int) -> None:
+        """Keeps a "Label: value" line for nlp/layout.py: its first token, its value's, its end's."""
+        doc.user_data.setdefault(LABEL_LINES, []).append(
+            (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
+
     def start_at(char: int) -> int:
         j = bisect.bisect_left(idx, char)
         if 0 < j < n:
@@ -90,13 +95,11 @@ def newlines_component(doc: Doc) -> Doc:
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
-                    doc.user_data.setdefault(LABEL_LINES, []).append(
-                        (first, bisect.bisect_left(idx, title.end()), bisect.bisect_left(idx, line_end)))
+                    label_line(first, title.end(), line_end)
                 break
             timed = label.re is _TIME_PREFIX
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
-                doc.user_data.setdefault(LABEL_LINES, []).append(
-                    (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
+                label_line(first, label.end(), line_end)
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
@@ -126,6 +129,8 @@ def make_present_verbs(nlp: Language, name: str):
 
     verbs = load_event_lexicon().keys
     stages = [(n, nlp.get_pipe(n)) for n in ("tok2vec", "tagger", "parser") if n in nlp.pipe_names]
+    if len(stages) < 3:  # a pipeline that cannot parse a sentence again: nothing to do
+        return lambda doc: doc
 
     def present_verbs_component(doc: Doc) -> Doc:
         from spacy.attrs import DEP, HEAD, TAG
@@ -143,7 +148,7 @@ def make_present_verbs(nlp: Language, name: str):
                         or word.i + 2 >= sent.end:
                     continue  # the verb follows its subject's noun and comes before its object
                 lemma = _singular(word.lower_) if word.tag_ == "NNS" else word.lower_
-                if lemma not in verbs or len(stages) < 3:
+                if lemma not in verbs:
                     continue
                 words = [t.text for t in sent]
                 words[word.i - sent.start] = _past(lemma)
