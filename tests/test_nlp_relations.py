@@ -985,6 +985,16 @@ def test_a_dateline_naming_city_and_state_sets_the_story_there():
 
 
 @pytest.mark.model
+def test_a_dateline_state_the_text_also_calls_a_region_does_not_break_the_article_state():
+    # the dateline's state is dropped as "a region" ("the Iraq region") while the one-dateline rule still
+    # looked its count up: the whole document failed with a KeyError (spaCy reports it as E109)
+    found = run("Envoy visits capital\n\nBAGHDAD, March 3 (wire) - The United States said on Monday that the "
+                "United States would keep troops in the Iraq region. Prime Minister Tomas Vendrel met the United "
+                "States envoy. The United States and the United States army agreed.")
+    assert not any(t[0] == "Tomas Vendrel" and t[2] == "Iraq" for t in found), found
+
+
+@pytest.mark.model
 def test_a_header_line_ending_in_a_state_sets_the_briefing_there():
     found = run("TRANSCRIPT: Weekly government press briefing, Ministry of Information, Port Alder, Chile\n"
                 "Questions from accredited journalists.\n\n"

@@ -844,6 +844,7 @@ class _Ctx:
                        and self.doc[m.end - 1].text[:1].isupper()}
             for state in regions:
                 counts.pop(state, None)
+            dated -= regions  # nor is a dateline naming it the story's state
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
