@@ -1266,9 +1266,12 @@ class SQLStore(Store):
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
         if with_id is not None:
-            where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+            if doc_id is None:  # (the documents naming it; given documents are read by their ids instead,
+                # not against a list of every document that names it, which grows with the store)
+                where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+                params.append(with_id)
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [with_id, with_id, with_id]
+            params += [with_id, with_id]
         self._as_of_where(as_of, where, params)
         if dated_after:
             _check_date("dated_after", dated_after)
