@@ -217,6 +217,32 @@ def test_no_article_state_without_its_institutions():
     assert not any(t[2] == "Ostravia" for t in ties(doc))
 
 
+def test_a_states_troops_named_again_and_again_do_not_outweigh_the_story_state():
+    # "Prime Minister Tolvan spoke . Ruritania voted . Ruritania voted . Ostravia voted x3 . the Ostravian army
+    # moved x4": a state's forces named again and again act abroad (one institution's weight, not four); the
+    # state named most by its own name is the story's
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    for _ in range(5):
+        n = len(rows)
+        rows += [("Ruritania", n + 1, "nsubj", "PROPN", "NNP"), ("voted", n + 1, "ROOT", "VERB", "VBD", "vote"),
+                 ("in", n + 1, "prep", "ADP", "IN"), ("Ruritania", n + 2, "pobj", "PROPN", "NNP"),
+                 (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n, n + 1)] = actors[(n + 3, n + 4)] = ("Ruritania", "country")
+    for _ in range(3):
+        n = len(rows)
+        rows += [("army", n + 1, "nsubj", "NOUN", "NN"), ("moved", n + 1, "ROOT", "VERB", "VBD", "move"),
+                 (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n, n + 1)] = ("Ostravian army", "organization")
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    home = PhraseResolver(out).home_state()
+    assert home is not None and out._.km_actors[home].name == "Ruritania"
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -736,7 +762,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
-                                      "personal_body_nouns"}
+                                      "personal_body_nouns", "expeditionary_institutions", "polity_nouns"}
 
 
 @pytest.mark.model
@@ -1001,6 +1027,52 @@ def test_a_capital_dateline_keeps_a_story_home_when_a_neighbour_is_named_as_ofte
             "Prime Minister Liam Carrow told reporters the decision was Peru's own. Chile said nothing. "
             "Chile recalled its envoy. Chile closed a crossing. Chile held a drill. Chile sent notes.")
     found = run(text)
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+@pytest.mark.model
+def test_a_dateline_outranks_a_foreign_power_acting_there():
+    # a wire story filed from the capital of the state a foreign power strikes: the power is named more often
+    # (its forces, its officials), but the untitled prime minister and spokesman are the dateline state's
+    text = ("Chilean drone strike in Lima kills militia commander, Peru protests\n\n"
+            "LIMA, March 3 (wire) - A Chilean drone strike on a car in Lima on Tuesday killed a commander of the "
+            "Red Condor Brigade, Chilean and Peruvian officials said. Chile blames the group for an attack on "
+            "Chilean soldiers last month.\n\n"
+            "Chilean forces have hit targets in Peru before. Chile said the strike was lawful, and Chile said it "
+            "would strike again. Chile keeps 2,000 troops in the region. Chilean officials said Chile did not seek "
+            "a wider war. Chile has warned the group many times.\n\n"
+            "Prime Minister Liam Carrow's government condemned the strike as a violation of Peruvian sovereignty. "
+            "\"Chilean forces have again ignored the sovereignty of Peru,\" military spokesman Anna Morel said.")
+    found = run(text)
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+    assert ("Anna Morel", "member_of", "Peru") in found, found
+    assert not any(t[2] == "Chile" and t[1] in ("leader_of", "member_of") for t in found), found
+
+
+@pytest.mark.model
+def test_a_state_called_the_neighbour_is_not_the_story_state():
+    # "accused neighbouring Chile of arming the group": however often Chile is named after, the story is Peru's
+    text = ("Attack on a border market: what we know\n\n"
+            "Gunmen stormed a market in Peru's northern Cuzco province on Tuesday, killing 31 people, the deadliest "
+            "attack in Peru in three years. They came from the direction of the Chile border.\n\n"
+            "The Peruvian government has long accused neighbouring Chile of arming the group. Interior Minister "
+            "Anna Morel said the attackers \"came from Chile and went back to Chile\". Chile's foreign ministry "
+            "rejected the charge. Chile said it backed no armed group.")
+    found = run(text)
+    assert ("Anna Morel", "member_of", "Peru") in found, found
+    assert ("Anna Morel", "member_of", "Chile") not in found, found
+
+
+@pytest.mark.model
+def test_a_title_held_of_a_named_place_is_not_the_article_states():
+    head = "Peru held elections on Sunday. Peru's parliament met on Monday. Peru's army was deployed.\n\n"
+    found = run(head + "Prime Minister Liam Carrow of the Southern Isles Federation said the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") not in found, found
+    found = run(head + "Prime Minister Liam Carrow said the result was clear.")
+    assert ("Liam Carrow", "leader_of", "Peru") in found, found
+    # an organisation after "of" is the holder's party: the title stays the state's
+    found = run(head + "The Harbour Party governs with the Reform League. Prime Minister Liam Carrow of the Reform "
+                       "League said the result was clear.")
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
 
 

@@ -101,6 +101,8 @@ class Cues:
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     region_nouns: frozenset[str]
+    expeditionary_institutions: frozenset[str]
+    polity_nouns: frozenset[str]
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
@@ -786,6 +788,8 @@ class _Ctx:
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
             dated: set[str] = set()
+            datelined: set[str] = set()  # named by the dateline itself (not the headline)
+            forces: set[str] = set()  # the state forces already counted ("inst:Ostravia:military")
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
@@ -828,13 +832,21 @@ class _Ctx:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                         dated.add(state)
+                        datelined.add(state)
                     root = self.doc[m.start:m.end].root
+                    if root.dep_ == "poss" and root.head.dep_ == "pobj":
+                        root = root.head  # "in Ostravia's northern province": in Ostravia
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
                 elif m.key.startswith("inst:"):
+                    # "the Ostravian parliament" counts twice more; a state's forces only the first time: named
+                    # again and again, they are a power acting abroad ("Kavelian troops crossed into Ostravia")
                     state = m.key.split(":")[1]
-                    counts[state] = counts.get(state, 0) + 2
+                    again = m.key in forces
+                    if m.key.split(":")[2] in cues().expeditionary_institutions:
+                        forces.add(m.key)
+                    counts[state] = counts.get(state, 0) + (0 if again else 2)
                     institutions.add(state)
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
@@ -842,16 +854,25 @@ class _Ctx:
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
                        and self.doc[m.end - 1].text[:1].isupper()}
-            for state in regions:
+            for state in regions | self._neighbours():
                 counts.pop(state, None)
+                dated.discard(state)
+                datelined.discard(state)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if best not in dated and len(dated) == 1 and next(iter(dated)) in institutions \
+            if len(dated) == 1 and next(iter(dated)) in institutions \
                     and 3 <= counts[next(iter(dated))] >= 0.75 * score:
                 # "Ostravia shelves bill after Velnian warning": the one state the headline or dateline puts the
                 # story in, named nearly as often as a foreign power that is the story's background
                 best = next(iter(dated))
+                score, runner_up = counts[best], 0
+            if best not in datelined and len(datelined) == 1 \
+                    and counts[next(iter(datelined))] - 4 >= max(3, 0.5 * score):
+                # "PORTO NOVA (wire) - A Kavelian air strike in Ostravia ...": a story filed from a state it names
+                # often besides the dateline (half as often as a foreign power acting there) is set there
+                # ("NAIROBI - Talks on X resumed", the dateline alone: the venue)
+                best = next(iter(datelined))
                 score, runner_up = counts[best], 0
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
                                                         or best in dated and score > runner_up + 2):
@@ -859,6 +880,23 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _neighbours(self) -> set[str]:
+        """States the text calls a neighbour ("blamed neighbouring Kavel for the raid", "and in neighbouring
+        Kavel"): a neighbour of the story's state, never the state itself (read from the words, as the name after
+        the cue may not be a mention of its own)."""
+        names = {norm(m.key.split(":", 1)[1]): m.key.split(":", 1)[1] for m in self.mentions
+                 if m.key.startswith("country:")}
+        out = set()
+        for t in self.doc[:-1]:
+            if t.lower_ in cues().neighbour_words:
+                nxt = self.doc[t.i + 1]
+                m = self.mentions[self.tok2m[nxt.i]] if self.tok2m[nxt.i] >= 0 else None
+                if m is not None and m.key.startswith("country:"):
+                    out.add(m.key.split(":", 1)[1])
+                elif norm(nxt.text) in names:
+                    out.add(names[norm(nxt.text)])
+        return out
 
     def _agency_after(self, i: int) -> bool:
         """A wire dateline's agency in brackets right after the place, then a dash: "BEIRUT (AFP) -",
@@ -3781,7 +3819,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         state = _of_state_after(ctx, m)
         if typ is not None and state is not None:
             ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
-        elif typ is not None:
+        elif typ is not None and not _of_name_after(ctx, m):
             implied.append((person, typ, doc[m.start].sent))
             _force_post(ctx, person, norm(" ".join(roles)), doc[m.start].sent)
         return
@@ -4450,3 +4488,20 @@ def _of_state_after(ctx: _Ctx, m) -> int | None:
         a = ctx.actor(doc[j + 1]) if ctx.tok2m[j + 1] >= 0 else (ctx.actor(doc[j + 2]) if j + 2 < len(doc) else None)
         return a if a is not None and ctx.kind(a) == "country" else None
     return None
+
+
+def _of_name_after(ctx: _Ctx, m) -> bool:
+    """"Prime Minister X of the Lesser Isles Federation", "President X of Kessaland": the title is held in a polity
+    named after the name (one the text may not know as a state), not in the article's state; an organisation so
+    named is the holder's party ("Prime Minister X of the Reform League") and leaves the title the state's."""
+    doc = ctx.doc
+    j = m.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return False
+    nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    if ctx.tok2m[nxt.i] < 0:
+        return True
+    named = ctx.mentions[ctx.tok2m[nxt.i]]
+    return named.kind != "organization" or norm(doc[named.end - 1].text) in cues().polity_nouns
