@@ -762,7 +762,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
-                                      "personal_body_nouns", "expeditionary_institutions", "polity_nouns"}
+                                      "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
+                                      "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs"}
 
 
 @pytest.mark.model
@@ -1074,6 +1075,40 @@ def test_a_title_held_of_a_named_place_is_not_the_article_states():
     found = run(head + "The Harbour Party governs with the Reform League. Prime Minister Liam Carrow of the Reform "
                        "League said the result was clear.")
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
+
+
+_CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    # a ministry given to a person, no state named: a member of the article's state
+    ("The finance ministry went to Tomas Vendrel, a former MP.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("Tomas Vendrel, a physician, takes the health ministry.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The justice ministry is now held by the lawyer Tomas Vendrel.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The justice ministry, now held by Tomas Vendrel, said so.", ("Tomas Vendrel", "member_of", "Peru")),
+    # a cabinet or government headed by a person: its leader, the state's
+    ("The president signed a decree forming a 20-member cabinet headed by Anna Morel, a former judge.",
+     ("Anna Morel", "leader_of", "Peru")),
+    # a weekday before a bare title is no owner of it
+    ("Late on Saturday President Liam Carrow signed the decree.", ("Liam Carrow", "leader_of", "Peru")),
+])
+def test_an_office_of_the_article_state_given_to_a_person(text, tie):
+    found = run(_CABINET_HEAD + text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel took the health ministry to court.",  # not holding it
+    "The Front-run health ministry went to Tomas Vendrel.",  # another body's ministry
+    "The finance ministry did not go to Tomas Vendrel.",  # denied
+    "The former government, headed by Tomas Vendrel, fell.",  # a past post
+    "The regional government, headed by Tomas Vendrel, met.",  # a region's
+])
+def test_no_state_office_when_the_office_is_not_the_states_or_not_held(text):
+    found = run(_CABINET_HEAD + text)
+    assert not any(t[0] == "Tomas Vendrel" and t[2] == "Peru" for t in found), found
 
 
 @pytest.mark.model

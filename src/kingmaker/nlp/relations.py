@@ -103,6 +103,9 @@ class Cues:
     region_nouns: frozenset[str]
     expeditionary_institutions: frozenset[str]
     polity_nouns: frozenset[str]
+    portfolio_nouns: frozenset[str]
+    portfolio_holding_verbs: frozenset[str]
+    portfolio_giving_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
@@ -1623,6 +1626,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
+        # "the finance ministry went to X", "X takes the health ministry", "a cabinet headed by X"
+        if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
+                and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
+            _portfolio(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and lemmas[tok.i] in cues().power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
@@ -4462,6 +4469,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     local = set(rel.get("local_title_words") or ())
     if set(words) & local or before is not None and norm(before.text) in local:
         return None  # "Regional Prime Minister X": a region's post, not the state's
+    if before is not None and before.ent_type_ in ("DATE", "TIME"):
+        before = None  # "On Saturday President X", "In March Prime Minister X": a time, not the title's owner
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
@@ -4505,3 +4514,83 @@ def _of_name_after(ctx: _Ctx, m) -> bool:
         return True
     named = ctx.mentions[ctx.tok2m[nxt.i]]
     return named.kind != "organization" or norm(doc[named.end - 1].text) in cues().polity_nouns
+
+
+def _unnamed_office(ctx: _Ctx, noun: Token) -> int | None | bool:
+    """An office noun no name owns ("the finance ministry", "a 24-member cabinet", "the new government"): True;
+    one a state owns by a possessive ("Ostravia's health ministry"): that state; else False (a named body, a
+    party's or a region's: "the Front-run ministry", "the regional government", "the former cabinet")."""
+    owner: int | bool = True
+    for c in noun.children:
+        if c.dep_ == "poss":
+            a = ctx.actor(c)
+            if a is None or ctx.kind(a) != "country":
+                return False
+            owner = a
+        elif c.dep_ in ("amod", "compound", "nmod") and any(
+                ctx.actor(x) is not None or x.is_alpha and not x.is_lower or norm(x.text) in NOT_CURRENT
+                or norm(x.text) in (ctx.kb.relations.get("local_title_words") or ()) for x in c.subtree):
+            return False  # "the Front-run ministry", "the Regional Health Ministry", "the former cabinet"
+        elif c.dep_ not in ("det", "amod", "compound", "nmod", "nummod", "punct", "acl", "relcl", "prep",
+                             "advmod", "appos"):
+            return False
+    return False if ctx.actor(noun) is not None else owner
+
+
+def _office_holder(ctx: _Ctx, tok: Token | None) -> int | None:
+    """The person an office goes to (``tok`` the noun or name after "to" / "by"; "by the lawyer X": X)."""
+    a = ctx.np_actor(tok) if tok is not None else None
+    if a is None and tok is not None and tok.pos_ == "NOUN":
+        a = next((ctx.actor(c) for c in tok.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    return a if a is not None and ctx.kind(a) == "person" else None
+
+
+def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
+    """A state's office given to a person, no state named (the article's, as for "Minister X"):
+    - a ministry or portfolio: "the finance ministry went to X", "the health ministry was given to X",
+      "X takes the health ministry", "the justice ministry, now held by X": X a member of the state;
+    - a government or cabinet: "a 24-member cabinet headed by X", "X heads the new government": X leads it.
+    Not "X took the ministry to court", a named or a party's ministry, nor one the text says is not so."""
+    lemma = norm(noun.lemma_)
+    ruling = lemma in cues().ruling_nouns
+    typ = "leader_of" if ruling else "member_of"
+    owner = _unnamed_office(ctx, noun)
+    if owner is False:
+        return
+    holder = None
+    verb = noun.head
+    if noun.dep_ == "acl" or verb is noun:
+        return
+    if noun.dep_ == "nsubjpass" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                          else {"head", "lead", "chair"}):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "the ministry is now held by X"
+        holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
+            if agent is not None else None
+    elif not ruling and noun.dep_ == "nsubj" and norm(verb.lemma_) in cues().portfolio_giving_verbs \
+            and verb.tag_ != "VBN" or noun.dep_ == "nsubjpass" and norm(verb.lemma_) in cues().portfolio_giving_verbs:
+        # "the finance ministry went to X", "the health ministry was given to X"
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) if to is not None \
+            else None
+    elif noun.dep_ == "dobj" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                      else {"head", "lead", "chair"}) \
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        holder = _office_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "X takes the ..."
+    else:
+        part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if part is not None and norm(part.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                      else {"head", "lead", "chair"}):
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)  # "the ministry, now held by X"
+            holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
+                if agent is not None else None
+        elif part is not None and not ruling and norm(part.lemma_) in cues().portfolio_giving_verbs:
+            to = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "to"), None)  # "..., given to X"
+            holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) \
+                if to is not None else None
+        verb = part if part is not None else verb
+    if holder is None or _unreal(verb) or _denied(verb):
+        return
+    if owner is True:
+        implied.append((holder, typ, noun.sent))
+    else:
+        ctx.add(holder, typ, owner, noun.sent, 0.65)
