@@ -1077,6 +1077,20 @@ def test_a_title_held_of_a_named_place_is_not_the_article_states():
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
 
 
+@pytest.mark.model
+def test_a_dateline_after_a_standfirst_and_byline_sets_the_story_there():
+    # a feature: headline, a standfirst of two sentences, a byline, then "PLACE, State - ..."
+    text = ("The colonel who wants to be a president\n\n"
+            "In the southern hills a former officer built an army of his own. Now he wants a country to go with it, "
+            "and our correspondent spent a week with the man his friends call the Fox and his rivals call worse.\n\n"
+            "By Jane Holm\n\n"
+            "SAN ROQUE, Peru - The convoy arrives before dawn. Chile sent envoys last year, and Chile said it was "
+            "watching. Chilean diplomats visited twice.\n\n"
+            "\"He is a danger,\" says Interior Minister Tomas Vendrel, who negotiated a deal with him last year.")
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Peru") in found, found
+
+
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 
 

@@ -831,7 +831,9 @@ class _Ctx:
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
                             and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
                             or self._placed_in(m)) \
-                            and m.start < 40 and state not in hosts:
+                            and (m.start < 40 or not datelined and m.start < 200 and self._opens_line(m)) \
+                            and state not in hosts:
+                        # (after a long headline, standfirst and byline, the first line that opens so)
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                         dated.add(state)
@@ -901,6 +903,14 @@ class _Ctx:
                     out.add(names[norm(nxt.text)])
         return out
 
+    def _opens_line(self, m) -> bool:
+        """The mention opens its line, alone or after a place in capitals: "BEIRUT -", "QALAT SIRR, Ostravia -"."""
+        text = doc_text(self.doc)
+        start = self.doc[m.start].idx
+        prefix = text[text.rfind("\n", 0, start) + 1:start].strip()
+        return not prefix or prefix.endswith(",") and prefix[:-1].replace(" ", "").replace("-", "").isalpha() \
+            and prefix[:-1].isupper()
+
     def _agency_after(self, i: int) -> bool:
         """A wire dateline's agency in brackets right after the place, then a dash: "BEIRUT (AFP) -",
         "SANAA (Arab News) -"."""
@@ -912,7 +922,7 @@ class _Ctx:
 
     def _placed_in(self, m) -> bool:
         """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
-        May 2 -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
+        May 2 -", "PORTO NOVA, Ostravia -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
         doc = self.doc
         if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
                 and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
@@ -922,8 +932,8 @@ class _Ctx:
             return False
         after = doc[m.end] if m.end < len(doc) else None
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
-        return place.text.isupper() and len(place.text) > 2 and after is not None and after.text == "," \
-            or line_end
+        return place.text.isupper() and len(place.text) > 2 and after is not None \
+            and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
