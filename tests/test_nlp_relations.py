@@ -1091,6 +1091,13 @@ def test_a_dateline_after_a_standfirst_and_byline_sets_the_story_there():
     assert ("Tomas Vendrel", "member_of", "Peru") in found, found
 
 
+@pytest.mark.model
+def test_a_states_envoy_for_a_region_in_apposition_serves_the_state():
+    # the state modifies the role's first word ("deputy"), and the region the post covers stands between
+    found = run("Peru voted. On Friday the Chilean deputy Arctic envoy, Pablo Ortiz, said the cabinet was welcome.")
+    assert ("Pablo Ortiz", "member_of", "Chile") in found, found
+
+
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 
 

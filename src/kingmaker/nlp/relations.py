@@ -3327,14 +3327,29 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
-                if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
+                if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
+                       for k in range(m.end, role.i)):
                     return a
+        if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower:
+            # "the Ostravian deputy Arctic envoy": the state modifies the role's first word, and a region the post
+            # covers stands between
+            a = next((ctx.actor(g) for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
+                      and ctx.actor(g) is not None and ctx.kind(ctx.actor(g)) == "country"), None)
+            if a is not None and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
+                                     for k in range(ctx.mentions[ctx.tok2m[
+                                         next(g.i for g in c.children if ctx.actor(g) == a)]].end, role.i)):
+                return a
     doc = ctx.doc
     if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
     return None
+
+
+def _region_word(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is part of a place named as the region a post covers ("the Arctic envoy")."""
+    return ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].kind == "place"
 
 
 def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
