@@ -1098,6 +1098,13 @@ def test_a_states_envoy_for_a_region_in_apposition_serves_the_state():
     assert ("Pablo Ortiz", "member_of", "Chile") in found, found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Peru's parliament on Thursday elected Tomas Vendrel, a veteran lawyer, as its speaker.",
+                                  "The parliament's speaker, Tomas Vendrel, said so. Peru's parliament met."])
+def test_a_legislatures_own_speaker_leads_it(text):
+    assert ("Tomas Vendrel", "leader_of", "Peru parliament") in run(text)
+
+
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 
 

@@ -3428,6 +3428,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=owner)
+    if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
+            and full in (kb.relations.get("legislature_titles") or ()):
+        typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
     if poss_owner is not None and typ in ("leader_of", "member_of") \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
