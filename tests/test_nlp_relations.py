@@ -1105,6 +1105,18 @@ def test_a_legislatures_own_speaker_leads_it(text):
     assert ("Tomas Vendrel", "leader_of", "Peru parliament") in run(text)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Peru's new prime minister, Tomas Vendrel, resigned.", "leader_of"),
+    ("Peru's internationally recognised prime minister, Tomas Vendrel, resigned.", "leader_of"),
+    ("Peru's powerful deputy prime minister, Tomas Vendrel, resigned.", "member_of"),
+    ("Peru's former prime minister, Tomas Vendrel, resigned.", "member_of"),
+])
+def test_adjectives_before_a_title_leave_the_title_its_tie(text, tie):
+    found = run(text)
+    assert ("Tomas Vendrel", tie, "Peru") in found and len([t for t in found if t[0] == "Tomas Vendrel"]) == 1, found
+
+
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 
 

@@ -3410,7 +3410,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             full = f"{norm(doc[role.i - 2].text)} {text}"
         elif norm(f"{doc[role.i - 2].text}-{role.text}") in kb.role_words:
             full = norm(f"{doc[role.i - 2].text}-{role.text}")
-    typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    # "the new prime minister", "the internationally recognised prime minister": the longest title the words end in
+    words = full.split()
+    typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
+                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
