@@ -763,7 +763,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
-                                      "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs"}
+                                      "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs",
+                                      "departure_verbs"}
 
 
 @pytest.mark.model
@@ -1115,6 +1116,14 @@ def test_a_legislatures_own_speaker_leads_it(text):
 def test_adjectives_before_a_title_leave_the_title_its_tie(text, tie):
     found = run(text)
     assert ("Tomas Vendrel", tie, "Peru") in found and len([t for t in found if t[0] == "Tomas Vendrel"]) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Prime Minister Liam Carrow spoke. The last Chilean troops left in January.",
+                                  "Prime Minister Liam Carrow spoke. Chilean troops withdrew in January."])
+def test_a_states_forces_leaving_do_not_set_the_story_there(text):
+    found = run(text)
+    assert ("Liam Carrow", "leader_of", "Chile") not in found, found
 
 
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "

@@ -104,6 +104,7 @@ class Cues:
     expeditionary_institutions: frozenset[str]
     polity_nouns: frozenset[str]
     portfolio_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
     portfolio_holding_verbs: frozenset[str]
     portfolio_giving_verbs: frozenset[str]
     owning_verbs: frozenset[str]
@@ -851,6 +852,10 @@ class _Ctx:
                     again = m.key in forces
                     if m.key.split(":")[2] in cues().expeditionary_institutions:
                         forces.add(m.key)
+                        root = self.doc[m.start:m.end].root
+                        if root.dep_ == "nsubj" and _verb_in(root.head, cues().departure_verbs) or any(
+                                c.dep_ in ("acl", "relcl") and _verb_in(c, cues().departure_verbs) for c in root.children):
+                            continue  # "the last Kavelian troops left in January": a foreign force that went home
                     counts[state] = counts.get(state, 0) + (0 if again else 2)
                     institutions.add(state)
             for state in hosts & set(counts):
