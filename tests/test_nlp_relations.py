@@ -1152,6 +1152,7 @@ def test_an_office_of_the_article_state_given_to_a_person(text, tie):
     "Tomas Vendrel took the health ministry to court.",  # not holding it
     "The Front-run health ministry went to Tomas Vendrel.",  # another body's ministry
     "The finance ministry did not go to Tomas Vendrel.",  # denied
+    "The finance ministry gave $5 million to Tomas Vendrel.",  # the ministry as the giver
     "The former government, headed by Tomas Vendrel, fell.",  # a past post
     "The regional government, headed by Tomas Vendrel, met.",  # a region's
 ])

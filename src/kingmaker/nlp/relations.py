@@ -4603,7 +4603,9 @@ def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
         holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
             if agent is not None else None
     elif not ruling and noun.dep_ == "nsubj" and norm(verb.lemma_) in cues().portfolio_giving_verbs \
-            and verb.tag_ != "VBN" or noun.dep_ == "nsubjpass" and norm(verb.lemma_) in cues().portfolio_giving_verbs:
+            and verb.tag_ != "VBN" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or noun.dep_ == "nsubjpass" and norm(verb.lemma_) in cues().portfolio_giving_verbs:
+        # (not "the ministry gave $5m to X": the ministry as the giver)
         # "the finance ministry went to X", "the health ministry was given to X"
         to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) if to is not None \
