@@ -1126,6 +1126,15 @@ def test_a_states_forces_leaving_do_not_set_the_story_there(text):
     assert ("Liam Carrow", "leader_of", "Chile") not in found, found
 
 
+@pytest.mark.model
+def test_its_party_post_after_a_state_is_the_closest_bodys():
+    # a state has no chairwoman: "its" is the party named just before, not the government that detained them
+    found = run("She reported that the Government of Peru had detained 37 members of the opposition Harbour Party, "
+                "among them its chairwoman, Anna Morel, after protests in the capital.")
+    assert ("Anna Morel", "leader_of", "Harbour Party") in found, found
+    assert ("Anna Morel", "member_of", "Peru") not in found, found
+
+
 _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 
 

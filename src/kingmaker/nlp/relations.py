@@ -3439,6 +3439,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
             and full in (kb.relations.get("legislature_titles") or ()):
         typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
+    pron = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pron is not None and poss_owner is not None and ctx.kind(poss_owner) == "country" and typ == "leader_of" \
+            and _for_state(ctx, typ, poss_owner, full, lemma) != "leader_of":
+        # "members of the X Party, among them its chairwoman, Y": a state has no chairwoman; "its" is the
+        # closest organisation's
+        body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
+        poss_owner = body if body is not None else poss_owner
     if poss_owner is not None and typ in ("leader_of", "member_of") \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
