@@ -763,7 +763,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
-                                      "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs",
+                                      "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
                                       "departure_verbs"}
 
 
@@ -1034,17 +1034,17 @@ def test_a_capital_dateline_keeps_a_story_home_when_a_neighbour_is_named_as_ofte
 
 @pytest.mark.model
 def test_a_dateline_outranks_a_foreign_power_acting_there():
-    # a wire story filed from the capital of the state a foreign power strikes: the power is named more often
+    # a wire story filed from the capital of the state a foreign power hits: the power is named more often
     # (its forces, its officials), but the untitled prime minister and spokesman are the dateline state's
-    text = ("Chilean drone strike in Lima kills militia commander, Peru protests\n\n"
-            "LIMA, March 3 (wire) - A Chilean drone strike on a car in Lima on Tuesday killed a commander of the "
-            "Red Condor Brigade, Chilean and Peruvian officials said. Chile blames the group for an attack on "
-            "Chilean soldiers last month.\n\n"
-            "Chilean forces have hit targets in Peru before. Chile said the strike was lawful, and Chile said it "
-            "would strike again. Chile keeps 2,000 troops in the region. Chilean officials said Chile did not seek "
-            "a wider war. Chile has warned the group many times.\n\n"
-            "Prime Minister Liam Carrow's government condemned the strike as a violation of Peruvian sovereignty. "
-            "\"Chilean forces have again ignored the sovereignty of Peru,\" military spokesman Anna Morel said.")
+    text = ("Chile bombs rebel depot near Lima; Peru calls raid an outrage\n\n"
+            "LIMA, March 3 (wire) - Chilean jets bombed a fuel depot outside Lima on Tuesday, killing a leader of "
+            "the Red Condor Brigade, officials from both countries said. Chile says the group raided Chilean "
+            "border posts in January.\n\n"
+            "Chilean forces have hit targets in Peru before. Chile called the raid lawful, and Chile said it "
+            "might act again. Chile keeps 2,000 troops near the frontier. Chilean officials said Chile wanted no "
+            "wider conflict. Chile has warned the brigade many times.\n\n"
+            "Prime Minister Liam Carrow's office called the raid an attack on Peru's independence. \"We will not "
+            "accept this,\" military spokesman Anna Morel told reporters in Peru.")
     found = run(text)
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
     assert ("Anna Morel", "member_of", "Peru") in found, found
@@ -1053,13 +1053,14 @@ def test_a_dateline_outranks_a_foreign_power_acting_there():
 
 @pytest.mark.model
 def test_a_state_called_the_neighbour_is_not_the_story_state():
-    # "accused neighbouring Chile of arming the group": however often Chile is named after, the story is Peru's
-    text = ("Attack on a border market: what we know\n\n"
-            "Gunmen stormed a market in Peru's northern Cuzco province on Tuesday, killing 31 people, the deadliest "
-            "attack in Peru in three years. They came from the direction of the Chile border.\n\n"
-            "The Peruvian government has long accused neighbouring Chile of arming the group. Interior Minister "
-            "Anna Morel said the attackers \"came from Chile and went back to Chile\". Chile's foreign ministry "
-            "rejected the charge. Chile said it backed no armed group.")
+    # "blamed neighbouring Chile": however often Chile is named after, the story is Peru's
+    text = ("Border town raid: the key facts\n\n"
+            "Armed men raided a bus depot in Peru's northern Cuzco province on Tuesday, killing 12 people, the worst "
+            "such raid in Peru in years. Witnesses said they crossed from Chile. Peru declared three days of "
+            "mourning.\n\n"
+            "Officials have often blamed neighbouring Chile for the raids. Interior Minister Anna Morel said the "
+            "gunmen had fled back over the frontier to Chile. Officials in Chile denied any role. Chile's foreign "
+            "ministry said Chile backed no armed group, and Chile said it would guard its side.")
     found = run(text)
     assert ("Anna Morel", "member_of", "Peru") in found, found
     assert ("Anna Morel", "member_of", "Chile") not in found, found
@@ -1068,7 +1069,7 @@ def test_a_state_called_the_neighbour_is_not_the_story_state():
 @pytest.mark.model
 def test_a_title_held_of_a_named_place_is_not_the_article_states():
     head = "Peru held elections on Sunday. Peru's parliament met on Monday. Peru's army was deployed.\n\n"
-    found = run(head + "Prime Minister Liam Carrow of the Southern Isles Federation said the result was clear.")
+    found = run(head + "Prime Minister Liam Carrow of the Coral Isles Federation said the result was clear.")
     assert ("Liam Carrow", "leader_of", "Peru") not in found, found
     found = run(head + "Prime Minister Liam Carrow said the result was clear.")
     assert ("Liam Carrow", "leader_of", "Peru") in found, found
@@ -1081,13 +1082,13 @@ def test_a_title_held_of_a_named_place_is_not_the_article_states():
 @pytest.mark.model
 def test_a_dateline_after_a_standfirst_and_byline_sets_the_story_there():
     # a feature: headline, a standfirst of two sentences, a byline, then "PLACE, State - ..."
-    text = ("The colonel who wants to be a president\n\n"
-            "In the southern hills a former officer built an army of his own. Now he wants a country to go with it, "
-            "and our correspondent spent a week with the man his friends call the Fox and his rivals call worse.\n\n"
+    text = ("The mayor who would be president\n\n"
+            "A small-town mayor has turned a fishing port into a political machine. She says the whole country "
+            "is next; we followed her campaign for ten days through the coastal towns and the mountain villages.\n\n"
             "By Jane Holm\n\n"
-            "SAN ROQUE, Peru - The convoy arrives before dawn. Chile sent envoys last year, and Chile said it was "
+            "SAN ROQUE, Peru - The rally starts late. Chile sent envoys last year, and Chile said it was "
             "watching. Chilean diplomats visited twice.\n\n"
-            "\"He is a danger,\" says Interior Minister Tomas Vendrel, who negotiated a deal with him last year.")
+            "\"She is a danger,\" says Interior Minister Tomas Vendrel, who met her last year.")
     found = run(text)
     assert ("Tomas Vendrel", "member_of", "Peru") in found, found
 
@@ -1141,15 +1142,15 @@ _CABINET_HEAD = "Peru voted. Peru's parliament met. Peru's army moved. "
 @pytest.mark.model
 @pytest.mark.parametrize("text,tie", [
     # a ministry given to a person, no state named: a member of the article's state
-    ("The finance ministry went to Tomas Vendrel, a former MP.", ("Tomas Vendrel", "member_of", "Peru")),
-    ("Tomas Vendrel, a physician, takes the health ministry.", ("Tomas Vendrel", "member_of", "Peru")),
-    ("The justice ministry is now held by the lawyer Tomas Vendrel.", ("Tomas Vendrel", "member_of", "Peru")),
-    ("The justice ministry, now held by Tomas Vendrel, said so.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The interior ministry went to Tomas Vendrel, an engineer.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("Tomas Vendrel, an engineer, takes the transport ministry.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The energy ministry is now held by the economist Tomas Vendrel.", ("Tomas Vendrel", "member_of", "Peru")),
+    ("The energy ministry, run by Tomas Vendrel since May, said so.", ("Tomas Vendrel", "member_of", "Peru")),
     # a cabinet or government headed by a person: its leader, the state's
-    ("The president signed a decree forming a 20-member cabinet headed by Anna Morel, a former judge.",
+    ("Parliament approved a 19-member cabinet led by Anna Morel.",
      ("Anna Morel", "leader_of", "Peru")),
     # a weekday before a bare title is no owner of it
-    ("Late on Saturday President Liam Carrow signed the decree.", ("Liam Carrow", "leader_of", "Peru")),
+    ("On Tuesday President Liam Carrow opened the session.", ("Liam Carrow", "leader_of", "Peru")),
 ])
 def test_an_office_of_the_article_state_given_to_a_person(text, tie):
     found = run(_CABINET_HEAD + text)
@@ -1158,10 +1159,10 @@ def test_an_office_of_the_article_state_given_to_a_person(text, tie):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Tomas Vendrel took the health ministry to court.",  # not holding it
-    "The Front-run health ministry went to Tomas Vendrel.",  # another body's ministry
-    "The finance ministry did not go to Tomas Vendrel.",  # denied
-    "The finance ministry gave $5 million to Tomas Vendrel.",  # the ministry as the giver
+    "Tomas Vendrel took the transport ministry to court.",  # not holding it
+    "The Front-run energy ministry went to Tomas Vendrel.",  # another body's ministry
+    "The interior ministry did not go to Tomas Vendrel.",  # denied
+    "The interior ministry gave $5 million to Tomas Vendrel.",  # the ministry as the giver
     "The former government, headed by Tomas Vendrel, fell.",  # a past post
     "The regional government, headed by Tomas Vendrel, met.",  # a region's
 ])

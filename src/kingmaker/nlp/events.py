@@ -3433,7 +3433,7 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 and not (_to_destination(act) and act.kind == "verb" and _prep_target(ctx, core, act.entry.target_preps)):
             # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
-            # mobilisation moves are not its target ("sent the frigate X", "deployed the army to the capital")
+            # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
             m = _mention(ctx, c)
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
                 # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":

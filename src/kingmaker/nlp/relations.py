@@ -107,6 +107,7 @@ class Cues:
     departure_verbs: frozenset[str]
     portfolio_holding_verbs: frozenset[str]
     portfolio_giving_verbs: frozenset[str]
+    ruling_office_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
@@ -1641,7 +1642,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
-        # "the finance ministry went to X", "X takes the health ministry", "a cabinet headed by X"
+        # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
                 and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
             _portfolio(ctx, tok, implied)
@@ -4543,7 +4544,7 @@ def _of_state_after(ctx: _Ctx, m) -> int | None:
 
 
 def _of_name_after(ctx: _Ctx, m) -> bool:
-    """"Prime Minister X of the Lesser Isles Federation", "President X of Kessaland": the title is held in a polity
+    """"Prime Minister X of the Coral Isles Federation", "President X of Kessaland": the title is held in a polity
     named after the name (one the text may not know as a state), not in the article's state; an organisation so
     named is the holder's party ("Prime Minister X of the Reform League") and leaves the title the state's."""
     doc = ctx.doc
@@ -4560,8 +4561,8 @@ def _of_name_after(ctx: _Ctx, m) -> bool:
 
 
 def _unnamed_office(ctx: _Ctx, noun: Token) -> int | None | bool:
-    """An office noun no name owns ("the finance ministry", "a 24-member cabinet", "the new government"): True;
-    one a state owns by a possessive ("Ostravia's health ministry"): that state; else False (a named body, a
+    """An office noun no name owns ("the energy ministry", "a 19-member cabinet", "the new government"): True;
+    one a state owns by a possessive ("Ostravia's transport ministry"): that state; else False (a named body, a
     party's or a region's: "the Front-run ministry", "the regional government", "the former cabinet")."""
     owner: int | bool = True
     for c in noun.children:
@@ -4590,9 +4591,9 @@ def _office_holder(ctx: _Ctx, tok: Token | None) -> int | None:
 
 def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
     """A state's office given to a person, no state named (the article's, as for "Minister X"):
-    - a ministry or portfolio: "the finance ministry went to X", "the health ministry was given to X",
-      "X takes the health ministry", "the justice ministry, now held by X": X a member of the state;
-    - a government or cabinet: "a 24-member cabinet headed by X", "X heads the new government": X leads it.
+    - a ministry or portfolio: "the interior ministry went to X", "the energy portfolio was given to X",
+      "X takes the transport ministry", "the energy ministry, run by X since May": X a member of the state;
+    - a government or cabinet: "a 19-member cabinet led by X", "X heads the new government": X leads it.
     Not "X took the ministry to court", a named or a party's ministry, nor one the text says is not so."""
     lemma = norm(noun.lemma_)
     ruling = lemma in cues().ruling_nouns
@@ -4605,26 +4606,26 @@ def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
     if noun.dep_ == "acl" or verb is noun:
         return
     if noun.dep_ == "nsubjpass" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
-                                                          else {"head", "lead", "chair"}):
+                                                          else cues().ruling_office_verbs):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "the ministry is now held by X"
         holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
             if agent is not None else None
     elif not ruling and noun.dep_ == "nsubj" and norm(verb.lemma_) in cues().portfolio_giving_verbs \
             and verb.tag_ != "VBN" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
             or noun.dep_ == "nsubjpass" and norm(verb.lemma_) in cues().portfolio_giving_verbs:
-        # (not "the ministry gave $5m to X": the ministry as the giver)
-        # "the finance ministry went to X", "the health ministry was given to X"
+        # "the interior ministry went to X", "the energy portfolio was given to X" (not "the ministry gave $5m to
+        # X": the ministry as the giver)
         to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) if to is not None \
             else None
     elif noun.dep_ == "dobj" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
-                                                      else {"head", "lead", "chair"}) \
+                                                      else cues().ruling_office_verbs) \
             and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         holder = _office_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "X takes the ..."
     else:
         part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         if part is not None and norm(part.lemma_) in (cues().portfolio_holding_verbs if not ruling
-                                                      else {"head", "lead", "chair"}):
+                                                      else cues().ruling_office_verbs):
             agent = next((c for c in part.children if c.dep_ == "agent"), None)  # "the ministry, now held by X"
             holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
                 if agent is not None else None
