@@ -52,6 +52,9 @@ class FactHit:
     # a person's count that the sentence gives as their party's ("X's party holds 38", "the party of X won 9"): it
     # stands for that party, even where the document does not say which party the person leads
     party: bool = False
+    # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"): it stands unless the story gives the
+    # same actor another seat count (the newly elected house's)
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class FactCues:
     casualty_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
+    outgoing_words: frozenset[str]
+    retraction_nouns: frozenset[str]
+    attribution_words: frozenset[str]
     projection_words: frozenset[str]
     troop_withdraw_verbs: frozenset[str]
     respective_words: frozenset[str]
@@ -356,6 +362,7 @@ class _Facts:
             seat_sent_before = (found or states_seats) and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
+        self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
         return self.out
@@ -394,6 +401,12 @@ class _Facts:
             plain = {self.out[k].value for k in ks if k not in claimed}
             drop |= {k for k in claimed if plain and self.out[k].value not in plain}
         self.out = [h for k, h in enumerate(self.out) if k not in drop]
+
+    def _earlier_gives_way(self) -> None:
+        """'X won 81 of the 150 seats. It held 90 in the outgoing chamber': a holding in the outgoing house gives way to
+        another seat count of the same actor; alone ('X has 31 seats in the outgoing parliament') it is the holding."""
+        now = {(h.actor, h.key) for h in self.out if not h.earlier}
+        self.out = [h for h in self.out if not h.earlier or (h.actor, h.key) not in now]
 
     def _latest_by_year(self) -> None:
         """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
@@ -468,6 +481,8 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.prev_start = self.sent.start if self.sent.end > self.sent.start else sent.start
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
+        if self._retracted(sent):
+            return False
         numbers = _numbers(doc, sent, cues)
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
         found = bool(done)
@@ -549,6 +564,8 @@ class _Facts:
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
+            elif unit is None and (elided := self._elided_troops(n)) is not None:
+                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -560,6 +577,32 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _retracted(self, sent: Span) -> bool:
+        """'An earlier version of this article said X held 16 seats': a correction notice tells what the story got
+        wrong; its counts are no facts (the subject of the sentence's verb is one of retraction_nouns, marked as
+        earlier by one of past_words)."""
+        cues, lows, lemmas = self.cues, self.lows, self.lemmas
+        for i in range(sent.start, sent.end):
+            if lows[i] in cues.retraction_nouns or lemmas[i] in cues.retraction_nouns:
+                tok = self.doc[i]
+                if tok.dep_ in ("nsubj", "nsubjpass") and any(cues.has("past_words", c) for c in tok.children
+                                                              if c.dep_ in ("amod", "advmod")):
+                    return True
+        return False
+
+    def _elided_troops(self, n: _Number) -> Token | None:
+        """'X keeps 2,500 troops in A and 900 in B': a bare count joined to a troops count, its noun left out, counts
+        the same troops (the first count's noun, which tells whose they are)."""
+        num = n.root(self.doc)
+        if num.dep_ != "conj" or num.head.i == num.i:
+            return None
+        head = num.head
+        if head.pos_ == "NUM" and head.dep_ == "nummod":
+            head = head.head  # the count joined to the first number, not to its noun
+        if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
+            return None
+        return head if self._troop_noun(head, []) else None
 
     def _respectively(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
         """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
@@ -689,6 +732,9 @@ class _Facts:
         something, counted without a possessor, are a group of a party's deputies, not its holding (unlike "the
         Front's 40 deputies voted no" or "X has 40 deputies")."""
         cues = self.cues
+        if cues.has("seat_holders", unit) and not cues.has("seat_nouns", unit) and unit.dep_ == "pobj" \
+                and unit.head.head.i != unit.head.i and cues.has("attribution_words", unit.head.head):
+            return True  # "according to two lawmakers from the Front": sources quoted, not a holding
         if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
                 or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
             return False
@@ -872,9 +918,24 @@ class _Facts:
         verb = self._count_verb(anchor)
         if verb is not None and self._projected(verb):
             return False  # "a poll gives X 44 seats", "X could win 44 seats"
+        earlier = self._outgoing(anchor, verb)
+        if earlier and verb is not None and verb.tag_ == "VBD" and anchor.head.i == verb.i \
+                and anchor.dep_ in ("dobj", "obj"):
+            return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
-                                party=self.own.kind(owner) == "person" and self._party_of(owner)))
+                                party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
         return True
+
+    def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
+        """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
+        that sits until the newly elected one meets (the count's noun or its verb hangs 'in' on it)."""
+        for tok in (anchor, verb):
+            for c in tok.children if tok is not None else ():
+                if c.dep_ == "prep" and any(p.dep_ == "pobj" and any(
+                        self.cues.has("outgoing_words", x) for x in p.children if x.dep_ in ("amod", "compound"))
+                        for p in c.children):
+                    return True
+        return False
 
     def _party_of(self, person: int) -> bool:
         """Whether the sentence names a party by this person: "X's party", 'her bloc', 'the party of X'."""
@@ -1444,7 +1505,8 @@ class _Facts:
                 v = v.head
                 if v.dep_ == "relcl":
                     break
-            return self._antecedent(v)
+            a = self._antecedent(v)
+            return a if a is not None or v.dep_ == "relcl" else self._name_before_whose(poss)
         if poss.pos_ == "PRON":
             host = poss.head  # "the Front, which represents ..., held its 11 seats": the clause's own subject
             verb = host.head.head if host.dep_ == "pobj" else host.head
@@ -1455,6 +1517,17 @@ class _Facts:
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+
+    def _name_before_whose(self, whose: Token) -> int | None:
+        """'..., the movement of the cleric X, whose 73 lawmakers resigned' with the clause parsed as no relative
+        clause: the party or person named right before the comma (a person's count is their party's where the
+        sentence names it with them)."""
+        own, doc, j = self.own, self.doc, whose.i - 2
+        if j < self.sent.start or doc[whose.i - 1].text != "," or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1:
+            return None
+        a = own.actor(doc[j])
+        return self._org_of_person(a, doc[j]) if a is not None and own.kind(a) in ("organization", "person") else None
 
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
@@ -1652,6 +1725,8 @@ class _Facts:
                     return self._seats_in(cand)  # "14 of the 64 seats in the Velskar": a house by any name
                 continue
             a = self._house_np(cand)
+            if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
+                a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
             if a is None and cues.has("local_house_nouns", cand) and not any(
@@ -1751,12 +1826,17 @@ class _Facts:
         return None
 
     def _houses(self) -> list[int]:
+        """The actors named as a house ('National Assembly', not a bare 'the assembly'), less a party so named ("X's
+        National Congress and its partner Y": allied with another organisation, which a house never is)."""
         own = self.own
         counts: dict[int, int] = {}
         for m in own.mentions:
-            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor):
+            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor) \
+                    and not (m.end - m.start == 1 and m.text.lower() in self.cues.legislature_nouns):
+                # (not a bare 'the assembly' the actor layer took for some state's house: no name of a house)
                 counts[m.actor] = counts.get(m.actor, 0) + 1
-        return sorted(counts)
+        allied = {a for h in own.hits if h.type == "allied_with" for a in (h.source, h.target)} if counts else set()
+        return sorted(a for a in counts if a not in allied)
 
     # ------------------------------------------------------------------ troops
     def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
@@ -1933,6 +2013,8 @@ class _Facts:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:
             owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
+        if owner is not None and self._description_of_label(owner, noun) is not None:
+            owner = self._description_of_label(owner, noun)  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1943,6 +2025,23 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _description_of_label(self, owner: int, noun: Token) -> int | None:
+        """'- QPA: ethnic Qarabandi insurgency, est. 3,500 fighters': in a list item, the owner found for a count is a
+        description of the item's label (a phrase headed by a common noun, between the colon and the count, the
+        count in apposition to it): the label's body holds the count."""
+        own, doc = self.own, self.doc
+        head = noun.head if noun.dep_ == "appos" else None
+        if head is None or head.pos_ != "NOUN" or not head.text.islower() or own.actor(head) != owner:
+            return None
+        line_start = self.text.rfind("\n", 0, head.idx) + 1
+        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}):", self.text[line_start:head.idx])
+        if label is None:
+            return None
+        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        named = {own.actor(t) for t in span if own.tok2m[t.i] >= 0} - {None} if span is not None else set()
+        a = named.pop() if len(named) == 1 else None
+        return a if a is not None and a != owner and own.kind(a) in ("country", "organization") else None
 
     def _official_sender(self, verb: Token) -> int | None:
         """'the defence minister said 3,200 troops had been moved to the border': troops sent by no one named are the
@@ -1975,6 +2074,8 @@ class _Facts:
         num = n.root(self.doc)
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ not in ("at", "to") and not cues.has("approximators", verb):
+                return None  # "number 100,000, against about 45,000 under the ministry": another count compared
             verb = verb.head  # "estimated at 90,000", "number about 90,000"
         elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
             return None
