@@ -2074,9 +2074,9 @@ class _Facts:
         num = n.root(self.doc)
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
-            if verb.lower_ not in ("at", "to") and not cues.has("approximators", verb):
+            if verb.lower_ not in ("at", "to", "between") and not cues.has("approximators", verb):
                 return None  # "number 100,000, against about 45,000 under the ministry": another count compared
-            verb = verb.head  # "estimated at 90,000", "number about 90,000"
+            verb = verb.head  # "estimated at 90,000", "number about 90,000", "number between 800 and 1,200"
         elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
             return None
         if verb is num:
