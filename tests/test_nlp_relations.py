@@ -1465,3 +1465,59 @@ def test_of_which_on_a_verbless_root_returns():
         assert _of_which(None, doc[3], {}) is None
     finally:
         signal.alarm(0)
+
+
+# ---------------------------------------------------------------- bodies made of others, told in apposition
+
+def test_an_umbrella_in_apposition_inside_the_name_makes_the_listed_bodies_members():
+    # "The Free Resistance in Karvel, an umbrella of factions that includes the Red Hand Brigade and the Falcon Party
+    # claimed the attacks." with the apposition hung on the place inside the name
+    doc = built([("The", 2, "det", "DET", "DT"), ("Free", 2, "compound", "PROPN", "NNP"),
+                 ("Resistance", 20, "nsubj", "PROPN", "NNP"), ("in", 2, "prep", "ADP", "IN"),
+                 ("Karvel", 3, "pobj", "PROPN", "NNP"), (",", 4, "punct", "PUNCT", ","),
+                 ("an", 7, "det", "DET", "DT"), ("umbrella", 4, "appos", "NOUN", "NN"),
+                 ("of", 7, "prep", "ADP", "IN"), ("factions", 8, "pobj", "NOUN", "NNS", "faction"),
+                 ("that", 11, "nsubj", "PRON", "WDT"), ("includes", 9, "relcl", "VERB", "VBZ", "include"),
+                 ("the", 15, "det", "DET", "DT"), ("Red", 15, "compound", "PROPN", "NNP"),
+                 ("Hand", 15, "compound", "PROPN", "NNP"), ("Brigade", 11, "dobj", "PROPN", "NNP"),
+                 ("and", 15, "cc", "CCONJ", "CC"), ("the", 19, "det", "DET", "DT"),
+                 ("Falcon", 19, "compound", "PROPN", "NNP"), ("Party", 15, "conj", "PROPN", "NNP"),
+                 ("claimed", 20, "ROOT", "VERB", "VBD", "claim"), ("the", 22, "det", "DET", "DT"),
+                 ("attacks", 20, "dobj", "NOUN", "NNS", "attack"), (".", 20, "punct", "PUNCT", ".")],
+                {(1, 5): ("Free Resistance in Karvel", "organization"), (13, 16): ("Red Hand Brigade", "organization"),
+                 (18, 20): ("Falcon Party", "organization")})
+    found = ties(doc)
+    assert ("Red Hand Brigade", "member_of", "Free Resistance in Karvel") in found, found
+    assert ("Falcon Party", "member_of", "Free Resistance in Karvel") in found, found
+
+
+def test_a_duo_named_between_dashes_is_an_alliance():
+    # "the so-called duo - the Red Hand Brigade and the Falcon Party - insisted ." with the names parsed apart
+    doc = built([("the", 4, "det", "DET", "DT"), ("so", 3, "advmod", "ADV", "RB"), ("-", 3, "punct", "PUNCT", "HYPH"),
+                 ("called", 4, "amod", "VERB", "VBN", "call"), ("duo", 15, "npadvmod", "NOUN", "NN"),
+                 ("-", 4, "punct", "PUNCT", ":"), ("the", 9, "det", "DET", "DT"), ("Red", 9, "compound", "PROPN", "NNP"),
+                 ("Hand", 9, "compound", "PROPN", "NNP"), ("Brigade", 15, "nsubj", "PROPN", "NNP"),
+                 ("and", 9, "cc", "CCONJ", "CC"), ("the", 13, "det", "DET", "DT"),
+                 ("Falcon", 13, "compound", "PROPN", "NNP"), ("Party", 9, "conj", "PROPN", "NNP"),
+                 ("-", 15, "punct", "PUNCT", "HYPH"), ("insisted", 15, "ROOT", "VERB", "VBD", "insist"),
+                 (".", 15, "punct", "PUNCT", ".")],
+                {(7, 10): ("Red Hand Brigade", "organization"), (12, 14): ("Falcon Party", "organization")})
+    found = ties(doc)
+    assert ("Red Hand Brigade", "allied_with", "Falcon Party") in found or \
+        ("Falcon Party", "allied_with", "Red Hand Brigade") in found, found
+
+
+@pytest.mark.model
+def test_an_umbrella_that_includes_bodies_end_to_end():
+    found = run("The Free Resistance in Karvel, an umbrella of hardline factions that includes the Red Hand Brigades "
+                "and the Harlen Guard, has claimed more than 160 attacks since October.")
+    assert ("Red Hand Brigades", "member_of", "Free Resistance") in found, found
+    assert ("Harlen Guard", "member_of", "Free Resistance") in found, found
+
+
+@pytest.mark.model
+def test_a_so_called_duo_end_to_end():
+    found = run("The talks came after weeks of haggling in which the so-called Shiite duo - the Harlen Guard and the "
+                "Azure Movement of Speaker Pelor Dunmore - insisted on naming all five ministers.")
+    assert ("Harlen Guard", "allied_with", "Azure Movement") in found or \
+        ("Azure Movement", "allied_with", "Harlen Guard") in found, found

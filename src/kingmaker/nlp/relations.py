@@ -2196,12 +2196,36 @@ def _joint_list(ctx: _Ctx, noun: Token) -> None:
                 ctx.add(x, "allied_with", y, noun.sent, 0.6)
 
 
+def _dashed_members(ctx: _Ctx, noun: Token) -> list[Token]:
+    """'the so-called duo - A and B of Y - insisted ...' with the parser hanging the names elsewhere: the names between
+    the dash right after the noun and the closing one (a first token of each organisation or state named there)."""
+    doc, dashes = noun.doc, ("-", "\u2013", "\u2014")
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in dashes:
+        return []
+    end = next((k for k in range(noun.i + 2, min(len(doc), noun.i + 25)) if doc[k].text in dashes
+                and doc[k].whitespace_ and doc[k - 1].whitespace_), None)
+    if end is None:
+        return []
+    out, seen = [], set()
+    for k in range(noun.i + 2, end):
+        a = ctx.actor(doc[k])
+        if a is not None and a not in seen and ctx.kind(a) in ("organization", "country"):
+            seen.add(a)
+            out.append(doc[k])
+    return out
+
+
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
     members: list[Token] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
             members += [m for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+    doc = noun.doc
+    if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
+        # "the so-called duo - A and B -", "the bloc, A and B,": the members in apposition (or parsed as conjuncts)
+        members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
+        members = members if len(members) >= 2 else _dashed_members(ctx, noun)
     verb = noun.head
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2480,6 +2504,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
                                                               & cues().coalition_words))
+    described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
@@ -2487,11 +2512,16 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         for _ in range(8):
             if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
                 break
+            described |= t.dep_ == "appos" and t.pos_ == "NOUN" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            if t.dep_ != "prep" and coalition(ctx.np_actor(t)):
-                whole = ctx.np_actor(t)
+            a = ctx.np_actor(t) if t.dep_ != "prep" else None
+            if coalition(a) or described and a is not None and ctx.kind(a) == "organization":
+                # "X in Y, an umbrella of factions that includes A and B": the apposition says X is one (the parser
+                # may hang it on the place inside X's name)
+                whole = a
                 break
-    if not coalition(whole):
+        described = described and whole is not None
+    if not coalition(whole) and not described:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if composed:
