@@ -940,6 +940,8 @@ House PROPN pobj 8
 @pytest.mark.parametrize("text, expected", [
     ("Portugal keeps about 2,500 troops in Ostravia and 900 in neighbouring Belmora on a training mission.",
      {("Portugal", "troops", 2500), ("Portugal", "troops", 900)}),
+    ("Karvel deployed 1,500 soldiers to the north and 700 to the south.",
+     {("Karvel", "troops", 1500), ("Karvel", "troops", 700)}),
     ("The Crimson Party has 31 seats in the outgoing parliament.", {("Crimson Party", "seats", 31)}),
     ("Tomas Vendrel built the Crimson Party into the main force, with 37 seats in the outgoing parliament.",
      {("Crimson Party", "seats", 37)}),

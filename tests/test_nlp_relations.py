@@ -1521,3 +1521,23 @@ def test_a_so_called_duo_end_to_end():
                 "Azure Movement of Speaker Pelor Dunmore - insisted on naming all five ministers.")
     assert ("Harlen Guard", "allied_with", "Azure Movement") in found or \
         ("Azure Movement", "allied_with", "Harlen Guard") in found, found
+
+
+def test_a_party_s_parliamentary_bloc_is_part_of_it():
+    # "Unity, the Front's parliamentary bloc, spoke ."
+    doc = built([("Unity", 7, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("the", 3, "det", "DET", "DT"), ("Front", 6, "poss", "PROPN", "NNP"),
+                 ("'s", 3, "case", "PART", "POS"), ("parliamentary", 6, "amod", "ADJ", "JJ"),
+                 ("bloc", 0, "appos", "NOUN", "NN"), ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Unity", "organization"), (3, 4): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Unity", "part_of", "Front") in found, found
+
+
+@pytest.mark.model
+def test_a_party_s_parliamentary_bloc_headed_by_a_person_end_to_end():
+    found = run("The Crimson Front's parliamentary bloc, the Unity Caucus, headed by Tomas Vendrel, denounced the "
+                "comments.")
+    assert ("Unity Caucus", "part_of", "Crimson Front") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Unity Caucus") in found, found

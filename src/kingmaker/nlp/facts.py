@@ -592,14 +592,17 @@ class _Facts:
         return False
 
     def _elided_troops(self, n: _Number) -> Token | None:
-        """'X keeps 2,500 troops in A and 900 in B': a bare count joined to a troops count, its noun left out, counts
-        the same troops (the first count's noun, which tells whose they are)."""
+        """'X keeps 2,500 troops in A and 900 in B', 'X deployed 1,500 soldiers to A and 700 to B': a bare count joined
+        to a troops count (or to the verb whose object it is), its noun left out, counts the same troops (the first
+        count's noun, which tells whose they are)."""
         num = n.root(self.doc)
         if num.dep_ != "conj" or num.head.i == num.i:
             return None
         head = num.head
         if head.pos_ == "NUM" and head.dep_ == "nummod":
             head = head.head  # the count joined to the first number, not to its noun
+        elif head.pos_ in ("VERB", "AUX"):  # "deployed 1,500 soldiers to the north and 700 to the south"
+            head = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < num.i), head)
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
             return None
         return head if self._troop_noun(head, []) else None
