@@ -762,6 +762,33 @@ Belmora PROPN pobj 8
     assert facts_of(doc) == {("Karvel", "troops", 2500), ("Karvel", "troops", 900)}
 
 
+GAPPED = """
+Karvel PROPN nsubj 1
+has VERB ROOT 1
+2,500 NUM nummod 3
+troops NOUN dobj 1
+in ADP prep 3
+Ostravia PROPN pobj 4
+, PUNCT punct 1
+and CCONJ cc 1
+Belmora PROPN conj 1
+400 NUM appos 8
+. PUNCT punct 1
+"""
+
+
+def test_a_count_right_after_another_name_counts_that_name_s_troops():
+    # "Karvel has 2,500 troops in Ostravia, and Belmora 400."
+    states = {"Karvel": "country", "Ostravia": "country", "Belmora": "country"}
+    assert facts_of(hand_doc(GAPPED, states, {"has": "have"})) == {("Karvel", "troops", 2500),
+                                                                    ("Belmora", "troops", 400)}
+    # "Karvel has 2,500 troops in Ostravia and Belmora 400": a second place the same troops are in
+    place = GAPPED.replace(", PUNCT punct 1\n", "").replace("and CCONJ cc 1", "and CCONJ cc 5") \
+        .replace("Belmora PROPN conj 1", "Belmora PROPN conj 5").replace("400 NUM appos 8", "400 NUM nummod 7")
+    assert facts_of(hand_doc(place, states, {"has": "have"})) == {("Karvel", "troops", 2500),
+                                                                   ("Karvel", "troops", 400)}
+
+
 OUTGOING = """
 The DET det 2
 Crimson PROPN compound 2
@@ -942,6 +969,10 @@ House PROPN pobj 8
      {("Portugal", "troops", 2500), ("Portugal", "troops", 900)}),
     ("Karvel deployed 1,500 soldiers to the north and 700 to the south.",
      {("Karvel", "troops", 1500), ("Karvel", "troops", 700)}),
+    ("Portugal has 2,000 soldiers in the region, Chile 1,500 and Belgium 900.",
+     {("Portugal", "troops", 2000), ("Chile", "troops", 1500), ("Belgium", "troops", 900)}),
+    ("Portugal has about 2,500 troops in the region, and Belgium about 400.",
+     {("Portugal", "troops", 2500), ("Belgium", "troops", 400)}),
     ("The Crimson Party has 31 seats in the outgoing parliament.", {("Crimson Party", "seats", 31)}),
     ("Tomas Vendrel built the Crimson Party into the main force, with 37 seats in the outgoing parliament.",
      {("Crimson Party", "seats", 37)}),

@@ -566,6 +566,8 @@ class _Facts:
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
             elif unit is None and (elided := self._elided_troops(n)) is not None:
                 self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
+            elif unit is None and (gapped := self._gapped_troops(n)) is not None:
+                self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -606,6 +608,33 @@ class _Facts:
         if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
             return None
         return head if self._troop_noun(head, []) else None
+
+    def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
+        """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
+        right after a name (an approximator between), the name after a comma or 'and', in a sentence that counted
+        troops before it: the same troops, held by that name (or, where the name is a place the first count's troops
+        are in, 'in A and B 800', by the first count's holder: owner None). Returns (owner, the first troops noun)."""
+        own, doc, cues = self.own, self.doc, self.cues
+        j = n.start - 1
+        while j > self.sent.start and cues.has("approximators", doc[j]):
+            j -= 1
+        m = own.tok2m[j] if j >= self.sent.start else -1
+        if m < 0 or own.mentions[m].end != j + 1 or own.mentions[m].start - 1 <= self.sent.start:
+            return None
+        a = own.actor(doc[j])
+        start = own.mentions[m].start
+        before = doc[start - 1] if doc[start - 1].lower_ != "the" else doc[start - 2]
+        if a is None or own.kind(a) not in ("country", "organization") or before.text != "," and before.lower_ != "and":
+            return None
+        noun = next((t for t in doc[self.sent.start:start] if self._troop_noun(t, [])
+                     and any(c.dep_ == "nummod" for c in t.children)), None)
+        if noun is None:
+            return None
+        name = doc[j]
+        while name.dep_ in ("conj", "compound") and name.head.i != name.i:
+            name = name.head
+        place = name.dep_ == "pobj" and name.head.lower_ in ("in", "to", "at", "into", "across")
+        return (None if place else a), noun
 
     def _respectively(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
         """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
@@ -1862,14 +1891,15 @@ class _Facts:
                                                                          for x in c.children))
                    for c in unit.children)
 
-    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False) -> None:
-        """``armed``: the count is of members or men, troops only when the holder is an armed body."""
+    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False, given: int | None = None) -> None:
+        """``armed``: the count is of members or men, troops only when the holder is an armed body; ``given``: the
+        holder, named by the count's own clause ("X has 2,500 troops there, and Y about 400": Y)."""
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
-        owner = own.actor(noun)
+        owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
         if owner is None:
