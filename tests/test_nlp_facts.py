@@ -999,3 +999,21 @@ def test_a_party_named_like_a_house_is_not_the_house():
                             "parliament. The OUC itself has 104 seats.")
     assert ("Ostravian Unity Congress", "seats", 104) in facts
     assert ("Ostravian Unity Congress", "seats", 225) not in facts
+
+
+def test_a_sized_bloc_is_the_seats_of_the_party_named_on_it():
+    # "The 38-member Crimson Party bloc boycotted the session."
+    doc = hand_doc("""
+The DET det 6
+38 NUM nummod 3
+- PUNCT punct 3
+member NOUN compound 6
+Crimson PROPN compound 5
+Party PROPN compound 6
+bloc NOUN nsubj 7
+boycotted VERB ROOT 7
+the DET det 9
+session NOUN dobj 7
+. PUNCT punct 7
+""", {"Crimson Party": "organization"}, {"boycotted": "boycott"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 38)}

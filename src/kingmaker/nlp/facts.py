@@ -1697,8 +1697,11 @@ class _Facts:
                 owner = self._np(head.head)
             if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
                 owner = self._subject(head.head)  # "X has a 40-member faction"
-            if owner is None and modifier.lower_ == "seat" and self.own.actor(head) is not None:
-                owner = self.own.actor(head)  # "the 42-seat Crimson Party"
+            if owner is None and self.own.actor(head) is not None:
+                owner = self.own.actor(head)  # "the 42-seat Crimson Party", "the 38-member Crimson Party bloc"
+            if owner is None and self.own.actor(head) is None:  # "the 38-member Crimson Party bloc": the name on it
+                owner = next((self.own.actor(c) for c in head.children if c.dep_ == "compound"
+                              and self.own.actor(c) is not None), None)
             if owner is not None and self.own.kind(owner) == "organization":
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
