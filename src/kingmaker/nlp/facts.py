@@ -481,9 +481,10 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.prev_start = self.sent.start if self.sent.end > self.sent.start else sent.start
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
-        if self._retracted(sent):
-            return False
+        retraction = self._retraction(sent)
         numbers = _numbers(doc, sent, cues)
+        if retraction is not None:  # "an earlier version said X held 16 seats; it holds 14": only the 14
+            numbers = [n for n in numbers if retraction not in n.root(doc).ancestors]
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
         found = bool(done)
         for k, n in enumerate(numbers):
@@ -580,18 +581,18 @@ class _Facts:
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
 
-    def _retracted(self, sent: Span) -> bool:
+    def _retraction(self, sent: Span) -> Token | None:
         """'An earlier version of this article said X held 16 seats': a correction notice tells what the story got
-        wrong; its counts are no facts (the subject of the sentence's verb is one of retraction_nouns, marked as
-        earlier by one of past_words)."""
+        wrong; the counts under its verb (whose subject is one of retraction_nouns, marked as earlier by one of
+        past_words) are no facts. Returns that verb."""
         cues, lows, lemmas = self.cues, self.lows, self.lemmas
         for i in range(sent.start, sent.end):
             if lows[i] in cues.retraction_nouns or lemmas[i] in cues.retraction_nouns:
                 tok = self.doc[i]
                 if tok.dep_ in ("nsubj", "nsubjpass") and any(cues.has("past_words", c) for c in tok.children
                                                               if c.dep_ in ("amod", "advmod")):
-                    return True
-        return False
+                    return tok.head
+        return None
 
     def _elided_troops(self, n: _Number) -> Token | None:
         """'X keeps 2,500 troops in A and 900 in B', 'X deployed 1,500 soldiers to A and 700 to B': a bare count joined
