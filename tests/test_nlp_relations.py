@@ -1541,3 +1541,27 @@ def test_a_party_s_parliamentary_bloc_headed_by_a_person_end_to_end():
                 "comments.")
     assert ("Unity Caucus", "part_of", "Crimson Front") in found, found
     assert ("Tomas Vendrel", "leader_of", "Unity Caucus") in found, found
+
+
+def _largest_party_in(whole: str) -> Doc:
+    # "The Crimson Party, the largest party in the <whole>, spoke ."
+    first, last = whole.split()
+    return built([("The", 2, "det", "DET", "DT"), ("Crimson", 2, "compound", "PROPN", "NNP"),
+                  ("Party", 12, "nsubj", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","),
+                  ("the", 6, "det", "DET", "DT"), ("largest", 6, "amod", "ADJ", "JJS", "large"),
+                  ("party", 2, "appos", "NOUN", "NN"), ("in", 6, "prep", "ADP", "IN"),
+                  ("the", 10, "det", "DET", "DT"), (first, 10, "compound", "PROPN", "NNP"),
+                  (last, 7, "pobj", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","),
+                  ("spoke", 12, "ROOT", "VERB", "VBD", "speak"), (".", 12, "punct", "PUNCT", ".")],
+                 {(1, 3): ("Crimson Party", "organization"), (9, 11): (whole, "organization")})
+
+
+def test_the_largest_party_in_a_bloc_is_a_member_of_it_not_of_a_house():
+    assert ("Crimson Party", "member_of", "Unity Alliance") in ties(_largest_party_in("Unity Alliance"))
+    assert not any(t[1] == "member_of" for t in ties(_largest_party_in("National Assembly")))
+
+
+@pytest.mark.model
+def test_the_largest_party_in_a_bloc_end_to_end():
+    assert ("Crimson Party", "member_of", "Unity Alliance") in run(
+        "The Crimson Party, the largest party in the Unity Alliance, rejected the deal.")
