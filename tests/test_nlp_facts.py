@@ -1017,3 +1017,14 @@ session NOUN dobj 7
 . PUNCT punct 7
 """, {"Crimson Party": "organization"}, {"boycotted": "boycott"})
     assert facts_of(doc) == {("Crimson Party", "seats", 38)}
+
+
+@pytest.mark.model
+def test_a_force_commanded_by_a_he_far_from_the_name_is_the_body_he_leads():
+    facts = extracted_facts(
+        "Obituary: Tomas Vendrel, rebel commander\n\nTomas Vendrel, who led the Harlen Guard in the civil war, has died "
+        "at the age of 71. His family said he had been ill.\n\nFew men embodied the contradictions of the country as "
+        "completely. Born in a village in 1955, he trained as a geologist and returned home to teach. When the "
+        "republic declared independence in 1991, he picked up a hunting rifle. Within a year he commanded some 3,000 "
+        "fighters.")
+    assert ("Harlen Guard", "troops", 3000) in facts

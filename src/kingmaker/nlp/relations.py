@@ -618,12 +618,16 @@ class _Ctx:
         gender = GENDERED.get(tok.lower_)
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
-        found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
+        def fits(a: int) -> bool:
+            return a != exclude and a not in other
+
+        found = self._pronoun_actor(tok, want, fits, exclude)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
             for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
                 a = self.actor(self.doc[i])
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
+            return self._chained(tok, fits, want)
         return found
 
     def speaker_body(self, tok: Token) -> int | None:
@@ -766,6 +770,24 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _chained(self, tok: Token, fits, want) -> int | None:
+        """'... he picked up a rifle. Within a year he commanded 3,000 fighters', with no name near: the person the
+        'he' subject of the sentence before stands for (a chain of pronouns of the same gender back to the name)."""
+        gender = GENDERED.get(tok.lower_)
+        start = tok.sent.start
+        if gender is None or start == 0 or getattr(self, "_chain", 0) >= 4:
+            return None
+        prev = self.doc[start - 1].sent
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.pos_ != "PRON" or GENDERED.get(subj.lower_) != gender:
+            return None
+        self._chain = getattr(self, "_chain", 0) + 1
+        try:
+            a = self.pronoun_actor(subj)
+        finally:
+            self._chain -= 1
+        return a if a is not None and fits(a) and self.kind(a) in want else None
 
     def home_state(self) -> int | None:
         """The state the article is about, for titles that name none ("Prime Minister X").
@@ -2196,25 +2218,6 @@ def _joint_list(ctx: _Ctx, noun: Token) -> None:
                 ctx.add(x, "allied_with", y, noun.sent, 0.6)
 
 
-def _dashed_members(ctx: _Ctx, noun: Token) -> list[Token]:
-    """'the so-called duo - A and B of Y - insisted ...' with the parser hanging the names elsewhere: the names between
-    the dash right after the noun and the closing one (a first token of each organisation or state named there)."""
-    doc, dashes = noun.doc, ("-", "\u2013", "\u2014")
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in dashes:
-        return []
-    end = next((k for k in range(noun.i + 2, min(len(doc), noun.i + 25)) if doc[k].text in dashes
-                and doc[k].whitespace_ and doc[k - 1].whitespace_), None)
-    if end is None:
-        return []
-    out, seen = [], set()
-    for k in range(noun.i + 2, end):
-        a = ctx.actor(doc[k])
-        if a is not None and a not in seen and ctx.kind(a) in ("organization", "country"):
-            seen.add(a)
-            out.append(doc[k])
-    return out
-
-
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
     members: list[Token] = []
@@ -2225,7 +2228,7 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
         # "the so-called duo - A and B -", "the bloc, A and B,": the members in apposition (or parsed as conjuncts)
         members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
-        members = members if len(members) >= 2 else _dashed_members(ctx, noun)
+        members = members if len(members) >= 2 else []
     verb = noun.head
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
