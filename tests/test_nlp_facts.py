@@ -1028,3 +1028,31 @@ def test_a_force_commanded_by_a_he_far_from_the_name_is_the_body_he_leads():
         "republic declared independence in 1991, he picked up a hunting rifle. Within a year he commanded some 3,000 "
         "fighters.")
     assert ("Harlen Guard", "troops", 3000) in facts
+
+
+def test_a_seats_line_in_a_profile_is_the_headed_party_s():
+    # "Crimson Party\nSeats: 42": a profile block headed by the party's name (NL stands for the line break)
+    spec = """
+Crimson PROPN compound 1
+Party PROPN ROOT 1
+NL SPACE dep 1
+Seats NOUN ROOT 3
+: PUNCT punct 3
+42 NUM appos 3
+"""
+    flat = hand_doc(spec, {"Crimson Party": "organization"})
+    doc = Doc(VOCAB, words=["\n" if t.text == "NL" else t.text for t in flat],
+              spaces=[True, False, False, False, True, False],
+              pos=[t.pos_ for t in flat], deps=[t.dep_ for t in flat], heads=[t.head.i for t in flat],
+              lemmas=[t.lemma_ for t in flat])
+    doc._.km_mentions, doc._.km_actors, doc._.km_tok2m = flat._.km_mentions, flat._.km_actors, flat._.km_tok2m
+    assert doc.text == "Crimson Party\nSeats: 42"
+    assert facts_of(doc) == {("Crimson Party", "seats", 42)}
+
+
+@pytest.mark.model
+def test_profile_blocks_with_seats_lines_end_to_end():
+    facts = extracted_facts("Ostravia: who is who\n\nCrimson Party (CP)\nLeader: Tomas Vendrel\nSeats: 42 of 150\n"
+                            "Position: ruling party\n\nLabour Union (LU)\nLeader: Pelor Dunmore\nSeats: 30\n"
+                            "Position: main opposition\n")
+    assert {("Crimson Party", "seats", 42), ("Labour Union", "seats", 30)} <= facts

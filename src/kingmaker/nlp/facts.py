@@ -501,6 +501,10 @@ class _Facts:
                 if wunit is not None and cues.has("member_nouns", wunit) and not cues.has("seat_holders", wunit):
                     self._house_size_stated(whole, wunit)  # "backed by 98 of the chamber's 201 members": its size
                     continue
+                if wunit is None and (owner := self._seat_label_owner(n)) is not None:
+                    self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Seats: 42 of 150" in a profile
+                    found = True
+                    continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
                 if self._owned_whole(whole, wunit):  # "12 of its 40 deputies rebelled": it has 40
@@ -1011,6 +1015,9 @@ class _Facts:
                 a = self._np(p)
                 if a is not None:
                     return a
+        a = self._seat_label_owner(n) if bare else None
+        if a is not None:
+            return a  # "Crimson Party (CP)\nLeader: X\nSeats: 42": the body the block is headed by
         # "won the most seats - 41 -", "won the most seats (41)": the number restates the seats before it
         if bare and n.start >= 2 and doc[n.start - 1].text in ("-", "(", "\u2013", "\u2014", ":") \
                 and cues.has("seat_nouns", doc[n.start - 2]):
@@ -2215,10 +2222,27 @@ class _Facts:
             return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
 
-    def _heading_owner(self, line_start: int) -> int | None:
+    def _seat_label_owner(self, n: _Number) -> int | None:
+        """A profile's line labelled by a seat noun ("Seats: 42", "Seats: 42 of 150", "Mandates: 42") under a heading
+        line that names a party ("Crimson Party (CP)", other labelled lines between): that party's seats."""
+        doc = self.doc
+        start = doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
+        if label is None:
+            return None
+        words = label.group(1).strip().lower()
+        if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
+            return None
+        a = self._heading_owner(line_start, ("organization",))
+        return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
+            and not self._legislature_name(a) else None
+
+    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
-        over at most a few labelled lines ("Commander: ..."); its first actor."""
+        over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
+        instead, for a party's profile)."""
         own, doc, end = self.own, self.doc, line_start - 1
         for _ in range(6):
             if end <= 0:
@@ -2237,8 +2261,8 @@ class _Facts:
             span = doc.char_span(start, end, alignment_mode="expand")
             for t in span if span is not None else ():
                 a = own.actor(t) if own.tok2m[t.i] >= 0 else None
-                if a is not None and (own.kind(a) == "country" or own.kind(a) == "organization"
-                                      and own.subkind(a) in self.cues.armed_subkinds):
+                if a is not None and (own.kind(a) in kinds if kinds is not None else own.kind(a) == "country"
+                                      or own.kind(a) == "organization" and own.subkind(a) in self.cues.armed_subkinds):
                     return a
             return None
         return None
