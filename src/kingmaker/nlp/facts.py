@@ -2057,8 +2057,8 @@ class _Facts:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:
             owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
-        if owner is not None and self._description_of_label(owner, noun) is not None:
-            owner = self._description_of_label(owner, noun)  # "- QPA: ethnic insurgency, est. 3,500 fighters"
+        labelled = self._description_of_label(owner, noun) if owner is not None else None
+        owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
