@@ -1584,3 +1584,20 @@ def test_a_he_far_from_any_name_is_the_person_the_he_before_it_is():
     resolver = PhraseResolver(doc)
     assert resolver.pronoun_actor(doc[first]) == 0
     assert resolver.pronoun_actor(doc[first + 3]) == 0
+
+
+def test_the_largest_party_hung_on_the_leader_of_a_body_describes_the_body():
+    # "They met the Unity Bloc of Tomas Vendrel, the largest party in the Crimson Alliance."
+    doc = built([("They", 1, "nsubj", "PRON", "PRP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+                 ("the", 4, "det", "DET", "DT"), ("Unity", 4, "compound", "PROPN", "NNP"),
+                 ("Bloc", 1, "dobj", "PROPN", "NNP"), ("of", 4, "prep", "ADP", "IN"),
+                 ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 5, "pobj", "PROPN", "NNP"),
+                 (",", 7, "punct", "PUNCT", ","), ("the", 11, "det", "DET", "DT"),
+                 ("largest", 11, "amod", "ADJ", "JJS", "large"), ("party", 7, "appos", "NOUN", "NN"),
+                 ("in", 11, "prep", "ADP", "IN"), ("the", 15, "det", "DET", "DT"),
+                 ("Crimson", 15, "compound", "PROPN", "NNP"), ("Alliance", 12, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(3, 5): ("Unity Bloc", "organization"), (6, 8): ("Tomas Vendrel", "person"),
+                 (14, 16): ("Crimson Alliance", "organization")})
+    found = ties(doc)
+    assert ("Unity Bloc", "member_of", "Crimson Alliance") in found, found

@@ -3427,16 +3427,21 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
-    if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
+    body = owner
+    if ctx.kind(owner) == "person" and role.dep_ == "appos" and role.head.dep_ == "pobj" \
+            and role.head.head.lower_ == "of" and ctx.actor(role.head) == owner:
+        # "the Y coalition of leader X, the largest party in Z": the apposition hung on the leader describes the body
+        body = ctx.np_actor(role.head.head.head)
+    if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
             and role.tag_ == "NN" and role.dep_ == "appos":
         # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
         # parliament", nor of a state)
         for obj in _of_object(role):
             whole = ctx.np_actor(obj) if obj.head.lower_ in ("in", "within", "inside") else None
-            if whole is not None and whole != owner and ctx.kind(whole) == "organization" \
+            if whole is not None and whole != body and ctx.kind(whole) == "organization" \
                     and ctx.subkind(whole) not in ("legislature", "government") \
                     and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
-                ctx.add(owner, "member_of", whole, role.sent, 0.65)
+                ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
     if not objects and j > role.i and doc[j].head.i in range(role.i, j):
         objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
