@@ -973,6 +973,7 @@ House PROPN pobj 8
      {("Portugal", "troops", 2000), ("Chile", "troops", 1500), ("Belgium", "troops", 900)}),
     ("Portugal has about 2,500 troops in the region, and Belgium about 400.",
      {("Portugal", "troops", 2500), ("Belgium", "troops", 400)}),
+    ("The Red Hand militia has grown from 500 fighters to more than 3,000.", {("Red Hand militia", "troops", 3000)}),
     ("The Crimson Party has 31 seats in the outgoing parliament.", {("Crimson Party", "seats", 31)}),
     ("Tomas Vendrel built the Crimson Party into the main force, with 37 seats in the outgoing parliament.",
      {("Crimson Party", "seats", 37)}),
@@ -1056,3 +1057,22 @@ def test_profile_blocks_with_seats_lines_end_to_end():
                             "Position: ruling party\n\nLabour Union (LU)\nLeader: Pelor Dunmore\nSeats: 30\n"
                             "Position: main opposition\n")
     assert {("Crimson Party", "seats", 42), ("Labour Union", "seats", 30)} <= facts
+
+
+def test_a_strength_moved_from_one_count_to_a_bare_one_is_the_new_one():
+    # "The Red Hand militia has grown from 500 fighters to 3,000."
+    doc = hand_doc("""
+The DET det 3
+Red PROPN compound 3
+Hand PROPN compound 3
+militia NOUN nsubj 5
+has AUX aux 5
+grown VERB ROOT 5
+from ADP prep 5
+500 NUM nummod 8
+fighters NOUN pobj 6
+to ADP prep 5
+3,000 NUM pobj 9
+. PUNCT punct 5
+""", {"Red Hand militia": "organization"}, {"grown": "grow", "has": "have"})
+    assert facts_of(doc) == {("Red Hand militia", "troops", 3000)}

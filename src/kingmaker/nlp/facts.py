@@ -1977,6 +1977,8 @@ class _Facts:
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
+            elif target.dep_ == "pobj" and target.head.lower_ == "from" and self.cues.has("move_verbs", target.head.head):
+                owner = self._subject(target.head.head)  # "X has grown from 500 fighters to 3,000": X's
             elif target.dep_ in ("nsubj", "nsubjpass") and target.head.tag_ == "VBN" \
                     and target.head.dep_ in ("ccomp", "xcomp", "oprd") \
                     and self.cues.has("keep_verbs", target.head.head):
@@ -2144,6 +2146,10 @@ class _Facts:
                 if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
                        for c in obj.children):
                     return obj
+            if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
+                return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                             if p.dep_ == "pobj" and self._troop_noun(p, [])
+                             and any(x.dep_ == "nummod" for x in p.children)), None)
             return None
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
@@ -2316,6 +2322,9 @@ class _Facts:
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and self.cues.has("move_verbs", tok.head.head) \
+                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children):
+            return True  # "grown from 500 fighters to 3,000": the strength before the move
         verb = tok.head
         if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in verb.children) and (
