@@ -974,6 +974,8 @@ House PROPN pobj 8
     ("Portugal has about 2,500 troops in the region, and Belgium about 400.",
      {("Portugal", "troops", 2500), ("Belgium", "troops", 400)}),
     ("The Red Hand militia has grown from 500 fighters to more than 3,000.", {("Red Hand militia", "troops", 3000)}),
+    ("The Crimson Party won about 40 seats, and the Labour Union about 30.",
+     {("Crimson Party", "seats", 40), ("Labour Union", "seats", 30)}),
     ("The Crimson Party has 31 seats in the outgoing parliament.", {("Crimson Party", "seats", 31)}),
     ("Tomas Vendrel built the Crimson Party into the main force, with 37 seats in the outgoing parliament.",
      {("Crimson Party", "seats", 37)}),
@@ -1076,3 +1078,24 @@ to ADP prep 5
 . PUNCT punct 5
 """, {"Red Hand militia": "organization"}, {"grown": "grow", "has": "have"})
     assert facts_of(doc) == {("Red Hand militia", "troops", 3000)}
+
+
+def test_a_gapped_count_after_an_approximator_is_the_name_s():
+    # "The Crimson Party won 40 seats, and the Labour Union about 30."
+    doc = hand_doc("""
+The DET det 2
+Crimson PROPN compound 2
+Party PROPN nsubj 3
+won VERB ROOT 3
+40 NUM nummod 5
+seats NOUN dobj 3
+, PUNCT punct 3
+and CCONJ cc 3
+the DET det 10
+Labour PROPN compound 10
+Union PROPN conj 3
+about ADV advmod 12
+30 NUM appos 10
+. PUNCT punct 3
+""", {"Crimson Party": "organization", "Labour Union": "organization"}, {"won": "win"})
+    assert facts_of(doc) == {("Crimson Party", "seats", 40), ("Labour Union", "seats", 30)}

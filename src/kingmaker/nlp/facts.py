@@ -1585,9 +1585,12 @@ class _Facts:
         return (self.own.kind(a) == "person") == person
 
     def _gapped(self, n: _Number) -> int | None:
-        """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)': a name right before the number."""
+        """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)', 'A won about 40, and B about 30': a name
+        right before the number (an approximator between)."""
         own, doc = self.own, self.doc
         j = n.start - 1
+        while j > self.sent.start and self.cues.has("approximators", doc[j]) and own.tok2m[j - 1] >= 0:
+            j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
         elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
