@@ -1642,3 +1642,139 @@ def test_of_which_on_a_verbless_root_returns():
         assert _of_which(None, doc[3], {}) is None
     finally:
         signal.alarm(0)
+
+
+# ---------------------------------------------------------------- bodies made of others, told in apposition
+
+def test_an_umbrella_in_apposition_inside_the_name_makes_the_listed_bodies_members():
+    # "The Free Resistance in Karvel, an umbrella of factions that includes the Red Hand Brigade and the Falcon Party
+    # claimed the attacks." with the apposition hung on the place inside the name
+    doc = built([("The", 2, "det", "DET", "DT"), ("Free", 2, "compound", "PROPN", "NNP"),
+                 ("Resistance", 20, "nsubj", "PROPN", "NNP"), ("in", 2, "prep", "ADP", "IN"),
+                 ("Karvel", 3, "pobj", "PROPN", "NNP"), (",", 4, "punct", "PUNCT", ","),
+                 ("an", 7, "det", "DET", "DT"), ("umbrella", 4, "appos", "NOUN", "NN"),
+                 ("of", 7, "prep", "ADP", "IN"), ("factions", 8, "pobj", "NOUN", "NNS", "faction"),
+                 ("that", 11, "nsubj", "PRON", "WDT"), ("includes", 9, "relcl", "VERB", "VBZ", "include"),
+                 ("the", 15, "det", "DET", "DT"), ("Red", 15, "compound", "PROPN", "NNP"),
+                 ("Hand", 15, "compound", "PROPN", "NNP"), ("Brigade", 11, "dobj", "PROPN", "NNP"),
+                 ("and", 15, "cc", "CCONJ", "CC"), ("the", 19, "det", "DET", "DT"),
+                 ("Falcon", 19, "compound", "PROPN", "NNP"), ("Party", 15, "conj", "PROPN", "NNP"),
+                 ("claimed", 20, "ROOT", "VERB", "VBD", "claim"), ("the", 22, "det", "DET", "DT"),
+                 ("attacks", 20, "dobj", "NOUN", "NNS", "attack"), (".", 20, "punct", "PUNCT", ".")],
+                {(1, 5): ("Free Resistance in Karvel", "organization"), (13, 16): ("Red Hand Brigade", "organization"),
+                 (18, 20): ("Falcon Party", "organization")})
+    found = ties(doc)
+    assert ("Red Hand Brigade", "member_of", "Free Resistance in Karvel") in found, found
+    assert ("Falcon Party", "member_of", "Free Resistance in Karvel") in found, found
+
+
+def test_a_duo_named_in_apposition_between_dashes_is_an_alliance():
+    # "the so-called duo - the Red Hand Brigade and the Falcon Party - insisted ." (the names hung on the noun)
+    doc = built([("the", 4, "det", "DET", "DT"), ("so", 3, "advmod", "ADV", "RB"), ("-", 3, "punct", "PUNCT", "HYPH"),
+                 ("called", 4, "amod", "VERB", "VBN", "call"), ("duo", 15, "nsubj", "NOUN", "NN"),
+                 ("-", 4, "punct", "PUNCT", ":"), ("the", 9, "det", "DET", "DT"), ("Red", 9, "compound", "PROPN", "NNP"),
+                 ("Hand", 9, "compound", "PROPN", "NNP"), ("Brigade", 4, "appos", "PROPN", "NNP"),
+                 ("and", 9, "cc", "CCONJ", "CC"), ("the", 13, "det", "DET", "DT"),
+                 ("Falcon", 13, "compound", "PROPN", "NNP"), ("Party", 9, "conj", "PROPN", "NNP"),
+                 ("-", 4, "punct", "PUNCT", "HYPH"), ("insisted", 15, "ROOT", "VERB", "VBD", "insist"),
+                 (".", 15, "punct", "PUNCT", ".")],
+                {(7, 10): ("Red Hand Brigade", "organization"), (12, 14): ("Falcon Party", "organization")})
+    found = ties(doc)
+    assert ("Red Hand Brigade", "allied_with", "Falcon Party") in found or \
+        ("Falcon Party", "allied_with", "Red Hand Brigade") in found, found
+
+
+@pytest.mark.model
+def test_an_umbrella_that_includes_bodies_end_to_end():
+    found = run("The Free Resistance in Karvel, an umbrella of hardline factions that includes the Red Hand Brigades "
+                "and the Harlen Guard, has claimed more than 160 attacks since October.")
+    assert ("Red Hand Brigades", "member_of", "Free Resistance") in found, found
+    assert ("Harlen Guard", "member_of", "Free Resistance") in found, found
+
+
+@pytest.mark.model
+def test_a_so_called_duo_end_to_end():
+    found = run("The talks came after weeks of haggling in which the so-called Shiite duo - the Harlen Guard and the "
+                "Azure Movement of Speaker Pelor Dunmore - insisted on naming all five ministers.")
+    assert ("Harlen Guard", "allied_with", "Azure Movement") in found or \
+        ("Azure Movement", "allied_with", "Harlen Guard") in found, found
+
+
+def test_a_party_s_parliamentary_bloc_is_part_of_it():
+    # "Unity, the Front's parliamentary bloc, spoke ."
+    doc = built([("Unity", 7, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("the", 3, "det", "DET", "DT"), ("Front", 6, "poss", "PROPN", "NNP"),
+                 ("'s", 3, "case", "PART", "POS"), ("parliamentary", 6, "amod", "ADJ", "JJ"),
+                 ("bloc", 0, "appos", "NOUN", "NN"), ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+                 (".", 7, "punct", "PUNCT", ".")],
+                {(0, 1): ("Unity", "organization"), (3, 4): ("Front", "organization")})
+    found = ties(doc)
+    assert ("Unity", "part_of", "Front") in found, found
+
+
+@pytest.mark.model
+def test_a_party_s_parliamentary_bloc_headed_by_a_person_end_to_end():
+    found = run("The Crimson Front's parliamentary bloc, the Unity Caucus, headed by Tomas Vendrel, denounced the "
+                "comments.")
+    assert ("Unity Caucus", "part_of", "Crimson Front") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Unity Caucus") in found, found
+
+
+def _largest_party_in(whole: str) -> Doc:
+    # "The Crimson Party, the largest party in the <whole>, spoke ."
+    first, last = whole.split()
+    return built([("The", 2, "det", "DET", "DT"), ("Crimson", 2, "compound", "PROPN", "NNP"),
+                  ("Party", 12, "nsubj", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","),
+                  ("the", 6, "det", "DET", "DT"), ("largest", 6, "amod", "ADJ", "JJS", "large"),
+                  ("party", 2, "appos", "NOUN", "NN"), ("in", 6, "prep", "ADP", "IN"),
+                  ("the", 10, "det", "DET", "DT"), (first, 10, "compound", "PROPN", "NNP"),
+                  (last, 7, "pobj", "PROPN", "NNP"), (",", 2, "punct", "PUNCT", ","),
+                  ("spoke", 12, "ROOT", "VERB", "VBD", "speak"), (".", 12, "punct", "PUNCT", ".")],
+                 {(1, 3): ("Crimson Party", "organization"), (9, 11): (whole, "organization")})
+
+
+def test_the_largest_party_in_a_bloc_is_a_member_of_it_not_of_a_house():
+    assert ("Crimson Party", "member_of", "Unity Alliance") in ties(_largest_party_in("Unity Alliance"))
+    assert not any(t[1] == "member_of" for t in ties(_largest_party_in("National Assembly")))
+
+
+@pytest.mark.model
+def test_the_largest_party_in_a_bloc_end_to_end():
+    assert ("Crimson Party", "member_of", "Unity Alliance") in run(
+        "The Crimson Party, the largest party in the Unity Alliance, rejected the deal.")
+
+
+def test_a_he_far_from_any_name_is_the_person_the_he_before_it_is():
+    # "Vendrel spoke. It rained. (x19) He rested. He left.": the second 'he' is too far from the name for the look-back;
+    # the 'he' of the sentence before stands for Vendrel, and so does this one
+    rows = [("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".")]
+    for _ in range(19):
+        base = len(rows)
+        rows += [("It", base + 1, "nsubj", "PRON", "PRP"), ("rained", base + 1, "ROOT", "VERB", "VBD", "rain"),
+                 (".", base + 1, "punct", "PUNCT", ".")]
+    first = len(rows)
+    rows += [("he", first + 1, "nsubj", "PRON", "PRP"), ("rested", first + 1, "ROOT", "VERB", "VBD", "rest"),
+             (".", first + 1, "punct", "PUNCT", "."), ("he", first + 4, "nsubj", "PRON", "PRP"),
+             ("left", first + 4, "ROOT", "VERB", "VBD", "leave"), (".", first + 4, "punct", "PUNCT", ".")]
+    doc = built(rows, {(0, 1): ("Vendrel", "person")})
+    resolver = PhraseResolver(doc)
+    assert resolver.pronoun_actor(doc[first]) == 0
+    assert resolver.pronoun_actor(doc[first + 3]) == 0
+
+
+def test_the_largest_party_hung_on_the_leader_of_a_body_describes_the_body():
+    # "They met the Unity Bloc of Tomas Vendrel, the largest party in the Crimson Alliance."
+    doc = built([("They", 1, "nsubj", "PRON", "PRP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+                 ("the", 4, "det", "DET", "DT"), ("Unity", 4, "compound", "PROPN", "NNP"),
+                 ("Bloc", 1, "dobj", "PROPN", "NNP"), ("of", 4, "prep", "ADP", "IN"),
+                 ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 5, "pobj", "PROPN", "NNP"),
+                 (",", 7, "punct", "PUNCT", ","), ("the", 11, "det", "DET", "DT"),
+                 ("largest", 11, "amod", "ADJ", "JJS", "large"), ("party", 7, "appos", "NOUN", "NN"),
+                 ("in", 11, "prep", "ADP", "IN"), ("the", 15, "det", "DET", "DT"),
+                 ("Crimson", 15, "compound", "PROPN", "NNP"), ("Alliance", 12, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(3, 5): ("Unity Bloc", "organization"), (6, 8): ("Tomas Vendrel", "person"),
+                 (14, 16): ("Crimson Alliance", "organization")})
+    found = ties(doc)
+    assert ("Unity Bloc", "member_of", "Crimson Alliance") in found, found

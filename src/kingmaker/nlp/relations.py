@@ -625,12 +625,16 @@ class _Ctx:
         gender = GENDERED.get(tok.lower_)
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
-        found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
+        def fits(a: int) -> bool:
+            return a != exclude and a not in other
+
+        found = self._pronoun_actor(tok, want, fits, exclude)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
             for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
                 a = self.actor(self.doc[i])
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
+            return self._chained(tok, fits, want)
         return found
 
     def speaker_body(self, tok: Token) -> int | None:
@@ -773,6 +777,24 @@ class _Ctx:
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
+
+    def _chained(self, tok: Token, fits, want) -> int | None:
+        """'... he picked up a rifle. Within a year he commanded 3,000 fighters', with no name near: the person the
+        'he' subject of the sentence before stands for (a chain of pronouns of the same gender back to the name)."""
+        gender = GENDERED.get(tok.lower_)
+        start = tok.sent.start
+        if gender is None or start == 0 or getattr(self, "_chain", 0) >= 4:
+            return None
+        prev = self.doc[start - 1].sent
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.pos_ != "PRON" or GENDERED.get(subj.lower_) != gender:
+            return None
+        self._chain = getattr(self, "_chain", 0) + 1
+        try:
+            a = self.pronoun_actor(subj)
+        finally:
+            self._chain -= 1
+        return a if a is not None and fits(a) and self.kind(a) in want else None
 
     def home_state(self) -> int | None:
         """The state the article is about, for titles that name none ("Prime Minister X").
@@ -2263,6 +2285,11 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
             members += [m for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+    doc = noun.doc
+    if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
+        # "the so-called duo - A and B -", "the bloc, A and B,": the members in apposition (or parsed as conjuncts)
+        members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
+        members = members if len(members) >= 2 else []
     verb = noun.head
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2541,6 +2568,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
                                                               & cues().coalition_words))
+    described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
@@ -2548,11 +2576,16 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         for _ in range(8):
             if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
                 break
+            described |= t.dep_ == "appos" and t.pos_ == "NOUN" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            if t.dep_ != "prep" and coalition(ctx.np_actor(t)):
-                whole = ctx.np_actor(t)
+            a = ctx.np_actor(t) if t.dep_ != "prep" else None
+            if coalition(a) or described and a is not None and ctx.kind(a) == "organization":
+                # "X in Y, an umbrella of factions that includes A and B": the apposition says X is one (the parser
+                # may hang it on the place inside X's name)
+                whole = a
                 break
-    if not coalition(whole):
+        described = described and whole is not None
+    if not coalition(whole) and not described:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if composed:
@@ -3483,6 +3516,21 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
+    body = owner
+    if ctx.kind(owner) == "person" and role.dep_ == "appos" and role.head.dep_ == "pobj" \
+            and role.head.head.lower_ == "of" and ctx.actor(role.head) == owner:
+        # "the Y coalition of leader X, the largest party in Z": the apposition hung on the leader describes the body
+        body = ctx.np_actor(role.head.head.head)
+    if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
+            and role.tag_ == "NN" and role.dep_ == "appos":
+        # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
+        # parliament", nor of a state)
+        for obj in _of_object(role):
+            whole = ctx.np_actor(obj) if obj.head.lower_ in ("in", "within", "inside") else None
+            if whole is not None and whole != body and ctx.kind(whole) == "organization" \
+                    and ctx.subkind(whole) not in ("legislature", "government") \
+                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
+                ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
     if not objects and j > role.i and doc[j].head.i in range(role.i, j):
         objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
