@@ -764,7 +764,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs"}
 
 
 @pytest.mark.model
@@ -1778,3 +1778,104 @@ def test_the_largest_party_hung_on_the_leader_of_a_body_describes_the_body():
                  (14, 16): ("Crimson Alliance", "organization")})
     found = ties(doc)
     assert ("Unity Bloc", "member_of", "Crimson Alliance") in found, found
+
+
+# ---------------------------------------------------------------- lasting hostility (opposes)
+
+def test_a_partnership_refused_for_the_future_is_hostility():
+    # "The Karvel Party will not cooperate with the Unity Front ."
+    doc = built([("The", 2, "det", "DET", "DT"), ("Karvel", 2, "compound", "PROPN", "NNP"),
+                 ("Party", 5, "nsubj", "PROPN", "NNP"), ("will", 5, "aux", "AUX", "MD"),
+                 ("not", 5, "neg", "PART", "RB"), ("cooperate", 5, "ROOT", "VERB", "VB"),
+                 ("with", 5, "prep", "ADP", "IN"), ("the", 9, "det", "DET", "DT"),
+                 ("Unity", 9, "compound", "PROPN", "NNP"), ("Front", 6, "pobj", "PROPN", "NNP"),
+                 (".", 5, "punct", "PUNCT", ".")],
+                {(1, 3): ("Karvel Party", "organization"), (8, 10): ("Unity Front", "organization")})
+    assert ("Karvel Party", "opposes", "Unity Front") in ties(doc)
+
+
+def test_a_past_refusal_to_cooperate_is_no_lasting_hostility():
+    # "The Karvel Party did not cooperate with the Unity Front ."
+    doc = built([("The", 2, "det", "DET", "DT"), ("Karvel", 2, "compound", "PROPN", "NNP"),
+                 ("Party", 5, "nsubj", "PROPN", "NNP"), ("did", 5, "aux", "AUX", "VBD", "do"),
+                 ("not", 5, "neg", "PART", "RB"), ("cooperate", 5, "ROOT", "VERB", "VB"),
+                 ("with", 5, "prep", "ADP", "IN"), ("the", 9, "det", "DET", "DT"),
+                 ("Unity", 9, "compound", "PROPN", "NNP"), ("Front", 6, "pobj", "PROPN", "NNP"),
+                 (".", 5, "punct", "PUNCT", ".")],
+                {(1, 3): ("Karvel Party", "organization"), (8, 10): ("Unity Front", "organization")})
+    assert not any(t == "opposes" for _, t, _ in ties(doc))
+
+
+def test_falling_out_with_someone_is_a_lasting_rift():
+    # "Vendrel fell out with Morell in 2018 ."
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+                 ("out", 1, "prt", "ADP", "RP"), ("with", 1, "prep", "ADP", "IN"),
+                 ("Morell", 3, "pobj", "PROPN", "NNP"), ("in", 1, "prep", "ADP", "IN"),
+                 ("2018", 5, "pobj", "NUM", "CD"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (4, 5): ("Morell", "person")})
+    assert ("Vendrel", "opposes", "Morell") in ties(doc)
+
+
+def test_falling_with_someone_without_the_particle_is_no_rift():
+    # "Vendrel fell with Morell in 2018 ." (the particle "out" missing: no cue)
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+                 ("with", 1, "prep", "ADP", "IN"), ("Morell", 2, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Vendrel", "person"), (3, 4): ("Morell", "person")})
+    assert not any(t == "opposes" for _, t, _ in ties(doc))
+
+
+OPPOSES = [
+    # "A fell out with B": a rift
+    ("Tomas Vendrel, a former minister who fell out with President Anja Morell in 2019, now lives abroad.",
+     ("Tomas Vendrel", "opposes", "Anja Morell")),
+    # "X will not cooperate with Y", "X would not enter a coalition with Y under any circumstances"
+    ("The Karvel Party will not cooperate with the Ostravian Unity Party at national or local level.",
+     ("Karvel Party", "opposes", "Ostravian Unity Party")),
+    ("The Karvel Party said it would not enter a coalition with the Ostravian Unity Party under any circumstances.",
+     ("Karvel Party", "opposes", "Ostravian Unity Party")),
+    # a truce between a state's army and rebels: the rebels oppose the army (not the other way round)
+    ("A ceasefire between Ostravia's army and the separatist Karvel Liberation Front collapsed on Sunday.",
+     ("Karvel Liberation Front", "opposes", "Ostravia military")),
+    # "for much of the winter": a season of fighting is lasting
+    ("The Karvel Brigades clashed with the Free Ostravian Army near the dam for much of the winter.",
+     ("Karvel Brigades", "opposes", "Free Ostravian Army")),
+    # an armed revolt, no side named: against the article's state
+    ("KAVELO, Ostravia - Ostravia's government said on Monday that the Karvel Liberation Front took up arms in "
+     "2021 after the government dissolved the regional council. President Anja Morell of Ostravia spoke.",
+     ("Karvel Liberation Front", "opposes", "Ostravia")),
+    # "the main opposition party, X,", "X is the main opposition party" (a state with a ruler named)
+    ("KAVELO, Ostravia - The main opposition party, the Karvel Party, said it would table a motion. "
+     "President Anja Morell leads Ostravia.", ("Karvel Party", "opposes", "Ostravia")),
+    ("KAVELO, Ostravia - The Karvel Party is the main opposition party. President Anja Morell leads Ostravia.",
+     ("Karvel Party", "opposes", "Ostravia")),
+    # no state known: the opposition opposes the party named as ruling
+    ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
+     ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", OPPOSES)
+def test_lasting_hostility_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a threat to revolt, a past refusal, a truce's direction, a conditional refusal
+    "KAVELO, Ostravia - The Karvel Liberation Front threatened to take up arms. President Anja Morell of Ostravia "
+    "spoke.",
+    "The Karvel Party did not cooperate with the Ostravian Unity Party last year.",
+    "The Karvel Party would not govern with the Ostravian Unity Party if the budget failed.",
+])
+def test_no_lasting_hostility_without_the_cue(text):
+    found = run(text)
+    assert not any(t == "opposes" for _, t, _ in found), found
+
+
+@pytest.mark.model
+def test_a_state_army_does_not_oppose_the_rebels_of_a_truce():
+    found = run("A ceasefire between Ostravia's army and the separatist Karvel Liberation Front collapsed on Sunday.")
+    assert ("Ostravia military", "opposes", "Karvel Liberation Front") not in found, found

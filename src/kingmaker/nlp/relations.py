@@ -91,6 +91,9 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    ruling_party_words: frozenset[str]
+    revolt_phrases: frozenset[str]
+    partnering_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     domestic_talk_words: frozenset[str]
     seat_verbs: frozenset[str]
@@ -1099,6 +1102,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     membership_verbs = set(rel.get("membership_verbs") or ())
     composition_heads = {w.split()[0] for w in cues().composition_verbs}
     rupture = rel.get("rupture_verbs", {})
+    rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
     hostile_nouns = rel.get("hostility_nouns", {})
     org_preps = rel.get("organisation_prepositions", {})
     mutual_adjs = rel.get("mutual_adjectives", {})
@@ -1721,14 +1725,20 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cues().attack_verbs) \
-                or lemmas[tok.i] in rupture:
+                or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
+        # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
+        if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cues().revolt_phrases
+                                   or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cues().revolt_phrases):
+            _revolt(ctx, tok.head)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            if any(c.dep_ == "neg" for c in tok.children):  # "X will not cooperate with Y": a partnership refused
+                _refused_partnership(ctx, tok)
             if norm(tok.lemma_) in cues().regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
@@ -1789,32 +1799,130 @@ def _opposition_parties(ctx: _Ctx) -> None:
     words = cues().opposition_words
     doc = ctx.doc
     parties = []
+    told = set()  # said in a sentence of their own ("X is the main opposition"): only against a state with a ruler
     for m in ctx.mentions:
-        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties and m.actor not in told:
             continue
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
             and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
-        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and not any(x.dep_ == "poss" for x in c.children)
-                        and any(norm(x.text) in words for x in c.children if x.dep_ in ("compound", "amod"))
-                        for c in root.children)  # "X, the main opposition party,"
-        if named or described:
+        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children)  # "X, the main
+        # opposition party,"; "the main opposition party, X,"; "X is / became the main (armed) opposition"
+        said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
+            or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
+        if (named or described or said) and m.actor not in parties:
             parties.append(m.actor)
+            told.add(m.actor)
+        if named or described:
+            told.discard(m.actor)
     if not parties:
         return
     home = ctx.home_state()
     if home is None:
+        _ruling_opponents(ctx, parties)
         return
     target = home
     rulers = {h.source for h in ctx.hits if h.target == home and h.type == "leader_of"}
     for party in parties:
+        if party in told and not rulers:
+            continue  # (whom the opposition opposes is not sure: no one named ruling the state)
         if any(h.source == party and h.type in ("member_of", "allied_with", "part_of") and h.target == target
                or h.source in rulers and h.target == party and h.type in ("leader_of", "member_of") for h in ctx.hits):
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
         ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
+
+
+def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
+    """"the main opposition party", "the main armed opposition", "the largest opposition bloc": a common noun that
+    is the opposition or is qualified by it (word_lists.opposition_words), no owner ("Kavel's opposition" is
+    another state's), not a former one."""
+    if noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
+            or any(norm(x.text) in NOT_CURRENT for x in noun.children if x.dep_ == "amod"):
+        return False
+    return norm(noun.text) in words or any(norm(x.text) in words for x in noun.children
+                                           if x.dep_ in ("compound", "amod"))
+
+
+def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
+    """"X is the largest opposition party", "X became the main opposition", "X remains the main armed opposition":
+    a copula whose predicate noun is an opposition noun (_opposition_noun); not negated or hypothetical."""
+    if norm(verb.lemma_) not in ("be", "become", "remain") or _unreal(verb):
+        return False
+    return any(c.dep_ in ("attr", "acomp", "oprd") and _opposition_noun(c, words) for c in verb.children)
+
+
+def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
+    """The opposition parties of an article whose state is not known oppose the party in power, when the text
+    names it ("the ruling X", "X, the governing party": word_lists.ruling_party_words)."""
+    doc, words = ctx.doc, cues().ruling_party_words
+    rulers = []
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in parties or m.actor in rulers:
+            continue
+        root = doc[m.start:m.end].root
+        if m.start > 0 and norm(doc[m.start - 1].text) in words or any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and any(norm(x.text) in words for x in c.children
+                                                               if x.dep_ in ("amod", "compound"))
+                for c in root.children):
+            rulers.append(m.actor)
+    if len(rulers) != 1:
+        return  # (none named, or a coalition of several: no one party in power)
+    for party in parties:
+        m = next(mm for mm in ctx.mentions if mm.actor == party)
+        ctx.add(party, "opposes", rulers[0], doc[m.start].sent, 0.55)
+
+
+def _revolt(ctx: _Ctx, verb: Token) -> None:
+    """"the Front took up arms in 2023", "X, which took up arms again after the vote": an organisation's armed
+    revolt with no other side named (word_lists.revolt_phrases; "took up arms against Y" is preposition_verbs) is
+    lasting hostility to the article's state. Not a threat, vow or wish ("threatened to take up arms"), nor a
+    revolt denied or refused."""
+    if _unreal(verb) or _denied(verb) or _refused(ctx, verb) is not None or verb.dep_ in ("xcomp", "pcomp") \
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "alongside", "beside", "with")
+           for t in (verb, *verb.children) for c in t.children):
+        return  # the other side named (or a companion): preposition_verbs
+    side = _clause_subject(ctx, verb)
+    home = ctx.home_state()
+    if side is None or home is None or side == home or ctx.kind(side) != "organization":
+        return
+    if any(h.source == side and h.target == home and h.type in ("part_of", "member_of") for h in ctx.hits):
+        return  # (the state's own force)
+    ctx.add(side, "opposes", home, verb.sent, 0.6)
+
+
+def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
+    """"X will not cooperate with Y", "X would never govern with Y", "X said it would not enter a coalition with Y
+    under any circumstances": a partnership (word_lists.partnering_verbs with "with", or a partnership_noun or
+    cooperation_noun as the object, its partner after "with") refused outright for the future (negated, with
+    "will" or "would") is lasting hostility: X opposes Y. Not a past ("did not cooperate") or a condition ("could
+    not govern with Y unless ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
+            or any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in verb.children):
+        return
+    nouns = set(ctx.kb.relations.get("partnership_nouns") or ()) | cues().cooperation_nouns
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"] \
+        if norm(verb.lemma_) in cues().partnering_verbs else []
+    for o in verb.children:
+        if o.dep_ == "dobj" and norm(o.lemma_) in nouns:
+            withs += [c for c in (*o.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [p for c in dict.fromkeys(withs) for p in c.children if p.dep_ == "pobj"]
+    if not partners:
+        return
+    owner = _clause_subject(ctx, verb)
+    if owner is None:
+        return
+    for p in partners:
+        for q in _list_members(p):
+            other = ctx.np_actor(q, deep=True)
+            if other is not None and other != owner:
+                ctx.add(owner, "opposes", other, verb.sent, 0.6)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
@@ -1995,7 +2103,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     if have is not None:
         _perfect_hostility(ctx, verb, have)
         return
-    preps = rupture.get(lemma)
+    preps = rupture.get(_phrasal(verb, rupture) or lemma)  # "A fell out with B": the particle is part of the key
     if preps is None:
         preps = hostility.get(lemma, [])
         lasting = any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(
@@ -2111,7 +2219,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
             if c.dep_ == "prep" and c.lower_ == "between":
                 sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
                 sides = list(dict.fromkeys(x for x in sides if x is not None))
-                sides.sort(key=lambda x: ctx.kind(x) == "country")  # a state's foe opposes the state ("the rebels")
+                sides.sort(key=lambda x: _state_side(ctx, x))  # a state's foe opposes the state ("the rebels")
                 for i, x in enumerate(sides):
                     for y in sides[i + 1:]:
                         ctx.add(x, "opposes", y, noun.sent, 0.6)
@@ -2123,7 +2231,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
         sides = list(dict.fromkeys(x for x in sides if x is not None))
-        sides.sort(key=lambda x: ctx.kind(x) == "country")
+        sides.sort(key=lambda x: _state_side(ctx, x))
         for i, x in enumerate(sides):
             for y in sides[i + 1:]:
                 ctx.add(x, "opposes", y, noun.sent, 0.6)
@@ -2143,6 +2251,16 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
     for o in others:
         for q in _list_members(o):
             ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), noun.sent, 0.6)
+
+
+def _state_side(ctx: _Ctx, a: int) -> bool:
+    """A state, or one of its forces ("a ceasefire between Kavel's army and the separatist Front"): the side a war's
+    other side (the rebels) is said to oppose."""
+    if ctx.kind(a) == "country" or ctx.actors[a].key.startswith("inst:"):  # ("Kavel's army": an institution)
+        return True
+    rebel = set(ctx.kb.relations.get("rebel_name_words") or ())
+    return ctx.subkind(a) == "military" and not set(norm(ctx.actors[a].name).split()) & rebel  # ("the Kavel Army",
+    # not "the Free Kavel Army")
 
 
 def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
