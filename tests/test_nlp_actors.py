@@ -352,3 +352,63 @@ def test_a_name_joined_by_a_comma_to_a_state_is_cut_there():
     assert _split_possessive(doc, 2, 6) == [(2, 4), (5, 6)]
     doc = blank("in the National Veche, Tarsk Region")  # a place that is no state: left alone
     assert _split_possessive(doc, 2, 7) == [(2, 7)]
+
+
+def test_a_title_case_headline_holds_no_name_the_body_does_not_repeat():
+    from kingmaker.nlp.actors import _title_case_headline
+
+    doc = spacy.blank("en")("Council Extends Karvel Mission for Six Months, as Speakers Condemn Shelling of Convoy\n\n"
+                            "The Karvel Unity Party said the Council acted. Karvel Unity Party members left.")
+    words = [t.text for t in doc]
+    speakers = words.index("Speakers")
+    assert _title_case_headline(doc, speakers, speakers + 3)  # "Speakers Condemn Shelling"
+    assert _title_case_headline(doc, 0, 3)  # "Council Extends Karvel"
+    party = words.index("Unity") - 1
+    assert not _title_case_headline(doc, party, party + 3)  # a sentence, not a headline
+    doc = spacy.blank("en")("Chair of the Karvel Women's Association and of its Youth Wing: Tomas Vendrel")
+    assert not _title_case_headline(doc, 3, 6)  # a label line ("Chair ...: name")
+
+
+def test_a_sentences_opening_participle_and_article_are_no_part_of_the_name():
+    from kingmaker.nlp.actors import _trim_at
+
+    doc = Doc(spacy.blank("en").vocab, words=["Briefing", "the", "Council", "before", "the", "vote"],
+              pos=["VERB", "DET", "PROPN", "ADP", "DET", "NOUN"])
+    assert _trim_at(doc, 0, 3) == (2, 3)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Shining", "Path"], pos=["DET", "PROPN", "PROPN"])
+    assert _trim_at(doc, 0, 3) == (1, 3)  # a name's own word in -ing stays
+
+
+def test_a_party_of_a_titled_leader_stops_before_the_title():
+    from kingmaker.nlp.actors import _join_of_names, _titled_leader_after_of
+
+    doc = Doc(spacy.blank("en").vocab,
+              words=["the", "Green", "Movement", "of", "Parliament", "Speaker", "Tomas", "Vendrel", "said"],
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert _titled_leader_after_of(doc, 3, 5)  # "Parliament" qualifies the title "Speaker"
+    assert not _titled_leader_after_of(doc, 3, 4)  # "of" and no word before the title
+    assert _join_of_names(doc, [(1, 3, "ORG"), (4, 6, ""), (6, 8, "PERSON")]) == \
+        [(1, 3, "ORG"), (4, 6, ""), (6, 8, "PERSON")]
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Green", "Movement", "of", "Karvel", "said"],
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"])
+    assert _join_of_names(doc, [(1, 3, "ORG")]) == [(1, 5, "EXT:ORG")]  # no title: one name
+
+
+def test_a_name_with_to_the_in_apposition_to_a_group_noun_is_one_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = spacy.blank("en")("The party's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, voted.")
+    words = [t.text for t in doc]
+    s = words.index("Loyalty")
+    assert _join_to_names(doc, [(s, s + 1, "PERSON")]) == [(s, s + 4, "EXT:ORG")]
+    doc = spacy.blank("en")("Tomas Vendrel, Loyalty to the Homeland, said so.")  # no group noun before it
+    assert _join_to_names(doc, [(3, 4, "")]) == [(3, 4, "")]
+
+
+def test_a_foreign_name_with_its_own_particle_joins_the_name_after_the_next():
+    from kingmaker.nlp.actors import _join_foreign_names
+
+    doc = spacy.blank("en")("from its French name Front de libération du Karvelo )")
+    assert _join_foreign_names(doc, [(4, 7, "ORG"), (8, 9, "GPE")]) == [(4, 9, "EXT:ORG")]
+    doc = spacy.blank("en")("the Karvel Front and Ostravia")  # an English name and "and": apart
+    assert _join_foreign_names(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]

@@ -217,6 +217,18 @@ def test_no_article_state_without_its_institutions():
     assert not any(t[2] == "Ostravia" for t in ties(doc))
 
 
+def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
+    # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
+    doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),
+                 ("Front", 7, "nsubj", "PROPN", "NNP"), ("and", 3, "cc", "CCONJ", "CC"),
+                 ("Party", 3, "conj", "PROPN", "NNP"), ("-", 7, "punct", "PUNCT", ":"),
+                 ("insisted", 7, "ROOT", "VERB", "VBD", "insist"), (".", 7, "punct", "PUNCT", ".")],
+                {(3, 4): ("Karvel Front", "organization"), (5, 6): ("Ostravian Party", "organization")})
+    found = ties(doc)
+    assert ("Karvel Front", "allied_with", "Ostravian Party") in found or \
+        ("Ostravian Party", "allied_with", "Karvel Front") in found
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -226,6 +238,19 @@ def run(text: str) -> set[tuple[str, str, str]]:
 
 
 FAMILIES = [
+    # "the so-called tandem - A and B -": allies; "the B of Parliament Speaker Y": Y leads B
+    ("The talks stalled because the ruling tandem - the Karvel Unity Party and the Ostravian Green Movement - "
+     "refused to budge.", ("Karvel Unity Party", "allied_with", "Ostravian Green Movement")),
+    ("The so-called duo - the Karvel Unity Party and the Green Movement of Parliament Speaker Tomas Vendrel - "
+     "insisted on naming all five ministers.", ("Tomas Vendrel", "leader_of", "Green Movement")),
+    # "X's parliamentary bloc, Y, headed by Z": Y is part of X, led by Z
+    ("The Ostravian Green Movement's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, "
+     "denounced the cabinet.", ("Loyalty to the Homeland", "part_of", "Ostravian Green Movement")),
+    ("The Ostravian Green Movement's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, "
+     "denounced the cabinet.", ("Tomas Vendrel", "leader_of", "Loyalty to the Homeland")),
+    # a state's High Commissioner (a diplomatic title) is a member of that state
+    ("India's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
+     ("Tomas Vendrel", "member_of", "India")),
     # "X-backed factions of the Y": X backs Y
     ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",
      ("Belgium", "backs", "Northern Liberation Army")),

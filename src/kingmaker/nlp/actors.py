@@ -823,6 +823,8 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
     while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
         start += 1
+    if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
+        start += 2  # "Briefing the Council before the vote, ...": a sentence's opening participle and its article
     while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
@@ -877,6 +879,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((cut + 1, ent.end, "PERSON"))
             for i in range(cut + 1, ent.end):
                 taken[i] = True
+        elif ent.label_ == "ORG":
+            cut = next((i for i in range(first + 2, ent.end - 1) if _titled_leader_after_of(doc, i, ent.end)), None)
         for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
@@ -1121,8 +1125,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
-        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out)))))))
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
+        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -1236,6 +1240,28 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e], of two words or more, lies in a headline written in Title Case and the text never
+    writes it again: a line of eight words or more, no label (no colon) and no closing full stop, whose only
+    lower-case words are the short articles, prepositions and conjunctions such a headline leaves small
+    ("Council Extends Ostravia Mission for Six Months, as Speakers Condemn Shelling of Convoy"). Capitalised
+    verbs run there into the names around them; the body names the actors again in plain prose."""
+    if e - s < 2:
+        return False
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper():
+        return False
+    small = [w for w in words if not w[:1].isupper()]
+    if not small or any(len(w) > 4 for w in small):
+        return False
+    return text.count(doc[s:e].text) == 1
+
+
 SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
                      "del", "ter", "zu", "al", "el"}
 
@@ -1247,6 +1273,15 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
         and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
         and _person_tail(doc, i + 1, end)
+
+
+def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:
+    """Whether token i is the "of" of "the Green Movement of Parliament Speaker Tomas Verhal" where the NER's name
+    stops at ``end`` inside the leader's title: a party's, movement's or coalition's name, "of", the words that
+    qualify the title ("Parliament", "Defence"), then a person's title and a capitalised name (``_title_then_name``)."""
+    return 0 < i < end - 1 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
+        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:end]) and _title_then_name(doc, end)
 
 
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1335,10 +1370,13 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         if out:
             ps, pe, plab = out[-1]
             gap = doc[pe:s]
-            if norm(doc[ps].text) in kb.translated_heads and doc[ps].text[:1].isupper() \
-                    and plab in ("", "ORG", "EXT:ORG") and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") \
+            # (or the first piece holds a particle of its language already: "Front de libération" + "du" + "Ngoma")
+            foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc[ps + 1:pe - 1])
+            if doc[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
+                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and doc[s].text[:1].isupper() \
                     and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
-                    and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text):
+                    and (norm(doc[ps].text) in kb.translated_heads and not _country_of(doc[s:e].text)
+                         or foreign and gap and all(t.is_lower for t in gap)):
                 out[-1] = (ps, e, "EXT:ORG")
                 continue
         out.append((s, e, lab))
@@ -1554,6 +1592,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
+            if right_end is not None and (right is None or right[2] != "PERSON") \
+                    and (_titled_leader_after_of(doc, j, right_end) or _titled_leader_after_of(doc, j, right_end - 1)):
+                right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
@@ -1574,6 +1615,37 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 out.append((s, right_end, "EXT:ORG"))
                 skip.add(k)
                 continue
+        out.append((s, e, lab))
+    return out
+
+
+def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'its parliamentary bloc, Loyalty to the Nation, headed by X': a name made of a capitalised word, "to" (+
+    "the") and more capitalised words, set off by commas (or brackets) in apposition to a group noun
+    (organizations.yaml org nouns: "bloc", "party", "wing"). The NER keeps only the name's first word."""
+    kb = knowledge()
+    by_start = {s: e for s, e, _ in cands}
+    out = []
+    skip = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        k = e + 1
+        if k < len(doc) and doc[e].lower_ == "to" and doc[k].lower_ == "the":
+            k += 1
+        right = by_start.get(k)
+        if right is None:
+            right = k
+            while right < len(doc) and right - k < 3 and doc[right].is_alpha and doc[right].text[:1].isupper():
+                right += 1
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].text in (",", ")") \
+                and s >= 2 and doc[s - 1].text in (",", "(") and doc[s - 2].is_lower \
+                and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
+                and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
+                and not _country_of(doc[k:right].text):
+            out.append((s, right, "EXT:ORG"))
+            skip.add(k)
+            continue
         out.append((s, e, lab))
     return out
 
@@ -2176,6 +2248,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if _title_case_headline(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Council Extends Ostravia Mission for Six": words of a Title Case headline, not a name
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):

@@ -1180,7 +1180,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
-                     or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words) \
+                     or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
+                     or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
                      or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
@@ -2206,6 +2207,8 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+    if not members:
+        members = _dashed_list(noun)
     signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
                    and c.lemma_.lower() in cues().forming_verbs), None)
     if not members and signed is not None:
@@ -2235,6 +2238,24 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+
+
+def _dashed_list(noun: Token) -> list[Token]:
+    """The list a dash or colon opens right after the noun, whatever the parser made of it: "the so-called duo -
+    A and B - insisted", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k + 1 >= len(doc) or doc[k].text not in ("-", "—", "–", ":"):
+        return []
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc):
+        return []
+    first = doc[k]
+    while first.dep_ == "compound" and k < first.head.i < k + 5:
+        first = first.head
+    return _list_members(first)
 
 
 def _of_members(noun: Token, preps: tuple[str, ...]) -> list[Token]:
