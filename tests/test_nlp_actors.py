@@ -412,3 +412,33 @@ def test_a_foreign_name_with_its_own_particle_joins_the_name_after_the_next():
     assert _join_foreign_names(doc, [(4, 7, "ORG"), (8, 9, "GPE")]) == [(4, 9, "EXT:ORG")]
     doc = spacy.blank("en")("the Karvel Front and Ostravia")  # an English name and "and": apart
     assert _join_foreign_names(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]
+
+
+def test_the_name_after_border_with_is_a_state():
+    doc = make_doc(["Tension", "rose", "on", "the", "border", "with", "Karvelia", "."],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], [(6, 7, "GPE")])
+    assert document_states(doc).get("karvelia") == "Karvelia"
+    doc = make_doc(["Tension", "rose", "on", "the", "border", "with", "Karvelia", "province", "."],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"], [(6, 7, "GPE")])
+    assert "karvelia" not in document_states(doc)  # a province's name
+
+
+def test_a_person_of_a_body_is_not_joined_to_it():
+    from kingmaker.nlp.actors import _join_of_names
+
+    doc = spacy.blank("en")("said Tomas Vendrel of the Karvel Peace Institute .")
+    assert _join_of_names(doc, [(1, 3, "ORG"), (5, 8, "ORG")]) == [(1, 3, "ORG"), (5, 8, "ORG")]
+    doc = spacy.blank("en")("the Unity Front of the Karvel Peace Institute .")  # a body's name: joined
+    assert _join_of_names(doc, [(1, 3, "ORG"), (5, 8, "ORG")]) == [(1, 8, "EXT:ORG")]
+
+
+def test_a_place_run_into_a_persons_name_after_of_is_cut():
+    from kingmaker.nlp.actors import _place_then_person
+
+    doc = make_doc(["Voters", "in", "Velmar", "left", ".", "led", "by", "former", "mayor", "of", "Velmar", "Ines",
+                    "Dravik", ","], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "ADJ", "NOUN", "ADP",
+                                     "PROPN", "PROPN", "PROPN", "PUNCT"], [(2, 3, "GPE"), (10, 13, "ORG")])
+    assert _place_then_person(doc, 10, 13, "ORG")
+    doc = make_doc(["led", "by", "former", "mayor", "of", "Velmar", "Ines", "Dravik", ","],
+                   ["VERB", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], [(5, 8, "ORG")])
+    assert not _place_then_person(doc, 5, 8, "ORG")  # the text never names "Velmar" as a place alone

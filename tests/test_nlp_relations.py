@@ -229,6 +229,17 @@ def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
         ("Ostravian Party", "allied_with", "Karvel Front") in found
 
 
+def test_led_by_a_title_of_a_place_and_a_name_is_led_by_the_person():
+    # "The Front , led by mayor of Velmar Dravik , won ." (the parser makes the name the object of "of")
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 9, "nsubj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+                 ("led", 1, "acl", "VERB", "VBN", "lead"), ("by", 3, "agent", "ADP", "IN"),
+                 ("mayor", 4, "pobj", "NOUN", "NN"), ("of", 5, "prep", "ADP", "IN"),
+                 ("Velmar", 8, "compound", "PROPN", "NNP"), ("Dravik", 6, "pobj", "PROPN", "NNP"),
+                 ("won", 9, "ROOT", "VERB", "VBD", "win"), (".", 9, "punct", "PUNCT", ".")],
+                {(1, 2): ("Karvel Front", "organization"), (8, 9): ("Ines Dravik", "person")})
+    assert ("Ines Dravik", "leader_of", "Karvel Front") in ties(doc)
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:

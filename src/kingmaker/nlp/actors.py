@@ -359,18 +359,23 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
 
 def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """Two names joined by a hyphen before "border" or "frontier" ("the Tolvia-Kessa border", "along the
-    Marn–Tolvia frontier"): states, where world knowledge does not know them as places or regions and
-    neither is a word of a person's name. ``{norm(name): name}``."""
+    Marn–Tolvia frontier"), or the one-word name after "border with" ("tension on the border with Kessa."):
+    states, where world knowledge does not know them as places or regions and none is a word of a person's
+    name. ``{norm(name): name}``."""
     kb = knowledge()
     words, lowers = token_texts(doc), token_lowers(doc)[0]
     out: dict[str, str] = {}
-    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") and k >= 3):
-        a, dash, b = words[k - 3], words[k - 2], words[k - 1]
-        if dash not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier")):
+        if k + 2 < len(lowers) and lowers[k + 1] == "with" \
+                and (k + 3 >= len(doc) or not doc[k + 3].is_alpha and doc[k + 3].text != "-"):
+            names: tuple[str, ...] = (words[k + 2],)  # (a name alone: not "the border with Kessa province")
+        elif k >= 3 and words[k - 2] in ("-", "–", "—") and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_:
+            names = (words[k - 3], words[k - 1])
+        else:
             continue
-        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in (a, b)):
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in names):
             continue
-        for w in (a, b):
+        for w in names:
             low = norm(w)
             if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
                     or low in person_words or low in kb.known_orgs or _named_as_person(doc, low) \
@@ -875,6 +880,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
         cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
                    None)
+        if _place_then_person(doc, first, ent.end, ent.label_):
+            out.append((first, first + 1, "GPE"))
+            out.append((first + 1, ent.end, "PERSON"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if cut is not None:
             out.append((cut + 1, ent.end, "PERSON"))
             for i in range(cut + 1, ent.end):
@@ -1553,6 +1564,27 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
+    """Whether the name doc[s:e] after "of" is a place the text names alone elsewhere (a one-word place name the NER
+    tags a place there) run into a person's name: "led by former mayor of Velmar Ines Dravik" tagged as one name."""
+    if label not in ("ORG", "PERSON") or e - s < 3 or s == 0 or doc[s - 1].lower_ != "of":
+        return False
+    places = per_doc(doc, "lone_places", lambda d: frozenset(ent.text for ent in doc_ents(d)
+                                                              if ent.label_ in ("GPE", "LOC") and len(ent) == 1))
+    return doc[s].text in places and _bare_personal_name(doc, s + 1, e)
+
+
+def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] reads as a person's name, not a body's: two or three capitalised words with no article
+    before them, none a group noun, a word bodies' names share ("National", "Popular"), a title or a state."""
+    kb = knowledge()
+    words = [norm(t.text) for t in doc[s:e]]
+    return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[s:e]) \
+        and not (s > 0 and doc[s - 1].pos_ == "DET") \
+        and not any(w in kb.org_nouns or w in kb.generic_name_words or w in kb.title_words
+                    or w in kb.translated_heads or _country_of(w) for w in words)
+
+
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Brigades of the Dawn', 'Guardians of the South', 'Party of God': one name, not two.
 
@@ -1592,6 +1624,9 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
+            if right_end is not None and right is not None and right[2] in ("ORG", "EXT:ORG") and lab in ("ORG", "") \
+                    and doc[j].lower_ == "of" and _bare_personal_name(doc, s, e):
+                right_end = None  # "said Tomas Vendrel of the Karvel Peace Institute": a person and the body he speaks for
             if right_end is not None and (right is None or right[2] != "PERSON") \
                     and (_titled_leader_after_of(doc, j, right_end) or _titled_leader_after_of(doc, j, right_end - 1)):
                 right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title

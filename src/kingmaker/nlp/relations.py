@@ -1445,6 +1445,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
+                    if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
+                        first = _titled_of_person(ctx, p)  # "led by former mayor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     for q in (p, *p.conjuncts):
@@ -2334,6 +2336,17 @@ def _one_of(tok: Token) -> Token:
             if noun is not None:
                 return noun
     return tok
+
+
+def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
+    """"led by former mayor of Velmar Ines Dravik": a title, "of" its place and the holder's name with no comma
+    between, which the parser reads as one "of" object; the person that object names."""
+    for o in _of_object(title):
+        if o.head.lower_ == "of":
+            x = ctx.np_actor(o)
+            if x is not None and ctx.kind(x) == "person":
+                return x
+    return None
 
 
 def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
