@@ -442,3 +442,33 @@ def test_a_place_run_into_a_persons_name_after_of_is_cut():
     doc = make_doc(["led", "by", "former", "mayor", "of", "Velmar", "Ines", "Dravik", ","],
                    ["VERB", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], [(5, 8, "ORG")])
     assert not _place_then_person(doc, 5, 8, "ORG")  # the text never names "Velmar" as a place alone
+
+
+def _parsed(words, spaces, pos, heads, deps, ents):
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_does_not_extend_a_name():
+    from kingmaker.nlp.actors import _candidates
+
+    # "before the KUP congress in December": the party's meeting, not a body called "KUP congress"
+    doc = _parsed(["before", "the", "KUP", "congress", "in", "December", "."], None,
+                  ["SCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"], [3, 3, 3, 3, 3, 4, 3],
+                  ["mark", "det", "compound", "ROOT", "prep", "pobj", "punct"], [(2, 3, "ORG")])
+    assert (2, 3, "ORG") in _candidates(doc)
+
+
+def test_a_persons_name_cut_after_its_articles_hyphen_runs_to_the_surname():
+    from kingmaker.nlp.actors import _candidates
+
+    # "and Khamis al-Dravani's alliance rejected it ." with only "Khamis al-" tagged
+    doc = _parsed(["and", "Khamis", "al", "-", "Dravani", "'s", "alliance", "rejected", "it", "."],
+                  [True, True, False, False, False, True, True, True, False, False],
+                  ["CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PART", "NOUN", "VERB", "PRON", "PUNCT"],
+                  [6, 4, 4, 4, 6, 4, 7, 7, 7, 7],
+                  ["cc", "compound", "compound", "punct", "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                  [(1, 4, "PERSON")])
+    assert _candidates(doc) == [(1, 5, "EXT:PERSON")]

@@ -910,8 +910,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
                                                       | knowledge().title_words | knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
+            # (not a lower-case word the tagger took for a proper noun: "before the TPR congress", its meeting)
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
-                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
+                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
+                    and not doc[e].is_lower:
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
@@ -940,6 +942,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
                     and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
+            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and doc[e - 1].text == "-" \
+                    and not doc[e - 1].whitespace_ and doc[e - 2].lower_ in _ARTICLES.split("|") \
+                    and doc[e].is_alpha and doc[e].text[:1].isupper():
+                e += 1  # "Omar al- | Tahir's party": the surname the NER cut after its article's hyphen
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
