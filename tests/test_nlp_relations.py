@@ -240,6 +240,39 @@ def test_led_by_a_title_of_a_place_and_a_name_is_led_by_the_person():
     assert ("Ines Dravik", "leader_of", "Karvel Front") in ties(doc)
 
 
+def test_the_rival_opening_a_sentence_opposes_the_subject_before():
+    # "Front won . The rival Party lost ."
+    doc = built([("Front", 1, "nsubj", "PROPN", "NNP"), ("won", 1, "ROOT", "VERB", "VBD", "win"),
+                 (".", 1, "punct", "PUNCT", "."), ("The", 5, "det", "DET", "DT"), ("rival", 5, "amod", "ADJ", "JJ"),
+                 ("Party", 6, "nsubj", "PROPN", "NNP"), ("lost", 6, "ROOT", "VERB", "VBD", "lose"),
+                 (".", 6, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvel Front", "organization"), (5, 6): ("Ostravian Party", "organization")})
+    assert ("Ostravian Party", "opposes", "Karvel Front") in ties(doc)
+    # "the rival" inside a sentence names no rival of the subject before
+    doc = built([("Front", 1, "nsubj", "PROPN", "NNP"), ("won", 1, "ROOT", "VERB", "VBD", "win"),
+                 (".", 1, "punct", "PUNCT", "."), ("Voters", 4, "nsubj", "NOUN", "NNS"),
+                 ("chose", 4, "ROOT", "VERB", "VBD", "choose"), ("the", 7, "det", "DET", "DT"),
+                 ("rival", 7, "amod", "ADJ", "JJ"), ("Party", 4, "dobj", "PROPN", "NNP"), (".", 4, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvel Front", "organization"), (7, 8): ("Ostravian Party", "organization")})
+    assert not any(t[1] == "opposes" for t in ties(doc))
+
+
+def test_an_apposition_calling_a_body_an_umbrella_makes_what_it_includes_members():
+    # "Resistance , an umbrella of factions that includes Brigade and Battalion , fired ."
+    doc = built([("Resistance", 11, "nsubj", "PROPN", "NNP"), (",", 0, "punct", "PUNCT", ","),
+                 ("an", 3, "det", "DET", "DT"), ("umbrella", 0, "appos", "NOUN", "NN"),
+                 ("of", 3, "prep", "ADP", "IN"), ("factions", 4, "pobj", "NOUN", "NNS", "faction"),
+                 ("that", 7, "nsubj", "PRON", "WDT"), ("includes", 5, "relcl", "VERB", "VBZ", "include"),
+                 ("Brigade", 7, "dobj", "PROPN", "NNP"), ("and", 8, "cc", "CCONJ", "CC"),
+                 ("Battalion", 8, "conj", "PROPN", "NNP"), ("fired", 11, "ROOT", "VERB", "VBD", "fire"),
+                 (".", 11, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvel Resistance", "organization"), (8, 9): ("Dravik Brigade", "organization"),
+                 (10, 11): ("Vendrel Battalion", "organization")})
+    found = ties(doc)
+    assert ("Dravik Brigade", "member_of", "Karvel Resistance") in found
+    assert ("Vendrel Battalion", "member_of", "Karvel Resistance") in found
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -259,6 +292,13 @@ FAMILIES = [
      "denounced the cabinet.", ("Loyalty to the Homeland", "part_of", "Ostravian Green Movement")),
     ("The Ostravian Green Movement's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, "
      "denounced the cabinet.", ("Tomas Vendrel", "leader_of", "Loyalty to the Homeland")),
+    # "X, an umbrella of factions that includes A and B": A is a member of X (the apposition makes X a coalition)
+    ("The Islamic Resistance in Karvel, an umbrella of hardline factions that includes the Dravik Brigades and "
+     "the Vendrel Battalions, has claimed more than 160 attacks.",
+     ("Dravik Brigades", "member_of", "Islamic Resistance in Karvel")),
+    # "Y won ... . The rival X got none": X opposes the subject of the sentence before
+    ("The Karvel Forces, the party led by Tomas Vendrel, won four portfolios. The rival Free Patriotic Movement "
+     "of former minister Ivo Dravik got no seat.", ("Free Patriotic Movement", "opposes", "Karvel Forces")),
     # a state's High Commissioner (a diplomatic title) is a member of that state
     ("India's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
      ("Tomas Vendrel", "member_of", "India")),

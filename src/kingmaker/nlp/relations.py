@@ -2510,20 +2510,28 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
                     if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
                         ctx.add(part, "member_of", owner, verb.sent, 0.65)
         return
+    described: set[int] = set()  # bodies an apposition calls a coalition ("X, an umbrella of factions ...")
+
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
-            composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & cues().coalition_words))
+            composed or a in described or ctx.subkind(a) == "coalition"
+            or bool(set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
+        # ("X, an umbrella of hardline factions that includes A and B": X is a coalition as its apposition says)
         t, whole = verb.head, None
+        collective = False
         for _ in range(8):
             if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
                 break
+            collective = collective or t.dep_ == "appos" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            if t.dep_ != "prep" and coalition(ctx.np_actor(t)):
-                whole = ctx.np_actor(t)
+            named = ctx.np_actor(t) if t.dep_ != "prep" else None
+            if named is not None and collective:
+                described.add(named)
+            if coalition(named):
+                whole = named
                 break
     if not coalition(whole):
         return
@@ -4034,9 +4042,22 @@ def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> 
         owner = ctx.actor(doc[k - 1])
     elif ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1:
         owner = ctx.actor(doc[k])  # "Kremlin critic X", "Hamas rival Fatah": the modifier is the owner
+    elif k == first.sent.start and doc[k].lower_ == "the" and typ == "opposes":
+        owner = _previous_subject(ctx, first.sent, named)  # "Y won four seats. The rival X got none."
     else:
         return
     ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _previous_subject(ctx: _Ctx, sent: Span, named: int) -> int | None:
+    """The actor of ``named``'s kind that is the subject of the sentence before ``sent`` (a sentence that opens
+    on "The rival X" sets X against it), else None."""
+    if sent.start == 0:
+        return None
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    owner = ctx.np_actor(subj) if subj is not None else None
+    return owner if owner is not None and owner != named and ctx.kind(owner) == ctx.kind(named) else None
 
 
 def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
