@@ -472,3 +472,14 @@ def test_a_persons_name_cut_after_its_articles_hyphen_runs_to_the_surname():
                   ["cc", "compound", "compound", "punct", "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
                   [(1, 4, "PERSON")])
     assert _candidates(doc) == [(1, 5, "EXT:PERSON")]
+
+
+def test_a_quoted_name_before_a_group_noun_is_a_body():
+    from kingmaker.nlp.actors import _quoted_units
+
+    doc = Doc(spacy.blank("en").vocab, words=["its", '"', "Lions", "of", "the", "Hills", '"', "unit", "struck"],
+              pos=["PRON", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert _quoted_units(doc, [False] * len(doc)) == [(2, 6)]
+    doc = Doc(spacy.blank("en").vocab, words=["a", '"', "Lions", "of", "the", "Hills", '"', "song", "played"],
+              pos=["DET", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert _quoted_units(doc, [False] * len(doc)) == []  # a song is no group

@@ -273,6 +273,17 @@ def test_an_apposition_calling_a_body_an_umbrella_makes_what_it_includes_members
     assert ("Vendrel Battalion", "member_of", "Karvel Resistance") in found
 
 
+def test_a_quoted_name_between_its_and_a_group_noun_is_the_owners_part():
+    # 'Front said its " Lions " unit struck .' (the parser hangs the quoted name anywhere)
+    doc = built([("Front", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                 ("its", 4, "poss", "PRON", "PRP$"), ('"', 4, "punct", "PUNCT", "``"),
+                 ("Lions", 7, "nsubj", "NOUN", "NNS"), ('"', 4, "punct", "PUNCT", "''"),
+                 ("unit", 4, "appos", "NOUN", "NN"), ("struck", 1, "ccomp", "VERB", "VBD", "strike"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvel Front", "organization"), (4, 5): ("Lions of the Hills", "organization")})
+    assert ("Lions of the Hills", "part_of", "Karvel Front") in ties(doc)
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -299,6 +310,9 @@ FAMILIES = [
     # "Y won ... . The rival X got none": X opposes the subject of the sentence before
     ("The Karvel Forces, the party led by Tomas Vendrel, won four portfolios. The rival Free Patriotic Movement "
      "of former minister Ivo Dravik got no seat.", ("Free Patriotic Movement", "opposes", "Karvel Forces")),
+    # 'its "X" unit': a quoted name before a group noun is a body, part of the pronoun's owner
+    ('The Karvel Liberation Front said its "Lions of the Hills" unit had carried out the attack.',
+     ("Lions of the Hills", "part_of", "Karvel Liberation Front")),
     # a state's High Commissioner (a diplomatic title) is a member of that state
     ("India's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
      ("Tomas Vendrel", "member_of", "India")),

@@ -1084,6 +1084,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
                 taken[i] = True
+    for s, e in _quoted_units(doc, taken):
+        out.append((s, e, "ORG"))
+        for i in range(s, e):
+            taken[i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
@@ -1290,6 +1294,31 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
         and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
         and _person_tail(doc, i + 1, end)
+
+
+OPEN_QUOTES = ('"', "“", "‘", "'")
+CLOSE_QUOTES = ('"', "”", "’", "'")
+
+
+def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """A capitalised name in quotation marks right before a lower-case group noun (organizations.yaml org nouns):
+    'its "Lions of the Hills" unit', 'the so-called "Iron Shield" brigade'. The NER reads a quoted name as a title
+    of a work (or not at all); the noun after the quotes makes it a body's. Only the words of a name inside: each
+    capitalised, or one of "of", "the", "and"."""
+    kb = knowledge()
+    out = []
+    words = token_texts(doc)
+    for k in (k for k, w in enumerate(words) if w in CLOSE_QUOTES and 0 < k < len(doc) - 1):
+        if not doc[k + 1].is_lower or norm(words[k + 1]) not in kb.org_nouns or doc[k + 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        s = k - 1
+        while s > 0 and k - s < 8 and words[s - 1] not in OPEN_QUOTES:
+            s -= 1
+        if s == 0 or words[s - 1] not in OPEN_QUOTES or any(taken[s:k]) or not words[s][:1].isupper() \
+                or not all(w[:1].isupper() and w.isalpha() or w in ("of", "the", "and") for w in words[s:k]):
+            continue
+        out.append((s, k))
+    return out
 
 
 def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:

@@ -1428,6 +1428,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
+            _quoted_own_body(ctx, a, tok)
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -3598,6 +3599,22 @@ def _heads_state_force(ctx: _Ctx, state: int, role: Token) -> bool:
         return False
     words = [t.text for c in role.children if c.dep_ in ("compound", "amod") and c.i < role.i for t in c.subtree]
     return norm(" ".join([*words, role.text])) in set(ctx.kb.relations.get("force_titles") or ())
+
+
+def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
+    """'its "Lions of the Hills" unit': a quoted name between a possessive pronoun and a group noun (organizations.yaml
+    org nouns) is a body of the pronoun's owner, however the parser split the phrase (``_owned_body``)."""
+    from kingmaker.nlp.actors import CLOSE_QUOTES, OPEN_QUOTES  # (the quotes that mark such a name there)
+
+    doc = ctx.doc
+    end = ctx.mentions[ctx.tok2m[first.i]].end
+    if first.i < 2 or doc[first.i - 1].text not in OPEN_QUOTES or doc[first.i - 2].tag_ != "PRP$" \
+            or end + 1 >= len(doc) or doc[end].text not in CLOSE_QUOTES or not doc[end + 1].is_lower \
+            or norm(doc[end + 1].text) not in ctx.kb.org_nouns:
+        return
+    owner = ctx.pronoun_actor(doc[first.i - 2], exclude=named)
+    if owner is not None:
+        _owned_body(ctx, owner, named, first.sent)
 
 
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
