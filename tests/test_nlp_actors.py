@@ -483,3 +483,21 @@ def test_a_quoted_name_before_a_group_noun_is_a_body():
     doc = Doc(spacy.blank("en").vocab, words=["a", '"', "Lions", "of", "the", "Hills", '"', "song", "played"],
               pos=["DET", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
     assert _quoted_units(doc, [False] * len(doc)) == []  # a song is no group
+
+
+def test_names_coordinated_before_one_plural_group_noun_are_all_bodies():
+    from kingmaker.nlp.actors import MentionInfo, _shared_group_nouns
+
+    doc = Doc(spacy.blank("en").vocab, words=["its", "Iron", "Belt", "and", "Falcon", "Brigades", "units", "fought"],
+              pos=["PRON", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "VERB"],
+              tags=["PRP$", "NNP", "NNP", "CC", "NNP", "NNPS", "NNS", "VBD"])
+    belt = MentionInfo(1, 3, "Iron Belt", "Iron Belt", "FAC", "place")
+    brigades = MentionInfo(4, 6, "Falcon Brigades", "Falcon Brigades", "ORG", "organization", "armed_group")
+    _shared_group_nouns(doc, [belt, brigades])
+    assert belt.kind == "organization"
+    doc = Doc(spacy.blank("en").vocab, words=["in", "Marn", "and", "Falcon", "Brigades", "territory", "."],
+              pos=["ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "PUNCT"],
+              tags=["IN", "NNP", "CC", "NNP", "NNPS", "NN", "."])
+    marn = MentionInfo(1, 2, "Marn", "Marn", "GPE", "place")
+    _shared_group_nouns(doc, [marn, MentionInfo(3, 5, "Falcon Brigades", "Falcon Brigades", "ORG", "organization")])
+    assert marn.kind == "place"  # no group noun after the list

@@ -2579,6 +2579,7 @@ def _find_actors(doc: Doc) -> Doc:
             # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
+    _shared_group_nouns(doc, mentions)
     _short_forms(doc, mentions, short_forms)
     _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
@@ -2599,6 +2600,29 @@ def _find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
+
+
+def _shared_group_nouns(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'its Iron Belt and Falcon Brigades units', 'the Kessa, Marn and Dorr brigades': names coordinated before one
+    plural group noun (organizations.yaml org nouns, in lower case) are all bodies, though the noun touches only the
+    last; a name taken for a place (no state, no known place) becomes an organisation like the last one."""
+    kb = knowledge()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "place" or m.key or m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("and", ","):
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        last = by_start.get(k)
+        while last is not None and last.end + 1 < len(doc) and doc[last.end].text == "," \
+                and doc[last.end + 1].lower_ != "and":
+            last = by_start.get(last.end + 1)  # "A, B, C and D units"
+        if last is not None and last.end + 1 < len(doc) and doc[last.end].lower_ == "and":
+            last = by_start.get(last.end + 1 + (doc[last.end + 1].lower_ == "the"))
+        if last is None or last.kind != "organization" or last.end >= len(doc):
+            continue
+        noun = doc[last.end]
+        if noun.is_lower and noun.tag_ == "NNS" and norm(noun.text) in kb.org_nouns:
+            m.kind, m.subkind = "organization", kb.org_nouns.get(norm(noun.text))
 
 
 NICKNAME_VERBS = {"call", "dub", "nickname"}
