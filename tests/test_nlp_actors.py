@@ -501,3 +501,12 @@ def test_names_coordinated_before_one_plural_group_noun_are_all_bodies():
     marn = MentionInfo(1, 2, "Marn", "Marn", "GPE", "place")
     _shared_group_nouns(doc, [marn, MentionInfo(3, 5, "Falcon Brigades", "Falcon Brigades", "ORG", "organization")])
     assert marn.kind == "place"  # no group noun after the list
+
+
+def test_a_long_name_in_an_upper_case_heading_is_a_state():
+    doc = make_doc(["HOUSE", "OF", "DELEGATES", "OF", "THE", "REPUBLIC", "OF", "KARVELIA", "\n", "The", "Speaker", "sat"],
+                   ["PROPN", "ADP", "NOUN", "ADP", "DET", "PROPN", "ADP", "NOUN", "SPACE", "DET", "PROPN", "VERB"], [])
+    assert document_states(doc).get("karvelia") == "Karvelia"
+    doc = make_doc(["REPUBLIC", "OF", "NORTH", "KARVELIA", "\n", "The", "Speaker", "sat"],
+                   ["PROPN", "ADP", "PROPN", "PROPN", "SPACE", "DET", "PROPN", "VERB"], [])
+    assert document_states(doc) == {}  # two words in capitals: their case is a guess

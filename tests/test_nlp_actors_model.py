@@ -1440,3 +1440,10 @@ def test_a_body_named_for_a_surname_stays_a_body():
     acts = actors("Nadia Brek runs the Brek Foundation. Jordan Vail met officials of Jordan on Monday.")
     assert find(acts, "Brek Foundation").kind == "organization"
     assert find(acts, "Jordan").kind == "country"
+
+
+def test_a_state_named_only_in_an_upper_case_masthead_is_found():
+    acts = actors("HOUSE OF DELEGATES OF THE REPUBLIC OF KARVELIA\nOfficial Report - Questions to the Government\n\n"
+                  "The Minister of Defence (Ms Ruta Vendrel): I thank the honourable Member. The Ostravian army has "
+                  "deployed 6,000 troops near our frontier.")
+    assert find(acts, "Karvelia").kind == "country"

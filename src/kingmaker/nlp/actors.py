@@ -210,6 +210,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
     two_words.update(_border_pairs(doc, person_words))
+    two_words.update(_shouted_long_names(doc, person_words))
     dated, dated_name = _dateline_state(doc, person_words) or (None, None)
     if dated:
         names.setdefault(dated, dated_name)
@@ -383,6 +384,42 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 continue
             out[low] = w
     return out
+
+
+def _shouted_long_names(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """A state's long name in an upper-case heading ("HOUSE OF DELEGATES OF THE REPUBLIC OF KESSARIA", "KINGDOM OF
+    MARN - STATE GAZETTE"): the name after a word of a state's long form (roles.yaml country_appositives) and "OF"
+    (maybe "THE"), written in capitals, is a state's, in the case the text would give it ("Kessaria").
+    ``{norm(name): name}``."""
+    kb = knowledge()
+    out: dict[str, str] = {}
+    for j in _shouted_long_name_at(doc):
+        name = doc[j].text.capitalize()
+        low = norm(name)
+        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states \
+                or low in person_words or low in kb.known_orgs:
+            continue
+        out[low] = name
+    return out
+
+
+def _shouted_long_name_at(doc: Doc) -> list[int]:
+    """The tokens that are the name in "REPUBLIC OF X", "KINGDOM OF THE X" written in capitals (one word of four
+    letters or more: not "REPUBLIC OF NORTH KESSARIA", whose case is more than a guess)."""
+    def find(d: Doc) -> list[int]:
+        kb = knowledge()
+        words, lowers = token_texts(d), token_lowers(d)[0]
+        out = []
+        for k in (k for k, w in enumerate(words) if w.isupper() and lowers[k] in kb.country_appositives):
+            j = k + 1
+            if j >= len(d) or words[j] != "OF":
+                continue
+            j += 1 + (j + 1 < len(d) and words[j + 1] == "THE")
+            if j < len(d) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
+                    and not (j + 1 < len(d) and words[j + 1].isalpha() and words[j + 1].isupper()):
+                out.append(j)
+        return out
+    return per_doc(doc, "shouted_long_names", find)
 
 
 def _owns(doc: Doc, j: int, cues) -> bool:
@@ -1084,6 +1121,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
                 taken[i] = True
+    for j in _shouted_long_name_at(doc):
+        if not taken[j] and _country_of(doc[j].text):
+            out.append((j, j + 1, "GPE"))  # "... OF THE REPUBLIC OF KESSARIA": the state a heading names
+            taken[j] = True
     for s, e in _quoted_units(doc, taken):
         out.append((s, e, "ORG"))
         for i in range(s, e):
