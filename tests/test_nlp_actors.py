@@ -510,3 +510,17 @@ def test_a_long_name_in_an_upper_case_heading_is_a_state():
     doc = make_doc(["REPUBLIC", "OF", "NORTH", "KARVELIA", "\n", "The", "Speaker", "sat"],
                    ["PROPN", "ADP", "PROPN", "PROPN", "SPACE", "DET", "PROPN", "VERB"], [])
     assert document_states(doc) == {}  # two words in capitals: their case is a guess
+
+
+def test_a_name_without_the_generic_words_inside_another_is_that_body():
+    from kingmaker.nlp.actors import LocalActor, _match_org
+
+    front = LocalActor(0, "organization", "coalition", "")
+    front.names["Karvel People's Front"] += 1
+    assert _match_org("Karvel Front", [front]) is front
+    short = LocalActor(0, "organization", "coalition", "")
+    short.names["Karvel Front"] += 1
+    assert _match_org("Karvel People's Front", [short]) is short  # the short form met first (a headline)
+    other = LocalActor(0, "organization", "coalition", "")
+    other.names["Karvel Liberation Army"] += 1
+    assert _match_org("Karvel Front", [other]) is None  # another head noun: another body

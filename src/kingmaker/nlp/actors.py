@@ -3569,6 +3569,13 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         # Community")
         hits = [a for a in orgs if any(len(n.split()) > 2 and set(described) <= set(norm(n).split())
                                        for n in a.names)]
+    if not hits and len(name.split()) >= 2:
+        # "the Northern Front" for the Northern People's Front: the one body whose name, without the generic words
+        # inside it, is this one
+        plain = _without_generic_middle(name)
+        hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n) != norm(name)
+                                       and (_without_generic_middle(n) == norm(name) or plain == norm(n))
+                                       for n in a.names)]
     if not hits:
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
@@ -3579,6 +3586,15 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
                                        and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _without_generic_middle(name: str) -> str:
+    """The name without the words between its first and last that many names share (roles.yaml
+    generic_name_words: "People's", "National"): "Northern People's Front" -> "northern front"."""
+    words = norm(name).split()
+    generic = knowledge().generic_name_words
+    return " ".join([words[0], *(w for w in words[1:-1] if w not in generic), words[-1]]) if len(words) > 2 \
+        else " ".join(words)
 
 
 def _members_stem(name: str) -> str | None:
