@@ -524,3 +524,24 @@ def test_a_name_without_the_generic_words_inside_another_is_that_body():
     other = LocalActor(0, "organization", "coalition", "")
     other.names["Karvel Liberation Army"] += 1
     assert _match_org("Karvel Front", [other]) is None  # another head noun: another body
+
+
+def test_the_one_named_legislature_beside_a_states_parliament_is_that_parliament():
+    from kingmaker.nlp.actors import MentionInfo, _named_legislature
+
+    words = ["Karvelia", "'s", "parliament", ",", "the", "House", "of", "Delegates", ",", "met", ".",
+             "It", "adjourned", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 10 + [True, False, False])
+
+    def mentions():
+        return [MentionInfo(0, 1, "Karvelia", "Karvelia", "GPE", "country", "state", key="country:Karvelia"),
+                MentionInfo(0, 3, "Karvelia's parliament", "Karvelia parliament", "GPE", "organization",
+                            "legislature", key="inst:Karvelia:parliament"),
+                MentionInfo(5, 8, "House of Delegates", "House of Delegates", "ORG", "organization")]
+    ms = mentions()
+    _named_legislature(doc, ms)
+    assert ms[2].key == "inst:Karvelia:parliament"
+    ms = mentions()
+    ms[1].start, ms[1].end = 11, 12  # the state's parliament only in another sentence: left apart
+    _named_legislature(doc, ms)
+    assert ms[2].key == ""

@@ -2626,6 +2626,7 @@ def _find_actors(doc: Doc) -> Doc:
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
+    _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
     _cut_names(doc, mentions)
@@ -2871,6 +2872,34 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
                                     "legislature", key=f"inst:{country}:parliament",
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
+
+
+def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Kessaria's parliament, the 301-seat House of Representatives", "won in the Council of Deputies, according to
+    the parliament's media office": the one legislature the text names by its own name ("... of Representatives",
+    "... Assembly": roles.yaml legislature_heads and legislature_words) is the parliament of the one state whose
+    parliament the text speaks of, when the two share a sentence. It joins that state's parliament (``inst:``)."""
+    kb = knowledge()
+    states = {m.key for m in mentions if m.key.startswith("inst:") and m.key.endswith(":parliament")}
+    if len(states) != 1:
+        return
+    key = next(iter(states))
+
+    def legislature(m: MentionInfo) -> bool:
+        words = norm(m.name).split()
+        return m.kind == "organization" and not m.key and len(words) >= 2 and not _country_of(m.name) \
+            and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
+
+    named = [m for m in mentions if legislature(m)]
+    if len({norm(m.name) for m in named}) != 1 or any(_country_of(t.text) and f"inst:{_country_of(t.text)}:parliament"
+                                                       != key for m in named for t in doc[m.start:m.end]):
+        return
+    sents = {doc[m.start].sent.start for m in mentions if m.key == key}
+    if not any(doc[m.start].sent.start in sents for m in named):
+        return
+    for m in named:
+        m.aliases = (*m.aliases, m.name)
+        m.key, m.subkind = key, "legislature"
 
 
 def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
