@@ -308,14 +308,14 @@ FAMILIES = [
      "the Vendrel Battalions, has claimed more than 160 attacks.",
      ("Dravik Brigades", "member_of", "Islamic Resistance in Karvel")),
     # "Y won ... . The rival X got none": X opposes the subject of the sentence before
-    ("The Karvel Forces, the party led by Tomas Vendrel, won four portfolios. The rival Free Patriotic Movement "
-     "of former minister Ivo Dravik got no seat.", ("Free Patriotic Movement", "opposes", "Karvel Forces")),
+    ("The Karvel Forces, the party led by Tomas Vendrel, won four portfolios. The rival Karvel Renewal Front "
+     "of former minister Ivo Dravik got no seat.", ("Karvel Renewal Front", "opposes", "Karvel Forces")),
     # 'its "X" unit': a quoted name before a group noun is a body, part of the pronoun's owner
     ('The Karvel Liberation Front said its "Lions of the Hills" unit had carried out the attack.',
      ("Lions of the Hills", "part_of", "Karvel Liberation Front")),
     # a state's High Commissioner (a diplomatic title) is a member of that state
-    ("India's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
-     ("Tomas Vendrel", "member_of", "India")),
+    ("Iceland's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
+     ("Tomas Vendrel", "member_of", "Iceland")),
     # "X-backed factions of the Y": X backs Y
     ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",
      ("Belgium", "backs", "Northern Liberation Army")),
