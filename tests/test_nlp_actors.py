@@ -357,12 +357,12 @@ def test_a_name_joined_by_a_comma_to_a_state_is_cut_there():
 def test_a_title_case_headline_holds_no_name_the_body_does_not_repeat():
     from kingmaker.nlp.actors import _title_case_headline
 
-    doc = spacy.blank("en")("Council Extends Karvel Mission for Six Months, as Speakers Condemn Shelling of Convoy\n\n"
-                            "The Karvel Unity Party said the Council acted. Karvel Unity Party members left.")
+    doc = spacy.blank("en")("Assembly Renews Karvel Mandate for Two Years, as Delegates Deplore Attack on Envoys\n\n"
+                            "The Karvel Unity Party said the Assembly acted. Karvel Unity Party members left.")
     words = [t.text for t in doc]
-    speakers = words.index("Speakers")
-    assert _title_case_headline(doc, speakers, speakers + 3)  # "Speakers Condemn Shelling"
-    assert _title_case_headline(doc, 0, 3)  # "Council Extends Karvel"
+    delegates = words.index("Delegates")
+    assert _title_case_headline(doc, delegates, delegates + 3)  # "Delegates Deplore Attack"
+    assert _title_case_headline(doc, 0, 3)  # "Assembly Renews Karvel"
     party = words.index("Unity") - 1
     assert not _title_case_headline(doc, party, party + 3)  # a sentence, not a headline
     doc = spacy.blank("en")("Chair of the Karvel Women's Association and of its Youth Wing: Tomas Vendrel")
@@ -372,7 +372,7 @@ def test_a_title_case_headline_holds_no_name_the_body_does_not_repeat():
 def test_a_sentences_opening_participle_and_article_are_no_part_of_the_name():
     from kingmaker.nlp.actors import _trim_at
 
-    doc = Doc(spacy.blank("en").vocab, words=["Briefing", "the", "Council", "before", "the", "vote"],
+    doc = Doc(spacy.blank("en").vocab, words=["Addressing", "the", "Assembly", "after", "the", "debate"],
               pos=["VERB", "DET", "PROPN", "ADP", "DET", "NOUN"])
     assert _trim_at(doc, 0, 3) == (2, 3)
     doc = Doc(spacy.blank("en").vocab, words=["the", "Shining", "Path"], pos=["DET", "PROPN", "PROPN"])
@@ -408,17 +408,17 @@ def test_a_name_with_to_the_in_apposition_to_a_group_noun_is_one_name():
 def test_a_foreign_name_with_its_own_particle_joins_the_name_after_the_next():
     from kingmaker.nlp.actors import _join_foreign_names
 
-    doc = spacy.blank("en")("from its French name Front de libération du Karvelo )")
+    doc = spacy.blank("en")("from its French name Front de salut du Karvelo )")
     assert _join_foreign_names(doc, [(4, 7, "ORG"), (8, 9, "GPE")]) == [(4, 9, "EXT:ORG")]
     doc = spacy.blank("en")("the Karvel Front and Ostravia")  # an English name and "and": apart
     assert _join_foreign_names(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]
 
 
 def test_the_name_after_border_with_is_a_state():
-    doc = make_doc(["Tension", "rose", "on", "the", "border", "with", "Karvelia", "."],
+    doc = make_doc(["Clashes", "spread", "along", "the", "border", "with", "Karvelia", "."],
                    ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], [(6, 7, "GPE")])
     assert document_states(doc).get("karvelia") == "Karvelia"
-    doc = make_doc(["Tension", "rose", "on", "the", "border", "with", "Karvelia", "province", "."],
+    doc = make_doc(["Clashes", "spread", "along", "the", "border", "with", "Karvelia", "province", "."],
                    ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"], [(6, 7, "GPE")])
     assert "karvelia" not in document_states(doc)  # a province's name
 
@@ -435,11 +435,11 @@ def test_a_person_of_a_body_is_not_joined_to_it():
 def test_a_place_run_into_a_persons_name_after_of_is_cut():
     from kingmaker.nlp.actors import _place_then_person
 
-    doc = make_doc(["Voters", "in", "Velmar", "left", ".", "led", "by", "former", "mayor", "of", "Velmar", "Ines",
+    doc = make_doc(["Voters", "in", "Velmar", "left", ".", "led", "by", "former", "governor", "of", "Velmar", "Odeta",
                     "Dravik", ","], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "ADJ", "NOUN", "ADP",
                                      "PROPN", "PROPN", "PROPN", "PUNCT"], [(2, 3, "GPE"), (10, 13, "ORG")])
     assert _place_then_person(doc, 10, 13, "ORG")
-    doc = make_doc(["led", "by", "former", "mayor", "of", "Velmar", "Ines", "Dravik", ","],
+    doc = make_doc(["led", "by", "former", "governor", "of", "Velmar", "Odeta", "Dravik", ","],
                    ["VERB", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], [(5, 8, "ORG")])
     assert not _place_then_person(doc, 5, 8, "ORG")  # the text never names "Velmar" as a place alone
 
@@ -504,7 +504,7 @@ def test_names_coordinated_before_one_plural_group_noun_are_all_bodies():
 
 
 def test_a_long_name_in_an_upper_case_heading_is_a_state():
-    doc = make_doc(["HOUSE", "OF", "DELEGATES", "OF", "THE", "REPUBLIC", "OF", "KARVELIA", "\n", "The", "Speaker", "sat"],
+    doc = make_doc(["CHAMBER", "OF", "DEPUTIES", "OF", "THE", "REPUBLIC", "OF", "KARVELIA", "\n", "The", "Speaker", "sat"],
                    ["PROPN", "ADP", "NOUN", "ADP", "DET", "PROPN", "ADP", "NOUN", "SPACE", "DET", "PROPN", "VERB"], [])
     assert document_states(doc).get("karvelia") == "Karvelia"
     doc = make_doc(["REPUBLIC", "OF", "NORTH", "KARVELIA", "\n", "The", "Speaker", "sat"],
@@ -529,7 +529,7 @@ def test_a_name_without_the_generic_words_inside_another_is_that_body():
 def test_the_one_named_legislature_beside_a_states_parliament_is_that_parliament():
     from kingmaker.nlp.actors import MentionInfo, _named_legislature
 
-    words = ["Karvelia", "'s", "parliament", ",", "the", "House", "of", "Delegates", ",", "met", ".",
+    words = ["Karvelia", "'s", "parliament", ",", "the", "Chamber", "of", "Councillors", ",", "met", ".",
              "It", "adjourned", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 10 + [True, False, False])
 
@@ -537,7 +537,7 @@ def test_the_one_named_legislature_beside_a_states_parliament_is_that_parliament
         return [MentionInfo(0, 1, "Karvelia", "Karvelia", "GPE", "country", "state", key="country:Karvelia"),
                 MentionInfo(0, 3, "Karvelia's parliament", "Karvelia parliament", "GPE", "organization",
                             "legislature", key="inst:Karvelia:parliament"),
-                MentionInfo(5, 8, "House of Delegates", "House of Delegates", "ORG", "organization")]
+                MentionInfo(5, 8, "Chamber of Councillors", "Chamber of Councillors", "ORG", "organization")]
     ms = mentions()
     _named_legislature(doc, ms)
     assert ms[2].key == "inst:Karvelia:parliament"

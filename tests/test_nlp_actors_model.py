@@ -1443,8 +1443,8 @@ def test_a_body_named_for_a_surname_stays_a_body():
 
 
 def test_a_state_named_only_in_an_upper_case_masthead_is_found():
-    acts = actors("HOUSE OF DELEGATES OF THE REPUBLIC OF KARVELIA\nOfficial Report - Questions to the Government\n\n"
-                  "The Minister of Defence (Ms Odeta Vendrel): I thank the honourable Member. The Ostravian army has "
-                  "deployed 6,000 troops near our frontier.")
+    acts = actors("CHAMBER OF DEPUTIES OF THE REPUBLIC OF KARVELIA\nVerbatim Record - Sitting of 3 May\n\n"
+                  "The Minister of the Interior (Ms Odeta Vendrel): The Ostravian army has moved two divisions "
+                  "close to our northern frontier.")
     assert find(acts, "Karvelia").kind == "country"
 

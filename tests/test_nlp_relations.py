@@ -230,14 +230,14 @@ def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
 
 
 def test_led_by_a_title_of_a_place_and_a_name_is_led_by_the_person():
-    # "The Front , led by mayor of Velmar Dravik , won ." (the parser makes the name the object of "of")
+    # "The Front , led by governor of Velmar Dravik , won ." (the parser makes the name the object of "of")
     doc = built([("The", 1, "det", "DET", "DT"), ("Front", 9, "nsubj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
                  ("led", 1, "acl", "VERB", "VBN", "lead"), ("by", 3, "agent", "ADP", "IN"),
-                 ("mayor", 4, "pobj", "NOUN", "NN"), ("of", 5, "prep", "ADP", "IN"),
+                 ("governor", 4, "pobj", "NOUN", "NN"), ("of", 5, "prep", "ADP", "IN"),
                  ("Velmar", 8, "compound", "PROPN", "NNP"), ("Dravik", 6, "pobj", "PROPN", "NNP"),
                  ("won", 9, "ROOT", "VERB", "VBD", "win"), (".", 9, "punct", "PUNCT", ".")],
-                {(1, 2): ("Karvel Front", "organization"), (8, 9): ("Ines Dravik", "person")})
-    assert ("Ines Dravik", "leader_of", "Karvel Front") in ties(doc)
+                {(1, 2): ("Karvel Front", "organization"), (8, 9): ("Odeta Dravik", "person")})
+    assert ("Odeta Dravik", "leader_of", "Karvel Front") in ties(doc)
 
 
 def test_the_rival_opening_a_sentence_opposes_the_subject_before():
@@ -296,25 +296,25 @@ FAMILIES = [
     # "the so-called tandem - A and B -": allies; "the B of Parliament Speaker Y": Y leads B
     ("The talks stalled because the ruling tandem - the Karvel Unity Party and the Ostravian Green Movement - "
      "refused to budge.", ("Karvel Unity Party", "allied_with", "Ostravian Green Movement")),
-    ("The so-called duo - the Karvel Unity Party and the Green Movement of Parliament Speaker Tomas Vendrel - "
-     "insisted on naming all five ministers.", ("Tomas Vendrel", "leader_of", "Green Movement")),
+    ("The ruling duo - the Karvel Unity Party and the Green Movement of Parliament Speaker Tomas Vendrel - "
+     "demanded the finance ministry.", ("Tomas Vendrel", "leader_of", "Green Movement")),
     # "X's parliamentary bloc, Y, headed by Z": Y is part of X, led by Z
     ("The Ostravian Green Movement's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, "
-     "denounced the cabinet.", ("Loyalty to the Homeland", "part_of", "Ostravian Green Movement")),
+     "criticised the budget.", ("Loyalty to the Homeland", "part_of", "Ostravian Green Movement")),
     ("The Ostravian Green Movement's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, "
-     "denounced the cabinet.", ("Tomas Vendrel", "leader_of", "Loyalty to the Homeland")),
+     "criticised the budget.", ("Tomas Vendrel", "leader_of", "Loyalty to the Homeland")),
     # "X, an umbrella of factions that includes A and B": A is a member of X (the apposition makes X a coalition)
-    ("The Islamic Resistance in Karvel, an umbrella of hardline factions that includes the Dravik Brigades and "
-     "the Vendrel Battalions, has claimed more than 160 attacks.",
-     ("Dravik Brigades", "member_of", "Islamic Resistance in Karvel")),
+    ("The Karvel Resistance Council, an umbrella of armed factions that includes the Dravik Brigades and "
+     "the Vendrel Battalions, has claimed dozens of raids.",
+     ("Dravik Brigades", "member_of", "Karvel Resistance Council")),
     # "Y won ... . The rival X got none": X opposes the subject of the sentence before
-    ("The Karvel Forces, the party led by Tomas Vendrel, won four portfolios. The rival Karvel Renewal Front "
-     "of former minister Ivo Dravik got no seat.", ("Karvel Renewal Front", "opposes", "Karvel Forces")),
+    ("The Karvel Forces, the party led by Tomas Vendrel, took three ministries. The rival Karvel Renewal Front "
+     "of Ivo Dravik was left out.", ("Karvel Renewal Front", "opposes", "Karvel Forces")),
     # 'its "X" unit': a quoted name before a group noun is a body, part of the pronoun's owner
-    ('The Karvel Liberation Front said its "Lions of the Hills" unit had carried out the attack.',
+    ('The Karvel Liberation Front said the raid was the work of its "Lions of the Hills" unit.',
      ("Lions of the Hills", "part_of", "Karvel Liberation Front")),
     # a state's High Commissioner (a diplomatic title) is a member of that state
-    ("Iceland's High Commissioner, Tomas Vendrel, met the Karvel Unity Party on Monday.",
+    ("Iceland's High Commissioner, Tomas Vendrel, said the talks would resume in June.",
      ("Tomas Vendrel", "member_of", "Iceland")),
     # "X-backed factions of the Y": X backs Y
     ("Belgian-backed factions of the Northern Liberation Army (NLA) clashed with the Crimson Front near the dam.",

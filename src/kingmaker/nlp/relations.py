@@ -1447,7 +1447,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
                     if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
-                        first = _titled_of_person(ctx, p)  # "led by former mayor of Velmar X": the parser's "of X"
+                        first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     for q in (p, *p.conjuncts):
@@ -2244,8 +2244,8 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
 
 
 def _dashed_list(noun: Token) -> list[Token]:
-    """The list a dash or colon opens right after the noun, whatever the parser made of it: "the so-called duo -
-    A and B - insisted", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
+    """The list a dash or colon opens right after the noun, whatever the parser made of it: "the ruling duo -
+    A and B - objected", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
     doc = noun.doc
     k = noun.i + 1
     if k + 1 >= len(doc) or doc[k].text not in ("-", "—", "–", ":"):
@@ -2340,7 +2340,7 @@ def _one_of(tok: Token) -> Token:
 
 
 def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
-    """"led by former mayor of Velmar Ines Dravik": a title, "of" its place and the holder's name with no comma
+    """"led by former governor of Velmar Odeta Dravik": a title, "of" its place and the holder's name with no comma
     between, which the parser reads as one "of" object; the person that object names."""
     for o in _of_object(title):
         if o.head.lower_ == "of":
@@ -2520,7 +2520,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
-        # ("X, an umbrella of hardline factions that includes A and B": X is a coalition as its apposition says)
+        # ("X, an umbrella of armed factions that includes A and B": X is a coalition as its apposition says)
         t, whole = verb.head, None
         collective = False
         for _ in range(8):
