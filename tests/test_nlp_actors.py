@@ -558,3 +558,19 @@ def test_the_first_item_in_brackets_after_a_members_name_is_her_party():
     doc = make_doc(["Karvelian", "Labour", ",", "Northvale", "asked", "."],
                    ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"], [])
     assert _votes(doc, 0, 2, "")["organization"] == 0  # no member's name before a bracket
+
+
+def test_a_name_after_a_quoted_title_the_ner_took_for_a_work_is_a_person():
+    from kingmaker.nlp.actors import _candidates
+
+    # 'uses the nom de guerre " Major " Ivo Dravik ,' with 'Major" Ivo Dravik' tagged as the title of a work
+    doc = _parsed(["uses", "the", "name", '"', "Major", '"', "Ivo", "Dravik", ",", "he", "said"], None,
+                  ["VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB"],
+                  [0, 2, 0, 4, 2, 4, 7, 2, 0, 10, 10],
+                  ["ROOT", "det", "dobj", "punct", "appos", "punct", "compound", "appos", "punct", "nsubj", "ROOT"],
+                  [(4, 8, "WORK_OF_ART")])
+    assert (6, 8, "PERSON") in _candidates(doc)
+    doc = _parsed(["read", '"', "War", '"', "and", "Peace", "twice"], None,
+                  ["VERB", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADV"], [0, 2, 0, 2, 2, 2, 0],
+                  ["ROOT", "punct", "dobj", "punct", "cc", "conj", "advmod"], [(2, 6, "WORK_OF_ART")])
+    assert not any(lab == "PERSON" for _, _, lab in _candidates(doc))

@@ -905,6 +905,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
     for ent in doc_ents(doc):
+        if ent.label_ == "WORK_OF_ART":
+            q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
+            if q is not None and _bare_personal_name(doc, q + 1, ent.end):
+                out.append((q + 1, ent.end, "PERSON"))  # 'the nom de guerre "Captain" Ivo Dravik': the name after
+                for i in range(q + 1, ent.end):        # the quoted title, which the NER took for a work's title
+                    taken[i] = True
+            continue
         if ent.label_ not in ENT_LABELS:
             continue
         if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
