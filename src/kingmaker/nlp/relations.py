@@ -626,19 +626,6 @@ class _Ctx:
                     return a
         return found
 
-    def _drawn_from(self, tok: Token) -> int | None:
-        """"detained 37 members of the X Party, among them its chairwoman": a possessive right after "among them"
-        is the body whose members "them" are (the "of" object of the plural noun before), not the clause's subject."""
-        doc = self.doc
-        if tok.tag_ != "PRP$" or tok.i < 3 or doc[tok.i - 1].lower_ != "them" or doc[tok.i - 2].lower_ != "among":
-            return None
-        for i in range(tok.i - 3, tok.sent.start - 1, -1):
-            t = doc[i]
-            if t.tag_ == "NNS" and t.pos_ == "NOUN":
-                return next((self.np_actor(o, deep=True) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for o in c.children if o.dep_ == "pobj"), None)
-        return None
-
     def speaker_body(self, tok: Token) -> int | None:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
@@ -703,9 +690,6 @@ class _Ctx:
 
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
-        drawn = self._drawn_from(tok)
-        if drawn is not None and fits(drawn) and self.kind(drawn) in want:
-            return drawn
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
