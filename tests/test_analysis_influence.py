@@ -109,3 +109,40 @@ def test_rank_patrons_spheres_are_the_descendants(seed):
     assert [p["id"] for p in ranked] == sorted(expected, key=lambda n: (-expected[n], -C.out_degree(n),
                                                                         G.nodes[n]["name"].casefold(), n))
     assert rank_patrons(G, top=3) == ranked[:3]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rank_control_reads_names_only_for_the_places_shown(seed):
+    """The ranking on a control graph given as its pairs is rank_patrons', and names are read only for
+    the places that sphere and direct clients decide, those tied with the last, and their clients."""
+    import random
+
+    from kingmaker.analysis.influence import rank_control, sphere_sizes
+
+    rng = random.Random(seed)
+    names = [f"Karvel Unit {i}" for i in range(40)]
+    G = nx.MultiDiGraph()
+    for n in names:
+        G.add_node(n, name=n.lower() if rng.random() < 0.5 else n, kind="organization")
+    for _ in range(45):
+        a, b = rng.sample(names, 2)
+        G.add_edge(a, b, kind="relation", type="backs", evidence={"text": f"{a} backs {b}"})
+    C = control_graph(G)
+    succ = {n: list(C.successors(n)) for n in C.nodes}
+    assert sphere_sizes(succ) == {n: len(nx.descendants(C, n)) for n in C.nodes if C.out_degree(n)}
+    asked: list[str] = []
+
+    def labels(ids):
+        ids = list(ids)
+        asked.extend(ids)
+        return {n: (G.nodes[n]["name"], "organization") for n in ids}
+
+    for top in (1, 3, None):
+        asked.clear()
+        ranked = rank_control(succ, labels, top=top)
+        assert ranked == rank_patrons(G, top=top)
+        if top is not None:
+            last = (ranked[-1]["sphere"], ranked[-1]["direct"])
+            needed = {n for n in C.nodes if C.out_degree(n) and
+                      (len(nx.descendants(C, n)), C.out_degree(n)) >= last}
+            assert set(asked) <= needed | {w for p in ranked for w in C.successors(p["id"])}

@@ -78,3 +78,21 @@ def test_coalition_what_if_table(tmp_path):
     bad = CliRunner().invoke(cli, ["analyze", "coalition", "--seats", "A=40,B=35", "--with", "A",
                                    "--db", str(tmp_path / "none.db")])
     assert bad.exit_code == 2 and "two or more parties" in bad.output
+
+
+def test_a_failed_document_names_the_error_behind_the_component(capsys):
+    # spaCy re-raises a component's KeyError as "[E109] ... Did you forget to call initialize()?": the line
+    # names the error that happened, not spaCy's guess
+    from types import SimpleNamespace
+
+    from kingmaker.cli import Problems
+
+    try:
+        try:
+            {}["Karvel"]
+        except KeyError as err:
+            raise ValueError("[E109] Component could not be run.") from err
+    except ValueError as err:
+        Problems().doc_error(SimpleNamespace(path="a.txt", id="a"), err)
+    line = capsys.readouterr().err
+    assert "a.txt" in line and "KeyError: 'Karvel'" in line and "E109" not in line

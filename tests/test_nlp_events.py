@@ -1177,6 +1177,17 @@ def test_the_government_as_actor_is_the_article_state():
 
 
 @pytest.mark.model
+def test_the_army_a_leader_deploys_is_not_the_mobilisations_target():
+    # "deployed the army in the north": the forces moved (here the article state's own army) are not whom the
+    # mobilisation is against
+    text = ("SANTIAGO, Chile - Chile's parliament met on Monday. Chile's cabinet met too.\n"
+            "President Liam Carrow deployed the army in the north.")
+    found = pipeline_events(text)
+    assert any(e[1] == "MOBILIZE" and e[0] == "Liam Carrow" for e in found), found
+    assert not any(e[1] == "MOBILIZE" and e[2] == "Chile" for e in found), found
+
+
+@pytest.mark.model
 def test_a_possessive_pronoun_on_the_object_names_its_owner_as_target():
     found = pipeline_events("Marek Tolvan became prime minister of Chile on Monday. "
                             "The Unity Party approved his cabinet on Friday.")

@@ -128,7 +128,11 @@ BATTERY2 = [
     ("The Sovereign Path Party, which won 52 of 150 seats, began coalition talks.", {("Sovereign Path Party", S, 52)}),
     ("The Sovereign Path Party won 52 seats. Its rival, the Civic Renewal Alliance, won 37.",
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
-    ("The Civic Renewal Alliance holds 37 seats in the outgoing parliament and hopes to gain more.", set()),
+    # a holding in the outgoing house is the holding, unless the story gives a newer one
+    ("The Civic Renewal Alliance holds 37 seats in the outgoing parliament and hopes to gain more.",
+     {("Civic Renewal Alliance", S, 37)}),
+    ("The Civic Renewal Alliance won 41 of the 150 seats. It held 37 in the outgoing chamber.",
+     {("Civic Renewal Alliance", S, 41)}),
     ("The Civic Renewal Alliance's parliamentary bloc of 37 deputies voted no.", {("Civic Renewal Alliance", S, 37)}),
     ("Tarek Vossan's Sovereign Path Party swept 52 of the 150 seats.", {("Sovereign Path Party", S, 52)}),
     ("In second place came the Civic Renewal Alliance with 37 seats.", {("Civic Renewal Alliance", S, 37)}),

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_store_helpers import corpus, doc, raw_connection, undo_schema_8, undo_schema_10, undo_schema_11
+from test_store_helpers import (
+    corpus,
+    doc,
+    raw_connection,
+    undo_schema_8,
+    undo_schema_10,
+    undo_schema_11,
+    undo_schema_13,
+)
 
 from kingmaker.store import open_store
 
@@ -148,6 +156,35 @@ def live_tie_days(store) -> list[tuple]:
     return sorted((*k, len(v)) for k, v in docs.items())
 
 
+def kept_tie_firsts(store) -> list[tuple]:
+    """Each pair a tie type joins, with the first day the as-of cut reads in its dates (schema 13)."""
+    return sorted(tuple(r) for r in store._conn.execute("SELECT type, s, t, first FROM tie_firsts"))
+
+
+def live_tie_firsts(store) -> list[tuple]:
+    """The same from the documents per pair and date the store keeps (schema 10)."""
+    def kept(day: str) -> str:
+        return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+    days: dict[tuple, list[str]] = {}
+    for type_, s, t, day, _ in kept_tie_days(store):
+        days.setdefault((type_, s, t), []).extend([kept(day)] if day else [])
+    return sorted((*k, min(v, default="")) for k, v in days.items())
+
+
+def check_tie_pairs(store) -> None:
+    """The pairs of some tie types within an as-of cut read from the kept pairs (schema 13) are those
+    grouped from the ties."""
+    for types in (["backs", "leader_of", "member_of", "part_of"], ["opposes", "allied_with"]):
+        for as_of in (None, "2020-01-05", "2020-02-10", "2020-03-01", "2999-12-31"):
+            kept = store.tie_pairs(types=types, as_of=as_of)
+            store._counted = lambda: False
+            try:
+                assert store.tie_pairs(types=types, as_of=as_of) == kept
+            finally:
+                del store._counted
+
+
 def check_actor_counts(store) -> None:
     """Each actor's timeline and its ties' counts per pair (``analyze influence``) read from the kept
     counts are those counted from the events and ties."""
@@ -251,6 +288,8 @@ def check(store) -> None:
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
     assert kept_tie_days(store) == live_tie_days(store)
+    assert kept_tie_firsts(store) == live_tie_firsts(store)
+    check_tie_pairs(store)
     check_day_counts(store)
     check_actor_counts(store)
     assert kept_counts(store) == live_counts(store)
@@ -453,6 +492,29 @@ def test_a_store_from_before_the_kept_fact_and_late_event_documents_gets_them(ne
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
         assert store._counted() and (kept_fact_docs(store), kept_late_events(store), kept_link_years(store)) == expected
+        check(store)
+
+
+def test_a_store_from_before_the_kept_tie_pairs_gets_them(new_db):
+    """Schema 13 fills the pairs per tie type from the documents per pair and date a store of schema 12
+    keeps, without counting the store again."""
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        store.set_document_date("d3", None)  # a pair of undated documents only: in no cut
+        expected = kept_tie_firsts(store)
+        assert expected == live_tie_firsts(store) and any(first == "" for *_, first in expected)
+    conn = raw_connection(path)  # as schema 12 left it
+    undo_schema_13(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '12' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 12")
+    conn.close()
+    with open_store(path) as store:  # upgraded
+        assert store._counted() and kept_tie_firsts(store) == expected
+        check_tie_pairs(store)
+        store.set_document_date("d3", "2020-03-01")  # then kept through writes
+        assert kept_tie_firsts(store) == live_tie_firsts(store) != expected
         check(store)
 
 

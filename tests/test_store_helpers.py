@@ -64,9 +64,16 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_13(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 13 added: the kept pairs per tie type."""
+    conn.execute("DROP TABLE tie_firsts")
+
+
 def undo_schema_12(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 12 added: the trigram index on the
-    folded names (SQLite: ``actor_names_tri`` and its triggers; PostgreSQL: a GIN index)."""
+    """Take out of a store (a ``raw_connection``) what schemas 13 and 12 added: the kept pairs per tie
+    type, and the trigram index on the folded names (SQLite: ``actor_names_tri`` and its triggers;
+    PostgreSQL: a GIN index)."""
+    undo_schema_13(conn)
     conn.execute("DROP INDEX IF EXISTS actor_names_trigram")
     if not hasattr(conn, "pgconn"):
         for trigger in ("insert", "delete", "update"):

@@ -169,3 +169,20 @@ def test_influence_with_evidence_caps_matches_the_whole_graph(new_db, shown):
         capped = store_influence(store, actor="Arvel Front", evidence=1)
         assert any(s.get("evidence_more") for x in capped["below"] + capped["above"] for s in x["path"]) or \
             any(ld.get("evidence_more") for x in capped["below"] for ld in x["leaders"])
+
+
+def test_ties_of_a_pair_in_given_documents_read_those_documents_only(crowded):
+    """The latest ties of a pair (``influence --evidence``) are read from the documents given, not
+    checked against a list of every document that names the other actor (which grows with the
+    store); the rows are those of the pair in those documents."""
+    with open_store(crowded) as store:
+        a, b = (store.find_actor(n, documents=False)["id"] for n in ("Arvel Front", "Bosk Union"))
+        ties = store.ties_between(a, b)
+        docs = sorted({t["document"] for t in ties})[:2]
+        assert docs
+        sql, params = store._relation_query(actor_id=a, with_id=b, doc_id=docs)
+        assert "FROM actor_members WHERE actor_id" not in sql
+        got = sorted(r["id"] for r in store._conn.execute(sql, params))
+        assert got == sorted(t["id"] for t in ties if t["document"] in docs)
+        sql, _ = store._relation_query(actor_id=a, with_id=b)  # no documents given: those naming both
+        assert "FROM actor_members WHERE actor_id" in sql

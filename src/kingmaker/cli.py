@@ -52,8 +52,9 @@ class Problems:
         if isinstance(err, KingmakerError):
             click.secho(f"kingmaker: skipped {where}: {printable(str(err))}", fg="yellow", err=True)
             return
+        cause = err.__cause__ or err  # spaCy reports a component's KeyError as "E109 ... initialize()?"
         click.secho(f"kingmaker: skipped {where}: extraction failed "
-                    f"({type(err).__name__}: {printable(str(err))[:300]})", fg="yellow", err=True)
+                    f"({type(cause).__name__}: {printable(str(cause))[:300]})", fg="yellow", err=True)
 
 
 def _user_errors(stream):

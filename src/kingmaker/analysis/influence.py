@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -42,7 +43,8 @@ import networkx as nx
 from kingmaker.graph import actor_label, evidence_of, find_actor, relations
 from kingmaker.knowledge.types import type_table
 
-__all__ = ["CONTROL_STEPS", "cap_evidence", "control_graph", "influence", "rank_patrons"]
+__all__ = ["CONTROL_STEPS", "cap_evidence", "control_graph", "influence", "rank_control", "rank_patrons",
+           "sphere_sizes"]
 
 #: relation type -> (True when the step runs source -> target, verb shown for the step)
 #: (the ``control`` and ``control_verb`` columns of the type table)
@@ -223,6 +225,98 @@ def cap_evidence(result: dict[str, Any], n: int | None) -> dict[str, Any]:
     return result
 
 
+def sphere_sizes(succ: Mapping[str, Collection[str]]) -> dict[str, int]:
+    """How many actors each actor of a control graph reaches (``succ``: actor -> the actors it
+    controls directly, each once), itself not counted (the other members of a cycle it is on are),
+    for each actor that controls one: one pass over the pairs, a strongly connected component at a
+    time in Tarjan's order (a component after all those it reaches), each component's reach the
+    union of its successors' (the actors of a cycle share one); an actor that controls none (most
+    of them) is only counted, never walked.
+
+    >>> sorted(sphere_sizes({"a": ["b"], "b": ["c", "a"], "c": [], "d": ["c"]}).items())
+    [('a', 2), ('b', 2), ('d', 1)]
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    reach: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}
+    for root in succ:
+        if root in index or not succ[root]:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ[root]))]
+        while work:
+            v, nbrs = work[-1]
+            for w in nbrs:
+                if not succ.get(w):  # (controls none: on no cycle)
+                    continue
+                if w not in index:
+                    index[w] = low[w] = len(index)
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(succ[w])))
+                    break
+                if w in on_stack:
+                    low[v] = min(low[v], index[w])
+            else:
+                work.pop()
+                if work:
+                    u = work[-1][0]
+                    low[u] = min(low[u], low[v])
+                if low[v] != index[v]:
+                    continue
+                members = [stack.pop()]
+                while members[-1] != v:
+                    members.append(stack.pop())
+                on_stack.difference_update(members)
+                cycle = len(members) > 1
+                acc: set[str] = set(members) if cycle else set()
+                for m in members:  # (every component it reaches is done: its reach is closed)
+                    for w in succ[m]:
+                        if w not in acc:
+                            acc.add(w)
+                            if w in reach:
+                                acc |= reach[w]
+                n = len(acc) - cycle
+                for m in members:
+                    reach[m] = acc
+                    sizes[m] = n
+    return sizes
+
+
+def rank_control(succ: Mapping[str, Collection[str]], labels: Callable[[Iterable[str]], Mapping[str, Any]], *,
+                 top: int | None = 10) -> list[dict[str, Any]]:
+    """:func:`rank_patrons` on a control graph given as its pairs (``succ``: actor -> the actors it
+    controls directly, each once), with the names and kinds of the actors read only for those it
+    needs (``labels(ids)`` -> ``{id: (name, kind)}``; an actor it lacks is named by its id): the
+    places that sphere and direct clients decide alone, and all those tied with the last place
+    (the name breaks the tie), and their direct clients.
+
+    >>> rank_control({"a": ["b"], "b": ["c"]}, lambda ids: {i: (i.upper(), None) for i in ids})[0]["clients"]
+    ['B']
+    """
+    spheres = sphere_sizes(succ)
+    ranked = sorted((-n, -len(succ[v]), v) for v, n in spheres.items())
+    if top is not None and len(ranked) > top:
+        last = ranked[top - 1][:2]
+        ranked = [r for r in ranked if r[:2] <= last]
+    found = labels([v for _, _, v in ranked])
+
+    def name(v: str) -> str:
+        return (found.get(v) or (None,))[0] or v
+
+    ranked.sort(key=lambda r: (r[0], r[1], name(r[2]).casefold(), r[2]))
+    ranked = ranked if top is None else ranked[:top]
+    clients = {v: list(succ[v]) for _, _, v in ranked}
+    found = {**found, **labels({w for ws in clients.values() for w in ws} - set(found))}
+    return [{"id": v, "name": name(v), "kind": (found.get(v) or (None, None))[1], "sphere": -n, "direct": -k,
+             "clients": sorted(name(w) for w in clients[v])} for n, k, v in ranked]
+
+
 def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10,
                  control: nx.DiGraph | None = None) -> list[dict[str, Any]]:
     """Rank actors by the size of their sphere (actors they control, transitively).
@@ -251,30 +345,8 @@ def rank_patrons(G: nx.MultiDiGraph, *, top: int | None = 10,
     [('a', 2, 1), ('b', 1, 1)]
     """
     C = control_graph(G) if control is None else control
-    # reachability per strongly connected component, computed once on the condensation
-    cond = nx.condensation(C)
-    members = cond.graph["mapping"]
-    reach: dict[int, frozenset[int]] = {}
-    for comp in reversed(list(nx.topological_sort(cond))):
-        acc: set[int] = set()
-        for nb in cond.successors(comp):
-            acc.add(nb)
-            acc |= reach[nb]
-        reach[comp] = frozenset(acc)
-    comp_size = {c: len(cond.nodes[c]["members"]) for c in cond.nodes}
-    # a sphere counts the components it reaches, each by its size: one each, plus the extra members
-    # of the few components of several actors (a set intersection, not a pass over every reach)
-    several = {c for c, n in comp_size.items() if n > 1}
-    ranked = []
-    for node in C.nodes:
-        comp = members[node]
-        sphere = comp_size[comp] - 1 + len(reach[comp]) + sum(comp_size[c] - 1 for c in reach[comp] & several)
-        if sphere == 0:
-            continue
-        ranked.append({"id": node, "name": actor_label(G, node), "kind": G.nodes[node].get("kind"),
-                       "sphere": sphere, "direct": C.out_degree(node)})
-    ranked.sort(key=lambda p: (-p["sphere"], -p["direct"], p["name"].casefold(), p["id"]))
-    ranked = ranked if top is None else ranked[:top]
-    for p in ranked:  # the direct clients of those ranked only
-        p["clients"] = sorted(actor_label(G, n) for n in C.successors(p["id"]))
-    return ranked
+
+    def labels(ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        return {n: (actor_label(G, n), G.nodes[n].get("kind") if n in G else None) for n in ids}
+
+    return rank_control({n: list(C.successors(n)) for n in C.nodes}, labels, top=top)

@@ -195,11 +195,13 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
     over a store, on the control ties (``backs``, ``leader_of``, ``part_of``, ``member_of``: the
     type table's control steps). ``actor``: the walk reads, level by level, the ties of the actors it
     reaches (up to ``max_depth`` steps, and the leaders of the last), not the whole store; ``top``:
-    the sphere sizes come from the pairs of actors the control ties join, grouped in SQL, without
-    evidence. ``evidence``: then :func:`~kingmaker.analysis.influence.cap_evidence` (only the latest
-    ``evidence`` ties of each type and pair are read whole). ``top`` goes in ``result["top"]``; the
+    the sphere sizes come from the pairs of actors the control ties join, without evidence
+    (``Store.tie_pairs``: a row per type and pair), ranked without a graph
+    (:func:`~kingmaker.analysis.influence.rank_control`: names read only for the places shown and
+    those tied with the last). ``evidence``: then :func:`~kingmaker.analysis.influence.cap_evidence`
+    (only the latest ``evidence`` ties of each type and pair are read whole). ``top`` goes in ``result["top"]``; the
     result also has ``undated_documents``."""
-    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_patrons
+    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_control
 
     day = _day(as_of)
     types = sorted({*CONTROL_STEPS, "leader_of"})
@@ -212,14 +214,13 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
         result = influence(G, root, max_depth=max_depth)
         if evidence:
             _cap_counted(result, evidence, counts)
-    if top is not None:
-        C = nx.DiGraph()
-        C.add_edges_from((a, b) if CONTROL_STEPS[type_][0] else (b, a)
-                         for type_, a, b in store.tie_pairs(types=types, as_of=day) if a != b)
-        G = nx.MultiDiGraph()
-        labels = store.actor_labels(C.nodes)
-        G.add_nodes_from((node, dict(zip(("name", "kind"), labels.get(node, (node, None))))) for node in C.nodes)
-        result["top"] = rank_patrons(G, top=top, control=C)
+    if top is not None:  # the control pairs (a row per type and pair), names read for the places shown
+        succ: dict[str, dict[str, None]] = {}
+        for type_, a, b in store.tie_pairs(types=types, as_of=day):
+            if a != b:
+                u, v = (a, b) if CONTROL_STEPS[type_][0] else (b, a)
+                succ.setdefault(u, {})[v] = None
+        result["top"] = rank_control(succ, store.actor_labels, top=top)
     return {**result, "undated_documents": store.undated_documents() if day else 0}
 
 

@@ -3428,12 +3428,12 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
-        if c.dep_ in _OBJ and c.pos_ != "VERB" and not ((typ == "MOBILIZE" or _to_destination(act))
-                                                        and act.obj is not None and c.i == act.obj.i) \
+        if c.dep_ in _OBJ and c.pos_ != "VERB" and not (act.type == "MOBILIZE" and act.inner is None) \
+                and not ((typ == "MOBILIZE" or _to_destination(act)) and act.obj is not None and c.i == act.obj.i) \
                 and not (_to_destination(act) and act.kind == "verb" and _prep_target(ctx, core, act.entry.target_preps)):
             # nor is the envoy sent "to X" (X is), nor whoever a gerund object acts on ("denies arming X")
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
-            # mobilisation moves are not its target ("sent the frigate X")
+            # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
             m = _mention(ctx, c)
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
                 # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":

@@ -52,6 +52,9 @@ class FactHit:
     # a person's count that the sentence gives as their party's ("X's party holds 38", "the party of X won 9"): it
     # stands for that party, even where the document does not say which party the person leads
     party: bool = False
+    # a holding in the outgoing house ("X has 31 seats in the outgoing parliament"): it stands unless the story gives the
+    # same actor another seat count (the newly elected house's)
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class FactCues:
     casualty_words: frozenset[str]
     date_words: frozenset[str]
     past_words: frozenset[str]
+    outgoing_words: frozenset[str]
+    retraction_nouns: frozenset[str]
+    attribution_words: frozenset[str]
     projection_words: frozenset[str]
     troop_withdraw_verbs: frozenset[str]
     respective_words: frozenset[str]
@@ -356,6 +362,7 @@ class _Facts:
             seat_sent_before = (found or states_seats) and not self._any_cue("projection_words", sent, "NOUN")
             prev_end = sent.end_char
         self._tables()
+        self._earlier_gives_way()
         self._latest_by_year()
         self._claims_give_way()
         return self.out
@@ -394,6 +401,12 @@ class _Facts:
             plain = {self.out[k].value for k in ks if k not in claimed}
             drop |= {k for k in claimed if plain and self.out[k].value not in plain}
         self.out = [h for k, h in enumerate(self.out) if k not in drop]
+
+    def _earlier_gives_way(self) -> None:
+        """'X won 81 of the 150 seats. It held 90 in the outgoing chamber': a holding in the outgoing house gives way to
+        another seat count of the same actor; alone ('X has 31 seats in the outgoing parliament') it is the holding."""
+        now = {(h.actor, h.key) for h in self.out if not h.earlier}
+        self.out = [h for h in self.out if not h.earlier or (h.actor, h.key) not in now]
 
     def _latest_by_year(self) -> None:
         """'X won 52 seats in 2018 and 61 in 2022': of one party's counts in a sentence, each marked by the year
@@ -468,7 +481,10 @@ class _Facts:
         doc, cues = self.doc, self.cues
         self.prev_start = self.sent.start if self.sent.end > self.sent.start else sent.start
         self.sent = sent  # Token.sent rescans the document: the rules read the sentence from here
+        retraction = self._retraction(sent)
         numbers = _numbers(doc, sent, cues)
+        if retraction is not None:  # "an earlier version said X held 16 seats; it holds 14": only the 14
+            numbers = [n for n in numbers if retraction not in n.root(doc).ancestors]
         done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
         found = bool(done)
         for k, n in enumerate(numbers):
@@ -484,6 +500,10 @@ class _Facts:
                     self._troops(whole, wunit, sent)  # "withdraw 2,000 of its 5,000 troops": it has 5,000
                 if wunit is not None and cues.has("member_nouns", wunit) and not cues.has("seat_holders", wunit):
                     self._house_size_stated(whole, wunit)  # "backed by 98 of the chamber's 201 members": its size
+                    continue
+                if wunit is None and (owner := self._seat_label_owner(n)) is not None:
+                    self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))  # "Seats: 42 of 150" in a profile
+                    found = True
                     continue
                 if wunit is None or not (cues.has("seat_nouns", wunit) or cues.has("seat_holders", wunit)):
                     continue
@@ -549,6 +569,10 @@ class _Facts:
                     and not any(cues.has("legislature_nouns", p) for c in unit.children if c.dep_ == "prep"
                                 for p in c.children):
                 self._troops(n, unit, sent, armed=True)  # "the militia has 7,000 members" (not "40 in the council")
+            elif unit is None and (elided := self._elided_troops(n)) is not None:
+                self._troops(n, elided, sent)  # "2,500 troops in A and 900 in B"
+            elif unit is None and (gapped := self._gapped_troops(n)) is not None:
+                self._troops(n, gapped[1], sent, given=gapped[0])  # "X has 2,500 troops there, and Y about 400"
             elif unit is None and not seat_context and self._sized_troops(n) is not None:
                 self._troops(n, self._sized_troops(n), sent)
             elif unit is None and not seat_context and (owner := self._labelled_force(n)) is not None:
@@ -560,6 +584,62 @@ class _Facts:
             elif unit is None and seat_context and not self._is_change(n, None):
                 found |= self._seats(n, None, sent, anchor=n.root(doc), bare=True)
         return found
+
+    def _retraction(self, sent: Span) -> Token | None:
+        """'An earlier version of this article said X held 16 seats': a correction notice tells what the story got
+        wrong; the counts under its verb (whose subject is one of retraction_nouns, marked as earlier by one of
+        past_words) are no facts. Returns that verb."""
+        cues, lows, lemmas = self.cues, self.lows, self.lemmas
+        for i in range(sent.start, sent.end):
+            if lows[i] in cues.retraction_nouns or lemmas[i] in cues.retraction_nouns:
+                tok = self.doc[i]
+                if tok.dep_ in ("nsubj", "nsubjpass") and any(cues.has("past_words", c) for c in tok.children
+                                                              if c.dep_ in ("amod", "advmod")):
+                    return tok.head
+        return None
+
+    def _elided_troops(self, n: _Number) -> Token | None:
+        """'X keeps 2,500 troops in A and 900 in B', 'X deployed 1,500 soldiers to A and 700 to B': a bare count joined
+        to a troops count (or to the verb whose object it is), its noun left out, counts the same troops (the first
+        count's noun, which tells whose they are)."""
+        num = n.root(self.doc)
+        if num.dep_ != "conj" or num.head.i == num.i:
+            return None
+        head = num.head
+        if head.pos_ == "NUM" and head.dep_ == "nummod":
+            head = head.head  # the count joined to the first number, not to its noun
+        elif head.pos_ in ("VERB", "AUX"):  # "deployed 1,500 soldiers to the north and 700 to the south"
+            head = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < num.i), head)
+        if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" and c.i != num.i for c in head.children):
+            return None
+        return head if self._troop_noun(head, []) else None
+
+    def _gapped_troops(self, n: _Number) -> tuple[int | None, Token] | None:
+        """'X has 2,500 troops in A, and Y about 400', 'X has 2,000 soldiers there, Y 1,500 and Z 900': a bare count
+        right after a name (an approximator between), the name after a comma or 'and', in a sentence that counted
+        troops before it: the same troops, held by that name (or, where the name is a place the first count's troops
+        are in, 'in A and B 800', by the first count's holder: owner None). Returns (owner, the first troops noun)."""
+        own, doc, cues = self.own, self.doc, self.cues
+        j = n.start - 1
+        while j > self.sent.start and cues.has("approximators", doc[j]):
+            j -= 1
+        m = own.tok2m[j] if j >= self.sent.start else -1
+        if m < 0 or own.mentions[m].end != j + 1 or own.mentions[m].start - 1 <= self.sent.start:
+            return None
+        a = own.actor(doc[j])
+        start = own.mentions[m].start
+        before = doc[start - 1] if doc[start - 1].lower_ != "the" else doc[start - 2]
+        if a is None or own.kind(a) not in ("country", "organization") or before.text != "," and before.lower_ != "and":
+            return None
+        noun = next((t for t in doc[self.sent.start:start] if self._troop_noun(t, [])
+                     and any(c.dep_ == "nummod" for c in t.children)), None)
+        if noun is None:
+            return None
+        name = doc[j]
+        while name.dep_ in ("conj", "compound") and name.head.i != name.i:
+            name = name.head
+        place = name.dep_ == "pobj" and name.head.lower_ in ("in", "to", "at", "into", "across")
+        return (None if place else a), noun
 
     def _respectively(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
         """'A and B won 40 and 33 seats respectively': each count to its own name, in order; returns the counts
@@ -689,6 +769,9 @@ class _Facts:
         something, counted without a possessor, are a group of a party's deputies, not its holding (unlike "the
         Front's 40 deputies voted no" or "X has 40 deputies")."""
         cues = self.cues
+        if cues.has("seat_holders", unit) and not cues.has("seat_nouns", unit) and unit.dep_ == "pobj" \
+                and unit.head.head.i != unit.head.i and cues.has("attribution_words", unit.head.head):
+            return True  # "according to two lawmakers from the Front": sources quoted, not a holding
         if not cues.has("seat_holders", unit) or cues.has("seat_nouns", unit) \
                 or unit.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in unit.children):
             return False
@@ -872,9 +955,24 @@ class _Facts:
         verb = self._count_verb(anchor)
         if verb is not None and self._projected(verb):
             return False  # "a poll gives X 44 seats", "X could win 44 seats"
+        earlier = self._outgoing(anchor, verb)
+        if earlier and verb is not None and verb.tag_ == "VBD" and anchor.head.i == verb.i \
+                and anchor.dep_ in ("dobj", "obj"):
+            return False  # "in the outgoing house they controlled 71": what they held then, told in the past tense
         self.out.append(FactHit(owner, "seats", n.value, sent, 0.6 if bare else 0.75,
-                                party=self.own.kind(owner) == "person" and self._party_of(owner)))
+                                party=self.own.kind(owner) == "person" and self._party_of(owner), earlier=earlier))
         return True
+
+    def _outgoing(self, anchor: Token, verb: Token | None) -> bool:
+        """'has 31 seats in the outgoing parliament', 'with 37 seats in the outgoing parliament': a holding in the house
+        that sits until the newly elected one meets (the count's noun or its verb hangs 'in' on it)."""
+        for tok in (anchor, verb):
+            for c in tok.children if tok is not None else ():
+                if c.dep_ == "prep" and any(p.dep_ == "pobj" and any(
+                        self.cues.has("outgoing_words", x) for x in p.children if x.dep_ in ("amod", "compound"))
+                        for p in c.children):
+                    return True
+        return False
 
     def _party_of(self, person: int) -> bool:
         """Whether the sentence names a party by this person: "X's party", 'her bloc', 'the party of X'."""
@@ -917,6 +1015,9 @@ class _Facts:
                 a = self._np(p)
                 if a is not None:
                     return a
+        a = self._seat_label_owner(n) if bare else None
+        if a is not None:
+            return a  # "Crimson Party (CP)\nLeader: X\nSeats: 42": the body the block is headed by
         # "won the most seats - 41 -", "won the most seats (41)": the number restates the seats before it
         if bare and n.start >= 2 and doc[n.start - 1].text in ("-", "(", "\u2013", "\u2014", ":") \
                 and cues.has("seat_nouns", doc[n.start - 2]):
@@ -1444,7 +1545,8 @@ class _Facts:
                 v = v.head
                 if v.dep_ == "relcl":
                     break
-            return self._antecedent(v)
+            a = self._antecedent(v)
+            return a if a is not None or v.dep_ == "relcl" else self._name_before_whose(poss)
         if poss.pos_ == "PRON":
             host = poss.head  # "the Front, which represents ..., held its 11 seats": the clause's own subject
             verb = host.head.head if host.dep_ == "pobj" else host.head
@@ -1455,6 +1557,17 @@ class _Facts:
             a = self._pronoun(poss)
             return self._org_of_person(a, poss) if a is not None else None
         return own.actor(poss) if own.actor(poss) is not None else self._np(poss)
+
+    def _name_before_whose(self, whose: Token) -> int | None:
+        """'..., the movement of the cleric X, whose 73 lawmakers resigned' with the clause parsed as no relative
+        clause: the party or person named right before the comma (a person's count is their party's where the
+        sentence names it with them)."""
+        own, doc, j = self.own, self.doc, whose.i - 2
+        if j < self.sent.start or doc[whose.i - 1].text != "," or own.tok2m[j] < 0 \
+                or own.mentions[own.tok2m[j]].end != j + 1:
+            return None
+        a = own.actor(doc[j])
+        return self._org_of_person(a, doc[j]) if a is not None and own.kind(a) in ("organization", "person") else None
 
     def _pronoun(self, pron: Token) -> int | None:
         """'it'/'her': the sentence's own subject when it fits, else the closest fitting actor before."""
@@ -1472,9 +1585,12 @@ class _Facts:
         return (self.own.kind(a) == "person") == person
 
     def _gapped(self, n: _Number) -> int | None:
-        """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)': a name right before the number."""
+        """'A won 40, B 33 and C nine', 'the DPU 44', 'X (FUTA) 19', 'X (40)', 'A won about 40, and B about 30': a name
+        right before the number (an approximator between)."""
         own, doc = self.own, self.doc
         j = n.start - 1
+        while j > self.sent.start and self.cues.has("approximators", doc[j]) and own.tok2m[j - 1] >= 0:
+            j -= 1  # "and the Labour Union about 30"
         if j >= 0 and doc[j].text == "(" and n.end < len(doc) and doc[n.end].text == ")":
             j -= 1  # "X (40)"
         elif j >= 0 and (doc[j].text == ":" or doc[j].text == "," and (
@@ -1592,8 +1708,11 @@ class _Facts:
                 owner = self._np(head.head)
             if owner is None and head.dep_ in ("dobj", "obj") and self.cues.has("win_verbs", head.head):
                 owner = self._subject(head.head)  # "X has a 40-member faction"
-            if owner is None and modifier.lower_ == "seat" and self.own.actor(head) is not None:
-                owner = self.own.actor(head)  # "the 42-seat Crimson Party"
+            if owner is None and self.own.actor(head) is not None:
+                owner = self.own.actor(head)  # "the 42-seat Crimson Party", "the 38-member Crimson Party bloc"
+            if owner is None and self.own.actor(head) is None:  # "the 38-member Crimson Party bloc": the name on it
+                owner = next((self.own.actor(c) for c in head.children if c.dep_ == "compound"
+                              and self.own.actor(c) is not None), None)
             if owner is not None and self.own.kind(owner) == "organization":
                 self.out.append(FactHit(owner, "seats", n.value, sent, 0.6))
                 return True
@@ -1652,6 +1771,8 @@ class _Facts:
                     return self._seats_in(cand)  # "14 of the 64 seats in the Velskar": a house by any name
                 continue
             a = self._house_np(cand)
+            if a is not None and norm(own.actors[a].name) in cues.legislature_nouns:
+                a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
             if a is None and cues.has("local_house_nouns", cand) and not any(
@@ -1751,12 +1872,17 @@ class _Facts:
         return None
 
     def _houses(self) -> list[int]:
+        """The actors named as a house ('National Assembly', not a bare 'the assembly'), less a party so named ("X's
+        National Congress and its partner Y": allied with another organisation, which a house never is)."""
         own = self.own
         counts: dict[int, int] = {}
         for m in own.mentions:
-            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor):
+            if m.actor >= 0 and own.kind(m.actor) != "country" and self._legislature_name(m.actor) \
+                    and not (m.end - m.start == 1 and m.text.lower() in self.cues.legislature_nouns):
+                # (not a bare 'the assembly' the actor layer took for some state's house: no name of a house)
                 counts[m.actor] = counts.get(m.actor, 0) + 1
-        return sorted(counts)
+        allied = {a for h in own.hits if h.type == "allied_with" for a in (h.source, h.target)} if counts else set()
+        return sorted(a for a in counts if a not in allied)
 
     # ------------------------------------------------------------------ troops
     def _troop_noun(self, unit: Token, skipped: list[Token]) -> bool:
@@ -1779,14 +1905,15 @@ class _Facts:
                                                                          for x in c.children))
                    for c in unit.children)
 
-    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False) -> None:
-        """``armed``: the count is of members or men, troops only when the holder is an armed body."""
+    def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False, given: int | None = None) -> None:
+        """``armed``: the count is of members or men, troops only when the holder is an armed body; ``given``: the
+        holder, named by the count's own clause ("X has 2,500 troops there, and Y about 400": Y)."""
         own = self.own
         if n.value < 10 or n.value > 5_000_000:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
-        owner = own.actor(noun)
+        owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
         if owner is None:
@@ -1853,6 +1980,8 @@ class _Facts:
             elif target.dep_ == "pobj" and target.head.lower_ == "with" and target.head.head.pos_ in ("VERB", "AUX") \
                     and self.cues.has("keep_verbs", target.head.head):
                 owner = self._subject(target.head.head)  # "X, which keeps a base there with 1,100 troops"
+            elif target.dep_ == "pobj" and target.head.lower_ == "from" and self.cues.has("move_verbs", target.head.head):
+                owner = self._subject(target.head.head)  # "X has grown from 500 fighters to 3,000": X's
             elif target.dep_ in ("nsubj", "nsubjpass") and target.head.tag_ == "VBN" \
                     and target.head.dep_ in ("ccomp", "xcomp", "oprd") \
                     and self.cues.has("keep_verbs", target.head.head):
@@ -1933,6 +2062,8 @@ class _Facts:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:
             owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
+        labelled = self._description_of_label(owner, noun) if owner is not None else None
+        owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
             return
         if owner is not None and own.kind(owner) in ("country", "organization"):
@@ -1943,6 +2074,23 @@ class _Facts:
             # "he commanded 1,800 fighters", "Tolvan's 5,000 fighters": his own force (the body he leads, where the
             # document says which)
             self.out.append(FactHit(owner, "troops", n.value, sent, 0.6))
+
+    def _description_of_label(self, owner: int, noun: Token) -> int | None:
+        """'- QPA: ethnic Qarabandi insurgency, est. 3,500 fighters': in a list item, the owner found for a count is a
+        description of the item's label (a phrase headed by a common noun, between the colon and the count, the
+        count in apposition to it): the label's body holds the count."""
+        own, doc = self.own, self.doc
+        head = noun.head if noun.dep_ == "appos" else None
+        if head is None or head.pos_ != "NOUN" or not head.text.islower() or own.actor(head) != owner:
+            return None
+        line_start = self.text.rfind("\n", 0, head.idx) + 1
+        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W_][^\n:]{0,60}):", self.text[line_start:head.idx])
+        if label is None:
+            return None
+        span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="expand")
+        named = {own.actor(t) for t in span if own.tok2m[t.i] >= 0} - {None} if span is not None else set()
+        a = named.pop() if len(named) == 1 else None
+        return a if a is not None and a != owner and own.kind(a) in ("country", "organization") else None
 
     def _official_sender(self, verb: Token) -> int | None:
         """'the defence minister said 3,200 troops had been moved to the border': troops sent by no one named are the
@@ -1975,7 +2123,9 @@ class _Facts:
         num = n.root(self.doc)
         verb = num.head
         if num.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # "estimated at 90,000", "number about 90,000"
+            if verb.lower_ not in ("at", "to", "between") and not cues.has("approximators", verb):
+                return None  # "number 100,000, against about 45,000 under the ministry": another count compared
+            verb = verb.head  # "estimated at 90,000", "number about 90,000", "number between 800 and 1,200"
         elif num.dep_ not in ("dobj", "obj", "npadvmod", "attr", "oprd"):
             return None
         if verb is num:
@@ -1999,6 +2149,10 @@ class _Facts:
                 if any(c.dep_ in ("compound", "amod") and (self._troop_noun(c, []) or cues.has("troop_qualifiers", c))
                        for c in obj.children):
                     return obj
+            if obj is None:  # "X has grown from 500 fighters to more than 3,000": the troops counted after 'from'
+                return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                             if p.dep_ == "pobj" and self._troop_noun(p, [])
+                             and any(x.dep_ == "nummod" for x in p.children)), None)
             return None
         nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i]
         if not nouns and verb.dep_ in ("acl", "relcl"):
@@ -2077,10 +2231,27 @@ class _Facts:
             return self._heading_owner(line_start)  # "Total active strength: about 62,000" under the body's heading
         return a if a is not None and self.own.kind(a) in ("country", "organization") else None
 
-    def _heading_owner(self, line_start: int) -> int | None:
+    def _seat_label_owner(self, n: _Number) -> int | None:
+        """A profile's line labelled by a seat noun ("Seats: 42", "Seats: 42 of 150", "Mandates: 42") under a heading
+        line that names a party ("Crimson Party (CP)", other labelled lines between): that party's seats."""
+        doc = self.doc
+        start = doc[n.start].idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        label = re.match(r"[ \t]*(?:[-\u2022*\u2013]\s*)?([^\W\d_][^\n:]{0,30}):[ \t]*$", self.text[line_start:start])
+        if label is None:
+            return None
+        words = label.group(1).strip().lower()
+        if words not in self.cues.seat_nouns and words not in self.cues.table_seat_headers:
+            return None
+        a = self._heading_owner(line_start, ("organization",))
+        return a if a is not None and self.own.subkind(a) not in self.cues.armed_subkinds \
+            and not self._legislature_name(a) else None
+
+    def _heading_owner(self, line_start: int, kinds: tuple[str, ...] | None = None) -> int | None:
         """The state or armed body a section heading above a factbox line names ("1. Karvania Armed Forces (KAF)" over
         "Total active strength: about 62,000"): the nearest line above with no label and no closing full stop,
-        over at most a few labelled lines ("Commander: ..."); its first actor."""
+        over at most a few labelled lines ("Commander: ..."); its first actor (``kinds``: any actor of these kinds
+        instead, for a party's profile)."""
         own, doc, end = self.own, self.doc, line_start - 1
         for _ in range(6):
             if end <= 0:
@@ -2099,8 +2270,8 @@ class _Facts:
             span = doc.char_span(start, end, alignment_mode="expand")
             for t in span if span is not None else ():
                 a = own.actor(t) if own.tok2m[t.i] >= 0 else None
-                if a is not None and (own.kind(a) == "country" or own.kind(a) == "organization"
-                                      and own.subkind(a) in self.cues.armed_subkinds):
+                if a is not None and (own.kind(a) in kinds if kinds is not None else own.kind(a) == "country"
+                                      or own.kind(a) == "organization" and own.subkind(a) in self.cues.armed_subkinds):
                     return a
             return None
         return None
@@ -2154,6 +2325,9 @@ class _Facts:
         if tok.dep_ in ("dobj", "obj") and (self.cues.has("troop_withdraw_verbs", tok.head)
                                              or self.cues.has("troop_transfer_verbs", tok.head)):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and self.cues.has("move_verbs", tok.head.head) \
+                and any(c.dep_ == "nummod" and n.start <= c.i < n.end for c in tok.children):
+            return True  # "grown from 500 fighters to 3,000": the strength before the move
         verb = tok.head
         if tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in verb.children) and (

@@ -101,6 +101,13 @@ class Cues:
     delegation_nouns: frozenset[str]
     headline_background_words: frozenset[str]
     region_nouns: frozenset[str]
+    expeditionary_institutions: frozenset[str]
+    polity_nouns: frozenset[str]
+    portfolio_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
+    portfolio_holding_verbs: frozenset[str]
+    portfolio_giving_verbs: frozenset[str]
+    ruling_office_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     side_verbs: frozenset[str]
     joint_words: frozenset[str]
@@ -618,12 +625,16 @@ class _Ctx:
         gender = GENDERED.get(tok.lower_)
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
-        found = self._pronoun_actor(tok, want, lambda a: a != exclude and a not in other, exclude)
+        def fits(a: int) -> bool:
+            return a != exclude and a not in other
+
+        found = self._pronoun_actor(tok, want, fits, exclude)
         if found is None and gender is not None:  # none near: a person the text calls so a little further back
             for i in range(tok.sent.start - 61, max(0, tok.sent.start - 250) - 1, -1):
                 a = self.actor(self.doc[i])
                 if a is not None and a != exclude and self.genders().get(a) == gender:
                     return a
+            return self._chained(tok, fits, want)
         return found
 
     def speaker_body(self, tok: Token) -> int | None:
@@ -767,6 +778,24 @@ class _Ctx:
                 return a
         return None
 
+    def _chained(self, tok: Token, fits, want) -> int | None:
+        """'... he picked up a rifle. Within a year he commanded 3,000 fighters', with no name near: the person the
+        'he' subject of the sentence before stands for (a chain of pronouns of the same gender back to the name)."""
+        gender = GENDERED.get(tok.lower_)
+        start = tok.sent.start
+        if gender is None or start == 0 or getattr(self, "_chain", 0) >= 4:
+            return None
+        prev = self.doc[start - 1].sent
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.pos_ != "PRON" or GENDERED.get(subj.lower_) != gender:
+            return None
+        self._chain = getattr(self, "_chain", 0) + 1
+        try:
+            a = self.pronoun_actor(subj)
+        finally:
+            self._chain -= 1
+        return a if a is not None and fits(a) and self.kind(a) in want else None
+
     def home_state(self) -> int | None:
         """The state the article is about, for titles that name none ("Prime Minister X").
 
@@ -786,6 +815,8 @@ class _Ctx:
             institutions: set[str] = set()
             headline = _headline_end(self.doc)
             dated: set[str] = set()
+            datelined: set[str] = set()  # named by the dateline itself (not the headline)
+            forces: set[str] = set()  # the state forces already counted ("inst:Ostravia:military")
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
             for m in self.mentions:
@@ -824,17 +855,31 @@ class _Ctx:
                     if (m.text.isupper() and len(m.text) > 3 and m.end < len(self.doc)
                             and (self.doc[m.end].text in (",", "-", ":") or self._agency_after(m.end))
                             or self._placed_in(m)) \
-                            and m.start < 40 and state not in hosts:
+                            and (m.start < 40 or not datelined and m.start < 200 and self._opens_line(m)) \
+                            and state not in hosts:
+                        # (after a long headline, standfirst and byline, the first line that opens so)
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                         dated.add(state)
+                        datelined.add(state)
                     root = self.doc[m.start:m.end].root
+                    if root.dep_ == "poss" and root.head.dep_ == "pobj":
+                        root = root.head  # "in Ostravia's northern province": in Ostravia
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
                 elif m.key.startswith("inst:"):
+                    # "the Ostravian parliament" counts twice more; a state's forces only the first time: named
+                    # again and again, they are a power acting abroad ("Kavelian troops crossed into Ostravia")
                     state = m.key.split(":")[1]
-                    counts[state] = counts.get(state, 0) + 2
+                    again = m.key in forces
+                    if m.key.split(":")[2] in cues().expeditionary_institutions:
+                        forces.add(m.key)
+                        root = self.doc[m.start:m.end].root
+                        if root.dep_ == "nsubj" and _verb_in(root.head, cues().departure_verbs) or any(
+                                c.dep_ in ("acl", "relcl") and _verb_in(c, cues().departure_verbs) for c in root.children):
+                            continue  # "the last Kavelian troops left in January": a foreign force that went home
+                    counts[state] = counts.get(state, 0) + (0 if again else 2)
                     institutions.add(state)
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
@@ -842,16 +887,25 @@ class _Ctx:
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
                        and self.doc[m.end - 1].text[:1].isupper()}
-            for state in regions:
+            for state in regions | self._neighbours():
                 counts.pop(state, None)
+                dated.discard(state)
+                datelined.discard(state)
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             best, score = ranked[0] if ranked else (None, 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            if best not in dated and len(dated) == 1 and next(iter(dated)) in institutions \
+            if len(dated) == 1 and next(iter(dated)) in institutions \
                     and 3 <= counts[next(iter(dated))] >= 0.75 * score:
                 # "Ostravia shelves bill after Velnian warning": the one state the headline or dateline puts the
                 # story in, named nearly as often as a foreign power that is the story's background
                 best = next(iter(dated))
+                score, runner_up = counts[best], 0
+            if best not in datelined and len(datelined) == 1 \
+                    and counts[next(iter(datelined))] - 4 >= max(3, 0.5 * score):
+                # "PORTO NOVA (wire) - A Kavelian air strike in Ostravia ...": a story filed from a state it names
+                # often besides the dateline (half as often as a foreign power acting there) is set there
+                # ("NAIROBI - Talks on X resumed", the dateline alone: the venue)
+                best = next(iter(datelined))
                 score, runner_up = counts[best], 0
             if best in institutions and score >= 3 and (score >= 1.5 * runner_up
                                                         or best in dated and score > runner_up + 2):
@@ -859,6 +913,31 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _neighbours(self) -> set[str]:
+        """States the text calls a neighbour ("blamed neighbouring Kavel for the raid", "and in neighbouring
+        Kavel"): a neighbour of the story's state, never the state itself (read from the words, as the name after
+        the cue may not be a mention of its own)."""
+        names = {norm(m.key.split(":", 1)[1]): m.key.split(":", 1)[1] for m in self.mentions
+                 if m.key.startswith("country:")}
+        out = set()
+        for t in self.doc[:-1]:
+            if t.lower_ in cues().neighbour_words:
+                nxt = self.doc[t.i + 1]
+                m = self.mentions[self.tok2m[nxt.i]] if self.tok2m[nxt.i] >= 0 else None
+                if m is not None and m.key.startswith("country:"):
+                    out.add(m.key.split(":", 1)[1])
+                elif norm(nxt.text) in names:
+                    out.add(names[norm(nxt.text)])
+        return out
+
+    def _opens_line(self, m) -> bool:
+        """The mention opens its line, alone or after a place in capitals: "BEIRUT -", "QALAT SIRR, Ostravia -"."""
+        text = doc_text(self.doc)
+        start = self.doc[m.start].idx
+        prefix = text[text.rfind("\n", 0, start) + 1:start].strip()
+        return not prefix or prefix.endswith(",") and prefix[:-1].replace(" ", "").replace("-", "").isalpha() \
+            and prefix[:-1].isupper()
 
     def _agency_after(self, i: int) -> bool:
         """A wire dateline's agency in brackets right after the place, then a dash: "BEIRUT (AFP) -",
@@ -871,7 +950,7 @@ class _Ctx:
 
     def _placed_in(self, m) -> bool:
         """A state named after a place at the head of the text: "ADEN, Yemen, May 2 -", "A/B, Ostravia,
-        May 2 -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
+        May 2 -", "PORTO NOVA, Ostravia -", or a header line ending "..., Porto Nova, Ostravia" (where the story is filed)."""
         doc = self.doc
         if m.start < 2 or doc[m.start - 1].text != "," or self.tok2m[m.start - 2] >= 0 \
                 and self.mentions[self.tok2m[m.start - 2]].key.startswith("country:"):
@@ -881,8 +960,8 @@ class _Ctx:
             return False
         after = doc[m.end] if m.end < len(doc) else None
         line_end = after is None or "\n" in after.text or "\n" in doc[m.end - 1].whitespace_
-        return place.text.isupper() and len(place.text) > 2 and after is not None and after.text == "," \
-            or line_end
+        return place.text.isupper() and len(place.text) > 2 and after is not None \
+            and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
 
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
@@ -1589,6 +1668,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
             implied.append((a, "leader_of", tok.sent))
+        # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
+        if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
+                and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
+            _portfolio(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and lemmas[tok.i] in cues().power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
@@ -2206,6 +2289,11 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
             members += [m for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+    doc = noun.doc
+    if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
+        # "the so-called duo - A and B -", "the bloc, A and B,": the members in apposition (or parsed as conjuncts)
+        members = [m for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i for m in _list_members(c)]
+        members = members if len(members) >= 2 else []
     verb = noun.head
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2511,30 +2599,28 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
                     if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
                         ctx.add(part, "member_of", owner, verb.sent, 0.65)
         return
-    described: set[int] = set()  # bodies an apposition calls a coalition ("X, an umbrella of factions ...")
-
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
-            composed or a in described or ctx.subkind(a) == "coalition"
-            or bool(set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
+            composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
+                                                              & cues().coalition_words))
+    described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
         # clause hung on the last word of the coalition's own appositions is said of the coalition
-        # ("X, an umbrella of armed factions that includes A and B": X is a coalition as its apposition says)
         t, whole = verb.head, None
-        collective = False
         for _ in range(8):
             if t.dep_ not in ("pobj", "prep", "appos", "conj") or t.head is t:
                 break
-            collective = collective or t.dep_ == "appos" and norm(t.lemma_) in cues().collective_nouns
+            described |= t.dep_ == "appos" and t.pos_ == "NOUN" and norm(t.lemma_) in cues().collective_nouns
             t = t.head
-            named = ctx.np_actor(t) if t.dep_ != "prep" else None
-            if named is not None and collective:
-                described.add(named)
-            if coalition(named):
-                whole = named
+            a = ctx.np_actor(t) if t.dep_ != "prep" else None
+            if coalition(a) or described and a is not None and ctx.kind(a) == "organization":
+                # "X in Y, an umbrella of factions that includes A and B": the apposition says X is one (the parser
+                # may hang it on the place inside X's name)
+                whole = a
                 break
-    if not coalition(whole):
+        described = described and whole is not None
+    if not coalition(whole) and not described:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if composed:
@@ -3315,14 +3401,29 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
-                if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(m.end, role.i)):
+                if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
+                       for k in range(m.end, role.i)):
                     return a
+        if c.dep_ in ("compound", "amod") and c.i < role.i and c.is_lower:
+            # "the Ostravian deputy Arctic envoy": the state modifies the role's first word, and a region the post
+            # covers stands between
+            a = next((ctx.actor(g) for g in c.children if g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
+                      and ctx.actor(g) is not None and ctx.kind(ctx.actor(g)) == "country"), None)
+            if a is not None and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
+                                     for k in range(ctx.mentions[ctx.tok2m[
+                                         next(g.i for g in c.children if ctx.actor(g) == a)]].end, role.i)):
+                return a
     doc = ctx.doc
     if role.i >= 3 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ \
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
     return None
+
+
+def _region_word(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is part of a place named as the region a post covers ("the Arctic envoy")."""
+    return ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].kind == "place"
 
 
 def _role_before_named_org(ctx: _Ctx, first: Token) -> Token | None:
@@ -3383,7 +3484,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             full = f"{norm(doc[role.i - 2].text)} {text}"
         elif norm(f"{doc[role.i - 2].text}-{role.text}") in kb.role_words:
             full = norm(f"{doc[role.i - 2].text}-{role.text}")
-    typ = _role_relation(kb, full) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    # "the new prime minister", "the internationally recognised prime minister": the longest title the words end in
+    words = full.split()
+    typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
+                if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
@@ -3401,6 +3505,16 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         owner = next((ctx.actor(ctx.doc[i]) for i in range(role.i - 1, role.sent.start - 1, -1)
                       if ctx.actor(ctx.doc[i]) is not None), owner)
     poss_owner = _possessor(ctx, role, exclude=owner)
+    if typ is None and poss_owner is not None and ctx.subkind(poss_owner) == "legislature" \
+            and full in (kb.relations.get("legislature_titles") or ()):
+        typ = "leader_of"  # "the chamber elected X as its speaker": X heads the legislature
+    pron = next((c for c in role.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pron is not None and poss_owner is not None and ctx.kind(poss_owner) == "country" and typ == "leader_of" \
+            and _for_state(ctx, typ, poss_owner, full, lemma) != "leader_of":
+        # "members of the X Party, among them its chairwoman, Y": a state has no chairwoman; "its" is the
+        # closest organisation's
+        body = ctx._pronoun_actor(pron, frozenset({"organization"}), lambda a: a != owner, owner)
+        poss_owner = body if body is not None else poss_owner
     if poss_owner is not None and typ in ("leader_of", "member_of") \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
@@ -3437,6 +3551,21 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                 whole = ctx.np_actor(obj) if norm(obj.text) not in cues().command_nouns else ctx.np_actor(obj, deep=True)
                 if whole is not None and whole != owner and ctx.kind(whole) == "organization":
                     ctx.add(owner, "part_of", whole, role.sent, 0.7)
+    body = owner
+    if ctx.kind(owner) == "person" and role.dep_ == "appos" and role.head.dep_ == "pobj" \
+            and role.head.head.lower_ == "of" and ctx.actor(role.head) == owner:
+        # "the Y coalition of leader X, the largest party in Z": the apposition hung on the leader describes the body
+        body = ctx.np_actor(role.head.head.head)
+    if typ is None and body is not None and ctx.kind(body) == "organization" and norm(role.lemma_) in kb.org_nouns \
+            and role.tag_ == "NN" and role.dep_ == "appos":
+        # "X, the largest party in the Y Framework": a member body of Y (not of a house: "the largest party in
+        # parliament", nor of a state)
+        for obj in _of_object(role):
+            whole = ctx.np_actor(obj) if obj.head.lower_ in ("in", "within", "inside") else None
+            if whole is not None and whole != body and ctx.kind(whole) == "organization" \
+                    and ctx.subkind(whole) not in ("legislature", "government") \
+                    and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
+                ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
     if not objects and j > role.i and doc[j].head.i in range(role.i, j):
         objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
@@ -3840,7 +3969,7 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         state = _of_state_after(ctx, m)
         if typ is not None and state is not None:
             ctx.add(person, typ, state, doc[m.start].sent, 0.7)  # "President X of Ruritania"
-        elif typ is not None:
+        elif typ is not None and not _of_name_after(ctx, m):
             implied.append((person, typ, doc[m.start].sent))
             _force_post(ctx, person, norm(" ".join(roles)), doc[m.start].sent)
         return
@@ -4496,6 +4625,8 @@ def _bare_state_title(ctx: _Ctx, roles: list[str], before: Token | None) -> str 
     local = set(rel.get("local_title_words") or ())
     if set(words) & local or before is not None and norm(before.text) in local:
         return None  # "Regional Prime Minister X": a region's post, not the state's
+    if before is not None and before.ent_type_ in ("DATE", "TIME"):
+        before = None  # "On Saturday President X", "In March Prime Minister X": a time, not the title's owner
     if before is not None and (norm(before.text) in (rel.get("not_current_titles") or ()) or before.pos_ == "PROPN"
                                or before.text[:1].isupper() and before.i > before.sent.start):
         return None  # "former President X"; "Party Leader X" where a name or organisation precedes the title
@@ -4522,3 +4653,102 @@ def _of_state_after(ctx: _Ctx, m) -> int | None:
         a = ctx.actor(doc[j + 1]) if ctx.tok2m[j + 1] >= 0 else (ctx.actor(doc[j + 2]) if j + 2 < len(doc) else None)
         return a if a is not None and ctx.kind(a) == "country" else None
     return None
+
+
+def _of_name_after(ctx: _Ctx, m) -> bool:
+    """"Prime Minister X of the Coral Isles Federation", "President X of Kessaland": the title is held in a polity
+    named after the name (one the text may not know as a state), not in the article's state; an organisation so
+    named is the holder's party ("Prime Minister X of the Reform League") and leaves the title the state's."""
+    doc = ctx.doc
+    j = m.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return False
+    nxt = doc[j + 2] if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else doc[j + 1]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    if ctx.tok2m[nxt.i] < 0:
+        return True
+    named = ctx.mentions[ctx.tok2m[nxt.i]]
+    return named.kind != "organization" or norm(doc[named.end - 1].text) in cues().polity_nouns
+
+
+def _unnamed_office(ctx: _Ctx, noun: Token) -> int | None | bool:
+    """An office noun no name owns ("the energy ministry", "a 19-member cabinet", "the new government"): True;
+    one a state owns by a possessive ("Ostravia's transport ministry"): that state; else False (a named body, a
+    party's or a region's: "the Front-run ministry", "the regional government", "the former cabinet")."""
+    owner: int | bool = True
+    for c in noun.children:
+        if c.dep_ == "poss":
+            a = ctx.actor(c)
+            if a is None or ctx.kind(a) != "country":
+                return False
+            owner = a
+        elif c.dep_ in ("amod", "compound", "nmod") and any(
+                ctx.actor(x) is not None or x.is_alpha and not x.is_lower or norm(x.text) in NOT_CURRENT
+                or norm(x.text) in (ctx.kb.relations.get("local_title_words") or ()) for x in c.subtree):
+            return False  # "the Front-run ministry", "the Regional Health Ministry", "the former cabinet"
+        elif c.dep_ not in ("det", "amod", "compound", "nmod", "nummod", "punct", "acl", "relcl", "prep",
+                             "advmod", "appos"):
+            return False
+    return False if ctx.actor(noun) is not None else owner
+
+
+def _office_holder(ctx: _Ctx, tok: Token | None) -> int | None:
+    """The person an office goes to (``tok`` the noun or name after "to" / "by"; "by the lawyer X": X)."""
+    a = ctx.np_actor(tok) if tok is not None else None
+    if a is None and tok is not None and tok.pos_ == "NOUN":
+        a = next((ctx.actor(c) for c in tok.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    return a if a is not None and ctx.kind(a) == "person" else None
+
+
+def _portfolio(ctx: _Ctx, noun: Token, implied: list) -> None:
+    """A state's office given to a person, no state named (the article's, as for "Minister X"):
+    - a ministry or portfolio: "the interior ministry went to X", "the energy portfolio was given to X",
+      "X takes the transport ministry", "the energy ministry, run by X since May": X a member of the state;
+    - a government or cabinet: "a 19-member cabinet led by X", "X heads the new government": X leads it.
+    Not "X took the ministry to court", a named or a party's ministry, nor one the text says is not so."""
+    lemma = norm(noun.lemma_)
+    ruling = lemma in cues().ruling_nouns
+    typ = "leader_of" if ruling else "member_of"
+    owner = _unnamed_office(ctx, noun)
+    if owner is False:
+        return
+    holder = None
+    verb = noun.head
+    if noun.dep_ == "acl" or verb is noun:
+        return
+    if noun.dep_ == "nsubjpass" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                          else cues().ruling_office_verbs):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "the ministry is now held by X"
+        holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
+            if agent is not None else None
+    elif not ruling and noun.dep_ == "nsubj" and norm(verb.lemma_) in cues().portfolio_giving_verbs \
+            and verb.tag_ != "VBN" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or noun.dep_ == "nsubjpass" and norm(verb.lemma_) in cues().portfolio_giving_verbs:
+        # "the interior ministry went to X", "the energy portfolio was given to X" (not "the ministry gave $5m to
+        # X": the ministry as the giver)
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) if to is not None \
+            else None
+    elif noun.dep_ == "dobj" and norm(verb.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                      else cues().ruling_office_verbs) \
+            and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        holder = _office_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None))  # "X takes the ..."
+    else:
+        part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if part is not None and norm(part.lemma_) in (cues().portfolio_holding_verbs if not ruling
+                                                      else cues().ruling_office_verbs):
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)  # "the ministry, now held by X"
+            holder = _office_holder(ctx, next((c for c in agent.children if c.dep_ == "pobj"), None)) \
+                if agent is not None else None
+        elif part is not None and not ruling and norm(part.lemma_) in cues().portfolio_giving_verbs:
+            to = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "to"), None)  # "..., given to X"
+            holder = _office_holder(ctx, next((c for c in to.children if c.dep_ == "pobj"), None)) \
+                if to is not None else None
+        verb = part if part is not None else verb
+    if holder is None or _unreal(verb) or _denied(verb):
+        return
+    if owner is True:
+        implied.append((holder, typ, noun.sent))
+    else:
+        ctx.add(holder, typ, owner, noun.sent, 0.65)

@@ -71,6 +71,11 @@ content over ``actor_names``, which gets an INTEGER PRIMARY KEY, kept by trigger
 has that tokenizer (3.34 on; ``OPTIONAL``), PostgreSQL a GIN ``gin_trgm_ops`` index where ``pg_trgm``
 can be had; else the scan stays.
 
+Schema 13 keeps each pair of actors a tie type joins once (``tie_firsts``: the type, the pair as
+``tie_days`` orders it, and the first day the as-of cut reads in its documents' dates, ``''``: only
+undated ones), so the pairs of some tie types within a cut (``analyze influence --top``, ``analyze
+changes``) are one indexed read of a row per pair, not a pass over every pair's dates.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -577,6 +582,24 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     EXCEPTION WHEN OTHERS THEN NULL;  -- no pg_trgm here (or no right to create it): the scan stays
     END $$;
     """},
+    # 13: each pair of actors a tie type joins, once, with the first day the as-of cut reads in the
+    # dates of its documents (``tie_firsts``: kept from ``tie_days`` for the pairs a write moves), so
+    # the pairs of some types within a cut are read a row per pair (index ``tie_firsts_first``: the
+    # pairs of a type up to a day), not a row per pair and date; filled here from ``tie_days`` (a
+    # store whose counts are not kept yet fills it when they are counted)
+    """
+    CREATE TABLE IF NOT EXISTS tie_firsts (
+        type TEXT NOT NULL,
+        s TEXT NOT NULL,                      -- as in tie_days (a symmetric type: the lower id)
+        t TEXT NOT NULL,
+        first TEXT NOT NULL,                  -- the least kept date of its dated documents ('': none dated)
+        PRIMARY KEY (type, s, t)
+    );
+    CREATE INDEX IF NOT EXISTS tie_firsts_first ON tie_firsts(type, first, s, t);
+    INSERT INTO tie_firsts (type, s, t, first) SELECT type, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN
+        (CASE WHEN length(day) = 4 THEN day || '-01-01' WHEN length(day) = 7 THEN day || '-01'
+        ELSE substr(day, 1, 10) END) END), '') FROM tie_days GROUP BY type, s, t;
+    """,
 ]
 
 # Parts of a migration the engine may lack (an FTS5 tokenizer of a newer SQLite): run after the

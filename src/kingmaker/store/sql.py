@@ -755,6 +755,7 @@ class SQLStore(Store):
             self._write_edges()
             conn.execute("DELETE FROM tie_days")
             conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
+            self._write_tie_firsts()
             self._write_days()
             conn.execute("DELETE FROM fact_docs")
             self._write_fact_docs()
@@ -797,6 +798,7 @@ class SQLStore(Store):
             self._write_edges(**filters)
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
+            self._write_tie_firsts({key[:3] for key, n in ties.items() if n})
             self._write_days(where, params)
             conn.execute(f"DELETE FROM fact_docs WHERE {where}", params)
             self._write_fact_docs(**filters)
@@ -835,6 +837,22 @@ class SQLStore(Store):
     # the documents with a tie per type, pair and document date (``{}``: a condition on ``doc_id``)
     _TIE_DAYS = ("SELECT type, s, t, day, COUNT(*) FROM edge_items WHERE kind = 'relation' AND {} "
                  "GROUP BY type, s, t, day")
+
+    def _write_tie_firsts(self, pairs: Iterable[tuple[str, str, str]] | None = None) -> None:
+        """Write again the kept first day of these tie types and pairs (``(type, s, t)``; ``None``: all,
+        inside a write transaction) from ``tie_days`` (schema 13: ``tie_firsts``); a pair ``tie_days``
+        no longer has goes."""
+        body = (f"SELECT type, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
+                "FROM tie_days WHERE {} GROUP BY type, s, t")
+        insert = "INSERT INTO tie_firsts (type, s, t, first) "
+        if pairs is None:
+            self._conn.execute("DELETE FROM tie_firsts")
+            self._conn.execute(insert + body.format("1 = 1"))
+            return
+        keys = sorted(pairs)
+        if keys:
+            self._conn.executemany("DELETE FROM tie_firsts WHERE type = ? AND s = ? AND t = ?", keys)
+            self._conn.executemany(insert + body.format("type = ? AND s = ? AND t = ?"), keys)
 
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
@@ -1248,9 +1266,12 @@ class SQLStore(Store):
         self._types_where(self._by_seq("r.type", seqs), type, where, params)
         self._actor_where(actor_id, where, params, "r.doc_id", docs_given=doc_id is not None)
         if with_id is not None:
-            where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+            if doc_id is None:  # (the documents naming it; given documents are read by their ids instead,
+                # not against a list of every document that names it, which grows with the store)
+                where.append("r.doc_id IN (SELECT doc_id FROM actor_members WHERE actor_id = ?)")
+                params.append(with_id)
             where.append("(ms.actor_id = ? OR mt.actor_id = ?)")
-            params += [with_id, with_id, with_id]
+            params += [with_id, with_id]
         self._as_of_where(as_of, where, params)
         if dated_after:
             _check_date("dated_after", dated_after)
@@ -2074,15 +2095,18 @@ class SQLStore(Store):
         targets = None if targets is None else sorted(set(targets))
         if (among is not None and not among) or (targets is not None and not targets):
             return []
-        if self._counted():
+        if self._counted():  # a row per type and pair (schema 13: tie_firsts, index tie_firsts_first)
             where, params = [], []
             self._types_where("type", sorted(set(types)), where, params)
             for column, ids in (("s", among), ("t", among), ("t", targets)):
                 if ids is not None:
                     self._types_where(column, ids, where, params)
-            self._as_of_where(as_of, where, params, column="day")
+            if as_of:
+                _check_date("as_of", as_of)
+                where.append("first <> '' AND first <= ?")  # (a pair with a dated document up to the day)
+                params.append(as_of)
             return [(r[0], r[1], r[2]) for r in self._conn.execute(
-                "SELECT DISTINCT type, s, t FROM tie_days WHERE " + (" AND ".join(where) or "1 = 1") +
+                "SELECT type, s, t FROM tie_firsts WHERE " + (" AND ".join(where) or "1 = 1") +
                 " ORDER BY type, s, t", params)]
         sql, params = self._relation_query(type=sorted(set(types)), as_of=as_of, count=True,
                                            actor_id=among if among is not None else targets)
