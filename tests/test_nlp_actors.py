@@ -574,3 +574,13 @@ def test_a_name_after_a_quoted_title_the_ner_took_for_a_work_is_a_person():
                   ["VERB", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADV"], [0, 2, 0, 2, 2, 2, 0],
                   ["ROOT", "punct", "dobj", "punct", "cc", "conj", "advmod"], [(2, 6, "WORK_OF_ART")])
     assert not any(lab == "PERSON" for _, _, lab in _candidates(doc))
+
+
+def test_a_bracket_giving_a_names_origin_opens_the_other_name():
+    from kingmaker.nlp.actors import _known_as
+
+    doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from its French name Front de salut du Karvel) said")
+    words = [t.text for t in doc]
+    assert _known_as(doc, words.index("(")) == words.index("name") + 1
+    doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from Tuesday) said")  # no name: nothing
+    assert _known_as(doc, 4) is None

@@ -3096,8 +3096,14 @@ def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
     French name", "X (X2), also known as" (a short name in brackets between), "X, known in Arabic as": the token
-    after the cue, or None."""
+    after the cue, or None. Also a bracket that gives the name's origin: "X (XF, from its French name Y)"."""
     k = e
+    if k + 5 < len(doc) and doc[k].text == "(":
+        j = k + 1 + 2 * (doc[k + 2].text == ",")  # (past a short name and its comma)
+        if doc[j].lower_ in ("from", "after") and doc[j + 1].lower_ in ("its", "their", "the"):
+            for n in range(j + 2, min(len(doc) - 1, j + 5)):
+                if doc[n].lower_ in ("name", "initials"):
+                    return n + 1  # "(XF, from its French name Y)"
     if k + 2 < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
