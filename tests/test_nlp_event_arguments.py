@@ -304,3 +304,40 @@ def test_a_meeting_or_help_needs_a_known_actor(text, typ):
 ])
 def test_named_requests_and_unnamed_violence_stay(text, expected):
     assert expected in events(text), events(text)
+
+
+_NEIGHBOURS = "Ostravia and Veltria, two neighbouring countries, have clashed on the border. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meeting coverage: an unnamed stand-in speaks for the state it represents, and so do "he"/"she" after it
+    # and "his country" (events._represented, _stand_in_speaker)
+    (_NEIGHBOURS + "The representative of Ostravia said his country condemned the raids. He demanded that "
+     "Veltria withdraw.", ("Ostravia", "REQUEST", "Veltria", False)),
+    (_NEIGHBOURS + "The representative of Veltria rejected the charge. She accused Ostravia of shelling villages.",
+     ("Veltria", "ACCUSE", "Ostravia", False)),
+    (_NEIGHBOURS + "Speaking for Ostravia, the ambassador urged Veltria to withdraw its troops.",
+     ("Ostravia", "REQUEST", "Veltria", False)),
+    (_NEIGHBOURS + "Veltria's delegate spoke next. He accused Ostravia of shelling villages.",
+     ("Veltria", "ACCUSE", "Ostravia", False)),
+    # "condemned the shelling by X" with "by X" hung on the verb: X is the author (events._stray_agent)
+    (_NEIGHBOURS + "The representative of Ostravia condemned the shelling by Veltria.",
+     ("Ostravia", "ACCUSE", "Veltria", False)),
+])
+def test_a_stand_in_speaks_for_the_state_it_represents(text, expected):
+    assert expected in events(text), events(text)
+
+
+def test_a_person_named_since_is_the_one_he_means():
+    got = events(_NEIGHBOURS + "The representative of Ostravia spoke first. President Tomas Vendrel of Veltria then "
+                 "took the floor. He accused Ostravia of shelling villages.")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravia", False) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the partner's "with" phrase hung on the object, or on a noun of its of-phrase (events._with_in_object)
+    _NEIGHBOURS + "Ostravia discussed the border crisis with Veltria on Monday.",
+    _NEIGHBOURS + "Ostravia is negotiating the third review of a loan programme with Veltria.",
+])
+def test_a_partner_hung_on_the_object_is_the_target(text):
+    assert ("Ostravia", "CONSULT", "Veltria", False) in events(text), events(text)

@@ -181,6 +181,8 @@ class EventLexicon:
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
+    stand_ins: frozenset[str] = frozenset()             # "the representative of X ... He demanded": X
+    represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
     blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
@@ -463,7 +465,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words"):
@@ -859,10 +861,62 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _represented(ctx: _Ctx, noun: Token) -> Span | None:
+    """The state or body an unnamed stand-in speaks for: "the representative of X", "X's delegate", "the
+    envoy for X", "Speaking for X, the ambassador ...": X; None for a named one ("X's envoy, Y") or any other
+    noun."""
+    from kingmaker.nlp.components import referents
+
+    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None \
+            or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in _children(c, "pobj")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "Speaking for X, the ambassador urged ...": X
+        owners += [p for v in noun.head.children if v.dep_ == "advcl" and _lemma(v) == "speak"
+                   for c in _children(v, "prep") if c.lower_ == "for" for p in _children(c, "pobj")]
+    resolver = referents(noun.doc)
+    for o in owners:
+        m = ctx.mention_of(o)
+        a = resolver.actor(m.root) if m is not None else None
+        if a is not None and resolver.kind(a) in ("country", "organization"):
+            return m
+    return None
+
+
+def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
+    """"he"/"she" (or the "his" of "his country") after an unnamed stand-in was the subject ("The
+    representative of X said ... He demanded ...", "... said his country condemned ..."): the body the
+    stand-in speaks for, when no named person was a subject since (this sentence and the two before)."""
+    from kingmaker.nlp.components import referents
+
+    doc, start = pron.doc, pron.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    resolver = referents(doc)
+    for t in reversed(doc[start:pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue  # ("he said", "it was": the same speaker again, or a thing)
+        body = _represented(ctx, t)
+        if body is not None:
+            return body
+        m = ctx.mention_of(t)
+        a = resolver.actor(m.root) if m is not None else None
+        if a is not None and resolver.kind(a) == "person":
+            return None  # a person named since is the one meant
+    return None
+
+
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None:
         return None
+    if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
+        m = _stand_in_speaker(ctx, st)
+        if m is not None:
+            return m
     if st.pos_ == "PRON" and st.dep_ == "nsubj" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         first = _first(tok.head, "nsubj")
         if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
@@ -875,6 +929,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if speaker is not None:
             return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN":
+        m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
         m = _statement_author(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
@@ -3077,6 +3133,17 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     return author
 
 
+def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
+    """"condemned the shelling by X" with "by X" hung on the active verb (a misparse): right after the blow
+    noun's phrase, the agent is the blow's author, X."""
+    if _is_passive(verb):
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1:
+            return _mention(ctx, _first(prep, "pobj"), 4)
+    return None
+
+
 def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
     """The one an accusation noun aims at: "an inquiry into X", but "an inquiry into the killing of X" aims at
     the killing's author, not at X."""
@@ -3358,7 +3425,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
-            return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
+            # "condemned the attack on X": the attacker (or the one told before)
+            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
             # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
             # hang the agent on the of-phrase's noun)
@@ -3469,6 +3537,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
+            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and "with" in preps:
+                m = _with_in_object(ctx, c)  # "discussed the crisis with X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
@@ -3535,6 +3605,22 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _holder(ctx, core)
         if m is not None:
             return m
+    return None
+
+
+def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
+    """The partner of a verb whose "with" phrase the parser hung inside its object: "discussed the crisis
+    with X", "is negotiating the review of a loan programme with X": X (the object, or a noun of its
+    of-phrases)."""
+    with_ = frozenset({"with"})
+    for _ in range(3):
+        m = _prep_target(ctx, obj, with_)
+        if m is not None:
+            return m
+        of = next((p for p in _children(obj, "prep") if p.lower_ == "of"), None)
+        obj = _first(of, "pobj") if of is not None else None
+        if obj is None or obj.pos_ != "NOUN":
+            return None
     return None
 
 
