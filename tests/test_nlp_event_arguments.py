@@ -341,3 +341,9 @@ def test_a_person_named_since_is_the_one_he_means():
 ])
 def test_a_partner_hung_on_the_object_is_the_target(text):
     assert ("Ostravia", "CONSULT", "Veltria", False) in events(text), events(text)
+
+
+def test_as_did_repeats_the_act_for_each_named():
+    got = events(_NEIGHBOURS + "Ostravia welcomed the formation of the Dremian government, as did the Kessa Union and "
+                 "Veltria.")
+    assert {("Kessa Union", "SUPPORT"), ("Veltria", "SUPPORT")} <= {(e[0], e[1]) for e in got if not e[3]}, got

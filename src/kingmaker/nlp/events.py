@@ -158,6 +158,8 @@ class EventLexicon:
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
+    repeat_marks: frozenset[str] = frozenset()          # "..., as did Y": the mark of a clause that repeats the act
+    repeat_auxiliaries: frozenset[str] = frozenset()    # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
@@ -468,7 +470,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -2406,7 +2408,11 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     lex = ctx.lex
     out: list[EventHit] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.emulating_verbs or any(h.trigger.i == tok.i for h in hits):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.emulating_verbs | lex.repeat_auxiliaries \
+                or any(h.trigger.i == tok.i for h in hits):
+            continue
+        if _repeats_clause(ctx, tok):  # "X welcomed the cabinet, as did Y and Z": Y and Z welcomed it too
+            out += _repeated_hits(ctx, tok, hits)
             continue
         objs = [c for c in tok.children if c.dep_ in (*_OBJ, "advmod", "acomp", "oprd", "ccomp", "xcomp")]
         marked = any(c.lower_ in lex.emulating_words for c in objs) or any(
@@ -2427,6 +2433,30 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
         if told is not None:
             out.append(EventHit(told.type, source, told.target, False, tok.sent, tok, told.confidence, None,
                                 told.present))
+    return out
+
+
+def _repeats_clause(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is an auxiliary marked "as" with its subject after it, hung on a clause: "..., as did Y", "...,
+    as have Y and Z" (plover.yaml repeat_marks, repeat_auxiliaries)."""
+    subj = _first(tok, "nsubj")
+    return tok.lemma_.lower() in ctx.lex.repeat_auxiliaries and tok.dep_ == "advcl" and subj is not None \
+        and subj.i > tok.i and any(c.dep_ == "mark" and c.lower_ in ctx.lex.repeat_marks for c in tok.children) \
+        and not _negated(ctx, tok)
+
+
+def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit]:
+    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target."""
+    subj = _first(tok, "nsubj")
+    sources = [m for m in [_mention(ctx, subj, limit=3)] + _conjuncts(ctx, subj) if m is not None]
+    out: list[EventHit] = []
+    for o in hits:
+        if o.trigger.i != tok.head.i or o.negated:
+            continue
+        for src in sources:
+            if src.text not in (o.source.text if o.source is not None else None,
+                                o.target.text if o.target is not None else None):
+                out.append(EventHit(o.type, src, o.target, False, tok.sent, tok, o.confidence, None, o.present))
     return out
 
 
