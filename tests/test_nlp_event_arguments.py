@@ -347,3 +347,18 @@ def test_as_did_repeats_the_act_for_each_named():
     got = events(_NEIGHBOURS + "Ostravia welcomed the formation of the Dremian government, as did the Kessa Union and "
                  "Veltria.")
     assert {("Kessa Union", "SUPPORT"), ("Veltria", "SUPPORT")} <= {(e[0], e[1]) for e in got if not e[3]}, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # talks held before a past act were held by the one who acts (events._prior_talks_party)
+    (_NEIGHBOURS + "On Friday the Ostravian envoy, Tomas Vendrel, said after talks with Ilan Maskor at the palace that "
+     "the border would reopen.", ("Tomas Vendrel", "CONSULT", "Ilan Maskor", False), None),
+    # not talks yet to come, nor the mere setting of another act
+    (_NEIGHBOURS + "Tomas Vendrel is expected to invite Ilan Maskor to form a government after consultations with "
+     "Piet Morane next week.", None, ("Tomas Vendrel", "CONSULT", "Piet Morane", False)),
+    (_NEIGHBOURS + "During talks with Ilan Maskor, Veltrian troops shelled the border.", None, "CONSULT"),
+])
+def test_talks_before_a_past_act_were_held_by_its_actor(text, expected, absent):
+    got = events(text)
+    assert expected is None or expected in got, got
+    assert absent is None or not any(e == absent or e[1] == absent for e in got), got

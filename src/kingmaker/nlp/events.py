@@ -158,6 +158,7 @@ class EventLexicon:
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
+    prior_talk_marks: frozenset[str] = frozenset()      # "X said after talks with Y": X met Y
     repeat_marks: frozenset[str] = frozenset()          # "..., as did Y": the mark of a clause that repeats the act
     repeat_auxiliaries: frozenset[str] = frozenset()    # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
@@ -470,7 +471,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -3775,7 +3776,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is not None and source == target:
         target = None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
-        return None  # "during talks with X": the setting of another act
+        source = _prior_talks_party(ctx, noun, typ, source, target)
+        if source is None:
+            return None  # "during talks with X": the setting of another act
     rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
     if hypothetical:
         return None
@@ -3788,6 +3791,18 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
+    """"X said after talks with Y that ...", "X picked him after a meeting with Y": talks held before a past act
+    (plover.yaml prior_talk_marks) were held by the one who acts, X; None for any other setting ("during talks
+    with Y", "will invite X after consultations with Y", talks whose own party is named)."""
+    verb = noun.head.head
+    if typ != "CONSULT" or source is not None or target is None or noun.head.lower_ not in ctx.lex.prior_talk_marks \
+            or verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return None
+    m = _source(ctx, verb)
+    return m if m is not None and m != target else None
 
 
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
