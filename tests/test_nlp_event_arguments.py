@@ -362,3 +362,8 @@ def test_talks_before_a_past_act_were_held_by_its_actor(text, expected, absent):
     got = events(text)
     assert expected is None or expected in got, got
     assert absent is None or not any(e == absent or e[1] == absent for e in got), got
+
+
+def test_offered_condolences_is_sympathy_not_a_promise():
+    got = events(_NEIGHBOURS + "Ostravia offered condolences to Veltria after the flood.")
+    assert ("Ostravia", "SUPPORT", "Veltria", False) in got and not any(e[1] == "AGREE" for e in got), got
