@@ -367,3 +367,19 @@ def test_talks_before_a_past_act_were_held_by_its_actor(text, expected, absent):
 def test_offered_condolences_is_sympathy_not_a_promise():
     got = events(_NEIGHBOURS + "Ostravia offered condolences to Veltria after the flood.")
     assert ("Ostravia", "SUPPORT", "Veltria", False) in got and not any(e[1] == "AGREE" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "what he called X" is a thing named, the object refused, not a fact disputed (events._free_relative)
+    (_NEIGHBOURS + 'The representative of Veltria rejected what he called "unfounded allegations".',
+     ("Veltria", "REJECT", None, False)),
+    (_NEIGHBOURS + "Ostravia rejected what it described as unfounded allegations by Veltria.",
+     ("Ostravia", "REJECT", "Veltria", False)),
+])
+def test_rejecting_what_one_called_a_thing_is_a_rejection(text, expected):
+    assert expected in events(text), events(text)
+
+
+def test_denying_a_fact_is_still_no_rejection():
+    got = events(_NEIGHBOURS + "Veltria denied that its troops had crossed the border.")
+    assert not any(e[1] == "REJECT" and not e[3] for e in got), got

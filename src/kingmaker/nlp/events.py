@@ -1457,7 +1457,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 and not _quoted_after_colon(tok, c) and _content_clause(c) for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
+                                 for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -1588,6 +1589,24 @@ def _content_clause(clause: Token) -> bool:
     which were disbanded, the brigades refused to disarm" the relative clause is no content of "refused"."""
     head = clause.head
     return clause.i > head.i or not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in head.children)
+
+
+def _label_names(ctx: _Ctx, clause: Token) -> Span | None:
+    """The one named by the label of "what it called X's blackmail", "what he described as allegations by X": X
+    (the last label that names one)."""
+    target = None
+    for label in _children(clause, "oprd", "attr", "xcomp") + [
+            p for a in _children(clause, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
+        target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
+            ctx, label, frozenset({"by"}))
+    return target
+
+
+def _free_relative(clause: Token) -> bool:
+    """``clause`` is a thing named, not a fact told: "rejected what he called unfounded allegations",
+    "dismissed what it described as propaganda" ("what" as the clause's object, before its verb)."""
+    return any(d.dep_ in _OBJ and d.tag_ == "WP" and d.lower_ in ("what", "whatever") and d.i < clause.i
+               for d in clause.children)
 
 
 def _quoted_after_colon(tok: Token, clause: Token) -> bool:
@@ -3080,10 +3099,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         for c in tok.children:
             if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
                 # "condemned what it called X's blackmail": the one the label names, not the speaker ("it")
-                for label in _children(c, "oprd", "attr", "xcomp") + [
-                        p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
-                    target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
-                        ctx, label, frozenset({"by"}))
+                target = _label_names(ctx, c)
             elif c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
                 target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
                     _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
@@ -3636,6 +3652,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _holder(ctx, core)
         if m is not None:
             return m
+    for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
+        if _free_relative(c):
+            return _label_names(ctx, c)
     return None
 
 
