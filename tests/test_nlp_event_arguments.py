@@ -357,6 +357,10 @@ def test_as_did_repeats_the_act_for_each_named():
     (_NEIGHBOURS + "Tomas Vendrel is expected to invite Ilan Maskor to form a government after consultations with "
      "Piet Morane next week.", None, ("Tomas Vendrel", "CONSULT", "Piet Morane", False)),
     (_NEIGHBOURS + "During talks with Ilan Maskor, Veltrian troops shelled the border.", None, "CONSULT"),
+    # in a relative clause too, one meeting per partner
+    (_NEIGHBOURS + "President Tomas Vendrel of Ostravia named the cabinet on Monday. The last seat went to Lorin "
+     "Dacha, a civil servant whom Vendrel picked himself after a meeting with Ilan Maskor and Piet Morane on "
+     "Saturday.", ("Tomas Vendrel", "CONSULT", "Piet Morane", False), None),
 ])
 def test_talks_before_a_past_act_were_held_by_its_actor(text, expected, absent):
     got = events(text)

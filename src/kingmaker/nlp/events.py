@@ -3798,6 +3798,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         source = _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
+        between = True  # "X said after talks with Y": X's talks with Y, told as plainly as "X met Y"
     rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
     if hypothetical:
         return None
