@@ -387,3 +387,11 @@ def test_rejecting_what_one_called_a_thing_is_a_rejection(text, expected):
 def test_denying_a_fact_is_still_no_rejection():
     got = events(_NEIGHBOURS + "Veltria denied that its troops had crossed the border.")
     assert not any(e[1] == "REJECT" and not e[3] for e in got), got
+
+
+def test_talks_held_since_a_date_with_a_named_partner_are_consultations():
+    got = events(_NEIGHBOURS + "Ostravia has held back-channel talks with Veltria since 2022.")
+    assert ("Ostravia", "CONSULT", "Veltria", False) in got, got
+    # a lasting war stays a state, no event
+    assert not any(e[1] == "ASSAULT" and e[0] == "Veltria" for e in events(
+        _NEIGHBOURS + "Veltria has fought the Kessa Front since 2015.")), got

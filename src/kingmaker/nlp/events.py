@@ -2923,9 +2923,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
     if _present(ctx, tok) and _durative(ctx, tok) and not (
-            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None):
+            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None) \
+            and not (typ == "CONSULT" and act.kind in ("light", "phrase") and _target(ctx, tok, act, typ) is not None):
         # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
-        # of Z" still tells X's charge against Y)
+        # of Z" still tells X's charge against Y; "X has held talks with Y since 2022", talks with a named partner)
         return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
