@@ -395,3 +395,14 @@ def test_talks_held_since_a_date_with_a_named_partner_are_consultations():
     # a lasting war stays a state, no event
     assert not any(e[1] == "ASSAULT" and e[0] == "Veltria" for e in events(
         _NEIGHBOURS + "Veltria has fought the Kessa Front since 2015.")), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side named on the forces moved is the one mobilising, never its target (events._forces_owner)
+    (_NEIGHBOURS + "The peacekeeping mission deployed an additional company of 150 Veltrian peacekeepers to the "
+     "ceasefire line.", ("Veltria", "MOBILIZE", None, False)),
+    (_NEIGHBOURS + "Ostravia deployed 2,000 troops to the border with Veltria.", ("Ostravia", "MOBILIZE", "Veltria", False)),
+])
+def test_the_forces_deployed_are_no_target(text, expected):
+    got = events(text)
+    assert expected in got and not any(e[1] == "MOBILIZE" and e[0] is None for e in got), got

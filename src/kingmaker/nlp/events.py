@@ -2997,6 +2997,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
+    if typ in _OWN_SIDE_PASSIVE and target is not None and _forces_owner(ctx, tok) == target:
+        # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
+        # not the target (which a preposition may still name)
+        source = source or target
+        target = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
     if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
             and target == _mention(ctx, _first(tok, "nsubjpass")):
@@ -3179,6 +3184,15 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
         # (not "the shelling of X": X is struck)
         author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
+
+
+def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
+    """The side named on the forces an active mobilisation moves: "deployed 150 Bangladeshi peacekeepers",
+    "sent Norwegian troops" (the object a common noun, not a named body: "reinforced the X Army" names one)."""
+    obj = _first(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or _is_passive(verb) or ctx.mention_of(obj) is not None:
+        return None
+    return _mention(ctx, obj)
 
 
 def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
