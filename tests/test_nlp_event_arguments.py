@@ -406,3 +406,15 @@ def test_talks_held_since_a_date_with_a_named_partner_are_consultations():
 def test_the_forces_deployed_are_no_target(text, expected):
     got = events(text)
     assert expected in got and not any(e[1] == "MOBILIZE" and e[0] is None for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a participle on an agreement noun with its agents is their agreement told, not a tie (events._describes)
+    _NEIGHBOURS + "A roadmap agreed by Ostravia and Veltria in December 2023 has been frozen.",
+    # the same reduced relative misread as the main verb: its agents act, not the body named on the noun
+    _NEIGHBOURS + "A Dremian-backed roadmap agreed in principle by Ostravia and Veltria in December 2023 has been "
+    "frozen since the attacks began.",
+])
+def test_an_agreement_by_its_agents_is_theirs(text):
+    got = events(text)
+    assert ("Ostravia", "AGREE", "Veltria", False) in got and all(e[0] in ("Ostravia", "Veltria") for e in got), got

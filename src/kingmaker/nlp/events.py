@@ -776,6 +776,14 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
+    if subj is not None and subj.pos_ == "NOUN" and tok.tag_ == "VBD" and not _is_passive(tok) \
+            and _lemma(subj) not in ctx.lex.seat_nouns and not _is_role(subj) and _first(tok, *_OBJ) is None:
+        for by in _children(tok, "prep"):
+            agent = _first(by, "pobj") if by.lower_ == "by" else None
+            if agent is not None and ctx.mention_of(agent) is not None:
+                # "A roadmap agreed by X and Y in 2023 has been frozen": a reduced relative misread as the main
+                # verb; its agent acts
+                return agent
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             h = tok.head
@@ -1936,8 +1944,9 @@ _PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
 _STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
 
 
-def _describes(tok: Token) -> bool:
-    """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it."""
+def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
+    """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
+    agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
     t = tok
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in _PATRONAGE \
             and any(c.dep_ == "agent" for c in tok.children):
@@ -1950,6 +1959,9 @@ def _describes(tok: Token) -> bool:
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
             return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
+                e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
+            return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -1993,7 +2005,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
-                if _describes(tok) and not _summary_reaction(ctx, tok):
+                if _describes(tok, lex) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
