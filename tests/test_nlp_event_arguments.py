@@ -418,3 +418,13 @@ def test_the_forces_deployed_are_no_target(text, expected):
 def test_an_agreement_by_its_agents_is_theirs(text):
     got = events(text)
     assert ("Ostravia", "AGREE", "Veltria", False) in got and all(e[0] in ("Ostravia", "Veltria") for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # "armed" misread as the name's modifier and the name as a conjunct of "funded": the name is the one helped
+    _NEIGHBOURS + "Ostravia has funded and armed the Kessa Front since the group was set up, according to officials.",
+    _NEIGHBOURS + "Ostravia has funded and armed Kessa al-Wadi since the group was set up, according to officials.",
+])
+def test_funded_and_armed_x_helps_x(text):
+    got = events(text)
+    assert any(e[0] == "Ostravia" and e[1] == "AID" and e[2] is not None and "Kessa" in e[2] for e in got), got

@@ -3671,6 +3671,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _mention(ctx, _first(c, *_OBJ))
                 if m is not None:
                     return m
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                    a.dep_ == "amod" and a.tag_ in ("VBN", "JJ") and a.i > tok.i and a.doc[a.i - 1].lower_ == "and"
+                    and _vl(ctx, a) in ctx.lex.keys for a in c.children):
+                # "has funded and armed X" with "armed" misread as X's modifier and X as a conjunct of the verb
+                m = _mention(ctx, c)
+                if m is not None:
+                    return m
     if any(c.dep_ in _OBJ for c in core.children):
         listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
         if listed:
