@@ -428,3 +428,10 @@ def test_an_agreement_by_its_agents_is_theirs(text):
 def test_funded_and_armed_x_helps_x(text):
     got = events(text)
     assert any(e[0] == "Ostravia" and e[1] == "AID" and e[2] is not None and "Kessa" in e[2] for e in got), got
+
+
+def test_a_speech_act_after_a_reason_clause_of_the_reported_one_is_the_speakers():
+    # "called" hung on the pluperfect of the "because" clause inside the reported clause (events._lifted_conj)
+    got = events(_NEIGHBOURS + "Dremia's representative said Kessa had abstained because the text had not been agreed "
+                 "by consensus, and called on Ostravia and Veltria to resume the dialogue.")
+    assert ("Dremia", "REQUEST", "Ostravia", False) in got and ("Dremia", "REQUEST", "Veltria", False) in got, got

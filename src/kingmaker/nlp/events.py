@@ -565,6 +565,12 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         return None
     own_aux = [c for c in tok.children if c.dep_ == "aux"]
     speech = _vl(ctx, tok) in ctx.lex.utterances
+    if head.dep_ == "advcl" and head.head.dep_ == "ccomp" and speech and tok.tag_ == "VBD" and not own_aux \
+            and head.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children) \
+            and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
+        # "X said Y had abstained because the text had not been agreed, and called on Z to ...": the pluperfect
+        # of a reason clause inside the reported one; the speech act is the speaker's
+        return head.head.head
     if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
         if speech and tok.tag_ == "VBD" and head.tag_ == "VBN" and not own_aux \
                 and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
