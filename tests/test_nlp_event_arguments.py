@@ -435,3 +435,13 @@ def test_a_speech_act_after_a_reason_clause_of_the_reported_one_is_the_speakers(
     got = events(_NEIGHBOURS + "Dremia's representative said Kessa had abstained because the text had not been agreed "
                  "by consensus, and called on Ostravia and Veltria to resume the dialogue.")
     assert ("Dremia", "REQUEST", "Ostravia", False) in got and ("Dremia", "REQUEST", "Veltria", False) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # putting one on a sanctions list sanctions it; proposing to, a threat (plover.yaml SANCTION "add|put|place list")
+    (_NEIGHBOURS + "Ostravia added Tomas Vendrel to its sanctions list on Monday.", ("SANCTION", "Tomas Vendrel")),
+    (_NEIGHBOURS + "Veltria's delegate said his country would propose adding Tomas Vendrel to the sanctions list.",
+     ("THREATEN", "Tomas Vendrel")),
+])
+def test_listing_one_for_sanctions(text, expected):
+    assert expected in {(e[1], e[2]) for e in events(text) if not e[3]}, events(text)
