@@ -445,3 +445,13 @@ def test_a_speech_act_after_a_reason_clause_of_the_reported_one_is_the_speakers(
 ])
 def test_listing_one_for_sanctions(text, expected):
     assert expected in {(e[1], e[2]) for e in events(text) if not e[3]}, events(text)
+
+
+@pytest.mark.parametrize("text, blamed", [
+    # evidence that, in a speaker's words, points at an actor blames it (events._pointed_at)
+    (_NEIGHBOURS + "The representative of Ostravia said the evidence pointed clearly at the Kessa Front.", True),
+    (_NEIGHBOURS + "Veltria said the evidence did not point to the Kessa Front.", False),
+])
+def test_evidence_pointing_at_one_blames_it(text, blamed):
+    got = events(text)
+    assert (any(e[1] == "ACCUSE" and e[2] == "Kessa Front" and not e[3] for e in got)) == blamed, got

@@ -188,6 +188,8 @@ class EventLexicon:
     represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
     blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
+    pointing_verbs: frozenset[str] = frozenset()        # "said the evidence pointed at Y": a blame
+    evidence_nouns: frozenset[str] = frozenset()        # ... the evidence that points
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
     authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
@@ -467,7 +469,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
@@ -2207,7 +2209,29 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
             continue
         out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
                             _present(ctx, rep)))
+    for tok in read_tokens(doc):
+        hit = _pointed_at(ctx, tok)
+        if hit is not None:
+            out.append(hit)
     return out
+
+
+def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
+    """"X said the evidence pointed clearly at Y", "X said all the findings point to Y": X accuses Y
+    (plover.yaml pointing_verbs, evidence_nouns; "did not point to Y" accuses no one)."""
+    if _vl(ctx, verb) not in ctx.lex.pointing_verbs or verb.pos_ != "VERB" or _negated(ctx, verb):
+        return None
+    subj = _first(verb, "nsubj")
+    if subj is None or _lemma(subj) not in ctx.lex.evidence_nouns:
+        return None
+    target = _prep_target(ctx, verb, frozenset({"at", "to", "toward", "towards"}))
+    rep = _reporter(ctx, verb)
+    if target is None or rep is None or _negated(ctx, rep):
+        return None
+    source = _source(ctx, rep)
+    if source is None or source == target:
+        return None
+    return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
 def _share_targets(hits: list[EventHit]) -> None:
