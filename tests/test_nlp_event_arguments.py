@@ -455,3 +455,12 @@ def test_listing_one_for_sanctions(text, expected):
 def test_evidence_pointing_at_one_blames_it(text, blamed):
     got = events(text)
     assert (any(e[1] == "ACCUSE" and e[2] == "Kessa Front" and not e[3] for e in got)) == blamed, got
+
+
+def test_a_second_party_misread_as_a_conjunct_of_the_place_is_met_too():
+    got = events(_NEIGHBOURS + "The envoy Ilsa Marovic said she had met President Tomas Vendrel in the capital and the "
+                 "rebel leader, Piet Morane, in Kessa city in the past week.")
+    assert {("Ilsa Marovic", "CONSULT", "Tomas Vendrel", False), ("Ilsa Marovic", "CONSULT", "Piet Morane", False)} <= got, got
+    # another place is no party
+    got = events(_NEIGHBOURS + "President Tomas Vendrel met Piet Morane in Geneva and Kessa.")
+    assert {e for e in got if e[1] == "CONSULT"} == {("Tomas Vendrel", "CONSULT", "Piet Morane", False)}, got

@@ -2789,6 +2789,11 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    if hit.target is not None and _first(tok, *_OBJ) is not None:
+        for m in _objects_in_place(ctx, tok):  # "met X in the capital and Y in Z": Y too
+            if all(h.target != m for h in hits) and m != hit.source:
+                hits.append(EventHit(hit.type, hit.source, m, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                                     hit.date_text, hit.present))
     third = next((p for c in _children(tok, "prep") for p in [_third_party(ctx, c)] if p is not None), None)
     mediator = _mention(ctx, third) if third is not None and hit.type == "CONSULT" else None
     if mediator is not None:
@@ -2817,6 +2822,23 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
+    """A second object misread as a conjunct of the first one's place: "met X in the capital and the leader, Y,
+    in Z": Y (a person or a body, never another place: "in Paris and Berlin")."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(verb.doc)
+    out: list[Span] = []
+    for prep in _children(verb, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ in ("in", "at") else []:
+            for c in _children(p, "conj"):
+                m = _mention(ctx, c, 4)
+                a = resolver.actor(m.root) if m is not None else None
+                if a is not None and resolver.kind(a) in ("person", "organization"):
+                    out.append(m)
+    return out
 
 
 def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
