@@ -464,3 +464,20 @@ def test_a_second_party_misread_as_a_conjunct_of_the_place_is_met_too():
     # another place is no party
     got = events(_NEIGHBOURS + "President Tomas Vendrel met Piet Morane in Geneva and Kessa.")
     assert {e for e in got if e[1] == "CONSULT"} == {("Tomas Vendrel", "CONSULT", "Piet Morane", False)}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called Y" with a named party as the only object is a (phone) call (events._called_party)
+    (_NEIGHBOURS + "President Tomas Vendrel also called Ilan Maskor to congratulate him.",
+     ("Tomas Vendrel", "CONSULT", "Ilan Maskor")),
+    # a label or a name given is no call
+    (_NEIGHBOURS + "President Tomas Vendrel called Ilan Maskor a traitor.", ("Tomas Vendrel", "ACCUSE", "Ilan Maskor")),
+])
+def test_calling_a_named_party(text, expected):
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got and not (expected[1] != "CONSULT" and any(e[1] == "CONSULT" for e in got)), got
+
+
+def test_a_name_given_is_no_call():
+    got = events("The new group will be called the Kessa Front, by its initials.")
+    assert not any(e[1] in ("CONSULT", "AGREE") for e in got), got

@@ -1234,6 +1234,21 @@ class _Act:
     inner_type: str | None = None       # the type of the complement act
 
 
+def _called_party(ctx: _Ctx, verb: Token) -> Token | None:
+    """The one phoned: "X also called Y to congratulate him" (a named person or body as the only object, no
+    "on"/"for"/"to": "called Y a traitor" names, "called Y to resign" and "called Y to talks" ask)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp", "attr", "ccomp")]
+    if _is_passive(verb) or len(objs) != 1 or objs[0].dep_ not in ("dobj", "oprd") or objs[0].pos_ != "PROPN" \
+            or ctx.mention_of(objs[0]) is None or objs[0].ent_type_ in ("GPE", "NORP") \
+            or any(p.lower_ in ("on", "upon", "for", "to") for p in _children(verb, "prep", "prt")):
+        return None
+    for x in _children(verb, "xcomp"):
+        done = _first(x, "dobj")
+        if done is None or done.lower_ not in ("him", "her", "them"):
+            return None  # "called Y to resign": a demand on Y ("to congratulate him": Y is acted upon)
+    return objs[0]
+
+
 def _negated(ctx: _Ctx, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
@@ -1457,6 +1472,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                   None)
         if on is not None and ctx.mention_of(on) is not None and on.ent_type_ not in ("GPE", "NORP"):
             return _Act("CONSULT", "phrase", target_tok=on, consumed=(on,))
+    if lem in lex.visiting and tok.pos_ == "VERB" and entry is None:
+        called = _called_party(ctx, tok)
+        if called is not None:
+            return _Act("CONSULT", "phrase", target_tok=called, consumed=(called,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
