@@ -2238,7 +2238,7 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
 def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
     """"X said the evidence pointed clearly at Y", "X said all the findings point to Y": X accuses Y
     (plover.yaml pointing_verbs, evidence_nouns; "did not point to Y" accuses no one)."""
-    if _vl(ctx, verb) not in ctx.lex.pointing_verbs or verb.pos_ != "VERB" or _negated(ctx, verb):
+    if verb.pos_ != "VERB" or _vl(ctx, verb) not in ctx.lex.pointing_verbs or _negated(ctx, verb):
         return None
     subj = _first(verb, "nsubj")
     if subj is None or _lemma(subj) not in ctx.lex.evidence_nouns:
