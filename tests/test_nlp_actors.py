@@ -352,3 +352,235 @@ def test_a_name_joined_by_a_comma_to_a_state_is_cut_there():
     assert _split_possessive(doc, 2, 6) == [(2, 4), (5, 6)]
     doc = blank("in the National Veche, Tarsk Region")  # a place that is no state: left alone
     assert _split_possessive(doc, 2, 7) == [(2, 7)]
+
+
+def test_a_title_case_headline_holds_no_name_the_body_does_not_repeat():
+    from kingmaker.nlp.actors import _title_case_headline
+
+    doc = spacy.blank("en")("Assembly Renews Karvel Mandate for Two Years, as Delegates Deplore Attack on Envoys\n\n"
+                            "The Karvel Unity Party said the Assembly acted. Karvel Unity Party members left.")
+    words = [t.text for t in doc]
+    delegates = words.index("Delegates")
+    assert _title_case_headline(doc, delegates, delegates + 3)  # "Delegates Deplore Attack"
+    assert _title_case_headline(doc, 0, 3)  # "Assembly Renews Karvel"
+    party = words.index("Unity") - 1
+    assert not _title_case_headline(doc, party, party + 3)  # a sentence, not a headline
+    doc = spacy.blank("en")("Chair of the Karvel Women's Association and of its Youth Wing: Tomas Vendrel")
+    assert not _title_case_headline(doc, 3, 6)  # a label line ("Chair ...: name")
+
+
+def test_a_sentences_opening_participle_and_article_are_no_part_of_the_name():
+    from kingmaker.nlp.actors import _trim_at
+
+    doc = Doc(spacy.blank("en").vocab, words=["Addressing", "the", "Assembly", "after", "the", "debate"],
+              pos=["VERB", "DET", "PROPN", "ADP", "DET", "NOUN"])
+    assert _trim_at(doc, 0, 3) == (2, 3)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Shining", "Path"], pos=["DET", "PROPN", "PROPN"])
+    assert _trim_at(doc, 0, 3) == (1, 3)  # a name's own word in -ing stays
+
+
+def test_a_party_of_a_titled_leader_stops_before_the_title():
+    from kingmaker.nlp.actors import _join_of_names, _titled_leader_after_of
+
+    doc = Doc(spacy.blank("en").vocab,
+              words=["the", "Green", "Movement", "of", "Parliament", "Speaker", "Tomas", "Vendrel", "said"],
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert _titled_leader_after_of(doc, 3, 5)  # "Parliament" qualifies the title "Speaker"
+    assert not _titled_leader_after_of(doc, 3, 4)  # "of" and no word before the title
+    assert _join_of_names(doc, [(1, 3, "ORG"), (4, 6, ""), (6, 8, "PERSON")]) == \
+        [(1, 3, "ORG"), (4, 6, ""), (6, 8, "PERSON")]
+    doc = Doc(spacy.blank("en").vocab, words=["the", "Green", "Movement", "of", "Karvel", "said"],
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"])
+    assert _join_of_names(doc, [(1, 3, "ORG")]) == [(1, 5, "EXT:ORG")]  # no title: one name
+
+
+def test_a_name_with_to_the_in_apposition_to_a_group_noun_is_one_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = spacy.blank("en")("The party's parliamentary bloc, Loyalty to the Homeland, headed by Tomas Vendrel, voted.")
+    words = [t.text for t in doc]
+    s = words.index("Loyalty")
+    assert _join_to_names(doc, [(s, s + 1, "PERSON")]) == [(s, s + 4, "EXT:ORG")]
+    doc = spacy.blank("en")("Tomas Vendrel, Loyalty to the Homeland, said so.")  # no group noun before it
+    assert _join_to_names(doc, [(3, 4, "")]) == [(3, 4, "")]
+
+
+def test_a_foreign_name_with_its_own_particle_joins_the_name_after_the_next():
+    from kingmaker.nlp.actors import _join_foreign_names
+
+    doc = spacy.blank("en")("from its French name Front de salut du Karvelo )")
+    assert _join_foreign_names(doc, [(4, 7, "ORG"), (8, 9, "GPE")]) == [(4, 9, "EXT:ORG")]
+    doc = spacy.blank("en")("the Karvel Front and Ostravia")  # an English name and "and": apart
+    assert _join_foreign_names(doc, [(1, 3, "ORG"), (4, 5, "GPE")]) == [(1, 3, "ORG"), (4, 5, "GPE")]
+
+
+def test_the_name_after_border_with_is_a_state():
+    doc = make_doc(["Clashes", "spread", "along", "the", "border", "with", "Karvelia", "."],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], [(6, 7, "GPE")])
+    assert document_states(doc).get("karvelia") == "Karvelia"
+    doc = make_doc(["Clashes", "spread", "along", "the", "border", "with", "Karvelia", "province", "."],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"], [(6, 7, "GPE")])
+    assert "karvelia" not in document_states(doc)  # a province's name
+
+
+def test_a_person_of_a_body_is_not_joined_to_it():
+    from kingmaker.nlp.actors import _join_of_names
+
+    doc = spacy.blank("en")("said Tomas Vendrel of the Karvel Peace Institute .")
+    assert _join_of_names(doc, [(1, 3, "ORG"), (5, 8, "ORG")]) == [(1, 3, "ORG"), (5, 8, "ORG")]
+    doc = spacy.blank("en")("the Unity Front of the Karvel Peace Institute .")  # a body's name: joined
+    assert _join_of_names(doc, [(1, 3, "ORG"), (5, 8, "ORG")]) == [(1, 8, "EXT:ORG")]
+
+
+def test_a_place_run_into_a_persons_name_after_of_is_cut():
+    from kingmaker.nlp.actors import _place_then_person
+
+    doc = make_doc(["Voters", "in", "Velmar", "left", ".", "led", "by", "former", "governor", "of", "Velmar", "Odeta",
+                    "Dravik", ","], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "ADJ", "NOUN", "ADP",
+                                     "PROPN", "PROPN", "PROPN", "PUNCT"], [(2, 3, "GPE"), (10, 13, "ORG")])
+    assert _place_then_person(doc, 10, 13, "ORG")
+    doc = make_doc(["led", "by", "former", "governor", "of", "Velmar", "Odeta", "Dravik", ","],
+                   ["VERB", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"], [(5, 8, "ORG")])
+    assert not _place_then_person(doc, 5, 8, "ORG")  # the text never names "Velmar" as a place alone
+
+
+def _parsed(words, spaces, pos, heads, deps, ents):
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_does_not_extend_a_name():
+    from kingmaker.nlp.actors import _candidates
+
+    # "before the KUP congress in December": the party's meeting, not a body called "KUP congress"
+    doc = _parsed(["before", "the", "KUP", "congress", "in", "December", "."], None,
+                  ["SCONJ", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"], [3, 3, 3, 3, 3, 4, 3],
+                  ["mark", "det", "compound", "ROOT", "prep", "pobj", "punct"], [(2, 3, "ORG")])
+    assert (2, 3, "ORG") in _candidates(doc)
+
+
+def test_a_persons_name_cut_after_its_articles_hyphen_runs_to_the_surname():
+    from kingmaker.nlp.actors import _candidates
+
+    # "and Tarik al-Dravani's alliance rejected it ." with only "Tarik al-" tagged
+    doc = _parsed(["and", "Tarik", "al", "-", "Dravani", "'s", "alliance", "rejected", "it", "."],
+                  [True, True, False, False, False, True, True, True, False, False],
+                  ["CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PART", "NOUN", "VERB", "PRON", "PUNCT"],
+                  [6, 4, 4, 4, 6, 4, 7, 7, 7, 7],
+                  ["cc", "compound", "compound", "punct", "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                  [(1, 4, "PERSON")])
+    assert _candidates(doc) == [(1, 5, "EXT:PERSON")]
+
+
+def test_a_quoted_name_before_a_group_noun_is_a_body():
+    from kingmaker.nlp.actors import _quoted_units
+
+    doc = Doc(spacy.blank("en").vocab, words=["its", '"', "Lions", "of", "the", "Hills", '"', "unit", "struck"],
+              pos=["PRON", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert _quoted_units(doc, [False] * len(doc)) == [(2, 6)]
+    doc = Doc(spacy.blank("en").vocab, words=["a", '"', "Lions", "of", "the", "Hills", '"', "song", "played"],
+              pos=["DET", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert _quoted_units(doc, [False] * len(doc)) == []  # a song is no group
+
+
+def test_names_coordinated_before_one_plural_group_noun_are_all_bodies():
+    from kingmaker.nlp.actors import MentionInfo, _shared_group_nouns
+
+    doc = Doc(spacy.blank("en").vocab, words=["its", "Iron", "Belt", "and", "Falcon", "Brigades", "units", "fought"],
+              pos=["PRON", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "VERB"],
+              tags=["PRP$", "NNP", "NNP", "CC", "NNP", "NNPS", "NNS", "VBD"])
+    belt = MentionInfo(1, 3, "Iron Belt", "Iron Belt", "FAC", "place")
+    brigades = MentionInfo(4, 6, "Falcon Brigades", "Falcon Brigades", "ORG", "organization", "armed_group")
+    _shared_group_nouns(doc, [belt, brigades])
+    assert belt.kind == "organization"
+    doc = Doc(spacy.blank("en").vocab, words=["in", "Marn", "and", "Falcon", "Brigades", "territory", "."],
+              pos=["ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "PUNCT"],
+              tags=["IN", "NNP", "CC", "NNP", "NNPS", "NN", "."])
+    marn = MentionInfo(1, 2, "Marn", "Marn", "GPE", "place")
+    _shared_group_nouns(doc, [marn, MentionInfo(3, 5, "Falcon Brigades", "Falcon Brigades", "ORG", "organization")])
+    assert marn.kind == "place"  # no group noun after the list
+
+
+def test_a_long_name_in_an_upper_case_heading_is_a_state():
+    doc = make_doc(["CHAMBER", "OF", "DEPUTIES", "OF", "THE", "REPUBLIC", "OF", "KARVELIA", "\n", "The", "Speaker", "sat"],
+                   ["PROPN", "ADP", "NOUN", "ADP", "DET", "PROPN", "ADP", "NOUN", "SPACE", "DET", "PROPN", "VERB"], [])
+    assert document_states(doc).get("karvelia") == "Karvelia"
+    doc = make_doc(["REPUBLIC", "OF", "NORTH", "KARVELIA", "\n", "The", "Speaker", "sat"],
+                   ["PROPN", "ADP", "PROPN", "PROPN", "SPACE", "DET", "PROPN", "VERB"], [])
+    assert document_states(doc) == {}  # two words in capitals: their case is a guess
+
+
+def test_a_name_without_the_generic_words_inside_another_is_that_body():
+    from kingmaker.nlp.actors import LocalActor, _match_org
+
+    front = LocalActor(0, "organization", "coalition", "")
+    front.names["Karvel People's Front"] += 1
+    assert _match_org("Karvel Front", [front]) is front
+    short = LocalActor(0, "organization", "coalition", "")
+    short.names["Karvel Front"] += 1
+    assert _match_org("Karvel People's Front", [short]) is short  # the short form met first (a headline)
+    other = LocalActor(0, "organization", "coalition", "")
+    other.names["Karvel Liberation Army"] += 1
+    assert _match_org("Karvel Front", [other]) is None  # another head noun: another body
+
+
+def test_the_one_named_legislature_beside_a_states_parliament_is_that_parliament():
+    from kingmaker.nlp.actors import MentionInfo, _named_legislature
+
+    words = ["Karvelia", "'s", "parliament", ",", "the", "Chamber", "of", "Councillors", ",", "met", ".",
+             "It", "adjourned", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 10 + [True, False, False])
+
+    def mentions():
+        return [MentionInfo(0, 1, "Karvelia", "Karvelia", "GPE", "country", "state", key="country:Karvelia"),
+                MentionInfo(0, 3, "Karvelia's parliament", "Karvelia parliament", "GPE", "organization",
+                            "legislature", key="inst:Karvelia:parliament"),
+                MentionInfo(5, 8, "Chamber of Councillors", "Chamber of Councillors", "ORG", "organization")]
+    ms = mentions()
+    _named_legislature(doc, ms)
+    assert ms[2].key == "inst:Karvelia:parliament"
+    ms = mentions()
+    ms[1].start, ms[1].end = 11, 12  # the state's parliament only in another sentence: left apart
+    _named_legislature(doc, ms)
+    assert ms[2].key == ""
+
+
+def test_the_first_item_in_brackets_after_a_members_name_is_her_party():
+    import kingmaker.nlp.pipeline  # noqa: F401  (registers the Doc extensions)
+    from kingmaker.nlp.actors import _votes
+
+    words = ["Mrs", "Odeta", "Vendrel", "(", "Karvelian", "Labour", ",", "Northvale", ")", "asked", "."]
+    doc = make_doc(words, ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB",
+                           "PUNCT"], [(0, 3, "PERSON")])
+    assert _votes(doc, 4, 6, "")["organization"] >= 1
+    doc = make_doc(["Karvelian", "Labour", ",", "Northvale", "asked", "."],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"], [])
+    assert _votes(doc, 0, 2, "")["organization"] == 0  # no member's name before a bracket
+
+
+def test_a_name_after_a_quoted_title_the_ner_took_for_a_work_is_a_person():
+    from kingmaker.nlp.actors import _candidates
+
+    # 'uses the nom de guerre " Major " Ivo Dravik ,' with 'Major" Ivo Dravik' tagged as the title of a work
+    doc = _parsed(["uses", "the", "name", '"', "Major", '"', "Ivo", "Dravik", ",", "he", "said"], None,
+                  ["VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB"],
+                  [0, 2, 0, 4, 2, 4, 7, 2, 0, 10, 10],
+                  ["ROOT", "det", "dobj", "punct", "appos", "punct", "compound", "appos", "punct", "nsubj", "ROOT"],
+                  [(4, 8, "WORK_OF_ART")])
+    assert (6, 8, "PERSON") in _candidates(doc)
+    doc = _parsed(["read", '"', "War", '"', "and", "Peace", "twice"], None,
+                  ["VERB", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADV"], [0, 2, 0, 2, 2, 2, 0],
+                  ["ROOT", "punct", "dobj", "punct", "cc", "conj", "advmod"], [(2, 6, "WORK_OF_ART")])
+    assert not any(lab == "PERSON" for _, _, lab in _candidates(doc))
+
+
+def test_a_bracket_giving_a_names_origin_opens_the_other_name():
+    from kingmaker.nlp.actors import _known_as
+
+    doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from its French name Front de salut du Karvel) said")
+    words = [t.text for t in doc]
+    assert _known_as(doc, words.index("(")) == words.index("name") + 1
+    doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from Tuesday) said")  # no name: nothing
+    assert _known_as(doc, 4) is None

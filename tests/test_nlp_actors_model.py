@@ -1440,3 +1440,11 @@ def test_a_body_named_for_a_surname_stays_a_body():
     acts = actors("Nadia Brek runs the Brek Foundation. Jordan Vail met officials of Jordan on Monday.")
     assert find(acts, "Brek Foundation").kind == "organization"
     assert find(acts, "Jordan").kind == "country"
+
+
+def test_a_state_named_only_in_an_upper_case_masthead_is_found():
+    acts = actors("CHAMBER OF DEPUTIES OF THE REPUBLIC OF KARVELIA\nVerbatim Record - Sitting of 3 May\n\n"
+                  "The Minister of the Interior (Ms Odeta Vendrel): The Ostravian army has moved two divisions "
+                  "close to our northern frontier.")
+    assert find(acts, "Karvelia").kind == "country"
+

@@ -190,6 +190,22 @@ def _countryinfo_records() -> list[dict[str, Any]]:
     return out
 
 
+def _own_people(kb: Knowledge, demonym: str, states: set[str]) -> None:
+    """Give a demonym several states share to a state whose name does not hold it as a word: "Indian" is
+    India's people, not the British Indian Ocean Territory's (a territory named for another state's people or
+    for an ocean), "French" France's, not the French Southern Lands'. Unchanged where every name holds it."""
+    def holds(state: str) -> bool:
+        return f" {demonym} " in f" {norm(state)} "
+
+    if not holds(kb.demonyms[demonym]):
+        return
+    others = sorted(s for s in states if not holds(s))
+    if others:
+        kb.demonyms[demonym] = others[0]
+        if kb.demonyms.get(demonym + "s") in states:
+            kb.demonyms[demonym + "s"] = others[0]
+
+
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
     kb = Knowledge()
@@ -246,6 +262,8 @@ def knowledge() -> Knowledge:
             kb.ambiguous_state_names[norm(k)] = state
         kb.places.add(norm(k))
     kb.shared_demonyms = {k: v for k, v in kb.shared_demonyms.items() if len(v) > 1 and k in kb.demonyms}
+    for k, states in kb.shared_demonyms.items():
+        _own_people(kb, k, states)
 
     rpath = DATA / "roles.yaml"
     r = load_data("roles", load_yaml(rpath))

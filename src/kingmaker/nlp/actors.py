@@ -210,6 +210,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             names.setdefault(norm(tok.text), tok.text)
     two_words = _two_word_states(doc, cues)
     two_words.update(_border_pairs(doc, person_words))
+    two_words.update(_shouted_long_names(doc, person_words))
     dated, dated_name = _dateline_state(doc, person_words) or (None, None)
     if dated:
         names.setdefault(dated, dated_name)
@@ -359,18 +360,23 @@ def _dateline_state(doc: Doc, person_words: set[str]) -> tuple[str, str] | None:
 
 def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
     """Two names joined by a hyphen before "border" or "frontier" ("the Tolvia-Kessa border", "along the
-    Marn–Tolvia frontier"): states, where world knowledge does not know them as places or regions and
-    neither is a word of a person's name. ``{norm(name): name}``."""
+    Marn–Tolvia frontier"), or the one-word name after "border with" ("clashes along the border with Kessa."):
+    states, where world knowledge does not know them as places or regions and none is a word of a person's
+    name. ``{norm(name): name}``."""
     kb = knowledge()
     words, lowers = token_texts(doc), token_lowers(doc)[0]
     out: dict[str, str] = {}
-    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier") and k >= 3):
-        a, dash, b = words[k - 3], words[k - 2], words[k - 1]
-        if dash not in ("-", "–", "—") or doc[k - 3].whitespace_ or doc[k - 2].whitespace_:
+    for k in (k for k, w in enumerate(lowers) if w in ("border", "frontier")):
+        if k + 2 < len(lowers) and lowers[k + 1] == "with" \
+                and (k + 3 >= len(doc) or not doc[k + 3].is_alpha and doc[k + 3].text != "-"):
+            names: tuple[str, ...] = (words[k + 2],)  # (a name alone: not "the border with Kessa province")
+        elif k >= 3 and words[k - 2] in ("-", "–", "—") and not doc[k - 3].whitespace_ and not doc[k - 2].whitespace_:
+            names = (words[k - 3], words[k - 1])
+        else:
             continue
-        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in (a, b)):
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 4 for w in names):
             continue
-        for w in (a, b):
+        for w in names:
             low = norm(w)
             if kb.country_of(w) or low in kb.places or low in kb.regions or low in kb.not_states \
                     or low in person_words or low in kb.known_orgs or _named_as_person(doc, low) \
@@ -378,6 +384,42 @@ def _border_pairs(doc: Doc, person_words: set[str]) -> dict[str, str]:
                 continue
             out[low] = w
     return out
+
+
+def _shouted_long_names(doc: Doc, person_words: set[str]) -> dict[str, str]:
+    """A state's long name in an upper-case heading ("CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA", "KINGDOM OF
+    MARN - STATE GAZETTE"): the name after a word of a state's long form (roles.yaml country_appositives) and "OF"
+    (maybe "THE"), written in capitals, is a state's, in the case the text would give it ("Kessaria").
+    ``{norm(name): name}``."""
+    kb = knowledge()
+    out: dict[str, str] = {}
+    for j in _shouted_long_name_at(doc):
+        name = doc[j].text.capitalize()
+        low = norm(name)
+        if kb.country_of(name) or low in kb.places or low in kb.regions or low in kb.not_states \
+                or low in person_words or low in kb.known_orgs:
+            continue
+        out[low] = name
+    return out
+
+
+def _shouted_long_name_at(doc: Doc) -> list[int]:
+    """The tokens that are the name in "REPUBLIC OF X", "KINGDOM OF THE X" written in capitals (one word of four
+    letters or more: not "REPUBLIC OF NORTH KESSARIA", whose case is more than a guess)."""
+    def find(d: Doc) -> list[int]:
+        kb = knowledge()
+        words, lowers = token_texts(d), token_lowers(d)[0]
+        out = []
+        for k in (k for k, w in enumerate(words) if w.isupper() and lowers[k] in kb.country_appositives):
+            j = k + 1
+            if j >= len(d) or words[j] != "OF":
+                continue
+            j += 1 + (j + 1 < len(d) and words[j + 1] == "THE")
+            if j < len(d) and words[j].isalpha() and words[j].isupper() and len(words[j]) >= 4 \
+                    and not (j + 1 < len(d) and words[j + 1].isalpha() and words[j + 1].isupper()):
+                out.append(j)
+        return out
+    return per_doc(doc, "shouted_long_names", find)
 
 
 def _owns(doc: Doc, j: int, cues) -> bool:
@@ -823,6 +865,8 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     words, lowers, pos = token_texts(doc), token_lowers(doc)[0], token_pos(doc)
     while start < end and (pos[start] in ("DET", "PUNCT") or words[start] in APOS):
         start += 1
+    if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
+        start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
     while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
@@ -861,8 +905,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
     for ent in doc_ents(doc):
+        if ent.label_ == "WORK_OF_ART":
+            q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
+            if q is not None and _bare_personal_name(doc, q + 1, ent.end):
+                out.append((q + 1, ent.end, "PERSON"))  # 'the nom de guerre "Captain" Ivo Dravik': the name after
+                for i in range(q + 1, ent.end):        # the quoted title, which the NER took for a work's title
+                    taken[i] = True
+            continue
         if ent.label_ not in ENT_LABELS:
             continue
+        if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
+            continue  # "CHAMBER OF DEPUTIES OF THE REPUBLIC OF KESSARIA" tagged whole: the state's name is taken below
         first = ent.start
         if first >= 2 and doc[first - 1].text in APOS and doc[first - 2].text[:1].isupper() \
                 and norm(doc[first - 2].text) in knowledge().possessive_name_words and not taken[first - 2]:
@@ -873,10 +926,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         # "the Progressive Labour Party of Tomas Verhal" tagged as one name: the party, and its leader's name
         cut = next((i for i in range(first + 2, ent.end - 2) if ent.label_ == "ORG" and _leader_after_of(doc, i, ent.end)),
                    None)
+        if _place_then_person(doc, first, ent.end, ent.label_):
+            out.append((first, first + 1, "GPE"))
+            out.append((first + 1, ent.end, "PERSON"))
+            for i in range(first, ent.end):
+                taken[i] = True
+            continue
         if cut is not None:
             out.append((cut + 1, ent.end, "PERSON"))
             for i in range(cut + 1, ent.end):
                 taken[i] = True
+        elif ent.label_ == "ORG":
+            cut = next((i for i in range(first + 2, ent.end - 1) if _titled_leader_after_of(doc, i, ent.end)), None)
         for s, e in _split_joined(doc, _split_possessive(doc, first, cut or ent.end)):
             s, e = _trim(doc, s, e)
             inner = next((i for i in range(s + 1, e - 1)
@@ -895,8 +956,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[s - 1].text) not in (knowledge().region_qualifiers | knowledge().place_prefixes
                                                       | knowledge().title_words | knowledge().person_cues):
                 s -= 1  # "Forward Ostravia's leader" with only the state tagged: the name it ends
+            # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
-                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC"):
+                    and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
+                    and not doc[e].is_lower:
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
@@ -925,6 +988,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and doc[e - 1].lower_ in SURNAME_PARTICLES and doc[e - 1].is_lower \
                     and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].is_upper:
                 e += 1  # "Ursula von der | Leyen": the surname the NER cut after its particle
+            if ent.label_ == "PERSON" and e == ent.end and e < len(doc) and e - s >= 3 and doc[e - 1].text == "-" \
+                    and not doc[e - 1].whitespace_ and doc[e - 2].lower_ in _ARTICLES.split("|") \
+                    and doc[e].is_alpha and doc[e].text[:1].isupper():
+                e += 1  # "Omar al- | Tahir's party": the surname the NER cut after its article's hyphen
             label = ent.label_
             if e > ent.end:
                 label = "EXT:" + label
@@ -1063,6 +1130,14 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
                 taken[i] = True
+    for j in _shouted_long_name_at(doc):
+        if not taken[j] and _country_of(doc[j].text):
+            out.append((j, j + 1, "GPE"))  # "... OF THE REPUBLIC OF KESSARIA": the state a heading names
+            taken[j] = True
+    for s, e in _quoted_units(doc, taken):
+        out.append((s, e, "ORG"))
+        for i in range(s, e):
+            taken[i] = True
     # capitalised proper-noun runs the NER missed
     i = 0
     n = len(doc)
@@ -1121,8 +1196,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_of_names(doc, _join_foreign_names(
-        doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out)))))))
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
+        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -1236,6 +1311,28 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     return not before and e - s == 1 and e < len(doc) and doc[e].text in (".", ":") and doc[e].whitespace_ != ""
 
 
+def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e], of two words or more, lies in a headline written in Title Case and the text never
+    writes it again: a line of eight words or more, no label (no colon) and no closing full stop, whose only
+    lower-case words are the short articles, prepositions and conjunctions such a headline leaves small
+    ("Assembly Renews Ostravia Mandate for Two Years, as Delegates Deplore Attack on Envoys"). Capitalised
+    verbs run there into the names around them; the body names the actors again in plain prose."""
+    if e - s < 2:
+        return False
+    text = doc_text(doc)
+    at = doc[s].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper():
+        return False
+    small = [w for w in words if not w[:1].isupper()]
+    if not small or any(len(w) > 4 for w in small):
+        return False
+    return text.count(doc[s:e].text) == 1
+
+
 SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
                      "del", "ter", "zu", "al", "el"}
 
@@ -1247,6 +1344,40 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
         and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
         and _person_tail(doc, i + 1, end)
+
+
+OPEN_QUOTES = ('"', "“", "‘", "'")
+CLOSE_QUOTES = ('"', "”", "’", "'")
+
+
+def _quoted_units(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """A capitalised name in quotation marks right before a lower-case group noun (organizations.yaml org nouns):
+    'its "Lions of the Hills" unit', 'the so-called "Iron Shield" brigade'. The NER reads a quoted name as a title
+    of a work (or not at all); the noun after the quotes makes it a body's. Only the words of a name inside: each
+    capitalised, or one of "of", "the", "and"."""
+    kb = knowledge()
+    out = []
+    words = token_texts(doc)
+    for k in (k for k, w in enumerate(words) if w in CLOSE_QUOTES and 0 < k < len(doc) - 1):
+        if not doc[k + 1].is_lower or norm(words[k + 1]) not in kb.org_nouns or doc[k + 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        s = k - 1
+        while s > 0 and k - s < 8 and words[s - 1] not in OPEN_QUOTES:
+            s -= 1
+        if s == 0 or words[s - 1] not in OPEN_QUOTES or any(taken[s:k]) or not words[s][:1].isupper() \
+                or not all(w[:1].isupper() and w.isalpha() or w in ("of", "the", "and") for w in words[s:k]):
+            continue
+        out.append((s, k))
+    return out
+
+
+def _titled_leader_after_of(doc: Doc, i: int, end: int) -> bool:
+    """Whether token i is the "of" of "the Green Movement of Parliament Speaker Tomas Verhal" where the NER's name
+    stops at ``end`` inside the leader's title: a party's, movement's or coalition's name, "of", the words that
+    qualify the title ("Parliament", "Defence"), then a person's title and a capitalised name (``_title_then_name``)."""
+    return 0 < i < end - 1 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
+        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and all(t.is_alpha and t.text[:1].isupper() for t in doc[i + 1:end]) and _title_then_name(doc, end)
 
 
 def _table_labels(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1335,10 +1466,13 @@ def _join_foreign_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tup
         if out:
             ps, pe, plab = out[-1]
             gap = doc[pe:s]
-            if norm(doc[ps].text) in kb.translated_heads and doc[ps].text[:1].isupper() \
-                    and plab in ("", "ORG", "EXT:ORG") and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") \
+            # (or the first piece holds a particle of its language already: "Front de salut" + "du" + "Karvelo")
+            foreign = any(t.is_lower and norm(t.text) in kb.name_particles for t in doc[ps + 1:pe - 1])
+            if doc[ps].text[:1].isupper() and plab in ("", "ORG", "EXT:ORG") \
+                    and lab in ("", "ORG", "PERSON", "LOC", "GPE", "NORP") and doc[s].text[:1].isupper() \
                     and all(norm(t.text) in kb.name_particles for t in gap) and len(gap) <= 2 \
-                    and doc[s].text[:1].isupper() and not _country_of(doc[s:e].text):
+                    and (norm(doc[ps].text) in kb.translated_heads and not _country_of(doc[s:e].text)
+                         or foreign and gap and all(t.is_lower for t in gap)):
                 out[-1] = (ps, e, "EXT:ORG")
                 continue
         out.append((s, e, lab))
@@ -1515,6 +1649,27 @@ def _split_name(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _place_then_person(doc: Doc, s: int, e: int, label: str) -> bool:
+    """Whether the name doc[s:e] after "of" is a place the text names alone elsewhere (a one-word place name the NER
+    tags a place there) run into a person's name: "led by former governor of Velmar Odeta Dravik" tagged as one name."""
+    if label not in ("ORG", "PERSON") or e - s < 3 or s == 0 or doc[s - 1].lower_ != "of":
+        return False
+    places = per_doc(doc, "lone_places", lambda d: frozenset(ent.text for ent in doc_ents(d)
+                                                              if ent.label_ in ("GPE", "LOC") and len(ent) == 1))
+    return doc[s].text in places and _bare_personal_name(doc, s + 1, e)
+
+
+def _bare_personal_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] reads as a person's name, not a body's: two or three capitalised words with no article
+    before them, none a group noun, a word bodies' names share ("National", "Popular"), a title or a state."""
+    kb = knowledge()
+    words = [norm(t.text) for t in doc[s:e]]
+    return 2 <= e - s <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[s:e]) \
+        and not (s > 0 and doc[s - 1].pos_ == "DET") \
+        and not any(w in kb.org_nouns or w in kb.generic_name_words or w in kb.title_words
+                    or w in kb.translated_heads or _country_of(w) for w in words)
+
+
 def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Brigades of the Dawn', 'Guardians of the South', 'Party of God': one name, not two.
 
@@ -1554,6 +1709,12 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             right_end = right[1] if right else (k + 1 if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None)
             if right_end is not None and all(w in kb.title_words for w in token_norms(doc)[k:right_end]):
                 right_end = None  # "the Future Movement of Prime Minister X": a title follows, not a name
+            if right_end is not None and right is not None and right[2] in ("ORG", "EXT:ORG") and lab in ("ORG", "") \
+                    and doc[j].lower_ == "of" and _bare_personal_name(doc, s, e):
+                right_end = None  # "said Tomas Vendrel of the Karvel Peace Institute": a person and the body he speaks for
+            if right_end is not None and (right is None or right[2] != "PERSON") \
+                    and (_titled_leader_after_of(doc, j, right_end) or _titled_leader_after_of(doc, j, right_end - 1)):
+                right_end = None  # "the Green Movement of Parliament Speaker X": the words qualify a title
             if right_end is not None and (norm(doc[k:right_end].text) in kb.not_states or (
                     right_end < len(doc) and doc[right_end].is_lower and doc[right_end - 1].dep_ in ("compound", "amod")
                     and doc[right_end - 1].head.i >= right_end)):
@@ -1574,6 +1735,37 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 out.append((s, right_end, "EXT:ORG"))
                 skip.add(k)
                 continue
+        out.append((s, e, lab))
+    return out
+
+
+def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'its parliamentary bloc, Loyalty to the Nation, headed by X': a name made of a capitalised word, "to" (+
+    "the") and more capitalised words, set off by commas (or brackets) in apposition to a group noun
+    (organizations.yaml org nouns: "bloc", "party", "wing"). The NER keeps only the name's first word."""
+    kb = knowledge()
+    by_start = {s: e for s, e, _ in cands}
+    out = []
+    skip = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        k = e + 1
+        if k < len(doc) and doc[e].lower_ == "to" and doc[k].lower_ == "the":
+            k += 1
+        right = by_start.get(k)
+        if right is None:
+            right = k
+            while right < len(doc) and right - k < 3 and doc[right].is_alpha and doc[right].text[:1].isupper():
+                right += 1
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].text in (",", ")") \
+                and s >= 2 and doc[s - 1].text in (",", "(") and doc[s - 2].is_lower \
+                and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
+                and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
+                and not _country_of(doc[k:right].text):
+            out.append((s, right, "EXT:ORG"))
+            skip.add(k)
+            continue
         out.append((s, e, lab))
     return out
 
@@ -1733,6 +1925,9 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             and all(t.is_alpha for t in span) and not _country_of(span[0].text) \
             and (_country_of(span[-1].text) or _adjective_used(doc, span[-1].text)) and not _country_of(text):
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
+    if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
+            and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
+        v["organization"] += 1  # "Mrs Ana Voss (Karvelian Labour, Eastmarch)": a member's party, then her seat
     root = span.root  # (spaCy finds a span's root anew on each access)
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
@@ -2176,6 +2371,8 @@ def _find_actors(doc: Doc) -> Doc:
             continue  # "the private channel TV Nova": a broadcaster (media), not an actor
         if _section_label(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
             continue  # "Relations with other groups", "Media. The broadcaster...": a heading or a paragraph's label
+        if _title_case_headline(doc, s, e) and low not in kb.known_orgs and not _country_of(name):
+            continue  # "Assembly Renews Ostravia Mandate for Two": words of a Title Case headline, not a name
         if s >= 2 and doc[s - 1].lower_ in ("of", "for") and norm(doc[s - 2].text) in kb.portfolio_titles \
                 and label in ("ORG", "", "EXT:ORG") and not _country_of(name) and low not in kb.known_orgs \
                 and not any(w in kb.org_nouns for w in low.split()):
@@ -2435,11 +2632,13 @@ def _find_actors(doc: Doc) -> Doc:
             # short, not a person nor a place (unless the word ends a person's full name: "Tarik" of "Omar Tarik",
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
+    _shared_group_nouns(doc, mentions)
     _short_forms(doc, mentions, short_forms)
     _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
     _led_coalitions(doc, mentions)
     _bare_legislatures(doc, mentions)
+    _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
     _acronym_definitions(doc, mentions)
     _cut_names(doc, mentions)
@@ -2455,6 +2654,29 @@ def _find_actors(doc: Doc) -> Doc:
     doc._.km_actors = actors
     doc._.km_tok2m = tok2m
     return doc
+
+
+def _shared_group_nouns(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'its Iron Belt and Falcon Brigades units', 'the Kessa, Marn and Dorr brigades': names coordinated before one
+    plural group noun (organizations.yaml org nouns, in lower case) are all bodies, though the noun touches only the
+    last; a name taken for a place (no state, no known place) becomes an organisation like the last one."""
+    kb = knowledge()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "place" or m.key or m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("and", ","):
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        last = by_start.get(k)
+        while last is not None and last.end + 1 < len(doc) and doc[last.end].text == "," \
+                and doc[last.end + 1].lower_ != "and":
+            last = by_start.get(last.end + 1)  # "A, B, C and D units"
+        if last is not None and last.end + 1 < len(doc) and doc[last.end].lower_ == "and":
+            last = by_start.get(last.end + 1 + (doc[last.end + 1].lower_ == "the"))
+        if last is None or last.kind != "organization" or last.end >= len(doc):
+            continue
+        noun = doc[last.end]
+        if noun.is_lower and noun.tag_ == "NNS" and norm(noun.text) in kb.org_nouns:
+            m.kind, m.subkind = "organization", kb.org_nouns.get(norm(noun.text))
 
 
 NICKNAME_VERBS = {"call", "dub", "nickname"}
@@ -2664,6 +2886,34 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
 
 
+def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"Kessaria's parliament, the 150-seat Chamber of Councillors", "elected in the Council of Deputies, the
+    parliament's clerk said": the one legislature the text names by its own name ("... of Representatives",
+    "... Assembly": roles.yaml legislature_heads and legislature_words) is the parliament of the one state whose
+    parliament the text speaks of, when the two share a sentence. It joins that state's parliament (``inst:``)."""
+    kb = knowledge()
+    states = {m.key for m in mentions if m.key.startswith("inst:") and m.key.endswith(":parliament")}
+    if len(states) != 1:
+        return
+    key = next(iter(states))
+
+    def legislature(m: MentionInfo) -> bool:
+        words = norm(m.name).split()
+        return m.kind == "organization" and not m.key and len(words) >= 2 and not _country_of(m.name) \
+            and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
+
+    named = [m for m in mentions if legislature(m)]
+    if len({norm(m.name) for m in named}) != 1 or any(_country_of(t.text) and f"inst:{_country_of(t.text)}:parliament"
+                                                       != key for m in named for t in doc[m.start:m.end]):
+        return
+    sents = {doc[m.start].sent.start for m in mentions if m.key == key}
+    if not any(doc[m.start].sent.start in sents for m in named):
+        return
+    for m in named:
+        m.aliases = (*m.aliases, m.name)
+        m.key, m.subkind = key, "legislature"
+
+
 def _described_coalitions(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"Tolvan's coalition", "the alliance led by Tolvan", "the Tolvan-led bloc": the named coalition the
     person leads, when the text links them ("Tolvan's Crimson Alliance", "the Crimson Alliance, led by
@@ -2846,8 +3096,14 @@ def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
 def _known_as(doc: Doc, e: int) -> int | None:
     """Where the other name starts after "X, also known as", "X, better known as", "X, also known by its
     French name", "X (X2), also known as" (a short name in brackets between), "X, known in Arabic as": the token
-    after the cue, or None."""
+    after the cue, or None. Also a bracket that gives the name's origin: "X (XF, from its French name Y)"."""
     k = e
+    if k + 5 < len(doc) and doc[k].text == "(":
+        j = k + 1 + 2 * (doc[k + 2].text == ",")  # (past a short name and its comma)
+        if doc[j].lower_ in ("from", "after") and doc[j + 1].lower_ in ("its", "their", "the"):
+            for n in range(j + 2, min(len(doc) - 1, j + 5)):
+                if doc[n].lower_ in ("name", "initials"):
+                    return n + 1  # "(XF, from its French name Y)"
     if k + 2 < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 2, min(len(doc), k + 5)) if doc[j].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," \
@@ -3360,6 +3616,13 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         # Community")
         hits = [a for a in orgs if any(len(n.split()) > 2 and set(described) <= set(norm(n).split())
                                        for n in a.names)]
+    if not hits and len(name.split()) >= 2:
+        # "the Coastal Front" for the Coastal People's Front: the one body whose name, without the generic words
+        # inside it, is this one
+        plain = _without_generic_middle(name)
+        hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n) != norm(name)
+                                       and (_without_generic_middle(n) == norm(name) or plain == norm(n))
+                                       for n in a.names)]
     if not hits:
         plurals = knowledge().party_plurals
         hits = [a for a in orgs if any(norm(name) in plurals and _members_of(name, n)
@@ -3370,6 +3633,15 @@ def _match_org(name: str, orgs: list[LocalActor], demonyms: frozenset[str] = fro
         hits = [a for a in orgs if any(len(n.split()) >= 2 and norm(n).split()[0] == stem
                                        and org_head(n) is not None for n in a.names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _without_generic_middle(name: str) -> str:
+    """The name without the words between its first and last that many names share (roles.yaml
+    generic_name_words: "People's", "National"): "Coastal People's Front" -> "coastal front"."""
+    words = norm(name).split()
+    generic = knowledge().generic_name_words
+    return " ".join([words[0], *(w for w in words[1:-1] if w not in generic), words[-1]]) if len(words) > 2 \
+        else " ".join(words)
 
 
 def _members_stem(name: str) -> str | None:

@@ -158,6 +158,9 @@ class EventLexicon:
     reciprocal: frozenset[str] = frozenset()            # "A and B clashed": A against B
     emulating_verbs: frozenset[str] = frozenset()       # "Y followed (suit)", "Y did so": Y repeats the act just told
     emulating_words: frozenset[str] = frozenset()       # "suit", "so", "the same": the words that make "do" such a verb
+    prior_talk_marks: frozenset[str] = frozenset()      # "X said after talks with Y": X met Y
+    repeat_marks: frozenset[str] = frozenset()          # "..., as did Y": the mark of a clause that repeats the act
+    repeat_auxiliaries: frozenset[str] = frozenset()    # ... and its auxiliaries ("as did Y", "as have Y")
     traded: frozenset[str] = frozenset()                # "exchanged fire with X": aimed both ways
     complement_carries: frozenset[str] = frozenset()    # "helped negotiate the deal": the act is the complement's
     labelling: frozenset[str] = frozenset()             # "called X traitors", "qualified X as illegal"
@@ -181,8 +184,12 @@ class EventLexicon:
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
+    stand_ins: frozenset[str] = frozenset()             # "the representative of X ... He demanded": X
+    represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
     blame_objects: frozenset[str] = frozenset()         # "responsible for the deaths": a blame
+    pointing_verbs: frozenset[str] = frozenset()        # "said the evidence pointed at Y": a blame
+    evidence_nouns: frozenset[str] = frozenset()        # ... the evidence that points
     offers: frozenset[str] = frozenset()                # "A and B offered help": each to a third party
     authored_nouns: frozenset[str] = frozenset()        # "a report by X": X is the author of the document
     behest_nouns: frozenset[str] = frozenset()          # "at the request of X": X asked, X is not acted upon
@@ -462,11 +469,11 @@ def _load(path_s: str) -> EventLexicon:
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
-                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -560,6 +567,12 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         return None
     own_aux = [c for c in tok.children if c.dep_ == "aux"]
     speech = _vl(ctx, tok) in ctx.lex.utterances
+    if head.dep_ == "advcl" and head.head.dep_ == "ccomp" and speech and tok.tag_ == "VBD" and not own_aux \
+            and head.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children) \
+            and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
+        # "X said Y had abstained because the text had not been agreed, and called on Z to ...": the pluperfect
+        # of a reason clause inside the reported one; the speech act is the speaker's
+        return head.head.head
     if head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
         if speech and tok.tag_ == "VBD" and head.tag_ == "VBN" and not own_aux \
                 and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
@@ -771,6 +784,14 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
+    if subj is not None and subj.pos_ == "NOUN" and tok.tag_ == "VBD" and not _is_passive(tok) \
+            and _lemma(subj) not in ctx.lex.seat_nouns and not _is_role(subj) and _first(tok, *_OBJ) is None:
+        for by in _children(tok, "prep"):
+            agent = _first(by, "pobj") if by.lower_ == "by" else None
+            if agent is not None and ctx.mention_of(agent) is not None:
+                # "A roadmap agreed by X and Y in 2023 has been frozen": a reduced relative misread as the main
+                # verb; its agent acts
+                return agent
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             h = tok.head
@@ -859,10 +880,62 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _represented(ctx: _Ctx, noun: Token) -> Span | None:
+    """The state or body an unnamed stand-in speaks for: "the representative of X", "X's delegate", "the
+    envoy for X", "Speaking for X, the ambassador ...": X; None for a named one ("X's envoy, Y") or any other
+    noun."""
+    from kingmaker.nlp.components import referents
+
+    if noun.pos_ != "NOUN" or _lemma(noun) not in ctx.lex.stand_ins or ctx.mention_of(noun) is not None \
+            or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in _children(c, "pobj")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "Speaking for X, the ambassador urged ...": X
+        owners += [p for v in noun.head.children if v.dep_ == "advcl" and _lemma(v) == "speak"
+                   for c in _children(v, "prep") if c.lower_ == "for" for p in _children(c, "pobj")]
+    resolver = referents(noun.doc)
+    for o in owners:
+        m = ctx.mention_of(o)
+        a = resolver.actor(m.root) if m is not None else None
+        if a is not None and resolver.kind(a) in ("country", "organization"):
+            return m
+    return None
+
+
+def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
+    """"he"/"she" (or the "his" of "his country") after an unnamed stand-in was the subject ("The
+    representative of X said ... He demanded ...", "... said his country condemned ..."): the body the
+    stand-in speaks for, when no named person was a subject since (this sentence and the two before)."""
+    from kingmaker.nlp.components import referents
+
+    doc, start = pron.doc, pron.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    resolver = referents(doc)
+    for t in reversed(doc[start:pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue  # ("he said", "it was": the same speaker again, or a thing)
+        body = _represented(ctx, t)
+        if body is not None:
+            return body
+        m = ctx.mention_of(t)
+        a = resolver.actor(m.root) if m is not None else None
+        if a is not None and resolver.kind(a) == "person":
+            return None  # a person named since is the one meant
+    return None
+
+
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None:
         return None
+    if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
+        m = _stand_in_speaker(ctx, st)
+        if m is not None:
+            return m
     if st.pos_ == "PRON" and st.dep_ == "nsubj" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         first = _first(tok.head, "nsubj")
         if first is not None and first.pos_ == "PRON" and first.lower_ == st.lower_:
@@ -875,6 +948,8 @@ def _source(ctx: _Ctx, tok: Token) -> Span | None:
         if speaker is not None:
             return speaker
     m = _mention(ctx, st)
+    if m is None and st.pos_ == "NOUN":
+        m = _represented(ctx, st)  # "Speaking for X, the ambassador urged ...": X
     if m is None and st.pos_ == "NOUN" and _lemma(st) in ctx.lex.statement_nouns:
         m = _statement_author(ctx, st)
     if m is None and st.pos_ == "PRON" and st.lemma_.lower() in ctx.lex.pronouns | {"-pron-"}:
@@ -1159,6 +1234,21 @@ class _Act:
     inner_type: str | None = None       # the type of the complement act
 
 
+def _called_party(ctx: _Ctx, verb: Token) -> Token | None:
+    """The one phoned: "X also called Y to congratulate him" (a named person or body as the only object, no
+    "on"/"for"/"to": "called Y a traitor" names, "called Y to resign" and "called Y to talks" ask)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp", "attr", "ccomp")]
+    if _is_passive(verb) or len(objs) != 1 or objs[0].dep_ not in ("dobj", "oprd") or objs[0].pos_ != "PROPN" \
+            or ctx.mention_of(objs[0]) is None or objs[0].ent_type_ in ("GPE", "NORP") \
+            or any(p.lower_ in ("on", "upon", "for", "to") for p in _children(verb, "prep", "prt")):
+        return None
+    for x in _children(verb, "xcomp"):
+        done = _first(x, "dobj")
+        if done is None or done.lower_ not in ("him", "her", "them"):
+            return None  # "called Y to resign": a demand on Y ("to congratulate him": Y is acted upon)
+    return objs[0]
+
+
 def _negated(ctx: _Ctx, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never",)):
@@ -1382,6 +1472,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                   None)
         if on is not None and ctx.mention_of(on) is not None and on.ent_type_ not in ("GPE", "NORP"):
             return _Act("CONSULT", "phrase", target_tok=on, consumed=(on,))
+    if lem in lex.visiting and tok.pos_ == "VERB" and entry is None:
+        called = _called_party(ctx, tok)
+        if called is not None:
+            return _Act("CONSULT", "phrase", target_tok=called, consumed=(called,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
         return _entry_act(ctx, tok, entry, words, word_tok)
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
@@ -1398,7 +1492,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             # never join": an assertion, no demand; "insisted that X must go", "insists they enlist" are demands
             return None
     if frame == "refuse" and any(c.dep_ == "ccomp" and _first(c, "nsubj", "nsubjpass") is not None
-                                 and not _quoted_after_colon(tok, c) and _content_clause(c) for c in tok.children):
+                                 and not _quoted_after_colon(tok, c) and _content_clause(c) and not _free_relative(c)
+                                 for c in tok.children):
         return None  # "denied that its troops took part": disputing a fact refuses nothing
     if frame == "request" and _first(tok, "oprd") is not None:
         return None  # "called the protests an internal matter": naming, not asking
@@ -1529,6 +1624,24 @@ def _content_clause(clause: Token) -> bool:
     which were disbanded, the brigades refused to disarm" the relative clause is no content of "refused"."""
     head = clause.head
     return clause.i > head.i or not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in head.children)
+
+
+def _label_names(ctx: _Ctx, clause: Token) -> Span | None:
+    """The one named by the label of "what it called X's blackmail", "what he described as allegations by X": X
+    (the last label that names one)."""
+    target = None
+    for label in _children(clause, "oprd", "attr", "xcomp") + [
+            p for a in _children(clause, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
+        target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
+            ctx, label, frozenset({"by"}))
+    return target
+
+
+def _free_relative(clause: Token) -> bool:
+    """``clause`` is a thing named, not a fact told: "rejected what he called unfounded allegations",
+    "dismissed what it described as propaganda" ("what" as the clause's object, before its verb)."""
+    return any(d.dep_ in _OBJ and d.tag_ == "WP" and d.lower_ in ("what", "whatever") and d.i < clause.i
+               for d in clause.children)
 
 
 def _quoted_after_colon(tok: Token, clause: Token) -> bool:
@@ -1858,8 +1971,9 @@ _PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
 _STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
 
 
-def _describes(tok: Token) -> bool:
-    """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it."""
+def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
+    """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
+    agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
     t = tok
     if tok.dep_ == "relcl" and tok.tag_ == "VBN" and tok.lemma_ in _PATRONAGE \
             and any(c.dep_ == "agent" for c in tok.children):
@@ -1872,6 +1986,9 @@ def _describes(tok: Token) -> bool:
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
             return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
+                e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
+            return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -1915,7 +2032,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
-                if _describes(tok) and not _summary_reaction(ctx, tok):
+                if _describes(tok, lex) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
@@ -2111,7 +2228,29 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
             continue
         out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
                             _present(ctx, rep)))
+    for tok in read_tokens(doc):
+        hit = _pointed_at(ctx, tok)
+        if hit is not None:
+            out.append(hit)
     return out
+
+
+def _pointed_at(ctx: _Ctx, verb: Token) -> EventHit | None:
+    """"X said the evidence pointed clearly at Y", "X said all the findings point to Y": X accuses Y
+    (plover.yaml pointing_verbs, evidence_nouns; "did not point to Y" accuses no one)."""
+    if verb.pos_ != "VERB" or _vl(ctx, verb) not in ctx.lex.pointing_verbs or _negated(ctx, verb):
+        return None
+    subj = _first(verb, "nsubj")
+    if subj is None or _lemma(subj) not in ctx.lex.evidence_nouns:
+        return None
+    target = _prep_target(ctx, verb, frozenset({"at", "to", "toward", "towards"}))
+    rep = _reporter(ctx, verb)
+    if target is None or rep is None or _negated(ctx, rep):
+        return None
+    source = _source(ctx, rep)
+    if source is None or source == target:
+        return None
+    return EventHit("ACCUSE", source, target, False, verb.sent, rep, 0.7, _date_text(ctx, rep), _present(ctx, rep))
 
 
 def _share_targets(hits: list[EventHit]) -> None:
@@ -2350,7 +2489,11 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     lex = ctx.lex
     out: list[EventHit] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.emulating_verbs or any(h.trigger.i == tok.i for h in hits):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.emulating_verbs | lex.repeat_auxiliaries \
+                or any(h.trigger.i == tok.i for h in hits):
+            continue
+        if _repeats_clause(ctx, tok):  # "X welcomed the cabinet, as did Y and Z": Y and Z welcomed it too
+            out += _repeated_hits(ctx, tok, hits)
             continue
         objs = [c for c in tok.children if c.dep_ in (*_OBJ, "advmod", "acomp", "oprd", "ccomp", "xcomp")]
         marked = any(c.lower_ in lex.emulating_words for c in objs) or any(
@@ -2371,6 +2514,30 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
         if told is not None:
             out.append(EventHit(told.type, source, told.target, False, tok.sent, tok, told.confidence, None,
                                 told.present))
+    return out
+
+
+def _repeats_clause(ctx: _Ctx, tok: Token) -> bool:
+    """``tok`` is an auxiliary marked "as" with its subject after it, hung on a clause: "..., as did Y", "...,
+    as have Y and Z" (plover.yaml repeat_marks, repeat_auxiliaries)."""
+    subj = _first(tok, "nsubj")
+    return tok.lemma_.lower() in ctx.lex.repeat_auxiliaries and tok.dep_ == "advcl" and subj is not None \
+        and subj.i > tok.i and any(c.dep_ == "mark" and c.lower_ in ctx.lex.repeat_marks for c in tok.children) \
+        and not _negated(ctx, tok)
+
+
+def _repeated_hits(ctx: _Ctx, tok: Token, hits: list[EventHit]) -> list[EventHit]:
+    """The acts of the clause "as did Y (and Z)" hangs on, done by Y (and Z) too, to the same target."""
+    subj = _first(tok, "nsubj")
+    sources = [m for m in [_mention(ctx, subj, limit=3)] + _conjuncts(ctx, subj) if m is not None]
+    out: list[EventHit] = []
+    for o in hits:
+        if o.trigger.i != tok.head.i or o.negated:
+            continue
+        for src in sources:
+            if src.text not in (o.source.text if o.source is not None else None,
+                                o.target.text if o.target is not None else None):
+                out.append(EventHit(o.type, src, o.target, False, tok.sent, tok, o.confidence, None, o.present))
     return out
 
 
@@ -2641,6 +2808,11 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         if all(h.source != m for h in hits) and m != hit.target:
             hits += _coordinated_hits(ctx, EventHit(hit.type, m, hit.target, hit.negated, hit.sentence, hit.trigger,
                                                     hit.confidence, hit.date_text, hit.present))
+    if hit.target is not None and _first(tok, *_OBJ) is not None:
+        for m in _objects_in_place(ctx, tok):  # "met X in the capital and Y in Z": Y too
+            if all(h.target != m for h in hits) and m != hit.source:
+                hits.append(EventHit(hit.type, hit.source, m, hit.negated, hit.sentence, hit.trigger, hit.confidence,
+                                     hit.date_text, hit.present))
     third = next((p for c in _children(tok, "prep") for p in [_third_party(ctx, c)] if p is not None), None)
     mediator = _mention(ctx, third) if third is not None and hit.type == "CONSULT" else None
     if mediator is not None:
@@ -2669,6 +2841,23 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
+    """A second object misread as a conjunct of the first one's place: "met X in the capital and the leader, Y,
+    in Z": Y (a person or a body, never another place: "in Paris and Berlin")."""
+    from kingmaker.nlp.components import referents
+
+    resolver = referents(verb.doc)
+    out: list[Span] = []
+    for prep in _children(verb, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ in ("in", "at") else []:
+            for c in _children(p, "conj"):
+                m = _mention(ctx, c, 4)
+                a = resolver.actor(m.root) if m is not None else None
+                if a is not None and resolver.kind(a) in ("person", "organization"):
+                    out.append(m)
+    return out
 
 
 def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
@@ -2817,9 +3006,10 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # not news; a dated act of the actor's own ("X, which had signed a deal with Y in 2019") is one
         return None
     if _present(ctx, tok) and _durative(ctx, tok) and not (
-            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None):
+            typ == "ACCUSE" and not _is_passive(tok) and _mention(ctx, _first(tok, "dobj")) is not None) \
+            and not (typ == "CONSULT" and act.kind in ("light", "phrase") and _target(ctx, tok, act, typ) is not None):
         # "have fought each other since last year", "has long been accused": a lasting state ("X has long accused Y
-        # of Z" still tells X's charge against Y)
+        # of Z" still tells X's charge against Y; "X has held talks with Y since 2022", talks with a named partner)
         return None
     if _vl(ctx, tok) in lex.stance_present and tok.tag_ in _FINITE_NOW and _date_text(ctx, tok) is None \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
@@ -2890,6 +3080,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
+    if typ in _OWN_SIDE_PASSIVE and target is not None and _forces_owner(ctx, tok) == target:
+        # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
+        # not the target (which a preposition may still name)
+        source = source or target
+        target = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
     if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
             and target == _mention(ctx, _first(tok, "nsubjpass")):
@@ -2993,10 +3188,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         for c in tok.children:
             if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
                 # "condemned what it called X's blackmail": the one the label names, not the speaker ("it")
-                for label in _children(c, "oprd", "attr", "xcomp") + [
-                        p for a in _children(c, "prep") if a.lower_ == "as" for p in _children(a, "pobj")]:
-                    target = ctx.mention_of(label) or _mention(ctx, _first(label, "poss")) or _prep_target(
-                        ctx, label, frozenset({"by"}))
+                target = _label_names(ctx, c)
             elif c.dep_ == "ccomp" and not _quoted_after_colon(tok, c):  # "alleged that X had armed the rebels": X
                 target = _mention(ctx, _first(c, "nsubj", "nsubjpass") if not _is_passive(c) else (
                     _first(_first(c, "agent"), "pobj") if _first(c, "agent") is not None else None))
@@ -3075,6 +3267,26 @@ def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
         # (not "the shelling of X": X is struck)
         author = _prep_target(ctx, noun, frozenset({"of"}))
     return author
+
+
+def _forces_owner(ctx: _Ctx, verb: Token) -> Span | None:
+    """The side named on the forces an active mobilisation moves: "deployed 150 Bangladeshi peacekeepers",
+    "sent Norwegian troops" (the object a common noun, not a named body: "reinforced the X Army" names one)."""
+    obj = _first(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or _is_passive(verb) or ctx.mention_of(obj) is not None:
+        return None
+    return _mention(ctx, obj)
+
+
+def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
+    """"condemned the shelling by X" with "by X" hung on the active verb (a misparse): right after the blow
+    noun's phrase, the agent is the blow's author, X."""
+    if _is_passive(verb):
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1:
+            return _mention(ctx, _first(prep, "pobj"), 4)
+    return None
 
 
 def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
@@ -3358,7 +3570,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
-            return _blow_author(ctx, obj)  # "condemned the attack on X": the attacker (or the one told before)
+            # "condemned the attack on X": the attacker (or the one told before)
+            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
             # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
             # hang the agent on the of-phrase's noun)
@@ -3469,6 +3682,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
+            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and "with" in preps:
+                m = _with_in_object(ctx, c)  # "discussed the crisis with X": hung on the object
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
@@ -3527,6 +3742,13 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _mention(ctx, _first(c, *_OBJ))
                 if m is not None:
                     return m
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                    a.dep_ == "amod" and a.tag_ in ("VBN", "JJ") and a.i > tok.i and a.doc[a.i - 1].lower_ == "and"
+                    and _vl(ctx, a) in ctx.lex.keys for a in c.children):
+                # "has funded and armed X" with "armed" misread as X's modifier and X as a conjunct of the verb
+                m = _mention(ctx, c)
+                if m is not None:
+                    return m
     if any(c.dep_ in _OBJ for c in core.children):
         listed = _members(ctx, core)  # "met the leaders on Sunday, including X and Y"
         if listed:
@@ -3535,6 +3757,25 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _holder(ctx, core)
         if m is not None:
             return m
+    for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
+        if _free_relative(c):
+            return _label_names(ctx, c)
+    return None
+
+
+def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
+    """The partner of a verb whose "with" phrase the parser hung inside its object: "discussed the crisis
+    with X", "is negotiating the review of a loan programme with X": X (the object, or a noun of its
+    of-phrases)."""
+    with_ = frozenset({"with"})
+    for _ in range(3):
+        m = _prep_target(ctx, obj, with_)
+        if m is not None:
+            return m
+        of = next((p for p in _children(obj, "prep") if p.lower_ == "of"), None)
+        obj = _first(of, "pobj") if of is not None else None
+        if obj is None or obj.pos_ != "NOUN":
+            return None
     return None
 
 
@@ -3659,7 +3900,10 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is not None and source == target:
         target = None
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
-        return None  # "during talks with X": the setting of another act
+        source = _prior_talks_party(ctx, noun, typ, source, target)
+        if source is None:
+            return None  # "during talks with X": the setting of another act
+        between = True  # "X said after talks with Y": X's talks with Y, told as plainly as "X met Y"
     rank, hypothetical = _clause_rank(ctx, noun.head if noun.head is not noun else noun)
     if hypothetical:
         return None
@@ -3672,6 +3916,18 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
+    """"X said after talks with Y that ...", "X picked him after a meeting with Y": talks held before a past act
+    (plover.yaml prior_talk_marks) were held by the one who acts, X; None for any other setting ("during talks
+    with Y", "will invite X after consultations with Y", talks whose own party is named)."""
+    verb = noun.head.head
+    if typ != "CONSULT" or source is not None or target is None or noun.head.lower_ not in ctx.lex.prior_talk_marks \
+            or verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return None
+    m = _source(ctx, verb)
+    return m if m is not None and m != target else None
 
 
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:

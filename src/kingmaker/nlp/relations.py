@@ -1263,7 +1263,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
                 and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
-                     or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words) \
+                     or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
+                     or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
                      or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
@@ -1510,6 +1511,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "his rival X", "Iran's proxy X", "X's ally Y": a relational noun used as a title
         if a is not None and ctx.tok2m[tok.i] >= 0 and ctx.mentions[ctx.tok2m[tok.i]].start == tok.i:
             _relational_title(ctx, a, tok, of_phrases)
+            _quoted_own_body(ctx, a, tok)
         # 4. participles: "led by X", "supported by X", "backed by X", "Y is backed by X"
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1527,6 +1529,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     first = ctx.np_actor(p)
                     if first is None and p.pos_ == "NOUN":
                         first = _lost_apposition(ctx, p)  # "commanded by a retired colonel, X,"
+                    if first is None and p.pos_ == "NOUN" and norm(p.lemma_) in ctx.kb._title_set:
+                        first = _titled_of_person(ctx, p)  # "led by former governor of Velmar X": the parser's "of X"
                     if first is None and p.pos_ == "PROPN":  # "by Parliament Speaker X": the title made the object
                         first = next((ctx.np_actor(q) for q in _lost_agent(ctx, agent)), None)
                     for q in (p, *p.conjuncts):
@@ -2412,6 +2416,8 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     if not members and noun.dep_ == "dobj" and verb.lemma_.lower() in cues().forming_verbs and not _unreal(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         members = _list_members(subj) if subj is not None else []
+    if not members:
+        members = _dashed_list(noun)
     signed = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _unreal(c)
                    and c.lemma_.lower() in cues().forming_verbs), None)
     if not members and signed is not None:
@@ -2441,6 +2447,24 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         for y in sides[i + 1:]:
             ctx.add(x, "allied_with", y, noun.sent, 0.6)
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
+
+
+def _dashed_list(noun: Token) -> list[Token]:
+    """The list a dash or colon opens right after the noun, whatever the parser made of it: "the ruling duo -
+    A and B - objected", "the axis: A, B and C" (its first name's head and the names coordinated with it)."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k + 1 >= len(doc) or doc[k].text not in ("-", "—", "–", ":"):
+        return []
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc):
+        return []
+    first = doc[k]
+    while first.dep_ == "compound" and k < first.head.i < k + 5:
+        first = first.head
+    return _list_members(first)
 
 
 def _of_members(noun: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -2519,6 +2543,17 @@ def _one_of(tok: Token) -> Token:
             if noun is not None:
                 return noun
     return tok
+
+
+def _titled_of_person(ctx: _Ctx, title: Token) -> int | None:
+    """"led by former governor of Velmar Odeta Dravik": a title, "of" its place and the holder's name with no comma
+    between, which the parser reads as one "of" object; the person that object names."""
+    for o in _of_object(title):
+        if o.head.lower_ == "of":
+            x = ctx.np_actor(o)
+            if x is not None and ctx.kind(x) == "person":
+                return x
+    return None
 
 
 def _lost_apposition(ctx: _Ctx, noun: Token) -> int | None:
@@ -3813,6 +3848,22 @@ def _heads_state_force(ctx: _Ctx, state: int, role: Token) -> bool:
     return norm(" ".join([*words, role.text])) in set(ctx.kb.relations.get("force_titles") or ())
 
 
+def _quoted_own_body(ctx: _Ctx, named: int, first: Token) -> None:
+    """'its "Lions of the Hills" unit': a quoted name between a possessive pronoun and a group noun (organizations.yaml
+    org nouns) is a body of the pronoun's owner, however the parser split the phrase (``_owned_body``)."""
+    from kingmaker.nlp.actors import CLOSE_QUOTES, OPEN_QUOTES  # (the quotes that mark such a name there)
+
+    doc = ctx.doc
+    end = ctx.mentions[ctx.tok2m[first.i]].end
+    if first.i < 2 or doc[first.i - 1].text not in OPEN_QUOTES or doc[first.i - 2].tag_ != "PRP$" \
+            or end + 1 >= len(doc) or doc[end].text not in CLOSE_QUOTES or not doc[end + 1].is_lower \
+            or norm(doc[end + 1].text) not in ctx.kb.org_nouns:
+        return
+    owner = ctx.pronoun_actor(doc[first.i - 2], exclude=named)
+    if owner is not None:
+        _owned_body(ctx, owner, named, first.sent)
+
+
 def _owned_body(ctx: _Ctx, owner: int, body: int, where: Span) -> None:
     """"his militia, X" (he leads it), "its bloc, X" (a part of the organisation), a state's militia (backs)."""
     kind = ctx.kind(owner)
@@ -4255,9 +4306,22 @@ def _relational_title(ctx: _Ctx, named: int, first: Token, of_phrases: dict) -> 
         owner = ctx.actor(doc[k - 1])
     elif ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1:
         owner = ctx.actor(doc[k])  # "Kremlin critic X", "Hamas rival Fatah": the modifier is the owner
+    elif k == first.sent.start and doc[k].lower_ == "the" and typ == "opposes":
+        owner = _previous_subject(ctx, first.sent, named)  # "Y won four seats. The rival X got none."
     else:
         return
     ctx.add(named, typ, owner, first.sent, 0.65)
+
+
+def _previous_subject(ctx: _Ctx, sent: Span, named: int) -> int | None:
+    """The actor of ``named``'s kind that is the subject of the sentence before ``sent`` (a sentence that opens
+    on "The rival X" sets X against it), else None."""
+    if sent.start == 0:
+        return None
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    owner = ctx.np_actor(subj) if subj is not None else None
+    return owner if owner is not None and owner != named and ctx.kind(owner) == ctx.kind(named) else None
 
 
 def _name_list(ctx: _Ctx, i: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
