@@ -854,7 +854,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words"}
 
 
 @pytest.mark.model
@@ -1939,6 +1939,10 @@ OPPOSES = [
      "President Anja Morell leads Ostravia.", ("Karvel Party", "opposes", "Ostravia")),
     ("KAVELO, Ostravia - The Karvel Party is the main opposition party. President Anja Morell leads Ostravia.",
      ("Karvel Party", "opposes", "Ostravia")),
+    # "A fought alongside B, a rival militia,": B opposes A (the organisation named last before it in its sentence)
+    ("The Karvel Brigades had fought alongside the Ostravian Lions, a rival ethnic militia, against government "
+     "troops in 2021.", ("Ostravian Lions", "opposes", "Karvel Brigades")),
+    ("The Dawn Party won 30 seats and the rival Karvel Movement won 12.", ("Karvel Movement", "opposes", "Dawn Party")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
@@ -1959,6 +1963,8 @@ def test_lasting_hostility_end_to_end(text, tie):
     "spoke.",
     "The Karvel Party did not cooperate with the Ostravian Unity Party last year.",
     "The Karvel Party would not govern with the Ostravian Unity Party if the budget failed.",
+    # "a rival X faction" is a part of X, not X
+    "The Karvel Movement blames the Dawn Party; the government accuses a rival Karvel Movement faction.",
 ])
 def test_no_lasting_hostility_without_the_cue(text):
     found = run(text)

@@ -92,6 +92,7 @@ class Cues:
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     ruling_party_words: frozenset[str]
+    rival_words: frozenset[str]
     revolt_phrases: frozenset[str]
     partnering_verbs: frozenset[str]
     venue_nouns: frozenset[str]
@@ -1762,6 +1763,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _named_state_forces(ctx)
     _acronym_parent(ctx)
     _opposition_parties(ctx)
+    _called_rivals(ctx)
     from kingmaker.nlp.layout import label_ties
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
@@ -1809,7 +1811,7 @@ def _opposition_parties(ctx: _Ctx) -> None:
             continue
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else None
-        named = before is not None and norm(before.text) in words and not any(
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
             and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children)  # "X, the main
@@ -1837,6 +1839,43 @@ def _opposition_parties(ctx: _Ctx) -> None:
             continue  # (the state's ruling party, once in opposition)
         m = next(mm for mm in ctx.mentions if mm.actor == party)
         ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
+
+
+def _called_rivals(ctx: _Ctx) -> None:
+    """"The Dawn Party won 30 seats and the rival Unity Movement 12", "A fought alongside B, a rival militia,": an
+    organisation called a rival with no owner named (word_lists.rival_words; "its rival" is of_phrases; not "a rival
+    X faction", a part of X) is the rival of the organisation named last before it in its sentence (not a state's
+    own force): it opposes that one. (Across sentences the contrast is too often with a body named in another way.)"""
+    words = cues().rival_words
+    doc = ctx.doc
+    done = set()
+    for k, m in enumerate(ctx.mentions):
+        if m.actor < 0 or ctx.kind(m.actor) != "organization" or m.actor in done:
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else None
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
+            c.dep_ == "poss" for c in (*root.children, *before.children)) \
+            and not (m.start > 1 and (_possessive_mark(doc[m.start - 2]) or doc[m.start - 2].dep_ == "poss"))
+        described = any(c.dep_ == "appos" and _rival_noun(c, words) for c in root.children) \
+            or root.dep_ == "appos" and _rival_noun(root.head, words)
+        if not (named or described):
+            continue
+        sent = doc[m.start].sent
+        other = next((p.actor for p in reversed(ctx.mentions[:k]) if p.start >= sent.start and p.actor >= 0
+                      and p.actor != m.actor and ctx.kind(p.actor) == "organization"
+                      and not ctx.actors[p.actor].key.startswith("inst:")), None)  # (not "the state's army")
+        if other is None:
+            continue
+        done.add(m.actor)
+        ctx.add(m.actor, "opposes", other, sent, 0.55)
+
+
+def _rival_noun(noun: Token, words: frozenset[str]) -> bool:
+    """"a rival ethnic militia", "the rival gang": a common noun a rival word qualifies, no owner ("its rival
+    militia" names whose rival it is)."""
+    return noun.pos_ == "NOUN" and not any(x.dep_ == "poss" for x in noun.children) \
+        and any(norm(x.text) in words for x in noun.children if x.dep_ in ("amod", "compound"))
 
 
 def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
