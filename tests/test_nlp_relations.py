@@ -854,7 +854,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs"}
 
 
 @pytest.mark.model
@@ -1943,6 +1943,11 @@ OPPOSES = [
     ("The Karvel Brigades had fought alongside the Ostravian Lions, a rival ethnic militia, against government "
      "troops in 2021.", ("Ostravian Lions", "opposes", "Karvel Brigades")),
     ("The Dawn Party won 30 seats and the rival Karvel Movement won 12.", ("Karvel Movement", "opposes", "Dawn Party")),
+    # "X was formed to unite the forces fighting Y / opposed to Y": X opposes Y
+    ("The Karvel Council was formed in 2022 under Ostravian sponsorship to unite the disparate forces fighting the "
+     "Free Ostravian Army, but it remains divided.", ("Karvel Council", "opposes", "Free Ostravian Army")),
+    ("The Karvel Council was set up to unite the disparate forces opposed to the Free Ostravian Army.",
+     ("Karvel Council", "opposes", "Free Ostravian Army")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
@@ -1963,6 +1968,8 @@ def test_lasting_hostility_end_to_end(text, tie):
     "spoke.",
     "The Karvel Party did not cooperate with the Ostravian Unity Party last year.",
     "The Karvel Party would not govern with the Ostravian Unity Party if the budget failed.",
+    # a body formed to unite forces that once fought Y (not a purpose of fighting), or not formed at all
+    "The Karvel Council wants to unite the disparate forces fighting the Free Ostravian Army.",
     # "a rival X faction" is a part of X, not X
     "The Karvel Movement blames the Dawn Party; the government accuses a rival Karvel Movement faction.",
 ])

@@ -92,6 +92,7 @@ class Cues:
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     ruling_party_words: frozenset[str]
+    uniting_verbs: frozenset[str]
     rival_words: frozenset[str]
     revolt_phrases: frozenset[str]
     partnering_verbs: frozenset[str]
@@ -1742,6 +1743,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
+            if lemmas[tok.i] in cues().uniting_verbs:  # "X was formed to unite the forces fighting Y"
+                _formed_to_unite(ctx, tok, hostility)
             if any(c.dep_ == "neg" for c in tok.children):  # "X will not cooperate with Y": a partnership refused
                 _refused_partnership(ctx, tok)
             if norm(tok.lemma_) in cues().regard_verbs:
@@ -1916,6 +1919,42 @@ def _ruling_opponents(ctx: _Ctx, parties: list[int]) -> None:
     for party in parties:
         m = next(mm for mm in ctx.mentions if mm.actor == party)
         ctx.add(party, "opposes", rulers[0], doc[m.start].sent, 0.55)
+
+
+def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
+    """"X was formed in 2022 to unite the disparate forces fighting Y", "X was set up to unite the groups opposed to
+    Y": a body made (forming_verbs, passive) for the purpose of uniting (word_lists.uniting_verbs) those who fight Y
+    (hostility_verbs) or are opposed to Y opposes Y for good, like a body formed to fight Y (_founded_to_fight)."""
+    made = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not (_verb_in(made, cues().forming_verbs) and made.tag_ == "VBN") or _unreal(made):
+        return
+    body = next((c for c in made.children if c.dep_ == "nsubjpass"), None)
+    if body is None and made.dep_ == "acl":
+        body = made.head  # "a council formed to unite ..."
+    side = ctx.np_actor(body) if body is not None else None
+    if side is None and body is not None and body.dep_ == "appos":
+        side = ctx.np_actor(body.head)
+    if side is None and body is not None and body.lower_ in ("which", "that"):
+        side = _relative_antecedent(ctx, made)
+    if side is None or ctx.kind(side) != "organization":
+        return
+    others = []
+    for group in (c for c in verb.children if c.dep_ == "dobj" and ctx.actor(c) is None):
+        for part in (c for c in group.children if c.dep_ in ("acl", "amod", "relcl")):
+            lemma = part.lemma_.lower()
+            if lemma in hostility and not _unreal(part):  # "the forces fighting Y", "groups battling against Y"
+                others += [c for c in part.children if c.dep_ == "dobj"]
+                others += [p for c in part.children if c.dep_ == "prep" and c.lower_ in hostility[lemma]
+                           for p in c.children if p.dep_ == "pobj"]
+            elif lemma == "oppose" or part.lower_ == "opposed":  # "the forces opposed to Y"
+                others += [p for c in part.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"]
+    for o in others:
+        for q in _list_members(o):
+            other = ctx.np_actor(q, deep=True)
+            if other is not None and other != side:
+                ctx.add(side, "opposes", other, verb.sent, 0.6)
 
 
 def _revolt(ctx: _Ctx, verb: Token) -> None:
