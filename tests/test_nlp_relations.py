@@ -854,7 +854,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns"}
 
 
 @pytest.mark.model
@@ -1948,6 +1948,9 @@ OPPOSES = [
      "Free Ostravian Army, but it remains divided.", ("Karvel Council", "opposes", "Free Ostravian Army")),
     ("The Karvel Council was set up to unite the disparate forces opposed to the Free Ostravian Army.",
      ("Karvel Council", "opposes", "Free Ostravian Army")),
+    # "Its old rival, the Y": the owner opposes the rival too (a long rivalry, not a former one)
+    ("The Dawn Party won 39 seats. Its old rival, the Unity Front, headed by Tomas Vendrel, took 23.",
+     ("Dawn Party", "opposes", "Unity Front")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
@@ -1982,3 +1985,13 @@ def test_no_lasting_hostility_without_the_cue(text):
 def test_a_state_army_does_not_oppose_the_rebels_of_a_truce():
     found = run("A ceasefire between Ostravia's army and the separatist Karvel Liberation Front collapsed on Sunday.")
     assert ("Ostravia military", "opposes", "Karvel Liberation Front") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Unity Front, the Dawn Party's main rival, took 23 seats.",   # the rival named first: one direction
+    "The Dawn Party won 39 seats. Its erstwhile rival, the Unity Front, took 23.",   # a former rival
+])
+def test_a_rival_named_first_or_former_is_not_opposed_by_its_owner(text):
+    found = run(text)
+    assert ("Dawn Party", "opposes", "Unity Front") not in found, found

@@ -92,6 +92,7 @@ class Cues:
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     ruling_party_words: frozenset[str]
+    mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
     rival_words: frozenset[str]
     revolt_phrases: frozenset[str]
@@ -1737,6 +1738,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cues().revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cues().revolt_phrases):
             _revolt(ctx, tok.head)
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in cues().mutual_rival_nouns:  # "its old rival, the Y"
+            _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
@@ -1955,6 +1958,23 @@ def _formed_to_unite(ctx: _Ctx, verb: Token, hostility: dict) -> None:
             other = ctx.np_actor(q, deep=True)
             if other is not None and other != side:
                 ctx.add(side, "opposes", other, verb.sent, 0.6)
+
+
+def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
+    """"The Dawn Party ... Its old rival, the Unity Front, ...", "X's rival Y": a rival introduced from its owner's
+    side is mutual (word_lists.mutual_rival_nouns): the owner opposes the rival named too (the rival opposing the
+    owner is of_phrases'). "Y, X's main rival" (the rival named first) keeps of_phrases' one direction. Not a former
+    rival (not_current_titles: "its erstwhile rival"; "its old rival" is a long one)."""
+    former = set(ctx.kb.relations.get("not_current_titles") or ())
+    if any(norm(c.text) in former for c in noun.children if c.dep_ in ("amod", "compound")):
+        return
+    named = next((ctx.np_actor(c) for c in noun.children if c.dep_ in ("appos", "compound")
+                  and ctx.np_actor(c) is not None), None)  # "its rival, the Y", "X's rival Y"
+    if named is None:
+        return
+    owner = _possessor(ctx, noun, named)
+    if owner is not None and owner != named:
+        ctx.add(owner, "opposes", named, noun.sent, 0.6)
 
 
 def _revolt(ctx: _Ctx, verb: Token) -> None:
