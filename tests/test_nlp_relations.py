@@ -1951,6 +1951,11 @@ OPPOSES = [
     # "Its old rival, the Y": the owner opposes the rival too (a long rivalry, not a former one)
     ("The Dawn Party won 39 seats. Its old rival, the Unity Front, headed by Tomas Vendrel, took 23.",
      ("Dawn Party", "opposes", "Unity Front")),
+    # "A fought alongside B against C": the two sides of a war, A and B both oppose C
+    ("The Popular Committees, a coalition of tribal militias that fought alongside Ostravia's army against the "
+     "Karvel Front, was disbanded.", ("Ostravia military", "opposes", "Karvel Front")),
+    ("The Popular Committees, a coalition of tribal militias that fought alongside Ostravia's army against the "
+     "Karvel Front, was disbanded.", ("Popular Committees", "opposes", "Karvel Front")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
@@ -1973,6 +1978,8 @@ def test_lasting_hostility_end_to_end(text, tie):
     "The Karvel Party would not govern with the Ostravian Unity Party if the budget failed.",
     # a body formed to unite forces that once fought Y (not a purpose of fighting), or not formed at all
     "The Karvel Council wants to unite the disparate forces fighting the Free Ostravian Army.",
+    # fighting beside a person is no side of its own; a fight alongside B that did not happen
+    "Tomas Vendrel would have fought alongside the Karvel Front against Ostravia's army.",
     # "a rival X faction" is a part of X, not X
     "The Karvel Movement blames the Dawn Party; the government accuses a rival Karvel Movement faction.",
 ])

@@ -1734,6 +1734,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cues().attack_verbs) \
                 or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
+            if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
+                _fought_alongside(ctx, tok, hostility)
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
         if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cues().revolt_phrases
                                    or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cues().revolt_phrases):
@@ -1975,6 +1977,40 @@ def _mutual_rival(ctx: _Ctx, noun: Token) -> None:
     owner = _possessor(ctx, noun, named)
     if owner is not None and owner != named:
         ctx.add(owner, "opposes", named, noun.sent, 0.6)
+
+
+def _fought_alongside(ctx: _Ctx, verb: Token, hostility: dict) -> None:
+    """"A fought alongside B against C", "A, a coalition of militias that fought alongside Kavel's army against the
+    Front", "A fought on the side of the government against C": the two sides of a war. A and its companion B both
+    oppose C (the companion's own tie to A is preposition_verbs'). Not negated or hypothetical."""
+    if _unreal(verb):
+        return
+    companions = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                  for p in c.children if p.dep_ == "pobj"]
+    for c in verb.children:  # "on the side of B"
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for side in (p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "side"):
+                companions += [q for pr in side.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                               for q in pr.children if q.dep_ == "pobj"]
+    if not companions:
+        return
+    holders = [verb, *companions, *(p.head.head for p in companions if p.head.head.lemma_.lower() == "side")]
+    enemies = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in c.children if p.dep_ == "pobj"]
+    if not enemies:
+        return
+    sides = [_clause_subject(ctx, verb)]
+    sides += [a for p in companions for q in _list_members(p) for a in [ctx.np_actor(q, deep=True)]
+              if a is not None and ctx.kind(a) != "person"]  # (a person fought beside is one fighter, not a side)
+    sides = list(dict.fromkeys(x for x in sides if x is not None))
+    for e in enemies:
+        for q in _list_members(e):
+            enemy = ctx.np_actor(q, deep=True)
+            if enemy is None:
+                continue
+            for x in sides:
+                if x != enemy:
+                    ctx.add(x, "opposes", enemy, verb.sent, 0.6)
 
 
 def _revolt(ctx: _Ctx, verb: Token) -> None:
