@@ -1956,6 +1956,9 @@ OPPOSES = [
      "Karvel Front, was disbanded.", ("Ostravia military", "opposes", "Karvel Front")),
     ("The Popular Committees, a coalition of tribal militias that fought alongside Ostravia's army against the "
      "Karvel Front, was disbanded.", ("Popular Committees", "opposes", "Karvel Front")),
+    # "She has been a sharp critic of both A and B": the pronoun stands for the one named before
+    ("Anja Morell leads the Karvel Party. She has been a sharp critic of both Tomas Vendrel and Piotr Lasko.",
+     ("Anja Morell", "opposes", "Piotr Lasko")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),

@@ -1351,6 +1351,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = _relative_antecedent(ctx, role_verb)  # "X, which is part of Y", "X, who is a member of Y"
             if owner is None and subj is None and role_verb.dep_ == "conj":
                 owner = _clause_subject(ctx, role_verb)  # "X, who leads Y and is also a vice-chairman of Z"
+            if owner is None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("who", "which", "that") \
+                    and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes":
+                owner = ctx.pronoun_actor(subj)  # "She has been a sharp critic of X": a stance said of the one named
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
                     and norm(role_verb.lemma_) in cues().regard_verbs:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
