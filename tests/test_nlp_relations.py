@@ -1959,6 +1959,9 @@ OPPOSES = [
     # "She has been a sharp critic of both A and B": the pronoun stands for the one named before
     ("Anja Morell leads the Karvel Party. She has been a sharp critic of both Tomas Vendrel and Piotr Lasko.",
      ("Anja Morell", "opposes", "Piotr Lasko")),
+    # "factions of X clashed with Y for much of the winter": X's fight
+    ("Factions of the Ostravian National Army clashed with the Free Karvel Army for much of the winter.",
+     ("Ostravian National Army", "opposes", "Free Karvel Army")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),

@@ -2296,6 +2296,9 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     sides = [ctx.np_actor(x, deep=x.i == verb.head.i and verb.dep_ == "acl") for x in _list_members(subj)]
     if all(x is None for x in sides) and subj.pos_ in ("NOUN", "PROPN"):
         sides = _stand_ins(ctx, subj)  # "Tolvan's fighters have battled the army since 2019"
+    if all(x is None for x in sides) and subj.pos_ == "NOUN" \
+            and (ctx.kb.relations.get("of_phrases") or {}).get(subj.lemma_.lower()) == "part_of":
+        sides = [ctx.np_actor(subj, deep=True)]  # "factions of the Front clashed with Y for months": the Front's
     if not any(x is not None for x in sides) and norm(subj.lemma_) in cues().ruling_nouns:
         # "Kenya, whose government has feuded with Y", "Kenya's government has warred with Y": the state
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
