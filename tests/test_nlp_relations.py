@@ -1962,6 +1962,11 @@ OPPOSES = [
     # "factions of X clashed with Y for much of the winter": X's fight
     ("Factions of the Ostravian National Army clashed with the Free Karvel Army for much of the winter.",
      ("Ostravian National Army", "opposes", "Free Karvel Army")),
+    # "opposition leader X": the person opposes the state (the one its sentence names, else the article's)
+    ("KAVELO, Ostravia - President Anja Morell of Ostravia met opposition leader Tomas Vendrel on Monday.",
+     ("Tomas Vendrel", "opposes", "Ostravia")),
+    ("SANTIAGO, Chile - President Anja Morell of Chile spoke on Monday. Police in Peru arrested opposition leader "
+     "Tomas Vendrel.", ("Tomas Vendrel", "opposes", "Peru")),
     # no state known: the opposition opposes the party named as ruling
     ("The ruling Ostravian Renewal Party holds 98 seats, with the main opposition Karvel Democratic Front on 52.",
      ("Karvel Democratic Front", "opposes", "Ostravian Renewal Party")),
@@ -2008,3 +2013,10 @@ def test_a_state_army_does_not_oppose_the_rebels_of_a_truce():
 def test_a_rival_named_first_or_former_is_not_opposed_by_its_owner(text):
     found = run(text)
     assert ("Dawn Party", "opposes", "Unity Front") not in found, found
+
+
+@pytest.mark.model
+def test_an_opposition_leader_abroad_does_not_oppose_the_article_state():
+    found = run("SANTIAGO, Chile - President Anja Morell of Chile spoke on Monday. Police in Peru arrested opposition "
+                "leader Tomas Vendrel.")
+    assert ("Tomas Vendrel", "opposes", "Chile") not in found, found

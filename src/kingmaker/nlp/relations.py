@@ -1775,6 +1775,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _acronym_parent(ctx)
     _opposition_parties(ctx)
     _called_rivals(ctx)
+    _opposition_leaders(ctx)
     from kingmaker.nlp.layout import label_ties
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
@@ -1887,6 +1888,33 @@ def _rival_noun(noun: Token, words: frozenset[str]) -> bool:
     militia" names whose rival it is)."""
     return noun.pos_ == "NOUN" and not any(x.dep_ == "poss" for x in noun.children) \
         and any(norm(x.text) in words for x in noun.children if x.dep_ in ("amod", "compound"))
+
+
+def _opposition_leaders(ctx: _Ctx) -> None:
+    """"the Kavelian opposition leader X", "opposition leader X": a person titled leader of the opposition
+    (word_lists.opposition_words before a leader word of state_leader_words) opposes the state the title's
+    adjective names, else the one state its sentence names, else the article's state when someone is named ruling it
+    (not one the person leads)."""
+    words, leaders = cues().opposition_words, set(ctx.kb.relations.get("state_leader_words") or ())
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.actor < 0 or ctx.kind(m.actor) != "person" or m.start < 2:
+            continue
+        if norm(doc[m.start - 1].text) not in leaders or norm(doc[m.start - 2].text) not in words:
+            continue
+        state = ctx.actor(doc[m.start - 3]) if m.start > 2 else None
+        if state is None or ctx.kind(state) != "country":  # else the one state its sentence names ("Police in
+            sent = doc[m.start].sent  # Kavel arrested opposition leader X"), else the article's state
+            named = {p.actor for p in ctx.mentions if sent.start <= p.start < sent.end and p.actor >= 0
+                     and ctx.kind(p.actor) == "country"}
+            state = named.pop() if len(named) == 1 else None
+        if state is None:
+            state = ctx.home_state()
+            if state is None or not any(h.target == state and h.type == "leader_of" for h in ctx.hits):
+                continue  # (whom the opposition opposes is not sure: no one named ruling the state)
+        if any(h.source == m.actor and h.target == state and h.type == "leader_of" for h in ctx.hits):
+            continue
+        ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
 
 
 def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
