@@ -3080,10 +3080,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
-    if typ in _OWN_SIDE_PASSIVE and target is not None and _forces_owner(ctx, tok) == target:
+    owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
+    if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
-        # not the target (which a preposition may still name)
-        source = source or target
+        # not the target (which a preposition may still name; _target no longer takes the forces moved)
+        source = source or owner
         target = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
     if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
