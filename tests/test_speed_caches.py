@@ -352,3 +352,27 @@ def test_trim_reads_the_columns_and_is_kept_per_doc():
     assert _trim(doc, 0, 7) == (1, 4)  # no article, possessive, comma or "and"
     assert _trim(doc, 1, 4) == (1, 4)
     assert per_doc(doc, "trim", dict) == {(0, 7): (1, 4), (1, 4): (1, 4)}
+
+
+def test_doc_text_joined_from_the_arrays_as_spacy_joins_it():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import _join_text, doc_text
+
+    text = "KARVEL, Ostravia -  Tomas Vendrel\tmet the Halvik Front.\n\n- Item one;  item two \n"
+    doc = load_nlp()(text)
+    assert doc_text(doc) == doc.text == text and doc_text(doc) is doc_text(doc)  # kept on the Doc
+    for raw in ("", " ", "One", "Two  words \n", "\n\nSelvara\t left. "):
+        blank = spacy.blank("en")(raw)
+        assert _join_text(blank) == blank.text
+
+
+def test_tokens_within_a_stretch_as_a_scan_of_the_doc_finds_them():
+    from kingmaker.nlp import token_starts, tokens_within
+
+    doc = spacy.blank("en")("Dunmark  backs the\nHalvik Front, said Tomas Vendrel.")
+    assert token_starts(doc) == [t.idx for t in doc] and token_starts(doc) is token_starts(doc)
+    n = len(doc.text)
+    for start in range(-2, n + 2):
+        for end in range(-2, n + 3):
+            assert list(tokens_within(doc, start, end)) == [t.i for t in doc if start <= t.idx < end]
+    assert list(tokens_within(spacy.blank("en")(""), 0, 5)) == []

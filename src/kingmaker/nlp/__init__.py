@@ -59,8 +59,52 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc._.km_text = doc.text
+        text = doc._.km_text = _join_text(doc)
     return text
+
+
+def _join_text(doc: Doc) -> str:
+    """``doc.text`` read from the Doc's arrays (each token's text and its trailing space), each distinct
+    string looked up once: spaCy makes a ``Token`` of every token to join them."""
+    if not len(doc):
+        return ""
+    from spacy.attrs import ORTH, SPACY
+
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    strings = doc.vocab.strings
+    memo = {h: strings[h] for h in set(orths)}
+    return "".join([memo[o] + " " if sp else memo[o] for o, sp in zip(orths, spaces)])
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``), read once per Doc: ascending, so the tokens of a stretch
+    of text are found by bisection, not by a scan of the whole Doc.
+
+    >>> import spacy
+    >>> token_starts(spacy.blank("en")("Two words, then"))
+    [0, 4, 9, 11]
+    """
+    def read(d: Doc) -> list[int]:
+        from spacy.attrs import IDX
+
+        return d.to_array(IDX).tolist() if len(d) else []
+
+    return per_doc(doc, "starts", read)
+
+
+def tokens_within(doc: Doc, start: int, end: int) -> range:
+    """The indices of the tokens that start at characters ``start`` to ``end`` (``start <= tok.idx < end``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two three four")
+    >>> list(tokens_within(doc, 4, 13)), list(tokens_within(doc, 0, -1))
+    ([1, 2], [])
+    """
+    import bisect
+
+    starts = token_starts(doc)
+    first = bisect.bisect_left(starts, start)
+    return range(first, max(first, bisect.bisect_left(starts, end)))
 
 
 def _columns(doc: Doc) -> list[list[str]]:

@@ -2349,7 +2349,7 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     no object at all) does that act to the same target."""
     lex = ctx.lex
     out: list[EventHit] = []
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.emulating_verbs or any(h.trigger.i == tok.i for h in hits):
             continue
         objs = [c for c in tok.children if c.dep_ in (*_OBJ, "advmod", "acomp", "oprd", "ccomp", "xcomp")]

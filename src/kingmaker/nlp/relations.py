@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import doc_text, per_doc, read_tokens, token_lowers
+from kingmaker.nlp import doc_text, per_doc, read_tokens, token_lowers, tokens_within
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -4194,7 +4194,7 @@ def _possessed_units(ctx: _Ctx) -> None:
     units of the possessor (a person's: led by that person). Read on the tokens, whatever tree the parser made
     of the list."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.pos_ != "NOUN" or norm(tok.lemma_) not in ctx.kb.unit_nouns or ctx.actor(tok) is not None:
             continue
         names: list[int] = []
@@ -4238,7 +4238,7 @@ def _possessed_examples(ctx: _Ctx) -> None:
     particular, such as) and names: each name has that tie to the owner. Read on the tokens, however the parser
     hung the examples."""
     doc, rel = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None or tok.i + 3 >= len(doc) \
                 or doc[tok.i + 1].text != ",":
             continue
@@ -4298,7 +4298,7 @@ def _member_list(ctx: _Ctx) -> None:
             set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
 
     first_end = text.find("\n")
-    title = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if t.idx < first_end} if k >= 0} - {-1}
+    title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
         if len(lead) != 1 or lead[0] not in _BULLETS:
@@ -4307,7 +4307,7 @@ def _member_list(ctx: _Ctx) -> None:
         words = {norm(w) for w in heading.split()}
         if not words & heads or words & former:
             continue
-        named = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if at <= t.idx < at + len(heading)}
+        named = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, at, at + len(heading))}
                  if k >= 0} - {-1}
         named = {a for a in named if coalition(a)} or title
         if len(named) == 1 and m.actor not in named:
