@@ -376,3 +376,40 @@ def test_tokens_within_a_stretch_as_a_scan_of_the_doc_finds_them():
         for end in range(-2, n + 3):
             assert list(tokens_within(doc, start, end)) == [t.i for t in doc if start <= t.idx < end]
     assert list(tokens_within(spacy.blank("en")(""), 0, 5)) == []
+
+
+def test_sentence_spans_made_once_per_sentence():
+    from kingmaker.api import load_nlp
+
+    doc = load_nlp()("Karvel backs the Halvik Front. Tomas Vendrel left.\nDunmark stayed.")
+    first, last = doc[1].sent, doc[len(doc) - 1].sent
+    assert first is doc[0].sent is doc[0:2].sent and first.text == "Karvel backs the Halvik Front."
+    assert last is doc[len(doc) - 2].sent and last.text == "Dunmark stayed." and last is not first
+    assert doc[len(doc):len(doc)].sent is last  # an empty span at the end: the last sentence, as spaCy
+
+
+def test_unreal_and_no_longer_read_the_tree_as_the_tokens_say():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.relations import HYPOTHETICAL, _no_longer, _unreal
+
+    doc = load_nlp()("Karvel no longer backs the Halvik Front. Dunmark would be led by Tomas Vendrel. "
+                     "Selvara did not join the bloc, and Halvik is no longer a member of it. Ostravia sent troops.")
+    for tok in doc:
+        ended = any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
+                    for c in tok.children)
+        assert _no_longer(tok) == ended
+        assert _unreal(tok) == (ended or any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL
+                                             for c in tok.children))
+    assert sum(map(_unreal, doc)) >= 3 and sum(map(_no_longer, doc)) >= 1
+
+
+def test_partnership_read_only_on_a_verb_with_a_partner_phrase():
+    from kingmaker.api import load_nlp
+
+    def ties(text):
+        doc = load_nlp()(text)
+        return {(doc._.km_actors[h.source].name, h.type, doc._.km_actors[h.target].name) for h in doc._.km_relations}
+
+    assert ("Halvik Front", "allied_with", "Dunmark Union") in ties(
+        "The Halvik Front governed together with the Dunmark Union.")
+    assert not any(t == "allied_with" for _, t, _ in ties("The Halvik Front met the Dunmark Union."))

@@ -209,23 +209,30 @@ def index_sentences(doc: Doc) -> None:
         firsts[i] = start
     for j in range(start, n):
         lasts[j] = n
-    doc.user_data[_SENT_BOUNDS] = (firsts, lasts)
+    doc.user_data[_SENT_BOUNDS] = (firsts, lasts, {})
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
 
 
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``: one ``Span`` per sentence, made on first use and kept (a Span is a
+    value: equal, and hashed, by its Doc and bounds)."""
+    firsts, lasts, made = doc.user_data[_SENT_BOUNDS]
+    first = firsts[i]
+    sent = made.get(first)
+    if sent is None:
+        sent = made[first] = Span(doc, first, lasts[i])
+    return sent
+
+
 def _token_sent(tok) -> Span:
-    doc = tok.doc
-    firsts, lasts = doc.user_data[_SENT_BOUNDS]
-    i = tok.i
-    return Span(doc, firsts[i], lasts[i])
+    return _sentence(tok.doc, tok.i)
 
 
 def _span_sent(span: Span) -> Span:
     doc = span.doc
-    firsts, lasts = doc.user_data[_SENT_BOUNDS]
-    i = min(span.start, len(firsts) - 1)  # (an empty span at the end: the last sentence, as spaCy)
-    return Span(doc, firsts[i], lasts[i])
+    last = len(doc.user_data[_SENT_BOUNDS][0]) - 1
+    return _sentence(doc, min(span.start, last))  # (an empty span at the end: the last sentence, as spaCy)
 
 
 
