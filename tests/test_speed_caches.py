@@ -413,3 +413,20 @@ def test_partnership_read_only_on_a_verb_with_a_partner_phrase():
     assert ("Halvik Front", "allied_with", "Dunmark Union") in ties(
         "The Halvik Front governed together with the Dunmark Union.")
     assert not any(t == "allied_with" for _, t, _ in ties("The Halvik Front met the Dunmark Union."))
+
+
+def test_look_back_for_a_mention_visits_the_mention_tokens_in_order():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import referents
+
+    doc = load_nlp()("The Halvik Front met Tomas Vendrel in Karvel. Dunmark officials said the front would stay. "
+                     "The group and the Selvara Union later left.")
+    ctx = referents(doc)
+    n = len(doc)
+    for first in range(-1, n):
+        for stop in (-1, max(-1, first - 5), max(-1, first - 400), 0, first):  # (as the rules ask: never below -1)
+            want = [i for i in range(first, stop, -1) if ctx.tok2m[i] >= 0]
+            assert ctx._mentioned_back(first, stop) == want
+    assert ctx._mentioned_back(n - 1, -1) and len(ctx._mentioned_back(n - 1, -1)) < n
+    front = next(t for t in doc if t.lower_ == "front" and t.i > 2)
+    assert ctx.definite(front) == ctx.actor(doc[1])  # "the front": past Dunmark, the body whose name it heads

@@ -117,7 +117,7 @@ def _columns(doc: Doc) -> list[list[str]]:
 
         cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
         strings = d.vocab.strings
-        memo = {h: strings[h] for col in cols for h in set(col)}
+        memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
         return [list(map(memo.__getitem__, col)) for col in cols]
 
     return per_doc(doc, "columns", read)

@@ -13,6 +13,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -485,7 +486,7 @@ class _Ctx:
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
             # "the military": the closest state institution of that kind mentioned before
             suffix = self.kb.state_institutions[noun][0]
-            for i in range(tok.i - 1, max(-1, tok.i - 600), -1):
+            for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 600)):
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
                     return self.mentions[m].actor
@@ -522,7 +523,7 @@ class _Ctx:
             fitting = ()
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
-        for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
+        for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             if m < 0:
                 continue
@@ -547,6 +548,15 @@ class _Ctx:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return None
+
+    def _mentioned_back(self, first: int, stop: int) -> list[int]:
+        """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
+        closest first: a look back for a mention skips the words between mentions (bisection on the mention
+        tokens, listed once per resolver; the mentions are final here)."""
+        at = self.__dict__.get("_mention_tokens")
+        if at is None:
+            at = self._mention_tokens = [i for i, m in enumerate(self.tok2m) if m >= 0]
+        return at[bisect.bisect_right(at, stop):bisect.bisect_right(at, first)][::-1]
 
     def _heads_of(self, a: int) -> tuple[frozenset[str], frozenset[str]]:
         """The nouns heading actor ``a``'s names (``_name_heads``) and the same without a final "s", once per
@@ -594,7 +604,7 @@ class _Ctx:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
                 c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
             return None
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             a = self.mentions[m].actor if m >= 0 else -1
             if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
