@@ -430,3 +430,26 @@ def test_look_back_for_a_mention_visits_the_mention_tokens_in_order():
     assert ctx._mentioned_back(n - 1, -1) and len(ctx._mentioned_back(n - 1, -1)) < n
     front = next(t for t in doc if t.lower_ == "front" and t.i > 2)
     assert ctx.definite(front) == ctx.actor(doc[1])  # "the front": past Dunmark, the body whose name it heads
+
+
+def test_mediating_participle_found_only_on_a_noun_with_one():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _mediating_acl, ents_mention_of, load_event_lexicon
+
+    doc = load_nlp()("Dunmark and the Halvik Front signed a truce brokered by Karvel. The talks ended, and the "
+                     "Selvara Union held talks hosted by Ostravia.")
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    found = {t.text: _mediating_acl(ctx, t) for t in doc if t.pos_ == "NOUN"}
+    assert found["truce"] is not None and found["truce"].lemma_ == "broker"
+    assert all(v is None for k, v in found.items() if k not in ("truce", "talks"))
+    assert [t.i for t in doc if t.pos_ == "NOUN" and _mediating_acl(ctx, t) is not None and t.lower_ == "talks"] \
+        == [t.i for t in doc if t.lower_ == "talks" and any(c.dep_ == "acl" for c in t.children)]
+
+
+def test_title_tail_read_on_one_walk_back():
+    from kingmaker.nlp.actors import _prev_words
+
+    doc = spacy.blank("en")("He met the Secretary of State, Tomas Vendrel. Deputy Chair Halvik spoke.")
+    for s in range(len(doc) + 1):
+        two = _prev_words(doc, s, 2)
+        assert two[-1:] == _prev_words(doc, s, 1)[-1:] and two[-2:] == _prev_words(doc, s, 2)[-2:]

@@ -3677,8 +3677,11 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
     """The participle by which a third party brings the sides of an event noun together: "a truce brokered by
     X", "a deal mediated by X", "talks hosted by X" (hosting: for talks only)."""
+    acls = _children(noun, "acl")
+    if not acls:
+        return None  # (asked of every noun: most have no participle, and their own type need not be read)
     typ = typ or _noun_type(ctx, noun)
-    for acl in _children(noun, "acl"):
+    for acl in acls:
         if acl.tag_ == "VBN" and _first(acl, "agent") is not None and (
                 _lemma(acl) in ctx.lex.mediating or typ == "CONSULT" and _lemma(acl) in ctx.lex.hosting):
             return acl
