@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
+from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps
 from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
 
 __all__ = [
@@ -1717,7 +1717,7 @@ def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     ``line``, the date of the timeline line it stands on."""
     if ctx.dates is None:
         ctx.dates = {}
-        for ent in tok.doc.ents:
+        for ent in doc_ents(tok.doc):  # (the entities built once per Doc)
             if ent.label_ == "DATE":
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
