@@ -467,3 +467,33 @@ def test_home_state_reads_each_mention_root_once_as_before():
     assert found is not None and ctx.actors[found].name == "Norway" and ctx.home_state() == found
     hosted = nlp("Kenya is hosting the talks between the Halvik Front and Dunmark in Nairobi.")
     assert PhraseResolver(hosted).home_state() is None  # the venue of talks about others is not the scene
+
+
+def test_earlier_uses_of_a_title_found_without_a_scan_of_the_text_before():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import per_doc
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.relations import _lower_positions
+
+    doc = load_nlp()("President Tomas Vendrel met Foreign Minister Halvik Dunmark in Karvel. Later the president "
+                     "left, and the foreign minister stayed. The president of the Selvara Union spoke.")
+    index = per_doc(doc, "lower_positions", _lower_positions)
+    assert all([i for i, t in enumerate(doc) if t.lower_ == w] == index[w] for w in index)
+    res = referents(doc)
+    president, minister = [t for t in doc if t.lower_ == "president"][1], [t for t in doc if t.lower_ == "minister"][1]
+    assert doc._.km_actors[res.titled(president)].name == "Tomas Vendrel"
+    assert doc._.km_actors[res.titled(minister)].name == "Halvik Dunmark"
+    assert res.titled([t for t in doc if t.lower_ == "president"][2]) is None  # "the president of the club"
+
+
+def test_a_line_speaker_read_from_the_label_tokens_only():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _line_speaker, load_event_lexicon
+    from kingmaker.nlp.components import event_mention_of
+
+    doc = load_nlp()("Rebel commander Tomas Vendrel and minister Anton Selvar spoke to reporters on Monday.\n"
+                     "Tomas Vendrel: We will not attack them again.\nAnton Selvar: We attacked them first.\n")
+    ctx = _Ctx(load_event_lexicon(), event_mention_of(doc))
+    we = [t for t in doc if t.lower_ == "we"]
+    assert [_line_speaker(ctx, t).text for t in we] == ["Tomas Vendrel", "Anton Selvar"]
+    assert _line_speaker(ctx, doc[0]) is None  # no label on the line

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps
+from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
 from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
 
 __all__ = [
@@ -990,8 +990,9 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
         return None
     if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):
         return None  # an office's label ("The Minister of X (Ms Name):") speaks for its holder as "I"/"we" only
-    for t in tok.doc[:tok.i]:
-        if t.idx >= start and t.idx + len(t) <= label.end() - 2:
+    for i in tokens_within(tok.doc, start, label.end()):  # (the label's tokens, by bisection: no scan of the text before)
+        t = tok.doc[i]
+        if i < tok.i and t.idx + len(t) <= label.end() - 2:
             m = ctx.mention_of(t)
             if m is not None:
                 return m

@@ -152,6 +152,15 @@ def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
     return out
 
 
+def _lower_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case word's token positions, in order (built once per Doc: an earlier use of a word is found
+    without a walk over the text before it)."""
+    out: dict[str, list[int]] = {}
+    for i, low in enumerate(token_lowers(doc)[0]):
+        out.setdefault(low, []).append(i)
+    return out
+
+
 def _title_mods(tok: Token) -> list[Token]:
     """The words of a title before its head, "prime" of "the prime minister", "Crown" of "the Crown Prince"
     (adjacent, in order; capitalised only on a capitalised head)."""
@@ -343,8 +352,11 @@ class _Ctx:
                 for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one)
         found: set[int] = set()
-        for t in self.doc[:tok.i]:
-            if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
+        for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
+            if i >= tok.i:
+                break  # (the same word's earlier uses only)
+            t = self.doc[i]
+            if t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
