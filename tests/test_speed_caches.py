@@ -455,20 +455,6 @@ def test_title_tail_read_on_one_walk_back():
         assert two[-1:] == _prev_words(doc, s, 1)[-1:] and two[-2:] == _prev_words(doc, s, 2)[-2:]
 
 
-def test_home_state_reads_each_mention_root_once_as_before():
-    from kingmaker.api import load_nlp
-    from kingmaker.nlp.relations import PhraseResolver
-
-    nlp = load_nlp()
-    home = nlp("Norway votes on new cabinet\nOSLO, Norway - Prime Minister Tomas Vendrel said the Norwegian "
-               "parliament would meet in Norway on Monday. Talks in Sweden were delayed.")
-    ctx = PhraseResolver(home)
-    found = ctx.home_state()
-    assert found is not None and ctx.actors[found].name == "Norway" and ctx.home_state() == found
-    hosted = nlp("Kenya is hosting the talks between the Halvik Front and Dunmark in Nairobi.")
-    assert PhraseResolver(hosted).home_state() is None  # the venue of talks about others is not the scene
-
-
 def test_earlier_uses_of_a_title_found_without_a_scan_of_the_text_before():
     from kingmaker.api import load_nlp
     from kingmaker.nlp import per_doc

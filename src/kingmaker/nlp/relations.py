@@ -820,8 +820,8 @@ class _Ctx:
             dated: set[str] = set()
             titled: set[str] = set()
             hosts = set()  # "Kenya's president is hosting the talks": a dateline there is the venue's
-            roots = [self.doc[m.start:m.end].root for m in self.mentions]  # (each found once: spaCy walks the span)
-            for m, root in zip(self.mentions, roots):
+            for m in self.mentions:
+                root = self.doc[m.start:m.end].root
                 subj = root.head if root.dep_ == "poss" else root
                 if m.key.startswith("country:") and subj.dep_ == "nsubj" \
                         and _verb_in(subj.head, cues().hosting_verbs):
@@ -839,10 +839,10 @@ class _Ctx:
                     end = next((x.i for x in self.doc[t.i:headline] if x.text in (";", ":", "|")), headline)
                     background.update(range(t.i, end))
             head_words = " " + " ".join("|" if t.i in background else t.lower_ for t in self.doc[:headline]) + " "
-            for m, root in zip(self.mentions, roots):
+            for m in self.mentions:
                 if m.key.startswith("country:"):
                     state = m.key.split(":", 1)[1]
-                    if any(w.lower_ in cues().neighbour_words for w in root.children):
+                    if any(w.lower_ in cues().neighbour_words for w in self.doc[m.start:m.end].root.children):
                         continue  # "arms from neighbouring Kavel": a neighbour of the story's state is not it
                     counts[state] = counts.get(state, 0) + 1
                     if headline and state not in titled and state not in hosts \
@@ -860,6 +860,7 @@ class _Ctx:
                         counts[state] += 3  # the dateline
                         institutions.add(state)
                         dated.add(state)
+                    root = self.doc[m.start:m.end].root
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
