@@ -2419,7 +2419,8 @@ def _find_actors(doc: Doc) -> Doc:
         if len(low.split()) > 1 and all(w in kb.title_words for w in low.split()[1:]) \
                 and low.split()[-1] in kb._title_set and not _country_of(name.split()[0]) and not _country_of(name):
             continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister")
-        if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):
+        before = _prev_words(doc, s, 2)  # (the word before is the last of the two: one walk back for both)
+        if any(norm(" ".join([*before[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
+from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
 from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
 
 __all__ = [
@@ -1065,8 +1065,9 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
         return None
     if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):
         return None  # an office's label ("The Minister of X (Ms Name):") speaks for its holder as "I"/"we" only
-    for t in tok.doc[:tok.i]:
-        if t.idx >= start and t.idx + len(t) <= label.end() - 2:
+    for i in tokens_within(tok.doc, start, label.end()):  # (the label's tokens, by bisection: no scan of the text before)
+        t = tok.doc[i]
+        if i < tok.i and t.idx + len(t) <= label.end() - 2:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
@@ -1830,7 +1831,7 @@ def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     ``line``, the date of the timeline line it stands on."""
     if ctx.dates is None:
         ctx.dates = {}
-        for ent in tok.doc.ents:
+        for ent in doc_ents(tok.doc):  # (the entities built once per Doc)
             if ent.label_ == "DATE":
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
@@ -3934,8 +3935,11 @@ def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, ta
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
     """The participle by which a third party brings the sides of an event noun together: "a truce brokered by
     X", "a deal mediated by X", "talks hosted by X" (hosting: for talks only)."""
+    acls = _children(noun, "acl")
+    if not acls:
+        return None  # (asked of every noun: most have no participle, and their own type need not be read)
     typ = typ or _noun_type(ctx, noun)
-    for acl in _children(noun, "acl"):
+    for acl in acls:
         if acl.tag_ == "VBN" and _first(acl, "agent") is not None and (
                 _lemma(acl) in ctx.lex.mediating or typ == "CONSULT" and _lemma(acl) in ctx.lex.hosting):
             return acl
