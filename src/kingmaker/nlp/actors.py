@@ -1927,7 +1927,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
     if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
             and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
-        v["organization"] += 1  # "Mrs Ana Voss (Karvelian Labour, Eastmarch)": a member's party, then her seat
+        v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
     root = span.root  # (spaCy finds a span's root anew on each access)
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
