@@ -109,6 +109,16 @@ def test_a_persons_possessive_party_is_the_one_the_person_leads():
     assert ("Tomas Vendrel", "leader_of", "Beacon Party") not in found
 
 
+def test_represented_by_a_person_makes_the_person_a_member():
+    # "The Front was represented by Vendrel ." (relations.yaml passive_participles: represent)
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 3, "nsubjpass", "PROPN", "NNP"),
+                 ("was", 3, "auxpass", "AUX", "VBD", "be"), ("represented", 3, "ROOT", "VERB", "VBN", "represent"),
+                 ("by", 3, "agent", "ADP", "IN"), ("Vendrel", 4, "pobj", "PROPN", "NNP"),
+                 (".", 3, "punct", "PUNCT", ".")],
+                {(1, 2): ("Velder Front", "organization"), (5, 6): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Velder Front") in ties(doc)
+
+
 def test_fought_each_other_is_lasting_hostility():
     # "A and B have fought each other since 2019 ."
     doc = built([("A", 4, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
@@ -908,6 +918,13 @@ def test_a_persons_possessive_party_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
     assert (tie[0], "member_of", tie[2]) not in found, found
+
+
+@pytest.mark.model
+def test_represented_on_a_body_by_a_person_end_to_end():
+    found = run("The Velder Front, the country's main Islamist party, is represented on the council by Tomas Vendrel "
+                "and is strong in the north.")
+    assert ("Tomas Vendrel", "member_of", "Velder Front") in found, found
 
 
 @pytest.mark.model
