@@ -1735,6 +1735,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "He said her Unity Front had forgotten ...": the named party the pronoun's person owns
+        if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
+            _pronoun_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
         if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and ctx.actor(tok) is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
@@ -1867,11 +1870,7 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
             # "Iran's Revolutionary Guard"; "Ostravia's elite Falcon Brigade": a named unit of the state's forces
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
-        sub = ctx.subkind(owned)
-        # "X's party" says X belongs to it; "Prime Minister X's party", "opposition leader X, whose party":
-        # a leader's party is the one X leads
-        lead = sub == "coalition" or sub in ("party", "movement", None) and _leader_titled(ctx, owner, where)
-        ctx.add(owner, "leader_of" if lead else "member_of", owned, where, 0.6)
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, where, 0.6)
     elif ka == "organization" and ko == "organization":
         ctx.add(owned, "part_of", owner, where, 0.55)
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
@@ -1879,10 +1878,47 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
         ctx.add(owned, "member_of", owner, where, 0.55)
 
 
+def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
+    """"her Unity Front", "a member of his Karvel Movement": a named organisation owned by the person "his"/"her"
+    stands for (see ``_person_owns``). Only a name the pronoun stands directly before: "his militia, the Tahrir
+    Army" is ``_owned_body``'s. (The parser may take "her" before a name for a subject of its own.)"""
+    m = ctx.tok2m[tok.i + 1]
+    if m < 0 or ctx.mentions[m].start != tok.i + 1 or tok.dep_ != "poss" and tok.lower_ != "her":
+        return
+    owned = ctx.mentions[m].actor
+    if owned is None or ctx.kind(owned) != "organization" or ctx.actors[owned].key.startswith("movement:"):
+        return
+    owner = ctx.pronoun_actor(tok)
+    if owner is not None and ctx.kind(owner) == "person":
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
+    """The tie a person's possessive states: "Halloran's Unity party", "former speaker Vendrel's Karvel Front",
+    "her Civic Union": news prose names a party, movement, militia or bloc after the person at its head, so the
+    person leads it, unless the article names the person with a member's or deputy's title ("deputy chairman X",
+    "former prime minister X": X belongs to it). A coalition is led by the one it is named after whatever the
+    title; a state body ("Vendrel's interior ministry", a legislature, an army) is one the person works in."""
+    sub = ctx.subkind(owned)
+    if sub in STATE_LIKE_SUBKINDS:
+        return "member_of"
+    if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
+                                  for words in _titles_before(ctx, person, ctx.doc[:])):
+        return "member_of"
+    return "leader_of"
+
+
 def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
     """Whether ``person`` is named in ``where`` with a leader's title before the name ("Prime Minister X",
     "opposition leader X"), not a deputy's."""
+    return any(_title_relation(ctx.kb, words) == "leader_of" for words in _titles_before(ctx, person, where))
+
+
+def _titles_before(ctx: _Ctx, person: int, where: Span) -> list[list[str]]:
+    """The title words ``person`` is named with in ``where``, one list a mention: "former speaker X" ->
+    ["former", "speaker"] (none for a bare name)."""
     kb, doc = ctx.kb, ctx.doc
+    found = []
     for m in ctx.mentions:
         if m.actor != person or not (where.start <= m.start < where.end):
             continue
@@ -1895,9 +1931,9 @@ def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
                                                          or norm(doc[i].text) in ("opposition", "caretaker")):
             words.insert(0, doc[i].text)
             i -= 1
-        if words and _title_relation(kb, words) == "leader_of":
-            return True
-    return False
+        if words:
+            found.append(words)
+    return found
 
 
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
