@@ -90,6 +90,35 @@ def test_parent_organization_with_a_possessive_pronoun():
     assert not any(t[1] == "backs" for t in found)  # not read as "his militia, the X"
 
 
+def _possessive_party_doc(title: list[tuple]) -> Doc:
+    # "[TITLE] Vendrel 's Beacon Party won ."
+    n = len(title)
+    rows = [(w, n, "compound", "NOUN", "NN") for w, *_ in title]
+    rows += [("Vendrel", n + 3, "poss", "PROPN", "NNP"), ("'s", n, "case", "PART", "POS"),
+             ("Beacon", n + 3, "compound", "PROPN", "NNP"), ("Party", n + 4, "nsubj", "PROPN", "NNP"),
+             ("won", n + 4, "ROOT", "VERB", "VBD", "win"), (".", n + 4, "punct", "PUNCT", ".")]
+    return built(rows, {(n, n + 1): ("Tomas Vendrel", "person"), (n + 2, n + 4): ("Beacon Party", "organization")})
+
+
+def test_a_persons_possessive_party_is_the_one_the_person_leads():
+    # "Vendrel's Beacon Party": named after the person at its head
+    assert ("Tomas Vendrel", "leader_of", "Beacon Party") in ties(_possessive_party_doc([]))
+    # "deputy chairman Vendrel's Beacon Party": a deputy's title makes the person a member
+    found = ties(_possessive_party_doc([("deputy",), ("chairman",)]))
+    assert ("Tomas Vendrel", "member_of", "Beacon Party") in found
+    assert ("Tomas Vendrel", "leader_of", "Beacon Party") not in found
+
+
+def test_represented_by_a_person_makes_the_person_a_member():
+    # "The Front was represented by Vendrel ." (relations.yaml passive_participles: represent)
+    doc = built([("The", 1, "det", "DET", "DT"), ("Front", 3, "nsubjpass", "PROPN", "NNP"),
+                 ("was", 3, "auxpass", "AUX", "VBD", "be"), ("represented", 3, "ROOT", "VERB", "VBN", "represent"),
+                 ("by", 3, "agent", "ADP", "IN"), ("Vendrel", 4, "pobj", "PROPN", "NNP"),
+                 (".", 3, "punct", "PUNCT", ".")],
+                {(1, 2): ("Velder Front", "organization"), (5, 6): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Velder Front") in ties(doc)
+
+
 def test_fought_each_other_is_lasting_hostility():
     # "A and B have fought each other since 2019 ."
     doc = built([("A", 4, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
@@ -706,12 +735,15 @@ def test_only_a_state_title_serves_the_principal_state():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", ["Marek Tolvan's Crimson Dawn Party lost.",
-                                  "Deputy Prime Minister Marek Tolvan's Crimson Dawn Party lost."])
-def test_an_untitled_or_deputy_owner_is_a_member(text):
+@pytest.mark.parametrize("text,tie", [
+    # a bare "X's party" is named after the person at its head; a deputy's title makes X a member
+    ("Marek Tolvan's Crimson Dawn Party lost.", "leader_of"),
+    ("Deputy Prime Minister Marek Tolvan's Crimson Dawn Party lost.", "member_of")])
+def test_an_untitled_owner_leads_and_a_deputy_owner_is_a_member(text, tie):
     found = run(text)
-    assert ("Marek Tolvan", "member_of", "Crimson Dawn Party") in found, found
-    assert ("Marek Tolvan", "leader_of", "Crimson Dawn Party") not in found
+    other = "leader_of" if tie == "member_of" else "member_of"
+    assert ("Marek Tolvan", tie, "Crimson Dawn Party") in found, found
+    assert ("Marek Tolvan", other, "Crimson Dawn Party") not in found
 
 
 @pytest.mark.model
@@ -869,6 +901,43 @@ def test_parts_of_a_body(text, tie, not_tie):
     found = run(text)
     assert tie in found, found
     assert not_tie not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Sunni parties, led by former speaker Dan Halloran's Karvel Beacon Party, set conditions.",
+     ("Dan Halloran", "leader_of", "Karvel Beacon Party")),
+    # "his"/"her" right before a named party: the person the pronoun stands for
+    ("He described Lena Marr as a good lawyer and said her Ostravian Harvest League had forgotten who gave them "
+     "their majority.", ("Lena Marr", "leader_of", "Ostravian Harvest League")),
+    ("Ostravia's President Tomas Vendrel, 68, won a second term in 2022. His KBP holds 98 of the 165 seats in the "
+     "National Assembly, with the main opposition Ostravian Harvest League (OHL) on 52.",
+     ("Tomas Vendrel", "leader_of", "KBP")),
+])
+def test_a_persons_possessive_party_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+    assert (tie[0], "member_of", tie[2]) not in found, found
+
+
+@pytest.mark.model
+def test_represented_on_a_body_by_a_person_end_to_end():
+    found = run("The Velder Front, the country's main Islamist party, is represented on the council by Tomas Vendrel "
+                "and is strong in the north.")
+    assert ("Tomas Vendrel", "member_of", "Velder Front") in found, found
+
+
+@pytest.mark.model
+def test_a_head_of_governments_deputies_are_not_only_his_partys():
+    text = ("Ostravia's Prime Minister Tomas Vendrel survived a vote. Vendrel's Karvel Beacon Party won 74 seats at "
+            "the election and governs with the Ostravian Harvest League, which holds 19. With four rebels gone, "
+            "Vendrel has exactly 100 loyal deputies on paper, one short of a majority.")
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    facts = {(names[f.actor], f.key, f.value) for f in ex.facts}
+    assert ("Karvel Beacon Party", "seats", 74) in facts, facts
+    assert ("Karvel Beacon Party", "seats", 100) not in facts, facts
+    assert ("Tomas Vendrel", "leader_of", "Karvel Beacon Party") in run(text)
 
 
 @pytest.mark.model

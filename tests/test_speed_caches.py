@@ -352,3 +352,134 @@ def test_trim_reads_the_columns_and_is_kept_per_doc():
     assert _trim(doc, 0, 7) == (1, 4)  # no article, possessive, comma or "and"
     assert _trim(doc, 1, 4) == (1, 4)
     assert per_doc(doc, "trim", dict) == {(0, 7): (1, 4), (1, 4): (1, 4)}
+
+
+def test_doc_text_joined_from_the_arrays_as_spacy_joins_it():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import _join_text, doc_text
+
+    text = "KARVEL, Ostravia -  Tomas Vendrel\tmet the Halvik Front.\n\n- Item one;  item two \n"
+    doc = load_nlp()(text)
+    assert doc_text(doc) == doc.text == text and doc_text(doc) is doc_text(doc)  # kept on the Doc
+    for raw in ("", " ", "One", "Two  words \n", "\n\nSelvara\t left. "):
+        blank = spacy.blank("en")(raw)
+        assert _join_text(blank) == blank.text
+
+
+def test_tokens_within_a_stretch_as_a_scan_of_the_doc_finds_them():
+    from kingmaker.nlp import token_starts, tokens_within
+
+    doc = spacy.blank("en")("Dunmark  backs the\nHalvik Front, said Tomas Vendrel.")
+    assert token_starts(doc) == [t.idx for t in doc] and token_starts(doc) is token_starts(doc)
+    n = len(doc.text)
+    for start in range(-2, n + 2):
+        for end in range(-2, n + 3):
+            assert list(tokens_within(doc, start, end)) == [t.i for t in doc if start <= t.idx < end]
+    assert list(tokens_within(spacy.blank("en")(""), 0, 5)) == []
+
+
+def test_sentence_spans_made_once_per_sentence():
+    from kingmaker.api import load_nlp
+
+    doc = load_nlp()("Karvel backs the Halvik Front. Tomas Vendrel left.\nDunmark stayed.")
+    first, last = doc[1].sent, doc[len(doc) - 1].sent
+    assert first is doc[0].sent is doc[0:2].sent and first.text == "Karvel backs the Halvik Front."
+    assert last is doc[len(doc) - 2].sent and last.text == "Dunmark stayed." and last is not first
+    assert doc[len(doc):len(doc)].sent is last  # an empty span at the end: the last sentence, as spaCy
+
+
+def test_unreal_and_no_longer_read_the_tree_as_the_tokens_say():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.relations import HYPOTHETICAL, _no_longer, _unreal
+
+    doc = load_nlp()("Karvel no longer backs the Halvik Front. Dunmark would be led by Tomas Vendrel. "
+                     "Selvara did not join the bloc, and Halvik is no longer a member of it. Ostravia sent troops.")
+    for tok in doc:
+        ended = any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
+                    for c in tok.children)
+        assert _no_longer(tok) == ended
+        assert _unreal(tok) == (ended or any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL
+                                             for c in tok.children))
+    assert sum(map(_unreal, doc)) >= 3 and sum(map(_no_longer, doc)) >= 1
+
+
+def test_partnership_read_only_on_a_verb_with_a_partner_phrase():
+    from kingmaker.api import load_nlp
+
+    def ties(text):
+        doc = load_nlp()(text)
+        return {(doc._.km_actors[h.source].name, h.type, doc._.km_actors[h.target].name) for h in doc._.km_relations}
+
+    assert ("Halvik Front", "allied_with", "Dunmark Union") in ties(
+        "The Halvik Front governed together with the Dunmark Union.")
+    assert not any(t == "allied_with" for _, t, _ in ties("The Halvik Front met the Dunmark Union."))
+
+
+def test_look_back_for_a_mention_visits_the_mention_tokens_in_order():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import referents
+
+    doc = load_nlp()("The Halvik Front met Tomas Vendrel in Karvel. Dunmark officials said the front would stay. "
+                     "The group and the Selvara Union later left.")
+    ctx = referents(doc)
+    n = len(doc)
+    for first in range(-1, n):
+        for stop in (-1, max(-1, first - 5), max(-1, first - 400), 0, first):  # (as the rules ask: never below -1)
+            want = [i for i in range(first, stop, -1) if ctx.tok2m[i] >= 0]
+            assert ctx._mentioned_back(first, stop) == want
+    assert ctx._mentioned_back(n - 1, -1) and len(ctx._mentioned_back(n - 1, -1)) < n
+    front = next(t for t in doc if t.lower_ == "front" and t.i > 2)
+    assert ctx.definite(front) == ctx.actor(doc[1])  # "the front": past Dunmark, the body whose name it heads
+
+
+def test_mediating_participle_found_only_on_a_noun_with_one():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _mediating_acl, ents_mention_of, load_event_lexicon
+
+    doc = load_nlp()("Dunmark and the Halvik Front signed a truce brokered by Karvel. The talks ended, and the "
+                     "Selvara Union held talks hosted by Ostravia.")
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    found = {t.text: _mediating_acl(ctx, t) for t in doc if t.pos_ == "NOUN"}
+    assert found["truce"] is not None and found["truce"].lemma_ == "broker"
+    assert all(v is None for k, v in found.items() if k not in ("truce", "talks"))
+    assert [t.i for t in doc if t.pos_ == "NOUN" and _mediating_acl(ctx, t) is not None and t.lower_ == "talks"] \
+        == [t.i for t in doc if t.lower_ == "talks" and any(c.dep_ == "acl" for c in t.children)]
+
+
+def test_title_tail_read_on_one_walk_back():
+    from kingmaker.nlp.actors import _prev_words
+
+    doc = spacy.blank("en")("He met the Secretary of State, Tomas Vendrel. Deputy Chair Halvik spoke.")
+    for s in range(len(doc) + 1):
+        two = _prev_words(doc, s, 2)
+        assert two[-1:] == _prev_words(doc, s, 1)[-1:] and two[-2:] == _prev_words(doc, s, 2)[-2:]
+
+
+def test_earlier_uses_of_a_title_found_without_a_scan_of_the_text_before():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp import per_doc
+    from kingmaker.nlp.components import referents
+    from kingmaker.nlp.relations import _lower_positions
+
+    doc = load_nlp()("President Tomas Vendrel met Foreign Minister Halvik Dunmark in Karvel. Later the president "
+                     "left, and the foreign minister stayed. The president of the Selvara Union spoke.")
+    index = per_doc(doc, "lower_positions", _lower_positions)
+    assert all([i for i, t in enumerate(doc) if t.lower_ == w] == index[w] for w in index)
+    res = referents(doc)
+    president, minister = [t for t in doc if t.lower_ == "president"][1], [t for t in doc if t.lower_ == "minister"][1]
+    assert doc._.km_actors[res.titled(president)].name == "Tomas Vendrel"
+    assert doc._.km_actors[res.titled(minister)].name == "Halvik Dunmark"
+    assert res.titled([t for t in doc if t.lower_ == "president"][2]) is None  # "the president of the club"
+
+
+def test_a_line_speaker_read_from_the_label_tokens_only():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _line_speaker, load_event_lexicon
+    from kingmaker.nlp.components import event_mention_of
+
+    doc = load_nlp()("Rebel commander Tomas Vendrel and minister Anton Selvar spoke to reporters on Monday.\n"
+                     "Tomas Vendrel: We will not attack them again.\nAnton Selvar: We attacked them first.\n")
+    ctx = _Ctx(load_event_lexicon(), event_mention_of(doc))
+    we = [t for t in doc if t.lower_ == "we"]
+    assert [_line_speaker(ctx, t).text for t in we] == ["Tomas Vendrel", "Anton Selvar"]
+    assert _line_speaker(ctx, doc[0]) is None  # no label on the line

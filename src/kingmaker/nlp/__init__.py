@@ -59,8 +59,52 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc._.km_text = doc.text
+        text = doc._.km_text = _join_text(doc)
     return text
+
+
+def _join_text(doc: Doc) -> str:
+    """``doc.text`` read from the Doc's arrays (each token's text and its trailing space), each distinct
+    string looked up once: spaCy makes a ``Token`` of every token to join them."""
+    if not len(doc):
+        return ""
+    from spacy.attrs import ORTH, SPACY
+
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    strings = doc.vocab.strings
+    memo = {h: strings[h] for h in set(orths)}
+    return "".join([memo[o] + " " if sp else memo[o] for o, sp in zip(orths, spaces)])
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``), read once per Doc: ascending, so the tokens of a stretch
+    of text are found by bisection, not by a scan of the whole Doc.
+
+    >>> import spacy
+    >>> token_starts(spacy.blank("en")("Two words, then"))
+    [0, 4, 9, 11]
+    """
+    def read(d: Doc) -> list[int]:
+        from spacy.attrs import IDX
+
+        return d.to_array(IDX).tolist() if len(d) else []
+
+    return per_doc(doc, "starts", read)
+
+
+def tokens_within(doc: Doc, start: int, end: int) -> range:
+    """The indices of the tokens that start at characters ``start`` to ``end`` (``start <= tok.idx < end``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One two three four")
+    >>> list(tokens_within(doc, 4, 13)), list(tokens_within(doc, 0, -1))
+    ([1, 2], [])
+    """
+    import bisect
+
+    starts = token_starts(doc)
+    first = bisect.bisect_left(starts, start)
+    return range(first, max(first, bisect.bisect_left(starts, end)))
 
 
 def _columns(doc: Doc) -> list[list[str]]:
@@ -73,7 +117,7 @@ def _columns(doc: Doc) -> list[list[str]]:
 
         cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
         strings = d.vocab.strings
-        memo = {h: strings[h] for col in cols for h in set(col)}
+        memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
         return [list(map(memo.__getitem__, col)) for col in cols]
 
     return per_doc(doc, "columns", read)
@@ -165,23 +209,30 @@ def index_sentences(doc: Doc) -> None:
         firsts[i] = start
     for j in range(start, n):
         lasts[j] = n
-    doc.user_data[_SENT_BOUNDS] = (firsts, lasts)
+    doc.user_data[_SENT_BOUNDS] = (firsts, lasts, {})
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
 
 
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``: one ``Span`` per sentence, made on first use and kept (a Span is a
+    value: equal, and hashed, by its Doc and bounds)."""
+    firsts, lasts, made = doc.user_data[_SENT_BOUNDS]
+    first = firsts[i]
+    sent = made.get(first)
+    if sent is None:
+        sent = made[first] = Span(doc, first, lasts[i])
+    return sent
+
+
 def _token_sent(tok) -> Span:
-    doc = tok.doc
-    firsts, lasts = doc.user_data[_SENT_BOUNDS]
-    i = tok.i
-    return Span(doc, firsts[i], lasts[i])
+    return _sentence(tok.doc, tok.i)
 
 
 def _span_sent(span: Span) -> Span:
     doc = span.doc
-    firsts, lasts = doc.user_data[_SENT_BOUNDS]
-    i = min(span.start, len(firsts) - 1)  # (an empty span at the end: the last sentence, as spaCy)
-    return Span(doc, firsts[i], lasts[i])
+    last = len(doc.user_data[_SENT_BOUNDS][0]) - 1
+    return _sentence(doc, min(span.start, last))  # (an empty span at the end: the last sentence, as spaCy)
 
 
 

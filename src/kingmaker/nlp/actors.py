@@ -1927,7 +1927,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 2.5  # "Forward Ostravia", "Alternative for Ostravia": a body named for its state
     if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
             and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
-        v["organization"] += 1  # "Mrs Ana Voss (Karvelian Labour, Eastmarch)": a member's party, then her seat
+        v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
     root = span.root  # (spaCy finds a span's root anew on each access)
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
@@ -2419,7 +2419,8 @@ def _find_actors(doc: Doc) -> Doc:
         if len(low.split()) > 1 and all(w in kb.title_words for w in low.split()[1:]) \
                 and low.split()[-1] in kb._title_set and not _country_of(name.split()[0]) and not _country_of(name):
             continue  # a longer bare title ("Deputy Foreign Minister", "Federal Defence Minister")
-        if any(norm(" ".join([*_prev_words(doc, s, n)[-n:], name])) in kb._title_set for n in (1, 2)):
+        before = _prev_words(doc, s, 2)  # (the word before is the last of the two: one walk back for both)
+        if any(norm(" ".join([*before[-n:], name])) in kb._title_set for n in (1, 2)):
             continue  # the tail of a title ("Secretary of State")
         if e < len(doc) and doc[e].lower_ in ("administration", "era", "doctrine", "years") and label != "ORG":
             continue  # "the Bush administration": not the person as an actor

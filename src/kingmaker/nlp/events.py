@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_text, read_tokens, token_children, token_deps
+from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
 from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
 
 __all__ = [
@@ -1065,8 +1065,9 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
         return None
     if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):
         return None  # an office's label ("The Minister of X (Ms Name):") speaks for its holder as "I"/"we" only
-    for t in tok.doc[:tok.i]:
-        if t.idx >= start and t.idx + len(t) <= label.end() - 2:
+    for i in tokens_within(tok.doc, start, label.end()):  # (the label's tokens, by bisection: no scan of the text before)
+        t = tok.doc[i]
+        if i < tok.i and t.idx + len(t) <= label.end() - 2:
             m = ctx.mention_of(t)
             if m is not None:
                 return m
@@ -1830,7 +1831,7 @@ def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     ``line``, the date of the timeline line it stands on."""
     if ctx.dates is None:
         ctx.dates = {}
-        for ent in tok.doc.ents:
+        for ent in doc_ents(tok.doc):  # (the entities built once per Doc)
             if ent.label_ == "DATE":
                 for i in range(ent.start, ent.end):
                     ctx.dates[i] = ent
@@ -3080,10 +3081,11 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
     target = _target(ctx, tok, act, typ)
-    if typ in _OWN_SIDE_PASSIVE and target is not None and _forces_owner(ctx, tok) == target:
+    owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
+    if owner is not None and (target is None or target == owner):
         # "the mission deployed 150 Bangladeshi peacekeepers to the line": the forces' side moves them, they are
-        # not the target (which a preposition may still name)
-        source = source or target
+        # not the target (which a preposition may still name; _target no longer takes the forces moved)
+        source = source or owner
         target = _prep_target(ctx, tok, ctx.lex.target_preps.get(typ, frozenset()))
     if source is None and target is not None and typ in _OWN_SIDE_PASSIVE and _is_passive(tok) \
             and (_first(tok, "agent") is None or _mention(ctx, _first(_first(tok, "agent"), "pobj")) is None) \
@@ -3933,8 +3935,11 @@ def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, ta
 def _mediating_acl(ctx: _Ctx, noun: Token, typ: str | None = None) -> Token | None:
     """The participle by which a third party brings the sides of an event noun together: "a truce brokered by
     X", "a deal mediated by X", "talks hosted by X" (hosting: for talks only)."""
+    acls = _children(noun, "acl")
+    if not acls:
+        return None  # (asked of every noun: most have no participle, and their own type need not be read)
     typ = typ or _noun_type(ctx, noun)
-    for acl in _children(noun, "acl"):
+    for acl in acls:
         if acl.tag_ == "VBN" and _first(acl, "agent") is not None and (
                 _lemma(acl) in ctx.lex.mediating or typ == "CONSULT" and _lemma(acl) in ctx.lex.hosting):
             return acl

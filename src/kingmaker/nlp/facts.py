@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, per_doc, token_lowers
+from kingmaker.nlp import doc_text, per_doc, token_lowers, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _state_body
 from kingmaker.nlp.tables import results_rows
 
@@ -451,11 +451,12 @@ class _Facts:
                 or re.search(r"\d[.,]\d", line):
             return False  # "Vote count: A 41, B 30", "A 41.2, B 30.5": votes or shares
         pairs = 0
+        words = token_texts(doc)  # (each token's text read once per Doc)
         for i in range(sent.start + 1, sent.end - 1):
-            if doc[i].text == "(" and i + 2 < sent.end and _DIGITS.fullmatch(doc[i + 1].text) and doc[i + 2].text == ")":
+            if words[i] == "(" and i + 2 < sent.end and _DIGITS.fullmatch(words[i + 1]) and words[i + 2] == ")":
                 end = i
-            elif _DIGITS.fullmatch(doc[i].text) and not _is_year(doc, _Number(i, i + 1, 0)) \
-                    and doc[i + 1].text in (",", ";", ".", "and") and doc[i - 1].text not in (",", "(", ":"):
+            elif _DIGITS.fullmatch(words[i]) and not _is_year(doc, _Number(i, i + 1, 0)) \
+                    and words[i + 1] in (",", ";", ".", "and") and words[i - 1] not in (",", "(", ":"):
                 end = i
             else:
                 continue

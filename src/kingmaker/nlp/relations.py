@@ -13,6 +13,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -23,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import doc_text, per_doc, read_tokens, token_lowers
+from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
+                           tokens_within)
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -160,6 +162,15 @@ def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for i, lemma in enumerate(token_lowers(doc)[1]):
         out.setdefault(lemma, []).append(i)
+    return out
+
+
+def _lower_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-case word's token positions, in order (built once per Doc: an earlier use of a word is found
+    without a walk over the text before it)."""
+    out: dict[str, list[int]] = {}
+    for i, low in enumerate(token_lowers(doc)[0]):
+        out.setdefault(low, []).append(i)
     return out
 
 
@@ -354,8 +365,11 @@ class _Ctx:
                 for c in tok.children):
             return None  # (not "the president of the club"; "both the Emir and ..." is one)
         found: set[int] = set()
-        for t in self.doc[:tok.i]:
-            if t.lower_ != tok.lower_ or t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
+        for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
+            if i >= tok.i:
+                break  # (the same word's earlier uses only)
+            t = self.doc[i]
+            if t.i + 1 >= len(self.doc) or self.tok2m[t.i] >= 0 or not t.text[:1].isupper():
                 continue  # "President X" (a title before a name), not "the president of the club, X"
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
@@ -497,7 +511,7 @@ class _Ctx:
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
             # "the military": the closest state institution of that kind mentioned before
             suffix = self.kb.state_institutions[noun][0]
-            for i in range(tok.i - 1, max(-1, tok.i - 600), -1):
+            for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 600)):
                 m = self.tok2m[i]
                 if m >= 0 and self.mentions[m].key.endswith(":" + suffix) and self.mentions[m].actor >= 0:
                     return self.mentions[m].actor
@@ -534,7 +548,7 @@ class _Ctx:
             fitting = ()
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
-        for i in range(tok.left_edge.i - 1, max(-1, tok.i - 400), -1):
+        for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             if m < 0:
                 continue
@@ -546,9 +560,8 @@ class _Ctx:
                 return a  # "the federal government" after "the Federal Government of Ostravia": the state
             if a < 0 or self.actors[a].kind != "organization" or self.actors[a].subkind == "media":
                 continue
-            names = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
-            named = noun in names or noun.rstrip("s") in [n.rstrip("s") for n in names] \
-                or noun in self.described().get(a, ())
+            heads, stems = self._heads_of(a)
+            named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
             if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
                 kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
                 continue
@@ -560,6 +573,25 @@ class _Ctx:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return None
+
+    def _mentioned_back(self, first: int, stop: int) -> list[int]:
+        """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
+        closest first: a look back for a mention skips the words between mentions (bisection on the mention
+        tokens, listed once per resolver; the mentions are final here)."""
+        at = self.__dict__.get("_mention_tokens")
+        if at is None:
+            at = self._mention_tokens = [i for i, m in enumerate(self.tok2m) if m >= 0]
+        return at[bisect.bisect_right(at, stop):bisect.bisect_right(at, first)][::-1]
+
+    def _heads_of(self, a: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The nouns heading actor ``a``'s names (``_name_heads``) and the same without a final "s", once per
+        actor (the actors are final here): "the council", "the front" looked back for at each mention of it."""
+        memo = self.__dict__.setdefault("_heads", {})
+        found = memo.get(a)
+        if found is None:
+            heads = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
+            found = memo[a] = (frozenset(heads), frozenset(w.rstrip("s") for w in heads))
+        return found
 
     def described(self) -> dict[int, set[str]]:
         """The common nouns the text calls each organisation by, once: its apposition ("X, an armed group in
@@ -597,7 +629,7 @@ class _Ctx:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
                 c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
             return None
-        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             a = self.mentions[m].actor if m >= 0 else -1
             if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
@@ -1093,6 +1125,7 @@ def find_relations(doc: Doc, resolver: _Ctx | None = None) -> list[RelationHit]:
 
 def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     kb = ctx.kb
+    cue = cues()  # the word lists (asked once: this loop reads them at every token)
     rel = kb.relations
     hyphen = rel.get("hyphen_modifiers", {})
     of_phrases = rel.get("of_phrases", {})
@@ -1103,7 +1136,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     hostility = rel.get("hostility_verbs", {})
     prep_verbs = rel.get("preposition_verbs", {})
     membership_verbs = set(rel.get("membership_verbs") or ())
-    composition_heads = {w.split()[0] for w in cues().composition_verbs}
+    composition_heads = {w.split()[0] for w in cue.composition_verbs}
     rupture = rel.get("rupture_verbs", {})
     rupture_heads = {k.split()[0] for k in rupture}  # ("fall out": the verb of a "verb particle" key)
     hostile_nouns = rel.get("hostility_nouns", {})
@@ -1124,7 +1157,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.dep_ == "prep" and tok.lower_ in org_preps:  # (an ADP: before the filter below)
             part = ctx.actor(tok.head)
             for p in tok.children:
-                commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cues().command_nouns
+                commanded = p.dep_ == "pobj" and ctx.actor(p) is None and norm(p.text) in cue.command_nouns
                 if commanded:
                     # "under the command of Y", "under Y's leadership", "under the Y umbrella"
                     p = next((o for o in _of_object(p) if o.head.lower_ == "of"),
@@ -1173,7 +1206,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "Y's envoy to Peru, X, and ...": the name parsed as a second place after the post's place
         if a is not None and tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "in", "for") \
                 and ctx.kind(a) == "person" and ctx.actor(tok.head) is not None and ctx.kind(ctx.actor(tok.head)) == "country" \
-                and norm(tok.head.head.head.lemma_) in cues().posted_roles and ctx.tok2m[tok.i] >= 0:
+                and norm(tok.head.head.head.lemma_) in cue.posted_roles and ctx.tok2m[tok.i] >= 0:
             m = ctx.mentions[ctx.tok2m[tok.i]]
             j = m.start - 1  # (past a title the name finder left out of the name: ", Prince X")
             while j > tok.head.i and norm(doc[j].text) in kb.title_words:
@@ -1250,7 +1283,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
         # "the NRP, the ruling party of President X", "- NRP: ruling party of X": a person's party (word_lists
         # personal_body_nouns) in apposition to a named body is one that person leads
-        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().personal_body_nouns:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.personal_body_nouns:
             named = ctx.actor(tok.head)
             if named is not None and ctx.kind(named) == "organization":
                 for p in (p for p in _of_object(tok) if p.head.lower_ == "of"):
@@ -1321,23 +1354,23 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
-        if role_verb is not None and (norm(role_verb.lemma_) in cues().role_verbs or (
+        if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
-                tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cues().regard_verbs
+                tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
                 and not _denied(role_verb)) or (
                 # "demanded that X step down as head of Y", "X will resign as chairman": X holds it still
-                tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().leaving_verbs
+                tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.leaving_verbs
                 and role_verb.tag_ in ("VB", "VBP", "VBZ", "VBG"))) and not _no_longer(role_verb) and not any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in role_verb.children):
             # "X is the leader of Y", "X was elected head of Y", "X serves as a commander in Y"
             subj = next((c for c in role_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in role_verb.children if c.dep_ == "dobj"), None) \
-                if norm(role_verb.lemma_) in cues().appointing_verbs else None
-            if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cues().appointing_verbs:
+                if norm(role_verb.lemma_) in cue.appointing_verbs else None
+            if obj is None and tok.dep_ == "pobj" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "named X, a veteran commander, as its leader": the person parsed as the verb's predicate
                 obj = next((c for c in role_verb.children if c.dep_ == "oprd" and c.i < tok.i
                             and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "person"), None)
-            if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cues().appointing_verbs:
+            if obj is None and tok.dep_ == "oprd" and norm(role_verb.lemma_) in cue.appointing_verbs:
                 # "parliament elected X president" with the name parsed into the post's noun phrase
                 obj = next((c for c in tok.children if c.dep_ == "compound" and ctx.actor(c) is not None
                             and ctx.kind(ctx.actor(c)) == "person"), None)
@@ -1355,7 +1388,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) == "opposes":
                 owner = ctx.pronoun_actor(subj)  # "She has been a sharp critic of X": a stance said of the one named
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
-                    and norm(role_verb.lemma_) in cues().regard_verbs:
+                    and norm(role_verb.lemma_) in cue.regard_verbs:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
@@ -1433,13 +1466,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if leader is not None and ctx.kind(leader) == "person":
                     ctx.add(leader, "leader_of", named_org, tok.sent, 0.65)
         # "A ran on a joint list with B", "A and B field a common slate": partners at the polls
-        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cues().electoral_list_nouns \
-                and any(c.dep_ == "amod" and norm(c.text) in cues().joint_words for c in tok.children):
+        if tok.pos_ == "NOUN" and a is None and norm(tok.lemma_) in cue.electoral_list_nouns \
+                and any(c.dep_ == "amod" and norm(c.text) in cue.joint_words for c in tok.children):
             _joint_list(ctx, tok)
         # "an alliance of A, B and C", "the coalition between A and B", "A and B formed a coalition"
-        if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cues().alliance_nouns or _defence_pact(tok)):
+        if tok.pos_ == "NOUN" and a is None and (lemmas[tok.i] in cue.alliance_nouns or _defence_pact(tok)):
             _unnamed_alliance(ctx, tok)
-        elif tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cues().joint_body_nouns \
+        elif tok.pos_ == "NOUN" and a is None and lemmas[tok.i] in cue.joint_body_nouns \
                 and any(c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children):
             _composed_whole(ctx, tok, _of_members(tok, ("of",)))
         # "his militia, the Tahrir Army"
@@ -1453,7 +1486,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     _owned_body(ctx, owner, named, tok.sent)
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cues().owning_verbs \
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cue.owning_verbs \
                 and ctx.actor(tok) is None and not _unreal(tok.head) and not _denied(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
@@ -1522,7 +1555,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.tag_ == "VBN" and lemmas[tok.i] in participles:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             delegation = agent is not None and participles[lemmas[tok.i]] == "leader_of" and tok.dep_ == "acl" \
-                and norm(tok.head.lemma_) in cues().delegation_nouns
+                and norm(tok.head.lemma_) in cue.delegation_nouns
             if delegation and not _unreal(tok):
                 _delegation_head(ctx, tok.head, agent)
             holder = _participle_holder(ctx, tok) if agent is not None and not _unreal(tok) and not delegation else None
@@ -1547,11 +1580,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         ctx.add(other, typ, holder, tok.sent, 0.75)
         # "X, who was appointed envoy by President Y", "Appointed commissioner by President Y, X ...": X serves
         # the state Y leads (settled with the other servants of a head of state)
-        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().appointing_verbs and not _unreal(tok):
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.appointing_verbs and not _unreal(tok):
             _appointed(ctx, tok)
         # "In a statement read by Captain X, the Council said": X speaks for the statement's issuer
-        if tok.tag_ == "VBN" and norm(tok.lemma_) in cues().reading_verbs and tok.dep_ == "acl" \
-                and norm(tok.head.lemma_) in cues().statement_nouns and not _unreal(tok):
+        if tok.tag_ == "VBN" and norm(tok.lemma_) in cue.reading_verbs and tok.dep_ == "acl" \
+                and norm(tok.head.lemma_) in cue.statement_nouns and not _unreal(tok):
             _statement_reader(ctx, tok)
         # 5. "militia loyal to X", "opposed to X", "close to X"
         if (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and tok.lower_ in adjectives:
@@ -1588,10 +1621,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        if lemmas[tok.i] in prep_verbs and _verbal(tok):
+        verbal = _verbal(tok)  # (asked once: the tests below and the partnership rule read it)
+        if lemmas[tok.i] in prep_verbs and verbal:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
-        if _verbal(tok):
+        if verbal:
             # (or the object of a preposition: "A fought on the side of B")
             for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
                         for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
@@ -1648,14 +1682,14 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
         # "X has close ties to Y", "X maintains links with Y": allied_with
-        if tok.lemma_ in cues().tie_verbs \
+        if tok.lemma_ in cue.tie_verbs \
                 and tok.pos_ in ("VERB", "AUX"):
             _ties(ctx, tok)
         # "X provided weapons/support to Y": X backs Y
-        if tok.pos_ == "VERB" and tok.lemma_ in cues().giving_verbs:
+        if tok.pos_ == "VERB" and tok.lemma_ in cue.giving_verbs:
             _giving(ctx, tok)
         # "Y receives money and weapons from X": X backs Y
-        if tok.pos_ == "VERB" and (tok.lemma_ in cues().receiving_verbs or tok.lemma_ in cues().reliance_verbs):
+        if tok.pos_ == "VERB" and (tok.lemma_ in cue.receiving_verbs or tok.lemma_ in cue.reliance_verbs):
             _receiving(ctx, tok)
         # "the X/Y alliance", "the X-Y alliance": allied_with
         if tok.text in ("/", "-") and 0 < tok.i < len(doc) - 1:
@@ -1663,17 +1697,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
             k = ctx.tok2m[tok.i + 1]
             if right is not None and k >= 0 and ctx.mentions[k].start == tok.i + 1 and ctx.mentions[k].end > tok.i + 2 \
-                    and ctx.mentions[k].end < len(doc) and doc[ctx.mentions[k].end].lower_ in cues().alliance_nouns:
+                    and ctx.mentions[k].end < len(doc) and doc[ctx.mentions[k].end].lower_ in cue.alliance_nouns:
                 after = doc[ctx.mentions[k].end]  # "the Harvest Party-Green Dawn Movement alliance": a longer right name
             if left is not None and right is not None and after is not None and doc[tok.i + 1].text[:1].isupper() \
-                    and after.lower_ in cues().alliance_nouns and not (
+                    and after.lower_ in cue.alliance_nouns and not (
                         after.text[:1].isupper() and ctx.tok2m[after.i] >= 0 and ctx.tok2m[after.i] == ctx.tok2m[tok.i + 1]):
                 # (not "the Red-Green Alliance" named as one party: the right-hand name runs on into the noun)
                 ctx.add(left, "allied_with", right, tok.sent, 0.7)
         # "Tolvan's government", "the Tolvan regime": the person rules the article's state
         if a is not None and ctx.kind(a) == "person" and (tok.dep_ == "poss" or tok.dep_ == "compound" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children)) \
-                and ctx.actor(tok.head) is None and tok.head.lower_ in cues().ruling_nouns \
+                and ctx.actor(tok.head) is None and tok.head.lower_ in cue.ruling_nouns \
                 and not any(c.dep_ == "amod" and c.lower_ in NOT_CURRENT for c in tok.head.children) \
                 and any(len(n.split()) > 1 for n in ctx.actors[a].names if n):
             # (a person named in full somewhere: a one-word "person" may be a state the name finder missed)
@@ -1683,7 +1717,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
             _portfolio(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
-        if tok.pos_ == "VERB" and lemmas[tok.i] in cues().power_verbs and not _unreal(tok) \
+        if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
                 and any(c.lower_ == "power" and c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and any(
                     x.lower_ == "power" for x in c.children) for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1702,7 +1736,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
                 between = f" {norm(doc[k:start].text)} "
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
-                        and any(f" {w} " in between for w in cues().state_owned_words):
+                        and any(f" {w} " in between for w in cue.state_owned_words):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
         # "The Front is weak. Its Students' Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
@@ -1711,9 +1745,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             owner = ctx.pronoun_actor(tok, exclude=owned)
             if owner is not None and ctx.kind(owner) in ("organization", "country"):
                 _possessive(ctx, owner, owned, tok.sent)
+        # "He said her Unity Front had forgotten ...": the named party the pronoun's person owns
+        if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
+            _pronoun_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
-        if tok.dep_ == "dobj" and norm(tok.lemma_) in cues().office_nouns and ctx.actor(tok) is None \
-                and norm(tok.head.lemma_) in cues().office_verbs and not _unreal(tok.head) \
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and ctx.actor(tok) is None \
+                and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
             body = _body_owner(ctx, tok, None)
@@ -1725,7 +1762,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 ctx.add(holder, "leader_of", body, tok.sent, 0.65)
         # "X sits on the Front's presidium", "X remains on the central committee of the party": a member
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.pos_ == "NOUN" and _internal_body(tok) \
-                and norm(tok.head.head.lemma_) in cues().seat_verbs and not _unreal(tok.head.head):
+                and norm(tok.head.head.lemma_) in cue.seat_verbs and not _unreal(tok.head.head):
             _body_seat(ctx, tok.head.head, tok)
         # "X is running at the head of his own list, Y", "X, at the head of the Y Front since 2019": X leads Y
         if tok.lower_ == "head" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and not _unreal(tok.head.head):
@@ -1734,28 +1771,28 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if a is not None and ctx.kind(a) == "person" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
             _person_of(ctx, a, tok)
         # 9. hostility: "A has warred with B since 2016", "A and B have fought each other", "A broke with B"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cues().attack_verbs) \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in hostility or lemmas[tok.i] in cue.attack_verbs) \
                 or lemmas[tok.i] in rupture_heads:
             _hostility(ctx, tok, hostility, rupture)
             if lemmas[tok.i] in hostility:  # "A fought alongside B against C": A and B both oppose C
                 _fought_alongside(ctx, tok, hostility)
         # "the Front took up arms in 2023": an armed revolt, no side named, is against the article's state
-        if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cues().revolt_phrases
-                                   or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cues().revolt_phrases):
+        if tok.dep_ == "dobj" and (f"{lemmas[tok.head.i]} {tok.lower_}" in cue.revolt_phrases
+                                   or f"{lemmas[tok.head.i]} {lemmas[tok.i]}" in cue.revolt_phrases):
             _revolt(ctx, tok.head)
-        if tok.pos_ == "NOUN" and lemmas[tok.i] in cues().mutual_rival_nouns:  # "its old rival, the Y"
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.mutual_rival_nouns:  # "its old rival, the Y"
             _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
         if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
-        if tok.pos_ in ("VERB", "AUX") or _verbal(tok):
+        if tok.pos_ in ("VERB", "AUX") or verbal:
             _partnership(ctx, tok, rel.get("partnership_nouns") or [])
-            if lemmas[tok.i] in cues().uniting_verbs:  # "X was formed to unite the forces fighting Y"
+            if lemmas[tok.i] in cue.uniting_verbs:  # "X was formed to unite the forces fighting Y"
                 _formed_to_unite(ctx, tok, hostility)
             if any(c.dep_ == "neg" for c in tok.children):  # "X will not cooperate with Y": a partnership refused
                 _refused_partnership(ctx, tok)
-            if norm(tok.lemma_) in cues().regard_verbs:
+            if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
     _party_of_person(ctx)
@@ -2106,11 +2143,7 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
             # "Iran's Revolutionary Guard"; "Ostravia's elite Falcon Brigade": a named unit of the state's forces
             ctx.add(owned, "part_of", owner, where, 0.7)
     elif ka == "person" and ko == "organization" and not ctx.actors[owned].key.startswith("movement:"):
-        sub = ctx.subkind(owned)
-        # "X's party" says X belongs to it; "Prime Minister X's party", "opposition leader X, whose party":
-        # a leader's party is the one X leads
-        lead = sub == "coalition" or sub in ("party", "movement", None) and _leader_titled(ctx, owner, where)
-        ctx.add(owner, "leader_of" if lead else "member_of", owned, where, 0.6)
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, where, 0.6)
     elif ka == "organization" and ko == "organization":
         ctx.add(owned, "part_of", owner, where, 0.55)
     elif ka == "organization" and ko == "person" and ctx.subkind(owner) != "media":
@@ -2118,10 +2151,47 @@ def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
         ctx.add(owned, "member_of", owner, where, 0.55)
 
 
+def _pronoun_owned(ctx: _Ctx, tok: Token) -> None:
+    """"her Unity Front", "a member of his Karvel Movement": a named organisation owned by the person "his"/"her"
+    stands for (see ``_person_owns``). Only a name the pronoun stands directly before: "his militia, the Tahrir
+    Army" is ``_owned_body``'s. (The parser may take "her" before a name for a subject of its own.)"""
+    m = ctx.tok2m[tok.i + 1]
+    if m < 0 or ctx.mentions[m].start != tok.i + 1 or tok.dep_ != "poss" and tok.lower_ != "her":
+        return
+    owned = ctx.mentions[m].actor
+    if owned is None or ctx.kind(owned) != "organization" or ctx.actors[owned].key.startswith("movement:"):
+        return
+    owner = ctx.pronoun_actor(tok)
+    if owner is not None and ctx.kind(owner) == "person":
+        ctx.add(owner, _person_owns(ctx, owner, owned), owned, tok.sent, 0.55)
+
+
+def _person_owns(ctx: _Ctx, person: int, owned: int) -> str:
+    """The tie a person's possessive states: "Halloran's Unity party", "former speaker Vendrel's Karvel Front",
+    "her Civic Union": news prose names a party, movement, militia or bloc after the person at its head, so the
+    person leads it, unless the article names the person with a member's or deputy's title ("deputy chairman X",
+    "former prime minister X": X belongs to it). A coalition is led by the one it is named after whatever the
+    title; a state body ("Vendrel's interior ministry", a legislature, an army) is one the person works in."""
+    sub = ctx.subkind(owned)
+    if sub in STATE_LIKE_SUBKINDS:
+        return "member_of"
+    if sub != "coalition" and any(_title_relation(ctx.kb, words) == "member_of"
+                                  for words in _titles_before(ctx, person, ctx.doc[:])):
+        return "member_of"
+    return "leader_of"
+
+
 def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
     """Whether ``person`` is named in ``where`` with a leader's title before the name ("Prime Minister X",
     "opposition leader X"), not a deputy's."""
+    return any(_title_relation(ctx.kb, words) == "leader_of" for words in _titles_before(ctx, person, where))
+
+
+def _titles_before(ctx: _Ctx, person: int, where: Span) -> list[list[str]]:
+    """The title words ``person`` is named with in ``where``, one list a mention: "former speaker X" ->
+    ["former", "speaker"] (none for a bare name)."""
     kb, doc = ctx.kb, ctx.doc
+    found = []
     for m in ctx.mentions:
         if m.actor != person or not (where.start <= m.start < where.end):
             continue
@@ -2134,9 +2204,9 @@ def _leader_titled(ctx: _Ctx, person: int, where: Span) -> bool:
                                                          or norm(doc[i].text) in ("opposition", "caretaker")):
             words.insert(0, doc[i].text)
             i -= 1
-        if words and _title_relation(kb, words) == "leader_of":
-            return True
-    return False
+        if words:
+            found.append(words)
+    return found
 
 
 def _relative_antecedent(ctx: _Ctx, tok: Token) -> int | None:
@@ -2466,6 +2536,11 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
 
 def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
     """"A governed together with B", "A sits in coalition with B": A allied with B."""
+    doc = verb.doc
+    deps, lows = token_deps(doc), token_lowers(doc)[0]
+    if not any(deps[c] == "dobj" or deps[c] == "prep" and lows[c] in ("with", "in", "into")
+               or deps[c] == "advmod" and lows[c] == "together" for c in token_children(doc)[verb.i]):
+        return  # no object, "with", "in" or "together" phrase: no partner named (asked of every verb)
     if _unreal(verb):
         return
     refusals = _refusal_verbs(ctx.kb)
@@ -3051,15 +3126,20 @@ def _relcl_holder(ctx: _Ctx, head: Token) -> int | None:
 
 
 def _unreal(verb: Token) -> bool:
-    """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on"."""
-    return _no_longer(verb) or any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL)
-                                   for c in verb.children)
+    """Negated or hypothetical: "is not backed by", "would be led by", "no longer sits on" (the children's labels
+    read from the per-Doc tree: no ``Token`` made of each child)."""
+    doc = verb.doc
+    deps, lows = token_deps(doc), token_lowers(doc)[0]
+    return _no_longer(verb) or any(deps[c] == "neg" or (deps[c] in ("aux", "auxpass") and lows[c] in HYPOTHETICAL)
+                                   for c in token_children(doc)[verb.i])
 
 
 def _no_longer(verb: Token) -> bool:
     """"X no longer backs Y", "X is no longer a member of Y": a tie named as ended."""
-    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
-               for c in verb.children)
+    doc = verb.doc
+    kids, deps, lows = token_children(doc), token_deps(doc), token_lowers(doc)[0]
+    return any(deps[c] == "advmod" and lows[c] == "longer" and any(lows[x] == "no" for x in kids[c])
+               for c in kids[verb.i])
 
 
 def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None:
@@ -4681,7 +4761,7 @@ def _possessed_units(ctx: _Ctx) -> None:
     units of the possessor (a person's: led by that person). Read on the tokens, whatever tree the parser made
     of the list."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.pos_ != "NOUN" or norm(tok.lemma_) not in ctx.kb.unit_nouns or ctx.actor(tok) is not None:
             continue
         names: list[int] = []
@@ -4725,7 +4805,7 @@ def _possessed_examples(ctx: _Ctx) -> None:
     particular, such as) and names: each name has that tie to the owner. Read on the tokens, however the parser
     hung the examples."""
     doc, rel = ctx.doc, ctx.kb.relations.get("of_phrases") or {}
-    for tok in doc:
+    for tok in read_tokens(doc):  # (each token's labels read once)
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or ctx.actor(tok) is not None or tok.i + 3 >= len(doc) \
                 or doc[tok.i + 1].text != ",":
             continue
@@ -4785,7 +4865,7 @@ def _member_list(ctx: _Ctx) -> None:
             set(norm(ctx.actors[a].name).split()) & cues().coalition_words))
 
     first_end = text.find("\n")
-    title = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if t.idx < first_end} if k >= 0} - {-1}
+    title = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, 0, first_end)} if k >= 0} - {-1}
     title = {a for a in title if coalition(a)}
     for m, line_start, lead in _organisations_by_line(ctx):
         if len(lead) != 1 or lead[0] not in _BULLETS:
@@ -4794,7 +4874,7 @@ def _member_list(ctx: _Ctx) -> None:
         words = {norm(w) for w in heading.split()}
         if not words & heads or words & former:
             continue
-        named = {ctx.mentions[k].actor for k in {ctx.tok2m[t.i] for t in doc if at <= t.idx < at + len(heading)}
+        named = {ctx.mentions[k].actor for k in {ctx.tok2m[i] for i in tokens_within(doc, at, at + len(heading))}
                  if k >= 0} - {-1}
         named = {a for a in named if coalition(a)} or title
         if len(named) == 1 and m.actor not in named:

@@ -86,6 +86,8 @@ def doc_to_extraction(document: Document, doc: Doc, *, headline: bool = True,
             # "X, whose party holds 13 seats": the seats belong to the organisation X leads
             bodies = ("organization", "country") if f.key == "troops" else ("organization",)
             orgs = [o for o in led.get(a, []) if kinds.get(o) in bodies]
+            if f.key == "seats" and not f.party and any(kinds.get(o) == "country" for o in led.get(a, [])):
+                continue  # "the prime minister has 100 loyal deputies": a ruling majority, not only his own party's
             if len(set(orgs)) == 1:
                 a = orgs[0]
             elif f.key != "troops" and not f.party:
