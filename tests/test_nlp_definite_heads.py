@@ -77,3 +77,68 @@ def test_a_describing_modifier_still_lets_a_name_the_noun_heads_fit():
 def test_the_party_after_deputies_left_it_is_still_the_party():
     assert ("Ilan Marsk", "member_of", "Dawn Party") in rels(
         "Twelve deputies left the Dawn Party on Monday. Ilan Marsk, a senior official of the party, condemned them.")
+
+
+def ties_and_events(text: str) -> tuple[set[tuple[str, str, str]], set[tuple[str | None, str, str | None]]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return ({(names[r.source], r.type, names[r.target]) for r in ex.relations},
+            {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events})
+
+
+# ~500 tokens naming no actor: a body named above it lies past the closest-name look-back
+FILLER = " ".join(["Heavy rain fell across the southern valleys on Monday and the roads were closed."] * 36)
+
+
+def test_the_court_refers_back_to_the_court_named_before():
+    # "court" is no group noun (roles.yaml org_nouns): relations.yaml definite_named_heads lets it refer back
+    assert "court" in knowledge().relations["definite_named_heads"]
+    _, events = ties_and_events(
+        "The Constitutional Court of Karvel struck down the election law on Monday. Opposition leaders "
+        "welcomed the ruling. The court also ordered Tomas Vendrel to resign.")
+    assert ("Constitutional Court of Karvel", "REQUEST", "Tomas Vendrel") in events
+
+
+def test_a_court_noun_never_stands_for_a_body_merely_of_some_kind():
+    _, events = ties_and_events(
+        "The Ostravian Reform Party won the election on Monday. Opposition leaders welcomed the result. "
+        "The court also ordered Tomas Vendrel to resign.")
+    assert not {e for e in events if e[0] == "Ostravian Reform Party"}
+
+
+def test_the_mission_far_below_its_one_named_body_refers_to_it():
+    ties, events = ties_and_events(
+        "The Karvel Stabilisation Mission in Ostravia extended its patrols on Monday. " + FILLER +
+        " Tomas Vendrel, a senior official of the mission, met reporters. The mission accused Tomas Vendrel of "
+        "blocking its convoys.")
+    assert any(r[:2] == ("Tomas Vendrel", "member_of") and r[2].startswith("Karvel Stabilisation Mission")
+               for r in ties)
+    assert any(e[1:] == ("ACCUSE", "Tomas Vendrel") and (e[0] or "").startswith("Karvel Stabilisation Mission")
+               for e in events)
+
+
+def test_the_mission_far_below_two_named_missions_refers_to_neither():
+    ties, events = ties_and_events(
+        "The Karvel Stabilisation Mission in Ostravia extended its patrols on Monday. The Dravik Observer "
+        "Mission withdrew its monitors. " + FILLER +
+        " Tomas Vendrel, a senior official of the mission, met reporters. The mission accused Tomas Vendrel of "
+        "blocking its convoys.")
+    assert not {r for r in ties if r[0] == "Tomas Vendrel"}
+    assert not {e for e in events if e[1] == "ACCUSE" and e[0] is not None}
+
+
+def test_the_resolver_gives_a_far_definite_its_one_named_body_and_an_ambiguous_one_none(nlp):
+    from kingmaker.nlp.components import referents
+
+    def resolved(text: str) -> str | None:
+        doc = nlp(text)
+        res = referents(doc)
+        tok = [t for t in doc if t.lower_ == "council"][-1]
+        a = res.definite(tok)
+        return res.actors[a].name if a is not None else None
+
+    one = "The Ostravian Transitional Council seized power on Monday. " + FILLER + " The council met at dawn."
+    assert (resolved(one) or "").startswith("Ostravian Transitional Council")
+    two = ("The Ostravian Transitional Council seized power on Monday. The Karvel Tribal Council objected. " + FILLER
+           + " The council met at dawn.")
+    assert resolved(two) is None

@@ -515,7 +515,7 @@ class _Ctx:
         words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
         if words and noun not in self.kb.org_nouns:
             return self._named_with(tok, set(words))
-        if noun not in self.kb.org_nouns:
+        if noun not in self.kb.org_nouns and noun not in (self.kb.relations.get("definite_named_heads") or ()):
             return None
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
                for c in tok.children):
@@ -566,7 +566,32 @@ class _Ctx:
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
-        return None
+        return self._sole_named(tok, noun, exclude, None in fitting)
+
+    def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
+        """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
+        one organisation named anywhere before whose name the noun heads; None when two are ("the council"
+        after a "Security Council" and a "Tribal Council"), or (``may_be_left``) when the last mention of it
+        is the body some left ("deputies left the X Party. ... the group")."""
+        first = self.__dict__.get("_first_named")
+        if first is None:  # each organisation's mentions, once per resolver (the actors are final here)
+            first = self._first_named = {}
+            for m in self.mentions:
+                a = m.actor
+                if a >= 0 and self.actors[a].kind == "organization" and self.actors[a].subkind != "media":
+                    first.setdefault(a, []).append(m)
+        found = set()
+        for a, ms in first.items():
+            if ms[0].start >= tok.left_edge.i or a == exclude:
+                continue
+            heads, stems = self._heads_of(a)
+            if noun in heads or noun.rstrip("s") in stems:
+                found.add(a)
+        if len(found) != 1:
+            return None
+        a = found.pop()
+        last = [m for m in first[a] if m.start < tok.left_edge.i][-1]
+        return None if may_be_left and _left_body(self.doc[last.start:last.end].root) else a
 
     def _mentioned_back(self, first: int, stop: int) -> list[int]:
         """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
