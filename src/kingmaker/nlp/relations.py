@@ -1068,14 +1068,13 @@ def _left_body(root: Token) -> bool:
 
 
 def _name_heads(name: str) -> list[str]:
-    """The nouns a name is headed by: its last word, and the word before its first "of"/"for"/"in" ("National
-    Council for Unity": council; "Support Mission in Libya": mission), so that "the council" can refer back to it."""
+    """The nouns a name is headed by: the word before its first "of"/"for"/"in" ("National Council for Unity":
+    council; "Support Mission in Libya": mission), else its last word, so that "the council" can refer back to
+    it. The last word after such a cut heads the body or place the name is of, not the name: "the party" is no
+    "Congress of the X Party", "the community" no "Party of the Y Community"."""
     words = name.split()
-    heads = words[-1:]
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in") and i > 0), None)
-    if cut is not None:
-        heads.append(words[cut - 1])
-    return heads
+    return [words[cut - 1]] if cut is not None else words[-1:]
 
 
 # an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
