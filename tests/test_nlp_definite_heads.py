@@ -142,3 +142,18 @@ def test_the_resolver_gives_a_far_definite_its_one_named_body_and_an_ambiguous_o
     two = ("The Ostravian Transitional Council seized power on Monday. The Karvel Tribal Council objected. " + FILLER
            + " The council met at dawn.")
     assert resolved(two) is None
+
+
+def test_two_bodies_the_noun_heads_leave_a_definite_sentences_below_them_unresolved():
+    ties, _ = ties_and_events(
+        "The Karvel Tribal Council met in Ostravia on Monday. The Dravik Security Council condemned the meeting. "
+        "Farmers protested in the north on Tuesday. Prices rose sharply in the markets. Tomas Vendrel, the "
+        "council's chairman, left for the coast.")
+    assert not {r for r in ties if r[0] == "Tomas Vendrel"}
+
+
+def test_of_two_bodies_the_noun_heads_one_named_in_the_sentence_before_is_meant():
+    ties, _ = ties_and_events(
+        "The Karvel Tribal Council met in Ostravia on Monday. The Dravik Security Council condemned the meeting. "
+        "Tomas Vendrel, the council's chairman, left for the coast.")
+    assert ("Tomas Vendrel", "leader_of", "Dravik Security Council") in ties

@@ -562,6 +562,8 @@ class _Ctx:
             if named:
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
+                if mm.start < self._sentence_before(tok) and len(self._named_heading(noun, tok, exclude)) > 1:
+                    return None  # "the council" sentences below a "Security Council" and a "Tribal Council"
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
@@ -573,25 +575,38 @@ class _Ctx:
         one organisation named anywhere before whose name the noun heads; None when two are ("the council"
         after a "Security Council" and a "Tribal Council"), or (``may_be_left``) when the last mention of it
         is the body some left ("deputies left the X Party. ... the group")."""
-        first = self.__dict__.get("_first_named")
-        if first is None:  # each organisation's mentions, once per resolver (the actors are final here)
-            first = self._first_named = {}
-            for m in self.mentions:
-                a = m.actor
-                if a >= 0 and self.actors[a].kind == "organization" and self.actors[a].subkind != "media":
-                    first.setdefault(a, []).append(m)
-        found = set()
-        for a, ms in first.items():
-            if ms[0].start >= tok.left_edge.i or a == exclude:
-                continue
-            heads, stems = self._heads_of(a)
-            if noun in heads or noun.rstrip("s") in stems:
-                found.add(a)
+        found = self._named_heading(noun, tok, exclude)
         if len(found) != 1:
             return None
         a = found.pop()
-        last = [m for m in first[a] if m.start < tok.left_edge.i][-1]
+        last = [m for m in self._org_mentions()[a] if m.start < tok.left_edge.i][-1]
         return None if may_be_left and _left_body(self.doc[last.start:last.end].root) else a
+
+    def _org_mentions(self) -> dict[int, list]:
+        """Each organisation's mentions (no media), in order, once per resolver (the actors are final here)."""
+        found = self.__dict__.get("_orgs")
+        if found is None:
+            found = self._orgs = {}
+            for m in self.mentions:
+                a = m.actor
+                if a >= 0 and self.actors[a].kind == "organization" and self.actors[a].subkind != "media":
+                    found.setdefault(a, []).append(m)
+        return found
+
+    def _named_heading(self, noun: str, tok: Token, exclude: int | None) -> set[int]:
+        """The organisations named before the phrase of ``tok`` whose name ``noun`` heads (``exclude`` left out)."""
+        found = set()
+        for a, ms in self._org_mentions().items():
+            if ms[0].start < tok.left_edge.i and a != exclude:
+                heads, stems = self._heads_of(a)
+                if noun in heads or noun.rstrip("s") in stems:
+                    found.add(a)
+        return found
+
+    def _sentence_before(self, tok: Token) -> int:
+        """The first token of the sentence before ``tok``'s (its own when it is the first)."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _mentioned_back(self, first: int, stop: int) -> list[int]:
         """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
