@@ -157,3 +157,17 @@ def test_of_two_bodies_the_noun_heads_one_named_in_the_sentence_before_is_meant(
         "The Karvel Tribal Council met in Ostravia on Monday. The Dravik Security Council condemned the meeting. "
         "Tomas Vendrel, the council's chairman, left for the coast.")
     assert ("Tomas Vendrel", "leader_of", "Dravik Security Council") in ties
+
+
+def test_a_body_of_no_known_kind_sentences_back_is_not_the_group_when_another_body_fits(nlp):
+    from kingmaker.nlp.components import referents
+
+    doc = nlp("The Orvel Brigade shelled the town of Vashti on Monday, killing four civilians. Its commander, "
+              "Tomas Vendrel, later spoke to Karvel Today about the attack. Residents fled to the hills overnight. "
+              "Officials said the group would face sanctions.")
+    res = referents(doc)
+    assert res.definite([t for t in doc if t.lower_ == "group"][-1]) is None  # not the outlet "Karvel Today"
+    _, events = ties_and_events("The Orvel Brigade shelled the town of Vashti on Monday, killing four civilians. "
+                                "Its commander, Tomas Vendrel, later spoke to Karvel Today about the attack. "
+                                "Residents fled to the hills overnight. Ostravia accused the group of war crimes.")
+    assert not {e for e in events if e[1] == "ACCUSE" and e[2] is not None and e[2].startswith("Karvel")}

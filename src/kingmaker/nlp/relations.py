@@ -542,6 +542,7 @@ class _Ctx:
             fitting = ()
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
+        fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             if m < 0:
@@ -556,8 +557,10 @@ class _Ctx:
                 continue
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
-            if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
-                kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
+            if not named and generic and self.actors[a].subkind in fitting:
+                if kind_fit is None:
+                    kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
+                fits.add(a)
                 continue
             if named:
                 mm = self.mentions[m]
@@ -567,6 +570,9 @@ class _Ctx:
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
+            if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
+                return None  # "the militia" two sentences below "told Meridian News" (a body of no known kind) and
+                # a militia before it: the closest body of no known kind is not clearly the one meant
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return self._sole_named(tok, noun, exclude, None in fitting)
 
