@@ -171,3 +171,19 @@ def test_a_body_of_no_known_kind_sentences_back_is_not_the_group_when_another_bo
                                 "Its commander, Tomas Vendrel, later spoke to Karvel Today about the attack. "
                                 "Residents fled to the hills overnight. Ostravia accused the group of war crimes.")
     assert not {e for e in events if e[1] == "ACCUSE" and e[2] is not None and e[2].startswith("Karvel")}
+
+
+def test_the_party_in_what_a_member_reports_is_the_members_own_party():
+    text = ("Tomas Vendrel, a senior member of the Karvel Unity Party, spoke in the capital on Monday. The Ostravian "
+            "Labour Party won ten seats in the vote. Tomas Vendrel said the party would boycott the new parliament.")
+    _, events = ties_and_events(text)
+    sources = {e[0] for e in events}
+    assert "Karvel Unity Party" in sources and "Ostravian Labour Party" not in sources
+
+
+def test_a_speaker_tied_to_two_bodies_leaves_the_party_to_the_closest_name():
+    text = ("Tomas Vendrel, a senior member of the Karvel Unity Party and of the Karvel Farmers Movement, spoke on "
+            "Monday. The Ostravian Labour Party won ten seats in the vote. Tomas Vendrel said the party would "
+            "boycott the new parliament.")
+    _, events = ties_and_events(text)
+    assert "Karvel Unity Party" not in {e[0] for e in events}

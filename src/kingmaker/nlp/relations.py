@@ -540,6 +540,10 @@ class _Ctx:
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
             fitting = ()
+        if generic and fitting:
+            a = self._speaker_body(tok, exclude)
+            if a is not None:  # "Telkes said the party would ...": the speaker's own body
+                return a
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
         fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
@@ -575,6 +579,19 @@ class _Ctx:
                 # a militia before it: the closest body of no known kind is not clearly the one meant
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
         return self._sole_named(tok, noun, exclude, None in fitting)
+
+    def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
+        """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
+        is the body of the person reporting it, when the text has tied that person (leader or member, as
+        found so far) to exactly one body of the kinds a group noun stands for (relations.yaml definite_heads)."""
+        speaker = self.reported_speaker(tok)
+        person = self.actor(speaker) if speaker is not None else None
+        if person is None or self.kind(person) != "person":
+            return None
+        kinds = {k for ks in (self.kb.relations.get("definite_heads") or {}).values() for k in ks}
+        bodies = {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                  and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
+        return bodies.pop() if len(bodies) == 1 and exclude not in bodies else None
 
     def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
         """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
