@@ -187,3 +187,9 @@ def test_a_speaker_tied_to_two_bodies_leaves_the_party_to_the_closest_name():
             "boycott the new parliament.")
     _, events = ties_and_events(text)
     assert "Karvel Unity Party" not in {e[0] for e in events}
+
+
+def test_a_name_given_with_its_translation_in_square_brackets_is_headed_by_the_translations_head():
+    ties, _ = ties_and_events("The Veliko Sobranje [Grand Assembly] of Karvel met in Ostra on Monday. Tomas Vendrel, "
+                              "a senior member of the assembly, walked out of the session.")
+    assert any(r[:2] == ("Tomas Vendrel", "member_of") and "Sobranje" in r[2] for r in ties)

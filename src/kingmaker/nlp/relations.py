@@ -646,7 +646,12 @@ class _Ctx:
         memo = self.__dict__.setdefault("_heads", {})
         found = memo.get(a)
         if found is None:
-            heads = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
+            names = list(self.actors[a].names)
+            for i in self.actors[a].mentions:  # "Congreso Nacional [National Congress]": the translation's head too
+                text = self.mentions[i].text
+                if "[" in text and text.rstrip().endswith("]"):
+                    names.append(text[text.index("[") + 1:text.rindex("]")])
+            heads = [w for n in names if n for w in _name_heads(norm(n))]
             found = memo[a] = (frozenset(heads), frozenset(w.rstrip("s") for w in heads))
         return found
 
