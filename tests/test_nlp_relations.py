@@ -1937,3 +1937,12 @@ def test_the_largest_party_hung_on_the_leader_of_a_body_describes_the_body():
                  (14, 16): ("Crimson Alliance", "organization")})
     found = ties(doc)
     assert ("Unity Bloc", "member_of", "Crimson Alliance") in found, found
+
+
+def test_a_name_of_a_body_is_headed_by_the_word_before_of_not_by_its_last_word():
+    from kingmaker.nlp.relations import _name_heads
+
+    assert _name_heads("national council for unity") == ["council"]
+    assert _name_heads("stabilisation mission in ostravia") == ["mission"]
+    assert _name_heads("party of the karvel community") == ["party"]  # "the community" is not the party
+    assert _name_heads("ostravian reform party") == ["party"]
