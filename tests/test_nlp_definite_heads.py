@@ -77,3 +77,119 @@ def test_a_describing_modifier_still_lets_a_name_the_noun_heads_fit():
 def test_the_party_after_deputies_left_it_is_still_the_party():
     assert ("Ilan Marsk", "member_of", "Dawn Party") in rels(
         "Twelve deputies left the Dawn Party on Monday. Ilan Marsk, a senior official of the party, condemned them.")
+
+
+def ties_and_events(text: str) -> tuple[set[tuple[str, str, str]], set[tuple[str | None, str, str | None]]]:
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    return ({(names[r.source], r.type, names[r.target]) for r in ex.relations},
+            {(names.get(e.source), e.type, names.get(e.target)) for e in ex.events})
+
+
+# ~500 tokens naming no actor: a body named above it lies past the closest-name look-back
+FILLER = " ".join(["Heavy rain fell across the southern valleys on Monday and the roads were closed."] * 36)
+
+
+def test_the_court_refers_back_to_the_court_named_before():
+    # "court" is no group noun (roles.yaml org_nouns): relations.yaml definite_named_heads lets it refer back
+    assert "court" in knowledge().relations["definite_named_heads"]
+    _, events = ties_and_events(
+        "The Constitutional Court of Karvel struck down the election law on Monday. Opposition leaders "
+        "welcomed the ruling. The court also ordered Tomas Vendrel to resign.")
+    assert ("Constitutional Court of Karvel", "REQUEST", "Tomas Vendrel") in events
+
+
+def test_a_court_noun_never_stands_for_a_body_merely_of_some_kind():
+    _, events = ties_and_events(
+        "The Ostravian Reform Party won the election on Monday. Opposition leaders welcomed the result. "
+        "The court also ordered Tomas Vendrel to resign.")
+    assert not {e for e in events if e[0] == "Ostravian Reform Party"}
+
+
+def test_the_mission_far_below_its_one_named_body_refers_to_it():
+    ties, events = ties_and_events(
+        "The Karvel Stabilisation Mission in Ostravia extended its patrols on Monday. " + FILLER +
+        " Tomas Vendrel, a senior official of the mission, met reporters. The mission accused Tomas Vendrel of "
+        "blocking its convoys.")
+    assert any(r[:2] == ("Tomas Vendrel", "member_of") and r[2].startswith("Karvel Stabilisation Mission")
+               for r in ties)
+    assert any(e[1:] == ("ACCUSE", "Tomas Vendrel") and (e[0] or "").startswith("Karvel Stabilisation Mission")
+               for e in events)
+
+
+def test_the_mission_far_below_two_named_missions_refers_to_neither():
+    ties, events = ties_and_events(
+        "The Karvel Stabilisation Mission in Ostravia extended its patrols on Monday. The Dravik Observer "
+        "Mission withdrew its monitors. " + FILLER +
+        " Tomas Vendrel, a senior official of the mission, met reporters. The mission accused Tomas Vendrel of "
+        "blocking its convoys.")
+    assert not {r for r in ties if r[0] == "Tomas Vendrel"}
+    assert not {e for e in events if e[1] == "ACCUSE" and e[0] is not None}
+
+
+def test_the_resolver_gives_a_far_definite_its_one_named_body_and_an_ambiguous_one_none(nlp):
+    from kingmaker.nlp.components import referents
+
+    def resolved(text: str) -> str | None:
+        doc = nlp(text)
+        res = referents(doc)
+        tok = [t for t in doc if t.lower_ == "council"][-1]
+        a = res.definite(tok)
+        return res.actors[a].name if a is not None else None
+
+    one = "The Ostravian Transitional Council seized power on Monday. " + FILLER + " The council met at dawn."
+    assert (resolved(one) or "").startswith("Ostravian Transitional Council")
+    two = ("The Ostravian Transitional Council seized power on Monday. The Karvel Tribal Council objected. " + FILLER
+           + " The council met at dawn.")
+    assert resolved(two) is None
+
+
+def test_two_bodies_the_noun_heads_leave_a_definite_sentences_below_them_unresolved():
+    ties, _ = ties_and_events(
+        "The Karvel Tribal Council met in Ostravia on Monday. The Dravik Security Council condemned the meeting. "
+        "Farmers protested in the north on Tuesday. Prices rose sharply in the markets. Tomas Vendrel, the "
+        "council's chairman, left for the coast.")
+    assert not {r for r in ties if r[0] == "Tomas Vendrel"}
+
+
+def test_of_two_bodies_the_noun_heads_one_named_in_the_sentence_before_is_meant():
+    ties, _ = ties_and_events(
+        "The Karvel Tribal Council met in Ostravia on Monday. The Dravik Security Council condemned the meeting. "
+        "Tomas Vendrel, the council's chairman, left for the coast.")
+    assert ("Tomas Vendrel", "leader_of", "Dravik Security Council") in ties
+
+
+def test_a_body_of_no_known_kind_sentences_back_is_not_the_group_when_another_body_fits(nlp):
+    from kingmaker.nlp.components import referents
+
+    doc = nlp("The Orvel Brigade shelled the town of Vashti on Monday, killing four civilians. Its commander, "
+              "Tomas Vendrel, later spoke to Karvel Today about the attack. Residents fled to the hills overnight. "
+              "Officials said the group would face sanctions.")
+    res = referents(doc)
+    assert res.definite([t for t in doc if t.lower_ == "group"][-1]) is None  # not the outlet "Karvel Today"
+    _, events = ties_and_events("The Orvel Brigade shelled the town of Vashti on Monday, killing four civilians. "
+                                "Its commander, Tomas Vendrel, later spoke to Karvel Today about the attack. "
+                                "Residents fled to the hills overnight. Ostravia accused the group of war crimes.")
+    assert not {e for e in events if e[1] == "ACCUSE" and e[2] is not None and e[2].startswith("Karvel")}
+
+
+def test_the_party_in_what_a_member_reports_is_the_members_own_party():
+    text = ("Tomas Vendrel, a senior member of the Karvel Unity Party, spoke in the capital on Monday. The Ostravian "
+            "Labour Party won ten seats in the vote. Tomas Vendrel said the party would boycott the new parliament.")
+    _, events = ties_and_events(text)
+    sources = {e[0] for e in events}
+    assert "Karvel Unity Party" in sources and "Ostravian Labour Party" not in sources
+
+
+def test_a_speaker_tied_to_two_bodies_leaves_the_party_to_the_closest_name():
+    text = ("Tomas Vendrel, a senior member of the Karvel Unity Party and of the Karvel Farmers Movement, spoke on "
+            "Monday. The Ostravian Labour Party won ten seats in the vote. Tomas Vendrel said the party would "
+            "boycott the new parliament.")
+    _, events = ties_and_events(text)
+    assert "Karvel Unity Party" not in {e[0] for e in events}
+
+
+def test_a_name_given_with_its_translation_in_square_brackets_is_headed_by_the_translations_head():
+    ties, _ = ties_and_events("The Veliko Sobranje [Grand Assembly] of Karvel met in Ostra on Monday. Tomas Vendrel, "
+                              "a senior member of the assembly, walked out of the session.")
+    assert any(r[:2] == ("Tomas Vendrel", "member_of") and "Sobranje" in r[2] for r in ties)

@@ -2089,3 +2089,12 @@ def test_an_opposition_leader_abroad_does_not_oppose_the_article_state():
     found = run("SANTIAGO, Chile - President Anja Morell of Chile spoke on Monday. Police in Peru arrested opposition "
                 "leader Tomas Vendrel.")
     assert ("Tomas Vendrel", "opposes", "Chile") not in found, found
+
+
+def test_a_name_of_a_body_is_headed_by_the_word_before_of_not_by_its_last_word():
+    from kingmaker.nlp.relations import _name_heads
+
+    assert _name_heads("national council for unity") == ["council"]
+    assert _name_heads("stabilisation mission in ostravia") == ["mission"]
+    assert _name_heads("party of the karvel community") == ["party"]  # "the community" is not the party
+    assert _name_heads("ostravian reform party") == ["party"]

@@ -130,7 +130,7 @@ CASES = [
     _case('The Saffron Brigade, which Iran has armed since 2014, rejected the plan.', [('Iran', 'backs', 'Saffron Brigade')], []),
     _case('Founder and leader Darek Vonn said the Harvest Party would not join the government.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"Founder and leader X" (stacked titles before a name) gives no leadership yet'),
     _case('The Harvest Party was co-founded by Darek Vonn in 2009.', [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"co-founded by" is split by the parser (co / - / founded)'),
-    _case("Vonn's Harvest Party won 14 seats. Darek Vonn said he was pleased.", [('Darek Vonn', 'leader_of', 'Harvest Party')], [], '"Vonn\'s Harvest Party" (a person\'s party by possessive) gives membership, not leadership'),
+    _case("Vonn's Harvest Party won 14 seats. Darek Vonn said he was pleased.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The pro-Iranian Saffron Brigade fired rockets.', [('Iran', 'backs', 'Saffron Brigade')], [], '"pro-Iranian" (a pro- adjective) makes no state actor yet'),
     _case('The Iran-aligned Saffron Brigade fired rockets.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
     _case('Iran denied arming the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')], "a denial of a gerund tie ('X denied arming Y') is left as a tie: the dev gold keeps widely reported ties the backer denies"),

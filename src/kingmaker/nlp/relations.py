@@ -521,7 +521,7 @@ class _Ctx:
         words = (self.kb.relations.get("definite_name_words") or {}).get(noun)
         if words and noun not in self.kb.org_nouns:
             return self._named_with(tok, set(words))
-        if noun not in self.kb.org_nouns:
+        if noun not in self.kb.org_nouns and noun not in (self.kb.relations.get("definite_named_heads") or ()):
             return None
         if any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and norm(c.text) not in self.kb.not_states
                for c in tok.children):
@@ -546,8 +546,13 @@ class _Ctx:
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
             fitting = ()
+        if generic and fitting:
+            a = self._speaker_body(tok, exclude)
+            if a is not None:  # "Telkes said the party would ...": the speaker's own body
+                return a
         # (names inside the phrase itself are its modifiers: "the al-Qaeda-linked group" is not al-Qaeda)
         kind_fit = None  # the closest mention of a body of a fitting subkind
+        fits: set[int] = set()  # the bodies of a fitting subkind in the look-back
         for i in self._mentioned_back(tok.left_edge.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             if m < 0:
@@ -562,17 +567,75 @@ class _Ctx:
                 continue
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
-            if not named and generic and self.actors[a].subkind in fitting and kind_fit is None:
-                kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
+            if not named and generic and self.actors[a].subkind in fitting:
+                if kind_fit is None:
+                    kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
+                fits.add(a)
                 continue
             if named:
                 mm = self.mentions[m]
                 root = self.doc[mm.start:mm.end].root
+                if mm.start < self._sentence_before(tok) and len(self._named_heading(noun, tok, exclude)) > 1:
+                    return None  # "the council" sentences below a "Security Council" and a "Tribal Council"
                 return None if None in fitting and _left_body(root) else a
         if kind_fit is not None:
             mm = self.mentions[kind_fit]
+            if self.actors[mm.actor].subkind is None and len(fits) > 1 and mm.start < self._sentence_before(tok):
+                return None  # "the militia" two sentences below "told Meridian News" (a body of no known kind) and
+                # a militia before it: the closest body of no known kind is not clearly the one meant
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
-        return None
+        return self._sole_named(tok, noun, exclude, None in fitting)
+
+    def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
+        """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
+        is the body of the person reporting it, when the text has tied that person (leader or member, as
+        found so far) to exactly one body of the kinds a group noun stands for (relations.yaml definite_heads)."""
+        speaker = self.reported_speaker(tok)
+        person = self.actor(speaker) if speaker is not None else None
+        if person is None or self.kind(person) != "person":
+            return None
+        kinds = {k for ks in (self.kb.relations.get("definite_heads") or {}).values() for k in ks}
+        bodies = {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                  and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
+        return bodies.pop() if len(bodies) == 1 and exclude not in bodies else None
+
+    def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
+        """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
+        one organisation named anywhere before whose name the noun heads; None when two are ("the council"
+        after a "Security Council" and a "Tribal Council"), or (``may_be_left``) when the last mention of it
+        is the body some left ("deputies left the X Party. ... the group")."""
+        found = self._named_heading(noun, tok, exclude)
+        if len(found) != 1:
+            return None
+        a = found.pop()
+        last = [m for m in self._org_mentions()[a] if m.start < tok.left_edge.i][-1]
+        return None if may_be_left and _left_body(self.doc[last.start:last.end].root) else a
+
+    def _org_mentions(self) -> dict[int, list]:
+        """Each organisation's mentions (no media), in order, once per resolver (the actors are final here)."""
+        found = self.__dict__.get("_orgs")
+        if found is None:
+            found = self._orgs = {}
+            for m in self.mentions:
+                a = m.actor
+                if a >= 0 and self.actors[a].kind == "organization" and self.actors[a].subkind != "media":
+                    found.setdefault(a, []).append(m)
+        return found
+
+    def _named_heading(self, noun: str, tok: Token, exclude: int | None) -> set[int]:
+        """The organisations named before the phrase of ``tok`` whose name ``noun`` heads (``exclude`` left out)."""
+        found = set()
+        for a, ms in self._org_mentions().items():
+            if ms[0].start < tok.left_edge.i and a != exclude:
+                heads, stems = self._heads_of(a)
+                if noun in heads or noun.rstrip("s") in stems:
+                    found.add(a)
+        return found
+
+    def _sentence_before(self, tok: Token) -> int:
+        """The first token of the sentence before ``tok``'s (its own when it is the first)."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _mentioned_back(self, first: int, stop: int) -> list[int]:
         """The tokens inside a mention among ``range(first, stop, -1)`` (from ``first`` down to ``stop``, exclusive),
@@ -589,7 +652,12 @@ class _Ctx:
         memo = self.__dict__.setdefault("_heads", {})
         found = memo.get(a)
         if found is None:
-            heads = [w for n in self.actors[a].names if n for w in _name_heads(norm(n))]
+            names = list(self.actors[a].names)
+            for i in self.actors[a].mentions:  # "Congreso Nacional [National Congress]": the translation's head too
+                text = self.mentions[i].text
+                if "[" in text and text.rstrip().endswith("]"):
+                    names.append(text[text.index("[") + 1:text.rindex("]")])
+            heads = [w for n in names if n for w in _name_heads(norm(n))]
             found = memo[a] = (frozenset(heads), frozenset(w.rstrip("s") for w in heads))
         return found
 
@@ -1049,14 +1117,13 @@ def _left_body(root: Token) -> bool:
 
 
 def _name_heads(name: str) -> list[str]:
-    """The nouns a name is headed by: its last word, and the word before its first "of"/"for"/"in" ("National
-    Council for Unity": council; "Support Mission in Libya": mission), so that "the council" can refer back to it."""
+    """The nouns a name is headed by: the word before its first "of"/"for"/"in" ("National Council for Unity":
+    council; "Support Mission in Libya": mission), else its last word, so that "the council" can refer back to
+    it. The last word after such a cut heads the body or place the name is of, not the name: "the party" is no
+    "Congress of the X Party", "the community" no "Party of the Y Community"."""
     words = name.split()
-    heads = words[-1:]
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in") and i > 0), None)
-    if cut is not None:
-        heads.append(words[cut - 1])
-    return heads
+    return [words[cut - 1]] if cut is not None else words[-1:]
 
 
 # an intensifier after a description ("the cleric himself", "the rebels themselves") still refers back
