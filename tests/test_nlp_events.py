@@ -1755,6 +1755,23 @@ def test_a_simple_past_conjoined_to_a_denied_perfect_is_the_speakers_own_act(tex
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("verb", ["warned", "said"])
+def test_a_past_conjunct_after_a_warned_modal_clause_is_the_warners_act(en, verb):
+    # "X warned that Y would ... and accused Z of ...": the accusation is X's own, not part of the warning
+    hits = code(en, f"Tomas Vendrel {verb} on Monday that Karvel would intensify its strikes if Ostravia did "
+                    f"not disarm the militias, and accused Ostravia of dragging its feet.")
+    assert ("ACCUSE", "Tomas Vendrel", "Ostravia") in typed(hits), typed(hits)
+
+
+@pytest.mark.model
+def test_a_past_conjunct_after_a_warned_modal_clause_end_to_end():
+    found = pipeline_events("Karvel and Ostravia signed a truce in 2020. Defence Minister Tomas Vendrel warned on "
+                            "Monday that Karvel would \"intensify\" its strikes if the Ostravian militias were not "
+                            "disarmed, and accused the Ostravian government of \"dragging its feet\".")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravia") in found, found
+
+
+@pytest.mark.model
 def test_a_perfect_conjunct_stays_inside_the_denial():
     found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")
     assert not any(e[1] == "ASSAULT" for e in found), found

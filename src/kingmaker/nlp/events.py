@@ -577,7 +577,7 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         if speech and tok.tag_ == "VBD" and head.tag_ == "VBN" and not own_aux \
                 and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
             return head.head
-        if ctx.lex.frames.get(_vl(ctx, head.head)) == "report" and head.tag_ == "VB" \
+        if _reporting(ctx, head.head) and head.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
                 and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
                      and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
@@ -595,6 +595,12 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
     return None
+
+
+def _reporting(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` reports what someone said: a report verb ("said", "told") or an act done by saying
+    ("warned that X would ...", "threatened that ...": plover.yaml utterances)."""
+    return ctx.lex.frames.get(_vl(ctx, verb)) == "report" or _vl(ctx, verb) in ctx.lex.utterances
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -2106,7 +2112,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 break
     hits: list[EventHit] = []
     for tok, act in cands:
-        if tok.i in consumed:
+        if tok.i in consumed and _lifted_conj(ctx, tok) is None:
+            # (a conjunct misattached inside a reported clause is the reporting verb's own second act:
+            # "warned that X would strike ... and accused Y of ...", never part of what was warned of)
             continue
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
