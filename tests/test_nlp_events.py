@@ -1772,6 +1772,34 @@ def test_a_past_conjunct_after_a_warned_modal_clause_end_to_end():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("answer, typ", [
+    ("Anna Kessler dismissed the remark as interference.", "REJECT"),
+    ("Anna Kessler denounced the comments as \"blatant interference\".", "ACCUSE"),
+])
+def test_a_bare_remark_answered_is_aimed_at_the_last_speaker(en, answer, typ):
+    hits = code(en, "Tomas Vendrel said on Monday that Karvel must be free of foreign militias. " + answer)
+    assert (typ, "Anna Kessler", "Tomas Vendrel") in typed(hits), typed(hits)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("answer", [
+    "Anna Kessler denounced his own party's remarks as interference.",
+    "Anna Kessler denounced the remarks of the Ostravian press as interference.",
+])
+def test_a_remark_with_an_author_of_its_own_is_not_the_last_speakers(en, answer):
+    hits = code(en, "Tomas Vendrel said on Monday that Karvel must be free of foreign militias. " + answer)
+    assert not any(h.target is not None and h.target.text == "Tomas Vendrel" for h in hits), typed(hits)
+
+
+@pytest.mark.model
+def test_a_bare_remark_answered_end_to_end():
+    found = pipeline_events("Karvel envoy Tomas Vendrel said on Monday that Ostravia \"must be free of militias that "
+                            "answer to foreign capitals\". Ostravian leader Jan Orsic dismissed the remark as "
+                            "interference.")
+    assert ("Jan Orsic", "REJECT", "Tomas Vendrel") in found, found
+
+
+@pytest.mark.model
 def test_a_perfect_conjunct_stays_inside_the_denial():
     found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")
     assert not any(e[1] == "ASSAULT" for e in found), found

@@ -184,6 +184,7 @@ class EventLexicon:
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
+    remark_nouns: frozenset[str] = frozenset()          # "Y dismissed the remarks as ...": the last speaker's
     stand_ins: frozenset[str] = frozenset()             # "the representative of X ... He demanded": X
     represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
@@ -470,7 +471,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
@@ -2134,6 +2135,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
@@ -2424,6 +2426,52 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
         if named or told:
             h.target = (named or told)[0].source
+
+
+def _remark_object(ctx: _Ctx, verb: Token) -> Token | None:
+    """The object of ``verb`` when it is a bare definite remark noun ("denounced the comments as ...",
+    "dismissed the remark as ...", "called these statements lies"): one that names no author of its own
+    (not "his remarks", "the remarks of X", "the minister's comments", "the remarks by X")."""
+    for c in verb.children:
+        if c.dep_ not in _OBJ or c.pos_ != "NOUN" or _lemma(c) not in ctx.lex.remark_nouns:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that") for d in c.children):
+            return None
+        if any(d.dep_ in ("poss", "compound", "relcl", "acl") or d.dep_ == "prep" and d.lower_ in ("of", "by", "from")
+               for d in c.children):
+            return None
+        return c
+    return None
+
+
+def _last_speaker(ctx: _Ctx, tok: Token, own: str) -> Span | None:
+    """The speaker of the latest report before ``tok``, in its sentence or the one before ("X said on
+    Monday that ... Y dismissed the remark as interference": X), when it is an actor other than ``own``."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.pos_ not in ("VERB", "AUX") or ctx.lex.frames.get(_vl(ctx, t)) != "report" or _negated(ctx, t):
+            continue
+        speaker = _source(ctx, t)
+        if speaker is not None and speaker.text != own:
+            return speaker
+        if speaker is not None:
+            return None  # the speaker's own words, answered by no one else
+    return None
+
+
+def _answered_remarks(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y denounced the comments as interference", "Y dismissed the remark as ...", right after X said
+    something: Y's charge or rejection is aimed at X, the one who made the remarks (plover.yaml
+    remark_nouns)."""
+    for h in hits:
+        if h.type not in ("ACCUSE", "REJECT") or h.target is not None or h.source is None or h.negated:
+            continue
+        noun = _remark_object(ctx, h.trigger)
+        if noun is None:
+            continue
+        h.target = _last_speaker(ctx, h.trigger, h.source.text)
 
 
 def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
