@@ -1799,6 +1799,38 @@ def test_a_bare_remark_answered_end_to_end():
     assert ("Jan Orsic", "REJECT", "Tomas Vendrel") in found, found
 
 
+def test_a_fronted_phrase_misread_as_a_second_subject_is_not_the_source(vocab):
+    # "Opening for the defence, Tomas Vendrel said Ostravia had been a criminal enterprise.", with the
+    # opening phrase read as a second subject of "said"
+    rows = [("Opening", "opening", "NOUN", "NN", "nsubj", 6), ("for", "for", "ADP", "IN", "prep", 0),
+            ("the", "the", "DET", "DT", "det", 3), ("defence", "defence", "NOUN", "NN", "pobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 0), ("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 6), ("Ostravia", "Ostravia", "PROPN", "NNP", "nsubj", 8),
+            ("was", "be", "AUX", "VBD", "ccomp", 6), ("a", "a", "DET", "DT", "det", 11),
+            ("criminal", "criminal", "ADJ", "JJ", "amod", 11), ("enterprise", "enterprise", "NOUN", "NN", "attr", 8),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    doc = parse(vocab, rows, [(5, 6, "PERSON"), (7, 8, "GPE")])
+    assert typed(find_events(doc, ents_mention_of(doc))) == [("ACCUSE", "Vendrel", "Ostravia")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel said the Ostravian Front was a puppet of Karvel.", [("ACCUSE", "Tomas Vendrel", "the Ostravian Front")]),
+    ("Tomas Vendrel said the Ostravian Front was not a puppet of Karvel.", []),
+    ("Tomas Vendrel said the Ostravian Front was a partner of Karvel.", []),
+    ("Tomas Vendrel said the vote in Ostravia was illegal.", []),
+])
+def test_a_reported_pejorative_predicate_on_an_actor_accuses_it(en, text, expected):
+    assert [h for h in typed(code(en, text)) if h[0] == "ACCUSE"] == expected, typed(code(en, text))
+
+
+@pytest.mark.model
+def test_a_reported_pejorative_predicate_end_to_end():
+    found = pipeline_events("The Ostravian Front was founded in 2019. Tomas Vendrel said the Ostravian Front had "
+                            "been \"a criminal enterprise dressed as a self-defence movement\".")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravian Front") in found, found
+
+
 @pytest.mark.model
 def test_a_perfect_conjunct_stays_inside_the_denial():
     found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")

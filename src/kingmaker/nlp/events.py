@@ -786,6 +786,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                         return _first(by, "pobj")
         return None
     subjs = _children(tok, *_SUBJ)
+    if len(subjs) > 1:
+        # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
+        # subject, is not the actor
+        doc = tok.doc
+        subjs = [t for t in subjs if not (
+            t.i < subjs[-1].i and t.left_edge.i == t.sent.start and t.pos_ != "PROPN" and ctx.mention_of(t) is None
+            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
     subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
@@ -2046,6 +2053,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
+                if frames.get(lem) == "report" and (label := _reported_label_act(ctx, tok)) is not None:
+                    cands.append((tok, label))
+                    continue
                 act = _act_of(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))
@@ -2708,6 +2718,23 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
             if ctx.mention_of(obj) is None and _lemma(obj) in lex.proposal_nouns:
                 return _Act("REJECT", "verb", obj=obj)
             return _Act("ACCUSE", "verb", target_tok=obj)
+    return None
+
+
+def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"X said Y was a puppet of Z", "X says the vote is illegitimate": a pejorative predicate (plover.yaml
+    pejoratives) on an actor, in the clause a report verb tells, is X's accusation of Y, as "called Y a
+    puppet" is (not "said Y was not a puppet", nor a label on a thing: "said the plan was illegal")."""
+    if _negated(ctx, tok) or _source(ctx, tok) is None:
+        return None  # (a label no one known is told to have given: "let it be known that ...")
+    for clause in _children(tok, "ccomp"):
+        subj = _first(clause, "nsubj")
+        if _lemma(clause) != "be" or subj is None or ctx.mention_of(subj) is None or _negated(ctx, clause):
+            continue
+        for pred in _children(clause, "attr", "acomp"):
+            if any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives
+                   for t in list(pred.subtree)[:12]):
+                return _Act("ACCUSE", "verb", target_tok=subj)
     return None
 
 
