@@ -1831,6 +1831,34 @@ def test_a_reported_pejorative_predicate_end_to_end():
     assert ("Tomas Vendrel", "ACCUSE", "Ostravian Front") in found, found
 
 
+def test_a_charge_closed_by_a_semicolon_is_no_part_of_the_denial_after_it(vocab):
+    # "Karvel blames Ostravia; Ostravia denies involvement.", the first clause read as the denial's complement
+    rows = [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("blames", "blame", "VERB", "VBZ", "ccomp", 4),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 1), (";", ";", "PUNCT", ":", "punct", 4),
+            ("denies", "deny", "VERB", "VBZ", "ROOT", 4), ("involvement", "involvement", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = parse(vocab, rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    hits = find_events(doc, ents_mention_of(doc))
+    assert ("ACCUSE", "Karvel", "Ostravia") in typed(hits), [(h.type, h.negated) for h in hits]
+
+
+def test_an_act_closed_by_a_semicolon_stays_denied(vocab):
+    # "Karvel attacked Ostravia; Karvel denies this.": the act itself is what is denied
+    rows = [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ccomp", 5),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 1), (";", ";", "PUNCT", ":", "punct", 5),
+            ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 5), ("denies", "deny", "VERB", "VBZ", "ROOT", 5),
+            ("this", "this", "PRON", "DT", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+    doc = parse(vocab, rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert ("ASSAULT", "Karvel", "Ostravia") not in typed(find_events(doc, ents_mention_of(doc)))
+
+
+@pytest.mark.model
+def test_a_charge_closed_by_a_semicolon_end_to_end():
+    found = pipeline_events("The Karvel Liberation Army (KLA) attacked a bus near Ostravia. The KLA blames Ostravia; "
+                            "the Ostravian government denies involvement.")
+    assert ("Karvel Liberation Army", "ACCUSE", "Ostravia") in found, found
+
+
 @pytest.mark.model
 def test_a_perfect_conjunct_stays_inside_the_denial():
     found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")

@@ -1759,7 +1759,7 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = _lifted_conj(ctx, t) or head
             continue
-        if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
+        if dep == "ccomp" and (t.i < head.i and _rebuttal(ctx, head) or _before_semicolon(ctx, t)):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
             return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
@@ -1827,6 +1827,17 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
         if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
             return True
     return False
+
+
+def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
+    """``clause``, read as the complement of a verb after it, is an act of saying closed by a semicolon, a
+    sentence of its own: "X blames Y; the government denies involvement", "X accused Y of Z; Y denies the
+    charge" (the charge was made, whatever the denial; not "Y received arms from Z; Z denies this", where
+    the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and _vl(ctx, clause) in ctx.lex.utterances \
+        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -2080,7 +2091,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         frame = frames.get(lex.verb_key(tok))
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
-                if c.dep_ == "ccomp" and c.i < tok.i and _rebuttal(ctx, tok):
+                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
