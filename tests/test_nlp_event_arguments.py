@@ -96,6 +96,13 @@ def test_a_bare_ministry_stands_for_the_articles_state(text, target):
     assert ("Dawn Party", "ACCUSE", target, False) in events(text)
 
 
+@pytest.mark.parametrize("aside", ["based in the capital", "backed by most deputies"])
+def test_the_government_with_a_participle_aside_is_the_articles_state(aside):
+    # "the government, based in X, condemned ...": the aside describes the government, it names no owner
+    text = _KENYA + f"The government, {aside}, accused the Dawn Party of \"intimidation\"."
+    assert ("Kenya", "ACCUSE", "Dawn Party", False) in events(text), events(text)
+
+
 def test_a_bodys_own_committee_is_not_the_state():
     got = [e for e in events(_KENYA + "The Dawn Party criticised the party's finance committee.") if e[1] == "ACCUSE"]
     assert got and all(e[2] != "Kenya" for e in got), got

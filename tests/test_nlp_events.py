@@ -1755,6 +1755,111 @@ def test_a_simple_past_conjoined_to_a_denied_perfect_is_the_speakers_own_act(tex
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("verb", ["warned", "said"])
+def test_a_past_conjunct_after_a_warned_modal_clause_is_the_warners_act(en, verb):
+    # "X warned that Y would ... and accused Z of ...": the accusation is X's own, not part of the warning
+    hits = code(en, f"Tomas Vendrel {verb} on Monday that Karvel would intensify its strikes if Ostravia did "
+                    f"not disarm the militias, and accused Ostravia of dragging its feet.")
+    assert ("ACCUSE", "Tomas Vendrel", "Ostravia") in typed(hits), typed(hits)
+
+
+@pytest.mark.model
+def test_a_past_conjunct_after_a_warned_modal_clause_end_to_end():
+    found = pipeline_events("Karvel and Ostravia signed a truce in 2020. Defence Minister Tomas Vendrel warned on "
+                            "Monday that Karvel would \"intensify\" its strikes if the Ostravian militias were not "
+                            "disarmed, and accused the Ostravian government of \"dragging its feet\".")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravia") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("answer, typ", [
+    ("Anna Kessler dismissed the remark as interference.", "REJECT"),
+    ("Anna Kessler denounced the comments as \"blatant interference\".", "ACCUSE"),
+])
+def test_a_bare_remark_answered_is_aimed_at_the_last_speaker(en, answer, typ):
+    hits = code(en, "Tomas Vendrel said on Monday that Karvel must be free of foreign militias. " + answer)
+    assert (typ, "Anna Kessler", "Tomas Vendrel") in typed(hits), typed(hits)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("answer", [
+    "Anna Kessler denounced his own party's remarks as interference.",
+    "Anna Kessler denounced the remarks of the Ostravian press as interference.",
+])
+def test_a_remark_with_an_author_of_its_own_is_not_the_last_speakers(en, answer):
+    hits = code(en, "Tomas Vendrel said on Monday that Karvel must be free of foreign militias. " + answer)
+    assert not any(h.target is not None and h.target.text == "Tomas Vendrel" for h in hits), typed(hits)
+
+
+@pytest.mark.model
+def test_a_bare_remark_answered_end_to_end():
+    found = pipeline_events("Karvel envoy Tomas Vendrel said on Monday that Ostravia \"must be free of militias that "
+                            "answer to foreign capitals\". Ostravian leader Jan Orsic dismissed the remark as "
+                            "interference.")
+    assert ("Jan Orsic", "REJECT", "Tomas Vendrel") in found, found
+
+
+def test_a_fronted_phrase_misread_as_a_second_subject_is_not_the_source(vocab):
+    # "Opening for the defence, Tomas Vendrel said Ostravia had been a criminal enterprise.", with the
+    # opening phrase read as a second subject of "said"
+    rows = [("Opening", "opening", "NOUN", "NN", "nsubj", 6), ("for", "for", "ADP", "IN", "prep", 0),
+            ("the", "the", "DET", "DT", "det", 3), ("defence", "defence", "NOUN", "NN", "pobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 0), ("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 6), ("Ostravia", "Ostravia", "PROPN", "NNP", "nsubj", 8),
+            ("was", "be", "AUX", "VBD", "ccomp", 6), ("a", "a", "DET", "DT", "det", 11),
+            ("criminal", "criminal", "ADJ", "JJ", "amod", 11), ("enterprise", "enterprise", "NOUN", "NN", "attr", 8),
+            (".", ".", "PUNCT", ".", "punct", 6)]
+    doc = parse(vocab, rows, [(5, 6, "PERSON"), (7, 8, "GPE")])
+    assert typed(find_events(doc, ents_mention_of(doc))) == [("ACCUSE", "Vendrel", "Ostravia")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel said the Ostravian Front was a puppet of Karvel.", [("ACCUSE", "Tomas Vendrel", "the Ostravian Front")]),
+    ("Tomas Vendrel said the Ostravian Front was not a puppet of Karvel.", []),
+    ("Tomas Vendrel said the Ostravian Front was a partner of Karvel.", []),
+    ("Tomas Vendrel said the vote in Ostravia was illegal.", []),
+])
+def test_a_reported_pejorative_predicate_on_an_actor_accuses_it(en, text, expected):
+    assert [h for h in typed(code(en, text)) if h[0] == "ACCUSE"] == expected, typed(code(en, text))
+
+
+@pytest.mark.model
+def test_a_reported_pejorative_predicate_end_to_end():
+    found = pipeline_events("The Ostravian Front was founded in 2019. Tomas Vendrel said the Ostravian Front had "
+                            "been \"a criminal enterprise dressed as a self-defence movement\".")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravian Front") in found, found
+
+
+def test_a_charge_closed_by_a_semicolon_is_no_part_of_the_denial_after_it(vocab):
+    # "Karvel blames Ostravia; Ostravia denies involvement.", the first clause read as the denial's complement
+    rows = [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("blames", "blame", "VERB", "VBZ", "ccomp", 4),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 1), (";", ";", "PUNCT", ":", "punct", 4),
+            ("denies", "deny", "VERB", "VBZ", "ROOT", 4), ("involvement", "involvement", "NOUN", "NN", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = parse(vocab, rows, [(0, 1, "GPE"), (2, 3, "GPE")])
+    hits = find_events(doc, ents_mention_of(doc))
+    assert ("ACCUSE", "Karvel", "Ostravia") in typed(hits), [(h.type, h.negated) for h in hits]
+
+
+def test_an_act_closed_by_a_semicolon_stays_denied(vocab):
+    # "Karvel attacked Ostravia; Karvel denies this.": the act itself is what is denied
+    rows = [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "ccomp", 5),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 1), (";", ";", "PUNCT", ":", "punct", 5),
+            ("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 5), ("denies", "deny", "VERB", "VBZ", "ROOT", 5),
+            ("this", "this", "PRON", "DT", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+    doc = parse(vocab, rows, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert ("ASSAULT", "Karvel", "Ostravia") not in typed(find_events(doc, ents_mention_of(doc)))
+
+
+@pytest.mark.model
+def test_a_charge_closed_by_a_semicolon_end_to_end():
+    found = pipeline_events("The Karvel Liberation Army (KLA) attacked a bus near Ostravia. The KLA blames Ostravia; "
+                            "the Ostravian government denies involvement.")
+    assert ("Karvel Liberation Army", "ACCUSE", "Ostravia") in found, found
+
+
+@pytest.mark.model
 def test_a_perfect_conjunct_stays_inside_the_denial():
     found = pipeline_events("Norway denied that its troops had entered the village and attacked the Red Hand Front.")
     assert not any(e[1] == "ASSAULT" for e in found), found

@@ -184,6 +184,7 @@ class EventLexicon:
     conditional_adverbs: frozenset[str] = frozenset()   # "would only join a government that ...": a condition
     seat_nouns: frozenset[str] = frozenset()            # "the foreign ministry in X": X's
     statement_nouns: frozenset[str] = frozenset()       # "a statement posted on X's page accused Y": X
+    remark_nouns: frozenset[str] = frozenset()          # "Y dismissed the remarks as ...": the last speaker's
     stand_ins: frozenset[str] = frozenset()             # "the representative of X ... He demanded": X
     represented_nouns: frozenset[str] = frozenset()     # "... said his country condemned": the represented X
     blame_predicates: frozenset[str] = frozenset()      # "said Y was responsible for the attack": Y blamed
@@ -470,7 +471,7 @@ def _load(path_s: str) -> EventLexicon:
     for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
-                "conditional_adverbs", "seat_nouns", "statement_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
+                "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
@@ -577,7 +578,7 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
         if speech and tok.tag_ == "VBD" and head.tag_ == "VBN" and not own_aux \
                 and any(c.dep_ == "aux" and _lemma(c) == "have" for c in head.children):
             return head.head
-        if ctx.lex.frames.get(_vl(ctx, head.head)) == "report" and head.tag_ == "VB" \
+        if _reporting(ctx, head.head) and head.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
                 and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
                      and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
@@ -595,6 +596,12 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
     return None
+
+
+def _reporting(ctx: _Ctx, verb: Token) -> bool:
+    """``verb`` reports what someone said: a report verb ("said", "told") or an act done by saying
+    ("warned that X would ...", "threatened that ...": plover.yaml utterances)."""
+    return ctx.lex.frames.get(_vl(ctx, verb)) == "report" or _vl(ctx, verb) in ctx.lex.utterances
 
 
 def _misread_predicate(tok: Token) -> bool:
@@ -779,6 +786,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                         return _first(by, "pobj")
         return None
     subjs = _children(tok, *_SUBJ)
+    if len(subjs) > 1:
+        # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
+        # subject, is not the actor
+        doc = tok.doc
+        subjs = [t for t in subjs if not (
+            t.i < subjs[-1].i and t.left_edge.i == t.sent.start and t.pos_ != "PROPN" and ctx.mention_of(t) is None
+            and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
     subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
@@ -1745,7 +1759,7 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
         if dep in ("conj", "xcomp"):
             t = _lifted_conj(ctx, t) or head
             continue
-        if dep == "ccomp" and t.i < head.i and _rebuttal(ctx, head):
+        if dep == "ccomp" and (t.i < head.i and _rebuttal(ctx, head) or _before_semicolon(ctx, t)):
             return adj, False  # "X accused Y of Z, a charge Y denied": the accusation is the sentence's own
         if dep in ("ccomp", "csubj") and _lemma(head) == "be" and t.i != head.i and _told_false(ctx, head):
             return -0.25, "denied"  # "it is false that X signed a pact", "it is not true that X attacked Y"
@@ -1813,6 +1827,17 @@ def _told_false(ctx: _Ctx, be: Token) -> bool:
         if c.dep_ == "attr" and c.lower_ == "case" and _negated(ctx, be):
             return True
     return False
+
+
+def _before_semicolon(ctx: _Ctx, clause: Token) -> bool:
+    """``clause``, read as the complement of a verb after it, is an act of saying closed by a semicolon, a
+    sentence of its own: "X blames Y; the government denies involvement", "X accused Y of Z; Y denies the
+    charge" (the charge was made, whatever the denial; not "Y received arms from Z; Z denies this", where
+    the act itself is what is denied, nor "X says Y did Z; Y denies it", where what is said is)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and _vl(ctx, clause) in ctx.lex.utterances \
+        and ctx.lex.frames.get(_vl(ctx, clause)) != "report" and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
 
 
 def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
@@ -2039,6 +2064,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
                                                  for c in tok.children):
                     continue  # "talks yielded results": to produce, not to give way
+                if frames.get(lem) == "report" and (label := _reported_label_act(ctx, tok)) is not None:
+                    cands.append((tok, label))
+                    continue
                 act = _act_of(ctx, tok)
                 if act is not None:
                     cands.append((tok, act))
@@ -2063,7 +2091,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
         frame = frames.get(lex.verb_key(tok))
         if act.kind != "weak" and frame != "report":
             for c in tok.children:
-                if c.dep_ == "ccomp" and c.i < tok.i and _rebuttal(ctx, tok):
+                if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
                     if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
@@ -2106,7 +2134,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 break
     hits: list[EventHit] = []
     for tok, act in cands:
-        if tok.i in consumed:
+        if tok.i in consumed and _lifted_conj(ctx, tok) is None:
+            # (a conjunct misattached inside a reported clause is the reporting verb's own second act:
+            # "warned that X would strike ... and accused Y of ...", never part of what was warned of)
             continue
         hits.extend(_make_hits(ctx, tok, act, agent_clause.get(tok.i)))
     for noun in nouns:
@@ -2126,6 +2156,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _answered_blows(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
+    _answered_remarks(ctx, hits)
     _captor_asked(ctx, hits)
     _two_sides(ctx, hits)  # (before the judgements: "The two sides agreed to ... Z welcomed the agreement")
     _judged_agreements(ctx, hits)
@@ -2418,6 +2449,52 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
             h.target = (named or told)[0].source
 
 
+def _remark_object(ctx: _Ctx, verb: Token) -> Token | None:
+    """The object of ``verb`` when it is a bare definite remark noun ("denounced the comments as ...",
+    "dismissed the remark as ...", "called these statements lies"): one that names no author of its own
+    (not "his remarks", "the remarks of X", "the minister's comments", "the remarks by X")."""
+    for c in verb.children:
+        if c.dep_ not in _OBJ or c.pos_ != "NOUN" or _lemma(c) not in ctx.lex.remark_nouns:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "this", "that") for d in c.children):
+            return None
+        if any(d.dep_ in ("poss", "compound", "relcl", "acl") or d.dep_ == "prep" and d.lower_ in ("of", "by", "from")
+               for d in c.children):
+            return None
+        return c
+    return None
+
+
+def _last_speaker(ctx: _Ctx, tok: Token, own: str) -> Span | None:
+    """The speaker of the latest report before ``tok``, in its sentence or the one before ("X said on
+    Monday that ... Y dismissed the remark as interference": X), when it is an actor other than ``own``."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.pos_ not in ("VERB", "AUX") or ctx.lex.frames.get(_vl(ctx, t)) != "report" or _negated(ctx, t):
+            continue
+        speaker = _source(ctx, t)
+        if speaker is not None and speaker.text != own:
+            return speaker
+        if speaker is not None:
+            return None  # the speaker's own words, answered by no one else
+    return None
+
+
+def _answered_remarks(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"Y denounced the comments as interference", "Y dismissed the remark as ...", right after X said
+    something: Y's charge or rejection is aimed at X, the one who made the remarks (plover.yaml
+    remark_nouns)."""
+    for h in hits:
+        if h.type not in ("ACCUSE", "REJECT") or h.target is not None or h.source is None or h.negated:
+            continue
+        noun = _remark_object(ctx, h.trigger)
+        if noun is None:
+            continue
+        h.target = _last_speaker(ctx, h.trigger, h.source.text)
+
+
 def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"Police in X arrested Y ... Z demanded her release": a demand to set a captive free, with no one named as
     asked, is made to the captor the story has told (the latest detention of that captive with a known author, a
@@ -2652,6 +2729,23 @@ def _label_act(ctx: _Ctx, tok: Token) -> _Act | None:
             if ctx.mention_of(obj) is None and _lemma(obj) in lex.proposal_nouns:
                 return _Act("REJECT", "verb", obj=obj)
             return _Act("ACCUSE", "verb", target_tok=obj)
+    return None
+
+
+def _reported_label_act(ctx: _Ctx, tok: Token) -> _Act | None:
+    """"X said Y was a puppet of Z", "X says the vote is illegitimate": a pejorative predicate (plover.yaml
+    pejoratives) on an actor, in the clause a report verb tells, is X's accusation of Y, as "called Y a
+    puppet" is (not "said Y was not a puppet", nor a label on a thing: "said the plan was illegal")."""
+    if _negated(ctx, tok) or _source(ctx, tok) is None:
+        return None  # (a label no one known is told to have given: "let it be known that ...")
+    for clause in _children(tok, "ccomp"):
+        subj = _first(clause, "nsubj")
+        if _lemma(clause) != "be" or subj is None or ctx.mention_of(subj) is None or _negated(ctx, clause):
+            continue
+        for pred in _children(clause, "attr", "acomp"):
+            if any(_lemma(t) in ctx.lex.pejoratives or t.lower_ in ctx.lex.pejoratives
+                   for t in list(pred.subtree)[:12]):
+                return _Act("ACCUSE", "verb", target_tok=subj)
     return None
 
 

@@ -188,6 +188,13 @@ def _charge(tok: Token) -> bool:
         c.dep_ == "pcomp" or c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_.endswith("ing") for c in tok.children)
 
 
+def _aside(tok: Token) -> bool:
+    """``tok`` opens a participle phrase set off by commas after its noun: "the government, based in X, ..."
+    (a description of the noun, naming no other party as its owner)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+        and tok.i > tok.head.i
+
+
 class _Ctx:
     """Resolves phrases and pronouns to the document's actors and collects relation hits."""
 
@@ -399,7 +406,7 @@ class _Ctx:
         if tok.lower_ in ("government", "regime", "junta", "authorities") and tok.dep_ != "compound" and all(
                 c.dep_ in ("det", "punct") or c.dep_ == "amod" and (c.lower_ in ("federal", "central", "national") or (
                     c.lower_ in ("recognised", "recognized") and all(a.lower_ == "internationally" for a in c.children)))
-                for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+                or _aside(c) for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
             # "the government", "the federal government", "the central authorities", "the internationally
             # recognised government"
             return self.home_state()
