@@ -1946,3 +1946,18 @@ def test_a_name_of_a_body_is_headed_by_the_word_before_of_not_by_its_last_word()
     assert _name_heads("stabilisation mission in ostravia") == ["mission"]
     assert _name_heads("party of the karvel community") == ["party"]  # "the community" is not the party
     assert _name_heads("ostravian reform party") == ["party"]
+
+
+def test_a_title_that_is_a_given_name_before_a_family_particle_is_no_post():
+    from kingmaker.nlp.relations import _title_is_given_name
+    doc = Doc(VOCAB, words=["Sultan", "al-Varesh", "and", "Sultan", "bin", "Tarvo", "and", "Sultan", "Tarvo"])
+    assert _title_is_given_name(doc[0]) and _title_is_given_name(doc[3])
+    assert not _title_is_given_name(doc[7])  # "Sultan Tarvo": the title before a given name
+
+
+@pytest.mark.model
+def test_a_title_that_is_a_given_name_ties_no_leader_end_to_end():
+    found = run("TARVO, Karvel (Reuters) - Karvel's government met on Monday as Karvel faced a crisis. The Crimson "
+                "Party is strong in Dunmere, whose governor Sultan al-Varesh is also a council member. Karvel closed "
+                "its border. Karvel's army was deployed.")
+    assert ("Sultan al-Varesh", "leader_of", "Karvel") not in found, found
