@@ -877,7 +877,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
@@ -1961,3 +1961,11 @@ def test_a_title_that_is_a_given_name_ties_no_leader_end_to_end():
                 "Party is strong in Dunmere, whose governor Sultan al-Varesh is also a council member. Karvel closed "
                 "its border. Karvel's army was deployed.")
     assert ("Sultan al-Varesh", "leader_of", "Karvel") not in found, found
+
+
+@pytest.mark.model
+def test_the_crown_prince_in_apposition_is_a_member_of_the_article_s_state_end_to_end():
+    found = run("TARVO, Karvel (Reuters) - Karvel's government met on Monday as Karvel faced a crisis. The Crown "
+                "Prince, Sheikh Varesh bin Tomas, said the talks had failed. Karvel closed its border. Karvel's army "
+                "was deployed.")
+    assert ("Varesh bin Tomas", "member_of", "Karvel") in found, found
