@@ -63,3 +63,9 @@ def test_a_bodys_noun_in_an_apposition_names_a_body_but_a_persons_post_a_person(
 def test_which_after_a_person_inside_a_bodys_name_is_the_body():
     got = kinds("Rasmin can count on the Cedar Bloc of veteran lawmaker Tomas Ferel, which won 8 seats.")
     assert got.get("Tomas Ferel") == "person", got
+
+
+def test_a_plural_of_members_before_names_names_persons():
+    # "fellow rebels X, Y and Z": the members of a group, not the group ("the militia X" is a body)
+    found = kinds("His fellow rebels Jana Morek, Pavlo Kadar and Eva Sedrin all voted for the motion.")
+    assert found.get("Jana Morek") == "person", found

@@ -1958,8 +1958,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
-    # "the militia X", "organisation X"
-    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+    # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
+    # persons; roles.yaml member_plurals)
+    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
+            and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
     # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
     after = e
