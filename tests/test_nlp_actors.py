@@ -584,3 +584,30 @@ def test_a_bracket_giving_a_names_origin_opens_the_other_name():
     assert _known_as(doc, words.index("(")) == words.index("name") + 1
     doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from Tuesday) said")  # no name: nothing
     assert _known_as(doc, 4) is None
+
+
+def test_the_name_after_a_post_and_a_colon_is_voted_a_person_even_when_tagged_as_a_body():
+    # "- Tarvo Party - regional; leader: Ajith Morek" (a list line): the holder of the post
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["regional", ";", "leader", ":", "Ajith", "Morek"]
+    doc = Doc(nlp.vocab, words=words, pos=["ADJ", "PUNCT", "NOUN", "PUNCT", "PROPN", "PROPN"],
+              heads=[0, 0, 0, 2, 5, 0], deps=["ROOT", "punct", "conj", "punct", "compound", "conj"],
+              lemmas=["regional", ";", "leader", ":", "Ajith", "Morek"])
+    v = _votes(doc, 4, 6, "ORG")
+    assert v["person"] > v["organization"]
+    # a transcript's speaker label, capitalised, says nothing of what follows: "Hon. Members: Uproar!"
+    doc = Doc(nlp.vocab, words=["Members", ":", "Uproar", "!"], pos=["NOUN", "PUNCT", "PROPN", "PUNCT"],
+              heads=[0, 0, 0, 0], deps=["ROOT", "punct", "appos", "punct"], lemmas=["member", ":", "Uproar", "!"])
+    assert _votes(doc, 2, 3, "ORG")["person"] < 1
+
+
+def test_a_line_break_ending_a_name_is_trimmed():
+    from kingmaker.nlp.actors import _trim
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["leader", ":", "Ajith", "Morek", "\n\n", "Former"],
+              spaces=[False, True, True, False, False, False],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "ADJ"])
+    assert _trim(doc, 2, 5) == (2, 4)

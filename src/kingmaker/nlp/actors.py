@@ -851,9 +851,10 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, particles,
-    function words and a listed count; computed once per Doc and span (the labels read from the Doc's columns;
-    it reads the words only, never the document's states, which ``_split_possessive`` asks and so is not kept)."""
+    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, white space (a
+    line break the NER took into a name ending a list line), particles, function words and a listed count;
+    computed once per Doc and span (the labels read from the Doc's columns; it reads the words only, never the
+    document's states, which ``_split_possessive`` asks and so is not kept)."""
     memo = per_doc(doc, "trim", lambda d: {})
     found = memo.get((start, end))
     if found is None:
@@ -872,7 +873,7 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
             and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
-    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",)
+    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
                            or words[end - 1] in APOS or pos[end - 1] == "PART"
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
@@ -1939,6 +1940,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             v["person"] += 3
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
+        v["person"] += 3
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].is_lower \
+            and norm(doc[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
+        # "leader: X", "spokesman: X" (a list or fact box): who holds the post is a person (not a transcript's
+        # speaker label, "Hon. Members: Shame!", capitalised)
         v["person"] += 3
     if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
         v["organization"] += 3  # "Los Halcones": a group, never a person
