@@ -611,3 +611,22 @@ def test_a_line_break_ending_a_name_is_trimmed():
               spaces=[False, True, True, False, False, False],
               pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "ADJ"])
     assert _trim(doc, 2, 5) == (2, 4)
+
+
+def test_untagged_capitalised_words_after_the_are_voted_a_body_unless_a_place_or_a_law():
+    # "the Tarvo Sector controls the crossings": a name the NER left untagged takes an article, so it is a body
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+
+    def votes(last: str):
+        words = ["the", "Tarvo", last, "controls", "the", "crossings"]
+        doc = Doc(nlp.vocab, words=words, pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+                  heads=[2, 2, 3, 3, 5, 3], deps=["det", "compound", "nsubj", "ROOT", "det", "dobj"],
+                  lemmas=["the", "Tarvo", last, "control", "the", "crossing"])
+        return _votes(doc, 1, 3, "")
+
+    v = votes("Sector")
+    assert v["organization"] > v["person"]
+    assert votes("Valley")["organization"] < 1  # a place
+    assert votes("Act")["organization"] < 1  # a text of law

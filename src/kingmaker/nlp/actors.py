@@ -2110,8 +2110,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     kb, fc = knowledge(), fact_cues()
     root = doc[s:e].root
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
-    if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier and e - s > 1 \
-            and not any(t.is_punct for t in doc[s:e]):
+    if s > 0 and doc[s - 1].lower_ == "the" and not modifier and e - s > 1 \
+            and not any(t.is_punct for t in doc[s:e]) \
+            and (label in ("PERSON", "ORG") or label == "" and _untagged_body_name(doc, s, e)):
         # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
     size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
@@ -2138,6 +2139,15 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if s > 0 and doc[s - 1].text == "(" and e + 2 < len(doc) and doc[e].text == "," \
             and ACRONYM.match(doc[e + 1].text) and doc[e + 2].text == ")":
         v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
+
+
+def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
+    """"the Coordination Framework", "the Euphrates Sector": capitalised words the NER left untagged after "the",
+    none a place's or a facility's head ("the Kessa Valley", "the Tarvo Road" stay places) nor a text of law's
+    ("the Public Order Act": roles.yaml instrument_words)."""
+    words = knowledge().instrument_words
+    return all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) \
+        and not any(t.lower_ in PLACE_NOUNS or t.lower_ in NOT_ACTOR_HEADS or norm(t.text) in words for t in doc[s:e])
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:
