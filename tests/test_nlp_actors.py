@@ -630,3 +630,16 @@ def test_untagged_capitalised_words_after_the_are_voted_a_body_unless_a_place_or
     assert v["organization"] > v["person"]
     assert votes("Valley")["organization"] < 1  # a place
     assert votes("Act")["organization"] < 1  # a text of law
+
+
+def test_a_party_named_by_its_members_of_a_person_is_the_party_then_its_leader():
+    # "the Greens of Olivia Varnez won six": a given name ending like a state's ("-ia") is still a given name
+    from kingmaker.nlp.actors import _leader_after_of
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["the", "Greens", "of", "Olivia", "Varnez", "won", "six"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM"])
+    assert _leader_after_of(doc, 2, 5)
+    doc = Doc(nlp.vocab, words=["the", "Greens", "of", "Upper", "Drelkia", "won", "six"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM"])
+    assert not _leader_after_of(doc, 2, 5)  # a place's name ends it

@@ -1969,3 +1969,10 @@ def test_the_crown_prince_in_apposition_is_a_member_of_the_article_s_state_end_t
                 "Prince, Sheikh Varesh bin Tomas, said the talks had failed. Karvel closed its border. Karvel's army "
                 "was deployed.")
     assert ("Varesh bin Tomas", "member_of", "Karvel") in found, found
+
+
+@pytest.mark.model
+def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_end():
+    found = run("The Christian Democrats (PDC) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
+                "share the remaining eight. Varnez said the vote was fair.")
+    assert ("Olivia Varnez", "leader_of", "Greens") in found, found

@@ -1265,8 +1265,9 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
                 or w in kb.regions or w in kb.region_qualifiers or w in lower or _country_of(t.text) \
-                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
-            return False
+                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) \
+                or w.endswith(tuple(kb.state_name_endings)) and (t.i == words[-1].i or t.ent_type_ in ("GPE", "LOC")):
+            return False  # (a state's ending on a first name the NER took for no place, "Lucia", is a given name's)
     return True
 
 
@@ -1340,10 +1341,13 @@ SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "
 
 def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
-    coalition's name (its group noun capitalised), then a person's name running to ``end`` (``_person_tail``).
-    Not a unit named for a hero ("the Brigades of Omar Mukhtar")."""
+    coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
+    roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
+    hero ("the Brigades of Omar Mukhtar")."""
+    kb = knowledge()
     return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
-        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
+        and (kb.org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition")
+             or norm(doc[i - 1].text) in kb.party_plurals) \
         and _person_tail(doc, i + 1, end)
 
 
