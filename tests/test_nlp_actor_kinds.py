@@ -69,3 +69,9 @@ def test_a_plural_of_members_before_names_names_persons():
     # "fellow rebels X, Y and Z": the members of a group, not the group ("the militia X" is a body)
     found = kinds("His fellow rebels Jana Morek, Pavlo Kadar and Eva Sedrin all voted for the motion.")
     assert found.get("Jana Morek") == "person", found
+
+
+def test_the_name_after_a_party_s_bracketed_names_and_of_is_a_person():
+    found = kinds("The Bright Order Alliance (Alianza Orden Clara, AOC) of Tomas Varnez Quell won 38 of the 84 seats, "
+                  "four short of a majority.")
+    assert found.get("Tomas Varnez Quell") == "person", found

@@ -643,3 +643,15 @@ def test_a_party_named_by_its_members_of_a_person_is_the_party_then_its_leader()
     doc = Doc(nlp.vocab, words=["the", "Greens", "of", "Upper", "Drelkia", "won", "six"],
               pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM"])
     assert not _leader_after_of(doc, 2, 5)  # a place's name ends it
+
+
+def test_the_name_after_a_party_s_bracketed_short_form_and_of_is_its_leader():
+    # "the Bright Order Alliance (BOA) of Tomas Varnez Quell won": the party's leader, a person
+    from kingmaker.nlp.actors import _leader_after_bracket_of
+
+    nlp = spacy.blank("en")
+    words = ["the", "Bright", "Order", "Alliance", "(", "BOA", ")", "of", "Tomas", "Varnez", "Quell", "won"]
+    doc = Doc(nlp.vocab, words=words)
+    assert _leader_after_bracket_of(doc, 8, 11)
+    words[3] = "Institute"  # "the Bright Order Institute (BOI) of X Y": not a party's leader
+    assert not _leader_after_bracket_of(Doc(nlp.vocab, words=words), 8, 11)

@@ -1344,11 +1344,24 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
     roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
     hero ("the Brigades of Omar Mukhtar")."""
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and _party_word(doc[i - 1]) and _person_tail(doc, i + 1, end)
+
+
+def _party_word(tok: Token) -> bool:
+    """A capitalised word ending a party's, movement's or coalition's name ("Party", "Alliance"), or a party named
+    by its members ("Greens": roles.yaml party_plurals)."""
     kb = knowledge()
-    return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
-        and (kb.org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition")
-             or norm(doc[i - 1].text) in kb.party_plurals) \
-        and _person_tail(doc, i + 1, end)
+    return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in ("party", "movement", "coalition")
+                                       or norm(tok.text) in kb.party_plurals)
+
+
+def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the leader's name in "the New Order Alliance (ANO) of Tomas Verhal": the party's name,
+    its short form or translation in brackets, then "of" and a person's name (``_person_tail``)."""
+    if s < 4 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ")":
+        return False
+    k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
+    return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
 
 
 OPEN_QUOTES = ('"', "“", "‘", "'")
@@ -2064,6 +2077,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
+    if _leader_after_bracket_of(doc, s, e):
+        v["person"] += 2  # "the New Order Alliance (ANO) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
     if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
             and root.head.lemma_ not in ("be", "lie", "sit", "border"):
