@@ -75,3 +75,10 @@ def test_the_name_after_a_party_s_bracketed_names_and_of_is_a_person():
     found = kinds("The Bright Order Alliance (Alianza Orden Clara, AOC) of Tomas Varnez Quell won 38 of the 84 seats, "
                   "four short of a majority.")
     assert found.get("Tomas Varnez Quell") == "person", found
+
+
+def test_an_urdu_army_or_movement_name_is_an_organisation():
+    # "Lashkar-e-X" ("army of X"), "Tehreek-e-X" ("movement of X"): the head word names a body
+    found = kinds("The paper denies that the government has any contact with Lashkar-e-Tarvo, which it calls a "
+                  "local movement of oppressed tribes.")
+    assert found.get("Lashkar-e-Tarvo") == "organization", found
