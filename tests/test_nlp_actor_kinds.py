@@ -63,3 +63,22 @@ def test_a_bodys_noun_in_an_apposition_names_a_body_but_a_persons_post_a_person(
 def test_which_after_a_person_inside_a_bodys_name_is_the_body():
     got = kinds("Rasmin can count on the Cedar Bloc of veteran lawmaker Tomas Ferel, which won 8 seats.")
     assert got.get("Tomas Ferel") == "person", got
+
+
+def test_a_plural_of_members_before_names_names_persons():
+    # "fellow rebels X, Y and Z": the members of a group, not the group ("the militia X" is a body)
+    found = kinds("His fellow rebels Jana Morek, Pavlo Kadar and Eva Sedrin all voted for the motion.")
+    assert found.get("Jana Morek") == "person", found
+
+
+def test_the_name_after_a_party_s_bracketed_names_and_of_is_a_person():
+    found = kinds("The Bright Order Alliance (Alianza Orden Clara, AOC) of Tomas Varnez Quell won 38 of the 84 seats, "
+                  "four short of a majority.")
+    assert found.get("Tomas Varnez Quell") == "person", found
+
+
+def test_an_urdu_army_or_movement_name_is_an_organisation():
+    # "Lashkar-e-X" ("army of X"), "Tehreek-e-X" ("movement of X"): the head word names a body
+    found = kinds("The paper denies that the government has any contact with Lashkar-e-Tarvo, which it calls a "
+                  "local movement of oppressed tribes.")
+    assert found.get("Lashkar-e-Tarvo") == "organization", found

@@ -584,3 +584,74 @@ def test_a_bracket_giving_a_names_origin_opens_the_other_name():
     assert _known_as(doc, words.index("(")) == words.index("name") + 1
     doc = spacy.blank("en")("the Karvel Salvation Front (FSK, from Tuesday) said")  # no name: nothing
     assert _known_as(doc, 4) is None
+
+
+def test_the_name_after_a_post_and_a_colon_is_voted_a_person_even_when_tagged_as_a_body():
+    # "- Tarvo Party - regional; leader: Ajith Morek" (a list line): the holder of the post
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+    words = ["regional", ";", "leader", ":", "Ajith", "Morek"]
+    doc = Doc(nlp.vocab, words=words, pos=["ADJ", "PUNCT", "NOUN", "PUNCT", "PROPN", "PROPN"],
+              heads=[0, 0, 0, 2, 5, 0], deps=["ROOT", "punct", "conj", "punct", "compound", "conj"],
+              lemmas=["regional", ";", "leader", ":", "Ajith", "Morek"])
+    v = _votes(doc, 4, 6, "ORG")
+    assert v["person"] > v["organization"]
+    # a transcript's speaker label, capitalised, says nothing of what follows: "Hon. Members: Uproar!"
+    doc = Doc(nlp.vocab, words=["Members", ":", "Uproar", "!"], pos=["NOUN", "PUNCT", "PROPN", "PUNCT"],
+              heads=[0, 0, 0, 0], deps=["ROOT", "punct", "appos", "punct"], lemmas=["member", ":", "Uproar", "!"])
+    assert _votes(doc, 2, 3, "ORG")["person"] < 1
+
+
+def test_a_line_break_ending_a_name_is_trimmed():
+    from kingmaker.nlp.actors import _trim
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["leader", ":", "Ajith", "Morek", "\n\n", "Former"],
+              spaces=[False, True, True, False, False, False],
+              pos=["NOUN", "PUNCT", "PROPN", "PROPN", "SPACE", "ADJ"])
+    assert _trim(doc, 2, 5) == (2, 4)
+
+
+def test_untagged_capitalised_words_after_the_are_voted_a_body_unless_a_place_or_a_law():
+    # "the Tarvo Sector controls the crossings": a name the NER left untagged takes an article, so it is a body
+    from kingmaker.nlp.actors import _votes
+
+    nlp = spacy.blank("en")
+
+    def votes(last: str):
+        words = ["the", "Tarvo", last, "controls", "the", "crossings"]
+        doc = Doc(nlp.vocab, words=words, pos=["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+                  heads=[2, 2, 3, 3, 5, 3], deps=["det", "compound", "nsubj", "ROOT", "det", "dobj"],
+                  lemmas=["the", "Tarvo", last, "control", "the", "crossing"])
+        return _votes(doc, 1, 3, "")
+
+    v = votes("Sector")
+    assert v["organization"] > v["person"]
+    assert votes("Valley")["organization"] < 1  # a place
+    assert votes("Act")["organization"] < 1  # a text of law
+
+
+def test_a_party_named_by_its_members_of_a_person_is_the_party_then_its_leader():
+    # "the Greens of Olivia Varnez won six": a given name ending like a state's ("-ia") is still a given name
+    from kingmaker.nlp.actors import _leader_after_of
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["the", "Greens", "of", "Olivia", "Varnez", "won", "six"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM"])
+    assert _leader_after_of(doc, 2, 5)
+    doc = Doc(nlp.vocab, words=["the", "Greens", "of", "Upper", "Drelkia", "won", "six"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "NUM"])
+    assert not _leader_after_of(doc, 2, 5)  # a place's name ends it
+
+
+def test_the_name_after_a_party_s_bracketed_short_form_and_of_is_its_leader():
+    # "the Bright Order Alliance (BOA) of Tomas Varnez Quell won": the party's leader, a person
+    from kingmaker.nlp.actors import _leader_after_bracket_of
+
+    nlp = spacy.blank("en")
+    words = ["the", "Bright", "Order", "Alliance", "(", "BOA", ")", "of", "Tomas", "Varnez", "Quell", "won"]
+    doc = Doc(nlp.vocab, words=words)
+    assert _leader_after_bracket_of(doc, 8, 11)
+    words[3] = "Institute"  # "the Bright Order Institute (BOI) of X Y": not a party's leader
+    assert not _leader_after_bracket_of(Doc(nlp.vocab, words=words), 8, 11)

@@ -877,7 +877,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aid_nouns", "alliance_nouns", "joint_body_nouns", "lasting_for", "coalition_words",
                                       "state_body_words", "title_modifiers", "posted_roles", "unofficial_roles", "forming_verbs",
                                       "ruling_nouns", "power_verbs", "command_nouns",
-                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "appointing_verbs", "leaving_verbs",
+                                      "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns",
@@ -2098,3 +2098,33 @@ def test_a_name_of_a_body_is_headed_by_the_word_before_of_not_by_its_last_word()
     assert _name_heads("stabilisation mission in ostravia") == ["mission"]
     assert _name_heads("party of the karvel community") == ["party"]  # "the community" is not the party
     assert _name_heads("ostravian reform party") == ["party"]
+
+
+def test_a_title_that_is_a_given_name_before_a_family_particle_is_no_post():
+    from kingmaker.nlp.relations import _title_is_given_name
+    doc = Doc(VOCAB, words=["Sultan", "al-Varesh", "and", "Sultan", "bin", "Tarvo", "and", "Sultan", "Tarvo"])
+    assert _title_is_given_name(doc[0]) and _title_is_given_name(doc[3])
+    assert not _title_is_given_name(doc[7])  # "Sultan Tarvo": the title before a given name
+
+
+@pytest.mark.model
+def test_a_title_that_is_a_given_name_ties_no_leader_end_to_end():
+    found = run("TARVO, Karvel (Reuters) - Karvel's government met on Monday as Karvel faced a crisis. The Crimson "
+                "Party is strong in Dunmere, whose governor Sultan al-Varesh is also a council member. Karvel closed "
+                "its border. Karvel's army was deployed.")
+    assert ("Sultan al-Varesh", "leader_of", "Karvel") not in found, found
+
+
+@pytest.mark.model
+def test_the_crown_prince_in_apposition_is_a_member_of_the_article_s_state_end_to_end():
+    found = run("TARVO, Karvel (Reuters) - Karvel's government met on Monday as Karvel faced a crisis. The Crown "
+                "Prince, Sheikh Varesh bin Tomas, said the talks had failed. Karvel closed its border. Karvel's army "
+                "was deployed.")
+    assert ("Varesh bin Tomas", "member_of", "Karvel") in found, found
+
+
+@pytest.mark.model
+def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_end():
+    found = run("The Christian Democrats (PDC) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
+                "share the remaining eight. Varnez said the vote was fair.")
+    assert ("Olivia Varnez", "leader_of", "Greens") in found, found

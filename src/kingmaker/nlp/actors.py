@@ -851,9 +851,10 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, particles,
-    function words and a listed count; computed once per Doc and span (the labels read from the Doc's columns;
-    it reads the words only, never the document's states, which ``_split_possessive`` asks and so is not kept)."""
+    """doc[start:end] without leading articles and punctuation, and without trailing punctuation, white space (a
+    line break the NER took into a name ending a list line), particles, function words and a listed count;
+    computed once per Doc and span (the labels read from the Doc's columns; it reads the words only, never the
+    document's states, which ``_split_possessive`` asks and so is not kept)."""
     memo = per_doc(doc, "trim", lambda d: {})
     found = memo.get((start, end))
     if found is None:
@@ -872,7 +873,7 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
             and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
-    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",)
+    while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
                            or words[end - 1] in APOS or pos[end - 1] == "PART"
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
@@ -1264,8 +1265,9 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
         w = norm(t.text)
         if w in kb.generic_name_words or w in kb.org_nouns or w in kb.title_words or w in kb.places \
                 or w in kb.regions or w in kb.region_qualifiers or w in lower or _country_of(t.text) \
-                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) or w.endswith(tuple(kb.state_name_endings)):
-            return False
+                or re.search(r"(?:ian|ese|ish|ist|ic)$", w) \
+                or w.endswith(tuple(kb.state_name_endings)) and (t.i == words[-1].i or t.ent_type_ in ("GPE", "LOC")):
+            return False  # (a state's ending on a first name the NER took for no place, "Lucia", is a given name's)
     return True
 
 
@@ -1339,11 +1341,27 @@ SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "
 
 def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
-    coalition's name (its group noun capitalised), then a person's name running to ``end`` (``_person_tail``).
-    Not a unit named for a hero ("the Brigades of Omar Mukhtar")."""
-    return 0 < i < end - 2 and doc[i].lower_ == "of" and doc[i - 1].text[:1].isupper() \
-        and knowledge().org_nouns.get(norm(doc[i - 1].text)) in ("party", "movement", "coalition") \
-        and _person_tail(doc, i + 1, end)
+    coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
+    roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
+    hero ("the Brigades of Omar Mukhtar")."""
+    return 0 < i < end - 2 and doc[i].lower_ == "of" and _party_word(doc[i - 1]) and _person_tail(doc, i + 1, end)
+
+
+def _party_word(tok: Token) -> bool:
+    """A capitalised word ending a party's, movement's or coalition's name ("Party", "Alliance"), or a party named
+    by its members ("Greens": roles.yaml party_plurals)."""
+    kb = knowledge()
+    return tok.text[:1].isupper() and (kb.org_nouns.get(norm(tok.text)) in ("party", "movement", "coalition")
+                                       or norm(tok.text) in kb.party_plurals)
+
+
+def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e] is the leader's name in "the New Order Alliance (ANO) of Tomas Verhal": the party's name,
+    its short form or translation in brackets, then "of" and a person's name (``_person_tail``)."""
+    if s < 4 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ")":
+        return False
+    k = next((k for k in range(s - 3, max(0, s - 12), -1) if doc[k].text == "("), None)
+    return k is not None and k > 0 and _party_word(doc[k - 1]) and _person_tail(doc, s, e)
 
 
 OPEN_QUOTES = ('"', "“", "‘", "'")
@@ -1940,6 +1958,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             break
     if any(norm(" ".join(toks[:n])) in kb.person_cues for n in (1, 2)) and len(toks) > 1:
         v["person"] += 3
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].is_lower \
+            and norm(doc[s - 2].lemma_) in kb.leader_roles | kb.member_roles:
+        # "leader: X", "spokesman: X" (a list or fact box): who holds the post is a person (not a transcript's
+        # speaker label, "Hon. Members: Shame!", capitalised)
+        v["person"] += 3
     if len(toks) > 1 and toks[0] in kb.plural_articles and span[0].text[:1].isupper():
         v["organization"] += 3  # "Los Halcones": a group, never a person
     if (norm(text) in kb.party_plurals or len(toks) > 1 and toks[-1] in kb.party_plurals) \
@@ -1958,8 +1981,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["person"] -= 1
     if s > 0 and doc[s - 1].lower_ in kb.ruling_words and doc[s - 1].is_lower:
         v["organization"] += 3  # "the ruling X": a party or coalition in power, never a person
-    # "the militia X", "organisation X"
-    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns:
+    # "the militia X", "organisation X" (not "fellow rebels X, Y and Z": a plural of members names its members,
+    # persons; roles.yaml member_plurals)
+    if s > 0 and doc[s - 1].is_lower and norm(doc[s - 1].text) in kb.org_nouns \
+            and not (label == "PERSON" and norm(doc[s - 1].text) in kb.member_plurals):
         v["organization"] += 3
     # "X militia", "X party" (lower-case head noun right after, or past a translation: "X (Renaissance) party")
     after = e
@@ -2052,6 +2077,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
         v["organization"] += 3  # "Mountain Greens - 7", "Seats won: Mountain Greens (7), ...": a party's result
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
+    if _leader_after_bracket_of(doc, s, e):
+        v["person"] += 2  # "the New Order Alliance (ANO) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
     if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
             and root.head.lemma_ not in ("be", "lie", "sit", "border"):
@@ -2102,8 +2129,9 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     kb, fc = knowledge(), fact_cues()
     root = doc[s:e].root
     modifier = root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= e  # "the X government"
-    if s > 0 and doc[s - 1].lower_ == "the" and label in ("PERSON", "ORG") and not modifier and e - s > 1 \
-            and not any(t.is_punct for t in doc[s:e]):
+    if s > 0 and doc[s - 1].lower_ == "the" and not modifier and e - s > 1 \
+            and not any(t.is_punct for t in doc[s:e]) \
+            and (label in ("PERSON", "ORG") or label == "" and _untagged_body_name(doc, s, e)):
         # (one word after "the" may be a ship's or a title's: "the Lupe"; "the Legion, Zurab Meladze" is two names)
         v["organization"] += 2.5  # "The World Food Programme said": people's names take no article
     size = re.match(r"^\d[\d,.]*-(\w+)$", doc[s - 1].text) if s > 0 else None
@@ -2130,6 +2158,15 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
     if s > 0 and doc[s - 1].text == "(" and e + 2 < len(doc) and doc[e].text == "," \
             and ACRONYM.match(doc[e + 1].text) and doc[e + 2].text == ")":
         v["organization"] += 4  # "the Civic Pact (Pacto Civico, PC)": a body's name in its own language
+
+
+def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
+    """"the Coordination Framework", "the Euphrates Sector": capitalised words the NER left untagged after "the",
+    none a place's or a facility's head ("the Kessa Valley", "the Tarvo Road" stay places) nor a text of law's
+    ("the Public Order Act": roles.yaml instrument_words)."""
+    words = knowledge().instrument_words
+    return all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) \
+        and not any(t.lower_ in PLACE_NOUNS or t.lower_ in NOT_ACTOR_HEADS or norm(t.text) in words for t in doc[s:e])
 
 
 def _results_row(doc: Doc, s: int, e: int) -> bool:

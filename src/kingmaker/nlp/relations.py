@@ -26,6 +26,7 @@ from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
                            tokens_within)
+from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
     from kingmaker.nlp.actors import MentionInfo
@@ -70,6 +71,7 @@ class Cues:
     cooperation_nouns: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    given_name_titles: frozenset[str]
     reading_verbs: frozenset[str]
     appointing_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
@@ -4273,6 +4275,17 @@ def _implied_state_title(kb, role: Token, full: str) -> str | None:
     return typ
 
 
+def _title_is_given_name(tok: Token) -> bool:
+    """"Sultan al-X", "Sheikh Sultan bin X": a title that is also a given name (relations.yaml
+    given_name_titles) right before a family-name particle (al-, el-, bin, ibn) is the person's first name."""
+    doc = tok.doc
+    if norm(tok.text) not in cues().given_name_titles or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.lower_ in FATHER_PARTICLES or nxt.lower_ in ("al", "el") \
+        or bool(re.match(r"(?i)(?:al|el)-[a-z]", nxt.text))
+
+
 def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> None:
     """Role words between an organisation/state mention and a person name."""
     kb = ctx.kb
@@ -4284,6 +4297,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     for t in doc[m.start:m.end]:
         phrase = norm(" ".join([*inside, t.text]))
         w = norm(t.text)
+        if _title_is_given_name(t):
+            break  # "Sultan al-X": the first name, no post
         if t.text[:1].isupper() and (phrase in kb._title_set or phrase in kb.role_words or w in kb.title_words
                                      or w in cues().title_modifiers) or t.text == "-" and inside:
             inside.append(t.text)  # "Defence Minister Colonel-General X" tagged as one name
