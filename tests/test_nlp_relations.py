@@ -2125,6 +2125,6 @@ def test_the_crown_prince_in_apposition_is_a_member_of_the_article_s_state_end_t
 
 @pytest.mark.model
 def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_end():
-    found = run("The Christian Democrats (PDC) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
+    found = run("The Agrarian Democrats (PAD) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
                 "share the remaining eight. Varnez said the vote was fair.")
     assert ("Olivia Varnez", "leader_of", "Greens") in found, found

@@ -1343,7 +1343,7 @@ def _leader_after_of(doc: Doc, i: int, end: int) -> bool:
     """Whether token i is the "of" of "the Progressive Labour Party of Tomas Verhal": a party's, movement's or
     coalition's name (its group noun capitalised, or a party named by its members: "the Greens of Ana Morel",
     roles.yaml party_plurals), then a person's name running to ``end`` (``_person_tail``). Not a unit named for a
-    hero ("the Brigades of Omar Mukhtar")."""
+    hero ("the Brigades of Yusuf Kardani")."""
     return 0 < i < end - 2 and doc[i].lower_ == "of" and _party_word(doc[i - 1]) and _person_tail(doc, i + 1, end)
 
 
@@ -1356,7 +1356,7 @@ def _party_word(tok: Token) -> bool:
 
 
 def _leader_after_bracket_of(doc: Doc, s: int, e: int) -> bool:
-    """Whether doc[s:e] is the leader's name in "the New Order Alliance (ANO) of Tomas Verhal": the party's name,
+    """Whether doc[s:e] is the leader's name in "the Open Path Alliance (APA) of Tomas Verhal": the party's name,
     its short form or translation in brackets, then "of" and a person's name (``_person_tail``)."""
     if s < 4 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ")":
         return False
@@ -2078,7 +2078,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if any(t in ("al", "bin", "ibn", "abu", "abdul") or t.startswith("al ") for t in toks[:-1]):
         v["person"] += 1
     if _leader_after_bracket_of(doc, s, e):
-        v["person"] += 2  # "the New Order Alliance (ANO) of Tomas Verhal": the party's leader
+        v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
     if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
             and root.head.lemma_ not in ("be", "lie", "sit", "border"):
@@ -2161,7 +2161,7 @@ def _body_votes(doc: Doc, s: int, e: int, label: str, v: Counter) -> None:
 
 
 def _untagged_body_name(doc: Doc, s: int, e: int) -> bool:
-    """"the Coordination Framework", "the Euphrates Sector": capitalised words the NER left untagged after "the",
+    """"the Harmony Framework", "the Delta Sector": capitalised words the NER left untagged after "the",
     none a place's or a facility's head ("the Kessa Valley", "the Tarvo Road" stay places) nor a text of law's
     ("the Public Order Act": roles.yaml instrument_words)."""
     words = knowledge().instrument_words

@@ -662,7 +662,7 @@ class _Ctx:
         found = memo.get(a)
         if found is None:
             names = list(self.actors[a].names)
-            for i in self.actors[a].mentions:  # "Congreso Nacional [National Congress]": the translation's head too
+            for i in self.actors[a].mentions:  # "Asamblea Popular [People's Assembly]": the translation's head too
                 text = self.mentions[i].text
                 if "[" in text and text.rstrip().endswith("]"):
                     names.append(text[text.index("[") + 1:text.rindex("]")])
