@@ -2566,9 +2566,10 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     no object at all) does that act to the same target."""
     lex = ctx.lex
     out: list[EventHit] = []
+    verbs = lex.emulating_verbs | lex.repeat_auxiliaries  # (once, not per token)
+    triggers = {h.trigger.i for h in hits}
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.emulating_verbs | lex.repeat_auxiliaries \
-                or any(h.trigger.i == tok.i for h in hits):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs or tok.i in triggers:
             continue
         if _repeats_clause(ctx, tok):  # "X welcomed the cabinet, as did Y and Z": Y and Z welcomed it too
             out += _repeated_hits(ctx, tok, hits)

@@ -1078,6 +1078,12 @@ class _Ctx:
         return place.text.isupper() and len(place.text) > 2 and after is not None \
             and (after.text in (",", "-", "–", "—", "--") or self._agency_after(m.end)) or line_end  # "X, Y -"
 
+    def add_pairs(self, sides: list[int], typ: str, where: Token | Span, conf: float) -> None:
+        """A symmetric tie between every two of the sides ("A, B and C have fought each other since ...")."""
+        for i, x in enumerate(sides):
+            for y in sides[i + 1:]:
+                self.add(x, typ, y, where, conf)
+
     def add(self, s: int | None, typ: str, t: int | None, where: Token | Span, conf: float) -> None:
         if s is None or t is None or s == t:
             return
@@ -1411,9 +1417,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                    and m.i < tok.i) if x is not None))
             if len(sides) > 1:
                 mutual = of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)
-                for i, x in enumerate(sides):
-                    for y in sides[i + 1:]:
-                        ctx.add(x, mutual, y, tok.sent, 0.65)
+                ctx.add_pairs(sides, mutual, tok.sent, 0.65)
         # "Rival factions, A and B, clashed", "two rival groups, A and B": a plural noun with a mutual adjective,
         # the names in apposition or coordinated after it
         if tok.tag_ == "NNS" and ctx.actor(tok) is None and tok.pos_ == "NOUN":
@@ -1423,9 +1427,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(tok)
                                                        if m.i > tok.i) if x is not None))
                 if 2 <= len(sides) <= 4:
-                    for i, x in enumerate(sides):
-                        for y in sides[i + 1:]:
-                            ctx.add(x, mutual, y, tok.sent, 0.6)
+                    ctx.add_pairs(sides, mutual, tok.sent, 0.6)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
@@ -1485,9 +1487,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         and not any(c.dep_ == "poss" for c in tok.children):
                     # "A and B have been bitter rivals since 2020", "A and B are allies": each to the other
                     sides = [owner, *(ctx.np_actor(c) for c in subj.conjuncts)]
-                    for i, x in enumerate(sides):
-                        for y in sides[i + 1:]:
-                            ctx.add(x, mutual, y, tok.sent, 0.65)
+                    ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
                     and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
                     and (ctx.actor(tok) is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
@@ -2488,9 +2488,7 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
     # "A and B have clashed repeatedly", "A and B have fought for years": no other side named, the
     # coordinated sides fight each other
     if each_other or lasting and not others and not targets and lemma in hostility and len(set(sides)) > 1:
-        for i, x in enumerate(sides):
-            for y in sides[i + 1:]:
-                ctx.add(x, "opposes", y, verb.sent, 0.65)
+        ctx.add_pairs(sides, "opposes", verb.sent, 0.65)
         return
     for target in targets:
         for x in sides:
@@ -2538,9 +2536,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
                 sides = [ctx.np_actor(q, deep=True) for p in c.children if p.dep_ == "pobj" for q in _list_members(p)]
                 sides = list(dict.fromkeys(x for x in sides if x is not None))
                 sides.sort(key=lambda x: _state_side(ctx, x))  # a state's foe opposes the state ("the rebels")
-                for i, x in enumerate(sides):
-                    for y in sides[i + 1:]:
-                        ctx.add(x, "opposes", y, noun.sent, 0.6)
+                ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     if "between" in preps and noun.dep_ == "dobj" and norm(noun.head.lemma_) in cues().side_verbs \
             and not _unreal(noun.head) and not _denied(noun.head) and _refused(ctx, noun.head) is None \
             and not any(c.dep_ == "neg" for c in noun.head.children):
@@ -2550,9 +2546,7 @@ def _hostile_noun(ctx: _Ctx, noun: Token, preps: list) -> None:
         sides = [ctx.np_actor(q, deep=True) for q in _list_members(subj)] if subj is not None else []
         sides = list(dict.fromkeys(x for x in sides if x is not None))
         sides.sort(key=lambda x: _state_side(ctx, x))
-        for i, x in enumerate(sides):
-            for y in sides[i + 1:]:
-                ctx.add(x, "opposes", y, noun.sent, 0.6)
+        ctx.add_pairs(sides, "opposes", noun.sent, 0.6)
     # the preposition may hang on the verb whose object the noun is: "A signed a truce with B"
     heads = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
     others = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "between"
@@ -2605,9 +2599,7 @@ def _hostile_state(ctx: _Ctx, verb: Token, states: dict) -> None:
                         ctx.add(owner, "opposes", ctx.np_actor(q, deep=True), verb.sent, 0.6)
             else:  # "A and B have been at war since 2015": each other
                 sides = [x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None]
-                for i, x in enumerate(sides):
-                    for y in sides[i + 1:]:
-                        ctx.add(x, "opposes", y, verb.sent, 0.6)
+                ctx.add_pairs(sides, "opposes", verb.sent, 0.6)
 
 
 def _partnership(ctx: _Ctx, verb: Token, nouns: list) -> None:
@@ -2689,9 +2681,7 @@ def _mutual_regard(ctx: _Ctx, verb: Token, of_phrases: dict) -> None:
     if typ not in ("opposes", "allied_with") or subj is None:
         return
     sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj)) if x is not None))
-    for i, x in enumerate(sides):
-        for y in sides[i + 1:]:
-            ctx.add(x, typ, y, verb.sent, 0.6)
+    ctx.add_pairs(sides, typ, verb.sent, 0.6)
 
 
 def _joint_list(ctx: _Ctx, noun: Token) -> None:
@@ -2715,17 +2705,12 @@ def _joint_list(ctx: _Ctx, noun: Token) -> None:
     elif subj is not None:
         sides = list(dict.fromkeys(x for x in (ctx.np_actor(m) for m in _list_members(subj))
                                    if x is not None and ctx.kind(x) in fits))
-        for i, x in enumerate(sides):
-            for y in sides[i + 1:]:
-                ctx.add(x, "allied_with", y, noun.sent, 0.6)
+        ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
 
 
 def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
     """Members of an alliance the text does not name are allied with each other."""
-    members: list[Token] = []
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
-            members += [m for p in prep.children if p.dep_ == "pobj" for m in _list_members(p)]
+    members = _of_members(noun, ("of", "between"))
     doc = noun.doc
     if not members and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013", "\u2014", ",", ":"):
         # "the so-called duo - A and B -", "the bloc, A and B,": the members in apposition (or parsed as conjuncts)
@@ -2762,9 +2747,7 @@ def _unnamed_alliance(ctx: _Ctx, noun: Token) -> None:
         sides = list(dict.fromkeys([*sides, *_bracketed_list(ctx, of.i + 1)]))
     if not 2 <= len(sides) <= 5:
         return
-    for i, x in enumerate(sides):
-        for y in sides[i + 1:]:
-            ctx.add(x, "allied_with", y, noun.sent, 0.6)
+    ctx.add_pairs(sides, "allied_with", noun.sent, 0.6)
     _composed_whole(ctx, noun, _of_members(noun, ("of", "between")))
 
 
