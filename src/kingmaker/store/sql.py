@@ -2368,15 +2368,39 @@ class SQLStore(Store):
         self._as_of_where(as_of, where, params)
         sql = "SELECT d.id, d.title, d.date FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
         n_documents = self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
-        sql, params = self._page(sql + " ORDER BY COALESCE(d.date, ''), d.id", params, limit, 0)
-        documents = [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, params)]
+        documents = self._first_documents(as_of, limit)
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []  # the types alone: no actor to join
         self._as_of_where(as_of, where, params, own_date="e.date")
-        types = sorted(r[0] for r in self._conn.execute(  # each type the store has (index), if one event of it is kept
-            "SELECT k.type FROM (SELECT DISTINCT type FROM events) k WHERE EXISTS (SELECT 1 FROM events e JOIN "
-            f"documents d ON d.id = e.doc_id WHERE e.type = k.type AND {' AND '.join(where)})", params))
+        # each type the store has, read by a skip scan of index events_type (a seek per type, not a
+        # pass over every event), if one event of it is kept
+        types = sorted(r[0] for r in self._conn.execute(
+            "WITH RECURSIVE k(type) AS (SELECT MIN(type) FROM events UNION ALL SELECT (SELECT MIN(e.type) FROM "
+            "events e WHERE e.type > k.type) FROM k WHERE k.type IS NOT NULL) SELECT k.type FROM k WHERE k.type "
+            "IS NOT NULL AND EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.doc_id WHERE "
+            f"e.type = k.type AND {' AND '.join(where)})", params))
         return {"actors": actors, "degree": degree, "n_actors": n_actors, "documents": documents,
                 "n_documents": n_documents, "event_types": types, "undated": self.undated_documents() if as_of else 0}
+
+    def _first_documents(self, as_of: str | None, limit: int | None) -> list[dict[str, Any]]:
+        """The first ``limit`` documents of the as-of cut by date as written (undated first) then id
+        (``id``, ``title``, ``date``): the undated ones by id (none in a cut), then the dated ones in
+        the order of index ``documents_date_id``, each read only until the page is full, not every
+        document sorted."""
+        where, params = ["d.date IS NOT NULL", "d.date <> ''"], []
+        self._as_of_where(as_of, where, params)
+        parts = [("SELECT d.id, d.title, d.date FROM documents d WHERE " + " AND ".join(where) +
+                  " ORDER BY d.date, d.id", params)]
+        if not as_of:
+            parts.insert(0, ("SELECT d.id, d.title, d.date FROM documents d WHERE d.date IS NULL OR d.date = '' "
+                             "ORDER BY d.id", []))
+        out: list[dict[str, Any]] = []
+        for sql, values in parts:
+            room = None if limit is None else limit - len(out)
+            if room is not None and room <= 0:
+                break
+            sql, values = self._page(sql, values, room, 0)
+            out += [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, values)]
+        return out
 
     @_guard
     def document_day_list(self) -> list[str]:
