@@ -479,11 +479,10 @@ def store_changes(store, since: Any, until: Any, *, top: int = 10, exact: bool =
     ``until``, without either graph: the ties of each as the pairs they join (``Store.tie_pairs``,
     grouped in SQL), the ties read whole only where a result shows them (those of the documents dated
     between the two days, and every tie of the pairs that a tie and its contradiction join), the
-    spheres from the control pairs, the broker ranks from the linked pairs (``Store.links``), and the
+    spheres from the control pairs, the broker ranks from the linked pairs (``Store.link_pairs``), and the
     events of the actors whose rank moved that are listed (the ranks sampled past ``APPROX_THRESHOLD``
     actors unless ``exact``: :func:`~kingmaker.analysis.changes.broker_method`). The result also has
     ``undated_documents``."""
-    from kingmaker.analysis.brokers import link_graph
     from kingmaker.analysis.changes import (
         CONTRADICTS,
         broker_method,
@@ -539,10 +538,14 @@ def store_changes(store, since: Any, until: Any, *, top: int = 10, exact: bool =
     methods: list[dict[str, Any]] = []
 
     def ranks(day: str) -> dict[str, int]:
-        links = store.links(as_of=day)
-        H = link_graph(links["actors"], links["links"])
-        for node, name, _ in links["actors"]:
+        # the linked pairs (summed in SQL: betweenness reads which pairs, not their counts), on every
+        # actor, as ``brokers.link_graph`` makes the graph of ``Store.links``
+        links = store.link_pairs(as_of=day)
+        H = nx.Graph()
+        for node, name in links["actors"]:
+            H.add_node(node)
             named[node] = name or node
+        H.add_edges_from(links["pairs"])
         methods.append(broker_method(H.number_of_nodes(), exact=exact))
         return broker_ranks(H, lambda n: named.get(n) or str(n), exact=exact)
 

@@ -1861,6 +1861,18 @@ class SQLStore(Store):
             f"SELECT u, COUNT(*) FROM ({sql}) e WHERE v NOT IN ({kept_marks}) GROUP BY u", [*params, *kept])}}
 
     @_guard
+    def link_pairs(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+                   include_negated: bool = False) -> dict[str, Any]:
+        """The actor graph of :meth:`links` without the counts and types of its links: ``actors``
+        (``[id, name]``, every actor, in ingest order) and ``pairs`` (``(a, b)``, ``a < b``, sorted),
+        the links summed per pair in SQL (what betweenness reads: which pairs, not how often)."""
+        cte, params = self._pairs_cte(as_of, tuple(include), include_negated, pairs=True)
+        if as_of:
+            _check_date("as_of", as_of)
+        return {"actors": [[r[0], r[1]] for r in self._conn.execute("SELECT id, name FROM actors ORDER BY num")],
+                "pairs": sorted((r[0], r[1]) for r in self._conn.execute(f"{cte}SELECT x, y FROM p", params))}
+
+    @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
               include_negated: bool = False) -> dict[str, Any]:
         """The actor graph as :func:`kingmaker.analysis.brokers.project` makes it of
