@@ -391,3 +391,26 @@ def test_map_page_documents_and_event_types_are_read_from_indexes_in_the_listed_
         assert got["n_documents"] == len(cut)
     kept = {e["type"] for e in fresh_store.events(as_of=day, limit=None)}
     assert fresh_store.map_page_data(as_of=day, limit=3)["event_types"] == sorted(kept)
+
+
+@pytest.mark.parametrize("as_of", ["2021-05-31", "2021-06-20", "2021-12-31", "2020-02"])
+@pytest.mark.parametrize("batch", [1, 64])
+def test_the_top_degrees_of_a_cut_read_by_their_bound_are_those_of_every_actor(fresh_store, monkeypatch, as_of,
+                                                                                batch):
+    """The map page's most linked actors of an as-of cut (``actor_degrees(count_all=False)``) are read
+    by the bound of their degree in the whole store, the most linked first, until no actor left can
+    reach the places or tie with the last: the same places, ties included, as summing every actor's
+    degree in the cut; ``total`` is exact when the cut has fewer linked actors than places."""
+    monkeypatch.setattr(type(fresh_store), "DEGREE_BATCH", batch)  # 1: a batch of twice the places, several read
+    late = doc("p8", "Tomas Vendrel will meet Karvel.", [("Tomas Vendrel", "person"), ("Karvel", "country")],
+               events=[("L1", "CONSULT", "L2", "2021-09-01")], date="2021-06-01")
+    for d in [*corpus(), *patronage_docs(), late]:
+        fresh_store.add(d)
+    for top in (1, 2, 3, 5, 50):
+        for options in ({"include_negated": True}, {"include": ("relation",)}):
+            for by_mentions in (False, True):
+                every = fresh_store.actor_degrees(as_of=as_of, top=top, by_mentions=by_mentions, **options)
+                read = fresh_store.actor_degrees(as_of=as_of, top=top, by_mentions=by_mentions, count_all=False,
+                                                 **options)
+                assert read["degrees"] == every["degrees"]
+                assert read["total"] == every["total"] or read["total"] >= top
