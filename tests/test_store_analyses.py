@@ -12,7 +12,7 @@ from test_store_helpers import corpus, doc, run, store_with
 from kingmaker.analysis.influence import influence, rank_patrons
 from kingmaker.analysis.storegraph import store_graph, store_influence, store_timeline
 from kingmaker.analysis.timeline import timeline
-from kingmaker.graph import build_graph
+from kingmaker.graph import build_graph, parse_date
 from kingmaker.store import open_store
 
 
@@ -368,3 +368,49 @@ def test_map_edges_first_documents_one_search_per_edge_match_the_window_query(fr
             del fresh_store._seek_each_edge
         assert by_edge == by_window and by_edge
         assert any(len(g["docs"]) == per_edge for g in by_edge) or as_of in ("2021-05-31", "2021-06-20")
+
+
+@pytest.mark.parametrize("as_of", [None, "2021-05-31", "2021"])
+def test_map_page_documents_and_event_types_are_read_from_indexes_in_the_listed_order(fresh_store, as_of):
+    """The map page's documents (undated first, then by date as written, then id; the first ``limit``)
+    come from two indexed reads that stop when the page is full, and the event types from a skip scan
+    of the type index: the same lists as sorting every document and event."""
+    people = [("Tomas Vendrel", "person"), ("Karvel", "country"), ("Ostravia", "country")]
+    dates = [None, "2021-03", "", "2021-03-02", "2020", "2021-07-04", None, "2021-03"]
+    types = ["ACCUSE", "AID", "CONSULT", "AID", "THREATEN", "COERCE", "ACCUSE", "CONSULT"]
+    for i, (day, kind) in enumerate(zip(dates, types)):
+        fresh_store.add(doc(f"m{7 - i}", "Tomas Vendrel met Karvel. Ostravia watched.", people,
+                            events=[("L1", kind, "L2")], date=day))
+    listed = sorted(fresh_store.documents(limit=None), key=lambda d: (d["date"] or "", d["id"]))
+    cut = [d for d in listed if as_of is None or (parse_date(d["date"]) and parse_date(d["date"])[0].isoformat()
+                                                  <= ("2021-12-31" if as_of == "2021" else as_of))]
+    day = {"2021": "2021-12-31"}.get(as_of, as_of)
+    for limit in (1, 2, 3, 5, 8, None):
+        got = fresh_store.map_page_data(as_of=day, limit=limit)
+        assert [d["id"] for d in got["documents"]] == [d["id"] for d in cut][:limit]
+        assert got["n_documents"] == len(cut)
+    kept = {e["type"] for e in fresh_store.events(as_of=day, limit=None)}
+    assert fresh_store.map_page_data(as_of=day, limit=3)["event_types"] == sorted(kept)
+
+
+@pytest.mark.parametrize("as_of", ["2021-05-31", "2021-06-20", "2021-12-31", "2020-02"])
+@pytest.mark.parametrize("batch", [1, 64])
+def test_the_top_degrees_of_a_cut_read_by_their_bound_are_those_of_every_actor(fresh_store, monkeypatch, as_of,
+                                                                                batch):
+    """The map page's most linked actors of an as-of cut (``actor_degrees(count_all=False)``) are read
+    by the bound of their degree in the whole store, the most linked first, until no actor left can
+    reach the places or tie with the last: the same places, ties included, as summing every actor's
+    degree in the cut; ``total`` is exact when the cut has fewer linked actors than places."""
+    monkeypatch.setattr(type(fresh_store), "DEGREE_BATCH", batch)  # 1: a batch of twice the places, several read
+    late = doc("p8", "Tomas Vendrel will meet Karvel.", [("Tomas Vendrel", "person"), ("Karvel", "country")],
+               events=[("L1", "CONSULT", "L2", "2021-09-01")], date="2021-06-01")
+    for d in [*corpus(), *patronage_docs(), late]:
+        fresh_store.add(d)
+    for top in (1, 2, 3, 5, 50):
+        for options in ({"include_negated": True}, {"include": ("relation",)}):
+            for by_mentions in (False, True):
+                every = fresh_store.actor_degrees(as_of=as_of, top=top, by_mentions=by_mentions, **options)
+                read = fresh_store.actor_degrees(as_of=as_of, top=top, by_mentions=by_mentions, count_all=False,
+                                                 **options)
+                assert read["degrees"] == every["degrees"]
+                assert read["total"] == every["total"] or read["total"] >= top

@@ -180,6 +180,37 @@ def test_store_changes_lists_what_moved(new_db):
         assert any(e["type"] == "COOPERATE" for b in r["brokers"] for e in b["evidence"])
 
 
+def test_store_changes_samples_the_broker_ranks_past_the_threshold_and_says_so(new_db, monkeypatch):
+    """Past ``APPROX_THRESHOLD`` actors the betweenness of each side is sampled (a fixed draw from the
+    actors in id order): the store path and the whole graphs draw the same sources, so the results
+    stay the same byte for byte; ``brokers_method`` and the table say so; ``--exact`` computes it all."""
+    import importlib
+
+    from kingmaker.analysis.storegraph import store_changes
+
+    changes_module = importlib.import_module("kingmaker.analysis.changes")  # (the package names a function so)
+    monkeypatch.setattr(changes_module, "APPROX_THRESHOLD", 3)
+    monkeypatch.setattr(changes_module, "SAMPLES", 4)
+    path = _changes_store(new_db)
+    window = ("2021-03", "2022-03")
+    with open_store(path) as store:
+        before, after = (_whole(store, d) for d in window)
+        want = changes_module.changes(before, after)
+        got = store_changes(store, *window)
+        got.pop("undated_documents")
+        _same(got, want)
+        assert got["approximate"] and got["brokers_method"]["after"]["method"] == "sampled"
+        assert got["brokers_method"]["after"]["samples"] == 4 and got["brokers_method"]["after"]["nodes"] > 4
+        exact = store_changes(store, *window, exact=True)
+        assert not exact["approximate"] and exact["brokers_method"]["before"] == {
+            "nodes": got["brokers_method"]["before"]["nodes"], "method": "exact", "approximate": False,
+            "samples": None}
+    table = run("analyze", "changes", "--db", path, "--from", window[0], "--to", window[1])
+    assert "sampled from 4 of" in " ".join(table.output.split())
+    assert "sampled" not in run("analyze", "changes", "--db", path, "--from", window[0], "--to", window[1],
+                                "--exact").output
+
+
 @pytest.mark.parametrize("args", [["--from", "2021-03", "--to", "2022-03"], ["--from", "2022", "--to", "2021"],
                                   ["--from", "soon", "--to", "2021"]])
 def test_cli_changes_over_a_store_matches_the_input_json(new_db, tmp_path, monkeypatch, args):

@@ -69,6 +69,24 @@ def test_links_are_aggregated_pairs(new_db):
         assert store.link_evidence(ids["Tarn Velo"], ids["Amber League"]) is None
 
 
+@pytest.mark.parametrize("as_of", [None, "2021-12-31", "2022-06-30"])
+@pytest.mark.parametrize("include", [("relation", "event"), ("relation",), ("event",)])
+def test_link_pairs_are_the_pairs_of_the_links(new_db, as_of, include):
+    """``Store.link_pairs`` (what ``analyze changes`` ranks brokers on): the pairs of ``Store.links``,
+    summed in SQL, on every actor; an event dated after the cut in a document of the cut links nobody."""
+    late = doc("c4", "Tarn Velo will meet Ilma Frost.", [("Tarn Velo", "person"), ("Ilma Frost", "person")],
+               events=[("L1", "CONSULT", "L2", "2022-03-01")], date="2021-11-02")
+    path = store_with(new_db, [*chain_docs(), late])
+    with open_store(path) as store:
+        links = store.links(as_of=as_of, include=include)
+        got = store.link_pairs(as_of=as_of, include=include)
+        assert got["pairs"] == [(a, b) for a, b, _, _ in links["links"]]
+        assert got["actors"] == [[x, name] for x, name, _ in links["actors"]]
+        ids = {a["name"]: a["id"] for a in store.actors()}
+    velo_frost = tuple(sorted([ids["Tarn Velo"], ids["Ilma Frost"]]))
+    assert (velo_frost in got["pairs"]) == ("event" in include and as_of != "2021-12-31")
+
+
 def test_cli_brokers_over_a_store(new_db):
     path = store_with(new_db, [*corpus(), *chain_docs()])
     data = json.loads(run("analyze", "brokers", "--db", path, "--format", "json").stdout)

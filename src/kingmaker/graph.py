@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -79,7 +80,15 @@ def parse_date(text: str | None) -> tuple[_dt.date, str] | None:
     """
     if not text:
         return None
-    m = _DATE_RE.match(str(text).strip())
+    return _parse_date_text(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_date_text(text: str) -> tuple[_dt.date, str] | None:
+    """:func:`parse_date` of a text, kept for the texts seen last (a store's analyses and pages parse
+    the same few thousand dates, as written, on every request: a calendar's worth, whatever the
+    number of documents)."""
+    m = _DATE_RE.match(text.strip())
     if not m:
         return None
     year, month, day = m.group(1), m.group(2), m.group(3)

@@ -15,7 +15,11 @@ documents dated up to that day), so "as of" means the same here as in every anal
   largest moves first, with the clients gained or lost and the ties that explain them.
 * **Brokers**: each actor's rank by betweenness (:func:`kingmaker.analysis.brokers.brokers`;
   actors with none are unranked), the largest moves first, with the ties and events that
-  appeared around the actor.
+  appeared around the actor. As in ``analyze brokers``, a graph of more than ``APPROX_THRESHOLD``
+  actors (2,000) has its betweenness estimated from ``SAMPLES`` (1,000) source actors drawn with a
+  fixed seed from the actors in id order (so the same graph draws the same sources however it was
+  built), unless ``exact``; ``brokers_method`` says how each side was ranked (``method``,
+  ``approximate``, ``samples``, ``nodes``) and ``approximate`` whether either was sampled.
 
 Examples
 --------
@@ -40,14 +44,14 @@ from typing import Any
 
 import networkx as nx
 
-from kingmaker.analysis.brokers import betweenness, project
+from kingmaker.analysis.brokers import APPROX_THRESHOLD, SAMPLES, _sampled_betweenness, betweenness, project
 from kingmaker.analysis.influence import CONTROL_STEPS, control_graph
 from kingmaker.errors import KingmakerError
 from kingmaker.graph import build_graph  # noqa: F401  (the doctests build graphs)
 from kingmaker.graph import actor_label, date_key, evidence_of, relations
 from kingmaker.model import SYMMETRIC_RELATIONS
 
-__all__ = ["ChangesError", "broker_ranks", "changes", "check_dates", "compare", "spheres_of", "tie_key"]
+__all__ = ["ChangesError", "broker_method", "broker_ranks", "changes", "check_dates", "compare", "spheres_of", "tie_key"]
 
 # a later tie of one of these types between the same two actors ends the earlier one
 CONTRADICTS = {"allied_with": {"opposes"}, "backs": {"opposes"}, "opposes": {"allied_with", "backs"}}
@@ -92,15 +96,32 @@ def spheres_of(C: nx.DiGraph) -> dict[str, set[str]]:
     return {n: nx.descendants(C, n) for n in C.nodes if C.out_degree(n)}
 
 
-def broker_ranks(H: nx.Graph, label) -> dict[str, int]:
+def broker_method(nodes: int, *, exact: bool = False, samples: int | None = None) -> dict[str, Any]:
+    """How :func:`broker_ranks` ranks a graph of ``nodes`` actors: exact up to ``APPROX_THRESHOLD``
+    actors (or with ``exact``), else sampled from ``samples`` (default ``SAMPLES``) sources.
+
+    >>> broker_method(50)["method"], broker_method(5000)["method"], broker_method(5000, exact=True)["method"]
+    ('exact', 'sampled', 'exact')
+    """
+    samples = SAMPLES if samples is None else samples
+    sampled = not exact and nodes > APPROX_THRESHOLD and samples < nodes
+    return {"nodes": nodes, "method": "sampled" if sampled else "exact", "approximate": sampled,
+            "samples": samples if sampled else None}
+
+
+def broker_ranks(H: nx.Graph, label, *, exact: bool = False, samples: int | None = None,
+                 seed: int = 0) -> dict[str, int]:
     """Each actor's rank by betweenness (1: the highest; actors with none are unranked) in a projected
     graph (``brokers.project``'s, or ``brokers.link_graph``'s of a store). The betweenness is computed
     on a copy with the edges in one order (each pair in id order, sorted), so that equal scores come
-    out equal however the graph was built, and ties go by name."""
+    out equal however the graph was built, and ties go by name. Past ``APPROX_THRESHOLD`` actors
+    (unless ``exact``; :func:`broker_method`) it is sampled from ``samples`` sources drawn with
+    ``seed`` from the actors in id order (the copy's), so both ways of building a graph draw the same."""
+    how = broker_method(H.number_of_nodes(), exact=exact, samples=samples)
     canonical = nx.Graph()
-    canonical.add_nodes_from(H.nodes)
+    canonical.add_nodes_from(sorted(H.nodes, key=str) if how["approximate"] else H.nodes)
     canonical.add_edges_from(sorted(tuple(sorted((u, v), key=str)) for u, v in H.edges() if u != v))
-    scores = betweenness(canonical)
+    scores = _sampled_betweenness(canonical, how["samples"], seed) if how["approximate"] else betweenness(canonical)
     ranked = sorted((n for n in canonical.nodes if scores.get(n, 0.0) > 0),
                     key=lambda n: (-scores[n], label(n).casefold(), str(n)))
     return {n: i + 1 for i, n in enumerate(ranked)}
@@ -113,7 +134,7 @@ def check_dates(start: str | None, end: str | None) -> None:
         raise ChangesError(f"--from {start} is after --to {end}")
 
 
-def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -> dict[str, Any]:
+def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10, exact: bool = False) -> dict[str, Any]:
     """Compare the graph as of one date with the graph as of a later one.
 
     Parameters
@@ -123,6 +144,9 @@ def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -
         (:func:`kingmaker.graph.build_graph`).
     top : int
         How many actors to list for sphere and broker moves.
+    exact : bool
+        Exact betweenness however large the graphs (past ``APPROX_THRESHOLD`` actors it is
+        otherwise sampled: :func:`broker_method`).
 
     Returns
     -------
@@ -131,7 +155,8 @@ def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -
         ``date``, ``evidence``; ended ones with ``ended_by``), ``spheres`` (``name``,
         ``before``, ``after``, ``change``, ``gained``, ``lost``, ``evidence``) and ``brokers``
         (``name``, ``rank_before``, ``rank_after`` (``None``: unranked), ``change``,
-        ``evidence``).
+        ``evidence``), ``brokers_method`` (``before``, ``after``: :func:`broker_method`) and
+        ``approximate`` (either side sampled).
 
     Raises
     ------
@@ -150,20 +175,24 @@ def changes(before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, top: int = 10) -
                 for u, v, d in after.edges(n, data=True) if d.get("kind") == "event"
                 and date_key(d.get("date")) > start][:need]
 
+    H_before, H_after = project(before), project(after)
     return compare(start, end, ties_before=_ties(before), ties_after=_ties(after), spheres_before=_spheres(before),
-                   spheres_after=_spheres(after), ranks_before=broker_ranks(project(before), label),
-                   ranks_after=broker_ranks(project(after), label), label=label, events_out=events_out, top=top)
+                   spheres_after=_spheres(after), ranks_before=broker_ranks(H_before, label, exact=exact),
+                   ranks_after=broker_ranks(H_after, label, exact=exact), label=label, events_out=events_out, top=top,
+                   methods=(broker_method(H_before.number_of_nodes(), exact=exact),
+                            broker_method(H_after.number_of_nodes(), exact=exact)))
 
 
 def compare(start: str, end: str, *, ties_before: Mapping[tuple[str, str, str], list[dict[str, Any]]],
             ties_after: Mapping[tuple[str, str, str], list[dict[str, Any]]], spheres_before: dict[str, set[str]],
             spheres_after: dict[str, set[str]], ranks_before: dict[str, int], ranks_after: dict[str, int],
-            label, events_out, top: int = 10) -> dict[str, Any]:
+            label, events_out, methods: tuple[dict[str, Any], dict[str, Any]], top: int = 10) -> dict[str, Any]:
     """:func:`changes` on what it reads of the two graphs: the ties of each (``tie_key`` -> items sorted
     by date then id; of ``ties_after``, at least every tie not in ``ties_before``, and every tie of
     the pairs that a tie and its contradiction join), the spheres and broker ranks of each,
     ``label(id)`` and ``events_out(id, n)`` (the first ``n`` events from the actor in the later graph
-    dated after ``start``, in the graph's order, as evidence items)."""
+    dated after ``start``, in the graph's order, as evidence items); ``methods``: how the ranks of
+    each were computed (:func:`broker_method`)."""
     appeared = []
     for key, items in ties_after.items():
         if key not in ties_before:
@@ -225,4 +254,6 @@ def compare(start: str, end: str, *, ties_before: Mapping[tuple[str, str, str], 
         evidence = appeared_by_actor.get(m["id"], [])[:5]
         m["evidence"] = evidence + (events_out(m["id"], 5 - len(evidence)) if len(evidence) < 5 else [])
     return {"from": start, "to": end, "appeared": appeared, "ended": ended,
-            "spheres": spheres[:top], "brokers": movers}
+            "spheres": spheres[:top], "brokers": movers,
+            "brokers_method": {"before": methods[0], "after": methods[1]},
+            "approximate": methods[0]["approximate"] or methods[1]["approximate"]}

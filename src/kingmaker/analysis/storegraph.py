@@ -474,16 +474,18 @@ def store_coalition(store, *, as_of: Any = None, **options: Any) -> dict[str, An
     return {**result, "undated_documents": store.undated_documents() if reads.day else 0}
 
 
-def store_changes(store, since: Any, until: Any, *, top: int = 10) -> dict[str, Any]:
+def store_changes(store, since: Any, until: Any, *, top: int = 10, exact: bool = False) -> dict[str, Any]:
     """:func:`kingmaker.analysis.changes.changes` over a store, between the graphs as of ``since`` and
     ``until``, without either graph: the ties of each as the pairs they join (``Store.tie_pairs``,
     grouped in SQL), the ties read whole only where a result shows them (those of the documents dated
     between the two days, and every tie of the pairs that a tie and its contradiction join), the
-    spheres from the control pairs, the broker ranks from the linked pairs (``Store.links``), and the
-    events of the actors whose rank moved that are listed. The result also has ``undated_documents``."""
-    from kingmaker.analysis.brokers import link_graph
+    spheres from the control pairs, the broker ranks from the linked pairs (``Store.link_pairs``), and the
+    events of the actors whose rank moved that are listed (the ranks sampled past ``APPROX_THRESHOLD``
+    actors unless ``exact``: :func:`~kingmaker.analysis.changes.broker_method`). The result also has
+    ``undated_documents``."""
     from kingmaker.analysis.changes import (
         CONTRADICTS,
+        broker_method,
         broker_ranks,
         check_dates,
         compare,
@@ -533,13 +535,19 @@ def store_changes(store, since: Any, until: Any, *, top: int = 10) -> dict[str, 
 
     spheres_before, spheres_after = spheres_of(control(start)), spheres_of(control(end))
     named: dict[str, str] = {}
+    methods: list[dict[str, Any]] = []
 
     def ranks(day: str) -> dict[str, int]:
-        links = store.links(as_of=day)
-        H = link_graph(links["actors"], links["links"])
-        for node, name, _ in links["actors"]:
+        # the linked pairs (summed in SQL: betweenness reads which pairs, not their counts), on every
+        # actor, as ``brokers.link_graph`` makes the graph of ``Store.links``
+        links = store.link_pairs(as_of=day)
+        H = nx.Graph()
+        for node, name in links["actors"]:
+            H.add_node(node)
             named[node] = name or node
-        return broker_ranks(H, lambda n: named.get(n) or str(n))
+        H.add_edges_from(links["pairs"])
+        methods.append(broker_method(H.number_of_nodes(), exact=exact))
+        return broker_ranks(H, lambda n: named.get(n) or str(n), exact=exact)
 
     ranks_before, ranks_after = ranks(start), ranks(end)
 
@@ -566,5 +574,5 @@ def store_changes(store, since: Any, until: Any, *, top: int = 10) -> dict[str, 
 
     result = compare(start, end, ties_before=ties_before, ties_after=ties_after, spheres_before=spheres_before,
                      spheres_after=spheres_after, ranks_before=ranks_before, ranks_after=ranks_after, label=label,
-                     events_out=events_out, top=top)
+                     events_out=events_out, methods=(methods[0], methods[1]), top=top)
     return {**result, "undated_documents": store.undated_documents()}

@@ -634,6 +634,8 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
 @click.option("--to", "until", required=True, metavar="DATE", help="The later date.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many actors to list for sphere and broker moves.")
+@click.option("--exact", is_flag=True,
+              help="Exact betweenness for the broker ranks on any graph (past 2,000 actors it is otherwise sampled).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: readable; json: the full result with evidence.")
 @click.option("--db", default=DEFAULT_DB, envvar="KINGMAKER_DB", show_default=True,
@@ -641,12 +643,14 @@ def timeline_cmd(input_path, db, as_of, fmt, actor, dyad, by, request, threshold
 @click.option("-i", "--input", "input_path", metavar="FILE.json", type=click.Path(dir_okay=False, allow_dash=True),
               help="Extraction JSON from `kingmaker extract --format json` ('-': stdin).")
 @user_errors
-def changes_cmd(since, until, top, fmt, db, input_path):
+def changes_cmd(since, until, top, exact, fmt, db, input_path):
     """What changed between two dates: ties that appeared or ended, spheres and broker ranks.
 
     Each state is the graph as of the date (documents dated up to it, as --as-of). A tie
     ended when a later report contradicts it (allied_with or backs, then opposes; or the
-    reverse). Every item shows its evidence.
+    reverse). Every item shows its evidence. Broker ranks use exact betweenness up to 2,000
+    actors; past that it is estimated from 1,000 sampled actors (said in the output; --exact
+    to compute it all).
 
     \b
     Example:
@@ -656,11 +660,11 @@ def changes_cmd(since, until, top, fmt, db, input_path):
     from kingmaker.analysis.storegraph import store_changes
 
     # over a store: the ties as pairs grouped in SQL, read whole where shown (an error: the whole graphs)
-    result = over_store(input_path, db, lambda store: store_changes(store, since, until, top=top),
+    result = over_store(input_path, db, lambda store: store_changes(store, since, until, top=top, exact=exact),
                         whole_on_error=True)
     if result is None:
         before, after = load_graphs(input_path, db, [since, until])
-        result = changes(before, after, top=top)
+        result = changes(before, after, top=top, exact=exact)
     if fmt == "json":
         _echo_json(result)
         return
@@ -702,6 +706,10 @@ def _print_changes(r: dict[str, Any]) -> None:
             con.print(f"    [dim]{_esc(t['source'])} {t['type']} {_esc(t['target'])}: {_esc(_ev(t['evidence']))}[/]")
     if not r["brokers"]:
         con.print("  none")
+    sampled = [(side, m) for side, m in (r.get("brokers_method") or {}).items() if m["approximate"]]
+    for side, m in sampled:
+        con.print(f"[dim]Betweenness {side} sampled from {m['samples']:,} of {m['nodes']:,} actors "
+                  "(approximate; --exact to compute it all).[/]")
 
 
 def register(cli: click.Group) -> None:

@@ -1743,16 +1743,21 @@ class SQLStore(Store):
     @_guard
     def actor_degrees(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
                       include_negated: bool = False, top: int | None = None,
-                      by_mentions: bool = True) -> dict[str, Any]:
+                      by_mentions: bool = True, count_all: bool = True) -> dict[str, Any]:
         """Each actor's degree in the actor graph of :meth:`links` (the sum of the counts of its
         links), summed in SQL: ``total`` (how many actors have a link) and ``degrees`` (``{id:
         [degree, mentions]}``): of every linked actor, or (``top``) of the ``top`` first by degree then
         mentions (``by_mentions``; else by degree alone), with all those tied with the last (the caller
         breaks the tie). The degrees the store keeps (schema 8: ``actors.n_links``, ``n_tie_links``)
-        when they are those asked (no as-of cut; ties and events with the negated ones, or ties)."""
+        when they are those asked (no as-of cut; ties and events with the negated ones, or ties).
+        ``count_all`` false, with ``top`` and an as-of cut: the ``top`` first are found without
+        summing every actor's degree (:meth:`_top_cut_degrees`), and ``total`` counts the linked
+        actors read (at least ``top`` when the cut has that many; all of them when it has fewer)."""
         include = tuple(include)
         column = {(("relation", "event"), True): "n_links", (("relation",), True): "n_tie_links",
                   (("relation",), False): "n_tie_links"}.get((include, include_negated))
+        if as_of is not None and column and top is not None and top > 0 and not count_all and self._counted():
+            return self._top_cut_degrees(as_of, column, top, by_mentions)
         if as_of is None and column and self._counted():  # (index actors_links / actors_tie_links)
             total = self._conn.execute(f"SELECT COUNT(*) FROM actors WHERE {column} > 0").fetchone()[0]
             sql, params = f"SELECT id, {column}, mentions FROM actors WHERE {column} > 0", []
@@ -1768,22 +1773,7 @@ class SQLStore(Store):
             return {"total": int(total), "degrees": {r[0]: [int(r[1]), int(r[2])]
                                                      for r in self._conn.execute(sql, params)}}
         if column and self._counted():
-            # the cut: the degrees kept per document (actor_items) of the documents of the cut, less the
-            # events the cut leaves out for their own later date (each of their two ends)
-            # (schema 11: the years before the cut's summed per actor, then the documents of its year)
-            share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
-            year = as_of[:4]
-            where, params = ["d.date >= ?", "substr(d.date, 1, 4) = ?"], [year, year]
-            self._as_of_where(as_of, where, params)
-            body = (f"SELECT actor_id AS u, n FROM actor_link_years WHERE what = ? AND year <> '' AND year < ? "
-                    f"UNION ALL SELECT actor_id, {share} FROM actor_items WHERE {share} > 0 AND doc_id IN "
-                    f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
-            params = [share, year, *params]
-            if column == "n_links":
-                sql, more = self._event_query(dated_after=as_of, light=True)
-                ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
-                body += f" UNION ALL SELECT s, -1 {ends} UNION ALL SELECT t, -1 {ends}"
-                params += [*more, *more]
+            body, params = self._cut_degree_body(as_of, column)
             head = f"WITH d AS (SELECT u, SUM(n) AS deg FROM ({body}) s GROUP BY u HAVING SUM(n) > 0) "
         else:
             cte, params = self._pairs_cte(as_of, include, include_negated)
@@ -1799,6 +1789,87 @@ class SQLStore(Store):
         rows = self._conn.execute(sql, params).fetchall()
         total = int(rows[0][3]) if rows else 0
         return {"total": total, "degrees": {r[0]: [int(r[1]), int(r[2])] for r in rows}}
+
+    DEGREE_BATCH = 64  # at least this many actors read a batch by :meth:`_top_cut_degrees`
+
+    def _cut_degree_body(self, as_of: str, column: str, *, years: bool = True, year: bool = True,
+                         ids: list[str] | None = None) -> tuple[str, list[Any]]:
+        """Rows ``u, n`` to be summed per actor into its degree (``column``: ``n_links`` or
+        ``n_tie_links``) within the as-of cut: the degrees kept per document (actor_items) of the
+        documents of the cut, less the events the cut leaves out for their own later date (each of
+        their two ends). Schema 11: ``years``, the years before the cut's summed per actor (of the
+        actors ``ids`` when given); ``year``, the documents of its year and the events left out."""
+        share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
+        cut = as_of[:4]
+        parts, params = [], []
+        if years:
+            among = "" if ids is None else f" AND actor_id IN ({', '.join('?' * len(ids)) or 'NULL'})"
+            parts.append(f"SELECT actor_id AS u, n FROM actor_link_years WHERE what = ? AND year <> '' AND year < ?{among}")
+            params += [share, cut, *(ids or [])]
+        if year:
+            where, more = ["d.date >= ?", "substr(d.date, 1, 4) = ?"], [cut, cut]
+            self._as_of_where(as_of, where, more)
+            parts.append(f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
+                         f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
+            params += more
+            if column == "n_links":
+                sql, more = self._event_query(dated_after=as_of, light=True)
+                ends = f"FROM ({sql}) e WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t"
+                parts += [f"SELECT s, -1 {ends}", f"SELECT t, -1 {ends}"]
+                params += [*more, *more]
+        return " UNION ALL ".join(parts), params
+
+    def _top_cut_degrees(self, as_of: str, column: str, top: int, by_mentions: bool) -> dict[str, Any]:
+        """:meth:`actor_degrees` of the ``top`` first actors within an as-of cut, without summing every
+        actor's degree over the years before the cut's: an actor's degree in a cut is at most its
+        degree in the whole store (``column`` of ``actors``, index ``actors_links``/``actors_tie_links``:
+        a cut keeps some of its documents, and the events it leaves out only take away), so the share
+        of the cut's year is summed once, then the actors are read by that bound, the most linked
+        first, a batch at a time (every actor of a bound at once), their years before the cut's added,
+        until the highest bound not read is below the ``top``-th degree found: no actor left can
+        reach the ``top`` first or tie with the last. ``total``: the linked actors read."""
+        conn = self._conn
+        body, params = self._cut_degree_body(as_of, column, years=False)
+        recent = {r[0]: int(r[1]) for r in conn.execute(f"SELECT u, SUM(n) FROM ({body}) s GROUP BY u", params)}
+        found: dict[str, list[int]] = {}
+        upper: int | None = None  # the actors bounded below this are not read yet (None: none read)
+        batch = max(2 * top, self.DEGREE_BATCH)
+        while True:
+            cond, values = (f"{column} > 0", []) if upper is None else (f"{column} > 0 AND {column} < ?", [upper])
+            row = conn.execute(f"SELECT {column} FROM actors WHERE {cond} ORDER BY {column} DESC LIMIT 1 OFFSET ?",
+                               [*values, batch - 1]).fetchone()
+            low = int(row[0]) if row is not None else 1
+            read = {r[0]: int(r[1]) for r in conn.execute(
+                f"SELECT id, mentions FROM actors WHERE {cond} AND {column} >= ?", [*values, low])}
+            if not read:
+                break
+            before: dict[str, int] = {}
+            for part in _chunks(sorted(read), 400):
+                body, params = self._cut_degree_body(as_of, column, year=False, ids=part)
+                before.update((r[0], int(r[1])) for r in conn.execute(
+                    f"SELECT u, SUM(n) FROM ({body}) s GROUP BY u", params))
+            for u, mentions in read.items():
+                degree = before.get(u, 0) + recent.get(u, 0)
+                if degree > 0:
+                    found[u] = [degree, mentions]
+            upper = low
+            rest = conn.execute(f"SELECT MAX({column}) FROM actors WHERE {column} > 0 AND {column} < ?",
+                                [upper]).fetchone()[0]
+            degrees = sorted((d[0] for d in found.values()), reverse=True)
+            if rest is None or (len(degrees) >= top and int(rest) < degrees[top - 1]):
+                break
+
+        def key(u: str) -> tuple[int, ...]:
+            return (-found[u][0], -found[u][1]) if by_mentions else (-found[u][0],)
+
+        ranked, kept, previous, rank = sorted(found, key=key), {}, None, 0
+        for i, u in enumerate(ranked):  # RANK() as in SQL: a place shared by equals, the next after them
+            if key(u) != previous:
+                rank, previous = i + 1, key(u)
+            if rank > top:
+                break
+            kept[u] = found[u]
+        return {"total": len(found), "degrees": kept}
 
     @_guard
     def actor_neighbours(self, ids: Iterable[str], *, as_of: str | None = None,
@@ -1859,6 +1930,18 @@ class SQLStore(Store):
         kept_marks = ", ".join("?" * len(kept)) or "NULL"
         return {"counts": {r[0]: int(r[1]) for r in self._conn.execute(
             f"SELECT u, COUNT(*) FROM ({sql}) e WHERE v NOT IN ({kept_marks}) GROUP BY u", [*params, *kept])}}
+
+    @_guard
+    def link_pairs(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
+                   include_negated: bool = False) -> dict[str, Any]:
+        """The actor graph of :meth:`links` without the counts and types of its links: ``actors``
+        (``[id, name]``, every actor, in ingest order) and ``pairs`` (``(a, b)``, ``a < b``, sorted),
+        the links summed per pair in SQL (what betweenness reads: which pairs, not how often)."""
+        cte, params = self._pairs_cte(as_of, tuple(include), include_negated, pairs=True)
+        if as_of:
+            _check_date("as_of", as_of)
+        return {"actors": [[r[0], r[1]] for r in self._conn.execute("SELECT id, name FROM actors ORDER BY num")],
+                "pairs": sorted((r[0], r[1]) for r in self._conn.execute(f"{cte}SELECT x, y FROM p", params))}
 
     @_guard
     def links(self, *, as_of: str | None = None, include: Iterable[str] = ("relation", "event"),
@@ -2353,7 +2436,7 @@ class SQLStore(Store):
         ``event_types`` (sorted) and ``undated`` (documents the cut left out for having no date).
         ``limit``: only the first ``limit`` actors and documents are read (ranked in SQL)."""
         n_actors = self._count(self._actor_query(as_of=as_of))
-        found = self.actor_degrees(as_of=as_of, include_negated=True, top=limit, by_mentions=False)
+        found = self.actor_degrees(as_of=as_of, include_negated=True, top=limit, by_mentions=False, count_all=False)
         degree = {k: v[0] for k, v in found["degrees"].items()}
         if limit is None or found["total"] < min(limit, n_actors):  # unlinked actors listed too: all of them
             actor_sql, params = self._actor_query(as_of=as_of)
@@ -2368,15 +2451,39 @@ class SQLStore(Store):
         self._as_of_where(as_of, where, params)
         sql = "SELECT d.id, d.title, d.date FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
         n_documents = self._conn.execute(f"SELECT COUNT(*) FROM ({sql}) c", params).fetchone()[0]
-        sql, params = self._page(sql + " ORDER BY COALESCE(d.date, ''), d.id", params, limit, 0)
-        documents = [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, params)]
+        documents = self._first_documents(as_of, limit)
         where, params = ["e.id NOT IN (SELECT item_id FROM rejections)"], []  # the types alone: no actor to join
         self._as_of_where(as_of, where, params, own_date="e.date")
-        types = sorted(r[0] for r in self._conn.execute(  # each type the store has (index), if one event of it is kept
-            "SELECT k.type FROM (SELECT DISTINCT type FROM events) k WHERE EXISTS (SELECT 1 FROM events e JOIN "
-            f"documents d ON d.id = e.doc_id WHERE e.type = k.type AND {' AND '.join(where)})", params))
+        # each type the store has, read by a skip scan of index events_type (a seek per type, not a
+        # pass over every event), if one event of it is kept
+        types = sorted(r[0] for r in self._conn.execute(
+            "WITH RECURSIVE k(type) AS (SELECT MIN(type) FROM events UNION ALL SELECT (SELECT MIN(e.type) FROM "
+            "events e WHERE e.type > k.type) FROM k WHERE k.type IS NOT NULL) SELECT k.type FROM k WHERE k.type "
+            "IS NOT NULL AND EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.doc_id WHERE "
+            f"e.type = k.type AND {' AND '.join(where)})", params))
         return {"actors": actors, "degree": degree, "n_actors": n_actors, "documents": documents,
                 "n_documents": n_documents, "event_types": types, "undated": self.undated_documents() if as_of else 0}
+
+    def _first_documents(self, as_of: str | None, limit: int | None) -> list[dict[str, Any]]:
+        """The first ``limit`` documents of the as-of cut by date as written (undated first) then id
+        (``id``, ``title``, ``date``): the undated ones by id (none in a cut), then the dated ones in
+        the order of index ``documents_date_id``, each read only until the page is full, not every
+        document sorted."""
+        where, params = ["d.date IS NOT NULL", "d.date <> ''"], []
+        self._as_of_where(as_of, where, params)
+        parts = [("SELECT d.id, d.title, d.date FROM documents d WHERE " + " AND ".join(where) +
+                  " ORDER BY d.date, d.id", params)]
+        if not as_of:
+            parts.insert(0, ("SELECT d.id, d.title, d.date FROM documents d WHERE d.date IS NULL OR d.date = '' "
+                             "ORDER BY d.id", []))
+        out: list[dict[str, Any]] = []
+        for sql, values in parts:
+            room = None if limit is None else limit - len(out)
+            if room is not None and room <= 0:
+                break
+            sql, values = self._page(sql, values, room, 0)
+            out += [{"id": r[0], "title": r[1], "date": r[2]} for r in self._conn.execute(sql, values)]
+        return out
 
     @_guard
     def document_day_list(self) -> list[str]:
