@@ -944,7 +944,9 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None:
-        return None
+        if _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            return None  # "Name - Armed by X.": the head undergoes the act
+        return _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
     if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
         m = _stand_in_speaker(ctx, st)
@@ -3568,7 +3570,16 @@ def _patient(ctx: _Ctx, tok: Token) -> Span | None:
         t = t.head
     if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
         return _mention(ctx, t.head)
-    return None
+    return _entry_head_span(ctx, tok)  # "Name - Armed and trained by X."
+
+
+def _entry_head_span(ctx: _Ctx, tok: Token) -> Span | None:
+    """The mention of the entry's head a clause with no subject is said of ("Name - Backs X; has urged Y to
+    ...": see ``PhraseResolver.entry_heads``); one head only."""
+    from kingmaker.nlp.components import referents
+
+    heads = referents(tok.doc).entry_subject(tok)
+    return _actor_span(ctx, heads[0], tok.sent.start, tok.doc) if len(heads) == 1 else None
 
 
 def _to_destination(act: _Act) -> bool:

