@@ -68,6 +68,11 @@ def newlines_component(doc: Doc) -> Doc:
         doc.user_data.setdefault(LABEL_LINES, []).append(
             (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
 
+    def entry_line(first: int, value: int, line_end: int) -> None:
+        """Keeps an entry line for nlp/relations.py: its head's first token, its description's, its end's."""
+        doc.user_data.setdefault(ENTRY_LINES, []).append(
+            (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
+
     def start_at(char: int) -> int:
         j = bisect.bisect_left(idx, char)
         if 0 < j < n:
@@ -96,7 +101,7 @@ def newlines_component(doc: Doc) -> Doc:
                      _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
-                     or entries and _entry_head(doc, idx, first, text, at, line_end))
+                     or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -106,9 +111,8 @@ def newlines_component(doc: Doc) -> Doc:
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
-                # "Name - description.", "Name (ABBR): description.": the head of an entry (nlp/relations.py)
-                doc.user_data.setdefault(ENTRY_LINES, []).append(
-                    (first, bisect.bisect_left(idx, label.end()), bisect.bisect_left(idx, line_end)))
+                # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
+                entry_line(first, label.end(), line_end)
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
@@ -256,11 +260,12 @@ def _entry_lines(text: str) -> int:
     return count
 
 
-def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int) -> re.Match | None:
+def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int, keep) -> re.Match | None:
     """The head of an entry line: a name of capitalised words (an "(ABBR)" or "(the ...)" after it allowed) and a
-    dash or colon before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40
-    seats.", "Name: about 2,000 fighters.");
-    none of its words tagged a verb ("Talks collapse - ..." is a headline)."""
+    dash before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40 seats."),
+    none of its words tagged a verb ("Talks collapse - ..." is a headline). A head before a colon and a word in
+    lower case ("Name: about 2,000 fighters, led by X.") is kept (``keep``) but not set apart: the parser reads
+    the description as the name's apposition."""
     import bisect
 
     head = _ENTRY_HEAD.match(text, at, line_end)
@@ -268,6 +273,9 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
         return None
     end = bisect.bisect_left(idx, head.end(), first)
     if any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+        return None
+    if text[head.start():head.end()].rstrip().endswith(":"):
+        keep(first, head.end(), line_end)
         return None
     return head
 

@@ -1083,8 +1083,8 @@ class _Ctx:
                 depth += 1
             elif t.text == ")":
                 depth -= 1
-            elif depth == 0 and t.text not in (",", ":", "-", "\u2013", "\u2014", "--") and t.lower_ != "and" \
-                    and not t.is_space:
+            elif depth == 0 and t.text not in (",", ":", "-", "\u2013", "\u2014", "--") \
+                    and t.lower_ not in ("and", "of", "the", "for") and not t.is_space:
                 a = self.actor(t)
                 if a is None and not t.text[:1].isupper():
                     return []  # "Analysis by X -": not only names
@@ -4885,6 +4885,12 @@ def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: 
             for owner in heads:
                 for role in roles:
                     _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                    if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
+                        # "Name - Ruling party of President X.": a person's party is one that person leads
+                        for p in (p for p in _of_object(role) if p.head.lower_ == "of"):
+                            person = ctx.np_actor(p)
+                            if person is not None and ctx.kind(person) == "person":
+                                ctx.add(person, "leader_of", owner, role.sent, 0.6)
         elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
             for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
                 for p in (c for c in to.children if c.dep_ == "pobj"):
