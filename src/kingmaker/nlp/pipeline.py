@@ -120,6 +120,10 @@ def newlines_component(doc: Doc) -> Doc:
             cuts.add(after)
             for j in range(first + 1, min(after, n)):  # the label itself is one piece
                 ss[j] = -1
+            if label.re is _ENTRY_HEAD:  # the description's first sentence is one piece too, up to its full stop
+                end = _INNER_END.search(text, label.end(), line_end)
+                for j in range(after + 1, bisect.bisect_left(idx, end.end() - 1 if end else line_end)):
+                    ss[j] = -1
             first, at = after, label.end()
             if not timed:
                 break
@@ -255,7 +259,7 @@ def _entry_lines(text: str) -> int:
         line = line.strip()
         marker = _LIST_MARKER.match(line)
         at = marker.end() if marker else 0
-        if _ENTRY_HEAD.match(line, at) and _LINE_END.search(line):
+        if _ENTRY_HEAD.match(line, at) and _LINE_END.search(line) and not _DATE_HEAD.match(line, at):
             count += 1
     return count
 
@@ -269,8 +273,8 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
     import bisect
 
     head = _ENTRY_HEAD.match(text, at, line_end)
-    if head is None or not _LINE_END.search(text[at:line_end]):
-        return None
+    if head is None or not _LINE_END.search(text[at:line_end]) or _DATE_HEAD.match(text, at, line_end):
+        return None  # ("September - ...": a timeline's month)
     end = bisect.bisect_left(idx, head.end(), first)
     if any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
         return None
@@ -285,6 +289,8 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
 _ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
                          r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
                          r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
+# a month or a day opening a timeline's line ("September - ...", "Monday - ...")
+_DATE_HEAD = re.compile(rf"(?i:{MONTHS}|{_DAY})\b")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a sentence end inside a line: ".", "!" or "?" (and closing quotes/brackets) before a space
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")

@@ -1083,8 +1083,7 @@ class _Ctx:
                 depth += 1
             elif t.text == ")":
                 depth -= 1
-            elif depth == 0 and t.text not in (",", ":", "-", "\u2013", "\u2014", "--") \
-                    and t.lower_ not in ("and", "of", "the", "for") and not t.is_space:
+            elif depth == 0 and not t.is_punct and t.lower_ not in ("and", "of", "the", "for") and not t.is_space:
                 a = self.actor(t)
                 if a is None and not t.text[:1].isupper():
                     return []  # "Analysis by X -": not only names
@@ -1110,7 +1109,8 @@ class _Ctx:
         kids = token_children(doc)
         v = tok
         while True:
-            if any(deps[c] in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids[v.i]):
+            if any(deps[c] in ("nsubj", "nsubjpass", "csubj", "expl") and not _semicolon_after(doc, c, v.i)
+                   for c in kids[v.i]):
                 return []
             if v.dep_ == "ROOT" or v.dep_ in ("advcl", "ccomp", "parataxis", "dep", "advmod") and v.i < v.head.i \
                     and any(t.text == ";" for t in doc[v.right_edge.i + 1:v.head.left_edge.i + 1 if
@@ -4869,6 +4869,12 @@ def _office_list(ctx: _Ctx) -> None:
 _BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
 
 
+def _semicolon_after(doc: Doc, c: int, v: int) -> bool:
+    """A semicolon stands between the phrase headed by token ``c`` and token ``v`` after it: "Interior minister and
+    party member; runs the police" (the phrase is a description of its own, not the verb's subject)."""
+    return c < v and any(t.text == ";" for t in doc[c + 1:v])
+
+
 def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: list) -> None:
     """The descriptions of an entry's head that are noun phrases or adjectives with no clause, read as if the
     head were their subject ("X is ..."): "Name - President since 2015 and founder of the Y Party.", "Chief of
@@ -4876,28 +4882,36 @@ def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: 
     "Nominally part of Y." (see ``PhraseResolver.entry_heads``)."""
     doc = ctx.doc
     for start in ctx.entry_heads():
-        root = doc[start].sent.root
-        heads = ctx.entry_subject(root)
+        top = doc[start].sent.root
+        heads = ctx.entry_subject(top)
         if not heads:
             continue
-        if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
-            roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
-            for owner in heads:
-                for role in roles:
-                    _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
-                    if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
-                        # "Name - Ruling party of President X.": a person's party is one that person leads
-                        for p in (p for p in _of_object(role) if p.head.lower_ == "of"):
-                            person = ctx.np_actor(p)
-                            if person is not None and ctx.kind(person) == "person":
-                                ctx.add(person, "leader_of", owner, role.sent, 0.6)
-        elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
-            for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
-                for p in (c for c in to.children if c.dep_ == "pobj"):
-                    target = ctx.np_actor(p, deep=True)
-                    for owner in heads:
-                        if target is not None and target != owner:
-                            ctx.add(owner, adjectives[root.lower_], target, root.sent, 0.7)
+        # the root, and a noun phrase before a semicolon ("Interior minister and party member; runs the police")
+        for root in [top, *(doc[c] for c in token_children(doc)[top.i] if _semicolon_after(doc, c, top.i))]:
+            _entry_description(ctx, root, heads, of_phrases, adjectives, implied)
+
+
+def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dict, adjectives: dict,
+                       implied: list) -> None:
+    """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
+    if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
+        roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
+        for owner in heads:
+            for role in roles:
+                _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
+                    # "Name - Ruling party of President X.": a person's party is one that person leads
+                    for p in (p for p in _of_object(role) if p.head.lower_ == "of"):
+                        person = ctx.np_actor(p)
+                        if person is not None and ctx.kind(person) == "person":
+                            ctx.add(person, "leader_of", owner, role.sent, 0.6)
+    elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
+        for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for p in (c for c in to.children if c.dep_ == "pobj"):
+                target = ctx.np_actor(p, deep=True)
+                for owner in heads:
+                    if target is not None and target != owner:
+                        ctx.add(owner, adjectives[root.lower_], target, root.sent, 0.7)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
