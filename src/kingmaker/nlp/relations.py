@@ -1085,8 +1085,8 @@ class _Ctx:
                 depth -= 1
             elif depth == 0 and not t.is_punct and t.lower_ not in ("and", "of", "the", "for") and not t.is_space:
                 a = self.actor(t)
-                if a is None and not t.text[:1].isupper():
-                    return []  # "Analysis by X -": not only names
+                if a is None and (not t.text[:1].isupper() or t.is_stop):
+                    return []  # "Analysis by X -", "To X: stop ...": not only names
                 if a is not None and a not in out:
                     out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Workers' X Party -")
         colon = value > first and doc[value - 1].text in (":", "):")
