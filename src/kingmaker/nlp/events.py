@@ -944,10 +944,12 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
     if st is None or st.head.i == tok.i and any(t.text == ";" for t in tok.doc[st.i + 1:tok.i]):
-        # (a phrase before a semicolon is no subject: "Name - Trains the army; has urged X to ...")
-        if _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
-            return None  # "Name - Armed by X.": the head undergoes the act
-        return _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
+        # (in an entry, a phrase before a semicolon is no subject: "Name - Trains the army; has urged X to ...")
+        passive = _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                                          for c in tok.children)  # "Name - Armed by X.": the head undergoes it
+        head = None if passive else _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
+        if head is not None or st is None:
+            return head
     if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
         m = _stand_in_speaker(ctx, st)

@@ -181,11 +181,41 @@ def make_present_verbs(nlp: Language, name: str):
                 arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
                 arr[word.i, 2] = doc.vocab.strings.add("VBZ" if word.tag_ == "NNS" else "VBP")
                 break
+        for sent in _entry_sentences(doc):
+            word = sent[0]
+            if word.tag_ not in ("NNP", "NNPS") or not word.text[1:].islower() or len(sent) < 3:
+                continue
+            # "Name - Funds the X Front.", "Name - Met Y on Monday.": a description's verb, capitalised as the
+            # first word, read as a name; parsed again in lower case, taken when it is then a verb with no subject
+            words = [t.text for t in sent]
+            words[0] = word.text.lower()
+            sub = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+                      sent_starts=[True] + [False] * (len(words) - 1))
+            for _, pipe in stages:
+                sub = pipe(sub)
+            verb = sub[0]
+            if verb.tag_[:2] != "VB" or verb.dep_ not in ("ROOT", "advcl", "ccomp", "conj", "parataxis", "dep") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if arr is None:
+                arr = doc.to_array([HEAD, DEP, TAG])
+            arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
         if arr is not None:
             doc.from_array([HEAD, DEP, TAG], arr)
         return doc
 
     return present_verbs_component
+
+
+def _entry_sentences(doc: Doc):
+    """The sentences of the entries' descriptions that start a sentence of their own (after "Name - ")."""
+    for _, value, end in doc.user_data.get(ENTRY_LINES) or ():
+        k = value
+        while k < min(end, len(doc)):
+            sent = doc[k].sent
+            if sent.start >= value:
+                yield sent
+            k = max(sent.end, k + 1)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
