@@ -208,8 +208,13 @@ def make_present_verbs(nlp: Language, name: str):
 
 
 def _entry_sentences(doc: Doc):
-    """The sentences of the entries' descriptions that start a sentence of their own (after "Name - ")."""
-    for _, value, end in doc.user_data.get(ENTRY_LINES) or ():
+    """The sentences of the entries' descriptions after a dash ("Name - Description."), in a text of two such
+    entries or more (not a label's or a speaker's line: "Chair: Name", "Q: ...")."""
+    lines = [(value, end) for _, value, end in doc.user_data.get(ENTRY_LINES) or ()
+             if 0 < value <= len(doc) and doc[value - 1].text in ("-", "--", "\u2013", "\u2014")]
+    if len(lines) < 2:
+        return
+    for value, end in lines:
         k = value
         while k < min(end, len(doc)):
             sent = doc[k].sent
