@@ -2214,3 +2214,18 @@ def test_an_entry_s_counts_are_its_head_s_end_to_end():
 def test_a_dateline_or_a_speaker_label_is_no_entry_end_to_end(text):
     found = _extracted(text)[0]
     assert not [t for t in found if t[1] == "backs" and t[2] in ("Tomas Vendrel", "Mira Halvard")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Velo List, the political front of the Ruvik Brigade, won 7 seats.",
+     ("Velo List", "part_of", "Ruvik Brigade")),
+    ("Parties\n\nVelo List - 7 seats. Political front of the Ruvik Brigade.\n\n"
+     "Karvel Unity Party (KUP) - 40 seats. Led by Tomas Vendrel.\n", ("Velo List", "part_of", "Ruvik Brigade")),
+    # a description before a semicolon, the clause after it with a subject of its own
+    ("Who's who\n\nTomas Vendrel - President since 2015. Close to Norway, which lent Karvel $1 billion in March; "
+     "Vendrel received the Norwegian envoy in May.\n\nMira Halvard - Leader of the Brenmark Front.\n",
+     ("Tomas Vendrel", "allied_with", "Norway")),
+])
+def test_a_political_front_and_a_description_before_a_semicolon_end_to_end(text, tie):
+    assert tie in _extracted(text)[0]

@@ -4881,13 +4881,12 @@ def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: 
     staff of the army and Z's closest ally.", "Bitter enemy of Z.", "Patrons of the Y Party.", "Close to Z.",
     "Nominally part of Y." (see ``PhraseResolver.entry_heads``)."""
     doc = ctx.doc
-    for start in ctx.entry_heads():
+    for start, heads in ctx.entry_heads().items():
         top = doc[start].sent.root
-        heads = ctx.entry_subject(top)
-        if not heads:
-            continue
-        # the root, and a noun phrase before a semicolon ("Interior minister and party member; runs the police")
-        for root in [top, *(doc[c] for c in token_children(doc)[top.i] if _semicolon_after(doc, c, top.i))]:
+        # the root with no subject, and a phrase before a semicolon ("Interior minister and party member; runs the
+        # police", "Close to X, which ...; Y received ...")
+        roots = [doc[c] for c in token_children(doc)[top.i] if _semicolon_after(doc, c, top.i)]
+        for root in [top, *roots] if ctx.entry_subject(top) else roots:
             _entry_description(ctx, root, heads, of_phrases, adjectives, implied)
 
 
