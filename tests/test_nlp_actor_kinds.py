@@ -89,3 +89,11 @@ def test_an_arabic_battalions_name_is_an_organisation():
     found = kinds("Kataib al-Varoun - Militia of some 900 men, led by Tomas Vendrel. Bitter enemy of the army.\n"
                   "Brenmark Front - 12 seats. Allied with Kataib al-Varoun.\n")
     assert found.get("Kataib al-Varoun") == "organization", found
+
+
+def test_a_plural_possessive_opening_a_line_opens_the_party_s_name():
+    # "Women's Renewal Party" at a line's start, "Women's" tagged a common noun: still the name's first word
+    found = kinds("Parties\n\nWomen's Renewal Party - 11 seats. Led by Tomas Vendrel.\n"
+                  "Brenmark Front - 12 seats. Bitter enemy of Tomas Vendrel.\n")
+    assert found.get("Women's Renewal Party") == "organization", found
+    assert "Renewal Party" not in found, found

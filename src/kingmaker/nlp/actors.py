@@ -1162,8 +1162,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = taken[i + 1] = True
             i += 2
             continue
-        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE":
-            j = i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
+        # "Miners' Unity Party" opening a line or a sentence, its first word tagged a common noun: a common noun's
+        # possessive before a proper noun opens the name
+        owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
+            and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
+        if not taken[i] and (t.pos_ == "PROPN" or owned) and t.text[:1].isupper() and t.is_alpha \
+                and t.ent_type_ != "DATE":
+            j = i + 1 if owned else i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1

@@ -319,7 +319,7 @@ def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_e
     return head
 
 
-# an entry's head: capitalised words ("al-Jabal", "of", "the", "and" between them), an optional bracket, a dash
+# an entry's head: capitalised words ("al-Varoun", "of", "the", "and" between them), an optional bracket, a dash
 # or a colon (a colon before a capital is a label's or a speaker's: matched before this)
 _ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
                          r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"

@@ -1088,7 +1088,7 @@ class _Ctx:
                 if a is None and (not t.text[:1].isupper() or t.is_stop):
                     return []  # "Analysis by X -", "To X: stop ...": not only names
                 if a is not None and a not in out:
-                    out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Workers' X Party -")
+                    out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
         colon = value > first and doc[value - 1].text in (":", "):")
         if colon and any(self.kind(a) == "person" for a in out):
             return []  # "Name: ...": a speaker
