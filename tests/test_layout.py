@@ -292,3 +292,20 @@ def test_a_parliamentary_speaker_label_with_of_is_a_label_and_names_the_speaker_
 def test_a_sentence_with_lowercase_words_before_a_colon_is_no_speaker_label():
     assert "The party of the minister said:" not in sents(
         "Headline\n\nThe party of the minister said: The vote was fair.\n")
+
+
+def test_the_heads_of_a_text_s_entries_are_sentences_of_their_own():
+    text = ("Who's who\n\nTomas Vendrel - President since 2015. Close to Ostravia.\n"
+            "Brenmark Front (BF) - 12 seats.\nRuvik Brigade: about 900 fighters.\n")
+    # (a name before a colon and a word in lower case stays one sentence: the description is its apposition)
+    assert sents(text) == ["Who's who", "Tomas Vendrel -", "President since 2015.", "Close to Ostravia.",
+                           "Brenmark Front (BF) -", "12 seats.", "Ruvik Brigade: about 900 fighters."]
+
+
+@pytest.mark.parametrize("text", [
+    "Karvel City - Tomas Vendrel met the envoy on Monday. Talks went on.\n",  # a dateline: one such line
+    "Update - Tomas Vendrel met the envoy.\nTalks collapse - the envoy left.\n",  # no names / a verb
+])
+def test_a_line_opening_with_a_word_and_a_dash_is_no_entry_unless_entries_come_in_a_series(text):
+    first = sents(text)[0]
+    assert "met the envoy" in first

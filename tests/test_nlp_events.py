@@ -3523,3 +3523,26 @@ def test_the_two_sides_acting_on_a_third_party_are_each_of_the_pair(text, typ):
 def test_support_to_an_actor_names_its_target(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # an entry's head is the subject of its subjectless clauses ("Name - ... Boycotted ...", "...; has urged ...")
+    ("Who's who\n\nBrenmark Front - 12 seats. Boycotted the talks with the Karvel Unity Party on Monday.\n\n"
+     "Karvel Unity Party (KUP) - 40 seats. Led by Tomas Vendrel.\n", ("Brenmark Front", "PROTEST")),
+    ("Who's who\n\nTomas Vendrel - President since 2015. Met Mira Halvard in the capital on Monday.\n\n"
+     "Mira Halvard - Leader of the Brenmark Front.\n", ("Tomas Vendrel", "CONSULT")),
+    # (a capitalised verb opening the description, "Funds", read as a name by the tagger, parsed again)
+    ("Outsiders\n\nNorway - Funds the Brenmark Front; has urged Tomas Vendrel to hold talks.\n"
+     "Sweden - Backs the Karvel Unity Party.\n", ("Norway", "REQUEST")),
+    ("Outsiders\n\nNorway - Funds the Brenmark Front; has urged Tomas Vendrel to hold talks.\n"
+     "Sweden - Backs the Karvel Unity Party.\n", ("Norway", "AID")),
+])
+def test_an_entry_s_head_is_the_source_of_its_subjectless_acts_end_to_end(text, event):
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="t", text=text)])
+    names = {a.id: a.name for a in ex.actors}
+    found = {(names.get(e.source), e.type) for e in ex.events if not e.negated}
+    assert event in found, found

@@ -100,6 +100,36 @@ seats NOUN dobj 3
     assert facts_of(doc) == {("Crimson Party", "seats", 41)}
 
 
+def _entry_doc(lines: bool) -> Doc:
+    # "Crimson Party - 40 seats. Velo Front - about 900 fighters." (two lines of a who's-who)
+    doc = hand_doc("""
+Crimson PROPN compound 1
+Party PROPN ROOT 1
+- PUNCT punct 1
+40 NUM nummod 4
+seats NOUN ROOT 4
+. PUNCT punct 4
+Velo PROPN compound 7
+Front PROPN ROOT 7
+- PUNCT punct 7
+about ADV advmod 10
+900 NUM nummod 11
+fighters NOUN ROOT 11
+. PUNCT punct 11
+""", {"Crimson Party": "organization", "Velo Front": "organization"})
+    if lines:
+        doc.user_data[kingmaker.nlp.pipeline.ENTRY_LINES] = [(0, 3, 6), (6, 9, 13)]
+    return doc
+
+
+def test_an_entry_s_counts_are_its_head_s():
+    assert facts_of(_entry_doc(lines=True)) == {("Crimson Party", "seats", 40), ("Velo Front", "troops", 900)}
+
+
+def test_a_count_with_no_clause_outside_entries_is_nobody_s():
+    assert facts_of(_entry_doc(lines=False)) == set()
+
+
 def test_seats_lost_are_a_change_not_a_holding():
     doc = hand_doc("""
 The DET det 2

@@ -2128,3 +2128,104 @@ def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_en
     found = run("The Agrarian Democrats (PAD) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
                 "share the remaining eight. Varnez said the vote was fair.")
     assert ("Olivia Varnez", "leader_of", "Greens") in found, found
+
+
+# ---------------------------------------------------------------- entries: "Name - description." (who's-who, fact box)
+
+def _entries_doc(lines: bool) -> Doc:
+    # "Harbour Party - Led by Korin Vass . Velo Front - Bitter enemy of Korin Vass ." (two entry lines)
+    doc = built([("Harbour", 1, "compound", "PROPN", "NNP"), ("Party", 1, "ROOT", "PROPN", "NNP"),
+                 ("-", 1, "punct", "PUNCT", "HYPH"), ("Led", 3, "ROOT", "VERB", "VBN", "lead"),
+                 ("by", 3, "agent", "ADP", "IN"), ("Korin", 6, "compound", "PROPN", "NNP"),
+                 ("Vass", 4, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", "."),
+                 ("Velo", 9, "compound", "PROPN", "NNP"), ("Front", 9, "ROOT", "PROPN", "NNP"),
+                 ("-", 9, "punct", "PUNCT", "HYPH"), ("Bitter", 12, "amod", "ADJ", "JJ"),
+                 ("enemy", 12, "ROOT", "NOUN", "NN"), ("of", 12, "prep", "ADP", "IN"),
+                 ("Korin", 15, "compound", "PROPN", "NNP"), ("Vass", 13, "pobj", "PROPN", "NNP"),
+                 (".", 12, "punct", "PUNCT", ".")],
+                {(0, 2): ("Harbour Party", "organization"), (5, 7): ("Korin Vass", "person"),
+                 (8, 10): ("Velo Front", "organization"), (14, 16): ("Korin Vass", "person")})
+    if lines:
+        doc.user_data[kingmaker.nlp.pipeline.ENTRY_LINES] = [(0, 3, 8), (8, 11, 17)]
+    return doc
+
+
+def test_an_entry_s_head_is_the_subject_of_its_subjectless_fragments():
+    found = ties(_entries_doc(lines=True))
+    assert ("Korin Vass", "leader_of", "Harbour Party") in found  # "Led by X"
+    assert ("Velo Front", "opposes", "Korin Vass") in found  # "Bitter enemy of X"
+
+
+def test_fragments_outside_entries_have_no_subject():
+    found = ties(_entries_doc(lines=False))
+    assert ("Korin Vass", "leader_of", "Harbour Party") not in found
+    assert ("Velo Front", "opposes", "Korin Vass") not in found
+
+
+_WHO_IS_WHO = (
+    "Who's who in Karvel\n\n"
+    "Tomas Vendrel - President since 2015 and founder of the Karvel Unity Party. Close to Ostravia.\n\n"
+    "Karvel Unity Party (KUP) - 40 seats (down from 45). Led by Mira Halvard; funded by Ostravia. "
+    "Opposes the Brenmark Front.\n\n"
+    "Brenmark Front - 12 seats. Bitter enemy of Vendrel.\n\n"
+    "Ostravia - Backs the Brenmark Front; its embassy has denied sending weapons.\n")
+_FACT_BOX = (
+    "Armed groups in Talvia\n\n"
+    "Ruvik Brigade: about 2,000 fighters, commanded by Jostan Quillon.\n"
+    "Peloria Guard: some 800 men. Allied with the Ruvik Brigade.\n")
+
+
+def _extracted(text: str) -> tuple[set, set]:
+    ex = extract_documents([Document(id="t", text=text)])
+    name = {a.id: a.name for a in ex.actors}
+    return ({(name[r.source], r.type, name[r.target]) for r in ex.relations},
+            {(name[f.actor], f.key, f.value) for f in ex.facts})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    (_WHO_IS_WHO, ("Tomas Vendrel", "leader_of", "Karvel Unity Party")),   # "founder of Y" after the dash
+    (_WHO_IS_WHO, ("Tomas Vendrel", "allied_with", "Ostravia")),           # "Close to Y."
+    (_WHO_IS_WHO, ("Mira Halvard", "leader_of", "Karvel Unity Party")),    # "Led by X;"
+    (_WHO_IS_WHO, ("Ostravia", "backs", "Karvel Unity Party")),            # "funded by X"
+    (_WHO_IS_WHO, ("Karvel Unity Party", "opposes", "Brenmark Front")),    # "Opposes Y."
+    (_WHO_IS_WHO, ("Brenmark Front", "opposes", "Tomas Vendrel")),         # "Bitter enemy of Y."
+    (_WHO_IS_WHO, ("Ostravia", "backs", "Brenmark Front")),                # "Backs Y; its embassy ..."
+    (_FACT_BOX, ("Jostan Quillon", "leader_of", "Ruvik Brigade")),         # "Name: ..., commanded by X."
+    (_FACT_BOX, ("Peloria Guard", "allied_with", "Ruvik Brigade")),        # "Allied with Y."
+])
+def test_an_entry_s_head_is_the_subject_of_its_description_end_to_end(text, tie):
+    assert tie in _extracted(text)[0]
+
+
+@pytest.mark.model
+def test_an_entry_s_counts_are_its_head_s_end_to_end():
+    assert {("Karvel Unity Party", "seats", 40), ("Brenmark Front", "seats", 12)} <= _extracted(_WHO_IS_WHO)[1]
+    assert {("Ruvik Brigade", "troops", 2000), ("Peloria Guard", "troops", 800)} <= _extracted(_FACT_BOX)[1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a story's dateline: one line, and a sentence with its own subject after it
+    "Karvel City - Tomas Vendrel met the Ostravian envoy on Monday. Backed by Ostravia, he won the vote.\n",
+    # a transcript: a person's label before a colon is a speaker, not an entry
+    "Tomas Vendrel: we will win.\nMira Halvard: backed by Ostravia, as always.\n",
+])
+def test_a_dateline_or_a_speaker_label_is_no_entry_end_to_end(text):
+    found = _extracted(text)[0]
+    assert not [t for t in found if t[1] == "backs" and t[2] in ("Tomas Vendrel", "Mira Halvard")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    ("The Velo List, the political front of the Ruvik Brigade, won 7 seats.",
+     ("Velo List", "part_of", "Ruvik Brigade")),
+    ("Parties\n\nVelo List - 7 seats. Political front of the Ruvik Brigade.\n\n"
+     "Karvel Unity Party (KUP) - 40 seats. Led by Tomas Vendrel.\n", ("Velo List", "part_of", "Ruvik Brigade")),
+    # a description before a semicolon, the clause after it with a subject of its own
+    ("Who's who\n\nTomas Vendrel - President since 2015. Close to Norway, which lent Karvel $1 billion in March; "
+     "Vendrel received the Norwegian envoy in May.\n\nMira Halvard - Leader of the Brenmark Front.\n",
+     ("Tomas Vendrel", "allied_with", "Norway")),
+])
+def test_a_political_front_and_a_description_before_a_semicolon_end_to_end(text, tie):
+    assert tie in _extracted(text)[0]

@@ -1162,8 +1162,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             taken[i] = taken[i + 1] = True
             i += 2
             continue
-        if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "DATE":
-            j = i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
+        # "Miners' Unity Party" opening a line or a sentence, its first word tagged a common noun: a common noun's
+        # possessive before a proper noun opens the name
+        owned = i + 2 < n and not taken[i + 2] and doc[i + 1].text in APOS and doc[i + 2].pos_ == "PROPN" \
+            and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
+        if not taken[i] and (t.pos_ == "PROPN" or owned) and t.text[:1].isupper() and t.is_alpha \
+                and t.ent_type_ != "DATE":
+            j = i + 1 if owned else i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1
@@ -1875,6 +1880,15 @@ def _page_furniture(doc: Doc) -> set[int]:
     return out
 
 
+def _entry_head_at(doc: Doc, s: int) -> bool:
+    """Token ``s`` opens the head of an entry line ("Name - description.") in a text of two such lines or
+    more (a who's-who, a glossary: nlp/pipeline.py's entry lines); a story's one "Kabul - ..." is a dateline."""
+    from kingmaker.nlp.pipeline import ENTRY_LINES
+
+    lines = [first for first, value, _ in doc.user_data.get(ENTRY_LINES) or () if doc[value - 1].text in DASHES and doc[value - 1].text != ":"]
+    return len(lines) >= 2 and s in lines
+
+
 def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     """'QAMISHLI, Syria -', 'Baghdad, May 19 (Reuters) -': a place opening a story or paragraph."""
     # a place of several upper-case words cut by the NER ("PORT SAREN, 2 May -"): the whole run counts
@@ -1888,6 +1902,8 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
         return False
     if doc[s:e].text.isupper() and len(doc[s:e].text) > 2:
         return True
+    if _entry_head_at(doc, s):
+        return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
     for t in doc[e:e + 10]:
         if t.text in DASHES:
             return True

@@ -943,8 +943,13 @@ def _stand_in_speaker(ctx: _Ctx, pron: Token) -> Span | None:
 
 def _source(ctx: _Ctx, tok: Token) -> Span | None:
     st = _source_token(ctx, tok)
-    if st is None:
-        return None
+    if st is None or st.head.i == tok.i and any(t.text == ";" for t in tok.doc[st.i + 1:tok.i]):
+        # (in an entry, a phrase before a semicolon is no subject: "Name - Trains the army; has urged X to ...")
+        passive = _is_passive(tok) or any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                                          for c in tok.children)  # "Name - Armed by X.": the head undergoes it
+        head = None if passive else _entry_head_span(ctx, tok)  # "Name - Boycotted the session."
+        if head is not None or st is None:
+            return head
     if st.pos_ == "PRON" and st.lower_ in ("he", "she") or st.pos_ == "NOUN" and _lemma(st) in ctx.lex.represented_nouns \
             and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in st.children):
         m = _stand_in_speaker(ctx, st)
@@ -3568,7 +3573,16 @@ def _patient(ctx: _Ctx, tok: Token) -> Span | None:
         t = t.head
     if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
         return _mention(ctx, t.head)
-    return None
+    return _entry_head_span(ctx, tok)  # "Name - Armed and trained by X."
+
+
+def _entry_head_span(ctx: _Ctx, tok: Token) -> Span | None:
+    """The mention of the entry's head a clause with no subject is said of ("Name - Backs X; has urged Y to
+    ...": see ``PhraseResolver.entry_heads``); one head only."""
+    from kingmaker.nlp.components import referents
+
+    heads = referents(tok.doc).entry_subject(tok)
+    return _actor_span(ctx, heads[0], tok.sent.start, tok.doc) if len(heads) == 1 else None
 
 
 def _to_destination(act: _Act) -> bool:

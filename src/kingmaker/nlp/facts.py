@@ -1056,6 +1056,9 @@ class _Facts:
                 and self.own.actor(anchor.head.head) is None and any(c.lower_ == "the" for c in anchor.children) \
                 and not cues.has("seat_nouns", anchor.head.head):
             return None  # "praised the decision of the twelve deputies": a group told of, nobody's holding
+        a = self._entry_owner(anchor)  # "Name - 40 seats (down from 45).": the entry's head
+        if a is not None:
+            return a
         a = self._holder(anchor)
         verb_object = anchor.dep_ in ("dobj", "obj", "dative") and anchor.head.pos_ in ("VERB", "AUX")
         if a is not None or bare or verb_object:
@@ -1967,6 +1970,8 @@ class _Facts:
         if owner is None and target is not noun and target.dep_ in ("dobj", "obj") \
                 and self.cues.has("casualty_words", target.head):
             return  # "attacked a convoy of 40 soldiers"
+        if owner is None:
+            owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
@@ -2205,6 +2210,15 @@ class _Facts:
         body = max((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), key=lambda c: c.i,
                    default=None)  # "the army numbers(NOUN) about 30,000"
         return self._np(body) if body is not None and verb.dep_ == "ROOT" else None
+
+    def _entry_owner(self, noun: Token) -> int | None:
+        """The body an entry's description is said of, when the count's noun is the description itself, with no
+        clause ("Name Party (NP) - 40 seats.", "Name: about 2,000 fighters, led by X."; see
+        ``PhraseResolver.entry_heads``)."""
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        found = [a for a in self.own.entry_subject(noun) if self.own.kind(a) in ("country", "organization")]
+        return found[0] if len(found) == 1 else None
 
     def _label_owner(self, n: _Number) -> int | None:
         """A line of a briefing or a factbox that labels a count with a name before a colon ("- 1st Armoured Division

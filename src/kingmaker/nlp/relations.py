@@ -816,6 +816,9 @@ class _Ctx:
 
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
+        heads = self.entry_heads().get(start) if self.entry_heads() else None
+        if heads and len(heads) == 1 and heads[0] != exclude and fits(heads[0]) and self.kind(heads[0]) in want:
+            return heads[0]  # "Name - Militia led by X. Its rockets hit ...": an entry's pronouns stand for its head
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
@@ -1045,6 +1048,77 @@ class _Ctx:
                 elif norm(nxt.text) in names:
                     out.add(names[norm(nxt.text)])
         return out
+
+    def entry_heads(self) -> dict[int, list[int]]:
+        """{the first token of each sentence of an entry's description: the actors its head names}, for a text
+        of entries (a who's-who, a glossary, a fact box), each a line that opens with a head and a dash or
+        colon ("Name - President since 2015. Close to Ostravia.", "Name Party (NP) - 40 seats. Led by X.",
+        "A and B - Patrons of the NP."). The head is wholly names (an acronym or an alias in brackets
+        allowed); a person's head before a colon is a speaker's label, not an entry. Entries come in a
+        series: a text with fewer than two such lines (a story's "Kabul - ..." dateline) has none."""
+        found = self.__dict__.get("_entry_heads")
+        if found is None:
+            from kingmaker.nlp.pipeline import ENTRY_LINES
+
+            found = self._entry_heads = {}
+            lines = [(first, value, end, heads) for first, value, end in self.doc.user_data.get(ENTRY_LINES) or ()
+                     for heads in [self._head_actors(first, value)] if heads]
+            if len(lines) >= 2:
+                doc = self.doc
+                for first, value, end, heads in lines:
+                    k = value
+                    while k < min(end, len(doc)):
+                        sent = doc[k].sent
+                        found[sent.start] = heads
+                        k = sent.end
+        return found
+
+    def _head_actors(self, first: int, value: int) -> list[int]:
+        """The actors an entry's head (tokens ``first`` to ``value``) names, when it is only names."""
+        doc = self.doc
+        out: list[int] = []
+        depth = 0
+        for t in doc[first:value]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth -= 1
+            elif depth == 0 and not t.is_punct and t.lower_ not in ("and", "of", "the", "for") and not t.is_space:
+                a = self.actor(t)
+                if a is None and (not t.text[:1].isupper() or t.is_stop):
+                    return []  # "Analysis by X -", "To X: stop ...": not only names
+                if a is not None and a not in out:
+                    out.append(a)  # (a title or a word the name finder left out: "Gen. X -", "Miners' X Party -")
+        colon = value > first and doc[value - 1].text in (":", "):")
+        if colon and any(self.kind(a) == "person" for a in out):
+            return []  # "Name: ...": a speaker
+        return out
+
+    def entry_subject(self, tok: Token) -> list[int]:
+        """The actors a clause with no subject of its own is said of in an entry (see ``entry_heads``): its
+        sentence's root and the conjuncts sharing it, when none has a subject ("Led by X", "Backs Y; has
+        urged Z to ...", "Bitter enemy of Y", "40 seats", "President since 2015 and founder of Y")."""
+        heads = self.entry_heads()
+        if not heads:
+            return []
+        found = heads.get(tok.sent.start)
+        if not found:
+            return []
+        doc = self.doc
+        deps = token_deps(doc)
+        kids = token_children(doc)
+        v = tok
+        while True:
+            if any(deps[c] in ("nsubj", "nsubjpass", "csubj", "expl") and not _semicolon_after(doc, c, v.i)
+                   for c in kids[v.i]):
+                return []
+            if v.dep_ == "ROOT" or v.dep_ in ("advcl", "ccomp", "parataxis", "dep", "advmod") and v.i < v.head.i \
+                    and any(t.text == ";" for t in doc[v.right_edge.i + 1:v.head.left_edge.i + 1 if
+                                                       v.head.left_edge.i > v.right_edge.i else v.head.i]):
+                return found  # (a clause before a semicolon: "Backs Y; its embassy has denied ...")
+            if v.dep_ != "conj" or v.head is v:
+                return []
+            v = v.head
 
     def _opens_line(self, m) -> bool:
         """The mention opens its line, alone or after a place in capitals: "BEIRUT -", "QALAT SIRR, Ostravia -"."""
@@ -1871,6 +1945,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if norm(tok.lemma_) in cue.regard_verbs:
                 _mutual_regard(ctx, tok, of_phrases)
             _hostile_state(ctx, tok, rel.get("hostile_states") or {})
+    _entry_descriptions(ctx, of_phrases, adjectives, implied)
     _party_of_person(ctx)
     _bracketed_party(ctx)
     _office_list(ctx)
@@ -2915,8 +2990,8 @@ def _clause_subject(ctx: _Ctx, verb: Token) -> int | None:
     while subj is None and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
+    if subj is None:  # "Name - Backs Y.": an entry's head
+        return next(iter(ctx.entry_subject(verb)), None)
     if subj.lower_ in ("who", "which", "that"):
         return _relative_antecedent(ctx, head)
     if subj.pos_ == "PRON":
@@ -3124,6 +3199,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             near = ctx.actor(doc[j]) if j >= 0 else None
             if near is not None and ctx.kind(near) == "organization":
                 obj = near
+        if obj is None and tok.dep_ == "acl":
+            obj = _described_head(ctx, tok.head)  # "Name - A militia of 900 men, led by X.": the entry's head
         return obj
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and any(
         x.dep_ == "auxpass" for x in tok.children)), None)
@@ -3140,12 +3217,28 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
         return found
     if tok.dep_ == "conj" and depth < 3 and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ"):
         return _participle_holder(ctx, tok.head, depth + 1)
+    entry = ctx.entry_subject(tok)
+    if entry:
+        return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         before = doc[tok.i - 2]
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
                 and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _described_head(ctx: _Ctx, noun: Token) -> int | None:
+    """The entry head a description's noun is said of: the noun is the root of the description, or the object
+    of an "of" phrase on it ("Name - Islamist party led by X", "Name - Militia of 3,000 men, led by X")."""
+    for _ in range(3):
+        if noun.dep_ == "ROOT" or noun.dep_ == "conj" and noun.head.dep_ == "ROOT":
+            return next(iter(ctx.entry_subject(noun)), None)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        else:
+            return None
     return None
 
 
@@ -3514,6 +3607,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                         and ctx.kind(ctx.actor(p)) == "person"), None)
     conf = 0.55 if lemma == "support" else 0.7
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
+    if subj is None and not sources:
+        sources = ctx.entry_subject(head)  # "Name - Backs Y.": the entry's head
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
                 for a in _stand_ins(ctx, o, exclude=sources[0] if len(sources) == 1 else None)]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
@@ -4772,6 +4867,50 @@ def _office_list(ctx: _Ctx) -> None:
 
 
 _BULLETS = ("-", "\u2013", "\u2014", "\u2022", "*", "\u00b7")
+
+
+def _semicolon_after(doc: Doc, c: int, v: int) -> bool:
+    """A semicolon stands between the phrase headed by token ``c`` and token ``v`` after it: "Interior minister and
+    party member; runs the police" (the phrase is a description of its own, not the verb's subject)."""
+    return c < v and any(t.text == ";" for t in doc[c + 1:v])
+
+
+def _entry_descriptions(ctx: _Ctx, of_phrases: dict, adjectives: dict, implied: list) -> None:
+    """The descriptions of an entry's head that are noun phrases or adjectives with no clause, read as if the
+    head were their subject ("X is ..."): "Name - President since 2015 and founder of the Y Party.", "Chief of
+    staff of the army and Z's closest ally.", "Bitter enemy of Z.", "Patrons of the Y Party.", "Close to Z.",
+    "Nominally part of Y." (see ``PhraseResolver.entry_heads``)."""
+    doc = ctx.doc
+    for start, heads in ctx.entry_heads().items():
+        top = doc[start].sent.root
+        # the root with no subject, and a phrase before a semicolon ("Interior minister and party member; runs the
+        # police", "Close to X, which ...; Y received ...")
+        roots = [doc[c] for c in token_children(doc)[top.i] if _semicolon_after(doc, c, top.i)]
+        for root in [top, *roots] if ctx.entry_subject(top) else roots:
+            _entry_description(ctx, root, heads, of_phrases, adjectives, implied)
+
+
+def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dict, adjectives: dict,
+                       implied: list) -> None:
+    """The ties of one description of an entry's ``heads`` (``_entry_descriptions``)."""
+    if root.pos_ in ("NOUN", "PROPN") and ctx.actor(root) is None:
+        roles = [root, *(c for c in root.conjuncts if c.pos_ in ("NOUN", "PROPN") and ctx.actor(c) is None)]
+        for owner in heads:
+            for role in roles:
+                _role_ties(ctx, owner, role, of_phrases, adjectives, implied)
+                if ctx.kind(owner) == "organization" and norm(role.lemma_) in cues().personal_body_nouns:
+                    # "Name - Ruling party of President X.": a person's party is one that person leads
+                    for p in (p for p in _of_object(role) if p.head.lower_ == "of"):
+                        person = ctx.np_actor(p)
+                        if person is not None and ctx.kind(person) == "person":
+                            ctx.add(person, "leader_of", owner, role.sent, 0.6)
+    elif root.lower_ in adjectives and root.pos_ in ("ADJ", "ADV", "VERB"):
+        for to in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for p in (c for c in to.children if c.dep_ == "pobj"):
+                target = ctx.np_actor(p, deep=True)
+                for owner in heads:
+                    if target is not None and target != owner:
+                        ctx.add(owner, adjectives[root.lower_], target, root.sent, 0.7)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
