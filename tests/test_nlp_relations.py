@@ -2128,3 +2128,103 @@ def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_en
     found = run("The Agrarian Democrats (PAD) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
                 "share the remaining eight. Varnez said the vote was fair.")
     assert ("Olivia Varnez", "leader_of", "Greens") in found, found
+
+
+# ---------------------------------------------------------------- records, hearings, indictments (not news prose)
+
+def test_a_party_in_brackets_with_a_description_after_a_comma_is_the_persons_party():
+    # "Lena Brask ( Harvest Union , the largest opposition party in the new chamber ) spoke ."
+    rows = [("Lena", 1, "compound", "PROPN", "NNP"), ("Brask", 15, "nsubj", "PROPN", "NNP"),
+            ("(", 1, "punct", "PUNCT", "-LRB-"), ("Harvest", 4, "compound", "PROPN", "NNP"),
+            ("Union", 1, "appos", "PROPN", "NNP"), (",", 4, "punct", "PUNCT", ","),
+            ("the", 9, "det", "DET", "DT"), ("largest", 9, "amod", "ADJ", "JJS"),
+            ("opposition", 9, "compound", "NOUN", "NN"), ("party", 4, "appos", "NOUN", "NN"),
+            ("in", 9, "prep", "ADP", "IN"), ("the", 13, "det", "DET", "DT"), ("new", 13, "amod", "ADJ", "JJ"),
+            ("chamber", 10, "pobj", "NOUN", "NN"),
+            (")", 1, "punct", "PUNCT", "-RRB-"), ("spoke", 15, "ROOT", "VERB", "VBD", "speak"),
+            (".", 15, "punct", "PUNCT", ".")]
+    doc = built(rows, {(0, 2): ("Lena Brask", "person"), (3, 5): ("Harvest Union", "organization")})
+    assert ("Lena Brask", "member_of", "Harvest Union") in ties(doc)
+    # a second name after the comma is no description of the first: no party read
+    rows2 = rows[:6] + [("Civic", 7, "compound", "PROPN", "NNP"), ("League", 4, "conj", "PROPN", "NNP"),
+                        (")", 1, "punct", "PUNCT", "-RRB-"), ("spoke", 9, "ROOT", "VERB", "VBD", "speak"),
+                        (".", 9, "punct", "PUNCT", ".")]
+    rows2[1] = ("Brask", 9, "nsubj", "PROPN", "NNP")
+    doc = built(rows2, {(0, 2): ("Lena Brask", "person"), (3, 5): ("Harvest Union", "organization"),
+                        (6, 8): ("Civic League", "organization")})
+    assert not ties(doc)
+
+
+def _two_verbs(middle: list[tuple]) -> Doc:
+    """"Ostravia trained and [MIDDLE] paid the Karvel Front ." with the object on the second verb."""
+    rows = [("Ostravia", 1, "nsubj", "PROPN", "NNP"), ("trained", 1, "ROOT", "VERB", "VBD", "train"),
+            ("and", 1, "cc", "CCONJ", "CC"), *middle,
+            ("paid", 1, "conj", "VERB", "VBD", "pay")]
+    n = len(rows)
+    rows += [("the", n + 2, "det", "DET", "DT"), ("Karvel", n + 2, "compound", "PROPN", "NNP"),
+             ("Front", n - 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    return built(rows, {(0, 1): ("Ostravia", "country"), (n + 1, n + 3): ("Karvel Front", "organization")})
+
+
+def test_two_verbs_side_by_side_share_the_second_ones_object():
+    assert ("Ostravia", "backs", "Karvel Front") in ties(_two_verbs([]))
+    # "trained and later paid": a word between the verbs, two separate acts (no shared object read)
+    later = _two_verbs([("later", 4, "advmod", "ADV", "RB")])
+    assert ("Ostravia", "backs", "Karvel Front") not in ties(later)
+
+
+RECORD_TIES = [
+    # a witness list: each item after a semicolon is a post and its holder, not an apposition to the first item
+    ("Witnesses: the Minister of Finance, Pavel Dushan; the Director-General of the State Security Bureau (SSB), "
+     "Mira Osk.", ("Mira Osk", "leader_of", "State Security Bureau"), True),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Lena Brask", "member_of", "Orchard Movement"), True),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Lena Brask", "leader_of", "Harvest Party"), False),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Mira Osk", "leader_of", "Harvest Party"), False),
+    # "director-general" heads the body like "secretary-general"
+    ("Mira Osk, the director general of the Karvel Water Board, resigned.",
+     ("Mira Osk", "leader_of", "Karvel Water Board"), True),
+    # a party in brackets described after a comma
+    ("Ms Mira Osk (Harvest Party, a junior partner in the ruling coalition) said the budget was fair.",
+     ("Mira Osk", "member_of", "Harvest Party"), True),
+    ("The motion was backed by Ms Mira Osk (Harvest Party, the second-largest group in the chamber), who spoke "
+     "first.", ("Mira Osk", "member_of", "Harvest Party"), True),
+    # verbs side by side share the object
+    ("The Marsh Lions Brigade took the border post. Iran has trained and paid the Brigade since around 2016.",
+     ("Iran", "backs", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade took the border post. Russia armed, trained and paid the Brigade from 2017.",
+     ("Russia", "backs", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade took the border post. Russia trained and sheltered the Marsh Lions Brigade for "
+     "years.", ("Russia", "backs", "Marsh Lions Brigade"), True),
+    # aid received from a body's people: "from X instructors", "Brigade officers received"
+    ("The Black Hawk Brigade received training from Red Pine Movement instructors in 2023.",
+     ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    ("Black Hawk Brigade commanders got weapons and money from Red Pine Movement officers.",
+     ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    ("The Black Hawk Brigade holds the port. Prosecutors say Brigade officers received training from Red Pine "
+     "Movement instructors.", ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    # a unit of a larger force, also with a formal standing ("registered / incorporated as")
+    ("The Black Hawk Brigade, the 9th regiment of the People's Guard, denied it.",
+     ("Black Hawk Brigade", "part_of", "People's Guard"), True),
+    ("The Black Hawk Brigade, an armed formation registered since 2019 as the 9th regiment of the People's Guard, "
+     "denied it.", ("Black Hawk Brigade", "part_of", "People's Guard"), True),
+    ("The Lions Battalion, incorporated in 2020 as a unit of the Karvel National Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel National Army"), True),
+    ("The Lions Battalion, a battalion of the Karvel National Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel National Army"), True),
+    # a leader's (former) chief of staff belongs to the body the leader heads
+    ("Anselm Tolvan, who leads the Tessaly Liberation Front, appeared in court. Beside him sat his former chief of "
+     "staff, Ivo Santel; and the front's treasurer, Lena Brask.",
+     ("Ivo Santel", "member_of", "Tessaly Liberation Front"), True),
+    ("Marek Tolvan commands the Crimson Brigade. His chief of staff, Ivo Santel, was arrested on Monday.",
+     ("Ivo Santel", "member_of", "Crimson Brigade"), True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie,present", RECORD_TIES)
+def test_ties_in_records_hearings_and_indictments(text, tie, present):
+    found = run(text)
+    assert (tie in found) == present, found

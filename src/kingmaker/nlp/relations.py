@@ -1296,7 +1296,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if j >= 1 and doc[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and _list_item(tok):
+            role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
             role = tok
             if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
@@ -1334,7 +1338,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "A's leader, the union boss X": a chain of appositions, each role said of the name
                 up = role
                 while up.dep_ == "appos" and up.head.pos_ == "NOUN" and ctx.actor(up.head) is None \
-                        and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i:
+                        and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i and not _list_item(up):
                     up = up.head
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
@@ -1432,6 +1436,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj":
+            # "X, an armed group registered since 2019 as a unit of Y": the "as" phrase hung on the noun the
+            # participle describes belongs to the participle
+            role_verb = next((c for c in role_verb.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              and c.i < tok.head.i and norm(c.lemma_) in cue.regard_verbs), role_verb)
         if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
@@ -1468,6 +1477,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
                     and norm(role_verb.lemma_) in cue.regard_verbs:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
+                if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
+                    owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
@@ -1893,6 +1904,26 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
+
+
+def _list_item(tok: Token) -> bool:
+    """"Witnesses: the Minister of X, A; the Director of Y, B": a phrase after a semicolon opens the next item of
+    a list, not an apposition to the item before (the parser may hang it on the first item's head)."""
+    return tok.head.i < tok.i and any(t.text == ";" for t in tok.doc[tok.head.i + 1:tok.left_edge.i])
+
+
+def _item_role(ctx: _Ctx, name: Token) -> Token | None:
+    """The role noun opening the list item a person's name closes ("...; the Director of Y, B": "Director"),
+    when the parser hung both on the first item's head: the last sibling after the item's semicolon, a role
+    word naming no actor, with a comma right before the name."""
+    a = ctx.actor(name)
+    doc = ctx.doc
+    if a is None or ctx.kind(a) != "person" or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    start = max(t.i for t in doc[name.head.i + 1:name.left_edge.i] if t.text == ";")
+    return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
+                 and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
+                 and norm(c.lemma_) in ctx.kb.role_words | ctx.kb.title_words), None)
 
 
 def _acronym_parent(ctx: _Ctx) -> None:
@@ -3476,6 +3507,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         obj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.actor(c) is not None
                     and any(x.dep_ == "cc" for x in tok.children)), None)
     if obj is None:
+        obj = _shared_object(tok)
+    if obj is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -3555,6 +3588,22 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
 
 
+def _shared_object(verb: Token) -> Token | None:
+    """"X has trained and paid Y", "X armed, trained and paid Y": a verb joined by "and"/"or" (or a comma) to
+    the next verb has that verb's direct object as its own when it has none and the second verb has no subject
+    of its own (verbs written side by side share what follows them)."""
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i > verb.i + 3 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                or not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:conj.i]):
+            continue
+        obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else _shared_object(conj)
+    return None
+
+
 def _ties(ctx: _Ctx, verb: Token) -> None:
     if any(c.dep_ == "neg" for c in verb.children):
         return
@@ -3626,6 +3675,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     receiver = _clause_subject(ctx, verb)
+    if receiver is None:  # "Front officers received training from X": the body whose people received it
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        receiver = next(iter(_stand_ins(ctx, subj)), None)
     if verb.lemma_ not in ("have", "win"):
         # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
         for o in (obj, *obj.conjuncts):
@@ -3639,8 +3691,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
                                  and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
             # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
-                for q in (g, *g.conjuncts):
-                    ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
+                for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
+                    ctx.add(ctx.np_actor(q) or next(iter(_stand_ins(ctx, q, exclude=receiver)), None),
+                            "backs", receiver, verb.sent, 0.7)
 
 
 def _verb_in(verb: Token, words: frozenset[str]) -> bool:
@@ -3724,7 +3777,7 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
             return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
-                    if a is not None and ctx.kind(a) == "country"][:1]
+                    if a is not None and ctx.kind(a) == "country"][:1] or _named_before(ctx, tok)
         owner = ctx.actor(poss)
         if owner is None and poss.pos_ == "PRON":
             owner = ctx.pronoun_actor(poss, exclude=exclude)
@@ -3735,6 +3788,23 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
                and ctx.kind(h.target) == "organization"}
         return [led.pop()] if len(led) == 1 else [owner]
+    return []
+
+
+def _named_before(ctx: _Ctx, noun: Token) -> list[int]:
+    """"Red Dawn instructors", "Brigade officers": the organisation named right before the plural noun of its
+    people, in full or by the capitalised head word of the one such body named before ("Brigade" for "the
+    Black Hawk Brigade")."""
+    c = ctx.doc[noun.i - 1] if noun.i > 0 else None
+    if c is None or c.dep_ != "compound" or c.head.i != noun.i:
+        return []
+    k = ctx.tok2m[c.i]
+    if k >= 0:
+        a = ctx.mentions[k].actor
+        return [a] if a >= 0 and ctx.mentions[k].end == noun.i and ctx.kind(a) == "organization" else []
+    if c.text[:1].isupper() and c.i > c.sent.start and norm(c.text) in ctx.kb.org_nouns:
+        a = ctx.name_head(c)
+        return [a] if a is not None else []
     return []
 
 
@@ -3959,9 +4029,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
-        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and not former \
-                and lemma in (kb.relations.get("deputy_words") or ()):
-            ctx.deputies.append((owner, poss_owner, role.sent))  # "the commander's deputy, X"
+        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and (
+                not former and lemma in (kb.relations.get("deputy_words") or ())
+                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
+            # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
+            # former one still says which body X belonged to)
+            ctx.deputies.append((owner, poss_owner, role.sent))
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
@@ -4719,12 +4792,30 @@ def _bracket_closes(ctx: _Ctx, i: int) -> bool:
         return True
     if doc[i].text not in (",", ";"):
         return False
+    if doc[i].text == "," and _described_in_bracket(ctx, i + 1):
+        return True
     for j in range(i + 1, min(i + 7, len(doc))):
         if doc[j].text in (")", "):"):
             return j > i + 1
         k = ctx.tok2m[j]
         if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
                 and ctx.kind(ctx.mentions[k].actor) == "organization":
+            return False
+    return False
+
+
+def _described_in_bracket(ctx: _Ctx, i: int) -> bool:
+    """"X (Harvest Party, the largest opposition party with 40 seats)", "X (Civic League, a member of the
+    ruling bloc)": after the party's name and a comma, a noun phrase opened by an article describes the party
+    (the way a hearing's record or a profile places a speaker); the bracket closes after it, with no other
+    bracket or clause break inside and no organisation named as the phrase's head."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("the", "a", "an") or ctx.tok2m[i + 1] >= 0:
+        return False
+    for j in range(i + 1, min(i + 25, len(doc))):
+        if doc[j].text in (")", "):"):
+            return True
+        if doc[j].text in ("(", ";", ".", ":"):
             return False
     return False
 
