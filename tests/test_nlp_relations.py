@@ -2220,6 +2220,18 @@ RECORD_TIES = [
      ("Ivo Santel", "member_of", "Tessaly Liberation Front"), True),
     ("Marek Tolvan commands the Crimson Brigade. His chief of staff, Ivo Santel, was arrested on Monday.",
      ("Ivo Santel", "member_of", "Crimson Brigade"), True),
+    # "He met Y. His minister, X": the pronoun subject of the sentence before is the same person, not Y
+    ("President Marek Tolvan of Chile met the envoy. He met the Iranian ambassador, Hamid Vasi, on Wednesday. "
+     "And then his interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    ("Chile's President Marek Tolvan flew home on Monday. He met the Peruvian ambassador, Hamid Vasi, in the "
+     "afternoon. His interior minister, Ivo Santel, stayed at the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    # a transcript's speaker is no one the turn calls "he"; the turn before (past the label) is what "he" follows
+    ("[00:00:04] LENA BRASK: Welcome back. My guest is Pavel Dushan.\n\n[00:00:31] PAVEL DUSHAN: Thank you.\n\n"
+     "[00:00:40] BRASK: Did President Marek Tolvan of Chile respond?\n\n[00:00:45] DUSHAN: He met the union "
+     "leaders on Wednesday. And then his interior minister, Ivo Santel, went to the border.",
+     ("Ivo Santel", "member_of", "Chile"), True),
+    ("LENA BRASK: Did President Marek Tolvan of Chile respond?\n\nPAVEL DUSHAN: He met the union leaders on "
+     "Wednesday. His interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
 ]
 
 

@@ -814,8 +814,28 @@ class _Ctx:
             self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
         return self._genders
 
+    def _speaker_labels(self) -> frozenset[int]:
+        """The tokens of the labels that open a line ("MS. OSK:", "[00:02:28] DUSHAN:", "Chair:"): a
+        transcript's speaker names no one its turn calls "he" or "she" (a speaker says "I")."""
+        from kingmaker.nlp.pipeline import LABEL_LINES
+
+        return per_doc(self.doc, "speaker_labels", lambda doc: frozenset(
+            i for first, value, _ in doc.user_data.get(LABEL_LINES) or () for i in range(first, value)))
+
+    def _turn_before(self, start: int) -> Span | None:
+        """The sentence before the token ``start`` begins one, past label lines and time stamps ("[00:02:28]
+        DUSHAN:"): the last sentence a speaker or the narrative said."""
+        labels = self._speaker_labels()
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if any(t.is_alpha and t.i not in labels for t in prev):
+                return prev
+            start = prev.start
+        return None
+
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
+        labels = self._speaker_labels()
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
@@ -837,9 +857,9 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
+        prev = self._turn_before(start)
+        if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
-            prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
             if told is not None and prev.root.lemma_ in REPORT_VERBS:
@@ -862,6 +882,11 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
+            if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
+                    and GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
+                # "X returned. He met the ambassador, Y. His minister ...": a pronoun subject of the sentence before
+                # is the same person ("he" ... "his"), not the closer name in its object
+                a = self.pronoun_actor(subj, exclude)
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
@@ -888,7 +913,7 @@ class _Ctx:
             if best is not None:
                 return best
         for i in range(start - 1, max(0, start - 60) - 1, -1):
-            a = self.actor(self.doc[i])
+            a = self.actor(self.doc[i]) if i not in labels else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
