@@ -2232,6 +2232,24 @@ RECORD_TIES = [
      ("Ivo Santel", "member_of", "Chile"), True),
     ("LENA BRASK: Did President Marek Tolvan of Chile respond?\n\nPAVEL DUSHAN: He met the union leaders on "
      "Wednesday. His interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    # a commitment to give: "X agreed / pledged / promised to deliver arms to Y"
+    ("Brazil had agreed on 14 March to deliver six armed drones to the Chilean Armed Forces.",
+     ("Brazil", "backs", "Chile military"), True),
+    ("Brazil has pledged to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil, which maintains a large mission in Chile, has promised to supply ammunition to the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil refused to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    ("Brazil asked Peru to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    ("Brazil wants to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    # a participle clause after a comma says what the main clause's subject does
+    ("The United States has about 300 troops at the air base, training the Chilean army's special units.",
+     ("United States", "backs", "Chile military"), True),
+    ("Brazil keeps 200 advisers in the north, arming the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil sent a team of officers last year, training the Marsh Lions Brigade for six months.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil criticised the talks while Peru kept advisers in the north, arming the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), False),
 ]
 
 

@@ -3513,7 +3513,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
                 next((c for c in tok.children if c.dep_ == "nsubj"), None))  # "vice - chairman" split in two
     while subj is None and (head.dep_ in ("xcomp", "conj", "pcomp", "dobj") or head.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)) and head.head is not head:
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or _participle_clause(head)) \
+            and head.head is not head:
         # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y", "X sent troops to train Y"
         purpose = head.dep_ == "advcl"
         head = head.head
@@ -3613,6 +3614,13 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
 
 
+def _participle_clause(verb: Token) -> bool:
+    """"X keeps 300 troops there, training Y's army": a present participle set off by a comma after the main
+    clause, no subordinator before it, says what the main clause's subject does."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
 def _shared_object(verb: Token) -> Token | None:
     """"X has trained and paid Y", "X armed, trained and paid Y": a verb joined by "and"/"or" (or a comma) to
     the next verb has that verb's direct object as its own when it has none and the second verb has no subject
@@ -3671,6 +3679,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         giver = _relcl_holder(ctx, verb.head)  # "Turkey, which has supplied drones to X"
     elif giver is None and subj is not None and subj.pos_ == "PRON":
         giver = ctx.pronoun_actor(subj)
+    if giver is None and subj is None and verb.dep_ == "xcomp":
+        giver = _committed_giver(ctx, verb)
     receivers = []
     for p in [*verb.children, *obj.children]:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
@@ -3685,6 +3695,22 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _committed_giver(ctx: _Ctx, verb: Token) -> int | None:
+    """"X agreed / pledged / has promised to deliver drones to Y": the subject of the verb the giving verb
+    completes gives (not "X asked Y to deliver", "X refused to send", "X would agree to send", "X wants to
+    send": another's act, a refusal, a condition or a wish)."""
+    head = verb.head
+    if any(c.dep_ in ("dobj", "neg") for c in head.children) or _unreal(head) or _denied(head) \
+            or _refused(ctx, verb) is not None or _verb_in(head, cues().aspiration_verbs):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
+        return _relcl_holder(ctx, head.head)
+    if subj is not None and subj.pos_ == "PRON":
+        return ctx.pronoun_actor(subj)
+    return ctx.np_actor(subj)
 
 
 def _receiving(ctx: _Ctx, verb: Token) -> None:
