@@ -2250,6 +2250,13 @@ RECORD_TIES = [
      ("Brazil", "backs", "Marsh Lions Brigade"), True),
     ("Brazil criticised the talks while Peru kept advisers in the north, arming the Marsh Lions Brigade.",
      ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    # the opposition named in a dashed aside
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the main opposition - walked "
+     "out of the chamber.", ("Harvest Party", "opposes", "Chile"), True),
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. Mira Osk, who leads the Harvest Party - the biggest "
+     "opposition bloc, 31 seats - went after Tolvan hard.", ("Harvest Party", "opposes", "Chile"), True),
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the party of Tolvan - walked "
+     "out.", ("Harvest Party", "opposes", "Chile"), False),
 ]
 
 

@@ -1995,8 +1995,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
             and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
-        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children)  # "X, the main
-        # opposition party,"; "the main opposition party, X,"; "X is / became the main (armed) opposition"
+        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
+            or _dashed_opposition(doc, m.end, words)  # "X, the main opposition party,"; "X - the main opposition -";
+        # "the main opposition party, X,"; "X is / became the main (armed) opposition"
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
         if (named or described or said) and m.actor not in parties:
@@ -2084,6 +2085,19 @@ def _opposition_leaders(ctx: _Ctx) -> None:
         if any(h.source == m.actor and h.target == state and h.type == "leader_of" for h in ctx.hits):
             continue
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
+    """"X - the main opposition, 31 seats - ...", "X — the largest opposition party —": a name followed by a
+    dash and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
+    parser may hang such an aside on the verb before)."""
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--"):
+        return False
+    j = end + 1
+    while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
+        j += 1
+    return j < len(doc) and norm(doc[j].text) in words and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
+        and doc[end + 1].pos_ == "DET"
 
 
 def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
