@@ -2257,6 +2257,13 @@ RECORD_TIES = [
      "opposition bloc, 31 seats - went after Tolvan hard.", ("Harvest Party", "opposes", "Chile"), True),
     ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the party of Tolvan - walked "
      "out.", ("Harvest Party", "opposes", "Chile"), False),
+    # "X, a movement whose political wing, Y, ...": the wing's name after the comma (parsed as a conjunct) is part of X
+    ("Talks stalled with the Harvest Front, a rebel movement whose armed wing, the Dawn Brigades, holds the hills.",
+     ("Dawn Brigades", "part_of", "Harvest Front"), True),
+    ("The Harvest Front, an armed movement whose political wing, the Council of the Dawn, is led by Mira Osk, "
+     "fought on.", ("Council of the Dawn", "part_of", "Harvest Front"), True),
+    ("The Harvest Front, whose leader, Mira Osk, and the Dawn Brigades hold the hills, denied it.",
+     ("Dawn Brigades", "part_of", "Harvest Front"), False),
 ]
 
 

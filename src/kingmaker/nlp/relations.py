@@ -2390,6 +2390,11 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
         owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
+    if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
+        # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
+        # that describes X
+        owner = ctx.np_actor(possessed.head) or (ctx.np_actor(possessed.head.head)
+                                                 if possessed.head.dep_ == "appos" else None)
     if owner is None:
         return
     owned = ctx.actor(possessed)
@@ -2409,6 +2414,10 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     verb = possessed.head
     # "X, whose commander, Y, is a former officer": the name in apposition to the role
     named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is None:  # "whose political wing, the Council of X, ...": the name after the comma parsed as a conjunct
+        named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "conj" and ctx.actor(c) is not None
+                      and c.left_edge.i == possessed.i + 2 and ctx.doc[possessed.i + 1].text == ","
+                      and not any(x.dep_ == "cc" for x in possessed.children)), None)
     if named is None:
         if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
             return
