@@ -880,7 +880,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
-                                      "female_titles", "neighbour_words", "including_words", "follower_nouns",
+                                      "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
@@ -2264,6 +2264,13 @@ RECORD_TIES = [
      "fought on.", ("Council of the Dawn", "part_of", "Harvest Front"), True),
     ("The Harvest Front, whose leader, Mira Osk, and the Dawn Brigades hold the hills, denied it.",
      ("Dawn Brigades", "part_of", "Harvest Front"), False),
+    # funding a body's own works or outlets backs the body
+    ("The Harvest Front is close to Brazil; Brasilia has funded its media for years.",
+     ("Brazil", "backs", "Harvest Front"), True),
+    ("The deal was sealed by Brazil, which has bankrolled the Harvest Front's charities since the 1990s.",
+     ("Brazil", "backs", "Harvest Front"), True),
+    ("Brazil finances the Harvest Front's television channel.", ("Brazil", "backs", "Harvest Front"), True),
+    ("Brazil funded its own media campaign against the Harvest Front.", ("Brazil", "backs", "Harvest Front"), False),
 ]
 
 

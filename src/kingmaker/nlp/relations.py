@@ -87,6 +87,7 @@ class Cues:
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
+    held_activities: frozenset[str]
     electoral_list_nouns: frozenset[str]
     internal_bodies: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -3598,6 +3599,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     sources = [s_actor] if s_actor is not None else _stand_ins(ctx, subj)  # "Tolvan's forces hold Y"
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
                 for a in _stand_ins(ctx, o, exclude=sources[0] if len(sources) == 1 else None)]
+    if typ == "backs":  # "X has funded its media", "X bankrolled the party's charities": the body that owns them
+        targets += [a for o, t in zip(objs, list(targets)) if t is None
+                    for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
@@ -3642,6 +3646,22 @@ def _participle_clause(verb: Token) -> bool:
     clause, no subordinator before it, says what the main clause's subject does."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
         and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
+def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"its media", "Karvel Front's charities", "the party's campaign": the organisation owning one of its own
+    works or outlets (word_lists.held_activities); funding or arming those backs the organisation."""
+    if norm(noun.lemma_) not in cues().held_activities and norm(noun.text) not in cues().held_activities:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = ctx.actor(poss)
+    if owner is None and poss.pos_ == "PRON":
+        owner = ctx.pronoun_actor(poss, exclude=exclude)
+    elif owner is None and poss.pos_ in ("NOUN", "PROPN"):
+        owner = ctx.definite(poss, exclude)
+    return owner if owner is not None and owner != exclude and ctx.kind(owner) == "organization" else None
 
 
 def _shared_object(verb: Token) -> Token | None:
