@@ -2271,6 +2271,13 @@ RECORD_TIES = [
      ("Brazil", "backs", "Harvest Front"), True),
     ("Brazil finances the Harvest Front's television channel.", ("Brazil", "backs", "Harvest Front"), True),
     ("Brazil funded its own media campaign against the Harvest Front.", ("Brazil", "backs", "Harvest Front"), False),
+    # a spoken aside: "X - that's the militia run by Y -"
+    ("They met the Marsh Lions Brigade - this is the group commanded by Tomas Vendrel - on Monday.",
+     ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), True),
+    ("Last Sunday the Marsh Lions Brigade - that's the militia led by Tomas Vendrel, everyone calls him the Hawk - "
+     "took over the post.", ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade - that's the militia Tomas Vendrel fought - seized the crossing.",
+     ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), False),
 ]
 
 

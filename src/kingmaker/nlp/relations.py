@@ -3193,6 +3193,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
+        if obj is None and tok.dep_ == "acl":
+            obj = _demonstrative_aside(ctx, tok.head)
         if obj is None and tok.dep_ == "acl" and tok.i > 0:
             # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
             # parser having hung the participle on a noun further back
@@ -3227,6 +3229,19 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _demonstrative_aside(ctx: _Ctx, noun: Token) -> int | None:
+    """"X - that's the militia run by Y -", "X, this is the group led by Y,": a spoken aside whose subject "that" /
+    "this" points back to the name right before the dash or comma; the noun it predicates describes that name."""
+    doc = ctx.doc
+    if noun.dep_ != "attr" or norm(noun.head.lemma_) != "be":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("that", "this") or subj.i < 2 \
+            or doc[subj.i - 1].text not in ("-", "\u2013", "\u2014", "--", ","):
+        return None
+    return ctx.actor(doc[subj.i - 2])
 
 
 def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
