@@ -2278,6 +2278,13 @@ RECORD_TIES = [
      "took over the post.", ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), True),
     ("The Marsh Lions Brigade - that's the militia Tomas Vendrel fought - seized the crossing.",
      ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), False),
+    # the state's prosecutor-general / attorney general is a state post
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. The Prosecutor-General, Mira Osk, asked "
+     "Interpol to issue a red notice.", ("Mira Osk", "member_of", "Chile"), True),
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. The attorney general, Mira Osk, said the "
+     "case was strong.", ("Mira Osk", "member_of", "Chile"), True),
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. Mira Osk, the prosecutor general, said "
+     "the case was strong.", ("Mira Osk", "member_of", "Chile"), True),
 ]
 
 
