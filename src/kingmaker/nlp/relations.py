@@ -884,10 +884,15 @@ class _Ctx:
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
             if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
-                    and GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
+                    and GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_) \
+                    and getattr(self, "_chain", 0) < 3:
                 # "X returned. He met the ambassador, Y. His minister ...": a pronoun subject of the sentence before
-                # is the same person ("he" ... "his"), not the closer name in its object
-                a = self.pronoun_actor(subj, exclude)
+                # is the same person ("he" ... "his"), not the closer name in its object (a few sentences back at most)
+                self._chain = getattr(self, "_chain", 0) + 1
+                try:
+                    a = self.pronoun_actor(subj, exclude)
+                finally:
+                    self._chain -= 1
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
