@@ -2210,10 +2210,10 @@ RECORD_TIES = [
      ("Black Hawk Brigade", "part_of", "People's Guard"), True),
     ("The Black Hawk Brigade, an armed formation registered since 2019 as the 9th regiment of the People's Guard, "
      "denied it.", ("Black Hawk Brigade", "part_of", "People's Guard"), True),
-    ("The Lions Battalion, incorporated in 2020 as a unit of the Karvel National Army, took the hill.",
-     ("Lions Battalion", "part_of", "Karvel National Army"), True),
-    ("The Lions Battalion, a battalion of the Karvel National Army, took the hill.",
-     ("Lions Battalion", "part_of", "Karvel National Army"), True),
+    ("The Lions Battalion, incorporated in 2020 as a unit of the Karvel Home Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel Home Army"), True),
+    ("The Lions Battalion, a battalion of the Karvel Home Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel Home Army"), True),
     # a leader's (former) chief of staff belongs to the body the leader heads
     ("Anselm Tolvan, who leads the Tessaly Liberation Front, appeared in court. Beside him sat his former chief of "
      "staff, Ivo Santel; and the front's treasurer, Lena Brask.",
@@ -2221,9 +2221,9 @@ RECORD_TIES = [
     ("Marek Tolvan commands the Crimson Brigade. His chief of staff, Ivo Santel, was arrested on Monday.",
      ("Ivo Santel", "member_of", "Crimson Brigade"), True),
     # "He met Y. His minister, X": the pronoun subject of the sentence before is the same person, not Y
-    ("President Marek Tolvan of Chile met the envoy. He met the Iranian ambassador, Hamid Vasi, on Wednesday. "
+    ("President Marek Tolvan of Chile met the envoy. He met the Iranian ambassador, Hamid Torvel, on Wednesday. "
      "And then his interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
-    ("Chile's President Marek Tolvan flew home on Monday. He met the Peruvian ambassador, Hamid Vasi, in the "
+    ("Chile's President Marek Tolvan flew home on Monday. He met the Peruvian ambassador, Hamid Torvel, in the "
      "afternoon. His interior minister, Ivo Santel, stayed at the border.", ("Ivo Santel", "member_of", "Chile"), True),
     # a transcript's speaker is no one the turn calls "he"; the turn before (past the label) is what "he" follows
     ("[00:00:04] LENA BRASK: Welcome back. My guest is Pavel Dushan.\n\n[00:00:31] PAVEL DUSHAN: Thank you.\n\n"
@@ -2258,12 +2258,12 @@ RECORD_TIES = [
     ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the party of Tolvan - walked "
      "out.", ("Harvest Party", "opposes", "Chile"), False),
     # "X, a movement whose political wing, Y, ...": the wing's name after the comma (parsed as a conjunct) is part of X
-    ("Talks stalled with the Harvest Front, a rebel movement whose armed wing, the Dawn Brigades, holds the hills.",
-     ("Dawn Brigades", "part_of", "Harvest Front"), True),
+    ("Talks stalled with the Harvest Front, a rebel movement whose armed wing, the Copper Hill Brigades, holds the hills.",
+     ("Copper Hill Brigades", "part_of", "Harvest Front"), True),
     ("The Harvest Front, an armed movement whose political wing, the Council of the Dawn, is led by Mira Osk, "
      "fought on.", ("Council of the Dawn", "part_of", "Harvest Front"), True),
-    ("The Harvest Front, whose leader, Mira Osk, and the Dawn Brigades hold the hills, denied it.",
-     ("Dawn Brigades", "part_of", "Harvest Front"), False),
+    ("The Harvest Front, whose leader, Mira Osk, and the Copper Hill Brigades hold the hills, denied it.",
+     ("Copper Hill Brigades", "part_of", "Harvest Front"), False),
     # funding a body's own works or outlets backs the body
     ("The Harvest Front is close to Brazil; Brasilia has funded its media for years.",
      ("Brazil", "backs", "Harvest Front"), True),
