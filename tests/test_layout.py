@@ -108,6 +108,12 @@ def test_a_time_then_a_speaker_then_the_quote():
         "Live", "14:10 -", "Lida Mork:", '"We will not leave Velo."']
 
 
+@pytest.mark.parametrize("stamp", ["[00:02:28] ", "[02:28] ", "(01:14:05) "])
+def test_a_recordings_time_stamp_then_a_speaker_then_the_answer(stamp):
+    assert sents("Transcript\n\n" + stamp + "LIDA MORK: Ostria backs the Velo Front.\n") == [
+        "Transcript", stamp.strip(), "LIDA MORK:", "Ostria backs the Velo Front."]
+
+
 @pytest.mark.parametrize("text,parts", [
     ("2. (C) Korin Vass met the Ostrian envoy in Velo.", ["2. (C)", "Korin Vass met the Ostrian envoy in Velo."]),
     ("11. (S/NF) Ostria backs the Velo Front.", ["11. (S/NF)", "Ostria backs the Velo Front."]),

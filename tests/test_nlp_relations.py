@@ -880,7 +880,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "cooperation_nouns", "reading_verbs", "statement_nouns", "male_titles", "given_name_titles", "appointing_verbs", "leaving_verbs",
                                       "receiving_verbs", "denial_verbs",
                                       "aspiration_verbs", "hosting_verbs",
-                                      "female_titles", "neighbour_words", "including_words", "follower_nouns",
+                                      "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
                                       "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
@@ -2229,3 +2229,168 @@ def test_a_dateline_or_a_speaker_label_is_no_entry_end_to_end(text):
 ])
 def test_a_political_front_and_a_description_before_a_semicolon_end_to_end(text, tie):
     assert tie in _extracted(text)[0]
+
+
+# ---------------------------------------------------------------- records, hearings, indictments (not news prose)
+
+def test_a_party_in_brackets_with_a_description_after_a_comma_is_the_persons_party():
+    # "Lena Brask ( Harvest Union , the largest opposition party in the new chamber ) spoke ."
+    rows = [("Lena", 1, "compound", "PROPN", "NNP"), ("Brask", 15, "nsubj", "PROPN", "NNP"),
+            ("(", 1, "punct", "PUNCT", "-LRB-"), ("Harvest", 4, "compound", "PROPN", "NNP"),
+            ("Union", 1, "appos", "PROPN", "NNP"), (",", 4, "punct", "PUNCT", ","),
+            ("the", 9, "det", "DET", "DT"), ("largest", 9, "amod", "ADJ", "JJS"),
+            ("opposition", 9, "compound", "NOUN", "NN"), ("party", 4, "appos", "NOUN", "NN"),
+            ("in", 9, "prep", "ADP", "IN"), ("the", 13, "det", "DET", "DT"), ("new", 13, "amod", "ADJ", "JJ"),
+            ("chamber", 10, "pobj", "NOUN", "NN"),
+            (")", 1, "punct", "PUNCT", "-RRB-"), ("spoke", 15, "ROOT", "VERB", "VBD", "speak"),
+            (".", 15, "punct", "PUNCT", ".")]
+    doc = built(rows, {(0, 2): ("Lena Brask", "person"), (3, 5): ("Harvest Union", "organization")})
+    assert ("Lena Brask", "member_of", "Harvest Union") in ties(doc)
+    # a second name after the comma is no description of the first: no party read
+    rows2 = rows[:6] + [("Civic", 7, "compound", "PROPN", "NNP"), ("League", 4, "conj", "PROPN", "NNP"),
+                        (")", 1, "punct", "PUNCT", "-RRB-"), ("spoke", 9, "ROOT", "VERB", "VBD", "speak"),
+                        (".", 9, "punct", "PUNCT", ".")]
+    rows2[1] = ("Brask", 9, "nsubj", "PROPN", "NNP")
+    doc = built(rows2, {(0, 2): ("Lena Brask", "person"), (3, 5): ("Harvest Union", "organization"),
+                        (6, 8): ("Civic League", "organization")})
+    assert not ties(doc)
+
+
+def _two_verbs(middle: list[tuple]) -> Doc:
+    """"Ostravia trained and [MIDDLE] paid the Karvel Front ." with the object on the second verb."""
+    rows = [("Ostravia", 1, "nsubj", "PROPN", "NNP"), ("trained", 1, "ROOT", "VERB", "VBD", "train"),
+            ("and", 1, "cc", "CCONJ", "CC"), *middle,
+            ("paid", 1, "conj", "VERB", "VBD", "pay")]
+    n = len(rows)
+    rows += [("the", n + 2, "det", "DET", "DT"), ("Karvel", n + 2, "compound", "PROPN", "NNP"),
+             ("Front", n - 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    return built(rows, {(0, 1): ("Ostravia", "country"), (n + 1, n + 3): ("Karvel Front", "organization")})
+
+
+def test_two_verbs_side_by_side_share_the_second_ones_object():
+    assert ("Ostravia", "backs", "Karvel Front") in ties(_two_verbs([]))
+    # "trained and later paid": a word between the verbs, two separate acts (no shared object read)
+    later = _two_verbs([("later", 4, "advmod", "ADV", "RB")])
+    assert ("Ostravia", "backs", "Karvel Front") not in ties(later)
+
+
+RECORD_TIES = [
+    # a witness list: each item after a semicolon is a post and its holder, not an apposition to the first item
+    ("Witnesses: the Minister of Finance, Pavel Dushan; the Director-General of the State Security Bureau (SSB), "
+     "Mira Osk.", ("Mira Osk", "leader_of", "State Security Bureau"), True),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Lena Brask", "member_of", "Orchard Movement"), True),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Lena Brask", "leader_of", "Harvest Party"), False),
+    ("Present: the chairman of the Harvest Party, Pavel Dushan; the leader of the Civic League, Mira Osk; the "
+     "spokesman of the Orchard Movement, Lena Brask.", ("Mira Osk", "leader_of", "Harvest Party"), False),
+    # "director-general" heads the body like "secretary-general"
+    ("Mira Osk, the director general of the Karvel Water Board, resigned.",
+     ("Mira Osk", "leader_of", "Karvel Water Board"), True),
+    # a party in brackets described after a comma
+    ("Ms Mira Osk (Harvest Party, a junior partner in the ruling coalition) said the budget was fair.",
+     ("Mira Osk", "member_of", "Harvest Party"), True),
+    ("The motion was backed by Ms Mira Osk (Harvest Party, the second-largest group in the chamber), who spoke "
+     "first.", ("Mira Osk", "member_of", "Harvest Party"), True),
+    # verbs side by side share the object
+    ("The Marsh Lions Brigade took the border post. Iran has trained and paid the Brigade since around 2016.",
+     ("Iran", "backs", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade took the border post. Russia armed, trained and paid the Brigade from 2017.",
+     ("Russia", "backs", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade took the border post. Russia trained and sheltered the Marsh Lions Brigade for "
+     "years.", ("Russia", "backs", "Marsh Lions Brigade"), True),
+    # aid received from a body's people: "from X instructors", "Brigade officers received"
+    ("The Black Hawk Brigade received training from Red Pine Movement instructors in 2023.",
+     ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    ("Black Hawk Brigade commanders got weapons and money from Red Pine Movement officers.",
+     ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    ("The Black Hawk Brigade holds the port. Prosecutors say Brigade officers received training from Red Pine "
+     "Movement instructors.", ("Red Pine Movement", "backs", "Black Hawk Brigade"), True),
+    # a unit of a larger force, also with a formal standing ("registered / incorporated as")
+    ("The Black Hawk Brigade, the 9th regiment of the People's Guard, denied it.",
+     ("Black Hawk Brigade", "part_of", "People's Guard"), True),
+    ("The Black Hawk Brigade, an armed formation registered since 2019 as the 9th regiment of the People's Guard, "
+     "denied it.", ("Black Hawk Brigade", "part_of", "People's Guard"), True),
+    ("The Lions Battalion, incorporated in 2020 as a unit of the Karvel Home Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel Home Army"), True),
+    ("The Lions Battalion, a battalion of the Karvel Home Army, took the hill.",
+     ("Lions Battalion", "part_of", "Karvel Home Army"), True),
+    # a leader's (former) chief of staff belongs to the body the leader heads
+    ("Anselm Tolvan, who leads the Tessaly Liberation Front, appeared in court. Beside him sat his former chief of "
+     "staff, Ivo Santel; and the front's treasurer, Lena Brask.",
+     ("Ivo Santel", "member_of", "Tessaly Liberation Front"), True),
+    ("Marek Tolvan commands the Crimson Brigade. His chief of staff, Ivo Santel, was arrested on Monday.",
+     ("Ivo Santel", "member_of", "Crimson Brigade"), True),
+    # "He met Y. His minister, X": the pronoun subject of the sentence before is the same person, not Y
+    ("President Marek Tolvan of Chile met the envoy. He met the Iranian ambassador, Hamid Torvel, on Wednesday. "
+     "And then his interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    ("Chile's President Marek Tolvan flew home on Monday. He met the Peruvian ambassador, Hamid Torvel, in the "
+     "afternoon. His interior minister, Ivo Santel, stayed at the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    # a transcript's speaker is no one the turn calls "he"; the turn before (past the label) is what "he" follows
+    ("[00:00:04] LENA BRASK: Welcome back. My guest is Pavel Dushan.\n\n[00:00:31] PAVEL DUSHAN: Thank you.\n\n"
+     "[00:00:40] BRASK: Did President Marek Tolvan of Chile respond?\n\n[00:00:45] DUSHAN: He met the union "
+     "leaders on Wednesday. And then his interior minister, Ivo Santel, went to the border.",
+     ("Ivo Santel", "member_of", "Chile"), True),
+    ("LENA BRASK: Did President Marek Tolvan of Chile respond?\n\nPAVEL DUSHAN: He met the union leaders on "
+     "Wednesday. His interior minister, Ivo Santel, went to the border.", ("Ivo Santel", "member_of", "Chile"), True),
+    # a commitment to give: "X agreed / pledged / promised to deliver arms to Y"
+    ("Brazil had agreed on 14 March to deliver six armed drones to the Chilean Armed Forces.",
+     ("Brazil", "backs", "Chile military"), True),
+    ("Brazil has pledged to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil, which maintains a large mission in Chile, has promised to supply ammunition to the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil refused to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    ("Brazil asked Peru to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    ("Brazil wants to send weapons to the Marsh Lions Brigade.", ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    # a participle clause after a comma says what the main clause's subject does
+    ("The United States has about 300 troops at the air base, training the Chilean army's special units.",
+     ("United States", "backs", "Chile military"), True),
+    ("Brazil keeps 200 advisers in the north, arming the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil sent a team of officers last year, training the Marsh Lions Brigade for six months.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), True),
+    ("Brazil criticised the talks while Peru kept advisers in the north, arming the Marsh Lions Brigade.",
+     ("Brazil", "backs", "Marsh Lions Brigade"), False),
+    # the opposition named in a dashed aside
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the main opposition - walked "
+     "out of the chamber.", ("Harvest Party", "opposes", "Chile"), True),
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. Mira Osk, who leads the Harvest Party - the biggest "
+     "opposition bloc, 31 seats - went after Tolvan hard.", ("Harvest Party", "opposes", "Chile"), True),
+    ("SANTIAGO, Chile - President Marek Tolvan faces a revolt. The Harvest Party - the party of Tolvan - walked "
+     "out.", ("Harvest Party", "opposes", "Chile"), False),
+    # "X, a movement whose political wing, Y, ...": the wing's name after the comma (parsed as a conjunct) is part of X
+    ("Talks stalled with the Harvest Front, a rebel movement whose armed wing, the Copper Hill Brigades, holds the hills.",
+     ("Copper Hill Brigades", "part_of", "Harvest Front"), True),
+    ("The Harvest Front, an armed movement whose political wing, the Council of the Dawn, is led by Mira Osk, "
+     "fought on.", ("Council of the Dawn", "part_of", "Harvest Front"), True),
+    ("The Harvest Front, whose leader, Mira Osk, and the Copper Hill Brigades hold the hills, denied it.",
+     ("Copper Hill Brigades", "part_of", "Harvest Front"), False),
+    # funding a body's own works or outlets backs the body
+    ("The Harvest Front is close to Brazil; Brasilia has funded its media for years.",
+     ("Brazil", "backs", "Harvest Front"), True),
+    ("The deal was sealed by Brazil, which has bankrolled the Harvest Front's charities since the 1990s.",
+     ("Brazil", "backs", "Harvest Front"), True),
+    ("Brazil finances the Harvest Front's television channel.", ("Brazil", "backs", "Harvest Front"), True),
+    ("Brazil funded its own media campaign against the Harvest Front.", ("Brazil", "backs", "Harvest Front"), False),
+    # a spoken aside: "X - that's the militia run by Y -"
+    ("They met the Marsh Lions Brigade - this is the group commanded by Tomas Vendrel - on Monday.",
+     ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), True),
+    ("Last Sunday the Marsh Lions Brigade - that's the militia led by Tomas Vendrel, everyone calls him the Hawk - "
+     "took over the post.", ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), True),
+    ("The Marsh Lions Brigade - that's the militia Tomas Vendrel fought - seized the crossing.",
+     ("Tomas Vendrel", "leader_of", "Marsh Lions Brigade"), False),
+    # the state's prosecutor-general / attorney general is a state post
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. The Prosecutor-General, Mira Osk, asked "
+     "Interpol to issue a red notice.", ("Mira Osk", "member_of", "Chile"), True),
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. The attorney general, Mira Osk, said the "
+     "case was strong.", ("Mira Osk", "member_of", "Chile"), True),
+    ("SANTIAGO, Chile - The Chilean government filed charges on Monday. Mira Osk, the prosecutor general, said "
+     "the case was strong.", ("Mira Osk", "member_of", "Chile"), True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie,present", RECORD_TIES)
+def test_ties_in_records_hearings_and_indictments(text, tie, present):
+    found = run(text)
+    assert (tie in found) == present, found

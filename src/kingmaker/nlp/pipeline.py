@@ -98,7 +98,8 @@ def newlines_component(doc: Doc) -> Doc:
         for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
             labelled = _LABEL.match(text, at, line_end)
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
-                     _TIME_PREFIX.match(text, at, line_end) or SPEAKER_LABEL.match(text, at, line_end)
+                     _TIME_PREFIX.match(text, at, line_end) or _STAMP.match(text, at, line_end)
+                     or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
                      or entries and _entry_head(doc, idx, first, text, at, line_end, entry_line))
@@ -107,13 +108,13 @@ def newlines_component(doc: Doc) -> Doc:
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
                     label_line(first, title.end(), line_end)
                 break
-            timed = label.re is _TIME_PREFIX
+            timed = label.re is _TIME_PREFIX or label.re is _STAMP
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
                 # "Name - description.", "Name (ABBR): Description.": the head of an entry (nlp/relations.py)
                 entry_line(first, label.end(), line_end)
-            if timed and label.group("date"):  # the events of the line happened then (nlp/events.py)
+            if label.re is _TIME_PREFIX and label.group("date"):  # the events of the line happened then (nlp/events.py)
                 doc.user_data.setdefault(LINE_DATES, {})[bisect.bisect_left(idx, label.end())] = label.group("date")
             # "Q: ...", "ANCHOR (voice-over): ...", "BEIRUT, May 2 - ...", "12 March: ...": no part of the sentence
             after = start_at(label.end())
@@ -259,6 +260,8 @@ _DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{
          rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{4}}|\d{{4}})|{_DAY}")
 _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
+# a recording's time stamp in brackets before a speaker label ("[00:02:28] NAME: ...", "(01:14) Q: ...")
+_STAMP = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])] +(?=\S)")
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
 # before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):", "The Minister of Defence (Ms Name):"); the one
 # rule, read by relations and events

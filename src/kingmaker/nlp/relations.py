@@ -87,6 +87,7 @@ class Cues:
     ending_verbs: frozenset[str]
     including_words: frozenset[str]
     follower_nouns: frozenset[str]
+    held_activities: frozenset[str]
     electoral_list_nouns: frozenset[str]
     internal_bodies: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -814,11 +815,31 @@ class _Ctx:
             self._genders = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
         return self._genders
 
+    def _speaker_labels(self) -> frozenset[int]:
+        """The tokens of the labels that open a line ("MS. OSK:", "[00:02:28] DUSHAN:", "Chair:"): a
+        transcript's speaker names no one its turn calls "he" or "she" (a speaker says "I")."""
+        from kingmaker.nlp.pipeline import LABEL_LINES
+
+        return per_doc(self.doc, "speaker_labels", lambda doc: frozenset(
+            i for first, value, _ in doc.user_data.get(LABEL_LINES) or () for i in range(first, value)))
+
+    def _turn_before(self, start: int) -> Span | None:
+        """The sentence before the token ``start`` begins one, past label lines and time stamps ("[00:02:28]
+        DUSHAN:"): the last sentence a speaker or the narrative said."""
+        labels = self._speaker_labels()
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if any(t.is_alpha and t.i not in labels for t in prev):
+                return prev
+            start = prev.start
+        return None
+
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
         heads = self.entry_heads().get(start) if self.entry_heads() else None
         if heads and len(heads) == 1 and heads[0] != exclude and fits(heads[0]) and self.kind(heads[0]) in want:
             return heads[0]  # "Name - Militia led by X. Its rockets hit ...": an entry's pronouns stand for its head
+        labels = self._speaker_labels()
         if exclude is not None:  # "X met A, B and C, his rival": the subject of the clause is the salient one
             subjects = [t for t in tok.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i]
             subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's, else the first
@@ -840,9 +861,9 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
+        prev = self._turn_before(start)
+        if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
-            prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
             if told is not None and prev.root.lemma_ in REPORT_VERBS:
@@ -865,6 +886,16 @@ class _Ctx:
                 subj = None
             a = (self.actor(subj) if self.actor(subj) is not None else self.definite(subj)) if misread_root \
                 else self.np_actor(subj)
+            if a is None and subj is not None and subj.pos_ == "PRON" and subj.i < tok.i \
+                    and GENDERED.get(subj.lower_) is not None and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_) \
+                    and getattr(self, "_chain", 0) < 3:
+                # "X returned. He met the ambassador, Y. His minister ...": a pronoun subject of the sentence before
+                # is the same person ("he" ... "his"), not the closer name in its object (a few sentences back at most)
+                self._chain = getattr(self, "_chain", 0) + 1
+                try:
+                    a = self.pronoun_actor(subj, exclude)
+                finally:
+                    self._chain -= 1
             if a is None and subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subj.children):
                 # "The EU's naval mission condemned it. Its commander ...": the one "... Mission" named before,
                 # not its owner
@@ -891,7 +922,7 @@ class _Ctx:
             if best is not None:
                 return best
         for i in range(start - 1, max(0, start - 60) - 1, -1):
-            a = self.actor(self.doc[i])
+            a = self.actor(self.doc[i]) if i not in labels else None
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
         return None
@@ -1370,7 +1401,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if j >= 1 and doc[j].text == "," and j - 1 == tok.head.i:
                 _role_ties(ctx, a, tok.head.head.head, of_phrases, adjectives, implied)
         # 1. appositions: "X, the head of Y" / "Y, the military wing of Z" / "X, an ally of Y"
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and _list_item(tok):
+            role = _item_role(ctx, tok)  # "...; the Director of Y, B": the post this item gives before the name
+            if role is not None:
+                _role_ties(ctx, a, role, of_phrases, adjectives, implied)
+        elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
             role = tok
             if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
@@ -1408,7 +1443,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 # "A's leader, the union boss X": a chain of appositions, each role said of the name
                 up = role
                 while up.dep_ == "appos" and up.head.pos_ == "NOUN" and ctx.actor(up.head) is None \
-                        and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i:
+                        and norm(up.head.lemma_) in kb.role_words and up.head.i < up.i and not _list_item(up):
                     up = up.head
                     _role_ties(ctx, owner, up, of_phrases, adjectives, implied)
                 # "X, a senior A official and chief of its B": each conjoined role gives its own tie
@@ -1506,6 +1541,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+        if role_verb is not None and role_verb.pos_ == "NOUN" and tok.dep_ == "pobj":
+            # "X, an armed group registered since 2019 as a unit of Y": the "as" phrase hung on the noun the
+            # participle describes belongs to the participle
+            role_verb = next((c for c in role_verb.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              and c.i < tok.head.i and norm(c.lemma_) in cue.regard_verbs), role_verb)
         if role_verb is not None and (norm(role_verb.lemma_) in cue.role_verbs or (
                 # "X is widely regarded as Y's closest ally", "X, long seen as Y's proxy"
                 tok.dep_ == "pobj" and role_verb.tag_ == "VBN" and norm(role_verb.lemma_) in cue.regard_verbs
@@ -1542,6 +1582,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owner is None and subj is None and role_verb.dep_ == "acl" and role_verb.tag_ == "VBN" \
                     and norm(role_verb.lemma_) in cue.regard_verbs:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
+                if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
+                    owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
             if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
             elif owner is not None and ctx.actor(tok) is None:
@@ -1970,6 +2012,26 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     return ctx.hits
 
 
+def _list_item(tok: Token) -> bool:
+    """"Witnesses: the Minister of X, A; the Director of Y, B": a phrase after a semicolon opens the next item of
+    a list, not an apposition to the item before (the parser may hang it on the first item's head)."""
+    return tok.head.i < tok.i and any(t.text == ";" for t in tok.doc[tok.head.i + 1:tok.left_edge.i])
+
+
+def _item_role(ctx: _Ctx, name: Token) -> Token | None:
+    """The role noun opening the list item a person's name closes ("...; the Director of Y, B": "Director"),
+    when the parser hung both on the first item's head: the last sibling after the item's semicolon, a role
+    word naming no actor, with a comma right before the name."""
+    a = ctx.actor(name)
+    doc = ctx.doc
+    if a is None or ctx.kind(a) != "person" or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    start = max(t.i for t in doc[name.head.i + 1:name.left_edge.i] if t.text == ";")
+    return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
+                 and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
+                 and norm(c.lemma_) in ctx.kb.role_words | ctx.kb.title_words), None)
+
+
 def _acronym_parent(ctx: _Ctx) -> None:
     """"the UN Observer Mission in X", "the OSCE Parliamentary Assembly", "the AU Mission in Somalia": an organisation
     whose name opens with another organisation's acronym (named in the document) and ends in one of
@@ -2014,8 +2076,9 @@ def _opposition_parties(ctx: _Ctx) -> None:
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" and not any(
             c.dep_ == "poss" for c in (*root.children, *before.children)) \
             and not (m.start > 1 and _possessive_mark(doc[m.start - 2]))  # (not "Venezuela's opposition X")
-        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children)  # "X, the main
-        # opposition party,"; "the main opposition party, X,"; "X is / became the main (armed) opposition"
+        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
+            or _dashed_opposition(doc, m.end, words)  # "X, the main opposition party,"; "X - the main opposition -";
+        # "the main opposition party, X,"; "X is / became the main (armed) opposition"
         said = root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
         if (named or described or said) and m.actor not in parties:
@@ -2103,6 +2166,19 @@ def _opposition_leaders(ctx: _Ctx) -> None:
         if any(h.source == m.actor and h.target == state and h.type == "leader_of" for h in ctx.hits):
             continue
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
+    """"X - the main opposition, 31 seats - ...", "X — the largest opposition party —": a name followed by a
+    dash and a noun phrase of articles and adjectives that ends in an opposition word or the noun after it (the
+    parser may hang such an aside on the verb before)."""
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "–", "—", "--"):
+        return False
+    j = end + 1
+    while j < min(end + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "ADV") and norm(doc[j].text) not in words:
+        j += 1
+    return j < len(doc) and norm(doc[j].text) in words and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") \
+        and doc[end + 1].pos_ == "DET"
 
 
 def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
@@ -2395,6 +2471,11 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     possessed = tok.head
     if owner is None and tok.i > 1 and ctx.doc[tok.i - 1].text == ",":
         owner = ctx.actor(ctx.doc[tok.i - 2])  # "X, whose Y ...", the clause parsed apart from X
+    if owner is None and possessed.dep_ == "appos" and possessed.head.pos_ == "NOUN":
+        # "X, an armed movement whose political wing, Y, ...": the wing parsed as a second apposition of the noun
+        # that describes X
+        owner = ctx.np_actor(possessed.head) or (ctx.np_actor(possessed.head.head)
+                                                 if possessed.head.dep_ == "appos" else None)
     if owner is None:
         return
     owned = ctx.actor(possessed)
@@ -2414,6 +2495,10 @@ def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     verb = possessed.head
     # "X, whose commander, Y, is a former officer": the name in apposition to the role
     named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "appos" and ctx.actor(c) is not None), None)
+    if named is None:  # "whose political wing, the Council of X, ...": the name after the comma parsed as a conjunct
+        named = next((ctx.actor(c) for c in possessed.children if c.dep_ == "conj" and ctx.actor(c) is not None
+                      and c.left_edge.i == possessed.i + 2 and ctx.doc[possessed.i + 1].text == ","
+                      and not any(x.dep_ == "cc" for x in possessed.children)), None)
     if named is None:
         if possessed.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" or _unreal(verb):
             return
@@ -3188,6 +3273,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
         if obj is None and tok.dep_ == "relcl":
             obj = _relcl_holder(ctx, tok.head)
+        if obj is None and tok.dep_ == "acl":
+            obj = _demonstrative_aside(ctx, tok.head)
         if obj is None and tok.dep_ == "acl" and tok.i > 0:
             # "an agreement with the X Front (XF) led by Y": the name right before the participle, the
             # parser having hung the participle on a noun further back
@@ -3240,6 +3327,19 @@ def _described_head(ctx: _Ctx, noun: Token) -> int | None:
         else:
             return None
     return None
+
+
+def _demonstrative_aside(ctx: _Ctx, noun: Token) -> int | None:
+    """"X - that's the militia run by Y -", "X, this is the group led by Y,": a spoken aside whose subject "that" /
+    "this" points back to the name right before the dash or comma; the noun it predicates describes that name."""
+    doc = ctx.doc
+    if noun.dep_ != "attr" or norm(noun.head.lemma_) != "be":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("that", "this") or subj.i < 2 \
+            or doc[subj.i - 1].text not in ("-", "\u2013", "\u2014", "--", ","):
+        return None
+    return ctx.actor(doc[subj.i - 2])
 
 
 def _passive_subject(tok: Token, depth: int = 0) -> Token | None:
@@ -3550,7 +3650,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and ctx.np_actor(c) is not None),
                 next((c for c in tok.children if c.dep_ == "nsubj"), None))  # "vice - chairman" split in two
     while subj is None and (head.dep_ in ("xcomp", "conj", "pcomp", "dobj") or head.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)) and head.head is not head:
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or _participle_clause(head)) \
+            and head.head is not head:
         # "X agreed to support Y", "X met Y and backed Z", "X ruled out joining Y", "X sent troops to train Y"
         purpose = head.dep_ == "advcl"
         head = head.head
@@ -3568,6 +3669,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
     if obj is None:  # "X has funded and armed Y", parsed with Y as a conjunct of the first verb
         obj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and ctx.actor(c) is not None
                     and any(x.dep_ == "cc" for x in tok.children)), None)
+    if obj is None:
+        obj = _shared_object(tok)
     if obj is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with",)), None)
         if prep is not None and lemma in ("ally", "align"):
@@ -3611,6 +3714,9 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         sources = ctx.entry_subject(head)  # "Name - Backs Y.": the entry's head
     targets += [a for o, t in zip(objs, list(targets)) if t is None   # "Russia armed its fighters"
                 for a in _stand_ins(ctx, o, exclude=sources[0] if len(sources) == 1 else None)]
+    if typ == "backs":  # "X has funded its media", "X bankrolled the party's charities": the body that owns them
+        targets += [a for o, t in zip(objs, list(targets)) if t is None
+                    for a in [_activity_owner(ctx, o, sources[0] if len(sources) == 1 else None)] if a is not None]
     if s_actor is not None and subj is not None and subj.pos_ in ("PROPN", "NOUN"):
         sources += [x for x in (ctx.np_actor(c) for c in subj.conjuncts) if x is not None]  # "A and B fund Y"
     if len(sources) == 1 and obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them") and targets == [None]:
@@ -3648,6 +3754,45 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _participle_clause(verb: Token) -> bool:
+    """"X keeps 300 troops there, training Y's army": a present participle set off by a comma after the main
+    clause, no subordinator before it, says what the main clause's subject does."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+
+
+def _activity_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"its media", "Karvel Front's charities", "the party's campaign": the organisation owning one of its own
+    works or outlets (word_lists.held_activities); funding or arming those backs the organisation."""
+    if norm(noun.lemma_) not in cues().held_activities and norm(noun.text) not in cues().held_activities:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = ctx.actor(poss)
+    if owner is None and poss.pos_ == "PRON":
+        owner = ctx.pronoun_actor(poss, exclude=exclude)
+    elif owner is None and poss.pos_ in ("NOUN", "PROPN"):
+        owner = ctx.definite(poss, exclude)
+    return owner if owner is not None and owner != exclude and ctx.kind(owner) == "organization" else None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """"X has trained and paid Y", "X armed, trained and paid Y": a verb joined by "and"/"or" (or a comma) to
+    the next verb has that verb's direct object as its own when it has none and the second verb has no subject
+    of its own (verbs written side by side share what follows them)."""
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i > verb.i + 3 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                or not all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:conj.i]):
+            continue
+        obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else _shared_object(conj)
+    return None
 
 
 def _ties(ctx: _Ctx, verb: Token) -> None:
@@ -3692,6 +3837,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         giver = _relcl_holder(ctx, verb.head)  # "Turkey, which has supplied drones to X"
     elif giver is None and subj is not None and subj.pos_ == "PRON":
         giver = ctx.pronoun_actor(subj)
+    if giver is None and subj is None and verb.dep_ == "xcomp":
+        giver = _committed_giver(ctx, verb)
     receivers = []
     for p in [*verb.children, *obj.children]:
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
@@ -3708,6 +3855,22 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         ctx.add(giver, "backs", got, verb.sent, 0.7)
 
 
+def _committed_giver(ctx: _Ctx, verb: Token) -> int | None:
+    """"X agreed / pledged / has promised to deliver drones to Y": the subject of the verb the giving verb
+    completes gives (not "X asked Y to deliver", "X refused to send", "X would agree to send", "X wants to
+    send": another's act, a refusal, a condition or a wish)."""
+    head = verb.head
+    if any(c.dep_ in ("dobj", "neg") for c in head.children) or _unreal(head) or _denied(head) \
+            or _refused(ctx, verb) is not None or _verb_in(head, cues().aspiration_verbs):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
+        return _relcl_holder(ctx, head.head)
+    if subj is not None and subj.pos_ == "PRON":
+        return ctx.pronoun_actor(subj)
+    return ctx.np_actor(subj)
+
+
 def _receiving(ctx: _Ctx, verb: Token) -> None:
     """"Y receives money and weapons from X", "Y, which gets funding from X", "Y enjoys the backing of X":
     X backs Y (an aid noun as the object, the giver after "from", or a backing noun's "of")."""
@@ -3721,6 +3884,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
     if obj is None or not any(o.lemma_.lower() in aid or o.lower_ in aid for o in (obj, *obj.conjuncts)):
         return
     receiver = _clause_subject(ctx, verb)
+    if receiver is None:  # "Front officers received training from X": the body whose people received it
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        receiver = next(iter(_stand_ins(ctx, subj)), None)
     if verb.lemma_ not in ("have", "win"):
         # "Y receives Iranian weapons", "Y relies on Iran's money": the state the aid noun is said of gives it
         for o in (obj, *obj.conjuncts):
@@ -3734,8 +3900,9 @@ def _receiving(ctx: _Ctx, verb: Token) -> None:
                                  and obj.lemma_.lower() in ctx.kb.relations.get("backing_nouns", {})):
             # "receives weapons from X", "enjoys the backing of X"
             for g in (c for c in p.children if c.dep_ == "pobj"):
-                for q in (g, *g.conjuncts):
-                    ctx.add(ctx.np_actor(q), "backs", receiver, verb.sent, 0.7)
+                for q in (g, *g.conjuncts):  # "from Front instructors": the body whose people gave it
+                    ctx.add(ctx.np_actor(q) or next(iter(_stand_ins(ctx, q, exclude=receiver)), None),
+                            "backs", receiver, verb.sent, 0.7)
 
 
 def _verb_in(verb: Token, words: frozenset[str]) -> bool:
@@ -3819,7 +3986,7 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
             return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
-                    if a is not None and ctx.kind(a) == "country"][:1]
+                    if a is not None and ctx.kind(a) == "country"][:1] or _named_before(ctx, tok)
         owner = ctx.actor(poss)
         if owner is None and poss.pos_ == "PRON":
             owner = ctx.pronoun_actor(poss, exclude=exclude)
@@ -3830,6 +3997,23 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         led = {h.target for h in ctx.hits if h.source == owner and h.type == "leader_of"
                and ctx.kind(h.target) == "organization"}
         return [led.pop()] if len(led) == 1 else [owner]
+    return []
+
+
+def _named_before(ctx: _Ctx, noun: Token) -> list[int]:
+    """"Red Dawn instructors", "Brigade officers": the organisation named right before the plural noun of its
+    people, in full or by the capitalised head word of the one such body named before ("Brigade" for "the
+    Black Hawk Brigade")."""
+    c = ctx.doc[noun.i - 1] if noun.i > 0 else None
+    if c is None or c.dep_ != "compound" or c.head.i != noun.i:
+        return []
+    k = ctx.tok2m[c.i]
+    if k >= 0:
+        a = ctx.mentions[k].actor
+        return [a] if a >= 0 and ctx.mentions[k].end == noun.i and ctx.kind(a) == "organization" else []
+    if c.text[:1].isupper() and c.i > c.sent.start and norm(c.text) in ctx.kb.org_nouns:
+        a = ctx.name_head(c)
+        return [a] if a is not None else []
     return []
 
 
@@ -4054,9 +4238,12 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
                 and _implied_state_title(kb, role, full) is not None:
             ctx.served.append((owner, poss_owner, role.sent))  # "the president's / her foreign minister, X"
-        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and not former \
-                and lemma in (kb.relations.get("deputy_words") or ()):
-            ctx.deputies.append((owner, poss_owner, role.sent))  # "the commander's deputy, X"
+        elif ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" and (
+                not former and lemma in (kb.relations.get("deputy_words") or ())
+                or _with_of_phrase(role, lemma) in (kb.relations.get("staff_titles") or ())):
+            # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
+            # former one still says which body X belonged to)
+            ctx.deputies.append((owner, poss_owner, role.sent))
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
@@ -4814,12 +5001,30 @@ def _bracket_closes(ctx: _Ctx, i: int) -> bool:
         return True
     if doc[i].text not in (",", ";"):
         return False
+    if doc[i].text == "," and _described_in_bracket(ctx, i + 1):
+        return True
     for j in range(i + 1, min(i + 7, len(doc))):
         if doc[j].text in (")", "):"):
             return j > i + 1
         k = ctx.tok2m[j]
         if doc[j].text in ("(", ",", ";") or k >= 0 and ctx.mentions[k].actor >= 0 \
                 and ctx.kind(ctx.mentions[k].actor) == "organization":
+            return False
+    return False
+
+
+def _described_in_bracket(ctx: _Ctx, i: int) -> bool:
+    """"X (Harvest Party, the largest opposition party with 40 seats)", "X (Civic League, a member of the
+    ruling bloc)": after the party's name and a comma, a noun phrase opened by an article describes the party
+    (the way a hearing's record or a profile places a speaker); the bracket closes after it, with no other
+    bracket or clause break inside and no organisation named as the phrase's head."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("the", "a", "an") or ctx.tok2m[i + 1] >= 0:
+        return False
+    for j in range(i + 1, min(i + 25, len(doc))):
+        if doc[j].text in (")", "):"):
+            return True
+        if doc[j].text in ("(", ";", ".", ":"):
             return False
     return False
 
