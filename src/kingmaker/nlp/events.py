@@ -562,10 +562,18 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
       to ...";
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
-      to ... and called on X" (a finite verb is no second participle on "the operation")."""
+      to ... and called on X" (a finite verb is no second participle on "the operation");
+    - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
+      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside."""
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
+    if tok.tag_ in ("VBD", "VBZ") and _quoted(head) and not _quoted(tok):
+        verb = head
+        while verb.head.i != verb.i and (_quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
+            verb = verb.head  # ('described X as "a day that ..."': past the quote and the "as" phrase)
+        if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and not _quoted(verb):
+            return verb
     own_aux = [c for c in tok.children if c.dep_ == "aux"]
     speech = _vl(ctx, tok) in ctx.lex.utterances
     if head.dep_ == "advcl" and head.head.dep_ == "ccomp" and speech and tok.tag_ == "VBD" and not own_aux \
@@ -809,9 +817,14 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             h = tok.head
-            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to") \
+            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to", "from") \
                     and h.head.head.pos_ == "NOUN":
-                return h.head.head  # "the US consul general in X, who met Y": the person, not where he serves
+                # "the US consul general in X, who met Y", "X, a lawmaker from the province, who accused Y": the
+                # person, not where he serves or comes from (the name the description stands in apposition to)
+                person = h.head.head
+                if person.dep_ == "appos" and ctx.mention_of(person) is None and ctx.mention_of(person.head) is not None:
+                    return person.head
+                return person
             return h
         return subj
     for c in tok.children:
@@ -1171,8 +1184,8 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     return None
 
 
-# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down")
-_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over"})
+# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down", "stepped aside")
+_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over", "aside"})
 
 
 def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
@@ -3128,9 +3141,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if obligation:
         rep = _reporter(ctx, tok)
     if obligation and rep is not None:
-        # "X said Y must withdraw": X asks Y to
+        # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
+        # conjoined reporting verb is the first verb's subject
         source = _mention(ctx, _first(rep, *_SUBJ))
         target = _mention(ctx, _source_token(ctx, tok))
+        if source is None and target is not None:
+            source = _source(ctx, rep)  # (a named party only: "saying a leader should stay out" asks no one)
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
     if obligation:
