@@ -3610,3 +3610,18 @@ def test_a_norm_stated_with_should_asks_no_one():
 def test_stepping_aside_and_opening_checkpoints_are_retreats(text, expected):
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Tolvan said the Republic of Ostravia was ready to negotiate a new border treaty with Karvel.",
+     ("Ostravia", "AGREE", "Karvel")),
+    ("The Republic of Karvel has offered to negotiate a ceasefire with the Varnish Front.",
+     ("Karvel", "AGREE", "Varnish Front")),
+    ("The Varnish Front refused to discuss the prisoner exchange with the Republic of Ostravia.",
+     ("Varnish Front", "REJECT", "Ostravia")),
+])
+def test_a_promised_talk_takes_the_partner_hung_on_its_object(text, expected):
+    # "ready to negotiate a treaty with X": the parser hangs "with X" on the treaty; X is the partner
+    found = pipeline_events(text)
+    assert expected in found, found

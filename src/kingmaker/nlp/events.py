@@ -3795,8 +3795,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
-            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and "with" in preps:
-                m = _with_in_object(ctx, c)  # "discussed the crisis with X": hung on the object
+            if m is None and c.pos_ == "NOUN" and (act.kind == "verb" or core.i != tok.i) and "with" in preps:
+                # "discussed the crisis with X", "is ready to negotiate a new treaty with X": hung on the object
+                m = _with_in_object(ctx, c)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
