@@ -3625,3 +3625,18 @@ def test_a_promised_talk_takes_the_partner_hung_on_its_object(text, expected):
     # "ready to negotiate a treaty with X": the parser hangs "with X" on the treaty; X is the partner
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("A deal signed on Monday between the Oak League and the Republic of Ostravia ended the strike.",
+     ("Oak League", "AGREE", "Ostravia")),
+    ("The accord reached between the Varnish Front and the Republic of Karvel in May collapsed in June.",
+     ("Varnish Front", "AGREE", "Karvel")),
+    ("The agreement signed between the Oak League and the Varnish Front on Friday ends the dispute.",
+     ("Oak League", "AGREE", "Varnish Front")),
+])
+def test_a_deal_made_between_two_sides_is_their_agreement(text, expected):
+    # "a deal signed between A and B": the participle names no agent, the "between" phrase names who acted
+    found = pipeline_events(text)
+    assert expected in found, found

@@ -770,10 +770,25 @@ def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _between_participle(ctx: _Ctx, tok: Token) -> Token | None:
+    """The first side named in a "between" phrase on a participle that describes its noun ("a deal signed
+    between A and B", "the accord reached between A, B and C"; the parser may label the phrase an agent):
+    the sides act together, A with B; None for any other verb, or when the phrase names no two actors."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"), None)
+    first = _first(prep, "pobj") if prep is not None else None
+    side = ctx.mention_of(first) if first is not None else None
+    return first if side is not None and _conjuncts(ctx, first, side) else None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
         return None
+    first_side = _between_participle(ctx, tok)
+    if first_side is not None:
+        return first_side
     if _is_passive(tok):
         agent = _first(tok, "agent")
         if agent is not None:
@@ -1763,7 +1778,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return adj, False  # the main verb of the sentence, misread as a participle
         if first and dep == "advcl" and _reduced_adverbial(t) and not _first(t, "agent"):
             return -1.0, True  # "Asked about the talks, X said ...", "Arrested in 2019, X ...": background
-        if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
+        if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent") and _between_participle(ctx, t) is None:
+            # (but "a deal signed between X and Y" tells who acted, as an agent does)
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
         first = False
@@ -2010,7 +2026,7 @@ _PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
 _STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
 
 
-def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
+def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = None) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
     agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
     t = tok
@@ -2028,6 +2044,8 @@ def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
                 e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
             return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
+        if t is tok and ctx is not None and _between_participle(ctx, tok) is not None:
+            return False  # "a deal signed between X and Y": the act of the two sides told
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -2071,7 +2089,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
-                if _describes(tok, lex) and not _summary_reaction(ctx, tok):
+                if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
@@ -3670,6 +3688,11 @@ def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
+    first_side = _between_participle(ctx, tok)
+    if first_side is not None:  # "a deal signed between A and B": B (each further side: _coordinated_hits)
+        others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
+        if others:
+            return others[0]
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:
