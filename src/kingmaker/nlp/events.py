@@ -562,10 +562,18 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
       to ...";
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
-      to ... and called on X" (a finite verb is no second participle on "the operation")."""
+      to ... and called on X" (a finite verb is no second participle on "the operation");
+    - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
+      ..." and urged X to ...' (the quoted words are not the conjunct's clause): the first verb outside."""
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
+    if tok.tag_ in ("VBD", "VBZ") and _quoted(head) and not _quoted(tok):
+        verb = head
+        while verb.head.i != verb.i and (_quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
+            verb = verb.head  # ('described X as "a day that ..."': past the quote and the "as" phrase)
+        if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and not _quoted(verb):
+            return verb
     own_aux = [c for c in tok.children if c.dep_ == "aux"]
     speech = _vl(ctx, tok) in ctx.lex.utterances
     if head.dep_ == "advcl" and head.head.dep_ == "ccomp" and speech and tok.tag_ == "VBD" and not own_aux \
@@ -762,10 +770,25 @@ def _reporter(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _between_participle(ctx: _Ctx, tok: Token) -> Token | None:
+    """The first side named in a "between" phrase on a participle that describes its noun ("a deal signed
+    between A and B", "the accord reached between A, B and C"; the parser may label the phrase an agent):
+    the sides act together, A with B; None for any other verb, or when the phrase names no two actors."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"), None)
+    first = _first(prep, "pobj") if prep is not None else None
+    side = ctx.mention_of(first) if first is not None else None
+    return first if side is not None and _conjuncts(ctx, first, side) else None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
         return None
+    first_side = _between_participle(ctx, tok)
+    if first_side is not None:
+        return first_side
     if _is_passive(tok):
         agent = _first(tok, "agent")
         if agent is not None:
@@ -809,9 +832,14 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if subj is not None:
         if subj.lemma_.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
             h = tok.head
-            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to") \
+            if subj.lower_ in ("who", "whom") and h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "to", "from") \
                     and h.head.head.pos_ == "NOUN":
-                return h.head.head  # "the US consul general in X, who met Y": the person, not where he serves
+                # "the US consul general in X, who met Y", "X, a lawmaker from the province, who accused Y": the
+                # person, not where he serves or comes from (the name the description stands in apposition to)
+                person = h.head.head
+                if person.dep_ == "appos" and ctx.mention_of(person) is None and ctx.mention_of(person.head) is not None:
+                    return person.head
+                return person
             return h
         return subj
     for c in tok.children:
@@ -1176,8 +1204,8 @@ def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     return None
 
 
-# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down")
-_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over"})
+# particles of phrasal verbs that the parser may attach as adverbs ("walked out", "stepped down", "stepped aside")
+_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "in", "over", "aside"})
 
 
 def _arg_words(tok: Token) -> tuple[set[str], dict[str, Token]]:
@@ -1755,7 +1783,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             return adj, False  # the main verb of the sentence, misread as a participle
         if first and dep == "advcl" and _reduced_adverbial(t) and not _first(t, "agent"):
             return -1.0, True  # "Asked about the talks, X said ...", "Arrested in 2019, X ...": background
-        if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent"):
+        if first and dep == "acl" and t.tag_ == "VBN" and not _first(t, "agent") and _between_participle(ctx, t) is None:
+            # (but "a deal signed between X and Y" tells who acted, as an agent does)
             if not (head.dep_ == "attr" and any(c.lower_ == "there" for c in head.head.children)):
                 return -1.0, True
         first = False
@@ -2002,7 +2031,7 @@ _PRODUCE_SENSE = frozenset({"yield", "deliver", "bear", "produce"})
 _STANCES = frozenset({"oppose", "commit", "dedicate", "devote", "ally", "align", "link", "tie", "affiliate"})
 
 
-def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
+def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = None) -> bool:
     """A past participle modifying a noun ("the militia backed by Iran"), or one conjoined to it; not an
     agreement its agents made ("a roadmap agreed by X and Y": an act told)."""
     t = tok
@@ -2020,6 +2049,8 @@ def _describes(tok: Token, lex: EventLexicon | None = None) -> bool:
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
                 e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
             return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
+        if t is tok and ctx is not None and _between_participle(ctx, tok) is not None:
+            return False  # "a deal signed between X and Y": the act of the two sides told
         if t.dep_ in ("acl", "amod"):
             return t.head.pos_ in ("NOUN", "PROPN") and not _misread_predicate(t)
         if t.dep_ != "conj":
@@ -2063,7 +2094,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
-                if _describes(tok, lex) and not _summary_reaction(ctx, tok):
+                if _describes(tok, lex, ctx) and not _summary_reaction(ctx, tok):
                     continue  # "a party led by X and supported by Y": a lasting tie, not an act
                 if lem in _PRODUCE_SENSE and _prep_target(ctx, tok, frozenset({"to"})) is None and any(
                         c.dep_ == "dobj" and c.pos_ == "NOUN" and ctx.mention_of(c) is None
@@ -3133,9 +3164,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if obligation:
         rep = _reporter(ctx, tok)
     if obligation and rep is not None:
-        # "X said Y must withdraw": X asks Y to
+        # "X said Y must withdraw": X asks Y to; "X praised the move but said Y must ...": the speaker of a
+        # conjoined reporting verb is the first verb's subject
         source = _mention(ctx, _first(rep, *_SUBJ))
         target = _mention(ctx, _source_token(ctx, tok))
+        if source is None and target is not None:
+            source = _source(ctx, rep)  # (a named party only: "saying a leader should stay out" asks no one)
         return EventHit("REQUEST", source, target, negated, tok.sent, tok, _clip(0.75 + rank),
                         _date_text(ctx, tok) or _date_text(ctx, rep), _present(ctx, rep))
     if obligation:
@@ -3668,6 +3702,11 @@ def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
+    first_side = _between_participle(ctx, tok)
+    if first_side is not None:  # "a deal signed between A and B": B (each further side: _coordinated_hits)
+        others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
+        if others:
+            return others[0]
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:
@@ -3793,8 +3832,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
                 m = _prep_target(ctx, c, act.entry.target_preps)
-            if m is None and c.pos_ == "NOUN" and act.kind == "verb" and "with" in preps:
-                m = _with_in_object(ctx, c)  # "discussed the crisis with X": hung on the object
+            if m is None and c.pos_ == "NOUN" and (act.kind == "verb" or core.i != tok.i) and "with" in preps:
+                # "discussed the crisis with X", "is ready to negotiate a new treaty with X": hung on the object
+                m = _with_in_object(ctx, c)
             if m is None and typ in ("REJECT", "AGREE"):
                 m = _proposer(ctx, c)
             if m is None and typ in _BACKING and c.pos_ == "NOUN" and _noun_type(ctx, c):
