@@ -742,6 +742,47 @@ def test_first_person_in_an_interview_answer_is_the_speaker(en):
     assert all(h.source is None for h in hits)
 
 
+def _full(text):
+    """(source name, type, target name) of each event the whole pipeline finds in ``text``."""
+    from kingmaker.api import extract_documents
+    from kingmaker.model import Document
+
+    ex = extract_documents([Document(id="d", text=text)])
+    name = {a.id: a.name for a in ex.actors}
+    return [(name.get(e.source), e.type, name.get(e.target)) for e in ex.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["[00:03:10] ", "(12:04) "])
+def test_first_person_after_a_timestamped_speaker_label_is_the_speaker(cue):
+    text = ("Marek Tolvan commands the Crimson Guard.\n\n" + cue + "HOST: What happened in May?\n\n"
+            + cue + "Marek Tolvan: In May we ambushed a convoy of Veltria near the river.")
+    assert any(s == "Marek Tolvan" and t == "ASSAULT" for s, t, _ in _full(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "HOST: Did Tomas Vendrel respond?\n\nKORIN VASS: He met the Ostravian ambassador on Monday.",
+    "[00:02:28] Q: And Tomas Vendrel?\n\n[00:02:31] Korin Vass: Well, he met the Ostravian ambassador on Monday.",
+    "Lida Mork: What did Tomas Vendrel do next?\n\nKorin Vass: He met the Ostravian ambassador in Karvel.",
+])
+def test_he_in_a_transcript_turn_is_not_its_speaker(text):
+    assert [s for s, t, _ in _full(text) if t == "CONSULT"] == ["Tomas Vendrel"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lena Varga went after Tomas Vendrel hard. She said he had sold the port. And she called on the army to "
+    "retake the post.",
+    "Lena Varga attacked Tomas Vendrel in parliament. She said he had lied. Then she urged the army to retake "
+    "the post.",
+    "Lena Varga, who leads the Karvel Front, criticised Tomas Vendrel. She claimed he had failed. She also asked "
+    "the army to retake the post.",
+])
+def test_a_pronoun_subject_continues_the_same_pronoun_subject_before(text):
+    assert [s for s, t, _ in _full(text) if t == "REQUEST"] == ["Lena Varga"]
+
+
 @pytest.mark.model
 def test_a_coup_with_a_deposed_leader_is_one_act_against_the_leader(en):
     hits = [h for h in code(en, "Colonel Arno Brisk seized power in 2020 and deposed President Lena Varga.")

@@ -71,7 +71,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
-from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
+from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -1024,7 +1024,7 @@ def _is_label(tok: Token) -> bool:
     if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    label = SPEAKER_LABEL.match(doc_text(doc), start)
+    label = speaker_label(doc_text(doc), start)
     if label is None:
         return False
     if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
@@ -1074,7 +1074,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     frontier" is no person's)."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    label = SPEAKER_LABEL.match(text, start)
+    label = speaker_label(text, start)
     if label is None or label.end() > tok.idx:
         return None
     if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):

@@ -641,6 +641,18 @@ class _Ctx:
                     found.add(a)
         return found
 
+    def _prose_before(self, start: int):
+        """The sentence before the one starting at ``start``, passing over a transcript's speaker label and
+        running time ("[00:02:28] NAME: He met ...": the sentence before the label); None at the start."""
+        from kingmaker.nlp.pipeline import is_label_sentence
+
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if not is_label_sentence(prev):
+                return prev
+            start = prev.start
+        return None
+
     def _sentence_before(self, tok: Token) -> int:
         """The first token of the sentence before ``tok``'s (its own when it is the first)."""
         start = tok.sent.start
@@ -740,6 +752,11 @@ class _Ctx:
         gender = GENDERED.get(tok.lower_)
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
+        if gender is not None and tok.sent.start > 0:
+            # "NAME: He met the ambassador": one who speaks in a transcript's turn says "I", never "he"
+            speaker = self.turn_speaker(tok)
+            if speaker is not None:
+                other.add(speaker)
         def fits(a: int) -> bool:
             return a != exclude and a not in other
 
@@ -756,17 +773,9 @@ class _Ctx:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
         stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
-        from kingmaker.nlp.pipeline import SPEAKER_LABEL  # the one rule for a speaker label
-
         doc = self.doc
-        k = tok.sent.start
-        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
-            k -= 1
-        label = SPEAKER_LABEL.match(doc_text(doc), doc[k].idx)
-        if label is None:
-            return None
-        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
-        if person is None or self.kind(person) != "person":
+        person = self.turn_speaker(tok)
+        if person is None:
             return None
         body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                      and self.kind(h.target) in ("organization", "country")), None)
@@ -778,6 +787,20 @@ class _Ctx:
                     and self.actor(doc[j]) is not None and self.kind(self.actor(doc[j])) == "organization":
                 whole = self.actor(doc[j])  # "the Eastern Division of the Front"
         return whole if whole is not None else body  # "I command the east division": "we" is the army
+
+    def turn_speaker(self, tok: Token) -> int | None:
+        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), if any."""
+        from kingmaker.nlp.pipeline import speaker_label  # the one rule for a speaker label
+
+        doc = self.doc
+        k = tok.sent.start
+        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        label = speaker_label(doc_text(doc), doc[k].idx)
+        if label is None:
+            return None
+        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        return person if person is not None and self.kind(person) == "person" else None
 
     def genders(self) -> dict[int, str]:
         """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
@@ -805,8 +828,9 @@ class _Ctx:
                 subj = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.dep_ == "nsubj"
                              and t.pos_ != "PRON" and self.np_actor(t) is not None), None)
                 who = self.np_actor(subj) if subj is not None else None
-                if subj is None and tok.head.dep_ == "ROOT" and tok.i - tok.sent.start <= 2 and tok.sent.start > 0:
-                    prev = self.doc[tok.sent.start - 1].sent  # "X arrived late. She ..."
+                prev = self._prose_before(tok.sent.start) if subj is None and tok.head.dep_ == "ROOT" \
+                    and tok.i - tok.sent.start <= 2 else None
+                if prev is not None:  # "X arrived late. She ..."
                     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                     who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
                 if who is not None and self.kind(who) == "person":
@@ -837,9 +861,9 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        if start > 0:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
+        prev = self._prose_before(start)
+        if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
-            prev = self.doc[start - 1].sent
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
             told = next((c for c in prev.root.children if c.dep_ == "ccomp" and heads and c.i < heads[0].i), None)
             if told is not None and prev.root.lemma_ in REPORT_VERBS:
@@ -847,6 +871,13 @@ class _Ctx:
                 # the one the story is about is the subject of the clause reported (X)
                 heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
             subj = heads[0] if heads else None                                                 # for a split name)
+            if subj is not None and subj.pos_ == "PRON" and GENDERED.get(tok.lower_) is not None \
+                    and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
+                # "Name went after X. She said he had ... And she called on ...": the same "she" as the
+                # subject before, not the closest name (X)
+                a = self._chained(tok, fits, want)
+                if a is not None:
+                    return a
             misread_root = False
             if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
@@ -898,9 +929,9 @@ class _Ctx:
         'he' subject of the sentence before stands for (a chain of pronouns of the same gender back to the name)."""
         gender = GENDERED.get(tok.lower_)
         start = tok.sent.start
-        if gender is None or start == 0 or getattr(self, "_chain", 0) >= 4:
+        prev = self._prose_before(start)
+        if gender is None or prev is None or getattr(self, "_chain", 0) >= 4:
             return None
-        prev = self.doc[start - 1].sent
         subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
         if subj is None or subj.pos_ != "PRON" or GENDERED.get(subj.lower_) != gender:
             return None
