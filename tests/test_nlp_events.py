@@ -784,6 +784,24 @@ def test_a_pronoun_subject_continues_the_same_pronoun_subject_before(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("National Assembly of Karvel - Committee on Defence\n\nSummary record of the hearing of 3 May.\n\n"
+     "The Government had summoned the ambassador of Ostravia on 11 March. The Minister of Defence of Karvel said "
+     "Ostravian troops had crossed into Karvel twice. Karvel has 4,000 troops on the border.",
+     ("Karvel", "ACCUSE", "Ostravia")),
+    ("Parliament of Karvel - Questions to the Government\n\nMs Lena Varga (Karvel Front) accused the Government of "
+     "hiding the death toll. The Minister said that Karvel had lost 12 soldiers in the north of Karvel and that the "
+     "Karvelian army would stay there.",
+     ("Lena Varga", "ACCUSE", "Karvel")),
+    ("Summary record of the hearing in Karvel\n\nThe Minister of Defence of Karvel confirmed that the Government "
+     "had asked Ostravia to send observers. Karvel has 4,000 troops in the north of Karvel.",
+     ("Karvel", "REQUEST", "Ostravia")),
+])
+def test_the_capitalised_government_of_a_formal_record_is_the_article_s_state(text, expected):
+    assert expected in _full(text)
+
+
+@pytest.mark.model
 def test_a_coup_with_a_deposed_leader_is_one_act_against_the_leader(en):
     hits = [h for h in code(en, "Colonel Arno Brisk seized power in 2020 and deposed President Lena Varga.")
             if h.type == "COERCE"]
