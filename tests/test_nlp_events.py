@@ -3259,6 +3259,34 @@ def test_a_past_verb_after_an_infinitive_is_an_act_of_its_own(text):
     assert ("Kelmaria", "ASSAULT", "Kelm Brigades") in pipeline_events(text), pipeline_all(text)
 
 
+def test_a_perfect_conjoined_to_an_asked_infinitive_is_a_second_request_of_the_asker(vocab):
+    # "Karvel asked Jordan to issue notices and has asked Egypt to leave", "has asked" hung on "issue": no
+    # infinitive takes "has", so the second asking is Karvel's, not Jordan's
+    doc = parse(vocab, [("Karvel", "Karvel", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+                        ("Jordan", "Jordan", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+                        ("issue", "issue", "VERB", "VB", "xcomp", 1), ("notices", "notice", "NOUN", "NNS", "dobj", 4),
+                        ("and", "and", "CCONJ", "CC", "cc", 4), ("has", "have", "AUX", "VBZ", "aux", 8),
+                        ("asked", "ask", "VERB", "VBN", "conj", 4), ("Egypt", "Egypt", "PROPN", "NNP", "dobj", 8),
+                        ("to", "to", "PART", "TO", "aux", 11), ("leave", "leave", "VERB", "VB", "xcomp", 8)],
+                ents=[(0, 1, "GPE"), (2, 3, "GPE"), (9, 10, "GPE")])
+    got = [(h.type, h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+           for h in find_events(doc, ents_mention_of(doc), load_event_lexicon()) if h.type == "REQUEST"]
+    assert ("REQUEST", "Karvel", "Egypt") in got and ("REQUEST", "Jordan", "Egypt") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, second", [
+    ("The Prosecutor-General, Tomas Vendrel, has asked Interpol to issue a red notice for the second accused and "
+     "has asked the Lebanese authorities to arrest and extradite him.", ("Tomas Vendrel", "REQUEST", "Lebanon")),
+    ("Lena Varga asked the Karvel Front to free the second hostage and has called on Jordan to mediate.",
+     ("Lena Varga", "REQUEST", "Jordan")),
+    ("Jordan has asked Syria to issue a red notice for the second suspect and has asked the Lebanese authorities to "
+     "arrest him.", ("Jordan", "REQUEST", "Lebanon")),
+])
+def test_a_second_request_with_its_own_auxiliary_is_the_askers(text, second):
+    assert second in _full(text)
+
+
 @pytest.mark.model
 def test_a_second_infinitive_stays_refused():
     found = pipeline_events("Kelmaria refused to meet Vornia and attack the Kelm Brigades.")

@@ -831,6 +831,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return _source_token(ctx, head, depth + 1)
     if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
         return _source_token(ctx, lifted, depth + 1)
+    if dep == "conj" and _finite_conj_of_infinitive(tok):
+        # "asked X to issue a notice and has asked Y to ...": the asker acts again, not X
+        return _source_token(ctx, head.head, depth + 1)
     if dep == "ccomp" and tok.tag_ == "VBD" and ctx.lex.frames.get(_vl(ctx, head)) == "report" and any(
             c.dep_ == "ccomp" and c.i < tok.i and any(t.lower_ == "and" for t in tok.doc[c.right_edge.i:tok.i])
             for c in head.children):
@@ -1983,10 +1986,16 @@ def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEM
 def _finite_conj_of_infinitive(tok: Token) -> bool:
     """A past-tense verb conjoined to an infinitive complement: in "refused to meet X and attacked Y" the
     parser hangs "attacked" on "meet", but no infinitive is past; it is a second act of the sentence's subject,
-    no part of what is refused, agreed or asked."""
+    no part of what is refused, agreed or asked. So is a perfect with its own auxiliary ("has asked X to issue
+    a notice and has asked Y to arrest him": no infinitive takes "has")."""
     head = tok.head
-    return tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
-        and _is_infinitive(head) and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ != "conj" or head.tag_ != "VB" or head.dep_ != "xcomp" or not _is_infinitive(head) \
+            or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    if tok.tag_ == "VBD":
+        return not aux
+    return tok.tag_ == "VBN" and bool(aux) and all(c.lower_ in ("has", "have", "had") for c in aux)
 
 
 _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
