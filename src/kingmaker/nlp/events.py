@@ -1476,6 +1476,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "RETREAT" and not entry.words \
+            and any(_lemma(c) in lex.remark_nouns for c in _children(tok, "dobj")):
+        return None  # "will withdraw that remark", "withdrew his comments": words taken back, no pull-back
     if entry is not None and entry.words and any(
             word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
             and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (

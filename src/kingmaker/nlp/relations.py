@@ -383,9 +383,16 @@ class _Ctx:
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             a = self.actor(self.doc[t.i + 1])
-            if a is None and self.doc[t.i + 1].text == "," and t.i + 3 < len(self.doc):
+            j = t.i + 1
+            if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
+                # "the Minister of Defence, X", "The Minister of Defence (Ms X):" (a record's witness list or
+                # speaker label): the name after the office's "of" phrase
+                j = self.doc[j].right_edge.i + 1
+            if a is None and j + 2 < len(self.doc) and self.doc[j].text in (",", "(") \
+                    and (j == t.i + 1 or self.doc[j].text == "(" or self.tok2m[j + 1] >= 0
+                         or self.tok2m[j + 2] >= 0):
                 # "the Emir, Sheikh X, ...": the title named in apposition (a person title word may come first)
-                a = self.actor(self.doc[t.i + 2]) if self.tok2m[t.i + 2] >= 0 else self.actor(self.doc[t.i + 3])
+                a = self.actor(self.doc[j + 1]) if self.tok2m[j + 1] >= 0 else self.actor(self.doc[j + 2])
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
