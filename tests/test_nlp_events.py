@@ -2349,6 +2349,20 @@ def test_a_withdrawn_remark_is_no_retreat(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel is accused of financing the Karvel Front.", (None, "ACCUSE", "Tomas Vendrel")),
+    ("Tomas Vendrel was charged with attacking Ostravia.", (None, "ACCUSE", "Tomas Vendrel")),
+    ("Tomas Vendrel was accused by Ostravia of arming the Karvel Front.", ("Ostravia", "ACCUSE", "Tomas Vendrel")),
+    ("Lena Varga, the Karvel Front leader, has been indicted for ordering the killing of Tomas Vendrel.",
+     (None, "ACCUSE", "Lena Varga")),
+])
+def test_the_subject_of_a_passive_charge_is_the_one_accused(text, expected):
+    # the charge's own object ("financing the Karvel Front") is what X is accused of, not who is accused
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

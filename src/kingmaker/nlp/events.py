@@ -3666,6 +3666,11 @@ def _labelled_object(ctx: _Ctx, tok: Token) -> Token | None:
 
 def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     lex = ctx.lex
+    if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(tok):
+        subj = _first(tok, "nsubjpass")
+        m = _mention(ctx, subj) if subj is not None and _noun_type(ctx, subj) is None else None
+        if m is not None:
+            return m  # "X is accused of financing Y", "X was charged with attacking Y": X is the one accused
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:
