@@ -2363,6 +2363,17 @@ def test_the_subject_of_a_passive_charge_is_the_one_accused(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Turkey had agreed on 14 March to deliver six drones to the Karvel army.",
+    "Turkey agreed in March to deliver armed drones to the Karvel army.",
+    "Jordan promised on 3 March to send food to the Karvel army.",
+])
+def test_the_month_march_is_no_protest_march(text):
+    found = pipeline_events(text)
+    assert [t for _, t, _ in found] == ["AGREE"], found
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

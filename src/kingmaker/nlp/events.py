@@ -1129,6 +1129,8 @@ _MANNER_PREPS = frozenset({"at", "by", "in"})
 def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     """The event type of a noun used as object ("talks", "hunger strike", "suspension of aid")."""
     lex = ctx.lex
+    if noun.ent_type_ == "DATE" and noun.text[:1].isupper():
+        return None  # "agreed on 14 March to deliver ...": the month, no march
     lem = _lemma(noun)
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod"):
