@@ -2374,6 +2374,16 @@ def test_the_month_march_is_no_protest_march(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia accused Karvel of arming the Velo Front. Karvel denied arming the group.",
+    "Ostravia accused Karvel of arming the Velo Front. Karvel has denied supporting the Velo Front.",
+    "Ostravia accused Karvel of shelling its villages on Monday. On Tuesday Karvel denied it.",
+])
+def test_a_denial_naming_no_one_answers_the_accuser_just_before(text):
+    assert ("Karvel", "REJECT", "Ostravia") in pipeline_events(text)
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

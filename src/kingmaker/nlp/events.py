@@ -2168,6 +2168,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
+    _answered_denials(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _answered_remarks(ctx, hits)
@@ -2391,6 +2392,22 @@ def _answered_blows(ctx: _Ctx, hits: list[EventHit]) -> None:
                 break  # the sentence before at most
             if o.source is not None and o.target is not None and not o.negated and (
                     o.type in ctx.lex.hostile or o.type == "ACCUSE") and o.target.text == h.source.text:
+                h.target = o.source
+                break
+
+
+def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X accused Y of arming Z. Y denied supporting Z", "... Y has denied it": a denial naming no one answers
+    whoever accused Y in the sentences just before (a denial with its own target is left as it is)."""
+    for i, h in enumerate(hits):
+        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated \
+                or _lemma(h.trigger) not in ctx.lex.denials:
+            continue
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break  # a few sentences back at most
+            if o.type == "ACCUSE" and o.source is not None and o.target is not None and not o.negated \
+                    and o.target.text == h.source.text and o.source.text != h.source.text:
                 h.target = o.source
                 break
 
