@@ -2384,6 +2384,18 @@ def test_a_denial_naming_no_one_answers_the_accuser_just_before(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar has offered to mediate between Tomas Vendrel and Lena Varga, but Varga refused - she says there is "
+     "nothing to mediate.", ("Lena Varga", "REJECT", "Qatar")),
+    ("Jordan offered Karvel a loan in May. Karvel declined.", ("Karvel", "REJECT", "Jordan")),
+    ("Norway offered Tomas Vendrel a seat at the talks, but Vendrel declined.", ("Tomas Vendrel", "REJECT", "Norway")),
+])
+def test_a_bare_refusal_answers_the_one_who_offered(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

@@ -2398,18 +2398,38 @@ def _answered_blows(ctx: _Ctx, hits: list[EventHit]) -> None:
 
 def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X accused Y of arming Z. Y denied supporting Z", "... Y has denied it": a denial naming no one answers
-    whoever accused Y in the sentences just before (a denial with its own target is left as it is)."""
+    whoever accused Y in the sentences just before; so does a bare refusal answer whoever offered Y something
+    ("X offered to mediate between Y and W, but Y refused"). A denial or refusal with its own target is left
+    as it is."""
+    from kingmaker.nlp.components import referents
+
+    resolver = None
     for i, h in enumerate(hits):
-        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated \
-                or _lemma(h.trigger) not in ctx.lex.denials:
+        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
+            continue
+        resolver = resolver or referents(h.trigger.doc)
+        who = resolver.actor(h.source.root)
+        lem = _lemma(h.trigger)
+        if lem in ctx.lex.denials:
+            answered = "ACCUSE"
+        elif ctx.lex.frames.get(lem) == "refuse" and not any(c.dep_ in _OBJ + ("xcomp", "ccomp", "prep")
+                                                                for c in h.trigger.children):
+            answered = "AGREE"  # (a bare "refused": no act or thing of its own refused)
+        else:
             continue
         for o in reversed(hits[:i]):
             if h.trigger.sent.start - o.trigger.sent.start > 120:
                 break  # a few sentences back at most
-            if o.type == "ACCUSE" and o.source is not None and o.target is not None and not o.negated \
-                    and o.target.text == h.source.text and o.source.text != h.source.text:
+            if o.type == answered and o.source is not None and o.target is not None and not o.negated \
+                    and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
+                    and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
                 h.target = o.source
                 break
+
+
+def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
+    """``span`` names the actor ``who`` (the resolver's actor of ``other``), or, with none known, the same text."""
+    return resolver.actor(span.root) == who if who is not None else span.text == other.text
 
 
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
