@@ -2396,6 +2396,19 @@ def test_a_bare_refusal_answers_the_one_who_offered(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council adopted a resolution urging Karvel to withdraw its troops.",
+     ("UN Security Council", "REQUEST", "Karvel")),
+    ("The Assembly of Karvel passed a motion calling on Ostravia to release the prisoners.",
+     ("Assembly of Karvel", "REQUEST", "Ostravia")),
+    ("The Arab League issued a statement urging Karvel to withdraw.", ("Arab League", "REQUEST", "Karvel")),
+])
+def test_a_statement_or_resolution_urging_is_its_author_s_request(text, expected):
+    found = pipeline_events(text)
+    assert expected in found, found
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

@@ -829,6 +829,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _source_token(ctx, head, depth + 1)
+    if dep == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.statement_nouns:
+        return head  # "issued a statement urging X to ...", "adopted a resolution calling on X": its author asks
     if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
         return _source_token(ctx, lifted, depth + 1)
     if dep == "conj" and _finite_conj_of_infinitive(tok):
@@ -3509,6 +3511,9 @@ def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
                 m = ctx.mention_of(poss) if poss is not None else None
                 if m is not None:
                     return m
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _is_passive(noun.head):
+        # "X issued a statement ...", "X adopted a resolution ...": the subject of the verb that made it
+        return _mention(ctx, _first(noun.head, "nsubj"))
     return None
 
 
