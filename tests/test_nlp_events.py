@@ -2409,6 +2409,30 @@ def test_a_statement_or_resolution_urging_is_its_author_s_request(text, expected
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Karvel Front backs Tomas Vendrel. Pull the Front out, and he is done.",
+    "Withdraw the Karvel army from Merel, and Ostravia will fall.",
+    "Arrest Tomas Vendrel, and his party will collapse.",
+])
+def test_an_imperative_joined_to_a_clause_with_its_own_subject_is_a_condition(text):
+    found = pipeline_events(text)
+    assert not any(t in ("RETREAT", "COERCE") for _, t, _ in found), found
+
+
+def test_an_imperative_condition_is_told_apart_from_an_order(vocab):
+    from kingmaker.nlp.events import _conditional_imperative
+
+    cond = parse(vocab, [("Pull", "pull", "VERB", "VB", "ROOT", 0), ("them", "they", "PRON", "PRP", "dobj", 0),
+                         ("out", "out", "ADP", "RP", "prt", 0), ("and", "and", "CCONJ", "CC", "cc", 0),
+                         ("he", "he", "PRON", "PRP", "nsubj", 6), ("is", "be", "AUX", "VBZ", "aux", 6),
+                         ("done", "do", "VERB", "VBN", "conj", 0)])
+    order = parse(vocab, [("Release", "release", "VERB", "VB", "ROOT", 0), ("them", "they", "PRON", "PRP", "dobj", 0),
+                          ("and", "and", "CCONJ", "CC", "cc", 0), ("end", "end", "VERB", "VB", "conj", 0),
+                          ("it", "it", "PRON", "PRP", "dobj", 3)])
+    assert _conditional_imperative(cond[0]) and not _conditional_imperative(order[0])
+
+
+@pytest.mark.model
 def test_a_capitalised_two_word_title_is_the_one_so_titled_before():
     found = pipeline_events("Prime Minister Tomas Hradek won the vote. Foreign Minister Klara Dvorak backed him. "
                             "Norway criticised the Prime Minister on Tuesday.")

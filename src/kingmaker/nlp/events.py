@@ -1990,6 +1990,16 @@ def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEM
                 stack.append(c)
 
 
+def _conditional_imperative(tok: Token) -> bool:
+    """An imperative that opens its sentence and is joined by "and"/"or" to a clause with a subject of its own
+    ("Pull X out, and he's done", "Touch our border and you will regret it"): a condition (if one did), not an
+    order given or an act done ("Release the prisoners and end the siege" stays an order)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or tok.i != tok.sent.start or _first(tok, *_SUBJ) is not None:
+        return False
+    return any(c.dep_ == "conj" and _first(c, *_SUBJ, "nsubjpass") is not None for c in tok.children) \
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
+
+
 def _finite_conj_of_infinitive(tok: Token) -> bool:
     """A past-tense verb conjoined to an infinitive complement: in "refused to meet X and attacked Y" the
     parser hangs "attacked" on "meet", but no infinitive is past; it is a second act of the sentence's subject,
@@ -2071,6 +2081,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
+                if _conditional_imperative(tok):
+                    continue  # "Pull X out, and he's done": if one did, not an act
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
