@@ -114,6 +114,21 @@ def test_a_recordings_time_stamp_then_a_speaker_then_the_answer(stamp):
         "Transcript", stamp.strip(), "LIDA MORK:", "Ostria backs the Velo Front."]
 
 
+@pytest.mark.parametrize("cue", ["[00:01:20] ", "[01:20] ", "(00:12:04) "])
+def test_a_recording_s_running_time_then_a_speaker_then_the_answer(cue):
+    assert sents("Transcript\n\n" + cue + "LIDA MORK: Ostria condemned the Velo Front.\n") == [
+        "Transcript", cue.strip(), "LIDA MORK:", "Ostria condemned the Velo Front."]
+
+
+def test_a_label_or_a_running_time_is_no_prose_sentence():
+    from kingmaker.nlp.pipeline import is_label_sentence
+
+    doc = load_nlp()("Transcript\n\n[00:01:20] LIDA MORK: Ostria condemned the Velo Front.\n\nQ: Why?\n")
+    assert [(s.text.strip(), is_label_sentence(s)) for s in doc.sents if s.text.strip()] == [
+        ("Transcript", False), ("[00:01:20]", True), ("LIDA MORK:", True), ("Ostria condemned the Velo Front.", False),
+        ("Q:", True), ("Why?", False)]
+
+
 @pytest.mark.parametrize("text,parts", [
     ("2. (C) Korin Vass met the Ostrian envoy in Velo.", ["2. (C)", "Korin Vass met the Ostrian envoy in Velo."]),
     ("11. (S/NF) Ostria backs the Velo Front.", ["11. (S/NF)", "Ostria backs the Velo Front."]),

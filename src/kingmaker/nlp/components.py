@@ -133,6 +133,18 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 best = m
         return doc[best.start:best.end] if best is not None else None
 
+    def home_span(a: int | None, before: int):
+        """The article's state for "the government": its closest mention before, else its first one after
+        ("The Government had summoned ..." in a hearing's record that names the state only later)."""
+        span = span_of_actor(a, before)
+        if span is None and a is not None and a in lid:
+            span = span_of_actor(a, len(doc))
+            if span is not None:
+                first = next((m for m in by_actor.get(a, ()) if tok2m[m.start] >= 0
+                              and mentions[tok2m[m.start]].actor == a), None)
+                span = doc[first.start:first.end] if first is not None else span
+        return span
+
     def actor_of(span: Span | None) -> int | None:
         if span is None or tok2m[span.start] < 0:
             return None
@@ -218,8 +230,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                         c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in speaker.children):
                 return None  # "X's supporters say they will march", "residents said they fled": the speakers
             return span_of_actor(ctx.pronoun_actor(token), token.i)
-        if token.pos_ == "PROPN" and token.is_lower:  # "the federal finance ministry" mistagged: only as the state's
-            span = span_of_actor(ctx.home_ruler(token), token.i)
+        if token.pos_ == "PROPN" and (token.is_lower or token.is_title and token.i > 0 and doc[token.i - 1].lower_ == "the"):
+            # "the federal finance ministry" mistagged, "the Government" of a formal record (a hearing, a
+            # parliament's question time, a UN summary): only as the state's
+            span = home_span(ctx.home_ruler(token), token.i)
             if span is not None:
                 return span
         if token.pos_ == "NOUN":  # "the group", "the movement"
@@ -239,7 +253,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                     return span
             span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
-                span = span_of_actor(ctx.home_ruler(token), token.i)
+                span = home_span(ctx.home_ruler(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
                 # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
                 # given it as a title ("cleric X")

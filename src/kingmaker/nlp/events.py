@@ -71,7 +71,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
 from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
-from kingmaker.nlp.pipeline import LINE_DATES, SPEAKER_LABEL
+from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -857,8 +857,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         return _source_token(ctx, head, depth + 1)
+    if dep == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.statement_nouns:
+        return head  # "issued a statement urging X to ...", "adopted a resolution calling on X": its author asks
     if dep == "conj" and (lifted := _lifted_conj(ctx, tok)) is not None:
         return _source_token(ctx, lifted, depth + 1)
+    if dep == "conj" and _finite_conj_of_infinitive(tok):
+        # "asked X to issue a notice and has asked Y to ...": the asker acts again, not X
+        return _source_token(ctx, head.head, depth + 1)
     if dep == "ccomp" and tok.tag_ == "VBD" and ctx.lex.frames.get(_vl(ctx, head)) == "report" and any(
             c.dep_ == "ccomp" and c.i < tok.i and any(t.lower_ == "and" for t in tok.doc[c.right_edge.i:tok.i])
             for c in head.children):
@@ -1057,7 +1062,7 @@ def _is_label(tok: Token) -> bool:
     if doc[tok.i + 1].text != ":" and doc[tok.i + 1].text != "(":
         return False
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    label = SPEAKER_LABEL.match(doc_text(doc), start)
+    label = speaker_label(doc_text(doc), start)
     if label is None:
         return False
     if doc[tok.i + 1].text == "(":  # "Q (Outlet):": the head of the label, right before its parenthesis
@@ -1107,7 +1112,7 @@ def _line_speaker(ctx: _Ctx, tok: Token) -> Span | None:
     frontier" is no person's)."""
     text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    label = SPEAKER_LABEL.match(text, start)
+    label = speaker_label(text, start)
     if label is None or label.end() > tok.idx:
         return None
     if _OFFICE_LABEL.search(label.group()) and not (tok.lower_ in _FIRST_PERSON and tok.dep_ in ("nsubj", "nsubjpass")):
@@ -1159,6 +1164,8 @@ _MANNER_PREPS = frozenset({"at", "by", "in"})
 def _noun_type(ctx: _Ctx, noun: Token, depth: int = 0) -> str | None:
     """The event type of a noun used as object ("talks", "hunger strike", "suspension of aid")."""
     lex = ctx.lex
+    if noun.ent_type_ == "DATE" and noun.text[:1].isupper():
+        return None  # "agreed on 14 March to deliver ...": the month, no march
     lem = _lemma(noun)
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod"):
@@ -1506,6 +1513,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     entry = _match_entry(entries, words) if entries else None
     if entry is not None and entry.weak and any(_lemma(c) in lex.figurative_objects for c in _children(tok, "dobj")):
         return None  # "struck a conciliatory tone", "hit a record high": a figure of speech, no act
+    if entry is not None and entry.type == "RETREAT" and not entry.words \
+            and any(_lemma(c) in lex.remark_nouns for c in _children(tok, "dobj")):
+        return None  # "will withdraw that remark", "withdrew his comments": words taken back, no pull-back
     if entry is not None and entry.words and any(
             word_tok[w].pos_ == "NOUN" and _noun_type(ctx, word_tok[w]) not in (None, entry.type)
             and _lemma(word_tok[w]) == w and any(c.dep_ in ("compound", "amod", "nmod") and (
@@ -2014,13 +2024,29 @@ def _walk_complement(tok: Token, into: set[int], stop: frozenset[str] = _COMPLEM
                 stack.append(c)
 
 
+def _conditional_imperative(tok: Token) -> bool:
+    """An imperative that opens its sentence and is joined by "and"/"or" to a clause with a subject of its own
+    ("Pull X out, and he's done", "Touch our border and you will regret it"): a condition (if one did), not an
+    order given or an act done ("Release the prisoners and end the siege" stays an order)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or tok.i != tok.sent.start or _first(tok, *_SUBJ) is not None:
+        return False
+    return any(c.dep_ == "conj" and _first(c, *_SUBJ, "nsubjpass") is not None for c in tok.children) \
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children)
+
+
 def _finite_conj_of_infinitive(tok: Token) -> bool:
     """A past-tense verb conjoined to an infinitive complement: in "refused to meet X and attacked Y" the
     parser hangs "attacked" on "meet", but no infinitive is past; it is a second act of the sentence's subject,
-    no part of what is refused, agreed or asked."""
+    no part of what is refused, agreed or asked. So is a perfect with its own auxiliary ("has asked X to issue
+    a notice and has asked Y to arrest him": no infinitive takes "has")."""
     head = tok.head
-    return tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" \
-        and _is_infinitive(head) and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ != "conj" or head.tag_ != "VB" or head.dep_ != "xcomp" or not _is_infinitive(head) \
+            or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    if tok.tag_ == "VBD":
+        return not aux
+    return tok.tag_ == "VBN" and bool(aux) and all(c.lower_ in ("has", "have", "had") for c in aux)
 
 
 _PATRONAGE = frozenset({"back", "support", "fund", "finance", "arm", "sponsor", "train", "equip", "bankroll",
@@ -2091,6 +2117,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if lem in lex.keys:
                 if tok.dep_ == "amod" and pos == "VERB":
                     continue  # "X-backed", "armed" as a modifier
+                if _conditional_imperative(tok):
+                    continue  # "Pull X out, and he's done": if one did, not an act
                 if lem in lex.charge_nouns and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == "," \
                         and _first(tok, *_SUBJ) is None:
                     continue  # "X accused Y of Z, charges Y denies": the noun misread as a verb
@@ -2190,6 +2218,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
     _sanctioning_authority(hits)
     _answered_proposals(ctx, hits)
     _answered_blows(ctx, hits)
+    _answered_denials(ctx, hits)
     hits = _answers_of_addressees(hits)
     _condemned_acts(ctx, hits)
     _answered_remarks(ctx, hits)
@@ -2415,6 +2444,42 @@ def _answered_blows(ctx: _Ctx, hits: list[EventHit]) -> None:
                     o.type in ctx.lex.hostile or o.type == "ACCUSE") and o.target.text == h.source.text:
                 h.target = o.source
                 break
+
+
+def _answered_denials(ctx: _Ctx, hits: list[EventHit]) -> None:
+    """"X accused Y of arming Z. Y denied supporting Z", "... Y has denied it": a denial naming no one answers
+    whoever accused Y in the sentences just before; so does a bare refusal answer whoever offered Y something
+    ("X offered to mediate between Y and W, but Y refused"). A denial or refusal with its own target is left
+    as it is."""
+    from kingmaker.nlp.components import referents
+
+    resolver = None
+    for i, h in enumerate(hits):
+        if h.type != "REJECT" or h.target is not None or h.source is None or h.negated:
+            continue
+        resolver = resolver or referents(h.trigger.doc)
+        who = resolver.actor(h.source.root)
+        lem = _lemma(h.trigger)
+        if lem in ctx.lex.denials:
+            answered = "ACCUSE"
+        elif ctx.lex.frames.get(lem) == "refuse" and not any(c.dep_ in _OBJ + ("xcomp", "ccomp", "prep")
+                                                                for c in h.trigger.children):
+            answered = "AGREE"  # (a bare "refused": no act or thing of its own refused)
+        else:
+            continue
+        for o in reversed(hits[:i]):
+            if h.trigger.sent.start - o.trigger.sent.start > 120:
+                break  # a few sentences back at most
+            if o.type == answered and o.source is not None and o.target is not None and not o.negated \
+                    and (answered == "ACCUSE" or _lemma(o.trigger) in ctx.lex.offers) \
+                    and _same_party(resolver, who, o.target, h.source) and not _same_party(resolver, who, o.source, h.source):
+                h.target = o.source
+                break
+
+
+def _same_party(resolver, who: int | None, span: Span, other: Span) -> bool:
+    """``span`` names the actor ``who`` (the resolver's actor of ``other``), or, with none known, the same text."""
+    return resolver.actor(span.root) == who if who is not None else span.text == other.text
 
 
 def _answered_proposals(ctx: _Ctx, hits: list[EventHit]) -> None:
@@ -3497,6 +3562,9 @@ def _statement_author(ctx: _Ctx, noun: Token) -> Span | None:
                 m = ctx.mention_of(poss) if poss is not None else None
                 if m is not None:
                     return m
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not _is_passive(noun.head):
+        # "X issued a statement ...", "X adopted a resolution ...": the subject of the verb that made it
+        return _mention(ctx, _first(noun.head, "nsubj"))
     return None
 
 
@@ -3707,6 +3775,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         others = _conjuncts(ctx, first_side, _mention(ctx, first_side, limit=3))
         if others:
             return others[0]
+    if lex.frames.get(_vl(ctx, tok)) == "accuse" and _is_passive(tok):
+        subj = _first(tok, "nsubjpass")
+        m = _mention(ctx, subj) if subj is not None and _noun_type(ctx, subj) is None else None
+        if m is not None:
+            return m  # "X is accused of financing Y", "X was charged with attacking Y": X is the one accused
     if act.target_tok is not None and not (typ == "REQUEST" and _lemma(act.target_tok) in lex.of_target_nouns):
         m = _mention(ctx, act.target_tok)
         if m is not None:

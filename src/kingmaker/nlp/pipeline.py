@@ -98,7 +98,7 @@ def newlines_component(doc: Doc) -> Doc:
         for _ in range(2):  # "14:10 - Sadvakasov: ...": a time, then a speaker
             labelled = _LABEL.match(text, at, line_end)
             label = (SPEAKER_LABEL.match(text, at, line_end) if timed else
-                     _TIME_PREFIX.match(text, at, line_end) or _STAMP.match(text, at, line_end)
+                     _TIME_PREFIX.match(text, at, line_end) or _CUE_TIME.match(text, at, line_end)
                      or SPEAKER_LABEL.match(text, at, line_end)
                      or _DATELINE.match(text, at, line_end)
                      or _verbless(labelled, doc, idx, first, text[at:line_end])
@@ -108,7 +108,7 @@ def newlines_component(doc: Doc) -> Doc:
                 if title:  # "Members of the Assembly: A, B and C": one sentence, its label read as a role
                     label_line(first, title.end(), line_end)
                 break
-            timed = label.re is _TIME_PREFIX or label.re is _STAMP
+            timed = label.re is _TIME_PREFIX or label.re is _CUE_TIME
             if label.re is SPEAKER_LABEL or label.re is _LABEL:  # "Deputy chair: Name": read by nlp/layout.py
                 label_line(first, label.end(), line_end)
             if label.re in (_ENTRY_HEAD, _LABEL, SPEAKER_LABEL):
@@ -260,13 +260,34 @@ _DATE = (rf"(?:{_DAY},? )?(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?(?:,? \d{{
          rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|(?:{MONTHS})\.? \d{{4}}|\d{{4}})|{_DAY}")
 _TIME = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
 _TIME_PREFIX = re.compile(rf"(?i:(?P<date>{_DATE})|{_TIME})(?:,? (?i:{_TIME}))? *(?:-+|\u2013|\u2014|:) +(?=\S)")
-# a recording's time stamp in brackets before a speaker label ("[00:02:28] NAME: ...", "(01:14) Q: ...")
-_STAMP = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])] +(?=\S)")
 # a speaker label (interviews, hearings, bulletins): up to four capitalised words and an optional "(...)"
 # before a colon ("Q:", "ANCHOR (voice-over):", "Q (Radio Merel):", "The Minister of Defence (Ms Name):"); the one
 # rule, read by relations and events
 SPEAKER_LABEL = re.compile(r"[A-Z][\w'.\-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'.\-]*){0,3}(?: \([^()\n]{1,60}\))?: +"
                            r"(?=[A-Z\"\u201c])")
+# a recording's running time before a transcript's speaker label ("[00:01:20] NAME: ...", "(12:04) Q: ...")
+_CUE_TIME = re.compile(r"[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]+(?=\S)")
+
+
+def speaker_label(text: str, start: int) -> re.Match | None:
+    """The speaker label of the line that starts at ``start`` (``SPEAKER_LABEL``), after the running time a
+    recording's transcript puts first ("[00:01:20] NAME: ...", "(12:04) Q: ..."), if any."""
+    cue = _CUE_TIME.match(text, start)
+    return SPEAKER_LABEL.match(text, cue.end() if cue else start)
+
+
+def is_label_sentence(sent) -> bool:
+    """``sent`` (a sentence the layout cut) is only a speaker label or a running time at a line's start
+    ("ANCHOR:", "[00:01:20]"): no prose, and no subject for a pronoun after it."""
+    text = doc_text(sent.doc)
+    at = sent[0].idx
+    if at > 0 and text[at - 1] not in "\n \t" or sent[-1].text not in (":", "]", ")"):
+        return False
+    end = sent[-1].idx + len(sent[-1])
+    label = _CUE_TIME.match(text, at) or SPEAKER_LABEL.match(text, at)
+    return label is not None and label.end() >= end
+
+
 # an upper-case place, optional ", Region" / date / "(Agency)", then a dash or colon
 _DATELINE = re.compile(r"[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)*(?:,[^\n:\-\u2013\u2014]{0,40})?(?: \([A-Za-z. ]+\))? *"
                        r"(?:-+|\u2013|\u2014|:) *")

@@ -386,9 +386,16 @@ class _Ctx:
             if [c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound")] != [m.lower_ for m in mods]:
                 continue  # "the prime minister": "Prime Minister X", not "Foreign Minister Y", "Deputy Prime Minister Z"
             a = self.actor(self.doc[t.i + 1])
-            if a is None and self.doc[t.i + 1].text == "," and t.i + 3 < len(self.doc):
+            j = t.i + 1
+            if a is None and self.doc[j].lower_ == "of" and self.doc[j].head.i == t.i:
+                # "the Minister of Defence, X", "The Minister of Defence (Ms X):" (a record's witness list or
+                # speaker label): the name after the office's "of" phrase
+                j = self.doc[j].right_edge.i + 1
+            if a is None and j + 2 < len(self.doc) and self.doc[j].text in (",", "(") \
+                    and (j == t.i + 1 or self.doc[j].text == "(" or self.tok2m[j + 1] >= 0
+                         or self.tok2m[j + 2] >= 0):
                 # "the Emir, Sheikh X, ...": the title named in apposition (a person title word may come first)
-                a = self.actor(self.doc[t.i + 2]) if self.tok2m[t.i + 2] >= 0 else self.actor(self.doc[t.i + 3])
+                a = self.actor(self.doc[j + 1]) if self.tok2m[j + 1] >= 0 else self.actor(self.doc[j + 2])
             if a is not None and self.kind(a) == "person":
                 found.add(a)
         return found.pop() if len(found) == 1 else None
@@ -644,6 +651,18 @@ class _Ctx:
                     found.add(a)
         return found
 
+    def _prose_before(self, start: int):
+        """The sentence before the one starting at ``start``, passing over a transcript's speaker label and
+        running time ("[00:02:28] NAME: He met ...": the sentence before the label); None at the start."""
+        from kingmaker.nlp.pipeline import is_label_sentence
+
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if not is_label_sentence(prev):
+                return prev
+            start = prev.start
+        return None
+
     def _sentence_before(self, tok: Token) -> int:
         """The first token of the sentence before ``tok``'s (its own when it is the first)."""
         start = tok.sent.start
@@ -743,6 +762,11 @@ class _Ctx:
         gender = GENDERED.get(tok.lower_)
         # "Kovarik lost; he stayed on. Her ally ...": a person the text calls the other gender is out
         other = {a for a, g in self.genders().items() if g != gender} if gender else set()
+        if gender is not None and tok.sent.start > 0:
+            # "NAME: He met the ambassador": one who speaks in a transcript's turn says "I", never "he"
+            speaker = self.turn_speaker(tok)
+            if speaker is not None:
+                other.add(speaker)
         def fits(a: int) -> bool:
             return a != exclude and a not in other
 
@@ -759,17 +783,9 @@ class _Ctx:
         """"we"/"us"/"our" in an interview's answer ("Dalmar: We have fought them for years"): the
         organisation or state the labelled speaker is tied to (leader or member, as found so far; a unit
         stands for the body it is directly part of). Anywhere else: None (a quoted "we" is left alone)."""
-        from kingmaker.nlp.pipeline import SPEAKER_LABEL  # the one rule for a speaker label
-
         doc = self.doc
-        k = tok.sent.start
-        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
-            k -= 1
-        label = SPEAKER_LABEL.match(doc_text(doc), doc[k].idx)
-        if label is None:
-            return None
-        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
-        if person is None or self.kind(person) != "person":
+        person = self.turn_speaker(tok)
+        if person is None:
             return None
         body = next((h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
                      and self.kind(h.target) in ("organization", "country")), None)
@@ -781,6 +797,20 @@ class _Ctx:
                     and self.actor(doc[j]) is not None and self.kind(self.actor(doc[j])) == "organization":
                 whole = self.actor(doc[j])  # "the Eastern Division of the Front"
         return whole if whole is not None else body  # "I command the east division": "we" is the army
+
+    def turn_speaker(self, tok: Token) -> int | None:
+        """The person the speaker label of ``tok``'s line names ("Name: ...", "[00:01:20] NAME: ..."), if any."""
+        from kingmaker.nlp.pipeline import speaker_label  # the one rule for a speaker label
+
+        doc = self.doc
+        k = tok.sent.start
+        while k > 0 and "\n" not in doc[k - 1].text and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+        label = speaker_label(doc_text(doc), doc[k].idx)
+        if label is None:
+            return None
+        person = next((self.actor(t) for t in doc[k:] if t.idx < label.end() and self.actor(t) is not None), None)
+        return person if person is not None and self.kind(person) == "person" else None
 
     def genders(self) -> dict[int, str]:
         """Persons the text itself marks as men or women ("m"/"f"): a gendered title before the name
@@ -808,8 +838,9 @@ class _Ctx:
                 subj = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.dep_ == "nsubj"
                              and t.pos_ != "PRON" and self.np_actor(t) is not None), None)
                 who = self.np_actor(subj) if subj is not None else None
-                if subj is None and tok.head.dep_ == "ROOT" and tok.i - tok.sent.start <= 2 and tok.sent.start > 0:
-                    prev = self.doc[tok.sent.start - 1].sent  # "X arrived late. She ..."
+                prev = self._prose_before(tok.sent.start) if subj is None and tok.head.dep_ == "ROOT" \
+                    and tok.i - tok.sent.start <= 2 else None
+                if prev is not None:  # "X arrived late. She ..."
                     subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
                     who = self.np_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
                 if who is not None and self.kind(who) == "person":
@@ -824,17 +855,6 @@ class _Ctx:
 
         return per_doc(self.doc, "speaker_labels", lambda doc: frozenset(
             i for first, value, _ in doc.user_data.get(LABEL_LINES) or () for i in range(first, value)))
-
-    def _turn_before(self, start: int) -> Span | None:
-        """The sentence before the token ``start`` begins one, past label lines and time stamps ("[00:02:28]
-        DUSHAN:"): the last sentence a speaker or the narrative said."""
-        labels = self._speaker_labels()
-        while start > 0:
-            prev = self.doc[start - 1].sent
-            if any(t.is_alpha and t.i not in labels for t in prev):
-                return prev
-            start = prev.start
-        return None
 
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
@@ -863,7 +883,7 @@ class _Ctx:
             a = self.actor(self.doc[i])
             if a is not None and fits(a) and self.kind(a) in want:
                 return a
-        prev = self._turn_before(start)
+        prev = self._prose_before(start)
         if prev is not None:  # none earlier in its sentence: the subject of the sentence before ("X took up arms
             # after the government dissolved the council. Its commander ...": X), else the closest name
             heads = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # (several
@@ -873,6 +893,13 @@ class _Ctx:
                 # the one the story is about is the subject of the clause reported (X)
                 heads = [t for t in told.children if t.dep_ in ("nsubj", "nsubjpass")] or heads
             subj = heads[0] if heads else None                                                 # for a split name)
+            if subj is not None and subj.pos_ == "PRON" and GENDERED.get(tok.lower_) is not None \
+                    and GENDERED.get(subj.lower_) == GENDERED.get(tok.lower_):
+                # "Name went after X. She said he had ... And she called on ...": the same "she" as the
+                # subject before, not the closest name (X)
+                a = self._chained(tok, fits, want)
+                if a is not None:
+                    return a
             misread_root = False
             if subj is None and prev.root.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in prev.root.children):
@@ -934,9 +961,9 @@ class _Ctx:
         'he' subject of the sentence before stands for (a chain of pronouns of the same gender back to the name)."""
         gender = GENDERED.get(tok.lower_)
         start = tok.sent.start
-        if gender is None or start == 0 or getattr(self, "_chain", 0) >= 4:
+        prev = self._prose_before(start)
+        if gender is None or prev is None or getattr(self, "_chain", 0) >= 4:
             return None
-        prev = self.doc[start - 1].sent
         subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
         if subj is None or subj.pos_ != "PRON" or GENDERED.get(subj.lower_) != gender:
             return None
