@@ -2128,3 +2128,132 @@ def test_a_party_named_by_its_members_of_a_person_is_led_by_the_person_end_to_en
     found = run("The Agrarian Democrats (PAD) kept their 11, the Greens of Olivia Varnez won six, and regional lists "
                 "share the remaining eight. Varnez said the vote was fair.")
     assert ("Olivia Varnez", "leader_of", "Greens") in found, found
+
+
+# ---------------------------------------------------------------- wire titles: the state of a bare title
+
+def test_a_clause_before_a_semicolon_hung_on_the_titled_persons_verb():
+    # "Chile rejected the plan ; Foreign Minister Tomas Vendrel called it ."
+    from kingmaker.nlp.relations import _semicolon_clause
+    doc = built([("Chile", 1, "nsubj", "PROPN", "NNP"), ("rejected", 9, "ccomp", "VERB", "VBD"),
+                 ("the", 3, "det", "DET", "DT"), ("plan", 1, "dobj", "NOUN", "NN"),
+                 (";", 9, "punct", "PUNCT", ":"), ("Foreign", 6, "compound", "PROPN", "NNP"),
+                 ("Minister", 8, "compound", "PROPN", "NNP"), ("Tomas", 8, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 9, "nsubj", "PROPN", "NNP"), ("called", 9, "ROOT", "VERB", "VBD"),
+                 ("it", 9, "dobj", "PRON", "PRP"), (".", 9, "punct", "PUNCT", ".")],
+                {(0, 1): ("Chile", "country"), (7, 9): ("Tomas Vendrel", "person")})
+    assert _semicolon_clause(doc[1], 7)
+    assert not _semicolon_clause(doc[3], 7)  # an object, no clause
+    # "Chile rejected the plan and Foreign Minister ..." (no semicolon): not this rule's
+    doc2 = built([("Chile", 1, "nsubj", "PROPN", "NNP"), ("rejected", 5, "ccomp", "VERB", "VBD"),
+                  ("it", 1, "dobj", "PRON", "PRP"), (",", 5, "punct", "PUNCT", ","),
+                  ("Vendrel", 5, "nsubj", "PROPN", "NNP"), ("said", 5, "ROOT", "VERB", "VBD")],
+                 {(0, 1): ("Chile", "country"), (4, 5): ("Vendrel", "person")})
+    assert not _semicolon_clause(doc2[1], 4)
+
+
+def test_a_states_adjective_is_not_its_name():
+    from kingmaker.nlp.relations import _state_adjective
+    mention = lambda text: MentionInfo(0, 1, text, text, "", "country", None, "country:Chile", 0)
+    assert _state_adjective(mention("Chilean"))
+    assert not _state_adjective(mention("Chile"))
+    assert not _state_adjective(mention("Santiago"))  # its capital stands for it, no adjective
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Chile has not paid the award and has filed a challenge; Energy Minister Tomas Vendrel said on Saturday that "
+    "the talks were over.",
+    "Chile rejected the plan on Monday; Foreign Minister Tomas Vendrel called it a provocation.",
+    "Chile will not attend the summit; Interior Minister Tomas Vendrel told reporters the date was wrong.",
+    "Chile closed the border crossing; Defence Minister Tomas Vendrel said troops would stay.",
+])
+def test_a_bare_title_after_a_semicolon_clause_about_a_state_is_that_states_end_to_end(sentence):
+    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. " + sentence)
+    assert ("Tomas Vendrel", "member_of", "Chile") in found, found
+    assert ("Tomas Vendrel", "member_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_the_states_adjective_before_a_region_noun_keeps_the_article_state_end_to_end():
+    # "the last Karvelian province": a province of Karvel, Karvel no region
+    found = run("OSTRAVA, Karvel, May 3 - The council elected a governor, ending a deadlock that had left it the last "
+                "Karvelian province without a government. Karvel's parliament met in Ostrava. Prime Minister Tomas "
+                "Vendrel's office chose the venue.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel") in found, found
+
+
+@pytest.mark.model
+def test_secretary_of_state_is_a_state_title_end_to_end():
+    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. Chile has pressed Peru "
+                "for months to reopen the road. Secretary of State Tomas Vendrel discussed the road in a call.")
+    assert ("Tomas Vendrel", "member_of", "Chile") in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apposition", ["an Amrel member", "a senior Amrel member", "also an Amrel member"])
+def test_a_member_of_a_body_named_by_its_first_word_end_to_end(apposition):
+    found = run(f"The Amrel Movement won four seats in the vote. Tomas Vendrel, {apposition}, sent a letter.")
+    assert ("Tomas Vendrel", "member_of", "Amrel Movement") in found, found
+
+
+def test_a_member_of_a_body_named_by_its_first_word_left_unnamed_by_the_name_finder():
+    # "The Amrel Movement won . Tomas Vendrel , a senior Amrel member , spoke ." ("Amrel" no mention of its own)
+    doc = built([("The", 2, "det", "DET", "DT"), ("Amrel", 2, "compound", "PROPN", "NNP"),
+                 ("Movement", 3, "nsubj", "PROPN", "NNP"), ("won", 3, "ROOT", "VERB", "VBD"),
+                 (".", 3, "punct", "PUNCT", "."),
+                 ("Tomas", 6, "compound", "PROPN", "NNP"), ("Vendrel", 13, "nsubj", "PROPN", "NNP"),
+                 (",", 6, "punct", "PUNCT", ","), ("a", 11, "det", "DET", "DT"), ("senior", 11, "amod", "ADJ", "JJ"),
+                 ("Amrel", 11, "compound", "PROPN", "NNP"), ("member", 6, "appos", "NOUN", "NN"),
+                 (",", 6, "punct", "PUNCT", ","), ("spoke", 13, "ROOT", "VERB", "VBD"), (".", 13, "punct", "PUNCT", ".")],
+                {(1, 3): ("Amrel Movement", "organization"), (5, 7): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Amrel Movement") in ties(doc)
+
+
+def test_a_plural_role_hung_on_one_persons_name_is_not_the_persons_post():
+    # "the case of Tomas Vendrel and the ex - Front members" with "members" read as Vendrel's apposition
+    doc = built([("the", 1, "det", "DET", "DT"), ("case", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                 ("Tomas", 4, "compound", "PROPN", "NNP"), ("Vendrel", 2, "pobj", "PROPN", "NNP"),
+                 ("and", 4, "cc", "CCONJ", "CC"), ("the", 7, "det", "DET", "DT"), ("ex", 4, "conj", "NOUN", "NN"),
+                 ("-", 4, "conj", "NOUN", "NN"), ("Front", 10, "compound", "PROPN", "NNP"),
+                 ("members", 4, "appos", "NOUN", "NNS", "member")],
+                {(3, 5): ("Tomas Vendrel", "person"), (9, 10): ("Front", "organization")})
+    assert not any(t[0] == "Tomas Vendrel" for t in ties(doc)), ties(doc)
+
+
+@pytest.mark.model
+def test_two_names_with_one_plural_apposition_keep_their_posts_end_to_end():
+    found = run("Tomas Vendrel and Jan Kovar, members of the Crimson Party, resigned on Monday.")
+    assert ("Tomas Vendrel", "member_of", "Crimson Party") in found, found
+    assert ("Jan Kovar", "member_of", "Crimson Party") in found, found
+
+
+@pytest.mark.model
+def test_former_minister_and_the_ex_ministers_gives_no_post_from_the_plural_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. Prosecutors may refer the case "
+                "of former finance minister Tomas Vendrel and the ex-ministers to the court.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, body, state", [
+    ("Under the deal, Peru will sell gas to the Andean Gas Trading Company (AGTC), Chile's state gas marketer, "
+     "which will resell it.", "Andean Gas Trading Company", "Chile"),
+    ("The Tacna Power Authority, Chile's state electricity company, agreed to the plan.", "Tacna Power Authority",
+     "Chile"),
+    ("Gunmen seized two engineers working for Chile's state-owned mining firm, the Andes Copper Corporation, on "
+     "Tuesday.", "Andes Copper Corporation", "Chile"),
+    ("Peru's government met. Peru's parliament voted. The finance ministry will publish the accounts of the state oil "
+     "company, PetroVarn, whose chief was dismissed.", "PetroVarn", "Peru"),
+])
+def test_a_body_in_apposition_to_a_state_owned_noun_is_part_of_the_state_end_to_end(sentence, body, state):
+    found = run("PUNO, Peru, May 3 - " + sentence)
+    assert (body, "part_of", state) in found, found
+
+
+@pytest.mark.model
+def test_a_person_in_apposition_to_a_state_noun_is_no_state_body_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. The state prosecutor, Jan Kovar, "
+                "charged the judge.")
+    assert not any(t[0] == "Jan Kovar" and t[1] == "part_of" for t in found), found

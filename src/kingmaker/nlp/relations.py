@@ -999,9 +999,10 @@ class _Ctx:
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
+            # ("the last Ostravian province": the state's adjective before a region noun names a region of it)
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
-                       and self.doc[m.end - 1].text[:1].isupper()}
+                       and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
             for state in regions | self._neighbours():
                 counts.pop(state, None)
                 dated.discard(state)
@@ -1814,6 +1815,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
                         and any(f" {w} " in between for w in cue.state_owned_words):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
+        # "X, Ostravia's state oil marketer", "the state gas company, X": a state's body
+        if tok.pos_ == "NOUN" and a is None and tok.left_edge.i < tok.i:
+            _state_owned_apposition(ctx, tok)
         # "The Front is weak. Its Students' Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
                 and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
@@ -2205,6 +2209,39 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
             other = ctx.np_actor(q, deep=True)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
+    """"X (XC), Ostravia's state oil marketer", "the state gas company, X", "X, a state-run broadcaster": a named
+    organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
+    state -- the possessor, else (no possessor, "the state ...") the article's state. The apposition is read by
+    surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
+    doc = ctx.doc
+    left = noun.left_edge.i
+    words = f" {norm(doc[left:noun.i].text)} "
+    if not any(f" {w} " in words for w in cues().state_owned_words):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = ctx.actor(poss) if poss is not None else None
+    if poss is None and any(c.dep_ == "det" for c in noun.children):
+        owner = ctx.home_state()  # "the state oil company, X": the article's state
+    if owner is None or ctx.kind(owner) != "country":
+        return
+    named = None
+    if left >= 2 and doc[left - 1].text == ",":
+        k = left - 2
+        if doc[k].text == ")":  # "the X Organization (XO), Ostravia's state ..."
+            k = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("), 0) - 1
+        named = ctx.actor(doc[k]) if k >= 0 and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1 \
+            else None
+    right = max([noun.i] + [c.right_edge.i for c in noun.children if c.i > noun.i
+                            and c.dep_ not in ("appos", "relcl", "acl", "punct")]) + 1
+    if named is None and right + 1 < len(doc) and doc[right].text == ",":
+        k = right + 1 + (doc[right + 1].lower_ == "the")  # "Ostravia's state-owned firm, the X Corporation,"
+        named = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start == k \
+            else None
+    if named is not None and named != owner and ctx.kind(named) == "organization":
+        ctx.add(named, "part_of", owner, noun.sent, 0.65)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
@@ -3253,13 +3290,23 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
             continue
         root = ctx.doc[m.start:m.end].root
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.dep_ != "conj":
+        if verb is None:
             continue
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
-        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
-            return a
+        clauses = [verb.head] if verb.dep_ == "conj" else []
+        clauses += [c for c in verb.children if c.i < m.start and _semicolon_clause(c, m.start)]
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+                return a
     return None
+
+
+def _semicolon_clause(clause: Token, start: int) -> bool:
+    """"Ostravia has not paid; Finance Minister X said ...": a clause before a semicolon that the parser hangs
+    on the titled person's verb (as its ccomp, conj or parataxis) -- the clause the person's one goes on from."""
+    return clause.dep_ in ("ccomp", "conj", "parataxis") and clause.pos_ in ("VERB", "AUX") \
+        and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:start])
 
 
 def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -3322,6 +3369,17 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _state_adjective(m) -> bool:
+    """"Ostravian", "Iraqi": the mention is the state's adjective (a known demonym, or one English derives from
+    the state's name), not its name or its capital."""
+    from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
+
+    kb = knowledge()
+    state, low = m.key.split(":", 1)[1], norm(m.text)
+    return low != norm(state) and (kb.demonyms.get(low) == state
+                                   or low in {norm(d) for d in _demonym_forms(state)})
 
 
 def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
@@ -3824,6 +3882,12 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
                     and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
+            if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
+                    and not any(g.dep_ == "compound" for g in c.children) \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                a = _org_named_by(ctx, c)  # "a senior Amal member": the one body named in full whose name opens so
+                if a is not None:
+                    return a
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
@@ -3889,6 +3953,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     kb = ctx.kb
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
+    if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
+            and not any(ctx.actor(c) is not None for c in role.head.conjuncts) \
+            and not any(c.lower_ in ("both", "all") for c in role.children):
+        return  # "the case of X and the ex-ministers" read as an apposition: a plural names others, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
     doc, j = ctx.doc, role.i
