@@ -2257,3 +2257,13 @@ def test_a_person_in_apposition_to_a_state_noun_is_no_state_body_end_to_end():
     found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. The state prosecutor, Jan Kovar, "
                 "charged the judge.")
     assert not any(t[0] == "Jan Kovar" and t[1] == "part_of" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apposition", ["the Unity Party's rival and coalition partner",
+                                        "the Unity Party's rival and junior partner in the cabinet",
+                                        "the Unity Party's rival and sometime partner"])
+def test_a_rival_coordinated_with_a_partner_role_is_both_end_to_end(apposition):
+    found = run(f"The Unity Party won. The Green Front, {apposition}, walked out.")
+    assert ("Green Front", "opposes", "Unity Party") in found, found
+    assert ("Green Front", "allied_with", "Unity Party") in found, found

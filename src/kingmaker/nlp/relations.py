@@ -4011,6 +4011,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ in ("leader_of", "member_of") \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
+    if poss_owner is not None and not former:
+        _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
     if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes", "backs",
                                           "backs_reverse", "part_of", "part_of_reverse"):
@@ -4152,6 +4154,19 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
+                        of_phrases: dict) -> None:
+    """"Y, X's rival and junior partner": a stance noun (of_phrases: rival, ally, patron) coordinated with the role
+    and read by the parser as its adjective ("rival" amod of "partner", "junior" its conjunct) says its own tie of
+    the named ``owner`` to the same possessor."""
+    for c in role.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < role.i and any(g.dep_ == "cc" for g in c.children) \
+                and any(g.dep_ == "conj" and g.i < role.i for g in c.children):
+            stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
+            if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
+                ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
 
 
 def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
