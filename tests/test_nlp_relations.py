@@ -2267,3 +2267,22 @@ def test_a_rival_coordinated_with_a_partner_role_is_both_end_to_end(apposition):
     found = run(f"The Unity Party won. The Green Front, {apposition}, walked out.")
     assert ("Green Front", "opposes", "Unity Party") in found, found
     assert ("Green Front", "allied_with", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Presidential Leadership Council, headed by Jan Kovar, praised the opening. Tomas Vendrel, a council member "
+     "who commands the coastal forces, was more sceptical.", "Presidential Leadership Council"),
+    ("The Crimson Party won. Tomas Vendrel, a party official, said the vote was fair.", "Crimson Party"),
+    ("The Supreme Leadership Council met. Tomas Vendrel, a council member, said the vote was fair.",
+     "Supreme Leadership Council"),
+])
+def test_a_bare_body_noun_before_a_members_role_is_the_body_named_before_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", body) in found, found
+
+
+@pytest.mark.model
+def test_a_body_of_another_place_before_a_members_role_is_not_the_body_named_before_end_to_end():
+    found = run("The Supreme Leadership Council met. Tomas Vendrel, a city council member, said the vote was fair.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found

@@ -3878,7 +3878,8 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
-                              and any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)) \
+                              and (any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)
+                                   or _one_of_a_body(c, role))) \
                     and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
@@ -3908,6 +3909,13 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
     return None
+
+
+def _one_of_a_body(body: Token, role: Token) -> bool:
+    """"a council member", "a party official": the bare body noun before a member's role (roles.yaml member_roles)
+    under "a" -- one member of the body named before (not "a city council member": a body of some other place)."""
+    return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
 
 
 def _region_word(ctx: _Ctx, k: int) -> bool:
