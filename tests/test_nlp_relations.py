@@ -2286,3 +2286,20 @@ def test_a_bare_body_noun_before_a_members_role_is_the_body_named_before_end_to_
 def test_a_body_of_another_place_before_a_members_role_is_not_the_body_named_before_end_to_end():
     found = run("The Supreme Leadership Council met. Tomas Vendrel, a city council member, said the vote was fair.")
     assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Association of Andean Miners (AAM), which represents eight mining companies in the region, said its members "
+     "had agreed to resume supplies. Two of its members, Peru's Minera Sur Company and Chile's Andes Copper "
+     "Corporation, said they would wait.", "Association of Andean Miners"),
+    ("The Andean Traders Union met on Monday. Two of its members, Chile's Andes Copper Corporation and Peru's Minera "
+     "Sur Company, walked out.", "Andean Traders Union"),
+    ("The Association of Andean Miners said its members would resume work. Its members, the Minera Sur Company and "
+     "the Andes Copper Corporation, said they would wait.", "Association of Andean Miners"),
+])
+def test_each_name_of_a_list_after_its_members_is_a_member_end_to_end(text, body):
+    found = run(text)
+    assert ("Minera Sur Company", "member_of", body) in found, found
+    assert ("Andes Copper Corporation", "member_of", body) in found, found
+    assert not any(t[0] in ("Peru", "Chile") for t in found), found

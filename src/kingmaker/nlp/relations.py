@@ -1392,6 +1392,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
                 j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
+            if named is not None and ctx.kind(named) == "country" and _owned_name_after(ctx, j) is not None:
+                j = _owned_name_after(ctx, j)  # "two of its members, Ostravia's X and ...": the state's company
+                named = ctx.actor(doc[j])
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
                 plural = tok.tag_ == "NNS" and end < len(doc) and doc[end].lower_ == "and"
@@ -1401,7 +1404,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # Front's foreign patrons, A and B, ..." (each name of the list has the plural role)
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
                     if tok.tag_ == "NNS":
-                        for c in doc[j].conjuncts:
+                        name = doc[j:ctx.mentions[ctx.tok2m[j]].end].root
+                        for c in name.conjuncts:
                             other = ctx.np_actor(c)
                             if other is not None and other != named and c.i > j:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
@@ -3908,6 +3912,16 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
+    return None
+
+
+def _owned_name_after(ctx: _Ctx, j: int) -> int | None:
+    """The start of the name right after the state's possessive that starts at ``j`` ("Ostravia's X Corporation"),
+    else None."""
+    end = ctx.mentions[ctx.tok2m[j]].end
+    if end + 1 < len(ctx.doc) and _possessive_mark(ctx.doc[end]) and ctx.tok2m[end + 1] >= 0 \
+            and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
+        return end + 1
     return None
 
 
