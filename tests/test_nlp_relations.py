@@ -2303,3 +2303,17 @@ def test_each_name_of_a_list_after_its_members_is_a_member_end_to_end(text, body
     assert ("Minera Sur Company", "member_of", body) in found, found
     assert ("Andes Copper Corporation", "member_of", body) in found, found
     assert not any(t[0] in ("Peru", "Chile") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Crimson Movement held talks. Tomas Vendrel, who heads the group's prisoners' committee and led its side of "
+     "the talks, said the road was open.", "Crimson Movement"),
+    ("The Crimson Party held talks. Tomas Vendrel chairs the party's finance committee.", "Crimson Party"),
+    ("The Crimson Movement held talks on Monday. Tomas Vendrel, who heads the movement's media committee, said the "
+     "road was open.", "Crimson Movement"),
+])
+def test_heading_a_bodys_committee_is_membership_of_the_body_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", body) in found, found
+    assert ("Tomas Vendrel", "leader_of", body) not in found, found

@@ -3595,6 +3595,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no)
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
+                    and _part_noun(ctx, objs[i]):
+                ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
+                continue  # "X heads the group's prisoners' committee": the body referred back to
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
@@ -4681,6 +4685,16 @@ def _part_noun(ctx: _Ctx, noun: Token) -> bool:
     parts = {k for k, v in (ctx.kb.relations.get("of_phrases") or {}).items() if v == "part_of"}
     return noun.pos_ == "NOUN" and (norm(noun.lemma_) in parts or norm(noun.lemma_) in cues().electoral_list_nouns
                                     or _internal_body(noun))
+
+
+def _part_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"the party's youth committee", "the group's prisoners' committee": the organisation a part noun belongs to --
+    its possessor, or past a possessive that only describes the part ("prisoners'") the possessor of that."""
+    a = _possessor(ctx, noun, exclude)
+    if a is None:
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.tok2m[c.i] < 0), None)
+        a = _possessor(ctx, poss, exclude) if poss is not None else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _internal_body(tok: Token) -> bool:
