@@ -2317,3 +2317,30 @@ def test_heading_a_bodys_committee_is_membership_of_the_body_end_to_end(text, bo
     found = run(text)
     assert ("Tomas Vendrel", "member_of", body) in found, found
     assert ("Tomas Vendrel", "leader_of", body) not in found, found
+
+
+def test_an_adjective_and_a_name_word_of_one_stem():
+    from kingmaker.nlp.relations import _same_stem
+    assert _same_stem("kurdish", "kurdistan") and _same_stem("oromo", "oromia") and _same_stem("karskish", "karsk")
+    assert not _same_stem("somali", "tigray")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Oromia Regional Government signed the deal. The minister thanked the Oromo region's president, Tomas "
+     "Vendrel, for his help.", "Oromia Regional Government"),
+    ("The Karsk Regional Authority signed the deal on Monday. Officials praised the Karskish region's premier, Tomas "
+     "Vendrel, for his help.", "Karsk Regional Authority"),
+    ("The Northern Regional Government signed the deal. The minister thanked the region's prime minister, Tomas "
+     "Vendrel, for his help.", "Northern Regional Government"),
+])
+def test_the_named_regions_title_with_its_peoples_adjective_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+
+
+@pytest.mark.model
+def test_another_peoples_region_is_not_the_region_named_before_end_to_end():
+    found = run("The Oromia Regional Government signed the deal. The minister thanked the Afar region's president, "
+                "Tomas Vendrel, for his help.")
+    assert ("Tomas Vendrel", "leader_of", "Oromia Regional Government") not in found, found

@@ -703,15 +703,21 @@ class _Ctx:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
         ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
         object, possessor) with no modifier of its own; None for a place ("in the region") or none fitting."""
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
-                c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        # "the Kurdish region" after "the Kurdistan Regional Government": one capitalised adjective naming the people
+        # or place the body's name holds (the same stem) narrows the look-back to such a body
+        named = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+                 and c.is_alpha and self.tok2m[c.i] < 0]
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or len(named) > 1 or any(
+                c.dep_ not in ("det", "case", "punct") and c not in named or c.dep_ == "det" and c.lower_ != "the"
+                for c in tok.children):
             return None
         for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             a = self.mentions[m].actor if m >= 0 else -1
-            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
-                    norm(w) in words for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n
-                    for w in n.split() if w[:1].isupper()):
+            names = [w for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n for w in n.split()
+                     if w[:1].isupper()] if a >= 0 else []
+            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(norm(w) in words for w in names) \
+                    and (not named or any(_same_stem(norm(named[0].text), norm(w)) for w in names)):
                 return a
         return None
 
@@ -1122,6 +1128,13 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _same_stem(adjective: str, word: str) -> bool:
+    """"kurdish" / "kurdistan", "northern" / "northern": an adjective and a name word sharing their first four letters
+    or more, all of the shorter but its last two ("tigrayan" / "tigray")."""
+    n = max(4, min(len(adjective), len(word)) - 2)
+    return len(adjective) >= 4 and len(word) >= 4 and adjective[:n] == word[:n]
 
 
 def _left_body(root: Token) -> bool:
