@@ -2162,8 +2162,8 @@ def test_a_states_adjective_is_not_its_name():
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence", [
-    "Chile has not paid the award and has filed a challenge; Energy Minister Tomas Vendrel said on Saturday that "
-    "the talks were over.",
+    "Chile has refused the ruling and has lodged an appeal; Energy Minister Tomas Vendrel said on Friday that the "
+    "talks were over.",
     "Chile rejected the plan on Monday; Foreign Minister Tomas Vendrel called it a provocation.",
     "Chile will not attend the summit; Interior Minister Tomas Vendrel told reporters the date was wrong.",
     "Chile closed the border crossing; Defence Minister Tomas Vendrel said troops would stay.",
@@ -2176,23 +2176,23 @@ def test_a_bare_title_after_a_semicolon_clause_about_a_state_is_that_states_end_
 
 @pytest.mark.model
 def test_the_states_adjective_before_a_region_noun_keeps_the_article_state_end_to_end():
-    # "the last Karvelian province": a province of Karvel, Karvel no region
-    found = run("OSTRAVA, Karvel, May 3 - The council elected a governor, ending a deadlock that had left it the last "
-                "Karvelian province without a government. Karvel's parliament met in Ostrava. Prime Minister Tomas "
-                "Vendrel's office chose the venue.")
+    # "the only Karvelian province": a province of Karvel, Karvel no region
+    found = run("OSTRAVA, Karvel, May 3 - The council chose a mayor after months in which it was the only Karvelian "
+                "province with no cabinet. Karvel's parliament met in Ostrava. Prime Minister Tomas Vendrel's office "
+                "set the date.")
     assert ("Tomas Vendrel", "leader_of", "Karvel") in found, found
 
 
 @pytest.mark.model
 def test_secretary_of_state_is_a_state_title_end_to_end():
-    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. Chile has pressed Peru "
-                "for months to reopen the road. Secretary of State Tomas Vendrel discussed the road in a call.")
+    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. Chile urged Peru to "
+                "lift the tariffs. Secretary of State Tomas Vendrel raised the tariffs at a summit.")
     assert ("Tomas Vendrel", "member_of", "Chile") in found, found
     assert not any(t[0] == "Tomas Vendrel" and t[1] == "leader_of" for t in found), found
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("apposition", ["an Amrel member", "a senior Amrel member", "also an Amrel member"])
+@pytest.mark.parametrize("apposition", ["an Amrel member", "a senior Amrel member", "a longtime Amrel member"])
 def test_a_member_of_a_body_named_by_its_first_word_end_to_end(apposition):
     found = run(f"The Amrel Movement won four seats in the vote. Tomas Vendrel, {apposition}, sent a letter.")
     assert ("Tomas Vendrel", "member_of", "Amrel Movement") in found, found
@@ -2212,8 +2212,8 @@ def test_a_member_of_a_body_named_by_its_first_word_left_unnamed_by_the_name_fin
 
 
 def test_a_plural_role_hung_on_one_persons_name_is_not_the_persons_post():
-    # "the case of Tomas Vendrel and the ex - Front members" with "members" read as Vendrel's apposition
-    doc = built([("the", 1, "det", "DET", "DT"), ("case", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+    # "the trial of Tomas Vendrel and the ex - Front members" with "members" read as Vendrel's apposition
+    doc = built([("the", 1, "det", "DET", "DT"), ("trial", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
                  ("Tomas", 4, "compound", "PROPN", "NNP"), ("Vendrel", 2, "pobj", "PROPN", "NNP"),
                  ("and", 4, "cc", "CCONJ", "CC"), ("the", 7, "det", "DET", "DT"), ("ex", 4, "conj", "NOUN", "NN"),
                  ("-", 4, "conj", "NOUN", "NN"), ("Front", 10, "compound", "PROPN", "NNP"),
@@ -2230,22 +2230,22 @@ def test_two_names_with_one_plural_apposition_keep_their_posts_end_to_end():
 
 
 @pytest.mark.model
-def test_former_minister_and_the_ex_ministers_gives_no_post_from_the_plural_end_to_end():
-    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. Prosecutors may refer the case "
-                "of former finance minister Tomas Vendrel and the ex-ministers to the court.")
+def test_former_minister_and_the_ex_officials_gives_no_post_from_the_plural_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. Judges will hear the file of "
+                "former trade minister Tomas Vendrel and the ex-officials at the court.")
     assert not any(t[0] == "Tomas Vendrel" for t in found), found
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("sentence, body, state", [
-    ("Under the deal, Peru will sell gas to the Andean Gas Trading Company (AGTC), Chile's state gas marketer, "
-     "which will resell it.", "Andean Gas Trading Company", "Chile"),
+    ("Peru will ship copper to the Andean Metals Board (AMB), Chile's state metals buyer, from May.",
+     "Andean Metals Board", "Chile"),
     ("The Tacna Power Authority, Chile's state electricity company, agreed to the plan.", "Tacna Power Authority",
      "Chile"),
     ("Gunmen seized two engineers working for Chile's state-owned mining firm, the Andes Copper Corporation, on "
      "Tuesday.", "Andes Copper Corporation", "Chile"),
-    ("Peru's government met. Peru's parliament voted. The finance ministry will publish the accounts of the state oil "
-     "company, PetroVarn, whose chief was dismissed.", "PetroVarn", "Peru"),
+    ("Peru's government met. Peru's parliament voted. Auditors are reviewing the books of the state gas company, "
+     "PetroVarn, after a fraud inquiry.", "PetroVarn", "Peru"),
 ])
 def test_a_body_in_apposition_to_a_state_owned_noun_is_part_of_the_state_end_to_end(sentence, body, state):
     found = run("PUNO, Peru, May 3 - " + sentence)
@@ -2261,7 +2261,7 @@ def test_a_person_in_apposition_to_a_state_noun_is_no_state_body_end_to_end():
 
 @pytest.mark.model
 @pytest.mark.parametrize("apposition", ["the Unity Party's rival and coalition partner",
-                                        "the Unity Party's rival and junior partner in the cabinet",
+                                        "the Unity Party's rival and longtime partner",
                                         "the Unity Party's rival and sometime partner"])
 def test_a_rival_coordinated_with_a_partner_role_is_both_end_to_end(apposition):
     found = run(f"The Unity Party won. The Green Front, {apposition}, walked out.")
@@ -2271,8 +2271,8 @@ def test_a_rival_coordinated_with_a_partner_role_is_both_end_to_end(apposition):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, body", [
-    ("The Presidential Leadership Council, headed by Jan Kovar, praised the opening. Tomas Vendrel, a council member "
-     "who commands the coastal forces, was more sceptical.", "Presidential Leadership Council"),
+    ("The Supreme Unity Council, headed by Jan Kovar, met on Monday. Tomas Vendrel, a council member who runs the "
+     "eastern ports, disagreed.", "Supreme Unity Council"),
     ("The Crimson Party won. Tomas Vendrel, a party official, said the vote was fair.", "Crimson Party"),
     ("The Supreme Leadership Council met. Tomas Vendrel, a council member, said the vote was fair.",
      "Supreme Leadership Council"),
@@ -2290,9 +2290,8 @@ def test_a_body_of_another_place_before_a_members_role_is_not_the_body_named_bef
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, body", [
-    ("The Association of Andean Miners (AAM), which represents eight mining companies in the region, said its members "
-     "had agreed to resume supplies. Two of its members, Peru's Minera Sur Company and Chile's Andes Copper "
-     "Corporation, said they would wait.", "Association of Andean Miners"),
+    ("The Association of Andean Miners (AAM) met in Lima on Monday. Two of its members, Peru's Minera Sur Company and "
+     "Chile's Andes Copper Corporation, left early.", "Association of Andean Miners"),
     ("The Andean Traders Union met on Monday. Two of its members, Chile's Andes Copper Corporation and Peru's Minera "
      "Sur Company, walked out.", "Andean Traders Union"),
     ("The Association of Andean Miners said its members would resume work. Its members, the Minera Sur Company and "
@@ -2307,8 +2306,8 @@ def test_each_name_of_a_list_after_its_members_is_a_member_end_to_end(text, body
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, body", [
-    ("The Crimson Movement held talks. Tomas Vendrel, who heads the group's prisoners' committee and led its side of "
-     "the talks, said the road was open.", "Crimson Movement"),
+    ("The Crimson Movement held a rally. Tomas Vendrel, who heads the group's veterans' committee, spoke at the "
+     "rally.", "Crimson Movement"),
     ("The Crimson Party held talks. Tomas Vendrel chairs the party's finance committee.", "Crimson Party"),
     ("The Crimson Movement held talks on Monday. Tomas Vendrel, who heads the movement's media committee, said the "
      "road was open.", "Crimson Movement"),
@@ -2321,18 +2320,18 @@ def test_heading_a_bodys_committee_is_membership_of_the_body_end_to_end(text, bo
 
 def test_an_adjective_and_a_name_word_of_one_stem():
     from kingmaker.nlp.relations import _same_stem
-    assert _same_stem("kurdish", "kurdistan") and _same_stem("oromo", "oromia") and _same_stem("karskish", "karsk")
-    assert not _same_stem("somali", "tigray")
+    assert _same_stem("oromo", "oromia") and _same_stem("karskish", "karsk") and _same_stem("velnian", "velnia")
+    assert not _same_stem("afar", "oromia") and not _same_stem("oro", "oromia")
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, body", [
-    ("The Oromia Regional Government signed the deal. The minister thanked the Oromo region's president, Tomas "
-     "Vendrel, for his help.", "Oromia Regional Government"),
+    ("The Oromia Regional Government signed the deal. Officials met the Oromo region's president, Tomas Vendrel, on "
+     "Monday.", "Oromia Regional Government"),
     ("The Karsk Regional Authority signed the deal on Monday. Officials praised the Karskish region's premier, Tomas "
      "Vendrel, for his help.", "Karsk Regional Authority"),
-    ("The Northern Regional Government signed the deal. The minister thanked the region's prime minister, Tomas "
-     "Vendrel, for his help.", "Northern Regional Government"),
+    ("The Northern Regional Government signed the deal. Officials met the region's prime minister, Tomas Vendrel, on "
+     "Monday.", "Northern Regional Government"),
 ])
 def test_the_named_regions_title_with_its_peoples_adjective_end_to_end(text, body):
     found = run(text)
@@ -2341,6 +2340,6 @@ def test_the_named_regions_title_with_its_peoples_adjective_end_to_end(text, bod
 
 @pytest.mark.model
 def test_another_peoples_region_is_not_the_region_named_before_end_to_end():
-    found = run("The Oromia Regional Government signed the deal. The minister thanked the Afar region's president, "
-                "Tomas Vendrel, for his help.")
+    found = run("The Oromia Regional Government signed the deal. Officials met the Afar region's president, Tomas "
+                "Vendrel, on Monday.")
     assert ("Tomas Vendrel", "leader_of", "Oromia Regional Government") not in found, found

@@ -703,8 +703,8 @@ class _Ctx:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
         ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
         object, possessor) with no modifier of its own; None for a place ("in the region") or none fitting."""
-        # "the Kurdish region" after "the Kurdistan Regional Government": one capitalised adjective naming the people
-        # or place the body's name holds (the same stem) narrows the look-back to such a body
+        # "the Oromo region" after "the Oromia Regional Government": one capitalised adjective naming the people or
+        # place the body's name holds (the same stem) narrows the look-back to such a body
         named = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
                  and c.is_alpha and self.tok2m[c.i] < 0]
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or len(named) > 1 or any(
@@ -1131,8 +1131,8 @@ class _Ctx:
 
 
 def _same_stem(adjective: str, word: str) -> bool:
-    """"kurdish" / "kurdistan", "northern" / "northern": an adjective and a name word sharing their first four letters
-    or more, all of the shorter but its last two ("tigrayan" / "tigray")."""
+    """"oromo" / "oromia", "karskish" / "karsk": an adjective and a name word sharing their first four letters or
+    more, all of the shorter but its last two."""
     n = max(4, min(len(adjective), len(word)) - 2)
     return len(adjective) >= 4 and len(word) >= 4 and adjective[:n] == word[:n]
 
@@ -1832,7 +1832,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
                         and any(f" {w} " in between for w in cue.state_owned_words):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
-        # "X, Ostravia's state oil marketer", "the state gas company, X": a state's body
+        # "X, Ostravia's state grain buyer", "the state gas company, X": a state's body
         if tok.pos_ == "NOUN" and a is None and tok.left_edge.i < tok.i:
             _state_owned_apposition(ctx, tok)
         # "The Front is weak. Its Students' Current ...": a named organisation owned by what "its" stands for
@@ -2229,7 +2229,7 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
 
 
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
-    """"X (XC), Ostravia's state oil marketer", "the state gas company, X", "X, a state-run broadcaster": a named
+    """"X (XC), Ostravia's state grain buyer", "the state gas company, X", "X, a state-run broadcaster": a named
     organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
     state -- the possessor, else (no possessor, "the state ...") the article's state. The apposition is read by
     surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
@@ -3320,7 +3320,7 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
 
 
 def _semicolon_clause(clause: Token, start: int) -> bool:
-    """"Ostravia has not paid; Finance Minister X said ...": a clause before a semicolon that the parser hangs
+    """"Ostravia will not sign; Finance Minister X said ...": a clause before a semicolon that the parser hangs
     on the titled person's verb (as its ccomp, conj or parataxis) -- the clause the person's one goes on from."""
     return clause.dep_ in ("ccomp", "conj", "parataxis") and clause.pos_ in ("VERB", "AUX") \
         and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:start])
@@ -3389,7 +3389,7 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
 
 
 def _state_adjective(m) -> bool:
-    """"Ostravian", "Iraqi": the mention is the state's adjective (a known demonym, or one English derives from
+    """"Ostravian", "Chilean": the mention is the state's adjective (a known demonym, or one English derives from
     the state's name), not its name or its capital."""
     from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
 
@@ -3611,7 +3611,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
                     and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
-                continue  # "X heads the group's prisoners' committee": the body referred back to
+                continue  # "X heads the group's veterans' committee": the body referred back to
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
@@ -3907,7 +3907,7 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
                     and not any(g.dep_ == "compound" for g in c.children) \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
-                a = _org_named_by(ctx, c)  # "a senior Amal member": the one body named in full whose name opens so
+                a = _org_named_by(ctx, c)  # "a senior Crimson member": the one body named in full whose name opens so
                 if a is not None:
                     return a
             if a is not None and ctx.kind(a) in ("organization", "country"):
@@ -3943,8 +3943,8 @@ def _owned_name_after(ctx: _Ctx, j: int) -> int | None:
 
 
 def _one_of_a_body(body: Token, role: Token) -> bool:
-    """"a council member", "a party official": the bare body noun before a member's role (roles.yaml member_roles)
-    under "a" -- one member of the body named before (not "a city council member": a body of some other place)."""
+    """"a board member", "a party official": the bare body noun before a member's role (roles.yaml member_roles)
+    under "a" -- one member of the body named before (not "a city board member": a body of some other place)."""
     return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
 
@@ -3995,7 +3995,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
             and not any(ctx.actor(c) is not None for c in role.head.conjuncts) \
             and not any(c.lower_ in ("both", "all") for c in role.children):
-        return  # "the case of X and the ex-ministers" read as an apposition: a plural names others, not X's post
+        return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
     doc, j = ctx.doc, role.i
@@ -4197,7 +4197,7 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
 
 def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
                         of_phrases: dict) -> None:
-    """"Y, X's rival and junior partner": a stance noun (of_phrases: rival, ally, patron) coordinated with the role
+    """"Y, X's rival and coalition partner": a stance noun (of_phrases: rival, ally, patron) coordinated with the role
     and read by the parser as its adjective ("rival" amod of "partner", "junior" its conjunct) says its own tie of
     the named ``owner`` to the same possessor."""
     for c in role.children:
@@ -4701,8 +4701,8 @@ def _part_noun(ctx: _Ctx, noun: Token) -> bool:
 
 
 def _part_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
-    """"the party's youth committee", "the group's prisoners' committee": the organisation a part noun belongs to --
-    its possessor, or past a possessive that only describes the part ("prisoners'") the possessor of that."""
+    """"the party's youth committee", "the group's veterans' committee": the organisation a part noun belongs to --
+    its possessor, or past a possessive that only describes the part ("veterans'") the possessor of that."""
     a = _possessor(ctx, noun, exclude)
     if a is None:
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.tok2m[c.i] < 0), None)
