@@ -2343,3 +2343,17 @@ def test_another_peoples_region_is_not_the_region_named_before_end_to_end():
     found = run("The Oromia Regional Government signed the deal. Officials met the Afar region's president, Tomas "
                 "Vendrel, on Monday.")
     assert ("Tomas Vendrel", "leader_of", "Oromia Regional Government") not in found, found
+
+
+@pytest.mark.model
+def test_a_body_in_apposition_to_a_state_backed_noun_is_no_part_of_the_state_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. The Red Hand Brigade, a "
+                "state-backed militia, attacked the port.")
+    assert ("Red Hand Brigade", "part_of", "Peru") not in found, found
+
+
+def test_state_owned_words_are_whole_words():
+    from kingmaker.nlp.relations import _state_owned
+    doc = Doc(VOCAB, words=["the", "state", "oil", "firm", "a", "state-backed", "militia", "a", "state-owned", "bank"])
+    assert _state_owned(doc[0:3]) and _state_owned(doc[7:9])
+    assert not _state_owned(doc[4:6])

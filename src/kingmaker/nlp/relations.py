@@ -1828,9 +1828,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
-                between = f" {norm(doc[k:start].text)} "
-                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
-                        and any(f" {w} " in between for w in cue.state_owned_words):
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" and _state_owned(doc[k:start]):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
         # "X, Ostravia's state grain buyer", "the state gas company, X": a state's body
         if tok.pos_ == "NOUN" and a is None and tok.left_edge.i < tok.i:
@@ -2228,6 +2226,13 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
 
 
+def _state_owned(span: Span) -> bool:
+    """A word of relations.yaml state_owned_words in ``span``, as a word of its own or the whole hyphened word
+    ("state oil", "state-owned"; not "state-backed", "state-aligned": another state's client)."""
+    words = set(span.text.lower().split())
+    return any(w.replace(" ", "-") in words for w in cues().state_owned_words)
+
+
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     """"X (XC), Ostravia's state grain buyer", "the state gas company, X", "X, a state-run broadcaster": a named
     organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
@@ -2235,8 +2240,7 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
     doc = ctx.doc
     left = noun.left_edge.i
-    words = f" {norm(doc[left:noun.i].text)} "
-    if not any(f" {w} " in words for w in cues().state_owned_words):
+    if not _state_owned(doc[left:noun.i]):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner = ctx.actor(poss) if poss is not None else None
