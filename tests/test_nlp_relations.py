@@ -2394,3 +2394,232 @@ RECORD_TIES = [
 def test_ties_in_records_hearings_and_indictments(text, tie, present):
     found = run(text)
     assert (tie in found) == present, found
+
+
+# ---------------------------------------------------------------- wire titles: the state of a bare title
+
+def test_a_clause_before_a_semicolon_hung_on_the_titled_persons_verb():
+    # "Chile rejected the plan ; Foreign Minister Tomas Vendrel called it ."
+    from kingmaker.nlp.relations import _semicolon_clause
+    doc = built([("Chile", 1, "nsubj", "PROPN", "NNP"), ("rejected", 9, "ccomp", "VERB", "VBD"),
+                 ("the", 3, "det", "DET", "DT"), ("plan", 1, "dobj", "NOUN", "NN"),
+                 (";", 9, "punct", "PUNCT", ":"), ("Foreign", 6, "compound", "PROPN", "NNP"),
+                 ("Minister", 8, "compound", "PROPN", "NNP"), ("Tomas", 8, "compound", "PROPN", "NNP"),
+                 ("Vendrel", 9, "nsubj", "PROPN", "NNP"), ("called", 9, "ROOT", "VERB", "VBD"),
+                 ("it", 9, "dobj", "PRON", "PRP"), (".", 9, "punct", "PUNCT", ".")],
+                {(0, 1): ("Chile", "country"), (7, 9): ("Tomas Vendrel", "person")})
+    assert _semicolon_clause(doc[1], 7)
+    assert not _semicolon_clause(doc[3], 7)  # an object, no clause
+    # "Chile rejected the plan and Foreign Minister ..." (no semicolon): not this rule's
+    doc2 = built([("Chile", 1, "nsubj", "PROPN", "NNP"), ("rejected", 5, "ccomp", "VERB", "VBD"),
+                  ("it", 1, "dobj", "PRON", "PRP"), (",", 5, "punct", "PUNCT", ","),
+                  ("Vendrel", 5, "nsubj", "PROPN", "NNP"), ("said", 5, "ROOT", "VERB", "VBD")],
+                 {(0, 1): ("Chile", "country"), (4, 5): ("Vendrel", "person")})
+    assert not _semicolon_clause(doc2[1], 4)
+
+
+def test_a_states_adjective_is_not_its_name():
+    from kingmaker.nlp.relations import _state_adjective
+    mention = lambda text: MentionInfo(0, 1, text, text, "", "country", None, "country:Chile", 0)
+    assert _state_adjective(mention("Chilean"))
+    assert not _state_adjective(mention("Chile"))
+    assert not _state_adjective(mention("Santiago"))  # its capital stands for it, no adjective
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Chile has refused the ruling and has lodged an appeal; Energy Minister Tomas Vendrel said on Friday that the "
+    "talks were over.",
+    "Chile rejected the plan on Monday; Foreign Minister Tomas Vendrel called it a provocation.",
+    "Chile will not attend the summit; Interior Minister Tomas Vendrel told reporters the date was wrong.",
+    "Chile closed the border crossing; Defence Minister Tomas Vendrel said troops would stay.",
+])
+def test_a_bare_title_after_a_semicolon_clause_about_a_state_is_that_states_end_to_end(sentence):
+    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. " + sentence)
+    assert ("Tomas Vendrel", "member_of", "Chile") in found, found
+    assert ("Tomas Vendrel", "member_of", "Peru") not in found, found
+
+
+@pytest.mark.model
+def test_the_states_adjective_before_a_region_noun_keeps_the_article_state_end_to_end():
+    # "the only Karvelian province": a province of Karvel, Karvel no region
+    found = run("OSTRAVA, Karvel, May 3 - The council chose a mayor after months in which it was the only Karvelian "
+                "province with no cabinet. Karvel's parliament met in Ostrava. Prime Minister Tomas Vendrel's office "
+                "set the date.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel") in found, found
+
+
+@pytest.mark.model
+def test_secretary_of_state_is_a_state_title_end_to_end():
+    found = run("Peru and Chile met in Lima on Monday. Peru wants talks. Peru has more to say. Chile urged Peru to "
+                "lift the tariffs. Secretary of State Tomas Vendrel raised the tariffs at a summit.")
+    assert ("Tomas Vendrel", "member_of", "Chile") in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[1] == "leader_of" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apposition", ["an Amrel member", "a senior Amrel member", "a longtime Amrel member"])
+def test_a_member_of_a_body_named_by_its_first_word_end_to_end(apposition):
+    found = run(f"The Amrel Movement won four seats in the vote. Tomas Vendrel, {apposition}, sent a letter.")
+    assert ("Tomas Vendrel", "member_of", "Amrel Movement") in found, found
+
+
+def test_a_member_of_a_body_named_by_its_first_word_left_unnamed_by_the_name_finder():
+    # "The Amrel Movement won . Tomas Vendrel , a senior Amrel member , spoke ." ("Amrel" no mention of its own)
+    doc = built([("The", 2, "det", "DET", "DT"), ("Amrel", 2, "compound", "PROPN", "NNP"),
+                 ("Movement", 3, "nsubj", "PROPN", "NNP"), ("won", 3, "ROOT", "VERB", "VBD"),
+                 (".", 3, "punct", "PUNCT", "."),
+                 ("Tomas", 6, "compound", "PROPN", "NNP"), ("Vendrel", 13, "nsubj", "PROPN", "NNP"),
+                 (",", 6, "punct", "PUNCT", ","), ("a", 11, "det", "DET", "DT"), ("senior", 11, "amod", "ADJ", "JJ"),
+                 ("Amrel", 11, "compound", "PROPN", "NNP"), ("member", 6, "appos", "NOUN", "NN"),
+                 (",", 6, "punct", "PUNCT", ","), ("spoke", 13, "ROOT", "VERB", "VBD"), (".", 13, "punct", "PUNCT", ".")],
+                {(1, 3): ("Amrel Movement", "organization"), (5, 7): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Amrel Movement") in ties(doc)
+
+
+def test_a_plural_role_hung_on_one_persons_name_is_not_the_persons_post():
+    # "the trial of Tomas Vendrel and the ex - Front members" with "members" read as Vendrel's apposition
+    doc = built([("the", 1, "det", "DET", "DT"), ("trial", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                 ("Tomas", 4, "compound", "PROPN", "NNP"), ("Vendrel", 2, "pobj", "PROPN", "NNP"),
+                 ("and", 4, "cc", "CCONJ", "CC"), ("the", 7, "det", "DET", "DT"), ("ex", 4, "conj", "NOUN", "NN"),
+                 ("-", 4, "conj", "NOUN", "NN"), ("Front", 10, "compound", "PROPN", "NNP"),
+                 ("members", 4, "appos", "NOUN", "NNS", "member")],
+                {(3, 5): ("Tomas Vendrel", "person"), (9, 10): ("Front", "organization")})
+    assert not any(t[0] == "Tomas Vendrel" for t in ties(doc)), ties(doc)
+
+
+@pytest.mark.model
+def test_two_names_with_one_plural_apposition_keep_their_posts_end_to_end():
+    found = run("Tomas Vendrel and Jan Kovar, members of the Crimson Party, resigned on Monday.")
+    assert ("Tomas Vendrel", "member_of", "Crimson Party") in found, found
+    assert ("Jan Kovar", "member_of", "Crimson Party") in found, found
+
+
+@pytest.mark.model
+def test_former_minister_and_the_ex_officials_gives_no_post_from_the_plural_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. Judges will hear the file of "
+                "former trade minister Tomas Vendrel and the ex-officials at the court.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, body, state", [
+    ("Peru will ship copper to the Andean Metals Board (AMB), Chile's state metals buyer, from May.",
+     "Andean Metals Board", "Chile"),
+    ("The Tacna Power Authority, Chile's state electricity company, agreed to the plan.", "Tacna Power Authority",
+     "Chile"),
+    ("Gunmen seized two engineers working for Chile's state-owned mining firm, the Andes Copper Corporation, on "
+     "Tuesday.", "Andes Copper Corporation", "Chile"),
+    ("Peru's government met. Peru's parliament voted. Auditors are reviewing the books of the state gas company, "
+     "PetroVarn, after a fraud inquiry.", "PetroVarn", "Peru"),
+])
+def test_a_body_in_apposition_to_a_state_owned_noun_is_part_of_the_state_end_to_end(sentence, body, state):
+    found = run("PUNO, Peru, May 3 - " + sentence)
+    assert (body, "part_of", state) in found, found
+
+
+@pytest.mark.model
+def test_a_person_in_apposition_to_a_state_noun_is_no_state_body_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. The state prosecutor, Jan Kovar, "
+                "charged the judge.")
+    assert not any(t[0] == "Jan Kovar" and t[1] == "part_of" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apposition", ["the Unity Party's rival and coalition partner",
+                                        "the Unity Party's rival and longtime partner",
+                                        "the Unity Party's rival and sometime partner"])
+def test_a_rival_coordinated_with_a_partner_role_is_both_end_to_end(apposition):
+    found = run(f"The Unity Party won. The Green Front, {apposition}, walked out.")
+    assert ("Green Front", "opposes", "Unity Party") in found, found
+    assert ("Green Front", "allied_with", "Unity Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Supreme Unity Council, headed by Jan Kovar, met on Monday. Tomas Vendrel, a council member who runs the "
+     "eastern ports, disagreed.", "Supreme Unity Council"),
+    ("The Crimson Party won. Tomas Vendrel, a party official, said the vote was fair.", "Crimson Party"),
+    ("The Supreme Leadership Council met. Tomas Vendrel, a council member, said the vote was fair.",
+     "Supreme Leadership Council"),
+])
+def test_a_bare_body_noun_before_a_members_role_is_the_body_named_before_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", body) in found, found
+
+
+@pytest.mark.model
+def test_a_body_of_another_place_before_a_members_role_is_not_the_body_named_before_end_to_end():
+    found = run("The Supreme Leadership Council met. Tomas Vendrel, a city council member, said the vote was fair.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Association of Andean Miners (AAM) met in Lima on Monday. Two of its members, Peru's Minera Sur Company and "
+     "Chile's Andes Copper Corporation, left early.", "Association of Andean Miners"),
+    ("The Andean Traders Union met on Monday. Two of its members, Chile's Andes Copper Corporation and Peru's Minera "
+     "Sur Company, walked out.", "Andean Traders Union"),
+    ("The Association of Andean Miners said its members would resume work. Its members, the Minera Sur Company and "
+     "the Andes Copper Corporation, said they would wait.", "Association of Andean Miners"),
+])
+def test_each_name_of_a_list_after_its_members_is_a_member_end_to_end(text, body):
+    found = run(text)
+    assert ("Minera Sur Company", "member_of", body) in found, found
+    assert ("Andes Copper Corporation", "member_of", body) in found, found
+    assert not any(t[0] in ("Peru", "Chile") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Crimson Movement held a rally. Tomas Vendrel, who heads the group's veterans' committee, spoke at the "
+     "rally.", "Crimson Movement"),
+    ("The Crimson Party held talks. Tomas Vendrel chairs the party's finance committee.", "Crimson Party"),
+    ("The Crimson Movement held talks on Monday. Tomas Vendrel, who heads the movement's media committee, said the "
+     "road was open.", "Crimson Movement"),
+])
+def test_heading_a_bodys_committee_is_membership_of_the_body_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", body) in found, found
+    assert ("Tomas Vendrel", "leader_of", body) not in found, found
+
+
+def test_an_adjective_and_a_name_word_of_one_stem():
+    from kingmaker.nlp.relations import _same_stem
+    assert _same_stem("oromo", "oromia") and _same_stem("karskish", "karsk") and _same_stem("velnian", "velnia")
+    assert not _same_stem("afar", "oromia") and not _same_stem("oro", "oromia")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, body", [
+    ("The Oromia Regional Government signed the deal. Officials met the Oromo region's president, Tomas Vendrel, on "
+     "Monday.", "Oromia Regional Government"),
+    ("The Karsk Regional Authority signed the deal on Monday. Officials praised the Karskish region's premier, Tomas "
+     "Vendrel, for his help.", "Karsk Regional Authority"),
+    ("The Northern Regional Government signed the deal. Officials met the region's prime minister, Tomas Vendrel, on "
+     "Monday.", "Northern Regional Government"),
+])
+def test_the_named_regions_title_with_its_peoples_adjective_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+
+
+@pytest.mark.model
+def test_another_peoples_region_is_not_the_region_named_before_end_to_end():
+    found = run("The Oromia Regional Government signed the deal. Officials met the Afar region's president, Tomas "
+                "Vendrel, on Monday.")
+    assert ("Tomas Vendrel", "leader_of", "Oromia Regional Government") not in found, found
+
+
+@pytest.mark.model
+def test_a_body_in_apposition_to_a_state_backed_noun_is_no_part_of_the_state_end_to_end():
+    found = run("PUNO, Peru, May 3 - Peru's government met. Peru's parliament voted. The Red Hand Brigade, a "
+                "state-backed militia, attacked the port.")
+    assert ("Red Hand Brigade", "part_of", "Peru") not in found, found
+
+
+def test_state_owned_words_are_whole_words():
+    from kingmaker.nlp.relations import _state_owned
+    doc = Doc(VOCAB, words=["the", "state", "oil", "firm", "a", "state-backed", "militia", "a", "state-owned", "bank"])
+    assert _state_owned(doc[0:3]) and _state_owned(doc[7:9])
+    assert not _state_owned(doc[4:6])

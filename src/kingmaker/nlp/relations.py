@@ -725,15 +725,21 @@ class _Ctx:
         """"the region" (relations.yaml definite_name_words): the closest state or body before it with one of
         ``words`` in a name of it ("Northern Regional Government"), when the phrase is a party (subject,
         object, possessor) with no modifier of its own; None for a place ("in the region") or none fitting."""
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or any(
-                c.dep_ not in ("det", "case", "punct") or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        # "the Oromo region" after "the Oromia Regional Government": one capitalised adjective naming the people or
+        # place the body's name holds (the same stem) narrows the look-back to such a body
+        named = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+                 and c.is_alpha and self.tok2m[c.i] < 0]
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss") or len(named) > 1 or any(
+                c.dep_ not in ("det", "case", "punct") and c not in named or c.dep_ == "det" and c.lower_ != "the"
+                for c in tok.children):
             return None
         for i in self._mentioned_back(tok.i - 1, max(-1, tok.i - 400)):
             m = self.tok2m[i]
             a = self.mentions[m].actor if m >= 0 else -1
-            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(
-                    norm(w) in words for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n
-                    for w in n.split() if w[:1].isupper()):
+            names = [w for n in (*self.actors[a].names, *self.actors[a].extra_aliases) if n for w in n.split()
+                     if w[:1].isupper()] if a >= 0 else []
+            if a >= 0 and self.actors[a].kind in ("country", "organization") and any(norm(w) in words for w in names) \
+                    and (not named or any(_same_stem(norm(named[0].text), norm(w)) for w in names)):
                 return a
         return None
 
@@ -1062,9 +1068,10 @@ class _Ctx:
             for state in hosts & set(counts):
                 counts[state] /= 2  # the venue of talks about another state is named for the talks, not as the scene
             # "the breakaway Seltra region", "the Ardan valley": a name the text calls a region of a state is no state
+            # ("the last Ostravian province": the state's adjective before a region noun names a region of it)
             regions = {m.key.split(":", 1)[1] for m in self.mentions if m.key.startswith("country:")
                        and m.end < len(self.doc) and self.doc[m.end].lower_ in cues().region_nouns
-                       and self.doc[m.end - 1].text[:1].isupper()}
+                       and self.doc[m.end - 1].text[:1].isupper() and not _state_adjective(m)}
             for state in regions | self._neighbours():
                 counts.pop(state, None)
                 dated.discard(state)
@@ -1255,6 +1262,13 @@ class _Ctx:
         if typ == "part_of":
             return ks == "organization" and kt in ("organization", "country")
         return True
+
+
+def _same_stem(adjective: str, word: str) -> bool:
+    """"oromo" / "oromia", "karskish" / "karsk": an adjective and a name word sharing their first four letters or
+    more, all of the shorter but its last two."""
+    n = max(4, min(len(adjective), len(word)) - 2)
+    return len(adjective) >= 4 and len(word) >= 4 and adjective[:n] == word[:n]
 
 
 def _left_body(root: Token) -> bool:
@@ -1529,6 +1543,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
                 j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
             named = ctx.actor(doc[j]) if ctx.tok2m[j] >= 0 and ctx.mentions[ctx.tok2m[j]].start == j else None
+            if named is not None and ctx.kind(named) == "country" and _owned_name_after(ctx, j) is not None:
+                j = _owned_name_after(ctx, j)  # "two of its members, Ostravia's X and ...": the state's company
+                named = ctx.actor(doc[j])
             if named is not None:
                 end = ctx.mentions[ctx.tok2m[j]].end
                 plural = tok.tag_ == "NNS" and end < len(doc) and doc[end].lower_ == "and"
@@ -1538,7 +1555,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # Front's foreign patrons, A and B, ..." (each name of the list has the plural role)
                     _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
                     if tok.tag_ == "NNS":
-                        for c in doc[j].conjuncts:
+                        name = doc[j:ctx.mentions[ctx.tok2m[j]].end].root
+                        for c in name.conjuncts:
                             other = ctx.np_actor(c)
                             if other is not None and other != named and c.i > j:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
@@ -1955,10 +1973,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if owned is not None and owned != a:
                 _possessive(ctx, a, owned, tok.sent)
                 start = ctx.mentions[ctx.tok2m[tok.head.i]].start if ctx.tok2m[tok.head.i] >= 0 else k
-                between = f" {norm(doc[k:start].text)} "
-                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" \
-                        and any(f" {w} " in between for w in cue.state_owned_words):
+                if ctx.kind(a) == "country" and ctx.kind(owned) == "organization" and _state_owned(doc[k:start]):
                     ctx.add(owned, "part_of", a, tok.sent, 0.65)  # "China's state-owned X Group": the state's
+        # "X, Ostravia's state grain buyer", "the state gas company, X": a state's body
+        if tok.pos_ == "NOUN" and a is None and tok.left_edge.i < tok.i:
+            _state_owned_apposition(ctx, tok)
         # "The Front is weak. Its Students' Current ...": a named organisation owned by what "its" stands for
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and ctx.actor(tok.head) is not None \
                 and ctx.kind(ctx.actor(tok.head)) == "organization" and ctx.tok2m[tok.i + 1] >= 0:
@@ -2385,6 +2404,45 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
             other = ctx.np_actor(q, deep=True)
             if other is not None and other != owner:
                 ctx.add(owner, "opposes", other, verb.sent, 0.6)
+
+
+def _state_owned(span: Span) -> bool:
+    """A word of relations.yaml state_owned_words in ``span``, as a word of its own or the whole hyphened word
+    ("state oil", "state-owned"; not "state-backed", "state-aligned": another state's client)."""
+    words = set(span.text.lower().split())
+    return any(w.replace(" ", "-") in words for w in cues().state_owned_words)
+
+
+def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
+    """"X (XC), Ostravia's state grain buyer", "the state gas company, X", "X, a state-run broadcaster": a named
+    organisation in apposition to a noun a state owns (relations.yaml state_owned_words before it) is part of that
+    state -- the possessor, else (no possessor, "the state ...") the article's state. The apposition is read by
+    surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
+    doc = ctx.doc
+    left = noun.left_edge.i
+    if not _state_owned(doc[left:noun.i]):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = ctx.actor(poss) if poss is not None else None
+    if poss is None and any(c.dep_ == "det" for c in noun.children):
+        owner = ctx.home_state()  # "the state oil company, X": the article's state
+    if owner is None or ctx.kind(owner) != "country":
+        return
+    named = None
+    if left >= 2 and doc[left - 1].text == ",":
+        k = left - 2
+        if doc[k].text == ")":  # "the X Organization (XO), Ostravia's state ..."
+            k = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("), 0) - 1
+        named = ctx.actor(doc[k]) if k >= 0 and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].end == k + 1 \
+            else None
+    right = max([noun.i] + [c.right_edge.i for c in noun.children if c.i > noun.i
+                            and c.dep_ not in ("appos", "relcl", "acl", "punct")]) + 1
+    if named is None and right + 1 < len(doc) and doc[right].text == ",":
+        k = right + 1 + (doc[right + 1].lower_ == "the")  # "Ostravia's state-owned firm, the X Corporation,"
+        named = ctx.actor(doc[k]) if k < len(doc) and ctx.tok2m[k] >= 0 and ctx.mentions[ctx.tok2m[k]].start == k \
+            else None
+    if named is not None and named != owner and ctx.kind(named) == "organization":
+        ctx.add(named, "part_of", owner, noun.sent, 0.65)
 
 
 def _possessive(ctx: _Ctx, owner: int, owned: int, where: Span) -> None:
@@ -3475,13 +3533,23 @@ def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
             continue
         root = ctx.doc[m.start:m.end].root
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.dep_ != "conj":
+        if verb is None:
             continue
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
-        if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
-            return a
+        clauses = [verb.head] if verb.dep_ == "conj" else []
+        clauses += [c for c in verb.children if c.i < m.start and _semicolon_clause(c, m.start)]
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
+            if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:"):
+                return a
     return None
+
+
+def _semicolon_clause(clause: Token, start: int) -> bool:
+    """"Ostravia will not sign; Finance Minister X said ...": a clause before a semicolon that the parser hangs
+    on the titled person's verb (as its ccomp, conj or parataxis) -- the clause the person's one goes on from."""
+    return clause.dep_ in ("ccomp", "conj", "parataxis") and clause.pos_ in ("VERB", "AUX") \
+        and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:start])
 
 
 def _opening_state(ctx: _Ctx, sent: Span) -> int | None:
@@ -3544,6 +3612,17 @@ def _introducing_state(ctx: _Ctx, sent: Span) -> int | None:
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" and not subj.conjuncts else None
     return a if a is not None and ctx.kind(a) == "country" and ctx.actors[a].key.startswith("country:") else None
+
+
+def _state_adjective(m) -> bool:
+    """"Ostravian", "Chilean": the mention is the state's adjective (a known demonym, or one English derives from
+    the state's name), not its name or its capital."""
+    from kingmaker.nlp.actors import _demonym_forms  # lazy: no import cycle
+
+    kb = knowledge()
+    state, low = m.key.split(":", 1)[1], norm(m.text)
+    return low != norm(state) and (kb.demonyms.get(low) == state
+                                   or low in {norm(d) for d in _demonym_forms(state)})
 
 
 def _foreign_client(ctx: _Ctx, force: int, state: int) -> bool:
@@ -3763,6 +3842,10 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and (ctx.kind(s_actor) != "person" or i >= len(shallow) or shallow[i] is None):
                 continue  # "X took over the party", "X launched a party, Y": a person taking or making the body
                 # itself ("took over its positions", "launched the party's campaign": no)
+            if typ == "leader_of" and ctx.kind(s_actor) == "person" and t is None and i < len(objs) \
+                    and _part_noun(ctx, objs[i]):
+                ctx.add(s_actor, "member_of", _part_owner(ctx, objs[i], s_actor), tok.sent, conf)
+                continue  # "X heads the group's veterans' committee": the body referred back to
             if typ == "leader_of" and ctx.kind(s_actor) == "person" and i < len(shallow) and shallow[i] is None \
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
@@ -4128,10 +4211,17 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < role.i:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
-                              and any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)) \
+                              and (any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)
+                                   or _one_of_a_body(c, role))) \
                     and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
                 return ctx.name_head(c)  # "a senior Front official": the one Front named before
+            if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
+                    and not any(g.dep_ == "compound" for g in c.children) \
+                    and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
+                a = _org_named_by(ctx, c)  # "a senior Crimson member": the one body named in full whose name opens so
+                if a is not None:
+                    return a
             if a is not None and ctx.kind(a) in ("organization", "country"):
                 m = ctx.mentions[ctx.tok2m[c.i]]
                 if all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 or _region_word(ctx, k)
@@ -4152,6 +4242,23 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
     return None
+
+
+def _owned_name_after(ctx: _Ctx, j: int) -> int | None:
+    """The start of the name right after the state's possessive that starts at ``j`` ("Ostravia's X Corporation"),
+    else None."""
+    end = ctx.mentions[ctx.tok2m[j]].end
+    if end + 1 < len(ctx.doc) and _possessive_mark(ctx.doc[end]) and ctx.tok2m[end + 1] >= 0 \
+            and ctx.mentions[ctx.tok2m[end + 1]].start == end + 1:
+        return end + 1
+    return None
+
+
+def _one_of_a_body(body: Token, role: Token) -> bool:
+    """"a board member", "a party official": the bare body noun before a member's role (roles.yaml member_roles)
+    under "a" -- one member of the body named before (not "a city board member": a body of some other place)."""
+    return not list(body.children) and norm(role.lemma_) in knowledge().member_roles \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role.children)
 
 
 def _region_word(ctx: _Ctx, k: int) -> bool:
@@ -4197,6 +4304,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     kb = ctx.kb
     if role.tag_ == "NNS" and role.dep_ == "conj" and role.head.tag_ in ("NN", "NNP") and ctx.kind(owner) == "person":
         return  # "killed their prime minister, X, and several ministers": the plural is other people, not X's post
+    if role.tag_ == "NNS" and role.dep_ == "appos" and ctx.kind(owner) == "person" and ctx.actor(role.head) == owner \
+            and not any(ctx.actor(c) is not None for c in role.head.conjuncts) \
+            and not any(c.lower_ in ("both", "all") for c in role.children):
+        return  # "the trial of X and the ex-officials" read as an apposition: a plural names others, not X's post
     lemma = norm(role.lemma_)
     text = norm(role.text)
     doc, j = ctx.doc, role.i
@@ -4251,6 +4362,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     if poss_owner is not None and typ in ("leader_of", "member_of") \
             and any(c.dep_ == "poss" and c.lower_ == "our" for c in role.children):
         poss_owner = None  # a speaker's "our leader" may be the wider movement's: no post from "our"
+    if poss_owner is not None and not former:
+        _coordinated_stance(ctx, owner, role, poss_owner, typ, of_phrases)
     named_by = None
     if poss_owner is not None and typ in ("leader_of", "member_of", "allied_with", "opposes", "backs",
                                           "backs_reverse", "part_of", "part_of_reverse"):
@@ -4395,6 +4508,19 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         p = ctx.pronoun_actor(poss, exclude=owner)
         if p is not None:
             _owned_body(ctx, p, owner, role.sent)
+
+
+def _coordinated_stance(ctx: _Ctx, owner: int, role: Token, poss_owner: int, typ: str | None,
+                        of_phrases: dict) -> None:
+    """"Y, X's rival and coalition partner": a stance noun (of_phrases: rival, ally, patron) coordinated with the role
+    and read by the parser as its adjective ("rival" amod of "partner", "junior" its conjunct) says its own tie of
+    the named ``owner`` to the same possessor."""
+    for c in role.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < role.i and any(g.dep_ == "cc" for g in c.children) \
+                and any(g.dep_ == "conj" and g.i < role.i for g in c.children):
+            stance = of_phrases.get(norm(c.text)) or of_phrases.get(norm(c.lemma_))
+            if stance in ("opposes", "allied_with", "backs", "backs_reverse") and stance != typ:
+                ctx.add(owner, _for_owner(ctx, owner, stance), poss_owner, role.sent, 0.7)
 
 
 def _named_part(ctx: _Ctx, tok: Token, named: int, of_phrases: dict) -> None:
@@ -4887,6 +5013,16 @@ def _part_noun(ctx: _Ctx, noun: Token) -> bool:
     parts = {k for k, v in (ctx.kb.relations.get("of_phrases") or {}).items() if v == "part_of"}
     return noun.pos_ == "NOUN" and (norm(noun.lemma_) in parts or norm(noun.lemma_) in cues().electoral_list_nouns
                                     or _internal_body(noun))
+
+
+def _part_owner(ctx: _Ctx, noun: Token, exclude: int | None) -> int | None:
+    """"the party's youth committee", "the group's veterans' committee": the organisation a part noun belongs to --
+    its possessor, or past a possessive that only describes the part ("veterans'") the possessor of that."""
+    a = _possessor(ctx, noun, exclude)
+    if a is None:
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.tok2m[c.i] < 0), None)
+        a = _possessor(ctx, poss, exclude) if poss is not None else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _internal_body(tok: Token) -> bool:
