@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
@@ -203,7 +203,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
-                and not kb.country_of(tok.text) \
+                and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
@@ -829,13 +829,18 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun
-    in lower case: "the Sun-Star Alliance" is one name)."""
+    """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading): two actors
+    joined by a slash or a dash between spaces (always), a hyphen
+    (before a tie noun in lower case: "the Sun-Star Alliance" is one name) or a joining word in lower case (roles.yaml
+    joining_words)."""
     out = []
     words = token_texts(doc)
+    joining = knowledge().joining_words
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
+                or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_  # "X Council - Y Committee"
+                or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")
                 or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
                                             and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
@@ -901,11 +906,47 @@ def _listed_count(doc: Doc, i: int) -> bool:
     return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 
 
+def _name_after_and(doc: Doc, ent: Span, starts: dict[int, Span]) -> int:
+    """'the African Union Peace and Security Council', 'the Party of Unity and Work': a body's name that goes on past
+    "and", where the NER cut it. It goes on when the entity does not end in a group noun and the organisation named
+    right after "and" does (a short one: "Peace" + "Security Council"), or when the entity is "X of/on A" and one or two
+    capitalised words that are no name of their own end it ("Unity and Work"). Returns the name's end (ent.end where
+    it does not go on)."""
+    kb = knowledge()
+    e = ent.end
+    if ent.label_ != "ORG" or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+        return e
+
+    def group(word: str) -> bool:
+        return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
+
+    nxt = starts.get(e + 1)
+    if nxt is not None:
+        return nxt.end if nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+            and not group(doc[e - 1].text) else e
+    if not any(t.lower_ in ("of", "on", "for") for t in doc[ent.start + 1:e - 1]):
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_ \
+            and not group(doc[k].text) and not _country_of(doc[k].text):
+        k += 1
+    return e if k == e + 1 or k < len(doc) and doc[k].text[:1].isupper() else k
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    for ent in doc_ents(doc):
+    ents = doc_ents(doc)
+    starts = {ent.start: ent for ent in ents}
+    joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
+    for ent in ents:
+        if ent.start < joined_to:
+            continue
+        end = _name_after_and(doc, ent, starts)
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
+            joined_to = end
         if ent.label_ == "WORK_OF_ART":
             q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
             if q is not None and _bare_personal_name(doc, q + 1, ent.end):
@@ -1332,7 +1373,22 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     small = [w for w in words if not w[:1].isupper()]
     if not small or any(len(w) > 4 for w in small):
         return False
-    return text.count(doc[s:e].text) == 1
+    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + len(line))
+
+
+def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """'National Council of Ostravia - Standing Committee on Justice and Defence': a heading made of names between
+    spaced dashes. A name that fills a segment of it, headed by a group noun ("Council", "Committee"), is a name, not
+    headline words run together."""
+    kb = knowledge()
+    text = doc_text(doc)
+    before = text[line_start:doc[s].idx].rstrip()
+    after = text[doc[e - 1].idx + len(doc[e - 1].text):line_end].lstrip()
+    if before and not before.endswith(("-", "–", "—")) or after and not after.startswith(("-", "–", "—")):
+        return False
+    words = [t.text for t in doc[s:e]]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for")), len(words))
+    return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
 
 
 SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
@@ -2771,14 +2827,25 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
-            if len(words) > 2 and words[1] == "of":
-                longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
+            of = words.index("of") if "of" in words[1:-1] else 0
+            if of:  # "the House" for the House of Representatives, "the Council" for the National Council of X
+                longer[norm(words[of - 1])].add(org_core(m.name))
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
+    kb = knowledge()
+    # "the Hearth" for the National Hearth Party: the one word of a name that is neither generic ("national") nor
+    # its group noun stands for it too (not a place's name: "the Sudan" is no "Sudan Liberation Movement")
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        core = org_core(m.name).split()
+        rest = [w for w in core if w not in kb.generic_name_words]
+        if m.kind == "organization" and len(core) > 1 and len(rest) == 1 and not _country_of(rest[0]) \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            distinct[rest[0]].add(org_core(m.name))
+            first.setdefault(org_core(m.name), i)
     # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
     # words or more that ends exactly one longer name, whose other words are only generic ones ("national")
-    kb = knowledge()
     tails: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = norm(m.name).split()
@@ -2804,8 +2871,12 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
                 and doc[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
-                and len(longer.get(norm(m.name), ())) == 1:
-            m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
+                and (len(longer.get(norm(m.name), ())) == 1
+                     or not longer.get(norm(m.name)) and m.kind != "place" and len(distinct.get(norm(m.name), ())) == 1
+                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
+            # (not "the Kessa people": the word modifies a noun there)
+            cores = longer.get(norm(m.name)) or distinct[norm(m.name)]
+            m.key = f"acr->{first[next(iter(cores))]}"
             m.label, m.kind = "ALIAS", "organization"
     for c in candidates:
         cores = longer.get(norm(c.name), set())
@@ -2837,7 +2908,8 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
         if p < 0 or not (owned or j < tok.i) or not doc[p].text[:1].isupper() or not doc[p].is_alpha \
                 or doc[p].pos_ != "PROPN" or _country_of(doc[p].text) or doc[p].is_sent_start and not owned:
             continue
-        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions):
+        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions) \
+                and not _untagged_place(mentions, p):
             continue  # "the Dalvan Front's council": a body's own council
         words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
         found.append((j, tok.i + 1, words))
@@ -2854,6 +2926,20 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
             mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
                                         "government", key=f"acr->{target}"))
+
+
+def _untagged_place(mentions: list[MentionInfo], p: int) -> bool:
+    """"Tarsk's provincial council elected ..." opening a sentence: the NER left the place untagged there and the
+    word was taken for a body, though the text names it as a place elsewhere. The mention at ``p`` (one word, no
+    label) becomes that place; returns whether it did."""
+    m = next((m for m in mentions if m.start == p and m.end == p + 1), None)
+    if m is None or m.label or m.kind not in ("organization", "unknown"):
+        return False
+    place = next((x for x in mentions if x.kind == "place" and x.name == m.name and x.key), None)
+    if place is None:
+        return False
+    m.kind, m.subkind, m.key = "place", place.subkind, place.key
+    return True
 
 
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
