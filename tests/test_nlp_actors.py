@@ -655,3 +655,15 @@ def test_the_name_after_a_party_s_bracketed_short_form_and_of_is_its_leader():
     assert _leader_after_bracket_of(doc, 8, 11)
     words[3] = "Institute"  # "the Bright Order Institute (BOI) of X Y": not a party's leader
     assert not _leader_after_bracket_of(Doc(nlp.vocab, words=words), 8, 11)
+
+
+def test_a_ministers_portfolio_is_no_state():
+    # "the Minister of Defence" reads like "the president of Ostravia"; the portfolio (countries.yaml not_states)
+    # names no state
+    doc = make_doc(["The", "Minister", "of", "Defence", ",", "Tomas", "Vendrel", ",", "spoke", "."],
+                   ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   [(5, 7, "PERSON")])
+    assert "defence" not in document_states(doc)
+    doc = make_doc(["The", "president", "of", "Ostravia", "spoke", "."],
+                   ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [])
+    assert document_states(doc).get("ostravia") == "Ostravia"  # (a state so named still is one)

@@ -906,31 +906,34 @@ def _listed_count(doc: Doc, i: int) -> bool:
     return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 
 
-def _name_after_and(doc: Doc, ent: Span, starts: dict[int, Span]) -> int:
+def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, Span]) -> int:
     """'the African Union Peace and Security Council', 'the Party of Unity and Work': a body's name that goes on past
     "and", where the NER cut it. It goes on when the entity does not end in a group noun and the organisation named
     right after "and" does (a short one: "Peace" + "Security Council"), or when the entity is "X of/on A" and one or two
     capitalised words that are no name of their own end it ("Unity and Work"). Returns the name's end (ent.end where
-    it does not go on)."""
+    it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
     kb = knowledge()
-    e = ent.end
-    if ent.label_ != "ORG" or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+    if label not in ("ORG", "") or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
         return e
 
     def group(word: str) -> bool:
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
-    if nxt is not None:
-        return nxt.end if nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
-            and not group(doc[e - 1].text) else e
-    if not any(t.lower_ in ("of", "on", "for") for t in doc[ent.start + 1:e - 1]):
+    if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+            and not group(doc[e - 1].text):
+        return nxt.end
+    if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
+            or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
-    k = e + 1
-    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].ent_type_ \
-            and not group(doc[k].text) and not _country_of(doc[k].text):
+    k = e + 1  # (a word the NER took for a body of its own: "Party of Unity" + "Labour")
+    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].ent_type_ in ("", "ORG") and not group(doc[k].text) and not _country_of(doc[k].text):
         k += 1
-    return e if k == e + 1 or k < len(doc) and doc[k].text[:1].isupper() else k
+    if nxt is not None and k != nxt.end:
+        return e
+    # (the name ends there: a bracket, a comma, a full stop or the line's end after it, not "... and Ostravia met")
+    return k if k > e + 1 and (k == len(doc) or doc[k].is_punct or doc[k].is_space) else e
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
@@ -943,7 +946,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for ent in ents:
         if ent.start < joined_to:
             continue
-        end = _name_after_and(doc, ent, starts)
+        end = _name_after_and(doc, ent.start, ent.end, ent.label_, starts)
         if end > ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
             joined_to = end
@@ -1234,6 +1237,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
                 o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
                     and norm(doc[j - 1].text) in knowledge().unit_nouns else i
+                end = _name_after_and(doc, i, j, "", starts)  # "(Party of Unity and Labour)", "Kessa Peace and"
+                if end > j and not taken[j] and (not any(taken[k] for k in range(j, end)) or j + 1 in starts
+                                                 and starts[j + 1].end == end):
+                    j = end
                 out.append((o, j, ""))
             i = j
         else:

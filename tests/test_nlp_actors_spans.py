@@ -1,0 +1,67 @@
+"""Actor spans the NER cuts or joins wrongly, end to end on invented sentences (real English pipeline): a name that
+goes on past "and", two names joined by "plus", a heading of names between spaced dashes, a minister's portfolio
+taken for a state, a party's short form ("the Beacon"), a council named after a place the NER left untagged."""
+from __future__ import annotations
+
+import pytest
+
+from kingmaker.api import extract_documents
+from kingmaker.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def names(text: str) -> dict[str, str]:
+    ex = extract_documents([Document(id="d0", text=text)])
+    return {a.name: a.kind for a in ex.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government asked the Pellna Peace and Security Council to send observers to the border.",
+     "Pellna Peace and Security Council"),
+    ("The chair, Tomas Vendrel (Party of Unity and Labour), opened the hearing. Members present: 13 of 15.",
+     "Party of Unity and Labour"),
+    ("Officials said the Karvel Union Peace and Reconciliation Council would meet on Monday.",
+     "Karvel Union Peace and Reconciliation Council"),
+])
+def test_a_name_goes_on_past_and(text, name):
+    got = names(text)
+    assert name in got, got
+    assert "Security Council" not in " ".join(n for n in got if n != name), got
+
+
+def test_two_names_joined_by_plus_are_two_actors():
+    got = names("Vendrel's majority is the Karvel Union plus the Pellna Front plus a few independents.")
+    assert {"Karvel Union", "Pellna Front"} <= set(got), got
+    assert not any("plus" in n for n in got), got
+
+
+def test_a_heading_of_names_between_spaced_dashes():
+    got = names("National Assembly of Ostravia - Standing Committee on Trade and Industry\n"
+                "Summary record of the public hearing of 12 May 2026 (unofficial translation)\n\n"
+                "The Committee heard the Minister of Finance, Tomas Vendrel.")
+    assert "National Assembly of Ostravia" in got, got
+    assert "Standing Committee on Trade and Industry" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Defence, Tomas Vendrel, told the committee that the border was calm.",
+    "Tomas Vendrel, the Minister of Interior, denied the reports on Monday.",
+    "A spokesman for the Ministry of Finance, Joris Halvek, said the budget would pass.",
+])
+def test_a_ministers_portfolio_is_no_state(text):
+    got = names(text)
+    assert not any(n in ("Defence", "Interior", "Finance") for n in got), got
+
+
+def test_a_partys_one_distinctive_word_is_its_short_form():
+    got = names("Tomas Vendrel leads the National Beacon Party. The Beacon won 44 of the 110 seats last year.")
+    assert "Beacon" not in got, got  # the same party, not a second actor
+    assert "National Beacon Party" in got, got
+
+
+def test_a_word_modifying_a_noun_is_no_short_form():
+    ex = extract_documents([Document(id="d0", text="The Pellna Patriotic Movement, which claims to defend the Pellna "
+                                                   "people, is armed from abroad.")])
+    movement = next(a for a in ex.actors if a.name == "Pellna Patriotic Movement")
+    assert "Pellna" not in movement.aliases, movement.aliases  # "the Pellna people" is not the movement
