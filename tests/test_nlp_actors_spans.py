@@ -65,3 +65,56 @@ def test_a_word_modifying_a_noun_is_no_short_form():
                                                    "people, is armed from abroad.")])
     movement = next(a for a in ex.actors if a.name == "Pellna Patriotic Movement")
     assert "Pellna" not in movement.aliases, movement.aliases  # "the Pellna people" is not the movement
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Karvel Union has nine seats. Pull Karvel out, and he's done.", "Pull Karvel"),
+    ("The Pellna Front has nine seats. Drop Pellna from the coalition and the government falls.", "Drop Pellna"),
+])
+def test_an_imperative_opening_the_sentence_is_no_part_of_a_name(text, name):
+    got = names(text)
+    assert name not in got, got
+
+
+def test_a_common_nouns_possessive_opens_a_name_the_ner_left_untagged():
+    got = names("THE PARTIES\n\nFarmers' Beacon Party - 14 seats. Led by Tomas Vendrel; rural, conservative.")
+    assert "Farmers' Beacon Party" in got, got
+    assert "Beacon Party" not in got, got
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Ostravian army said on Monday it was ready. The Ostravia Islamic Action won 24 seats. Vendrel held talks "
+     "with the Islamic Action leadership on 5 May.", "Ostravia Islamic Action", "Islamic Action"),
+    ("Ostravia's president, Tomas Vendrel, spoke on Monday. The Ostravia Renewal Action won 12 seats, and the "
+     "Renewal Action candidates were pleased.", "Ostravia Renewal Action", "Renewal Action"),
+    ("Ostravia's parliament met on Monday. The Ostravia Crescent Movement won 20 seats; the Crescent Movement "
+     "leadership was pleased.", "Ostravia Crescent Movement", "Crescent Movement"),
+])
+def test_a_name_less_the_state_that_opens_it_is_the_same_body(text, full, short):
+    ex = extract_documents([Document(id="d0", text=text)])
+    body = next(a for a in ex.actors if a.name == full)
+    assert short in body.aliases, [(a.name, a.aliases) for a in ex.actors]
+    assert short not in {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The Dorsk Battalions - that's the militia run by Tomas Vendrel, everyone calls him Abu Karim - took over the post.",
+    "The militia is led by Tomas Vendrel; his men call him Abu Karim. Abu Karim denied it.",
+    "Tomas Vendrel, whom everyone calls Abu Karim, denied it.",
+])
+def test_an_unquoted_epithet_a_person_is_called_is_his_second_name(text):
+    ex = extract_documents([Document(id="d0", text=text)])
+    person = next(a for a in ex.actors if a.name == "Tomas Vendrel")
+    assert "Abu Karim" in person.aliases, [(a.name, a.aliases) for a in ex.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellna Front - 24 seats. Islamist party led by Tomas Vendrel, a preacher.",
+    "Tomas Vendrel founded an Islamist party in 2019.",
+])
+def test_an_adjective_and_a_group_noun_describing_a_body_is_no_name(text):
+    assert "Islamist party" not in names(text)
+
+
+def test_a_group_named_by_its_adjective_after_a_determiner_is_a_body():
+    assert "Haddadist movement" in names("His Haddadist movement said on Monday it would boycott the vote.")

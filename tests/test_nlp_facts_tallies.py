@@ -31,6 +31,12 @@ CASES = [
     ("The Ostravian government said on Monday that it would not extend the mandate. Ostravia keeps 400 trainers at "
      "the Brenmoor air base.", {("Ostravia", T, 400)}),
     ("Ostravia's army is small. France, which maintains some 250 aid workers in Ostravia, offered help.", set()),
+    # entries labelled by a name and a spaced dash, as by a colon
+    ("THE PARTIES\n\nFarmers' Beacon Party - 14 seats. Led by Tomas Vendrel; rural, conservative.\n\n"
+     "Pellna List - 6 seats. Political front of the Dorsk Brigade.",
+     {("Farmers' Beacon Party", S, 14), ("Pellna List", S, 6)}),
+    ("Armed groups\n\nDorsk Brigade - About 4,000 fighters in the hills, led by Joris Halvek.\n\nPellna Front - Banned.",
+     {("Dorsk Brigade", T, 4000)}),
     # a minister's troops, reported through a pronoun
     ("Ostravia's defence minister, Tomas Vendrel, met the committee on Monday. He told the committee that about "
      "2,400 troops had been redeployed to the east.", {("Ostravia", T, 2400)}),

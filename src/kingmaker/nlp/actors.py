@@ -839,7 +839,8 @@ def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
-                or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_  # "X Council - Y Committee"
+                # "X Council - Y Committee": a dash between spaces
+                or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_
                 or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")
                 or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
                                             and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
@@ -873,6 +874,9 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
         start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
+    if end - start > 1 and doc[start].is_sent_start and doc[start].dep_ == "ROOT" and doc[start + 1].head.i == start \
+            and (doc[start].tag_ == "VB" or doc[start + 1].dep_ in ("dobj", "obj")) and words[start + 1][:1].isupper():
+        start += 1  # "Pull Kessa out, and he's done": an imperative opening the sentence, then the name it governs
     while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
@@ -1237,6 +1241,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
                 o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
                     and norm(doc[j - 1].text) in knowledge().unit_nouns else i
+                if o >= 2 and doc[o - 1].text in APOS and doc[o - 2].text[:1].isupper() and not taken[o - 2] \
+                        and norm(doc[o - 2].text) in knowledge().possessive_name_words:
+                    o -= 2  # "Workers' Left Party": a common noun's possessive opens the name (as for an entity)
                 end = _name_after_and(doc, i, j, "", starts)  # "(Party of Unity and Labour)", "Kessa Peace and"
                 if end > j and not taken[j] and (not any(taken[k] for k in range(j, end)) or j + 1 in starts
                                                  and starts[j + 1].end == end):
@@ -2611,7 +2618,9 @@ def _find_actors(doc: Doc) -> Doc:
         if label == "NORP" and not _is_group_plural(name):
             if e < len(doc) and doc[e].is_lower and doc[e].lower_ in ("movement", "party", "bloc", "current",
                                                                        "militia", "trend") \
-                    and span.root.head.i == e:
+                    and span.root.head.i == e and s > 0 and not doc[s].is_sent_start \
+                    and doc[s - 1].lower_ not in ("a", "an"):
+                # (not "Islamist party led by X" opening an entry: a description, as "an Islamist party" is)
                 # "the Haddadist movement": a group named by its adjective
                 mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {doc[e].text}", "EXT:ORG",
                                             "organization", kb.org_nouns.get(doc[e].lower_)))
@@ -2785,8 +2794,9 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"': a quoted epithet a
-    person is called is his second name, not a body. It joins the person called so (the noun the verb describes,
+    """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"', 'X, whom everyone calls
+    Abu Karim', 'X - everyone calls him Abu Karim': an epithet a person is called is his second name, not a body
+    nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
     for m in mentions:
         if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
@@ -2794,14 +2804,27 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
         k = m.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        if k < 0 or doc[k].text not in QUOTES or m.end >= len(doc) or doc[m.end].text not in QUOTES:
-            continue
+        quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
         root = doc[m.start:m.end].root
         verb = root.head
-        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS \
-                or verb.dep_ not in ("relcl", "acl"):
+        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
             continue
-        owner = verb.head
+        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only)
+        whom = any(c.lower_ in ("whom", "who") for c in verb.children) or doc[max(0, verb.i - 2)].lower_ == "whom"
+        him = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
+        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and whom \
+                and verb.dep_ == "relcl":
+            owner = verb.head
+        elif not quoted and m.kind == "person" and him is not None and root.dep_ == "oprd":
+            # the person named last before the verb in its sentence
+            sent_start = doc[verb.i].sent.start
+            before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
+                      and sent_start <= o.start and o.end <= verb.i and not o.key.startswith("acr->")]
+            if before:
+                m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{before[-1]}"
+            continue
+        else:
+            continue
         target = next((j for j, o in enumerate(mentions) if o.kind == "person" and o.start <= owner.i < o.end), None)
         if target is None and owner.is_lower and owner.pos_ == "NOUN":
             before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
@@ -2852,7 +2875,8 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             distinct[rest[0]].add(org_core(m.name))
             first.setdefault(org_core(m.name), i)
     # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
-    # words or more that ends exactly one longer name, whose other words are only generic ones ("national")
+    # words or more that ends exactly one longer name, whose other words are only generic ones ("national"), or
+    # any body's name less the state's name that opens it
     tails: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = norm(m.name).split()
@@ -2861,6 +2885,11 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             for n in range(2, len(words)):
                 if all(w in kb.generic_name_words for w in words[:-n]):
                     tails[" ".join(words[-n:])].add(org_core(m.name))
+        if m.kind == "organization" and len(words) > 2 and _country_of(m.name.split()[0]) \
+                and words[-1] not in kb.org_nouns and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            # "the Islamic Action" for the Ostravia Islamic Action (a name ending in a group noun is joined so by
+            # _without_demonym: "the Centre Party" for the Ostravia Centre Party)
+            tails[" ".join(words[1:])].add(org_core(m.name))
     for m in mentions:
         low = norm(m.name)
         if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \

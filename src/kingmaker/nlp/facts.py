@@ -2263,13 +2263,14 @@ class _Facts:
         return self._np(body) if body is not None and verb.dep_ == "ROOT" else None
 
     def _label_owner(self, n: _Number) -> int | None:
-        """A line of a briefing or a factbox that labels a count with a name before a colon ("- 1st Armoured Division
-        (Harzan): 11,000 troops", "Russia: some 1,200 personnel"): the state or body named first in the label (only
-        approximators between the colon and the count)."""
+        """A line of a briefing or a factbox that labels a count with a name before a colon or a spaced dash ("- 1st
+        Armoured Division (Harzan): 11,000 troops", "Russia: some 1,200 personnel", "Kessa List - 7 seats."): the state
+        or body named first in the label (only approximators between the colon or dash and the count)."""
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-–—]\s)([^\n:]*)$",
+                         self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
