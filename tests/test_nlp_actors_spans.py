@@ -118,3 +118,32 @@ def test_an_adjective_and_a_group_noun_describing_a_body_is_no_name(text):
 
 def test_a_group_named_by_its_adjective_after_a_determiner_is_a_body():
     assert "Haddadist movement" in names("His Haddadist movement said on Monday it would boycott the vote.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Karvel Union won 44 of the 110 seats in the Assembly of the Nation last year.", "Assembly of the Nation"),
+    ("The Pellna Front won 30 of the 90 seats in the House of the Nation.", "House of the Nation"),
+    ("Tomas Vendrel was elected speaker of the Assembly of the Nation on Monday.", "Assembly of the Nation"),
+])
+def test_a_house_of_the_nation_is_not_cut_at_a_papers_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Public summary of Indictment No. 14/2026, filed with the Central Criminal Court on 20 April 2026. It names "
+    "Tomas Vendrel.",
+    "Public summary of Case No. 311/2025 against Tomas Vendrel.",
+])
+def test_a_numbered_legal_text_tagged_with_its_no_is_no_actor(text):
+    got = names(text)
+    assert not any(n.endswith(" No") for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "THE OUTSIDERS\n\nIran - Backs the Dorsk Brigade; its embassy denied it.\nQatar and Turkey - Patrons of the KIA. "
+    "Qatar's emir called Tomas Vendrel. The Karvel Islamic Alliance (KIA) won 20 seats.",
+    "The Karvel Islamic Alliance (KIA) won 20 seats.\n\nQatar - Sponsors of the KIA. Its emir called Tomas Vendrel.",
+])
+def test_a_plural_describing_an_acronyms_body_is_no_name(text):
+    got = names(text)
+    assert not any(n.endswith("of the KIA") for n in got), got

@@ -1070,8 +1070,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 label = "EXT:ORG"
             kb = knowledge()
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
-            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
-                e = cut
+            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media
+                                    and norm(doc[cut - 1].text) not in kb.org_nouns
+                                    and norm(doc[cut - 1].text) not in kb.legislature_words):
+                e = cut  # (not "the Assembly of the Nation": a house's name, though "The Nation" is a paper's)
             elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
                     and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
                     and _title_then_name(doc, cut + 1):
@@ -1329,7 +1331,13 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
 def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
-    "Resolution 2216", "Decree No. 7"."""
+    "Resolution 2216", "Decree No. 7" (also tagged with its "No": "Indictment No | . 14/2026")."""
+    if e - s >= 2 and doc[e - 1].lower_ in ("no", "no.", "number") and doc[e - 1].text[:1].isupper():
+        e -= 1  # the instrument's word before it, its number after
+        if e < len(doc) - 1 and doc[e + 1].text == "." and doc[e + 2 if e + 2 < len(doc) else e + 1].like_num:
+            return norm(doc[e - 1].text) in knowledge().instrument_words and doc[e - 1].text[:1].isupper()
+        return e + 1 < len(doc) and doc[e + 1].like_num and norm(doc[e - 1].text) in knowledge().instrument_words \
+            and doc[e - 1].text[:1].isupper()
     if norm(doc[e - 1].text) not in knowledge().instrument_words or not doc[e - 1].text[:1].isupper():
         return False
     k = e
@@ -1814,6 +1822,10 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and (doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
                          or norm(left[-1].text) in kb.org_nouns and _person_tail(doc, k, right_end)):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
+            if right_end is not None and right is not None and right_end - k == 1 and doc[k].is_upper \
+                    and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
+                    and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
+                right_end = None  # "Qatar and Turkey - Patrons of the KDF": a plural describing the acronym's body
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
