@@ -667,3 +667,13 @@ def test_a_ministers_portfolio_is_no_state():
     doc = make_doc(["The", "president", "of", "Ostravia", "spoke", "."],
                    ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [])
     assert document_states(doc).get("ostravia") == "Ostravia"  # (a state so named still is one)
+
+
+def test_a_personal_name_given_to_a_noun_is_a_person_whatever_the_ner_tagged():
+    from kingmaker.nlp.actors import _candidates
+
+    words = ["We", "met", "a", "guy", "called", "Tomas", "Vendrel", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    assert (5, 7, "PERSON") in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
+    words[3] = "group"  # "a group called Crimson Dawn": a body's name, left to the rest of the layer
+    assert (5, 7, "PERSON") not in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))

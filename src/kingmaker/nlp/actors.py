@@ -961,6 +961,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(q + 1, ent.end):        # the quoted title, which the NER took for a work's title
                     taken[i] = True
             continue
+        if ent.label_ not in ENT_LABELS and ent.start > 1 and doc[ent.start - 1].lower_ in ("called", "named") \
+                and doc[ent.start - 2].pos_ == "NOUN" and norm(doc[ent.start - 2].text) not in knowledge().org_nouns \
+                and _bare_personal_name(doc, ent.start, ent.end):
+            # "a guy called Tomas Vendrel" tagged as a product or a work: the personal name a noun (no group's) is
+            # given
+            out.append((ent.start, ent.end, "PERSON"))
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            continue
         if ent.label_ not in ENT_LABELS:
             continue
         if ent.text.isupper() and any(ent.start <= j < ent.end for j in _shouted_long_name_at(doc)):
