@@ -147,3 +147,12 @@ def test_a_numbered_legal_text_tagged_with_its_no_is_no_actor(text):
 def test_a_plural_describing_an_acronyms_body_is_no_name(text):
     got = names(text)
     assert not any(n.endswith("of the KIA") for n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two of its members, Norway's Vardo Energy and Britain's Pellna Keystone Petroleum, said they would wait for "
+     "payment.", "Pellna Keystone Petroleum"),
+    ("Karvel National Petroleum signed a deal with the Ostravian government on Monday.", "Karvel National Petroleum"),
+])
+def test_a_name_ending_in_petroleum_is_a_company(text, name):
+    assert names(text).get(name) == "organization"
