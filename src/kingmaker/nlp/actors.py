@@ -925,8 +925,9 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
 
     nxt = starts.get(e + 1)
     if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
-            and not group(doc[e - 1].text):
-        return nxt.end
+            and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
+            and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
+        return nxt.end  # (not "its Coastal Shield and Sand Lions Brigades units": two names, one group noun)
     if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
             or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
