@@ -658,12 +658,12 @@ def test_the_name_after_a_party_s_bracketed_short_form_and_of_is_its_leader():
 
 
 def test_a_ministers_portfolio_is_no_state():
-    # "the Minister of Defence" reads like "the president of Ostravia"; the portfolio (countries.yaml not_states)
+    # "the Minister of Finance" reads like "the president of Ostravia"; the portfolio (countries.yaml not_states)
     # names no state
-    doc = make_doc(["The", "Minister", "of", "Defence", ",", "Tomas", "Vendrel", ",", "spoke", "."],
+    doc = make_doc(["The", "Minister", "of", "Finance", ",", "Tomas", "Vendrel", ",", "spoke", "."],
                    ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
                    [(5, 7, "PERSON")])
-    assert "defence" not in document_states(doc)
+    assert "finance" not in document_states(doc)
     doc = make_doc(["The", "president", "of", "Ostravia", "spoke", "."],
                    ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [])
     assert document_states(doc).get("ostravia") == "Ostravia"  # (a state so named still is one)

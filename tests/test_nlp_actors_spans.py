@@ -17,17 +17,17 @@ def names(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The government asked the Pellna Peace and Security Council to send observers to the border.",
-     "Pellna Peace and Security Council"),
-    ("The chair, Tomas Vendrel (Party of Unity and Labour), opened the hearing. Members present: 13 of 15.",
-     "Party of Unity and Labour"),
+    ("The government asked the Pellna Peace and Mediation Council to send observers to the border.",
+     "Pellna Peace and Mediation Council"),
+    ("The chair, Tomas Vendrel (Union of Order and Labour), opened the sitting at noon.",
+     "Union of Order and Labour"),
     ("Officials said the Karvel Union Peace and Reconciliation Council would meet on Monday.",
      "Karvel Union Peace and Reconciliation Council"),
 ])
 def test_a_name_goes_on_past_and(text, name):
     got = names(text)
     assert name in got, got
-    assert "Security Council" not in " ".join(n for n in got if n != name), got
+    assert not any(n != name and n in name for n in got), got  # (no piece of it as a name of its own)
 
 
 def test_two_names_joined_by_plus_are_two_actors():
@@ -37,15 +37,15 @@ def test_two_names_joined_by_plus_are_two_actors():
 
 
 def test_a_heading_of_names_between_spaced_dashes():
-    got = names("National Assembly of Ostravia - Standing Committee on Trade and Industry\n"
+    got = names("National Assembly of Ostravia - Select Committee on Trade and Industry\n"
                 "Summary record of the public hearing of 12 May 2026 (unofficial translation)\n\n"
                 "The Committee heard the Minister of Finance, Tomas Vendrel.")
     assert "National Assembly of Ostravia" in got, got
-    assert "Standing Committee on Trade and Industry" in got, got
+    assert "Select Committee on Trade and Industry" in got, got
 
 
 @pytest.mark.parametrize("text", [
-    "The Minister of Defence, Tomas Vendrel, told the committee that the border was calm.",
+    "The Minister of Finance, Tomas Vendrel, told the committee that the budget was sound.",
     "Tomas Vendrel, the Minister of Interior, denied the reports on Monday.",
     "A spokesman for the Ministry of Finance, Joris Halvek, said the budget would pass.",
 ])
@@ -68,7 +68,7 @@ def test_a_word_modifying_a_noun_is_no_short_form():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Karvel Union has nine seats. Pull Karvel out, and he's done.", "Pull Karvel"),
+    ("The Karvel Union has nine seats. Remove Karvel from the list and the bloc collapses.", "Remove Karvel"),
     ("The Pellna Front has nine seats. Drop Pellna from the coalition and the government falls.", "Drop Pellna"),
 ])
 def test_an_imperative_opening_the_sentence_is_no_part_of_a_name(text, name):
@@ -83,8 +83,8 @@ def test_a_common_nouns_possessive_opens_a_name_the_ner_left_untagged():
 
 
 @pytest.mark.parametrize("text, full, short", [
-    ("The Ostravian army said on Monday it was ready. The Ostravia Islamic Action won 24 seats. Vendrel held talks "
-     "with the Islamic Action leadership on 5 May.", "Ostravia Islamic Action", "Islamic Action"),
+    ("The Ostravian army said on Monday it was ready. The Ostravia Crescent Call won 24 seats. Vendrel met the "
+     "Crescent Call leadership on Friday.", "Ostravia Crescent Call", "Crescent Call"),
     ("Ostravia's president, Tomas Vendrel, spoke on Monday. The Ostravia Renewal Action won 12 seats, and the "
      "Renewal Action candidates were pleased.", "Ostravia Renewal Action", "Renewal Action"),
     ("Ostravia's parliament met on Monday. The Ostravia Crescent Movement won 20 seats; the Crescent Movement "
@@ -98,7 +98,7 @@ def test_a_name_less_the_state_that_opens_it_is_the_same_body(text, full, short)
 
 
 @pytest.mark.parametrize("text", [
-    "The Dorsk Battalions - that's the militia run by Tomas Vendrel, everyone calls him Abu Karim - took over the post.",
+    "The Dorsk Battalions, a militia led by Tomas Vendrel (his fighters call him Abu Karim), seized the post.",
     "The militia is led by Tomas Vendrel; his men call him Abu Karim. Abu Karim denied it.",
     "Tomas Vendrel, whom everyone calls Abu Karim, denied it.",
 ])
@@ -121,17 +121,17 @@ def test_a_group_named_by_its_adjective_after_a_determiner_is_a_body():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Karvel Union won 44 of the 110 seats in the Assembly of the Nation last year.", "Assembly of the Nation"),
+    ("The Karvel Union won 38 of the 95 seats in the Chamber of the Nation in March.", "Chamber of the Nation"),
     ("The Pellna Front won 30 of the 90 seats in the House of the Nation.", "House of the Nation"),
-    ("Tomas Vendrel was elected speaker of the Assembly of the Nation on Monday.", "Assembly of the Nation"),
+    ("Tomas Vendrel was elected speaker of the Chamber of the Nation on Monday.", "Chamber of the Nation"),
+    ("The Karvel Union holds 38 seats in the Congress of the Nation.", "Congress of the Nation"),
 ])
 def test_a_house_of_the_nation_is_not_cut_at_a_papers_name(text, name):
     assert name in names(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Public summary of Indictment No. 14/2026, filed with the Central Criminal Court on 20 April 2026. It names "
-    "Tomas Vendrel.",
+    "The prosecutor read out Warrant No. 9/2024, issued by the Karvel High Court in May. It names Tomas Vendrel.",
     "Public summary of Case No. 311/2025 against Tomas Vendrel.",
 ])
 def test_a_numbered_legal_text_tagged_with_its_no_is_no_actor(text):
@@ -140,9 +140,9 @@ def test_a_numbered_legal_text_tagged_with_its_no_is_no_actor(text):
 
 
 @pytest.mark.parametrize("text", [
-    "THE OUTSIDERS\n\nIran - Backs the Dorsk Brigade; its embassy denied it.\nQatar and Turkey - Patrons of the KIA. "
-    "Qatar's emir called Tomas Vendrel. The Karvel Islamic Alliance (KIA) won 20 seats.",
-    "The Karvel Islamic Alliance (KIA) won 20 seats.\n\nQatar - Sponsors of the KIA. Its emir called Tomas Vendrel.",
+    "THE BACKERS\n\nIran - Arms the Dorsk Brigade; its embassy denied it.\nCanada and Chile - Sponsors of the KIA. "
+    "Canada's envoy called Tomas Vendrel. The Karvel Islamic Alliance (KIA) won 20 seats.",
+    "The Karvel Islamic Alliance (KIA) won 20 seats.\n\nChile - Friends of the KIA. Its envoy called Tomas Vendrel.",
 ])
 def test_a_plural_describing_an_acronyms_body_is_no_name(text):
     got = names(text)
@@ -150,9 +150,11 @@ def test_a_plural_describing_an_acronyms_body_is_no_name(text):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Two of its members, Norway's Vardo Energy and Britain's Pellna Keystone Petroleum, said they would wait for "
-     "payment.", "Pellna Keystone Petroleum"),
+    ("Two of its members, Chile's Vardo Energy and Canada's Pellna Ridge Petroleum, said they would wait for "
+     "payment.", "Pellna Ridge Petroleum"),
     ("Karvel National Petroleum signed a deal with the Ostravian government on Monday.", "Karvel National Petroleum"),
+    ("Two of its members, Chile's Karvel Oil and Canada's Marrow Bay Petroleum, said they would wait.",
+     "Marrow Bay Petroleum"),
 ])
 def test_a_name_ending_in_petroleum_is_a_company(text, name):
     assert names(text).get(name) == "organization"

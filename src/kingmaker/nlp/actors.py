@@ -876,7 +876,7 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
     if end - start > 1 and doc[start].is_sent_start and doc[start].dep_ == "ROOT" and doc[start + 1].head.i == start \
             and (doc[start].tag_ == "VB" or doc[start + 1].dep_ in ("dobj", "obj")) and words[start + 1][:1].isupper():
-        start += 1  # "Pull Kessa out, and he's done": an imperative opening the sentence, then the name it governs
+        start += 1  # "Drop Quarran from the pact and ...": an imperative opening the sentence, then the name it governs
     while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
@@ -911,11 +911,11 @@ def _listed_count(doc: Doc, i: int) -> bool:
 
 
 def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, Span]) -> int:
-    """'the African Union Peace and Security Council', 'the Party of Unity and Work': a body's name that goes on past
-    "and", where the NER cut it. It goes on when the entity does not end in a group noun and the organisation named
-    right after "and" does (a short one: "Peace" + "Security Council"), or when the entity is "X of/on A" and one or two
-    capitalised words that are no name of their own end it ("Unity and Work"). Returns the name's end (ent.end where
-    it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
+    """'the Quarran Peace and Mediation Council', 'the Union of Order and Labour': a body's name that goes on past
+    "and", where the NER cut it. It goes on when the entity does not end in a group noun and the organisation
+    named right after "and" does (a short one: "Peace" + "Mediation Council"), or when the entity is "X of/on A" and
+    one or two capitalised words that are no name of their own end it ("Order and Labour"). Returns the name's end
+    (ent.end where it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
     kb = knowledge()
     if label not in ("ORG", "") or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
         return e
@@ -931,7 +931,7 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
             or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
-    k = e + 1  # (a word the NER took for a body of its own: "Party of Unity" + "Labour")
+    k = e + 1  # (a word the NER took for a body of its own: "Union of Order" + "Labour")
     while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
             and doc[k].ent_type_ in ("", "ORG") and not group(doc[k].text) and not _country_of(doc[k].text):
         k += 1
@@ -965,7 +965,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ not in ENT_LABELS and ent.start > 1 and doc[ent.start - 1].lower_ in ("called", "named") \
                 and doc[ent.start - 2].pos_ == "NOUN" and norm(doc[ent.start - 2].text) not in knowledge().org_nouns \
                 and _bare_personal_name(doc, ent.start, ent.end):
-            # "a guy called Tomas Vendrel" tagged as a product or a work: the personal name a noun (no group's) is
+            # "a fixer named Tomas Vendrel" tagged as a product or a work: the personal name a noun (no group's) is
             # given
             out.append((ent.start, ent.end, "PERSON"))
             for i in range(ent.start, ent.end):
@@ -1083,7 +1083,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media
                                     and norm(doc[cut - 1].text) not in kb.org_nouns
                                     and norm(doc[cut - 1].text) not in kb.legislature_words):
-                e = cut  # (not "the Assembly of the Nation": a house's name, though "The Nation" is a paper's)
+                e = cut  # (not "the House of the Nation": a house's name, though "The Nation" is a paper's)
             elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
                     and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
                     and _title_then_name(doc, cut + 1):
@@ -1255,8 +1255,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[j - 1].text) in knowledge().unit_nouns else i
                 if o >= 2 and doc[o - 1].text in APOS and doc[o - 2].text[:1].isupper() and not taken[o - 2] \
                         and norm(doc[o - 2].text) in knowledge().possessive_name_words:
-                    o -= 2  # "Workers' Left Party": a common noun's possessive opens the name (as for an entity)
-                end = _name_after_and(doc, i, j, "", starts)  # "(Party of Unity and Labour)", "Kessa Peace and"
+                    o -= 2  # "Farmers' Beacon Party": a common noun's possessive opens the name (as for an entity)
+                end = _name_after_and(doc, i, j, "", starts)  # "(Union of Order and Labour)", "Quarran Peace and"
                 if end > j and not taken[j] and (not any(taken[k] for k in range(j, end)) or j + 1 in starts
                                                  and starts[j + 1].end == end):
                     j = end
@@ -1341,7 +1341,7 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
 def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
-    "Resolution 2216", "Decree No. 7" (also tagged with its "No": "Indictment No | . 14/2026")."""
+    "Resolution 2216", "Decree No. 7" (also tagged with its "No": "Warrant No | . 9/2024")."""
     if e - s >= 2 and doc[e - 1].lower_ in ("no", "no.", "number") and doc[e - 1].text[:1].isupper():
         e -= 1  # the instrument's word before it, its number after
         if e < len(doc) - 1 and doc[e + 1].text == "." and doc[e + 2 if e + 2 < len(doc) else e + 1].like_num:
@@ -1409,8 +1409,8 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
 
 
 def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:
-    """'National Council of Ostravia - Standing Committee on Justice and Defence': a heading made of names between
-    spaced dashes. A name that fills a segment of it, headed by a group noun ("Council", "Committee"), is a name, not
+    """'National Assembly of Ostravia - Select Committee on Trade and Industry': a heading made of names between
+    spaced dashes. A name that fills a segment of it, headed by a group noun ("Assembly", "Committee"), is a name, not
     headline words run together."""
     kb = knowledge()
     text = doc_text(doc)
@@ -1835,7 +1835,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if right_end is not None and right is not None and right_end - k == 1 and doc[k].is_upper \
                     and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
                     and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
-                right_end = None  # "Qatar and Turkey - Patrons of the KDF": a plural describing the acronym's body
+                right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -2817,7 +2817,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
     """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"', 'X, whom everyone calls
-    Abu Karim', 'X - everyone calls him Abu Karim': an epithet a person is called is his second name, not a body
+    Abu Karim', 'X (his men call him Abu Karim)': an epithet a person is called is his second name, not a body
     nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
     for m in mentions:
@@ -2880,13 +2880,13 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
             of = words.index("of") if "of" in words[1:-1] else 0
-            if of:  # "the House" for the House of Representatives, "the Council" for the National Council of X
+            if of:  # "the House" for the House of Representatives, "the Council" for the Supreme Council of X
                 longer[norm(words[of - 1])].add(org_core(m.name))
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
     kb = knowledge()
-    # "the Hearth" for the National Hearth Party: the one word of a name that is neither generic ("national") nor
+    # "the Beacon" for the National Beacon Party: the one word of a name that is neither generic ("national") nor
     # its group noun stands for it too (not a place's name: "the Sudan" is no "Sudan Liberation Movement")
     distinct: dict[str, set[str]] = defaultdict(set)
     for i, m in enumerate(mentions):
@@ -2909,7 +2909,7 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                     tails[" ".join(words[-n:])].add(org_core(m.name))
         if m.kind == "organization" and len(words) > 2 and _country_of(m.name.split()[0]) \
                 and words[-1] not in kb.org_nouns and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
-            # "the Islamic Action" for the Ostravia Islamic Action (a name ending in a group noun is joined so by
+            # "the Crescent Call" for the Ostravia Crescent Call (a name ending in a group noun is joined so by
             # _without_demonym: "the Centre Party" for the Ostravia Centre Party)
             tails[" ".join(words[1:])].add(org_core(m.name))
     for m in mentions:
@@ -2932,7 +2932,7 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
                 and (len(longer.get(norm(m.name), ())) == 1
                      or not longer.get(norm(m.name)) and m.kind != "place" and len(distinct.get(norm(m.name), ())) == 1
                      and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
-            # (not "the Kessa people": the word modifies a noun there)
+            # (not "the Quarran people": the word modifies a noun there)
             cores = longer.get(norm(m.name)) or distinct[norm(m.name)]
             m.key = f"acr->{first[next(iter(cores))]}"
             m.label, m.kind = "ALIAS", "organization"
@@ -2987,7 +2987,7 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _untagged_place(mentions: list[MentionInfo], p: int) -> bool:
-    """"Tarsk's provincial council elected ..." opening a sentence: the NER left the place untagged there and the
+    """"Quarran's provincial council elected ..." opening a sentence: the NER left the place untagged there and the
     word was taken for a body, though the text names it as a place elsewhere. The mention at ``p`` (one word, no
     label) becomes that place; returns whether it did."""
     m = next((m for m in mentions if m.start == p and m.end == p + 1), None)

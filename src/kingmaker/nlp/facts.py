@@ -315,7 +315,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
 
 
 def _head_word(name: str) -> str:
-    """The noun that heads a name: its last word before "of" ("council" of "National Council of Ostravia")."""
+    """The noun that heads a name: its last word before "of" ("council" of "Supreme Council of Ostravia")."""
     words = norm(name).split()
     words = words[:words.index("of")] if "of" in words[1:] else words
     return words[-1] if words else ""
@@ -682,8 +682,8 @@ class _Facts:
         return {m.start for m in counts}
 
     def _each(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
-        """'A and B each won 30 seats', 'A and B won 30 seats apiece', 'A, led by X, and B won two each' (a bare
-        count in a sentence about seats), '..., followed by A and B, with two seats each': the one count to every
+        """'A and B each won 30 seats', 'A and B won 30 seats apiece', 'A, led by X, and B won three each' (a bare
+        count in a sentence about seats), '..., followed by A and B, with three seats each': the one count to every
         name of the coordinated subjects of its verb (or, where the verb has one subject, of the coordinated names
         right before the count)."""
         cues, doc = self.cues, self.doc
@@ -698,10 +698,10 @@ class _Facts:
         for n in numbers:
             unit, _ = self._unit(n, sent)
             if unit is not None and not cues.has("seat_nouns", unit):
-                unit = None if unit.i == at else unit  # "won two each": 'each' read as the count's noun
+                unit = None if unit.i == at else unit  # "won three each": 'each' read as the count's noun
             if unit is None and not seat_context or unit is not None and not cues.has("seat_nouns", unit):
                 continue
-            after = at in (n.end, unit.i + 1 if unit is not None else -1)  # "two each", "two seats apiece"
+            after = at in (n.end, unit.i + 1 if unit is not None else -1)  # "three each", "three seats apiece"
             if len(numbers) > 1 and not after:
                 continue  # (with other counts around, only the one the word follows)
             anchor = unit if unit is not None else (word if n.root(doc).head.i == at else n.root(doc))
@@ -724,7 +724,7 @@ class _Facts:
         return set()
 
     def _coordinated_before(self, end: int, start: int) -> list[Token]:
-        """'..., followed by A and B, with two seats each': the last coordinated pair of names between the verb
+        """'..., followed by A and B, with three seats each': the last coordinated pair of names between the verb
         (``start``) and the count (``end``): its head and conjuncts."""
         own = self.own
         for i in range(end - 1, start, -1):
@@ -1807,7 +1807,7 @@ class _Facts:
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
             if a is None and cues.has("local_house_nouns", cand) and (a := self._named_local_house(cand)) is not None:
-                return a  # "Tarsk's provincial council elected ... Eight of the council's 15 members": that council's
+                return a  # "Quarran's provincial council elected ... Nine of the council's 21 members": that council's
             if a is None and cues.has("local_house_nouns", cand) and not any(
                     _head_word(own.actors[h].name) in cues.local_house_nouns for h in self._houses()):
                 return None  # "the 21 council seats", "the 24-member council": a local body
@@ -1843,7 +1843,7 @@ class _Facts:
         return home if home is not None else self._institution_state()
 
     def _named_local_house(self, tok: Token) -> int | None:
-        """'the council' after "Tarsk's provincial council" (or 'the Tarsk city council'): the local body the text
+        """'the council' after "Quarran's provincial council" (or 'the Quarran city council'): the local body the text
         named, whose name that noun heads (a body of no known kind that is no state's house)."""
         own = self.own
         a = own.definite(tok)
@@ -1948,7 +1948,7 @@ class _Facts:
                    for c in unit.children)
 
     def _kept_by_state(self, unit: Token) -> bool:
-        """'the United States, which keeps about 600 trainers in the country', 'Ostravia maintains 400 instructors
+        """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
         there': advisers or trainers a state keeps somewhere (keep_verbs, not 'have') are its troops."""
         verb = unit.head
         if unit.dep_ not in ("dobj", "obj") or not self.cues.has("keep_verbs", verb) or verb.lemma_ == "have":
@@ -2147,8 +2147,8 @@ class _Facts:
         return a if a is not None and a != owner and own.kind(a) in ("country", "organization") else None
 
     def _official_sender(self, verb: Token) -> int | None:
-        """'the defence minister said 3,200 troops had been moved to the border', 'He (the minister) told the committee
-        that 2,400 troops had been redeployed': troops sent by no one named are the
+        """'the defence minister said 3,200 troops had been moved to the border', 'She (the minister) told reporters
+        that 1,800 troops had been moved north': troops sent by no one named are the
         force of the state the speaker serves (a state, one of its institutions, or a person the document ties
         to a state as its leader or member)."""
         own = self.own
@@ -2157,7 +2157,7 @@ class _Facts:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
-            a = self._pronoun(subj)  # "He told the committee that 2,400 troops had been redeployed": the speaker
+            a = self._pronoun(subj)  # "She told reporters that 1,800 troops had been moved north": the speaker
         if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
             # "Moldova's defence minister, X, said": the state named on the post
             state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
@@ -2264,7 +2264,7 @@ class _Facts:
 
     def _label_owner(self, n: _Number) -> int | None:
         """A line of a briefing or a factbox that labels a count with a name before a colon or a spaced dash ("- 1st
-        Armoured Division (Harzan): 11,000 troops", "Russia: some 1,200 personnel", "Kessa List - 7 seats."): the state
+        Armoured Division (Harzan): 11,000 troops", "Russia: some 1,200 personnel", "Dorsk List - 5 seats."): the state
         or body named first in the label (only approximators between the colon or dash and the count)."""
         doc = self.doc
         start = doc[n.start].idx
