@@ -655,3 +655,25 @@ def test_the_name_after_a_party_s_bracketed_short_form_and_of_is_its_leader():
     assert _leader_after_bracket_of(doc, 8, 11)
     words[3] = "Institute"  # "the Bright Order Institute (BOI) of X Y": not a party's leader
     assert not _leader_after_bracket_of(Doc(nlp.vocab, words=words), 8, 11)
+
+
+def test_a_ministers_portfolio_is_no_state():
+    # "the Minister of Finance" reads like "the president of Ostravia"; the portfolio (countries.yaml not_states)
+    # names no state
+    doc = make_doc(["The", "Minister", "of", "Finance", ",", "Tomas", "Vendrel", ",", "spoke", "."],
+                   ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   [(5, 7, "PERSON")])
+    assert "finance" not in document_states(doc)
+    doc = make_doc(["The", "president", "of", "Ostravia", "spoke", "."],
+                   ["DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"], [])
+    assert document_states(doc).get("ostravia") == "Ostravia"  # (a state so named still is one)
+
+
+def test_a_personal_name_given_to_a_noun_is_a_person_whatever_the_ner_tagged():
+    from kingmaker.nlp.actors import _candidates
+
+    words = ["We", "met", "a", "guy", "called", "Tomas", "Vendrel", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    assert (5, 7, "PERSON") in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
+    words[3] = "group"  # "a group called Crimson Dawn": a body's name, left to the rest of the layer
+    assert (5, 7, "PERSON") not in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))

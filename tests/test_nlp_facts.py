@@ -1129,3 +1129,53 @@ about ADV advmod 12
 . PUNCT punct 3
 """, {"Crimson Party": "organization", "Labour Union": "organization"}, {"won": "win"})
     assert facts_of(doc) == {("Crimson Party", "seats", 40), ("Labour Union", "seats", 30)}
+
+
+def test_a_bare_count_with_each_goes_to_every_subject():
+    # "The Karvel Union won five seats; the Pellna Front and the Greens Alliance won three each."
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Union PROPN nsubj 3
+won VERB ccomp 14
+five NUM nummod 5
+seats NOUN dobj 3
+; PUNCT punct 14
+the DET det 9
+Pellna PROPN compound 9
+Front PROPN nsubj 14
+and CCONJ cc 9
+the DET det 13
+Greens PROPN compound 13
+Alliance PROPN conj 9
+won VERB ROOT 14
+three NUM nummod 16
+each PRON npadvmod 14
+. PUNCT punct 14
+""", {"Karvel Union": "organization", "Pellna Front": "organization", "Greens Alliance": "organization"},
+        {"won": "win"})
+    assert facts_of(doc) == {("Karvel Union", "seats", 5), ("Pellna Front", "seats", 3),
+                             ("Greens Alliance", "seats", 3)}
+
+
+def test_instructors_a_state_keeps_somewhere_are_its_troops():
+    # "France, which keeps some 450 instructors in the north, offered help."
+    spec = """
+France PROPN nsubj 10
+, PUNCT punct 0
+which PRON nsubj 3
+keeps VERB relcl 0
+some DET advmod 5
+450 NUM nummod 6
+instructors NOUN dobj 3
+in ADP prep 3
+the DET det 9
+north NOUN pobj 7
+offered VERB ROOT 10
+help NOUN dobj 10
+. PUNCT punct 10
+"""
+    doc = hand_doc(spec, {"France": "country"}, {"keeps": "keep", "offered": "offer"})
+    assert facts_of(doc) == {("France", "troops", 450)}
+    doc = hand_doc(spec, {"France": "organization"}, {"keeps": "keep", "offered": "offer"})
+    assert facts_of(doc) == set()  # (instructors a body keeps may be anyone's staff)

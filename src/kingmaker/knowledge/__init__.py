@@ -120,6 +120,7 @@ class Knowledge:
     person_bodies: set[str] = field(default_factory=set)  # "the Tolvan government": a person's
     state_executive: set[str] = field(default_factory=set)  # "ministry", "embassy": the state itself
     possessive_name_words: set[str] = field(default_factory=set)  # "people" of "People's Congress"
+    joining_words: set[str] = field(default_factory=set)  # "plus" of "the Front plus the Greens": two names
     page_words: set[str] = field(default_factory=set)  # "login", "weather": web-page furniture
     section_words: set[str] = field(default_factory=set)  # "Relations", "Background": a section heading's
     instrument_words: set[str] = field(default_factory=set)  # "Executive Order 13224": a text of law
@@ -311,6 +312,7 @@ def knowledge() -> Knowledge:
     kb.state_executive = {norm(x) for x in _need(r, "state_executive", list, rpath)}
     kb.possessive_name_words = {norm(x) for x in _need(r, "possessive_name_words", list, rpath)}
     kb.page_words = {norm(x) for x in _need(r, "page_words", list, rpath)}
+    kb.joining_words = {norm(x) for x in r.get("joining_words", [])}
     kb.section_words = {norm(x) for x in r.get("section_words", [])}
     kb.instrument_words = {norm(x) for x in r.get("instrument_words", [])}
     kb.local_body_words = {norm(x) for x in r.get("local_body_words", [])}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
@@ -203,7 +203,7 @@ def document_states(doc: Doc) -> dict[str, str]:
         if tok.i >= 2 and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper() \
                 and len(tok.text) >= 4 and doc[tok.i - 1].lower_ in ("of", "to") \
                 and (norm(doc[tok.i - 2].text) in cues or _state_noun_before(doc, tok.i)) \
-                and not kb.country_of(tok.text) \
+                and not kb.country_of(tok.text) and norm(tok.text) not in kb.not_states \
                 and tok.ent_type_ in ("", "GPE", "LOC") and norm(tok.text) not in kb.places \
                 and norm(tok.text) not in person_words and norm(tok.text) not in kb.org_nouns \
                 and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper()):
@@ -829,13 +829,19 @@ JOINED_NOUNS = {"alliance", "axis", "pact", "partnership", "deal", "rivalry", "t
 
 
 def _split_joined(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Amal/Tahrir', 'X-Y alliance': two actors joined by a slash (always) or a hyphen (before a tie noun
-    in lower case: "the Sun-Star Alliance" is one name)."""
+    """'Amal/Tahrir', 'X-Y alliance', 'the Front plus the Greens', 'X Council - Y Committee' (a heading): two actors
+    joined by a slash or a dash between spaces (always), a hyphen
+    (before a tie noun in lower case: "the Sun-Star Alliance" is one name) or a joining word in lower case (roles.yaml
+    joining_words)."""
     out = []
     words = token_texts(doc)
+    joining = knowledge().joining_words
     for s, e in parts:
         nxt = doc[e].lower_ if e < len(doc) else ""
         cuts = [i for i in range(s + 1, e - 1) if words[i] == "/"
+                # "X Council - Y Committee": a dash between spaces
+                or words[i] in ("-", "–", "—", "--") and doc[i - 1].whitespace_ and doc[i].whitespace_
+                or words[i] in joining and (words[i + 1][:1].isupper() or words[i + 1] == "the")
                 or (words[i] == "-" and (nxt in JOINED_NOUNS or doc[e - 1].lower_ in JOINED_NOUNS
                                             and doc[e - 1].is_lower)  # "Red-Green Alliance" is one name
                     and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
@@ -868,6 +874,9 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 2 and pos[start] == "VERB" and lowers[start].endswith("ing") and words[start + 1] == "the":
         start += 2  # "Addressing the Assembly after the debate, ...": a sentence's opening participle and its article
+    if end - start > 1 and doc[start].is_sent_start and doc[start].dep_ == "ROOT" and doc[start + 1].head.i == start \
+            and (doc[start].tag_ == "VB" or doc[start + 1].dep_ in ("dobj", "obj")) and words[start + 1][:1].isupper():
+        start += 1  # "Drop Quarran from the pact and ...": an imperative opening the sentence, then the name it governs
     while end - start > 2 and doc[end - 1].like_num and words[end - 2] in ("-", "–", "—", ":"):
         end -= 2  # a results-table row "Some Party - 9": the number is a seat count, not part of the name
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
@@ -901,17 +910,66 @@ def _listed_count(doc: Doc, i: int) -> bool:
     return count(i) and any(count(k) or seats(k) for k in range(i - 8, i + 9) if k != i)
 
 
+def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, Span]) -> int:
+    """'the Quarran Peace and Mediation Council', 'the Union of Order and Labour': a body's name that goes on past
+    "and", where the NER cut it. It goes on when the entity does not end in a group noun and the organisation
+    named right after "and" does (a short one: "Peace" + "Mediation Council"), or when the entity is "X of/on A" and
+    one or two capitalised words that are no name of their own end it ("Order and Labour"). Returns the name's end
+    (ent.end where it does not go on). ``label``: the entity's ("" for a run of capitalised words no entity covers)."""
+    kb = knowledge()
+    if label not in ("ORG", "") or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].text[:1].isupper():
+        return e
+
+    def group(word: str) -> bool:
+        return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
+
+    nxt = starts.get(e + 1)
+    if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+            and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
+            and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
+        return nxt.end  # (not "its Coastal Shield and Sand Lions Brigades units": two names, one group noun)
+    if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
+            or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
+        return e
+    k = e + 1  # (a word the NER took for a body of its own: "Union of Order" + "Labour")
+    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and doc[k].ent_type_ in ("", "ORG") and not group(doc[k].text) and not _country_of(doc[k].text):
+        k += 1
+    if nxt is not None and k != nxt.end:
+        return e
+    # (the name ends there: a bracket, a comma, a full stop or the line's end after it, not "... and Ostravia met")
+    return k if k > e + 1 and (k == len(doc) or doc[k].is_punct or doc[k].is_space) else e
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     taken = [False] * len(doc)
     out: list[tuple[int, int, str]] = []
     table = _table_labels(doc)  # first: a row's label is a party's name, whatever the NER took it for
-    for ent in doc_ents(doc):
+    ents = doc_ents(doc)
+    starts = {ent.start: ent for ent in ents}
+    joined_to = -1  # the end of a name carried on past "and" (the entity it took in is no candidate of its own)
+    for ent in ents:
+        if ent.start < joined_to:
+            continue
+        end = _name_after_and(doc, ent.start, ent.end, ent.label_, starts)
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
+            joined_to = end
         if ent.label_ == "WORK_OF_ART":
             q = next((i for i in range(ent.start, ent.end - 2) if doc[i].text in CLOSE_QUOTES and i > ent.start), None)
             if q is not None and _bare_personal_name(doc, q + 1, ent.end):
                 out.append((q + 1, ent.end, "PERSON"))  # 'the nom de guerre "Captain" Ivo Dravik': the name after
                 for i in range(q + 1, ent.end):        # the quoted title, which the NER took for a work's title
                     taken[i] = True
+            continue
+        if ent.label_ not in ENT_LABELS and ent.start > 1 and doc[ent.start - 1].lower_ in ("called", "named") \
+                and doc[ent.start - 2].pos_ == "NOUN" and norm(doc[ent.start - 2].text) not in knowledge().org_nouns \
+                and _bare_personal_name(doc, ent.start, ent.end):
+            # "a fixer named Tomas Vendrel" tagged as a product or a work: the personal name a noun (no group's) is
+            # given
+            out.append((ent.start, ent.end, "PERSON"))
+            for i in range(ent.start, ent.end):
+                taken[i] = True
             continue
         if ent.label_ not in ENT_LABELS:
             continue
@@ -1022,8 +1080,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 label = "EXT:ORG"
             kb = knowledge()
             cut = next((i for i in range(s + 1, e) if doc[i].lower_ in ("of", "and", "from")), None)
-            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media):
-                e = cut
+            if cut is not None and (ent.label_ == "PERSON" or norm(doc[cut + 1:e].text) in kb.media
+                                    and norm(doc[cut - 1].text) not in kb.org_nouns
+                                    and norm(doc[cut - 1].text) not in kb.legislature_words):
+                e = cut  # (not "the House of the Nation": a house's name, though "The Nation" is a paper's)
             elif cut is not None and ent.label_ == "ORG" and doc[cut].lower_ == "of" \
                     and norm(doc[cut - 1].text) in kb.org_nouns and doc[cut - 1].text[:1].isupper() \
                     and _title_then_name(doc, cut + 1):
@@ -1198,6 +1258,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 # "- 1st Armoured Division (Harsk): ...": a numbered unit's ordinal the NER left out opens its name
                 o = i - 1 if i > 0 and not taken[i - 1] and ORDINAL_NUMBER.match(doc[i - 1].text) \
                     and norm(doc[j - 1].text) in knowledge().unit_nouns else i
+                if o >= 2 and doc[o - 1].text in APOS and doc[o - 2].text[:1].isupper() and not taken[o - 2] \
+                        and norm(doc[o - 2].text) in knowledge().possessive_name_words:
+                    o -= 2  # "Farmers' Beacon Party": a common noun's possessive opens the name (as for an entity)
+                end = _name_after_and(doc, i, j, "", starts)  # "(Union of Order and Labour)", "Quarran Peace and"
+                if end > j and not taken[j] and (not any(taken[k] for k in range(j, end)) or j + 1 in starts
+                                                 and starts[j + 1].end == end):
+                    j = end
                 out.append((o, j, ""))
             i = j
         else:
@@ -1279,7 +1346,13 @@ def _person_tail(doc: Doc, a: int, b: int, titled: bool = False) -> bool:
 def _numbered_instrument(doc: Doc, s: int, e: int) -> bool:
     """Whether doc[s:e] ends in a word for a text of law (roles.yaml instrument_words: "Order", "Resolution",
     "Decree") followed by its number, maybe after a bracketed short form: "Executive Order (E.O.) 13224",
-    "Resolution 2216", "Decree No. 7"."""
+    "Resolution 2216", "Decree No. 7" (also tagged with its "No": "Warrant No | . 9/2024")."""
+    if e - s >= 2 and doc[e - 1].lower_ in ("no", "no.", "number") and doc[e - 1].text[:1].isupper():
+        e -= 1  # the instrument's word before it, its number after
+        if e < len(doc) - 1 and doc[e + 1].text == "." and doc[e + 2 if e + 2 < len(doc) else e + 1].like_num:
+            return norm(doc[e - 1].text) in knowledge().instrument_words and doc[e - 1].text[:1].isupper()
+        return e + 1 < len(doc) and doc[e + 1].like_num and norm(doc[e - 1].text) in knowledge().instrument_words \
+            and doc[e - 1].text[:1].isupper()
     if norm(doc[e - 1].text) not in knowledge().instrument_words or not doc[e - 1].text[:1].isupper():
         return False
     k = e
@@ -1337,7 +1410,22 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     small = [w for w in words if not w[:1].isupper()]
     if not small or any(len(w) > 4 for w in small):
         return False
-    return text.count(doc[s:e].text) == 1
+    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + len(line))
+
+
+def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """'National Assembly of Ostravia - Select Committee on Trade and Industry': a heading made of names between
+    spaced dashes. A name that fills a segment of it, headed by a group noun ("Assembly", "Committee"), is a name, not
+    headline words run together."""
+    kb = knowledge()
+    text = doc_text(doc)
+    before = text[line_start:doc[s].idx].rstrip()
+    after = text[doc[e - 1].idx + len(doc[e - 1].text):line_end].lstrip()
+    if before and not before.endswith(("-", "–", "—")) or after and not after.startswith(("-", "–", "—")):
+        return False
+    words = [t.text for t in doc[s:e]]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "on", "for")), len(words))
+    return cut > 0 and (norm(words[cut - 1]) in kb.org_nouns or norm(words[cut - 1]) in kb.legislature_words)
 
 
 SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das",
@@ -1749,6 +1837,10 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and (doc[right_end - 1].text in (w for i, w in enumerate(token_texts(doc)) if not k <= i < right_end)
                          or norm(left[-1].text) in kb.org_nouns and _person_tail(doc, k, right_end)):
                 right_end = None  # "the Crimson Party of Ivo Dren ... Dren said": the party and its leader
+            if right_end is not None and right is not None and right_end - k == 1 and doc[k].is_upper \
+                    and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
+                    and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
+                right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
             left_words = {norm(t.text) for t in left}
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
@@ -2564,7 +2656,9 @@ def _find_actors(doc: Doc) -> Doc:
         if label == "NORP" and not _is_group_plural(name):
             if e < len(doc) and doc[e].is_lower and doc[e].lower_ in ("movement", "party", "bloc", "current",
                                                                        "militia", "trend") \
-                    and span.root.head.i == e:
+                    and span.root.head.i == e and s > 0 and not doc[s].is_sent_start \
+                    and doc[s - 1].lower_ not in ("a", "an"):
+                # (not "Islamist party led by X" opening an entry: a description, as "an Islamist party" is)
                 # "the Haddadist movement": a group named by its adjective
                 mentions.append(MentionInfo(s, e + 1, doc[s:e + 1].text, f"{name} {doc[e].text}", "EXT:ORG",
                                             "organization", kb.org_nouns.get(doc[e].lower_)))
@@ -2738,8 +2832,9 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"': a quoted epithet a
-    person is called is his second name, not a body. It joins the person called so (the noun the verb describes,
+    """'Omar Tarik, whom his men call "the Hawk"', 'the colonel they call "the Panther"', 'X, whom everyone calls
+    Abu Karim', 'X (his men call him Abu Karim)': an epithet a person is called is his second name, not a body
+    nor another person. It joins the person called so (the noun the verb describes,
     or the person named last before it when that noun is "the man", "the commander")."""
     for m in mentions:
         if m.kind not in ("organization", "person", "unknown") or m.key.startswith("acr->"):
@@ -2747,14 +2842,27 @@ def _called_nicknames(doc: Doc, mentions: list[MentionInfo]) -> None:
         k = m.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        if k < 0 or doc[k].text not in QUOTES or m.end >= len(doc) or doc[m.end].text not in QUOTES:
-            continue
+        quoted = k >= 0 and doc[k].text in QUOTES and m.end < len(doc) and doc[m.end].text in QUOTES
         root = doc[m.start:m.end].root
         verb = root.head
-        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS \
-                or verb.dep_ not in ("relcl", "acl"):
+        if root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in NICKNAME_VERBS:
             continue
-        owner = verb.head
+        # unquoted: 'X, whom everyone calls Abu Karim', 'X; his men call him Abu Karim' (a person's name only)
+        whom = any(c.lower_ in ("whom", "who") for c in verb.children) or doc[max(0, verb.i - 2)].lower_ == "whom"
+        him = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")), None)
+        if quoted and verb.dep_ in ("relcl", "acl") or not quoted and m.kind == "person" and whom \
+                and verb.dep_ == "relcl":
+            owner = verb.head
+        elif not quoted and m.kind == "person" and him is not None and root.dep_ == "oprd":
+            # the person named last before the verb in its sentence
+            sent_start = doc[verb.i].sent.start
+            before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
+                      and sent_start <= o.start and o.end <= verb.i and not o.key.startswith("acr->")]
+            if before:
+                m.kind, m.subkind, m.label, m.key = "person", None, "ALIAS", f"acr->{before[-1]}"
+            continue
+        else:
+            continue
         target = next((j for j, o in enumerate(mentions) if o.kind == "person" and o.start <= owner.i < o.end), None)
         if target is None and owner.is_lower and owner.pos_ == "NOUN":
             before = [j for j, o in enumerate(mentions) if o.kind == "person" and len(o.name.split()) > 1
@@ -2787,14 +2895,26 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind == "organization" and len(words) > 1 \
                 and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
             longer[norm(words[-1])].add(org_core(m.name))
-            if len(words) > 2 and words[1] == "of":
-                longer[norm(words[0])].add(org_core(m.name))  # "the House" for the House of Representatives
+            of = words.index("of") if "of" in words[1:-1] else 0
+            if of:  # "the House" for the House of Representatives, "the Council" for the Supreme Council of X
+                longer[norm(words[of - 1])].add(org_core(m.name))
             if ARTICLE_HYPHEN.match(words[0]):
                 longer[norm(ARTICLE_HYPHEN.sub("", words[0], count=1))].add(org_core(m.name))  # "the Difaa"
             first.setdefault(org_core(m.name), i)
-    # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
-    # words or more that ends exactly one longer name, whose other words are only generic ones ("national")
     kb = knowledge()
+    # "the Beacon" for the National Beacon Party: the one word of a name that is neither generic ("national") nor
+    # its group noun stands for it too (not a place's name: "the Sudan" is no "Sudan Liberation Movement")
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        core = org_core(m.name).split()
+        rest = [w for w in core if w not in kb.generic_name_words]
+        if m.kind == "organization" and len(core) > 1 and len(rest) == 1 and not _country_of(rest[0]) \
+                and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            distinct[rest[0]].add(org_core(m.name))
+            first.setdefault(org_core(m.name), i)
+    # "the Electoral Commission" for the Independent National Electoral Commission: a state body's name of two
+    # words or more that ends exactly one longer name, whose other words are only generic ones ("national"), or
+    # any body's name less the state's name that opens it
     tails: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = norm(m.name).split()
@@ -2803,6 +2923,11 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
             for n in range(2, len(words)):
                 if all(w in kb.generic_name_words for w in words[:-n]):
                     tails[" ".join(words[-n:])].add(org_core(m.name))
+        if m.kind == "organization" and len(words) > 2 and _country_of(m.name.split()[0]) \
+                and words[-1] not in kb.org_nouns and not m.key.startswith(("inst:", "org:led:", "desc:", "acr->")):
+            # "the Crescent Call" for the Ostravia Crescent Call (a name ending in a group noun is joined so by
+            # _without_demonym: "the Centre Party" for the Ostravia Centre Party)
+            tails[" ".join(words[1:])].add(org_core(m.name))
     for m in mentions:
         low = norm(m.name)
         if m.kind == "organization" and len(low.split()) > 1 and not m.key and m.start > 0 \
@@ -2820,8 +2945,12 @@ def _short_forms(doc: Doc, mentions: list[MentionInfo], candidates: list[Mention
         if m.kind in ("organization", "person", "place") and len(m.name.split()) == 1 and before > 0 \
                 and doc[before - 1].lower_ == "the" \
                 and not m.key.startswith(("known:", "acr->", "inst:", "country:")) \
-                and len(longer.get(norm(m.name), ())) == 1:
-            m.key = f"acr->{first[next(iter(longer[norm(m.name)]))]}"
+                and (len(longer.get(norm(m.name), ())) == 1
+                     or not longer.get(norm(m.name)) and m.kind != "place" and len(distinct.get(norm(m.name), ())) == 1
+                     and not (m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ in ("NOUN", "ADJ"))):
+            # (not "the Quarran people": the word modifies a noun there)
+            cores = longer.get(norm(m.name)) or distinct[norm(m.name)]
+            m.key = f"acr->{first[next(iter(cores))]}"
             m.label, m.kind = "ALIAS", "organization"
     for c in candidates:
         cores = longer.get(norm(c.name), set())
@@ -2853,7 +2982,8 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
         if p < 0 or not (owned or j < tok.i) or not doc[p].text[:1].isupper() or not doc[p].is_alpha \
                 or doc[p].pos_ != "PROPN" or _country_of(doc[p].text) or doc[p].is_sent_start and not owned:
             continue
-        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions):
+        if p in taken and not any(m.kind == "place" and m.start <= p < m.end for m in mentions) \
+                and not _untagged_place(mentions, p):
             continue  # "the Dalvan Front's council": a body's own council
         words = " ".join(t.lower_ for t in doc[j:tok.i + 1])
         found.append((j, tok.i + 1, words))
@@ -2870,6 +3000,20 @@ def _local_councils(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and not any(a <= tok.i < b for a, b, _ in found) and tok.i not in taken and n > 1:
             mentions.append(MentionInfo(j, tok.i + 1, doc[j:tok.i + 1].text, words, "ALIAS", "organization",
                                         "government", key=f"acr->{target}"))
+
+
+def _untagged_place(mentions: list[MentionInfo], p: int) -> bool:
+    """"Quarran's provincial council elected ..." opening a sentence: the NER left the place untagged there and the
+    word was taken for a body, though the text names it as a place elsewhere. The mention at ``p`` (one word, no
+    label) becomes that place; returns whether it did."""
+    m = next((m for m in mentions if m.start == p and m.end == p + 1), None)
+    if m is None or m.label or m.kind not in ("organization", "unknown"):
+        return False
+    place = next((x for x in mentions if x.kind == "place" and x.name == m.name and x.key), None)
+    if place is None:
+        return False
+    m.kind, m.subkind, m.key = "place", place.subkind, place.key
+    return True
 
 
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:

@@ -314,6 +314,13 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     return out
 
 
+def _head_word(name: str) -> str:
+    """The noun that heads a name: its last word before "of" ("council" of "Supreme Council of Ostravia")."""
+    words = norm(name).split()
+    words = words[:words.index("of")] if "of" in words[1:] else words
+    return words[-1] if words else ""
+
+
 def _is_year(doc: Doc, n: _Number) -> bool:
     return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", doc[n.start].text) is not None
 
@@ -486,7 +493,7 @@ class _Facts:
         numbers = _numbers(doc, sent, cues)
         if retraction is not None:  # "an earlier version said X held 16 seats; it holds 14": only the 14
             numbers = [n for n in numbers if retraction not in n.root(doc).ancestors]
-        done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers)
+        done = self._respectively(sent, numbers, seat_context) or self._each(sent, numbers, seat_context)
         found = bool(done)
         for k, n in enumerate(numbers):
             if n.start in done or _is_year(doc, n):
@@ -674,11 +681,12 @@ class _Facts:
             self.out.append(FactHit(a, key, m.value, sent, 0.7))
         return {m.start for m in counts}
 
-    def _each(self, sent: Span, numbers: list[_Number]) -> set[int]:
-        """'A and B each won 30 seats', 'A and B won 30 seats apiece': the one count to every name."""
-        cues = self.cues
-        if len(numbers) != 1:
-            return set()
+    def _each(self, sent: Span, numbers: list[_Number], seat_context: bool) -> set[int]:
+        """'A and B each won 30 seats', 'A and B won 30 seats apiece', 'A, led by X, and B won three each' (a bare
+        count in a sentence about seats), '..., followed by A and B, with three seats each': the one count to every
+        name of the coordinated subjects of its verb (or, where the verb has one subject, of the coordinated names
+        right before the count)."""
+        cues, doc = self.cues, self.doc
         # the first distributive word of the sentence (as ``cues.has``: its lower-case form or lemma), read from
         # the Doc's columns without making a Token of every word
         lows, lemmas = token_lowers(sent.doc)
@@ -686,23 +694,45 @@ class _Facts:
         at = next((k for k in range(sent.start, sent.end) if lows[k] in words or lemmas[k] in words), None)
         if at is None:
             return set()
-        word = sent.doc[at]
-        n = numbers[0]
-        unit, _ = self._unit(n, sent)
-        if unit is None or not cues.has("seat_nouns", unit) or self._is_change(n, unit):
-            return set()
-        verb = self._count_verb(unit)
-        if verb is None or word not in (verb, unit) and word.head not in (verb, unit) \
-                or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb):
-            return set()
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        names = [subj, *subj.conjuncts] if subj is not None else []
-        actors = {self._np(t) for t in names}
-        if len(names) < 2 or None in actors or len(actors) != len(names):
-            return set()
-        for a in actors:
-            self.out.append(FactHit(a, "seats", n.value, sent, 0.7))
-        return {n.start}
+        word = doc[at]
+        for n in numbers:
+            unit, _ = self._unit(n, sent)
+            if unit is not None and not cues.has("seat_nouns", unit):
+                unit = None if unit.i == at else unit  # "won three each": 'each' read as the count's noun
+            if unit is None and not seat_context or unit is not None and not cues.has("seat_nouns", unit):
+                continue
+            after = at in (n.end, unit.i + 1 if unit is not None else -1)  # "three each", "three seats apiece"
+            if len(numbers) > 1 and not after:
+                continue  # (with other counts around, only the one the word follows)
+            anchor = unit if unit is not None else (word if n.root(doc).head.i == at else n.root(doc))
+            verb = self._count_verb(anchor)
+            if verb is None or not cues.has("win_verbs", verb) or self._projected(verb) or self._past(verb) \
+                    or self._is_change(n, unit):
+                return set()
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not after and word not in (verb, unit) and word.head not in (verb, unit, *subjects):
+                return set()
+            names = [t for s in subjects for t in (s, *s.conjuncts) if t.i < n.start]
+            if len(names) < 2 and after:
+                names = self._coordinated_before(n.start, verb.i)
+            actors = {self._np(t) for t in names}
+            if len(names) < 2 or None in actors or len(actors) != len(names):
+                return set()
+            for a in actors:
+                self.out.append(FactHit(a, "seats", n.value, sent, 0.7))
+            return {n.start}
+        return set()
+
+    def _coordinated_before(self, end: int, start: int) -> list[Token]:
+        """'..., followed by A and B, with three seats each': the last coordinated pair of names between the verb
+        (``start``) and the count (``end``): its head and conjuncts."""
+        own = self.own
+        for i in range(end - 1, start, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "conj" and own.actor(tok) is not None and start < tok.head.i < i \
+                    and own.actor(tok.head) is not None:
+                return [tok.head, *tok.head.conjuncts]
+        return []
 
     def _group_of(self, unit: Token) -> int | None:
         """'the 70 seats of the Iron Alliance': a party or bloc (not a house, not a state) the seats belong to."""
@@ -1779,8 +1809,10 @@ class _Facts:
                 a = None  # "in this House" taken for a body called just 'House': the house of the story's state
             if a is not None and (own.kind(a) in ("organization", "country") or self._legislature_name(a)):
                 return a
+            if a is None and cues.has("local_house_nouns", cand) and (a := self._named_local_house(cand)) is not None:
+                return a  # "Quarran's provincial council elected ... Nine of the council's 21 members": that council's
             if a is None and cues.has("local_house_nouns", cand) and not any(
-                    norm(own.actors[h].name).split()[-1] in cues.local_house_nouns for h in self._houses()):
+                    _head_word(own.actors[h].name) in cues.local_house_nouns for h in self._houses()):
                 return None  # "the 21 council seats", "the 24-member council": a local body
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's
@@ -1812,6 +1844,15 @@ class _Facts:
             if len(named) == 1 and home not in named:
                 return named.pop()
         return home if home is not None else self._institution_state()
+
+    def _named_local_house(self, tok: Token) -> int | None:
+        """'the council' after "Quarran's provincial council" (or 'the Quarran city council'): the local body the text
+        named, whose name that noun heads (a body of no known kind that is no state's house)."""
+        own = self.own
+        a = own.definite(tok)
+        if a is None or own.kind(a) != "organization":
+            return None
+        return a if norm(own.actors[a].name).split()[-1] == norm(tok.text) else None
 
     def _local_story(self) -> bool:
         """Whether the story is about a local vote: its first election noun with a modifier is 'the provincial
@@ -1901,13 +1942,25 @@ class _Facts:
             return True  # "6,000 men under arms" (the preposition hung on the noun or on its verb)
         if not self.cues.has("troop_nouns_qualified", unit):
             return False
-        if any(self.cues.has("troop_qualifiers", s) for s in skipped):
+        if any(self.cues.has("troop_qualifiers", s) for s in skipped) or self._kept_by_state(unit):
             return True
         # "400 trainers and special forces", "200 advisers and troops": one count over a military group
         return any(c.dep_ == "conj" and (self.cues.has("troop_nouns", c) and c.lower_ != "forces"
                                          or c.lower_ == "forces" and any(self.cues.has("troop_qualifiers", x)
                                                                          for x in c.children))
                    for c in unit.children)
+
+    def _kept_by_state(self, unit: Token) -> bool:
+        """'France, which keeps some 450 instructors there', 'Ostravia maintains 400 instructors
+        there': advisers or trainers a state keeps somewhere (keep_verbs, not 'have') are its troops."""
+        verb = unit.head
+        if unit.dep_ not in ("dobj", "obj") or not self.cues.has("keep_verbs", verb) or verb.lemma_ == "have":
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the United States, which keeps ..."
+        a = self._np(subj) if subj is not None else None
+        return a is not None and self.own.kind(a) == "country"
 
     def _troops(self, n: _Number, noun: Token, sent: Span, armed: bool = False, given: int | None = None) -> None:
         """``armed``: the count is of members or men, troops only when the holder is an armed body; ``given``: the
@@ -2099,7 +2152,8 @@ class _Facts:
         return a if a is not None and a != owner and own.kind(a) in ("country", "organization") else None
 
     def _official_sender(self, verb: Token) -> int | None:
-        """'the defence minister said 3,200 troops had been moved to the border': troops sent by no one named are the
+        """'the defence minister said 3,200 troops had been moved to the border', 'She (the minister) told reporters
+        that 1,800 troops had been moved north': troops sent by no one named are the
         force of the state the speaker serves (a state, one of its institutions, or a person the document ties
         to a state as its leader or member)."""
         own = self.own
@@ -2107,6 +2161,8 @@ class _Facts:
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         a = self._np(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she"):
+            a = self._pronoun(subj)  # "She told reporters that 1,800 troops had been moved north": the speaker
         if a is not None and own.kind(a) == "person" or a is None and subj is not None and subj.pos_ == "NOUN":
             # "Moldova's defence minister, X, said": the state named on the post
             state = next((own.actor(c) for c in subj.children if c.dep_ in ("poss", "amod", "compound")
@@ -2221,13 +2277,14 @@ class _Facts:
         return found[0] if len(found) == 1 else None
 
     def _label_owner(self, n: _Number) -> int | None:
-        """A line of a briefing or a factbox that labels a count with a name before a colon ("- 1st Armoured Division
-        (Harzan): 11,000 troops", "Russia: some 1,200 personnel"): the state or body named first in the label (only
-        approximators between the colon and the count)."""
+        """A line of a briefing or a factbox that labels a count with a name before a colon or a spaced dash ("- 1st
+        Armoured Division (Harzan): 11,000 troops", "Russia: some 1,200 personnel", "Dorsk List - 5 seats."): the state
+        or body named first in the label (only approximators between the colon or dash and the count)."""
         doc = self.doc
         start = doc[n.start].idx
         line_start = self.text.rfind("\n", 0, start) + 1
-        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}):([^\n:]*)$", self.text[line_start:start])
+        label = re.match(r"[ \t]*([-•*–]\s*)?([^\W_][^\n:]{0,60}?)(?::|\s[-–—]\s)([^\n:]*)$",
+                         self.text[line_start:start])
         # a list item may describe its label before the count, in clauses of their own ("- X: ruling party of
         # President Y; 88 of 140 seats", "- X: ethnic insurgency, est. 3,500 fighters"): the count's own clause counts
         told = label.group(3) if label is not None else ""
