@@ -2060,9 +2060,13 @@ class SQLStore(Store):
         # few hundred at a time (a date ranked within each stretch: a superset of its first ``per_date``)
         wanted = sorted({x for x in dates if x is not None})
         docs: set[str] = set()
-        for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
-            docs.update(self._select_in(sql, wanted))
-        if actor_id is not None:  # of those, the documents naming the actor (an event of it does)
+        own = actor_id is not None and self._counted()  # the actor's own documents of those dates (schema 14)
+        if own:
+            docs = self._actor_day_docs(actor_id, wanted)
+        else:
+            for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
+                docs.update(self._select_in(sql, wanted))
+        if actor_id is not None and not own:  # of those, the documents naming the actor
             ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
             named: set[str] = set()
             for part in _chunks(sorted(docs), 400):
@@ -2075,6 +2079,22 @@ class SQLStore(Store):
             rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
                      if (r["event_date"] or r["doc_date"]) in keep]
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
+
+    def _actor_day_docs(self, actor_id: str | Iterable[str], dates: list[str]) -> set[str]:
+        """The documents with an event (not negated, not rejected) of the actor (or one of these
+        actors) dated on one of ``dates`` (as written: the event's own date, else its document's), from
+        the counts the store keeps per document, actor and date (``actor_day_items``, index
+        ``actor_day_items_actor`` of schema 14: a seek per actor and date), not from every document of
+        those dates."""
+        ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        docs: set[str] = set()
+        for who in ids:
+            for sql in ("SELECT doc_id FROM actor_day_items WHERE actor_id = ? AND own_day IN ({})",
+                        "SELECT doc_id FROM actor_day_items WHERE actor_id = ? AND own_day = '' AND doc_day IN ({})"):
+                for i in range(0, len(dates), 400):
+                    part = dates[i:i + 400]
+                    docs.update(r[0] for r in self._conn.execute(sql.format(", ".join("?" * len(part))), [who, *part]))
+        return docs
 
     # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
     # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
