@@ -244,3 +244,24 @@ def test_a_store_from_before_the_actor_date_index_gets_it(new_db):
         assert store._counted()
         assert {n: store_timeline(store, actor=n, as_of="2021-01-04", evidence=2) for n, _ in NAMES} == before
     assert "actor_day_items_actor" in _index_names(path)
+
+
+@pytest.mark.parametrize("by", ["month", "week"])
+def test_an_actors_listed_events_come_from_the_documents_of_the_listed_ones_only(crowded, by):
+    """Of each listed date, only the documents of its events still wanted (the period's cap less
+    those of its later days, by type and document) are read: every document read has a listed
+    event of the actor; the timeline is the reference one."""
+    with open_store(crowded) as store:
+        for name in ("Arvel Front", "Bosk Union", "Eskarland"):
+            for shown in (1, 2):
+                want = cap_events(reference_timeline(store, as_of=None, actor=name, by=by), shown)
+                read = []
+                real = store._event_query
+                store._event_query = lambda **kw: read.append(kw.get("doc_id")) or real(**kw)
+                try:
+                    got = store_timeline(store, actor=name, by=by, evidence=shown)
+                finally:
+                    store._event_query = real
+                assert got == {**want, "undated_documents": 0}
+                listed = {e["evidence"]["document"] for p in got["periods"] for e in p["events"]}
+                assert listed and {d for docs in read for d in docs} == listed
