@@ -64,8 +64,16 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_14(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 14 added: the index on each actor's kept
+    events per document by actor and date."""
+    conn.execute("DROP INDEX actor_day_items_actor")
+
+
 def undo_schema_13(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 13 added: the kept pairs per tie type."""
+    """Take out of a store (a ``raw_connection``) what schemas 14 and 13 added: the kept pairs per tie
+    type (and the index of 14)."""
+    undo_schema_14(conn)
     conn.execute("DROP TABLE tie_firsts")
 
 

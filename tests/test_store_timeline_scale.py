@@ -186,3 +186,82 @@ def test_ties_of_a_pair_in_given_documents_read_those_documents_only(crowded):
         assert got == sorted(t["id"] for t in ties if t["document"] in docs)
         sql, _ = store._relation_query(actor_id=a, with_id=b)  # no documents given: those naming both
         assert "FROM actor_members WHERE actor_id" in sql
+
+
+def _index_names(location: str) -> set[str]:
+    from test_store_helpers import raw_connection
+
+    conn = raw_connection(location)
+    if location.startswith("postgresql://"):
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+    else:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    return names
+
+
+def test_an_actors_listed_events_are_read_from_its_own_documents_of_the_dates(crowded):
+    """The documents an actor's timeline reads its listed events from are found in the index of
+    schema 14 on the actor's kept events per document and date: exactly the documents with an event
+    of the actor (not negated, not rejected) whose date (its own, else its document's) is listed,
+    not every document of those dates (which another actor's events fill)."""
+    assert "actor_day_items_actor" in _index_names(crowded)
+    with open_store(crowded) as store:
+        store.reject(next(e["id"] for e in store.events(actor="Arvel Front") if not e["negated"]))
+        dates = sorted({e["date"] for e in store.events() if e["date"]})
+        for name, _ in NAMES:
+            who = store.find_actor(name, documents=False)["id"]
+            mine = [e for e in store.events(actor=who) if not e["negated"]]
+            for some in (dates, dates[::2], dates[-1:]):
+                assert store._actor_day_docs(who, some) == {e["document"] for e in mine if e["date"] in some}
+        others = {d["id"] for d in store.documents(limit=None)} - {e["document"] for e in store.events(actor="Arvel Front")}
+        assert others  # documents of the listed dates with no event of the actor: not read
+        want = cap_events(reference_timeline(store, as_of=None, actor="Arvel Front"), 2)
+        read = []
+        real = store._event_query
+        store._event_query = lambda **kw: read.append(kw.get("doc_id")) or real(**kw)
+        assert store_timeline(store, actor="Arvel Front", evidence=2) == {**want, "undated_documents": 0}
+        assert read and all(docs and not set(docs) & others for docs in read)
+
+
+def test_a_store_from_before_the_actor_date_index_gets_it(new_db):
+    """Schema 14 adds the index to a store of schema 13 (SQLite and PostgreSQL); the actor's timeline
+    is the same before and after."""
+    from test_store_helpers import raw_connection, undo_schema_14
+
+    path = new_db()
+    with open_store(path) as store:
+        for d in crowded_docs(20, seed=5):
+            store.add(d)
+        before = {n: store_timeline(store, actor=n, as_of="2021-01-04", evidence=2) for n, _ in NAMES}
+    conn = raw_connection(path)  # as schema 13 left it
+    undo_schema_14(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '13' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 13")
+    conn.close()
+    assert "actor_day_items_actor" not in _index_names(path)
+    with open_store(path) as store:  # upgraded
+        assert store._counted()
+        assert {n: store_timeline(store, actor=n, as_of="2021-01-04", evidence=2) for n, _ in NAMES} == before
+    assert "actor_day_items_actor" in _index_names(path)
+
+
+@pytest.mark.parametrize("by", ["month", "week"])
+def test_an_actors_listed_events_come_from_the_documents_of_the_listed_ones_only(crowded, by):
+    """Of each listed date, only the documents of its events still wanted (the period's cap less
+    those of its later days, by type and document) are read: every document read has a listed
+    event of the actor; the timeline is the reference one."""
+    with open_store(crowded) as store:
+        for name in ("Arvel Front", "Bosk Union", "Eskarland"):
+            for shown in (1, 2):
+                want = cap_events(reference_timeline(store, as_of=None, actor=name, by=by), shown)
+                read = []
+                real = store._event_query
+                store._event_query = lambda **kw: read.append(kw.get("doc_id")) or real(**kw)
+                try:
+                    got = store_timeline(store, actor=name, by=by, evidence=shown)
+                finally:
+                    store._event_query = real
+                assert got == {**want, "undated_documents": 0}
+                listed = {e["evidence"]["document"] for p in got["periods"] for e in p["events"]}
+                assert listed and {d for docs in read for d in docs} == listed

@@ -145,17 +145,18 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
         item[0] += n
         item[1].add(date)
 
-    # the days whose events a period lists: its latest, until ``evidence`` events are in
+    # the days whose events a period lists: its latest, until ``evidence`` events are in; of each, the
+    # events still wanted (the period's ``evidence`` less those of its later days)
     shown = evidence or None
-    wanted: set[str] | None = None
+    wanted: dict[str, int] | None = None
     if shown is not None:
-        wanted, seen = set(), {}
+        wanted, seen = {}, {}
         for d in sorted(per_day, reverse=True):
             key = period_key(d, by)
             if seen.get(key, 0) < shown:
+                wanted.update(dict.fromkeys(per_day[d][1], shown - seen.get(key, 0)))
                 seen[key] = seen.get(key, 0) + per_day[d][0]
-                wanted |= per_day[d][1]
-    found = store.dated_events(wanted, types=types, per_date=shown, **filters) if per_day else []
+    found = store.dated_events(wanted, types=types, per_date=wanted, **filters) if per_day else []
     found = [(parsed[0], e) for e in found
              if (pair is None or {e["source"], e["target"]} == set(pair))
              and precise_enough(by, parsed := parse_date(e["date"]))]

@@ -76,6 +76,11 @@ Schema 13 keeps each pair of actors a tie type joins once (``tie_firsts``: the t
 undated ones), so the pairs of some tie types within a cut (``analyze influence --top``, ``analyze
 changes``) are one indexed read of a row per pair, not a pass over every pair's dates.
 
+Schema 14 indexes ``actor_day_items`` by actor and date (``actor_day_items_actor``: the actor, the
+event's own date, the document's date, the document), so the events an actor's timeline lists are read
+from the actor's own documents of the dates listed (``SQLStore.dated_events``), not from every
+document of those dates.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -599,6 +604,13 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     INSERT INTO tie_firsts (type, s, t, first) SELECT type, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN
         (CASE WHEN length(day) = 4 THEN day || '-01-01' WHEN length(day) = 7 THEN day || '-01'
         ELSE substr(day, 1, 10) END) END), '') FROM tie_days GROUP BY type, s, t;
+    """,
+    # 14: an index on each actor's kept events per document by actor and date (``actor_day_items``:
+    # own date, then the document's), so the events an actor's timeline lists are read from the
+    # actor's own documents of the listed dates (an index seek per date), not from every document of
+    # those dates
+    """
+    CREATE INDEX IF NOT EXISTS actor_day_items_actor ON actor_day_items(actor_id, own_day, doc_day, doc_id);
     """,
 ]
 

@@ -2027,13 +2027,15 @@ class SQLStore(Store):
     @_guard
     def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
                      actor_id: str | None = None, with_id: str | None = None, as_of: str | None = None,
-                     per_date: int | None = None) -> list[dict[str, Any]]:
+                     per_date: int | dict[str, int] | None = None) -> list[dict[str, Any]]:
         """The events not negated, of these ``types``, dated on one of ``dates`` (as
         :meth:`event_day_counts` gives them; ``None``: any date), with the filters of
         :meth:`event_day_counts`: rows as :meth:`events` gives them, with ``seq`` and ``ord`` (store
         order). ``per_date``: of each date, only the events ranked within the first ``per_date`` by
         type, document and evidence offsets, descending (ties all kept: a superset of the latest
-        ``per_date`` by :func:`kingmaker.analysis.timeline.listing_order`)."""
+        ``per_date`` by :func:`kingmaker.analysis.timeline.listing_order`); a dict: a number per date
+        as written (of one actor's events, no ``with_id``, the store keeps the counts that find the
+        documents of those first events: only those documents are read)."""
         types = sorted(set(types))
         if not types:
             return []
@@ -2045,7 +2047,7 @@ class SQLStore(Store):
         if per_date is not None:
             rank = (f", RANK() OVER (PARTITION BY {day} ORDER BY z.type DESC, z.doc_id DESC, z.start DESC, "
                     "z.end DESC) AS k")
-            tail = [per_date]
+            tail = [max(per_date.values(), default=0) if isinstance(per_date, dict) else per_date]
 
         def run(cond: str, values: list[Any], docs: list[str] | None = None) -> list[Any]:
             sql, first = self._event_query(actor_id=actor_id, with_id=with_id, as_of=as_of, doc_id=docs)
@@ -2060,9 +2062,15 @@ class SQLStore(Store):
         # few hundred at a time (a date ranked within each stretch: a superset of its first ``per_date``)
         wanted = sorted({x for x in dates if x is not None})
         docs: set[str] = set()
-        for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
-            docs.update(self._select_in(sql, wanted))
-        if actor_id is not None:  # of those, the documents naming the actor (an event of it does)
+        own = actor_id is not None and self._counted()  # the actor's own documents of those dates (schema 14)
+        if own:  # (one actor's events: only the documents of the first ``per_date`` of each date)
+            caps = None if per_date is None or not isinstance(actor_id, str) or with_id is not None else \
+                per_date if isinstance(per_date, dict) else dict.fromkeys(wanted, per_date)
+            docs = self._actor_day_docs(actor_id, wanted, types=types, as_of=as_of, caps=caps)
+        else:
+            for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
+                docs.update(self._select_in(sql, wanted))
+        if actor_id is not None and not own:  # of those, the documents naming the actor
             ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
             named: set[str] = set()
             for part in _chunks(sorted(docs), 400):
@@ -2073,8 +2081,44 @@ class SQLStore(Store):
         docs_list, keep = sorted(docs), set(wanted)
         for i in range(0, len(docs_list), 400):  # (the rank is per date: other dates' events change no rank)
             rows += [r for r in run("1 = 1", [], docs_list[i:i + 400])
-                     if (r["event_date"] or r["doc_date"]) in keep]
+                     if (r["event_date"] or r["doc_date"]) in keep and
+                     (not isinstance(per_date, dict) or r["k"] <= per_date.get(r["event_date"] or r["doc_date"], 0))]
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
+
+    def _actor_day_docs(self, actor_id: str | Iterable[str], dates: list[str], *, types: Iterable[str] | None = None,
+                        as_of: str | None = None, caps: dict[str, int] | None = None) -> set[str]:
+        """The documents with an event (not negated, not rejected; of these ``types``; within the as-of
+        cut) of the actor (or one of these actors) dated on one of ``dates`` (as written: the event's own
+        date, else its document's), from the counts the store keeps per document, actor and date
+        (``actor_day_items``, index ``actor_day_items_actor`` of schema 14: a seek per actor and date),
+        not from every document of those dates. ``caps`` (one actor: date -> n): of each date, only the
+        documents of its first ``n`` events by type and document, descending (the order
+        :meth:`dated_events` ranks them in), whole type-and-document groups."""
+        ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        where, params = [], []
+        self._types_where("type", None if types is None else sorted(set(types)), where, params)
+        self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
+        cut = "".join(f" AND {c}" for c in where)
+        groups: dict[str, dict[tuple[str, str], int]] = {}
+        for who in ids:
+            for sql in ("SELECT own_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day IN ({})",
+                        "SELECT doc_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day = '' "
+                        "AND doc_day IN ({})"):
+                for i in range(0, len(dates), 400):
+                    part = dates[i:i + 400]
+                    for day, type_, doc_id, n in self._conn.execute(
+                            sql.format(", ".join("?" * len(part))) + cut, [who, *part, *params]):
+                        group = groups.setdefault(day, {})
+                        group[(type_, doc_id)] = group.get((type_, doc_id), 0) + int(n)
+        docs: set[str] = set()
+        for day, group in groups.items():
+            cap, seen = (caps or {}).get(day), 0
+            for (_, doc_id), n in sorted(group.items(), reverse=True):
+                if cap is not None and seen >= cap:
+                    break
+                docs.add(doc_id)
+                seen += n
+        return docs
 
     # Patronage over a store (``kingmaker.analysis.storegraph.store_influence``): the ties of the
     # actors a walk reaches, and the pairs of actors the ties of some types join (no evidence).
