@@ -383,6 +383,17 @@ def test_taking_command_of_a_body_leads_it():
     assert ("Tomas Vendrel", "leader_of", "Front") in ties(doc)
 
 
+def test_representing_a_body_makes_a_person_a_member_not_another_body():
+    # "Drost represents the Front ." / "the League represents the Front ."
+    def doc(name: str, kind: str) -> Doc:
+        return built([(name, 1, "nsubj", "PROPN", "NNP"), ("represents", 1, "ROOT", "VERB", "VBZ", "represent"),
+                      ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"),
+                      (".", 1, "punct", "PUNCT", ".")],
+                     {(0, 1): (name, kind), (3, 4): ("Front", "organization")})
+    assert ("Drost", "member_of", "Front") in ties(doc("Drost", "person"))
+    assert ("League", "member_of", "Front") not in ties(doc("League", "organization"))
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -930,7 +941,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
+                                      "condition_marks", "personal_tie_verbs"}
 
 
 @pytest.mark.model

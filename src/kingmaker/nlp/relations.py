@@ -125,6 +125,7 @@ class Cues:
     collective_nouns: frozenset[str]
     personal_body_nouns: frozenset[str]
     condition_marks: frozenset[str]
+    personal_tie_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -3724,6 +3725,13 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _denied_after(verb: Token) -> bool:
+    """The clause follows the verb of denial that governs it ("X denied that he leads Y", "X denies backing Y"); a
+    clause before it ("Backs Y; its embassy has denied sending weapons") is hung on it only by the parser."""
+    return _denied(verb) and any(norm(h.lemma_) in cues().denial_verbs and h.i < verb.i
+                                 for h in (verb.head, verb.head.head))
+
+
 def _conditional(verb: Token) -> bool:
     """A clause of condition: "if X armed Y, ...", "unless X funds Y", "whether X backs Y is unclear" (a mark from
     word_lists.condition_marks on the verb, or on the verb it is coordinated with: "if X armed and funded Y")."""
@@ -3755,7 +3763,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
-    if _denied(tok) or _conditional(tok):
+    if _denied_after(tok) or _conditional(tok):
         return  # "X denied that he leads Y", "X denies backing Y"; "if X armed Y, ...": no tie stated
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
@@ -3861,6 +3869,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
+                continue  # "the League, which represents the party at the talks": a body acting for another
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
                                                          or ctx.kind(t) == "country"):
                 continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
