@@ -394,6 +394,19 @@ def test_representing_a_body_makes_a_person_a_member_not_another_body():
     assert ("League", "member_of", "Front") not in ties(doc("League", "organization"))
 
 
+def test_locked_in_a_dispute_or_standoff_is_lasting_hostility():
+    # "Karvel is locked in a dispute / standoff with Ostravia ." ("... in a meeting ...": no tie)
+    def doc(noun: str) -> Doc:
+        return built([("Karvel", 2, "nsubjpass", "PROPN", "NNP"), ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+                      ("locked", 2, "ROOT", "VERB", "VBN", "lock"), ("in", 2, "prep", "ADP", "IN"),
+                      ("a", 5, "det", "DET", "DT"), (noun, 3, "pobj", "NOUN", "NN"), ("with", 5, "prep", "ADP", "IN"),
+                      ("Ostravia", 6, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")],
+                     {(0, 1): ("Karvel", "country"), (7, 8): ("Ostravia", "country")})
+    assert ("Karvel", "opposes", "Ostravia") in ties(doc("dispute"))
+    assert ("Karvel", "opposes", "Ostravia") in ties(doc("standoff"))
+    assert ("Karvel", "opposes", "Ostravia") not in ties(doc("meeting"))
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
