@@ -339,6 +339,74 @@ def test_a_states_troops_named_again_and_again_do_not_outweigh_the_story_state()
     assert home is not None and out._.km_actors[home].name == "Ruritania"
 
 
+def test_a_stance_verb_under_a_condition_states_no_tie():
+    # "if Karvel backs the Front ." (the clause of condition alone) / "so Karvel backs the Front ."
+    def doc(mark: str) -> Doc:
+        return built([(mark, 2, "mark" if mark == "if" else "advmod", "SCONJ", "IN"),
+                      ("Karvel", 2, "nsubj", "PROPN", "NNP"), ("backs", 2, "ROOT", "VERB", "VBZ", "back"),
+                      ("the", 4, "det", "DET", "DT"), ("Front", 2, "dobj", "PROPN", "NNP"),
+                      (".", 2, "punct", "PUNCT", ".")],
+                     {(1, 2): ("Karvel", "country"), (4, 5): ("Front", "organization")})
+    assert ("Karvel", "backs", "Front") not in ties(doc("if"))
+    assert ("Karvel", "backs", "Front") in ties(doc("so"))
+
+
+def test_a_stance_verb_inside_a_denial_states_no_tie():
+    # "Karvel denies that it backs the Front ."
+    doc = built([("Karvel", 1, "nsubj", "PROPN", "NNP"), ("denies", 1, "ROOT", "VERB", "VBZ", "deny"),
+                 ("that", 4, "mark", "SCONJ", "IN"), ("it", 4, "nsubj", "PRON", "PRP"),
+                 ("backs", 1, "ccomp", "VERB", "VBZ", "back"), ("the", 6, "det", "DET", "DT"),
+                 ("Front", 4, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Karvel", "country"), (6, 7): ("Front", "organization")})
+    assert ("Karvel", "backs", "Front") not in ties(doc)
+
+
+def test_supplying_a_body_with_an_aid_noun_backs_it():
+    # "Karvel supplied the Front with drones ." / "... with a venue ." (no aid noun: no tie)
+    def doc(noun: str) -> Doc:
+        return built([("Karvel", 1, "nsubj", "PROPN", "NNP"), ("supplied", 1, "ROOT", "VERB", "VBD", "supply"),
+                      ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"),
+                      ("with", 1, "prep", "ADP", "IN"), (noun, 4, "pobj", "NOUN", "NNS"),
+                      (".", 1, "punct", "PUNCT", ".")],
+                     {(0, 1): ("Karvel", "country"), (3, 4): ("Front", "organization")})
+    assert ("Karvel", "backs", "Front") in ties(doc("drones"))
+    assert ("Karvel", "backs", "Front") not in ties(doc("venues"))
+
+
+def test_taking_command_of_a_body_leads_it():
+    # "Vendrel took command of the Front ."
+    doc = built([("Vendrel", 1, "nsubj", "PROPN", "NNP"), ("took", 1, "ROOT", "VERB", "VBD", "take"),
+                 ("command", 1, "dobj", "NOUN", "NN"), ("of", 2, "prep", "ADP", "IN"),
+                 ("the", 5, "det", "DET", "DT"), ("Front", 3, "pobj", "PROPN", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Tomas Vendrel", "person"), (5, 6): ("Front", "organization")})
+    assert ("Tomas Vendrel", "leader_of", "Front") in ties(doc)
+
+
+def test_representing_a_body_makes_a_person_a_member_not_another_body():
+    # "Drost represents the Front ." / "the League represents the Front ."
+    def doc(name: str, kind: str) -> Doc:
+        return built([(name, 1, "nsubj", "PROPN", "NNP"), ("represents", 1, "ROOT", "VERB", "VBZ", "represent"),
+                      ("the", 3, "det", "DET", "DT"), ("Front", 1, "dobj", "PROPN", "NNP"),
+                      (".", 1, "punct", "PUNCT", ".")],
+                     {(0, 1): (name, kind), (3, 4): ("Front", "organization")})
+    assert ("Drost", "member_of", "Front") in ties(doc("Drost", "person"))
+    assert ("League", "member_of", "Front") not in ties(doc("League", "organization"))
+
+
+def test_locked_in_a_dispute_or_standoff_is_lasting_hostility():
+    # "Karvel is locked in a dispute / standoff with Ostravia ." ("... in a meeting ...": no tie)
+    def doc(noun: str) -> Doc:
+        return built([("Karvel", 2, "nsubjpass", "PROPN", "NNP"), ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+                      ("locked", 2, "ROOT", "VERB", "VBN", "lock"), ("in", 2, "prep", "ADP", "IN"),
+                      ("a", 5, "det", "DET", "DT"), (noun, 3, "pobj", "NOUN", "NN"), ("with", 5, "prep", "ADP", "IN"),
+                      ("Ostravia", 6, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")],
+                     {(0, 1): ("Karvel", "country"), (7, 8): ("Ostravia", "country")})
+    assert ("Karvel", "opposes", "Ostravia") in ties(doc("dispute"))
+    assert ("Karvel", "opposes", "Ostravia") in ties(doc("standoff"))
+    assert ("Karvel", "opposes", "Ostravia") not in ties(doc("meeting"))
+
+
 # ---------------------------------------------------------------- end to end (real pipeline)
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -886,7 +954,8 @@ def test_every_relation_cue_names_a_known_type():
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
-                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns"}
+                                      "departure_verbs", "ruling_party_words", "revolt_phrases", "partnering_verbs", "rival_words", "uniting_verbs", "mutual_rival_nouns",
+                                      "condition_marks", "personal_tie_verbs"}
 
 
 @pytest.mark.model

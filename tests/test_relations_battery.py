@@ -133,7 +133,7 @@ CASES = [
     _case("Vonn's Harvest Party won 14 seats. Darek Vonn said he was pleased.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('The pro-Iranian Saffron Brigade fired rockets.', [('Iran', 'backs', 'Saffron Brigade')], [], '"pro-Iranian" (a pro- adjective) makes no state actor yet'),
     _case('The Iran-aligned Saffron Brigade fired rockets.', [('Saffron Brigade', 'allied_with', 'Iran')], []),
-    _case('Iran denied arming the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')], "a denial of a gerund tie ('X denied arming Y') is left as a tie: the dev gold keeps widely reported ties the backer denies"),
+    _case('Iran denied arming the Saffron Brigade.', [], [('Iran', 'backs', 'Saffron Brigade')]),
     _case("The Saffron Brigade, long seen as Iran's strongest proxy, fired rockets.", [('Iran', 'backs', 'Saffron Brigade')], [], '"long seen as Iran\'s strongest proxy" (a role after "seen as") is not read yet'),
     _case("Darek Vonn, the Harvest Party's secretary general, said he would run.", [('Darek Vonn', 'leader_of', 'Harvest Party')], []),
     _case('Darek Vonn, a close ally of Omar Qadil, said he would run.', [('Darek Vonn', 'allied_with', 'Omar Qadil')], []),

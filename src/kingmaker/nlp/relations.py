@@ -124,6 +124,8 @@ class Cues:
     joint_words: frozenset[str]
     collective_nouns: frozenset[str]
     personal_body_nouns: frozenset[str]
+    condition_marks: frozenset[str]
+    personal_tie_verbs: frozenset[str]
 
 
 _CUES: list[Cues] = []
@@ -3723,6 +3725,21 @@ def _refused(ctx: _Ctx, verb: Token) -> Token | None:
     return None
 
 
+def _denied_after(verb: Token) -> bool:
+    """The clause follows the verb of denial that governs it ("X denied that he leads Y", "X denies backing Y"); a
+    clause before it ("Backs Y; its embassy has denied sending weapons") is hung on it only by the parser."""
+    return _denied(verb) and any(norm(h.lemma_) in cues().denial_verbs and h.i < verb.i
+                                 for h in (verb.head, verb.head.head))
+
+
+def _conditional(verb: Token) -> bool:
+    """A clause of condition: "if X armed Y, ...", "unless X funds Y", "whether X backs Y is unclear" (a mark from
+    word_lists.condition_marks on the verb, or on the verb it is coordinated with: "if X armed and funded Y")."""
+    marks = cues().condition_marks
+    return any(c.dep_ == "mark" and c.lower_ in marks
+               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children)
+
+
 def _phrasal(tok: Token, verbs: dict) -> str | None:
     """The "verb particle" key of a phrasal verb in ``verbs`` ("took over the party": "take over")."""
     return next((k for k in (f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt")
@@ -3746,6 +3763,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return  # "the prosecutor who wants to run Ostravia": a wish, no tie (wanting to topple Y is hostile)
     if typ != "opposes" and tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBG" and _verb_in(tok.head, cues().ending_verbs):
         return  # "X stopped funding Y", "X has halted arming Y": a tie named as ended
+    if _denied_after(tok) or _conditional(tok):
+        return  # "X denied that he leads Y", "X denies backing Y"; "if X armed Y, ...": no tie stated
     if typ == "member_of" and any(c.dep_ == "prep" and c.lower_ == "behind"
                                   for t in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in t.children):
         return  # "A joined B behind a single list": B is a companion in backing the list, not a body joined
@@ -3850,6 +3869,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
+                continue  # "the League, which represents the party at the talks": a body acting for another
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
                                                          or ctx.kind(t) == "country"):
                 continue  # "X controls most of Yemen's north", "X controls Ostravia": ground held, no tie
@@ -3940,8 +3961,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
     if amount:  # "$230 million in assistance for the army": the aid noun after the sum
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                     if p.dep_ == "pobj" and (p.lemma_.lower() in aid or p.lower_ in aid)), None)
-    if obj is None or obj.lemma_.lower() not in aid and obj.lower_ not in aid and not any(
-            c.lemma_.lower() in aid or c.lower_ in aid for c in obj.conjuncts):
+    provided = _provided_with(verb, obj)
+    if provided is None and (obj is None or not _aid_noun(obj)):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     giver = ctx.np_actor(subj)
@@ -3951,8 +3972,8 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
         giver = ctx.pronoun_actor(subj)
     if giver is None and subj is None and verb.dep_ == "xcomp":
         giver = _committed_giver(ctx, verb)
-    receivers = []
-    for p in [*verb.children, *obj.children]:
+    receivers = [provided] if provided is not None else []
+    for p in [*verb.children, *obj.children] if provided is None else ():
         if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for"):
             receivers += [c for c in p.children if c.dep_ == "pobj"]
         elif p.dep_ == "dative":
@@ -3965,6 +3986,23 @@ def _giving(ctx: _Ctx, verb: Token) -> None:
                         and ctx.actor(c) is not None and (ctx.kind(ctx.actor(c)) == "country" or c.dep_ == "poss"
                                                           and r.lower_ in cues().ruling_nouns)), None)
         ctx.add(giver, "backs", got, verb.sent, 0.7)
+
+
+def _aid_noun(noun: Token) -> bool:
+    """The noun, or one coordinated with it, is an aid noun ("weapons", "money and training")."""
+    aid = cues().aid_nouns
+    return any(n.lemma_.lower() in aid or n.lower_ in aid for n in (noun, *noun.conjuncts))
+
+
+def _provided_with(verb: Token, obj: Token | None) -> Token | None:
+    """"X supplied Y with drones", "X provides Y with weapons and training": the object is the receiver when the
+    aid noun comes after "with" (hung on the verb or on the object)."""
+    if obj is None or _aid_noun(obj):
+        return None
+    for p in (c for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if any(n.dep_ == "pobj" and _aid_noun(n) for n in p.children):
+            return obj
+    return None
 
 
 def _committed_giver(ctx: _Ctx, verb: Token) -> int | None:
