@@ -3984,7 +3984,15 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
-    return None
+    return _warned_addressee(ctx, tok)
+
+
+def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X warned Y that it would impose sanctions", "X threatened Y that it would strike": a warning told to an
+    actor whose own act names no one is aimed at the one warned (the direct object of the warning verb)."""
+    if ctx.lex.frames.get(_vl(ctx, tok)) != "threat" or not _children(tok, "ccomp"):
+        return None
+    return _mention(ctx, _first(tok, "dobj"))
 
 
 def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
