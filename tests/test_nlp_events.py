@@ -3852,3 +3852,53 @@ def test_a_deal_made_between_two_sides_is_their_agreement(text, expected):
     # "a deal signed between A and B": the participle names no agent, the "between" phrase names who acted
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway warned Kenya that it would impose sanctions.", "Norway", "Kenya"),
+    ("Chile warned Peru that its troops would respond to any incursion.", "Chile", "Peru"),
+    ("The Heron Brigade threatened Kenya that it would resume its attacks.", "Heron Brigade", "Kenya"),
+])
+def test_the_one_warned_that_x_will_act_is_the_warnings_target(en, text, source, target):
+    # "X warned Y that it would ...": the act warned of names no one, the warning is aimed at Y
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text if hit.target is not None else None) == \
+        ("THREATEN", source, target)
+
+
+@pytest.mark.model
+def test_a_warning_to_no_actor_keeps_no_target(en):
+    hit = top(code(en, "Norway warned its citizens that the storm would be severe."))
+    assert hit is None or hit.target is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Ilsa Maren lashed out at the Cobalt Front on Tuesday.", "ACCUSE", "Ilsa Maren", "the Cobalt Front"),
+    ("Ilsa Maren hit out at Norway on Tuesday.", "ACCUSE", "Ilsa Maren", "Norway"),
+    ("Ilsa Maren railed against Norway on Tuesday.", "ACCUSE", "Ilsa Maren", "Norway"),
+    ("Norway rounded on Kenya over the election.", "ACCUSE", "Norway", "Kenya"),
+    ("Norway shipped arms to Kenya.", "AID", "Norway", "Kenya"),
+    ("Norway funnelled weapons to Kenya.", "AID", "Norway", "Kenya"),
+    ("Norway airlifted food supplies to Kenya.", "AID", "Norway", "Kenya"),
+    ("Kenya brushed aside Norway's criticism.", "REJECT", "Kenya", "Norway"),
+    ("Kenya shrugged off Norway's warnings.", "REJECT", "Kenya", "Norway"),
+    ("Norway pleaded with Kenya to spare the prisoners.", "REQUEST", "Norway", "Kenya"),
+    ("Tomas Vendrel sat down with Ilsa Maren for talks.", "CONSULT", "Tomas Vendrel", "Ilsa Maren"),
+    ("Norway came out in support of Kenya.", "SUPPORT", "Norway", "Kenya"),
+])
+def test_phrasal_news_verbs_code_their_act(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and (hit.type, hit.source.text, hit.target.text) == (typ, source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway railed the coal to Kenya.",
+    "Kenya's troops rounded the hill near the border.",
+    "Kenya brushed aside the dust.",
+    "The soldiers sat down in the shade.",
+])
+def test_the_same_verbs_without_their_particle_or_object_code_nothing(en, text):
+    assert code(en, text) == []
