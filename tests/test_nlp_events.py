@@ -3902,3 +3902,25 @@ def test_phrasal_news_verbs_code_their_act(en, text, typ, source, target):
 ])
 def test_the_same_verbs_without_their_particle_or_object_code_nothing(en, text):
     assert code(en, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Norway's sanctions against Kenya alarmed the region.", "SANCTION"),
+    ("Norway's sanctions on Kenya hurt exports.", "SANCTION"),
+    ("Norway's blockade on Kenya entered its third month.", "COERCE"),
+])
+def test_the_possessor_of_a_noun_aimed_at_an_actor_is_its_author(en, text, typ):
+    # "X's sanctions against Y": Y is acted upon as in "the sanctions of Y"; X, the possessor, acts
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == (typ, "Norway", "Kenya")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel's arrest on charges of fraud angered Norway.",
+    "Ilsa Maren's detention on Norway's orders drew protests.",
+])
+def test_an_on_phrase_naming_no_actor_leaves_the_possessor_acted_upon(en, text):
+    hit = top(code(en, text))
+    assert hit is None or hit.source is None or hit.source.text not in ("Tomas Vendrel", "Ilsa Maren")

@@ -142,6 +142,7 @@ class EventLexicon:
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
+    aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
@@ -468,7 +469,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
@@ -4050,6 +4051,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     # "the arrest of X (by Y)": X is acted upon; then "X's arrest" names X too, "Y's arrest of X" Y
     of_target = _lemma(noun) in lex.of_target_nouns
     patient = _prep_target(ctx, noun, frozenset({"of"})) if of_target else None
+    if of_target and patient is None:
+        patient = _aimed_at(ctx, noun)
     source = target = None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
@@ -4148,6 +4151,18 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _aimed_at(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X's sanctions against Y", "X's blockade on Y": the actor that the preposition's object itself names is
+    acted upon (then the possessor acts); "X's arrest on charges of ...", "on Y's orders" name no one so."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ctx.lex.aimed_preps:
+            for p in _children(prep, "pobj"):
+                m = ctx.mention_of(p)
+                if m is not None:
+                    return m
+    return None
 
 
 def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
