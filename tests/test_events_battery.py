@@ -120,7 +120,7 @@ CASES = [
     _case('The Cobalt Front backed Ilsa Maren for president.', [('Cobalt Front', 'SUPPORT', 'Ilsa Maren')]),
     _case("Norway welcomed Kenya's decision to free the journalists.", [('Norway', 'SUPPORT', 'Kenya')]),
     _case('Ilsa Maren, endorsed by the Granite Party, won the primary.', [('Granite Party', 'SUPPORT', 'Ilsa Maren')],
-          "a reduced participle set off by commas ('X, endorsed by Y,') codes no event"),
+          "a reduced participle on an actor's name ('X, endorsed by Y,') is read as a description (the relations layer's), not an event"),
     _case('Chile expressed support for Peru in the dispute.', [('Chile', 'SUPPORT', 'Peru')]),
     _case('Tomas Vendrel threw his support behind Ilsa Maren.', [('Tomas Vendrel', 'SUPPORT', 'Ilsa Maren')]),
     _case("Norway's endorsement of Kenya came as a surprise.", [('Norway', 'SUPPORT', 'Kenya')]),

@@ -3924,3 +3924,23 @@ def test_the_possessor_of_a_noun_aimed_at_an_actor_is_its_author(en, text, typ):
 def test_an_on_phrase_naming_no_actor_leaves_the_possessor_acted_upon(en, text):
     hit = top(code(en, text))
     assert hit is None or hit.source is None or hit.source.text not in ("Tomas Vendrel", "Ilsa Maren")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Critics say Norway is quietly arming the Heron Brigade, a claim Norway rejects.",
+    "Kenya says Norway armed the Heron Brigade, a charge Norway denies.",
+    "Norway has funded the Heron Brigade for years, an allegation Norway disputes.",
+])
+def test_an_act_summed_up_as_a_charge_its_actor_denies_is_not_asserted(en, text):
+    assert not any(h.type == "AID" and not h.negated for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway armed the Heron Brigade, a move Kenya condemned.",
+    "Norway armed the Heron Brigade, a claim Kenya confirmed.",
+    "Norway said it had armed the Heron Brigade, a claim Kenyan officials dismissed.",
+])
+def test_an_act_summed_up_by_other_words_stays(en, text):
+    assert any(h.type == "AID" and h.source.text == "Norway" for h in code(en, text))

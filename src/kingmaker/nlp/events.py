@@ -143,6 +143,7 @@ class EventLexicon:
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
+    disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
@@ -469,7 +470,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
@@ -3197,6 +3198,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
         # the north and that Z supports": a second relative clause on the same noun
         rel = rel.head
+    if _vl(ctx, tok) not in lex.utterances and _disowned_charge(ctx, tok):
+        return None  # "X is arming Y, a charge X denies": an act told as a disputed charge is not asserted
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
             _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
             and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel):
@@ -3620,6 +3623,31 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
 # acts that answer another's act: the target of one told in a relative clause on a noun summing up the clause
 # before is that clause's actor
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
+
+
+def _disowned_charge(ctx: _Ctx, tok: Token) -> bool:
+    """The clause of ``tok`` ends in a charge noun set off by a comma whose relative clause denies it: "Kenya
+    says Norway armed the rebels, a charge Norway denies", "X is funding Y, a claim X has dismissed"."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("appos", "npadvmod", "dobj") or _lemma(t) not in ctx.lex.charge_nouns \
+                or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
+            continue
+        for r in t.children:
+            if r.dep_ == "relcl" and _lemma(r) in ctx.lex.disowning and _own_denial(ctx, tok, _first(r, "nsubj", "compound")):
+                return True
+    return False
+
+
+def _own_denial(ctx: _Ctx, tok: Token, subj: Token | None) -> bool:
+    """The one who denies the charge is the act's own actor ("X armed Y, a charge X denies", "..., a claim it
+    rejects"); a charge a third party dismisses ("X said it hit Y, a claim Z dismissed") stays X's act. (The
+    parser may hang the subject on the verb as a compound: "a claim X rejects".)"""
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return True
+    mine, theirs = _source(ctx, tok), _mention(ctx, subj)
+    return mine is not None and theirs is not None and mine.text == theirs.text
 
 
 def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
