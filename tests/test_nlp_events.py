@@ -3944,3 +3944,29 @@ def test_an_act_summed_up_as_a_charge_its_actor_denies_is_not_asserted(en, text)
 ])
 def test_an_act_summed_up_by_other_words_stays(en, text):
     assert any(h.type == "AID" and h.source.text == "Norway" for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Kenya lodged a formal protest with Norway.", "ACCUSE", "Kenya", "Norway"),
+    ("Kenya lodged a complaint against Norway at the UN.", "ACCUSE", "Kenya", "Norway"),
+    ("Norway handed Kenya $20 million.", "AID", "Norway", "Kenya"),
+    ("Norway gave Kenya 5 million euros in flood relief.", "AID", "Norway", "Kenya"),
+    ("Norway gave its blessing to Ilsa Maren's candidacy.", "SUPPORT", "Norway", "Ilsa Maren"),
+    ("Norway lent its backing to Kenya's bid.", "SUPPORT", "Norway", "Kenya"),
+    ("Kenya ignored Norway's demand.", "REJECT", "Kenya", "Norway"),
+    ("Kenya disregarded Norway's appeal.", "REJECT", "Kenya", "Norway"),
+])
+def test_handing_over_blessing_and_ignoring_code_their_act(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and (hit.type, hit.source.text) == (typ, source)
+    assert hit.target.text.removesuffix("'s") == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya ignored the warning signs.",
+    "The Granite Party gave Ilsa Maren 12 million votes.",
+])
+def test_ignoring_a_thing_or_giving_votes_codes_nothing(en, text):
+    assert code(en, text) == []
