@@ -136,6 +136,13 @@ CASES = [
     _case('The Heron Brigade was armed by Norway.', [('Norway', 'AID', 'Heron Brigade')]),
     _case('Chile gave Peru $5 million in emergency assistance.', [('Chile', 'AID', 'Peru')]),
     _case('Norway supplied the Heron Brigade with rockets.', [('Norway', 'AID', 'Heron Brigade')]),
+    _case('The Heron Brigade claimed responsibility for the attack on the Cobalt Front.', [('Heron Brigade', 'ASSAULT', 'Cobalt Front')]),
+    _case('The Heron Brigade took responsibility for the bombing of the Granite Party office.', [('Heron Brigade', 'ASSAULT', 'Granite Party')]),
+    _case('Kenya lodged a formal protest with Norway.', [('Kenya', 'ACCUSE', 'Norway')]),
+    _case('Norway handed Kenya $20 million.', [('Norway', 'AID', 'Kenya')]),
+    _case("Norway gave its blessing to Ilsa Maren's candidacy.", [('Norway', 'SUPPORT', 'Ilsa Maren')]),
+    _case("Kenya ignored Norway's demand.", [('Kenya', 'REJECT', 'Norway')]),
+    _case("Norway's embargo on Kenya alarmed the region.", [('Norway', 'SANCTION', 'Kenya')]),
     _case('Norway imposed sanctions on Kenya.', [('Norway', 'SANCTION', 'Kenya')]),
     _case("Chile expelled Peru's ambassador.", [('Chile', 'SANCTION', 'Peru')]),
     _case('Kenya severed diplomatic ties with Norway.', [('Kenya', 'SANCTION', 'Norway')]),
@@ -194,6 +201,8 @@ NOT_EVENTS = [
     ('Norway, a former donor to Kenya, stopped short of sending aid.', [('Norway', 'AID', 'Kenya')]),
     ('Tomas Vendrel, a former critic of the Granite Party, now sits in its cabinet.', [('Tomas Vendrel', 'ACCUSE', 'Granite Party')]),
     ('Critics say Norway is quietly arming the Heron Brigade, a claim Norway rejects.', [('Norway', 'AID', 'Heron Brigade')]),
+    ('Kenya says Norway armed the Heron Brigade, a charge Norway denies.', [('Norway', 'AID', 'Heron Brigade')]),
+    ('The Heron Brigade did not claim responsibility for the attack on the Cobalt Front.', [('Heron Brigade', 'ASSAULT', 'Cobalt Front')]),
     ('Kenya rejected claims that it had asked Norway for weapons.', [('Kenya', 'REQUEST', 'Norway')]),
     
 ]

@@ -3970,3 +3970,23 @@ def test_handing_over_blessing_and_ignoring_code_their_act(en, text, typ, source
 ])
 def test_ignoring_a_thing_or_giving_votes_codes_nothing(en, text):
     assert code(en, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The Heron Brigade claimed responsibility for the attack on Kenya.", "Kenya"),
+    ("The Heron Brigade took responsibility for the bombing of Kenya's embassy.", "Kenya"),
+    ("The Heron Brigade has claimed credit for the ambush on Norway's troops.", "Norway"),
+])
+def test_who_claims_an_attack_carried_it_out(en, text, target):
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text.removesuffix("'s")) == ("ASSAULT", "The Heron Brigade", target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Heron Brigade did not claim responsibility for the attack on Kenya.",
+    "The Heron Brigade denied responsibility for the attack on Kenya.",
+])
+def test_an_unclaimed_attack_has_no_author(en, text):
+    assert not any(h.type == "ASSAULT" and h.source is not None and not h.negated for h in code(en, text))

@@ -144,6 +144,8 @@ class EventLexicon:
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
     aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
+    claimed_nouns: frozenset[str] = frozenset()         # "claimed responsibility for the attack": the author
+    claiming_verbs: frozenset[str] = frozenset()
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
@@ -470,7 +472,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
@@ -4124,6 +4126,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
                         noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.2), _date_text(ctx, noun),
                         _present(ctx, noun))
+    if by_source is None and source is None:
+        by_source = _claimant(ctx, noun)  # "X claimed responsibility for the attack on Y": as plain as "X attacked Y"
     if by_source is not None:
         source = by_source
     elif source is None:
@@ -4179,6 +4183,19 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _claimant(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X claimed responsibility for the attack on Y", "X took credit for the bombing": the one who claims the act
+    as its own carried it out (the subject of the claiming verb); "X denied responsibility for ..." names no one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "dobj":
+        return None
+    owned = prep.head
+    if _lemma(owned) not in ctx.lex.claimed_nouns or _lemma(owned.head) not in ctx.lex.claiming_verbs \
+            or any(c.dep_ == "neg" for c in owned.head.children):
+        return None  # ("did not claim responsibility for ...": no one is named)
+    return _source(ctx, owned.head)
 
 
 def _aimed_at(ctx: _Ctx, noun: Token) -> Span | None:
