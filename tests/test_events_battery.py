@@ -143,6 +143,8 @@ CASES = [
     _case("Norway gave its blessing to Ilsa Maren's candidacy.", [('Norway', 'SUPPORT', 'Ilsa Maren')]),
     _case("Kenya ignored Norway's demand.", [('Kenya', 'REJECT', 'Norway')]),
     _case("Norway's embargo on Kenya alarmed the region.", [('Norway', 'SANCTION', 'Kenya')]),
+    _case('Norway told Kenya to free the journalists.', [('Norway', 'REQUEST', 'Kenya')]),
+    _case('Tomas Vendrel told the Heron Brigade to lay down its arms.', [('Tomas Vendrel', 'REQUEST', 'Heron Brigade')]),
     _case('Norway imposed sanctions on Kenya.', [('Norway', 'SANCTION', 'Kenya')]),
     _case("Chile expelled Peru's ambassador.", [('Chile', 'SANCTION', 'Peru')]),
     _case('Kenya severed diplomatic ties with Norway.', [('Kenya', 'SANCTION', 'Norway')]),
@@ -203,6 +205,7 @@ NOT_EVENTS = [
     ('Critics say Norway is quietly arming the Heron Brigade, a claim Norway rejects.', [('Norway', 'AID', 'Heron Brigade')]),
     ('Kenya says Norway armed the Heron Brigade, a charge Norway denies.', [('Norway', 'AID', 'Heron Brigade')]),
     ('The Heron Brigade did not claim responsibility for the attack on the Cobalt Front.', [('Heron Brigade', 'ASSAULT', 'Cobalt Front')]),
+    ('Norway told Kenya that the talks had failed.', [('Norway', 'REQUEST', 'Kenya')]),
     ('Kenya rejected claims that it had asked Norway for weapons.', [('Kenya', 'REQUEST', 'Norway')]),
     
 ]

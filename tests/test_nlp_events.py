@@ -3991,3 +3991,25 @@ def test_who_claims_an_attack_carried_it_out(en, text, target):
 ])
 def test_an_unclaimed_attack_has_no_author(en, text):
     assert not any(h.type == "ASSAULT" and h.source is not None and not h.negated for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway told Kenya to free the journalists.", "Norway", "Kenya"),
+    ("Tomas Vendrel told Ilsa Maren to resign.", "Tomas Vendrel", "Ilsa Maren"),
+    ("Kenya was told by Norway to withdraw its troops.", "Norway", "Kenya"),
+])
+def test_telling_an_actor_to_act_is_a_request(en, text, source, target):
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", source, target)
+
+
+@pytest.mark.model
+def test_telling_an_actor_that_something_happened_is_a_report(en):
+    assert not any(h.type == "REQUEST" for h in code(en, "Norway told Kenya that the talks had failed."))
+
+
+@pytest.mark.model
+def test_a_quoted_infinitive_after_told_is_no_request(en):
+    # 'told X "not to test our patience"': the speaker's own words, a warning more than an order
+    assert not any(h.type == "REQUEST" for h in code(en, 'Norway told Kenya "not to test our patience".'))

@@ -146,6 +146,7 @@ class EventLexicon:
     disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
     claimed_nouns: frozenset[str] = frozenset()         # "claimed responsibility for the attack": the author
     claiming_verbs: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()               # "told X to leave": asked X to leave
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
@@ -472,7 +473,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
@@ -519,7 +520,26 @@ def _lemma(tok: Token) -> str:
 
 
 def _vl(ctx: _Ctx, tok: Token) -> str:
-    return ctx.lex.verb_key(tok)
+    key = ctx.lex.verb_key(tok)
+    if key in ctx.lex.telling and _told_to(tok):
+        return _TOLD_AS
+    return key
+
+
+# "X told Y to leave" is read as "X asked Y to leave" (a request frame verb)
+_TOLD_AS = "ask"
+
+
+def _told_to(tok: Token) -> bool:
+    """A telling verb with an addressee and an infinitive: "told X to free the prisoners", "X was told to leave":
+    an order, not a report ("told X that ..." stays a report; a quoted infinitive, 'told X "not to test our
+    patience"', is the speaker's words, a warning more than an order)."""
+    doc = tok.doc
+    labels = token_deps(doc)
+    kids = [doc[j] for j in token_children(doc)[tok.i]]
+    return any(labels[c.i] in ("dobj", "dative", "nsubjpass") for c in kids) and any(
+        labels[c.i] in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(t.text in _QUOTES for t in doc[tok.i + 1:c.left_edge.i + 1]) for c in kids)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
