@@ -145,6 +145,8 @@ CASES = [
     _case("Norway's embargo on Kenya alarmed the region.", [('Norway', 'SANCTION', 'Kenya')]),
     _case('Norway told Kenya to free the journalists.', [('Norway', 'REQUEST', 'Kenya')]),
     _case('Tomas Vendrel told the Heron Brigade to lay down its arms.', [('Tomas Vendrel', 'REQUEST', 'Heron Brigade')]),
+    _case('Norway threatened military action against Kenya.', [('Norway', 'THREATEN', 'Kenya')]),
+    _case('The Heron Brigade threatened attacks on Kenyan towns.', [('Heron Brigade', 'THREATEN', 'Kenya')]),
     _case('Norway imposed sanctions on Kenya.', [('Norway', 'SANCTION', 'Kenya')]),
     _case("Chile expelled Peru's ambassador.", [('Chile', 'SANCTION', 'Peru')]),
     _case('Kenya severed diplomatic ties with Norway.', [('Kenya', 'SANCTION', 'Norway')]),

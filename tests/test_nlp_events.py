@@ -4013,3 +4013,15 @@ def test_telling_an_actor_that_something_happened_is_a_report(en):
 def test_a_quoted_infinitive_after_told_is_no_request(en):
     # 'told X "not to test our patience"': the speaker's own words, a warning more than an order
     assert not any(h.type == "REQUEST" for h in code(en, 'Norway told Kenya "not to test our patience".'))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Norway threatened military action against Kenya.", "Kenya"),
+    ("Norway threatened reprisals against Kenya.", "Kenya"),
+    ("Norway threatened Kenya with sanctions.", "Kenya"),
+])
+def test_the_one_a_threatened_act_is_aimed_at_is_the_threats_target(en, text, target):
+    # "threatened military action against X": the preposition hangs on the act threatened
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == ("THREATEN", "Norway", target)
