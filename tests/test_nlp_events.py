@@ -4025,3 +4025,18 @@ def test_the_one_a_threatened_act_is_aimed_at_is_the_threats_target(en, text, ta
     # "threatened military action against X": the preposition hangs on the act threatened
     hit = top(code(en, text))
     assert (hit.type, hit.source.text, hit.target.text) == ("THREATEN", "Norway", target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya's rejection of Norway's offer drew criticism.",
+    "Kenya's refusal of the plan proposed by Norway angered voters.",
+])
+def test_a_rejection_noun_answers_the_proposals_author(en, text):
+    assert any(h.type == "REJECT" and h.source.text.startswith("Kenya") and h.target is not None
+               and h.target.text.startswith("Norway") for h in code(en, text))
+
+
+@pytest.mark.model
+def test_a_rejection_of_no_ones_proposal_is_no_event(en):
+    assert code(en, "Kenya's rejection of the plan drew criticism.") == []

@@ -4155,6 +4155,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and typ in ("REJECT", "AGREE"):
+        target = _answered_proposal(ctx, noun)  # "X's rejection of Y's offer": Y
     if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
         target = _prep_target(ctx, noun.head, preps - {"between"})
     between = False
@@ -4203,6 +4205,18 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _answered_proposal(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X's rejection of Y's offer", "X's acceptance of the plan proposed by Y": the one whose proposal the
+    answering noun's of-phrase names."""
+    for prep in _children(noun, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ == "of" else []:
+            if _lemma(p) in ctx.lex.proposal_nouns:
+                m = _mention(ctx, _first(p, "poss")) or _proposer(ctx, p)
+                if m is not None:
+                    return m
+    return None
 
 
 def _claimant(ctx: _Ctx, noun: Token) -> Span | None:
