@@ -3852,3 +3852,191 @@ def test_a_deal_made_between_two_sides_is_their_agreement(text, expected):
     # "a deal signed between A and B": the participle names no agent, the "between" phrase names who acted
     found = pipeline_events(text)
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway warned Kenya that it would impose sanctions.", "Norway", "Kenya"),
+    ("Chile warned Peru that its troops would respond to any incursion.", "Chile", "Peru"),
+    ("The Heron Brigade threatened Kenya that it would resume its attacks.", "Heron Brigade", "Kenya"),
+])
+def test_the_one_warned_that_x_will_act_is_the_warnings_target(en, text, source, target):
+    # "X warned Y that it would ...": the act warned of names no one, the warning is aimed at Y
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text if hit.target is not None else None) == \
+        ("THREATEN", source, target)
+
+
+@pytest.mark.model
+def test_a_warning_to_no_actor_keeps_no_target(en):
+    hit = top(code(en, "Norway warned its citizens that the storm would be severe."))
+    assert hit is None or hit.target is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Ilsa Maren lashed out at the Cobalt Front on Tuesday.", "ACCUSE", "Ilsa Maren", "the Cobalt Front"),
+    ("Ilsa Maren hit out at Norway on Tuesday.", "ACCUSE", "Ilsa Maren", "Norway"),
+    ("Ilsa Maren railed against Norway on Tuesday.", "ACCUSE", "Ilsa Maren", "Norway"),
+    ("Norway rounded on Kenya over the election.", "ACCUSE", "Norway", "Kenya"),
+    ("Norway shipped arms to Kenya.", "AID", "Norway", "Kenya"),
+    ("Norway funnelled weapons to Kenya.", "AID", "Norway", "Kenya"),
+    ("Norway airlifted food supplies to Kenya.", "AID", "Norway", "Kenya"),
+    ("Kenya brushed aside Norway's criticism.", "REJECT", "Kenya", "Norway"),
+    ("Kenya shrugged off Norway's warnings.", "REJECT", "Kenya", "Norway"),
+    ("Norway pleaded with Kenya to spare the prisoners.", "REQUEST", "Norway", "Kenya"),
+    ("Tomas Vendrel sat down with Ilsa Maren for talks.", "CONSULT", "Tomas Vendrel", "Ilsa Maren"),
+    ("Norway came out in support of Kenya.", "SUPPORT", "Norway", "Kenya"),
+])
+def test_phrasal_news_verbs_code_their_act(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and (hit.type, hit.source.text, hit.target.text) == (typ, source, target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway railed the coal to Kenya.",
+    "Kenya's troops rounded the hill near the border.",
+    "Kenya brushed aside the dust.",
+    "The soldiers sat down in the shade.",
+])
+def test_the_same_verbs_without_their_particle_or_object_code_nothing(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Norway's sanctions against Kenya alarmed the region.", "SANCTION"),
+    ("Norway's sanctions on Kenya hurt exports.", "SANCTION"),
+    ("Norway's blockade on Kenya entered its third month.", "COERCE"),
+])
+def test_the_possessor_of_a_noun_aimed_at_an_actor_is_its_author(en, text, typ):
+    # "X's sanctions against Y": Y is acted upon as in "the sanctions of Y"; X, the possessor, acts
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == (typ, "Norway", "Kenya")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel's arrest on charges of fraud angered Norway.",
+    "Ilsa Maren's detention on Norway's orders drew protests.",
+])
+def test_an_on_phrase_naming_no_actor_leaves_the_possessor_acted_upon(en, text):
+    hit = top(code(en, text))
+    assert hit is None or hit.source is None or hit.source.text not in ("Tomas Vendrel", "Ilsa Maren")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Critics say Norway is quietly arming the Heron Brigade, a claim Norway rejects.",
+    "Kenya says Norway armed the Heron Brigade, a charge Norway denies.",
+    "Norway has funded the Heron Brigade for years, an allegation Norway disputes.",
+])
+def test_an_act_summed_up_as_a_charge_its_actor_denies_is_not_asserted(en, text):
+    assert not any(h.type == "AID" and not h.negated for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway armed the Heron Brigade, a move Kenya condemned.",
+    "Norway armed the Heron Brigade, a claim Kenya confirmed.",
+    "Norway said it had armed the Heron Brigade, a claim Kenyan officials dismissed.",
+])
+def test_an_act_summed_up_by_other_words_stays(en, text):
+    assert any(h.type == "AID" and h.source.text == "Norway" for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Kenya lodged a formal protest with Norway.", "ACCUSE", "Kenya", "Norway"),
+    ("Kenya lodged a complaint against Norway at the UN.", "ACCUSE", "Kenya", "Norway"),
+    ("Norway handed Kenya $20 million.", "AID", "Norway", "Kenya"),
+    ("Norway gave Kenya 5 million euros in flood relief.", "AID", "Norway", "Kenya"),
+    ("Norway gave its blessing to Ilsa Maren's candidacy.", "SUPPORT", "Norway", "Ilsa Maren"),
+    ("Norway lent its backing to Kenya's bid.", "SUPPORT", "Norway", "Kenya"),
+    ("Kenya ignored Norway's demand.", "REJECT", "Kenya", "Norway"),
+    ("Kenya disregarded Norway's appeal.", "REJECT", "Kenya", "Norway"),
+])
+def test_handing_over_blessing_and_ignoring_code_their_act(en, text, typ, source, target):
+    hit = top(code(en, text))
+    assert hit is not None and (hit.type, hit.source.text) == (typ, source)
+    assert hit.target.text.removesuffix("'s") == target
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya ignored the warning signs.",
+    "The Granite Party gave Ilsa Maren 12 million votes.",
+])
+def test_ignoring_a_thing_or_giving_votes_codes_nothing(en, text):
+    assert code(en, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The Heron Brigade claimed responsibility for the attack on Kenya.", "Kenya"),
+    ("The Heron Brigade took responsibility for the bombing of Kenya's embassy.", "Kenya"),
+    ("The Heron Brigade has claimed credit for the ambush on Norway's troops.", "Norway"),
+])
+def test_who_claims_an_attack_carried_it_out(en, text, target):
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text.removeprefix("The "), hit.target.text.removesuffix("'s")) == \
+        ("ASSAULT", "Heron Brigade", target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Heron Brigade did not claim responsibility for the attack on Kenya.",
+    "The Heron Brigade denied responsibility for the attack on Kenya.",
+])
+def test_an_unclaimed_attack_has_no_author(en, text):
+    assert not any(h.type == "ASSAULT" and h.source is not None and not h.negated for h in code(en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway told Kenya to free the journalists.", "Norway", "Kenya"),
+    ("Tomas Vendrel told Ilsa Maren to resign.", "Tomas Vendrel", "Ilsa Maren"),
+    ("Kenya was told by Norway to withdraw its troops.", "Norway", "Kenya"),
+])
+def test_telling_an_actor_to_act_is_a_request(en, text, source, target):
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == ("REQUEST", source, target)
+
+
+@pytest.mark.model
+def test_telling_an_actor_that_something_happened_is_a_report(en):
+    assert not any(h.type == "REQUEST" for h in code(en, "Norway told Kenya that the talks had failed."))
+
+
+@pytest.mark.model
+def test_a_quoted_infinitive_after_told_is_no_request(en):
+    # 'told X "not to test our patience"': the speaker's own words, a warning more than an order
+    assert not any(h.type == "REQUEST" for h in code(en, 'Norway told Kenya "not to test our patience".'))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Norway threatened military action against Kenya.", "Kenya"),
+    ("Norway threatened reprisals against Kenya.", "Kenya"),
+    ("Norway threatened Kenya with sanctions.", "Kenya"),
+])
+def test_the_one_a_threatened_act_is_aimed_at_is_the_threats_target(en, text, target):
+    # "threatened military action against X": the preposition hangs on the act threatened
+    hit = top(code(en, text))
+    assert (hit.type, hit.source.text, hit.target.text) == ("THREATEN", "Norway", target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya's rejection of Norway's offer drew criticism.",
+    "Kenya's refusal of the plan proposed by Norway angered voters.",
+])
+def test_a_rejection_noun_answers_the_proposals_author(en, text):
+    assert any(h.type == "REJECT" and h.source.text.startswith("Kenya") and h.target is not None
+               and h.target.text.startswith("Norway") for h in code(en, text))
+
+
+@pytest.mark.model
+def test_a_rejection_of_no_ones_proposal_is_no_event(en):
+    assert code(en, "Kenya's rejection of the plan drew criticism.") == []

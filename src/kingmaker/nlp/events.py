@@ -142,6 +142,11 @@ class EventLexicon:
     pronouns: frozenset[str] = frozenset()
     refused_when_negated: frozenset[str] = frozenset()  # "did not accept the offer" is a refusal
     of_target_nouns: frozenset[str] = frozenset()       # "the arrest of X": X is acted upon
+    aimed_preps: frozenset[str] = frozenset()           # "X's sanctions against Y": Y is acted upon, X acts
+    disowning: frozenset[str] = frozenset()             # "..., a charge X denies": the act is disputed
+    claimed_nouns: frozenset[str] = frozenset()         # "claimed responsibility for the attack": the author
+    claiming_verbs: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()               # "told X to leave": asked X to leave
     unasserted: frozenset[str] = frozenset()            # "X claimed that Y attacked Z": not asserted
     denials: frozenset[str] = frozenset()               # "denied arming X": the denied act, negated
     member_verbs: frozenset[str] = frozenset()          # "any government that includes X": X
@@ -468,7 +473,7 @@ def _load(path_s: str) -> EventLexicon:
     lex.obligation = frozenset(words_list(modals.get("obligation", []), "modals.obligation"))
     lex.possibility = frozenset(words_list(modals.get("possibility", []), "modals.possibility"))
     lex.hedges = frozenset(words_list(modals.get("hedges", []), "modals.hedges"))
-    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns",
+    for key in ("negations", "hypothetical", "background", "pronouns", "refused_when_negated", "of_target_nouns", "aimed_preps", "disowning", "claimed_nouns", "claiming_verbs", "telling",
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
@@ -515,7 +520,26 @@ def _lemma(tok: Token) -> str:
 
 
 def _vl(ctx: _Ctx, tok: Token) -> str:
-    return ctx.lex.verb_key(tok)
+    key = ctx.lex.verb_key(tok)
+    if key in ctx.lex.telling and _told_to(tok):
+        return _TOLD_AS
+    return key
+
+
+# "X told Y to leave" is read as "X asked Y to leave" (a request frame verb)
+_TOLD_AS = "ask"
+
+
+def _told_to(tok: Token) -> bool:
+    """A telling verb with an addressee and an infinitive: "told X to free the prisoners", "X was told to leave":
+    an order, not a report ("told X that ..." stays a report; a quoted infinitive, 'told X "not to test our
+    patience"', is the speaker's words, a warning more than an order)."""
+    doc = tok.doc
+    labels = token_deps(doc)
+    kids = [doc[j] for j in token_children(doc)[tok.i]]
+    return any(labels[c.i] in ("dobj", "dative", "nsubjpass") for c in kids) and any(
+        labels[c.i] in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(t.text in _QUOTES for t in doc[tok.i + 1:c.left_edge.i + 1]) for c in kids)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -3196,6 +3220,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         # "X, which campaigned against Y and wants closer ties with Z": the clause goes on; "a force that holds
         # the north and that Z supports": a second relative clause on the same noun
         rel = rel.head
+    if _vl(ctx, tok) not in lex.utterances and _disowned_charge(ctx, tok):
+        return None  # "X is arming Y, a charge X denies": an act told as a disputed charge is not asserted
     if rel.dep_ == "relcl" and (_present(ctx, tok) and _date_text(ctx, tok, line=False) is None or _pluperfect(tok) and (
             _date_text(ctx, tok, line=False) is None or _is_passive(tok))) and not _terms_of(ctx, rel) \
             and not _act_on_a_thing(ctx, rel) and not _other_actor_s_clause(ctx, rel):
@@ -3621,6 +3647,31 @@ def _summary_reaction(ctx: _Ctx, tok: Token) -> bool:
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
 
 
+def _disowned_charge(ctx: _Ctx, tok: Token) -> bool:
+    """The clause of ``tok`` ends in a charge noun set off by a comma whose relative clause denies it: "Kenya
+    says Norway armed the rebels, a charge Norway denies", "X is funding Y, a claim X has dismissed"."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("appos", "npadvmod", "dobj") or _lemma(t) not in ctx.lex.charge_nouns \
+                or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
+            continue
+        for r in t.children:
+            if r.dep_ == "relcl" and _lemma(r) in ctx.lex.disowning and _own_denial(ctx, tok, _first(r, "nsubj", "compound")):
+                return True
+    return False
+
+
+def _own_denial(ctx: _Ctx, tok: Token, subj: Token | None) -> bool:
+    """The one who denies the charge is the act's own actor ("X armed Y, a charge X denies", "..., a claim it
+    rejects"); a charge a third party dismisses ("X said it hit Y, a claim Z dismissed") stays X's act. (The
+    parser may hang the subject on the verb as a compound: "a claim X rejects".)"""
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return True
+    mine, theirs = _source(ctx, tok), _mention(ctx, subj)
+    return mine is not None and theirs is not None and mine.text == theirs.text
+
+
 def _summed_clause(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb of the clause that a trailing noun sums up, for an act told in a relative clause on that noun:
     "X imposed tariffs on Y, a decision Z condemned", "X ordered Y to pay, a ruling Z denounced as biased"."""
@@ -3984,7 +4035,15 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
-    return None
+    return _warned_addressee(ctx, tok)
+
+
+def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
+    """"X warned Y that it would impose sanctions", "X threatened Y that it would strike": a warning told to an
+    actor whose own act names no one is aimed at the one warned (the direct object of the warning verb)."""
+    if ctx.lex.frames.get(_vl(ctx, tok)) != "threat" or not _children(tok, "ccomp"):
+        return None
+    return _mention(ctx, _first(tok, "dobj"))
 
 
 def _with_in_object(ctx: _Ctx, obj: Token) -> Span | None:
@@ -4042,6 +4101,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     # "the arrest of X (by Y)": X is acted upon; then "X's arrest" names X too, "Y's arrest of X" Y
     of_target = _lemma(noun) in lex.of_target_nouns
     patient = _prep_target(ctx, noun, frozenset({"of"})) if of_target else None
+    if of_target and patient is None:
+        patient = _aimed_at(ctx, noun)
     source = target = None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
@@ -4085,6 +4146,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         return EventHit("CONSULT", by_source, sides[0] if sides and sides[0] != by_source else None, _negated(ctx, noun),
                         noun.sent, noun, _clip(_BASE["noun"] + min(rank, 0.0) + 0.2), _date_text(ctx, noun),
                         _present(ctx, noun))
+    if by_source is None and source is None:
+        by_source = _claimant(ctx, noun)  # "X claimed responsibility for the attack on Y": as plain as "X attacked Y"
     if by_source is not None:
         source = by_source
     elif source is None:
@@ -4092,6 +4155,8 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    if target is None and typ in ("REJECT", "AGREE"):
+        target = _answered_proposal(ctx, noun)  # "X's rejection of Y's offer": Y
     if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
         target = _prep_target(ctx, noun.head, preps - {"between"})
     between = False
@@ -4140,6 +4205,43 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _answered_proposal(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X's rejection of Y's offer", "X's acceptance of the plan proposed by Y": the one whose proposal the
+    answering noun's of-phrase names."""
+    for prep in _children(noun, "prep"):
+        for p in _children(prep, "pobj") if prep.lower_ == "of" else []:
+            if _lemma(p) in ctx.lex.proposal_nouns:
+                m = _mention(ctx, _first(p, "poss")) or _proposer(ctx, p)
+                if m is not None:
+                    return m
+    return None
+
+
+def _claimant(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X claimed responsibility for the attack on Y", "X took credit for the bombing": the one who claims the act
+    as its own carried it out (the subject of the claiming verb); "X denied responsibility for ..." names no one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "dobj":
+        return None
+    owned = prep.head
+    if _lemma(owned) not in ctx.lex.claimed_nouns or _lemma(owned.head) not in ctx.lex.claiming_verbs \
+            or any(c.dep_ == "neg" for c in owned.head.children):
+        return None  # ("did not claim responsibility for ...": no one is named)
+    return _source(ctx, owned.head)
+
+
+def _aimed_at(ctx: _Ctx, noun: Token) -> Span | None:
+    """"X's sanctions against Y", "X's blockade on Y": the actor that the preposition's object itself names is
+    acted upon (then the possessor acts); "X's arrest on charges of ...", "on Y's orders" name no one so."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ctx.lex.aimed_preps:
+            for p in _children(prep, "pobj"):
+                m = ctx.mention_of(p)
+                if m is not None:
+                    return m
+    return None
 
 
 def _prior_talks_party(ctx: _Ctx, noun: Token, typ: str, source: Span | None, target: Span | None) -> Span | None:
