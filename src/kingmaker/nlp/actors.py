@@ -927,7 +927,7 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
     if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
-        return nxt.end  # (not "its Coastal Shield and Sand Lions Brigades units": two names, one group noun)
+        return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
     if not any(t.lower_ in ("of", "on", "for") for t in doc[start + 1:e - 1]) \
             or nxt is not None and (nxt.label_ != "ORG" or norm(nxt.text) in kb.known_orgs):
         return e
@@ -1228,7 +1228,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             and doc[i + 2].text[:1].isupper() and norm(t.text) in knowledge().possessive_name_words
         if not taken[i] and (t.pos_ == "PROPN" or owned) and t.text[:1].isupper() and t.is_alpha \
                 and t.ent_type_ != "DATE":
-            j = i + 1 if owned else i  # (not "On Saturday | Zarvani forces raided": a date opens no name)
+            j = i + 1 if owned else i  # (not "On Saturday | Ostravian forces raided": a date opens no name)
             while j < n and not taken[j]:
                 if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                     j += 1

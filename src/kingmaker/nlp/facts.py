@@ -2120,7 +2120,7 @@ class _Facts:
         if owner is None:
             owner = self._numbering_body(target)  # "the Armed Forces, which number about 9,500 active personnel"
         if owner is None:
-            owner = self._label_owner(n)  # "- 1st Armoured Division (Harzan): 11,000 troops"
+            owner = self._label_owner(n)  # "- 1st Armoured Division (Velmont): 11,000 troops"
         labelled = self._description_of_label(owner, noun) if owner is not None else None
         owner = labelled if labelled is not None else owner  # "- QPA: ethnic insurgency, est. 3,500 fighters"
         if armed and (owner is None or own.subkind(owner) not in self.cues.armed_subkinds):
@@ -2278,7 +2278,7 @@ class _Facts:
 
     def _label_owner(self, n: _Number) -> int | None:
         """A line of a briefing or a factbox that labels a count with a name before a colon or a spaced dash ("- 1st
-        Armoured Division (Harzan): 11,000 troops", "Russia: some 1,200 personnel", "Dorsk List - 5 seats."): the state
+        Armoured Division (Velmont): 11,000 troops", "Russia: some 1,200 personnel", "Dorsk List - 5 seats."): the state
         or body named first in the label (only approximators between the colon or dash and the count)."""
         doc = self.doc
         start = doc[n.start].idx

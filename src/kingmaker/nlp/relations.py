@@ -5396,7 +5396,7 @@ def _possessed_units(ctx: _Ctx) -> None:
             else:
                 break
         listed = len(names) > 1
-        if names and doc[j].lower_ in (",", "and"):  # "its Coastal Shield and Sand Lions units": a name not found
+        if names and doc[j].lower_ in (",", "and"):  # "its Harbour Guard and Stone Wolves units": a name not found
             k = j - 1
             while k >= 0 and j - k <= 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in (",", "and")) \
                     and doc[k].tag_ not in ("PRP$", "POS"):
