@@ -1129,3 +1129,120 @@ about ADV advmod 12
 . PUNCT punct 3
 """, {"Crimson Party": "organization", "Labour Union": "organization"}, {"won": "win"})
     assert facts_of(doc) == {("Crimson Party", "seats", 40), ("Labour Union", "seats", 30)}
+
+
+# ------------------------------------------------------------------ counts the sentence does not assert
+
+@pytest.mark.parametrize("word", ["not", "never", "n't"])
+def test_a_negated_count_verb_states_no_troops(word):
+    """'Ostravia has never deployed 2,000 troops': the verb's own negation."""
+    doc = hand_doc(f"""
+Ostravia PROPN nsubj 3
+has AUX aux 3
+{word} PART neg 3
+deployed VERB ROOT 3
+2,000 NUM nummod 5
+troops NOUN dobj 3
+. PUNCT punct 3
+""", {"Ostravia": "country"}, {"deployed": "deploy"})
+    assert facts_of(doc) == set()
+
+
+def test_a_negated_win_states_no_seats():
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Front PROPN nsubj 5
+did AUX aux 5
+not PART neg 5
+win VERB ROOT 5
+40 NUM nummod 7
+seats NOUN dobj 5
+. PUNCT punct 5
+""", {"Karvel Front": "organization"})
+    assert facts_of(doc) == set()
+
+
+@pytest.mark.parametrize("verb", ["denied", "refused", "declined"])
+def test_troops_under_a_denial_or_refusal_are_not_stated(verb):
+    """'Ostravia denied/refused/declined to send 2,000 troops': the complement of a denial is not asserted."""
+    doc = hand_doc(f"""
+Ostravia PROPN nsubj 1
+{verb} VERB ROOT 1
+to PART aux 3
+send VERB xcomp 1
+2,000 NUM nummod 5
+troops NOUN dobj 3
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"denied": "deny", "refused": "refuse", "declined": "decline", "send": "send"})
+    assert facts_of(doc) == set()
+
+
+@pytest.mark.parametrize("mark", ["if", "unless"])
+def test_seats_in_a_condition_are_not_a_result(mark):
+    """'If the Karvel Front wins 40 seats, it will govern': a condition."""
+    doc = hand_doc(f"""
+{mark} SCONJ mark 4
+the DET det 3
+Karvel PROPN compound 3
+Front PROPN nsubj 4
+wins VERB advcl 9
+40 NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 9
+it PRON nsubj 9
+governs VERB ROOT 9
+. PUNCT punct 9
+""", {"Karvel Front": "organization"}, {"wins": "win"})
+    assert facts_of(doc) == set()
+
+
+def test_a_question_states_no_seats():
+    doc = hand_doc("""
+Did AUX aux 4
+the DET det 3
+Karvel PROPN compound 3
+Front PROPN nsubj 4
+win VERB ROOT 4
+40 NUM nummod 6
+seats NOUN dobj 4
+? PUNCT punct 4
+""", {"Karvel Front": "organization"})
+    assert facts_of(doc) == set()
+
+
+def test_a_phrasal_win_verb_and_a_passive_winner():
+    """'X picked up 40 seats' (a two-word cue: lemma and particle); '40 seats were won by X' (the agent)."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Front PROPN nsubj 3
+picked VERB ROOT 3
+up ADP prt 3
+40 NUM nummod 6
+seats NOUN dobj 3
+. PUNCT punct 3
+Twelve NUM nummod 9
+seats NOUN nsubjpass 11
+were AUX auxpass 11
+won VERB ROOT 11
+by ADP agent 11
+the DET det 15
+Tervan PROPN compound 15
+League PROPN pobj 12
+. PUNCT punct 11
+""", {"Karvel Front": "organization", "Tervan League": "organization"}, {"picked": "pick", "won": "win"})
+    assert facts_of(doc) == {("Karvel Front", "seats", 40), ("Tervan League", "seats", 12)}
+
+
+@pytest.mark.parametrize("verb,particle", [("composed", None), ("made", "up")])
+def test_a_house_is_composed_or_made_up_of_its_members(verb, particle):
+    """'The National Assembly is composed of / made up of 120 deputies': the passive subject is the house."""
+    rows = ["The DET det 2", "National PROPN compound 2", "Assembly PROPN nsubjpass 4", "is AUX auxpass 4",
+            f"{verb} VERB ROOT 4"]
+    if particle:
+        rows.append(f"{particle} ADP prt 4")
+    of = len(rows)
+    rows += ["of ADP prep 4", f"120 NUM nummod {of + 2}", f"deputies NOUN pobj {of}", ". PUNCT punct 4"]
+    doc = hand_doc("\n".join(rows), {"National Assembly": "organization"}, {"composed": "compose", "made": "make"})
+    assert facts_of(doc) == {("National Assembly", "seats", 120)}

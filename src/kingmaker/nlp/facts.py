@@ -127,13 +127,22 @@ class FactCues:
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
     results_labels: frozenset[str]
+    negation_words: frozenset[str]
+    condition_marks: frozenset[str]
+    denial_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
     def has(self, cue: str, tok: Token) -> bool:
+        """The token is a word of the cue list; a phrasal verb is its lemma and particle ("pick up" in "picked up 40
+        seats", "make up" in "is made up of 120 deputies")."""
         words = getattr(self, cue)
         lows, lemmas = token_lowers(tok.doc)  # (tok.lower_, tok.lemma_.lower(): read once per Doc)
-        return lows[tok.i] in words or lemmas[tok.i] in words
+        if lows[tok.i] in words or lemmas[tok.i] in words:
+            return True
+        return _has_phrasal(words) and any(c.dep_ == "prt" and f"{lemmas[tok.i]} {c.lower_}" in words
+                                           for c in tok.children)
 
     def matcher(self, vocab: Vocab) -> Matcher:
         """A Matcher with every pattern of the cue file, built once per vocabulary."""
@@ -145,6 +154,12 @@ class FactCues:
             matcher.add(name, pats)
         _MATCHERS[id(vocab)] = (vocab, self, matcher)
         return matcher
+
+
+@lru_cache(maxsize=None)
+def _has_phrasal(words: frozenset[str]) -> bool:
+    """Whether a cue list holds a phrasal verb ("pick up")."""
+    return any(" " in w for w in words)
 
 
 CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
@@ -312,6 +327,18 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, j, value))
         i = j
     return out
+
+
+def _asked(sent: Span) -> bool:
+    """A question: the sentence ends with a question mark (before closing quotes or brackets)."""
+    for tok in reversed(sent):
+        if tok.is_punct and tok.text != "?" and not tok.is_quote and tok.text not in (")", "]"):
+            return False
+        if tok.text == "?":
+            return True
+        if not tok.is_punct and not tok.is_space:
+            return False
+    return False
 
 
 def _is_year(doc: Doc, n: _Number) -> bool:
@@ -742,10 +769,12 @@ class _Facts:
             return False
         house = None
         verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit.head
+        if verb.dep_ == "prt" and verb.head is not verb:  # "which is made up of 120 members": "of" on the particle
+            verb = verb.head
         if (unit.dep_ in ("dobj", "obj") or verb is not unit.head) and cues.has("house_size_verbs", verb) \
                 and verb.pos_ in ("VERB", "AUX"):
             # "has 150 members"; "consists of 101 deputies": the count hangs on "of"
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "is composed of"
             if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = verb.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
@@ -1009,6 +1038,13 @@ class _Facts:
                         a = self._np(p)
                         if a is not None:
                             return self._org_of_person(a, p)
+        # "47 seats were won by X": a win verb's passive subject, its winner the agent
+        if anchor.dep_ == "nsubjpass" and cues.has("win_verbs", anchor.head):
+            ag = next((x for x in anchor.head.children if x.dep_ == "agent"), None)
+            p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
+            a = self._np(p) if p is not None else None
+            if a is not None:
+                return self._org_of_person(a, p)
         # "32 seats for X"
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to"):
@@ -1068,10 +1104,38 @@ class _Facts:
             return a
         return self._nearby_name(anchor)
 
+    def _unasserted(self, verb: Token) -> bool:
+        """A count the sentence does not assert: its verb negated ('X did not win 44 seats', 'has never deployed
+        3,000 troops'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
+        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
+        asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
+        cues = self.cues
+        if _asked(verb.sent):
+            return True
+        for _ in range(3):
+            for c in verb.children:
+                if c.dep_ == "neg" and cues.has("negation_words", c):
+                    return True
+                if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
+                    return True  # "if X wins 44", "it is unclear whether X won 44"
+            if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
+                    cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
+                return True  # "ruled out sending 3,000 troops", "is considering sending"
+            if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head is verb:
+                return False
+            verb = verb.head
+            if verb.dep_ == "prep" and verb.head is not verb:  # "ruled out sending", "refrained from sending"
+                verb = verb.head
+            if (cues.has("denial_verbs", verb) or cues.has("intent_verbs", verb)) and verb.pos_ == "VERB":
+                return True  # "refused to send", "failed to win"; "offered to send", "wants to deploy"
+        return False
+
     def _projected(self, verb: Token) -> bool:
         """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
-        exit polls': a count that is not (yet) a result."""
+        exit polls': a count that is not (yet) a result; nor one the sentence does not assert (`_unasserted`)."""
         cues = self.cues
+        if self._unasserted(verb):
+            return True
         for _ in range(3):
             if cues.has("projection_words", verb) and verb.pos_ in ("VERB", "AUX", "ADJ"):
                 return True
@@ -1917,6 +1981,10 @@ class _Facts:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
+        verb = self._count_verb(noun)
+        if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
+            return  # "has never deployed 3,000 troops", "denied sending 3,000 troops" (not "plans to withdraw 2,000 of
+            # its 5,000 troops": troops it has)
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
