@@ -1246,3 +1246,32 @@ def test_a_house_is_composed_or_made_up_of_its_members(verb, particle):
     rows += ["of ADP prep 4", f"120 NUM nummod {of + 2}", f"deputies NOUN pobj {of}", ". PUNCT punct 4"]
     doc = hand_doc("\n".join(rows), {"National Assembly": "organization"}, {"composed": "compose", "made": "make"})
     assert facts_of(doc) == {("National Assembly", "seats", 120)}
+
+
+def test_fighters_in_a_with_phrase_set_off_between_subject_and_verb_are_the_subject_s():
+    """'X, with 4,000 fighters, holds the port' (not 'X clashed with 500 fighters': an opponent's)."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Brigade PROPN nsubj 8
+, PUNCT punct 2
+with ADP prep 8
+4,000 NUM nummod 6
+fighters NOUN pobj 4
+, PUNCT punct 8
+holds VERB ROOT 8
+the DET det 10
+port NOUN dobj 8
+. PUNCT punct 8
+The DET det 14
+Tervan PROPN compound 14
+Brigade PROPN nsubj 15
+clashed VERB ROOT 15
+with ADP prep 15
+500 NUM nummod 18
+fighters NOUN pobj 16
+. PUNCT punct 15
+""", {"Karvel Brigade": "organization", "Tervan Brigade": "organization"}, {"holds": "hold", "clashed": "clash"})
+    for a in doc._.km_actors:
+        a.subkind = "armed_group"
+    assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}

@@ -2086,9 +2086,10 @@ class _Facts:
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
                         or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
-                                                              and target.head.i < subj.i):
-                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group" (not
-                    # "X clashed with 500 fighters": an opponent)
+                                                              and (target.head.i < subj.i or self._set_off(
+                                                                  target.head, subj, v))):
+                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
+                    # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
@@ -2397,6 +2398,11 @@ class _Facts:
             return None  # (not "the number of police", "its strength": read by the rules of their own)
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
+
+    def _set_off(self, prep: Token, subj: Token, verb: Token) -> bool:
+        """'X, with 7,000 fighters, holds the port': a phrase set off by a comma between a subject and its verb
+        describes the subject."""
+        return subj.i < prep.i < verb.i and prep.i > 0 and self.doc[prep.i - 1].text == ","
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength; 'a plan to deploy
