@@ -1275,3 +1275,33 @@ fighters NOUN pobj 16
     for a in doc._.km_actors:
         a.subkind = "armed_group"
     assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}
+
+
+def test_a_house_counted_with_there_is_and_a_part_in_an_of_which_clause():
+    """'There are 120 seats in the National Assembly' (existential); 'the Assembly has 120 seats, of which 61 are
+    needed for a majority' (the threshold is about a part of the count, not the count)."""
+    doc = hand_doc("""
+There PRON expl 1
+are VERB ROOT 1
+120 NUM nummod 3
+seats NOUN attr 1
+in ADP prep 3
+the DET det 7
+National PROPN compound 7
+Assembly PROPN pobj 4
+. PUNCT punct 1
+The DET det 11
+Tervan PROPN compound 11
+Senate PROPN nsubj 12
+has VERB ROOT 12
+80 NUM nummod 14
+seats NOUN dobj 12
+, PUNCT punct 14
+of ADP prep 18
+which PRON pobj 16
+41 NUM nsubjpass 20
+are AUX auxpass 20
+needed VERB relcl 14
+. PUNCT punct 12
+""", {"National Assembly": "organization", "Tervan Senate": "organization"}, {"are": "be", "has": "have"})
+    assert facts_of(doc) == {("National Assembly", "seats", 120), ("Tervan Senate", "seats", 80)}

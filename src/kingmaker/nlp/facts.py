@@ -341,6 +341,11 @@ def _asked(sent: Span) -> bool:
     return False
 
 
+def _of_which(clause: Token) -> bool:
+    """'120 seats, of which 61 are needed': a relative clause about a part of its noun ('of which', 'of whom')."""
+    return any(t.dep_ == "pobj" and t.lower_ in REL_PRONOUNS and t.head.lower_ == "of" for t in clause.subtree)
+
+
 def _is_year(doc: Doc, n: _Number) -> bool:
     return n.end - n.start == 1 and re.fullmatch(r"(1[89]|20)\d\d", doc[n.start].text) is not None
 
@@ -754,6 +759,13 @@ class _Facts:
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
 
+    def _seats_in_house(self, unit: Token) -> Token | None:
+        """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                return next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+        return None
+
     def _place(self, tok: Token) -> bool:
         """'the province's', "the country's", "Velna's": a place whose seats are shared out, not a party."""
         a = self.own.actor(tok)
@@ -782,6 +794,8 @@ class _Facts:
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
         if poss is not None and self._legislature_noun(poss):
             house = poss
+        if house is None and unit.dep_ == "attr" and any(c.dep_ == "expl" for c in unit.head.children):
+            house = self._seats_in_house(unit)  # "there are 120 seats in the National Assembly"
         if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
                 and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit)):
             for c in unit.children:  # "the 150 members of the National Assembly"
@@ -915,8 +929,8 @@ class _Facts:
         if self._past(anchor):
             return True
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
-                                    if c.dep_ in ("acl", "relcl", "amod")):
-            return True
+                                    if c.dep_ in ("acl", "relcl", "amod") and not _of_which(c)):
+            return True  # "the 61 seats needed" (not "120 seats, of which 61 are needed": a part of the count)
         if unit is not None and any(cues.has("sum_words", c) for c in unit.children if c.dep_ in ("amod", "advmod")) \
                 and not (unit.dep_ in ("dobj", "obj") and cues.has("win_verbs", unit.head)):
             return True  # "A, with 19, and B, with 11 - a combined 30 seats": a sum (not "the bloc has a combined 66")
