@@ -1305,3 +1305,36 @@ needed VERB relcl 14
 . PUNCT punct 12
 """, {"National Assembly": "organization", "Tervan Senate": "organization"}, {"are": "be", "has": "have"})
     assert facts_of(doc) == {("National Assembly", "seats", 120), ("Tervan Senate", "seats", 80)}
+
+
+def test_troops_put_off_with_yet_are_not_there():
+    """'Ostravia has yet to deploy 2,000 troops': an act put off is not done."""
+    doc = hand_doc("""
+Ostravia PROPN nsubj 1
+has VERB ROOT 1
+yet ADV advmod 1
+to PART aux 4
+deploy VERB xcomp 1
+2,000 NUM nummod 6
+troops NOUN dobj 4
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"has": "have"})
+    assert facts_of(doc) == set()
+
+
+def test_a_force_predicated_of_an_armed_body_is_its_strength():
+    """'The Karvel Brigade is a militia of 4,000 fighters': the subject of 'be' owns the force it is said to be."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Brigade PROPN nsubj 3
+is AUX ROOT 3
+a DET det 5
+militia NOUN attr 3
+of ADP prep 5
+4,000 NUM nummod 8
+fighters NOUN pobj 6
+. PUNCT punct 3
+""", {"Karvel Brigade": "organization"}, {"is": "be"})
+    doc._.km_actors[0].subkind = "armed_group"
+    assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}

@@ -154,8 +154,10 @@ BATTERY4 = [
        "troops in an apposition 'one of the largest contributors with N troops' are not the state's"),
     ("The Brass Lantern Brigade has swelled to some 4,000 fighters.", {(BLB, T, 4000)}),
     ("Kenyan troops, numbering about 3,000, patrol the border.", {("Kenya military", T, 3000)}),
-    xf("The Brass Lantern Brigade is a 4,000-member militia.", {(BLB, T, 4000)},
-       "'X is a N-member militia': a size modifier on a predicate noun is not read as the subject's strength"),
+    ("The Brass Lantern Brigade is a 4,000-strong militia.", {(BLB, T, 4000)}),
+    ("The Brass Lantern Brigade is a militia of about 4,000 fighters.", {(BLB, T, 4000)}),
+    ("Norway remains a force of 3,000 soldiers in the region.", {("Norway", T, 3000)}),
+    ("The Brass Lantern Brigade is a 4,000-member militia.", {(BLB, T, 4000)}),
     ("Tomas Vendrel commands the 4,000-strong Brass Lantern Brigade.", {(BLB, T, 4000)}),
     xf("The Brass Lantern Brigade boasts a fighting force of 4,000.", {(BLB, T, 4000)},
        "'a fighting force of N' as the object of 'boasts' is not read"),
@@ -168,8 +170,9 @@ BATTERY4 = [
     ("Tomas Vendrel, who served 47 days as premier, resigned.", set()),
     ("The Orsolan People's Party won 47 percent of the vote.", set()),
     ("Kenya denied that it had 3,000 troops in Ostravia.", set()),
-    xf("Kenya has yet to deploy the 3,000 troops it promised.", set(),
-       "'has yet to deploy' is not read as not done"),
+    ("Kenya has yet to deploy the 3,000 troops it promised.", set()),
+    ("Norway is yet to send 2,000 soldiers to Ostravia.", set()),
+    ("The Orsolan People's Party has yet to win 40 seats in any election.", set()),
 ]
 
 

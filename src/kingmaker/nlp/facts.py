@@ -131,6 +131,7 @@ class FactCues:
     condition_marks: frozenset[str]
     denial_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    postponing_words: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
@@ -1119,8 +1120,8 @@ class _Facts:
         return self._nearby_name(anchor)
 
     def _unasserted(self, verb: Token) -> bool:
-        """A count the sentence does not assert: its verb negated ('X did not win 44 seats', 'has never deployed
-        3,000 troops'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
+        """A count the sentence does not assert: its verb negated or put off ('X did not win 44 seats', 'has never
+        deployed 3,000 troops', 'has yet to deploy'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
         troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
         asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
         cues = self.cues
@@ -1128,8 +1129,9 @@ class _Facts:
             return True
         for _ in range(3):
             for c in verb.children:
-                if c.dep_ == "neg" and cues.has("negation_words", c):
-                    return True
+                if c.dep_ == "neg" and cues.has("negation_words", c) \
+                        or c.dep_ == "advmod" and cues.has("postponing_words", c):
+                    return True  # "did not win", "has yet to deploy", "is yet to send"
                 if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
                     return True  # "if X wins 44", "it is unclear whether X won 44"
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
@@ -2056,6 +2058,8 @@ class _Facts:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+        if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
+            owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
