@@ -1338,3 +1338,22 @@ fighters NOUN pobj 6
 """, {"Karvel Brigade": "organization"}, {"is": "be"})
     doc._.km_actors[0].subkind = "armed_group"
     assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}
+
+
+def test_troops_with_an_apposition_describing_a_state_are_the_state_s():
+    """'Ostravia, the biggest contributor with 2,000 soldiers, chairs the mission': the apposition's 'with'."""
+    doc = hand_doc("""
+Ostravia PROPN nsubj 8
+, PUNCT punct 0
+the DET det 4
+biggest ADJ amod 4
+contributor NOUN appos 0
+with ADP prep 4
+2,000 NUM nummod 7
+soldiers NOUN pobj 5
+chairs VERB ROOT 8
+the DET det 10
+mission NOUN dobj 8
+. PUNCT punct 8
+""", {"Ostravia": "country"}, {"chairs": "chair"})
+    assert facts_of(doc) == {("Ostravia", "troops", 2000)}

@@ -2088,8 +2088,12 @@ class _Facts:
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
                 described = target.head.head
+                if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NUM":
+                    described = described.head.head  # "one of the largest contributors, with 3,000 troops"
                 if owner is None and described.dep_ == "attr" and described.head.lemma_ in ("be", "remain", "become"):
                     owner = self._subject(described.head)  # "X is the main armed opposition, with 9,000 fighters"
+                if owner is None and described.dep_ == "appos":
+                    owner = self._np(described.head)  # "X, the biggest contributor with 2,000 soldiers, ..."
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and self.cues.has("force_nouns", target.head.head):
                 force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
