@@ -1357,3 +1357,29 @@ mission NOUN dobj 8
 . PUNCT punct 8
 """, {"Ostravia": "country"}, {"chairs": "chair"})
     assert facts_of(doc) == {("Ostravia", "troops", 2000)}
+
+
+def test_the_members_of_a_party_s_group_are_its_seats():
+    """"X's parliamentary group has 22 members": its seats (not "X has 4,000 members": its membership)."""
+    doc = hand_doc("""
+The DET det 2
+Tervan PROPN compound 2
+Movement PROPN poss 5
+'s PART case 2
+parliamentary ADJ amod 5
+group NOUN nsubj 6
+has VERB ROOT 6
+22 NUM nummod 8
+members NOUN dobj 6
+. PUNCT punct 6
+The DET det 12
+Karvel PROPN compound 12
+League PROPN nsubj 13
+has VERB ROOT 13
+4,000 NUM nummod 15
+members NOUN dobj 13
+. PUNCT punct 13
+""", {"Tervan Movement": "organization", "Karvel League": "organization"}, {"has": "have"})
+    for a in doc._.km_actors:
+        a.subkind = "party"
+    assert facts_of(doc) == {("Tervan Movement", "seats", 22)}

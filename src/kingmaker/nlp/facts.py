@@ -832,9 +832,13 @@ class _Facts:
             or before is not None and cues.has("remainder_words", before)
 
     def _house_members(self, unit: Token) -> bool:
-        """'40 members of parliament', '40 members in the new assembly'."""
+        """'40 members of parliament', '40 members in the new assembly'; "X's parliamentary group has 40 members" (the
+        members of a party's group in a house are its seats)."""
         if not self.cues.has("member_nouns", unit):
             return False
+        if unit.dep_ in ("dobj", "obj") and unit.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and self.cues.has("seat_group_nouns", c) for c in unit.head.children):
+            return True
         for c in unit.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
