@@ -1179,3 +1179,257 @@ help NOUN dobj 10
     assert facts_of(doc) == {("France", "troops", 450)}
     doc = hand_doc(spec, {"France": "organization"}, {"keeps": "keep", "offered": "offer"})
     assert facts_of(doc) == set()  # (instructors a body keeps may be anyone's staff)
+
+
+# ------------------------------------------------------------------ counts the sentence does not assert
+
+@pytest.mark.parametrize("word", ["not", "never", "n't"])
+def test_a_negated_count_verb_states_no_troops(word):
+    """'Ostravia has never deployed 2,000 troops': the verb's own negation."""
+    doc = hand_doc(f"""
+Ostravia PROPN nsubj 3
+has AUX aux 3
+{word} PART neg 3
+deployed VERB ROOT 3
+2,000 NUM nummod 5
+troops NOUN dobj 3
+. PUNCT punct 3
+""", {"Ostravia": "country"}, {"deployed": "deploy"})
+    assert facts_of(doc) == set()
+
+
+def test_a_negated_win_states_no_seats():
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Front PROPN nsubj 5
+did AUX aux 5
+not PART neg 5
+win VERB ROOT 5
+40 NUM nummod 7
+seats NOUN dobj 5
+. PUNCT punct 5
+""", {"Karvel Front": "organization"})
+    assert facts_of(doc) == set()
+
+
+@pytest.mark.parametrize("verb", ["denied", "refused", "declined"])
+def test_troops_under_a_denial_or_refusal_are_not_stated(verb):
+    """'Ostravia denied/refused/declined to send 2,000 troops': the complement of a denial is not asserted."""
+    doc = hand_doc(f"""
+Ostravia PROPN nsubj 1
+{verb} VERB ROOT 1
+to PART aux 3
+send VERB xcomp 1
+2,000 NUM nummod 5
+troops NOUN dobj 3
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"denied": "deny", "refused": "refuse", "declined": "decline", "send": "send"})
+    assert facts_of(doc) == set()
+
+
+@pytest.mark.parametrize("mark", ["if", "unless"])
+def test_seats_in_a_condition_are_not_a_result(mark):
+    """'If the Karvel Front wins 40 seats, it will govern': a condition."""
+    doc = hand_doc(f"""
+{mark} SCONJ mark 4
+the DET det 3
+Karvel PROPN compound 3
+Front PROPN nsubj 4
+wins VERB advcl 9
+40 NUM nummod 6
+seats NOUN dobj 4
+, PUNCT punct 9
+it PRON nsubj 9
+governs VERB ROOT 9
+. PUNCT punct 9
+""", {"Karvel Front": "organization"}, {"wins": "win"})
+    assert facts_of(doc) == set()
+
+
+def test_a_question_states_no_seats():
+    doc = hand_doc("""
+Did AUX aux 4
+the DET det 3
+Karvel PROPN compound 3
+Front PROPN nsubj 4
+win VERB ROOT 4
+40 NUM nummod 6
+seats NOUN dobj 4
+? PUNCT punct 4
+""", {"Karvel Front": "organization"})
+    assert facts_of(doc) == set()
+
+
+def test_a_phrasal_win_verb_and_a_passive_winner():
+    """'X picked up 40 seats' (a two-word cue: lemma and particle); '40 seats were won by X' (the agent)."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Front PROPN nsubj 3
+picked VERB ROOT 3
+up ADP prt 3
+40 NUM nummod 6
+seats NOUN dobj 3
+. PUNCT punct 3
+Twelve NUM nummod 9
+seats NOUN nsubjpass 11
+were AUX auxpass 11
+won VERB ROOT 11
+by ADP agent 11
+the DET det 15
+Tervan PROPN compound 15
+League PROPN pobj 12
+. PUNCT punct 11
+""", {"Karvel Front": "organization", "Tervan League": "organization"}, {"picked": "pick", "won": "win"})
+    assert facts_of(doc) == {("Karvel Front", "seats", 40), ("Tervan League", "seats", 12)}
+
+
+@pytest.mark.parametrize("verb,particle", [("composed", None), ("made", "up")])
+def test_a_house_is_composed_or_made_up_of_its_members(verb, particle):
+    """'The National Assembly is composed of / made up of 120 deputies': the passive subject is the house."""
+    rows = ["The DET det 2", "National PROPN compound 2", "Assembly PROPN nsubjpass 4", "is AUX auxpass 4",
+            f"{verb} VERB ROOT 4"]
+    if particle:
+        rows.append(f"{particle} ADP prt 4")
+    of = len(rows)
+    rows += ["of ADP prep 4", f"120 NUM nummod {of + 2}", f"deputies NOUN pobj {of}", ". PUNCT punct 4"]
+    doc = hand_doc("\n".join(rows), {"National Assembly": "organization"}, {"composed": "compose", "made": "make"})
+    assert facts_of(doc) == {("National Assembly", "seats", 120)}
+
+
+def test_fighters_in_a_with_phrase_set_off_between_subject_and_verb_are_the_subject_s():
+    """'X, with 4,000 fighters, holds the port' (not 'X clashed with 500 fighters': an opponent's)."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Brigade PROPN nsubj 8
+, PUNCT punct 2
+with ADP prep 8
+4,000 NUM nummod 6
+fighters NOUN pobj 4
+, PUNCT punct 8
+holds VERB ROOT 8
+the DET det 10
+port NOUN dobj 8
+. PUNCT punct 8
+The DET det 14
+Tervan PROPN compound 14
+Brigade PROPN nsubj 15
+clashed VERB ROOT 15
+with ADP prep 15
+500 NUM nummod 18
+fighters NOUN pobj 16
+. PUNCT punct 15
+""", {"Karvel Brigade": "organization", "Tervan Brigade": "organization"}, {"holds": "hold", "clashed": "clash"})
+    for a in doc._.km_actors:
+        a.subkind = "armed_group"
+    assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}
+
+
+def test_a_house_counted_with_there_is_and_a_part_in_an_of_which_clause():
+    """'There are 120 seats in the National Assembly' (existential); 'the Assembly has 120 seats, of which 61 are
+    needed for a majority' (the threshold is about a part of the count, not the count)."""
+    doc = hand_doc("""
+There PRON expl 1
+are VERB ROOT 1
+120 NUM nummod 3
+seats NOUN attr 1
+in ADP prep 3
+the DET det 7
+National PROPN compound 7
+Assembly PROPN pobj 4
+. PUNCT punct 1
+The DET det 11
+Tervan PROPN compound 11
+Senate PROPN nsubj 12
+has VERB ROOT 12
+80 NUM nummod 14
+seats NOUN dobj 12
+, PUNCT punct 14
+of ADP prep 18
+which PRON pobj 16
+41 NUM nsubjpass 20
+are AUX auxpass 20
+needed VERB relcl 14
+. PUNCT punct 12
+""", {"National Assembly": "organization", "Tervan Senate": "organization"}, {"are": "be", "has": "have"})
+    assert facts_of(doc) == {("National Assembly", "seats", 120), ("Tervan Senate", "seats", 80)}
+
+
+def test_troops_put_off_with_yet_are_not_there():
+    """'Ostravia has yet to deploy 2,000 troops': an act put off is not done."""
+    doc = hand_doc("""
+Ostravia PROPN nsubj 1
+has VERB ROOT 1
+yet ADV advmod 1
+to PART aux 4
+deploy VERB xcomp 1
+2,000 NUM nummod 6
+troops NOUN dobj 4
+. PUNCT punct 1
+""", {"Ostravia": "country"}, {"has": "have"})
+    assert facts_of(doc) == set()
+
+
+def test_a_force_predicated_of_an_armed_body_is_its_strength():
+    """'The Karvel Brigade is a militia of 4,000 fighters': the subject of 'be' owns the force it is said to be."""
+    doc = hand_doc("""
+The DET det 2
+Karvel PROPN compound 2
+Brigade PROPN nsubj 3
+is AUX ROOT 3
+a DET det 5
+militia NOUN attr 3
+of ADP prep 5
+4,000 NUM nummod 8
+fighters NOUN pobj 6
+. PUNCT punct 3
+""", {"Karvel Brigade": "organization"}, {"is": "be"})
+    doc._.km_actors[0].subkind = "armed_group"
+    assert facts_of(doc) == {("Karvel Brigade", "troops", 4000)}
+
+
+def test_troops_with_an_apposition_describing_a_state_are_the_state_s():
+    """'Ostravia, the biggest contributor with 2,000 soldiers, chairs the mission': the apposition's 'with'."""
+    doc = hand_doc("""
+Ostravia PROPN nsubj 8
+, PUNCT punct 0
+the DET det 4
+biggest ADJ amod 4
+contributor NOUN appos 0
+with ADP prep 4
+2,000 NUM nummod 7
+soldiers NOUN pobj 5
+chairs VERB ROOT 8
+the DET det 10
+mission NOUN dobj 8
+. PUNCT punct 8
+""", {"Ostravia": "country"}, {"chairs": "chair"})
+    assert facts_of(doc) == {("Ostravia", "troops", 2000)}
+
+
+def test_the_members_of_a_party_s_group_are_its_seats():
+    """"X's parliamentary group has 22 members": its seats (not "X has 4,000 members": its membership)."""
+    doc = hand_doc("""
+The DET det 2
+Tervan PROPN compound 2
+Movement PROPN poss 5
+'s PART case 2
+parliamentary ADJ amod 5
+group NOUN nsubj 6
+has VERB ROOT 6
+22 NUM nummod 8
+members NOUN dobj 6
+. PUNCT punct 6
+The DET det 12
+Karvel PROPN compound 12
+League PROPN nsubj 13
+has VERB ROOT 13
+4,000 NUM nummod 15
+members NOUN dobj 13
+. PUNCT punct 13
+""", {"Tervan Movement": "organization", "Karvel League": "organization"}, {"has": "have"})
+    for a in doc._.km_actors:
+        a.subkind = "party"
+    assert facts_of(doc) == {("Tervan Movement", "seats", 22)}

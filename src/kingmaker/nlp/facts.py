@@ -127,13 +127,23 @@ class FactCues:
     table_seat_headers: frozenset[str]
     table_total_rows: frozenset[str]
     results_labels: frozenset[str]
+    negation_words: frozenset[str]
+    condition_marks: frozenset[str]
+    denial_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    postponing_words: frozenset[str]
     # Matcher patterns by name, "$list" references already replaced by the cue words
     patterns: dict[str, list] = field(default_factory=dict, compare=False, hash=False)
 
     def has(self, cue: str, tok: Token) -> bool:
+        """The token is a word of the cue list; a phrasal verb is its lemma and particle ("pick up" in "picked up 40
+        seats", "make up" in "is made up of 120 deputies")."""
         words = getattr(self, cue)
         lows, lemmas = token_lowers(tok.doc)  # (tok.lower_, tok.lemma_.lower(): read once per Doc)
-        return lows[tok.i] in words or lemmas[tok.i] in words
+        if lows[tok.i] in words or lemmas[tok.i] in words:
+            return True
+        return _has_phrasal(words) and any(c.dep_ == "prt" and f"{lemmas[tok.i]} {c.lower_}" in words
+                                           for c in tok.children)
 
     def matcher(self, vocab: Vocab) -> Matcher:
         """A Matcher with every pattern of the cue file, built once per vocabulary."""
@@ -145,6 +155,12 @@ class FactCues:
             matcher.add(name, pats)
         _MATCHERS[id(vocab)] = (vocab, self, matcher)
         return matcher
+
+
+@lru_cache(maxsize=None)
+def _has_phrasal(words: frozenset[str]) -> bool:
+    """Whether a cue list holds a phrasal verb ("pick up")."""
+    return any(" " in w for w in words)
 
 
 CUE_LISTS = tuple(f.name for f in fields(FactCues) if f.name != "patterns")  # the lists facts.yaml must define
@@ -319,6 +335,23 @@ def _head_word(name: str) -> str:
     words = norm(name).split()
     words = words[:words.index("of")] if "of" in words[1:] else words
     return words[-1] if words else ""
+
+
+def _asked(sent: Span) -> bool:
+    """A question: the sentence ends with a question mark (before closing quotes or brackets)."""
+    for tok in reversed(sent):
+        if tok.is_punct and tok.text != "?" and not tok.is_quote and tok.text not in (")", "]"):
+            return False
+        if tok.text == "?":
+            return True
+        if not tok.is_punct and not tok.is_space:
+            return False
+    return False
+
+
+def _of_which(clause: Token) -> bool:
+    """'120 seats, of which 61 are needed': a relative clause about a part of its noun ('of which', 'of whom')."""
+    return any(t.dep_ == "pobj" and t.lower_ in REL_PRONOUNS and t.head.lower_ == "of" for t in clause.subtree)
 
 
 def _is_year(doc: Doc, n: _Number) -> bool:
@@ -757,6 +790,13 @@ class _Facts:
             return poss is None or not (self._legislature_noun(poss) or self._place(poss))
         return True
 
+    def _seats_in_house(self, unit: Token) -> Token | None:
+        """The house named by 'in' after a count's noun ('120 seats in the National Assembly')."""
+        for c in unit.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                return next((p for p in c.children if p.dep_ == "pobj" and self._legislature_noun(p)), None)
+        return None
+
     def _place(self, tok: Token) -> bool:
         """'the province's', "the country's", "Velna's": a place whose seats are shared out, not a party."""
         a = self.own.actor(tok)
@@ -772,10 +812,12 @@ class _Facts:
             return False
         house = None
         verb = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit.head
+        if verb.dep_ == "prt" and verb.head is not verb:  # "which is made up of 120 members": "of" on the particle
+            verb = verb.head
         if (unit.dep_ in ("dobj", "obj") or verb is not unit.head) and cues.has("house_size_verbs", verb) \
                 and verb.pos_ in ("VERB", "AUX"):
             # "has 150 members"; "consists of 101 deputies": the count hangs on "of"
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "is composed of"
             if subj is not None and subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 subj = verb.head  # "the parliament, which has 128 members"
             if subj is not None and self._legislature_noun(subj):
@@ -783,6 +825,8 @@ class _Facts:
         poss = next((c for c in unit.children if c.dep_ == "poss"), None)
         if poss is not None and self._legislature_noun(poss):
             house = poss
+        if house is None and unit.dep_ == "attr" and any(c.dep_ == "expl" for c in unit.head.children):
+            house = self._seats_in_house(unit)  # "there are 120 seats in the National Assembly"
         if house is None and n.start > 0 and doc[n.start - 1].lower_ == "the" \
                 and (cues.has("member_nouns", unit) or cues.has("seat_holders", unit)):
             for c in unit.children:  # "the 150 members of the National Assembly"
@@ -818,9 +862,13 @@ class _Facts:
             or before is not None and cues.has("remainder_words", before)
 
     def _house_members(self, unit: Token) -> bool:
-        """'40 members of parliament', '40 members in the new assembly'."""
+        """'40 members of parliament', '40 members in the new assembly'; "X's parliamentary group has 40 members" (the
+        members of a party's group in a house are its seats)."""
         if not self.cues.has("member_nouns", unit):
             return False
+        if unit.dep_ in ("dobj", "obj") and unit.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and self.cues.has("seat_group_nouns", c) for c in unit.head.children):
+            return True
         for c in unit.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -916,8 +964,8 @@ class _Facts:
         if self._past(anchor):
             return True
         if unit is not None and any(cues.has("threshold_words", c) for c in unit.children
-                                    if c.dep_ in ("acl", "relcl", "amod")):
-            return True
+                                    if c.dep_ in ("acl", "relcl", "amod") and not _of_which(c)):
+            return True  # "the 61 seats needed" (not "120 seats, of which 61 are needed": a part of the count)
         if unit is not None and any(cues.has("sum_words", c) for c in unit.children if c.dep_ in ("amod", "advmod")) \
                 and not (unit.dep_ in ("dobj", "obj") and cues.has("win_verbs", unit.head)):
             return True  # "A, with 19, and B, with 11 - a combined 30 seats": a sum (not "the bloc has a combined 66")
@@ -1039,6 +1087,13 @@ class _Facts:
                         a = self._np(p)
                         if a is not None:
                             return self._org_of_person(a, p)
+        # "47 seats were won by X": a win verb's passive subject, its winner the agent
+        if anchor.dep_ == "nsubjpass" and cues.has("win_verbs", anchor.head):
+            ag = next((x for x in anchor.head.children if x.dep_ == "agent"), None)
+            p = next((x for x in ag.children if x.dep_ == "pobj"), None) if ag is not None else None
+            a = self._np(p) if p is not None else None
+            if a is not None:
+                return self._org_of_person(a, p)
         # "32 seats for X"
         for c in anchor.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to"):
@@ -1098,10 +1153,39 @@ class _Facts:
             return a
         return self._nearby_name(anchor)
 
+    def _unasserted(self, verb: Token) -> bool:
+        """A count the sentence does not assert: its verb negated or put off ('X did not win 44 seats', 'has never
+        deployed 3,000 troops', 'has yet to deploy'), a condition ('if X wins 44 seats'), under a denial, refusal or failure ('denied sending 3,000
+        troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
+        asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
+        cues = self.cues
+        if _asked(verb.sent):
+            return True
+        for _ in range(3):
+            for c in verb.children:
+                if c.dep_ == "neg" and cues.has("negation_words", c) \
+                        or c.dep_ == "advmod" and cues.has("postponing_words", c):
+                    return True  # "did not win", "has yet to deploy", "is yet to send"
+                if c.dep_ == "mark" and verb.dep_ in ("advcl", "ccomp") and cues.has("condition_marks", c):
+                    return True  # "if X wins 44", "it is unclear whether X won 44"
+            if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and (
+                    cues.has("denial_verbs", verb.head) or cues.has("intent_verbs", verb.head)):
+                return True  # "ruled out sending 3,000 troops", "is considering sending"
+            if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head is verb:
+                return False
+            verb = verb.head
+            if verb.dep_ == "prep" and verb.head is not verb:  # "ruled out sending", "refrained from sending"
+                verb = verb.head
+            if (cues.has("denial_verbs", verb) or cues.has("intent_verbs", verb)) and verb.pos_ == "VERB":
+                return True  # "refused to send", "failed to win"; "offered to send", "wants to deploy"
+        return False
+
     def _projected(self, verb: Token) -> bool:
         """'a poll gives X 44 seats', 'X could win 44', 'X is expected to win 44', 'X won 44 seats, according to
-        exit polls': a count that is not (yet) a result."""
+        exit polls': a count that is not (yet) a result; nor one the sentence does not assert (`_unasserted`)."""
         cues = self.cues
+        if self._unasserted(verb):
+            return True
         for _ in range(3):
             if cues.has("projection_words", verb) and verb.pos_ in ("VERB", "AUX", "ADJ"):
                 return True
@@ -1970,6 +2054,10 @@ class _Facts:
             return
         if self._casualty(n, noun) or self._troop_change(n, noun):
             return
+        verb = self._count_verb(noun)
+        if verb is not None and not any(c.dep_ == "poss" for c in noun.children) and self._unasserted(verb):
+            return  # "has never deployed 3,000 troops", "denied sending 3,000 troops" (not "plans to withdraw 2,000 of
+            # its 5,000 troops": troops it has)
         owner = own.actor(noun) if given is None else given
         if owner is None:  # "the 20,000-strong AU mission (AUMX)", "the AU force, known as AUMX": its own name
             owner = self._bracketed(noun) or self._named_as(noun)
@@ -2027,6 +2115,8 @@ class _Facts:
             owner = self._entry_owner(target)  # "Name - About 2,000 fighters.", "Name - A militia of 900 men."
         if owner is None and target.dep_ == "appos":
             owner = self._np(target.head)  # "the Red Hand, a militia of 5,000 fighters", "X, a 5,000-strong force"
+        if owner is None and target.dep_ == "attr" and target.head.lemma_ in ("be", "remain", "become"):
+            owner = self._subject(target.head)  # "the Red Hand is a militia of 5,000 fighters / a 5,000-strong force"
         if owner is None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and own.actor(c) is None
                                  and not self.cues.has("troop_qualifiers", c) for c in noun.children):
             return  # "Turkey faced 5,000 Red Hand fighters": troops of a side named but not known, not the clause's
@@ -2055,8 +2145,12 @@ class _Facts:
                     and target.head.head.pos_ in ("NOUN", "PROPN"):
                 owner = self._np(target.head.head)  # "the militia, with an estimated 7,000 fighters"
                 described = target.head.head
+                if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NUM":
+                    described = described.head.head  # "one of the largest contributors, with 3,000 troops"
                 if owner is None and described.dep_ == "attr" and described.head.lemma_ in ("be", "remain", "become"):
                     owner = self._subject(described.head)  # "X is the main armed opposition, with 9,000 fighters"
+                if owner is None and described.dep_ == "appos":
+                    owner = self._np(described.head)  # "X, the biggest contributor with 2,000 soldiers, ..."
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and self.cues.has("force_nouns", target.head.head):
                 force = target.head.head  # "X has the largest contingent, with 2,000 troops": the force's owner
@@ -2071,9 +2165,10 @@ class _Facts:
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if target.head.lower_ == "to" and self.cues.has("move_verbs", v) \
                         or target.head.lower_ == "with" and (v.lemma_ == "be" or subj is not None
-                                                              and target.head.i < subj.i):
-                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group" (not
-                    # "X clashed with 500 fighters": an opponent)
+                                                              and (target.head.i < subj.i or self._set_off(
+                                                                  target.head, subj, v))):
+                    # "X has grown to 7,000 fighters"; "With some 7,000 fighters, X is the largest group"; "X, with
+                    # some 7,000 fighters, holds the port" (not "X clashed with 500 fighters": an opponent)
                     owner = self._subject(v)
             if owner is None and target.dep_ == "pobj" and target.head.lower_ == "at" \
                     and self.cues.has("strength_nouns", target.head.head) and target.head.head.pos_ == "NOUN":
@@ -2386,6 +2481,11 @@ class _Facts:
             return None  # (not "the number of police", "its strength": read by the rules of their own)
         last = next((h for h in reversed(self.out) if h.key == "troops"), None)
         return last.actor if last is not None and last.span.start >= self.prev_start else None
+
+    def _set_off(self, prep: Token, subj: Token, verb: Token) -> bool:
+        """'X, with 7,000 fighters, holds the port': a phrase set off by a comma between a subject and its verb
+        describes the subject."""
+        return subj.i < prep.i < verb.i and prep.i > 0 and self.doc[prep.i - 1].text == ","
 
     def _troop_change(self, n: _Number, noun: Token) -> bool:
         """'will withdraw 800 troops', 'pulled out 500 soldiers': troops taken away, not a strength; 'a plan to deploy
