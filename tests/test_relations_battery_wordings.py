@@ -9,29 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kingmaker.api import extract_documents
-from kingmaker.model import Document
+from test_relations_battery import _case, ties  # the one reader of a battery case
 
 pytestmark = pytest.mark.model
-
-SYMMETRIC = {"allied_with", "opposes"}
-
-
-def ties(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_documents([Document(id="t", text=text)])
-    names = {a.id: a.name for a in ex.actors}
-    out = set()
-    for r in ex.relations:
-        t = (names[r.source], r.type, names[r.target])
-        out.add(t)
-        if r.type in SYMMETRIC:
-            out.add((t[2], t[1], t[0]))
-    return out
-
-
-def _case(text, want, unwanted, xfail=None):
-    marks = [pytest.mark.xfail(strict=False, reason=xfail)] if xfail else []
-    return pytest.param(text, want, unwanted, marks=marks)
 
 
 CASES = [
