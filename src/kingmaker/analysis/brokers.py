@@ -31,6 +31,7 @@ Examples
 """
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
@@ -287,8 +288,5 @@ def store_brokers(store, *, as_of: str | None = None, include: Iterable[str] = (
 
 
 def _has_igraph() -> bool:
-    try:
-        import igraph  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether python-igraph is installed (found without importing it)."""
+    return importlib.util.find_spec("igraph") is not None

@@ -23,6 +23,7 @@ documents dated up to that day), so "as of" means the same here as in every anal
 
 Examples
 --------
+>>> from kingmaker.graph import build_graph
 >>> data = {"documents": [{"id": "d1", "date": "2020-01-01"}, {"id": "d2", "date": "2020-06-01"}],
 ...         "actors": [{"id": "a", "name": "A", "kind": "organization"},
 ...                    {"id": "b", "name": "B", "kind": "organization"}],
@@ -47,7 +48,6 @@ import networkx as nx
 from kingmaker.analysis.brokers import APPROX_THRESHOLD, SAMPLES, _sampled_betweenness, betweenness, project
 from kingmaker.analysis.influence import CONTROL_STEPS, control_graph
 from kingmaker.errors import KingmakerError
-from kingmaker.graph import build_graph  # noqa: F401  (the doctests build graphs)
 from kingmaker.graph import actor_label, date_key, evidence_of, relations
 from kingmaker.model import SYMMETRIC_RELATIONS
 
