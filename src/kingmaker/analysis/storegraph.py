@@ -46,6 +46,14 @@ def _evidence(row: dict[str, Any], date: str | None) -> dict[str, Any]:
             "end": row["end"]}
 
 
+def _edge(row: dict[str, Any], kind: str = "relation") -> dict[str, Any]:
+    """The data of the edge of a tie row of the store (``kind="event"``: of an event row), as
+    :func:`kingmaker.graph.build_graph` gives it: a tie is never negated."""
+    return dict(id=row["id"], kind=kind, type=row["type"], document=row["document"], date=row["date"],
+                negated=row["negated"] if kind == "event" else False, confidence=row["confidence"],
+                evidence=_evidence(row, row["date"]))
+
+
 def store_graph(store, *, as_of: Any = None, relation_types: Iterable[str] | None = None,
                 events: bool = False, actor: str | None = None, with_actor: str | None = None,
                 nodes: Iterable[str] = ()) -> nx.MultiDiGraph:
@@ -69,15 +77,8 @@ def _graph_of(store, ties: Iterable[dict[str, Any]], acts: Iterable[dict[str, An
     """The graph of these tie and event rows (a store's), as ``build_graph`` makes it."""
     G = nx.MultiDiGraph(documents={}, facts=[], loose_events=[], as_of=day,
                         undated_left_out=store.undated_documents() if day else 0)
-    edges: list[tuple[Any, Any, dict[str, Any]]] = []
-    for r in ties:
-        edges.append((r["source"], r["target"], dict(
-            id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
-            negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))))
-    for e in acts:
-        edges.append((e["source"], e["target"], dict(
-            id=e["id"], kind="event", type=e["type"], document=e["document"], date=e["date"],
-            negated=e["negated"], confidence=e["confidence"], evidence=_evidence(e, e["date"]))))
+    edges = [(r["source"], r["target"], _edge(r)) for r in ties]
+    edges += [(e["source"], e["target"], _edge(e, "event")) for e in acts]
     wanted = {n for n in nodes if n is not None}
     wanted |= {x for u, v, _ in edges for x in (u, v) if x is not None}
     labels = store.actor_labels(wanted)
@@ -460,8 +461,7 @@ class StoreCoalitionReads:
             name, kind = labels.get(node, (node, None))
             G.add_node(node, name=name, kind=kind, subkind=None, aliases=[], documents=[])
         for r in rows:
-            G.add_edge(r["source"], r["target"], id=r["id"], kind="relation", type=r["type"], document=r["document"],
-                       date=r["date"], negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"]))
+            G.add_edge(r["source"], r["target"], **_edge(r))
         return party_ties(G, parties)
 
 
@@ -507,9 +507,7 @@ def store_changes(store, since: Any, until: Any, *, top: int = 10, exact: bool =
     def grouped(rows) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
         out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for r in rows:
-            out.setdefault(tie_key(r["source"], r["type"], r["target"]), []).append(
-                dict(id=r["id"], kind="relation", type=r["type"], document=r["document"], date=r["date"],
-                     negated=False, confidence=r["confidence"], evidence=_evidence(r, r["date"])))
+            out.setdefault(tie_key(r["source"], r["type"], r["target"]), []).append(_edge(r))
         for items in out.values():
             items.sort(key=lambda d: (date_key(d.get("date")), str(d.get("id"))))
         return out
