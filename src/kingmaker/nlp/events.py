@@ -60,7 +60,7 @@ Everything is a dictionary lookup on token lemmas over the existing parse: no se
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -2553,6 +2553,22 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "last", "latest"
                        "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend"})
 
 
+_TOLD_WINDOW = 400  # tokens: "a few paragraphs back at most" for an act a later noun takes up
+
+
+def _told_acts(hits: list[EventHit], i: int, types: Collection[str]) -> Iterator[EventHit]:
+    """The acts of ``types`` told before ``hits[i]`` (hits in text order), latest first, a few paragraphs back at
+    most, each with a known author other than the source of ``hits[i]`` and not denied: those a later definite
+    reference takes up as already told ("X attacked Y ... Z condemned the attack", "X detained Y ... Z demanded
+    her release", "X signed a pact with Y ... Z criticised the pact")."""
+    h = hits[i]
+    for o in reversed(hits[:i]):
+        if h.trigger.i - o.trigger.i > _TOLD_WINDOW:
+            break
+        if o.type in types and o.source is not None and not o.negated and o.source.text != h.source.text:
+            yield o
+
+
 def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
     """"X condemned the attack": the condemnation is aimed at whoever carried out the attack the story
     has already told (the latest act of that type with a known author, a few paragraphs back at most)."""
@@ -2565,8 +2581,7 @@ def _condemned_acts(ctx: _Ctx, hits: list[EventHit]) -> None:
         if typ is None or typ not in ctx.lex.hostile or any(
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "of") for c in noun.children):
             continue  # "condemned the attack by X on Y" names its own parties
-        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type == typ
-                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        told = list(_told_acts(hits, i, (typ,)))
         # the act told with the same noun ("claimed the attack") before any other act of its type
         named = [o for o in told if _lemma(o.trigger) == _lemma(noun)
                  or any(c.dep_ in _OBJ and _lemma(c) == _lemma(noun) for c in o.trigger.children)]
@@ -2641,13 +2656,8 @@ def _captor_asked(ctx: _Ctx, hits: list[EventHit]) -> None:
         captive = _mention(ctx, poss) if poss is not None else _prep_target(ctx, noun, frozenset({"of"}))
         if captive is None:
             continue  # "the engineers' release": no captive whose detention the story told
-        for o in reversed(hits[:i]):
-            if h.trigger.i - o.trigger.i > 400:
-                break
-            if o.type == "COERCE" and o.source is not None and not o.negated and o.source.text != h.source.text \
-                    and o.target is not None and o.target.root.text == captive.root.text:
-                h.target = o.source
-                break
+        h.target = next((o.source for o in _told_acts(hits, i, ("COERCE",))
+                         if o.target is not None and o.target.root.text == captive.root.text), None)
 
 
 # nouns for the two parties just told: "the two sides agreed", "the two men discussed", "both countries"
@@ -2791,8 +2801,7 @@ def _judged_agreements(ctx: _Ctx, hits: list[EventHit]) -> None:
         if noun is None:
             continue
         types = acts[_lemma(noun)]
-        told = [o for o in reversed(hits[:i]) if h.trigger.i - o.trigger.i <= 400 and o.type in types
-                and o.source is not None and not o.negated and o.source.text != h.source.text]
+        told = list(_told_acts(hits, i, types))
         # (an agreement has two parties: "A and B agreed to ..." before "C stood ready to ...", when there is one)
         told = [o for o in told if o.type in _RECIPROCAL and o.target is not None] or told
         if told:
