@@ -193,3 +193,22 @@ def test_a_name_given_with_its_translation_in_square_brackets_is_headed_by_the_t
     ties, _ = ties_and_events("The Veliko Sobranje [Grand Assembly] of Karvel met in Ostra on Monday. Tomas Vendrel, "
                               "a senior member of the assembly, walked out of the session.")
     assert any(r[:2] == ("Tomas Vendrel", "member_of") and "Sobranje" in r[2] for r in ties)
+
+
+def test_a_definite_needs_its_article_or_demonstrative_among_the_nouns_children(nlp):
+    """``definite`` reads the noun's children from the Doc's tables: "the/this party" refers back to the one
+    party named before, a bare "party" (no article, not a title's modifier) and "a party" do not."""
+    from kingmaker.nlp.components import referents
+
+    def resolved(text: str, modifier: bool = False) -> str | None:
+        doc = nlp(text)
+        res = referents(doc)
+        tok = [t for t in doc if t.lower_ == "party"][-1]
+        a = res.definite(tok, modifier=modifier)
+        return res.actors[a].name if a is not None else None
+
+    for det in ("The", "This"):
+        text = f"The Velmar Unity Party won twelve seats in Brisca. {det} party met on Monday."
+        assert (resolved(text) or "").startswith("Velmar Unity Party")
+    assert resolved("The Velmar Unity Party won twelve seats in Brisca. A party met on Monday.") is None
+    assert resolved("The Velmar Unity Party won twelve seats in Brisca. Officials said party rules changed.") is None

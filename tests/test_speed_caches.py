@@ -483,3 +483,22 @@ def test_a_line_speaker_read_from_the_label_tokens_only():
     we = [t for t in doc if t.lower_ == "we"]
     assert [_line_speaker(ctx, t).text for t in we] == ["Tomas Vendrel", "Anton Selvar"]
     assert _line_speaker(ctx, doc[0]) is None  # no label on the line
+
+
+def test_tables_read_straight_from_where_per_doc_keeps_them():
+    """``token_children`` and the label columns read a built table from ``doc.user_data`` directly: the key is
+    ``per_doc``'s own, so a table built either way is built once and shared."""
+    from spacy.tokens import Doc
+
+    from kingmaker.nlp import _columns, per_doc, token_children
+
+    doc = Doc(spacy.blank("en").vocab, words=["Karvel", "backs", "the", "rebels"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj"])
+    kids, cols = token_children(doc), _columns(doc)
+    assert kids == [[], [0, 3], [], [2]] and cols[0] == ["Karvel", "backs", "the", "rebels"]
+    assert per_doc(doc, "tree", lambda d: None) is kids and per_doc(doc, "columns", lambda d: None) is cols
+    other = Doc(spacy.blank("en").vocab, words=["Ostravia", "votes"])
+    built = per_doc(other, "tree", lambda d: [["kept"], []])
+    assert token_children(other) is built  # (a table built through per_doc is the one read)
+    empty = spacy.blank("en")("")
+    assert token_children(empty) == [] and _columns(empty) == [[] for _ in range(6)]

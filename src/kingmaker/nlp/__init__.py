@@ -107,20 +107,27 @@ def tokens_within(doc: Doc, start: int, end: int) -> range:
     return range(first, max(first, bisect.bisect_left(starts, end)))
 
 
+def _read_columns(d: Doc) -> list[list[str]]:
+    """The six label columns of ``_columns``, read from the Doc's arrays."""
+    if not len(d):
+        return [[] for _ in range(6)]
+    from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
+
+    cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
+    strings = d.vocab.strings
+    memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
+    return [list(map(memo.__getitem__, col)) for col in cols]
+
+
+_COLUMNS, _TREE = ("km", "columns"), ("km", "tree")  # (the keys ``per_doc`` keeps them under)
+
+
 def _columns(doc: Doc) -> list[list[str]]:
     """Each token's text, ``lower_``, ``lemma_``, ``pos_``, ``tag_`` and ``dep_`` (six lists), read once per
-    Doc from the Doc's arrays, each distinct string looked up once: what the tables below are made of."""
-    def read(d: Doc) -> list[list[str]]:
-        if not len(d):
-            return [[] for _ in range(6)]
-        from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
-
-        cols = d.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP]).T.tolist()
-        strings = d.vocab.strings
-        memo = {h: strings[h] for h in set().union(*cols)}  # (a word, its lower case, its lemma: mostly one hash)
-        return [list(map(memo.__getitem__, col)) for col in cols]
-
-    return per_doc(doc, "columns", read)
+    Doc from the Doc's arrays, each distinct string looked up once: what the tables below are made of.
+    (Asked tens of thousands of times per pass: a built table is read straight from ``doc.user_data``.)"""
+    cols = doc.user_data.get(_COLUMNS)
+    return cols if cols is not None else per_doc(doc, "columns", _read_columns)
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -249,17 +256,20 @@ def token_children(doc: Doc) -> list[list[int]]:
     >>> token_children(doc)
     [[], [0, 3], [], [2]]
     """
-    def read(d: Doc) -> list[list[int]]:
-        from spacy.attrs import HEAD
+    kids = doc.user_data.get(_TREE)  # (asked per token by many helpers: a built table is read straight)
+    return kids if kids is not None else per_doc(doc, "tree", _read_children)
 
-        kids: list[list[int]] = [[] for _ in range(len(d))]
-        if len(d):
-            for i, rel in enumerate(d.to_array(HEAD).astype("int64").tolist()):
-                if rel:
-                    kids[i + rel].append(i)
-        return kids
 
-    return per_doc(doc, "tree", read)
+def _read_children(d: Doc) -> list[list[int]]:
+    """The children table of ``token_children``, built from the Doc's heads."""
+    from spacy.attrs import HEAD
+
+    kids: list[list[int]] = [[] for _ in range(len(d))]
+    if len(d):
+        for i, rel in enumerate(d.to_array(HEAD).astype("int64").tolist()):
+            if rel:
+                kids[i + rel].append(i)
+    return kids
 
 
 def token_deps(doc: Doc) -> list[str]:

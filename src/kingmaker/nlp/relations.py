@@ -524,9 +524,12 @@ class _Ctx:
         a contrast ("the other bloc"), an of-phrase naming a body, or a head outside the table. ``modifier``:
         the noun modifies a title and takes no article of its own ("Party leader X", "the party leader")."""
         noun = norm(tok.text)
+        # (asked of most nouns: the children's labels are read from the Doc's tables, no Token made)
+        doc = tok.doc
+        kids, deps, lows = token_children(doc)[tok.i], token_deps(doc), token_lowers(doc)[0]
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
-            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-        if not bare_plural and not modifier and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            deps[c] in ("det", "poss", "amod", "compound", "nummod") for c in kids)
+        if not bare_plural and not modifier and not any(deps[c] == "det" and lows[c] in ("the", "this", "that") for c in kids):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
             # "the military", or "lawmakers said" after "Iraqi lawmakers": that state's institution
