@@ -84,13 +84,6 @@ def test_an_urdu_army_or_movement_name_is_an_organisation():
     assert found.get("Lashkar-e-Tarvo") == "organization", found
 
 
-def test_an_arabic_battalions_name_is_an_organisation():
-    # "Kataib X" ("the battalions of X"): the head word names an armed group, even as an entry's head
-    found = kinds("Kataib al-Varoun - Militia of some 900 men, led by Tomas Vendrel. Bitter enemy of the army.\n"
-                  "Brenmark Front - 12 seats. Allied with Kataib al-Varoun.\n")
-    assert found.get("Kataib al-Varoun") == "organization", found
-
-
 def test_a_plural_possessive_opening_a_line_opens_the_party_s_name():
     # "Women's Renewal Party" at a line's start, "Women's" tagged a common noun: still the name's first word
     found = kinds("Parties\n\nWomen's Renewal Party - 11 seats. Led by Tomas Vendrel.\n"
