@@ -674,13 +674,18 @@ CASES += [
 ]
 
 
-@pytest.mark.parametrize("text,want,unwanted", CASES)
-def test_news_wording(text, want, unwanted):
+def check_case(text, want, unwanted):
+    """The ties of ``text`` include every one of ``want`` and none of ``unwanted``."""
     found = ties(text)
     for t in want:
         assert t in found, (t, sorted(found))
     for t in unwanted:
         assert t not in found, (t, sorted(found))
+
+
+@pytest.mark.parametrize("text,want,unwanted", CASES)
+def test_news_wording(text, want, unwanted):
+    check_case(text, want, unwanted)
 
 
 ORDER_OF_BATTLE = """DEFENCE NOTE: the balance of forces
