@@ -317,3 +317,16 @@ def read_tokens(doc: Doc) -> list[ReadToken]:
         return found
 
     return per_doc(doc, "read_tokens", read)
+
+
+_CLOSERS = frozenset({'"', "'", "\u201c", "\u201d", "\u2019", ")", "]"})
+
+
+def ends_in_question(sent: Span) -> bool:
+    """``sent`` ends with a question mark, before any closing quotes or brackets ("Did X win 40 seats?",
+    'He asked: "Is the Front armed?"'): the one test the relation, event and fact rules share."""
+    for tok in reversed(sent):
+        if tok.is_space or tok.text in _CLOSERS:
+            continue
+        return tok.text.endswith("?")
+    return False

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_ents, doc_text, read_tokens, token_children, token_deps, tokens_within
+from kingmaker.nlp import doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, tokens_within
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
@@ -1756,11 +1756,7 @@ def _in_question(ctx: _Ctx, tok: Token) -> bool:
         if t.head.i == t.i:  # the root: its head is itself (a new Token, never ``is`` t)
             break
         t = t.head
-    for t in reversed(tok.sent):
-        if t.is_space or t.text in _QUOTES or t.text in ("'", ")", "\u2019"):
-            continue
-        return t.text.endswith("?")
-    return False
+    return ends_in_question(tok.sent)
 
 
 def _is_infinitive(tok: Token) -> bool:

@@ -25,8 +25,8 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, per_doc, token_lowers, token_texts
-from kingmaker.nlp.relations import PhraseResolver, _state_body
+from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_texts
+from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
 
 __all__ = ["FactHit", "FactCues", "fact_cues", "find_facts", "parse_number"]
@@ -328,25 +328,6 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, j, value))
         i = j
     return out
-
-
-def _head_word(name: str) -> str:
-    """The noun that heads a name: its last word before "of" ("council" of "Supreme Council of Ostravia")."""
-    words = norm(name).split()
-    words = words[:words.index("of")] if "of" in words[1:] else words
-    return words[-1] if words else ""
-
-
-def _asked(sent: Span) -> bool:
-    """A question: the sentence ends with a question mark (before closing quotes or brackets)."""
-    for tok in reversed(sent):
-        if tok.is_punct and tok.text != "?" and not tok.is_quote and tok.text not in (")", "]"):
-            return False
-        if tok.text == "?":
-            return True
-        if not tok.is_punct and not tok.is_space:
-            return False
-    return False
 
 
 def _of_which(clause: Token) -> bool:
@@ -1159,7 +1140,7 @@ class _Facts:
         troops', 'refused to send', 'failed to win'), an intention ('offered to send', 'is considering sending'), or
         asked ('Did X win 44 seats?'). Climbs the verbs it complements."""
         cues = self.cues
-        if _asked(verb.sent):
+        if ends_in_question(verb.sent):
             return True
         for _ in range(3):
             for c in verb.children:
@@ -1896,7 +1877,7 @@ class _Facts:
             if a is None and cues.has("local_house_nouns", cand) and (a := self._named_local_house(cand)) is not None:
                 return a  # "Quarran's provincial council elected ... Nine of the council's 21 members": that council's
             if a is None and cues.has("local_house_nouns", cand) and not any(
-                    _head_word(own.actors[h].name) in cues.local_house_nouns for h in self._houses()):
+                    any(w in cues.local_house_nouns for w in _name_heads(norm(own.actors[h].name))) for h in self._houses()):
                 return None  # "the 21 council seats", "the 24-member council": a local body
             if a is None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cand.children):
                 return None  # "the Velna Region's parliament": the house of a place not known, no other state's

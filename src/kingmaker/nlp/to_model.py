@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kingmaker.knowledge import knowledge, norm
 from kingmaker.model import Actor, DocExtraction, Document, Event, Evidence, Fact, Mention, Relation
-from kingmaker.nlp import doc_text
+from kingmaker.nlp import doc_text, ends_in_question
 from kingmaker.nlp.components import EMITTED_KINDS
 
 MIN_EVENT_CONFIDENCE = 0.4
@@ -212,7 +212,7 @@ def asked(tok) -> bool:
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     if first is None or first.pos_ != "AUX" or first.i + 1 >= sent.end or first.nbor().dep_ == "punct":
         return False
-    if not sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+    if not ends_in_question(sent):
         return False
     while tok.head.i != tok.i:
         if tok.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "appos"):
