@@ -13,6 +13,7 @@ from test_store_helpers import (
     undo_schema_10,
     undo_schema_11,
     undo_schema_13,
+    undo_schema_15,
 )
 
 from kingmaker.store import open_store
@@ -266,10 +267,31 @@ def live_link_years(store) -> list[tuple]:
     return sorted((*k, n) for k, n in years.items())
 
 
+def kept_link_months(store) -> list[tuple]:
+    """Each actor's degree per month of the first day its documents' dates denote (schema 15)."""
+    return sorted((*r[:3], int(r[3])) for r in
+                  store._conn.execute("SELECT actor_id, month, what, n FROM actor_link_months"))
+
+
+def live_link_months(store) -> list[tuple]:
+    """The same summed here from each document's share and the first day its date denotes now."""
+    months: dict[tuple, int] = {}
+    for actor, date, links, tie_links in store._conn.execute(
+            "SELECT a.actor_id, d.date, a.links, a.tie_links FROM actor_items a JOIN documents d ON d.id = a.doc_id"):
+        month = "" if not date else f"{date}-01" if len(date) == 4 else date[:7]
+        for what, n in (("links", links), ("tie_links", tie_links)):
+            if n:
+                key = (actor, month, what)
+                months[key] = months.get(key, 0) + n
+    return sorted((*k, n) for k, n in months.items())
+
+
 def check_degrees_of_cuts(store) -> None:
-    """The degrees of an as-of cut summed from the kept years and the documents of the cut's year are
-    those counted from the ties and events of the cut."""
-    for as_of in ("2020-02-10", "2020-03-01", "2020-06-01", "2999-12-31"):
+    """The degrees of an as-of cut summed from the kept years and months and the documents of the
+    cut's month are those counted from the ties and events of the cut (cuts in January, on a month's
+    first and last day, within a month, given as a month or a year)."""
+    for as_of in ("2020-01-20", "2020-02-10", "2020-03-01", "2020-04-30", "2020-05-01", "2020-06-01",
+                  "2020-06", "2020", "2021", "2999-12-31"):
         for include in (("relation", "event"), ("relation",)):
             kept = store.actor_degrees(as_of=as_of, include=include, include_negated=True)
             store._counted = lambda: False
@@ -284,6 +306,7 @@ def check(store) -> None:
     check_fact_docs(store)
     assert kept_late_events(store) == live_late_events(store)
     assert kept_link_years(store) == live_link_years(store)
+    assert kept_link_months(store) == live_link_months(store)
     check_degrees_of_cuts(store)
     assert kept_days(store) == live_days(store)
     assert kept_actor_days(store) == live_actor_days(store)
@@ -515,6 +538,25 @@ def test_a_store_from_before_the_kept_tie_pairs_gets_them(new_db):
         check_tie_pairs(store)
         store.set_document_date("d3", "2020-03-01")  # then kept through writes
         assert kept_tie_firsts(store) == live_tie_firsts(store) != expected
+        check(store)
+
+
+def test_a_store_from_before_the_kept_months_gets_them(new_db):
+    """Schema 15 counts a store of schema 14 again when it opens: each actor's degree per month, then
+    the degrees of a cut within a month."""
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected = kept_link_months(store)
+        assert expected == live_link_months(store) and len({month for _, month, *_ in expected}) > 2
+    conn = raw_connection(path)  # as schema 14 left it
+    undo_schema_15(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '14' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 14")
+    conn.close()
+    with open_store(path) as store:  # upgraded and counted once
+        assert store._counted() and kept_link_months(store) == expected
         check(store)
 
 

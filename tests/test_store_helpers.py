@@ -64,9 +64,15 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_15(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 15 added: the actors' degrees per month."""
+    conn.execute("DROP TABLE actor_link_months")
+
+
 def undo_schema_14(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 14 added: the index on each actor's kept
-    events per document by actor and date."""
+    """Take out of a store (a ``raw_connection``) what schemas 15 and 14 added: the actors' degrees per
+    month, and the index on each actor's kept events per document by actor and date."""
+    undo_schema_15(conn)
     conn.execute("DROP INDEX actor_day_items_actor")
 
 

@@ -81,6 +81,11 @@ event's own date, the document's date, the document), so the events an actor's t
 from the actor's own documents of the dates listed (``SQLStore.dated_events``), not from every
 document of those dates.
 
+Schema 15 keeps each actor's degree per month as well (``actor_link_months``: the month of the first
+day its documents' dates denote), so the degrees of an as-of cut sum the years before the cut's, then
+the months of its year before its month, and read only the documents of the cut's month one by one
+(the map page at the end of a busy year read that year's documents).
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -611,6 +616,26 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # those dates
     """
     CREATE INDEX IF NOT EXISTS actor_day_items_actor ON actor_day_items(actor_id, own_day, doc_day, doc_id);
+    """,
+    # 15: each actor's degree per month of the first day its documents' dates denote
+    # (``actor_link_months``, summed from ``actor_items`` as ``actor_link_years`` is), so the degrees
+    # of a cut read the documents of the cut's month one by one, not those of its year; filled here
+    # from ``actor_items`` (a store whose counts are not kept yet fills it when they are counted)
+    """
+    CREATE TABLE IF NOT EXISTS actor_link_months (
+        actor_id TEXT NOT NULL,
+        month TEXT NOT NULL,                  -- YYYY-MM of the first day the documents' date denotes
+        what TEXT NOT NULL,                   -- links or tie_links (as in actor_items)
+        n INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, month, what)
+    );
+    CREATE INDEX IF NOT EXISTS actor_link_months_month ON actor_link_months(what, month, actor_id, n);
+    INSERT INTO actor_link_months (actor_id, month, what, n) SELECT actor_id, m, what, SUM(n) FROM (
+        SELECT actor_id, n, what, CASE WHEN day = '' THEN '' WHEN length(day) = 4 THEN day || '-01'
+        ELSE substr(day, 1, 7) END AS m FROM (
+            SELECT actor_id, links AS n, 'links' AS what, day FROM actor_items WHERE links > 0 UNION ALL
+            SELECT actor_id, tie_links, 'tie_links', day FROM actor_items WHERE tie_links > 0) x) y
+        GROUP BY actor_id, m, what;
     """,
 ]
 

@@ -761,10 +761,10 @@ class SQLStore(Store):
             self._write_fact_docs()
             conn.execute("DELETE FROM late_events")
             self._write_late_events()
-            conn.execute("DELETE FROM actor_link_years")
-            for what in ("links", "tie_links"):
-                conn.execute("INSERT INTO actor_link_years (actor_id, year, what, n) " +
-                             self._LINK_YEARS.format(what, "1 = 1"))
+            for table, (columns, query) in self._LINK_PERIODS.items():
+                conn.execute(f"DELETE FROM {table}")
+                for what in ("links", "tie_links"):
+                    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}, n) " + query.format(what, "1 = 1"))
             self._set_meta("counted", "1")
             return
         delta: dict[str, list[int]] = defaultdict(lambda: [0] * 5)
@@ -781,20 +781,20 @@ class SQLStore(Store):
                 d = delta[r[0]]
                 for i in range(5):
                     d[i] -= r[i + 1]
-            years: Counter = Counter()
-            for what in ("links", "tie_links"):
-                self._tally(years, self._LINK_YEARS.format(what, "{}"),
-                            where, params, -1)
+            periods: dict[str, Counter] = {table: Counter() for table in self._LINK_PERIODS}
+            for table, (_, query) in self._LINK_PERIODS.items():
+                for what in ("links", "tie_links"):
+                    self._tally(periods[table], query.format(what, "{}"), where, params, -1)
             conn.execute(f"DELETE FROM actor_items WHERE {where}", params)
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             ties: Counter = Counter()
             self._tally(ties, self._TIE_DAYS, where, params, -1)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
-            for what in ("links", "tie_links"):
-                self._tally(years, self._LINK_YEARS.format(what, "{}"),
-                            where, params, 1)
-            self._move("actor_link_years", ("actor_id", "year", "what"), years)
+            for table, (columns, query) in self._LINK_PERIODS.items():
+                for what in ("links", "tie_links"):
+                    self._tally(periods[table], query.format(what, "{}"), where, params, 1)
+                self._move(table, columns, periods[table])
             self._write_edges(**filters)
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
@@ -806,9 +806,18 @@ class SQLStore(Store):
             self._write_late_events(where, params)
 
     # each actor's degree (``what``: links, or tie_links) per year of its documents' dates (schema 11:
-    # ``actor_link_years``), from the shares of the documents ``{1}`` picks (a condition on ``doc_id``)
-    _LINK_YEARS = ("SELECT actor_id, substr(day, 1, 4) AS year, '{0}' AS what, SUM({0}) FROM actor_items "
-                   "WHERE {0} > 0 AND {1} GROUP BY actor_id, substr(day, 1, 4)")
+    # ``actor_link_years``) and per month of the first day they denote (schema 15:
+    # ``actor_link_months``; undated: ''), from the shares of the documents ``{1}`` picks (a condition
+    # on ``doc_id``): per table, its key columns and its rows
+    _LINK_PERIODS = {
+        "actor_link_years": (("actor_id", "year", "what"),
+                             "SELECT actor_id, substr(day, 1, 4) AS year, '{0}' AS what, SUM({0}) FROM actor_items "
+                             "WHERE {0} > 0 AND {1} GROUP BY actor_id, substr(day, 1, 4)"),
+        "actor_link_months": (("actor_id", "month", "what"),
+                              "SELECT actor_id, m, '{0}' AS what, SUM({0}) FROM (SELECT actor_id, {0}, CASE WHEN "
+                              "day = '' THEN '' WHEN length(day) = 4 THEN day || '-01' ELSE substr(day, 1, 7) END "
+                              "AS m FROM actor_items WHERE {0} > 0 AND {1}) x GROUP BY actor_id, m"),
+    }
 
     # The timeline's counts (schema 9): ``day_items`` holds each document's events (not negated, not
     # rejected: what :meth:`event_day_counts` counts) per own date and type, with the document's
@@ -1798,16 +1807,24 @@ class SQLStore(Store):
         ``n_tie_links``) within the as-of cut: the degrees kept per document (actor_items) of the
         documents of the cut, less the events the cut leaves out for their own later date (each of
         their two ends). Schema 11: ``years``, the years before the cut's summed per actor (of the
-        actors ``ids`` when given); ``year``, the documents of its year and the events left out."""
+        actors ``ids`` when given), and (schema 15) the months of its year before its month;
+        ``year``, the documents of the cut's month and the events left out."""
         share = {"n_links": "links", "n_tie_links": "tie_links"}[column]
         cut = as_of[:4]
+        month = as_of[:7] if len(as_of) >= 7 else f"{cut}-01"
         parts, params = [], []
         if years:
             among = "" if ids is None else f" AND actor_id IN ({', '.join('?' * len(ids)) or 'NULL'})"
             parts.append(f"SELECT actor_id AS u, n FROM actor_link_years WHERE what = ? AND year <> '' AND year < ?{among}")
             params += [share, cut, *(ids or [])]
+            parts.append(f"SELECT actor_id AS u, n FROM actor_link_months WHERE what = ? AND month >= ? "
+                         f"AND month < ?{among}")
+            params += [share, f"{cut}-01", month, *(ids or [])]
         if year:
-            where, more = ["d.date >= ?", "substr(d.date, 1, 4) = ?"], [cut, cut]
+            # the documents whose date denotes a first day in the cut's month (a date of the year
+            # alone denotes its January: read from the year on in January, from the month on after)
+            where = ["d.date >= ?", "substr(d.date, 1, 4) = ?", f"{self._kept_date('d.date')} >= ?"]
+            more = [cut if month.endswith("-01") else month, cut, f"{month}-01"]
             self._as_of_where(as_of, where, more)
             parts.append(f"SELECT actor_id AS u, {share} AS n FROM actor_items WHERE {share} > 0 AND doc_id IN "
                          f"(SELECT d.id FROM documents d WHERE {' AND '.join(where)})")
@@ -1824,9 +1841,9 @@ class SQLStore(Store):
         actor's degree over the years before the cut's: an actor's degree in a cut is at most its
         degree in the whole store (``column`` of ``actors``, index ``actors_links``/``actors_tie_links``:
         a cut keeps some of its documents, and the events it leaves out only take away), so the share
-        of the cut's year is summed once, then the actors are read by that bound, the most linked
-        first, a batch at a time (every actor of a bound at once), their years before the cut's added,
-        until the highest bound not read is below the ``top``-th degree found: no actor left can
+        of the cut's month is summed once, then the actors are read by that bound, the most linked
+        first, a batch at a time (every actor of a bound at once), their years and months before the
+        cut's added, until the highest bound not read is below the ``top``-th degree found: no actor left can
         reach the ``top`` first or tie with the last. ``total``: the linked actors read."""
         conn = self._conn
         body, params = self._cut_degree_body(as_of, column, years=False)
