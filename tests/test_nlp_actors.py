@@ -677,3 +677,17 @@ def test_a_personal_name_given_to_a_noun_is_a_person_whatever_the_ner_tagged():
     assert (5, 7, "PERSON") in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
     words[3] = "group"  # "a group called Crimson Dawn": a body's name, left to the rest of the layer
     assert (5, 7, "PERSON") not in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
+
+
+def test_a_name_then_a_party_in_brackets_is_a_person_and_the_party():
+    from kingmaker.nlp.actors import _person_then_body
+
+    doc = spacy.blank("en")("Petra Dunavec (Karvel Farmers League) 9,905 . Dunavec conceded .")
+    assert _person_then_body(doc, 0, 2, 6)  # a group noun in the bracket, the surname used again
+    doc = spacy.blank("en")("Anto Merovic (Social Renewal) 4,118 . Merovic and the Social Renewal lost .")
+    assert _person_then_body(doc, 0, 2, 5)  # the bracket's name used again outside it
+    doc = spacy.blank("en")("Anto Merovic (Social Renewal) 4,118 . Nobody else spoke .")
+    assert not _person_then_body(doc, 0, 2, 5)  # nothing says the name is a person's
+    doc = make_doc(["the", "Honour", "(", "Sharaf", "Front", ")", "won", ".", "Honour", "lost", "."],
+                   ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], [])
+    assert not _person_then_body(doc, 1, 2, 5)  # an article: a body's name and its translation

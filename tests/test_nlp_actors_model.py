@@ -1448,3 +1448,17 @@ def test_a_state_named_only_in_an_upper_case_masthead_is_found():
                   "close to our northern frontier.")
     assert find(acts, "Karvelia").kind == "country"
 
+
+
+def test_candidates_with_their_parties_in_brackets_are_people_apart_from_the_parties():
+    acts = actors("Results in Ravno Pole:\n"
+                  "  Tomas Vendrel (Unity Front) ........... 10,212  ELECTED\n"
+                  "  Petra Dunavec (Karvel Farmers League) ..... 9,905\n"
+                  "  Anto Merovic (Social Renewal) ........... 4,118\n\n"
+                  "Vendrel thanked his volunteers. Dunavec, who leads the Karvel Farmers League, conceded defeat. "
+                  "The Social Renewal said Merovic would stand again.")
+    for person, party in (("Tomas Vendrel", "Unity Front"), ("Petra Dunavec", "Karvel Farmers League"),
+                          ("Anto Merovic", "Social Renewal")):
+        p, o = find(acts, person), find(acts, party)
+        assert p.kind == "person" and o.kind == "organization" and p is not o
+        assert party not in p.aliases and person not in o.aliases

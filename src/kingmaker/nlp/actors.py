@@ -1667,6 +1667,12 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
         headed = any(w[:1].isupper() and n in kb.org_nouns
                      for w, n in zip(token_texts(doc)[s:e], token_norms(doc)[s:e]))
+        if not headed and not square and end == close + 1 and _person_then_body(doc, s, e, close):
+            # "Tomas Vendrel (Unity Front)": a candidate and his party, two actors
+            out.append((s, e, "PERSON"))
+            if not any(e < cs < close for cs in starts):
+                out.append((e + 1, close, "ORG"))
+            continue
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -1676,6 +1682,30 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 skip.add(starts[j])
         out.append((s, end, "BRK:" + lab))
     return out
+
+
+def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
+    """Whether doc[s:e] "(" ... ")" is a person followed by the body he stands for, not a name and its
+    translation: "Tomas Vendrel (Unity Front)" in a list of candidates or speakers. The name before the bracket is
+    one to three capitalised words with no article, no group noun or state among them, whose last word (the
+    surname) the text uses again by itself; the bracket holds a body's name, with a group noun in capitals
+    ("Karvel Farmers League") or one the text uses again outside the bracket ("... The Social Renewal said")."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    inner = words[e + 1:close]
+    if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" or not inner \
+            or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
+            or any(n in kb.org_nouns or n in kb.title_words or n in kb.generic_name_words or _country_of(n)
+                   for n in norms[s:e]) \
+            or not all(w[:1].isupper() or w.lower() in kb.name_particles for w in inner):
+        return False
+    outside = [i for i in range(len(words)) if not s <= i <= close]
+    if not any(words[i] == words[e - 1] for i in outside):
+        return False  # the surname is never used again: nothing says the name is a person's
+    if any(w[:1].isupper() and n in kb.org_nouns for w, n in zip(inner, norms[e + 1:close])):
+        return True
+    n = len(inner)
+    return any(words[i:i + n] == inner and not s <= i <= close for i in outside)
 
 
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2054,6 +2084,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
             and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
         v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
+    close = next((i for i in range(e + 2, min(len(doc), e + 8)) if doc[i].text == ")"), None) \
+        if e + 2 < len(doc) and doc[e].text == "(" else None
+    if close is not None and _person_then_body(doc, s, e, close):
+        v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     root = span.root  # (spaCy finds a span's root anew on each access)
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
