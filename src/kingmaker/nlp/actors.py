@@ -1693,19 +1693,24 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
     kb = knowledge()
     words, norms = token_texts(doc), token_norms(doc)
     inner = words[e + 1:close]
-    if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" or not inner \
-            or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
+    # (not the end of a longer name: "the Alliance of Liberals and Democrats for Europe (ALDE Party)")
+    if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" \
+            or s > 1 and doc[s - 1].pos_ in ("ADP", "CCONJ") and words[s - 1].islower() and words[s - 2][:1].isupper() \
+            or not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
+            or any(w.isupper() and len(w) > 1 for w in inner) \
             or any(n in kb.org_nouns or n in kb.title_words or n in kb.generic_name_words or _country_of(n)
                    for n in norms[s:e]) \
             or not all(w[:1].isupper() or w.lower() in kb.name_particles for w in inner):
         return False
-    outside = [i for i in range(len(words)) if not s <= i <= close]
+    # (uses outside another bracket: "Obnova (Renewal)" again in a results table is the same name and translation)
+    outside = [i for i in range(len(words)) if not s <= i <= close and (i == 0 or words[i - 1] != "(")
+               and words[i + 1:i + 2] != ["("]]
     if not any(words[i] == words[e - 1] for i in outside):
         return False  # the surname is never used again: nothing says the name is a person's
     if any(w[:1].isupper() and n in kb.org_nouns for w, n in zip(inner, norms[e + 1:close])):
         return True
     n = len(inner)
-    return any(words[i:i + n] == inner and not s <= i <= close for i in outside)
+    return any(words[i:i + n] == inner for i in outside)
 
 
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
