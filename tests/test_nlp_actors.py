@@ -691,3 +691,30 @@ def test_a_name_then_a_party_in_brackets_is_a_person_and_the_party():
     doc = make_doc(["the", "Honour", "(", "Sharaf", "Front", ")", "won", ".", "Honour", "lost", "."],
                    ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], [])
     assert not _person_then_body(doc, 1, 2, 5)  # an article: a body's name and its translation
+
+
+def test_members_written_after_a_name_are_cut_off_it():
+    from kingmaker.nlp.actors import _candidates, _member_plural
+
+    assert _member_plural("MPs") and _member_plural("lawmakers") and _member_plural("deputies")
+    assert not _member_plural("Volunteers")  # a capitalised word of a name ("the Karvel Volunteers")
+    assert not _member_plural("MP") and not _member_plural("seats")
+    doc = make_doc(["Three", "Takdar", "MPs", "defect", "to", "rival", "Ozm", "."],
+                   ["NUM", "PROPN", "PROPN", "VERB", "ADP", "ADJ", "PROPN", "PUNCT"], [])
+    names = [doc[s:e].text for s, e, _ in _candidates(doc)]
+    assert "Takdar" in names and "Takdar MPs" not in names
+
+
+def test_a_word_opening_a_bodys_name_used_alone_is_the_body():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import _short_org_votes
+
+    votes = {"ozm alliance": Counter(organization=4, mentions=1),
+             "ozm": Counter(unknown=3.5, place=0.8, person=0.6, organization=1.9, mentions=7),
+             "velnor front": Counter(organization=3, mentions=1),
+             "velnor": Counter(person=3, mentions=2),  # a person's cues speak louder: left alone
+             "dravik": Counter(unknown=1, mentions=2)}  # no body's name opens with it: left alone
+    _short_org_votes(votes)
+    assert votes["ozm"]["organization"] > votes["ozm"]["unknown"]
+    assert votes["velnor"]["organization"] == 0 and votes["dravik"]["organization"] == 0

@@ -882,11 +882,20 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
             and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
+    if end - start > 1 and _member_plural(words[end - 1]):
+        end -= 1  # "Three Karvel Union MPs defect": the body's members; the name is the body's
     while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
                            or words[end - 1] in APOS or pos[end - 1] == "PART"
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+def _member_plural(word: str) -> bool:
+    """Whether ``word`` names a body's members in the plural, written in lower case or as an acronym's plural
+    ("lawmakers", "MPs"; roles.yaml group_member_nouns), not as a capitalised word of a name ("the Volunteers")."""
+    return (word.islower() or len(word) > 2 and word[:-1].isupper() and word.endswith("s")) \
+        and norm(word) in knowledge().group_member_nouns
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
@@ -1249,6 +1258,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 3  # "Ahl al-Haq"
                 else:
                     break
+            if j - i > 1 and _member_plural(words[j - 1]):
+                j -= 1  # "Three Karvel Union MPs defect": the body's members; the name is the body's
             if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
@@ -2238,6 +2249,23 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
 
 
+def _short_org_votes(votes_by_key: dict[str, Counter]) -> None:
+    """'the rival Ozm Alliance ... Ozm, which won 14 seats': one word used alone that opens a body's name of two
+    words, the second a group noun (roles.yaml org_nouns), is that body's short name: an organisation's vote for
+    the word when a person's or a place's cues do not speak louder for it, as a surname alone is its person's."""
+    kb = knowledge()
+    shorts = set()
+    for k, v in votes_by_key.items():
+        first, _, head = k.partition(" ")
+        if head in kb.org_nouns and v["organization"] > max(v["person"], v["place"]) \
+                and first not in kb.generic_name_words and first not in kb.org_nouns and not _country_of(first):
+            shorts.add(first)
+    for k in shorts:
+        v = votes_by_key.get(k)
+        if v is not None and v["organization"] >= max(v["person"], v["place"]):
+            v["organization"] += 1.0 + v["unknown"]  # (its uses with no cue are the body's too)
+
+
 def _add_votes(total: Counter, votes: Counter) -> None:
     """``total += votes + Counter({"mentions": 1})`` (one mention more) without the two Counters that
     builds and the pass over all of ``total``: the same counts, kept in the same order (only counts above
@@ -2767,6 +2795,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
+    _short_org_votes(votes_by_key)
     for m in mentions:
         if m.kind != "unknown":
             continue
