@@ -718,3 +718,34 @@ def test_a_word_opening_a_bodys_name_used_alone_is_the_body():
     _short_org_votes(votes)
     assert votes["ozm"]["organization"] > votes["ozm"]["unknown"]
     assert votes["velnor"]["organization"] == 0 and votes["dravik"]["organization"] == 0
+
+
+def test_a_known_bodys_name_cut_at_a_small_word_is_joined():
+    from kingmaker.nlp.actors import _join_known_names
+
+    doc = make_doc(["Envoys", "of", "the", "Commonwealth", "of", "Independent", "States", "met", "."],
+                   ["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _join_known_names(doc, [(3, 4, "ORG"), (5, 7, "NORP")]) == [(3, 7, "EXT:ORG")]
+    # pieces that together are no known name stay apart
+    assert _join_known_names(doc, [(0, 1, "ORG"), (3, 4, "ORG")]) == [(0, 1, "ORG"), (3, 4, "ORG")]
+
+
+def test_members_of_a_body_before_its_name_are_not_part_of_it():
+    from kingmaker.nlp.actors import _join_of_names
+
+    for plural in ("Delegates", "Members", "Lawmakers"):
+        doc = make_doc([plural, "of", "the", "Karvel", "Union", "elected", "a", "chairman", "."],
+                       ["PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], [(3, 5, "ORG")])
+        assert _join_of_names(doc, [(0, 1, ""), (3, 5, "ORG")]) == [(0, 1, ""), (3, 5, "ORG")]
+
+
+def test_a_verdict_in_capitals_after_a_name_is_no_part_of_it(monkeypatch):
+    import kingmaker.nlp.actors as actors
+
+    monkeypatch.setattr(actors, "VERBS", {"hold", "gain"})
+    assert actors._shouted_word("HOLD") and not actors._shouted_word("Hold") and not actors._shouted_word("KDF")
+    doc = make_doc(["Unity", "HOLD", ".", "Majority", "1,307", "."],
+                   ["PROPN", "PROPN", "PUNCT", "NOUN", "NUM", "PUNCT"], [(0, 2, "PERSON")])
+    assert actors._trim(doc, 0, 2) == (0, 1)
+    assert actors._join_adjacent_persons(doc, [(0, 1, "PERSON"), (1, 2, "")]) == [(0, 1, "PERSON"), (1, 2, "")]
+    assert actors._capitals_label(doc, 1, 2, "HOLD", "hold")

@@ -1462,3 +1462,13 @@ def test_candidates_with_their_parties_in_brackets_are_people_apart_from_the_par
         p, o = find(acts, person), find(acts, party)
         assert p.kind == "person" and o.kind == "organization" and p is not o
         assert party not in p.aliases and person not in o.aliases
+
+
+def test_a_bodys_members_and_a_results_verdict_do_not_make_actors_of_their_own():
+    acts = actors("Turnout: 52.1%. Unity Front HOLD. Majority 2,004.\n\n"
+                  "The Unity Front kept the seat. Unity accused the Karvel Farmers League of lying.",
+                  "OSTRA, Karvel - Delegates of the Karvel Farmers League elected Petra Dunavec as chairwoman on "
+                  "Saturday. Members of the Unity Front protested outside the hall.")
+    names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
+    assert not any("HOLD" in n or n.startswith(("Delegates", "Members")) for n in names), names
+    assert find(acts, "Karvel Farmers League").kind == "organization"

@@ -34,26 +34,34 @@ APOS = {"'s", "’s", "'", "’"}
 # English adjectives (the pipeline's lemmatizer index, filled by learn_adjectives): a one-word name in capitals
 # that is one of them ("Threat level raised from MODERATE to HIGH", "Status: UNCONFIRMED") is a label, not an acronym
 ADJECTIVES: set[str] = set()
+# English verbs in their base form (the same index): a word in capitals ending a name ("Unity HOLD", a results
+# header's verdict) is no word of the name
+VERBS: set[str] = set()
 
 
 def learn_adjectives(nlp) -> None:
-    """Fill ADJECTIVES from the lemmatizer's adjective index of ``nlp`` (nothing when it has none)."""
+    """Fill ADJECTIVES and VERBS from the lemmatizer's index of ``nlp`` (nothing when it has none)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
         ADJECTIVES.update(w for w in table["adj"] if w.isalpha())
+        VERBS.update(w for w in table["verb"] if w.isalpha())
     except (KeyError, ValueError, AttributeError):
         pass
 
 
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
-    name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), or an English adjective in
+    name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), a verdict in capitals after a
+    name ("Unity HOLD"), or an English adjective in
     capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
     kb = knowledge()
     if e - s != 1 or not name.isalpha():
         return False
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
+    if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+            and not doc[s - 1].is_upper:
+        return True  # "Unity HOLD.": a results header's verdict in capitals after the name
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
@@ -884,11 +892,21 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
     if end - start > 1 and _member_plural(words[end - 1]):
         end -= 1  # "Three Karvel Union MPs defect": the body's members; the name is the body's
+    if end - start > 1 and _shouted_word(words[end - 1]) and not words[end - 2].isupper():
+        end -= 1  # "Unity HOLD. Majority 1,307.": a verdict in capitals after a name written in lower case
     while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
                            or words[end - 1] in APOS or pos[end - 1] == "PART"
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+def _shouted_word(word: str) -> bool:
+    """Whether ``word`` is an English verb or adjective written in capitals ("HOLD", "GAIN", "SAFE"), not an
+    acronym: a results table's or a header's verdict."""
+    low = word.lower()
+    return len(word) >= 3 and word.isupper() and word.isalpha() and (low in VERBS or low in ADJECTIVES) \
+        and low not in knowledge().known_orgs
 
 
 def _member_plural(word: str) -> bool:
@@ -1027,7 +1045,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
-                    and not doc[e].is_lower:
+                    and not doc[e].is_lower and not (_shouted_word(doc[e].text) and not doc[e - 1].is_upper):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
@@ -1281,7 +1299,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             i += 1
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
-        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))))
+        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
+            doc, out)))))))))
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -1724,6 +1743,23 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
     return any(words[i:i + n] == inner for i in outside)
 
 
+def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name known to world knowledge (organizations.yaml), cut by the NER at a small word: "the
+    Organization for Security and Co-operation" + "in" + "Europe" is one name when the words together are a known
+    name. Only lower-case words (one or two) may lie between the pieces."""
+    known = knowledge().known_orgs
+    words = token_texts(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out:
+            ps, pe, plab = out[-1]
+            if pe < s <= pe + 2 and all(w.islower() for w in words[pe:s]) and norm(doc[ps:e].text) in known:
+                out[-1] = (ps, e, "EXT:ORG")
+                continue
+        out.append((s, e, lab))
+    return out
+
+
 def _join_party_plurals(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Christian' + 'Democrats' tagged apart as nationalities: one party named by its members."""
     plurals = knowledge().party_plurals
@@ -1775,6 +1811,9 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Huarachi,": one name cut in two
+            continue
+        if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
+            out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
@@ -1888,6 +1927,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
                 right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
             left_words = {norm(t.text) for t in left}
+            if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
+                right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
                     and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
