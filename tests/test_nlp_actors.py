@@ -749,3 +749,15 @@ def test_a_verdict_in_capitals_after_a_name_is_no_part_of_it(monkeypatch):
     assert actors._trim(doc, 0, 2) == (0, 1)
     assert actors._join_adjacent_persons(doc, [(0, 1, "PERSON"), (1, 2, "")]) == [(0, 1, "PERSON"), (1, 2, "")]
     assert actors._capitals_label(doc, 1, 2, "HOLD", "hold")
+
+
+def test_a_ministers_portfolio_before_the_title_and_name_is_no_body():
+    from kingmaker.nlp.actors import _portfolio_titles
+
+    doc = make_doc(["Ostravian", "Trade", "and", "Industry", "Minister", "Tomas", "Vendrel", "spoke", "."],
+                   ["ADJ", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _portfolio_titles(doc, [(0, 5, "ORG"), (5, 7, "PERSON")]) == [(5, 7, "PERSON")]
+    assert _portfolio_titles(doc, [(0, 4, "ORG"), (5, 7, "PERSON")]) == [(5, 7, "PERSON")]  # title left out
+    doc = make_doc(["Unity", "Front", "Leader", "Anto", "Merovic", "spoke", "."],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _portfolio_titles(doc, [(0, 3, ""), (3, 5, "PERSON")]) == [(0, 3, ""), (3, 5, "PERSON")]  # a body's

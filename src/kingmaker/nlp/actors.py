@@ -1301,6 +1301,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
             doc, out)))))))))
+    out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -1741,6 +1742,33 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
         return True
     n = len(inner)
     return any(words[i:i + n] == inner for i in outside)
+
+
+def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Karvelian Trade and Industry Minister Tomas Vendrel': a minister's portfolio in capitals before a title word
+    (roles.yaml titles) and the person's name is part of the title, no body of its own (the NER takes it, or it and
+    the title, for one). The state's adjective or name opening it stays, as a state; the rest goes. A name with a
+    group noun ("the Karvel Union Leader X") is left alone."""
+    kb = knowledge()
+    norms = token_norms(doc)
+    persons = {s for s, _, lab in cands if lab in ("PERSON", "EXT:PERSON")}
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        title_end = e if e - s >= 2 and norms[e - 1] in kb._title_set else None
+        k = e
+        while title_end is None and k < min(len(doc), e + 4) \
+                and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("and", "&")):
+            if norms[k] in kb._title_set and doc[k].text[:1].isupper():
+                title_end = k + 1  # "Karvel Energy" + "and Water Minister" + the name
+            k += 1
+        if title_end is None or title_end not in persons or lab in ("PERSON", "EXT:PERSON") or _country_of(doc[s:e].text) \
+                or not doc[title_end - 1].text[:1].isupper() \
+                or any(n in kb.org_nouns or n in kb.legislature_words for n in norms[s:title_end]):
+            out.append((s, e, lab))
+            continue
+        if _country_of(doc[s].text):
+            out.append((s, s + 1, "NORP"))  # "Turkish | Agriculture ... Minister X": the state stays
+    return out
 
 
 def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
