@@ -761,3 +761,14 @@ def test_a_ministers_portfolio_before_the_title_and_name_is_no_body():
     doc = make_doc(["Unity", "Front", "Leader", "Anto", "Merovic", "spoke", "."],
                    ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [])
     assert _portfolio_titles(doc, [(0, 3, ""), (3, 5, "PERSON")]) == [(0, 3, ""), (3, 5, "PERSON")]  # a body's
+
+
+def test_a_name_with_to_the_before_its_group_noun_is_one_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = make_doc(["Karvel", "'s", "Loyalty", "to", "the", "Homeland", "bloc", "voted", "."],
+                   ["PROPN", "PART", "PROPN", "ADP", "DET", "PROPN", "NOUN", "VERB", "PUNCT"], [])
+    assert _join_to_names(doc, [(0, 1, "GPE"), (2, 3, "ORG"), (5, 6, "ORG")]) == [(0, 1, "GPE"), (2, 6, "EXT:ORG")]
+    doc = make_doc(["Vendrel", "went", "to", "the", "Homeland", "hotel", "."],
+                   ["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"], [])
+    assert _join_to_names(doc, [(0, 1, "PERSON"), (4, 5, "ORG")]) == [(0, 1, "PERSON"), (4, 5, "ORG")]

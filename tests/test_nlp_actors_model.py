@@ -1472,3 +1472,12 @@ def test_a_bodys_members_and_a_results_verdict_do_not_make_actors_of_their_own()
     names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
     assert not any("HOLD" in n or n.startswith(("Delegates", "Members")) for n in names), names
     assert find(acts, "Karvel Farmers League").kind == "organization"
+
+
+def test_names_with_to_the_before_a_group_noun_are_whole():
+    acts = actors("Karvel's Loyalty to the Homeland bloc, headed by Tomas Vendrel, backed the text. "
+                  "Members of the Return to the Source party walked out. "
+                  "The Path to Freedom movement said it would abstain.")
+    for name in ("Loyalty to the Homeland", "Return to the Source"):
+        assert find(acts, name).kind == "organization"
+    assert not any(a.name in ("Loyalty", "Homeland bloc", "Source party", "Return") for a in acts)

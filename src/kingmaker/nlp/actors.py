@@ -1972,7 +1972,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'its parliamentary bloc, Loyalty to the Nation, headed by X': a name made of a capitalised word, "to" (+
     "the") and more capitalised words, set off by commas (or brackets) in apposition to a group noun
-    (organizations.yaml org nouns: "bloc", "party", "wing"). The NER keeps only the name's first word."""
+    (organizations.yaml org nouns: "bloc", "party", "wing"), or followed by such a noun in lower case ("Loyalty to
+    the Homeland bloc"). The NER keeps only the name's first word."""
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
     out = []
@@ -1993,6 +1994,14 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
+            out.append((s, right, "EXT:ORG"))
+            skip.add(k)
+            continue
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
+                and norm(doc[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
+                and not _country_of(doc[k:right].text):
+            # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
             out.append((s, right, "EXT:ORG"))
             skip.add(k)
             continue
