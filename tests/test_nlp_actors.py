@@ -772,3 +772,15 @@ def test_a_name_with_to_the_before_its_group_noun_is_one_name():
     doc = make_doc(["Vendrel", "went", "to", "the", "Homeland", "hotel", "."],
                    ["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"], [])
     assert _join_to_names(doc, [(0, 1, "PERSON"), (4, 5, "ORG")]) == [(0, 1, "PERSON"), (4, 5, "ORG")]
+
+
+def test_two_names_joined_by_and_stay_two_when_the_second_is_one_word():
+    from kingmaker.nlp.actors import _name_after_and
+
+    doc = make_doc(["Velnor", "and", "Harakat", ",", "allies", "for", "decades", ",", "voted", "."],
+                   ["PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   [(2, 3, "ORG")])
+    assert _name_after_and(doc, 0, 1, "", {e.start: e for e in doc.ents}) == 1
+    doc = make_doc(["the", "Velnor", "Peace", "and", "Mediation", "Council", "met", "."],
+                   ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 3, "ORG"), (4, 6, "ORG")])
+    assert _name_after_and(doc, 1, 3, "ORG", {e.start: e for e in doc.ents}) == 6

@@ -951,7 +951,8 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
-    if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+    # (a name of two or three words: not "Amal and Hezbollah", a one-word name that is itself a group's word)
+    if nxt is not None and nxt.label_ == "ORG" and 2 <= nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
