@@ -1481,3 +1481,11 @@ def test_names_with_to_the_before_a_group_noun_are_whole():
     for name in ("Loyalty to the Homeland", "Return to the Source"):
         assert find(acts, name).kind == "organization"
     assert not any(a.name in ("Loyalty", "Homeland bloc", "Source party", "Return") for a in acts)
+
+
+def test_tribes_named_before_the_group_noun_are_bodies():
+    acts = actors("Mediators from the Velnor and Dravik tribes brokered an exchange of prisoners on Sunday. "
+                  "The governor, an elder of the Dravik tribe, thanked them. Fighting between the Harsun clan and "
+                  "the army resumed on Monday.")
+    for name in ("Dravik", "Harsun clan"):
+        assert find(acts, name).kind == "organization"
