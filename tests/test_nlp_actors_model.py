@@ -1489,3 +1489,15 @@ def test_tribes_named_before_the_group_noun_are_bodies():
                   "the army resumed on Monday.")
     for name in ("Dravik", "Harsun clan"):
         assert find(acts, name).kind == "organization"
+
+
+def test_a_partys_congress_in_lower_case_is_no_legislature():
+    acts = actors("Velnor Front congress: Vendrel ousts Dunavec\n\n"
+                  "OSTRA, Karvel, Sunday - Delegates of the Velnor Front elected Tomas Vendrel as party chairman on "
+                  "Saturday, ending the leadership of Prime Minister Petra Dunavec. Vendrel won the second round by 412 "
+                  "votes to 376 at the congress in Ostra. The Karvelian government said the vote would not change its "
+                  "policy. Karvel has 3,000 troops on its border.\n\nDelegates also voted to expel two members of "
+                  "parliament. The two did not attend the congress.")
+    assert find(acts, "Karvel").kind == "country"
+    assert not any(a.kind == "organization" and (a.subkind == "legislature" or "parliament" in a.name)
+                   for a in acts), [(a.name, a.subkind) for a in acts]

@@ -3163,6 +3163,23 @@ def _untagged_place(mentions: list[MentionInfo], p: int) -> bool:
     return True
 
 
+def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int, int]) -> set[str]:
+    """The house words ("congress") the text uses in lower case for a body's meeting: "the Velnor Front congress",
+    "a party congress" (the word with an organisation's name or a group noun before it). Everywhere in the text the
+    lower-case word then means that meeting ("delegates at the congress"), not the state's legislature."""
+    kb = knowledge()
+    found: set[str] = set()
+    for i, w in enumerate(token_norms(doc)):
+        tok = doc[i]
+        if w in kb.legislature_words and tok.is_lower and w not in found and any(
+                c.dep_ in ("compound", "nmod") and c.i < i
+                and (norm(c.text) in kb.org_nouns or c.i in tok2m and mentions[tok2m[c.i]].kind == "organization"
+                     and mentions[tok2m[c.i]].end <= i)  # (not the house's own name: "the Karvel parliament")
+                for c in tok.children):
+            found.add(tok.lower_)
+    return found
+
+
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
@@ -3172,9 +3189,12 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
+    meetings = _party_meeting_words(doc, mentions, tok2m)
     for tok in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.is_lower and tok.lower_ in meetings:
+            continue  # "the Velnor Front congress ... won at the congress": the party's meeting, no legislature
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
                                     and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
             continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"
