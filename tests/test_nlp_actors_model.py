@@ -1452,9 +1452,9 @@ def test_a_state_named_only_in_an_upper_case_masthead_is_found():
 
 def test_candidates_with_their_parties_in_brackets_are_people_apart_from_the_parties():
     acts = actors("Results in Ravno Pole:\n"
-                  "  Tomas Vendrel (Unity Front) ........... 10,212  ELECTED\n"
-                  "  Petra Dunavec (Karvel Farmers League) ..... 9,905\n"
-                  "  Anto Merovic (Social Renewal) ........... 4,118\n\n"
+                  "  Tomas Vendrel (Unity Front) ........... 10,377  ELECTED\n"
+                  "  Petra Dunavec (Karvel Farmers League) ..... 8,421\n"
+                  "  Anto Merovic (Social Renewal) ........... 3,764\n\n"
                   "Vendrel thanked his volunteers. Dunavec, who leads the Karvel Farmers League, conceded defeat. "
                   "The Social Renewal said Merovic would stand again.")
     for person, party in (("Tomas Vendrel", "Unity Front"), ("Petra Dunavec", "Karvel Farmers League"),
@@ -1492,10 +1492,10 @@ def test_tribes_named_before_the_group_noun_are_bodies():
 
 
 def test_a_partys_congress_in_lower_case_is_no_legislature():
-    acts = actors("Velnor Front congress: Vendrel ousts Dunavec\n\n"
+    acts = actors("Velnor Front congress picks Vendrel as leader\n\n"
                   "OSTRA, Karvel, Sunday - Delegates of the Velnor Front elected Tomas Vendrel as party chairman on "
-                  "Saturday, ending the leadership of Prime Minister Petra Dunavec. Vendrel won the second round by 412 "
-                  "votes to 376 at the congress in Ostra. The Karvelian government said the vote would not change its "
+                  "Saturday, ending the leadership of Prime Minister Petra Dunavec. Vendrel beat her by 58 "
+                  "votes at the congress in Ostra. The Karvelian government said the vote would not change its "
                   "policy. Karvel has 3,000 troops on its border.\n\nDelegates also voted to expel two members of "
                   "parliament. The two did not attend the congress.")
     assert find(acts, "Karvel").kind == "country"

@@ -1436,7 +1436,7 @@ members NOUN dobj 13
 
 
 def test_a_body_moved_to_a_count_holds_it():
-    # "Vendrel's win restores the Unity Front to 68 seats": the verb's object, not its subject, holds the seats
+    # "Vendrel's win restores the Unity Front to 52 seats": the verb's object, not its subject, holds the seats
     doc = hand_doc("""
 Vendrel PROPN poss 2
 's PART case 0
@@ -1446,8 +1446,8 @@ the DET det 6
 Unity PROPN compound 6
 Front PROPN dobj 3
 to ADP prep 3
-68 NUM nummod 9
+52 NUM nummod 9
 seats NOUN pobj 7
 . PUNCT punct 3
 """, {"Vendrel": "person", "Unity Front": "organization"}, {"restores": "restore"})
-    assert facts_of(doc) == {("Unity Front", "seats", 68)}
+    assert facts_of(doc) == {("Unity Front", "seats", 52)}

@@ -891,7 +891,7 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
     if end - start > 1 and _member_plural(words[end - 1]):
-        end -= 1  # "Three Karvel Union MPs defect": the body's members; the name is the body's
+        end -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
     if end - start > 1 and _shouted_word(words[end - 1]) and not words[end - 2].isupper():
         end -= 1  # "Unity HOLD. Majority 1,307.": a verdict in capitals after a name written in lower case
     while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
@@ -951,7 +951,7 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
-    # (a name of two or three words: not "Amal and Hezbollah", a one-word name that is itself a group's word)
+    # (a name of two or three words: not "Velnor and Dravik", a one-word name that is itself a group's word)
     if nxt is not None and nxt.label_ == "ORG" and 2 <= nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
@@ -1278,7 +1278,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 else:
                     break
             if j - i > 1 and _member_plural(words[j - 1]):
-                j -= 1  # "Three Karvel Union MPs defect": the body's members; the name is the body's
+                j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
             if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
@@ -1725,7 +1725,7 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
     kb = knowledge()
     words, norms = token_texts(doc), token_norms(doc)
     inner = words[e + 1:close]
-    # (not the end of a longer name: "the Alliance of Liberals and Democrats for Europe (ALDE Party)")
+    # (not the end of a longer name: "the Union of Greens and Farmers for Karvel (Karvel Greens)")
     if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" \
             or s > 1 and doc[s - 1].pos_ in ("ADP", "CCONJ") and words[s - 1].islower() and words[s - 2][:1].isupper() \
             or not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
@@ -1734,7 +1734,7 @@ def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
                    for n in norms[s:e]) \
             or not all(w[:1].isupper() or w.lower() in kb.name_particles for w in inner):
         return False
-    # (uses outside another bracket: "Obnova (Renewal)" again in a results table is the same name and translation)
+    # (uses outside another bracket: "Sloga (Concord)" again in a results table is the same name and translation)
     outside = [i for i in range(len(words)) if not s <= i <= close and (i == 0 or words[i - 1] != "(")
                and words[i + 1:i + 2] != ["("]]
     if not any(words[i] == words[e - 1] for i in outside):
@@ -1768,13 +1768,13 @@ def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
             out.append((s, e, lab))
             continue
         if _country_of(doc[s].text):
-            out.append((s, s + 1, "NORP"))  # "Turkish | Agriculture ... Minister X": the state stays
+            out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
     return out
 
 
 def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's name known to world knowledge (organizations.yaml), cut by the NER at a small word: "the
-    Organization for Security and Co-operation" + "in" + "Europe" is one name when the words together are a known
+    Commonwealth" + "of" + "Independent States" is one name when the words together are a known
     name. Only lower-case words (one or two) may lie between the pieces."""
     known = knowledge().known_orgs
     words = token_texts(doc)

@@ -1284,7 +1284,7 @@ class _Facts:
             if cues.has("move_verbs", verb):
                 moved = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
                 if moved is not None and own.actor(moved) is not None and own.kind(own.actor(moved)) == "organization":
-                    # "the win brings X to 68 seats", "restores X to 68 seats": the body moved holds them
+                    # "the win brings X to 52 seats", "restores X to 52 seats": the body moved holds them
                     return own.actor(moved)
                 return self._subject(verb)
         return None
