@@ -787,3 +787,18 @@ def test_two_names_joined_by_and_stay_two_when_the_second_is_one_word(monkeypatc
     doc = make_doc(["the", "Velnor", "Peace", "and", "Mediation", "Council", "met", "."],
                    ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 3, "ORG"), (4, 6, "ORG")])
     assert _name_after_and(doc, 1, 3, "ORG", {e.start: e for e in doc.ents}) == 6
+
+
+def test_a_state_after_a_word_that_with_it_names_a_body_is_that_body():
+    from kingmaker.nlp.actors import MentionInfo, _named_after_state
+
+    words = ["The", "True", "Karvel", "party", "won", ".", "True", "Karvel", "has", "opposed", "it", ".",
+             "Karvel", "objected", "."]
+    doc = make_doc(words, ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "ADJ", "PROPN", "AUX", "VERB", "PRON",
+                           "PUNCT", "PROPN", "VERB", "PUNCT"], [])
+    party = MentionInfo(1, 4, "True Karvel party", "True Karvel party", "ORG", "organization", "party")
+    second = MentionInfo(7, 8, "Karvel", "Karvel", "GPE", "country", "state", key="country:Karvel")
+    third = MentionInfo(12, 13, "Karvel", "Karvel", "GPE", "country", "state", key="country:Karvel")
+    _named_after_state(doc, [party, second, third])
+    assert (second.start, second.kind, second.name) == (6, "organization", "True Karvel")
+    assert third.kind == "country"  # no capitalised word before it: the state

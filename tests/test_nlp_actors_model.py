@@ -1501,3 +1501,4 @@ def test_a_partys_congress_in_lower_case_is_no_legislature():
     assert find(acts, "Karvel").kind == "country"
     assert not any(a.kind == "organization" and (a.subkind == "legislature" or "parliament" in a.name)
                    for a in acts), [(a.name, a.subkind) for a in acts]
+

@@ -2328,6 +2328,27 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
 
 
+def _named_after_state(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the True Ostravia party ... True Ostravia has opposed ...': a body named after its state, whose first word
+    the tagger took for an adjective where the group noun is left out, is still that body and not the state: a
+    state's mention right after a capitalised word that, with it, spells a body's name the text uses elsewhere."""
+    bodies = {norm(m.name): m for m in mentions if m.kind == "organization" and " " in m.name}
+    bodies.update({norm(org_core(m.name)): m for m in mentions if m.kind == "organization" and " " in m.name
+                   and org_core(m.name) and " " in org_core(m.name)})
+    if not bodies:
+        return
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for m in mentions:
+        s = m.start - 1
+        if m.kind != "country" or s < 0 or s in taken or not doc[s].is_alpha or not doc[s].text[:1].isupper() \
+                or doc[s].is_upper:
+            continue
+        body = bodies.get(norm(doc[s:m.end].text))
+        if body is not None:
+            m.start, m.text, m.name, m.label = s, doc[s:m.end].text, clean_name(doc[s:m.end].text), "EXT:ORG"
+            m.kind, m.subkind, m.key, m.aliases = "organization", body.subkind, body.key, ()
+
+
 def _short_org_votes(votes_by_key: dict[str, Counter]) -> None:
     """'the rival Ozm Alliance ... Ozm, which won 14 seats': one word used alone that opens a body's name of two
     words, the second a group noun (roles.yaml org_nouns), is that body's short name: an organisation's vote for
@@ -2928,6 +2949,7 @@ def _find_actors(doc: Doc) -> Doc:
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
     _shared_group_nouns(doc, mentions)
+    _named_after_state(doc, mentions)
     _short_forms(doc, mentions, short_forms)
     _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
