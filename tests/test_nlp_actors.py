@@ -677,3 +677,128 @@ def test_a_personal_name_given_to_a_noun_is_a_person_whatever_the_ner_tagged():
     assert (5, 7, "PERSON") in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
     words[3] = "group"  # "a group called Crimson Dawn": a body's name, left to the rest of the layer
     assert (5, 7, "PERSON") not in _candidates(make_doc(words, pos, [(5, 7, "PRODUCT")]))
+
+
+def test_a_name_then_a_party_in_brackets_is_a_person_and_the_party():
+    from kingmaker.nlp.actors import _person_then_body
+
+    doc = spacy.blank("en")("Petra Dunavec (Karvel Farmers League) 8,421 . Dunavec conceded .")
+    assert _person_then_body(doc, 0, 2, 6)  # a group noun in the bracket, the surname used again
+    doc = spacy.blank("en")("Anto Merovic (Social Renewal) 3,764 . Merovic and the Social Renewal lost .")
+    assert _person_then_body(doc, 0, 2, 5)  # the bracket's name used again outside it
+    doc = spacy.blank("en")("Anto Merovic (Social Renewal) 3,764 . Nobody else spoke .")
+    assert not _person_then_body(doc, 0, 2, 5)  # nothing says the name is a person's
+    doc = make_doc(["the", "Honour", "(", "Sharaf", "Front", ")", "won", ".", "Honour", "lost", "."],
+                   ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], [])
+    assert not _person_then_body(doc, 1, 2, 5)  # an article: a body's name and its translation
+
+
+def test_members_written_after_a_name_are_cut_off_it():
+    from kingmaker.nlp.actors import _candidates, _member_plural
+
+    assert _member_plural("MPs") and _member_plural("lawmakers") and _member_plural("deputies")
+    assert not _member_plural("Volunteers")  # a capitalised word of a name ("the Karvel Volunteers")
+    assert not _member_plural("MP") and not _member_plural("seats")
+    doc = make_doc(["Four", "Takdar", "MPs", "quit", "for", "the", "Ozm", "."],
+                   ["NUM", "PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"], [])
+    names = [doc[s:e].text for s, e, _ in _candidates(doc)]
+    assert "Takdar" in names and "Takdar MPs" not in names
+
+
+def test_a_word_opening_a_bodys_name_used_alone_is_the_body():
+    from collections import Counter
+
+    from kingmaker.nlp.actors import _short_org_votes
+
+    votes = {"ozm alliance": Counter(organization=4, mentions=1),
+             "ozm": Counter(unknown=3.5, place=0.8, person=0.6, organization=1.9, mentions=7),
+             "velnor front": Counter(organization=3, mentions=1),
+             "velnor": Counter(person=3, mentions=2),  # a person's cues speak louder: left alone
+             "dravik": Counter(unknown=1, mentions=2)}  # no body's name opens with it: left alone
+    _short_org_votes(votes)
+    assert votes["ozm"]["organization"] > votes["ozm"]["unknown"]
+    assert votes["velnor"]["organization"] == 0 and votes["dravik"]["organization"] == 0
+
+
+def test_a_known_bodys_name_cut_at_a_small_word_is_joined():
+    from kingmaker.nlp.actors import _join_known_names
+
+    doc = make_doc(["Envoys", "of", "the", "Commonwealth", "of", "Independent", "States", "met", "."],
+                   ["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _join_known_names(doc, [(3, 4, "ORG"), (5, 7, "NORP")]) == [(3, 7, "EXT:ORG")]
+    # pieces that together are no known name stay apart
+    assert _join_known_names(doc, [(0, 1, "ORG"), (3, 4, "ORG")]) == [(0, 1, "ORG"), (3, 4, "ORG")]
+
+
+def test_members_of_a_body_before_its_name_are_not_part_of_it():
+    from kingmaker.nlp.actors import _join_of_names
+
+    for plural in ("Delegates", "Members", "Lawmakers"):
+        doc = make_doc([plural, "of", "the", "Karvel", "Union", "elected", "a", "chairman", "."],
+                       ["PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], [(3, 5, "ORG")])
+        assert _join_of_names(doc, [(0, 1, ""), (3, 5, "ORG")]) == [(0, 1, ""), (3, 5, "ORG")]
+
+
+def test_a_verdict_in_capitals_after_a_name_is_no_part_of_it(monkeypatch):
+    import kingmaker.nlp.actors as actors
+
+    monkeypatch.setattr(actors, "VERBS", {"hold", "gain"})
+    assert actors._shouted_word("HOLD") and not actors._shouted_word("Hold") and not actors._shouted_word("KDF")
+    doc = make_doc(["Unity", "HOLD", ".", "Majority", "1,307", "."],
+                   ["PROPN", "PROPN", "PUNCT", "NOUN", "NUM", "PUNCT"], [(0, 2, "PERSON")])
+    assert actors._trim(doc, 0, 2) == (0, 1)
+    assert actors._join_adjacent_persons(doc, [(0, 1, "PERSON"), (1, 2, "")]) == [(0, 1, "PERSON"), (1, 2, "")]
+    assert actors._capitals_label(doc, 1, 2, "HOLD", "hold")
+
+
+def test_a_ministers_portfolio_before_the_title_and_name_is_no_body():
+    from kingmaker.nlp.actors import _portfolio_titles
+
+    doc = make_doc(["Ostravian", "Trade", "and", "Industry", "Minister", "Tomas", "Vendrel", "spoke", "."],
+                   ["ADJ", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _portfolio_titles(doc, [(0, 5, "ORG"), (5, 7, "PERSON")]) == [(5, 7, "PERSON")]
+    assert _portfolio_titles(doc, [(0, 4, "ORG"), (5, 7, "PERSON")]) == [(5, 7, "PERSON")]  # title left out
+    doc = make_doc(["Unity", "Front", "Leader", "Anto", "Merovic", "spoke", "."],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [])
+    assert _portfolio_titles(doc, [(0, 3, ""), (3, 5, "PERSON")]) == [(0, 3, ""), (3, 5, "PERSON")]  # a body's
+
+
+def test_a_name_with_to_the_before_its_group_noun_is_one_name():
+    from kingmaker.nlp.actors import _join_to_names
+
+    doc = make_doc(["Karvel", "'s", "Loyalty", "to", "the", "Homeland", "bloc", "voted", "."],
+                   ["PROPN", "PART", "PROPN", "ADP", "DET", "PROPN", "NOUN", "VERB", "PUNCT"], [])
+    assert _join_to_names(doc, [(0, 1, "GPE"), (2, 3, "ORG"), (5, 6, "ORG")]) == [(0, 1, "GPE"), (2, 6, "EXT:ORG")]
+    doc = make_doc(["Vendrel", "went", "to", "the", "Homeland", "hotel", "."],
+                   ["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"], [])
+    assert _join_to_names(doc, [(0, 1, "PERSON"), (4, 5, "ORG")]) == [(0, 1, "PERSON"), (4, 5, "ORG")]
+
+
+def test_two_names_joined_by_and_stay_two_when_the_second_is_one_word(monkeypatch):
+    from kingmaker.knowledge import knowledge
+    from kingmaker.nlp.actors import _name_after_and
+
+    # a one-word name that is also a group noun of the lexicon (as some transliterated names are)
+    monkeypatch.setitem(knowledge().org_nouns, "dravik", "movement")
+    doc = make_doc(["Velnor", "and", "Dravik", ",", "allies", "for", "decades", ",", "voted", "."],
+                   ["PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   [(2, 3, "ORG")])
+    assert _name_after_and(doc, 0, 1, "", {e.start: e for e in doc.ents}) == 1
+    doc = make_doc(["the", "Velnor", "Peace", "and", "Mediation", "Council", "met", "."],
+                   ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 3, "ORG"), (4, 6, "ORG")])
+    assert _name_after_and(doc, 1, 3, "ORG", {e.start: e for e in doc.ents}) == 6
+
+
+def test_a_state_after_a_word_that_with_it_names_a_body_is_that_body():
+    from kingmaker.nlp.actors import MentionInfo, _named_after_state
+
+    words = ["The", "True", "Karvel", "party", "won", ".", "True", "Karvel", "has", "opposed", "it", ".",
+             "Karvel", "objected", "."]
+    doc = make_doc(words, ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "ADJ", "PROPN", "AUX", "VERB", "PRON",
+                           "PUNCT", "PROPN", "VERB", "PUNCT"], [])
+    party = MentionInfo(1, 4, "True Karvel party", "True Karvel party", "ORG", "organization", "party")
+    second = MentionInfo(7, 8, "Karvel", "Karvel", "GPE", "country", "state", key="country:Karvel")
+    third = MentionInfo(12, 13, "Karvel", "Karvel", "GPE", "country", "state", key="country:Karvel")
+    _named_after_state(doc, [party, second, third])
+    assert (second.start, second.kind, second.name) == (6, "organization", "True Karvel")
+    assert third.kind == "country"  # no capitalised word before it: the state

@@ -1448,3 +1448,57 @@ def test_a_state_named_only_in_an_upper_case_masthead_is_found():
                   "close to our northern frontier.")
     assert find(acts, "Karvelia").kind == "country"
 
+
+
+def test_candidates_with_their_parties_in_brackets_are_people_apart_from_the_parties():
+    acts = actors("Results in Ravno Pole:\n"
+                  "  Tomas Vendrel (Unity Front) ........... 10,377  ELECTED\n"
+                  "  Petra Dunavec (Karvel Farmers League) ..... 8,421\n"
+                  "  Anto Merovic (Social Renewal) ........... 3,764\n\n"
+                  "Vendrel thanked his volunteers. Dunavec, who leads the Karvel Farmers League, conceded defeat. "
+                  "The Social Renewal said Merovic would stand again.")
+    for person, party in (("Tomas Vendrel", "Unity Front"), ("Petra Dunavec", "Karvel Farmers League"),
+                          ("Anto Merovic", "Social Renewal")):
+        p, o = find(acts, person), find(acts, party)
+        assert p.kind == "person" and o.kind == "organization" and p is not o
+        assert party not in p.aliases and person not in o.aliases
+
+
+def test_a_bodys_members_and_a_results_verdict_do_not_make_actors_of_their_own():
+    acts = actors("Turnout: 52.1%. Unity Front HOLD. Majority 2,004.\n\n"
+                  "The Unity Front kept the seat. Unity accused the Karvel Farmers League of lying.",
+                  "OSTRA, Karvel - Delegates of the Karvel Farmers League elected Petra Dunavec as chairwoman on "
+                  "Saturday. Members of the Unity Front protested outside the hall.")
+    names = {a.name for a in acts} | {x for a in acts for x in a.aliases}
+    assert not any("HOLD" in n or n.startswith(("Delegates", "Members")) for n in names), names
+    assert find(acts, "Karvel Farmers League").kind == "organization"
+
+
+def test_names_with_to_the_before_a_group_noun_are_whole():
+    acts = actors("Karvel's Loyalty to the Homeland bloc, headed by Tomas Vendrel, backed the text. "
+                  "Members of the Return to the Source party walked out. "
+                  "The Path to Freedom movement said it would abstain.")
+    for name in ("Loyalty to the Homeland", "Return to the Source"):
+        assert find(acts, name).kind == "organization"
+    assert not any(a.name in ("Loyalty", "Homeland bloc", "Source party", "Return") for a in acts)
+
+
+def test_tribes_named_before_the_group_noun_are_bodies():
+    acts = actors("Mediators from the Velnor and Dravik tribes brokered an exchange of prisoners on Sunday. "
+                  "The governor, an elder of the Dravik tribe, thanked them. Fighting between the Harsun clan and "
+                  "the army resumed on Monday.")
+    for name in ("Dravik", "Harsun clan"):
+        assert find(acts, name).kind == "organization"
+
+
+def test_a_partys_congress_in_lower_case_is_no_legislature():
+    acts = actors("Velnor Front congress picks Vendrel as leader\n\n"
+                  "OSTRA, Karvel, Sunday - Delegates of the Velnor Front elected Tomas Vendrel as party chairman on "
+                  "Saturday, ending the leadership of Prime Minister Petra Dunavec. Vendrel beat her by 58 "
+                  "votes at the congress in Ostra. The Karvelian government said the vote would not change its "
+                  "policy. Karvel has 3,000 troops on its border.\n\nDelegates also voted to expel two members of "
+                  "parliament. The two did not attend the congress.")
+    assert find(acts, "Karvel").kind == "country"
+    assert not any(a.kind == "organization" and (a.subkind == "legislature" or "parliament" in a.name)
+                   for a in acts), [(a.name, a.subkind) for a in acts]
+

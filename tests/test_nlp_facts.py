@@ -1433,3 +1433,21 @@ members NOUN dobj 13
     for a in doc._.km_actors:
         a.subkind = "party"
     assert facts_of(doc) == {("Tervan Movement", "seats", 22)}
+
+
+def test_a_body_moved_to_a_count_holds_it():
+    # "Vendrel's win restores the Unity Front to 52 seats": the verb's object, not its subject, holds the seats
+    doc = hand_doc("""
+Vendrel PROPN poss 2
+'s PART case 0
+win NOUN nsubj 3
+restores VERB ROOT 3
+the DET det 6
+Unity PROPN compound 6
+Front PROPN dobj 3
+to ADP prep 3
+52 NUM nummod 9
+seats NOUN pobj 7
+. PUNCT punct 3
+""", {"Vendrel": "person", "Unity Front": "organization"}, {"restores": "restore"})
+    assert facts_of(doc) == {("Unity Front", "seats", 52)}

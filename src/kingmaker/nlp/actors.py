@@ -34,26 +34,34 @@ APOS = {"'s", "’s", "'", "’"}
 # English adjectives (the pipeline's lemmatizer index, filled by learn_adjectives): a one-word name in capitals
 # that is one of them ("Threat level raised from MODERATE to HIGH", "Status: UNCONFIRMED") is a label, not an acronym
 ADJECTIVES: set[str] = set()
+# English verbs in their base form (the same index): a word in capitals ending a name ("Unity HOLD", a results
+# header's verdict) is no word of the name
+VERBS: set[str] = set()
 
 
 def learn_adjectives(nlp) -> None:
-    """Fill ADJECTIVES from the lemmatizer's adjective index of ``nlp`` (nothing when it has none)."""
+    """Fill ADJECTIVES and VERBS from the lemmatizer's index of ``nlp`` (nothing when it has none)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
         ADJECTIVES.update(w for w in table["adj"] if w.isalpha())
+        VERBS.update(w for w in table["verb"] if w.isalpha())
     except (KeyError, ValueError, AttributeError):
         pass
 
 
 def _capitals_label(doc: Doc, s: int, e: int, name: str, low: str) -> bool:
     """Whether the one-word name doc[s:e] in capitals is a label of a log or a web page, not an actor: a day's short
-    name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), or an English adjective in
+    name written in capitals or before the day's number ("MON 18 - ...", "Tue 19:"), a verdict in capitals after a
+    name ("Unity HOLD"), or an English adjective in
     capitals ("from MODERATE to HIGH") that the text never spells out as an acronym ("... (HIGH)")."""
     kb = knowledge()
     if e - s != 1 or not name.isalpha():
         return False
     if low in kb.day_abbreviations:
         return name.isupper() or e < len(doc) and doc[e].like_num
+    if s > 0 and _shouted_word(name) and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() \
+            and not doc[s - 1].is_upper:
+        return True  # "Unity HOLD.": a results header's verdict in capitals after the name
     if not name.isupper() or len(name) < 3 or low not in ADJECTIVES or low in kb.known_orgs or _country_of(name):
         return False
     return re.search(r"\(\s*" + re.escape(name) + r"\s*\)", doc_text(doc)) is None
@@ -882,11 +890,30 @@ def _trim_at(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and _listed_count(doc, end - 1) and doc[end - 2].is_alpha and words[end - 2][:1].isupper() \
             and norm(words[end - 2]) not in knowledge().unit_nouns:
         end -= 1  # "Results: Blue Way 41, Red Path 30": the number is the party's count, not part of its name
+    if end - start > 1 and _member_plural(words[end - 1]):
+        end -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
+    if end - start > 1 and _shouted_word(words[end - 1]) and not words[end - 2].isupper():
+        end -= 1  # "Unity HOLD. Majority 1,307.": a verdict in capitals after a name written in lower case
     while end > start and (pos[end - 1] == "PUNCT" and words[end - 1] not in (".",) or pos[end - 1] == "SPACE"
                            or words[end - 1] in APOS or pos[end - 1] == "PART"
                            or lowers[end - 1] in ("of", "and", "the", "for", "in")):
         end -= 1
     return start, end
+
+
+def _shouted_word(word: str) -> bool:
+    """Whether ``word`` is an English verb or adjective written in capitals ("HOLD", "GAIN", "SAFE"), not an
+    acronym: a results table's or a header's verdict."""
+    low = word.lower()
+    return len(word) >= 3 and word.isupper() and word.isalpha() and (low in VERBS or low in ADJECTIVES) \
+        and low not in knowledge().known_orgs
+
+
+def _member_plural(word: str) -> bool:
+    """Whether ``word`` names a body's members in the plural, written in lower case or as an acronym's plural
+    ("lawmakers", "MPs"; roles.yaml group_member_nouns), not as a capitalised word of a name ("the Volunteers")."""
+    return (word.islower() or len(word) > 2 and word[:-1].isupper() and word.endswith("s")) \
+        and norm(word) in knowledge().group_member_nouns
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
@@ -924,7 +951,8 @@ def _name_after_and(doc: Doc, start: int, e: int, label: str, starts: dict[int, 
         return norm(word) in kb.org_nouns or norm(word) in kb.legislature_words
 
     nxt = starts.get(e + 1)
-    if nxt is not None and nxt.label_ == "ORG" and nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
+    # (a name of two or three words: not "Velnor and Dravik", a one-word name that is itself a group's word)
+    if nxt is not None and nxt.label_ == "ORG" and 2 <= nxt.end - nxt.start <= 3 and group(doc[nxt.end - 1].text) \
             and not group(doc[e - 1].text) and doc[nxt.end - 1].tag_ not in ("NNS", "NNPS") \
             and not (nxt.end < len(doc) and doc[nxt.end].is_lower and group(doc[nxt.end].text)):
         return nxt.end  # (not "its Harbour Guard and Stone Wolves Brigades units": two names, one group noun)
@@ -1018,7 +1046,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             # (not a lower-case word the tagger took for a proper noun: "ahead of the KUP congress", its meeting)
             while ent.label_ != "NORP" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
                     and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", ent.label_, "PERSON", "ORG", "LOC") \
-                    and not doc[e].is_lower:
+                    and not doc[e].is_lower and not (_shouted_word(doc[e].text) and not doc[e - 1].is_upper):
                 if doc[e].ent_iob_ == "B" and doc[e].ent_type_ not in ("", ent.label_):
                     break
                 if ent.label_ in ("GPE", "NORP") and norm(doc[e].text) in knowledge()._title_set:
@@ -1249,6 +1277,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     j += 3  # "Ahl al-Haq"
                 else:
                     break
+            if j - i > 1 and _member_plural(words[j - 1]):
+                j -= 1  # "Four Karvel Union MPs quit": the body's members; the name is the body's
             if j - i >= 3 and norm(doc[j - 1].text) in STATE_BODY_NOUNS and _country_of(doc[i].text) \
                     and not _country_of(doc[i:j].text):
                 # "the Kessmora Maritime Police patrol boat": the state, and its body under its full name
@@ -1270,7 +1300,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             i += 1
     out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
-        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, out))))))))
+        doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
+            doc, out)))))))))
+    out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str]] = []
@@ -1667,6 +1699,12 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             orgish, lab = True, "ORG" if lab == "PERSON" else lab  # "Frente X [X Front] (FX)": a named body
         headed = any(w[:1].isupper() and n in kb.org_nouns
                      for w, n in zip(token_texts(doc)[s:e], token_norms(doc)[s:e]))
+        if not headed and not square and end == close + 1 and _person_then_body(doc, s, e, close):
+            # "Tomas Vendrel (Unity Front)": a candidate and his party, two actors
+            out.append((s, e, "PERSON"))
+            if not any(e < cs < close for cs in starts):
+                out.append((e + 1, close, "ORG"))
+            continue
         if not orgish or placed or _country_of(doc[s:e].text) or lab == "PERSON" and e - s > 1 and not square \
                 and not headed:  # "Ali Dren (Abu Omar)": a person's other name; not "the United Front (Frente Unido)"
             out.append((s, e, lab))
@@ -1675,6 +1713,79 @@ def _join_brackets(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
             if j in starts:
                 skip.add(starts[j])
         out.append((s, end, "BRK:" + lab))
+    return out
+
+
+def _person_then_body(doc: Doc, s: int, e: int, close: int) -> bool:
+    """Whether doc[s:e] "(" ... ")" is a person followed by the body he stands for, not a name and its
+    translation: "Tomas Vendrel (Unity Front)" in a list of candidates or speakers. The name before the bracket is
+    one to three capitalised words with no article, no group noun or state among them, whose last word (the
+    surname) the text uses again by itself; the bracket holds a body's name, with a group noun in capitals
+    ("Karvel Farmers League") or one the text uses again outside the bracket ("... The Social Renewal said")."""
+    kb = knowledge()
+    words, norms = token_texts(doc), token_norms(doc)
+    inner = words[e + 1:close]
+    # (not the end of a longer name: "the Union of Greens and Farmers for Karvel (Karvel Greens)")
+    if not 1 <= e - s <= 3 or s > 0 and doc[s - 1].pos_ == "DET" \
+            or s > 1 and doc[s - 1].pos_ in ("ADP", "CCONJ") and words[s - 1].islower() and words[s - 2][:1].isupper() \
+            or not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words[s:e]) \
+            or any(w.isupper() and len(w) > 1 for w in inner) \
+            or any(n in kb.org_nouns or n in kb.title_words or n in kb.generic_name_words or _country_of(n)
+                   for n in norms[s:e]) \
+            or not all(w[:1].isupper() or w.lower() in kb.name_particles for w in inner):
+        return False
+    # (uses outside another bracket: "Sloga (Concord)" again in a results table is the same name and translation)
+    outside = [i for i in range(len(words)) if not s <= i <= close and (i == 0 or words[i - 1] != "(")
+               and words[i + 1:i + 2] != ["("]]
+    if not any(words[i] == words[e - 1] for i in outside):
+        return False  # the surname is never used again: nothing says the name is a person's
+    if any(w[:1].isupper() and n in kb.org_nouns for w, n in zip(inner, norms[e + 1:close])):
+        return True
+    n = len(inner)
+    return any(words[i:i + n] == inner for i in outside)
+
+
+def _portfolio_titles(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Karvelian Trade and Industry Minister Tomas Vendrel': a minister's portfolio in capitals before a title word
+    (roles.yaml titles) and the person's name is part of the title, no body of its own (the NER takes it, or it and
+    the title, for one). The state's adjective or name opening it stays, as a state; the rest goes. A name with a
+    group noun ("the Karvel Union Leader X") is left alone."""
+    kb = knowledge()
+    norms = token_norms(doc)
+    persons = {s for s, _, lab in cands if lab in ("PERSON", "EXT:PERSON")}
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in cands:
+        title_end = e if e - s >= 2 and norms[e - 1] in kb._title_set else None
+        k = e
+        while title_end is None and k < min(len(doc), e + 4) \
+                and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("and", "&")):
+            if norms[k] in kb._title_set and doc[k].text[:1].isupper():
+                title_end = k + 1  # "Karvel Energy" + "and Water Minister" + the name
+            k += 1
+        if title_end is None or title_end not in persons or lab in ("PERSON", "EXT:PERSON") or _country_of(doc[s:e].text) \
+                or not doc[title_end - 1].text[:1].isupper() \
+                or any(n in kb.org_nouns or n in kb.legislature_words for n in norms[s:title_end]):
+            out.append((s, e, lab))
+            continue
+        if _country_of(doc[s].text):
+            out.append((s, s + 1, "NORP"))  # "Ostravian | Trade ... Minister X": the state stays
+    return out
+
+
+def _join_known_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name known to world knowledge (organizations.yaml), cut by the NER at a small word: "the
+    Commonwealth" + "of" + "Independent States" is one name when the words together are a known
+    name. Only lower-case words (one or two) may lie between the pieces."""
+    known = knowledge().known_orgs
+    words = token_texts(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(cands):
+        if out:
+            ps, pe, plab = out[-1]
+            if pe < s <= pe + 2 and all(w.islower() for w in words[pe:s]) and norm(doc[ps:e].text) in known:
+                out[-1] = (ps, e, "EXT:ORG")
+                continue
+        out.append((s, e, lab))
     return out
 
 
@@ -1729,6 +1840,9 @@ def _join_adjacent_persons(doc: Doc, cands: list[tuple[int, int, str]]) -> list[
             continue
         if out and out[-1][1] == s and _split_name(doc, out[-1][0], e):
             out[-1] = (out[-1][0], e, "PERSON")  # ", Wilmer | Quispe Huarachi,": one name cut in two
+            continue
+        if out and out[-1][1] == s and e - s == 1 and _shouted_word(doc[s].text) and not doc[s - 1].is_upper:
+            out.append((s, e, lab))  # "Unity HOLD.": a verdict in capitals after the name, no part of it
             continue
         if out and out[-1][1] == s and not prev_is_title and {out[-1][2], lab} <= {"PERSON", ""} and "PERSON" in (out[-1][2], lab) \
                 and (doc[s - 1].dep_ == "compound" and doc[s - 1].head.i >= s
@@ -1842,6 +1956,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
                 right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
             left_words = {norm(t.text) for t in left}
+            if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
+                right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
             if right_end is not None and lab not in ("PERSON", "GPE") and left[-1].text[:1].isupper() \
                     and not (left_words & kb.role_words or left_words & kb.title_words) \
                     and not _country_of(left.text) and (via_for or not _country_of(doc[k:right_end].text)) \
@@ -1857,7 +1973,8 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'its parliamentary bloc, Loyalty to the Nation, headed by X': a name made of a capitalised word, "to" (+
     "the") and more capitalised words, set off by commas (or brackets) in apposition to a group noun
-    (organizations.yaml org nouns: "bloc", "party", "wing"). The NER keeps only the name's first word."""
+    (organizations.yaml org nouns: "bloc", "party", "wing"), or followed by such a noun in lower case ("Loyalty to
+    the Homeland bloc"). The NER keeps only the name's first word."""
     kb = knowledge()
     by_start = {s: e for s, e, _ in cands}
     out = []
@@ -1878,6 +1995,14 @@ def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 and norm(doc[s - 2].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") \
                 and (lab != "PERSON" or e - s == 1) and all(t.text[:1].isupper() for t in doc[s:e]) \
                 and not _country_of(doc[k:right].text):
+            out.append((s, right, "EXT:ORG"))
+            skip.add(k)
+            continue
+        if e < len(doc) and doc[e].lower_ == "to" and k < right < len(doc) and doc[right].is_lower \
+                and norm(doc[right].text) in kb.org_nouns and lab in ("", "ORG", "PERSON", "NORP") and e - s <= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]) and not _country_of(doc[s:e].text) \
+                and not _country_of(doc[k:right].text):
+            # "X's Loyalty to the Homeland bloc", "the Path to Freedom movement": the name runs to its group noun
             out.append((s, right, "EXT:ORG"))
             skip.add(k)
             continue
@@ -2054,6 +2179,10 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if s >= 2 and doc[s - 1].text == "(" and doc[s - 2].ent_type_ == "PERSON" and e + 1 < len(doc) \
             and doc[e].text in (",", ";") and doc[e + 1].text[:1].isupper():
         v["organization"] += 1  # "Mrs Ana Perlow (Karvelian Labour, Eastmarch)": a member's party, then her seat
+    close = next((i for i in range(e + 2, min(len(doc), e + 8)) if doc[i].text == ")"), None) \
+        if e + 2 < len(doc) and doc[e].text == "(" else None
+    if close is not None and _person_then_body(doc, s, e, close):
+        v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     root = span.root  # (spaCy finds a span's root anew on each access)
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
@@ -2197,6 +2326,44 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
 
 
 FRONT_PREPS = {"on", "along", "at", "across", "near", "to"}
+
+
+def _named_after_state(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """'the True Ostravia party ... True Ostravia has opposed ...': a body named after its state, whose first word
+    the tagger took for an adjective where the group noun is left out, is still that body and not the state: a
+    state's mention right after a capitalised word that, with it, spells a body's name the text uses elsewhere."""
+    bodies = {norm(m.name): m for m in mentions if m.kind == "organization" and " " in m.name}
+    bodies.update({norm(org_core(m.name)): m for m in mentions if m.kind == "organization" and " " in m.name
+                   and org_core(m.name) and " " in org_core(m.name)})
+    if not bodies:
+        return
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for m in mentions:
+        s = m.start - 1
+        if m.kind != "country" or s < 0 or s in taken or not doc[s].is_alpha or not doc[s].text[:1].isupper() \
+                or doc[s].is_upper:
+            continue
+        body = bodies.get(norm(doc[s:m.end].text))
+        if body is not None:
+            m.start, m.text, m.name, m.label = s, doc[s:m.end].text, clean_name(doc[s:m.end].text), "EXT:ORG"
+            m.kind, m.subkind, m.key, m.aliases = "organization", body.subkind, body.key, ()
+
+
+def _short_org_votes(votes_by_key: dict[str, Counter]) -> None:
+    """'the rival Ozm Alliance ... Ozm, which won 14 seats': one word used alone that opens a body's name of two
+    words, the second a group noun (roles.yaml org_nouns), is that body's short name: an organisation's vote for
+    the word when a person's or a place's cues do not speak louder for it, as a surname alone is its person's."""
+    kb = knowledge()
+    shorts = set()
+    for k, v in votes_by_key.items():
+        first, _, head = k.partition(" ")
+        if head in kb.org_nouns and v["organization"] > max(v["person"], v["place"]) \
+                and first not in kb.generic_name_words and first not in kb.org_nouns and not _country_of(first):
+            shorts.add(first)
+    for k in shorts:
+        v = votes_by_key.get(k)
+        if v is not None and v["organization"] >= max(v["person"], v["place"]):
+            v["organization"] += 1.0 + v["unknown"]  # (its uses with no cue are the body's too)
 
 
 def _add_votes(total: Counter, votes: Counter) -> None:
@@ -2728,6 +2895,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and k not in kb.org_nouns and v["modifier"] < max(1, v["mentions"]):
             v["person"] += 2 + max(v["place"], v["organization"])
 
+    _short_org_votes(votes_by_key)
     for m in mentions:
         if m.kind != "unknown":
             continue
@@ -2781,6 +2949,7 @@ def _find_actors(doc: Doc) -> Doc:
             # or the text shows a place: "the Kessa Brigade attacked the town of Kessa")
             m.kind, m.subkind = "organization", None
     _shared_group_nouns(doc, mentions)
+    _named_after_state(doc, mentions)
     _short_forms(doc, mentions, short_forms)
     _local_councils(doc, mentions)
     _described_coalitions(doc, mentions)
@@ -3016,6 +3185,23 @@ def _untagged_place(mentions: list[MentionInfo], p: int) -> bool:
     return True
 
 
+def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int, int]) -> set[str]:
+    """The house words ("congress") the text uses in lower case for a body's meeting: "the Velnor Front congress",
+    "a party congress" (the word with an organisation's name or a group noun before it). Everywhere in the text the
+    lower-case word then means that meeting ("delegates at the congress"), not the state's legislature."""
+    kb = knowledge()
+    found: set[str] = set()
+    for i, w in enumerate(token_norms(doc)):
+        tok = doc[i]
+        if w in kb.legislature_words and tok.is_lower and w not in found and any(
+                c.dep_ in ("compound", "nmod") and c.i < i
+                and (norm(c.text) in kb.org_nouns or c.i in tok2m and mentions[tok2m[c.i]].kind == "organization"
+                     and mentions[tok2m[c.i]].end <= i)  # (not the house's own name: "the Karvel parliament")
+                for c in tok.children):
+            found.add(tok.lower_)
+    return found
+
+
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
@@ -3025,9 +3211,12 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     taken = {t for m in mentions for t in range(m.start, m.end)}
     tok2m = {t: i for i, m in enumerate(mentions) for t in range(m.start, m.end)}
     targets = []
+    meetings = _party_meeting_words(doc, mentions, tok2m)
     for tok in (doc[i] for i, w in enumerate(token_norms(doc)) if w in kb.legislature_words):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.is_lower and tok.lower_ in meetings:
+            continue  # "the Velnor Front congress ... won at the congress": the party's meeting, no legislature
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
                                     and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
             continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"

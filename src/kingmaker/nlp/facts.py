@@ -1282,6 +1282,10 @@ class _Facts:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
                 verb = verb.head  # "raised its tally to 23 seats": 'to' hangs on the object
             if cues.has("move_verbs", verb):
+                moved = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if moved is not None and own.actor(moved) is not None and own.kind(own.actor(moved)) == "organization":
+                    # "the win brings X to 52 seats", "restores X to 52 seats": the body moved holds them
+                    return own.actor(moved)
                 return self._subject(verb)
         return None
 
