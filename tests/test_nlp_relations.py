@@ -2692,3 +2692,42 @@ def test_state_owned_words_are_whole_words():
     doc = Doc(VOCAB, words=["the", "state", "oil", "firm", "a", "state-backed", "militia", "a", "state-owned", "bank"])
     assert _state_owned(doc[0:3]) and _state_owned(doc[7:9])
     assert not _state_owned(doc[4:6])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,body,party", [
+    ("Karvel held talks with Ostravia on Monday. In Dorsk, the Belmar Regional Government, headed by Prime "
+     "Minister Tomas Vendrel of the Belmar Freedom Party, said it would build dams.",
+     "Belmar Regional Government", "Belmar Freedom Party"),
+    ("Karvel's cabinet met on Monday. In Velna, the Eastern Provincial Government, chaired by Prime Minister "
+     "Tomas Vendrel of the Karvel Labour Party, rejected the plan.",
+     "Eastern Provincial Government", "Karvel Labour Party"),
+    ("Ostravia's cabinet met on Monday. At Dorsk, the Northern Regional Government, led by President Tomas "
+     "Vendrel of the Ostravian Green Party, refused to attend.", "Northern Regional Government",
+     "Ostravian Green Party"),
+])
+def test_a_regional_government_headed_by_a_titled_party_member_end_to_end(text, body, party):
+    # the participle hung on the place before the apposition describes the government; the head of
+    # government's title is not the party's (a member of it) nor the state's
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+    assert ("Tomas Vendrel", "member_of", party) in found, found
+    assert ("Tomas Vendrel", "leader_of", party) not in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] in ("Karvel", "Ostravia") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.",
+    "Prime Minister Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.",
+])
+def test_a_head_of_governments_title_before_of_a_party_is_membership_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Karvel Union Party") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Karvel Union Party") not in found, found
+
+
+@pytest.mark.model
+def test_a_party_leaders_title_before_of_a_party_still_leads_it_end_to_end():
+    found = run("Opposition leader Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel Union Party") in found, found

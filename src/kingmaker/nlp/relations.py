@@ -2656,8 +2656,19 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
-                    lead = _leader_titled(ctx, person, tok.sent)
+                    lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
+                                                                                                 tok.sent)
                     ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
+
+
+def _state_office_of_party(ctx: _Ctx, person: int, org: int, where: Span) -> bool:
+    """"Prime Minister X of the Y Party", "President X of the Y Party": the title is an office of a state or
+    government (a head of state's or government's), the party only the one X belongs to."""
+    if ctx.subkind(org) != "party":
+        return False
+    heads = ctx.kb.head_of_state_titles
+    return any(" ".join(norm(w) for w in words[i:]) in heads
+               for words in _titles_before(ctx, person, where) for i in range(len(words)))
 
 
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
@@ -3343,6 +3354,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     doc = ctx.doc
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
+        named = _place_apposition(ctx, head, tok)
+        if named is not None:
+            return named
         first = min([head.i, *(c.i for c in head.children if c.i < head.i)])
         if ctx.actor(head) is None and first >= 2 and doc[first - 1].text == "," \
                 and ctx.actor(doc[first - 2]) is not None:
@@ -3405,6 +3419,22 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _place_apposition(ctx: _Ctx, head: Token, part: Token) -> int | None:
+    """"In Dorsk, the Regional Government of Y, headed by X": the parser hangs the participle (and the body's
+    name, as an apposition) on the place name; the organisation named in apposition right before the
+    participle is what it describes, not the place."""
+    m = ctx.tok2m[head.i]
+    fronted = head.dep_ == "pobj" and head.head.i == head.sent.start  # "In Dorsk, ..."
+    if m < 0 or not fronted and ctx.mentions[m].label not in ("LOC", "GPE", "FAC"):
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and head.i < c.i < part.i and c.right_edge.i >= part.i - 2:
+            a = ctx.actor(c)
+            if a is not None and a != ctx.actor(head) and ctx.kind(a) == "organization":
+                return a
     return None
 
 
@@ -3490,9 +3520,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
     article's state (``home_state``), unless the text ties that person to a state some other way; a title
     first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
-    Minister X said ...") is that state's."""
+    Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
+    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
     home = ctx.home_state()
-    stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
+              or h.type == "leader_of" and _local_government(ctx, h.target)}
     best: dict[int, tuple[str, Span]] = {}
     first: dict[int, Span] = {}
     for person, typ, sent in implied:
@@ -3528,6 +3560,13 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _local_government(ctx: _Ctx, a: int) -> bool:
+    """A government below the state, named as such: "the X Regional Government", "the Provincial Government of
+    Y" (relations.yaml local_title_words), not a state's own ruling council."""
+    words = set(ctx.kb.relations.get("local_title_words") or ())
+    return ctx.subkind(a) == "government" and any(norm(w) in words for w in ctx.actors[a].name.split())
 
 
 def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
@@ -4373,6 +4412,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
                 if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    if typ is None and full in (kb.relations.get("legislature_titles") or ()) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        typ = "leader_of"  # "the speaker, X", "X, the current speaker": the chair of a legislature (settled below)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
