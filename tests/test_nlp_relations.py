@@ -2731,3 +2731,30 @@ def test_a_head_of_governments_title_before_of_a_party_is_membership_end_to_end(
 def test_a_party_leaders_title_before_of_a_party_still_leads_it_end_to_end():
     found = run("Opposition leader Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.")
     assert ("Tomas Vendrel", "leader_of", "Karvel Union Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,body", [
+    ("Ostravia's parliament met. The current speaker, Tomas Vendrel, who was elected in 2024, called on all parties "
+     "to settle.", "Ostravia parliament"),
+    ("Ostravia's parliament met. Tomas Vendrel, the new speaker, said the vote would be held.", "Ostravia parliament"),
+    ("Karvel's Council of Delegates voted on Monday. The speaker, Tomas Vendrel, declared the law passed.",
+     "Council of Delegates"),
+])
+def test_the_speaker_in_apposition_heads_the_one_legislature_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] in ("Ostravia", "Karvel") for t in found), found
+
+
+@pytest.mark.model
+def test_a_former_speaker_in_apposition_heads_nothing_end_to_end():
+    found = run("Ostravia's parliament met. Tomas Vendrel, the former speaker, said the vote would be held.")
+    assert not any(t[0] == "Tomas Vendrel" and t[1] == "leader_of" for t in found), found
+
+
+def test_a_name_ending_in_a_legislatures_word_is_a_chamber():
+    from kingmaker.nlp.relations import _Ctx, _chamber_name
+    ctx = _Ctx(Doc(VOCAB, words=["x"]))
+    assert _chamber_name(ctx, "Council of Delegates") and _chamber_name(ctx, "Karvel National Assembly")
+    assert not _chamber_name(ctx, "Karvel Union Party") and not _chamber_name(ctx, "Dorsk Provincial Council")

@@ -3547,8 +3547,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
             body = _state_body(ctx, state, "parliament") if state is not None else None
             if body is None:  # "the Speaker, X" in a story naming one legislature
-                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.subkind == "legislature"
-                            and a.mentions}
+                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))}
                 body = chambers.pop() if len(chambers) == 1 else None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
@@ -3560,6 +3560,13 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _chamber_name(ctx: _Ctx, name: str) -> bool:
+    """"Council of Representatives", "National Assembly": a name ending in a legislature's word (roles.yaml
+    legislature_words, legislature_heads)."""
+    last = norm(name).split()[-1:]
+    return bool(last) and (last[0] in ctx.kb.legislature_words or last[0] in ctx.kb.legislature_heads)
 
 
 def _local_government(ctx: _Ctx, a: int) -> bool:
@@ -4412,7 +4419,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
                 if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
-    if typ is None and full in (kb.relations.get("legislature_titles") or ()) \
+    if typ is None and not former and any(" ".join(words[k:]) in (kb.relations.get("legislature_titles") or ())
+                                          for k in range(len(words))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
         typ = "leader_of"  # "the speaker, X", "X, the current speaker": the chair of a legislature (settled below)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
@@ -4757,7 +4765,7 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
         # legislature named in the title) is tied to the state when the document names no legislature
         deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
-        named = len(set(words) - {"speaker"} - deputy) > 0
+        named = any(w.startswith(lw) for w in words for lw in ctx.kb.legislature_words)  # not "the current speaker"
         ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
 
 
