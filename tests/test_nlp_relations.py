@@ -2758,3 +2758,61 @@ def test_a_name_ending_in_a_legislatures_word_is_a_chamber():
     ctx = _Ctx(Doc(VOCAB, words=["x"]))
     assert _chamber_name(ctx, "Council of Delegates") and _chamber_name(ctx, "Karvel National Assembly")
     assert not _chamber_name(ctx, "Karvel Union Party") and not _chamber_name(ctx, "Dorsk Provincial Council")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ostravian Labour League met Karvel. The League welcomed the vote in a statement from its mission chief for "
+    "Karvel, Tomas Vendrel, but called on parliament to act.",
+    "The Ostravian Labour League met Karvel. Its mission chief for Karvel, Tomas Vendrel, said the talks went well.",
+    "The Ostravian Labour League met Karvel. The League said in a note from its mission chief for Karvel, Tomas "
+    "Vendrel, that talks went well.",
+])
+def test_a_possessed_part_chief_is_a_member_and_the_place_is_the_posts_end_to_end(text):
+    # the chief of the owner's mission belongs to the owner (no leader of it); "for/in Karvel" is where the post is
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravian Labour League") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Ostravian Labour League") not in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] == "Karvel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel asked the Ostravian League for help. He also called on the Ostravian League envoy, Tomas Vendrel, to "
+    "press the rebels.",
+    "Karvel asked the Ostravian League for help. Officials met the Ostravian League envoy, Tomas Vendrel, in Dorsk.",
+    "Karvel asked the Ostravian League for help. The rebels released the Ostravian League negotiator, Tomas "
+    "Vendrel, on Monday.",
+])
+def test_a_bodys_envoy_named_after_a_comma_is_its_member_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") in found, found
+
+
+def test_a_bodys_envoy_whose_name_the_parser_hung_on_the_verb():
+    # "He called on the League envoy , Tomas Vendrel , to press ." (the name parsed as the verb's adverbial)
+    rows = [("He", 1, "nsubj", "PRON", "PRP"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("on", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"), ("League", 5, "compound", "PROPN", "NNP"),
+            ("envoy", 2, "pobj", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+            ("Tomas", 8, "compound", "PROPN", "NNP"), ("Vendrel", 1, "npadvmod", "PROPN", "NNP"),
+            (",", 1, "punct", "PUNCT", ","), ("to", 11, "aux", "PART", "TO"), ("press", 1, "xcomp", "VERB", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = built(rows, {(4, 5): ("Ostravian League", "organization"), (7, 9): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") in ties(doc)
+    # "an envoy" names one of several; no "the": the rule keeps to the definite post
+    rows[3] = ("an", 5, "det", "DET", "DT")
+    doc = built(rows, {(4, 5): ("Ostravian League", "organization"), (7, 9): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") not in ties(doc)
+
+
+def test_a_role_phrase_ends_after_its_place():
+    from kingmaker.nlp.relations import _role_phrase_end
+    # "its mission chief for Karvel ," (the comma hung on the place)
+    doc = Doc(VOCAB, words=["its", "mission", "chief", "for", "Karvel", ","], heads=[2, 2, 2, 2, 3, 4],
+              deps=["poss", "compound", "ROOT", "prep", "pobj", "punct"],
+              pos=["PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert _role_phrase_end(doc[2]) == 5
+    # "the chief who spoke": no place phrase, the noun's own end
+    doc = Doc(VOCAB, words=["the", "chief", "who", "spoke"], heads=[1, 1, 3, 1], deps=["det", "ROOT", "nsubj", "relcl"],
+              pos=["DET", "NOUN", "PRON", "VERB"])
+    assert _role_phrase_end(doc[1]) == 2

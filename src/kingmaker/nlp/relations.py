@@ -1535,15 +1535,17 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
-        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
-                and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
+        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
+        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and comma + 2 < len(doc) \
+                and doc[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
                      or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
-                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
+                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None
+                     or _titled_body_person(ctx, tok, comma)):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
-            j = tok.i + 2 + (doc[tok.i + 2].pos_ == "DET")
+            j = comma + 1 + (doc[comma + 1].pos_ == "DET")
             while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(doc[j].text) in kb._title_set or norm(
                     doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
                 j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
@@ -4290,6 +4292,31 @@ def _modifiers(tok: Token) -> list[Token]:
     return out
 
 
+def _role_phrase_end(role: Token) -> int:
+    """The token after a role noun's phrase: right after the noun, or after a place or field phrase on it ("its
+    mission chief for Y", "the envoy to Y")."""
+    preps = [c for c in role.children if c.i > role.i]
+    if len(preps) == 1 and preps[0].dep_ == "prep" and preps[0].i == role.i + 1:
+        words = list(preps[0].subtree)
+        while words and words[-1].is_punct:
+            words.pop()  # the comma the parser hung on the phrase's last word
+        if all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") for t in words):
+            return words[-1].i + 1
+    return role.i + 1
+
+
+def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
+    """"the Y envoy, X," with a body named as the role's modifier and a person named in full after the comma:
+    an apposition the parser hung elsewhere (the name made an object or an adverbial of the verb)."""
+    if _modifier_actor(ctx, role) is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        return False
+    m = ctx.tok2m[comma + 1]
+    if m < 0 or ctx.mentions[m].start != comma + 1 or ctx.actors[ctx.mentions[m].actor].kind != "person":
+        return False
+    end = ctx.mentions[m].end
+    return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
+
+
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
@@ -4542,8 +4569,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             continue
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
-                or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
-            continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
+                or obj.head.lower_ in ("for", "to") and (norm(role.lemma_) in cues().posted_roles
+                                                         or poss_owner is not None and poss_owner != target)):
+            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y": where the post is
+            continue
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
@@ -4710,11 +4739,14 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
     same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns)
+    owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
             if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
                 return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
+            if owned and (ctx.kb.relations.get("of_phrases") or {}).get(w) == "part_of":
+                return True  # "its mission chief", "the Front's wing commander": heads a part of the owner
     return False
 
 
