@@ -2816,3 +2816,29 @@ def test_a_role_phrase_ends_after_its_place():
     doc = Doc(VOCAB, words=["the", "chief", "who", "spoke"], heads=[1, 1, 3, 1], deps=["det", "ROOT", "nsubj", "relcl"],
               pos=["DET", "NOUN", "PRON", "VERB"])
     assert _role_phrase_end(doc[1]) == 2
+
+
+def test_among_them_hung_on_the_verb_gives_the_plural_role():
+    # "Several Front leaders , among them Tomas Vendrel , worked ." (the parser hung "among" and the name on the verb)
+    rows = [("Several", 2, "amod", "ADJ", "JJ"), ("Front", 2, "compound", "PROPN", "NNP"),
+            ("leaders", 9, "nsubj", "NOUN", "NNS", "leader"), (",", 9, "punct", "PUNCT", ","),
+            ("among", 9, "prep", "ADP", "IN"), ("them", 4, "pobj", "PRON", "PRP"),
+            ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 9, "nsubj", "PROPN", "NNP"),
+            (",", 9, "punct", "PUNCT", ","), ("worked", 9, "ROOT", "VERB", "VBD", "work"), (".", 9, "punct", "PUNCT", ".")]
+    actors = {(1, 2): ("Brenic Front", "organization"), (6, 8): ("Tomas Vendrel", "person")}
+    assert ("Tomas Vendrel", "leader_of", "Brenic Front") in ties(built(rows, actors))
+    # a plural that is no role ("Several Front offices, among them ...") says nothing of the name
+    rows[2] = ("offices", 9, "nsubj", "NOUN", "NNS", "office")
+    assert not any(t[0] == "Tomas Vendrel" for t in ties(built(rows, actors)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Analysts say several Brenic Front leaders, among them former prime minister Tomas Vendrel, head of the Karvel "
+     "Union, have long worked to cut the president down to size.", "leader_of"),
+    ("Several Brenic Front commanders, among them Tomas Vendrel, were arrested in Dorsk on Monday.", "leader_of"),
+    ("Police detained four Brenic Front officials, among them Tomas Vendrel, and seized documents.", "member_of"),
+])
+def test_among_them_gives_the_plural_role_end_to_end(text, tie):
+    found = run(text)
+    assert any(t[0] == "Tomas Vendrel" and t[1] == tie and t[2].endswith("Brenic Front") for t in found), found

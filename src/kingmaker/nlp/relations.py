@@ -1529,6 +1529,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     person = ctx.np_actor(p)
                     if person is not None and ctx.kind(person) == "person":
                         ctx.add(person, "leader_of", named, tok.sent, 0.6)
+        # "several Front leaders, among them X, ...": the plural role said of the name the parser hung elsewhere
+        if tok.lower_ in ("them", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            _among_them(ctx, tok, of_phrases, adjectives, implied)
         # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
         if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
             role = _role_before_named_org(ctx, tok)
@@ -4290,6 +4293,29 @@ def _modifiers(tok: Token) -> list[Token]:
             and not doc[tok.i - 2].whitespace_:
         out += [t for t in (doc[tok.i - 2], doc[tok.i - 1]) if t not in out]
     return out
+
+
+def _among_them(ctx: _Ctx, them: Token, of_phrases: dict, adjectives: dict, implied: list) -> None:
+    """"several Front leaders, among them former minister X, have ...", "its deputies, among whom X": the
+    names after "among them" each hold the plural role before the comma, when the parser hung the phrase on
+    the verb (an apposition it lost; one kept as such is read with the other appositions)."""
+    doc, kb = ctx.doc, ctx.kb
+    among = them.head
+    if among.i < 2 or doc[among.i - 1].text != ",":
+        return
+    role = doc[among.i - 2]
+    if role.pos_ != "NOUN" or role.tag_ != "NNS" or ctx.actor(role) is not None \
+            or not (norm(role.lemma_) in kb.role_words or role.lemma_ in of_phrases):
+        return
+    j = them.i + 1
+    while j < len(doc) and ctx.tok2m[j] < 0 and (doc[j].pos_ in ("ADJ", "DET") or norm(doc[j].text) in kb._title_set
+                                                  or norm(doc[j].text) in kb.title_words):
+        j += 1  # "among them former prime minister X"
+    named = ctx.actor(doc[j]) if j < len(doc) and ctx.tok2m[j] >= 0 else None
+    if named is None or ctx.kind(named) != "person" or ctx.mentions[ctx.tok2m[j]].start != j \
+            or doc[ctx.mentions[ctx.tok2m[j]].start:ctx.mentions[ctx.tok2m[j]].end].root.dep_ == "appos":
+        return
+    _role_ties(ctx, named, role, of_phrases, adjectives, implied)
 
 
 def _role_phrase_end(role: Token) -> int:
