@@ -2842,3 +2842,22 @@ def test_among_them_hung_on_the_verb_gives_the_plural_role():
 def test_among_them_gives_the_plural_role_end_to_end(text, tie):
     found = run(text)
     assert any(t[0] == "Tomas Vendrel" and t[1] == tie and t[2].endswith("Brenic Front") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia's parliament met on Monday. The defectors, led by lawmaker Tomas Vendrel, announced their move.",
+    "Ostravia's parliament met on Monday. Lawmaker Tomas Vendrel said the vote was rigged.",
+    "Ostravia's parliament met on Monday. The case was filed by fellow lawmaker Tomas Vendrel, who accused the speaker.",
+    "Ostravia's parliament met on Monday. Tomas Vendrel, a lawmaker from the north, said the vote was rigged.",
+])
+def test_a_lawmaker_sits_in_the_legislature_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravia parliament") in found, found
+    assert ("Tomas Vendrel", "member_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_a_lawmaker_with_no_legislature_named_has_no_tie_end_to_end():
+    found = run("Ostravia's government met on Monday. Lawmaker Tomas Vendrel said the vote was rigged.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found

@@ -4825,6 +4825,8 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
         named = any(w.startswith(lw) for w in words for lw in ctx.kb.legislature_words)  # not "the current speaker"
         ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
+    elif words and words[-1] in set(ctx.kb.relations.get("legislator_titles") or ()):
+        ctx.force_posts.append((person, sent, "parliament deputy"))  # "lawmaker X", "X, an MP": a seat in it
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
