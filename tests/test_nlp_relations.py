@@ -2861,3 +2861,49 @@ def test_a_lawmaker_sits_in_the_legislature_end_to_end(text):
 def test_a_lawmaker_with_no_legislature_named_has_no_tie_end_to_end():
     found = run("Ostravia's government met on Monday. Lawmaker Tomas Vendrel said the vote was rigged.")
     assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+
+def _governor_doc(phrase: str) -> Doc:
+    # the article's state (three mentions and its army), then "Velna 's governor , Tomas Vendrel , spoke ." or
+    # "the governor of Velna , Tomas Vendrel , spoke ." (Velna a place no actor stands for)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    actors.pop((2, 3))  # only the governor named
+    n = len(rows)
+    if phrase == "possessive":  # Velna 's governor
+        words = [("Velna", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"), ("governor", "V", "nsubj", "NOUN", "NN")]
+        place, role = 0, 2
+    else:  # the governor of Velna
+        words = [("the", 1, "det", "DET", "DT"), ("governor", "V", "nsubj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                 ("Velna", 2, "pobj", "PROPN", "NNP")]
+        place, role = 3, 1
+    k = len(words)
+    words += [(",", role, "punct", "PUNCT", ","), ("Tomas", k + 2, "compound", "PROPN", "NNP"),
+              ("Vendrel", role, "appos", "PROPN", "NNP"), (",", role, "punct", "PUNCT", ","),
+              ("spoke", "V", "ROOT", "VERB", "VBD", "speak"), (".", "V", "punct", "PUNCT", ".")]
+    verb = len(words) - 2
+    rows += [(w, n + (verb if h == "V" else h), *rest) for w, h, *rest in words]
+    actors[(n + place, n + place + 1)] = ("Velna", "place")
+    actors[(n + k + 1, n + k + 3)] = ("Tomas Vendrel", "person")
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out
+
+
+@pytest.mark.parametrize("phrase", ["possessive", "of"])
+def test_a_provinces_governor_serves_the_article_state(phrase):
+    assert ("Tomas Vendrel", "member_of", "Ostravia") in ties(_governor_doc(phrase))
+
+
+def test_a_province_post_needs_a_place_no_actor_stands_for():
+    doc = _governor_doc("possessive")
+    # "Velna" now an organisation actor ("the Velna Company's governor"): no post of the state
+    for m in doc._.km_mentions:
+        if m.name == "Velna":
+            doc._.km_actors[m.actor].kind = "organization"
+            m.kind = "organization"
+    assert ("Tomas Vendrel", "member_of", "Ostravia") not in ties(doc)

@@ -4318,6 +4318,18 @@ def _among_them(ctx: _Ctx, them: Token, of_phrases: dict, adjectives: dict, impl
     _role_ties(ctx, named, role, of_phrases, adjectives, implied)
 
 
+def _province_post(ctx: _Ctx, role: Token, full: str, former: bool) -> bool:
+    """"Marib's governor, X", "the governor of Y province, X": a province's post (relations.yaml
+    province_titles) named by a place no actor stands for; the state appoints to it, so the holder serves the
+    article's state (not "the central bank governor": a title narrowed by other words)."""
+    if former or full not in (ctx.kb.relations.get("province_titles") or ()):
+        return False
+    places = [c for c in role.children if c.dep_ == "poss"]
+    places += [p for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return len(places) == 1 and places[0].pos_ == "PROPN" and ctx.actor(places[0]) is None \
+        and (ctx.tok2m[places[0].i] < 0 or ctx.mentions[ctx.tok2m[places[0].i]].kind == "place")
+
+
 def _role_phrase_end(role: Token) -> int:
     """The token after a role noun's phrase: right after the noun, or after a place or field phrase on it ("its
     mission chief for Y", "the envoy to Y")."""
@@ -4638,6 +4650,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        if title is None and _province_post(ctx, role, full, former):
+            title = "member_of"  # "Y's governor, X", "the governor of Y province, X": a post of the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
             _force_post(ctx, owner, _with_of_phrase(role, full), role.sent)
