@@ -2907,3 +2907,16 @@ def test_a_province_post_needs_a_place_no_actor_stands_for():
             doc._.km_actors[m.actor].kind = "organization"
             m.kind = "organization"
     assert ("Tomas Vendrel", "member_of", "Ostravia") not in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Karvel Union Party and the Ostravian Green Party, allies for decades, have voted together on every bill.",
+     "allied_with"),
+    ("The Karvel Union Party and the Ostravian Green Party, foes for years, clashed again on Monday.", "opposes"),
+    ("The Karvel Union Party and the Ostravian Green Party, partners for more than a decade, split on Monday.",
+     "allied_with"),
+])
+def test_a_mutual_noun_with_a_time_phrase_ties_the_pair_end_to_end(text, tie):
+    # a time after the mutual noun is no third party ("allies of C" would be)
+    assert ("Karvel Union Party", tie, "Ostravian Green Party") in run(text)

@@ -1572,7 +1572,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
         # to a coordinated list says the tie of each to the others
-        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _of_object(tok) \
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _third_party(tok) \
                 and not any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
@@ -4328,6 +4328,12 @@ def _province_post(ctx: _Ctx, role: Token, full: str, former: bool) -> bool:
     places += [p for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return len(places) == 1 and places[0].pos_ == "PROPN" and ctx.actor(places[0]) is None \
         and (ctx.tok2m[places[0].i] < 0 or ctx.mentions[ctx.tok2m[places[0].i]].kind == "place")
+
+
+def _third_party(noun: Token) -> list[Token]:
+    """The objects of "of/for/in" on a mutual noun that name a third party ("A and B, allies of C"), not a
+    time ("A and B, allies for decades", "rivals since 2019")."""
+    return [p for p in _of_object(noun) if p.ent_type_ not in ("DATE", "TIME")]
 
 
 def _role_phrase_end(role: Token) -> int:
