@@ -2692,3 +2692,231 @@ def test_state_owned_words_are_whole_words():
     doc = Doc(VOCAB, words=["the", "state", "oil", "firm", "a", "state-backed", "militia", "a", "state-owned", "bank"])
     assert _state_owned(doc[0:3]) and _state_owned(doc[7:9])
     assert not _state_owned(doc[4:6])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,body,party", [
+    ("Karvel held talks with Ostravia on Monday. In Dorsk, the Belmar Regional Government, headed by Prime "
+     "Minister Tomas Vendrel of the Belmar Freedom Party, said it would build dams.",
+     "Belmar Regional Government", "Belmar Freedom Party"),
+    ("Karvel's cabinet met on Monday. In Velna, the Eastern Provincial Government, chaired by Prime Minister "
+     "Tomas Vendrel of the Karvel Labour Party, rejected the plan.",
+     "Eastern Provincial Government", "Karvel Labour Party"),
+    ("Ostravia's cabinet met on Monday. At Dorsk, the Northern Regional Government, led by President Tomas "
+     "Vendrel of the Ostravian Green Party, refused to attend.", "Northern Regional Government",
+     "Ostravian Green Party"),
+])
+def test_a_regional_government_headed_by_a_titled_party_member_end_to_end(text, body, party):
+    # the participle hung on the place before the apposition describes the government; the head of
+    # government's title is not the party's (a member of it) nor the state's
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+    assert ("Tomas Vendrel", "member_of", party) in found, found
+    assert ("Tomas Vendrel", "leader_of", party) not in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] in ("Karvel", "Ostravia") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.",
+    "Prime Minister Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.",
+])
+def test_a_head_of_governments_title_before_of_a_party_is_membership_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Karvel Union Party") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Karvel Union Party") not in found, found
+
+
+@pytest.mark.model
+def test_a_party_leaders_title_before_of_a_party_still_leads_it_end_to_end():
+    found = run("Opposition leader Tomas Vendrel of the Karvel Union Party spoke in Dorsk on Monday.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel Union Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,body", [
+    ("Ostravia's parliament met. The current speaker, Tomas Vendrel, who was elected in 2024, called on all parties "
+     "to settle.", "Ostravia parliament"),
+    ("Ostravia's parliament met. Tomas Vendrel, the new speaker, said the vote would be held.", "Ostravia parliament"),
+    ("Karvel's Council of Delegates voted on Monday. The speaker, Tomas Vendrel, declared the law passed.",
+     "Council of Delegates"),
+])
+def test_the_speaker_in_apposition_heads_the_one_legislature_end_to_end(text, body):
+    found = run(text)
+    assert ("Tomas Vendrel", "leader_of", body) in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] in ("Ostravia", "Karvel") for t in found), found
+
+
+@pytest.mark.model
+def test_a_former_speaker_in_apposition_heads_nothing_end_to_end():
+    found = run("Ostravia's parliament met. Tomas Vendrel, the former speaker, said the vote would be held.")
+    assert not any(t[0] == "Tomas Vendrel" and t[1] == "leader_of" for t in found), found
+
+
+def test_a_name_ending_in_a_legislatures_word_is_a_chamber():
+    from kingmaker.nlp.relations import _Ctx, _chamber_name
+    ctx = _Ctx(Doc(VOCAB, words=["x"]))
+    assert _chamber_name(ctx, "Council of Delegates") and _chamber_name(ctx, "Karvel National Assembly")
+    assert not _chamber_name(ctx, "Karvel Union Party") and not _chamber_name(ctx, "Dorsk Provincial Council")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ostravian Labour League met Karvel. The League welcomed the vote in a statement from its mission chief for "
+    "Karvel, Tomas Vendrel, but called on parliament to act.",
+    "The Ostravian Labour League met Karvel. Its mission chief for Karvel, Tomas Vendrel, said the talks went well.",
+    "The Ostravian Labour League met Karvel. The League said in a note from its mission chief for Karvel, Tomas "
+    "Vendrel, that talks went well.",
+])
+def test_a_possessed_part_chief_is_a_member_and_the_place_is_the_posts_end_to_end(text):
+    # the chief of the owner's mission belongs to the owner (no leader of it); "for/in Karvel" is where the post is
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravian Labour League") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Ostravian Labour League") not in found, found
+    assert not any(t[0] == "Tomas Vendrel" and t[2] == "Karvel" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel asked the Ostravian League for help. He also called on the Ostravian League envoy, Tomas Vendrel, to "
+    "press the rebels.",
+    "Karvel asked the Ostravian League for help. Officials met the Ostravian League envoy, Tomas Vendrel, in Dorsk.",
+    "Karvel asked the Ostravian League for help. The rebels released the Ostravian League negotiator, Tomas "
+    "Vendrel, on Monday.",
+])
+def test_a_bodys_envoy_named_after_a_comma_is_its_member_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") in found, found
+
+
+def test_a_bodys_envoy_whose_name_the_parser_hung_on_the_verb():
+    # "He called on the League envoy , Tomas Vendrel , to press ." (the name parsed as the verb's adverbial)
+    rows = [("He", 1, "nsubj", "PRON", "PRP"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("on", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"), ("League", 5, "compound", "PROPN", "NNP"),
+            ("envoy", 2, "pobj", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+            ("Tomas", 8, "compound", "PROPN", "NNP"), ("Vendrel", 1, "npadvmod", "PROPN", "NNP"),
+            (",", 1, "punct", "PUNCT", ","), ("to", 11, "aux", "PART", "TO"), ("press", 1, "xcomp", "VERB", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = built(rows, {(4, 5): ("Ostravian League", "organization"), (7, 9): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") in ties(doc)
+    # "an envoy" names one of several; no "the": the rule keeps to the definite post
+    rows[3] = ("an", 5, "det", "DET", "DT")
+    doc = built(rows, {(4, 5): ("Ostravian League", "organization"), (7, 9): ("Tomas Vendrel", "person")})
+    assert ("Tomas Vendrel", "member_of", "Ostravian League") not in ties(doc)
+
+
+def test_a_role_phrase_ends_after_its_place():
+    from kingmaker.nlp.relations import _role_phrase_end
+    # "its mission chief for Karvel ," (the comma hung on the place)
+    doc = Doc(VOCAB, words=["its", "mission", "chief", "for", "Karvel", ","], heads=[2, 2, 2, 2, 3, 4],
+              deps=["poss", "compound", "ROOT", "prep", "pobj", "punct"],
+              pos=["PRON", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert _role_phrase_end(doc[2]) == 5
+    # "the chief who spoke": no place phrase, the noun's own end
+    doc = Doc(VOCAB, words=["the", "chief", "who", "spoke"], heads=[1, 1, 3, 1], deps=["det", "ROOT", "nsubj", "relcl"],
+              pos=["DET", "NOUN", "PRON", "VERB"])
+    assert _role_phrase_end(doc[1]) == 2
+
+
+def test_among_them_hung_on_the_verb_gives_the_plural_role():
+    # "Several Front leaders , among them Tomas Vendrel , worked ." (the parser hung "among" and the name on the verb)
+    rows = [("Several", 2, "amod", "ADJ", "JJ"), ("Front", 2, "compound", "PROPN", "NNP"),
+            ("leaders", 9, "nsubj", "NOUN", "NNS", "leader"), (",", 9, "punct", "PUNCT", ","),
+            ("among", 9, "prep", "ADP", "IN"), ("them", 4, "pobj", "PRON", "PRP"),
+            ("Tomas", 7, "compound", "PROPN", "NNP"), ("Vendrel", 9, "nsubj", "PROPN", "NNP"),
+            (",", 9, "punct", "PUNCT", ","), ("worked", 9, "ROOT", "VERB", "VBD", "work"), (".", 9, "punct", "PUNCT", ".")]
+    actors = {(1, 2): ("Brenic Front", "organization"), (6, 8): ("Tomas Vendrel", "person")}
+    assert ("Tomas Vendrel", "leader_of", "Brenic Front") in ties(built(rows, actors))
+    # a plural that is no role ("Several Front offices, among them ...") says nothing of the name
+    rows[2] = ("offices", 9, "nsubj", "NOUN", "NNS", "office")
+    assert not any(t[0] == "Tomas Vendrel" for t in ties(built(rows, actors)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("Analysts say several Brenic Front leaders, among them former prime minister Tomas Vendrel, head of the Karvel "
+     "Union, have long worked to cut the president down to size.", "leader_of"),
+    ("Several Brenic Front commanders, among them Tomas Vendrel, were arrested in Dorsk on Monday.", "leader_of"),
+    ("Police detained four Brenic Front officials, among them Tomas Vendrel, and seized documents.", "member_of"),
+])
+def test_among_them_gives_the_plural_role_end_to_end(text, tie):
+    found = run(text)
+    assert any(t[0] == "Tomas Vendrel" and t[1] == tie and t[2].endswith("Brenic Front") for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ostravia's parliament met on Monday. The defectors, led by lawmaker Tomas Vendrel, announced their move.",
+    "Ostravia's parliament met on Monday. Lawmaker Tomas Vendrel said the vote was rigged.",
+    "Ostravia's parliament met on Monday. The case was filed by fellow lawmaker Tomas Vendrel, who accused the speaker.",
+    "Ostravia's parliament met on Monday. Tomas Vendrel, a lawmaker from the north, said the vote was rigged.",
+])
+def test_a_lawmaker_sits_in_the_legislature_end_to_end(text):
+    found = run(text)
+    assert ("Tomas Vendrel", "member_of", "Ostravia parliament") in found, found
+    assert ("Tomas Vendrel", "member_of", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+def test_a_lawmaker_with_no_legislature_named_has_no_tie_end_to_end():
+    found = run("Ostravia's government met on Monday. Lawmaker Tomas Vendrel said the vote was rigged.")
+    assert not any(t[0] == "Tomas Vendrel" for t in found), found
+
+
+
+def _governor_doc(phrase: str) -> Doc:
+    # the article's state (three mentions and its army), then "Velna 's governor , Tomas Vendrel , spoke ." or
+    # "the governor of Velna , Tomas Vendrel , spoke ." (Velna a place no actor stands for)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    actors.pop((2, 3))  # only the governor named
+    n = len(rows)
+    if phrase == "possessive":  # Velna 's governor
+        words = [("Velna", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"), ("governor", "V", "nsubj", "NOUN", "NN")]
+        place, role = 0, 2
+    else:  # the governor of Velna
+        words = [("the", 1, "det", "DET", "DT"), ("governor", "V", "nsubj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                 ("Velna", 2, "pobj", "PROPN", "NNP")]
+        place, role = 3, 1
+    k = len(words)
+    words += [(",", role, "punct", "PUNCT", ","), ("Tomas", k + 2, "compound", "PROPN", "NNP"),
+              ("Vendrel", role, "appos", "PROPN", "NNP"), (",", role, "punct", "PUNCT", ","),
+              ("spoke", "V", "ROOT", "VERB", "VBD", "speak"), (".", "V", "punct", "PUNCT", ".")]
+    verb = len(words) - 2
+    rows += [(w, n + (verb if h == "V" else h), *rest) for w, h, *rest in words]
+    actors[(n + place, n + place + 1)] = ("Velna", "place")
+    actors[(n + k + 1, n + k + 3)] = ("Tomas Vendrel", "person")
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out
+
+
+@pytest.mark.parametrize("phrase", ["possessive", "of"])
+def test_a_provinces_governor_serves_the_article_state(phrase):
+    assert ("Tomas Vendrel", "member_of", "Ostravia") in ties(_governor_doc(phrase))
+
+
+def test_a_province_post_needs_a_place_no_actor_stands_for():
+    doc = _governor_doc("possessive")
+    # "Velna" now an organisation actor ("the Velna Company's governor"): no post of the state
+    for m in doc._.km_mentions:
+        if m.name == "Velna":
+            doc._.km_actors[m.actor].kind = "organization"
+            m.kind = "organization"
+    assert ("Tomas Vendrel", "member_of", "Ostravia") not in ties(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,tie", [
+    ("The Karvel Union Party and the Ostravian Green Party, allies for decades, have voted together on every bill.",
+     "allied_with"),
+    ("The Karvel Union Party and the Ostravian Green Party, foes for years, clashed again on Monday.", "opposes"),
+    ("The Karvel Union Party and the Ostravian Green Party, partners for more than a decade, split on Monday.",
+     "allied_with"),
+])
+def test_a_mutual_noun_with_a_time_phrase_ties_the_pair_end_to_end(text, tie):
+    # a time after the mutual noun is no third party ("allies of C" would be)
+    assert ("Karvel Union Party", tie, "Ostravian Green Party") in run(text)

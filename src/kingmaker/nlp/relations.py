@@ -1529,21 +1529,26 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     person = ctx.np_actor(p)
                     if person is not None and ctx.kind(person) == "person":
                         ctx.add(person, "leader_of", named, tok.sent, 0.6)
+        # "several Front leaders, among them X, ...": the plural role said of the name the parser hung elsewhere
+        if tok.lower_ in ("them", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            _among_them(ctx, tok, of_phrases, adjectives, implied)
         # "the commander of the X Forces (XF), Y,": a name after "role of ORG," the parser hung elsewhere
         if a is not None and ctx.kind(a) == "person" and (tok.i == 0 or ctx.tok2m[tok.i - 1] != ctx.tok2m[tok.i]):
             role = _role_before_named_org(ctx, tok)
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
-        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and tok.i + 3 < len(doc) \
-                and doc[tok.i + 1].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
+        comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
+        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and comma + 2 < len(doc) \
+                and doc[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
                      or _phrase_relation(of_phrases, _noun_phrase(tok))) \
                 and (any(c.dep_ == "poss" for t in (tok, *_modifiers(tok)) for c in t.children)
-                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None):
+                     or tok.dep_ == "dep" and _modifier_actor(ctx, tok) is not None
+                     or _titled_body_person(ctx, tok, comma)):
             # ("CARICOM chair, Prime Minister X of Y, says": a headless opening the parser left as "dep")
-            j = tok.i + 2 + (doc[tok.i + 2].pos_ == "DET")
+            j = comma + 1 + (doc[comma + 1].pos_ == "DET")
             while j < len(doc) - 1 and ctx.tok2m[j] < 0 and (norm(doc[j].text) in kb._title_set or norm(
                     doc[j].text + " " + doc[j + 1].text) in kb._title_set or norm(doc[j].text) in kb.title_words):
                 j += 1  # "the Front's secretary-general, Sheikh X,", "..., Prime Minister X"
@@ -1567,7 +1572,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
         # to a coordinated list says the tie of each to the others
-        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _of_object(tok) \
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _third_party(tok) \
                 and not any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
@@ -2656,8 +2661,19 @@ def _person_of(ctx: _Ctx, person: int, tok: Token) -> None:
                 org = ctx.actor(p) if p.dep_ == "pobj" else None
                 if org is not None and ctx.kind(org) == "organization" and ctx.subkind(org) != "media":
                     # "Prime Minister X of the Y Federation", "chairman X of the Y Party": a leader's title leads it
-                    lead = _leader_titled(ctx, person, tok.sent)
+                    lead = _leader_titled(ctx, person, tok.sent) and not _state_office_of_party(ctx, person, org,
+                                                                                                 tok.sent)
                     ctx.add(person, "leader_of" if lead else "member_of", org, tok.sent, 0.6)
+
+
+def _state_office_of_party(ctx: _Ctx, person: int, org: int, where: Span) -> bool:
+    """"Prime Minister X of the Y Party", "President X of the Y Party": the title is an office of a state or
+    government (a head of state's or government's), the party only the one X belongs to."""
+    if ctx.subkind(org) != "party":
+        return False
+    heads = ctx.kb.head_of_state_titles
+    return any(" ".join(norm(w) for w in words[i:]) in heads
+               for words in _titles_before(ctx, person, where) for i in range(len(words)))
 
 
 def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
@@ -3343,6 +3359,9 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     doc = ctx.doc
     if tok.dep_ in ("acl", "relcl", "amod"):
         head = tok.head
+        named = _place_apposition(ctx, head, tok)
+        if named is not None:
+            return named
         first = min([head.i, *(c.i for c in head.children if c.i < head.i)])
         if ctx.actor(head) is None and first >= 2 and doc[first - 1].text == "," \
                 and ctx.actor(doc[first - 2]) is not None:
@@ -3405,6 +3424,22 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
                 and before.head.head.i < before.i and ctx.actor(before.head.head) is not None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
+    return None
+
+
+def _place_apposition(ctx: _Ctx, head: Token, part: Token) -> int | None:
+    """"In Dorsk, the Regional Government of Y, headed by X": the parser hangs the participle (and the body's
+    name, as an apposition) on the place name; the organisation named in apposition right before the
+    participle is what it describes, not the place."""
+    m = ctx.tok2m[head.i]
+    fronted = head.dep_ == "pobj" and head.head.i == head.sent.start  # "In Dorsk, ..."
+    if m < 0 or not fronted and ctx.mentions[m].label not in ("LOC", "GPE", "FAC"):
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and head.i < c.i < part.i and c.right_edge.i >= part.i - 2:
+            a = ctx.actor(c)
+            if a is not None and a != ctx.actor(head) and ctx.kind(a) == "organization":
+                return a
     return None
 
 
@@ -3490,9 +3525,11 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
     """Titles naming no state ("Prime Minister X", "a government spokesman, X") tie the person to the
     article's state (``home_state``), unless the text ties that person to a state some other way; a title
     first met right after a sentence about another state ("Australia says it is sending a frigate. Defence
-    Minister X said ...") is that state's."""
+    Minister X said ...") is that state's; a person the text has heading a government of its own ("the X
+    Regional Government, headed by Prime Minister Y") holds that government's title, not the state's."""
     home = ctx.home_state()
-    stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"}
+    stated = {h.source for h in ctx.hits if h.type in ("leader_of", "member_of") and ctx.kind(h.target) == "country"
+              or h.type == "leader_of" and _local_government(ctx, h.target)}
     best: dict[int, tuple[str, Span]] = {}
     first: dict[int, Span] = {}
     for person, typ, sent in implied:
@@ -3515,8 +3552,8 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
         if seat is not None:  # a speaker's post is the legislature's, not a tie to the state
             body = _state_body(ctx, state, "parliament") if state is not None else None
             if body is None:  # "the Speaker, X" in a story naming one legislature
-                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.subkind == "legislature"
-                            and a.mentions}
+                chambers = {a.idx for a in ctx.actors if a.kind == "organization" and a.mentions
+                            and (a.subkind == "legislature" or _chamber_name(ctx, a.name))}
                 body = chambers.pop() if len(chambers) == 1 else None
             if body is not None or "named" not in seat.split():
                 ctx.add(person, "member_of" if "deputy" in seat.split() else "leader_of", body, sent, 0.6)
@@ -3528,6 +3565,20 @@ def _implied_state_ties(ctx: _Ctx, implied: list[tuple[int, str, Span]]) -> None
             for body in dict.fromkeys(b for p, _, b in ctx.force_posts if p == person):
                 force = _state_body(ctx, state, body)
                 ctx.add(person, "leader_of", force, sent, 0.6)  # "the army chief, X": heads the state's military
+
+
+def _chamber_name(ctx: _Ctx, name: str) -> bool:
+    """"Council of Representatives", "National Assembly": a name ending in a legislature's word (roles.yaml
+    legislature_words, legislature_heads)."""
+    last = norm(name).split()[-1:]
+    return bool(last) and (last[0] in ctx.kb.legislature_words or last[0] in ctx.kb.legislature_heads)
+
+
+def _local_government(ctx: _Ctx, a: int) -> bool:
+    """A government below the state, named as such: "the X Regional Government", "the Provincial Government of
+    Y" (relations.yaml local_title_words), not a state's own ruling council."""
+    words = set(ctx.kb.relations.get("local_title_words") or ())
+    return ctx.subkind(a) == "government" and any(norm(w) in words for w in ctx.actors[a].name.split())
 
 
 def _clause_state(ctx: _Ctx, person: int, sent: Span) -> int | None:
@@ -4244,6 +4295,72 @@ def _modifiers(tok: Token) -> list[Token]:
     return out
 
 
+def _among_them(ctx: _Ctx, them: Token, of_phrases: dict, adjectives: dict, implied: list) -> None:
+    """"several Front leaders, among them former minister X, have ...", "its deputies, among whom X": the
+    names after "among them" each hold the plural role before the comma, when the parser hung the phrase on
+    the verb (an apposition it lost; one kept as such is read with the other appositions)."""
+    doc, kb = ctx.doc, ctx.kb
+    among = them.head
+    if among.i < 2 or doc[among.i - 1].text != ",":
+        return
+    role = doc[among.i - 2]
+    if role.pos_ != "NOUN" or role.tag_ != "NNS" or ctx.actor(role) is not None \
+            or not (norm(role.lemma_) in kb.role_words or role.lemma_ in of_phrases):
+        return
+    j = them.i + 1
+    while j < len(doc) and ctx.tok2m[j] < 0 and (doc[j].pos_ in ("ADJ", "DET") or norm(doc[j].text) in kb._title_set
+                                                  or norm(doc[j].text) in kb.title_words):
+        j += 1  # "among them former prime minister X"
+    named = ctx.actor(doc[j]) if j < len(doc) and ctx.tok2m[j] >= 0 else None
+    if named is None or ctx.kind(named) != "person" or ctx.mentions[ctx.tok2m[j]].start != j \
+            or doc[ctx.mentions[ctx.tok2m[j]].start:ctx.mentions[ctx.tok2m[j]].end].root.dep_ == "appos":
+        return
+    _role_ties(ctx, named, role, of_phrases, adjectives, implied)
+
+
+def _province_post(ctx: _Ctx, role: Token, full: str, former: bool) -> bool:
+    """"Marib's governor, X", "the governor of Y province, X": a province's post (relations.yaml
+    province_titles) named by a place no actor stands for; the state appoints to it, so the holder serves the
+    article's state (not "the central bank governor": a title narrowed by other words)."""
+    if former or full not in (ctx.kb.relations.get("province_titles") or ()):
+        return False
+    places = [c for c in role.children if c.dep_ == "poss"]
+    places += [p for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return len(places) == 1 and places[0].pos_ == "PROPN" and ctx.actor(places[0]) is None \
+        and (ctx.tok2m[places[0].i] < 0 or ctx.mentions[ctx.tok2m[places[0].i]].kind == "place")
+
+
+def _third_party(noun: Token) -> list[Token]:
+    """The objects of "of/for/in" on a mutual noun that name a third party ("A and B, allies of C"), not a
+    time ("A and B, allies for decades", "rivals since 2019")."""
+    return [p for p in _of_object(noun) if p.ent_type_ not in ("DATE", "TIME")]
+
+
+def _role_phrase_end(role: Token) -> int:
+    """The token after a role noun's phrase: right after the noun, or after a place or field phrase on it ("its
+    mission chief for Y", "the envoy to Y")."""
+    preps = [c for c in role.children if c.i > role.i]
+    if len(preps) == 1 and preps[0].dep_ == "prep" and preps[0].i == role.i + 1:
+        words = list(preps[0].subtree)
+        while words and words[-1].is_punct:
+            words.pop()  # the comma the parser hung on the phrase's last word
+        if all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") for t in words):
+            return words[-1].i + 1
+    return role.i + 1
+
+
+def _titled_body_person(ctx: _Ctx, role: Token, comma: int) -> bool:
+    """"the Y envoy, X," with a body named as the role's modifier and a person named in full after the comma:
+    an apposition the parser hung elsewhere (the name made an object or an adverbial of the verb)."""
+    if _modifier_actor(ctx, role) is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        return False
+    m = ctx.tok2m[comma + 1]
+    if m < 0 or ctx.mentions[m].start != comma + 1 or ctx.actors[ctx.mentions[m].actor].kind != "person":
+        return False
+    end = ctx.mentions[m].end
+    return end < len(ctx.doc) and ctx.doc[end].text in (",", ".") and ctx.doc[end - 1].dep_ != "appos"
+
+
 def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
     """An organisation or state named as a modifier of a role noun: "the PCP leader", "a Saudi envoy",
     "a senior Unity List official" (the mention ends right before the role word or its adjectives); "a
@@ -4373,6 +4490,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
     words = full.split()
     typ = next((t for t in (_role_relation(kb, " ".join(words[k:])) for k in range(len(words) - 1 if not former else 1))
                 if t), None) or _role_relation(kb, lemma) or _role_relation(kb, text)
+    if typ is None and not former and any(" ".join(words[k:]) in (kb.relations.get("legislature_titles") or ())
+                                          for k in range(len(words))) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        typ = "leader_of"  # "the speaker, X", "X, the current speaker": the chair of a legislature (settled below)
     if typ == "leader_of" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in role.children) \
             and not _article_noise(ctx.doc):
         typ = "member_of"  # "a commander of X" is one of its commanders
@@ -4492,8 +4613,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             continue
         if target is not None and ctx.kind(target) == "country" and (
                 obj.head.lower_ in ("in", "at") and (poss_owner is not None or norm(role.lemma_) in cues().posted_roles)
-                or obj.head.lower_ in ("for", "to") and norm(role.lemma_) in cues().posted_roles):
-            continue  # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia": where the post is
+                or obj.head.lower_ in ("for", "to") and (norm(role.lemma_) in cues().posted_roles
+                                                         or poss_owner is not None and poss_owner != target)):
+            # "Iran's ambassador in Baghdad", "the UN envoy for Ostravia", "its mission chief for Y": where the post is
+            continue
         if target is not None and ctx.kind(target) == "country" and obj.head.lower_ in ("in", "inside", "within") \
                 and norm(role.lemma_) in cues().unofficial_roles:
             continue  # "the most senior cleric in Iraq": where the person is, no post of the state
@@ -4533,6 +4656,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                            and ctx.actor(c) is None), None)
         if owner_noun is not None and norm(owner_noun.lemma_) not in _state_words(ctx):
             title = None  # "the region's president, X": the post of a place or body not resolved, not the state's
+        if title is None and _province_post(ctx, role, full, former):
+            title = "member_of"  # "Y's governor, X", "the governor of Y province, X": a post of the state's
         if title is not None and ctx.kind(owner) == "person":
             implied.append((owner, title, role.sent))
             _force_post(ctx, owner, _with_of_phrase(role, full), role.sent)
@@ -4660,11 +4785,14 @@ def _leads_a_part(ctx: _Ctx, role: Token) -> bool:
     """A leader role narrowed by a noun naming a part of the body ("campaign chief", "security chief"),
     as against one naming the body itself ("party leader", "junta leader", "militia commander")."""
     same = set(ctx.kb.relations.get("same_body_modifiers") or ()) | set(ctx.kb.org_nouns)
+    owned = any(c.dep_ == "poss" for c in role.children)
     for c in role.children:
         if c.dep_ == "compound" and c.i < role.i and c.pos_ == "NOUN" and ctx.actor(c) is None:
             w = norm(c.text)
             if w not in same and f"{w} {norm(role.text)}" not in ctx.kb._title_set:
                 return True  # ("finance chief" leads a part; "foreign minister" is a title of its own)
+            if owned and (ctx.kb.relations.get("of_phrases") or {}).get(w) == "part_of":
+                return True  # "its mission chief", "the Front's wing commander": heads a part of the owner
     return False
 
 
@@ -4715,8 +4843,10 @@ def _force_post(ctx: _Ctx, person: int, title: str, sent: Span) -> None:
         # "Speaker X": heads the legislature; "Deputy Speaker X": a member of it; "parliament Speaker X" (the
         # legislature named in the title) is tied to the state when the document names no legislature
         deputy = set(words) & set(ctx.kb.relations.get("deputy_words") or ())
-        named = len(set(words) - {"speaker"} - deputy) > 0
+        named = any(w.startswith(lw) for w in words for lw in ctx.kb.legislature_words)  # not "the current speaker"
         ctx.force_posts.append((person, sent, "parliament" + (" deputy" if deputy else "") + (" named" if named else "")))
+    elif words and words[-1] in set(ctx.kb.relations.get("legislator_titles") or ()):
+        ctx.force_posts.append((person, sent, "parliament deputy"))  # "lawmaker X", "X, an MP": a seat in it
 
 
 def _implied_state_title(kb, role: Token, full: str) -> str | None:
