@@ -950,7 +950,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "insurgent_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
@@ -2692,3 +2692,85 @@ def test_state_owned_words_are_whole_words():
     doc = Doc(VOCAB, words=["the", "state", "oil", "firm", "a", "state-backed", "militia", "a", "state-owned", "bank"])
     assert _state_owned(doc[0:3]) and _state_owned(doc[7:9])
     assert not _state_owned(doc[4:6])
+
+
+def _government_doc(dep: str) -> Doc:
+    # three sentences naming Ostravia (no institution) + "The Ostravian government rejected it ." (``dep`` "nsubj")
+    # or "Kavel met the Ostravian government ." (``dep`` "dobj")
+    doc = _title_doc(home_mentions=3, institution=False)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    n = len(rows)
+    if dep == "nsubj":
+        rows += [("The", n + 2, "det", "DET", "DT"), ("Ostravian", n + 2, "amod", "ADJ", "JJ"),
+                 ("government", n + 3, "nsubj", "NOUN", "NN"), ("rejected", n + 3, "ROOT", "VERB", "VBD", "reject"),
+                 ("it", n + 3, "dobj", "PRON", "PRP"), (".", n + 3, "punct", "PUNCT", ".")]
+        actors[(n + 1, n + 3)] = ("Ostravia", "country")
+    else:
+        rows += [("Kavel", n + 1, "nsubj", "PROPN", "NNP"), ("met", n + 1, "ROOT", "VERB", "VBD", "meet"),
+                 ("the", n + 4, "det", "DET", "DT"), ("Ostravian", n + 4, "amod", "ADJ", "JJ"),
+                 ("government", n + 1, "dobj", "NOUN", "NN"), (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n + 3, n + 5)] = ("Ostravia", "country")
+    return built(rows, actors)
+
+
+def test_a_state_named_as_its_government_acting_sets_the_story_there():
+    # "The Ostravian government rejected it": its rulers at work in the story, like one of its institutions
+    doc = _government_doc("nsubj")
+    assert PhraseResolver(doc).home_state() is not None
+    assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(doc)
+    # "Kavel met the Ostravian government": a government met, maybe abroad, does not set the story there
+    assert PhraseResolver(_government_doc("dobj")).home_state() is None
+
+
+def test_an_opposition_word_hung_on_the_adjective_after_it():
+    from kingmaker.nlp.relations import _opposition_noun
+    # "the opposition armed group" parsed opposition -> armed -> group
+    doc = built([("the", 3, "det", "DET", "DT"), ("opposition", 2, "npadvmod", "NOUN", "NN"),
+                 ("armed", 3, "amod", "ADJ", "JJ"), ("group", 3, "ROOT", "NOUN", "NN")], {})
+    assert _opposition_noun(doc[3], frozenset({"opposition"}))
+    assert not _opposition_noun(doc[3], frozenset({"rebel"}))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X, the pro-government militia": X sides with the article's state (also when the parser hangs the
+    # apposition on the phrase before the name)
+    ("OSTRAVA, Ostravia - The Ostravian army shelled the hills on Monday. A former commander of the Iron Valley "
+     "Brigade, the pro-government militia that holds the port, spoke to reporters. Ostravia's parliament met.",
+     ("Iron Valley Brigade", "allied_with", "Ostravia")),
+    ("The Ostravian government rejected the report on Tuesday. Ostravia has denied everything. The Red Hawk Legion, a "
+     "pro-government militia, patrols the north of Ostravia.", ("Red Hawk Legion", "allied_with", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Ostravian officials said the Silver Coast Guard, a pro-regime militia, had "
+     "withdrawn. Ostravia denied it.", ("Silver Coast Guard", "allied_with", "Ostravia")),
+    # "X, the rebel coalition", "an insurgent movement", "a guerrilla faction": X fights the article's state
+    ("OSTRAVA, Ostravia - The Ostravian army lost a town on Monday. The Dorn Liberation Front, the rebel coalition led "
+     "by Petar Kovic, overran the garrison. Ostravia's parliament met.", ("Dorn Liberation Front", "opposes", "Ostravia")),
+    ("The Ostravian government rejected the report. Ostravia says the Orlan Front, an insurgent movement based in the "
+     "hills, killed four soldiers. Ostravia's parliament met.", ("Orlan Front", "opposes", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Fighters from the Red Hawk Legion, a guerrilla faction that refused to join "
+     "the peace accord, attacked a convoy. Ostravia denied it.", ("Red Hawk Legion", "opposes", "Ostravia")),
+    # "elected X as party chairman", "the party's parliamentary leader": a party the name finder gave no kind
+    ("Members of the Harmony Union elected Tomas Vendrel as party chairman on Saturday.",
+     ("Tomas Vendrel", "leader_of", "Harmony Union")),
+    ("The Progress Union held its congress in the capital. Delegates chose Anja Roslin as party leader by a wide "
+     "margin.", ("Anja Roslin", "leader_of", "Progress Union")),
+    ("The Harmony Union met on Sunday. Milan Drask, the party's parliamentary leader, backed the budget.",
+     ("Milan Drask", "leader_of", "Harmony Union")),
+    ("The Progress Union lost ground. Lena Varga, the party's deputy chairman, blamed the weather.",
+     ("Lena Varga", "member_of", "Progress Union")),
+])
+def test_pro_government_rebel_and_party_post_ties_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harmony Union has backed the Montevideo talks from the start.",
+    "The Progress Union opposed the Helsinki summit, its leaders said.",
+    "The Harmony Union has long supported the Lisbon negotiations.",
+])
+def test_talks_named_after_their_host_city_are_no_stance_on_its_state_end_to_end(text):
+    found = run(text)
+    assert not any(t[0] in ("Harmony Union", "Progress Union") for t in found), found

@@ -96,6 +96,7 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    insurgent_words: frozenset[str]
     ruling_party_words: frozenset[str]
     mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
@@ -570,6 +571,12 @@ class _Ctx:
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
             fitting = ()
+        # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
+        # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
+        # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
+        loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
+            if fitting and (modifier or tok.dep_ == "poss") else ()
+        loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
         if generic and fitting:
             a = self._speaker_body(tok, exclude)
             if a is not None:  # "Telkes said the party would ...": the speaker's own body
@@ -591,6 +598,9 @@ class _Ctx:
                 continue
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            if not named and self.actors[a].subkind in loose:
+                loose_fit = m if loose_fit is None else loose_fit
+                loose_fits.add(a)
             if not named and generic and self.actors[a].subkind in fitting:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
@@ -608,7 +618,11 @@ class _Ctx:
                 return None  # "the militia" two sentences below "told Meridian News" (a body of no known kind) and
                 # a militia before it: the closest body of no known kind is not clearly the one meant
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
-        return self._sole_named(tok, noun, exclude, None in fitting)
+        sole = self._sole_named(tok, noun, exclude, None in fitting)
+        if sole is None and loose_fit is not None and (len(loose_fits) == 1
+                                                       or self.mentions[loose_fit].start >= self._sentence_before(tok)):
+            return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
+        return sole
 
     def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
         """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
@@ -1057,6 +1071,8 @@ class _Ctx:
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
+                    if self._own_government(m):
+                        institutions.add(state)  # "the Ostravian government rejected ...": its rulers act in the story
                 elif m.key.startswith("inst:"):
                     # "the Ostravian parliament" counts twice more; a state's forces only the first time: named
                     # again and again, they are a power acting abroad ("Kavelian troops crossed into Ostravia")
@@ -1103,6 +1119,17 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _own_government(self, m) -> bool:
+        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
+        government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
+        institutions; not a government that is the object of a preposition ("talks with the Kavelian
+        government": another state's, met abroad)."""
+        words = self.doc[m.start:m.end]
+        noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ == "poss" else None
+        if noun is None or norm(noun.lemma_) not in cues().ruling_nouns:
+            return False
+        return noun.dep_ in ("nsubj", "nsubjpass") and not _unreal(noun.head)
 
     def _neighbours(self) -> set[str]:
         """States the text calls a neighbour ("blamed neighbouring Kavel for the raid", "and in neighbouring
@@ -1774,6 +1801,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
+                if target is None and norm(doc[tok.i + 1].lemma_) in cue.ruling_nouns:
+                    target = ctx.home_state()  # "the pro-government militia": for the article's state's rulers
                 noun = doc[tok.i + 1]
                 while noun.head.i != noun.i and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
                     noun = noun.head
@@ -1781,6 +1810,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(noun)
                 if owner is None and noun.dep_ == "appos":
                     owner = ctx.np_actor(noun.head)
+                if owner is None and noun.dep_ == "appos":
+                    owner = _body_before_comma(ctx, noun)
                 if owner is None and noun.dep_ == "attr":
                     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     owner = ctx.np_actor(subj)
@@ -2057,12 +2088,24 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _named_state_forces(ctx)
     _acronym_parent(ctx)
     _opposition_parties(ctx)
+    _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
     from kingmaker.nlp.layout import label_ties
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
+
+
+def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """"A commander of the X Brigade, the pro-government militia that ...": an apposition the parser hung on the
+    head of the phrase before it describes the organisation named right before its comma (the closest noun
+    phrase), as in "X, the militia"."""
+    j = noun.left_edge.i - 1
+    if j < 1 or ctx.doc[j].text != ",":
+        return None
+    a = ctx.actor(ctx.doc[j - 1])
+    return a if a is not None and ctx.kind(a) == "organization" else None
 
 
 def _list_item(tok: Token) -> bool:
@@ -2157,6 +2200,52 @@ def _opposition_parties(ctx: _Ctx) -> None:
         ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
 
 
+def _rebel_groups(ctx: _Ctx) -> None:
+    """"X, the rebel coalition commanded by Y", "the insurgent X", "X is a guerrilla faction": an organisation called a
+    rebel (word_lists.insurgent_words before its name, or qualifying a noun in apposition or predicate, no owner,
+    not a former one: _opposition_noun) fights the article's state: it opposes that state (not a body tied to it)."""
+    words = cues().insurgent_words
+    home = ctx.home_state()
+    if home is None:
+        return
+    doc = ctx.doc
+    done = set()
+    for m in ctx.mentions:
+        if m.actor < 0 or m.actor in done or ctx.kind(m.actor) != "organization":
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else None
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not any(c.dep_ == "poss" for c in root.children)
+        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
+            or root.dep_ == "appos" and _opposition_noun(root.head, words) \
+            or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
+        if not (named or described):
+            continue
+        done.add(m.actor)
+        state = _sentence_state(ctx, doc[m.start].sent, home)
+        if state is None or _state_side(ctx, m.actor) or any(h.source == m.actor and h.target == state and h.type in (
+                "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
+            continue  # (a state's own force, or one said to serve it)
+        ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _sentence_state(ctx: _Ctx, sent: Span, home: int) -> int | None:
+    """The state a sentence sets a rebel against: "The Ostravian government and the rebel X signed a truce in
+    Kavel": the one state it names as a party (not the place of "in"/"at" Kavel), else the article's state; None
+    when it names several other states."""
+    named = set()
+    for p in ctx.mentions:
+        if p.start < sent.start or p.start >= sent.end or p.actor < 0 or ctx.kind(p.actor) != "country":
+            continue
+        root = ctx.doc[p.start:p.end].root
+        if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")):
+            named.add(p.actor)
+    if not named:
+        return home
+    return named.pop() if len(named) == 1 else home if home in named else None
+
+
 def _called_rivals(ctx: _Ctx) -> None:
     """"The Dawn Party won 30 seats and the rival Unity Movement 12", "A fought alongside B, a rival militia,": an
     organisation called a rival with no owner named (word_lists.rival_words; "its rival" is of_phrases; not "a rival
@@ -2241,8 +2330,11 @@ def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
     if noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
             or any(norm(x.text) in NOT_CURRENT for x in noun.children if x.dep_ == "amod"):
         return False
-    return norm(noun.text) in words or any(norm(x.text) in words for x in noun.children
-                                           if x.dep_ in ("compound", "amod"))
+    # ("the opposition armed group": the parser may hang the opposition word on the adjective after it)
+    mods = [x for x in noun.children if x.dep_ in ("compound", "amod")]
+    mods += [y for x in mods if x.pos_ == "ADJ" for y in x.children if y.dep_ in ("npadvmod", "compound", "amod")
+             and y.i < x.i]
+    return norm(noun.text) in words or any(norm(x.text) in words for x in mods)
 
 
 def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
@@ -3872,6 +3964,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if i < len(shallow) and shallow[i] is None and _hosted_by(ctx, objs[i], t):
+                continue  # "X has backed the Nairobi talks", "X opposes the Geneva summit": a meeting, not its host
             if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
                 continue  # "the League, which represents the party at the talks": a body acting for another
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
@@ -4253,10 +4347,13 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
                               and (any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)
-                                   or _one_of_a_body(c, role))) \
+                                   or _one_of_a_body(c, role) or _bare_post(role))) \
                     and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
-                return ctx.name_head(c)  # "a senior Front official": the one Front named before
+                named = ctx.name_head(c)  # "a senior Front official": the one Front named before
+                if named is None and c.is_lower and _bare_post(role):
+                    named = ctx.definite(c, modifier=True)  # "elected X as party chairman": the party named before
+                return named
             if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
                     and not any(g.dep_ == "compound" for g in c.children) \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
@@ -4283,6 +4380,13 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
     return None
+
+
+def _bare_post(role: Token) -> bool:
+    """"elected X as party chairman", "installed Y as group leader": a post with no article after "as" (the
+    complement of a verb that gives a role, word_lists.role_verbs), its body a bare noun before it."""
+    return role.dep_ == "pobj" and role.head.lower_ == "as" and not any(d.dep_ in ("det", "poss") for d in role.children) \
+        and norm(role.head.head.lemma_) in cues().role_verbs
 
 
 def _owned_name_after(ctx: _Ctx, j: int) -> int | None:
@@ -4969,6 +5073,13 @@ def _venue(tok: Token) -> bool:
     c = cues()
     return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
         ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
+
+
+def _hosted_by(ctx: _Ctx, noun: Token, a: int | None) -> bool:
+    """"the Nairobi talks", "the Doha summit": a meeting (_venue) that the place named as its modifier (``a``)
+    hosts; the host is no party to the meeting ("a meeting of the Council" is the Council's own)."""
+    return a is not None and _venue(noun) and any(c.dep_ in ("compound", "amod", "nmod") and ctx.actor(c) == a
+                                                  for c in noun.children)
 
 
 def _peers(noun: Token) -> bool:
