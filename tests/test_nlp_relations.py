@@ -2774,3 +2774,46 @@ def test_pro_government_rebel_and_party_post_ties_end_to_end(text, tie):
 def test_talks_named_after_their_host_city_are_no_stance_on_its_state_end_to_end(text):
     found = run(text)
     assert not any(t[0] in ("Harmony Union", "Progress Union") for t in found), found
+
+
+def test_a_second_partner_hung_on_the_first_partners_relative_clause():
+    # "Harmony governs with Karvel , which has 14 seats , and Dawn , who have 11 ." with "Dawn" parsed as a
+    # conjunct of "seats": still the second partner of "governs with"
+    doc = built([("Harmony", 1, "nsubj", "PROPN", "NNP"), ("governs", 1, "ROOT", "VERB", "VBZ", "govern"),
+                 ("with", 1, "prep", "ADP", "IN"), ("Karvel", 2, "pobj", "PROPN", "NNP"),
+                 (",", 3, "punct", "PUNCT", ","), ("which", 6, "nsubj", "PRON", "WDT"),
+                 ("has", 3, "relcl", "VERB", "VBZ", "have"), ("14", 8, "nummod", "NUM", "CD"),
+                 ("seats", 6, "dobj", "NOUN", "NNS", "seat"), (",", 8, "punct", "PUNCT", ","),
+                 ("and", 8, "cc", "CCONJ", "CC"), ("Dawn", 8, "conj", "PROPN", "NNP"),
+                 (",", 11, "punct", "PUNCT", ","), ("who", 14, "nsubj", "PRON", "WP"),
+                 ("have", 11, "relcl", "VERB", "VBP"), ("11", 14, "dobj", "NUM", "CD"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Harmony Union", "organization"), (3, 4): ("Karvel Party", "organization"),
+                 (11, 12): ("Dawn League", "organization")})
+    found = ties(doc)
+    assert {("Harmony Union", "allied_with", "Karvel Party"), ("Harmony Union", "allied_with", "Dawn League")} <= found
+
+
+@pytest.mark.model
+def test_a_second_partner_after_the_first_partners_seats_end_to_end():
+    found = run("The Harmony Union governs with the Green Dawn Party, which has 12 seats, and the Social Farmers, who "
+                "have 9.")
+    assert ("Harmony Union", "allied_with", "Social Farmers") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "named X as Y's successor", "his successor, X", "X, Y's successor": X leads the one body Y led
+    ("Petar Kovic, the commander of the Orlan Front, was killed on Monday. The group named Tomas Vendrel as Kovic's "
+     "successor on Tuesday.", ("Tomas Vendrel", "leader_of", "Orlan Front")),
+    ("Petar Kovic, the leader of the Harmony Union, died in July. His successor, Anja Roslin, promised continuity.",
+     ("Anja Roslin", "leader_of", "Harmony Union")),
+    ("Petar Kovic, the head of the Karvel Grain Board, retired in May. Milan Drask, Kovic's successor, took office on "
+     "Monday.", ("Milan Drask", "leader_of", "Karvel Grain Board")),
+    # the "as" phrase hung on no verb by the parser: still the one the decree named
+    ("The Orlan Front is commanded by Petar Kovic. Kovic was dismissed late on Tuesday. A decree read on state radio "
+     "named General Tomas Vendrel, until now commander of the army's Northern Division, as Kovic's successor.",
+     ("Tomas Vendrel", "leader_of", "Orlan Front")),
+])
+def test_a_successor_leads_what_the_predecessor_led_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

@@ -218,6 +218,8 @@ class _Ctx:
         self.force_posts: list[tuple[int, Span, str]] = []  # (person, sentence, "military" / "police")
         # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
         self.deputies: list[tuple[int, int, Span]] = []
+        # "named X as Mwaura's successor": (X, Mwaura, sentence); X leads what Mwaura led (settled at the end)
+        self.successors: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -1616,6 +1618,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                        if m.i > tok.i) if x is not None))
                 if 2 <= len(sides) <= 4:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.6)
+        # "a decree named X, until now Y, as Z's successor" with the "as" phrase hung on no verb: the one named
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ == "as" and tok.head.head.pos_ not in ("VERB", "AUX") \
+                and ctx.actor(tok) is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
+                                                or norm(tok.lemma_) in (rel.get("successor_words") or ())):
+            named = _appointee_before(ctx, tok.head)
+            if named is not None:
+                _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
@@ -2106,6 +2115,20 @@ def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
         return None
     a = ctx.actor(ctx.doc[j - 1])
     return a if a is not None and ctx.kind(a) == "organization" else None
+
+
+def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
+    """"A decree read on state radio named X, until now commander of Y, as Z's successor": the person object of
+    the verb that gives the post (word_lists.appointing_verbs) before the "as" in its sentence, when the parser
+    hung the "as" phrase elsewhere (not negated or hypothetical)."""
+    for t in reversed(ctx.doc[prep.sent.start:prep.i]):
+        if t.pos_ == "VERB" and norm(t.lemma_) in cues().appointing_verbs and not _unreal(t):
+            for c in t.children:
+                a = ctx.actor(c) if c.dep_ in ("dobj", "oprd") and c.i < prep.i else None
+                if a is not None and ctx.kind(a) == "person":
+                    return a
+            return None
+    return None
 
 
 def _list_item(tok: Token) -> bool:
@@ -3306,7 +3329,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                    if x is not None and x != owner)]
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    for q in (p, *p.conjuncts):
+                    for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -3331,6 +3354,27 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
+    """"governs with A, which has 14 seats, and B, who have 11": the second name of a list, parsed as a conjunct
+    of the last noun of the first name's relative clause ("seats"), is the first name's conjunct: a name after
+    ", and" hung on a common noun inside a relative clause (after a comma) on ``name``."""
+    a = ctx.actor(name)
+    if a is None:
+        return []
+    out = []
+    for rc in name.children:
+        if rc.dep_ != "relcl" or rc.i < name.i or ctx.doc[rc.left_edge.i - 1].text != ",":
+            continue
+        for q in rc.subtree:
+            b = ctx.actor(q) if q.dep_ == "conj" else None
+            k = q.left_edge.i
+            if b is not None and b != a and ctx.kind(b) == ctx.kind(a) and q.head.pos_ == "NOUN" \
+                    and ctx.actor(q.head) is None and k > 1 and ctx.doc[k - 1].lower_ in ("and", "or") \
+                    and ctx.doc[k - 2].text == ",":
+                out.append(q)
+    return out
 
 
 def _state_words(ctx: _Ctx) -> frozenset[str]:
@@ -3772,7 +3816,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
 
 def _served_states(ctx: _Ctx) -> None:
     """"President X ... Her foreign minister, Y": Y is a member of the one state X leads; "the commander's
-    deputy, Y": Y is a member of the one body the commander leads."""
+    deputy, Y": Y is a member of the one body the commander leads; "named Y as the commander's successor": Y leads
+    the one organisation the commander led."""
     for holder, principal, sent in ctx.served:
         states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
                   and ctx.kind(h.target) == "country"}
@@ -3783,6 +3828,11 @@ def _served_states(ctx: _Ctx) -> None:
         led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"}
         if len(led) == 1:
             ctx.add(holder, "member_of", led.pop(), sent, 0.6)
+    for holder, principal, sent in ctx.successors:  # "named X as Mwaura's successor": X leads what Mwaura led
+        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
+               and ctx.kind(h.target) == "organization"}
+        if len(led) == 1:
+            ctx.add(holder, "leader_of", led.pop(), sent, 0.6)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -4531,6 +4581,9 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
             # former one still says which body X belonged to)
             ctx.deputies.append((owner, poss_owner, role.sent))
+    if poss_owner is not None and typ is None and ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
+            and poss_owner != owner and lemma in (kb.relations.get("successor_words") or ()):
+        ctx.successors.append((owner, poss_owner, role.sent))  # "named X as Mwaura's successor", "his successor, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
