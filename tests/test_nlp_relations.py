@@ -2817,3 +2817,18 @@ def test_a_second_partner_after_the_first_partners_seats_end_to_end():
 def test_a_successor_leads_what_the_predecessor_led_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "<body> instructors trained the group's snipers": the body whose people train backs the group "the group" is
+    ("The Red Hawk Movement holds the port. Karvel Border Guard instructors, a defector said, had trained the "
+     "movement's snipers in 2022.", ("Karvel Border Guard", "backs", "Red Hawk Movement")),
+    ("The Orlan Front controls the hills. Ostravian Republican Corps advisers have trained the front's fighters since "
+     "2020.", ("Ostravian Republican Corps", "backs", "Orlan Front")),
+    ("The Iron Valley Brigade was founded in 2019. Officers of the Karvel Border Guard say Dravik Guard instructors "
+     "armed the brigade's recruits.", ("Dravik Guard", "backs", "Iron Valley Brigade")),
+])
+def test_a_bodys_instructors_training_a_groups_fighters_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

@@ -4281,12 +4281,18 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         return found
     if norm(tok.lemma_) in cues().follower_nouns or norm(tok.text) in cues().follower_nouns:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
-            return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
-                    if a is not None and ctx.kind(a) == "country"][:1] or _named_before(ctx, tok)
+        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names; "Revolutionary
+            # Guards instructors": the organisation the modifier names (the last modifier: the noun's own)
+            mods = [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+                    if a is not None and ctx.kind(a) in ("country", "organization")]
+            return mods[-1:] or _named_before(ctx, tok)
         owner = ctx.actor(poss)
         if owner is None and poss.pos_ == "PRON":
             owner = ctx.pronoun_actor(poss, exclude=exclude)
+        elif owner is None and poss.pos_ == "NOUN":
+            owner = ctx.definite(poss, exclude)  # "had trained the brigade's snipers": the brigade named before
+            if owner is not None and _state_side(ctx, owner):
+                owner = None  # ("trains the army's special forces": a state's own force, not a client body)
         if owner is not None and ctx.kind(owner) == "organization":
             return [owner]  # "Russia armed its fighters": the organisation "its" stands for
         if owner is None or ctx.kind(owner) != "person":
