@@ -2832,3 +2832,19 @@ def test_a_successor_leads_what_the_predecessor_led_end_to_end(text, tie):
 def test_a_bodys_instructors_training_a_groups_fighters_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "... of X (XF), the rebel force that ...": the rebel phrase right after the name's comma, hung on the verb
+    ("Ostravia's parliament met on Monday. Petar Kovic commands the Eastern Division of the Orlan Liberation Army "
+     "(OLA), the rebel force that has fought Ostravia's federal government for six years.",
+     ("Orlan Liberation Army", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - The Ostravian government rejected the report. Tomas Vendrel heads the youth wing of the Red "
+     "Hawk Movement, the insurgent group that holds the hills.", ("Red Hawk Movement", "opposes", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Anja Roslin leads the political office of the Dorn Liberation Front (DLF), a "
+     "guerrilla movement active in the south of Ostravia.", ("Dorn Liberation Front", "opposes", "Ostravia")),
+])
+def test_a_rebel_phrase_after_the_name_of_a_part_of_it_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

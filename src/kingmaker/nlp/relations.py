@@ -2242,7 +2242,8 @@ def _rebel_groups(ctx: _Ctx) -> None:
             and not any(c.dep_ == "poss" for c in root.children)
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
-            or root.dep_ == "nsubj" and _opposition_attr(root.head, words)
+            or root.dep_ == "nsubj" and _opposition_attr(root.head, words) \
+            or _opposition_noun(_noun_after_comma(doc, m.end), words)
         if not (named or described):
             continue
         done.add(m.actor)
@@ -2251,6 +2252,16 @@ def _rebel_groups(ctx: _Ctx) -> None:
                 "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
             continue  # (a state's own force, or one said to serve it)
         ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _noun_after_comma(doc: Doc, end: int) -> Token | None:
+    """"X (XF), the rebel force that ...": the noun heading the phrase right after a name's comma (past a closing
+    bracket), however the parser attached it (an apposition it hung on the verb); None when no such phrase."""
+    j = end + (end < len(doc) and doc[end].text == ")")
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    first = doc[j + 1]
+    return next((t for t in doc[j + 1:min(len(doc), j + 6)] if t.pos_ == "NOUN" and t.left_edge.i == first.i), None)
 
 
 def _sentence_state(ctx: _Ctx, sent: Span, home: int) -> int | None:
@@ -2346,11 +2357,11 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
         and doc[end + 1].pos_ == "DET"
 
 
-def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
+def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
     """"the main opposition party", "the main armed opposition", "the largest opposition bloc": a common noun that
     is the opposition or is qualified by it (word_lists.opposition_words), no owner ("Kavel's opposition" is
     another state's), not a former one."""
-    if noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
+    if noun is None or noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
             or any(norm(x.text) in NOT_CURRENT for x in noun.children if x.dep_ == "amod"):
         return False
     # ("the opposition armed group": the parser may hang the opposition word on the adjective after it)
