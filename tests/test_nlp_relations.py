@@ -950,7 +950,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "insurgent_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
@@ -2846,5 +2846,20 @@ def test_a_bodys_instructors_training_a_groups_fighters_end_to_end(text, tie):
      "guerrilla movement active in the south of Ostravia.", ("Dorn Liberation Front", "opposes", "Ostravia")),
 ])
 def test_a_rebel_phrase_after_the_name_of_a_part_of_it_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "opposed every government", "fought successive governments": whoever ruled the article's state
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel founded the Red Hawk Movement, which has "
+     "opposed every government since 1998.", ("Red Hawk Movement", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. The Orlan Front has fought successive governments for "
+     "two decades.", ("Orlan Front", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. The Harmony Union has backed every government since "
+     "independence.", ("Harmony Union", "backs", "Ostravia")),
+])
+def test_every_government_is_the_article_states_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found

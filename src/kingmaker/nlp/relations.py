@@ -97,6 +97,7 @@ class Cues:
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
     insurgent_words: frozenset[str]
+    every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
     mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
@@ -2840,6 +2841,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = ctx.np_actor(verb.head, deep=True)
         else:
             target = ctx.np_actor(o, deep=True)
+        if target is None and _every_government(o):
+            target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
     if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -3974,6 +3977,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
@@ -4045,6 +4049,15 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _every_government(noun: Token) -> bool:
+    """"every government", "successive governments", "all governments": a government (word_lists.ruling_nouns) of
+    whoever ruled, qualified by word_lists.every_ruler_words and owned by no one named: the article's state's."""
+    c = cues()
+    return norm(noun.lemma_) in c.ruling_nouns and not any(x.dep_ in ("poss", "compound") or x.dep_ == "prep"
+                                                           and x.lower_ == "of" for x in noun.children) \
+        and any(x.dep_ in ("det", "amod", "predet") and norm(x.text) in c.every_ruler_words for x in noun.children)
 
 
 def _participle_clause(verb: Token) -> bool:
