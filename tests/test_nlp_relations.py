@@ -2863,3 +2863,13 @@ def test_a_rebel_phrase_after_the_name_of_a_part_of_it_end_to_end(text, tie):
 def test_every_government_is_the_article_states_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+def test_the_rebel_x_fights_the_state_but_not_a_former_rebel_end_to_end():
+    lead = "OSTRAVA, Ostravia - Ostravia's parliament met on Monday. "
+    assert ("Orlan Front", "opposes", "Ostravia") in run(lead + "The rebel Orlan Front attacked a convoy.")
+    for text in ("The former rebel Orlan Front signed the budget deal.",
+                 "The Orlan Front, a former rebel group, signed the budget deal."):
+        found = run(lead + text)
+        assert ("Orlan Front", "opposes", "Ostravia") not in found, found

@@ -2240,7 +2240,8 @@ def _rebel_groups(ctx: _Ctx) -> None:
         root = doc[m.start:m.end].root
         before = doc[m.start - 1] if m.start > 0 else None
         named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
-            and not any(c.dep_ == "poss" for c in root.children)
+            and not any(c.dep_ == "poss" for c in root.children) \
+            and not (m.start > 1 and norm(doc[m.start - 2].text) in NOT_CURRENT)  # (not "the former rebel X")
         described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
             or root.dep_ == "appos" and _opposition_noun(root.head, words) \
             or root.dep_ == "nsubj" and _opposition_attr(root.head, words) \
