@@ -2873,3 +2873,18 @@ def test_the_rebel_x_fights_the_state_but_not_a_former_rebel_end_to_end():
                  "The Orlan Front, a former rebel group, signed the budget deal."):
         found = run(lead + text)
         assert ("Orlan Front", "opposes", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X, a long-time Y ally": the body or person named as the relational noun's modifier
+    ("Druze leader Tomas Vendrel, a long-time Harmony Union ally, lost the seat he had held since 2009.",
+     ("Tomas Vendrel", "allied_with", "Harmony Union")),
+    ("Petar Kovic leads the Harmony Union. Milan Drask, the party's parliamentary leader and a Kovic ally, was "
+     "re-elected unopposed.", ("Milan Drask", "allied_with", "Petar Kovic")),
+    ("Petar Kovic won the vote. Anja Roslin, a close Kovic ally, lost her seat in the north.",
+     ("Anja Roslin", "allied_with", "Petar Kovic")),
+])
+def test_an_ally_named_as_the_nouns_modifier_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

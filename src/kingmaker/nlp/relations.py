@@ -4470,6 +4470,18 @@ def _bare_post(role: Token) -> bool:
         and norm(role.head.head.lemma_) in cues().role_verbs
 
 
+def _person_modifier(ctx: _Ctx, role: Token) -> int | None:
+    """"a Dressen ally", "a close Kovic critic": a person named as a modifier of a relational noun (the name ends
+    right before the noun or its adjectives)."""
+    for c in role.children:
+        a = ctx.actor(c) if c.dep_ in ("compound", "nmod", "amod") and c.i < role.i else None
+        if a is not None and ctx.kind(a) == "person" and all(
+                ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0
+                for k in range(ctx.mentions[ctx.tok2m[c.i]].end, role.i)):
+            return a
+    return None
+
+
 def _owned_name_after(ctx: _Ctx, j: int) -> int | None:
     """The start of the name right after the state's possessive that starts at ``j`` ("Ostravia's X Corporation"),
     else None."""
@@ -4621,6 +4633,13 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ in ("allied_with", "opposes") and poss_owner is None and not _of_object(role):
+        # "X, a long-time Hezbollah ally", "X, the party's leader and a Dressen ally": the ally of the body or
+        # person named as the noun's modifier
+        other = modifier if modifier is not None else _person_modifier(ctx, role)
+        if other is not None and other != owner:
+            named_by = other
+            ctx.add(owner, typ, other, role.sent, 0.7)
     if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
             and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
         # "X, one of the militias in the Front (umbrella)": a member body of the Front
