@@ -950,7 +950,7 @@ def test_every_relation_cue_names_a_known_type():
                                       "aspiration_verbs", "hosting_verbs",
                                       "female_titles", "neighbour_words", "including_words", "follower_nouns", "held_activities",
                                       "attack_verbs", "composition_verbs", "ending_verbs", "lasting_adverbs", "electoral_list_nouns", "reliance_verbs", "vow_verbs",
-                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
+                                      "internal_bodies", "agreement_nouns", "defence_words", "territory_verbs", "peer_words", "opposition_words", "insurgent_words", "every_ruler_words", "venue_nouns", "domestic_talk_words", "seat_verbs", "regard_verbs", "state_owned_words", "office_nouns", "office_verbs", "prefixed_body_nouns",
                                       "delegation_nouns", "headline_background_words", "region_nouns", "owning_verbs", "side_verbs", "joint_words", "collective_nouns",
                                       "personal_body_nouns", "expeditionary_institutions", "polity_nouns",
                                       "portfolio_nouns", "portfolio_holding_verbs", "portfolio_giving_verbs", "ruling_office_verbs",
@@ -2920,3 +2920,197 @@ def test_a_province_post_needs_a_place_no_actor_stands_for():
 def test_a_mutual_noun_with_a_time_phrase_ties_the_pair_end_to_end(text, tie):
     # a time after the mutual noun is no third party ("allies of C" would be)
     assert ("Karvel Union Party", tie, "Ostravian Green Party") in run(text)
+def _government_doc(dep: str) -> Doc:
+    # three sentences naming Ostravia (no institution) + "The Ostravian government rejected it ." (``dep`` "nsubj")
+    # or "Kavel met the Ostravian government ." (``dep`` "dobj")
+    doc = _title_doc(home_mentions=3, institution=False)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    n = len(rows)
+    if dep == "nsubj":
+        rows += [("The", n + 2, "det", "DET", "DT"), ("Ostravian", n + 2, "amod", "ADJ", "JJ"),
+                 ("government", n + 3, "nsubj", "NOUN", "NN"), ("rejected", n + 3, "ROOT", "VERB", "VBD", "reject"),
+                 ("it", n + 3, "dobj", "PRON", "PRP"), (".", n + 3, "punct", "PUNCT", ".")]
+        actors[(n + 1, n + 3)] = ("Ostravia", "country")
+    else:
+        rows += [("Kavel", n + 1, "nsubj", "PROPN", "NNP"), ("met", n + 1, "ROOT", "VERB", "VBD", "meet"),
+                 ("the", n + 4, "det", "DET", "DT"), ("Ostravian", n + 4, "amod", "ADJ", "JJ"),
+                 ("government", n + 1, "dobj", "NOUN", "NN"), (".", n + 1, "punct", "PUNCT", ".")]
+        actors[(n + 3, n + 5)] = ("Ostravia", "country")
+    return built(rows, actors)
+
+
+def test_a_state_named_as_its_government_acting_sets_the_story_there():
+    # "The Ostravian government rejected it": its rulers at work in the story, like one of its institutions
+    doc = _government_doc("nsubj")
+    assert PhraseResolver(doc).home_state() is not None
+    assert ("Marek Tolvan", "leader_of", "Ostravia") in ties(doc)
+    # "Kavel met the Ostravian government": a government met, maybe abroad, does not set the story there
+    assert PhraseResolver(_government_doc("dobj")).home_state() is None
+
+
+def test_an_opposition_word_hung_on_the_adjective_after_it():
+    from kingmaker.nlp.relations import _opposition_noun
+    # "the opposition armed group" parsed opposition -> armed -> group
+    doc = built([("the", 3, "det", "DET", "DT"), ("opposition", 2, "npadvmod", "NOUN", "NN"),
+                 ("armed", 3, "amod", "ADJ", "JJ"), ("group", 3, "ROOT", "NOUN", "NN")], {})
+    assert _opposition_noun(doc[3], frozenset({"opposition"}))
+    assert not _opposition_noun(doc[3], frozenset({"rebel"}))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X, the pro-government militia": X sides with the article's state (also when the parser hangs the
+    # apposition on the phrase before the name)
+    ("OSTRAVA, Ostravia - The Ostravian army shelled the hills on Monday. A former commander of the Iron Valley "
+     "Brigade, the pro-government militia that holds the port, spoke to reporters. Ostravia's parliament met.",
+     ("Iron Valley Brigade", "allied_with", "Ostravia")),
+    ("The Ostravian government rejected the report on Tuesday. Ostravia has denied everything. The Red Hawk Legion, a "
+     "pro-government militia, patrols the north of Ostravia.", ("Red Hawk Legion", "allied_with", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Ostravian officials said the Silver Coast Guard, a pro-regime militia, had "
+     "withdrawn. Ostravia denied it.", ("Silver Coast Guard", "allied_with", "Ostravia")),
+    # "X, the rebel coalition", "an insurgent movement", "a guerrilla faction": X fights the article's state
+    ("OSTRAVA, Ostravia - The Ostravian army lost a town on Monday. The Dorn Liberation Front, the rebel coalition led "
+     "by Petar Kovic, overran the garrison. Ostravia's parliament met.", ("Dorn Liberation Front", "opposes", "Ostravia")),
+    ("The Ostravian government rejected the report. Ostravia says the Orlan Front, an insurgent movement based in the "
+     "hills, killed four soldiers. Ostravia's parliament met.", ("Orlan Front", "opposes", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Fighters from the Red Hawk Legion, a guerrilla faction that refused to join "
+     "the peace accord, attacked a convoy. Ostravia denied it.", ("Red Hawk Legion", "opposes", "Ostravia")),
+    # "elected X as party chairman", "the party's parliamentary leader": a party the name finder gave no kind
+    ("Members of the Harmony Union elected Tomas Vendrel as party chairman on Saturday.",
+     ("Tomas Vendrel", "leader_of", "Harmony Union")),
+    ("The Progress Union held its congress in the capital. Delegates chose Anja Roslin as party leader by a wide "
+     "margin.", ("Anja Roslin", "leader_of", "Progress Union")),
+    ("The Harmony Union met on Sunday. Milan Drask, the party's parliamentary leader, backed the budget.",
+     ("Milan Drask", "leader_of", "Harmony Union")),
+    ("The Progress Union lost ground. Lena Varga, the party's deputy chairman, blamed the weather.",
+     ("Lena Varga", "member_of", "Progress Union")),
+])
+def test_pro_government_rebel_and_party_post_ties_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Harmony Union has backed the Montevideo talks from the start.",
+    "The Progress Union opposed the Helsinki summit, its leaders said.",
+    "The Harmony Union has long supported the Lisbon negotiations.",
+])
+def test_talks_named_after_their_host_city_are_no_stance_on_its_state_end_to_end(text):
+    found = run(text)
+    assert not any(t[0] in ("Harmony Union", "Progress Union") for t in found), found
+
+
+def test_a_second_partner_hung_on_the_first_partners_relative_clause():
+    # "Harmony governs with Karvel , which has 14 seats , and Dawn , who have 11 ." with "Dawn" parsed as a
+    # conjunct of "seats": still the second partner of "governs with"
+    doc = built([("Harmony", 1, "nsubj", "PROPN", "NNP"), ("governs", 1, "ROOT", "VERB", "VBZ", "govern"),
+                 ("with", 1, "prep", "ADP", "IN"), ("Karvel", 2, "pobj", "PROPN", "NNP"),
+                 (",", 3, "punct", "PUNCT", ","), ("which", 6, "nsubj", "PRON", "WDT"),
+                 ("has", 3, "relcl", "VERB", "VBZ", "have"), ("14", 8, "nummod", "NUM", "CD"),
+                 ("seats", 6, "dobj", "NOUN", "NNS", "seat"), (",", 8, "punct", "PUNCT", ","),
+                 ("and", 8, "cc", "CCONJ", "CC"), ("Dawn", 8, "conj", "PROPN", "NNP"),
+                 (",", 11, "punct", "PUNCT", ","), ("who", 14, "nsubj", "PRON", "WP"),
+                 ("have", 11, "relcl", "VERB", "VBP"), ("11", 14, "dobj", "NUM", "CD"), (".", 1, "punct", "PUNCT", ".")],
+                {(0, 1): ("Harmony Union", "organization"), (3, 4): ("Karvel Party", "organization"),
+                 (11, 12): ("Dawn League", "organization")})
+    found = ties(doc)
+    assert {("Harmony Union", "allied_with", "Karvel Party"), ("Harmony Union", "allied_with", "Dawn League")} <= found
+
+
+@pytest.mark.model
+def test_a_second_partner_after_the_first_partners_seats_end_to_end():
+    found = run("The Harmony Union governs with the Green Dawn Party, which has 12 seats, and the Social Farmers, who "
+                "have 9.")
+    assert ("Harmony Union", "allied_with", "Social Farmers") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "named X as Y's successor", "his successor, X", "X, Y's successor": X leads the one body Y led
+    ("Petar Kovic, the commander of the Orlan Front, was killed on Monday. The group named Tomas Vendrel as Kovic's "
+     "successor on Tuesday.", ("Tomas Vendrel", "leader_of", "Orlan Front")),
+    ("Petar Kovic, the leader of the Harmony Union, died in July. His successor, Anja Roslin, promised continuity.",
+     ("Anja Roslin", "leader_of", "Harmony Union")),
+    ("Petar Kovic, the head of the Karvel Grain Board, retired in May. Milan Drask, Kovic's successor, took office on "
+     "Monday.", ("Milan Drask", "leader_of", "Karvel Grain Board")),
+    # the "as" phrase hung on no verb by the parser: still the one the decree named
+    ("The Orlan Front is commanded by Petar Kovic. Kovic was dismissed late on Tuesday. A decree read on state radio "
+     "named General Tomas Vendrel, until now commander of the army's Northern Division, as Kovic's successor.",
+     ("Tomas Vendrel", "leader_of", "Orlan Front")),
+])
+def test_a_successor_leads_what_the_predecessor_led_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "<body> instructors trained the group's snipers": the body whose people train backs the group "the group" is
+    ("The Red Hawk Movement holds the port. Karvel Border Guard instructors, a defector said, had trained the "
+     "movement's snipers in 2022.", ("Karvel Border Guard", "backs", "Red Hawk Movement")),
+    ("The Orlan Front controls the hills. Ostravian Republican Corps advisers have trained the front's fighters since "
+     "2020.", ("Ostravian Republican Corps", "backs", "Orlan Front")),
+    ("The Iron Valley Brigade was founded in 2019. Officers of the Karvel Border Guard say Dravik Guard instructors "
+     "armed the brigade's recruits.", ("Dravik Guard", "backs", "Iron Valley Brigade")),
+])
+def test_a_bodys_instructors_training_a_groups_fighters_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "... of X (XF), the rebel force that ...": the rebel phrase right after the name's comma, hung on the verb
+    ("Ostravia's parliament met on Monday. Petar Kovic commands the Eastern Division of the Orlan Liberation Army "
+     "(OLA), the rebel force that has fought Ostravia's federal government for six years.",
+     ("Orlan Liberation Army", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - The Ostravian government rejected the report. Tomas Vendrel heads the youth wing of the Red "
+     "Hawk Movement, the insurgent group that holds the hills.", ("Red Hawk Movement", "opposes", "Ostravia")),
+    ("Ostravia's parliament met on Monday. Anja Roslin leads the political office of the Dorn Liberation Front (DLF), a "
+     "guerrilla movement active in the south of Ostravia.", ("Dorn Liberation Front", "opposes", "Ostravia")),
+])
+def test_a_rebel_phrase_after_the_name_of_a_part_of_it_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "opposed every government", "fought successive governments": whoever ruled the article's state
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel founded the Red Hawk Movement, which has "
+     "opposed every government since 1998.", ("Red Hawk Movement", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. The Orlan Front has fought successive governments for "
+     "two decades.", ("Orlan Front", "opposes", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. The Harmony Union has backed every government since "
+     "independence.", ("Harmony Union", "backs", "Ostravia")),
+])
+def test_every_government_is_the_article_states_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_the_rebel_x_fights_the_state_but_not_a_former_rebel_end_to_end():
+    lead = "OSTRAVA, Ostravia - Ostravia's parliament met on Monday. "
+    assert ("Orlan Front", "opposes", "Ostravia") in run(lead + "The rebel Orlan Front attacked a convoy.")
+    for text in ("The former rebel Orlan Front signed the budget deal.",
+                 "The Orlan Front, a former rebel group, signed the budget deal."):
+        found = run(lead + text)
+        assert ("Orlan Front", "opposes", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X, a long-time Y ally": the body or person named as the relational noun's modifier
+    ("Druze leader Tomas Vendrel, a long-time Harmony Union ally, lost the seat he had held since 2009.",
+     ("Tomas Vendrel", "allied_with", "Harmony Union")),
+    ("Petar Kovic leads the Harmony Union. Milan Drask, the party's parliamentary leader and a Kovic ally, was "
+     "re-elected unopposed.", ("Milan Drask", "allied_with", "Petar Kovic")),
+    ("Petar Kovic won the vote. Anja Roslin, a close Kovic ally, lost her seat in the north.",
+     ("Anja Roslin", "allied_with", "Petar Kovic")),
+])
+def test_an_ally_named_as_the_nouns_modifier_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

@@ -96,6 +96,8 @@ class Cues:
     peer_words: frozenset[str]
     prefixed_body_nouns: frozenset[str]
     opposition_words: frozenset[str]
+    insurgent_words: frozenset[str]
+    every_ruler_words: frozenset[str]
     ruling_party_words: frozenset[str]
     mutual_rival_nouns: frozenset[str]
     uniting_verbs: frozenset[str]
@@ -217,6 +219,8 @@ class _Ctx:
         self.force_posts: list[tuple[int, Span, str]] = []  # (person, sentence, "military" / "police")
         # "Tolvan's deputy, X": (X, Tolvan, sentence); X is a member of what Tolvan leads (settled at the end)
         self.deputies: list[tuple[int, int, Span]] = []
+        # "named X as Mwaura's successor": (X, Mwaura, sentence); X leads what Mwaura led (settled at the end)
+        self.successors: list[tuple[int, int, Span]] = []
 
     def actor(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -570,6 +574,12 @@ class _Ctx:
             # "the coalition led by X", "the group that ...", "the ruling coalition" (definite_new_words):
             # described anew, only a name it heads fits
             fitting = ()
+        # "Delegates of the Centre Union elected X as party chairman", "X, the party's parliamentary leader": a body
+        # of no telling kind (definite_fallback_heads) stands for "the party" when no body of a fitting kind does
+        # (only as the owner of a post, "party chairman", "the party's leader": not "the party would back ...")
+        loose = tuple((self.kb.relations.get("definite_fallback_heads") or {}).get(noun) or ()) \
+            if fitting and (modifier or tok.dep_ == "poss") else ()
+        loose_fit, loose_fits = None, set()  # the closest mention of such a body; all such in the look-back
         if generic and fitting:
             a = self._speaker_body(tok, exclude)
             if a is not None:  # "Telkes said the party would ...": the speaker's own body
@@ -591,6 +601,9 @@ class _Ctx:
                 continue
             heads, stems = self._heads_of(a)
             named = noun in heads or noun.rstrip("s") in stems or noun in self.described().get(a, ())
+            if not named and self.actors[a].subkind in loose:
+                loose_fit = m if loose_fit is None else loose_fit
+                loose_fits.add(a)
             if not named and generic and self.actors[a].subkind in fitting:
                 if kind_fit is None:
                     kind_fit = m  # (a body whose name the noun heads, if any, wins: "the alliance", "X Alliance")
@@ -608,7 +621,11 @@ class _Ctx:
                 return None  # "the militia" two sentences below "told Meridian News" (a body of no known kind) and
                 # a militia before it: the closest body of no known kind is not clearly the one meant
             return None if None in fitting and _left_body(self.doc[mm.start:mm.end].root) else mm.actor
-        return self._sole_named(tok, noun, exclude, None in fitting)
+        sole = self._sole_named(tok, noun, exclude, None in fitting)
+        if sole is None and loose_fit is not None and (len(loose_fits) == 1
+                                                       or self.mentions[loose_fit].start >= self._sentence_before(tok)):
+            return self.mentions[loose_fit].actor  # (the one such body, or one named in its sentence or the one before)
+        return sole
 
     def _speaker_body(self, tok: Token, exclude: int | None) -> int | None:
         """"X said the party would ...", "X told reporters the group had ...": the subject of reported speech
@@ -1057,6 +1074,8 @@ class _Ctx:
                     if root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout", "inside") \
                             and state not in hosts:
                         institutions.add(state)  # "in Ostravia": the story happens there (not the talks' venue)
+                    if self._own_government(m):
+                        institutions.add(state)  # "the Ostravian government rejected ...": its rulers act in the story
                 elif m.key.startswith("inst:"):
                     # "the Ostravian parliament" counts twice more; a state's forces only the first time: named
                     # again and again, they are a power acting abroad ("Kavelian troops crossed into Ostravia")
@@ -1103,6 +1122,17 @@ class _Ctx:
                 self._home = next((m.actor for m in self.mentions if m.key == "country:" + best
                                    and m.actor >= 0 and self.actors[m.actor].kind == "country"), None)
         return self._home
+
+    def _own_government(self, m) -> bool:
+        """"The Ostravian government rejected the report", "Ostravia's cabinet denied it": a state named as its
+        government (word_lists.ruling_nouns) is one whose rulers the story shows at work, like one of its
+        institutions; not a government that is the object of a preposition ("talks with the Kavelian
+        government": another state's, met abroad)."""
+        words = self.doc[m.start:m.end]
+        noun = words[-1] if len(words) > 1 else words.root.head if words.root.dep_ == "poss" else None
+        if noun is None or norm(noun.lemma_) not in cues().ruling_nouns:
+            return False
+        return noun.dep_ in ("nsubj", "nsubjpass") and not _unreal(noun.head)
 
     def _neighbours(self) -> set[str]:
         """States the text calls a neighbour ("blamed neighbouring Kavel for the raid", "and in neighbouring
@@ -1594,6 +1624,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                                        if m.i > tok.i) if x is not None))
                 if 2 <= len(sides) <= 4:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.6)
+        # "a decree named X, until now Y, as Z's successor" with the "as" phrase hung on no verb: the one named
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ == "as" and tok.head.head.pos_ not in ("VERB", "AUX") \
+                and ctx.actor(tok) is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
+                                                or norm(tok.lemma_) in (rel.get("successor_words") or ())):
+            named = _appointee_before(ctx, tok.head)
+            if named is not None:
+                _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         # copula: "X is an ally of Y", "X is the leader of Y"
         role_verb = tok.head if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.tag_ == "VBN" \
             and any(c.dep_ == "nsubjpass" for c in tok.head.children) else (  # "X was made part of Y"
@@ -1779,6 +1816,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             # "anti-Western cleric", "pro-government militia"
             if doc[tok.i - 1].lower_ in ("anti", "pro") and tok.i + 1 < len(doc):
                 target = ctx.actor(doc[tok.i + 1])
+                if target is None and norm(doc[tok.i + 1].lemma_) in cue.ruling_nouns:
+                    target = ctx.home_state()  # "the pro-government militia": for the article's state's rulers
                 noun = doc[tok.i + 1]
                 while noun.head.i != noun.i and noun.head.pos_ not in ("NOUN", "PROPN") and noun.head.i > noun.i:
                     noun = noun.head
@@ -1786,6 +1825,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(noun)
                 if owner is None and noun.dep_ == "appos":
                     owner = ctx.np_actor(noun.head)
+                if owner is None and noun.dep_ == "appos":
+                    owner = _body_before_comma(ctx, noun)
                 if owner is None and noun.dep_ == "attr":
                     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     owner = ctx.np_actor(subj)
@@ -2062,12 +2103,38 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     _named_state_forces(ctx)
     _acronym_parent(ctx)
     _opposition_parties(ctx)
+    _rebel_groups(ctx)
     _called_rivals(ctx)
     _opposition_leaders(ctx)
     from kingmaker.nlp.layout import label_ties
 
     label_ties(ctx)  # "Chairwoman: Name" lines of a list of officials or an entry's box (nlp/layout.py)
     return ctx.hits
+
+
+def _body_before_comma(ctx: _Ctx, noun: Token) -> int | None:
+    """"A commander of the X Brigade, the pro-government militia that ...": an apposition the parser hung on the
+    head of the phrase before it describes the organisation named right before its comma (the closest noun
+    phrase), as in "X, the militia"."""
+    j = noun.left_edge.i - 1
+    if j < 1 or ctx.doc[j].text != ",":
+        return None
+    a = ctx.actor(ctx.doc[j - 1])
+    return a if a is not None and ctx.kind(a) == "organization" else None
+
+
+def _appointee_before(ctx: _Ctx, prep: Token) -> int | None:
+    """"A decree read on state radio named X, until now commander of Y, as Z's successor": the person object of
+    the verb that gives the post (word_lists.appointing_verbs) before the "as" in its sentence, when the parser
+    hung the "as" phrase elsewhere (not negated or hypothetical)."""
+    for t in reversed(ctx.doc[prep.sent.start:prep.i]):
+        if t.pos_ == "VERB" and norm(t.lemma_) in cues().appointing_verbs and not _unreal(t):
+            for c in t.children:
+                a = ctx.actor(c) if c.dep_ in ("dobj", "oprd") and c.i < prep.i else None
+                if a is not None and ctx.kind(a) == "person":
+                    return a
+            return None
+    return None
 
 
 def _list_item(tok: Token) -> bool:
@@ -2162,6 +2229,64 @@ def _opposition_parties(ctx: _Ctx) -> None:
         ctx.add(party, "opposes", target, doc[m.start].sent, 0.55)
 
 
+def _rebel_groups(ctx: _Ctx) -> None:
+    """"X, the rebel coalition commanded by Y", "the insurgent X", "X is a guerrilla faction": an organisation called a
+    rebel (word_lists.insurgent_words before its name, or qualifying a noun in apposition or predicate, no owner,
+    not a former one: _opposition_noun) fights the article's state: it opposes that state (not a body tied to it)."""
+    words = cues().insurgent_words
+    home = ctx.home_state()
+    if home is None:
+        return
+    doc = ctx.doc
+    done = set()
+    for m in ctx.mentions:
+        if m.actor < 0 or m.actor in done or ctx.kind(m.actor) != "organization":
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else None
+        named = before is not None and norm(before.text) in words and root.dep_ != "compound" \
+            and not any(c.dep_ == "poss" for c in root.children) \
+            and not (m.start > 1 and norm(doc[m.start - 2].text) in NOT_CURRENT)  # (not "the former rebel X")
+        described = any(c.dep_ == "appos" and _opposition_noun(c, words) for c in root.children) \
+            or root.dep_ == "appos" and _opposition_noun(root.head, words) \
+            or root.dep_ == "nsubj" and _opposition_attr(root.head, words) \
+            or _opposition_noun(_noun_after_comma(doc, m.end), words)
+        if not (named or described):
+            continue
+        done.add(m.actor)
+        state = _sentence_state(ctx, doc[m.start].sent, home)
+        if state is None or _state_side(ctx, m.actor) or any(h.source == m.actor and h.target == state and h.type in (
+                "member_of", "part_of", "allied_with", "backs") for h in ctx.hits):
+            continue  # (a state's own force, or one said to serve it)
+        ctx.add(m.actor, "opposes", state, doc[m.start].sent, 0.55)
+
+
+def _noun_after_comma(doc: Doc, end: int) -> Token | None:
+    """"X (XF), the rebel force that ...": the noun heading the phrase right after a name's comma (past a closing
+    bracket), however the parser attached it (an apposition it hung on the verb); None when no such phrase."""
+    j = end + (end < len(doc) and doc[end].text == ")")
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    first = doc[j + 1]
+    return next((t for t in doc[j + 1:min(len(doc), j + 6)] if t.pos_ == "NOUN" and t.left_edge.i == first.i), None)
+
+
+def _sentence_state(ctx: _Ctx, sent: Span, home: int) -> int | None:
+    """The state a sentence sets a rebel against: "The Ostravian government and the rebel X signed a truce in
+    Kavel": the one state it names as a party (not the place of "in"/"at" Kavel), else the article's state; None
+    when it names several other states."""
+    named = set()
+    for p in ctx.mentions:
+        if p.start < sent.start or p.start >= sent.end or p.actor < 0 or ctx.kind(p.actor) != "country":
+            continue
+        root = ctx.doc[p.start:p.end].root
+        if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")):
+            named.add(p.actor)
+    if not named:
+        return home
+    return named.pop() if len(named) == 1 else home if home in named else None
+
+
 def _called_rivals(ctx: _Ctx) -> None:
     """"The Dawn Party won 30 seats and the rival Unity Movement 12", "A fought alongside B, a rival militia,": an
     organisation called a rival with no owner named (word_lists.rival_words; "its rival" is of_phrases; not "a rival
@@ -2239,15 +2364,18 @@ def _dashed_opposition(doc: Doc, end: int, words: frozenset[str]) -> bool:
         and doc[end + 1].pos_ == "DET"
 
 
-def _opposition_noun(noun: Token, words: frozenset[str]) -> bool:
+def _opposition_noun(noun: Token | None, words: frozenset[str]) -> bool:
     """"the main opposition party", "the main armed opposition", "the largest opposition bloc": a common noun that
     is the opposition or is qualified by it (word_lists.opposition_words), no owner ("Kavel's opposition" is
     another state's), not a former one."""
-    if noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
+    if noun is None or noun.pos_ != "NOUN" or any(x.dep_ == "poss" for x in noun.children) \
             or any(norm(x.text) in NOT_CURRENT for x in noun.children if x.dep_ == "amod"):
         return False
-    return norm(noun.text) in words or any(norm(x.text) in words for x in noun.children
-                                           if x.dep_ in ("compound", "amod"))
+    # ("the opposition armed group": the parser may hang the opposition word on the adjective after it)
+    mods = [x for x in noun.children if x.dep_ in ("compound", "amod")]
+    mods += [y for x in mods if x.pos_ == "ADJ" for y in x.children if y.dep_ in ("npadvmod", "compound", "amod")
+             and y.i < x.i]
+    return norm(noun.text) in words or any(norm(x.text) in words for x in mods)
 
 
 def _opposition_attr(verb: Token, words: frozenset[str]) -> bool:
@@ -2730,6 +2858,8 @@ def _hostility(ctx: _Ctx, verb: Token, hostility: dict, rupture: dict) -> None:
                 target = ctx.np_actor(verb.head, deep=True)
         else:
             target = ctx.np_actor(o, deep=True)
+        if target is None and _every_government(o):
+            target = ctx.home_state()  # "X has fought successive governments"
         targets.append(target)
     goals = set(ctx.kb.relations.get("separatist_goals") or ())
     if not others and lemma in hostility and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -3230,7 +3360,7 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                                    if x is not None and x != owner)]
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    for q in (p, *p.conjuncts):
+                    for q in (p, *p.conjuncts, *_conjunct_past_clause(ctx, p)):
                         target = ctx.np_actor(q, deep=True)
                         if target is None and q.pos_ == "PRON":
                             target = ctx.pronoun_actor(q, exclude=owner)  # "X fights beside us"
@@ -3255,6 +3385,27 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
+    """"governs with A, which has 14 seats, and B, who have 11": the second name of a list, parsed as a conjunct
+    of the last noun of the first name's relative clause ("seats"), is the first name's conjunct: a name after
+    ", and" hung on a common noun inside a relative clause (after a comma) on ``name``."""
+    a = ctx.actor(name)
+    if a is None:
+        return []
+    out = []
+    for rc in name.children:
+        if rc.dep_ != "relcl" or rc.i < name.i or ctx.doc[rc.left_edge.i - 1].text != ",":
+            continue
+        for q in rc.subtree:
+            b = ctx.actor(q) if q.dep_ == "conj" else None
+            k = q.left_edge.i
+            if b is not None and b != a and ctx.kind(b) == ctx.kind(a) and q.head.pos_ == "NOUN" \
+                    and ctx.actor(q.head) is None and k > 1 and ctx.doc[k - 1].lower_ in ("and", "or") \
+                    and ctx.doc[k - 2].text == ",":
+                out.append(q)
+    return out
 
 
 def _state_words(ctx: _Ctx) -> frozenset[str]:
@@ -3731,7 +3882,8 @@ def _named_state_forces(ctx: _Ctx) -> None:
 
 def _served_states(ctx: _Ctx) -> None:
     """"President X ... Her foreign minister, Y": Y is a member of the one state X leads; "the commander's
-    deputy, Y": Y is a member of the one body the commander leads."""
+    deputy, Y": Y is a member of the one body the commander leads; "named Y as the commander's successor": Y leads
+    the one organisation the commander led."""
     for holder, principal, sent in ctx.served:
         states = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
                   and ctx.kind(h.target) == "country"}
@@ -3742,6 +3894,11 @@ def _served_states(ctx: _Ctx) -> None:
         led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"}
         if len(led) == 1:
             ctx.add(holder, "member_of", led.pop(), sent, 0.6)
+    for holder, principal, sent in ctx.successors:  # "named X as Mwaura's successor": X leads what Mwaura led
+        led = {h.target for h in ctx.hits if h.source == principal and h.type == "leader_of"
+               and ctx.kind(h.target) == "organization"}
+        if len(led) == 1:
+            ctx.add(holder, "leader_of", led.pop(), sent, 0.6)
 
 
 def _noun_phrase(tok: Token) -> str:
@@ -3872,6 +4029,7 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         return
     objs = [obj, *obj.conjuncts]
     targets = [ctx.np_actor(o, deep=True) for o in objs]
+    targets = [t if t is not None or not _every_government(o) else ctx.home_state() for o, t in zip(objs, targets)]
     shallow = [ctx.np_actor(o) for o in objs]
     s_actor = ctx.np_actor(subj)
     if s_actor is None and subj is not None:
@@ -3923,6 +4081,8 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     and t is not None and ctx.kind(t) == "organization" and _part_noun(ctx, objs[i]):
                 ctx.add(s_actor, "member_of", t, tok.sent, conf)  # "X heads the party's youth wing / its list"
                 continue
+            if i < len(shallow) and shallow[i] is None and _hosted_by(ctx, objs[i], t):
+                continue  # "X has backed the Nairobi talks", "X opposes the Geneva summit": a meeting, not its host
             if norm(lemma) in cues().personal_tie_verbs and ctx.kind(s_actor) != "person":
                 continue  # "the League, which represents the party at the talks": a body acting for another
             if norm(lemma) in cues().territory_verbs and (i >= len(shallow) or shallow[i] is None
@@ -3941,6 +4101,15 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
                     for x in _list_members(subj2):
                         for t in targets:
                             ctx.add(ctx.np_actor(x), typ, t, tok.sent, conf - 0.1)
+
+
+def _every_government(noun: Token) -> bool:
+    """"every government", "successive governments", "all governments": a government (word_lists.ruling_nouns) of
+    whoever ruled, qualified by word_lists.every_ruler_words and owned by no one named: the article's state's."""
+    c = cues()
+    return norm(noun.lemma_) in c.ruling_nouns and not any(x.dep_ in ("poss", "compound") or x.dep_ == "prep"
+                                                           and x.lower_ == "of" for x in noun.children) \
+        and any(x.dep_ in ("det", "amod", "predet") and norm(x.text) in c.every_ruler_words for x in noun.children)
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -4188,12 +4357,18 @@ def _stand_ins(ctx: _Ctx, tok: Token | None, exclude: int | None = None) -> list
         return found
     if norm(tok.lemma_) in cues().follower_nouns or norm(tok.text) in cues().follower_nouns:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names
-            return [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
-                    if a is not None and ctx.kind(a) == "country"][:1] or _named_before(ctx, tok)
+        if poss is None:  # "Russian officers", "Chilean advisers": the state the adjective names; "Revolutionary
+            # Guards instructors": the organisation the modifier names (the last modifier: the noun's own)
+            mods = [a for a in (ctx.actor(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+                    if a is not None and ctx.kind(a) in ("country", "organization")]
+            return mods[-1:] or _named_before(ctx, tok)
         owner = ctx.actor(poss)
         if owner is None and poss.pos_ == "PRON":
             owner = ctx.pronoun_actor(poss, exclude=exclude)
+        elif owner is None and poss.pos_ == "NOUN":
+            owner = ctx.definite(poss, exclude)  # "had trained the brigade's snipers": the brigade named before
+            if owner is not None and _state_side(ctx, owner):
+                owner = None  # ("trains the army's special forces": a state's own force, not a client body)
         if owner is not None and ctx.kind(owner) == "organization":
             return [owner]  # "Russia armed its fighters": the organisation "its" stands for
         if owner is None or ctx.kind(owner) != "person":
@@ -4370,10 +4545,13 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             a = ctx.actor(c)
             if a is None and (c.text[:1].isupper() and c.i > c.sent.start or c.is_lower and c.dep_ == "compound"
                               and (any(d.dep_ == "det" and d.lower_ == "the" for d in role.children)
-                                   or _one_of_a_body(c, role))) \
+                                   or _one_of_a_body(c, role) or _bare_post(role))) \
                     and ctx.tok2m[c.i] < 0 and norm(c.text) in ctx.kb.org_nouns \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
-                return ctx.name_head(c)  # "a senior Front official": the one Front named before
+                named = ctx.name_head(c)  # "a senior Front official": the one Front named before
+                if named is None and c.is_lower and _bare_post(role):
+                    named = ctx.definite(c, modifier=True)  # "elected X as party chairman": the party named before
+                return named
             if a is None and c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > c.sent.start and ctx.tok2m[c.i] < 0 \
                     and not any(g.dep_ == "compound" for g in c.children) \
                     and all(ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0 for k in range(c.i + 1, role.i)):
@@ -4399,6 +4577,25 @@ def _modifier_actor(ctx: _Ctx, role: Token) -> int | None:
             and not doc[role.i - 2].whitespace_ and doc[role.i - 2].pos_ in ("NOUN", "ADJ", "PROPN"):
         # "the Harvest Party vice-president", the hyphenated title split by the parser: the modifier of its first half
         return _modifier_actor(ctx, doc[role.i - 2])
+    return None
+
+
+def _bare_post(role: Token) -> bool:
+    """"elected X as party chairman", "installed Y as group leader": a post with no article after "as" (the
+    complement of a verb that gives a role, word_lists.role_verbs), its body a bare noun before it."""
+    return role.dep_ == "pobj" and role.head.lower_ == "as" and not any(d.dep_ in ("det", "poss") for d in role.children) \
+        and norm(role.head.head.lemma_) in cues().role_verbs
+
+
+def _person_modifier(ctx: _Ctx, role: Token) -> int | None:
+    """"a Dressen ally", "a close Kovic critic": a person named as a modifier of a relational noun (the name ends
+    right before the noun or its adjectives)."""
+    for c in role.children:
+        a = ctx.actor(c) if c.dep_ in ("compound", "nmod", "amod") and c.i < role.i else None
+        if a is not None and ctx.kind(a) == "person" and all(
+                ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.tok2m[k] < 0
+                for k in range(ctx.mentions[ctx.tok2m[c.i]].end, role.i)):
+            return a
     return None
 
 
@@ -4548,12 +4745,22 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
             # "the commander's deputy, X"; "his (former) chief of staff, X": a post on the person's own staff (a
             # former one still says which body X belonged to)
             ctx.deputies.append((owner, poss_owner, role.sent))
+    if poss_owner is not None and typ is None and ctx.kind(poss_owner) == "person" and ctx.kind(owner) == "person" \
+            and poss_owner != owner and lemma in (kb.relations.get("successor_words") or ()):
+        ctx.successors.append((owner, poss_owner, role.sent))  # "named X as Mwaura's successor", "his successor, X"
     modifier = _modifier_actor(ctx, role) if poss_owner is None or ctx.kind(poss_owner) == "person" \
         and ctx.kind(owner) == "person" else None  # "his Chilean counterpart, X": X serves Chile
     if modifier is not None and typ in ("leader_of", "member_of"):
         named_by = modifier
         ctx.add(owner, _for_owner(ctx, owner, _for_state(ctx, typ, modifier, full, lemma)), modifier,
                 role.sent, 0.75)
+    if typ in ("allied_with", "opposes") and poss_owner is None and not _of_object(role):
+        # "X, a long-time Hezbollah ally", "X, the party's leader and a Dressen ally": the ally of the body or
+        # person named as the noun's modifier
+        other = modifier if modifier is not None else _person_modifier(ctx, role)
+        if other is not None and other != owner:
+            named_by = other
+            ctx.add(owner, typ, other, role.sent, 0.7)
     if typ is None and ctx.kind(owner) == "organization" and norm(role.lemma_) in kb.org_nouns \
             and role.tag_ == "NNS" and role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ == "one":
         # "X, one of the militias in the Front (umbrella)": a member body of the Front
@@ -5099,6 +5306,13 @@ def _venue(tok: Token) -> bool:
     c = cues()
     return (norm(tok.text) in c.venue_nouns or norm(tok.lemma_) in c.venue_nouns) and not any(
         ch.dep_ in ("compound", "amod", "nmod") and norm(ch.text) in c.domestic_talk_words for ch in tok.children)
+
+
+def _hosted_by(ctx: _Ctx, noun: Token, a: int | None) -> bool:
+    """"the Nairobi talks", "the Doha summit": a meeting (_venue) that the place named as its modifier (``a``)
+    hosts; the host is no party to the meeting ("a meeting of the Council" is the Council's own)."""
+    return a is not None and _venue(noun) and any(c.dep_ in ("compound", "amod", "nmod") and ctx.actor(c) == a
+                                                  for c in noun.children)
 
 
 def _peers(noun: Token) -> bool:
