@@ -488,3 +488,26 @@ def test_calling_a_named_party(text, expected):
 def test_a_name_given_is_no_call():
     got = events("The new group will be called the Kessa Front, by its initials.")
     assert not any(e[1] in ("CONSULT", "AGREE") for e in got), got
+
+
+_OSTRAVIA = ("KARVEL, Ostravia (Reuters) - Ostravia's army chief resigned on Sunday after a month of fighting "
+             "with the Dorvan Liberation Front in the north of Ostravia. ")
+
+
+@pytest.mark.parametrize("text", [
+    _OSTRAVIA + "Fighters of the Dorvan Liberation Front attacked a garrison near Selm on Monday, killing at least "
+                "12 soldiers.",
+    _OSTRAVIA + "The Dorvan Liberation Front ambushed a convoy near Selm, killing four soldiers.",
+    _OSTRAVIA + "The Dorvan Liberation Front killed seven soldiers near Selm on Monday.",
+    _OSTRAVIA + "Dorvan Liberation Front forces shelled positions west of Selm overnight, killing two soldiers, the "
+                "army said.",
+])
+def test_counted_soldiers_with_no_owner_are_the_articles_states(text):
+    # (relations.PhraseResolver.counted_soldiers)
+    got = {e for e in events(text) if e[1] == "ASSAULT"}
+    assert any(e[2] == "Ostravia" for e in got), got
+
+
+def test_soldiers_a_state_force_moves_are_its_own():
+    got = events(_OSTRAVIA + "The Ostravian army has begun deploying 10,000 soldiers near Selm.")
+    assert not any(e[1] == "MOBILIZE" and e[2] == "Ostravia" for e in got), got

@@ -246,6 +246,40 @@ def test_no_article_state_without_its_institutions():
     assert not any(t[2] == "Ostravia" for t in ties(doc))
 
 
+def _soldiers_doc(subject: str, pos: str, tag: str) -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + "SUBJECT killed 12 soldiers ."; the index of "soldiers"
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [(subject, n + 1, "nsubj", pos, tag), ("killed", n + 1, "ROOT", "VERB", "VBD", "kill"),
+             ("12", n + 3, "nummod", "NUM", "CD"), ("soldiers", n + 1, "dobj", "NOUN", "NNS", "soldier"),
+             (".", n + 1, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + 3
+
+
+def test_counted_soldiers_with_no_owner_are_the_article_states():
+    doc, i = _soldiers_doc("Rebels", "NOUN", "NNS")
+    resolver = PhraseResolver(doc)
+    assert resolver.counted_soldiers(doc[i]) == resolver.home_state() is not None
+    # the state's own force moving its men names no one else
+    doc, i = _soldiers_doc("army", "NOUN", "NN")
+    assert PhraseResolver(doc).counted_soldiers(doc[i]) is None
+    # no article state: no owner
+    doc = _title_doc(home_mentions=3, institution=False)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("Rebels", n + 1, "nsubj", "NOUN", "NNS"), ("killed", n + 1, "ROOT", "VERB", "VBD", "kill"),
+             ("12", n + 3, "nummod", "NUM", "CD"), ("soldiers", n + 1, "dobj", "NOUN", "NNS", "soldier"),
+             (".", n + 1, "punct", "PUNCT", ".")]
+    bare = built(rows, {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions})
+    assert PhraseResolver(bare).counted_soldiers(bare[n + 3]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

@@ -254,6 +254,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = home_span(ctx.home_ruler(token), token.i)
+            if span is None:  # "killing 12 soldiers": the article's state's
+                span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
                 # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
                 # given it as a title ("cleric X")

@@ -448,6 +448,29 @@ class _Ctx:
             return self.home_state()  # "government troops", "federal forces": the article's state's
         return None
 
+    def counted_soldiers(self, tok: Token) -> int | None:
+        """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
+        relations.yaml counted_force_nouns, no owner, article or description): the article's state, when
+        there clearly is one (as for "government troops", ``home_ruler``); not the state's own men, moved by the
+        state or its force ("the army began deploying 10,000 soldiers")."""
+        if tok.tag_ != "NNS" or norm(tok.text) not in (self.kb.relations.get("counted_force_nouns") or ()) \
+                or tok.dep_ not in ("dobj", "obj", "pobj") or not any(c.dep_ == "nummod" for c in tok.children) \
+                or any(c.dep_ not in ("nummod", "punct", "prep") or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for c in tok.children):
+            return None  # (a place may hang on the noun, "killed seven soldiers near X"; an owner may not)
+        home = self.home_state()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep") and verb.head is not verb \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "has begun deploying N soldiers", "attacked X, killing N soldiers": the clause's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mover = self.np_actor(subj) if subj is not None else None
+        if home is None or subj is not None and (
+                mover is None and norm(subj.text) in self.kb.state_institutions
+                or mover is not None and (self.kind(mover) == "country" or self.actors[mover].key.startswith("inst:"))):
+            return None  # "the army deployed N soldiers", "Ostravia sent N soldiers": a state's own
+        return home
+
     def labelled_group(self, tok: Token, titles: bool = False) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
         text gave that label before ("the MLA, the rebel alliance", "Vanto rebels", "FLI separatists");
