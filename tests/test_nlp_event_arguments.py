@@ -511,3 +511,26 @@ def test_counted_soldiers_with_no_owner_are_the_articles_states(text):
 def test_soldiers_a_state_force_moves_are_its_own():
     got = events(_OSTRAVIA + "The Ostravian army has begun deploying 10,000 soldiers near Selm.")
     assert not any(e[1] == "MOBILIZE" and e[2] == "Ostravia" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates of the Ostravian Unity Party elected Interior Minister Tomas Vendrel as party chairman on Saturday. "
+     "A Karvelian foreign ministry spokeswoman, Ilsa Marovic, accused the new chairman of \"hysteria\".",
+     ("Ilsa Marovic", "ACCUSE", "Tomas Vendrel")),
+    ("The Ostravian parliament met on Monday. Tomas Vendrel was elected speaker of the parliament on Thursday. "
+     "The Dorvan Front urged the new speaker to release the budget.", ("Dorvan Front", "REQUEST", "Tomas Vendrel")),
+    ("The Ostravian council named Tomas Vendrel as the new governor on Thursday. The Dorvan Front accused the "
+     "new governor of fraud.", ("Dorvan Front", "ACCUSE", "Tomas Vendrel")),
+    ("The Ostravian parliament met on Monday. Tomas Vendrel was elected speaker of the parliament on Thursday. "
+     "The newly elected speaker met the Dorvan Front on Friday.", ("Tomas Vendrel", "CONSULT", "Dorvan Front")),
+])
+def test_the_new_office_holder_is_the_one_given_the_office(text, expected):
+    # (relations.PhraseResolver.new_holder)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+def test_a_new_office_no_one_was_given_names_no_one():
+    got = events("The Ostravian council named Tomas Vendrel as the new treasurer on Thursday. The Dorvan Front "
+                 "accused the new governor of fraud.")
+    assert not any(e[1] == "ACCUSE" and e[2] == "Tomas Vendrel" for e in got), got

@@ -280,6 +280,27 @@ def test_counted_soldiers_with_no_owner_are_the_article_states():
     assert PhraseResolver(bare).counted_soldiers(bare[n + 3]) is None
 
 
+def _new_office_doc(given: bool, mod: str = "new") -> Doc:
+    # "Delegates elected Vendrel as chairman . Marovic accused the MOD chairman ." (or "... as treasurer .")
+    office = "chairman" if given else "treasurer"
+    return built([("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate"), ("elected", 1, "ROOT", "VERB", "VBD", "elect"),
+                  ("Vendrel", 1, "dobj", "PROPN", "NNP"), ("as", 1, "prep", "ADP", "IN"),
+                  (office, 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+                  ("Marovic", 7, "nsubj", "PROPN", "NNP"), ("accused", 7, "ROOT", "VERB", "VBD", "accuse"),
+                  ("the", 10, "det", "DET", "DT"), (mod, 10, "amod", "ADJ", "JJ"),
+                  ("chairman", 7, "dobj", "NOUN", "NN"), (".", 7, "punct", "PUNCT", ".")],
+                 {(2, 3): ("Tomas Vendrel", "person"), (6, 7): ("Ilsa Marovic", "person")})
+
+
+def test_a_new_office_is_the_one_person_given_it_before():
+    doc = _new_office_doc(given=True)
+    assert PhraseResolver(doc).new_holder(doc[10]) == PhraseResolver(doc).actor(doc[2]) is not None
+    doc = _new_office_doc(given=False)  # another office was given: no one
+    assert PhraseResolver(doc).new_holder(doc[10]) is None
+    doc = _new_office_doc(given=True, mod="former")  # not a newly held office
+    assert PhraseResolver(doc).new_holder(doc[10]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

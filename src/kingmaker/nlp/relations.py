@@ -370,6 +370,31 @@ class _Ctx:
             return None
         return self.titled(tok)
 
+    def new_holder(self, tok: Token) -> int | None:
+        """"the new chairman", "the incoming speaker" (a lower-case title marked as newly held, relations.yaml
+        new_office_words): the one person the article said was given that office before ("elected X as party
+        chairman", "named X as the new premier", "X was elected speaker"); None when none or several were."""
+        words = self.kb.relations.get("new_office_words") or ()
+        if tok.tag_ != "NN" or not tok.is_lower or self.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not any(c.dep_ == "amod" and (norm(c.text) in words or any(
+                    a.dep_ == "advmod" and norm(a.text) in words for a in c.children)) for c in tok.children):
+            return None
+        found: set[int] = set()
+        for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
+            if i >= tok.i:
+                break  # (the office's earlier uses only)
+            t = self.doc[i]
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                continue  # "elected X as chairman", "was elected speaker": the office given to X
+            given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for g in given:
+                a = self.np_actor(g)
+                if a is not None and self.kind(a) == "person":
+                    found.add(a)
+        return found.pop() if len(found) == 1 else None
+
     def titled(self, tok: Token) -> int | None:
         """"the President" (a bare title, capitalised), "the prime minister": the one person this article
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
