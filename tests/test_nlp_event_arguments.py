@@ -534,3 +534,17 @@ def test_a_new_office_no_one_was_given_names_no_one():
     got = events("The Ostravian council named Tomas Vendrel as the new treasurer on Thursday. The Dorvan Front "
                  "accused the new governor of fraud.")
     assert not any(e[1] == "ACCUSE" and e[2] == "Tomas Vendrel" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA + "The water ministry accused the Dorvan Liberation Front of blowing up a dam.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "The health ministry condemned the Dorvan Liberation Front for shelling a hospital.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "The justice ministry rejected the Dorvan Liberation Front's demand for an amnesty.",
+     ("Ostravia", "REJECT", "Dorvan Liberation Front")),
+])
+def test_a_department_named_by_its_field_is_the_articles_state(text, expected):
+    # (relations.PhraseResolver.home_ruler, relations.yaml home_department_nouns)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got

@@ -301,6 +301,34 @@ def test_a_new_office_is_the_one_person_given_it_before():
     assert PhraseResolver(doc).new_holder(doc[10]) is None
 
 
+def _ministry_doc(field: str, pos: str = "NOUN", tag: str = "NN") -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + "The FIELD ministry said ."; the index of "ministry"
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("The", n + 2, "det", "DET", "DT"), (field, n + 2, "compound", pos, tag),
+             ("ministry", n + 3, "nsubj", "NOUN", "NN"), ("said", n + 3, "ROOT", "VERB", "VBD", "say"),
+             (".", n + 3, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + 2
+
+
+@pytest.mark.parametrize("field", ["water", "health", "finance"])
+def test_a_department_named_by_its_field_is_the_article_states(field):
+    doc, i = _ministry_doc(field)
+    resolver = PhraseResolver(doc)
+    assert resolver.home_ruler(doc[i]) == resolver.home_state() is not None
+
+
+def test_a_ministry_named_by_a_capitalised_word_is_not_the_article_states():
+    doc, i = _ministry_doc("Karvelian", "ADJ", "JJ")  # (names its own state, or is a name)
+    assert PhraseResolver(doc).home_ruler(doc[i]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

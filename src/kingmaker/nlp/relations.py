@@ -456,11 +456,14 @@ class _Ctx:
             return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower and norm(tok.text) in self.kb.state_nouns \
-                and norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues \
+                and (norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues
+                     or norm(tok.text) in (self.kb.relations.get("home_department_nouns") or ())) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
                     p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
-            return self.home_state()  # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues)
+            # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
+            # department, relations.yaml home_department_nouns)
+            return self.home_state()
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
