@@ -548,3 +548,17 @@ def test_a_department_named_by_its_field_is_the_articles_state(text, expected):
     # (relations.PhraseResolver.home_ruler, relations.yaml home_department_nouns)
     got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA + "The Dorvan Liberation Front released 17 government soldiers at a crossing near Selm.",
+     ("Dorvan Liberation Front", "RETREAT", "Ostravia")),
+    (_OSTRAVIA + "The government side accused the Dorvan Liberation Front of breaking the truce.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "Government troops and tribal fighters attacked the Dorvan Liberation Front near Selm.",
+     ("Ostravia", "ASSAULT", "Dorvan Liberation Front")),
+])
+def test_the_government_side_counted_or_coordinated_is_the_articles_state(text, expected):
+    # (relations.PhraseResolver.home_ruler, relations.yaml government_side_nouns)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got

@@ -329,6 +329,49 @@ def test_a_ministry_named_by_a_capitalised_word_is_not_the_article_states():
     assert PhraseResolver(doc).home_ruler(doc[i]) is None
 
 
+def _government_side_doc(rows_after: list[tuple], head: int) -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + a sentence; the index of its noun ``head`` (relative)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [(r[0], r[1] + n, *r[2:]) for r in rows_after]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + head
+
+
+@pytest.mark.parametrize("rows, head", [
+    # "Rebels released 17 government soldiers ."
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("released", 1, "ROOT", "VERB", "VBD", "release"),
+      ("17", 4, "nummod", "NUM", "CD"), ("government", 4, "compound", "NOUN", "NN"),
+      ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"), (".", 1, "punct", "PUNCT", ".")], 4),
+    # "The government side freed rebels ."
+    ([("The", 2, "det", "DET", "DT"), ("government", 2, "compound", "NOUN", "NN"), ("side", 3, "nsubj", "NOUN", "NN"),
+      ("freed", 3, "ROOT", "VERB", "VBD", "free"), ("rebels", 3, "dobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")], 2),
+    # "Government troops and tribal fighters stopped it ."
+    ([("Government", 1, "compound", "NOUN", "NN"), ("troops", 5, "nsubj", "NOUN", "NNS", "troop"),
+      ("and", 1, "cc", "CCONJ", "CC"), ("tribal", 4, "amod", "ADJ", "JJ"), ("fighters", 1, "conj", "NOUN", "NNS"),
+      ("stopped", 5, "ROOT", "VERB", "VBD", "stop"), ("it", 5, "dobj", "PRON", "PRP"), (".", 5, "punct", "PUNCT", ".")], 1),
+])
+def test_the_government_side_is_the_article_states(rows, head):
+    doc, i = _government_side_doc(rows, head)
+    resolver = PhraseResolver(doc)
+    assert resolver.home_ruler(doc[i]) == resolver.home_state() is not None
+
+
+def test_soldiers_of_a_named_body_are_not_the_government_sides():
+    # "Rebels released 17 government soldiers of the Front ."
+    doc, i = _government_side_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "NNS"), ("released", 1, "ROOT", "VERB", "VBD", "release"),
+        ("17", 4, "nummod", "NUM", "CD"), ("government", 4, "compound", "NOUN", "NN"),
+        ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"), ("of", 4, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
+        ("Front", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")], 4)
+    assert PhraseResolver(doc).home_ruler(doc[i]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

@@ -468,12 +468,16 @@ class _Ctx:
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
             return self.home_state()  # "security forces", no state named: the article's state's
-        if tok.lower_ in ("forces", "troops", "soldiers") and tok.dep_ != "compound" and any(
+        if norm(tok.text) in (self.kb.relations.get("government_side_nouns") or ()) and tok.dep_ != "compound" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal", "state")
                 for c in tok.children) and all(c.dep_ in ("det", "punct", "compound", "amod")
                                                and c.lower_ in ("the", "government", "federal", "state")
+                                               or c.dep_ in ("nummod", "cc", "conj")
+                                               or c.dep_ == "prep" and c.lower_ not in ("of", "from")
                                                for c in tok.children):
-            return self.home_state()  # "government troops", "federal forces": the article's state's
+            # "government troops", "federal forces", "17 government soldiers", "the government side", "government
+            # troops and tribal fighters" (relations.yaml government_side_nouns): the article's state's
+            return self.home_state()
         return None
 
     def counted_soldiers(self, tok: Token) -> int | None:
