@@ -562,3 +562,20 @@ def test_the_government_side_counted_or_coordinated_is_the_articles_state(text, 
     # (relations.PhraseResolver.home_ruler, relations.yaml government_side_nouns)
     got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
     assert expected in got, got
+
+
+_OSTRAVIA_VOTE = "KARVEL, Ostravia (Reuters) - Ostravia's parliament on Thursday approved a law to restructure the banks. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA_VOTE + "The Dorvan Fund welcomed the vote but called on parliament to tighten the rules.",
+     ("Dorvan Fund", "REQUEST", "Ostravia parliament")),
+    (_OSTRAVIA_VOTE + "President Tomas Vendrel praised parliament for its courage.",
+     ("Tomas Vendrel", "SUPPORT", "Ostravia parliament")),
+    (_OSTRAVIA_VOTE + "The Dorvan Fund urged parliament to delay the second reading.",
+     ("Dorvan Fund", "REQUEST", "Ostravia parliament")),
+])
+def test_parliament_with_no_article_is_the_one_mentioned_before(text, expected):
+    # (relations.PhraseResolver.definite, relations.yaml bare_institutions)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got

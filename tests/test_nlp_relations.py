@@ -372,6 +372,28 @@ def test_soldiers_of_a_named_body_are_not_the_government_sides():
     assert PhraseResolver(doc).home_ruler(doc[i]) is None
 
 
+def _bare_parliament_doc(det: str | None) -> Doc:
+    # "The Ostravian parliament voted . Vendrel praised [DET] parliament ."
+    rows = [("The", 2, "det", "DET", "DT"), ("Ostravian", 2, "amod", "ADJ", "JJ"), ("parliament", 3, "nsubj", "NOUN", "NN"),
+            ("voted", 3, "ROOT", "VERB", "VBD", "vote"), (".", 3, "punct", "PUNCT", "."),
+            ("Vendrel", 6, "nsubj", "PROPN", "NNP"), ("praised", 6, "ROOT", "VERB", "VBD", "praise")]
+    if det is not None:
+        rows.append((det, 8, "det" if det == "a" else "poss", "DET", "DT"))
+    n = len(rows)
+    rows += [("parliament", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", ".")]
+    doc = built(rows, {(1, 3): ("Ostravian parliament", "organization"), (5, 6): ("Tomas Vendrel", "person")})
+    doc._.km_mentions[0].key = "inst:Ostravia:parliament"
+    return doc, n
+
+
+def test_parliament_with_no_article_is_the_parliament_mentioned_before():
+    doc, i = _bare_parliament_doc(None)
+    resolver = PhraseResolver(doc)
+    assert resolver.definite(doc[i]) == resolver.actor(doc[2]) is not None
+    doc, i = _bare_parliament_doc("a")  # "a parliament": not the one told before
+    assert PhraseResolver(doc).definite(doc[i]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

@@ -584,6 +584,11 @@ class _Ctx:
         kids, deps, lows = token_children(doc)[tok.i], token_deps(doc), token_lowers(doc)[0]
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             deps[c] in ("det", "poss", "amod", "compound", "nummod") for c in kids)
+        # "called on parliament to ...", "praised parliament": an institution named with no article (relations.yaml
+        # bare_institutions) is the one of that kind mentioned before, as "the parliament" is
+        bare_plural = bare_plural or tok.tag_ == "NN" and deps[tok.i] != "compound" \
+            and noun in (self.kb.relations.get("bare_institutions") or ()) and not any(
+                deps[c] in ("det", "poss", "amod", "compound", "nummod") for c in kids)
         if not bare_plural and not modifier and not any(deps[c] == "det" and lows[c] in ("the", "this", "that") for c in kids):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
