@@ -579,3 +579,18 @@ def test_parliament_with_no_article_is_the_one_mentioned_before(text, expected):
     # (relations.PhraseResolver.definite, relations.yaml bare_institutions)
     got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs the main verb on the noun in apposition to the subject (events._misread_predicate)
+    ("Tomas Vendrel, the leader of the Dorvan Front, which holds several seats in the cabinet, called on the "
+     "government to set a firm date for the troops' departure.", "Tomas Vendrel"),
+    # read right by the parser: unchanged
+    ("Ilsa Marovic, the head of the Selm Council, which runs the port, called on the government to lift the "
+     "blockade.", "Ilsa Marovic"),
+    ("Tomas Vendrel, the chairman of the Dorvan Front, which won 40 seats in March, urged the government to reopen "
+     "the border.", "Tomas Vendrel"),
+])
+def test_the_subject_of_a_sentence_with_an_apposition_and_a_relative_clause_acts(text, source):
+    got = events("KARVEL, Ostravia (Reuters) - Ostravia's parliament met on Monday. " + text)
+    assert (source, "REQUEST", "Ostravia", False) in got, got

@@ -4040,3 +4040,23 @@ def test_a_rejection_noun_answers_the_proposals_author(en, text):
 @pytest.mark.model
 def test_a_rejection_of_no_ones_proposal_is_no_event(en):
     assert code(en, "Kenya's rejection of the plan drew criticism.") == []
+
+
+def test_a_main_verb_misread_as_a_participle_on_the_subjects_apposition_is_the_subjects(vocab):
+    # "Vendrel , the leader of Front , which holds seats , urged Ostravia .": the parser hung the main verb on the
+    # noun in apposition (events._misread_predicate); the subject acts
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("the", "the", "DET", "DT", "det", 3), ("leader", "leader", "NOUN", "NN", "appos", 0),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Front", "Front", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 5), ("which", "which", "PRON", "WDT", "nsubj", 8),
+            ("holds", "hold", "VERB", "VBZ", "relcl", 5), ("seats", "seat", "NOUN", "NNS", "dobj", 8),
+            (",", ",", "PUNCT", ",", "punct", 3), ("urged", "urge", "VERB", "VBD", "acl", 3),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 0)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (5, "ORG"), (12, "GPE"))]
+    requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+                for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
+    assert requests == [("Vendrel", "Ostravia")], requests

@@ -648,11 +648,12 @@ def _misread_predicate(tok: Token) -> bool:
         return False
     if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
         return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
-    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
+    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause; "X, the
+    # leader of Y, which holds seats in the cabinet, called on ...": on the noun in apposition to the subject
     t = tok.head
     while t.head.i != root.i and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "relcl" and t.head.i == root.i
+    return t.dep_ in ("relcl", "appos") and t.head.i == root.i
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
