@@ -594,3 +594,19 @@ def test_parliament_with_no_article_is_the_one_mentioned_before(text, expected):
 def test_the_subject_of_a_sentence_with_an_apposition_and_a_relative_clause_acts(text, source):
     got = events("KARVEL, Ostravia (Reuters) - Ostravia's parliament met on Monday. " + text)
     assert (source, "REQUEST", "Ostravia", False) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Anton Brisk, the speaker of the Ostravian parliament, who was elected in 2024 with support from the Dorvan "
+    "Front, called on all parties to settle their quarrels.",
+    "Anton Brisk was elected president of the assembly with the backing of the Dorvan Front.",
+    "Anton Brisk was elected speaker on Monday with the Dorvan Front's support.",
+])
+def test_a_passive_act_on_an_actor_done_with_someones_backing_is_the_backers(text):
+    # (events._backer, relations.yaml backing_nouns)
+    assert ("Dorvan Front", "SUPPORT", "Anton Brisk", False) in events(text), events(text)
+
+
+def test_backing_for_an_act_on_a_thing_names_no_source():
+    got = events("The budget was approved with the Dorvan Front's support.")
+    assert not any(e[0] == "Dorvan Front" for e in got), got

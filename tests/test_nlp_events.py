@@ -4060,3 +4060,19 @@ def test_a_main_verb_misread_as_a_participle_on_the_subjects_apposition_is_the_s
     requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
                 for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
     assert requests == [("Vendrel", "Ostravia")], requests
+
+
+def test_a_passive_election_with_backing_is_the_backers(vocab):
+    # "Vendrel was elected with support from Front ." (events._backer)
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("elected", "elect", "VERB", "VBN", "ROOT", 2), ("with", "with", "ADP", "IN", "prep", 2),
+            ("support", "support", "NOUN", "NN", "pobj", 3), ("from", "from", "ADP", "IN", "prep", 4),
+            ("Front", "Front", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (6, "ORG"))]
+    hits = [(h.type, h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+            for h in find_events(doc, ents_mention_of(doc))]
+    assert ("SUPPORT", "Front", "Vendrel") in hits, hits

@@ -807,6 +807,27 @@ def _between_participle(ctx: _Ctx, tok: Token) -> Token | None:
     return first if side is not None and _conjuncts(ctx, first, side) else None
 
 
+def _backer(ctx: _Ctx, tok: Token) -> Token | None:
+    """"X was elected with support from Y", "X, who was appointed with the backing of Y", "X was made speaker with
+    Y's support": a passive act on an actor with no agent, done with someone's backing (relations.yaml
+    backing_nouns), is that backer's."""
+    subj = _first(tok, "nsubjpass")
+    if subj is None or _mention(ctx, subj) is None and not (tok.dep_ == "relcl" and _mention(ctx, tok.head)):
+        return None  # ("the budget was approved with X's support": no actor acted upon; "X, who was elected": X)
+    preps = _children(tok, "prep") + [p for c in _children(tok, "oprd", "xcomp", "attr") for p in _children(c, "prep")]
+    for prep in preps:  # (the phrase may hang on the office: "was elected speaker with the backing of X")
+        if not _backed_with(prep):
+            continue
+        for p in _children(prep, "pobj"):
+            owner = _first(p, "poss")
+            if owner is not None:
+                return owner
+            for of in _children(p, "prep"):
+                if of.lower_ in ("of", "from") and _first(of, "pobj") is not None:
+                    return _first(of, "pobj")
+    return None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
@@ -832,7 +853,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
-        return None
+        return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
