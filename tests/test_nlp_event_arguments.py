@@ -610,3 +610,18 @@ def test_a_passive_act_on_an_actor_done_with_someones_backing_is_the_backers(tex
 def test_backing_for_an_act_on_a_thing_names_no_source():
     got = events("The budget was approved with the Dorvan Front's support.")
     assert not any(e[0] == "Dorvan Front" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visit followed a telephone call last week between Ostravian President Tomas Vendrel and Dorvalian "
+     "President Ilsa Marovic, in which Vendrel asked for an urgent increase in releases.",
+     ("Tomas Vendrel", "REQUEST", "Ilsa Marovic")),
+    ("Ostravian President Tomas Vendrel held talks with Dorvalian President Ilsa Marovic on Monday, during which "
+     "Vendrel demanded the return of the prisoners.", ("Tomas Vendrel", "REQUEST", "Ilsa Marovic")),
+    ("The two leaders met in Selm on Monday at a summit between Ostravian President Tomas Vendrel and Dorvalian "
+     "President Ilsa Marovic, at which Marovic promised more aid.", ("Ilsa Marovic", "AGREE", "Tomas Vendrel")),
+])
+def test_an_act_told_in_a_clause_on_an_occasion_is_aimed_at_its_other_party(text, expected):
+    # (events._other_party_of_occasion)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got

@@ -4076,3 +4076,21 @@ def test_a_passive_election_with_backing_is_the_backers(vocab):
     hits = [(h.type, h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
             for h in find_events(doc, ents_mention_of(doc))]
     assert ("SUPPORT", "Front", "Vendrel") in hits, hits
+
+
+def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vocab):
+    # "a call between Vendrel and Marovic , in which Vendrel asked for aid ." (events._other_party_of_occasion)
+    rows = [("a", "a", "DET", "DT", "det", 1), ("call", "call", "NOUN", "NN", "ROOT", 1),
+            ("between", "between", "ADP", "IN", "prep", 1), ("Vendrel", "Vendrel", "PROPN", "NNP", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("Marovic", "Marovic", "PROPN", "NNP", "conj", 3),
+            (",", ",", "PUNCT", ",", "punct", 1), ("in", "in", "ADP", "IN", "prep", 10),
+            ("which", "which", "PRON", "WDT", "pobj", 7), ("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 10),
+            ("asked", "ask", "VERB", "VBD", "relcl", 1), ("for", "for", "ADP", "IN", "prep", 10),
+            ("aid", "aid", "NOUN", "NN", "pobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label="PERSON") for i in (3, 5, 9)]
+    requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+                for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
+    assert requests == [("Vendrel", "Marovic")], requests

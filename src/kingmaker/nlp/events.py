@@ -4062,7 +4062,51 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
+    m = _other_party_of_occasion(ctx, tok)
+    if m is not None:
+        return m
     return _warned_addressee(ctx, tok)
+
+
+def _actor_index(ctx: _Ctx, span: Span | None) -> int | str | None:
+    """The document actor a mention span stands for (its text where the Doc has no actor table)."""
+    if span is None:
+        return None
+    tok2m = span.doc._.km_tok2m if Doc.has_extension("km_tok2m") else None
+    if not tok2m or tok2m[span.start] < 0:
+        return span.text
+    return span.doc._.km_mentions[tok2m[span.start]].actor
+
+
+def _other_party_of_occasion(ctx: _Ctx, tok: Token) -> Span | None:
+    """"a telephone call between A and B, in which A asked for ...", "A held talks with B, during which A demanded
+    ...", "a summit between A and B at which B promised ...": an act told in a relative clause on an occasion
+    ("in/during/at which") whose parties are named ("between A and B", "with B"), done by one of them, is aimed at
+    the other (the one other party, or None)."""
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(p.tag_ == "WDT" for p in c.children)
+            for c in clause.children):
+        return None
+    own = _actor_index(ctx, _mention(ctx, _first(clause, "nsubj")))
+    if own is None:
+        return None
+    parties: list[Token] = []
+    t = clause.head
+    for _ in range(4):  # the occasion's noun, or the clause it is told in ("held talks with B on Monday, during which")
+        for prep in (p for holder in [t, *_children(t, *_OBJ)] for p in _children(holder, "prep")):
+            if prep.lower_ in ("between", "with"):  # ("held talks with B": on the verb's object)
+                for p in _children(prep, "pobj"):
+                    parties += [p, *_children(p, "conj")]
+        if parties or t.head is t:
+            break
+        t = t.head
+    found = {_actor_index(ctx, m): m for m in (_mention(ctx, p, limit=3) for p in parties) if m is not None}
+    others = [m for a, m in found.items() if a is not None and a != own]
+    return others[0] if len(others) == 1 and (own in found or t.i < clause.i and own in {
+        _actor_index(ctx, _mention(ctx, s)) for s in _children(t, *_SUBJ)}) else None
 
 
 def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
