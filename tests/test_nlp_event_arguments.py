@@ -625,3 +625,18 @@ def test_an_act_told_in_a_clause_on_an_occasion_is_aimed_at_its_other_party(text
     # (events._other_party_of_occasion)
     got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostravian Security Service said in September it had opened an investigation into a network of accounts "
+    "run from abroad. The Dorvan Front denied any link. The Karvel Institute called the investigation "
+    "\"a provocation\".",
+    "The Ostravian Security Service launched an inquiry into the Karvel Institute's funding on Monday. The Karvel "
+    "Institute condemned the inquiry as \"a witch hunt\".",
+    "The Ostravian Security Service opened a probe into the Karvel Institute on Monday. The Karvel Institute "
+    "denounced the probe.",
+])
+def test_judging_an_investigation_told_before_aims_at_the_investigator(text):
+    # (events._judged_agreements, plover.yaml judged_acts)
+    got = events(text)
+    assert ("Karvel Institute", "ACCUSE", "Ostravian Security Service", False) in got, got
