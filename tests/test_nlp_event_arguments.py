@@ -488,3 +488,155 @@ def test_calling_a_named_party(text, expected):
 def test_a_name_given_is_no_call():
     got = events("The new group will be called the Kessa Front, by its initials.")
     assert not any(e[1] in ("CONSULT", "AGREE") for e in got), got
+
+
+_OSTRAVIA = ("KARVEL, Ostravia (Reuters) - Ostravia's army chief resigned on Sunday after a month of fighting "
+             "with the Dorvan Liberation Front in the north of Ostravia. ")
+
+
+@pytest.mark.parametrize("text", [
+    _OSTRAVIA + "Fighters of the Dorvan Liberation Front attacked a garrison near Selm on Monday, killing at least "
+                "12 soldiers.",
+    _OSTRAVIA + "The Dorvan Liberation Front ambushed a convoy near Selm, killing four soldiers.",
+    _OSTRAVIA + "The Dorvan Liberation Front killed seven soldiers near Selm on Monday.",
+    _OSTRAVIA + "Dorvan Liberation Front forces shelled positions west of Selm overnight, killing two soldiers, the "
+                "army said.",
+])
+def test_counted_soldiers_with_no_owner_are_the_articles_states(text):
+    # (relations.PhraseResolver.counted_soldiers)
+    got = {e for e in events(text) if e[1] == "ASSAULT"}
+    assert any(e[2] == "Ostravia" for e in got), got
+
+
+def test_soldiers_a_state_force_moves_are_its_own():
+    got = events(_OSTRAVIA + "The Ostravian army has begun deploying 10,000 soldiers near Selm.")
+    assert not any(e[1] == "MOBILIZE" and e[2] == "Ostravia" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegates of the Ostravian Unity Party elected Interior Minister Tomas Vendrel as party chairman on Saturday. "
+     "A Karvelian foreign ministry spokeswoman, Ilsa Marovic, accused the new chairman of \"hysteria\".",
+     ("Ilsa Marovic", "ACCUSE", "Tomas Vendrel")),
+    ("The Ostravian parliament met on Monday. Tomas Vendrel was elected speaker of the parliament on Thursday. "
+     "The Dorvan Front urged the new speaker to release the budget.", ("Dorvan Front", "REQUEST", "Tomas Vendrel")),
+    ("The Ostravian council named Tomas Vendrel as the new governor on Thursday. The Dorvan Front accused the "
+     "new governor of fraud.", ("Dorvan Front", "ACCUSE", "Tomas Vendrel")),
+    ("The Ostravian parliament met on Monday. Tomas Vendrel was elected speaker of the parliament on Thursday. "
+     "The newly elected speaker met the Dorvan Front on Friday.", ("Tomas Vendrel", "CONSULT", "Dorvan Front")),
+])
+def test_the_new_office_holder_is_the_one_given_the_office(text, expected):
+    # (relations.PhraseResolver.new_holder)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+def test_a_new_office_no_one_was_given_names_no_one():
+    got = events("The Ostravian council named Tomas Vendrel as the new treasurer on Thursday. The Dorvan Front "
+                 "accused the new governor of fraud.")
+    assert not any(e[1] == "ACCUSE" and e[2] == "Tomas Vendrel" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA + "The water ministry accused the Dorvan Liberation Front of blowing up a dam.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "The health ministry condemned the Dorvan Liberation Front for shelling a hospital.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "The justice ministry rejected the Dorvan Liberation Front's demand for an amnesty.",
+     ("Ostravia", "REJECT", "Dorvan Liberation Front")),
+])
+def test_a_department_named_by_its_field_is_the_articles_state(text, expected):
+    # (relations.PhraseResolver.home_ruler, relations.yaml home_department_nouns)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA + "The Dorvan Liberation Front released 17 government soldiers at a crossing near Selm.",
+     ("Dorvan Liberation Front", "RETREAT", "Ostravia")),
+    (_OSTRAVIA + "The government side accused the Dorvan Liberation Front of breaking the truce.",
+     ("Ostravia", "ACCUSE", "Dorvan Liberation Front")),
+    (_OSTRAVIA + "Government troops and tribal fighters attacked the Dorvan Liberation Front near Selm.",
+     ("Ostravia", "ASSAULT", "Dorvan Liberation Front")),
+])
+def test_the_government_side_counted_or_coordinated_is_the_articles_state(text, expected):
+    # (relations.PhraseResolver.home_ruler, relations.yaml government_side_nouns)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+_OSTRAVIA_VOTE = "KARVEL, Ostravia (Reuters) - Ostravia's parliament on Thursday approved a law to restructure the banks. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_OSTRAVIA_VOTE + "The Dorvan Fund welcomed the vote but called on parliament to tighten the rules.",
+     ("Dorvan Fund", "REQUEST", "Ostravia parliament")),
+    (_OSTRAVIA_VOTE + "President Tomas Vendrel praised parliament for its courage.",
+     ("Tomas Vendrel", "SUPPORT", "Ostravia parliament")),
+    (_OSTRAVIA_VOTE + "The Dorvan Fund urged parliament to delay the second reading.",
+     ("Dorvan Fund", "REQUEST", "Ostravia parliament")),
+])
+def test_parliament_with_no_article_is_the_one_mentioned_before(text, expected):
+    # (relations.PhraseResolver.definite, relations.yaml bare_institutions)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs the main verb on the noun in apposition to the subject (events._misread_predicate)
+    ("Tomas Vendrel, the leader of the Dorvan Front, which holds several seats in the cabinet, called on the "
+     "government to set a firm date for the troops' departure.", "Tomas Vendrel"),
+    # read right by the parser: unchanged
+    ("Ilsa Marovic, the head of the Selm Council, which runs the port, called on the government to lift the "
+     "blockade.", "Ilsa Marovic"),
+    ("Tomas Vendrel, the chairman of the Dorvan Front, which won 40 seats in March, urged the government to reopen "
+     "the border.", "Tomas Vendrel"),
+])
+def test_the_subject_of_a_sentence_with_an_apposition_and_a_relative_clause_acts(text, source):
+    got = events("KARVEL, Ostravia (Reuters) - Ostravia's parliament met on Monday. " + text)
+    assert (source, "REQUEST", "Ostravia", False) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Anton Brisk, the speaker of the Ostravian parliament, who was elected in 2024 with support from the Dorvan "
+    "Front, called on all parties to settle their quarrels.",
+    "Anton Brisk was elected president of the assembly with the backing of the Dorvan Front.",
+    "Anton Brisk was elected speaker on Monday with the Dorvan Front's support.",
+])
+def test_a_passive_act_on_an_actor_done_with_someones_backing_is_the_backers(text):
+    # (events._backer, relations.yaml backing_nouns)
+    assert ("Dorvan Front", "SUPPORT", "Anton Brisk", False) in events(text), events(text)
+
+
+def test_backing_for_an_act_on_a_thing_names_no_source():
+    got = events("The budget was approved with the Dorvan Front's support.")
+    assert not any(e[0] == "Dorvan Front" for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visit followed a telephone call last week between Ostravian President Tomas Vendrel and Dorvalian "
+     "President Ilsa Marovic, in which Vendrel asked for an urgent increase in releases.",
+     ("Tomas Vendrel", "REQUEST", "Ilsa Marovic")),
+    ("Ostravian President Tomas Vendrel held talks with Dorvalian President Ilsa Marovic on Monday, during which "
+     "Vendrel demanded the return of the prisoners.", ("Tomas Vendrel", "REQUEST", "Ilsa Marovic")),
+    ("The two leaders met in Selm on Monday at a summit between Ostravian President Tomas Vendrel and Dorvalian "
+     "President Ilsa Marovic, at which Marovic promised more aid.", ("Ilsa Marovic", "AGREE", "Tomas Vendrel")),
+])
+def test_an_act_told_in_a_clause_on_an_occasion_is_aimed_at_its_other_party(text, expected):
+    # (events._other_party_of_occasion)
+    got = {(e[0], e[1], e[2]) for e in events(text) if not e[3]}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostravian Security Service said in September it had opened an investigation into a network of accounts "
+    "run from abroad. The Dorvan Front denied any link. The Karvel Institute called the investigation "
+    "\"a provocation\".",
+    "The Ostravian Security Service launched an inquiry into the Karvel Institute's funding on Monday. The Karvel "
+    "Institute condemned the inquiry as \"a witch hunt\".",
+    "The Ostravian Security Service opened a probe into the Karvel Institute on Monday. The Karvel Institute "
+    "denounced the probe.",
+])
+def test_judging_an_investigation_told_before_aims_at_the_investigator(text):
+    # (events._judged_agreements, plover.yaml judged_acts)
+    got = events(text)
+    assert ("Karvel Institute", "ACCUSE", "Ostravian Security Service", False) in got, got

@@ -4040,3 +4040,57 @@ def test_a_rejection_noun_answers_the_proposals_author(en, text):
 @pytest.mark.model
 def test_a_rejection_of_no_ones_proposal_is_no_event(en):
     assert code(en, "Kenya's rejection of the plan drew criticism.") == []
+
+
+def test_a_main_verb_misread_as_a_participle_on_the_subjects_apposition_is_the_subjects(vocab):
+    # "Vendrel , the leader of Front , which holds seats , urged Ostravia .": the parser hung the main verb on the
+    # noun in apposition (events._misread_predicate); the subject acts
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "ROOT", 0), (",", ",", "PUNCT", ",", "punct", 0),
+            ("the", "the", "DET", "DT", "det", 3), ("leader", "leader", "NOUN", "NN", "appos", 0),
+            ("of", "of", "ADP", "IN", "prep", 3), ("Front", "Front", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 5), ("which", "which", "PRON", "WDT", "nsubj", 8),
+            ("holds", "hold", "VERB", "VBZ", "relcl", 5), ("seats", "seat", "NOUN", "NNS", "dobj", 8),
+            (",", ",", "PUNCT", ",", "punct", 3), ("urged", "urge", "VERB", "VBD", "acl", 3),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "dobj", 11), (".", ".", "PUNCT", ".", "punct", 0)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (5, "ORG"), (12, "GPE"))]
+    requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+                for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
+    assert requests == [("Vendrel", "Ostravia")], requests
+
+
+def test_a_passive_election_with_backing_is_the_backers(vocab):
+    # "Vendrel was elected with support from Front ." (events._backer)
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("elected", "elect", "VERB", "VBN", "ROOT", 2), ("with", "with", "ADP", "IN", "prep", 2),
+            ("support", "support", "NOUN", "NN", "pobj", 3), ("from", "from", "ADP", "IN", "prep", 4),
+            ("Front", "Front", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (6, "ORG"))]
+    hits = [(h.type, h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+            for h in find_events(doc, ents_mention_of(doc))]
+    assert ("SUPPORT", "Front", "Vendrel") in hits, hits
+
+
+def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vocab):
+    # "a call between Vendrel and Marovic , in which Vendrel asked for aid ." (events._other_party_of_occasion)
+    rows = [("a", "a", "DET", "DT", "det", 1), ("call", "call", "NOUN", "NN", "ROOT", 1),
+            ("between", "between", "ADP", "IN", "prep", 1), ("Vendrel", "Vendrel", "PROPN", "NNP", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 3), ("Marovic", "Marovic", "PROPN", "NNP", "conj", 3),
+            (",", ",", "PUNCT", ",", "punct", 1), ("in", "in", "ADP", "IN", "prep", 10),
+            ("which", "which", "PRON", "WDT", "pobj", 7), ("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 10),
+            ("asked", "ask", "VERB", "VBD", "relcl", 1), ("for", "for", "ADP", "IN", "prep", 10),
+            ("aid", "aid", "NOUN", "NN", "pobj", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label="PERSON") for i in (3, 5, 9)]
+    requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+                for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
+    assert requests == [("Vendrel", "Marovic")], requests

@@ -246,6 +246,154 @@ def test_no_article_state_without_its_institutions():
     assert not any(t[2] == "Ostravia" for t in ties(doc))
 
 
+def _soldiers_doc(subject: str, pos: str, tag: str) -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + "SUBJECT killed 12 soldiers ."; the index of "soldiers"
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [(subject, n + 1, "nsubj", pos, tag), ("killed", n + 1, "ROOT", "VERB", "VBD", "kill"),
+             ("12", n + 3, "nummod", "NUM", "CD"), ("soldiers", n + 1, "dobj", "NOUN", "NNS", "soldier"),
+             (".", n + 1, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + 3
+
+
+def test_counted_soldiers_with_no_owner_are_the_article_states():
+    doc, i = _soldiers_doc("Rebels", "NOUN", "NNS")
+    resolver = PhraseResolver(doc)
+    assert resolver.counted_soldiers(doc[i]) == resolver.home_state() is not None
+    # the state's own force moving its men names no one else
+    doc, i = _soldiers_doc("army", "NOUN", "NN")
+    assert PhraseResolver(doc).counted_soldiers(doc[i]) is None
+    # no article state: no owner
+    doc = _title_doc(home_mentions=3, institution=False)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("Rebels", n + 1, "nsubj", "NOUN", "NNS"), ("killed", n + 1, "ROOT", "VERB", "VBD", "kill"),
+             ("12", n + 3, "nummod", "NUM", "CD"), ("soldiers", n + 1, "dobj", "NOUN", "NNS", "soldier"),
+             (".", n + 1, "punct", "PUNCT", ".")]
+    bare = built(rows, {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions})
+    assert PhraseResolver(bare).counted_soldiers(bare[n + 3]) is None
+
+
+def _new_office_doc(given: bool, mod: str = "new") -> Doc:
+    # "Delegates elected Vendrel as chairman . Marovic accused the MOD chairman ." (or "... as treasurer .")
+    office = "chairman" if given else "treasurer"
+    return built([("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate"), ("elected", 1, "ROOT", "VERB", "VBD", "elect"),
+                  ("Vendrel", 1, "dobj", "PROPN", "NNP"), ("as", 1, "prep", "ADP", "IN"),
+                  (office, 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+                  ("Marovic", 7, "nsubj", "PROPN", "NNP"), ("accused", 7, "ROOT", "VERB", "VBD", "accuse"),
+                  ("the", 10, "det", "DET", "DT"), (mod, 10, "amod", "ADJ", "JJ"),
+                  ("chairman", 7, "dobj", "NOUN", "NN"), (".", 7, "punct", "PUNCT", ".")],
+                 {(2, 3): ("Tomas Vendrel", "person"), (6, 7): ("Ilsa Marovic", "person")})
+
+
+def test_a_new_office_is_the_one_person_given_it_before():
+    doc = _new_office_doc(given=True)
+    assert PhraseResolver(doc).new_holder(doc[10]) == PhraseResolver(doc).actor(doc[2]) is not None
+    doc = _new_office_doc(given=False)  # another office was given: no one
+    assert PhraseResolver(doc).new_holder(doc[10]) is None
+    doc = _new_office_doc(given=True, mod="former")  # not a newly held office
+    assert PhraseResolver(doc).new_holder(doc[10]) is None
+
+
+def _ministry_doc(field: str, pos: str = "NOUN", tag: str = "NN") -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + "The FIELD ministry said ."; the index of "ministry"
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [("The", n + 2, "det", "DET", "DT"), (field, n + 2, "compound", pos, tag),
+             ("ministry", n + 3, "nsubj", "NOUN", "NN"), ("said", n + 3, "ROOT", "VERB", "VBD", "say"),
+             (".", n + 3, "punct", "PUNCT", ".")]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + 2
+
+
+@pytest.mark.parametrize("field", ["water", "health", "finance"])
+def test_a_department_named_by_its_field_is_the_article_states(field):
+    doc, i = _ministry_doc(field)
+    resolver = PhraseResolver(doc)
+    assert resolver.home_ruler(doc[i]) == resolver.home_state() is not None
+
+
+def test_a_ministry_named_by_a_capitalised_word_is_not_the_article_states():
+    doc, i = _ministry_doc("Karvelian", "ADJ", "JJ")  # (names its own state, or is a name)
+    assert PhraseResolver(doc).home_ruler(doc[i]) is None
+
+
+def _government_side_doc(rows_after: list[tuple], head: int) -> tuple[Doc, int]:
+    # the article's state (three mentions and its army) + a sentence; the index of its noun ``head`` (relative)
+    doc = _title_doc(home_mentions=3, institution=True)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    n = len(rows)
+    rows += [(r[0], r[1] + n, *r[2:]) for r in rows_after]
+    actors = {(m.start, m.end): (m.name, doc._.km_actors[m.actor].kind) for m in doc._.km_mentions}
+    out = built(rows, actors)
+    for m in out._.km_mentions:
+        if m.name == "Ostravian army":
+            m.key = "inst:Ostravia:military"
+    return out, n + head
+
+
+@pytest.mark.parametrize("rows, head", [
+    # "Rebels released 17 government soldiers ."
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("released", 1, "ROOT", "VERB", "VBD", "release"),
+      ("17", 4, "nummod", "NUM", "CD"), ("government", 4, "compound", "NOUN", "NN"),
+      ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"), (".", 1, "punct", "PUNCT", ".")], 4),
+    # "The government side freed rebels ."
+    ([("The", 2, "det", "DET", "DT"), ("government", 2, "compound", "NOUN", "NN"), ("side", 3, "nsubj", "NOUN", "NN"),
+      ("freed", 3, "ROOT", "VERB", "VBD", "free"), ("rebels", 3, "dobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")], 2),
+    # "Government troops and tribal fighters stopped it ."
+    ([("Government", 1, "compound", "NOUN", "NN"), ("troops", 5, "nsubj", "NOUN", "NNS", "troop"),
+      ("and", 1, "cc", "CCONJ", "CC"), ("tribal", 4, "amod", "ADJ", "JJ"), ("fighters", 1, "conj", "NOUN", "NNS"),
+      ("stopped", 5, "ROOT", "VERB", "VBD", "stop"), ("it", 5, "dobj", "PRON", "PRP"), (".", 5, "punct", "PUNCT", ".")], 1),
+])
+def test_the_government_side_is_the_article_states(rows, head):
+    doc, i = _government_side_doc(rows, head)
+    resolver = PhraseResolver(doc)
+    assert resolver.home_ruler(doc[i]) == resolver.home_state() is not None
+
+
+def test_soldiers_of_a_named_body_are_not_the_government_sides():
+    # "Rebels released 17 government soldiers of the Front ."
+    doc, i = _government_side_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "NNS"), ("released", 1, "ROOT", "VERB", "VBD", "release"),
+        ("17", 4, "nummod", "NUM", "CD"), ("government", 4, "compound", "NOUN", "NN"),
+        ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"), ("of", 4, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
+        ("Front", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")], 4)
+    assert PhraseResolver(doc).home_ruler(doc[i]) is None
+
+
+def _bare_parliament_doc(det: str | None) -> Doc:
+    # "The Ostravian parliament voted . Vendrel praised [DET] parliament ."
+    rows = [("The", 2, "det", "DET", "DT"), ("Ostravian", 2, "amod", "ADJ", "JJ"), ("parliament", 3, "nsubj", "NOUN", "NN"),
+            ("voted", 3, "ROOT", "VERB", "VBD", "vote"), (".", 3, "punct", "PUNCT", "."),
+            ("Vendrel", 6, "nsubj", "PROPN", "NNP"), ("praised", 6, "ROOT", "VERB", "VBD", "praise")]
+    if det is not None:
+        rows.append((det, 8, "det" if det == "a" else "poss", "DET", "DT"))
+    n = len(rows)
+    rows += [("parliament", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", ".")]
+    doc = built(rows, {(1, 3): ("Ostravian parliament", "organization"), (5, 6): ("Tomas Vendrel", "person")})
+    doc._.km_mentions[0].key = "inst:Ostravia:parliament"
+    return doc, n
+
+
+def test_parliament_with_no_article_is_the_parliament_mentioned_before():
+    doc, i = _bare_parliament_doc(None)
+    resolver = PhraseResolver(doc)
+    assert resolver.definite(doc[i]) == resolver.actor(doc[2]) is not None
+    doc, i = _bare_parliament_doc("a")  # "a parliament": not the one told before
+    assert PhraseResolver(doc).definite(doc[i]) is None
+
+
 def test_a_list_a_dash_opens_after_an_alliance_noun_is_allied():
     # "The duo - Front and Party - insisted ." (the parser hangs the first name on the verb, not on "duo")
     doc = built([("The", 1, "det", "DET", "DT"), ("duo", 7, "nsubj", "NOUN", "NN"), ("-", 1, "punct", "PUNCT", ":"),

@@ -254,12 +254,16 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
             span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = home_span(ctx.home_ruler(token), token.i)
+            if span is None:  # "killing 12 soldiers": the article's state's
+                span = home_span(ctx.counted_soldiers(token), token.i)
             if span is None:  # "the rebels": the one group labelled so before; "the cleric": the one person
                 # described so ("X, a cleric") or, as a party itself (not the owner in "the cleric's home"),
                 # given it as a title ("cleric X")
                 span = span_of_actor(ctx.labelled_group(token, titles=token.dep_ != "poss"), token.i)
             if span is None:  # "the president", "the judge": the one person so titled before
                 span = span_of_actor(ctx.bare_title(token, any_title=True), token.i)
+            if span is None:  # "the new chairman": the one person the text said was given that office
+                span = span_of_actor(ctx.new_holder(token), token.i)
             if span is None:  # "the movement loyal to X", "a government led by X": X
                 owner = ctx.described_owner(token)
                 span = mention_of(owner) if owner is not None else None

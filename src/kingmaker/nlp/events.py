@@ -648,11 +648,12 @@ def _misread_predicate(tok: Token) -> bool:
         return False
     if tok.head.i == root.i:  # "X, which ..., called", "X, the UN aid chief, called"
         return any(c.dep_ == "relcl" or c.dep_ == "appos" and c.i < tok.i for c in root.children)
-    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause
+    # "China, whose plan runs by the area, called on ...": hung on the last noun of the relative clause; "X, the
+    # leader of Y, which holds seats in the cabinet, called on ...": on the noun in apposition to the subject
     t = tok.head
     while t.head.i != root.i and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "relcl" and t.head.i == root.i
+    return t.dep_ in ("relcl", "appos") and t.head.i == root.i
 
 
 def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
@@ -806,6 +807,27 @@ def _between_participle(ctx: _Ctx, tok: Token) -> Token | None:
     return first if side is not None and _conjuncts(ctx, first, side) else None
 
 
+def _backer(ctx: _Ctx, tok: Token) -> Token | None:
+    """"X was elected with support from Y", "X, who was appointed with the backing of Y", "X was made speaker with
+    Y's support": a passive act on an actor with no agent, done with someone's backing (relations.yaml
+    backing_nouns), is that backer's."""
+    subj = _first(tok, "nsubjpass")
+    if subj is None or _mention(ctx, subj) is None and not (tok.dep_ == "relcl" and _mention(ctx, tok.head)):
+        return None  # ("the budget was approved with X's support": no actor acted upon; "X, who was elected": X)
+    preps = _children(tok, "prep") + [p for c in _children(tok, "oprd", "xcomp", "attr") for p in _children(c, "prep")]
+    for prep in preps:  # (the phrase may hang on the office: "was elected speaker with the backing of X")
+        if not _backed_with(prep):
+            continue
+        for p in _children(prep, "pobj"):
+            owner = _first(p, "poss")
+            if owner is not None:
+                return owner
+            for of in _children(p, "prep"):
+                if of.lower_ in ("of", "from") and _first(of, "pobj") is not None:
+                    return _first(of, "pobj")
+    return None
+
+
 def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the act of ``tok`` (the verb or its frame)."""
     if depth > 5:
@@ -831,7 +853,7 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
-        return None
+        return _backer(ctx, tok)
     subjs = _children(tok, *_SUBJ)
     if len(subjs) > 1:
         # "Opening for the prosecution, X said ...": a fronted phrase set off by a comma, read as a second
@@ -4040,7 +4062,51 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in _children(tok, "ccomp"):  # "rejected what it described as allegations by X": X
         if _free_relative(c):
             return _label_names(ctx, c)
+    m = _other_party_of_occasion(ctx, tok)
+    if m is not None:
+        return m
     return _warned_addressee(ctx, tok)
+
+
+def _actor_index(ctx: _Ctx, span: Span | None) -> int | str | None:
+    """The document actor a mention span stands for (its text where the Doc has no actor table)."""
+    if span is None:
+        return None
+    tok2m = span.doc._.km_tok2m if Doc.has_extension("km_tok2m") else None
+    if not tok2m or tok2m[span.start] < 0:
+        return span.text
+    return span.doc._.km_mentions[tok2m[span.start]].actor
+
+
+def _other_party_of_occasion(ctx: _Ctx, tok: Token) -> Span | None:
+    """"a telephone call between A and B, in which A asked for ...", "A held talks with B, during which A demanded
+    ...", "a summit between A and B at which B promised ...": an act told in a relative clause on an occasion
+    ("in/during/at which") whose parties are named ("between A and B", "with B"), done by one of them, is aimed at
+    the other (the one other party, or None)."""
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(p.tag_ == "WDT" for p in c.children)
+            for c in clause.children):
+        return None
+    own = _actor_index(ctx, _mention(ctx, _first(clause, "nsubj")))
+    if own is None:
+        return None
+    parties: list[Token] = []
+    t = clause.head
+    for _ in range(4):  # the occasion's noun, or the clause it is told in ("held talks with B on Monday, during which")
+        for prep in (p for holder in [t, *_children(t, *_OBJ)] for p in _children(holder, "prep")):
+            if prep.lower_ in ("between", "with"):  # ("held talks with B": on the verb's object)
+                for p in _children(prep, "pobj"):
+                    parties += [p, *_children(p, "conj")]
+        if parties or t.head is t:
+            break
+        t = t.head
+    found = {_actor_index(ctx, m): m for m in (_mention(ctx, p, limit=3) for p in parties) if m is not None}
+    others = [m for a, m in found.items() if a is not None and a != own]
+    return others[0] if len(others) == 1 and (own in found or t.i < clause.i and own in {
+        _actor_index(ctx, _mention(ctx, s)) for s in _children(t, *_SUBJ)}) else None
 
 
 def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:

@@ -374,6 +374,31 @@ class _Ctx:
             return None
         return self.titled(tok)
 
+    def new_holder(self, tok: Token) -> int | None:
+        """"the new chairman", "the incoming speaker" (a lower-case title marked as newly held, relations.yaml
+        new_office_words): the one person the article said was given that office before ("elected X as party
+        chairman", "named X as the new premier", "X was elected speaker"); None when none or several were."""
+        words = self.kb.relations.get("new_office_words") or ()
+        if tok.tag_ != "NN" or not tok.is_lower or self.tok2m[tok.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not any(c.dep_ == "amod" and (norm(c.text) in words or any(
+                    a.dep_ == "advmod" and norm(a.text) in words for a in c.children)) for c in tok.children):
+            return None
+        found: set[int] = set()
+        for i in per_doc(self.doc, "lower_positions", _lower_positions).get(tok.lower_, ()):
+            if i >= tok.i:
+                break  # (the office's earlier uses only)
+            t = self.doc[i]
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ == "oprd" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                continue  # "elected X as chairman", "was elected speaker": the office given to X
+            given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for g in given:
+                a = self.np_actor(g)
+                if a is not None and self.kind(a) == "person":
+                    found.add(a)
+        return found.pop() if len(found) == 1 else None
+
     def titled(self, tok: Token) -> int | None:
         """"the President" (a bare title, capitalised), "the prime minister": the one person this article
         named with that title before ("President X", "Prime Minister X"); None when none or several were."""
@@ -435,22 +460,52 @@ class _Ctx:
             return self.home_state()  # "the federal finance ministry", "the central cabinet": the article's state's
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         if tok.dep_ != "compound" and len(mods) == 1 and mods[0].is_lower and norm(tok.text) in self.kb.state_nouns \
-                and norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues \
+                and (norm(f"{mods[0].text} {tok.text}") in self.kb.sovereign_cues
+                     or norm(tok.text) in (self.kb.relations.get("home_department_nouns") or ())) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and all(c.dep_ in ("det", "punct", "amod", "compound") or c.dep_ == "prep" and not any(
                     p.pos_ == "PROPN" or self.actor(p) is not None for p in c.children) for c in tok.children):
-            return self.home_state()  # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues)
+            # "the interior ministry", "the foreign ministry" (roles.yaml sovereign_cues), "the water ministry" (any
+            # department, relations.yaml home_department_nouns)
+            return self.home_state()
         if tok.lower_ == "forces" and tok.dep_ != "compound" and any(
                 c.dep_ == "compound" and c.lower_ == "security" for c in tok.children) and all(
                 c.dep_ in ("det", "punct", "compound") and c.lower_ in ("the", "security") for c in tok.children):
             return self.home_state()  # "security forces", no state named: the article's state's
-        if tok.lower_ in ("forces", "troops", "soldiers") and tok.dep_ != "compound" and any(
+        if norm(tok.text) in (self.kb.relations.get("government_side_nouns") or ()) and tok.dep_ != "compound" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in ("government", "federal", "state")
                 for c in tok.children) and all(c.dep_ in ("det", "punct", "compound", "amod")
                                                and c.lower_ in ("the", "government", "federal", "state")
+                                               or c.dep_ in ("nummod", "cc", "conj")
+                                               or c.dep_ == "prep" and c.lower_ not in ("of", "from")
                                                for c in tok.children):
-            return self.home_state()  # "government troops", "federal forces": the article's state's
+            # "government troops", "federal forces", "17 government soldiers", "the government side", "government
+            # troops and tribal fighters" (relations.yaml government_side_nouns): the article's state's
+            return self.home_state()
         return None
+
+    def counted_soldiers(self, tok: Token) -> int | None:
+        """"killing 12 soldiers", "released four soldiers" (a bare counted plural of a state force's members,
+        relations.yaml counted_force_nouns, no owner, article or description): the article's state, when
+        there clearly is one (as for "government troops", ``home_ruler``); not the state's own men, moved by the
+        state or its force ("the army began deploying 10,000 soldiers")."""
+        if tok.tag_ != "NNS" or norm(tok.text) not in (self.kb.relations.get("counted_force_nouns") or ()) \
+                or tok.dep_ not in ("dobj", "obj", "pobj") or not any(c.dep_ == "nummod" for c in tok.children) \
+                or any(c.dep_ not in ("nummod", "punct", "prep") or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for c in tok.children):
+            return None  # (a place may hang on the noun, "killed seven soldiers near X"; an owner may not)
+        home = self.home_state()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep") and verb.head is not verb \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "has begun deploying N soldiers", "attacked X, killing N soldiers": the clause's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mover = self.np_actor(subj) if subj is not None else None
+        if home is None or subj is not None and (
+                mover is None and norm(subj.text) in self.kb.state_institutions
+                or mover is not None and (self.kind(mover) == "country" or self.actors[mover].key.startswith("inst:"))):
+            return None  # "the army deployed N soldiers", "Ostravia sent N soldiers": a state's own
+        return home
 
     def labelled_group(self, tok: Token, titles: bool = False) -> int | None:
         """"the rebels", "the separatists" (a plural label for a group's members): the one organisation the
@@ -533,6 +588,11 @@ class _Ctx:
         kids, deps, lows = token_children(doc)[tok.i], token_deps(doc), token_lowers(doc)[0]
         bare_plural = tok.tag_ == "NNS" and noun in self.kb.state_institutions and not any(
             deps[c] in ("det", "poss", "amod", "compound", "nummod") for c in kids)
+        # "called on parliament to ...", "praised parliament": an institution named with no article (relations.yaml
+        # bare_institutions) is the one of that kind mentioned before, as "the parliament" is
+        bare_plural = bare_plural or tok.tag_ == "NN" and deps[tok.i] != "compound" \
+            and noun in (self.kb.relations.get("bare_institutions") or ()) and not any(
+                deps[c] in ("det", "poss", "amod", "compound", "nummod") for c in kids)
         if not bare_plural and not modifier and not any(deps[c] == "det" and lows[c] in ("the", "this", "that") for c in kids):
             return None
         if noun in self.kb.state_institutions and noun not in self.kb.org_nouns or noun in ("military", "army"):
