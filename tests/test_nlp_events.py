@@ -1431,6 +1431,42 @@ def test_dismissing_a_person_removes_them_and_dismissing_a_claim_rejects_it():
 
 
 @pytest.mark.model
+def test_removal_from_office_names_the_role_holder_however_the_apposition_is_parsed():
+    # the role holder's apposition hung on the body of the role's of-phrase, or on the verb
+    for text in ("President Lena Varga of Norway dismissed the chief of the Norwegian National Army, General Arno "
+                 "Brisk, late on Tuesday, hours after the town of Dresk fell to rebels.",
+                 "Lena Varga sacked the head of the national police, Arno Brisk, after the riots.",
+                 "Lena Varga dismissed the commander of the Swedish Navy, Admiral Arno Brisk, last week."):
+        found = pipeline_events(text)
+        assert ("Lena Varga", "SANCTION", "Arno Brisk") in found, (text, found)
+        assert not any(t == "REJECT" for _, t, _ in found), (text, found)
+    found = pipeline_events("The constitutional court of Norway removed Arno Brisk from office on Friday.")
+    assert any(t == "SANCTION" and o == "Arno Brisk" for _, t, o in found), found
+    # removing things, or people no actor names, removes no one from office
+    assert not pipeline_events("Workers removed the barricades from the road, and the company sacked 300 workers.")
+    assert not pipeline_events("The boycott removes Arno Brisk from the race.")
+
+
+@pytest.mark.model
+def test_a_by_phrase_of_a_background_act_names_no_agent_of_the_passive():
+    for text in ("Arno Brisk was released in February after mediation by Norway, his family said.",
+                 "Arno Brisk was freed on Sunday following an appeal by Norway."):
+        found = pipeline_events(text)
+        assert ("Norway", "RETREAT", "Arno Brisk") not in found, (text, found)
+    # a by-phrase on a complement that is no act still names the agent
+    assert ("Norway", "SUPPORT", "Arno Brisk") in pipeline_events(
+        "Arno Brisk was nominated as envoy by Norway on Monday.")
+
+
+@pytest.mark.model
+def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
+    for text in ("Lena Varga's party has backed the Oslo talks from the start.",
+                 "Lena Varga welcomed the Stockholm summit on Monday."):
+        found = pipeline_events(text)
+        assert found and all(o is None for _, _, o in found), (text, found)
+
+
+@pytest.mark.model
 def test_arms_taken_up_and_goods_received():
     assert pipeline_events("The Red Hand Front took up arms again in 2023.") == {("Red Hand Front", "MOBILIZE", None)}
     found = pipeline_events("Norway has received drones and other weapons from Sweden.")

@@ -828,6 +828,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
+                if _noun_type(ctx, p) is not None:
+                    continue  # "was released after mediation by X": X is the actor of that act, not this one
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
@@ -3339,9 +3341,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if giver is not None:
         # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
         source, target = giver, _patient(ctx, tok)
-    if _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is not None and _names_actor(
+    if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
             ctx, _first(tok, "dobj", "nsubjpass")):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
+    elif _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak":
+        return None  # "removed the barriers", "sacked 300 workers": no actor removed from office
+    if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
+            and not _is_passive(tok):
+        return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
                                                   and _vl(ctx, tok) not in lex.offers
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
@@ -3704,7 +3711,25 @@ def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     if tok is None:
         return False
     return ctx.mention_of(tok) is not None or any(
-        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children)
+        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children) or (
+        tok.dep_ == "dobj" and _misread_apposition(ctx, tok.head, tok) is not None)
+
+
+def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
+    """The apposition of a noun object the parser hung elsewhere: on the verb as an adverbial ("arrested the
+    governor of the bank, X, on Monday"), or on the body of a role's of-phrase ("dismissed the chief of the
+    army, General X, late on Tuesday"): X names the object."""
+    for n in verb.children:
+        if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == obj.right_edge.i + 2 \
+                and obj.doc[obj.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
+            return ctx.mention_of(n)
+    if _is_role(obj):  # "the chief of the army, General X": a person's apposition hung on the body's name
+        for of in _children(obj, "prep"):
+            for body in _children(of, "pobj") if of.lower_ == "of" else []:
+                for n in _children(body, "appos"):
+                    if n.ent_type_ == "PERSON" and n.i == body.right_edge.i and ctx.mention_of(n) is not None:
+                        return ctx.mention_of(n)
+    return None
 
 
 def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
@@ -3927,6 +3952,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
             m = _mention(ctx, c)
+            if m is not None and _venue(ctx, c, m):
+                m = None  # "backed the Y talks" (Y a capital): where the talks are held, not a party to them
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
                 # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":
                 # the one who made it (the possessor or author of the noun the relative clause hangs on, or of
@@ -3947,11 +3974,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
                         done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
                     m = _mention(ctx, done)
-            if m is None and c.pos_ == "NOUN":
-                for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
-                    if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
-                            and c.doc[c.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
-                        m = ctx.mention_of(n)
+            if (m is None or _is_role(c)) and c.pos_ == "NOUN":
+                # "arrested the governor of the bank, X, on ...": X misread as an adverbial; the person a role
+                # names comes before the body of its of-phrase ("dismissed the chief of the army, General X": X)
+                m = _misread_apposition(ctx, core, c) or m
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
@@ -4041,6 +4067,15 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         if _free_relative(c):
             return _label_names(ctx, c)
     return _warned_addressee(ctx, tok)
+
+
+def _venue(ctx: _Ctx, noun: Token, m: Span) -> bool:
+    """``m`` is a capital city named as the place of the event noun ``noun``: a compound
+    "the Y talks", "the Y summit" (Y a capital) tells where the act is held, not who takes part in it."""
+    from kingmaker.knowledge import knowledge, norm
+
+    return m.root.head.i == noun.i and m.root.dep_ == "compound" and noun.pos_ == "NOUN" \
+        and _noun_type(ctx, noun) is not None and norm(m.text) in knowledge().capitals
 
 
 def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
