@@ -1453,6 +1453,10 @@ def test_a_by_phrase_of_a_background_act_names_no_agent_of_the_passive():
                  "Arno Brisk was freed on Sunday following an appeal by Norway."):
         found = pipeline_events(text)
         assert ("Norway", "RETREAT", "Arno Brisk") not in found, (text, found)
+        # the mediation itself is told: the mediator's consultation (with the captor, unnamed)
+        assert ("Norway", "CONSULT", None) in found or "appeal" in text, (text, found)
+    assert ("United Nations", "CONSULT", None) in pipeline_events(
+        "The two sides agreed to a ceasefire a week later after mediation by the United Nations.")
     # a by-phrase on a complement that is no act still names the agent
     assert ("Norway", "SUPPORT", "Arno Brisk") in pipeline_events(
         "Arno Brisk was nominated as envoy by Norway on Monday.")

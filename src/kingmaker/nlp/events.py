@@ -3098,26 +3098,43 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
 
 
+# marks of a mediation that came before an act: "was released after mediation by X"
+_PRIOR_MEDIATION = frozenset({"after", "following"})
+
+
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     """"A and B held talks under the mediation of X", "a truce under the auspices of X", "under Qatari mediation":
-    X consults each side of the act (once per act)."""
+    X consults each side of the act (once per act); "Y was released after mediation by X": X consults the one who
+    acted (no one named: X's mediation alone)."""
     out: list[EventHit] = []
     done: set[tuple[int, int]] = set()
     for h in hits:
-        if h.type not in _RECIPROCAL or h.negated or h.source is None:
+        mutual = h.type in _RECIPROCAL and h.source is not None
+        if h.negated or not mutual and h.trigger.pos_ not in ("VERB", "AUX"):
             continue
         holders = [h.trigger] + ([h.trigger.head] if h.trigger.dep_ in (*_SUBJ, *_OBJ) else []) + [
             o for o in h.trigger.children if o.dep_ in _OBJ] + [  # "held talks in Doha under ...": on the place
             p for prep in _children(h.trigger, "prep") for p in _children(prep, "pobj")]
         mediator = None
-        for holder in holders:
+        for holder in holders if mutual else [h.trigger]:
             for prep in _children(holder, "prep"):
-                for noun in _children(prep, "pobj") if prep.lower_ in ("under", "with", "through") else []:
+                if not (mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION):
+                    continue
+                for noun in _children(prep, "pobj"):
                     if _lemma(noun) in ctx.lex.mediation_nouns or noun.lower_ in ctx.lex.mediation_nouns:
                         mediator = _prep_target(ctx, noun, frozenset({"of", "by"})) or next(
                             (m for c in noun.children if c.dep_ in ("amod", "compound", "poss")
                              for m in [_mention(ctx, c, limit=3)] if m is not None), None)
         if mediator is None:
+            continue
+        if not mutual:
+            # "X was released after mediation by Y", "X withdrew following mediation by Y": Y's mediation came
+            # first, with the one who acted (named or not)
+            side = h.source if h.source is not None and h.source.start != mediator.start else None
+            if (mediator.start, side.start if side is not None else -1) not in done:
+                done.add((mediator.start, side.start if side is not None else -1))
+                out.append(EventHit("CONSULT", mediator, side, False, h.sentence, h.trigger, h.confidence,
+                                    h.date_text, h.present))
             continue
         for side in (h.source, h.target):
             if side is not None and side.start != mediator.start and (mediator.start, side.start) not in done:
