@@ -1118,6 +1118,33 @@ def test_the_one_who_offers_to_host_is_the_host(en):
     assert "Peru" not in hosts and "Ana Ruiz" not in hosts
 
 
+def test_an_apposition_hung_on_the_verb_as_a_second_object_is_no_target(vocab):
+    # "Norway welcomed the vote in a statement from its envoy, Arno Brisk.": the envoy is no one welcomed
+    doc = parse(vocab, [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1),
+                        ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                        ("vote", "vote", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                        ("a", "a", "DET", "DT", "det", 6), ("statement", "statement", "NOUN", "NN", "pobj", 4),
+                        ("from", "from", "ADP", "IN", "prep", 6), ("its", "its", "PRON", "PRP$", "poss", 9),
+                        ("envoy", "envoy", "NOUN", "NN", "pobj", 7), (",", ",", "PUNCT", ",", "punct", 9),
+                        ("Arno", "Arno", "PROPN", "NNP", "compound", 12), ("Brisk", "Brisk", "PROPN", "NNP", "dobj", 1),
+                        (".", ".", "PUNCT", ".", "punct", 1)], ents=[(0, 1, "GPE"), (11, 13, "PERSON")])
+    hits = [(h.type, h.source and h.source.text, h.target and h.target.text) for h in find_events(doc, ents_mention_of(doc))]
+    assert ("SUPPORT", "Norway", None) in hits and not any(t == "Arno Brisk" for _, _, t in hits), hits
+
+
+def test_the_role_holder_named_after_the_body_of_the_role_is_the_one_removed(vocab):
+    # "Norway dismissed the chief of the army, Arno Brisk.": the apposition hung on "army"
+    doc = parse(vocab, [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1),
+                        ("dismissed", "dismiss", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                        ("chief", "chief", "NOUN", "NN", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 3),
+                        ("the", "the", "DET", "DT", "det", 6), ("army", "army", "NOUN", "NN", "pobj", 4),
+                        (",", ",", "PUNCT", ",", "punct", 6), ("Arno", "Arno", "PROPN", "NNP", "compound", 9),
+                        ("Brisk", "Brisk", "PROPN", "NNP", "appos", 6), (".", ".", "PUNCT", ".", "punct", 1)],
+                ents=[(0, 1, "GPE"), (8, 10, "PERSON")])
+    hits = [(h.type, h.source and h.source.text, h.target and h.target.text) for h in find_events(doc, ents_mention_of(doc))]
+    assert hits == [("SANCTION", "Norway", "Arno Brisk")], hits
+
+
 def test_coordination_comes_only_from_the_sentence_itself(vocab):
     # "A and B signed ... . It withdrew": the antecedent's partner in an earlier sentence does not withdraw
     rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
@@ -1460,6 +1487,16 @@ def test_a_by_phrase_of_a_background_act_names_no_agent_of_the_passive():
     # a by-phrase on a complement that is no act still names the agent
     assert ("Norway", "SUPPORT", "Arno Brisk") in pipeline_events(
         "Arno Brisk was nominated as envoy by Norway on Monday.")
+
+
+@pytest.mark.model
+def test_sending_a_person_is_no_aid():
+    for text in ("Arno Brisk did not attend this week's round; he sent his deputy, Pel Dorin.",
+                 "Lena Varga sent Pel Dorin to the meeting in her place.",
+                 "Lena Varga sent a senior aide to the funeral."):
+        found = pipeline_events(text)
+        assert not any(t == "AID" for _, t, _ in found), (text, found)
+    assert ("Norway", "AID", "Sweden") in pipeline_events("Norway sent weapons to Sweden.")
 
 
 @pytest.mark.model

@@ -3358,6 +3358,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if giver is not None:
         # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
         source, target = giver, _patient(ctx, tok)
+    if typ == "AID" and act.kind == "weak" and _sends_a_person(ctx, tok):
+        return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
             ctx, _first(tok, "dobj", "nsubjpass")):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
@@ -3732,6 +3734,19 @@ def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
         tok.dep_ == "dobj" and _misread_apposition(ctx, tok.head, tok) is not None)
 
 
+def _second_object(tok: Token) -> bool:
+    """``tok`` is a second direct object set off by a comma after the verb's first one and its phrases: an
+    apposition the parser hung on the verb ("welcomed the vote in a statement from its chief, X")."""
+    return tok.dep_ == "dobj" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+
+
+def _sends_a_person(ctx: _Ctx, tok: Token) -> bool:
+    """The direct object of ``tok`` is a person: a role ("his deputy", "an aide") or a person's name."""
+    obj = _first(tok, "dobj")
+    return obj is not None and (_is_role(obj) or obj.ent_type_ == "PERSON")
+
+
 def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
     """The apposition of a noun object the parser hung elsewhere: on the verb as an adverbial ("arrested the
     governor of the bank, X, on Monday"), or on the body of a role's of-phrase ("dismissed the chief of the
@@ -3962,6 +3977,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
+        if _second_object(c):
+            continue  # "welcomed the vote in a statement from its envoy, X": X names the envoy, no object
         if c.dep_ in _OBJ and c.pos_ != "VERB" and not (act.type == "MOBILIZE" and act.inner is None) \
                 and not ((typ == "MOBILIZE" or _to_destination(act)) and act.obj is not None and c.i == act.obj.i) \
                 and not (_to_destination(act) and act.kind == "verb" and _prep_target(ctx, core, act.entry.target_preps)):
