@@ -1500,6 +1500,31 @@ def test_sending_a_person_is_no_aid():
 
 
 @pytest.mark.model
+def test_a_denied_tie_answers_the_accuser_not_the_partner_of_the_tie():
+    for text, accuser in (("The Varga Front accused the Brisk League of spreading false claims. The League denied "
+                           "any link with Moscow.", "Varga Front"),
+                          ("Sweden accused the Dorin Movement of taking money from Norway. The movement denied any "
+                           "ties to Norway.", "Sweden")):
+        found = pipeline_events(text)
+        rejections = {(s, o) for s, t, o in found if t == "REJECT"}
+        assert len(rejections) == 1 and next(iter(rejections))[1] == accuser, (text, found)
+    # a refusal of a tie to come still rejects the partner; a denied request answers its maker
+    assert ("Dorin Movement", "REJECT", "Norway") in pipeline_events("The Dorin Movement rejected any cooperation with Norway.")
+    assert ("Sweden", "REJECT", "Norway") in pipeline_events("Sweden denied the request from Norway.")
+
+
+@pytest.mark.model
+def test_paying_for_anothers_costs_or_people_is_aid():
+    assert ("Arno Brisk", "AID", "Varga Front") in pipeline_events("Arno Brisk paid for part of the Varga Front's 2022 campaign.")
+    assert ("Norway", "AID", "Varga Front") in pipeline_events("Norway paid the salaries of the Varga Front's fighters.")
+    assert ("Norway", "AID", None) in pipeline_events(
+        "A Norwegian official said Oslo had paid for medical treatment of released prisoners at a hospital in Brel.")
+    for text in ("Norway paid tribute to the victims.", "Sweden paid the price for its policy.",
+                 "Sweden paid for its mistakes.", "The Varga government, which lost Brel in 2014, struggles to pay salaries."):
+        assert not any(t == "AID" for _, t, _ in pipeline_events(text)), text
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

@@ -4034,6 +4034,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
+    if obj is not None and obj is act.inner and _vl(ctx, tok) in lex.denials and _noun_type(ctx, obj) in lex.cooperative:
+        # "denied any link with X", "denies ties to X": X is the partner of the tie denied, not the one answered
+        # (the accuser is: _answered_denials)
+        obj = None
     if obj is not None and typ == "REQUEST" and _lemma(obj) in lex.of_target_nouns:
         # "demanded their release", "called for the extradition of X": X is the one to be released, not
         # the one asked (the captor, when named, is the target: "urged Y to release X")
