@@ -1525,6 +1525,17 @@ def test_paying_for_anothers_costs_or_people_is_aid():
 
 
 @pytest.mark.model
+def test_stopping_anothers_offensive_fights_it_off_and_stopping_ones_own_is_a_retreat():
+    for text in ("A Varga Front offensive on the city in 2021 was stopped by Norwegian troops at the cost of "
+                 "thousands of lives.",
+                 "Sweden halted the Varga Front's offensive on Brel after two days of fighting."):
+        found = pipeline_events(text)
+        assert any(t == "ASSAULT" and o == "Varga Front" for _, t, o in found), (text, found)
+        assert not any(t == "RETREAT" for _, t, _ in found), (text, found)
+    assert ("Norway", "RETREAT", "Varga Front") in pipeline_events("Norway halted its offensive on the Varga Front on Monday.")
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

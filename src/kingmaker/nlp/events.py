@@ -3358,6 +3358,14 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if giver is not None:
         # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
         source, target = giver, _patient(ctx, tok)
+    if act.kind == "halt" and typ == "RETREAT" and act.inner_type == "ASSAULT" and source is not None \
+            and act.inner is not None and act.inner.pos_ == "NOUN":
+        author = next((m for c in act.inner.children if c.i < act.inner.i and c.dep_ in ("poss", "compound", "amod")
+                       and c.pos_ != "PRON" for m in [_mention(ctx, c, limit=3)] if m is not None), None)
+        if author is not None and author != source and author.text != source.text:
+            # "X's offensive was stopped by Y", "Y halted the X offensive": Y fought off X's attack, no
+            # withdrawal of Y's ("X halted its offensive" stays X's own retreat)
+            typ, target = "ASSAULT", author
     if typ == "AID" and act.kind == "weak" and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
