@@ -1536,6 +1536,16 @@ def test_stopping_anothers_offensive_fights_it_off_and_stopping_ones_own_is_a_re
 
 
 @pytest.mark.model
+def test_support_named_in_a_with_phrase_of_a_passive_election_is_its_source():
+    found = pipeline_events("The current speaker, Arno Brisk, who was elected in October 2024 with support from the Varga "
+                            "Front and the Dorin League after a year-long deadlock, called on all parties to settle their "
+                            "quarrels.")
+    assert {("Varga Front", "SUPPORT", "Arno Brisk"), ("Dorin League", "SUPPORT", "Arno Brisk")} <= found, found
+    found = pipeline_events("Arno Brisk was elected chairman in March with the backing of the Dorin League.")
+    assert ("Dorin League", "SUPPORT", "Arno Brisk") in found, found
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

@@ -3329,6 +3329,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ == "SUPPORT" and _is_passive(tok) and _first(tok, "agent") is None:
+        source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if owner is not None and (target is None or target == owner):
@@ -3740,6 +3742,18 @@ def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     return ctx.mention_of(tok) is not None or any(
         c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children) or (
         tok.dep_ == "dobj" and _misread_apposition(ctx, tok.head, tok) is not None)
+
+
+def _backed_by(ctx: _Ctx, tok: Token) -> Span | None:
+    """The backer a passive names in a "with" phrase of support: "was elected with support from X", "was
+    confirmed with the backing of X"."""
+    for prep in _children(tok, "prep"):
+        for noun in _children(prep, "pobj") if prep.lower_ == "with" else []:
+            if ctx.lex.object_nouns.get(_lemma(noun)) == "SUPPORT":
+                m = _prep_target(ctx, noun, frozenset({"from", "of"}))
+                if m is not None:
+                    return m
+    return None
 
 
 def _second_object(tok: Token) -> bool:
