@@ -1546,6 +1546,16 @@ def test_support_named_in_a_with_phrase_of_a_passive_election_is_its_source():
 
 
 @pytest.mark.model
+def test_receiving_a_thing_is_no_meeting_and_receiving_support_is_aid():
+    found = pipeline_events("A UN panel of experts said last month that the Varga Front received material support from Norway.")
+    assert ("Norway", "AID", "Varga Front") in found and not any(t == "CONSULT" for _, t, _ in found), found
+    found = pipeline_events("The Dorin League, which received two arrest warrants from Arno Brisk in 2021, has not acted on them.")
+    assert not any(t == "CONSULT" for _, t, _ in found), found
+    assert ("Lena Varga", "CONSULT", "Pel Dorin") in pipeline_events(
+        "President Lena Varga received General Pel Dorin, Sweden's minister of defence, at the presidential palace.")
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

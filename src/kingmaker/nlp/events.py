@@ -3368,6 +3368,9 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             # "X's offensive was stopped by Y", "Y halted the X offensive": Y fought off X's attack, no
             # withdrawal of Y's ("X halted its offensive" stays X's own retreat)
             typ, target = "ASSAULT", author
+    if typ == "CONSULT" and act.kind == "weak" and act.entry is not None and act.entry.source_preps \
+            and _receives_a_thing(ctx, tok):
+        return None  # "received two arrest warrants from X", "received support from X": no visitor received
     if typ == "AID" and act.kind == "weak" and _sends_a_person(ctx, tok):
         return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
     if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
@@ -3754,6 +3757,12 @@ def _backed_by(ctx: _Ctx, tok: Token) -> Span | None:
                 if m is not None:
                     return m
     return None
+
+
+def _receives_a_thing(ctx: _Ctx, tok: Token) -> bool:
+    """The direct object of ``tok`` is a thing: a common noun that is no actor and no person's role."""
+    obj = _first(tok, "dobj")
+    return obj is not None and obj.pos_ == "NOUN" and not _is_role(obj) and ctx.mention_of(obj) is None
 
 
 def _second_object(tok: Token) -> bool:
