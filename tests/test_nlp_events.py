@@ -1556,6 +1556,15 @@ def test_receiving_a_thing_is_no_meeting_and_receiving_support_is_aid():
 
 
 @pytest.mark.model
+def test_judging_an_investigation_told_before_aims_at_its_investigator():
+    found = pipeline_events("Sweden's security agency said in September it had opened an investigation into a network of "
+                            "accounts run from Norway. The Norwegian embassy called the investigation a provocation.")
+    assert ("Norway", "ACCUSE", "Sweden") in found, found
+    found = pipeline_events("Sweden launched an inquiry into Norway's role in the blast. Norway condemned the inquiry.")
+    assert ("Norway", "ACCUSE", "Sweden") in found, found
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):
