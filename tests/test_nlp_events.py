@@ -1565,6 +1565,20 @@ def test_judging_an_investigation_told_before_aims_at_its_investigator():
 
 
 @pytest.mark.model
+def test_the_new_role_holder_is_the_one_the_text_gave_the_role():
+    found = pipeline_events("Delegates of the Varga Front elected Defence Minister Arno Brisk as party chairman on Saturday. "
+                            "Norway reacted sharply: a Norwegian foreign ministry spokeswoman, Pel Dorin, accused the new "
+                            "chairman of hysteria.")
+    assert ("Pel Dorin", "ACCUSE", "Arno Brisk") in found, found
+    found = pipeline_events("The Dorin League elected Lena Varga as its president on Monday. Sweden praised the new president.")
+    assert ("Sweden", "SUPPORT", "Lena Varga") in found, found
+    # a role of a body named is that body's
+    found = pipeline_events("The Dorin League elected Lena Varga as its president on Monday. Norway criticised the "
+                            "president of the Varga Front.")
+    assert ("Norway", "ACCUSE", "Lena Varga") not in found, found
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

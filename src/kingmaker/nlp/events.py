@@ -511,7 +511,7 @@ class _Ctx:
         self.lex = lex
         self.mention_of = mention_of
         self.dates: dict[int, Span] | None = None
-        self.act_cache: dict[int, Any] = {}
+        self.act_cache: dict[Any, Any] = {}
         self.author: Any = False  # the report's author, looked up on first use
 
 
@@ -686,6 +686,13 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_role(tok):
+        key = ("role", tok.i)  # (looked back once per noun)
+        if key not in ctx.act_cache:
+            ctx.act_cache[key] = _role_told_before(ctx, tok)
+        m = ctx.act_cache[key]  # "X was elected party chairman ... accused the new chairman of ...": X
+        if m is not None:
+            return m
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -734,6 +741,30 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _role_told_before(ctx: _Ctx, tok: Token) -> Span | None:
+    """"the new chairman", "the chairman" (no body of its own named) after "X elected Y as (party) chairman",
+    "Y was named chairman": Y, the one the text last gave that role (within some 1,500 tokens back)."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("poss", "compound", "appos") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and _mention(ctx, _first(c, "pobj"), 3) is not None
+            for c in kids):
+        return None  # ("the chairman of X", "X's chairman": a role of a body named, not the one told before)
+    lem = _lemma(tok)
+    for t in reversed(tok.doc[max(0, tok.i - 1500):tok.sent.start]):
+        if t.lemma_.lower() != lem or t.pos_ != "NOUN":
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+            verb = t.head.head  # "elected Y as party chairman", "Y was confirmed as chairman"
+        elif t.dep_ in ("oprd", "attr") and t.head.pos_ in ("VERB", "AUX"):
+            verb = t.head  # "named Y chairman", "Y became chairman"
+        else:
+            continue
+        who = _first(verb, "dobj", "nsubjpass") or (_first(verb, "nsubj") if t.dep_ == "attr" else None)
+        return ctx.mention_of(who) if who is not None else None
     return None
 
 
