@@ -1579,6 +1579,14 @@ def test_the_new_role_holder_is_the_one_the_text_gave_the_role():
 
 
 @pytest.mark.model
+def test_a_bare_parliament_is_the_states_parliament_told_before():
+    found = pipeline_events("Norway's parliament on Thursday approved a law on banks. The IMF welcomed the vote but called on "
+                            "parliament to tighten the rules. President Arno Brisk praised parliament for its courage.")
+    assert {("International Monetary Fund", "REQUEST", "Norway parliament"),
+            ("Arno Brisk", "SUPPORT", "Norway parliament")} <= found, found
+
+
+@pytest.mark.model
 def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
     for text in ("Lena Varga's party has backed the Oslo talks from the start.",
                  "Lena Varga welcomed the Stockholm summit on Monday."):

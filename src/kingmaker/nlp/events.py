@@ -686,6 +686,11 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
+        m = _bare_institution(ctx, tok)  # "called on parliament to ...": the state's parliament told before
+        if m is not None:
+            return m
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_role(tok):
         key = ("role", tok.i)  # (looked back once per noun)
         if key not in ctx.act_cache:
@@ -742,6 +747,18 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
+
+
+def _bare_institution(ctx: _Ctx, tok: Token) -> Span | None:
+    """A state institution named with no article, as English names a country's own ("praised parliament",
+    "called on parliament to ..."): the closest mention of that institution before it."""
+    from kingmaker.knowledge import knowledge, norm
+    from kingmaker.nlp.components import referents
+
+    if norm(tok.lemma_) not in knowledge().state_institutions:
+        return None
+    actor = referents(tok.doc).definite(tok, modifier=True)
+    return _actor_span(ctx, actor, tok.i, tok.doc) if actor is not None else None
 
 
 def _role_told_before(ctx: _Ctx, tok: Token) -> Span | None:
