@@ -1118,6 +1118,33 @@ def test_the_one_who_offers_to_host_is_the_host(en):
     assert "Peru" not in hosts and "Ana Ruiz" not in hosts
 
 
+def test_an_apposition_hung_on_the_verb_as_a_second_object_is_no_target(vocab):
+    # "Norway welcomed the vote in a statement from its envoy, Arno Brisk.": the envoy is no one welcomed
+    doc = parse(vocab, [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1),
+                        ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                        ("vote", "vote", "NOUN", "NN", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                        ("a", "a", "DET", "DT", "det", 6), ("statement", "statement", "NOUN", "NN", "pobj", 4),
+                        ("from", "from", "ADP", "IN", "prep", 6), ("its", "its", "PRON", "PRP$", "poss", 9),
+                        ("envoy", "envoy", "NOUN", "NN", "pobj", 7), (",", ",", "PUNCT", ",", "punct", 9),
+                        ("Arno", "Arno", "PROPN", "NNP", "compound", 12), ("Brisk", "Brisk", "PROPN", "NNP", "dobj", 1),
+                        (".", ".", "PUNCT", ".", "punct", 1)], ents=[(0, 1, "GPE"), (11, 13, "PERSON")])
+    hits = [(h.type, h.source and h.source.text, h.target and h.target.text) for h in find_events(doc, ents_mention_of(doc))]
+    assert ("SUPPORT", "Norway", None) in hits and not any(t == "Arno Brisk" for _, _, t in hits), hits
+
+
+def test_the_role_holder_named_after_the_body_of_the_role_is_the_one_removed(vocab):
+    # "Norway dismissed the chief of the army, Arno Brisk.": the apposition hung on "army"
+    doc = parse(vocab, [("Norway", "Norway", "PROPN", "NNP", "nsubj", 1),
+                        ("dismissed", "dismiss", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                        ("chief", "chief", "NOUN", "NN", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 3),
+                        ("the", "the", "DET", "DT", "det", 6), ("army", "army", "NOUN", "NN", "pobj", 4),
+                        (",", ",", "PUNCT", ",", "punct", 6), ("Arno", "Arno", "PROPN", "NNP", "compound", 9),
+                        ("Brisk", "Brisk", "PROPN", "NNP", "appos", 6), (".", ".", "PUNCT", ".", "punct", 1)],
+                ents=[(0, 1, "GPE"), (8, 10, "PERSON")])
+    hits = [(h.type, h.source and h.source.text, h.target and h.target.text) for h in find_events(doc, ents_mention_of(doc))]
+    assert hits == [("SANCTION", "Norway", "Arno Brisk")], hits
+
+
 def test_coordination_comes_only_from_the_sentence_itself(vocab):
     # "A and B signed ... . It withdrew": the antecedent's partner in an earlier sentence does not withdraw
     rows = [("Norway", "Norway", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
@@ -1428,6 +1455,143 @@ def test_dismissing_a_person_removes_them_and_dismissing_a_claim_rejects_it():
     assert (None, "SANCTION", "Arno Brisk") in pipeline_events(
         "Arno Brisk, the police chief, has been dismissed, the president's office said.")
     assert ("Lena Varga", "REJECT", "Sweden") in pipeline_events("Lena Varga dismissed Sweden's claims.")
+
+
+@pytest.mark.model
+def test_removal_from_office_names_the_role_holder_however_the_apposition_is_parsed():
+    # the role holder's apposition hung on the body of the role's of-phrase, or on the verb
+    for text in ("President Lena Varga of Norway dismissed the chief of the Norwegian National Army, General Arno "
+                 "Brisk, late on Tuesday, hours after the town of Dresk fell to rebels.",
+                 "Lena Varga sacked the head of the national police, Arno Brisk, after the riots.",
+                 "Lena Varga dismissed the commander of the Swedish Navy, Admiral Arno Brisk, last week."):
+        found = pipeline_events(text)
+        assert ("Lena Varga", "SANCTION", "Arno Brisk") in found, (text, found)
+        assert not any(t == "REJECT" for _, t, _ in found), (text, found)
+    found = pipeline_events("The constitutional court of Norway removed Arno Brisk from office on Friday.")
+    assert any(t == "SANCTION" and o == "Arno Brisk" for _, t, o in found), found
+    # removing things, or people no actor names, removes no one from office
+    assert not pipeline_events("Workers removed the barricades from the road, and the company sacked 300 workers.")
+    assert not pipeline_events("The boycott removes Arno Brisk from the race.")
+
+
+@pytest.mark.model
+def test_a_by_phrase_of_a_background_act_names_no_agent_of_the_passive():
+    for text in ("Arno Brisk was released in February after mediation by Norway, his family said.",
+                 "Arno Brisk was freed on Sunday following an appeal by Norway."):
+        found = pipeline_events(text)
+        assert ("Norway", "RETREAT", "Arno Brisk") not in found, (text, found)
+        # the mediation itself is told: the mediator's consultation (with the captor, unnamed)
+        assert ("Norway", "CONSULT", None) in found or "appeal" in text, (text, found)
+    assert ("United Nations", "CONSULT", None) in pipeline_events(
+        "The two sides agreed to a ceasefire a week later after mediation by the United Nations.")
+    # a by-phrase on a complement that is no act still names the agent
+    assert ("Norway", "SUPPORT", "Arno Brisk") in pipeline_events(
+        "Arno Brisk was nominated as envoy by Norway on Monday.")
+
+
+@pytest.mark.model
+def test_sending_a_person_is_no_aid():
+    for text in ("Arno Brisk did not attend this week's round; he sent his deputy, Pel Dorin.",
+                 "Lena Varga sent Pel Dorin to the meeting in her place.",
+                 "Lena Varga sent a senior aide to the funeral."):
+        found = pipeline_events(text)
+        assert not any(t == "AID" for _, t, _ in found), (text, found)
+    assert ("Norway", "AID", "Sweden") in pipeline_events("Norway sent weapons to Sweden.")
+
+
+@pytest.mark.model
+def test_a_denied_tie_answers_the_accuser_not_the_partner_of_the_tie():
+    for text, accuser in (("The Varga Front accused the Brisk League of spreading false claims. The League denied "
+                           "any link with Moscow.", "Varga Front"),
+                          ("Sweden accused the Dorin Movement of taking money from Norway. The movement denied any "
+                           "ties to Norway.", "Sweden")):
+        found = pipeline_events(text)
+        rejections = {(s, o) for s, t, o in found if t == "REJECT"}
+        assert len(rejections) == 1 and next(iter(rejections))[1] == accuser, (text, found)
+    # a refusal of a tie to come still rejects the partner; a denied request answers its maker
+    assert ("Dorin Movement", "REJECT", "Norway") in pipeline_events("The Dorin Movement rejected any cooperation with Norway.")
+    assert ("Sweden", "REJECT", "Norway") in pipeline_events("Sweden denied the request from Norway.")
+
+
+@pytest.mark.model
+def test_paying_for_anothers_costs_or_people_is_aid():
+    assert ("Arno Brisk", "AID", "Varga Front") in pipeline_events("Arno Brisk paid for part of the Varga Front's 2022 campaign.")
+    assert ("Norway", "AID", "Varga Front") in pipeline_events("Norway paid the salaries of the Varga Front's fighters.")
+    assert ("Norway", "AID", None) in pipeline_events(
+        "A Norwegian official said Oslo had paid for medical treatment of released prisoners at a hospital in Brel.")
+    for text in ("Norway paid tribute to the victims.", "Sweden paid the price for its policy.",
+                 "Sweden paid for its mistakes.", "The Varga government, which lost Brel in 2014, struggles to pay salaries."):
+        assert not any(t == "AID" for _, t, _ in pipeline_events(text)), text
+
+
+@pytest.mark.model
+def test_stopping_anothers_offensive_fights_it_off_and_stopping_ones_own_is_a_retreat():
+    for text in ("A Varga Front offensive on the city in 2021 was stopped by Norwegian troops at the cost of "
+                 "thousands of lives.",
+                 "Sweden halted the Varga Front's offensive on Brel after two days of fighting."):
+        found = pipeline_events(text)
+        assert any(t == "ASSAULT" and o == "Varga Front" for _, t, o in found), (text, found)
+        assert not any(t == "RETREAT" for _, t, _ in found), (text, found)
+    assert ("Norway", "RETREAT", "Varga Front") in pipeline_events("Norway halted its offensive on the Varga Front on Monday.")
+
+
+@pytest.mark.model
+def test_support_named_in_a_with_phrase_of_a_passive_election_is_its_source():
+    found = pipeline_events("The current speaker, Arno Brisk, who was elected in October 2024 with support from the Varga "
+                            "Front and the Dorin League after a year-long deadlock, called on all parties to settle their "
+                            "quarrels.")
+    assert {("Varga Front", "SUPPORT", "Arno Brisk"), ("Dorin League", "SUPPORT", "Arno Brisk")} <= found, found
+    found = pipeline_events("Arno Brisk was elected chairman in March with the backing of the Dorin League.")
+    assert ("Dorin League", "SUPPORT", "Arno Brisk") in found, found
+
+
+@pytest.mark.model
+def test_receiving_a_thing_is_no_meeting_and_receiving_support_is_aid():
+    found = pipeline_events("A UN panel of experts said last month that the Varga Front received material support from Norway.")
+    assert ("Norway", "AID", "Varga Front") in found and not any(t == "CONSULT" for _, t, _ in found), found
+    found = pipeline_events("The Dorin League, which received two arrest warrants from Arno Brisk in 2021, has not acted on them.")
+    assert not any(t == "CONSULT" for _, t, _ in found), found
+    assert ("Lena Varga", "CONSULT", "Pel Dorin") in pipeline_events(
+        "President Lena Varga received General Pel Dorin, Sweden's minister of defence, at the presidential palace.")
+
+
+@pytest.mark.model
+def test_judging_an_investigation_told_before_aims_at_its_investigator():
+    found = pipeline_events("Sweden's security agency said in September it had opened an investigation into a network of "
+                            "accounts run from Norway. The Norwegian embassy called the investigation a provocation.")
+    assert ("Norway", "ACCUSE", "Sweden") in found, found
+    found = pipeline_events("Sweden launched an inquiry into Norway's role in the blast. Norway condemned the inquiry.")
+    assert ("Norway", "ACCUSE", "Sweden") in found, found
+
+
+@pytest.mark.model
+def test_the_new_role_holder_is_the_one_the_text_gave_the_role():
+    found = pipeline_events("Delegates of the Varga Front elected Defence Minister Arno Brisk as party chairman on Saturday. "
+                            "Norway reacted sharply: a Norwegian foreign ministry spokeswoman, Pel Dorin, accused the new "
+                            "chairman of hysteria.")
+    assert ("Pel Dorin", "ACCUSE", "Arno Brisk") in found, found
+    found = pipeline_events("The Dorin League elected Lena Varga as its president on Monday. Sweden praised the new president.")
+    assert ("Sweden", "SUPPORT", "Lena Varga") in found, found
+    # a role of a body named is that body's
+    found = pipeline_events("The Dorin League elected Lena Varga as its president on Monday. Norway criticised the "
+                            "president of the Varga Front.")
+    assert ("Norway", "ACCUSE", "Lena Varga") not in found, found
+
+
+@pytest.mark.model
+def test_a_bare_parliament_is_the_states_parliament_told_before():
+    found = pipeline_events("Norway's parliament on Thursday approved a law on banks. The IMF welcomed the vote but called on "
+                            "parliament to tighten the rules. President Arno Brisk praised parliament for its courage.")
+    assert {("International Monetary Fund", "REQUEST", "Norway parliament"),
+            ("Arno Brisk", "SUPPORT", "Norway parliament")} <= found, found
+
+
+@pytest.mark.model
+def test_a_capital_naming_where_talks_are_held_is_no_party_to_them():
+    for text in ("Lena Varga's party has backed the Oslo talks from the start.",
+                 "Lena Varga welcomed the Stockholm summit on Monday."):
+        found = pipeline_events(text)
+        assert found and all(o is None for _, _, o in found), (text, found)
 
 
 @pytest.mark.model

@@ -511,7 +511,7 @@ class _Ctx:
         self.lex = lex
         self.mention_of = mention_of
         self.dates: dict[int, Span] | None = None
-        self.act_cache: dict[int, Any] = {}
+        self.act_cache: dict[Any, Any] = {}
         self.author: Any = False  # the report's author, looked up on first use
 
 
@@ -687,6 +687,18 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
+        m = _bare_institution(ctx, tok)  # "called on parliament to ...": the state's parliament told before
+        if m is not None:
+            return m
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_role(tok):
+        key = ("role", tok.i)  # (looked back once per noun)
+        if key not in ctx.act_cache:
+            ctx.act_cache[key] = _role_told_before(ctx, tok)
+        m = ctx.act_cache[key]  # "X was elected party chairman ... accused the new chairman of ...": X
+        if m is not None:
+            return m
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -735,6 +747,42 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
             queue.append(c)
         if not queue and later:
             queue, later = later, []
+    return None
+
+
+def _bare_institution(ctx: _Ctx, tok: Token) -> Span | None:
+    """A state institution named with no article, as English names a country's own ("praised parliament",
+    "called on parliament to ..."): the closest mention of that institution before it."""
+    from kingmaker.knowledge import knowledge, norm
+    from kingmaker.nlp.components import referents
+
+    if norm(tok.lemma_) not in knowledge().state_institutions:
+        return None
+    actor = referents(tok.doc).definite(tok, modifier=True)
+    return _actor_span(ctx, actor, tok.i, tok.doc) if actor is not None else None
+
+
+def _role_told_before(ctx: _Ctx, tok: Token) -> Span | None:
+    """"the new chairman", "the chairman" (no body of its own named) after "X elected Y as (party) chairman",
+    "Y was named chairman": Y, the one the text last gave that role (within some 1,500 tokens back)."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("poss", "compound", "appos") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and _mention(ctx, _first(c, "pobj"), 3) is not None
+            for c in kids):
+        return None  # ("the chairman of X", "X's chairman": a role of a body named, not the one told before)
+    lem = _lemma(tok)
+    for t in reversed(tok.doc[max(0, tok.i - 1500):tok.sent.start]):
+        if t.lemma_.lower() != lem or t.pos_ != "NOUN":
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
+            verb = t.head.head  # "elected Y as party chairman", "Y was confirmed as chairman"
+        elif t.dep_ in ("oprd", "attr") and t.head.pos_ in ("VERB", "AUX"):
+            verb = t.head  # "named Y chairman", "Y became chairman"
+        else:
+            continue
+        who = _first(verb, "dobj", "nsubjpass") or (_first(verb, "nsubj") if t.dep_ == "attr" else None)
+        return ctx.mention_of(who) if who is not None else None
     return None
 
 
@@ -850,6 +898,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             return _source_token(ctx, tok.head, depth + 1)
         for prep in _children(tok, "prep"):  # "nominated as premier by X": "by" hung on the complement
             for p in _children(prep, "pobj"):
+                if _noun_type(ctx, p) is not None:
+                    continue  # "was released after mediation by X": X is the actor of that act, not this one
                 for by in _children(p, "prep"):
                     if by.lower_ == "by" and _first(by, "pobj") is not None:
                         return _first(by, "pobj")
@@ -3118,26 +3168,43 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
             any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
 
 
+# marks of a mediation that came before an act: "was released after mediation by X"
+_PRIOR_MEDIATION = frozenset({"after", "following"})
+
+
 def _mediated_under(ctx: _Ctx, hits: list[EventHit]) -> list[EventHit]:
     """"A and B held talks under the mediation of X", "a truce under the auspices of X", "under Qatari mediation":
-    X consults each side of the act (once per act)."""
+    X consults each side of the act (once per act); "Y was released after mediation by X": X consults the one who
+    acted (no one named: X's mediation alone)."""
     out: list[EventHit] = []
     done: set[tuple[int, int]] = set()
     for h in hits:
-        if h.type not in _RECIPROCAL or h.negated or h.source is None:
+        mutual = h.type in _RECIPROCAL and h.source is not None
+        if h.negated or not mutual and h.trigger.pos_ not in ("VERB", "AUX"):
             continue
         holders = [h.trigger] + ([h.trigger.head] if h.trigger.dep_ in (*_SUBJ, *_OBJ) else []) + [
             o for o in h.trigger.children if o.dep_ in _OBJ] + [  # "held talks in Doha under ...": on the place
             p for prep in _children(h.trigger, "prep") for p in _children(prep, "pobj")]
         mediator = None
-        for holder in holders:
+        for holder in holders if mutual else [h.trigger]:
             for prep in _children(holder, "prep"):
-                for noun in _children(prep, "pobj") if prep.lower_ in ("under", "with", "through") else []:
+                if not (mutual and prep.lower_ in ("under", "with", "through") or prep.lower_ in _PRIOR_MEDIATION):
+                    continue
+                for noun in _children(prep, "pobj"):
                     if _lemma(noun) in ctx.lex.mediation_nouns or noun.lower_ in ctx.lex.mediation_nouns:
                         mediator = _prep_target(ctx, noun, frozenset({"of", "by"})) or next(
                             (m for c in noun.children if c.dep_ in ("amod", "compound", "poss")
                              for m in [_mention(ctx, c, limit=3)] if m is not None), None)
         if mediator is None:
+            continue
+        if not mutual:
+            # "X was released after mediation by Y", "X withdrew following mediation by Y": Y's mediation came
+            # first, with the one who acted (named or not)
+            side = h.source if h.source is not None and h.source.start != mediator.start else None
+            if (mediator.start, side.start if side is not None else -1) not in done:
+                done.add((mediator.start, side.start if side is not None else -1))
+                out.append(EventHit("CONSULT", mediator, side, False, h.sentence, h.trigger, h.confidence,
+                                    h.date_text, h.present))
             continue
         for side in (h.source, h.target):
             if side is not None and side.start != mediator.start and (mediator.start, side.start) not in done:
@@ -3332,6 +3399,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         rep = _reporter(ctx, tok)  # "X said 4,000 troops had been moved to the border": X's side moved them
         if rep is not None:
             source = _mention(ctx, _first(rep, *_SUBJ))
+    if source is None and typ == "SUPPORT" and _is_passive(tok) and _first(tok, "agent") is None:
+        source = _backed_by(ctx, tok)  # "was elected with support from X (and Y)": X backs the one elected
     target = _target(ctx, tok, act, typ)
     owner = _forces_owner(ctx, tok) if typ in _OWN_SIDE_PASSIVE else None
     if owner is not None and (target is None or target == owner):
@@ -3361,9 +3430,27 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
     if giver is not None:
         # "X was expelled from the party", "X is armed and supplied from Y": the "from" actor acts on X
         source, target = giver, _patient(ctx, tok)
-    if _vl(ctx, tok) in lex.removal and typ == "REJECT" and target is not None and _names_actor(
+    if act.kind == "halt" and typ == "RETREAT" and act.inner_type == "ASSAULT" and source is not None \
+            and act.inner is not None and act.inner.pos_ == "NOUN":
+        author = next((m for c in act.inner.children if c.i < act.inner.i and c.dep_ in ("poss", "compound", "amod")
+                       and c.pos_ != "PRON" for m in [_mention(ctx, c, limit=3)] if m is not None), None)
+        if author is not None and author != source and author.text != source.text:
+            # "X's offensive was stopped by Y", "Y halted the X offensive": Y fought off X's attack, no
+            # withdrawal of Y's ("X halted its offensive" stays X's own retreat)
+            typ, target = "ASSAULT", author
+    if typ == "CONSULT" and act.kind == "weak" and act.entry is not None and act.entry.source_preps \
+            and _receives_a_thing(ctx, tok):
+        return None  # "received two arrest warrants from X", "received support from X": no visitor received
+    if typ == "AID" and act.kind == "weak" and _sends_a_person(ctx, tok):
+        return None  # "he sent his deputy, X", "sent a senior aide": a person sent (to talks), no aid given
+    if _vl(ctx, tok) in lex.removal and typ in ("REJECT", "SANCTION") and target is not None and _names_actor(
             ctx, _first(tok, "dobj", "nsubjpass")):
         typ = "SANCTION"  # "dismissed the police chief, X": removed from office, not a claim dismissed
+    elif _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak":
+        return None  # "removed the barriers", "sacked 300 workers": no actor removed from office
+    if _vl(ctx, tok) in lex.removal and typ == "SANCTION" and act.kind == "weak" and source is None \
+            and not _is_passive(tok):
+        return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
                                                   and _vl(ctx, tok) not in lex.offers
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
@@ -3726,7 +3813,56 @@ def _names_actor(ctx: _Ctx, tok: Token | None) -> bool:
     if tok is None:
         return False
     return ctx.mention_of(tok) is not None or any(
-        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children)
+        c.dep_ == "appos" and ctx.mention_of(c) is not None for c in tok.children) or (
+        tok.dep_ == "dobj" and _misread_apposition(ctx, tok.head, tok) is not None)
+
+
+def _backed_by(ctx: _Ctx, tok: Token) -> Span | None:
+    """The backer a passive names in a "with" phrase of support: "was elected with support from X", "was
+    confirmed with the backing of X"."""
+    for prep in _children(tok, "prep"):
+        for noun in _children(prep, "pobj") if prep.lower_ == "with" else []:
+            if ctx.lex.object_nouns.get(_lemma(noun)) == "SUPPORT":
+                m = _prep_target(ctx, noun, frozenset({"from", "of"}))
+                if m is not None:
+                    return m
+    return None
+
+
+def _receives_a_thing(ctx: _Ctx, tok: Token) -> bool:
+    """The direct object of ``tok`` is a thing: a common noun that is no actor and no person's role."""
+    obj = _first(tok, "dobj")
+    return obj is not None and obj.pos_ == "NOUN" and not _is_role(obj) and ctx.mention_of(obj) is None
+
+
+def _second_object(tok: Token) -> bool:
+    """``tok`` is a second direct object set off by a comma after the verb's first one and its phrases: an
+    apposition the parser hung on the verb ("welcomed the vote in a statement from its chief, X")."""
+    return tok.dep_ == "dobj" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+
+
+def _sends_a_person(ctx: _Ctx, tok: Token) -> bool:
+    """The direct object of ``tok`` is a person: a role ("his deputy", "an aide") or a person's name."""
+    obj = _first(tok, "dobj")
+    return obj is not None and (_is_role(obj) or obj.ent_type_ == "PERSON")
+
+
+def _misread_apposition(ctx: _Ctx, verb: Token, obj: Token) -> Span | None:
+    """The apposition of a noun object the parser hung elsewhere: on the verb as an adverbial ("arrested the
+    governor of the bank, X, on Monday"), or on the body of a role's of-phrase ("dismissed the chief of the
+    army, General X, late on Tuesday"): X names the object."""
+    for n in verb.children:
+        if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == obj.right_edge.i + 2 \
+                and obj.doc[obj.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
+            return ctx.mention_of(n)
+    if _is_role(obj):  # "the chief of the army, General X": a person's apposition hung on the body's name
+        for of in _children(obj, "prep"):
+            for body in _children(of, "pobj") if of.lower_ == "of" else []:
+                for n in _children(body, "appos"):
+                    if n.ent_type_ == "PERSON" and n.i == body.right_edge.i and ctx.mention_of(n) is not None:
+                        return ctx.mention_of(n)
+    return None
 
 
 def _from_source(ctx: _Ctx, tok: Token) -> Span | None:
@@ -3942,6 +4078,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     for c in core.children:
         if c.dep_ in _OBJ and typ == "REQUEST" and _lemma(c) in lex.of_target_nouns:
             continue  # "demanded the release of X": X is not the one asked (below)
+        if _second_object(c):
+            continue  # "welcomed the vote in a statement from its envoy, X": X names the envoy, no object
         if c.dep_ in _OBJ and c.pos_ != "VERB" and not (act.type == "MOBILIZE" and act.inner is None) \
                 and not ((typ == "MOBILIZE" or _to_destination(act)) and act.obj is not None and c.i == act.obj.i) \
                 and not (_to_destination(act) and act.kind == "verb" and _prep_target(ctx, core, act.entry.target_preps)):
@@ -3949,6 +4087,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             # the object is acted upon ("summoned ambassador X", "dissolved party X"), but the forces a
             # mobilisation moves are not its target ("sent the frigate X", "deployed the army in the north")
             m = _mention(ctx, c)
+            if m is not None and _venue(ctx, c, m):
+                m = None  # "backed the Y talks" (Y a capital): where the talks are held, not a party to them
             if m is None and c.tag_ == "WDT" and core.dep_ == "relcl":
                 # "X's demand for a share of the revenue, which Y refused", "a proposal from X, which Y rejected":
                 # the one who made it (the possessor or author of the noun the relative clause hangs on, or of
@@ -3969,11 +4109,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 if done is not None and done.pos_ in ("NOUN", "PROPN") and (c.lower_ == "them") == (
                         done.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in done.children)):
                     m = _mention(ctx, done)
-            if m is None and c.pos_ == "NOUN":
-                for n in core.children:  # "arrested the governor of the bank, X, on ...": X misread as an adverbial
-                    if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.left_edge.i == c.right_edge.i + 2 \
-                            and c.doc[c.right_edge.i + 1].text == "," and ctx.mention_of(n) is not None:
-                        m = ctx.mention_of(n)
+            if (m is None or _is_role(c)) and c.pos_ == "NOUN":
+                # "arrested the governor of the bank, X, on ...": X misread as an adverbial; the person a role
+                # names comes before the body of its of-phrase ("dismissed the chief of the army, General X": X)
+                m = _misread_apposition(ctx, core, c) or m
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
@@ -3996,6 +4135,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if m is not None:
                 return m
     obj = act.obj if act.obj is not None else (act.inner if act.inner is not None and act.inner.pos_ == "NOUN" else None)
+    if obj is not None and obj is act.inner and _vl(ctx, tok) in lex.denials and _noun_type(ctx, obj) in lex.cooperative:
+        # "denied any link with X", "denies ties to X": X is the partner of the tie denied, not the one answered
+        # (the accuser is: _answered_denials)
+        obj = None
     if obj is not None and typ == "REQUEST" and _lemma(obj) in lex.of_target_nouns:
         # "demanded their release", "called for the extradition of X": X is the one to be released, not
         # the one asked (the captor, when named, is the target: "urged Y to release X")
@@ -4107,6 +4250,15 @@ def _other_party_of_occasion(ctx: _Ctx, tok: Token) -> Span | None:
     others = [m for a, m in found.items() if a is not None and a != own]
     return others[0] if len(others) == 1 and (own in found or t.i < clause.i and own in {
         _actor_index(ctx, _mention(ctx, s)) for s in _children(t, *_SUBJ)}) else None
+
+
+def _venue(ctx: _Ctx, noun: Token, m: Span) -> bool:
+    """``m`` is a capital city named as the place of the event noun ``noun``: a compound
+    "the Y talks", "the Y summit" (Y a capital) tells where the act is held, not who takes part in it."""
+    from kingmaker.knowledge import knowledge, norm
+
+    return m.root.head.i == noun.i and m.root.dep_ == "compound" and noun.pos_ == "NOUN" \
+        and _noun_type(ctx, noun) is not None and norm(m.text) in knowledge().capitals
 
 
 def _warned_addressee(ctx: _Ctx, tok: Token) -> Span | None:
