@@ -692,13 +692,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         m = _bare_institution(ctx, tok)  # "called on parliament to ...": the state's parliament told before
         if m is not None:
             return m
-    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _is_role(tok):
-        key = ("role", tok.i)  # (looked back once per noun)
-        if key not in ctx.act_cache:
-            ctx.act_cache[key] = _role_told_before(ctx, tok)
-        m = ctx.act_cache[key]  # "X was elected party chairman ... accused the new chairman of ...": X
-        if m is not None:
-            return m
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -760,30 +753,6 @@ def _bare_institution(ctx: _Ctx, tok: Token) -> Span | None:
         return None
     actor = referents(tok.doc).definite(tok, modifier=True)
     return _actor_span(ctx, actor, tok.i, tok.doc) if actor is not None else None
-
-
-def _role_told_before(ctx: _Ctx, tok: Token) -> Span | None:
-    """"the new chairman", "the chairman" (no body of its own named) after "X elected Y as (party) chairman",
-    "Y was named chairman": Y, the one the text last gave that role (within some 1,500 tokens back)."""
-    kids = list(tok.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-            c.dep_ in ("poss", "compound", "appos") for c in kids) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "for") and _mention(ctx, _first(c, "pobj"), 3) is not None
-            for c in kids):
-        return None  # ("the chairman of X", "X's chairman": a role of a body named, not the one told before)
-    lem = _lemma(tok)
-    for t in reversed(tok.doc[max(0, tok.i - 1500):tok.sent.start]):
-        if t.lemma_.lower() != lem or t.pos_ != "NOUN":
-            continue
-        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "VERB":
-            verb = t.head.head  # "elected Y as party chairman", "Y was confirmed as chairman"
-        elif t.dep_ in ("oprd", "attr") and t.head.pos_ in ("VERB", "AUX"):
-            verb = t.head  # "named Y chairman", "Y became chairman"
-        else:
-            continue
-        who = _first(verb, "dobj", "nsubjpass") or (_first(verb, "nsubj") if t.dep_ == "attr" else None)
-        return ctx.mention_of(who) if who is not None else None
-    return None
 
 
 def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
