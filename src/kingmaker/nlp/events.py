@@ -687,11 +687,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 break
             verb = verb.head
         return None
-    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
-        m = _bare_institution(ctx, tok)  # "called on parliament to ...": the state's parliament told before
-        if m is not None:
-            return m
     if tok.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
         m = _speaker_side(ctx, tok)  # "Name: ... they kill our commanders": the speaker's side
         if m is not None:
@@ -741,18 +736,6 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
         if not queue and later:
             queue, later = later, []
     return None
-
-
-def _bare_institution(ctx: _Ctx, tok: Token) -> Span | None:
-    """A state institution named with no article, as English names a country's own ("praised parliament",
-    "called on parliament to ..."): the closest mention of that institution before it."""
-    from kingmaker.knowledge import knowledge, norm
-    from kingmaker.nlp.components import referents
-
-    if norm(tok.lemma_) not in knowledge().state_institutions:
-        return None
-    actor = referents(tok.doc).definite(tok, modifier=True)
-    return _actor_span(ctx, actor, tok.i, tok.doc) if actor is not None else None
 
 
 def _actor_span(ctx: _Ctx, actor: int, before: int, doc) -> Span | None:
