@@ -255,16 +255,22 @@ def kept_link_years(store) -> list[tuple]:
                   store._conn.execute("SELECT actor_id, year, what, n FROM actor_link_years"))
 
 
-def live_link_years(store) -> list[tuple]:
-    """The same summed here from each document's share and the document's date now."""
-    years: dict[tuple, int] = {}
+def _live_link_periods(store, period) -> list[tuple]:
+    """Each actor's degree per period summed here from each document's share and the document's date now
+    (``period`` maps a date, possibly empty, to its period's key)."""
+    totals: dict[tuple, int] = {}
     for actor, date, links, tie_links in store._conn.execute(
             "SELECT a.actor_id, d.date, a.links, a.tie_links FROM actor_items a JOIN documents d ON d.id = a.doc_id"):
         for what, n in (("links", links), ("tie_links", tie_links)):
             if n:
-                key = (actor, (date or "")[:4], what)
-                years[key] = years.get(key, 0) + n
-    return sorted((*k, n) for k, n in years.items())
+                key = (actor, period(date or ""), what)
+                totals[key] = totals.get(key, 0) + n
+    return sorted((*k, n) for k, n in totals.items())
+
+
+def live_link_years(store) -> list[tuple]:
+    """The kept years summed here from each document's share and the document's date now."""
+    return _live_link_periods(store, lambda date: date[:4])
 
 
 def kept_link_months(store) -> list[tuple]:
@@ -274,16 +280,8 @@ def kept_link_months(store) -> list[tuple]:
 
 
 def live_link_months(store) -> list[tuple]:
-    """The same summed here from each document's share and the first day its date denotes now."""
-    months: dict[tuple, int] = {}
-    for actor, date, links, tie_links in store._conn.execute(
-            "SELECT a.actor_id, d.date, a.links, a.tie_links FROM actor_items a JOIN documents d ON d.id = a.doc_id"):
-        month = "" if not date else f"{date}-01" if len(date) == 4 else date[:7]
-        for what, n in (("links", links), ("tie_links", tie_links)):
-            if n:
-                key = (actor, month, what)
-                months[key] = months.get(key, 0) + n
-    return sorted((*k, n) for k, n in months.items())
+    """The kept months summed here from each document's share and the first day its date denotes now."""
+    return _live_link_periods(store, lambda date: "" if not date else f"{date}-01" if len(date) == 4 else date[:7])
 
 
 def check_degrees_of_cuts(store) -> None:
