@@ -64,8 +64,18 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_16(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 16 added: the kept control spheres and
+    the index of the kept tie pairs by target."""
+    conn.execute("DROP TABLE control_spheres")
+    conn.execute("DROP INDEX tie_firsts_target")
+    conn.execute("DELETE FROM meta WHERE key = 'sphered'")
+
+
 def undo_schema_15(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 15 added: the actors' degrees per month."""
+    """Take out of a store (a ``raw_connection``) what schemas 16 and 15 added: the kept control
+    spheres, and the actors' degrees per month."""
+    undo_schema_16(conn)
     conn.execute("DROP TABLE actor_link_months")
 
 
