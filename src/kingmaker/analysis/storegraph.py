@@ -253,14 +253,15 @@ def _top_patrons(store, top: int, day: str | None, types: list[str]) -> list[dic
     while True:
         store.control_reach([v for v, _, _ in kept], as_of=day, succ=reach)
         done += len(kept)
+        spheres = sphere_sizes(reach)
         if len(kept) < batch:
             break  # every actor that controls one was read
-        found = sorted(sphere_sizes(reach).values(), reverse=True)
+        found = sorted(spheres.values(), reverse=True)
         if len(found) >= top and kept[-1][1] < found[top - 1]:
             break  # no actor left can reach the last place
         batch *= 2
         kept = store.kept_spheres(limit=batch, offset=done)
-    return rank_control(reach, store.actor_labels, top=top)
+    return rank_control(reach, store.actor_labels, top=top, spheres=spheres)
 
 
 def _cap_counted(result: dict[str, Any], n: int, counts: dict[tuple[str, str, str], int]) -> None:
