@@ -208,6 +208,24 @@ def live_spheres(store) -> list[tuple]:
     return sorted((v, len(nx.descendants(C, v)), C.out_degree(v)) for v in C if C.out_degree(v))
 
 
+def kept_first_days(store) -> list[tuple]:
+    """Each actor's first day and its documents' (schema 16)."""
+    return sorted((r[0], r[1]) for r in store._conn.execute("SELECT id, first_day FROM actors")) + \
+        sorted(tuple(r) for r in store._conn.execute("SELECT actor_id, doc_id, day FROM actor_documents"))
+
+
+def live_first_days(store) -> list[tuple]:
+    """The same from the actors' members and the dates of their documents now."""
+    def kept(day: str | None) -> str | None:
+        return None if not day else day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+    docs = {(r[0], r[1]): kept(r[2]) for r in store._conn.execute(
+        "SELECT DISTINCT m.actor_id, d.id, d.date FROM actor_members m JOIN documents d ON d.id = m.doc_id")}
+    first = {a: min((day for (b, _), day in docs.items() if b == a and day), default=None)
+             for a, in store._conn.execute("SELECT id FROM actors")}
+    return sorted(first.items()) + sorted((a, d, day) for (a, d), day in docs.items())
+
+
 def check_top_patrons(store) -> None:
     """The patrons ranked from the kept spheres (schema 16: read by that bound within a cut) are those
     ranked on every control pair, at each number of places and cut."""
@@ -352,6 +370,7 @@ def check(store) -> None:
     check_tie_pairs(store)
     assert kept_spheres(store) == live_spheres(store)
     check_top_patrons(store)
+    assert kept_first_days(store) == live_first_days(store)
     check_day_counts(store)
     check_actor_counts(store)
     assert kept_counts(store) == live_counts(store)
@@ -606,15 +625,15 @@ def test_a_store_from_before_the_kept_spheres_gets_them(new_db):
     with open_store(path) as store:
         for d in [*corpus(), *more_docs()]:
             store.add(d)
-        expected = kept_spheres(store)
-        assert expected == live_spheres(store) and len(expected) >= 3
+        expected, days = kept_spheres(store), kept_first_days(store)
+        assert expected == live_spheres(store) and len(expected) >= 3 and days == live_first_days(store)
     conn = raw_connection(path)  # as schema 15 left it
     undo_schema_16(conn)
     pg = path.startswith("postgresql://")
     conn.execute("UPDATE meta SET value = '15' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 15")
     conn.close()
     with open_store(path) as store:  # upgraded, the spheres filled
-        assert store._counted() and kept_spheres(store) == expected
+        assert store._counted() and kept_spheres(store) == expected and kept_first_days(store) == days
         check_top_patrons(store)
         store.add(doc("d6", "The Unity Party backs the Reform Front.",  # then kept through writes: a
                       [("Unity Party", "organization"), ("Reform Front", "organization")],  # chain under two

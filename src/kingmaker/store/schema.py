@@ -94,6 +94,10 @@ reads the actors by that bound (a cut's sphere is at most the whole store's), th
 until none left can reach the last place; and indexes ``tie_firsts`` by target
 (``tie_firsts_target``), so an actor's controllers, and the members and parts it holds, are an
 index seek. The spheres are filled in Python when a writer opens the store (meta ``sphered``).
+It also keeps, with each of an actor's documents, the first day the document's date denotes
+(``actor_documents.day``), and each actor's least such day (``actors.first_day``, index
+``actors_first_day``), so the actors of an as-of cut (those named in a document of the cut) are an
+index range, not a test of each actor's documents.
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
@@ -652,7 +656,7 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # places from an index, and a cut's ranking reads the actors by that bound, the largest first;
     # ``tie_firsts`` by target, so an actor's controllers (and the parts and members it holds) are an
     # index seek; the spheres are filled in Python when a writer opens the store (meta ``sphered``)
-    """
+    ["""
     CREATE TABLE IF NOT EXISTS control_spheres (
         actor_id TEXT PRIMARY KEY,
         sphere INTEGER NOT NULL,              -- the actors it controls, transitively (itself not counted)
@@ -662,6 +666,20 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE INDEX IF NOT EXISTS tie_firsts_target ON tie_firsts(type, t, s, first);
     DELETE FROM meta WHERE key = 'sphered';
     """,
+    # and each actor's document with the first day its date denotes (``actor_documents.day``; NULL:
+    # undated), and each actor's first such day (``actors.first_day``: the least, kept from those rows
+    # by an index seek; NULL: no dated document), so the actors of an as-of cut are an index range
+    # (``actors_first_day``), not a test per actor of its documents
+    """
+    ALTER TABLE actor_documents ADD COLUMN day TEXT;
+    UPDATE actor_documents SET day = (SELECT CASE WHEN length(d.date) = 4 THEN d.date || '-01-01'
+        WHEN length(d.date) = 7 THEN d.date || '-01' ELSE substr(d.date, 1, 10) END FROM documents d
+        WHERE d.id = actor_documents.doc_id AND d.date IS NOT NULL AND d.date <> '');
+    CREATE INDEX IF NOT EXISTS actor_documents_day ON actor_documents(actor_id, day);
+    ALTER TABLE actors ADD COLUMN first_day TEXT;
+    UPDATE actors SET first_day = (SELECT MIN(x.day) FROM actor_documents x WHERE x.actor_id = actors.id);
+    CREATE INDEX IF NOT EXISTS actors_first_day ON actors(first_day);
+    """],
 ]
 
 # Parts of a migration the engine may lack (an FTS5 tokenizer of a newer SQLite): run after the

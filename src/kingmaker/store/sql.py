@@ -251,6 +251,7 @@ class SQLStore(Store):
                 conn.execute("UPDATE documents SET path = ?, url = ?, title = ?, date = ?, hash = ?, text = ?, "
                              "ingested_at = ? WHERE id = ?",
                              (doc.path, doc.url, doc.title, doc.date, digest, doc.text, _now(), doc.id))
+                self._redate_actor_documents(doc.id)
             self._insert_items(result)
             if row is not None:
                 conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
@@ -414,14 +415,34 @@ class SQLStore(Store):
                      "n_documents = excluded.n_documents, mentions = excluded.mentions, curated = excluded.curated")
 
     def _add_actor_documents(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Append ``(actor id, document id)`` rows to ``actor_documents`` (with the document's seq)."""
-        self._conn.executemany("INSERT INTO actor_documents (actor_id, doc_id, seq) SELECT ?, id, seq FROM documents "
-                               "WHERE id = ? ON CONFLICT DO NOTHING", list(pairs))
+        """Append ``(actor id, document id)`` rows to ``actor_documents`` (with the document's seq and
+        the first day its date denotes), and keep those actors' first day."""
+        pairs = list(pairs)
+        self._conn.executemany("INSERT INTO actor_documents (actor_id, doc_id, seq, day) SELECT ?, id, seq, "
+                               f"CASE WHEN date IS NOT NULL AND date <> '' THEN {self._kept_date('date')} END "
+                               "FROM documents WHERE id = ? ON CONFLICT DO NOTHING", pairs)
+        self._write_first_days({a for a, _ in pairs})
 
     def _set_actor_documents(self, actors: dict[str, list[str]]) -> None:
         """Replace the document lists of these actors (id -> document ids) in ``actor_documents``."""
         self._conn.executemany("DELETE FROM actor_documents WHERE actor_id = ?", [(a,) for a in actors])
         self._add_actor_documents((a, d) for a, docs in actors.items() for d in docs)
+        self._write_first_days(a for a, docs in actors.items() if not docs)
+
+    def _write_first_days(self, actor_ids: Iterable[str]) -> None:
+        """Keep the first day of these actors (``actors.first_day``, schema 16: the least first day
+        their documents' dates denote; NULL: none dated), one index seek each (``actor_documents_day``)."""
+        self._conn.executemany("UPDATE actors SET first_day = (SELECT MIN(x.day) FROM actor_documents x WHERE "
+                               "x.actor_id = actors.id) WHERE id = ?", [(a,) for a in sorted(set(actor_ids))])
+
+    def _redate_actor_documents(self, doc_id: str) -> None:
+        """A document's date changed: its rows of ``actor_documents`` take the first day it denotes now,
+        and its actors' first days are kept."""
+        self._conn.execute(f"UPDATE actor_documents SET day = (SELECT CASE WHEN d.date IS NOT NULL AND d.date <> '' "
+                           f"THEN {self._kept_date('d.date')} END FROM documents d WHERE d.id = ?) WHERE doc_id = ?",
+                           (doc_id, doc_id))
+        self._write_first_days(r[0] for r in self._conn.execute(
+            "SELECT actor_id FROM actor_documents WHERE doc_id = ?", (doc_id,)).fetchall())
 
     def _documents_of(self, actor_ids: list[str] | None = None) -> dict[str, list[str]]:
         """The documents of these actors (all actors: ``None``), in store order: the one reader of
@@ -1588,11 +1609,10 @@ class SQLStore(Store):
         if kind:
             where.append("a.kind = ?")
             params.append(kind)
-        if as_of:
-            cut: list[str] = []
-            self._as_of_where(as_of, cut, params)
-            where.append("EXISTS (SELECT 1 FROM actor_members m JOIN documents d ON d.id = m.doc_id "
-                         "WHERE m.actor_id = a.id AND " + " AND ".join(cut) + ")")
+        if as_of:  # named in a document of the cut: its first day up to the day (schema 16, index actors_first_day)
+            _check_date("as_of", as_of)
+            where.append("a.first_day <= ?")
+            params.append(as_of)
         if after:
             row = self._conn.execute("SELECT num FROM actors WHERE id = ?", (after,)).fetchone()
             if row is None:
@@ -2866,6 +2886,7 @@ class SQLStore(Store):
             # The hash covers the date, so that the next ingest (which applies the same date)
             # finds the document unchanged.
             conn.execute("UPDATE documents SET date = ?, hash = ? WHERE id = ?", (doc.date, content_hash(doc), doc_id))
+            self._redate_actor_documents(doc_id)
             self._set_document_dates({doc_id: date})
             self._refresh_counts([doc_id])  # the counts kept per document date (map edges, timeline)
         return next(d for d in self.documents() if d["id"] == doc_id)
