@@ -226,6 +226,20 @@ def live_first_days(store) -> list[tuple]:
     return sorted(first.items()) + sorted((a, d, day) for (a, d), day in docs.items())
 
 
+def check_actors_of_cuts(store) -> None:
+    """The actors of an as-of cut read by their kept first day (schema 16) are those named in a
+    document of the cut (a test of each actor's members, as before)."""
+    for as_of in ("2020-01-04", "2020-01-05", "2020-02-10", "2020-03-31", "2020-06", "2999-12-31"):
+        day = as_of + "-30" if len(as_of) == 7 else as_of
+        live = sorted(r[0] for r in store._conn.execute(
+            "SELECT a.id FROM actors a WHERE EXISTS (SELECT 1 FROM actor_members m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.actor_id = a.id AND d.date IS NOT NULL AND d.date <> '' AND (CASE WHEN length(d.date) = 4 THEN "
+            "d.date || '-01-01' WHEN length(d.date) = 7 THEN d.date || '-01' ELSE substr(d.date, 1, 10) END) <= ?)",
+            (day,)))
+        assert sorted(a["id"] for a in store.actors(as_of=day)) == live
+        assert store.count("actors", as_of=day) == len(live)
+
+
 def check_top_patrons(store) -> None:
     """The patrons ranked from the kept spheres (schema 16: read by that bound within a cut) are those
     ranked on every control pair, at each number of places and cut."""
@@ -371,6 +385,7 @@ def check(store) -> None:
     assert kept_spheres(store) == live_spheres(store)
     check_top_patrons(store)
     assert kept_first_days(store) == live_first_days(store)
+    check_actors_of_cuts(store)
     check_day_counts(store)
     check_actor_counts(store)
     assert kept_counts(store) == live_counts(store)
