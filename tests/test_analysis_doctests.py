@@ -9,6 +9,7 @@ import pytest
 MODULES = [
     "kingmaker.graph",
     "kingmaker.lookup",
+    "kingmaker.control",
     "kingmaker.analysis.coalition",
     "kingmaker.analysis.influence",
     "kingmaker.analysis.brokers",

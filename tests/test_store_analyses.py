@@ -69,6 +69,60 @@ def test_store_influence_matches_the_snapshot_graph(new_db, as_of, actor):
         assert got == whole
 
 
+def sphere_docs():
+    """Invented patrons whose spheres in a cut differ from the whole store's: one that gains most of
+    its clients after mid-2022 (a chain under it), five with one client each, a leader and the party
+    he is a member of (a cycle of two), an undated document."""
+    docs = [doc("q1", "Karvel backs the Velk Legion. Ostravia backs the Sorn Guard.",
+                [("Karvel", "country"), ("Velk Legion", "organization"), ("Ostravia", "country"),
+                 ("Sorn Guard", "organization")], relations=[("L1", "backs", "L2"), ("L3", "backs", "L4")],
+                date="2022-01-10"),
+            doc("q2", "Tomas Vendrel leads the Haldo Party. Tomas Vendrel is a member of the Haldo Party.",
+                [("Tomas Vendrel", "person"), ("Haldo Party", "organization")],
+                relations=[("L1", "leader_of", "L2"), ("L1", "member_of", "L2")], date="2022-02-03"),
+            doc("q3", "Karvel backs the Miro Battalion. The Miro Battalion backs the Pell Guard. The Dask "
+                      "Column is part of the Pell Guard.",
+                [("Karvel", "country"), ("Miro Battalion", "organization"), ("Pell Guard", "organization"),
+                 ("Dask Column", "organization")],
+                relations=[("L1", "backs", "L2"), ("L2", "backs", "L3"), ("L4", "part_of", "L3")], date="2022-09-14"),
+            doc("q4", "Ostravia backs the Yarro Front.", [("Ostravia", "country"), ("Yarro Front", "organization")],
+                relations=[("L1", "backs", "L2")])]
+    for i, (patron, client) in enumerate([("Brellia", "Ozzet Militia"), ("Tarnos", "Feld Brigade"),
+                                          ("Quellin", "Quarn Guard"), ("Zoravia", "Grell Legion"),
+                                          ("Pendria", "Risk Battalion")]):
+        docs.append(doc(f"q{5 + i}", f"{patron} backs the {client}.", [(patron, "country"), (client, "organization")],
+                        relations=[("L1", "backs", "L2")], date=f"2022-0{1 + i}-20"))
+    return docs
+
+
+@pytest.mark.parametrize("as_of", [None, "2022-01-31", "2022-06-30", "2022-12-31", "2021"])
+@pytest.mark.parametrize("top", [1, 2, 3, 4, 12])
+def test_top_patrons_from_the_kept_spheres_match_the_snapshot_graph(new_db, as_of, top):
+    """``influence --top`` over a store that keeps each actor's sphere (schema 16): the places read by
+    that bound are those ranked on the snapshot's graph, names breaking the ties at the last place."""
+    path = store_with(new_db, sphere_docs())
+    with open_store(path) as store:
+        assert store.kept_spheres(limit=1)[0][1:] == (4, 2)  # Karvel: Velk, Miro, Pell, Dask (2 directly)
+        got = store_influence(store, top=top, as_of=as_of)["top"]
+        assert got == rank_patrons(_whole(store, as_of), top=top)
+
+
+def test_top_patrons_in_a_cut_read_the_actors_by_their_bound(new_db):
+    """Within a cut, the actors are read by their sphere in the whole store, the largest first, until
+    none left can reach the last place: the first place in a late cut reads a batch, not the eleven
+    actors that control one; without a cut nothing is walked."""
+    path = store_with(new_db, sphere_docs())
+    with open_store(path) as store:
+        roots: list[str] = []
+        walk = store.control_reach
+        store.control_reach = lambda ids, **kw: (roots.extend(ids), walk(ids, **kw))[1]
+        assert [p["name"] for p in store_influence(store, top=1, as_of="2022-12-31")["top"]] == ["Karvel"]
+        assert 0 < len(roots) < len(store.kept_spheres()) == 11
+        roots.clear()
+        assert [p["sphere"] for p in store_influence(store, top=3)["top"]] == [4, 2, 2]
+        assert roots == []
+
+
 def test_store_graph_reads_only_what_is_asked(new_db):
     path = store_with(new_db, [*corpus(), *patronage_docs()])
     with open_store(path) as store:

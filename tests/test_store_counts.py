@@ -14,6 +14,7 @@ from test_store_helpers import (
     undo_schema_11,
     undo_schema_13,
     undo_schema_15,
+    undo_schema_16,
 )
 
 from kingmaker.store import open_store
@@ -186,6 +187,74 @@ def check_tie_pairs(store) -> None:
                 del store._counted
 
 
+def kept_spheres(store) -> list[tuple]:
+    """Each actor's control sphere and direct clients in the whole store the store keeps (schema 16)."""
+    return sorted((r[0], int(r[1]), int(r[2])) for r in
+                  store._conn.execute("SELECT actor_id, sphere, direct FROM control_spheres"))
+
+
+def live_spheres(store) -> list[tuple]:
+    """The same counted here on a graph of the control pairs grouped from the ties."""
+    import networkx as nx
+
+    from kingmaker.analysis.influence import CONTROL_STEPS
+
+    store._counted = lambda: False
+    try:
+        pairs = store.tie_pairs(types=sorted(CONTROL_STEPS))
+    finally:
+        del store._counted
+    C = nx.DiGraph((a, b) if CONTROL_STEPS[type_][0] else (b, a) for type_, a, b in pairs if a != b)
+    return sorted((v, len(nx.descendants(C, v)), C.out_degree(v)) for v in C if C.out_degree(v))
+
+
+def kept_first_days(store) -> list[tuple]:
+    """Each actor's first day and its documents' (schema 16)."""
+    return sorted((r[0], r[1]) for r in store._conn.execute("SELECT id, first_day FROM actors")) + \
+        sorted(tuple(r) for r in store._conn.execute("SELECT actor_id, doc_id, day FROM actor_documents"))
+
+
+def live_first_days(store) -> list[tuple]:
+    """The same from the actors' members and the dates of their documents now."""
+    def kept(day: str | None) -> str | None:
+        return None if not day else day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+    docs = {(r[0], r[1]): kept(r[2]) for r in store._conn.execute(
+        "SELECT DISTINCT m.actor_id, d.id, d.date FROM actor_members m JOIN documents d ON d.id = m.doc_id")}
+    first = {a: min((day for (b, _), day in docs.items() if b == a and day), default=None)
+             for a, in store._conn.execute("SELECT id FROM actors")}
+    return sorted(first.items()) + sorted((a, d, day) for (a, d), day in docs.items())
+
+
+def check_actors_of_cuts(store) -> None:
+    """The actors of an as-of cut read by their kept first day (schema 16) are those named in a
+    document of the cut (a test of each actor's members, as before)."""
+    for as_of in ("2020-01-04", "2020-01-05", "2020-02-10", "2020-03-31", "2020-06", "2999-12-31"):
+        day = as_of + "-30" if len(as_of) == 7 else as_of
+        live = sorted(r[0] for r in store._conn.execute(
+            "SELECT a.id FROM actors a WHERE EXISTS (SELECT 1 FROM actor_members m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.actor_id = a.id AND d.date IS NOT NULL AND d.date <> '' AND (CASE WHEN length(d.date) = 4 THEN "
+            "d.date || '-01-01' WHEN length(d.date) = 7 THEN d.date || '-01' ELSE substr(d.date, 1, 10) END) <= ?)",
+            (day,)))
+        assert sorted(a["id"] for a in store.actors(as_of=day)) == live
+        assert store.count("actors", as_of=day) == len(live)
+
+
+def check_top_patrons(store) -> None:
+    """The patrons ranked from the kept spheres (schema 16: read by that bound within a cut) are those
+    ranked on every control pair, at each number of places and cut."""
+    from kingmaker.analysis.storegraph import store_influence
+
+    for as_of in (None, "2020-01-05", "2020-02-10", "2020-04-30", "2999-12-31"):
+        for top in (1, 2, 3, 10):
+            kept = store_influence(store, top=top, as_of=as_of)["top"]
+            store.kept_spheres = lambda **_: None
+            try:
+                assert store_influence(store, top=top, as_of=as_of)["top"] == kept
+            finally:
+                del store.kept_spheres
+
+
 def check_actor_counts(store) -> None:
     """Each actor's timeline and its ties' counts per pair (``analyze influence``) read from the kept
     counts are those counted from the events and ties."""
@@ -311,6 +380,10 @@ def check(store) -> None:
     assert kept_tie_days(store) == live_tie_days(store)
     assert kept_tie_firsts(store) == live_tie_firsts(store)
     check_tie_pairs(store)
+    assert kept_spheres(store) == live_spheres(store)
+    check_top_patrons(store)
+    assert kept_first_days(store) == live_first_days(store)
+    check_actors_of_cuts(store)
     check_day_counts(store)
     check_actor_counts(store)
     assert kept_counts(store) == live_counts(store)
@@ -555,6 +628,32 @@ def test_a_store_from_before_the_kept_months_gets_them(new_db):
     conn.close()
     with open_store(path) as store:  # upgraded and counted once
         assert store._counted() and kept_link_months(store) == expected
+        check(store)
+
+
+def test_a_store_from_before_the_kept_spheres_gets_them(new_db):
+    """Schema 16 fills each actor's control sphere when a store of schema 15 opens, without counting
+    the store again; then the writes keep them."""
+    path = new_db()
+    with open_store(path) as store:
+        for d in [*corpus(), *more_docs()]:
+            store.add(d)
+        expected, days = kept_spheres(store), kept_first_days(store)
+        assert expected == live_spheres(store) and len(expected) >= 3 and days == live_first_days(store)
+    conn = raw_connection(path)  # as schema 15 left it
+    undo_schema_16(conn)
+    pg = path.startswith("postgresql://")
+    conn.execute("UPDATE meta SET value = '15' WHERE key = 'schema_version'" if pg else "PRAGMA user_version = 15")
+    conn.close()
+    with open_store(path) as store:  # upgraded, the spheres filled
+        assert store._counted() and kept_spheres(store) == expected and kept_first_days(store) == days
+        check_top_patrons(store)
+        store.add(doc("d6", "The Unity Party backs the Reform Front.",  # then kept through writes: a
+                      [("Unity Party", "organization"), ("Reform Front", "organization")],  # chain under two
+                      relations=[("L1", "backs", "L2")], date="2020-06-01"))
+        grown = dict((v, n) for v, n, _ in kept_spheres(store))
+        assert kept_spheres(store) == live_spheres(store) != expected
+        assert grown[store.find_actor("Freedonia")["id"]] == grown[store.find_actor("Civic Movement")["id"]] - 1 == 2
         check(store)
 
 

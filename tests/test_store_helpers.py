@@ -64,8 +64,22 @@ def raw_connection(location: str):
     return sqlite3.connect(location, isolation_level=None)
 
 
+def undo_schema_16(conn) -> None:
+    """Take out of a store (a ``raw_connection``) what schema 16 added: the kept control spheres, the
+    index of the kept tie pairs by target, and the first days of the actors and their documents."""
+    conn.execute("DROP TABLE control_spheres")
+    conn.execute("DROP INDEX tie_firsts_target")
+    conn.execute("DELETE FROM meta WHERE key = 'sphered'")
+    conn.execute("DROP INDEX actor_documents_day")
+    conn.execute("DROP INDEX actors_first_day")
+    conn.execute("ALTER TABLE actor_documents DROP COLUMN day")
+    conn.execute("ALTER TABLE actors DROP COLUMN first_day")
+
+
 def undo_schema_15(conn) -> None:
-    """Take out of a store (a ``raw_connection``) what schema 15 added: the actors' degrees per month."""
+    """Take out of a store (a ``raw_connection``) what schemas 16 and 15 added: the kept control
+    spheres, and the actors' degrees per month."""
+    undo_schema_16(conn)
     conn.execute("DROP TABLE actor_link_months")
 
 

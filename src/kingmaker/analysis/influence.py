@@ -40,6 +40,7 @@ from typing import Any
 
 import networkx as nx
 
+from kingmaker.control import sphere_sizes
 from kingmaker.graph import actor_label, evidence_of, find_actor, relations
 from kingmaker.knowledge.types import type_table
 
@@ -225,81 +226,22 @@ def cap_evidence(result: dict[str, Any], n: int | None) -> dict[str, Any]:
     return result
 
 
-def sphere_sizes(succ: Mapping[str, Collection[str]]) -> dict[str, int]:
-    """How many actors each actor of a control graph reaches (``succ``: actor -> the actors it
-    controls directly, each once), itself not counted (the other members of a cycle it is on are),
-    for each actor that controls one: one pass over the pairs, a strongly connected component at a
-    time in Tarjan's order (a component after all those it reaches), each component's reach the
-    union of its successors' (the actors of a cycle share one); an actor that controls none (most
-    of them) is only counted, never walked.
-
-    >>> sorted(sphere_sizes({"a": ["b"], "b": ["c", "a"], "c": [], "d": ["c"]}).items())
-    [('a', 2), ('b', 2), ('d', 1)]
-    """
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    reach: dict[str, set[str]] = {}
-    sizes: dict[str, int] = {}
-    for root in succ:
-        if root in index or not succ[root]:
-            continue
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(succ[root]))]
-        while work:
-            v, nbrs = work[-1]
-            for w in nbrs:
-                if not succ.get(w):  # (controls none: on no cycle)
-                    continue
-                if w not in index:
-                    index[w] = low[w] = len(index)
-                    stack.append(w)
-                    on_stack.add(w)
-                    work.append((w, iter(succ[w])))
-                    break
-                if w in on_stack:
-                    low[v] = min(low[v], index[w])
-            else:
-                work.pop()
-                if work:
-                    u = work[-1][0]
-                    low[u] = min(low[u], low[v])
-                if low[v] != index[v]:
-                    continue
-                members = [stack.pop()]
-                while members[-1] != v:
-                    members.append(stack.pop())
-                on_stack.difference_update(members)
-                cycle = len(members) > 1
-                acc: set[str] = set(members) if cycle else set()
-                for m in members:  # (every component it reaches is done: its reach is closed)
-                    for w in succ[m]:
-                        if w not in acc:
-                            acc.add(w)
-                            if w in reach:
-                                acc |= reach[w]
-                n = len(acc) - cycle
-                for m in members:
-                    reach[m] = acc
-                    sizes[m] = n
-    return sizes
-
-
 def rank_control(succ: Mapping[str, Collection[str]], labels: Callable[[Iterable[str]], Mapping[str, Any]], *,
-                 top: int | None = 10) -> list[dict[str, Any]]:
+                 top: int | None = 10, spheres: Mapping[str, int] | None = None) -> list[dict[str, Any]]:
     """:func:`rank_patrons` on a control graph given as its pairs (``succ``: actor -> the actors it
     controls directly, each once), with the names and kinds of the actors read only for those it
     needs (``labels(ids)`` -> ``{id: (name, kind)}``; an actor it lacks is named by its id): the
     places that sphere and direct clients decide alone, and all those tied with the last place
-    (the name breaks the tie), and their direct clients.
+    (the name breaks the tie), and their direct clients. ``spheres``: the sphere sizes when the
+    caller has them (a store keeps them), of the actors that may be ranked (every actor it lacks
+    ranks below the last place); ``succ`` then needs only their direct clients.
 
     >>> rank_control({"a": ["b"], "b": ["c"]}, lambda ids: {i: (i.upper(), None) for i in ids})[0]["clients"]
     ['B']
+    >>> rank_control({"a": ["b"]}, lambda ids: {}, spheres={"a": 2})[0]["sphere"]
+    2
     """
-    spheres = sphere_sizes(succ)
+    spheres = sphere_sizes(succ) if spheres is None else spheres
     ranked = sorted((-n, -len(succ[v]), v) for v, n in spheres.items())
     if top is not None and len(ranked) > top:
         last = ranked[top - 1][:2]

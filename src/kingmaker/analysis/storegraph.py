@@ -203,7 +203,7 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
     those tied with the last). ``evidence``: then :func:`~kingmaker.analysis.influence.cap_evidence`
     (only the latest ``evidence`` ties of each type and pair are read whole). ``top`` goes in ``result["top"]``; the
     result also has ``undated_documents``."""
-    from kingmaker.analysis.influence import CONTROL_STEPS, influence, rank_control
+    from kingmaker.analysis.influence import CONTROL_STEPS, influence
 
     day = _day(as_of)
     types = sorted({*CONTROL_STEPS, "leader_of"})
@@ -216,14 +216,52 @@ def store_influence(store, *, actor: str | None = None, top: int | None = None, 
         result = influence(G, root, max_depth=max_depth)
         if evidence:
             _cap_counted(result, evidence, counts)
-    if top is not None:  # the control pairs (a row per type and pair), names read for the places shown
+    if top is not None:
+        result["top"] = _top_patrons(store, top, day, types)
+    return {**result, "undated_documents": store.undated_documents() if day else 0}
+
+
+def _top_patrons(store, top: int, day: str | None, types: list[str]) -> list[dict[str, Any]]:
+    """:func:`~kingmaker.analysis.influence.rank_patrons` over a store, names read for the places shown.
+
+    Where the store keeps each actor's sphere in the whole store (``Store.kept_spheres``, schema 16),
+    the work follows the answer: without a cut, the top places and those tied with the last are read
+    from the kept spheres, with their direct clients; within an as-of cut, a cut's sphere is at most
+    the whole store's (its ties are some of them), so the actors are read by that bound, the largest
+    first, a batch at a time, each batch's reach within the cut walked (closed under clients: its
+    spheres are exact), until the highest bound left is below the last place found. Else: every
+    control pair (``Store.tie_pairs``: a row per type and pair) and one pass over them."""
+    from kingmaker.analysis.influence import CONTROL_STEPS, rank_control
+    from kingmaker.control import sphere_sizes
+
+    kept = store.kept_spheres(limit=top) if hasattr(store, "kept_spheres") else None
+    if kept is None:
         succ: dict[str, dict[str, None]] = {}
         for type_, a, b in store.tie_pairs(types=types, as_of=day):
             if a != b:
                 u, v = (a, b) if CONTROL_STEPS[type_][0] else (b, a)
                 succ.setdefault(u, {})[v] = None
-        result["top"] = rank_control(succ, store.actor_labels, top=top)
-    return {**result, "undated_documents": store.undated_documents() if day else 0}
+        return rank_control(succ, store.actor_labels, top=top)
+    if day is None:
+        if len(kept) == top:  # and every actor tied with the last place
+            kept = store.kept_spheres(least=kept[-1][1:])
+        return rank_control(store.control_clients([v for v, _, _ in kept]), store.actor_labels, top=top,
+                            spheres={v: n for v, n, _ in kept})
+    reach: dict[str, dict[str, None]] = {}
+    done, batch = 0, 4 * top  # (a cut's spheres are smaller: more actors than places come first)
+    kept = store.kept_spheres(limit=batch)
+    while True:
+        store.control_reach([v for v, _, _ in kept], as_of=day, succ=reach)
+        done += len(kept)
+        spheres = sphere_sizes(reach)
+        if len(kept) < batch:
+            break  # every actor that controls one was read
+        found = sorted(spheres.values(), reverse=True)
+        if len(found) >= top and kept[-1][1] < found[top - 1]:
+            break  # no actor left can reach the last place
+        batch *= 2
+        kept = store.kept_spheres(limit=batch, offset=done)
+    return rank_control(reach, store.actor_labels, top=top, spheres=spheres)
 
 
 def _cap_counted(result: dict[str, Any], n: int, counts: dict[tuple[str, str, str], int]) -> None:

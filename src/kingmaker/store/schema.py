@@ -86,6 +86,19 @@ day its documents' dates denote), so the degrees of an as-of cut sum the years b
 the months of its year before its month, and read only the documents of the cut's month one by one
 (the map page at the end of a busy year read that year's documents).
 
+Schema 16 keeps each actor's control sphere in the whole store (``control_spheres``: how many
+actors it controls, transitively, and directly, over the control pairs of ``tie_firsts``; only the
+actors that control one), written again for the actors a write's changed control pairs reach
+upwards, so ``analyze influence --top`` reads its places from an index, and within an as-of cut
+reads the actors by that bound (a cut's sphere is at most the whole store's), the largest first,
+until none left can reach the last place; and indexes ``tie_firsts`` by target
+(``tie_firsts_target``), so an actor's controllers, and the members and parts it holds, are an
+index seek. The spheres are filled in Python when a writer opens the store (meta ``sphered``).
+It also keeps, with each of an actor's documents, the first day the document's date denotes
+(``actor_documents.day``), and each actor's least such day (``actors.first_day``, index
+``actors_first_day``), so the actors of an as-of cut (those named in a document of the cut) are an
+index range, not a test of each actor's documents.
+
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
 from __future__ import annotations
@@ -637,6 +650,36 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
             SELECT actor_id, tie_links, 'tie_links', day FROM actor_items WHERE tie_links > 0) x) y
         GROUP BY actor_id, m, what;
     """,
+    # 16: each actor's control sphere in the whole store (``control_spheres``: the actors it controls,
+    # transitively and directly, over the control pairs ``tie_firsts`` keeps; only those that control
+    # one), kept by the writes that move a control pair, so ``analyze influence --top`` reads its
+    # places from an index, and a cut's ranking reads the actors by that bound, the largest first;
+    # ``tie_firsts`` by target, so an actor's controllers (and the parts and members it holds) are an
+    # index seek; the spheres are filled in Python when a writer opens the store (meta ``sphered``)
+    ["""
+    CREATE TABLE IF NOT EXISTS control_spheres (
+        actor_id TEXT PRIMARY KEY,
+        sphere INTEGER NOT NULL,              -- the actors it controls, transitively (itself not counted)
+        direct INTEGER NOT NULL               -- the actors it controls directly
+    );
+    CREATE INDEX IF NOT EXISTS control_spheres_rank ON control_spheres(sphere, direct, actor_id);
+    CREATE INDEX IF NOT EXISTS tie_firsts_target ON tie_firsts(type, t, s, first);
+    DELETE FROM meta WHERE key = 'sphered';
+    """,
+    # and each actor's document with the first day its date denotes (``actor_documents.day``; NULL:
+    # undated), and each actor's first such day (``actors.first_day``: the least, kept from those rows
+    # by an index seek; NULL: no dated document), so the actors of an as-of cut are an index range
+    # (``actors_first_day``), not a test per actor of its documents
+    """
+    ALTER TABLE actor_documents ADD COLUMN day TEXT;
+    UPDATE actor_documents SET day = (SELECT CASE WHEN length(d.date) = 4 THEN d.date || '-01-01'
+        WHEN length(d.date) = 7 THEN d.date || '-01' ELSE substr(d.date, 1, 10) END FROM documents d
+        WHERE d.id = actor_documents.doc_id AND d.date IS NOT NULL AND d.date <> '');
+    CREATE INDEX IF NOT EXISTS actor_documents_day ON actor_documents(actor_id, day);
+    ALTER TABLE actors ADD COLUMN first_day TEXT;
+    UPDATE actors SET first_day = (SELECT MIN(x.day) FROM actor_documents x WHERE x.actor_id = actors.id);
+    CREATE INDEX IF NOT EXISTS actors_first_day ON actors(first_day);
+    """],
 ]
 
 # Parts of a migration the engine may lack (an FTS5 tokenizer of a newer SQLite): run after the

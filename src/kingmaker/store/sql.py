@@ -147,6 +147,9 @@ class SQLStore(Store):
         if not self.readonly and self._meta("named") != "1":  # a store from before schema 7
             with self._lock, self._write():
                 self._refresh_names()
+        if not self.readonly and self._counted() and self._meta("sphered") != "1":  # from before schema 16
+            with self._lock, self._write():
+                self._write_spheres()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -248,6 +251,7 @@ class SQLStore(Store):
                 conn.execute("UPDATE documents SET path = ?, url = ?, title = ?, date = ?, hash = ?, text = ?, "
                              "ingested_at = ? WHERE id = ?",
                              (doc.path, doc.url, doc.title, doc.date, digest, doc.text, _now(), doc.id))
+                self._redate_actor_documents(doc.id)
             self._insert_items(result)
             if row is not None:
                 conn.executemany("INSERT INTO actor_members (doc_id, local_id, actor_id) VALUES (?, ?, ?) "
@@ -411,14 +415,34 @@ class SQLStore(Store):
                      "n_documents = excluded.n_documents, mentions = excluded.mentions, curated = excluded.curated")
 
     def _add_actor_documents(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Append ``(actor id, document id)`` rows to ``actor_documents`` (with the document's seq)."""
-        self._conn.executemany("INSERT INTO actor_documents (actor_id, doc_id, seq) SELECT ?, id, seq FROM documents "
-                               "WHERE id = ? ON CONFLICT DO NOTHING", list(pairs))
+        """Append ``(actor id, document id)`` rows to ``actor_documents`` (with the document's seq and
+        the first day its date denotes), and keep those actors' first day."""
+        pairs = list(pairs)
+        self._conn.executemany("INSERT INTO actor_documents (actor_id, doc_id, seq, day) SELECT ?, id, seq, "
+                               f"CASE WHEN date IS NOT NULL AND date <> '' THEN {self._kept_date('date')} END "
+                               "FROM documents WHERE id = ? ON CONFLICT DO NOTHING", pairs)
+        self._write_first_days({a for a, _ in pairs})
 
     def _set_actor_documents(self, actors: dict[str, list[str]]) -> None:
         """Replace the document lists of these actors (id -> document ids) in ``actor_documents``."""
         self._conn.executemany("DELETE FROM actor_documents WHERE actor_id = ?", [(a,) for a in actors])
         self._add_actor_documents((a, d) for a, docs in actors.items() for d in docs)
+        self._write_first_days(a for a, docs in actors.items() if not docs)
+
+    def _write_first_days(self, actor_ids: Iterable[str]) -> None:
+        """Keep the first day of these actors (``actors.first_day``, schema 16: the least first day
+        their documents' dates denote; NULL: none dated), one index seek each (``actor_documents_day``)."""
+        self._conn.executemany("UPDATE actors SET first_day = (SELECT MIN(x.day) FROM actor_documents x WHERE "
+                               "x.actor_id = actors.id) WHERE id = ?", [(a,) for a in sorted(set(actor_ids))])
+
+    def _redate_actor_documents(self, doc_id: str) -> None:
+        """A document's date changed: its rows of ``actor_documents`` take the first day it denotes now,
+        and its actors' first days are kept."""
+        self._conn.execute(f"UPDATE actor_documents SET day = (SELECT CASE WHEN d.date IS NOT NULL AND d.date <> '' "
+                           f"THEN {self._kept_date('d.date')} END FROM documents d WHERE d.id = ?) WHERE doc_id = ?",
+                           (doc_id, doc_id))
+        self._write_first_days(r[0] for r in self._conn.execute(
+            "SELECT actor_id FROM actor_documents WHERE doc_id = ?", (doc_id,)).fetchall())
 
     def _documents_of(self, actor_ids: list[str] | None = None) -> dict[str, list[str]]:
         """The documents of these actors (all actors: ``None``), in store order: the one reader of
@@ -857,11 +881,96 @@ class SQLStore(Store):
         if pairs is None:
             self._conn.execute("DELETE FROM tie_firsts")
             self._conn.execute(insert + body.format("1 = 1"))
+            self._write_spheres()
             return
         keys = sorted(pairs)
         if keys:
             self._conn.executemany("DELETE FROM tie_firsts WHERE type = ? AND s = ? AND t = ?", keys)
             self._conn.executemany(insert + body.format("type = ? AND s = ? AND t = ?"), keys)
+            self._write_spheres(keys)
+
+    # The control spheres (schema 16): each actor's sphere in the whole store (how many actors it
+    # controls, transitively: :func:`kingmaker.control.sphere_sizes`) and its direct clients, kept in
+    # ``control_spheres`` from the control pairs of ``tie_firsts`` (a control type read in the
+    # direction of power: ``backs`` and ``leader_of`` source -> target, ``part_of`` and ``member_of``
+    # target -> source); a write moves the spheres of the actors above the pairs it changes.
+
+    @staticmethod
+    def _control_steps() -> dict[str, bool]:
+        """``{type: True when control runs source -> target}`` (the type table's control steps)."""
+        from kingmaker.knowledge.types import type_table
+
+        return {type_: forward for type_, (forward, _) in type_table().control_steps.items()}
+
+    def _control_links(self, ids: Iterable[str], *, up: bool = False,
+                       as_of: str | None = None) -> dict[str, dict[str, None]]:
+        """``{actor: {client: None}}``: the actors each of ``ids`` controls directly (``up``: those that
+        control it directly) by the kept control pairs within the as-of cut (``tie_firsts``: a pair with
+        a dated document up to the day), each once, itself left out; an index seek per type and actor
+        (the key of ``tie_firsts`` by source, ``tie_firsts_target`` by target)."""
+        out: dict[str, dict[str, None]] = {}
+        cut, extra = "", []
+        if as_of:
+            _check_date("as_of", as_of)
+            cut, extra = " AND first <> '' AND first <= ?", [as_of]
+        for type_, forward in sorted(self._control_steps().items()):
+            mine, other = ("s", "t") if forward != up else ("t", "s")
+            for part in _chunks(sorted(set(ids)), 400):
+                for r in self._conn.execute(f"SELECT {mine}, {other} FROM tie_firsts WHERE type = ? AND {mine} IN "
+                                            f"({', '.join('?' * len(part))}){cut}", [type_, *part, *extra]):
+                    if r[0] != r[1]:
+                        out.setdefault(r[0], {})[r[1]] = None
+        return out
+
+    def _control_reach(self, roots: Iterable[str], *, as_of: str | None = None,
+                       succ: dict[str, dict[str, None]] | None = None) -> dict[str, dict[str, None]]:
+        """``{actor: its direct clients}`` for ``roots`` and every actor they control, transitively,
+        within the as-of cut (an actor that controls none: none), read a level at a time: closed under
+        clients, so :func:`kingmaker.control.sphere_sizes` on it is exact for each of them. ``succ``: a
+        reach read before (of other roots, in the same cut), extended in place."""
+        succ = {} if succ is None else succ
+        frontier = sorted(set(roots) - succ.keys())
+        while frontier:
+            found = self._control_links(frontier, as_of=as_of)
+            for v in frontier:
+                succ[v] = found.get(v, {})
+            frontier = sorted({w for v in frontier for w in succ[v]} - succ.keys())
+        return succ
+
+    def _write_spheres(self, pairs: Iterable[tuple[str, str, str]] | None = None) -> None:
+        """Write again the kept control spheres (``control_spheres``, schema 16) that these changed pairs
+        of ``tie_firsts`` (``(type, s, t)``; ``None``: all, inside a write transaction) may move: those
+        of each changed control pair's controller and of every actor above it (a sphere is the union
+        of its clients' spheres and themselves), counted on the reach of those actors; an actor that
+        no longer controls one loses its row."""
+        from kingmaker.control import sphere_sizes
+
+        steps = self._control_steps()
+        if pairs is None:
+            succ: dict[str, dict[str, None]] = {}
+            for r in self._conn.execute(f"SELECT type, s, t FROM tie_firsts WHERE type IN "
+                                        f"({', '.join('?' * len(steps))})", sorted(steps)):
+                u, v = (r[1], r[2]) if steps[r[0]] else (r[2], r[1])
+                if u != v:
+                    succ.setdefault(u, {})[v] = None
+            self._conn.execute("DELETE FROM control_spheres")
+            moved = None
+        else:
+            heads = {s if steps[type_] else t for type_, s, t in pairs if type_ in steps}
+            if not heads:
+                return
+            moved, frontier = set(heads), sorted(heads)
+            while frontier:  # the actors above them
+                found = self._control_links(frontier, up=True)
+                frontier = sorted({w for v in frontier for w in found.get(v, ())} - moved)
+                moved.update(frontier)
+            succ = self._control_reach(moved)
+            self._select_in("DELETE FROM control_spheres WHERE actor_id IN ({})", sorted(moved), fetch=False)
+        self._conn.executemany("INSERT INTO control_spheres (actor_id, sphere, direct) VALUES (?, ?, ?)",
+                               sorted((v, n, len(succ[v])) for v, n in sphere_sizes(succ).items()
+                                      if moved is None or v in moved))
+        if pairs is None:
+            self._set_meta("sphered", "1")
 
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
@@ -1500,11 +1609,10 @@ class SQLStore(Store):
         if kind:
             where.append("a.kind = ?")
             params.append(kind)
-        if as_of:
-            cut: list[str] = []
-            self._as_of_where(as_of, cut, params)
-            where.append("EXISTS (SELECT 1 FROM actor_members m JOIN documents d ON d.id = m.doc_id "
-                         "WHERE m.actor_id = a.id AND " + " AND ".join(cut) + ")")
+        if as_of:  # named in a document of the cut: its first day up to the day (schema 16, index actors_first_day)
+            _check_date("as_of", as_of)
+            where.append("a.first_day <= ?")
+            params.append(as_of)
         if after:
             row = self._conn.execute("SELECT num FROM actors WHERE id = ?", (after,)).fetchone()
             if row is None:
@@ -2259,6 +2367,37 @@ class SQLStore(Store):
                 if (among is None or (r[1] in among and r[2] in among)) and (targets is None or r[2] in targets)]
 
     @_guard
+    def kept_spheres(self, *, limit: int | None = None, offset: int = 0,
+                     least: tuple[int, int] | None = None) -> list[tuple[str, int, int]] | None:
+        """``(actor, sphere, direct)``: the control spheres in the whole store the store keeps (schema 16:
+        ``control_spheres``, index ``control_spheres_rank``), the largest first (then the most direct
+        clients, then the id), ``limit`` of them after ``offset``; ``least``: only those ranked at
+        ``(sphere, direct)`` or above. ``None``: the store keeps none (a read-only store from before)."""
+        if not (self._counted() and self._meta("sphered") == "1"):
+            return None
+        where, params = "", []
+        if least is not None:
+            where, params = " WHERE sphere > ? OR (sphere = ? AND direct >= ?)", [least[0], *least]
+        page = "" if limit is None else " LIMIT ? OFFSET ?"
+        return [(r[0], int(r[1]), int(r[2])) for r in self._conn.execute(
+            "SELECT actor_id, sphere, direct FROM control_spheres" + where +
+            " ORDER BY sphere DESC, direct DESC, actor_id" + page, [*params, *([limit, offset] if page else [])])]
+
+    @_guard
+    def control_reach(self, roots: Iterable[str], *, as_of: str | None = None,
+                      succ: dict[str, dict[str, None]] | None = None) -> dict[str, dict[str, None]]:
+        """``{actor: {client: None}}`` for ``roots`` and every actor they control, transitively, within
+        the as-of cut, by the kept control pairs (schema 13's ``tie_firsts``; a level at a time, an index
+        seek per type and actor); ``succ``: a reach read before in the same cut, extended in place."""
+        return self._control_reach(roots, as_of=as_of, succ=succ)
+
+    @_guard
+    def control_clients(self, ids: Iterable[str]) -> dict[str, dict[str, None]]:
+        """``{actor: {client: None}}``: the actors each of ``ids`` controls directly in the whole store
+        (those that control none are left out)."""
+        return self._control_links(ids)
+
+    @_guard
     def actor_ranks(self, ids: Iterable[str]) -> dict[str, int]:
         """``{id: place}`` of these actors in store order (the order of :meth:`actors`, and of the nodes of
         a graph built from a snapshot)."""
@@ -2747,6 +2886,7 @@ class SQLStore(Store):
             # The hash covers the date, so that the next ingest (which applies the same date)
             # finds the document unchanged.
             conn.execute("UPDATE documents SET date = ?, hash = ? WHERE id = ?", (doc.date, content_hash(doc), doc_id))
+            self._redate_actor_documents(doc_id)
             self._set_document_dates({doc_id: date})
             self._refresh_counts([doc_id])  # the counts kept per document date (map edges, timeline)
         return next(d for d in self.documents() if d["id"] == doc_id)
