@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
-                           tokens_within)
+                           token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -1201,14 +1201,14 @@ class _Ctx:
         names = {norm(m.key.split(":", 1)[1]): m.key.split(":", 1)[1] for m in self.mentions
                  if m.key.startswith("country:")}
         out = set()
-        for t in self.doc[:-1]:
-            if t.lower_ in cues().neighbour_words:
-                nxt = self.doc[t.i + 1]
-                m = self.mentions[self.tok2m[nxt.i]] if self.tok2m[nxt.i] >= 0 else None
+        cue, lows, words = cues().neighbour_words, token_lowers(self.doc)[0], token_texts(self.doc)
+        for i in range(len(lows) - 1):  # (the words read from the per-Doc tables: no Token per word)
+            if lows[i] in cue:
+                m = self.mentions[self.tok2m[i + 1]] if self.tok2m[i + 1] >= 0 else None
                 if m is not None and m.key.startswith("country:"):
                     out.add(m.key.split(":", 1)[1])
-                elif norm(nxt.text) in names:
-                    out.add(names[norm(nxt.text)])
+                elif norm(words[i + 1]) in names:
+                    out.add(names[norm(words[i + 1])])
         return out
 
     def entry_heads(self) -> dict[int, list[int]]:
