@@ -70,7 +70,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, tokens_within
+from kingmaker.nlp import (doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, token_lowers,
+                           token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
@@ -2723,8 +2724,9 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     out: list[EventHit] = []
     verbs = lex.emulating_verbs | lex.repeat_auxiliaries  # (once, not per token)
     triggers = {h.trigger.i for h in hits}
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs or tok.i in triggers:
+    pos, lemmas = token_pos(doc), token_lowers(doc)[1]  # (the per-Doc tables: a Token only for a candidate)
+    for tok in (doc[i] for i, p in enumerate(pos) if (p == "VERB" or p == "AUX") and lemmas[i] in verbs):
+        if tok.i in triggers:
             continue
         if _repeats_clause(ctx, tok):  # "X welcomed the cabinet, as did Y and Z": Y and Z welcomed it too
             out += _repeated_hits(ctx, tok, hits)

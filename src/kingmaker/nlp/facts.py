@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_texts
+from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
 
@@ -1930,8 +1930,9 @@ class _Facts:
         if self.local is None:
             self.local = False
             cues = self.cues
-            for t in self.doc:
-                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) \
+            pos = token_pos(self.doc)  # (a Token only for a noun)
+            for t in (self.doc[i] for i, p in enumerate(pos) if p == "NOUN"):
+                if not cues.has("election_nouns", t) \
                         or any(c.dep_ == "nummod" for c in t.children) \
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                     continue
