@@ -14,6 +14,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -2607,8 +2608,16 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
 def _state_owned(span: Span) -> bool:
     """A word of relations.yaml state_owned_words in ``span``, as a word of its own or the whole hyphened word
     ("state oil", "state-owned"; not "state-backed", "state-aligned": another state's client)."""
-    words = set(span.text.lower().split())
-    return any(w.replace(" ", "-") in words for w in cues().state_owned_words)
+    if span.end <= span.start:
+        return False
+    words = doc_text(span.doc)[span.start_char:span.end_char].lower().split()  # (the cached text: no Token per word)
+    return not _hyphened(cues().state_owned_words).isdisjoint(words)
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphened(words: frozenset[str]) -> frozenset[str]:
+    """A cue list's phrases with their spaces as hyphens ("state owned" -> "state-owned"), made once per list."""
+    return frozenset(w.replace(" ", "-") for w in words)
 
 
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
