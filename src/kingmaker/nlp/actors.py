@@ -21,7 +21,7 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
+from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_starts, token_texts
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -1432,17 +1432,26 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     if e - s < 2:
         return False
     text = doc_text(doc)
-    at = doc[s].idx
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper():
+    start = text.rfind("\n", 0, token_starts(doc)[s]) + 1
+    length = _headline_line(doc, start)
+    if length is None:
         return False
-    small = [w for w in words if not w[:1].isupper()]
-    if not small or any(len(w) > 4 for w in small):
-        return False
-    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + len(line))
+    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + length)
+
+
+def _headline_line(doc: Doc, start: int) -> int | None:
+    """The length of the line opening at character ``start`` (stripped) when it reads as a Title Case headline
+    (see ``_title_case_headline``), else None; worked out once per line of the Doc (its names all ask it)."""
+    memo = per_doc(doc, "headline_lines", lambda d: {})
+    if start not in memo:
+        text = doc_text(doc)
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        small = [w for w in words if not w[:1].isupper()]
+        memo[start] = None if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper() \
+            or not small or any(len(w) > 4 for w in small) else len(line)
+    return memo[start]
 
 
 def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:
