@@ -1545,19 +1545,19 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
-            owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
+            owner = ctx.np_actor(tok.head) if a is None else None
             role = tok
-            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
+            if owner is None and a is not None and ctx.actor(tok.head) is None and not (
                     tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
                 # X": a name with a title of its own)
-                owner, role = ctx.actor(tok), tok.head
+                owner, role = a, tok.head
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
-            if owner is None and ctx.actor(tok) is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
+            if owner is None and a is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
                     and norm(tok.head.lemma_) in kb.role_words and any(
                         c.dep_ == "acl" and c.lemma_ in ("call", "name") for c in tok.children):
                 named = ctx.np_actor(tok)  # "the Front's commander, a man called X": the name the noun gives
@@ -1600,7 +1600,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if named is not None and owner is not None and ctx.kind(named) == "organization":
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
-        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
+        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and a is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
                 or tok.lemma_ in of_phrases):
             j = tok.i - 1
@@ -1630,7 +1630,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
         comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
-        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and comma + 2 < len(doc) \
+        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None and comma + 2 < len(doc) \
                 and doc[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
@@ -1663,7 +1663,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
         # to a coordinated list says the tie of each to the others
-        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _third_party(tok) \
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and a is None and not _third_party(tok) \
                 and not any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
@@ -1677,7 +1677,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
         # "Rival factions, A and B, clashed", "two rival groups, A and B": a plural noun with a mutual adjective,
         # the names in apposition or coordinated after it
-        if tok.tag_ == "NNS" and ctx.actor(tok) is None and tok.pos_ == "NOUN":
+        if tok.tag_ == "NNS" and a is None and tok.pos_ == "NOUN":
             mutual = next((mutual_adjs[norm(c.text)] for c in tok.children if c.dep_ in ("amod", "compound")
                            and c.i < tok.i and norm(c.text) in mutual_adjs), None)
             if mutual is not None:
@@ -1687,7 +1687,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.6)
         # "a decree named X, until now Y, as Z's successor" with the "as" phrase hung on no verb: the one named
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ == "as" and tok.head.head.pos_ not in ("VERB", "AUX") \
-                and ctx.actor(tok) is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
+                and a is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                                                 or norm(tok.lemma_) in (rel.get("successor_words") or ())):
             named = _appointee_before(ctx, tok.head)
             if named is not None:
@@ -1739,9 +1739,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
-            if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
+            if owner is not None and a is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
-            elif owner is not None and ctx.actor(tok) is None:
+            elif owner is not None and a is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
                 for c in tok.children:  # "X is the founder and commander of Y": the of-phrase hangs on the last
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
@@ -1761,13 +1761,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
                     and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
-                    and (ctx.actor(tok) is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
+                    and (a is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
                 _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
-                and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
+                and tok.head.head.lemma_ in ("be", "remain") and a is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
             # "Among the party's new deputies is X", "Among its founders were A and B": the role, inverted
             for subj in (c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i > tok.i):
@@ -1776,7 +1776,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if named is not None:
                         _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
-                and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
+                and tok.head.i + 1 < len(doc) and a is None and not _unreal(role_verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
                 and any(t.text == "," for t in doc[tok.i:min(c.i for c in role_verb.children
                                                                  if c.dep_ in ("nsubj", "nsubjpass"))]):
@@ -1834,7 +1834,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cue.owning_verbs \
-                and ctx.actor(tok) is None and not _unreal(tok.head) and not _denied(tok.head) \
+                and a is None and not _unreal(tok.head) and not _denied(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
             named = ctx.np_actor(tok)
@@ -2030,7 +2030,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
-        if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+        if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cue.tie_verbs \
@@ -2065,7 +2065,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             implied.append((a, "leader_of", tok.sent))
         # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
-                and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
+                and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
             _portfolio(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
@@ -2101,7 +2101,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
             _pronoun_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
-        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and ctx.actor(tok) is None \
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
@@ -2135,7 +2135,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.mutual_rival_nouns:  # "its old rival, the Y"
             _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
-        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and a is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
