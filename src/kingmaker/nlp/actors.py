@@ -686,9 +686,10 @@ def _full_name_words(doc: Doc) -> set[str]:
     def translated(d: Doc, ent) -> bool:
         return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
                                                                     or norm(d[ent.start - 2].text) in org_nouns)
-    return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in doc_ents(d)
+    return per_doc(doc, "full_name_words", lambda d: {w for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
-                                                      and not translated(d, ent) for t in ent})
+                                                      and not translated(d, ent)
+                                                      for w in token_norms(d)[ent.start:ent.end]})
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
