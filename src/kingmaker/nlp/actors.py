@@ -21,7 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_starts, token_texts
+from kingmaker.nlp import (doc_ents, doc_text, per_doc, token_deps, token_lowers, token_norms, token_pos, token_starts,
+                           token_texts)
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -2880,8 +2881,9 @@ def _find_actors(doc: Doc) -> Doc:
         _add_votes(votes_by_key[norm(name)], _votes(doc, s, e, label))
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
-    modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
-                 if t.dep_ in ("compound", "amod", "nmod")}
+    deps, norms = token_deps(doc), token_norms(doc)  # (the per-Doc tables: no Token per capitalised word)
+    modifiers = {norms[i] for i, w in enumerate(token_texts(doc))
+                 if w[:1].isupper() and deps[i] in ("compound", "amod", "nmod")}
     for k, v in votes_by_key.items():
         if " " not in k and k.endswith("s") and k[:-1] in modifiers:
             v["organization"] += 10
