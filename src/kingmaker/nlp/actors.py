@@ -2195,7 +2195,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     root = span.root  # (spaCy finds a span's root anew on each access)
-    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
+    head = root.head  # (a new Token on each access: read once)
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
     # titles inside or right before the span
@@ -2275,42 +2276,42 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                                 for x in doc[t.i + 2:t.i + 5]):
                     v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
-    led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
+    led = head if root.dep_ == "appos" and head.i < s and head.pos_ == "NOUN" else root
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s \
-            and (root.head.head.is_lower or root.head.head.is_sent_start) \
-            and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
+            and (head.head.is_lower or head.head.is_sent_start) \
+            and (norm(head.head.lemma_) in kb.leader_roles or norm(head.head.lemma_) in kb.member_roles):
         v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
-    if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
-        w = norm(root.head.lemma_)
+    if root.dep_ == "appos" and head.i < s and label != "PERSON":
+        w = norm(head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
         elif (w in kb.leader_roles or w in kb.member_roles) and len(span) > 1 \
-                and (root.head.is_lower or norm(root.head.text) in kb._title_set) \
+                and (head.is_lower or norm(head.text) in kb._title_set) \
                 and not any(t in kb.org_nouns for t in toks):
             # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
             v["person"] += 3
-    if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
-            and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
+    if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
+            and head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
-    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
-            and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words:
+            and head.lower_ not in kb.role_words and head.lemma_ not in kb.role_words:
         v["thing"] += 6  # "Evangelistic schools", "Loyalist bench": an adjective, capitalised, not a name
-    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
-            and root.head.lemma_ not in kb.role_words \
-            and root.head.lower_ not in kb._title_set \
-            and root.head.lower_ not in kb.person_bodies:
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
+            and head.pos_ == "NOUN" and head.lower_ not in kb.role_words \
+            and head.lemma_ not in kb.role_words \
+            and head.lower_ not in kb._title_set \
+            and head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
-    if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
-            and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+    if len(span) == 1 and root.dep_ == "compound" and head.i == e and head.is_lower \
+            and norm(head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
     role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
         if e + 3 < len(doc) and doc[e + 1].text == "-" else (norm(doc[e].text) if e < len(doc) else "", e + 1)
@@ -2328,8 +2329,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if _leader_after_bracket_of(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
-    if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
-            and root.head.lemma_ not in ("be", "lie", "sit", "border"):
+    if root.dep_ in ("nsubj", "poss") and (head.pos_ == "VERB" or root.dep_ == "poss") \
+            and head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
     _body_votes(doc, s, e, label, v)
