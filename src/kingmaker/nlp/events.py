@@ -3718,6 +3718,9 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
 def _disowned_charge(ctx: _Ctx, tok: Token) -> bool:
     """The clause of ``tok`` ends in a charge noun set off by a comma whose relative clause denies it: "Kenya
     says Norway armed the rebels, a charge Norway denies", "X is funding Y, a claim X has dismissed"."""
+    lemmas = token_lowers(tok.doc)[1]  # (no charge noun after the verb in its clause: no Token made of the clause)
+    if not any(lemmas[i] in ctx.lex.charge_nouns for i in range(tok.i + 1, tok.right_edge.i + 1)):
+        return False
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("appos", "npadvmod", "dobj") or _lemma(t) not in ctx.lex.charge_nouns \
                 or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
