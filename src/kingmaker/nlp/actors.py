@@ -562,9 +562,12 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
     out: set[str] = set()
+    # the words a cue of several words ends with ("minister" of "prime minister"): the pair is looked up only then
+    tails = {c[k + 1:] for c in cues for k, ch in enumerate(c) if ch == " "}
     for i in range(1, len(words)):
         if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
-            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and f"{norms[i - 2]} {norms[i - 1]}" in cues:
+            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and norms[i - 1] in tails \
+                    and f"{norms[i - 2]} {norms[i - 1]}" in cues:
                 out.add(norms[i])
         elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues and words[i - 2][:1].isupper() \
                 and len(words[i - 2]) <= 5:  # "Gen. X": the dot of an abbreviated title skipped (not "... envoy. X")
