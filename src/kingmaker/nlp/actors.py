@@ -705,6 +705,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     kb = knowledge()
     person_words: set[str] | None = None
     long_person_words: set[str] = set()
+    written: set[str] = set()
     words = token_texts(doc)
     bodies: set[str] | None = None
     for tok in (doc[i] for i, w in enumerate(words)  # (asked below too)
@@ -717,14 +718,16 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             continue
         low = norm(text)
         if person_words is None:
-            person_words = {norm(t.text) for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent}
+            norms = token_norms(doc)
+            person_words = {w for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in norms[ent.start:ent.end]}
             long_person_words = _full_name_words(doc)
+            written = set(words)  # (the words the text writes, for the tests below: no scan of the list per word)
         if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
-        if suffix == "i" and name not in words and stem + "a" in words:
+        if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
         if nlow in long_person_words:
@@ -732,7 +735,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
         # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
         # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
-        named = nlow != low and name in words and nlow not in long_person_words and not kb.country_of(name) \
+        named = nlow != low and name in written and nlow not in long_person_words and not kb.country_of(name) \
             and nlow not in kb.places and nlow not in kb.regions and nlow not in kb.not_states \
             and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
             and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
