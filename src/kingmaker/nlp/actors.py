@@ -1220,9 +1220,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = table + out
     out.extend(_known_as_groups(doc, taken))
     words = token_texts(doc)
-    known_orgs = knowledge().known_orgs
+    known_orgs, norms = knowledge().known_orgs, token_norms(doc)
     for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[i] and w[:1].isupper() and len(w) > 1 and norm(w) in known_orgs:
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs:
             t = doc[i]
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
