@@ -3211,8 +3211,10 @@ def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int,
     kb = knowledge()
     found: set[str] = set()
     for i, w in enumerate(token_norms(doc)):
+        if w not in kb.legislature_words:
+            continue  # (the word's norm first: a Token made only for a house word)
         tok = doc[i]
-        if w in kb.legislature_words and tok.is_lower and w not in found and any(
+        if tok.is_lower and w not in found and any(
                 c.dep_ in ("compound", "nmod") and c.i < i
                 and (norm(c.text) in kb.org_nouns or c.i in tok2m and mentions[tok2m[c.i]].kind == "organization"
                      and mentions[tok2m[c.i]].end <= i)  # (not the house's own name: "the Karvel parliament")
