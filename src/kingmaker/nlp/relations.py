@@ -169,7 +169,11 @@ def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
     found without a walk over the text before it)."""
     out: dict[str, list[int]] = {}
     for i, lemma in enumerate(token_lowers(doc)[1]):
-        out.setdefault(lemma, []).append(i)
+        found = out.get(lemma)  # (no empty list made per token)
+        if found is None:
+            out[lemma] = [i]
+        else:
+            found.append(i)
     return out
 
 
@@ -178,7 +182,11 @@ def _lower_positions(doc: Doc) -> dict[str, list[int]]:
     without a walk over the text before it)."""
     out: dict[str, list[int]] = {}
     for i, low in enumerate(token_lowers(doc)[0]):
-        out.setdefault(low, []).append(i)
+        found = out.get(low)  # (no empty list made per token)
+        if found is None:
+            out[low] = [i]
+        else:
+            found.append(i)
     return out
 
 
