@@ -1980,7 +1980,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        verbal = _verbal(tok)  # (asked once: the tests below and the partnership rule read it)
+        verbal = tok.pos_ == "VERB" or tok.tag_ == "NNS" and _verbal(tok)  # (asked once: the tests below and the
+        # partnership rule read it; _verbal's own first tests here, so most tokens make no call)
         if lemmas[tok.i] in prep_verbs and verbal:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
