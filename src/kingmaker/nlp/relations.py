@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
-                           token_texts, tokens_within)
+                           token_starts, token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -2617,9 +2617,15 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
 def _state_owned(span: Span) -> bool:
     """A word of relations.yaml state_owned_words in ``span``, as a word of its own or the whole hyphened word
     ("state oil", "state-owned"; not "state-backed", "state-aligned": another state's client)."""
-    if span.end <= span.start:
+    return _state_owned_words(span.doc, span.start, span.end)
+
+
+def _state_owned_words(doc: Doc, start: int, end: int) -> bool:
+    """``_state_owned`` of the tokens ``start`` to ``end``, read from the cached text (no Span, no Token per word)."""
+    if end <= start:
         return False
-    words = doc_text(span.doc)[span.start_char:span.end_char].lower().split()  # (the cached text: no Token per word)
+    first = token_starts(doc)[start]
+    words = doc_text(doc)[first:token_starts(doc)[end - 1] + len(token_texts(doc)[end - 1])].lower().split()
     return not _hyphened(cues().state_owned_words).isdisjoint(words)
 
 
@@ -2636,7 +2642,7 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
     doc = ctx.doc
     left = noun.left_edge.i
-    if not _state_owned(doc[left:noun.i]):
+    if not _state_owned_words(doc, left, noun.i):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner = ctx.actor(poss) if poss is not None else None
