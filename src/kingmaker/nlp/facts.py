@@ -381,11 +381,12 @@ class _Facts:
         seat_sent_before = False
         prev_end = 0
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
-        doc_seats = any(low in seat_words for low in self.lows) or any(lem in seat_words for lem in self.lemmas)
+        # each token's test, once: whether its word or lemma is a seat noun or holder
+        seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
+        doc_seats = any(seats)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
-            states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
-                               for i in range(sent.start, sent.end))
+            states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
