@@ -21,8 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import (doc_ents, doc_text, per_doc, token_deps, token_lowers, token_norms, token_pos, token_starts,
-                           token_texts)
+from kingmaker.nlp import (doc_ents, doc_text, per_doc, span_text, token_deps, token_lowers, token_norms, token_pos,
+                           token_starts, token_texts)
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -186,7 +186,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             continue
         for s, e in _split_possessive(doc, ent.start, ent.end):
             s, e = _trim(doc, s, e)
-            text = doc[s:e].text
+            text = span_text(doc, s, e)
             low = norm(text)
             if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
@@ -1145,8 +1145,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             rest_inst = None
             for n in (2, 1):
-                if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
-                        and norm(doc[s + n:e].text) in STATE_FORCES:
+                if ent.label_ == "ORG" and e - s > n and _country_of(span_text(doc, s, s + n)) \
+                        and norm(span_text(doc, s + n, e)) in STATE_FORCES:
                     rest_inst = n
                     break
             if rest_inst is not None and e - s - rest_inst > 1 \
@@ -1160,7 +1160,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(s, e):
                     taken[i] = True
                 continue
-            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(doc[s:s + n].text)), None)
+            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(span_text(doc, s, s + n))), None)
             if lead_n is not None and s >= 2 and doc[s - 1].lower_ in ("to", "of") \
                     and (norm(doc[s - 2].text) in kb.role_words or norm(doc[s - 2].text) in kb.title_words) \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
@@ -1172,11 +1172,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
-                            and _country_of(doc[s:s + n].text)
+                            and _country_of(span_text(doc, s, s + n))
                             and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
                             and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
                                         for t in doc[s + n:e])), None)
-            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(doc[s:e].text):
+            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(span_text(doc, s, e)):
                 # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
                 j = e
                 while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN") \
@@ -1198,7 +1198,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
-                    if e - s > n and _country_of(doc[s:s + n].text):
+                    if e - s > n and _country_of(span_text(doc, s, s + n)):
                         if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
                             break  # "Lebanese Forces": a name of its own
                         if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
@@ -1350,7 +1350,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
             titled = first > s
             s = first
         if house is None or not titled:
-            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(doc[s:s + n].text) in kb._title_set
+            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(span_text(doc, s, s + n)) in kb._title_set
                       and _person_tail(doc, s + n, e, titled=True)), None)
             if n is not None and lab not in ("PERSON", "EXT:PERSON"):
                 s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
@@ -1412,7 +1412,7 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     other groups", "- Politics of Ostera", "Oral Questions to the Minister") or the name is a paragraph's
     one-word label ("Media. The public broadcaster ...")."""
     kb = knowledge()
-    low = norm(doc[s:e].text)
+    low = norm(span_text(doc, s, e))
     words = low.split()
     if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
@@ -1444,7 +1444,7 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     length = _headline_line(doc, start)
     if length is None:
         return False
-    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + length)
+    return text.count(span_text(doc, s, e)) == 1 and not _heading_segment(doc, s, e, start, start + length)
 
 
 def _headline_line(doc: Doc, start: int) -> int | None:
@@ -2134,7 +2134,7 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
     if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
         return False
-    if doc[s:e].text.isupper() and len(doc[s:e].text) > 2:
+    if span_text(doc, s, e).isupper() and len(span_text(doc, s, e)) > 2:
         return True
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
