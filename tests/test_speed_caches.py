@@ -570,3 +570,13 @@ def test_word_and_lemma_positions_as_a_scan_finds_them():
     assert _lower_positions(doc) == {w: [i for i, x in enumerate(lows) if x == w] for w in lows}
     assert _lower_positions(doc)["council"] == [1, 5, 9]
     assert set(_lemma_positions(doc)) == {t.lemma_.lower() for t in doc}
+
+
+def test_span_text_as_spacy_joins_a_span():
+    from kingmaker.nlp import span_text
+
+    doc = spacy.blank("en")("KARVEL, Ostravia (Reuters) -  The Quelvar  Front's\\nleader, Tomas Vendrel, left.\n\nEnd ")
+    n = len(doc)
+    for s in range(-2, n + 2):
+        for e in range(s - 1, min(n + 3, s + 9)):
+            assert span_text(doc, s, e) == doc[s:e].text, (s, e)
