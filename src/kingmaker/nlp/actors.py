@@ -4128,7 +4128,11 @@ def _place_demonyms(doc: Doc) -> frozenset[str]:
     caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
-    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
+    found: set[str] = set()
+    for w in caps:
+        if len(w) >= 4 and w.isalpha():
+            found.update(_demonyms(w, suffixes)[1] & lows)  # (one set intersection per word, not a test per form)
+    return frozenset(found)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],
