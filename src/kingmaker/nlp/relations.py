@@ -4598,9 +4598,10 @@ def _third_party(noun: Token) -> list[Token]:
 def _role_phrase_end(role: Token) -> int:
     """The token after a role noun's phrase: right after the noun, or after a place or field phrase on it ("its
     mission chief for Y", "the envoy to Y")."""
-    preps = [c for c in role.children if c.i > role.i]
-    if len(preps) == 1 and preps[0].dep_ == "prep" and preps[0].i == role.i + 1:
-        words = list(preps[0].subtree)
+    doc = role.doc  # (the children read from the per-Doc tree: a Token made only for the one prep phrase)
+    right = [j for j in token_children(doc)[role.i] if j > role.i]
+    if len(right) == 1 and right[0] == role.i + 1 and token_deps(doc)[right[0]] == "prep":
+        words = list(doc[right[0]].subtree)
         while words and words[-1].is_punct:
             words.pop()  # the comma the parser hung on the phrase's last word
         if all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") for t in words):
