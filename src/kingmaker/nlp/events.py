@@ -1942,7 +1942,14 @@ def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
 def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
     shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday"); else, with
-    ``line``, the date of the timeline line it stands on."""
+    ``line``, the date of the timeline line it stands on. Worked out once per token (each hit of a trigger asks)."""
+    key = ("date", tok.i, line)  # (the act cache's own keys are token indices)
+    if key not in ctx.act_cache:
+        ctx.act_cache[key] = _find_date_text(ctx, tok, line)
+    return ctx.act_cache[key]
+
+
+def _find_date_text(ctx: _Ctx, tok: Token, line: bool) -> str | None:
     if ctx.dates is None:
         ctx.dates = {}
         for ent in doc_ents(tok.doc):  # (the entities built once per Doc)
