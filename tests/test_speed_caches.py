@@ -580,3 +580,17 @@ def test_span_text_as_spacy_joins_a_span():
     for s in range(-2, n + 2):
         for e in range(s - 1, min(n + 3, s + 9)):
             assert span_text(doc, s, e) == doc[s:e].text, (s, e)
+
+
+def test_a_trigger_date_worked_out_once_per_token():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _date_text, ents_mention_of, load_event_lexicon
+
+    doc = load_nlp()("Karvel attacked Ostravia on Monday. Quelvar protested.")
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    attacked = next(t for t in doc if t.text == "attacked")
+    protested = next(t for t in doc if t.text == "protested")
+    assert _date_text(ctx, attacked) == "Monday" and _date_text(ctx, protested) is None
+    assert ctx.act_cache[("date", attacked.i, True)] == "Monday" and ("date", protested.i, True) in ctx.act_cache
+    ctx.act_cache[("date", attacked.i, True)] = "kept"
+    assert _date_text(ctx, attacked) == "kept"  # read from the cache, not worked out again
