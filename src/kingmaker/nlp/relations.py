@@ -1469,6 +1469,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     backing = rel.get("backing_nouns", {})
     hostility = rel.get("hostility_verbs", {})
     prep_verbs = rel.get("preposition_verbs", {})
+    # what a key of several words opens with ("declare" of "declare war"): only such a verb has an object key
+    prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -1985,7 +1987,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if lemmas[tok.i] in prep_verbs and verbal:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
-        if verbal:
+        if verbal and lemmas[tok.i] in prep_openers:
             # (or the object of a preposition: "A fought on the side of B")
             for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
                         for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
