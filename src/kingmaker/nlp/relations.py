@@ -1465,6 +1465,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     of_phrases = rel.get("of_phrases", {})
     adjectives = rel.get("adjective_phrases", {})
     verbs = rel.get("verb_relations", {})
+    verb_openers = {k[:p] for k in verbs for p, ch in enumerate(k) if ch == " "}  # "take" of "take over"
     participles = rel.get("passive_participles", {})
     backing = rel.get("backing_nouns", {})
     hostility = rel.get("hostility_verbs", {})
@@ -2012,7 +2013,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
                 and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
