@@ -502,3 +502,95 @@ def test_tables_read_straight_from_where_per_doc_keeps_them():
     assert token_children(other) is built  # (a table built through per_doc is the one read)
     empty = spacy.blank("en")("")
     assert token_children(empty) == [] and _columns(empty) == [[] for _ in range(6)]
+
+
+def test_neighbour_cue_read_from_the_word_tables():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import referents
+
+    doc = load_nlp()("Karvel accused neighbouring Ostravia of arming the rebels. Officials in neighbouring Quelvar "
+                     "denied it. Karvel has no neighbouring")  # (the cue as the last word: nothing after it)
+    assert referents(doc)._neighbours() == {"Ostravia", "Quelvar"}
+
+
+def test_an_event_mention_worked_out_once_per_token():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.components import event_mention_of
+
+    doc = load_nlp()("Marek Dravin met the Velsk Liberation Front on Monday. Later he rejected the offer.")
+    mention_of = event_mention_of(doc)
+    he = next(t for t in doc if t.lower_ == "he")
+    first = mention_of(he)
+    assert first is not None and first.text == "Marek Dravin"
+    assert mention_of(he) is first and mention_of(doc[he.i]) is first  # kept per token, not resolved again
+    front = next(t for t in doc if t.text == "Front")
+    assert mention_of(front).text == "the Velsk Liberation Front" or mention_of(front).text.endswith("Front")
+
+
+def test_state_owned_words_read_by_offsets_as_the_span_text():
+    from kingmaker.nlp.relations import _hyphened, _state_owned, _state_owned_words
+
+    doc = spacy.blank("en")("the state-owned Varnek oil firm and the Varnek-backed militia of the state")
+    for start, end in ((0, 4), (0, 1), (1, 4), (7, 10), (12, len(doc)), (3, 3), (5, 2)):
+        assert _state_owned_words(doc, start, end) == _state_owned(doc[start:max(start, end)]), (start, end)
+    assert _state_owned_words(doc, 0, 4) and not _state_owned_words(doc, 7, 10)  # "state-backed" is no owner
+    assert _state_owned_words(doc, 12, len(doc)) and not _state_owned_words(doc, 3, 3)
+    assert _hyphened(frozenset({"state owned", "state"})) == frozenset({"state-owned", "state"})
+
+
+def test_a_headline_line_read_once_per_line():
+    from kingmaker.nlp.actors import _headline_line, _title_case_headline
+
+    text = ("Assembly Renews Quelvar Mandate for Two Years as Delegates Deplore Attack\n"
+            "The Quelvar Front met the envoys on Monday.\nShort Title Line\n")
+    doc = spacy.blank("en")(text)
+    assert _headline_line(doc, 0) == len(text.split("\n")[0])
+    assert _headline_line(doc, text.index("The")) is None  # prose: a full stop, small words of five letters
+    assert _headline_line(doc, text.index("Short")) is None  # under eight words
+    assert doc.user_data[("km", "headline_lines")] == {0: 73, 74: None, text.index("Short"): None}
+    front = [t.i for t in doc if t.text == "Front"][0]
+    assert _title_case_headline(doc, 2, 4)  # "Quelvar Mandate": in the headline, written once
+    assert not _title_case_headline(doc, front - 1, front + 1)  # "Quelvar Front": on a line of prose
+
+
+def test_numbers_flagged_once_per_doc_as_the_number_test():
+    from kingmaker.nlp.facts import _numeric, _numeric_flags
+
+    doc = spacy.blank("en")("Forty-one of the 120 seats went to the Quelvar Front, and a dozen to twenty others.")
+    flags = _numeric_flags(doc)
+    assert flags == [_numeric(t) for t in doc] and _numeric_flags(doc) is flags
+    assert [t.text for t, f in zip(doc, flags) if f] == ["Forty", "one", "120", "dozen", "twenty"]
+
+
+def test_word_and_lemma_positions_as_a_scan_finds_them():
+    from kingmaker.nlp.relations import _lemma_positions, _lower_positions
+
+    doc = spacy.blank("en")("The Council met . the council left , THE COUNCIL stayed")
+    lows = [t.lower_ for t in doc]
+    assert _lower_positions(doc) == {w: [i for i, x in enumerate(lows) if x == w] for w in lows}
+    assert _lower_positions(doc)["council"] == [1, 5, 9]
+    assert set(_lemma_positions(doc)) == {t.lemma_.lower() for t in doc}
+
+
+def test_span_text_as_spacy_joins_a_span():
+    from kingmaker.nlp import span_text
+
+    doc = spacy.blank("en")("KARVEL, Ostravia (Reuters) -  The Quelvar  Front's\\nleader, Tomas Vendrel, left.\n\nEnd ")
+    n = len(doc)
+    for s in range(-2, n + 2):
+        for e in range(s - 1, min(n + 3, s + 9)):
+            assert span_text(doc, s, e) == doc[s:e].text, (s, e)
+
+
+def test_a_trigger_date_worked_out_once_per_token():
+    from kingmaker.api import load_nlp
+    from kingmaker.nlp.events import _Ctx, _date_text, ents_mention_of, load_event_lexicon
+
+    doc = load_nlp()("Karvel attacked Ostravia on Monday. Quelvar protested.")
+    ctx = _Ctx(load_event_lexicon(), ents_mention_of(doc))
+    attacked = next(t for t in doc if t.text == "attacked")
+    protested = next(t for t in doc if t.text == "protested")
+    assert _date_text(ctx, attacked) == "Monday" and _date_text(ctx, protested) is None
+    assert ctx.act_cache[("date", attacked.i, True)] == "Monday" and ("date", protested.i, True) in ctx.act_cache
+    ctx.act_cache[("date", attacked.i, True)] = "kept"
+    assert _date_text(ctx, attacked) == "kept"  # read from the cache, not worked out again

@@ -92,6 +92,28 @@ def token_starts(doc: Doc) -> list[int]:
     return per_doc(doc, "starts", read)
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` sliced from the cached text by the token offsets: no ``Span``, and no ``Token``
+    per word (spaCy joins the span's tokens anew on every ``.text``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The  Varnek Council met.")
+    >>> bounds = [(2, 4), (0, 6), (1, 3), (2, 2), (3, 1), (4, 9), (-2, 6)]
+    >>> [span_text(doc, s, e) for s, e in bounds]
+    ['Varnek Council', 'The  Varnek Council met.', ' Varnek', '', '', 'met.', 'met.']
+    >>> all(span_text(doc, s, e) == doc[s:e].text for s, e in bounds)
+    True
+    """
+    if start < 0 or end < 0:
+        return doc[start:end].text  # (a slice from the end: spaCy's own reading)
+    n = len(doc)
+    start, end = min(start, n), min(end, n)
+    if end <= start:
+        return ""
+    starts = token_starts(doc)
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(token_texts(doc)[end - 1])]
+
+
 def tokens_within(doc: Doc, start: int, end: int) -> range:
     """The indices of the tokens that start at characters ``start`` to ``end`` (``start <= tok.idx < end``).
 

@@ -21,7 +21,8 @@ from spacy.attrs import IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import knowledge, norm
-from kingmaker.nlp import doc_ents, doc_text, per_doc, token_lowers, token_norms, token_pos, token_texts
+from kingmaker.nlp import (doc_ents, doc_text, per_doc, span_text, token_deps, token_lowers, token_norms, token_pos,
+                           token_starts, token_texts)
 from kingmaker.nlp.names import (FATHER_PARTICLES, PARTICLES, acronym_of, clean_name, is_acronym, org_core,
                                  org_head, org_name_match, org_names_conflict, person_key, person_keys_match,
                                  person_match_keys, surname, two_bodies_named)
@@ -185,7 +186,7 @@ def document_states(doc: Doc) -> dict[str, str]:
             continue
         for s, e in _split_possessive(doc, ent.start, ent.end):
             s, e = _trim(doc, s, e)
-            text = doc[s:e].text
+            text = span_text(doc, s, e)
             low = norm(text)
             if not 1 <= e - s <= 2 or not text[:1].isupper() or text.isupper() or len(text) < 4 or low in kb.places \
                     or kb.country_of(text) or low in kb.not_states or low in kb.regions or low in kb.media \
@@ -561,9 +562,12 @@ def _find_person_named(doc: Doc) -> frozenset[str]:
     lowers = token_lowers(doc)[0]
     norms = token_norms(doc)
     out: set[str] = set()
+    # the words a cue of several words ends with ("minister" of "prime minister"): the pair is looked up only then
+    tails = {c[k + 1:] for c in cues for k, ch in enumerate(c) if ch == " "}
     for i in range(1, len(words)):
         if words[i - 1] != ".":  # the word before, and the one before it unless a full stop
-            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and f"{norms[i - 2]} {norms[i - 1]}" in cues:
+            if norms[i - 1] in cues or i >= 2 and words[i - 2] != "." and norms[i - 1] in tails \
+                    and f"{norms[i - 2]} {norms[i - 1]}" in cues:
                 out.add(norms[i])
         elif i >= 2 and words[i - 2] != "." and norms[i - 2] in cues and words[i - 2][:1].isupper() \
                 and len(words[i - 2]) <= 5:  # "Gen. X": the dot of an abbreviated title skipped (not "... envoy. X")
@@ -686,9 +690,10 @@ def _full_name_words(doc: Doc) -> set[str]:
     def translated(d: Doc, ent) -> bool:
         return ent.start >= 2 and d[ent.start - 1].text == "(" and (d[ent.start - 2].ent_type_ == "ORG"
                                                                     or norm(d[ent.start - 2].text) in org_nouns)
-    return per_doc(doc, "full_name_words", lambda d: {norm(t.text) for ent in doc_ents(d)
+    return per_doc(doc, "full_name_words", lambda d: {w for ent in doc_ents(d)
                                                       if ent.label_ == "PERSON" and len(ent) > 1
-                                                      and not translated(d, ent) for t in ent})
+                                                      and not translated(d, ent)
+                                                      for w in token_norms(d)[ent.start:ent.end]})
 
 
 def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
@@ -700,6 +705,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
     kb = knowledge()
     person_words: set[str] | None = None
     long_person_words: set[str] = set()
+    written: set[str] = set()
     words = token_texts(doc)
     bodies: set[str] | None = None
     for tok in (doc[i] for i, w in enumerate(words)  # (asked below too)
@@ -712,14 +718,16 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
             continue
         low = norm(text)
         if person_words is None:
-            person_words = {norm(t.text) for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent}
+            norms = token_norms(doc)
+            person_words = {w for ent in doc_ents(doc) if ent.label_ == "PERSON" for w in norms[ent.start:ent.end]}
             long_person_words = _full_name_words(doc)
+            written = set(words)  # (the words the text writes, for the tests below: no scan of the list per word)
         if low in found or low in long_person_words or kb.country_of(text) \
                 or low in kb.not_states or low in kb.regions or low in kb.places or low in kb.known_orgs:
             continue
         stem, suffix = m.group(1), m.group(2)
         name = stem + "ia" if suffix == "ian" else stem + "a" if suffix == "an" else stem
-        if suffix == "i" and name not in words and stem + "a" in words:
+        if suffix == "i" and name not in written and stem + "a" in written:
             name = stem + "a"  # "the Orsani government" with "Orsana" in the text: Orsana's adjective
         nlow = norm(name)
         if nlow in long_person_words:
@@ -727,7 +735,7 @@ def _adjective_states(doc: Doc, found: dict[str, str]) -> dict[str, str]:
         # the place the adjective is made from named in the text too ("Talks with Dorvassa stalled. The
         # Dorvassan government said"): any state body will do, whatever the NER called the adjective; a
         # word alone that looks like one (a surname from a place: "Kelmari") still needs a state's institution
-        named = nlow != low and name in words and nlow not in long_person_words and not kb.country_of(name) \
+        named = nlow != low and name in written and nlow not in long_person_words and not kb.country_of(name) \
             and nlow not in kb.places and nlow not in kb.regions and nlow not in kb.not_states \
             and not _named_as_person(doc, nlow) and not _named_as_person(doc, low) \
             and not (tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(doc)
@@ -1137,8 +1145,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             rest_inst = None
             for n in (2, 1):
-                if ent.label_ == "ORG" and e - s > n and _country_of(doc[s:s + n].text) \
-                        and norm(doc[s + n:e].text) in STATE_FORCES:
+                if ent.label_ == "ORG" and e - s > n and _country_of(span_text(doc, s, s + n)) \
+                        and norm(span_text(doc, s + n, e)) in STATE_FORCES:
                     rest_inst = n
                     break
             if rest_inst is not None and e - s - rest_inst > 1 \
@@ -1152,7 +1160,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 for i in range(s, e):
                     taken[i] = True
                 continue
-            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(doc[s:s + n].text)), None)
+            lead_n = next((n for n in (2, 1) if e - s >= n + 2 and _country_of(span_text(doc, s, s + n))), None)
             if lead_n is not None and s >= 2 and doc[s - 1].lower_ in ("to", "of") \
                     and (norm(doc[s - 2].text) in kb.role_words or norm(doc[s - 2].text) in kb.title_words) \
                     and all(t.is_alpha and t.text[:1].isupper() and norm(t.text) not in kb.org_nouns
@@ -1164,11 +1172,11 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     taken[i] = True
                 continue
             state_n = next((n for n in (2, 1) if ent.label_ in ("ORG", "FAC", "GPE") and e - s > n
-                            and _country_of(doc[s:s + n].text)
+                            and _country_of(span_text(doc, s, s + n))
                             and any(norm(t.text) in kb.state_executive for t in doc[s + n:e])
                             and not any(norm(t.text) in kb.org_nouns and norm(t.text) not in kb.state_executive
                                         for t in doc[s + n:e])), None)
-            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(doc[s:e].text):
+            if state_n is None and ent.label_ in ("NORP", "GPE") and _country_of(span_text(doc, s, e)):
                 # "the Russian Embassy", "Ostravian Foreign Ministry" when the NER tagged only the adjective
                 j = e
                 while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN") \
@@ -1190,7 +1198,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     and norm(doc[e - 1].text) in STATE_BODY_NOUNS:
                 # "U.S. Army", "Iraqi National Security Service": the state is named too
                 for n in (2, 1):
-                    if e - s > n and _country_of(doc[s:s + n].text):
+                    if e - s > n and _country_of(span_text(doc, s, s + n)):
                         if e - s == n + 1 and norm(doc[e - 1].text) in ("forces", "force", "guard", "guards", "corps"):
                             break  # "Lebanese Forces": a name of its own
                         if e - s == n + 1 and norm(doc[e - 1].text) in kb.state_institutions:
@@ -1212,9 +1220,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     out = table + out
     out.extend(_known_as_groups(doc, taken))
     words = token_texts(doc)
-    known_orgs = knowledge().known_orgs
+    known_orgs, norms = knowledge().known_orgs, token_norms(doc)
     for i, w in enumerate(words):  # a known organisation's one-word name the tagger missed ("the G7", "BRICS")
-        if not taken[i] and w[:1].isupper() and len(w) > 1 and norm(w) in known_orgs:
+        if not taken[i] and w[:1].isupper() and len(w) > 1 and norms[i] in known_orgs:
             t = doc[i]
             if not t.is_alpha or w.isupper() and len(w) > 2 or t.pos_ == "PROPN" and not t.is_sent_start:
                 out.append((i, i + 1, "ORG"))
@@ -1342,7 +1350,7 @@ def _split_house_members(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tu
             titled = first > s
             s = first
         if house is None or not titled:
-            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(doc[s:s + n].text) in kb._title_set
+            n = next((n for n in (3, 2, 1) if e - s > n + 1 and norm(span_text(doc, s, s + n)) in kb._title_set
                       and _person_tail(doc, s + n, e, titled=True)), None)
             if n is not None and lab not in ("PERSON", "EXT:PERSON"):
                 s, lab = s + n, "PERSON"  # "the MEP Rein Ilves" tagged as a body: the title, then a person
@@ -1404,7 +1412,7 @@ def _section_label(doc: Doc, s: int, e: int) -> bool:
     other groups", "- Politics of Ostera", "Oral Questions to the Minister") or the name is a paragraph's
     one-word label ("Media. The public broadcaster ...")."""
     kb = knowledge()
-    low = norm(doc[s:e].text)
+    low = norm(span_text(doc, s, e))
     words = low.split()
     if not any(w in kb.section_words for w in words) and low not in kb.section_words \
             or words[-1] in kb.org_nouns or words[-1] in kb.legislature_words or words[-1] in kb.state_executive:
@@ -1432,17 +1440,26 @@ def _title_case_headline(doc: Doc, s: int, e: int) -> bool:
     if e - s < 2:
         return False
     text = doc_text(doc)
-    at = doc[s].idx
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper():
+    start = text.rfind("\n", 0, token_starts(doc)[s]) + 1
+    length = _headline_line(doc, start)
+    if length is None:
         return False
-    small = [w for w in words if not w[:1].isupper()]
-    if not small or any(len(w) > 4 for w in small):
-        return False
-    return text.count(doc[s:e].text) == 1 and not _heading_segment(doc, s, e, start, start + len(line))
+    return text.count(span_text(doc, s, e)) == 1 and not _heading_segment(doc, s, e, start, start + length)
+
+
+def _headline_line(doc: Doc, start: int) -> int | None:
+    """The length of the line opening at character ``start`` (stripped) when it reads as a Title Case headline
+    (see ``_title_case_headline``), else None; worked out once per line of the Doc (its names all ask it)."""
+    memo = per_doc(doc, "headline_lines", lambda d: {})
+    if start not in memo:
+        text = doc_text(doc)
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        small = [w for w in words if not w[:1].isupper()]
+        memo[start] = None if len(words) < 8 or ":" in line or line.endswith(".") or line.isupper() \
+            or not small or any(len(w) > 4 for w in small) else len(line)
+    return memo[start]
 
 
 def _heading_segment(doc: Doc, s: int, e: int, line_start: int, line_end: int) -> bool:
@@ -2117,7 +2134,7 @@ def _is_dateline(doc: Doc, s: int, e: int) -> bool:
     at_start = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].is_space
     if not at_start or e >= len(doc) or doc[e].text not in (",", "(", *DASHES):
         return False
-    if doc[s:e].text.isupper() and len(doc[s:e].text) > 2:
+    if span_text(doc, s, e).isupper() and len(span_text(doc, s, e)) > 2:
         return True
     if _entry_head_at(doc, s):
         return False  # "Name - President since 2015.": the head of one of a text's entries, not a place
@@ -2184,7 +2201,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if close is not None and _person_then_body(doc, s, e, close):
         v["person"] += 2  # "Petra Solvik (Karvel Farmers League)": a candidate, then her party
     root = span.root  # (spaCy finds a span's root anew on each access)
-    if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside", "around", "across",
+    head = root.head  # (a new Token on each access: read once)
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "at", "outside", "around", "across",
                                                       "into", "from", "to", "towards", "toward"):
         v["place"] += 0.4
     # titles inside or right before the span
@@ -2264,42 +2282,42 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
                                 for x in doc[t.i + 2:t.i + 5]):
                     v["organization"] += 3  # "X, an umbrella of Shiite parties": a body made of bodies
                 break
-    led = root.head if root.dep_ == "appos" and root.head.i < s and root.head.pos_ == "NOUN" else root
+    led = head if root.dep_ == "appos" and head.i < s and head.pos_ == "NOUN" else root
     if led.dep_ == "pobj" and led.head.lower_ == "by" and led.head.head.lemma_ in kb.leading_verbs \
             and led.head.head.i < s and not _country_of(text) and not any(t in kb.org_nouns for t in toks):
         v["person"] += 2  # "a faction headed by X Y", "commanded by a retired major, X Y": who leads is a person
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < s \
-            and (root.head.head.is_lower or root.head.head.is_sent_start) \
-            and (norm(root.head.head.lemma_) in kb.leader_roles or norm(root.head.head.lemma_) in kb.member_roles):
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < s \
+            and (head.head.is_lower or head.head.is_sent_start) \
+            and (norm(head.head.lemma_) in kb.leader_roles or norm(head.head.lemma_) in kb.member_roles):
         v["organization"] += 2.5  # "the leader of Forward Ostravia", "a member of X": a body, not a person
     if any(c.dep_ == "acl" and c.i >= e and c.lemma_ in kb.leading_verbs and any(x.dep_ == "agent" for x in c.children)
            for c in root.children):
         v["organization"] += 2  # "X, led by Y": what is led is a body
-    if root.dep_ == "appos" and root.head.i < s and label != "PERSON":
-        w = norm(root.head.lemma_)
+    if root.dep_ == "appos" and head.i < s and label != "PERSON":
+        w = norm(head.lemma_)
         if w in kb.org_nouns:
             v["organization"] += 2
         elif (w in kb.leader_roles or w in kb.member_roles) and len(span) > 1 \
-                and (root.head.is_lower or norm(root.head.text) in kb._title_set) \
+                and (head.is_lower or norm(head.text) in kb._title_set) \
                 and not any(t in kb.org_nouns for t in toks):
             # "its chairman, X Y Z", "Ostravia's Deputy Foreign Minister, X Y Z": the holder of a post is a person
             v["person"] += 3
-    if root.dep_ in ("compound", "amod", "nmod") and e <= root.head.i <= e + 2 and root.head.is_lower \
-            and root.head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:root.head.i]):
+    if root.dep_ in ("compound", "amod", "nmod") and e <= head.i <= e + 2 and head.is_lower \
+            and head.lower_ in NOT_ACTOR_HEADS and all(t.is_lower for t in doc[e:head.i]):
         v["thing"] += 6  # "Katyusha rockets", "Ain al-Asad air base", "Ashura commemorations"
-    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
             and re.search(r"(?:ic|ist|ical|ive|ous)$", text) and not _country_of(text) \
-            and root.head.lower_ not in kb.role_words and root.head.lemma_ not in kb.role_words:
+            and head.lower_ not in kb.role_words and head.lemma_ not in kb.role_words:
         v["thing"] += 6  # "Evangelistic schools", "Loyalist bench": an adjective, capitalised, not a name
-    if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == e and root.head.is_lower \
-            and root.head.pos_ == "NOUN" and root.head.lower_ not in kb.role_words \
-            and root.head.lemma_ not in kb.role_words \
-            and root.head.lower_ not in kb._title_set \
-            and root.head.lower_ not in kb.person_bodies:
+    if len(span) == 1 and root.dep_ in ("compound", "amod") and head.i == e and head.is_lower \
+            and head.pos_ == "NOUN" and head.lower_ not in kb.role_words \
+            and head.lemma_ not in kb.role_words \
+            and head.lower_ not in kb._title_set \
+            and head.lower_ not in kb.person_bodies:
         v["organization"] += 1.0  # "Houthi fighters", "Hamas officials": a group named as a modifier
         v["modifier"] += 1
-    if len(span) == 1 and root.dep_ == "compound" and root.head.i == e and root.head.is_lower \
-            and norm(root.head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
+    if len(span) == 1 and root.dep_ == "compound" and head.i == e and head.is_lower \
+            and norm(head.text) in kb.role_words and e + 1 < len(doc) and doc[e + 1].text[:1].isupper():
         v["modifier"] += 1  # "Houthi leader X": the group, not X's surname (but "Tolvan aides said": Tolvan's)
     role, after = (norm(doc[e:e + 3].text.replace(" ", "")), e + 3) \
         if e + 3 < len(doc) and doc[e + 1].text == "-" else (norm(doc[e].text) if e < len(doc) else "", e + 1)
@@ -2317,8 +2335,8 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
     if _leader_after_bracket_of(doc, s, e):
         v["person"] += 2  # "the Open Path Alliance (APA) of Tomas Verhal": the party's leader
     # places do not act: the subject of a verb, or the owner of a visit, is a person or organisation
-    if root.dep_ in ("nsubj", "poss") and (root.head.pos_ == "VERB" or root.dep_ == "poss") \
-            and root.head.lemma_ not in ("be", "lie", "sit", "border"):
+    if root.dep_ in ("nsubj", "poss") and (head.pos_ == "VERB" or root.dep_ == "poss") \
+            and head.lemma_ not in ("be", "lie", "sit", "border"):
         v["person"] += 0.6
         v["organization"] += 0.4
     _body_votes(doc, s, e, label, v)
@@ -2870,8 +2888,9 @@ def _find_actors(doc: Doc) -> Doc:
         _add_votes(votes_by_key[norm(name)], _votes(doc, s, e, label))
 
     # plural group names ("Houthis") when the singular is used as a modifier ("Houthi fighters")
-    modifiers = {norm(t.text) for t in (doc[i] for i, w in enumerate(token_texts(doc)) if w[:1].isupper())
-                 if t.dep_ in ("compound", "amod", "nmod")}
+    deps, norms = token_deps(doc), token_norms(doc)  # (the per-Doc tables: no Token per capitalised word)
+    modifiers = {norms[i] for i, w in enumerate(token_texts(doc))
+                 if w[:1].isupper() and deps[i] in ("compound", "amod", "nmod")}
     for k, v in votes_by_key.items():
         if " " not in k and k.endswith("s") and k[:-1] in modifiers:
             v["organization"] += 10
@@ -3192,8 +3211,10 @@ def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int,
     kb = knowledge()
     found: set[str] = set()
     for i, w in enumerate(token_norms(doc)):
+        if w not in kb.legislature_words:
+            continue  # (the word's norm first: a Token made only for a house word)
         tok = doc[i]
-        if w in kb.legislature_words and tok.is_lower and w not in found and any(
+        if tok.is_lower and w not in found and any(
                 c.dep_ in ("compound", "nmod") and c.i < i
                 and (norm(c.text) in kb.org_nouns or c.i in tok2m and mentions[tok2m[c.i]].kind == "organization"
                      and mentions[tok2m[c.i]].end <= i)  # (not the house's own name: "the Karvel parliament")
@@ -4107,7 +4128,11 @@ def _place_demonyms(doc: Doc) -> frozenset[str]:
     caps = _capitalised(doc)
     lows = {norm(w) for w in caps}
     suffixes = tuple(knowledge().demonym_suffixes)
-    return frozenset(d for w in caps if len(w) >= 4 and w.isalpha() for d in _demonyms(w, suffixes)[1] if d in lows)
+    found: set[str] = set()
+    for w in caps:
+        if len(w) >= 4 and w.isalpha():
+            found.update(_demonyms(w, suffixes)[1] & lows)  # (one set intersection per word, not a test per form)
+    return frozenset(found)
 
 
 def _derived_movements(doc: Doc, mentions: list[MentionInfo], actors: list[LocalActor],

@@ -209,7 +209,17 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None
         return span_of_actor(found, token.i)
 
+    found_for: dict[int, Span | None] = {}  # token index -> its mention (asked again for the same token by rules)
+
     def mention_of(token):
+        """The mention ``token`` stands for, worked out once per token (a pure function of the Doc and the
+        actors: the events stage asks it of the same subjects and objects from several rules)."""
+        if token.i in found_for:
+            return found_for[token.i]
+        found = found_for[token.i] = find_mention(token)
+        return found
+
+    def find_mention(token):
         i = tok2m[token.i] if token.i < len(tok2m) else -1
         if i >= 0:
             m = mentions[i]

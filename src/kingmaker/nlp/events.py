@@ -70,7 +70,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge.types import type_table
-from kingmaker.nlp import doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, tokens_within
+from kingmaker.nlp import (doc_ents, doc_text, ends_in_question, read_tokens, token_children, token_deps, token_lowers,
+                           token_pos, tokens_within)
 from kingmaker.nlp.pipeline import LINE_DATES, speaker_label
 
 __all__ = [
@@ -1941,7 +1942,14 @@ def _rebuttal(ctx: _Ctx, verb: Token) -> bool:
 def _date_text(ctx: _Ctx, tok: Token, line: bool = True) -> str | None:
     """The DATE entity of the trigger's own clause: on the trigger, on a verb conjoined to it that
     shares its subject ("invaded X and toppled Y in 2003"), or on its object ("a ceasefire on Sunday"); else, with
-    ``line``, the date of the timeline line it stands on."""
+    ``line``, the date of the timeline line it stands on. Worked out once per token (each hit of a trigger asks)."""
+    key = ("date", tok.i, line)  # (the act cache's own keys are token indices)
+    if key not in ctx.act_cache:
+        ctx.act_cache[key] = _find_date_text(ctx, tok, line)
+    return ctx.act_cache[key]
+
+
+def _find_date_text(ctx: _Ctx, tok: Token, line: bool) -> str | None:
     if ctx.dates is None:
         ctx.dates = {}
         for ent in doc_ents(tok.doc):  # (the entities built once per Doc)
@@ -2370,7 +2378,7 @@ def _blame_hits(ctx: _Ctx, doc: Doc) -> list[EventHit]:
         out.append(EventHit("ACCUSE", source, target, False, be.sent, rep, 0.7, _date_text(ctx, rep),
                             _present(ctx, rep)))
     for tok in read_tokens(doc):
-        hit = _pointed_at(ctx, tok)
+        hit = _pointed_at(ctx, tok) if tok.pos_ == "VERB" else None  # (its first test, asked here: no call per token)
         if hit is not None:
             out.append(hit)
     return out
@@ -2723,8 +2731,9 @@ def _emulations(ctx: _Ctx, doc: Doc, hits: list[EventHit]) -> list[EventHit]:
     out: list[EventHit] = []
     verbs = lex.emulating_verbs | lex.repeat_auxiliaries  # (once, not per token)
     triggers = {h.trigger.i for h in hits}
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs or tok.i in triggers:
+    pos, lemmas = token_pos(doc), token_lowers(doc)[1]  # (the per-Doc tables: a Token only for a candidate)
+    for tok in (doc[i] for i, p in enumerate(pos) if (p == "VERB" or p == "AUX") and lemmas[i] in verbs):
+        if tok.i in triggers:
             continue
         if _repeats_clause(ctx, tok):  # "X welcomed the cabinet, as did Y and Z": Y and Z welcomed it too
             out += _repeated_hits(ctx, tok, hits)
@@ -3716,6 +3725,9 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "AGREE"})
 def _disowned_charge(ctx: _Ctx, tok: Token) -> bool:
     """The clause of ``tok`` ends in a charge noun set off by a comma whose relative clause denies it: "Kenya
     says Norway armed the rebels, a charge Norway denies", "X is funding Y, a claim X has dismissed"."""
+    lemmas = token_lowers(tok.doc)[1]  # (no charge noun after the verb in its clause: no Token made of the clause)
+    if not any(lemmas[i] in ctx.lex.charge_nouns for i in range(tok.i + 1, tok.right_edge.i + 1)):
+        return False
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("appos", "npadvmod", "dobj") or _lemma(t) not in ctx.lex.charge_nouns \
                 or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":

@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, load_yaml, norm
-from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_texts
+from kingmaker.nlp import doc_text, ends_in_question, per_doc, token_lowers, token_pos, token_texts
 from kingmaker.nlp.relations import PhraseResolver, _name_heads, _state_body
 from kingmaker.nlp.tables import results_rows
 
@@ -273,6 +273,16 @@ def _numeric_word(low: str) -> bool:
     return low in UNITS or low in TENS or low in SCALES or low == "dozen" or bool(_DIGITS.fullmatch(low))
 
 
+def _numeric_flags(doc: Doc) -> list[bool]:
+    """``_numeric`` of each token, worked out once per Doc and distinct word (the number scan asks it of every
+    token of every sentence)."""
+    def build(d: Doc) -> list[bool]:
+        lows = token_lowers(d)[0]
+        memo = {low: _numeric_word(low) for low in set(lows)}
+        return list(map(memo.__getitem__, lows))
+    return per_doc(doc, "numeric_flags", build)
+
+
 def seat_rows(doc: Doc) -> list:
     """The rows of the document's results tables (nlp.tables) under the built-in cues, read once per Doc
     (the actors component reads them for the parties' names, this one for their counts)."""
@@ -298,7 +308,7 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
     """Number phrases of a sentence ("34", "fifteen", "ninety-one", "1.5 million"), left to right."""
     out = []
     i = sent.start
-    lows = token_lowers(doc)[0]
+    lows, numeric = token_lowers(doc)[0], _numeric_flags(doc)
     while i < sent.end:
         if lows[i] in cues.single_words and sent.start < i < sent.end - 1 \
                 and lows[i - 1] in ("a", "its", "their", "his", "her", "'s", "the") \
@@ -307,11 +317,11 @@ def _numbers(doc: Doc, sent: Span, cues: FactCues) -> list[_Number]:
             out.append(_Number(i, i + 1, 1))  # "won a single seat", "its lone deputy"
             i += 1
             continue
-        if not _numeric_word(lows[i]) or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
+        if not numeric[i] or lows[i] in SCALES and not (i > sent.start and lows[i - 1] == "a"):
             i += 1  # (but "a hundred", "a thousand")
             continue
         j = i + 1
-        while j < sent.end and (_numeric(doc[j]) or doc[j].text == "-" and j + 1 < sent.end and _numeric(doc[j + 1])
+        while j < sent.end and (numeric[j] or doc[j].text == "-" and j + 1 < sent.end and numeric[j + 1]
                                 and not (doc[j - 1].is_digit or _DIGITS.fullmatch(doc[j - 1].text))
                                 or lows[j] == "and" and lows[j - 1] in SCALES and j + 1 < sent.end
                                 and (lows[j + 1] in UNITS or lows[j + 1] in TENS)):
@@ -371,11 +381,12 @@ class _Facts:
         seat_sent_before = False
         prev_end = 0
         seat_words = self.cues.seat_nouns | self.cues.seat_holders  # cues.has of either list, in one test
-        doc_seats = any(low in seat_words for low in self.lows) or any(lem in seat_words for lem in self.lemmas)
+        # each token's test, once: whether its word or lemma is a seat noun or holder
+        seats = [low in seat_words or lem in seat_words for low, lem in zip(self.lows, self.lemmas)]
+        doc_seats = any(seats)
         for sent in doc.sents:
             same_paragraph = "\n\n" not in self.text[prev_end:sent.start_char]
-            states_seats = any(self.lows[i] in seat_words or self.lemmas[i] in seat_words
-                               for i in range(sent.start, sent.end))
+            states_seats = any(seats[sent.start:sent.end])
             context = states_seats or (seat_sent_before and same_paragraph) \
                 or doc_seats and self._results_label(sent) or self._bracketed_counts(sent, doc_seats)
             found = self._sentence(sent, context)
@@ -1930,8 +1941,9 @@ class _Facts:
         if self.local is None:
             self.local = False
             cues = self.cues
-            for t in self.doc:
-                if t.pos_ != "NOUN" or not cues.has("election_nouns", t) \
+            pos = token_pos(self.doc)  # (a Token only for a noun)
+            for t in (self.doc[i] for i, p in enumerate(pos) if p == "NOUN"):
+                if not cues.has("election_nouns", t) \
                         or any(c.dep_ == "nummod" for c in t.children) \
                         or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                     continue

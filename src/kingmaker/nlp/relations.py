@@ -14,6 +14,7 @@ coalition member lists ("the alliance, which includes A and B"), "X of/from the 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
 from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
-                           tokens_within)
+                           token_starts, token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -168,7 +169,11 @@ def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
     found without a walk over the text before it)."""
     out: dict[str, list[int]] = {}
     for i, lemma in enumerate(token_lowers(doc)[1]):
-        out.setdefault(lemma, []).append(i)
+        found = out.get(lemma)  # (no empty list made per token)
+        if found is None:
+            out[lemma] = [i]
+        else:
+            found.append(i)
     return out
 
 
@@ -177,7 +182,11 @@ def _lower_positions(doc: Doc) -> dict[str, list[int]]:
     without a walk over the text before it)."""
     out: dict[str, list[int]] = {}
     for i, low in enumerate(token_lowers(doc)[0]):
-        out.setdefault(low, []).append(i)
+        found = out.get(low)  # (no empty list made per token)
+        if found is None:
+            out[low] = [i]
+        else:
+            found.append(i)
     return out
 
 
@@ -1201,14 +1210,14 @@ class _Ctx:
         names = {norm(m.key.split(":", 1)[1]): m.key.split(":", 1)[1] for m in self.mentions
                  if m.key.startswith("country:")}
         out = set()
-        for t in self.doc[:-1]:
-            if t.lower_ in cues().neighbour_words:
-                nxt = self.doc[t.i + 1]
-                m = self.mentions[self.tok2m[nxt.i]] if self.tok2m[nxt.i] >= 0 else None
+        cue, lows, words = cues().neighbour_words, token_lowers(self.doc)[0], token_texts(self.doc)
+        for i in range(len(lows) - 1):  # (the words read from the per-Doc tables: no Token per word)
+            if lows[i] in cue:
+                m = self.mentions[self.tok2m[i + 1]] if self.tok2m[i + 1] >= 0 else None
                 if m is not None and m.key.startswith("country:"):
                     out.add(m.key.split(":", 1)[1])
-                elif norm(nxt.text) in names:
-                    out.add(names[norm(nxt.text)])
+                elif norm(words[i + 1]) in names:
+                    out.add(names[norm(words[i + 1])])
         return out
 
     def entry_heads(self) -> dict[int, list[int]]:
@@ -1456,10 +1465,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
     of_phrases = rel.get("of_phrases", {})
     adjectives = rel.get("adjective_phrases", {})
     verbs = rel.get("verb_relations", {})
+    verb_openers = {k[:p] for k in verbs for p, ch in enumerate(k) if ch == " "}  # "take" of "take over"
     participles = rel.get("passive_participles", {})
     backing = rel.get("backing_nouns", {})
     hostility = rel.get("hostility_verbs", {})
     prep_verbs = rel.get("preposition_verbs", {})
+    # what a key of several words opens with ("declare" of "declare war"): only such a verb has an object key
+    prep_openers = {k[:p] for k in prep_verbs for p, ch in enumerate(k) if ch == " "}
     membership_verbs = set(rel.get("membership_verbs") or ())
     composition_heads = {w.split()[0] for w in cue.composition_verbs}
     rupture = rel.get("rupture_verbs", {})
@@ -1544,19 +1556,19 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if role is not None:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
-            owner = ctx.np_actor(tok.head) if ctx.actor(tok) is None else None
+            owner = ctx.np_actor(tok.head) if a is None else None
             role = tok
-            if owner is None and ctx.actor(tok) is not None and ctx.actor(tok.head) is None and not (
+            if owner is None and a is not None and ctx.actor(tok.head) is None and not (
                     tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
                         c.dep_ in ("compound", "amod") and c.i < tok.i and ctx.tok2m[c.i] < 0
                         and norm(c.lemma_) in kb.role_words for c in tok.children)):
                 # "the head of Y, X": the name is the apposition, the role its head (not "..., and French envoy
                 # X": a name with a title of its own)
-                owner, role = ctx.actor(tok), tok.head
+                owner, role = a, tok.head
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
-            if owner is None and ctx.actor(tok) is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
+            if owner is None and a is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
                     and norm(tok.head.lemma_) in kb.role_words and any(
                         c.dep_ == "acl" and c.lemma_ in ("call", "name") for c in tok.children):
                 named = ctx.np_actor(tok)  # "the Front's commander, a man called X": the name the noun gives
@@ -1599,7 +1611,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             if named is not None and owner is not None and ctx.kind(named) == "organization":
                 ctx.add(named, "part_of", owner, tok.sent, 0.6)
         # appositions the parser missed: "X, Iran's ambassador in Y" (surface: mention, comma, role noun)
-        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and ctx.actor(tok) is None and (
+        elif tok.pos_ == "NOUN" and tok.dep_ != "appos" and a is None and (
                 norm(tok.lemma_) in kb.leader_roles or norm(tok.lemma_) in kb.member_roles
                 or tok.lemma_ in of_phrases):
             j = tok.i - 1
@@ -1629,7 +1641,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         # "Iran's proxy, the Falcon Brigade, fired": role noun, comma, a name the parser did not attach
         comma = _role_phrase_end(tok) if tok.pos_ in ("NOUN", "ADJ") else tok.i + 1
-        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and ctx.actor(tok) is None and comma + 2 < len(doc) \
+        if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ != "appos" and a is None and comma + 2 < len(doc) \
                 and doc[comma].text == "," and not any(c.dep_ == "appos" for c in tok.children) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                      or norm(" ".join(t.text for t in (*_modifiers(tok), tok))) in kb.role_words
@@ -1662,7 +1674,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                                 _role_ties(ctx, other, tok, of_phrases, adjectives, implied)
         # "A and B, longtime foes, ...", "A and B, allies since 2019, ...": a plural mutual noun in apposition
         # to a coordinated list says the tie of each to the others
-        if tok.dep_ == "appos" and tok.tag_ == "NNS" and ctx.actor(tok) is None and not _third_party(tok) \
+        if tok.dep_ == "appos" and tok.tag_ == "NNS" and a is None and not _third_party(tok) \
                 and not any(c.dep_ == "poss" for c in tok.children) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children) \
                 and (of_phrases.get(lemmas[tok.i]) or of_phrases.get(tok.lower_)) in ("opposes", "allied_with"):
@@ -1676,7 +1688,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 ctx.add_pairs(sides, mutual, tok.sent, 0.65)
         # "Rival factions, A and B, clashed", "two rival groups, A and B": a plural noun with a mutual adjective,
         # the names in apposition or coordinated after it
-        if tok.tag_ == "NNS" and ctx.actor(tok) is None and tok.pos_ == "NOUN":
+        if tok.tag_ == "NNS" and a is None and tok.pos_ == "NOUN":
             mutual = next((mutual_adjs[norm(c.text)] for c in tok.children if c.dep_ in ("amod", "compound")
                            and c.i < tok.i and norm(c.text) in mutual_adjs), None)
             if mutual is not None:
@@ -1686,7 +1698,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.6)
         # "a decree named X, until now Y, as Z's successor" with the "as" phrase hung on no verb: the one named
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ == "as" and tok.head.head.pos_ not in ("VERB", "AUX") \
-                and ctx.actor(tok) is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
+                and a is None and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases
                                                 or norm(tok.lemma_) in (rel.get("successor_words") or ())):
             named = _appointee_before(ctx, tok.head)
             if named is not None:
@@ -1738,9 +1750,9 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 owner = ctx.np_actor(role_verb.head)  # "X, long seen as Y's proxy,"
                 if owner is None and role_verb.head.dep_ == "appos" and role_verb.head.pos_ == "NOUN":
                     owner = ctx.np_actor(role_verb.head.head)  # "X, an armed group registered as a unit of Y,"
-            if owner is not None and ctx.actor(tok) is None and tok.lower_ == "one":
+            if owner is not None and a is None and tok.lower_ == "one":
                 _role_ties(ctx, owner, _one_of(tok), of_phrases, adjectives, implied)  # "X is one of the leaders of Y"
-            elif owner is not None and ctx.actor(tok) is None:
+            elif owner is not None and a is None:
                 _role_ties(ctx, owner, tok, of_phrases, adjectives, implied)
                 for c in tok.children:  # "X is the founder and commander of Y": the of-phrase hangs on the last
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and ctx.actor(c) is None and (
@@ -1760,13 +1772,13 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     ctx.add_pairs(sides, mutual, tok.sent, 0.65)
             elif owner is None and subj is not None and tok.dep_ == "attr" and role_verb.lemma_ in ("be", "remain") \
                     and subj.pos_ == "NOUN" and (norm(subj.lemma_) in kb.role_words or subj.lemma_ in of_phrases) \
-                    and (ctx.actor(tok) is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
+                    and (a is not None or tok.pos_ == "NOUN" and ctx.np_actor(tok) is not None
                          and ctx.kind(ctx.np_actor(tok)) == "person"):
                 # "Her closest ally is X", "The leader of the Front is X": the role stated as the subject ("His
                 # deputy is his nephew, X": the name in apposition)
                 _role_ties(ctx, ctx.np_actor(tok), subj, of_phrases, adjectives, implied)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.dep_ == "prep" \
-                and tok.head.head.lemma_ in ("be", "remain") and ctx.actor(tok) is None and not _unreal(tok.head.head) \
+                and tok.head.head.lemma_ in ("be", "remain") and a is None and not _unreal(tok.head.head) \
                 and (norm(tok.lemma_) in kb.role_words or tok.lemma_ in of_phrases):
             # "Among the party's new deputies is X", "Among its founders were A and B": the role, inverted
             for subj in (c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i > tok.i):
@@ -1775,7 +1787,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     if named is not None:
                         _role_ties(ctx, named, tok, of_phrases, adjectives, implied)
         elif role_verb is not None and tok.dep_ == "pobj" and role_verb.pos_ in ("VERB", "AUX") \
-                and tok.head.i + 1 < len(doc) and ctx.actor(tok) is None and not _unreal(role_verb) and any(
+                and tok.head.i + 1 < len(doc) and a is None and not _unreal(role_verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.head.i for c in role_verb.children) \
                 and any(t.text == "," for t in doc[tok.i:min(c.i for c in role_verb.children
                                                                  if c.dep_ in ("nsubj", "nsubjpass"))]):
@@ -1833,7 +1845,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         # "the Front also fields a political arm, the Y Party", "X has an ally, Y": a relational noun (of_phrases) as
         # the object of a verb of having, named in apposition: the named body to the subject
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and norm(tok.head.lemma_) in cue.owning_verbs \
-                and ctx.actor(tok) is None and not _unreal(tok.head) and not _denied(tok.head) \
+                and a is None and not _unreal(tok.head) and not _denied(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.children):
             typ = _phrase_relation(of_phrases, _noun_phrase(tok)) or of_phrases.get(norm(tok.lemma_))
             named = ctx.np_actor(tok)
@@ -1971,11 +1983,12 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = None
                 ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
-        verbal = _verbal(tok)  # (asked once: the tests below and the partnership rule read it)
+        verbal = tok.pos_ == "VERB" or tok.tag_ == "NNS" and _verbal(tok)  # (asked once: the tests below and the
+        # partnership rule read it; _verbal's own first tests here, so most tokens make no call)
         if lemmas[tok.i] in prep_verbs and verbal:
             _prep_verb(ctx, tok, prep_verbs[lemmas[tok.i]])
         # the same with a fixed object noun: "A declared war on B", "A took up arms against B"
-        if verbal:
+        if verbal and lemmas[tok.i] in prep_openers:
             # (or the object of a preposition: "A fought on the side of B")
             for obj in (c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "on"
                         for c in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))):
@@ -2000,7 +2013,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
-        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) \
+        if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
                 and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
                 and not (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)):
             _stance(ctx, tok, verbs)
@@ -2029,7 +2042,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     client = _participle_holder(ctx, verb)
                 ctx.add(owner, backing[lemmas[tok.i]], client, tok.sent, 0.65)
         # "Iran's support for the Front", "its backing of Y": the owner backs Y (not when the support is ended)
-        if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and ctx.actor(tok) is None:
+        if lemmas[tok.i] in backing and tok.pos_ == "NOUN" and a is None:
             _backing_for(ctx, tok, backing[lemmas[tok.i]])
         # "X has close ties to Y", "X maintains links with Y": allied_with
         if tok.lemma_ in cue.tie_verbs \
@@ -2064,7 +2077,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
             implied.append((a, "leader_of", tok.sent))
         # "the interior ministry went to X", "X takes the transport ministry", "a cabinet led by X"
         if tok.is_lower and tok.pos_ in ("NOUN", "PROPN") \
-                and (lemmas[tok.i] in cues().portfolio_nouns or lemmas[tok.i] in cues().ruling_nouns):
+                and (lemmas[tok.i] in cue.portfolio_nouns or lemmas[tok.i] in cue.ruling_nouns):
             _portfolio(ctx, tok, implied)
         # "X seized power in a coup", "X came to power in 2019": X rules the article's state
         if tok.pos_ == "VERB" and lemmas[tok.i] in cue.power_verbs and not _unreal(tok) \
@@ -2100,7 +2113,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.lower_ in ("his", "her") and tok.pos_ == "PRON" and tok.i + 1 < len(doc):
             _pronoun_owned(ctx, tok)
         # "Nigeria holds the bloc's rotating chairmanship", "X took over the presidency of the Council": leads it
-        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and ctx.actor(tok) is None \
+        if tok.dep_ == "dobj" and norm(tok.lemma_) in cue.office_nouns and a is None \
                 and norm(tok.head.lemma_) in cue.office_verbs and not _unreal(tok.head) \
                 and _refused(ctx, tok.head) is None and not _denied(tok.head) \
                 and not any(c.dep_ in ("amod", "compound") and norm(c.text) in NOT_CURRENT for c in tok.children):
@@ -2134,7 +2147,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
         if tok.pos_ == "NOUN" and lemmas[tok.i] in cue.mutual_rival_nouns:  # "its old rival, the Y"
             _mutual_rival(ctx, tok)
         # "Ostravia's war against the Front", "the Front waged an insurgency against the state": hostility nouns
-        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and ctx.actor(tok) is None:
+        if tok.pos_ == "NOUN" and lemmas[tok.i] in hostile_nouns and a is None:
             _hostile_noun(ctx, tok, hostile_nouns[lemmas[tok.i]])
         # 10. partnership: "A, which governed together with B", "A sits in coalition with B"
         if tok.pos_ in ("VERB", "AUX") or verbal:
@@ -2607,8 +2620,22 @@ def _refused_partnership(ctx: _Ctx, verb: Token) -> None:
 def _state_owned(span: Span) -> bool:
     """A word of relations.yaml state_owned_words in ``span``, as a word of its own or the whole hyphened word
     ("state oil", "state-owned"; not "state-backed", "state-aligned": another state's client)."""
-    words = set(span.text.lower().split())
-    return any(w.replace(" ", "-") in words for w in cues().state_owned_words)
+    return _state_owned_words(span.doc, span.start, span.end)
+
+
+def _state_owned_words(doc: Doc, start: int, end: int) -> bool:
+    """``_state_owned`` of the tokens ``start`` to ``end``, read from the cached text (no Span, no Token per word)."""
+    if end <= start:
+        return False
+    first = token_starts(doc)[start]
+    words = doc_text(doc)[first:token_starts(doc)[end - 1] + len(token_texts(doc)[end - 1])].lower().split()
+    return not _hyphened(cues().state_owned_words).isdisjoint(words)
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphened(words: frozenset[str]) -> frozenset[str]:
+    """A cue list's phrases with their spaces as hyphens ("state owned" -> "state-owned"), made once per list."""
+    return frozenset(w.replace(" ", "-") for w in words)
 
 
 def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
@@ -2618,7 +2645,7 @@ def _state_owned_apposition(ctx: _Ctx, noun: Token) -> None:
     surface (name, comma, the noun phrase, or the other way round): the parser often hangs either elsewhere."""
     doc = ctx.doc
     left = noun.left_edge.i
-    if not _state_owned(doc[left:noun.i]):
+    if not _state_owned_words(doc, left, noun.i):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner = ctx.actor(poss) if poss is not None else None
@@ -4574,9 +4601,10 @@ def _third_party(noun: Token) -> list[Token]:
 def _role_phrase_end(role: Token) -> int:
     """The token after a role noun's phrase: right after the noun, or after a place or field phrase on it ("its
     mission chief for Y", "the envoy to Y")."""
-    preps = [c for c in role.children if c.i > role.i]
-    if len(preps) == 1 and preps[0].dep_ == "prep" and preps[0].i == role.i + 1:
-        words = list(preps[0].subtree)
+    doc = role.doc  # (the children read from the per-Doc tree: a Token made only for the one prep phrase)
+    right = [j for j in token_children(doc)[role.i] if j > role.i]
+    if len(right) == 1 and right[0] == role.i + 1 and token_deps(doc)[right[0]] == "prep":
+        words = list(doc[right[0]].subtree)
         while words and words[-1].is_punct:
             words.pop()  # the comma the parser hung on the phrase's last word
         if all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "NOUN") for t in words):
