@@ -165,6 +165,19 @@ def test_light_verb_phrase_takes_prepositional_target(vocab, mini):
     assert (hit.type, hit.source.text, hit.target.text, hit.trigger.text) == ("CONSULT", "Iran", "Iraq", "held")
 
 
+def test_a_repeated_preposition_of_a_coordination_is_found_below_the_first_phrase(vocab):
+    # "blamed it on fuel for plants and on Karvel": the second "on" hung on the first phrase's "for"
+    from kingmaker.nlp.events import _repeated_preps
+
+    doc = parse(vocab, [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+                        ("it", "it", "PRON", "PRP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+                        ("fuel", "fuel", "NOUN", "NN", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 4),
+                        ("plants", "plant", "NOUN", "NNS", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 5),
+                        ("on", "on", "ADP", "IN", "conj", 5), ("Karvel", "Karvel", "PROPN", "NNP", "pobj", 8)])
+    assert [t.i for t in _repeated_preps(doc[3])] == [8]
+    assert _repeated_preps(doc[5]) == []  # "for" is not repeated
+
+
 def test_generic_verbs_make_no_events(vocab, mini):
     doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("has", "have", "VERB", "VBZ", "ROOT", 1),
                         ("allies", "ally", "NOUN", "NNS", "dobj", 1)], ents=[(0, 1, "GPE")])
@@ -4258,3 +4271,28 @@ def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vo
     requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
                 for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
     assert requests == [("Vendrel", "Marovic")], requests
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    # "blame X on Y": Y is blamed, wherever the parser hangs "on Y" (on the verb, on the object, after "in part")
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the power cuts on the Karvel "
+     "Liberation Front.", "Karvel Liberation Front"),
+    ("Tomas Vendrel blamed the crisis in part on Ostravia.", "Ostravia"),
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the bombing near Dunmere on the Karvel "
+     "Liberation Front.", "Karvel Liberation Front"),
+    # a repeated preposition in a coordination: "on A and on B"
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the shortages on a lack of fuel for the "
+     "city's power plants and on the Karvel Liberation Front.", "Karvel Liberation Front"),
+    # "blame Y for X" as before
+    ("Tomas Vendrel blamed Ostravia for the shortages.", "Ostravia"),
+])
+def test_blaming_something_on_an_actor_accuses_it(text, blamed):
+    found = pipeline_events(text)
+    assert ("Tomas Vendrel", "ACCUSE", blamed) in found, found
+
+
+@pytest.mark.model
+def test_condemning_an_attack_on_an_actor_does_not_accuse_the_victim():
+    found = pipeline_events("Tomas Vendrel condemned the attack on Ostravia.")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravia") not in found, found

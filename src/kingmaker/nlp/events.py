@@ -1193,6 +1193,10 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
+            for again in _repeated_preps(c):  # "blamed it on a lack of fuel and on X": X
+                m = _mention(ctx, _first(again, "pobj"))
+                if m is not None:
+                    return m
     if depth == 0 and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:  # "complained at length about X", "spoke by telephone with X": hung on the adverbial
             if c.dep_ == "prep" and c.lemma_.lower() not in preps and c.lower_ in _MANNER_PREPS:
@@ -1202,6 +1206,14 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         if m is not None:
                             return m
     return None
+
+
+def _repeated_preps(prep: Token) -> list[Token]:
+    """The same preposition repeated in a coordination, "on A and on B", "against A, and against B": the later
+    ones (the parser may hang them on a noun inside the first phrase: "on a lack of fuel for the plants and on
+    B")."""
+    return [t for t in prep.subtree if t.dep_ == "conj" and t.i > prep.i and t.lower_ == prep.lower_
+            and t.pos_ == "ADP"]
 
 
 # prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
@@ -3582,6 +3594,17 @@ def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
     return None
 
 
+def _entry_prep_target(ctx: _Ctx, verb: Token, act: _Act, obj: Token) -> Span | None:
+    """The party an entry's own target preposition names (plover.yaml ">prep"), on the verb or on its object:
+    "blamed the bombing on X" (with "on X" read as the bombing's victim by the parser); None for an entry with
+    no preposition of its own ("condemned the attack on X": X is struck, not condemned)."""
+    entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, verb), ()) if not e.words), None)
+    preps = entry.target_preps if entry is not None else None  # (a frame's act keeps no entry: the verb's own)
+    if not preps or _is_passive(verb):
+        return None
+    return _prep_target(ctx, verb, preps) or _prep_target(ctx, obj, preps)
+
+
 def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
     """The one an accusation noun aims at: "an inquiry into X", but "an inquiry into the killing of X" aims at
     the killing's author, not at X."""
@@ -3959,8 +3982,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
-            # "condemned the attack on X": the attacker (or the one told before)
-            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj)
+            # "condemned the attack on X": the attacker (or the one told before); but "blamed the bombing on X":
+            # the entry's own preposition names the one blamed, wherever the parser hangs it
+            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj) or _entry_prep_target(ctx, tok, act, obj)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
             # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
             # hang the agent on the of-phrase's noun)
