@@ -4296,3 +4296,24 @@ def test_blaming_something_on_an_actor_accuses_it(text, blamed):
 def test_condemning_an_attack_on_an_actor_does_not_accuse_the_victim():
     found = pipeline_events("Tomas Vendrel condemned the attack on Ostravia.")
     assert ("Tomas Vendrel", "ACCUSE", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    # the subject of the "if"/"unless" clause a threat is made on is the one threatened
+    ("The Karvel Liberation Front is an armed group. Ostravia has repeatedly threatened a new offensive if the "
+     "Karvel Liberation Front is not disarmed.", "Ostravia", "Karvel Liberation Front"),
+    ("The Dunmere Brigades warned that they would resume attacks on shipping unless Ostravia withdrew its troops.",
+     "Dunmere Brigades", "Ostravia"),
+    ("Tomas Vendrel warned on Monday that Ostravia would intensify its strikes if the Karvel Liberation Front was "
+     "not disarmed.", "Tomas Vendrel", "Karvel Liberation Front"),
+])
+def test_the_subject_of_a_threats_condition_is_threatened(text, source, target):
+    found = pipeline_events(text)
+    assert (source, "THREATEN", target) in found, found
+
+
+@pytest.mark.model
+def test_a_threats_condition_on_the_threateners_own_side_names_no_target():
+    found = pipeline_events("Ostravia warned that it would retaliate if its soldiers were attacked again.")
+    assert ("Ostravia", "THREATEN", None) in found, found

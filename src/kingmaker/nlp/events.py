@@ -179,6 +179,7 @@ class EventLexicon:
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
+    threat_conditions: frozenset[str] = frozenset()     # "threatened X if Y does Z": Y is threatened
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
@@ -479,7 +480,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -3489,6 +3490,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if answered is not None and answered.source is not None and answered.source != source:
                 target = answered.source
                 break
+    if target is None and typ == "THREATEN":
+        target = _conditioned_party(ctx, tok, source)
     if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
         for c in tok.children:
             if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
@@ -3553,6 +3556,21 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         when = _reporter(ctx, tok) or tok
     return EventHit(typ, source, target, negated, tok.sent, tok, _clip(conf), _date_text(ctx, tok) or _date_text(ctx, when),
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
+
+
+def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
+    """The one a threat is made against by a condition on its act: "threatened a new offensive if the group is not
+    disarmed", "warned that it would strike again unless X withdrew", "If X attacks our villages again, we will
+    take the war to the capital": the subject of the "if"/"unless" clause (plover.yaml threat_conditions) on the
+    threatening verb or on the act it threatens; never the threatener's own side ("if its soldiers are attacked")."""
+    for v in [tok] + _children(tok, "xcomp", "ccomp"):
+        for c in _children(v, "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in ctx.lex.threat_conditions for m in c.children):
+                continue
+            m = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
+            if m is not None and (source is None or m != source and m.text != source.text):
+                return m
+    return None
 
 
 def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
