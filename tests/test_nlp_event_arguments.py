@@ -640,3 +640,18 @@ def test_judging_an_investigation_told_before_aims_at_the_investigator(text):
     # (events._judged_agreements, plover.yaml judged_acts)
     got = events(text)
     assert ("Karvel Institute", "ACCUSE", "Ostravian Security Service", False) in got, got
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a speech act conjoined to a copular reported clause (a judgement the speaker states), in the reporting
+    # verb's tense: the speaker's, not the reported subject's
+    ('The Karvel Liberation Front said in a statement that Ostravian troops were "an occupation force" and '
+     "threatened to target them.", "Karvel Liberation Front", "THREATEN"),
+    ("The Karvel Liberation Front said the Ostravian army was responsible for the massacre and called on the "
+     "United Nations to investigate.", "Karvel Liberation Front", "REQUEST"),
+    ("The Karvel Liberation Front said Ostravia was weak and urged its fighters to attack.",
+     "Karvel Liberation Front", "REQUEST"),
+])
+def test_a_speech_act_after_a_reported_judgement_is_the_speakers(text, source, typ):
+    got = [e for e in events(text) if not e[3] and e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)

@@ -616,6 +616,13 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
                 and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
                      and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
             return head.head
+    if speech and tok.tag_ in ("VBD", "VBZ") and not own_aux and head.dep_ == "ccomp" and _lemma(head) == "be" \
+            and any(c.dep_ in ("attr", "acomp") for c in head.children) and _reporting(ctx, head.head) \
+            and head.head.tag_ == tok.tag_:
+        # "X said Y's troops were "an occupation force" and threatened to target them", "told reporters the
+        # government was illegitimate and accused Y of ...": a judgement the speaker states, then a speech act of
+        # the speaker's own in the reporting verb's tense
+        return head.head
     if speech and tok.tag_ in ("VBD", "VBZ") and not own_aux:
         subj = rep = None
         if head.dep_ == "ccomp":
