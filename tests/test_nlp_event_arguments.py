@@ -655,3 +655,19 @@ def test_judging_an_investigation_told_before_aims_at_the_investigator(text):
 def test_a_speech_act_after_a_reported_judgement_is_the_speakers(text, source, typ):
     got = [e for e in events(text) if not e[3] and e[1] == typ]
     assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a participle of saying set off by a comma after the reported clause continues the speaker's words
+    ("Tomas Vendrel said the Karvel Liberation Front had lost the war, urging Ostravia to negotiate.",
+     "Tomas Vendrel", "REQUEST"),
+    ("The Dunmere Party said Ostravia would hold elections in May, praising the Karvel Liberation Front for its "
+     "restraint.", "Dunmere Party", "SUPPORT"),
+    ("Tomas Vendrel said Ostravia had attacked the border, calling on the United Nations to act.",
+     "Tomas Vendrel", "REQUEST"),
+    # a participle of a blow stays with the reported subject
+    ("Tomas Vendrel said Ostravia had shelled the town, killing 12 civilians.", "Ostravia", "ASSAULT"),
+])
+def test_a_participle_of_saying_after_a_reported_clause_is_the_speakers(text, source, typ):
+    got = [e for e in events(text) if not e[3] and e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)

@@ -955,6 +955,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
             # subject of the passive does the participle's act, not its agent
             return _first(main, "nsubjpass")
+    if dep == "advcl" and (said := _speakers_participle(ctx, tok)) is not None:
+        return _source_token(ctx, said, depth + 1)
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
@@ -980,6 +982,23 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         return None
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _speakers_participle(ctx: _Ctx, tok: Token) -> Token | None:
+    """The reporting verb a participle of saying continues, set off by a comma after the reported clause: "X said
+    Y had lost the war, urging Z to negotiate", "X said Y had attacked the border, calling on Z to act" (the parser
+    hangs the participle on the reported verb, whose subject did not say it); None for any other participle ("X
+    said Y shelled the town, killing 12": Y's blow)."""
+    if tok.tag_ != "VBG" or _vl(ctx, tok) not in ctx.lex.utterances or _first(tok, *_SUBJ) is not None \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("X said Y lectures, Z invests, praising ...": the first reported verb)
+    if clause.dep_ in ("ccomp", "parataxis") and clause.i < tok.i and _reporting(ctx, clause.head) \
+            and clause.head.i < clause.i:
+        return clause.head
     return None
 
 
