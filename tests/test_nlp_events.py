@@ -178,6 +178,18 @@ def test_a_repeated_preposition_of_a_coordination_is_found_below_the_first_phras
     assert _repeated_preps(doc[5]) == []  # "for" is not repeated
 
 
+def test_the_of_phrase_of_a_kin_noun_names_no_mention_of_the_phrase(vocab):
+    # "a cousin of Vendrel" is not Vendrel; "members of the Front" are the Front's
+    from kingmaker.nlp.events import _Ctx, _mention
+
+    for noun, lemma, found in (("cousin", "cousin", None), ("members", "member", "Vendrel")):
+        doc = parse(vocab, [("a", "a", "DET", "DT", "det", 1), (noun, lemma, "NOUN", "NN", "ROOT", 1),
+                            ("of", "of", "ADP", "IN", "prep", 1), ("Vendrel", "Vendrel", "PROPN", "NNP", "pobj", 2)],
+                    ents=[(3, 4, "PERSON")])
+        m = _mention(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1])
+        assert (m.text if m is not None else None) == found
+
+
 def test_generic_verbs_make_no_events(vocab, mini):
     doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("has", "have", "VERB", "VBZ", "ROOT", 1),
                         ("allies", "ally", "NOUN", "NNS", "dobj", 1)], ents=[(0, 1, "GPE")])
@@ -4317,3 +4329,21 @@ def test_the_subject_of_a_threats_condition_is_threatened(text, source, target):
 def test_a_threats_condition_on_the_threateners_own_side_names_no_target():
     found = pipeline_events("Ostravia warned that it would retaliate if its soldiers were attacked again.")
     assert ("Ostravia", "THREATEN", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    # a kinsman of X is another person: the act on him is not on X
+    ("Ostravia arrested four men, including a cousin of Tomas Vendrel.", "COERCE"),
+    ("Gunmen killed the son of Tomas Vendrel.", "ASSAULT"),
+    ("The Dunmere Party said Halvik, a nephew of Tomas Vendrel, had been expelled.", "SANCTION"),
+])
+def test_a_kinsman_of_an_actor_is_not_the_actor(text, typ):
+    found = pipeline_events(text)
+    assert not any(e[2] == "Tomas Vendrel" for e in found), found
+
+
+@pytest.mark.model
+def test_members_of_a_body_still_stand_for_it():
+    found = pipeline_events("Ostravia detained members of the Dunmere Party.")
+    assert ("Ostravia", "COERCE", "Dunmere Party") in found, found

@@ -220,6 +220,7 @@ class EventLexicon:
     future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
+    kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -480,7 +481,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -723,6 +724,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 continue  # "Iran-aligned groups" are the groups, not Iran
             if dep == "prep":
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
+                if c.lemma_ == "of" and t.pos_ == "NOUN" and _lemma(t) in ctx.lex.kin_nouns:
+                    continue  # "a cousin of X", "the nephew of X": another person, not X
                 if c.lemma_ == "of":
                     if not any(p.dep_ == "pcomp" for p in c.children):
                         queue.append(c)  # (not "accused the minister of running ...": the charge names no one)
