@@ -4347,3 +4347,20 @@ def test_a_kinsman_of_an_actor_is_not_the_actor(text, typ):
 def test_members_of_a_body_still_stand_for_it():
     found = pipeline_events("Ostravia detained members of the Dunmere Party.")
     assert ("Ostravia", "COERCE", "Dunmere Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # coordinated hosts or mediators act together on other parties' talks: they do not meet each other
+    "Karvel and Ostravia hosted the talks in May.",
+    "The parties thank Karvel and Ostravia, which mediated the ceasefire.",
+    "Karvel and Ostravia co-hosted the preliminary talks.",
+])
+def test_coordinated_hosts_are_no_parties_to_each_other(text):
+    found = pipeline_events(text)
+    assert ("Karvel", "CONSULT", "Ostravia") not in found and ("Karvel", "CONSULT", None) in found, found
+
+
+@pytest.mark.model
+def test_coordinated_parties_to_talks_still_meet_each_other():
+    assert ("Karvel", "CONSULT", "Ostravia") in pipeline_events("Karvel and Ostravia held talks in May.")

@@ -3447,10 +3447,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
                                                   and _vl(ctx, tok) not in lex.offers
+                                                  and _vl(ctx, tok) not in lex.hosting | lex.mediating
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
-        # sent envoys (to ...)": each sends to a third party, not to the other
+        # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted (mediated) the
+        # talks": co-hosts of other parties' talks
         subj = _source_token(ctx, tok)
         if subj is not None:
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
