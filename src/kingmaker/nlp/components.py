@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp.relations import GENDERED, PhraseResolver
+from kingmaker.nlp.relations import GENDERED, REPORT_VERBS, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
@@ -108,6 +108,8 @@ def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # as an object mostly stands for a thing ("condemned it") and is left out; "them" stands for a body only
 # with no plural noun between ("the tribes that supported them" are those people)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# possessive pronouns that, on the subject of a reported clause, name a speaking body's own ("X said its offices ...")
+OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
@@ -221,6 +223,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None  # "condemned it": "it" as an object mostly stands for a thing, not an actor
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
+            if token.dep_ == "poss":
+                own = speakers_own(token)  # "X said its offices had been attacked": X's offices
+                if own is not None:
+                    return own
             speaker = ctx.reported_speaker(token)  # "X said it rejected...": the speaker, not the closest name
             found = mention_of(speaker) if speaker is not None else None
             if found is not None:
@@ -271,6 +277,25 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return titled(token)
         return None
+
+    def speakers_own(token: Token) -> Span | None:
+        """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X
+        said their fighters had withdrawn": the speaker's (the subject of the reporting verb, or of the verb it is
+        conjoined to: "X called for calm and said its ..."), when that is a body or a state; None otherwise (the
+        closest fitting actor is looked for as before; "his"/"her" may be a person the speaker talks about)."""
+        clause = token.head.head
+        if token.lower_ not in OWNER_PRONOUNS or token.head.dep_ not in ("nsubj", "nsubjpass") \
+                or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORT_VERBS:
+            return None
+        verb = clause.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = mention_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+        a = actor_of(found)
+        if a is None or ctx.kind(a) not in ("organization", "country"):
+            return None
+        return found
 
     def titled(token: Token) -> Span | None:
         """"the President": the one person the article named with that title before (``PhraseResolver.titled``)."""
