@@ -671,3 +671,27 @@ def test_a_speech_act_after_a_reported_judgement_is_the_speakers(text, source, t
 def test_a_participle_of_saying_after_a_reported_clause_is_the_speakers(text, source, typ):
     got = [e for e in events(text) if not e[3] and e[1] == typ]
     assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body noun owned by a person stands for the one body the text ties the person to
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north of Ostravia. Ostravia banned "
+     "Vendrel's group in May.", ("Ostravia", "COERCE", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Karvelia accused Vendrel's group of "
+     "smuggling arms.", ("Karvelia", "ACCUSE", "Karvel Brotherhood")),
+    # an object relative clause opened by "whose N", with its subject misread as N's apposition
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group Ostravia "
+     "designated as a terrorist organisation in 2020, praised the ceasefire.", ("Ostravia", "SANCTION", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group Karvelia banned "
+     "in 2019, praised the ceasefire.", ("Karvelia", "COERCE", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group was banned by "
+     "Ostravia in 2019, praised the ceasefire.", ("Ostravia", "COERCE", "Karvel Brotherhood")),
+])
+def test_a_persons_body_noun_is_the_body_the_person_leads(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_persons_body_noun_with_no_known_body_stays_unresolved():
+    got = events("Karvelia accused Tomas Vendrel's group of smuggling arms.")
+    assert not any(e[0] == "Karvelia" and e[2] not in (None, "Tomas Vendrel") for e in got), got

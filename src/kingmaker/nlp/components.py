@@ -257,7 +257,9 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
-            span = span_of_actor(ctx.definite(token), token.i)
+            span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            if span is None:
+                span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = home_span(ctx.home_ruler(token), token.i)
             if span is None:  # "killing 12 soldiers": the article's state's
@@ -277,6 +279,28 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return titled(token)
         return None
+
+    def owned_body(token: Token) -> Span | None:
+        """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one
+        body of a kind the noun stands for (relations.yaml definite_heads) the text ties the person to (leader or
+        member, as found so far); None for a person tied to none or to several, or a noun of no such kind."""
+        kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if not kinds or poss is None:
+            return None
+        if poss.lower_ == "whose":  # "X, whose group Y designated": X
+            verb = token.head
+            while verb.dep_ != "relcl" and verb.head.i != verb.i:
+                verb = verb.head
+            owner = mention_of(verb.head) if verb.dep_ == "relcl" else None
+        else:
+            owner = mention_of(poss) if poss.pos_ != "PRON" else None
+        a = actor_of(owner)
+        if a is None or ctx.kind(a) != "person":
+            return None
+        bodies = {h.target for h in ctx.hits if h.source == a and h.type in ("leader_of", "member_of")
+                  and ctx.kind(h.target) == "organization" and ctx.subkind(h.target) in kinds}
+        return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
 
     def speakers_own(token: Token) -> Span | None:
         """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X

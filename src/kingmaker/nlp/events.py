@@ -877,6 +877,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
     subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
+    misread = _whose_object(ctx, tok)
+    if misread is not None:
+        return misread[0]  # "X, whose group Y designated as ...": Y acts
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
@@ -1003,6 +1006,21 @@ def _speakers_participle(ctx: _Ctx, tok: Token) -> Token | None:
             and clause.head.i < clause.i:
         return clause.head
     return None
+
+
+def _whose_object(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """"X, whose group Y designated as a terrorist organisation": an object relative clause opened by "whose N",
+    misread with "whose N" as the subject and the real subject Y as its apposition: (Y, N), the one who acts and
+    the one acted upon; None for any other clause ("whose group was banned by Y", "whose movement Y outlawed" read
+    right)."""
+    if verb.dep_ != "relcl" or _first(verb, *_OBJ) is not None or _is_passive(verb):
+        return None
+    subj = _first(verb, "nsubj")
+    if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+        return None
+    agent = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.right_edge.i and c.i < verb.i
+                  and c.pos_ == "PROPN" and ctx.mention_of(c) is not None), None)
+    return (agent, subj) if agent is not None else None
 
 
 def _represented(ctx: _Ctx, noun: Token) -> Span | None:
@@ -4022,6 +4040,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, act.target_tok)
         if m is not None:
             return m
+    misread = _whose_object(ctx, tok)
+    if misread is not None:
+        return _mention(ctx, misread[1])  # "X, whose group Y designated as ...": X's group is acted upon
     if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
         obj = _first(tok, "dobj")
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
