@@ -695,3 +695,22 @@ def test_a_persons_body_noun_is_the_body_the_person_leads(text, expected):
 def test_a_persons_body_noun_with_no_known_body_stays_unresolved():
     got = events("Karvelia accused Tomas Vendrel's group of smuggling arms.")
     assert not any(e[0] == "Karvelia" and e[2] not in (None, "Tomas Vendrel") for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "us"/"our" in a quotation its sentence attributes to a speaker: the speaker's side
+    ('Prime Minister Anton Belisk of Ostravia said the talks had failed. "The Karvel Front has strangled the '
+     'revenues and then blames us for the darkness," he told a cabinet meeting.', ("Karvel Front", "ACCUSE", "Ostravia")),
+    ('The Dunmere Party won the vote. "Karvelia attacks us every day," the Dunmere Party said in a statement.',
+     ("Karvelia", "ASSAULT", "Dunmere Party")),
+    ('Marta Kell leads the Dunmere Party. "Karvelia shelled our villages again," Kell said on Monday.',
+     ("Karvelia", "ASSAULT", "Dunmere Party")),
+])
+def test_a_quoted_first_person_is_the_attributed_speakers_side(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_quoted_first_person_phrase_naming_its_own_actor_keeps_it():
+    got = events('Anton Belisk leads Ostravia. "We asked our Karvelian partners for more water," Belisk said.')
+    assert not any(e[1] == "REQUEST" and e[2] == "Ostravia" for e in got), got

@@ -1195,7 +1195,30 @@ def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
                 m = ctx.mention_of(t)
                 if m is not None:
                     return m
-    return _line_speaker(ctx, tok)
+    return _line_speaker(ctx, tok) or _quote_speaker_side(ctx, tok)
+
+
+def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
+    """'"... and then blame us for the darkness," he told a cabinet meeting', '"They attack our villages," X
+    said': "us"/"our" inside a quotation its sentence attributes to a speaker (the subject of the sentence's
+    reporting verb) is the speaker's side: a body or state speaking itself, else the one body or state the text
+    ties the speaking person to (leader or member, as found so far); None when that is not clear."""
+    from kingmaker.nlp.components import referents
+
+    root = tok.sent.root
+    if not _quoted(tok) or _quoted(root) or not _reporting(ctx, root) or any(
+            c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.mention_of(c) is not None)
+            for c in tok.children):
+        return None  # ("We asked our Turkish brothers": the phrase names others by a proper modifier)
+    subj = _first(root, "nsubj")
+    said = ctx.mention_of(subj) if subj is not None and not subj.i <= tok.i <= subj.right_edge.i else None
+    resolver = referents(tok.doc)
+    a = resolver.actor(said.root) if said is not None else None
+    if a is None or resolver.kind(a) in ("organization", "country"):
+        return said
+    bodies = {h.target for h in resolver.hits if h.source == a and h.type in ("leader_of", "member_of")
+              and resolver.kind(h.target) in ("organization", "country")}
+    return _actor_span(ctx, bodies.pop(), tok.i, tok.doc) if len(bodies) == 1 else None
 
 
 # a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')
