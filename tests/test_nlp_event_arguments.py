@@ -714,3 +714,24 @@ def test_a_quoted_first_person_is_the_attributed_speakers_side(text, expected):
 def test_a_quoted_first_person_phrase_naming_its_own_actor_keeps_it():
     got = events('Anton Belisk leads Ostravia. "We asked our Karvelian partners for more water," Belisk said.')
     assert not any(e[1] == "REQUEST" and e[2] == "Ostravia" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a past participle set off by commas after the subject (misread as the main verb) sets the scene
+    "Tomas Vendrel, asked about the expulsions during a visit to Dunmere, said he had telephoned Marta Kell.",
+    "Marta Kell, when asked about the ceasefire, said Ostravia had broken it.",
+    "Ostravia's foreign minister, Anton Belisk, asked whether Karvelia would join the talks, said no decision had "
+    "been made.",
+])
+def test_a_parenthetical_asked_is_no_request(text):
+    got = events(text)
+    assert not any(e[1] == "REQUEST" and not e[3] for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel, asked about the talks, urged Ostravia to withdraw.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+    ("Tomas Vendrel asked Ostravia about the talks, and said he was hopeful.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+])
+def test_the_main_verb_after_a_parenthetical_participle_is_kept(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got

@@ -1911,6 +1911,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                     adj = min(adj, -0.25)
         dep = t.dep_
         head = t.head
+        if first and (_parenthetical_participle(ctx, t) or _when_participle(t)):
+            return -1.0, True  # "X, asked about the talks, said ...", "X, when asked about Y, said ...": background
         if dep == "ROOT" or head is t:
             return adj, False
         if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
@@ -1964,6 +1966,29 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _parenthetical_participle(ctx: _Ctx, tok: Token) -> bool:
+    """"X, asked about the expulsions, said ...": a past participle set off by commas after the subject, misread as
+    the main verb with the real one ("said") as its conjunct (a conjunct after a comma, with no "and" between and
+    no subject of its own); the participle tells what was done to X, as background."""
+    doc = tok.doc
+    subj = _first(tok, "nsubj")
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or subj is None or subj.i > tok.i \
+            or doc[tok.i - 1].text != "," or subj.right_edge.i >= tok.i \
+            or any(t.text != "," for t in doc[subj.right_edge.i + 1:tok.i]):
+        return False
+    return any(c.dep_ == "conj" and doc[c.i - 1].text == "," and _reporting(ctx, c) and _first(c, *_SUBJ) is None
+               and not any(t.dep_ == "cc" for t in doc[tok.i + 1:c.i]) for c in tok.children)
+
+
+def _when_participle(tok: Token) -> bool:
+    """"X, when asked about the talks, said ...", "once approved, the plan ...": a bare past participle after a
+    time conjunction, a reduced passive clause (no subject, no auxiliary of its own) that sets the scene."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("relcl", "advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children) and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while", "whenever") and c.i < tok.i
+        for c in tok.children)
 
 
 def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
