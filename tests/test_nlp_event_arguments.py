@@ -735,3 +735,16 @@ def test_a_parenthetical_asked_is_no_request(text):
 def test_the_main_verb_after_a_parenthetical_participle_is_kept(text, expected):
     got = events(text)
     assert expected + (False,) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the group" in a clause reported by a body's unnamed stand-in is that body, not a closer one
+    ("Ostravia and the Karvel Party signed a pact in May. A Dunmere Brigades official said the group had attacked "
+     "Ostravian troops.", ("Dunmere Brigades", "ASSAULT")),
+    ("Ostravia and the Karvel Party signed a pact in May. A Tavel Movement spokesman said the movement would "
+     "boycott the vote.", ("Tavel Movement", "THREATEN")),
+])
+def test_the_group_reported_by_its_own_stand_in_is_that_body(text, expected):
+    got = events(text)
+    assert any(e[:2] == expected for e in got) and not any(e[0] == "Karvel Party" and e[1] == expected[1]
+                                                           for e in got), got

@@ -258,6 +258,8 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 if span is not None:
                     return span
             span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            if span is None:  # "A Front official said the group had ...": the body its stand-in speaks for
+                span = spoken_for(token)
             if span is None:
                 span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
@@ -301,6 +303,21 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         bodies = {h.target for h in ctx.hits if h.source == a and h.type in ("leader_of", "member_of")
                   and ctx.kind(h.target) == "organization" and ctx.subkind(h.target) in kinds}
         return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
+
+    def spoken_for(token: Token) -> Span | None:
+        """"A Dunmere Front official said the group had attacked ...", "A Front spokesman said the party rejects ...":
+        "the group" as the subject of a reported clause whose speaker is named only by the body it speaks for (a
+        body of a kind the noun stands for, relations.yaml definite_heads) is that body, not a closer one."""
+        kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
+        if not kinds or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            return None  # (not "the other group", "the Houthi movement", "the group's")
+        speaker = ctx.reported_speaker(token)
+        found = mention_of(speaker) if speaker is not None and speaker.pos_ == "NOUN" else None
+        a = actor_of(found)
+        if a is None or ctx.kind(a) != "organization" or ctx.subkind(a) not in kinds:
+            return None
+        return found
 
     def speakers_own(token: Token) -> Span | None:
         """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X
