@@ -4298,6 +4298,10 @@ def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vo
      "city's power plants and on the Karvel Liberation Front.", "Karvel Liberation Front"),
     # "blame Y for X" as before
     ("Tomas Vendrel blamed Ostravia for the shortages.", "Ostravia"),
+    # the noun: "put/laid/pinned the blame on Y"
+    ("Tomas Vendrel put the blame on Ostravia.", "Ostravia"),
+    ("Tomas Vendrel laid the blame for the crisis squarely on Ostravia.", "Ostravia"),
+    ("Tomas Vendrel pinned the blame on Ostravia.", "Ostravia"),
 ])
 def test_blaming_something_on_an_actor_accuses_it(text, blamed):
     found = pipeline_events(text)
