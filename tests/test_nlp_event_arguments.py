@@ -640,3 +640,111 @@ def test_judging_an_investigation_told_before_aims_at_the_investigator(text):
     # (events._judged_agreements, plover.yaml judged_acts)
     got = events(text)
     assert ("Karvel Institute", "ACCUSE", "Ostravian Security Service", False) in got, got
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a speech act conjoined to a copular reported clause (a judgement the speaker states), in the reporting
+    # verb's tense: the speaker's, not the reported subject's
+    ('The Karvel Liberation Front said in a statement that Ostravian troops were "an occupation force" and '
+     "threatened to target them.", "Karvel Liberation Front", "THREATEN"),
+    ("The Karvel Liberation Front said the Ostravian army was responsible for the massacre and called on the "
+     "United Nations to investigate.", "Karvel Liberation Front", "REQUEST"),
+    ("The Karvel Liberation Front said Ostravia was weak and urged its fighters to attack.",
+     "Karvel Liberation Front", "REQUEST"),
+])
+def test_a_speech_act_after_a_reported_judgement_is_the_speakers(text, source, typ):
+    got = [e for e in events(text) if not e[3] and e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, source, typ", [
+    # a participle of saying set off by a comma after the reported clause continues the speaker's words
+    ("Tomas Vendrel said the Karvel Liberation Front had lost the war, urging Ostravia to negotiate.",
+     "Tomas Vendrel", "REQUEST"),
+    ("The Dunmere Party said Ostravia would hold elections in May, praising the Karvel Liberation Front for its "
+     "restraint.", "Dunmere Party", "SUPPORT"),
+    ("Tomas Vendrel said Ostravia had attacked the border, calling on the United Nations to act.",
+     "Tomas Vendrel", "REQUEST"),
+    # a participle of a blow stays with the reported subject
+    ("Tomas Vendrel said Ostravia had shelled the town, killing 12 civilians.", "Ostravia", "ASSAULT"),
+])
+def test_a_participle_of_saying_after_a_reported_clause_is_the_speakers(text, source, typ):
+    got = [e for e in events(text) if not e[3] and e[1] == typ]
+    assert got and all(e[0] == source for e in got), events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body noun owned by a person stands for the one body the text ties the person to
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north of Ostravia. Ostravia banned "
+     "Vendrel's group in May.", ("Ostravia", "COERCE", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Karvelia accused Vendrel's group of "
+     "smuggling arms.", ("Karvelia", "ACCUSE", "Karvel Brotherhood")),
+    # an object relative clause opened by "whose N", with its subject misread as N's apposition
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group Ostravia "
+     "designated as a terrorist organisation in 2020, praised the ceasefire.", ("Ostravia", "SANCTION", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group Karvelia banned "
+     "in 2019, praised the ceasefire.", ("Karvelia", "COERCE", "Karvel Brotherhood")),
+    ("Tomas Vendrel leads the Karvel Brotherhood, an armed group in the north. Vendrel, whose group was banned by "
+     "Ostravia in 2019, praised the ceasefire.", ("Ostravia", "COERCE", "Karvel Brotherhood")),
+])
+def test_a_persons_body_noun_is_the_body_the_person_leads(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_persons_body_noun_with_no_known_body_stays_unresolved():
+    got = events("Karvelia accused Tomas Vendrel's group of smuggling arms.")
+    assert not any(e[0] == "Karvelia" and e[2] not in (None, "Tomas Vendrel") for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "us"/"our" in a quotation its sentence attributes to a speaker: the speaker's side
+    ('Prime Minister Anton Belisk of Ostravia said the talks had failed. "The Karvel Front has strangled the '
+     'revenues and then blames us for the darkness," he told a cabinet meeting.', ("Karvel Front", "ACCUSE", "Ostravia")),
+    ('The Dunmere Party won the vote. "Karvelia attacks us every day," the Dunmere Party said in a statement.',
+     ("Karvelia", "ASSAULT", "Dunmere Party")),
+    ('Marta Kell leads the Dunmere Party. "Karvelia shelled our villages again," Kell said on Monday.',
+     ("Karvelia", "ASSAULT", "Dunmere Party")),
+])
+def test_a_quoted_first_person_is_the_attributed_speakers_side(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+def test_a_quoted_first_person_phrase_naming_its_own_actor_keeps_it():
+    got = events('Anton Belisk leads Ostravia. "We asked our Karvelian partners for more water," Belisk said.')
+    assert not any(e[1] == "REQUEST" and e[2] == "Ostravia" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a past participle set off by commas after the subject (misread as the main verb) sets the scene
+    "Tomas Vendrel, asked about the expulsions during a visit to Dunmere, said he had telephoned Marta Kell.",
+    "Marta Kell, when asked about the ceasefire, said Ostravia had broken it.",
+    "Ostravia's foreign minister, Anton Belisk, asked whether Karvelia would join the talks, said no decision had "
+    "been made.",
+])
+def test_a_parenthetical_asked_is_no_request(text):
+    got = events(text)
+    assert not any(e[1] == "REQUEST" and not e[3] for e in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Vendrel, asked about the talks, urged Ostravia to withdraw.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+    ("Tomas Vendrel asked Ostravia about the talks, and said he was hopeful.", ("Tomas Vendrel", "REQUEST", "Ostravia")),
+])
+def test_the_main_verb_after_a_parenthetical_participle_is_kept(text, expected):
+    got = events(text)
+    assert expected + (False,) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the group" in a clause reported by a body's unnamed stand-in is that body, not a closer one
+    ("Ostravia and the Karvel Party signed a pact in May. A Dunmere Brigades official said the group had attacked "
+     "Ostravian troops.", ("Dunmere Brigades", "ASSAULT")),
+    ("Ostravia and the Karvel Party signed a pact in May. A Tavel Movement spokesman said the movement would "
+     "boycott the vote.", ("Tavel Movement", "THREATEN")),
+])
+def test_the_group_reported_by_its_own_stand_in_is_that_body(text, expected):
+    got = events(text)
+    assert any(e[:2] == expected for e in got) and not any(e[0] == "Karvel Party" and e[1] == expected[1]
+                                                           for e in got), got

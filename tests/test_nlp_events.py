@@ -165,6 +165,31 @@ def test_light_verb_phrase_takes_prepositional_target(vocab, mini):
     assert (hit.type, hit.source.text, hit.target.text, hit.trigger.text) == ("CONSULT", "Iran", "Iraq", "held")
 
 
+def test_a_repeated_preposition_of_a_coordination_is_found_below_the_first_phrase(vocab):
+    # "blamed it on fuel for plants and on Karvel": the second "on" hung on the first phrase's "for"
+    from kingmaker.nlp.events import _repeated_preps
+
+    doc = parse(vocab, [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+                        ("it", "it", "PRON", "PRP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
+                        ("fuel", "fuel", "NOUN", "NN", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 4),
+                        ("plants", "plant", "NOUN", "NNS", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 5),
+                        ("on", "on", "ADP", "IN", "conj", 5), ("Karvel", "Karvel", "PROPN", "NNP", "pobj", 8)])
+    assert [t.i for t in _repeated_preps(doc[3])] == [8]
+    assert _repeated_preps(doc[5]) == []  # "for" is not repeated
+
+
+def test_the_of_phrase_of_a_kin_noun_names_no_mention_of_the_phrase(vocab):
+    # "a cousin of Vendrel" is not Vendrel; "members of the Front" are the Front's
+    from kingmaker.nlp.events import _Ctx, _mention
+
+    for noun, lemma, found in (("cousin", "cousin", None), ("members", "member", "Vendrel")):
+        doc = parse(vocab, [("a", "a", "DET", "DT", "det", 1), (noun, lemma, "NOUN", "NN", "ROOT", 1),
+                            ("of", "of", "ADP", "IN", "prep", 1), ("Vendrel", "Vendrel", "PROPN", "NNP", "pobj", 2)],
+                    ents=[(3, 4, "PERSON")])
+        m = _mention(_Ctx(load_event_lexicon(), ents_mention_of(doc)), doc[1])
+        assert (m.text if m is not None else None) == found
+
+
 def test_generic_verbs_make_no_events(vocab, mini):
     doc = parse(vocab, [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("has", "have", "VERB", "VBZ", "ROOT", 1),
                         ("allies", "ally", "NOUN", "NNS", "dobj", 1)], ents=[(0, 1, "GPE")])
@@ -4258,3 +4283,88 @@ def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vo
     requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
                 for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
     assert requests == [("Vendrel", "Marovic")], requests
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    # "blame X on Y": Y is blamed, wherever the parser hangs "on Y" (on the verb, on the object, after "in part")
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the power cuts on the Karvel "
+     "Liberation Front.", "Karvel Liberation Front"),
+    ("Tomas Vendrel blamed the crisis in part on Ostravia.", "Ostravia"),
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the bombing near Dunmere on the Karvel "
+     "Liberation Front.", "Karvel Liberation Front"),
+    # a repeated preposition in a coordination: "on A and on B"
+    ("The Karvel Liberation Front is an armed group. Tomas Vendrel blamed the shortages on a lack of fuel for the "
+     "city's power plants and on the Karvel Liberation Front.", "Karvel Liberation Front"),
+    # "blame Y for X" as before
+    ("Tomas Vendrel blamed Ostravia for the shortages.", "Ostravia"),
+    # the noun: "put/laid/pinned the blame on Y"
+    ("Tomas Vendrel put the blame on Ostravia.", "Ostravia"),
+    ("Tomas Vendrel laid the blame for the crisis squarely on Ostravia.", "Ostravia"),
+    ("Tomas Vendrel pinned the blame on Ostravia.", "Ostravia"),
+])
+def test_blaming_something_on_an_actor_accuses_it(text, blamed):
+    found = pipeline_events(text)
+    assert ("Tomas Vendrel", "ACCUSE", blamed) in found, found
+
+
+@pytest.mark.model
+def test_condemning_an_attack_on_an_actor_does_not_accuse_the_victim():
+    found = pipeline_events("Tomas Vendrel condemned the attack on Ostravia.")
+    assert ("Tomas Vendrel", "ACCUSE", "Ostravia") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    # the subject of the "if"/"unless" clause a threat is made on is the one threatened
+    ("The Karvel Liberation Front is an armed group. Ostravia has repeatedly threatened a new offensive if the "
+     "Karvel Liberation Front is not disarmed.", "Ostravia", "Karvel Liberation Front"),
+    ("The Dunmere Brigades warned that they would resume attacks on shipping unless Ostravia withdrew its troops.",
+     "Dunmere Brigades", "Ostravia"),
+    ("Tomas Vendrel warned on Monday that Ostravia would intensify its strikes if the Karvel Liberation Front was "
+     "not disarmed.", "Tomas Vendrel", "Karvel Liberation Front"),
+])
+def test_the_subject_of_a_threats_condition_is_threatened(text, source, target):
+    found = pipeline_events(text)
+    assert (source, "THREATEN", target) in found, found
+
+
+@pytest.mark.model
+def test_a_threats_condition_on_the_threateners_own_side_names_no_target():
+    found = pipeline_events("Ostravia warned that it would retaliate if its soldiers were attacked again.")
+    assert ("Ostravia", "THREATEN", None) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    # a kinsman of X is another person: the act on him is not on X
+    ("Ostravia arrested four men, including a cousin of Tomas Vendrel.", "COERCE"),
+    ("Gunmen killed the son of Tomas Vendrel.", "ASSAULT"),
+    ("The Dunmere Party said Halvik, a nephew of Tomas Vendrel, had been expelled.", "SANCTION"),
+])
+def test_a_kinsman_of_an_actor_is_not_the_actor(text, typ):
+    found = pipeline_events(text)
+    assert not any(e[2] == "Tomas Vendrel" for e in found), found
+
+
+@pytest.mark.model
+def test_members_of_a_body_still_stand_for_it():
+    found = pipeline_events("Ostravia detained members of the Dunmere Party.")
+    assert ("Ostravia", "COERCE", "Dunmere Party") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # coordinated hosts or mediators act together on other parties' talks: they do not meet each other
+    "Karvel and Ostravia hosted the talks in May.",
+    "The parties thank Karvel and Ostravia, which mediated the ceasefire.",
+    "Karvel and Ostravia co-hosted the preliminary talks.",
+])
+def test_coordinated_hosts_are_no_parties_to_each_other(text):
+    found = pipeline_events(text)
+    assert ("Karvel", "CONSULT", "Ostravia") not in found and ("Karvel", "CONSULT", None) in found, found
+
+
+@pytest.mark.model
+def test_coordinated_parties_to_talks_still_meet_each_other():
+    assert ("Karvel", "CONSULT", "Ostravia") in pipeline_events("Karvel and Ostravia held talks in May.")

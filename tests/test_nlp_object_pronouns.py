@@ -51,3 +51,15 @@ def test_them_is_the_group_named_before(text):
 ])
 def test_them_after_a_plural_noun_names_no_group(text):
     assert not any(e[2] == "Red Hand militia" for e in events(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    # "its"/"their" on the subject of a reported clause: the speaking body's own, not a closer name
+    ("The Karvel Front, the alliance of Ostravia-aligned parties that has been Vendrel's main rival, called for "
+     "dialogue and said its offices had been attacked.", "Karvel Front"),
+    ("The Karvel Front, an Ostravia-backed party, said its offices had been attacked.", "Karvel Front"),
+    ("The Dunmere Party, a rival of Ostravia, said their headquarters had been raided.", "Dunmere Party"),
+])
+def test_a_possessive_on_a_reported_subject_is_the_speaking_bodys(text, target):
+    got = events(text)
+    assert any(e[2] == target for e in got) and not any(e[2] == "Ostravia" for e in got), got

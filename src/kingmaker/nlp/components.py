@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kingmaker.knowledge import norm
-from kingmaker.nlp.relations import GENDERED, PhraseResolver
+from kingmaker.nlp.relations import GENDERED, REPORT_VERBS, PhraseResolver
 
 __all__ = ["STAGES", "EMITTED_KINDS", "add_stages", "emitted_actors", "event_mention_of", "referents"]
 
@@ -108,6 +108,8 @@ def make_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # as an object mostly stands for a thing ("condemned it") and is left out; "them" stands for a body only
 # with no plural noun between ("the tribes that supported them" are those people)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# possessive pronouns that, on the subject of a reported clause, name a speaking body's own ("X said its offices ...")
+OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
@@ -231,6 +233,10 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 return None  # "condemned it": "it" as an object mostly stands for a thing, not an actor
             if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
                 return owner_of_object(token)  # "approved his cabinet": the owner, unless the actor itself
+            if token.dep_ == "poss":
+                own = speakers_own(token)  # "X said its offices had been attacked": X's offices
+                if own is not None:
+                    return own
             speaker = ctx.reported_speaker(token)  # "X said it rejected...": the speaker, not the closest name
             found = mention_of(speaker) if speaker is not None else None
             if found is not None:
@@ -261,7 +267,11 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
                 span = span_of_actor(ctx.name_head(short), token.i)
                 if span is not None:
                     return span
-            span = span_of_actor(ctx.definite(token), token.i)
+            span = owned_body(token)  # "Khazali's group", "X, whose party ...": the body X leads or belongs to
+            if span is None:  # "A Front official said the group had ...": the body its stand-in speaks for
+                span = spoken_for(token)
+            if span is None:
+                span = span_of_actor(ctx.definite(token), token.i)
             if span is None:  # "the government", "the authorities": the article's state
                 span = home_span(ctx.home_ruler(token), token.i)
             if span is None:  # "killing 12 soldiers": the article's state's
@@ -281,6 +291,62 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         if token.pos_ == "PROPN" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return titled(token)
         return None
+
+    def owned_body(token: Token) -> Span | None:
+        """A body noun owned by a person: "Khazali's group", "X, whose movement Y banned", "Sadr's movement": the one
+        body of a kind the noun stands for (relations.yaml definite_heads) the text ties the person to (leader or
+        member, as found so far); None for a person tied to none or to several, or a noun of no such kind."""
+        kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if not kinds or poss is None:
+            return None
+        if poss.lower_ == "whose":  # "X, whose group Y designated": X
+            verb = token.head
+            while verb.dep_ != "relcl" and verb.head.i != verb.i:
+                verb = verb.head
+            owner = mention_of(verb.head) if verb.dep_ == "relcl" else None
+        else:
+            owner = mention_of(poss) if poss.pos_ != "PRON" else None
+        a = actor_of(owner)
+        if a is None or ctx.kind(a) != "person":
+            return None
+        bodies = {h.target for h in ctx.hits if h.source == a and h.type in ("leader_of", "member_of")
+                  and ctx.kind(h.target) == "organization" and ctx.subkind(h.target) in kinds}
+        return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
+
+    def spoken_for(token: Token) -> Span | None:
+        """"A Dunmere Front official said the group had attacked ...", "A Front spokesman said the party rejects ...":
+        "the group" as the subject of a reported clause whose speaker is named only by the body it speaks for (a
+        body of a kind the noun stands for, relations.yaml definite_heads) is that body, not a closer one."""
+        kinds = (ctx.kb.relations.get("definite_heads") or {}).get(norm(token.text))
+        if not kinds or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            return None  # (not "the other group", "the Houthi movement", "the group's")
+        speaker = ctx.reported_speaker(token)
+        found = mention_of(speaker) if speaker is not None and speaker.pos_ == "NOUN" else None
+        a = actor_of(found)
+        if a is None or ctx.kind(a) != "organization" or ctx.subkind(a) not in kinds:
+            return None
+        return found
+
+    def speakers_own(token: Token) -> Span | None:
+        """A possessive pronoun on the subject of a reported clause: "X said its offices had been attacked", "X
+        said their fighters had withdrawn": the speaker's (the subject of the reporting verb, or of the verb it is
+        conjoined to: "X called for calm and said its ..."), when that is a body or a state; None otherwise (the
+        closest fitting actor is looked for as before; "his"/"her" may be a person the speaker talks about)."""
+        clause = token.head.head
+        if token.lower_ not in OWNER_PRONOUNS or token.head.dep_ not in ("nsubj", "nsubjpass") \
+                or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORT_VERBS:
+            return None
+        verb = clause.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = mention_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+        a = actor_of(found)
+        if a is None or ctx.kind(a) not in ("organization", "country"):
+            return None
+        return found
 
     def titled(token: Token) -> Span | None:
         """"the President": the one person the article named with that title before (``PhraseResolver.titled``)."""

@@ -180,6 +180,7 @@ class EventLexicon:
     judged_acts: dict[str, frozenset[str]] = field(default_factory=dict)  # "Z criticised the pact": noun -> types
     visiting: frozenset[str] = frozenset()              # "called on X" (no demand): a visit to X
     condition_marks: frozenset[str] = frozenset()       # "until they receive guarantees" (present): not yet
+    threat_conditions: frozenset[str] = frozenset()     # "threatened X if Y does Z": Y is threatened
     reactions: frozenset[str] = frozenset()             # "welcomed the deployment of X troops": the act happened
     mediating: frozenset[str] = frozenset()             # "a truce brokered by X": X mediates (CONSULT), no truce of X's
     hosting: frozenset[str] = frozenset()               # "talks hosted by X": X consults the sides
@@ -220,6 +221,7 @@ class EventLexicon:
     future_frames: frozenset[str] = frozenset()         # "is going to attack X", "is set to sign": to come
     conditional_subjects: frozenset[str] = frozenset()  # "whoever attacks us will pay": a condition
     private_persons: frozenset[str] = frozenset()       # "Russian businessmen": not Russia
+    kin_nouns: frozenset[str] = frozenset()             # "a cousin of X": not X
     near_miss: frozenset[str] = frozenset()             # "nearly attacked X": not done
     failure: frozenset[str] = frozenset()               # "failed to agree": the complement act did not happen
     negative_subjects: frozenset[str] = frozenset()     # "nobody has a veto", "no party signed": no one did it
@@ -480,7 +482,7 @@ def _load(path_s: str) -> EventLexicon:
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
                 "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
                 "utterances", "affiliation", "means_verbs", "means_types",
-                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
+                "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
     return lex
 
@@ -616,6 +618,13 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
                 and (tok.tag_ == "VBD" and not own_aux or tok.tag_ == "VBN" and own_aux
                      and all(_lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in own_aux)):
             return head.head
+    if speech and tok.tag_ in ("VBD", "VBZ") and not own_aux and head.dep_ == "ccomp" and _lemma(head) == "be" \
+            and any(c.dep_ in ("attr", "acomp") for c in head.children) and _reporting(ctx, head.head) \
+            and head.head.tag_ == tok.tag_:
+        # "X said Y's troops were "an occupation force" and threatened to target them", "told reporters the
+        # government was illegitimate and accused Y of ...": a judgement the speaker states, then a speech act of
+        # the speaker's own in the reporting verb's tense
+        return head.head
     if speech and tok.tag_ in ("VBD", "VBZ") and not own_aux:
         subj = rep = None
         if head.dep_ == "ccomp":
@@ -716,6 +725,8 @@ def _mention(ctx: _Ctx, tok: Token | None, limit: int = 14) -> Span | None:
                 continue  # "Iran-aligned groups" are the groups, not Iran
             if dep == "prep":
                 # "members of X" first; "rebels in X", "forces from X" only as a last resort
+                if c.lemma_ == "of" and t.pos_ == "NOUN" and _lemma(t) in ctx.lex.kin_nouns:
+                    continue  # "a cousin of X", "the nephew of X": another person, not X
                 if c.lemma_ == "of":
                     if not any(p.dep_ == "pcomp" for p in c.children):
                         queue.append(c)  # (not "accused the minister of running ...": the charge names no one)
@@ -867,6 +878,9 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             and "," in (t.right_edge.text, doc[min(t.right_edge.i + 1, len(doc) - 1)].text))] or subjs
     # "Name: X sells drones": the speaker label read as a second subject is not the actor
     subj = next((t for t in subjs if not _is_label(t)), subjs[0] if subjs else None)
+    misread = _whose_object(ctx, tok)
+    if misread is not None:
+        return misread[0]  # "X, whose group Y designated as ...": Y acts
     if subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") \
             and any(t.text == "," for t in tok.doc[subj.i + 1:tok.i]):
         subj = None  # "fired rockets at the base, Camp X, in 2023, killing ...": a misread name, not the killer
@@ -948,6 +962,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             # "X was ejected by Y after calling Z a traitor", "X was arrested while leading a march": the
             # subject of the passive does the participle's act, not its agent
             return _first(main, "nsubjpass")
+    if dep == "advcl" and (said := _speakers_participle(ctx, tok)) is not None:
+        return _source_token(ctx, said, depth + 1)
     if dep == "advcl" and tok.tag_ in ("VBG", "VB", "VBN"):
         return _source_token(ctx, head, depth + 1)
     if dep in ("relcl", "acl") and _is_infinitive(tok) and head.pos_ == "NOUN" and ctx.mention_of(head) is None \
@@ -974,6 +990,38 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
     if dep == "pcomp" and head.dep_ == "prep":
         return _source_token(ctx, head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _speakers_participle(ctx: _Ctx, tok: Token) -> Token | None:
+    """The reporting verb a participle of saying continues, set off by a comma after the reported clause: "X said
+    Y had lost the war, urging Z to negotiate", "X said Y had attacked the border, calling on Z to act" (the parser
+    hangs the participle on the reported verb, whose subject did not say it); None for any other participle ("X
+    said Y shelled the town, killing 12": Y's blow)."""
+    if tok.tag_ != "VBG" or _vl(ctx, tok) not in ctx.lex.utterances or _first(tok, *_SUBJ) is not None \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("X said Y lectures, Z invests, praising ...": the first reported verb)
+    if clause.dep_ in ("ccomp", "parataxis") and clause.i < tok.i and _reporting(ctx, clause.head) \
+            and clause.head.i < clause.i:
+        return clause.head
+    return None
+
+
+def _whose_object(ctx: _Ctx, verb: Token) -> tuple[Token, Token] | None:
+    """"X, whose group Y designated as a terrorist organisation": an object relative clause opened by "whose N",
+    misread with "whose N" as the subject and the real subject Y as its apposition: (Y, N), the one who acts and
+    the one acted upon; None for any other clause ("whose group was banned by Y", "whose movement Y outlawed" read
+    right)."""
+    if verb.dep_ != "relcl" or _first(verb, *_OBJ) is not None or _is_passive(verb):
+        return None
+    subj = _first(verb, "nsubj")
+    if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+        return None
+    agent = next((c for c in subj.children if c.dep_ == "appos" and c.i == subj.right_edge.i and c.i < verb.i
+                  and c.pos_ == "PROPN" and ctx.mention_of(c) is not None), None)
+    return (agent, subj) if agent is not None else None
 
 
 def _represented(ctx: _Ctx, noun: Token) -> Span | None:
@@ -1148,7 +1196,30 @@ def _speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
                 m = ctx.mention_of(t)
                 if m is not None:
                     return m
-    return _line_speaker(ctx, tok)
+    return _line_speaker(ctx, tok) or _quote_speaker_side(ctx, tok)
+
+
+def _quote_speaker_side(ctx: _Ctx, tok: Token) -> Span | None:
+    """'"... and then blame us for the darkness," he told a cabinet meeting', '"They attack our villages," X
+    said': "us"/"our" inside a quotation its sentence attributes to a speaker (the subject of the sentence's
+    reporting verb) is the speaker's side: a body or state speaking itself, else the one body or state the text
+    ties the speaking person to (leader or member, as found so far); None when that is not clear."""
+    from kingmaker.nlp.components import referents
+
+    root = tok.sent.root
+    if not _quoted(tok) or _quoted(root) or not _reporting(ctx, root) or any(
+            c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or ctx.mention_of(c) is not None)
+            for c in tok.children):
+        return None  # ("We asked our Turkish brothers": the phrase names others by a proper modifier)
+    subj = _first(root, "nsubj")
+    said = ctx.mention_of(subj) if subj is not None and not subj.i <= tok.i <= subj.right_edge.i else None
+    resolver = referents(tok.doc)
+    a = resolver.actor(said.root) if said is not None else None
+    if a is None or resolver.kind(a) in ("organization", "country"):
+        return said
+    bodies = {h.target for h in resolver.hits if h.source == a and h.type in ("leader_of", "member_of")
+              and resolver.kind(h.target) in ("organization", "country")}
+    return _actor_span(ctx, bodies.pop(), tok.i, tok.doc) if len(bodies) == 1 else None
 
 
 # a speaker label that names an office, its words joined by of/for/and/the ('The Minister of Defence (Ms Name):')
@@ -1194,6 +1265,10 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
+            for again in _repeated_preps(c):  # "blamed it on a lack of fuel and on X": X
+                m = _mention(ctx, _first(again, "pobj"))
+                if m is not None:
+                    return m
     if depth == 0 and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:  # "complained at length about X", "spoke by telephone with X": hung on the adverbial
             if c.dep_ == "prep" and c.lemma_.lower() not in preps and c.lower_ in _MANNER_PREPS:
@@ -1203,6 +1278,14 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         if m is not None:
                             return m
     return None
+
+
+def _repeated_preps(prep: Token) -> list[Token]:
+    """The same preposition repeated in a coordination, "on A and on B", "against A, and against B": the later
+    ones (the parser may hang them on a noun inside the first phrase: "on a lack of fuel for the plants and on
+    B")."""
+    return [t for t in prep.subtree if t.dep_ == "conj" and t.i > prep.i and t.lower_ == prep.lower_
+            and t.pos_ == "ADP"]
 
 
 # prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
@@ -1829,6 +1912,8 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
                     adj = min(adj, -0.25)
         dep = t.dep_
         head = t.head
+        if first and (_parenthetical_participle(ctx, t) or _when_participle(t)):
+            return -1.0, True  # "X, asked about the talks, said ...", "X, when asked about Y, said ...": background
         if dep == "ROOT" or head is t:
             return adj, False
         if dep in ("acl", "advcl") and _is_infinitive(t) and t.pos_ in ("VERB", "AUX"):
@@ -1882,6 +1967,29 @@ def _clause_rank(ctx: _Ctx, tok: Token) -> tuple[float, bool]:
             adj = min(adj, -0.1)
         t = head
     return adj, False
+
+
+def _parenthetical_participle(ctx: _Ctx, tok: Token) -> bool:
+    """"X, asked about the expulsions, said ...": a past participle set off by commas after the subject, misread as
+    the main verb with the real one ("said") as its conjunct (a conjunct after a comma, with no "and" between and
+    no subject of its own); the participle tells what was done to X, as background."""
+    doc = tok.doc
+    subj = _first(tok, "nsubj")
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or subj is None or subj.i > tok.i \
+            or doc[tok.i - 1].text != "," or subj.right_edge.i >= tok.i \
+            or any(t.text != "," for t in doc[subj.right_edge.i + 1:tok.i]):
+        return False
+    return any(c.dep_ == "conj" and doc[c.i - 1].text == "," and _reporting(ctx, c) and _first(c, *_SUBJ) is None
+               and not any(t.dep_ == "cc" for t in doc[tok.i + 1:c.i]) for c in tok.children)
+
+
+def _when_participle(tok: Token) -> bool:
+    """"X, when asked about the talks, said ...", "once approved, the plan ...": a bare past participle after a
+    time conjunction, a reduced passive clause (no subject, no auxiliary of its own) that sets the scene."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("relcl", "advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in tok.children) and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "once", "while", "whenever") and c.i < tok.i
+        for c in tok.children)
 
 
 def _conditional_subject(ctx: _Ctx, verb: Token) -> bool:
@@ -3414,10 +3522,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
                                                   and _vl(ctx, tok) not in lex.offers
+                                                  and _vl(ctx, tok) not in lex.hosting | lex.mediating
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
-        # sent envoys (to ...)": each sends to a third party, not to the other
+        # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted (mediated) the
+        # talks": co-hosts of other parties' talks
         subj = _source_token(ctx, tok)
         if subj is not None:
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
@@ -3486,6 +3596,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             if answered is not None and answered.source is not None and answered.source != source:
                 target = answered.source
                 break
+    if target is None and typ == "THREATEN":
+        target = _conditioned_party(ctx, tok, source)
     if target is None and typ == "ACCUSE" and lex.frames.get(_vl(ctx, tok)) == "accuse":
         for c in tok.children:
             if c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.lower_ in ("what", "which") for d in c.children):
@@ -3552,6 +3664,21 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                     _present(ctx, when) if when is not tok else _present(ctx, tok))
 
 
+def _conditioned_party(ctx: _Ctx, tok: Token, source: Span | None) -> Span | None:
+    """The one a threat is made against by a condition on its act: "threatened a new offensive if the group is not
+    disarmed", "warned that it would strike again unless X withdrew", "If X attacks our villages again, we will
+    take the war to the capital": the subject of the "if"/"unless" clause (plover.yaml threat_conditions) on the
+    threatening verb or on the act it threatens; never the threatener's own side ("if its soldiers are attacked")."""
+    for v in [tok] + _children(tok, "xcomp", "ccomp"):
+        for c in _children(v, "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in ctx.lex.threat_conditions for m in c.children):
+                continue
+            m = _mention(ctx, _first(c, "nsubj", "nsubjpass"))
+            if m is not None and (source is None or m != source and m.text != source.text):
+                return m
+    return None
+
+
 def _blow_author(ctx: _Ctx, noun: Token) -> Span | None:
     """Who dealt the blow a noun names: "an air strike by X", "X's raid", "a Norwegian air strike", "at the
     hands of X"."""
@@ -3589,6 +3716,17 @@ def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
         if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1:
             return _mention(ctx, _first(prep, "pobj"), 4)
     return None
+
+
+def _entry_prep_target(ctx: _Ctx, verb: Token, act: _Act, obj: Token) -> Span | None:
+    """The party an entry's own target preposition names (plover.yaml ">prep"), on the verb or on its object:
+    "blamed the bombing on X" (with "on X" read as the bombing's victim by the parser); None for an entry with
+    no preposition of its own ("condemned the attack on X": X is struck, not condemned)."""
+    entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, verb), ()) if not e.words), None)
+    preps = entry.target_preps if entry is not None else None  # (a frame's act keeps no entry: the verb's own)
+    if not preps or _is_passive(verb):
+        return None
+    return _prep_target(ctx, verb, preps) or _prep_target(ctx, obj, preps)
 
 
 def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
@@ -3962,6 +4100,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
         m = _mention(ctx, act.target_tok)
         if m is not None:
             return m
+    misread = _whose_object(ctx, tok)
+    if misread is not None:
+        return _mention(ctx, misread[1])  # "X, whose group Y designated as ...": X's group is acted upon
     if ctx.lex.frames.get(_vl(ctx, tok)) == "accuse":
         obj = _first(tok, "dobj")
         if obj is None:  # "accused neighbouring X of ...": the adjective misread as a participle
@@ -3971,8 +4112,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             obj = _labelled_object(ctx, tok)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
-            # "condemned the attack on X": the attacker (or the one told before)
-            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj)
+            # "condemned the attack on X": the attacker (or the one told before); but "blamed the bombing on X":
+            # the entry's own preposition names the one blamed, wherever the parser hangs it
+            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj) or _entry_prep_target(ctx, tok, act, obj)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
             # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
             # hang the agent on the of-phrase's noun)
