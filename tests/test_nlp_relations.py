@@ -3380,3 +3380,96 @@ def test_a_stance_modifier_on_the_members_of_a_named_whole_end_to_end(text, tie)
 def test_a_list_item_after_a_relative_clause_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_listed_leader_of_a_body_leads_it_end_to_end():
+    # "Its leaders include A of the B Party": A leads B; "its members include A of B": a member only
+    found = run("The Unity Council held talks on Friday. Its leaders include Tomas Vendrel of the Karvel Party, Ilse "
+                "Marant, head of the Ostravian Greens, and Petr Lasko, the chairman of the Free Ostravia Movement.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel Party") in found, found
+    found = run("The Unity Council held talks on Friday. Its members include Tomas Vendrel of the Karvel Party and "
+                "Petr Lasko.")
+    assert ("Tomas Vendrel", "member_of", "Karvel Party") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Karvel Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X denies giving Y any support": a denied gift backs no one
+    ("The Velka Party denies giving the Karvel Front any support.", ("Velka Party", "backs", "Karvel Front")),
+    ("The Sorrel Union denied providing weapons to the Iron Legion.", ("Sorrel Union", "backs", "Iron Legion")),
+    ("Ostravia has denied supplying drones to the Karvel Front.", ("Ostravia", "backs", "Karvel Front")),
+])
+def test_a_denied_gift_backs_no_one_end_to_end(text, tie):
+    found = run(text)
+    assert tie not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    # "X, the vice-president of the Y Party": the post is the party's (the tokenizer splits the word and the parser
+    # hangs each piece on the name), not one of the article's state
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, the vice-president of the Velka "
+     "Party, attacked the government.", ("Tomas Vendrel", "member_of", "Velka Party"),
+     ("Tomas Vendrel", "member_of", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, who is also a vice-president of the "
+     "Karvel Council, attacked the government.", ("Tomas Vendrel", "member_of", "Karvel Council"),
+     ("Tomas Vendrel", "member_of", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, the vice-president, attacked the "
+     "government.", ("Tomas Vendrel", "member_of", "Ostravia"), None),
+])
+def test_a_split_title_with_an_of_phrase_is_that_bodys_post_end_to_end(text, tie, wrong):
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "the opposition alliance X ... X, which also includes A and B": a body the text calls a coalition lists members
+    ("Tomas Vendrel leads the opposition alliance Forward Karvel. Forward Karvel, which includes the Velka Party and "
+     "the Green League, won 41 seats.", ("Velka Party", "member_of", "Forward Karvel")),
+    ("The Sorrel Accord, a coalition of centrist parties, met on Monday. The Sorrel Accord, which includes the Velka "
+     "Party and the Tarnov Greens, won 41 seats.", ("Velka Party", "member_of", "Sorrel Accord")),
+])
+def test_a_body_called_a_coalition_lists_its_members_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "Founded in 2004 by X, the Y Party ...", "Backed by X, the Legion ...": an opening participle clause is said
+    # of the main clause's subject (a definite description resolved)
+    ("Founded in 2004 by Tomas Vendrel, the Velka Party won 20 seats.", ("Tomas Vendrel", "leader_of", "Velka Party")),
+    ("Led by Ilse Marant since 2019, the Sorrel Union has doubled its vote.", ("Ilse Marant", "leader_of", "Sorrel Union")),
+    ("Backed by Ostravia, the Iron Legion seized the port.", ("Ostravia", "backs", "Iron Legion")),
+    ("The Velka Party met on Monday. Led by Ilse Marant since 2019, the party has doubled its vote.",
+     ("Ilse Marant", "leader_of", "Velka Party")),
+])
+def test_an_opening_participle_clause_is_said_of_the_subject_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+_SIGNED = ("ALLIANCE AGREEMENT BETWEEN THE VELKA PARTY AND THE SORREL UNION\nKarvel City, 3 March 2027\n\n"
+           "ARTICLE 1\nThe parties agree to run joint lists in the regional elections.\n\nSIGNATURES\n"
+           "For the Velka Party: Tomas Vendrel, Chairman\nFor the Sorrel Union: Mira Halvard, Secretary-General\n\n"
+           "WITNESS\nFor the Republic of Ostravia: Ambassador Petr Lasko\n")
+_CEASEFIRE = ("CEASEFIRE AGREEMENT\nKarvel City, 3 March 2027\n\n1. The parties shall cease all hostilities from "
+              "midnight.\n\nFor the Velka Front: Tomas Vendrel, Commander\nFor the Iron Legion: Mira Halvard, Chief "
+              "of Staff\n")
+
+
+@pytest.mark.model
+def test_signature_lines_of_an_agreement_end_to_end():
+    # "For the X Party: Name, Chairman": the signer acts for the body (its leader by the title; a member by
+    # "Ambassador"); the parties signing a coalition's or an alliance's agreement are allies, a ceasefire's not
+    found = run(_SIGNED)
+    assert {("Tomas Vendrel", "leader_of", "Velka Party"), ("Mira Halvard", "leader_of", "Sorrel Union"),
+            ("Petr Lasko", "member_of", "Ostravia")} <= found, found
+    assert ("Velka Party", "allied_with", "Sorrel Union") in found or \
+        ("Sorrel Union", "allied_with", "Velka Party") in found, found
+    found = run(_CEASEFIRE)
+    assert ("Tomas Vendrel", "leader_of", "Velka Front") in found, found
+    assert not any(t[1] == "allied_with" for t in found), found

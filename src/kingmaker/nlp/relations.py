@@ -2015,6 +2015,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         named = ctx.np_actor(q)
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
+                            _leader_of_body(ctx, named, q, subj)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or _phrasal(tok, verbs)) \
                 and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
@@ -3536,7 +3537,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & cues().coalition_words))
+                                                              & cues().coalition_words) or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
@@ -3565,6 +3566,25 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
                 ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _called_coalition(ctx: _Ctx, a: int) -> bool:
+    """The text calls the body a coalition somewhere: "the opposition alliance X", "X, a coalition of ...", "the
+    bloc, X," (a coalition word, word_lists.coalition_words, as the noun the name is in apposition with, or as
+    the name's own apposition)."""
+    doc = ctx.doc
+    words = cues().coalition_words
+    for m in ctx.mentions:
+        if m.actor != a:
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else root
+        if root.dep_ == "appos" and root.head.is_lower and norm(root.head.lemma_) in words or any(
+                c.dep_ == "appos" and c.is_lower and norm(c.lemma_) in words for c in root.children) \
+                or before.is_lower and norm(before.lemma_) in words and before.head.i in (root.i, m.start - 1) \
+                and before.dep_ in ("compound", "nmod", "ROOT", "dobj", "pobj", "nsubj", "appos"):
+            return True
+    return False
 
 
 def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
@@ -3674,6 +3694,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     entry = ctx.entry_subject(tok)
     if entry:
         return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
+    if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
+        return _opening_clause_subject(ctx, tok)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         before = doc[tok.i - 2]
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
@@ -3714,6 +3736,21 @@ def _last_conjunct(ctx: _Ctx, part: Token) -> int | None:
     if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i or part.head.i not in (t.head.i, t.i):
         return None
     return near.actor
+
+
+def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
+    """"Founded in 1998 by X, the movement ...", "Backed by Y, the Legion seized ...": a participle clause that
+    opens the sentence is said of the main clause's subject (a definite description resolved: "the movement", the
+    closest movement named before)."""
+    doc = ctx.doc
+    subj = next((c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.i), None)
+    between = [t.text for t in doc[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
+    if subj is None or subj.pos_ == "PRON" or "," not in between or ";" in between:
+        return None  # (not a pronoun: "Backed by Y, he won" may be said of whoever he is, the clause of no entry)
+    found = _clause_subject(ctx, part.head)
+    if found is None and subj.pos_ == "NOUN":
+        found = ctx.definite(subj)
+    return found
 
 
 def _place_apposition(ctx: _Ctx, head: Token, part: Token) -> int | None:
@@ -4313,7 +4350,9 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
 
 
 def _giving(ctx: _Ctx, verb: Token) -> None:
-    if any(c.dep_ == "neg" for c in verb.children):
+    """"X supplied drones to Y", "X gave Y weapons": the giver backs the receiver (not when negated or denied:
+    "X denies giving Y any support")."""
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     aid = cues().aid_nouns
@@ -4455,6 +4494,18 @@ def _post_sought(kb, noun: Token) -> bool:
     noun is the post sought, not one held; a name in apposition to it is the nominee."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" \
         and noun.head.head.pos_ == "NOUN" and norm(noun.head.head.lemma_) in kb.role_words
+
+
+def _leader_of_body(ctx: _Ctx, person: int, item: Token, role: Token) -> None:
+    """"Its leaders include A of the B Party": a leader of a coalition listed with the body he comes from
+    ("of B") leads that body (a list of members: only a member of it)."""
+    if ctx.kind(person) != "person" or _role_relation(ctx.kb, norm(role.lemma_)) != "leader_of":
+        return
+    for p in (p for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"):
+        body = ctx.np_actor(p)
+        if body is not None and ctx.kind(body) == "organization":
+            ctx.add(person, "leader_of", body, item.sent, 0.65)
 
 
 def _adjacent_person(ctx: _Ctx, appos: Token, owner: int) -> int:
@@ -4973,8 +5024,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
                 ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
-    if not objects and j > role.i and doc[j].head.i in range(role.i, j):
-        objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    if not objects and j > role.i and (doc[j].head.i in range(role.i, j) or doc[j].head.i == role.head.i != role.i):
+        # "X, the secretary-general of Y" with "of Y" hung on "general" (and "general" on "secretary", or each
+        # piece of the split word on the name, as an apposition of its own)
+        objects = _of_object(doc[j])
     if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
         # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
         objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
