@@ -3473,3 +3473,18 @@ def test_signature_lines_of_an_agreement_end_to_end():
     found = run(_CEASEFIRE)
     assert ("Tomas Vendrel", "leader_of", "Velka Front") in found, found
     assert not any(t[1] == "allied_with" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "Secretary-General of the Y Alliance X", "Deputy speaker of parliament X": a title with an of-phrase naming
+    # the body right before the name is the person's post there
+    ("Tomas Vendrel spoke on Monday. Later, Secretary-General of the Karvel Alliance Tomas Vendrel said the talks "
+     "would resume.", ("Tomas Vendrel", "leader_of", "Karvel Alliance")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, a lawmaker, spoke. Deputy speaker of "
+     "parliament Tomas Vendrel was expelled in the spring.", ("Tomas Vendrel", "member_of", "Ostravia parliament")),
+    ("On Monday the head of the Velka Party Tomas Vendrel resigned.", ("Tomas Vendrel", "leader_of", "Velka Party")),
+])
+def test_a_title_of_a_body_before_a_name_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

@@ -5354,6 +5354,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     while inside and (inside[-1] == "-" or norm(inside[-1]) not in kb.title_words | kb.role_words
                       and norm(" ".join(inside)) not in kb._title_set):
         inside.pop()
+    if not inside and _title_of_body(ctx, m, person):
+        return
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
@@ -5493,6 +5495,41 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
+    """"Speaker of parliament X", "Secretary-General of the Y Alliance X", "deputy chairman of the Z Union X": a
+    title whose of-phrase names the body right before the name (no comma between) is the person's post there."""
+    doc, kb = ctx.doc, ctx.kb
+    j = m.start - 1
+    if j < 2:
+        return False
+    if ctx.tok2m[j] >= 0:
+        body, start = ctx.actor(doc[j]), ctx.mentions[ctx.tok2m[j]].start
+    elif doc[j].is_alpha and norm(doc[j].text) in (kb.relations.get("bare_institutions") or ()):
+        body, start = ctx.definite(doc[j], exclude=person), j  # "of parliament X": a bare institution
+    else:
+        return False
+    if body is None or body == person or ctx.kind(body) not in ("organization", "country"):
+        return False
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    first = k
+    while first > 0 and first > k - 5 and (norm(doc[first - 1].text) in kb.title_words | kb.role_words
+                                           or doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
+        first -= 1
+    words = norm(doc[first:k].text).split()
+    if not words:
+        return False
+    typ = _title_relation(kb, words)
+    if typ is None and " ".join(words) in (kb.relations.get("legislature_titles") or ()) \
+            and ctx.subkind(body) == "legislature":
+        typ = "leader_of"  # "Speaker of parliament X": chairs the chamber
+    if typ is None:
+        return False
+    ctx.add(person, typ, body, doc[m.start].sent, 0.7)
+    return True
 
 
 def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
