@@ -3488,3 +3488,16 @@ def test_signature_lines_of_an_agreement_end_to_end():
 def test_a_title_of_a_body_before_a_name_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "instructors sent by X to train Y": the agent of the participle the purpose clause hangs on backs Y
+    ("The advisers, sent by Russia to train the Karvel Front, arrived in May.", ("Russia", "backs", "Karvel Front")),
+    ("They are Russian instructors, sent by Moscow to train the Karvel Army and guard the president.",
+     ("Russia", "backs", "Karvel Army")),
+    ("Instructors sent by Turkey to train the Velka Army arrived in May.", ("Turkey", "backs", "Velka Army")),
+])
+def test_a_purpose_clause_on_a_passive_participle_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

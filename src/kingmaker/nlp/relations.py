@@ -4171,6 +4171,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
             return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and purpose and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "ROOT", "conj"):
+            # "instructors sent by X to train Y", "advisers, dispatched by X to arm Y": the agent of the
+            # participle the purpose clause hangs on
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     have = _split_perfect(tok)
     if have is not None:  # "X has for years funded Y"
         if _unreal(have) or _denied(have):
