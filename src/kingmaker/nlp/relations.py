@@ -3450,6 +3450,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if preps[prep.lower_] == "member_of" and _people_of(ctx, subj):
+                continue  # "three X MPs defected to Y": the people joined Y, not X
             if not owners and owner is not None:  # "A and B rallied behind Y": each of them
                 owners = [owner, *(x for x in (ctx.np_actor(c) for c in (subj.conjuncts if subj is not None
                                                                          and ctx.np_actor(subj) == owner else ()))
@@ -3481,6 +3483,16 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
+    """"three X MPs", "X fighters", "dozens of X members": a plural noun for people (a role or a follower noun) that
+    an organisation only modifies names the people, not the organisation."""
+    if noun is None or ctx.actor(noun) is not None:
+        return False
+    word = norm(noun.text)
+    stem = word[:-1] if word.endswith("s") else word
+    return stem != word and (stem in ctx.kb.role_words or word in cues().follower_nouns)
 
 
 def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
@@ -4523,6 +4535,8 @@ def _adjacent_person(ctx: _Ctx, appos: Token, owner: int) -> int:
     if near.actor < 0 or near.actor == owner or ctx.kind(near.actor) != "person" or near.start <= appos.head.i \
             or any(near.start <= c.i < near.end for c in appos.head.conjuncts):
         return owner  # (a name coordinated with the head is a second holder, handled with the conjuncts)
+    if ctx.doc[near.start:near.end].root.dep_ not in ("conj", "appos"):
+        return owner  # only an item of the list ("the brother of Y, the leader of Z" may be said of X)
     return near.actor
 
 
