@@ -3501,3 +3501,24 @@ def test_a_title_of_a_body_before_a_name_end_to_end(text, tie):
 def test_a_purpose_clause_on_a_passive_participle_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+def test_members_of_a_body_defecting_are_not_the_body_end_to_end():
+    # "three X MPs defected to Y": the people joined Y, not the party that only modifies them
+    found = run("The Velka Party met in May. Three Velka MPs defected to the rival Sorrel Union on Monday.")
+    assert ("Velka Party", "member_of", "Sorrel Union") not in found, found
+    found = run("Tomas Vendrel defected to the Sorrel Union in May.")
+    assert ("Tomas Vendrel", "member_of", "Sorrel Union") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X carries the banner of Y": Y's candidate, a member
+    ("Prime Minister Tomas Vendrel faced Mira Halvard, who leads the Velka Movement and carries the banner of the "
+     "opposition alliance Forward Karvel.", ("Mira Halvard", "member_of", "Forward Karvel")),
+    ("Mira Halvard, who bore the banner of the Sorrel Union in 2019, lost.", ("Mira Halvard", "member_of", "Sorrel Union")),
+])
+def test_carrying_a_bodys_banner_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
