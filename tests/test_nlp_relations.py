@@ -3262,3 +3262,263 @@ def test_the_rebel_x_fights_the_state_but_not_a_former_rebel_end_to_end():
 def test_an_ally_named_as_the_nouns_modifier_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    # "Y, a unit loyal to X": a body loyal to an organisation is part of it (a person: leads it)
+    ("The Falcon Guard, a unit loyal to the Velka Party, fired into the air on Monday.",
+     ("Falcon Guard", "part_of", "Velka Party"), ("Velka Party", "member_of", "Falcon Guard")),
+    ("The Brenmark Brigade, a militia loyal to the Tarnov Movement, blocked the road.",
+     ("Brenmark Brigade", "part_of", "Tarnov Movement"), ("Tarnov Movement", "member_of", "Brenmark Brigade")),
+    ("The Iron Legion, a force loyal to Tomas Vendrel, seized the airport.",
+     ("Tomas Vendrel", "leader_of", "Iron Legion"), ("Iron Legion", "part_of", "Tomas Vendrel")),
+])
+def test_a_body_loyal_to_an_organisation_is_part_of_it_end_to_end(text, tie, wrong):
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "one of the alliance's member groups", "a member organisation of Y": "member" before any noun
+    ("The Ostravian Bloc met on Monday. The Green Union, one of the bloc's five member organisations, walked out.",
+     ("Green Union", "member_of", "Ostravian Bloc")),
+    ("The Ostravian Bloc met on Monday. The Green Union, a member group of the bloc, walked out.",
+     ("Green Union", "member_of", "Ostravian Bloc")),
+    ("The Karvel Front, the rebel coalition that controls the north, taxed the herds. Villagers were abducted by "
+     "the Brenmark Brigade, one of the alliance's four member groups.", ("Brenmark Brigade", "member_of", "Karvel Front")),
+])
+def test_a_member_noun_before_any_noun_names_a_member_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, ties, wrong", [
+    # "Its leaders include A, head of B, C of D and E, the leader of F": E is the next item (not a second body
+    # C is of), and "the leader of F" is E's post, not C's
+    ("The Ostravian Bloc called for calm on Monday. Its leaders include former minister Tomas Vendrel, head of the "
+     "Karvel Party, Anna Meritsa of the Velka Union and Petr Lasko, the leader of the Free Ostravia Movement.",
+     [("Petr Lasko", "leader_of", "Free Ostravia Movement"), ("Petr Lasko", "leader_of", "Ostravian Bloc"),
+      ("Anna Meritsa", "leader_of", "Ostravian Bloc")], ("Anna Meritsa", "leader_of", "Free Ostravia Movement")),
+    ("The Unity Council held talks on Friday. Its leaders include Tomas Vendrel of the Karvel Party, Ilse Marant, "
+     "head of the Ostravian Greens, and Petr Lasko, the chairman of the Free Ostravia Movement.",
+     [("Petr Lasko", "leader_of", "Free Ostravia Movement"), ("Ilse Marant", "leader_of", "Unity Council")],
+     ("Ilse Marant", "leader_of", "Free Ostravia Movement")),
+])
+def test_a_list_of_leaders_with_role_appositions_end_to_end(text, ties, wrong):
+    found = run(text)
+    assert all(t in found for t in ties) and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    # "X, an alliance of A and B, headed by Y": the participle after the list describes X
+    ("The Karvel Bloc, an alliance of the Sorrel Party and the Miren Union, headed by Tomas Vendrel, won 26 seats.",
+     ("Tomas Vendrel", "leader_of", "Karvel Bloc"), ("Tomas Vendrel", "leader_of", "Miren Union")),
+    ("1.2 The Velka Bloc, an alliance of the Free Horizon Union and the Tarnov Greens, headed by Ilse Marant, "
+     "which won 26 seats.", ("Ilse Marant", "leader_of", "Velka Bloc"), ("Ilse Marant", "leader_of", "Tarnov Greens")),
+    ("On Monday the Harmony Front, a coalition of the Ostravian Labour Party and the Karvel Greens, led by Petr "
+     "Lasko, walked out of parliament.", ("Petr Lasko", "leader_of", "Harmony Front"), None),
+    # "A and its ally B, led by Y": the last body of the coordination
+    ("The Karvel Party and its ally the Miren Union, led by Tomas Vendrel, voted against the budget.",
+     ("Tomas Vendrel", "leader_of", "Miren Union"), ("Tomas Vendrel", "leader_of", "Karvel Party")),
+])
+def test_a_participle_after_a_list_or_a_coordination_end_to_end(text, tie, wrong):
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "the Bloc's nominee for prime minister, X": X is the nominee (a member), not the holder of the post sought
+    ("Protesters blocked the Unity Bloc's nominee for speaker, Ilse Marant, from entering the chamber.",
+     ("Ilse Marant", "member_of", "Unity Bloc")),
+    ("The Sorrel Union's candidate for president, Petr Lasko, won the vote.", ("Petr Lasko", "member_of", "Sorrel Union")),
+    ("Lawmakers rejected the Karvel Party's candidate for the premiership, Tomas Vendrel, on Monday.",
+     ("Tomas Vendrel", "member_of", "Karvel Party")),
+])
+def test_a_nominee_for_a_post_is_a_member_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_its_ally_is_no_membership_end_to_end():
+    # "A and its ally B": allies, B no member of A
+    found = run("The Karvel Party and its longtime ally the Miren Union voted against the budget.")
+    assert ("Miren Union", "allied_with", "Karvel Party") in found or \
+        ("Karvel Party", "allied_with", "Miren Union") in found, found
+    assert ("Miren Union", "member_of", "Karvel Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X, the umbrella of mostly Y-backed armed groups", "X, an alliance of Y-aligned parties": the members'
+    # stance modifier is said of the named whole
+    ("Gunmen clashed with units of the Harmony Forces (HF), the state-sanctioned umbrella of mostly Ostravia-backed "
+     "armed groups, near the palace.", ("Ostravia", "backs", "Harmony Forces")),
+    ("The Karvel Front, a coalition of Ostravia-backed militias, seized the town.", ("Ostravia", "backs", "Karvel Front")),
+    ("The Harmony Bloc, an alliance of Russia-aligned parties, won the vote.", ("Russia", "allied_with", "Harmony Bloc")),
+])
+def test_a_stance_modifier_on_the_members_of_a_named_whole_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "Its members include A, the nephew of B, whose forces hold the coast, and C, ...": C is the next item
+    ("The Sorrel Council was formed in 2022. Its members include Tomas Vendrel, the nephew of late president Petr "
+     "Vendrel, whose Free Guard forces hold much of the northern coast, and Ilse Marant, the governor of Tarnov "
+     "province.", ("Ilse Marant", "member_of", "Sorrel Council")),
+    ("The Sorrel Council was formed in 2022. Its members include Tomas Vendrel, the son of former president Petr "
+     "Vendrel, whose Iron Legion fighters control the port, and Ilse Marant, the mayor of Velka.",
+     ("Ilse Marant", "member_of", "Sorrel Council")),
+])
+def test_a_list_item_after_a_relative_clause_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_a_listed_leader_of_a_body_leads_it_end_to_end():
+    # "Its leaders include A of the B Party": A leads B; "its members include A of B": a member only
+    found = run("The Unity Council held talks on Friday. Its leaders include Tomas Vendrel of the Karvel Party, Ilse "
+                "Marant, head of the Ostravian Greens, and Petr Lasko, the chairman of the Free Ostravia Movement.")
+    assert ("Tomas Vendrel", "leader_of", "Karvel Party") in found, found
+    found = run("The Unity Council held talks on Friday. Its members include Tomas Vendrel of the Karvel Party and "
+                "Petr Lasko.")
+    assert ("Tomas Vendrel", "member_of", "Karvel Party") in found, found
+    assert ("Tomas Vendrel", "leader_of", "Karvel Party") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X denies giving Y any support": a denied gift backs no one
+    ("The Velka Party denies giving the Karvel Front any support.", ("Velka Party", "backs", "Karvel Front")),
+    ("The Sorrel Union denied providing weapons to the Iron Legion.", ("Sorrel Union", "backs", "Iron Legion")),
+    ("Ostravia has denied supplying drones to the Karvel Front.", ("Ostravia", "backs", "Karvel Front")),
+])
+def test_a_denied_gift_backs_no_one_end_to_end(text, tie):
+    found = run(text)
+    assert tie not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie, wrong", [
+    # "X, the vice-president of the Y Party": the post is the party's (the tokenizer splits the word and the parser
+    # hangs each piece on the name), not one of the article's state
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, the vice-president of the Velka "
+     "Party, attacked the government.", ("Tomas Vendrel", "member_of", "Velka Party"),
+     ("Tomas Vendrel", "member_of", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, who is also a vice-president of the "
+     "Karvel Council, attacked the government.", ("Tomas Vendrel", "member_of", "Karvel Council"),
+     ("Tomas Vendrel", "member_of", "Ostravia")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, the vice-president, attacked the "
+     "government.", ("Tomas Vendrel", "member_of", "Ostravia"), None),
+])
+def test_a_split_title_with_an_of_phrase_is_that_bodys_post_end_to_end(text, tie, wrong):
+    found = run(text)
+    assert tie in found and wrong not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "the opposition alliance X ... X, which also includes A and B": a body the text calls a coalition lists members
+    ("Tomas Vendrel leads the opposition alliance Forward Karvel. Forward Karvel, which includes the Velka Party and "
+     "the Green League, won 41 seats.", ("Velka Party", "member_of", "Forward Karvel")),
+    ("The Sorrel Accord, a coalition of centrist parties, met on Monday. The Sorrel Accord, which includes the Velka "
+     "Party and the Tarnov Greens, won 41 seats.", ("Velka Party", "member_of", "Sorrel Accord")),
+])
+def test_a_body_called_a_coalition_lists_its_members_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "Founded in 2004 by X, the Y Party ...", "Backed by X, the Legion ...": an opening participle clause is said
+    # of the main clause's subject (a definite description resolved)
+    ("Founded in 2004 by Tomas Vendrel, the Velka Party won 20 seats.", ("Tomas Vendrel", "leader_of", "Velka Party")),
+    ("Led by Ilse Marant since 2019, the Sorrel Union has doubled its vote.", ("Ilse Marant", "leader_of", "Sorrel Union")),
+    ("Backed by Ostravia, the Iron Legion seized the port.", ("Ostravia", "backs", "Iron Legion")),
+    ("The Velka Party met on Monday. Led by Ilse Marant since 2019, the party has doubled its vote.",
+     ("Ilse Marant", "leader_of", "Velka Party")),
+])
+def test_an_opening_participle_clause_is_said_of_the_subject_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+_SIGNED = ("ALLIANCE AGREEMENT BETWEEN THE VELKA PARTY AND THE SORREL UNION\nKarvel City, 3 March 2027\n\n"
+           "ARTICLE 1\nThe parties agree to run joint lists in the regional elections.\n\nSIGNATURES\n"
+           "For the Velka Party: Tomas Vendrel, Chairman\nFor the Sorrel Union: Mira Halvard, Secretary-General\n\n"
+           "WITNESS\nFor the Republic of Ostravia: Ambassador Petr Lasko\n")
+_CEASEFIRE = ("CEASEFIRE AGREEMENT\nKarvel City, 3 March 2027\n\n1. The parties shall cease all hostilities from "
+              "midnight.\n\nFor the Velka Front: Tomas Vendrel, Commander\nFor the Iron Legion: Mira Halvard, Chief "
+              "of Staff\n")
+
+
+@pytest.mark.model
+def test_signature_lines_of_an_agreement_end_to_end():
+    # "For the X Party: Name, Chairman": the signer acts for the body (its leader by the title; a member by
+    # "Ambassador"); the parties signing a coalition's or an alliance's agreement are allies, a ceasefire's not
+    found = run(_SIGNED)
+    assert {("Tomas Vendrel", "leader_of", "Velka Party"), ("Mira Halvard", "leader_of", "Sorrel Union"),
+            ("Petr Lasko", "member_of", "Ostravia")} <= found, found
+    assert ("Velka Party", "allied_with", "Sorrel Union") in found or \
+        ("Sorrel Union", "allied_with", "Velka Party") in found, found
+    found = run(_CEASEFIRE)
+    assert ("Tomas Vendrel", "leader_of", "Velka Front") in found, found
+    assert not any(t[1] == "allied_with" for t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "Secretary-General of the Y Alliance X", "Deputy speaker of parliament X": a title with an of-phrase naming
+    # the body right before the name is the person's post there
+    ("Tomas Vendrel spoke on Monday. Later, Secretary-General of the Karvel Alliance Tomas Vendrel said the talks "
+     "would resume.", ("Tomas Vendrel", "leader_of", "Karvel Alliance")),
+    ("OSTRAVA, Ostravia - Ostravia's parliament met on Monday. Tomas Vendrel, a lawmaker, spoke. Deputy speaker of "
+     "parliament Tomas Vendrel was expelled in the spring.", ("Tomas Vendrel", "member_of", "Ostravia parliament")),
+    ("On Monday the head of the Velka Party Tomas Vendrel resigned.", ("Tomas Vendrel", "leader_of", "Velka Party")),
+])
+def test_a_title_of_a_body_before_a_name_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "instructors sent by X to train Y": the agent of the participle the purpose clause hangs on backs Y
+    ("The advisers, sent by Russia to train the Karvel Front, arrived in May.", ("Russia", "backs", "Karvel Front")),
+    ("They are Russian instructors, sent by Moscow to train the Karvel Army and guard the president.",
+     ("Russia", "backs", "Karvel Army")),
+    ("Instructors sent by Turkey to train the Velka Army arrived in May.", ("Turkey", "backs", "Velka Army")),
+])
+def test_a_purpose_clause_on_a_passive_participle_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found
+
+
+@pytest.mark.model
+def test_members_of_a_body_defecting_are_not_the_body_end_to_end():
+    # "three X MPs defected to Y": the people joined Y, not the party that only modifies them
+    found = run("The Velka Party met in May. Three Velka MPs defected to the rival Sorrel Union on Monday.")
+    assert ("Velka Party", "member_of", "Sorrel Union") not in found, found
+    found = run("Tomas Vendrel defected to the Sorrel Union in May.")
+    assert ("Tomas Vendrel", "member_of", "Sorrel Union") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, tie", [
+    # "X carries the banner of Y": Y's candidate, a member
+    ("Prime Minister Tomas Vendrel faced Mira Halvard, who leads the Velka Movement and carries the banner of the "
+     "opposition alliance Forward Karvel.", ("Mira Halvard", "member_of", "Forward Karvel")),
+    ("Mira Halvard, who bore the banner of the Sorrel Union in 2019, lost.", ("Mira Halvard", "member_of", "Sorrel Union")),
+])
+def test_carrying_a_bodys_banner_end_to_end(text, tie):
+    found = run(text)
+    assert tie in found, found

@@ -27,6 +27,7 @@ def label_ties(ctx) -> None:
     lines = doc.user_data.get(LABEL_LINES)
     if not lines:
         return
+    _signatures(ctx, lines)
     starts = {first for first, _, _ in lines} | {value for _, value, _ in lines}
     for first, value, end in lines:
         if value >= end or value >= len(doc):
@@ -59,6 +60,58 @@ def label_ties(ctx) -> None:
         if body is not None:
             for person in persons:
                 ctx.add(person, typ, body, doc[first:end], 0.6)
+
+
+def _signatures(ctx, lines: list[tuple[int, int, int]]) -> None:
+    """The signature lines of an agreement or a statement: "For the X Party: Name, Chairman", "On behalf of Y:
+    Ambassador Name". The signer acts for the one body the label names: its leader by a leader's title after the
+    name or before it, else a member. The organisations that sign a document headed as a coalition's or an
+    alliance's agreement (a coalition word and an agreement noun in its header lines) are allied to each other."""
+    doc = ctx.doc
+    kb = ctx.kb
+    signers: list[int] = []
+    for first, value, end in lines:
+        words = [t.lower_ for t in doc[first:value] if not t.is_punct and not t.is_space]
+        if words[:1] != ["for"] and words[:3] != ["on", "behalf", "of"]:
+            continue
+        bodies = {a for a in (ctx.actor(t) for t in doc[first:value]) if a is not None}
+        if len(bodies) != 1 or ctx.kind(next(iter(bodies))) not in _BODY_KINDS:
+            continue
+        body = bodies.pop()
+        k, title = value, []
+        while k < end and ctx.actor(doc[k]) is None and (norm(doc[k].text) in kb.title_words
+                                                         or norm(doc[k].text) in kb.role_words):
+            title.append(norm(doc[k].text))  # "Ambassador Name"
+            k += 1
+        person = ctx.actor(doc[k]) if k < end else None
+        if person is None or ctx.kind(person) != "person":
+            continue
+        while k < end and ctx.actor(doc[k]) == person:
+            k += 1
+        if k < end and doc[k].text == ",":  # "Name, Head of the Bloc": the words before "of"
+            after = [norm(t.text) for t in doc[k + 1:end] if not t.is_punct and not t.is_space]
+            title += after[:after.index("of")] if "of" in after else after
+        role = _role(kb, title)
+        ctx.add(person, role[0] if role is not None else "member_of", body, doc[first:end], 0.6)
+        if ctx.kind(body) == "organization" and body not in signers:
+            signers.append(body)
+    if len(signers) > 1 and _coalition_document(ctx):
+        ctx.add_pairs(signers, "allied_with", doc[lines[0][0]:lines[-1][2]], 0.6)
+
+
+def _coalition_document(ctx) -> bool:
+    """The document's header lines name a coalition's or an alliance's agreement ("COALITION AGREEMENT FOR ...")."""
+    from kingmaker.nlp.relations import cues
+
+    text = doc_text(ctx.doc)
+    cut = -1
+    for _ in range(HEADER_LINES):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            cut = len(text)
+            break
+    words = {norm(w) for w in text[:cut].replace("-", " ").split()}
+    return bool(words & cues().coalition_words) and bool(words & cues().agreement_nouns)
 
 
 def _opening_body(ctx, first: int, value: int) -> int | None:

@@ -1368,6 +1368,14 @@ class _Ctx:
         return True
 
 
+def _adjective_relation(ctx: _Ctx, typ: str, target: int | None) -> str:
+    """"a militia loyal to X": X leads the militia when X is a person; a body loyal to an organisation ("Y, a
+    unit loyal to the X Council") is a part of that organisation, not the organisation one of its members."""
+    if typ == "leader_of_reverse" and target is not None and ctx.kind(target) == "organization":
+        return "part_of"
+    return typ
+
+
 def _same_stem(adjective: str, word: str) -> bool:
     """"oromo" / "oromia", "karskish" / "karsk": an adjective and a name word sharing their first four letters or
     more, all of the shorter but its last two."""
@@ -1557,6 +1565,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 _role_ties(ctx, a, role, of_phrases, adjectives, implied)
         elif tok.dep_ == "appos":
             owner = ctx.np_actor(tok.head) if a is None else None
+            if owner is not None and ctx.kind(owner) == "person":
+                owner = _adjacent_person(ctx, tok, owner)
             role = tok
             if owner is None and a is not None and ctx.actor(tok.head) is None and not (
                     tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].lower_ in ("and", "or") and any(
@@ -1568,6 +1578,8 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                 if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.pos_ == "PROPN" \
                         and norm(role.head.head.lemma_) in kb.role_words:
                     role = role.head.head  # "the EU's envoy in Ruritania, X": the apposition hangs on the place
+                elif _post_sought(kb, role):
+                    role = role.head.head  # "the Bloc's nominee for prime minister, X": X is the nominee
             if owner is None and a is None and tok.pos_ == "NOUN" and ctx.actor(tok.head) is None \
                     and norm(tok.head.lemma_) in kb.role_words and any(
                         c.dep_ == "acl" and c.lemma_ in ("call", "name") for c in tok.children):
@@ -1880,6 +1892,10 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     # "X-backed factions of the Y": the factions are Y's, backed by X
                     right = next((ctx.np_actor(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj"), None)
+                if right is None and noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                    # "X, the umbrella of mostly Iran-backed armed groups", "X, an alliance of Iran-aligned
+                    # parties": the members' modifier is said of the named whole they make up
+                    right = _collective_whole(ctx, noun)
                 if right is None and not others and noun is not None and noun.pos_ == "NOUN":
                     # "Iranian-backed militias, including A and B": the examples named
                     others = [ctx.np_actor(m) for m in _included(noun)]
@@ -1981,7 +1997,7 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                     target = ctx.pronoun_actor(pobj, exclude=owner)
                 elif target is not None and target == owner:
                     target = None
-                ctx.add(owner, adjectives[tok.lower_], target, tok.sent, 0.7)
+                ctx.add(owner, _adjective_relation(ctx, adjectives[tok.lower_], target), target, tok.sent, 0.7)
         # verbs whose preposition says the tie: "X answers to the ministry", "X belongs to the alliance"
         verbal = tok.pos_ == "VERB" or tok.tag_ == "NNS" and _verbal(tok)  # (asked once: the tests below and the
         # partnership rule read it; _verbal's own first tests here, so most tokens make no call)
@@ -2008,10 +2024,11 @@ def _find_relations(doc: Doc, ctx: _Ctx) -> list[RelationHit]:
                         p.dep_ == "pobj" and ctx.np_actor(p) is not None for p in c.children) for c in subj.children):
                 # (or "members of the Council include A and B")
                 for obj in (c for c in tok.children if c.dep_ == "dobj"):
-                    for q in _list_members(obj):
+                    for q in _listed(ctx, obj):
                         named = ctx.np_actor(q)
                         if named is not None:
                             _role_ties(ctx, named, subj, of_phrases, adjectives)
+                            _leader_of_body(ctx, named, q, subj)
         # 6. stance verbs: "X funds Y", "X opposes Y", "X agreed to support Y", "X would never support Y"
         if tok.pos_ == "VERB" and (lemmas[tok.i] in verbs or lemmas[tok.i] in verb_openers and _phrasal(tok, verbs)) \
                 and (tok.dep_ not in ("amod", "acl") or _split_perfect(tok) is not None) \
@@ -2777,6 +2794,25 @@ def _collective_anchor(ctx: _Ctx, members: Token) -> int | None:
     return None
 
 
+def _collective_whole(ctx: _Ctx, members: Token) -> int | None:
+    """The named body a plural makes up ("X, the umbrella of armed groups": X), as ``_collective_anchor``, or
+    when the parser hung the collective noun elsewhere: the organisation named right before its comma ("the X
+    Forces (XF), the umbrella of armed groups", a bracketed acronym skipped)."""
+    found = _collective_anchor(ctx, members)
+    if found is not None or members.dep_ != "pobj" or members.head.lower_ != "of" \
+            or norm(members.head.head.lemma_) not in cues().collective_nouns:
+        return found
+    doc = ctx.doc
+    j = members.head.head.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":
+        j = next((k for k in range(j - 1, max(-1, j - 6), -1) if doc[k].text == "("), 0) - 1
+    a = ctx.actor(doc[j]) if j >= 0 else None
+    return a if a is not None and ctx.kind(a) == "organization" else None
+
+
 def _whose(ctx: _Ctx, tok: Token, of_phrases: dict) -> None:
     """"X, whose Y party ...": X's Y. "X, whose armed wing is Y": Y part of X. "X, whose leader is Y"."""
     owner = _relative_antecedent(ctx, tok)
@@ -3441,6 +3477,8 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
             if owner is None and verb.dep_ == "acl":
                 owner = ctx.np_actor(verb.head, deep=True)  # "Rwandan soldiers deployed alongside Y"
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if preps[prep.lower_] == "member_of" and _people_of(ctx, subj):
+                continue  # "three X MPs defected to Y": the people joined Y, not X
             if not owners and owner is not None:  # "A and B rallied behind Y": each of them
                 owners = [owner, *(x for x in (ctx.np_actor(c) for c in (subj.conjuncts if subj is not None
                                                                          and ctx.np_actor(subj) == owner else ()))
@@ -3472,6 +3510,16 @@ def _prep_verb(ctx: _Ctx, verb: Token, preps: dict, obj: Token | None = None) ->
                             continue  # "pledged allegiance to Y", not "pledged support to Y"
                         for o in owners or [owner]:
                             ctx.add(o, preps[prep.lower_], target, verb.sent, 0.6)
+
+
+def _people_of(ctx: _Ctx, noun: Token | None) -> bool:
+    """"three X MPs", "X fighters", "dozens of X members": a plural noun for people (a role or a follower noun) that
+    an organisation only modifies names the people, not the organisation."""
+    if noun is None or ctx.actor(noun) is not None:
+        return False
+    word = norm(noun.text)
+    stem = word[:-1] if word.endswith("s") else word
+    return stem != word and (stem in ctx.kb.role_words or word in cues().follower_nouns)
 
 
 def _conjunct_past_clause(ctx: _Ctx, name: Token) -> list[Token]:
@@ -3520,7 +3568,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
         owner = None if poss is None else ctx.pronoun_actor(poss) if poss.pos_ == "PRON" else ctx.np_actor(poss)
         if owner is not None and ctx.kind(owner) == "organization":
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for q in _list_members(obj):
+                for q in _listed(ctx, obj):
                     part = ctx.np_actor(q)
                     if part is not None and part != owner and ctx.kind(part) in ("person", "organization", "country"):
                         ctx.add(part, "member_of", owner, verb.sent, 0.65)
@@ -3528,7 +3576,7 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
     def coalition(a: int | None) -> bool:
         return a is not None and ctx.kind(a) == "organization" and (
             composed or ctx.subkind(a) == "coalition" or bool(set(norm(ctx.actors[a].name).split())
-                                                              & cues().coalition_words))
+                                                              & cues().coalition_words) or _called_coalition(ctx, a))
     described = False  # the body is called one made of others ("an umbrella of factions") in apposition
     if not coalition(whole) and verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
         # "the Unity Bloc, an umbrella of parties, most with ties to Kavel, which includes A and B": a relative
@@ -3557,6 +3605,25 @@ def _membership(ctx: _Ctx, verb: Token) -> None:
             part = ctx.np_actor(q)
             if part is not None and ctx.kind(part) in ("organization", "country"):
                 ctx.add(part, "member_of", whole, verb.sent, 0.65)
+
+
+def _called_coalition(ctx: _Ctx, a: int) -> bool:
+    """The text calls the body a coalition somewhere: "the opposition alliance X", "X, a coalition of ...", "the
+    bloc, X," (a coalition word, word_lists.coalition_words, as the noun the name is in apposition with, or as
+    the name's own apposition)."""
+    doc = ctx.doc
+    words = cues().coalition_words
+    for m in ctx.mentions:
+        if m.actor != a:
+            continue
+        root = doc[m.start:m.end].root
+        before = doc[m.start - 1] if m.start > 0 else root
+        if root.dep_ == "appos" and root.head.is_lower and norm(root.head.lemma_) in words or any(
+                c.dep_ == "appos" and c.is_lower and norm(c.lemma_) in words for c in root.children) \
+                or before.is_lower and norm(before.lemma_) in words and before.head.i in (root.i, m.start - 1) \
+                and before.dep_ in ("compound", "nmod", "ROOT", "dobj", "pobj", "nsubj", "appos"):
+            return True
+    return False
 
 
 def _delegation_owner(ctx: _Ctx, noun: Token) -> int | None:
@@ -3611,12 +3678,22 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             named = ctx.actor(doc[j]) if j >= 0 else None
             if named is not None and ctx.kind(named) == "organization":
                 return named
+        whole = _listed_whole(ctx, tok)
+        if whole is None:
+            whole = _last_conjunct(ctx, tok)
+        if whole is not None:
+            return whole
         obj = ctx.np_actor(tok.head)
         if obj is not None and obj in (ctx.np_actor(p) for ag in tok.children if ag.dep_ == "agent"
                                        for p in ag.children if p.dep_ == "pobj"):
             obj = None  # "a government headed by X" stands for X (PhraseResolver.described_owner), not for what X heads
         if obj is None and tok.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head)
+        if obj is None and tok.dep_ == "acl":
+            # "its ally Amal, led by X", "his rivals, the Y Front, backed by X": the name in apposition to
+            # the common noun the parser hung the participle on
+            obj = next((ctx.actor(c) for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i
+                        and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == "organization"), None)
         if obj is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                 and tok.head.pos_ == "NOUN" and tok.head.head.head.dep_ == "appos":
             obj = ctx.np_actor(tok.head.head.head.head)  # "Y, a militia of 900 men commanded by X"
@@ -3656,6 +3733,8 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
     entry = ctx.entry_subject(tok)
     if entry:
         return entry[0]  # "Name - Led by X; funded by Y.": the entry's head
+    if tok.dep_ == "advcl" and tok.left_edge.i == tok.sent.start and tok.i < tok.head.i:
+        return _opening_clause_subject(ctx, tok)
     if tok.i > 1 and doc[tok.i - 1].text in (",", "("):
         before = doc[tok.i - 2]
         if ctx.actor(before) is None and before.dep_ == "pobj" and before.head.dep_ == "prep" \
@@ -3663,6 +3742,54 @@ def _participle_holder(ctx: _Ctx, tok: Token, depth: int = 0) -> int | None:
             before = before.head.head  # "the Council in exile, led by X": the name the phrase qualifies
         return ctx.actor(before)  # "the Fatah Alliance, led by X" parsed as a clause
     return None
+
+
+def _listed_whole(ctx: _Ctx, part: Token) -> int | None:
+    """"X, an alliance of A and B, headed by Y": a participle set off by a comma after the last member of a
+    coordinated "of" list of a collective noun in apposition describes the named whole (X), not the last
+    member the parser hung it on ("an alliance of A and B led by Y", with no comma, stays B's)."""
+    first = part.head
+    if part.i < 1 or ctx.doc[part.i - 1].text != ",":
+        return None
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if not first.conjuncts or any(c.i > part.i for c in first.conjuncts):
+        return None  # (a list of two or more, the participle after its last member)
+    whole = _collective_anchor(ctx, first)
+    return whole if whole is not None and ctx.kind(whole) == "organization" else None
+
+
+def _last_conjunct(ctx: _Ctx, part: Token) -> int | None:
+    """"A and its ally B, led by X", "A and B, led by X": a participle set off by a comma right after the last
+    body of a coordination describes that body, wherever the parser hung it (on A, or on "ally")."""
+    doc = ctx.doc
+    j = part.i - 2
+    if j < 0 or doc[part.i - 1].text != "," or ctx.tok2m[j] < 0:
+        return None
+    near = ctx.mentions[ctx.tok2m[j]]
+    if near.actor < 0 or ctx.kind(near.actor) != "organization" or near.start <= part.head.i:
+        return None
+    t = doc[j]
+    while t.i != part.head.i and t.head.i != t.i and t.dep_ != "conj":
+        t = t.head
+    if t.dep_ != "conj" or not part.head.i <= t.head.i < t.i or part.head.i not in (t.head.i, t.i):
+        return None
+    return near.actor
+
+
+def _opening_clause_subject(ctx: _Ctx, part: Token) -> int | None:
+    """"Founded in 1998 by X, the movement ...", "Backed by Y, the Legion seized ...": a participle clause that
+    opens the sentence is said of the main clause's subject (a definite description resolved: "the movement", the
+    closest movement named before)."""
+    doc = ctx.doc
+    subj = next((c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > part.i), None)
+    between = [t.text for t in doc[part.right_edge.i:subj.left_edge.i]] if subj is not None else []
+    if subj is None or subj.pos_ == "PRON" or "," not in between or ";" in between:
+        return None  # (not a pronoun: "Backed by Y, he won" may be said of whoever he is, the clause of no entry)
+    found = _clause_subject(ctx, part.head)
+    if found is None and subj.pos_ == "NOUN":
+        found = ctx.definite(subj)
+    return found
 
 
 def _place_apposition(ctx: _Ctx, head: Token, part: Token) -> int | None:
@@ -4083,6 +4210,11 @@ def _stance(ctx: _Ctx, tok: Token, verbs: dict) -> None:
         if purpose and (_unreal(head) or _refused(ctx, head) is not None or _denied(head)):
             return  # "X refused to send advisers to train Y", "X did not send troops to train Y"
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and purpose and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "ROOT", "conj"):
+            # "instructors sent by X to train Y", "advisers, dispatched by X to arm Y": the agent of the
+            # participle the purpose clause hangs on
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     have = _split_perfect(tok)
     if have is not None:  # "X has for years funded Y"
         if _unreal(have) or _denied(have):
@@ -4262,7 +4394,9 @@ def _ties(ctx: _Ctx, verb: Token) -> None:
 
 
 def _giving(ctx: _Ctx, verb: Token) -> None:
-    if any(c.dep_ == "neg" for c in verb.children):
+    """"X supplied drones to Y", "X gave Y weapons": the giver backs the receiver (not when negated or denied:
+    "X denies giving Y any support")."""
+    if any(c.dep_ == "neg" for c in verb.children) or _denied(verb):
         return
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     aid = cues().aid_nouns
@@ -4397,6 +4531,69 @@ def _article_noise(doc: Doc) -> bool:
                                                                              "user", "european", "university"))
         doc._.km_article_noise = bad >= 3
     return doc._.km_article_noise
+
+
+def _post_sought(kb, noun: Token) -> bool:
+    """"the Bloc's nominee for prime minister", "its candidate for speaker": a post named after "for" on a role
+    noun is the post sought, not one held; a name in apposition to it is the nominee."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep" \
+        and noun.head.head.pos_ == "NOUN" and norm(noun.head.head.lemma_) in kb.role_words
+
+
+def _leader_of_body(ctx: _Ctx, person: int, item: Token, role: Token) -> None:
+    """"Its leaders include A of the B Party": a leader of a coalition listed with the body he comes from
+    ("of B") leads that body (a list of members: only a member of it)."""
+    if ctx.kind(person) != "person" or _role_relation(ctx.kb, norm(role.lemma_)) != "leader_of":
+        return
+    for p in (p for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"):
+        body = ctx.np_actor(p)
+        if body is not None and ctx.kind(body) == "organization":
+            ctx.add(person, "leader_of", body, item.sent, 0.65)
+
+
+def _adjacent_person(ctx: _Ctx, appos: Token, owner: int) -> int:
+    """"A of the B Party and C, the leader of D": a role in apposition describes the name right before its
+    comma; when the parser hung it on an earlier person of the list, the adjacent person holds the role."""
+    j = appos.left_edge.i - 1
+    if j < 2 or ctx.doc[j].text != "," or ctx.tok2m[j - 1] < 0 or not appos.head.i < j - 1 or appos.tag_ == "NNS":
+        return owner  # ("A and B, members of C": a plural said of each)
+    near = ctx.mentions[ctx.tok2m[j - 1]]
+    if near.actor < 0 or near.actor == owner or ctx.kind(near.actor) != "person" or near.start <= appos.head.i \
+            or any(near.start <= c.i < near.end for c in appos.head.conjuncts):
+        return owner  # (a name coordinated with the head is a second holder, handled with the conjuncts)
+    if ctx.doc[near.start:near.end].root.dep_ not in ("conj", "appos"):
+        return owner  # only an item of the list ("the brother of Y, the leader of Z" may be said of X)
+    return near.actor
+
+
+def _listed(ctx: _Ctx, tok: Token) -> list[Token]:
+    """The items of a list of people or bodies (the object of "its members include"), with a name the parser
+    coordinated into the item before's "of" phrase ("A of the B Party and C, the leader of D": C is the next
+    item, not a second body A is of: a person conjoined to an organisation or state) or with a verb of the item
+    before's relative clause."""
+    out = _list_members(tok)
+    for t in list(out):
+        a = ctx.actor(t)
+        if a is None or ctx.kind(a) != "person":
+            continue
+        for p in (p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"):
+            body = ctx.np_actor(p)
+            if body is None or ctx.kind(body) == "person":
+                continue
+            for c in p.conjuncts:
+                other = ctx.actor(c)
+                if c.i > p.i and other is not None and ctx.kind(other) == "person" and c not in out:
+                    out.append(c)
+    first = ctx.actor(tok)
+    for c in (c for t in tok.head.subtree if t.pos_ in ("VERB", "AUX") and t.i > tok.i for c in t.children):
+        # "A, the nephew of B, whose forces hold the coast, and C, ...": a name the parser coordinated with the
+        # verb of an earlier item's relative clause is the next item
+        if c.dep_ == "conj" and c.i > 1 and ctx.doc[c.left_edge.i - 1].lower_ == "and" and first is not None \
+                and ctx.actor(c) is not None and ctx.kind(ctx.actor(c)) == ctx.kind(first) and c not in out:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _list_members(tok: Token) -> list[Token]:
@@ -4786,7 +4983,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         typ = "member_of"  # "the deputy chairman of X", "X's regional director"
     if typ == "leader_of" and full not in kb.leader_roles and _leads_a_part(ctx, role):
         typ = "member_of"  # "the party's campaign chief": heads the campaign, is a member of the party
-    phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text)
+    phrase = _phrase_relation(of_phrases, full) or of_phrases.get(lemma) or of_phrases.get(text) \
+        or _member_modifier(role, of_phrases)
     if phrase and (typ is None or typ == "member_of" and phrase != "member_of"):
         typ = phrase
     if former and typ not in ("leader_of", "member_of"):
@@ -4873,8 +5071,10 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
                     and not set(norm(ctx.actors[whole].name).split()) & kb.legislature_words:
                 ctx.add(body, "member_of", whole, role.sent, 0.65)
     objects = _of_object(role)
-    if not objects and j > role.i and doc[j].head.i in range(role.i, j):
-        objects = _of_object(doc[j])  # "X, the secretary-general of Y" with "of Y" hung on "general"
+    if not objects and j > role.i and (doc[j].head.i in range(role.i, j) or doc[j].head.i == role.head.i != role.i):
+        # "X, the secretary-general of Y" with "of Y" hung on "general" (and "general" on "secretary", or each
+        # piece of the split word on the name, as an apposition of its own)
+        objects = _of_object(doc[j])
     if phrase in ("backs", "allied_with", "opposes") and typ == phrase:
         # "X, a major arms supplier to Y", "a close ally to Y", "a rival to Y": a stance noun's "to" names the other side
         objects += [q for c in role.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -4961,7 +5161,8 @@ def _role_ties(ctx: _Ctx, owner: int, role: Token, of_phrases: dict, adjectives:
         if c.pos_ == "ADJ" and c.lower_ in adjectives:
             to = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
             pobj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
-            ctx.add(owner, adjectives[c.lower_], ctx.np_actor(pobj, deep=True), role.sent, 0.75)
+            target = ctx.np_actor(pobj, deep=True)
+            ctx.add(owner, _adjective_relation(ctx, adjectives[c.lower_], target), target, role.sent, 0.75)
     # "his militia, the Tahrir Army" as apposition of a possessed noun
     poss = next((c for c in role.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ == "PRON" and norm(role.text) in kb.org_nouns and not phrase \
@@ -5110,6 +5311,13 @@ def _phrase_relation(table: dict, phrase: str) -> str | None:
     return table.get(" ".join(words[-2:])) if len(words) > 2 else None
 
 
+def _member_modifier(role: Token, of_phrases: dict) -> str | None:
+    """"X, one of the alliance's four member groups", "a member organisation of Y": any noun modified by a
+    membership noun (of_phrases "member": member_of) names one of the owner's members."""
+    return next(("member_of" for c in role.children if c.dep_ in ("compound", "amod") and c.i == role.i - 1
+                 and of_phrases.get(c.lower_) == "member_of"), None)
+
+
 def _for_owner(ctx: _Ctx, owner: int, typ: str) -> str:
     """A role said of an organisation: "Y, a member of Z" stays membership; "leads" becomes part of."""
     if typ in ("leader_of", "member_of") and ctx.kind(owner) == "organization":
@@ -5193,6 +5401,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     while inside and (inside[-1] == "-" or norm(inside[-1]) not in kb.title_words | kb.role_words
                       and norm(" ".join(inside)) not in kb._title_set):
         inside.pop()
+    if not inside and _title_of_body(ctx, m, person):
+        return
     while i >= 0 and len(role_words) < 4:
         t = doc[i]
         w = norm(t.text)
@@ -5254,6 +5464,8 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
         # "its secretary-general X", "their commander X": the owner the pronoun stands for
         org = ctx.pronoun_actor(doc[i], exclude=person)
         typ = _title_relation(kb, roles)
+        if (kb.relations.get("of_phrases") or {}).get(norm(roles[-1])) not in (None, "member_of", "leader_of"):
+            typ = None  # "A and its ally B", "its rival X": a relational title (of_phrases) is no membership
         if org is not None and typ is not None and ctx.kind(org) != "person":
             ctx.add(person, typ, org, doc[m.start].sent, 0.65)
         elif org is not None and ctx.kind(org) == "person" and (
@@ -5330,6 +5542,41 @@ def _title_before(ctx: _Ctx, m, person: int, implied: list | None = None) -> Non
     else:
         typ = _title_relation(kb, roles) or "member_of"
     ctx.add(person, typ, org, doc[m.start].sent, 0.75)
+
+
+def _title_of_body(ctx: _Ctx, m, person: int) -> bool:
+    """"Speaker of parliament X", "Secretary-General of the Y Alliance X", "deputy chairman of the Z Union X": a
+    title whose of-phrase names the body right before the name (no comma between) is the person's post there."""
+    doc, kb = ctx.doc, ctx.kb
+    j = m.start - 1
+    if j < 2:
+        return False
+    if ctx.tok2m[j] >= 0:
+        body, start = ctx.actor(doc[j]), ctx.mentions[ctx.tok2m[j]].start
+    elif doc[j].is_alpha and norm(doc[j].text) in (kb.relations.get("bare_institutions") or ()):
+        body, start = ctx.definite(doc[j], exclude=person), j  # "of parliament X": a bare institution
+    else:
+        return False
+    if body is None or body == person or ctx.kind(body) not in ("organization", "country"):
+        return False
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    first = k
+    while first > 0 and first > k - 5 and (norm(doc[first - 1].text) in kb.title_words | kb.role_words
+                                           or doc[first - 1].text == "-" and not doc[first - 1].whitespace_):
+        first -= 1
+    words = norm(doc[first:k].text).split()
+    if not words:
+        return False
+    typ = _title_relation(kb, words)
+    if typ is None and " ".join(words) in (kb.relations.get("legislature_titles") or ()) \
+            and ctx.subkind(body) == "legislature":
+        typ = "leader_of"  # "Speaker of parliament X": chairs the chamber
+    if typ is None:
+        return False
+    ctx.add(person, typ, body, doc[m.start].sent, 0.7)
+    return True
 
 
 def _org_named_by(ctx: _Ctx, tok: Token) -> int | None:
@@ -5753,7 +6000,8 @@ def _entry_description(ctx: _Ctx, root: Token, heads: list[int], of_phrases: dic
                 target = ctx.np_actor(p, deep=True)
                 for owner in heads:
                     if target is not None and target != owner:
-                        ctx.add(owner, adjectives[root.lower_], target, root.sent, 0.7)
+                        ctx.add(owner, _adjective_relation(ctx, adjectives[root.lower_], target), target,
+                                root.sent, 0.7)
 
 
 def _entry_head(ctx: _Ctx, i: int) -> int | None:
