@@ -1502,3 +1502,71 @@ def test_a_partys_congress_in_lower_case_is_no_legislature():
     assert not any(a.kind == "organization" and (a.subkind == "legislature" or "parliament" in a.name)
                    for a in acts), [(a.name, a.subkind) for a in acts]
 
+
+
+@pytest.mark.parametrize("text", [
+    "OSTRAVIA CITY - The Velnor Front won 40 seats in the 120-member parliament, Ostravia's election board said. "
+    "Ostravia's president congratulated it.",
+    "The Velnor Front holds 40 seats in the 120-seat parliament. Ostravia's president met its leader. "
+    "Ostravia's economy is weak.",
+    "Ostravia's 120-member parliament met on Monday. The Velnor Front holds 40 seats. Ostravia is poor.",
+])
+def test_a_house_named_with_its_size_is_the_story_states_parliament(text):
+    parliament = find(actors(text), "Ostravia parliament")
+    assert parliament.kind == "organization"
+
+
+def test_a_party_named_like_a_house_that_holds_seats_in_it_is_no_house():
+    acts = actors("Ostravia's ruling coalition lost its majority. Without the Velnor Front, Ilsa Marren's Ostravia "
+                  "National Congress (ONC) and its partner command 109 seats in the 225-member parliament. "
+                  "Ostravia's president spoke.")
+    congress, parliament = find(acts, "Ostravia National Congress"), find(acts, "Ostravia parliament")
+    assert congress is not parliament and "Ostravia parliament" not in congress.aliases
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The UN said it was worried. The UN peacekeeping mission in Drevania (MINUDRE) has 2,000 troops there.",
+     "UN peacekeeping mission in Drevania"),
+    ("The United Nations mission in Karvel, led by Ilsa Marren, called for calm.", "United Nations mission in Karvel"),
+    ("The Tarvian army withdrew. The EU monitoring mission to Tarvia said the truce held.",
+     "EU monitoring mission to Tarvia"),
+])
+def test_an_international_bodys_mission_described_in_lower_case_is_a_body_of_its_own(text, name):
+    acts = actors(text)
+    mission = find(acts, name)
+    assert mission.kind == "organization" and mission.name != "United Nations"
+
+
+def test_a_described_missions_acronym_is_its_alias_in_brackets_or_between_commas():
+    acts = actors("The UN peacekeeping mission in Drevania (MINUDRE) has 2,000 troops. MINUDRE denied it.",
+                  "The UN peacekeeping mission in Tarvia, MONUTA, which has 4,000 troops, left. MONUTA said so.")
+    assert "MINUDRE" in find(acts, "UN peacekeeping mission in Drevania").aliases
+    assert "MONUTA" in find(acts, "UN peacekeeping mission in Tarvia").aliases
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("A convoy of the UN Multidimensional Integrated Mission in Drevania (MINUDRE) left. MINUDRE said so.",
+     "MINUDRE"),
+    ("Troops of the UN Integrated Stabilization Mission in Karvel (MINUSKA) left. MINUSKA denied it.", "MINUSKA"),
+    ("The African Union Transition Mission in Ostravia (ATMOS) said 200 soldiers died. ATMOS is large.", "ATMOS"),
+])
+def test_a_missions_acronym_in_another_word_order_is_its_alias(text, acronym):
+    acts = actors(text)
+    body = find(acts, acronym)
+    assert body.name != acronym  # one actor, the long name with its acronym
+
+
+@pytest.mark.parametrize("text,full,bare", [
+    ("Tomas Vendrel, the leader of the Kel Marrash militia, spoke on Monday.", "Kel Marrash militia", "Kel Marrash"),
+    ("Ilsa Marren heads the Sons of Harun militia, which Karvel sanctioned.", "Sons of Harun militia",
+     "Sons of Harun"),
+    ("The Velnor party won 12 seats in the election.", "Velnor party", "Velnor"),
+])
+def test_a_name_before_a_group_noun_in_lower_case_is_the_bodys_name_too(text, full, bare):
+    assert bare in find(actors(text), full).aliases
+
+
+def test_a_people_or_a_possessive_before_a_group_noun_gives_no_short_name():
+    acts = actors("The Christian party split over the vote. Tomas Vendrel's movement won.")
+    for a in acts:
+        assert "Christian" not in a.aliases and "Tomas Vendrel's" not in a.aliases

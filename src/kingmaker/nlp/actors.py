@@ -2928,6 +2928,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
                 and any(t.like_num for t in doc[m.start].head.subtree):
             m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
+    _described_missions(doc, mentions)
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Dawn" for the Civic Dawn List)
@@ -3202,6 +3203,28 @@ def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int,
     return found
 
 
+def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
+    """Whether the body of mention ``m`` holds a count in ``house``: "the Karvel National Congress (KNC) and its
+    partner command 109 seats in the 225-member parliament" (the subject, or one of its conjuncts, of the verb whose
+    counted object is "in" the house). A body named like a house ("... Congress") is then a party in it."""
+    prep, counted = house.head, house.head.head
+    if house.dep_ != "pobj" or prep.dep_ != "prep" or not any(c.like_num for c in counted.children):
+        return False
+    subjects = [c for c in counted.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+        if counted.dep_ in ("dobj", "obj") else []
+    if not subjects:  # (a clause the parser misread: the body named before the count in its sentence)
+        return counted.sent.start <= m.start and m.end <= counted.i
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return any(m.start <= s.i < m.end for s in subjects)
+
+
+def _size_glued_before(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` follows its size glued to a noun by a hyphen: "the 128-member parliament", "the
+    225-seat assembly", "its 90-strong legislature" (the house itself, named with its size)."""
+    return i >= 3 and doc[i - 3].like_num and doc[i - 2].text == "-" and not doc[i - 3].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower
+
+
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
@@ -3226,8 +3249,8 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
             continue  # part of a longer name
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
-        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]):
-            continue  # "the 128-member parliament": a statement of size, which the facts give to the state
+        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]) and not _size_glued_before(doc, tok.i):
+            continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named
         targets.append(tok)
     if not targets:
         return
@@ -3253,7 +3276,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
         owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
-        if owner is None and len(named) == 1:
+        if owner is None and len(named) == 1 and not _holder_in(doc, tok, mentions[next(iter(named.values()))]):
             target = next(iter(named.values()))
             mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, mentions[target].name, "ALIAS", "organization",
                                         "legislature", key=f"acr->{target}"))
@@ -3273,6 +3296,37 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
 
 
+def _described_missions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the UN peacekeeping mission in Ostravia (UNPMO)", "the United Nations mission in Karvel, led by X", "the EU
+    monitoring mission to Ostravia": an international organisation's name, then words in lower case that end in a
+    body noun (roles.yaml posted_body_nouns), then "in", "for" or "to" and a state or a place, is a body of its own
+    (the organisation's mission there), named by the whole phrase: a mention from the first word after the
+    organisation's name (which stays a mention of its own) to the place's end; the place's mention is dropped (an
+    acronym in brackets after the phrase becomes the body's alias, see ``_acronym_definitions``)."""
+    kb = knowledge()
+    if not kb.posted_body_nouns:
+        return
+    by_start = {m.start: m for m in mentions}
+    found: list[MentionInfo] = []
+    for m in mentions:
+        if m.kind != "organization" or not m.key.startswith("known:") or m.subkind != "international":
+            continue
+        j = m.end
+        while j < len(doc) and j - m.end < 3 and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].pos_ in ("ADJ", "NOUN") and norm(doc[j].text) not in kb.posted_body_nouns:
+            j += 1  # "peacekeeping", "political", "monitoring"
+        if j + 2 >= len(doc) or not doc[j].is_lower or norm(doc[j].text) not in kb.posted_body_nouns \
+                or doc[j + 1].lower_ not in ("in", "for", "to"):
+            continue
+        place = by_start.get(j + 2)
+        if place is None or place.kind not in ("country", "place") or place.end - place.start > 3:
+            continue
+        place.kind = "unknown"
+        found.append(MentionInfo(m.end, place.end, doc[m.end:place.end].text, clean_name(doc[m.start:place.end].text),
+                                 "EXT:ORG", "organization"))
+    mentions.extend(found)
+
+
 def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"Kessaria's parliament, the 150-seat Chamber of Councillors", "elected in the Council of Deputies, the
     parliament's clerk said": the one legislature the text names by its own name ("... of Representatives",
@@ -3289,7 +3343,10 @@ def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
         return m.kind == "organization" and not m.key and len(words) >= 2 and not _country_of(m.name) \
             and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
 
-    named = [m for m in mentions if legislature(m)]
+    houses = [doc[m.start] for m in mentions if m.key == key and m.end - m.start == 1]
+    # (not a party named like a house that holds seats in it: "the Karvel National Congress won 40 seats in the
+    # 120-member parliament")
+    named = [m for m in mentions if legislature(m) and not any(_holder_in(doc, h, m) for h in houses)]
     if len({norm(m.name) for m in named}) != 1 or any(_country_of(t.text) and f"inst:{_country_of(t.text)}:parliament"
                                                        != key for m in named for t in doc[m.start:m.end]):
         return
@@ -3454,14 +3511,36 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
     """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
     place ("Support Mission in Drevania (SMDRE)", "Assistance Mission for Tarvia (AMT)"), in order, starting
-    with the name's first initial."""
+    with the name's first initial; or, for the acronym of the name in another language's word order ("UN Integrated
+    Stabilisation Mission in Karvelia (MINUSKA)", from "Mission intégrée des Nations unies pour la stabilisation
+    au Karvelia"), the same letters in any order, from the name's words (at least two of its initials) and the
+    place (its first letter among them), starting with one of the initials."""
     letters = acronym.replace(".", "").replace("-", "").upper()
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
-    pool = initials + ["I", "F"] + [c.upper() for c in place if c.isalpha()]
-    if not letters.isalpha() or not initials or letters[0] != initials[0] or len(letters) < 3:
+    place_letters = [c.upper() for c in place if c.isalpha()]
+    pool = initials + ["I", "F"] + place_letters
+    if not letters.isalpha() or not initials or len(letters) < 3:
         return False
     it = iter(pool)
-    return all(c in it for c in letters)
+    if letters[0] == initials[0] and all(c in it for c in letters):
+        return True
+    words = "".join(w.upper() for w in re.split(r"[\s\-]+", name) if w[:1].isalpha())
+    own = Counter(letters) - Counter(place_letters)  # the letters the name's words must give
+    return len(letters) >= 5 and bool(place_letters) and place_letters[0] in letters and letters[0] in initials \
+        and not Counter(letters) - Counter(pool + list(words)) and len(Counter(initials) & Counter(letters)) >= 2 \
+        and all(c in initials or c in words for c in own)
+
+
+def _acronym_fits_posted(acronym: str, name: str) -> bool:
+    """Whether an acronym set off by commas after a name stands for it: its initials ("the Karvel Unity Front, KUF,"),
+    or, for a body posted somewhere ("the UN peacekeeping mission in Ostravia, MINUSTRA,"), the name's initials and
+    letters of the place (``_acronym_fits_mission``)."""
+    if _acronym_fits(acronym, name):
+        return True
+    head, sep, place = name.rpartition(" in ")
+    if not sep:
+        head, sep, place = name.rpartition(" for ")
+    return bool(sep) and _acronym_fits_mission(acronym, head, place)
 
 
 def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
@@ -3783,6 +3862,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
             m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
             defined.setdefault(norm(doc[k].text), mi)
+        if m.kind == "organization" and m.end - m.start > 2 and e + 2 < len(doc) and doc[e].text == "," \
+                and ACRONYM.match(doc[e + 1].text) and doc[e + 1].text.isupper() and doc[e + 2].is_punct \
+                and _acronym_fits_posted(doc[e + 1].text, m.name):
+            m.aliases = (*m.aliases, doc[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
+            defined.setdefault(norm(doc[e + 1].text), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
@@ -3921,7 +4005,31 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             orgs.append(a)
         attach(a, i, m)
     _derived_movements(doc, mentions, actors, persons, orgs)
+    _names_without_type_noun(doc, actors)
     return actors
+
+
+def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
+    """"the leader of the Dorvan Hand militia", "the Velnor party", "the Kessa Sons movement": a proper name the text
+    follows with a group noun in lower case (roles.yaml org_nouns, singular) is the body's name too, and becomes an
+    alias ("Dorvan Hand"). Not where the words before the noun are a people or a faith ("the Christian party", "a
+    Kurdish militia"), a state, a possessive ("Tolvan's movement") or another actor's name."""
+    kb = knowledge()
+    peoples = {norm(ent.text) for ent in doc_ents(doc) if ent.label_ == "NORP"}
+    taken = {norm(n) for a in actors for n in a.names}
+    for a in actors:
+        if a.kind != "organization" or not a.key.startswith("org:"):
+            continue
+        for n in list(a.names):
+            words = n.split()
+            head = words[-1] if len(words) > 1 else ""
+            if not head.isalpha() or not head.islower() or norm(head) not in kb.org_nouns or head.endswith("s"):
+                continue
+            bare = " ".join(words[:-1])
+            if not bare[:1].isupper() or not (words[-2][:1].isupper() or ARTICLE_HYPHEN.match(words[-2])) \
+                    or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare):
+                continue
+            a.extra_aliases.add(bare)
 
 
 def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:
