@@ -1570,3 +1570,33 @@ def test_a_people_or_a_possessive_before_a_group_noun_gives_no_short_name():
     acts = actors("The Christian party split over the vote. Tomas Vendrel's movement won.")
     for a in acts:
         assert "Christian" not in a.aliases and "Tomas Vendrel's" not in a.aliases
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Founded in 1998 in the mountains by a village preacher, Tomas Vendrel, the movement has been declared beaten "
+     "three times. Vendrel was killed in 2016.", "Tomas Vendrel"),
+    ("Backed by a retired general, Ilsa Marren, the party won 40 seats. Marren said so.", "Ilsa Marren"),
+    ("Trained for years by a Karvel officer, Tomas Vendrel, the militia controls most of the province. Vendrel "
+     "denied it.", "Tomas Vendrel"),
+])
+def test_a_name_closing_an_opening_phrase_before_the_subject_is_no_body(text, person):
+    assert find(actors(text), person).kind == "person"
+
+
+def test_a_body_in_apposition_after_a_name_still_makes_it_a_body():
+    assert find(actors("Dravik, the nationalist movement led by Tomas Vendrel, won eleven seats."),
+                "Dravik").kind == "organization"
+
+
+@pytest.mark.parametrize("text,body,members", [
+    ("The Karvelian army attacked the Karvelian Socialists of the Workers Unity Party on Monday.",
+     "Workers Unity Party", "Karvelian Socialists"),
+    ("Ostravia's president met the Ostravian Greens of the Green Renewal Party.", "Green Renewal Party",
+     "Ostravian Greens"),
+    ("The Zentian army fought the Zentian Maoists of the Red Star Party in 2006. Zentia's president spoke.",
+     "Red Star Party", "Zentian Maoists"),
+])
+def test_a_peoples_members_of_a_named_body_are_that_body(text, body, members):
+    acts = actors(text)
+    assert members in find(acts, body).aliases
+    assert not any(a.name.startswith(members + " of") for a in acts)

@@ -103,6 +103,8 @@ _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
 ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
+# Penn tags of a finite verb (a clause's own verb, not a participle): "X, the movement has ..." is no apposition
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
 __all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
 
@@ -1955,6 +1957,11 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
                     and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
                 right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
+            if right_end is not None and len(left) == 2 and right_end - k >= 2 \
+                    and (left[-1].tag_ in ("NNS", "NNPS") or norm(left[-1].text) in kb.party_plurals) \
+                    and norm(left[-1].text) not in kb.org_nouns and (_country_of(left[0].text) or left[0].ent_type_ == "NORP") \
+                    and doc[right_end - 1].text[:1].isupper() and norm(doc[right_end - 1].text) in kb.org_nouns:
+                right_end = None  # "the Karvelian Socialists of the Unity Party": a people's members of a body, then the body
             left_words = {norm(t.text) for t in left}
             if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
                 right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
@@ -2252,6 +2259,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.is_lower and t.pos_ == "NOUN":
+                if s > 0 and doc[s - 1].text == "," and (t.dep_ in ("nsubj", "nsubjpass") or t.i + 1 < len(doc)
+                                                          and doc[t.i + 1].tag_ in FINITE_TAGS):
+                    # "Founded by a preacher, X, the movement has ...": the name closes an opening phrase; the noun
+                    # after it is the main clause's subject, no apposition (unlike "X, the movement led by Y, won")
+                    break
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
@@ -2958,6 +2970,7 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
+    _members_named_for_body(doc, mentions)
     _acronym_definitions(doc, mentions)
     _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
@@ -3294,6 +3307,23 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
                                     "legislature", key=f"inst:{country}:parliament",
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
+
+
+def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Karvelian Socialists of the Workers' Unity Party", "the Ostravian Greens of the Green Renewal Party": a
+    people's adjective and a plural (the body's members, kept apart from its name by ``_join_of_names``), then "of
+    (the)" and the body's name: the plural is the body's other name (an alias of its mention)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.kind != "organization" or m.key or m.end - m.start != 2 or m.end + 2 >= len(doc) \
+                or doc[m.end].lower_ != "of":
+            continue
+        k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+        body = by_start.get(k)
+        if body is None or mentions[body].kind != "organization" or mentions[body].key \
+                or not (_country_of(doc[m.start].text) or doc[m.start].ent_type_ == "NORP"):
+            continue
+        m.label, m.key = "ALIAS", f"acr->{body}"
 
 
 def _described_missions(doc: Doc, mentions: list[MentionInfo]) -> None:
