@@ -1600,3 +1600,17 @@ def test_a_peoples_members_of_a_named_body_are_that_body(text, body, members):
     acts = actors(text)
     assert members in find(acts, body).aliases
     assert not any(a.name.startswith(members + " of") for a in acts)
+
+
+@pytest.mark.parametrize("text,described", [
+    ("The Karvel Unity Front expelled a lawmaker, shrinking the Christian party's parliamentary bloc.",
+     "Christian party"),
+    ("The Karvel Unity Front lost the vote. The Sunni party said it would appeal.", "Sunni party"),
+    ("The Druze movement rejected the plan on Monday.", "Druze movement"),
+])
+def test_a_faiths_or_peoples_group_noun_alone_describes_a_body_and_names_none(text, described):
+    assert not any(a.name == described or described in a.aliases for a in actors(text))
+
+
+def test_a_named_bodys_own_lower_case_group_noun_keeps_its_name():
+    assert find(actors("The Kataeb party of Tomas Vendrel was given the justice ministry."), "Kataeb party")

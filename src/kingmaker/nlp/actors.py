@@ -2941,6 +2941,7 @@ def _find_actors(doc: Doc) -> Doc:
                 and any(t.like_num for t in doc[m.start].head.subtree):
             m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
     _described_missions(doc, mentions)
+    _peoples_bodies_described(doc, mentions)
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Dawn" for the Civic Dawn List)
@@ -3307,6 +3308,26 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, f"{_short(country)} parliament", "", "organization",
                                     "legislature", key=f"inst:{country}:parliament",
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
+
+
+def _peoples_bodies_described(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Christian party's bloc", "the Sunni party said", "the Druze movement rejected it": a people's or a faith's
+    adjective (countries.yaml not_states; not a state's) before a group noun in lower case, after "the" and standing alone (not in apposition
+    to a name), describes a body named elsewhere; it is no name of its own (the mention is dropped, so that the
+    description is read as one: "the party")."""
+    kb = knowledge()
+    for m in mentions:
+        if m.kind != "organization" or m.key or m.end - m.start != 2 or m.start == 0 \
+                or doc[m.start - 1].lower_ != "the" or not doc[m.start].text[:1].isupper() \
+                or norm(doc[m.start].text) not in kb.not_states \
+                or _country_of(doc[m.start].text) or not doc[m.end - 1].is_lower \
+                or norm(doc[m.end - 1].text) not in kb.org_nouns:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
+                or m.end < len(doc) and (doc[m.end].text in ("(", ",") or doc[m.end].text[:1].isupper()):
+            continue  # "X, the Christian party led by Y", "the Sunni party (SP)", "the Druze party Unity"
+        m.kind = "unknown"
 
 
 def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
