@@ -1614,3 +1614,15 @@ def test_a_faiths_or_peoples_group_noun_alone_describes_a_body_and_names_none(te
 
 def test_a_named_bodys_own_lower_case_group_noun_keeps_its_name():
     assert find(actors("The Kataeb party of Tomas Vendrel was given the justice ministry."), "Kataeb party")
+
+
+@pytest.mark.parametrize("text,body,owner", [
+    ("Tomas Vendrel appeared before the Appeals Chamber of Karvel's Supreme Court on Monday.", "Appeals Chamber",
+     "Supreme Court"),
+    ("The Press Office of Velnor's Interior Ministry denied the report.", "Press Office", "Interior Ministry"),
+    ("The Audit Unit of Ostravia's Central Bank said so.", "Audit Unit", "Central Bank"),
+])
+def test_a_body_of_a_possessors_body_is_cut_before_of(text, body, owner):
+    acts = actors(text)
+    find(acts, body), find(acts, owner)
+    assert not any(a.name.startswith(body + " of") for a in acts)

@@ -828,6 +828,11 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
+            of = next((j for j in range(i - 1, start, -1) if norms[j] == "of"), None)
+            if words[i] in APOS and of is not None and i - of <= 3 \
+                    and all(w[:1].isupper() for w in words[of + 1:i]) and words[of - 1][:1].isupper():
+                # "the Appeals Chamber of Karvel's Supreme Court": the body, then the one owning the next name
+                return [(start, of), (of + 1, i), *rest]
             return [(start, i), *rest]
         if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
             return [(start, i), (i + 1, end)]  # "the National Veche, Korvakia('s parliament)": a body, then its state
@@ -1273,6 +1278,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
                             and norm(doc[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
+                    if doc[j].lower_ == "of" and j + 3 < n and doc[j + 2].text in APOS and doc[j + 3].text[:1].isupper():
+                        break  # "the Audit Unit of Karvel's Central Bank": the body, then the one owning the next name
                     j += 2
                 elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
                         and not taken[j + 2] and doc[j + 2].text[:1].isupper():
@@ -1962,6 +1969,11 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and norm(left[-1].text) not in kb.org_nouns and (_country_of(left[0].text) or left[0].ent_type_ == "NORP") \
                     and doc[right_end - 1].text[:1].isupper() and norm(doc[right_end - 1].text) in kb.org_nouns:
                 right_end = None  # "the Karvelian Socialists of the Unity Party": a people's members of a body, then the body
+            if right_end is not None and k == j + 1 and right_end < len(doc) and doc[right_end].text in APOS \
+                    and right_end + 1 < len(doc) and doc[right_end + 1].text[:1].isupper():
+                # "the Appeals Chamber of Karvel's Supreme Court": the name after "of" owns the next (not "the
+                # Department of the Treasury's Office": a name with "of the" is one name)
+                right_end = None
             left_words = {norm(t.text) for t in left}
             if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
                 right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
