@@ -1626,3 +1626,18 @@ def test_a_body_of_a_possessors_body_is_cut_before_of(text, body, owner):
     acts = actors(text)
     find(acts, body), find(acts, owner)
     assert not any(a.name.startswith(body + " of") for a in acts)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Karvel Centre Party is a member of the Alliance of Liberals and Democrats for Europe (ALDE).",
+     "Alliance of Liberals and Democrats for Europe"),
+    ("The Movement for Justice and Equality attacked the town.", "Movement for Justice and Equality"),
+    ("The Union of Farmers and Workers of Karvel said it would strike.", "Union of Farmers and Workers of Karvel"),
+])
+def test_a_name_with_of_or_for_runs_on_past_and_to_its_last_word(text, name):
+    find(actors(text), name)
+
+
+def test_a_name_after_and_that_is_a_body_of_its_own_stays_apart():
+    acts = actors("The Party of God and Hamas condemned it.")
+    find(acts, "Party of God"), find(acts, "Hamas")

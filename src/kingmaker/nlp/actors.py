@@ -1308,9 +1308,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_and_tails(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out)))))))))
+            doc, out))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1987,6 +1987,43 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name with "of" or "for" inside, cut by the NER before "and" and its last word: "the Movement for
+    Justice" + "and Equality", "the Alliance of Liberals" + "and Democrats for Europe (ADE)" (see
+    ``_and_name_tail``). The candidates taken in are dropped."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        if lab in ("", "ORG", "EXT:ORG") and e - s >= 3 and doc[s].text[:1].isupper() \
+                and any(t.lower_ in ("of", "for") for t in doc[s + 1:e - 1]) and doc[e - 1].text[:1].isupper():
+            e = _and_name_tail(doc, e, skip, kb)
+        out.append((s, e, lab))
+    return out
+
+
+def _and_name_tail(doc: Doc, end: int, skip: set[int], kb) -> int:
+    """Where a name joined across "of" or "for" ends when "and" and one more capitalised word follow: "the Movement
+    for Justice and Equality", "the Alliance of Liberals and Democrats (for Europe)". Not where the word is a name of
+    its own (tagged a place, a person or a body, a state, a known organisation: "the Party of God and Hamas"); a
+    last "for"/"of" and a capitalised word join when an acronym in brackets closes the name ("... for Europe (ALDE)").
+    The start of any candidate taken in is added to ``skip``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper() \
+            or not doc[end + 1].is_alpha or doc[end + 1].ent_type_ not in ("", "NORP") \
+            or _country_of(doc[end + 1].text) or norm(doc[end + 1].text) in kb.known_orgs \
+            or end + 2 < len(doc) and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
+        return end
+    skip.add(end + 1)
+    end += 2
+    if end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper() \
+            and doc[end + 2].text == "(":
+        skip.add(end + 1)
+        end += 2
+    return end
 
 
 def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
