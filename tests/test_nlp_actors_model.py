@@ -1641,3 +1641,14 @@ def test_a_name_with_of_or_for_runs_on_past_and_to_its_last_word(text, name):
 def test_a_name_after_and_that_is_a_body_of_its_own_stays_apart():
     acts = actors("The Party of God and Hamas condemned it.")
     find(acts, "Party of God"), find(acts, "Hamas")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Association of Banks in Karvel, the lenders' lobby chaired by Tomas Vendrel, condemned the law.",
+     "Association of Banks in Karvel"),
+    ("The Union of Journalists in Ostravia said two reporters were held.", "Union of Journalists in Ostravia"),
+    ("The Federation of Industries in Tarvia backed the plan. Tarvia's president agreed.",
+     "Federation of Industries in Tarvia"),
+])
+def test_a_body_named_by_its_members_plural_is_named_with_its_place(text, name):
+    find(actors(text), name)

@@ -1308,9 +1308,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_and_tails(doc, _join_of_names(
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out))))))))))
+            doc, out)))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -2002,6 +2002,31 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
         if lab in ("", "ORG", "EXT:ORG") and e - s >= 3 and doc[s].text[:1].isupper() \
                 and any(t.lower_ in ("of", "for") for t in doc[s + 1:e - 1]) and doc[e - 1].text[:1].isupper():
             e = _and_name_tail(doc, e, skip, kb)
+        out.append((s, e, lab))
+    return out
+
+
+def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Association of Banks in Karvel", "the Union of Journalists in Ostravia": a body named by a group noun
+    and the plural of its members (roles.yaml org_nouns; "Association of Banks") is named with the place it
+    gathers them in: "in" and the place's name belong to the name (the place's candidate is dropped)."""
+    kb = knowledge()
+    by_start = {s: (e, lab) for s, e, lab in cands}
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        place = by_start.get(e + 1)
+        if lab in ("", "ORG", "EXT:ORG") and e - s == 3 and doc[s + 1].lower_ == "of" \
+                and doc[s].text[:1].isupper() and norm(doc[s].text) in kb.org_nouns \
+                and doc[e - 1].text[:1].isupper() and doc[e - 1].tag_ in ("NNS", "NNPS") \
+                and norm(doc[e - 1].text) not in kb.org_nouns and e + 1 < len(doc) and doc[e].lower_ == "in" \
+                and place is not None and place[0] - (e + 1) <= 2 \
+                and (place[1] in ("GPE", "LOC") or _country_of(doc[e + 1:place[0]].text)
+                     or place[0] == e + 2 and place[1] != "PERSON" and norm(doc[e + 1].text) not in kb.org_nouns):
+            skip.add(e + 1)
+            e = place[0]
         out.append((s, e, lab))
     return out
 
