@@ -1652,3 +1652,18 @@ def test_a_name_after_and_that_is_a_body_of_its_own_stays_apart():
 ])
 def test_a_body_named_by_its_members_plural_is_named_with_its_place(text, name):
     find(actors(text), name)
+
+
+@pytest.mark.parametrize("text,name,full", [
+    ("Ostravia's president spoke. Karvel paid through its Karvel Development and Reconstruction Program for "
+     "Ostravia in 2022.", "Karvel Development and Reconstruction Program",
+     "Karvel Development and Reconstruction Program for Ostravia"),
+    ("The Tarvian Reconstruction Programme for Drevania built roads. Drevania's army guarded them.",
+     "Tarvian Reconstruction Programme", "Tarvian Reconstruction Programme for Drevania"),
+    ("Zentia's president thanked the Karvel Humanitarian Relief Agency for Zentia on Monday.",
+     "Karvel Humanitarian Relief Agency", "Karvel Humanitarian Relief Agency for Zentia"),
+])
+def test_a_bodys_name_then_for_and_a_state_is_its_full_name(text, name, full):
+    acts = actors(text)
+    body = find(acts, full)  # the name in full, or its alias where the name stops before "for"
+    assert not any(a is not body and a.name == name for a in acts)

@@ -3046,6 +3046,7 @@ def _find_actors(doc: Doc) -> Doc:
     _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
     _members_named_for_body(doc, mentions)
+    _bodies_named_for_state(doc, mentions)
     _acronym_definitions(doc, mentions)
     _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
@@ -3402,6 +3403,20 @@ def _peoples_bodies_described(doc: Doc, mentions: list[MentionInfo]) -> None:
                 or m.end < len(doc) and (doc[m.end].text in ("(", ",") or doc[m.end].text[:1].isupper()):
             continue  # "X, the Christian party led by Y", "the Sunni party (SP)", "the Druze party Unity"
         m.kind = "unknown"
+
+
+def _bodies_named_for_state(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Tarvian Reconstruction Programme for Drevania", "the Karvel Relief Fund for Ostravia": a body's name of
+    three words or more, then "for" and a state the text names, is that body's full name; it becomes an alias (the
+    state keeps its own mention, which the story's other ties read)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        state = by_start.get(m.end + 1)
+        if m.kind != "organization" or m.key or m.end - m.start < 3 or m.label not in ("ORG", "EXT:ORG") \
+                or m.end + 1 >= len(doc) or doc[m.end].lower_ != "for" or state is None or state.kind != "country" \
+                or state.end < len(doc) and (doc[state.end].text in APOS or doc[state.end].text[:1].isupper()):
+            continue
+        m.aliases = (*m.aliases, f"{m.name} for {doc[state.start:state.end].text}")
 
 
 def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
