@@ -1667,3 +1667,12 @@ def test_a_bodys_name_then_for_and_a_state_is_its_full_name(text, name, full):
     acts = actors(text)
     body = find(acts, full)  # the name in full, or its alias where the name stops before "for"
     assert not any(a is not body and a.name == name for a in acts)
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("The Karvel Front has accused the World Food Programme and UNICEF of harbouring spies.", "UNICEF"),
+    ("The Karvel Front asked the Norwegian Refugee Council or OCHA for tents.", "OCHA"),
+    ("The Karvel Front accused the Ostravian Red Crescent and UNHCR of lying.", "UNHCR"),
+])
+def test_an_acronym_joined_by_and_to_a_bodys_name_is_a_body(text, acronym):
+    assert find(actors(text), acronym).kind == "organization"

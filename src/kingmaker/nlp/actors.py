@@ -1308,9 +1308,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _join_of_names(
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out)))))))))))
+            doc, out))))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1987,6 +1987,34 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the World Food Programme and UNICEF", "UNHCR and the Ostravian Red Crescent": a word in capitals the tagger
+    read as a common noun and the NER left out, joined by "and"/"or" to an organisation's name, is an organisation
+    too (not a word of a line in capitals, nor an English adjective or verb written so)."""
+    taken = {i for s, e, _ in cands for i in range(s, e)}
+    orgs = [(s, e) for s, e, lab in cands if lab in ("ORG", "EXT:ORG")]
+    out = list(cands)
+
+    def acronym(i: int) -> bool:
+        w = doc[i].text
+        return 0 <= i < len(doc) and i not in taken and ACRONYM.match(w) is not None and w.isalpha() and w.isupper() \
+            and len(w) >= 3 and doc[i].pos_ in ("NOUN", "PROPN") and not _shouted_line(doc, i) \
+            and w.lower() not in ADJECTIVES and w.lower() not in VERBS \
+            and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+
+    for s, e in orgs:
+        for i in (e + 1, e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else -1):
+            if e + 1 < len(doc) and doc[e].lower_ in ("and", "or") and 0 < i < len(doc) and acronym(i):
+                out.append((i, i + 1, "ORG"))
+                taken.add(i)
+        if s >= 2 and doc[s - 1].lower_ in ("and", "or") and acronym(s - 2) \
+                or s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("and", "or") and acronym(s - 3):
+            i = s - 2 if doc[s - 1].lower_ != "the" else s - 3
+            out.append((i, i + 1, "ORG"))
+            taken.add(i)
+    return sorted(out)
 
 
 def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
