@@ -3320,6 +3320,13 @@ def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int,
     return found
 
 
+def _state_noun_owner(tok: Token) -> bool:
+    """Whether ``tok`` is "the country's", "the nation's" (roles.yaml country_appositives) owning the noun it
+    modifies: the story's state, named by a common noun."""
+    return tok.dep_ == "poss" and norm(tok.text) in knowledge().country_appositives \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
     """Whether the body of mention ``m`` holds a count in ``house``: "the Karvel National Congress (KNC) and its
     partner command 109 seats in the 225-member parliament" (the subject, or one of its conjuncts, of the verb whose
@@ -3358,8 +3365,11 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         if tok.is_lower and tok.lower_ in meetings:
             continue  # "the Velnor Front congress ... won at the congress": the party's meeting, no legislature
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
-                                    and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
-            continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"
+                                    and mentions[tok2m[c.i]].kind == "country" or _state_noun_owner(c)
+                                    for c in tok.children):
+            # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament", "the country's
+            # parliament"
+            continue
         if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
                                  or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
                                  and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
@@ -3992,9 +4002,14 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
         if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
-                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 3
+                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 7
                                                         and o.end > e + 2 and all(t.text[:1].isupper() or t.text in APOS
                                                                                   or t.lower_ in ("'s", "’s")
+                                                                                  or _state_noun_owner(t)
+                                                                                  or t.lower_ == "the"
+                                                                                  and _state_noun_owner(t.head)
+                                                                                  or _size_glued_before(doc, o.start)
+                                                                                  and t.i >= o.start - 3
                                                                                   for t in doc[e + 1:o.start])
                                                         and o.key.startswith("inst:")
                                                         and o.key.endswith(":parliament")), None)) is not None:
