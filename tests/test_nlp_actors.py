@@ -808,10 +808,10 @@ def test_a_missions_acronym_may_follow_another_languages_word_order():
     from kingmaker.nlp.actors import _acronym_fits_mission, _acronym_fits_posted
 
     assert _acronym_fits_mission("SMDRE", "Support Mission", "Drevania")  # in order, as before
-    assert _acronym_fits_mission("MINUSKA", "UN Integrated Stabilisation Mission", "Karvel")  # French order
-    assert _acronym_fits_mission("MINUDRE", "UN Multidimensional Integrated Mission", "Drevania")
-    assert not _acronym_fits_mission("KDF", "UN Integrated Stabilisation Mission", "Karvel")  # too short, no place
-    assert not _acronym_fits_mission("ZORBAX", "UN Integrated Stabilisation Mission", "Karvel")  # letters not there
+    assert _acronym_fits_mission("MINUSKA", "UN Integrated Security Mission", "Karvel")  # French order
+    assert _acronym_fits_mission("MINUTDRE", "UN Integrated Transition Mission", "Drevania")
+    assert not _acronym_fits_mission("KDF", "UN Integrated Security Mission", "Karvel")  # too short, no place
+    assert not _acronym_fits_mission("ZORBAX", "UN Integrated Security Mission", "Karvel")  # letters not there
     assert _acronym_fits_posted("MONUTA", "UN peacekeeping mission in Tarvia")
     assert _acronym_fits_posted("KUF", "Karvel Unity Front")
     assert not _acronym_fits_posted("ZORBAX", "UN peacekeeping mission in Tarvia")
@@ -820,6 +820,6 @@ def test_a_missions_acronym_may_follow_another_languages_word_order():
 def test_a_size_glued_to_a_noun_before_a_house_names_the_house():
     from kingmaker.nlp.actors import _size_glued_before
 
-    doc = spacy.blank("en")("the 128-member parliament and 22 of the 120 seats in the parliament")
-    assert _size_glued_before(doc, 4)  # "the 128-member parliament"
+    doc = spacy.blank("en")("the 140-member parliament and 22 of the 120 seats in the parliament")
+    assert _size_glued_before(doc, 4)  # "the 140-member parliament"
     assert not _size_glued_before(doc, len(doc) - 1)  # "22 of the 120 seats in the parliament": a count of seats

@@ -1516,18 +1516,25 @@ def test_a_house_named_with_its_size_is_the_story_states_parliament(text):
     assert parliament.kind == "organization"
 
 
-def test_a_party_named_like_a_house_that_holds_seats_in_it_is_no_house():
-    acts = actors("Ostravia's ruling coalition lost its majority. Without the Velnor Front, Ilsa Marren's Ostravia "
-                  "National Congress (ONC) and its partner command 109 seats in the 225-member parliament. "
-                  "Ostravia's president spoke.")
-    congress, parliament = find(acts, "Ostravia National Congress"), find(acts, "Ostravia parliament")
+@pytest.mark.parametrize("text", [
+    "Ostravia's president spoke. The Ostravia Popular Congress won 88 seats in the 180-member parliament. "
+    "Ostravia's army is small.",
+    "Ostravia's president spoke. The Ostravia Popular Congress and its ally hold 88 seats in the 180-member "
+    "parliament. Ostravia's army is small.",
+    "Ostravia's president spoke. The Ostravia Popular Congress took 70 seats in the 150-seat assembly. "
+    "Ostravia's army is small.",
+])
+def test_a_party_named_like_a_house_that_holds_seats_in_it_is_no_house(text):
+    acts = actors(text)
+    congress, parliament = find(acts, "Ostravia Popular Congress"), find(acts, "Ostravia parliament")
     assert congress is not parliament and "Ostravia parliament" not in congress.aliases
 
 
 @pytest.mark.parametrize("text,name", [
     ("The UN said it was worried. The UN peacekeeping mission in Drevania (MINUDRE) has 2,000 troops there.",
      "UN peacekeeping mission in Drevania"),
-    ("The United Nations mission in Karvel, led by Ilsa Marren, called for calm.", "United Nations mission in Karvel"),
+    ("Ostravia's army left. The United Nations office in Ostravia, headed by Ilsa Marren, urged calm.",
+     "United Nations office in Ostravia"),
     ("The Tarvian army withdrew. The EU monitoring mission to Tarvia said the truce held.",
      "EU monitoring mission to Tarvia"),
 ])
@@ -1545,9 +1552,9 @@ def test_a_described_missions_acronym_is_its_alias_in_brackets_or_between_commas
 
 
 @pytest.mark.parametrize("text,acronym", [
-    ("A convoy of the UN Multidimensional Integrated Mission in Drevania (MINUDRE) left. MINUDRE said so.",
-     "MINUDRE"),
-    ("Troops of the UN Integrated Stabilization Mission in Karvel (MINUSKA) left. MINUSKA denied it.", "MINUSKA"),
+    ("A convoy of the UN Integrated Transition Mission in Drevania (MINUTDRE) left. MINUTDRE said so.",
+     "MINUTDRE"),
+    ("Troops of the UN Integrated Security Mission in Karvel (MINUSKA) left. MINUSKA denied it.", "MINUSKA"),
     ("The African Union Transition Mission in Ostravia (ATMOS) said 200 soldiers died. ATMOS is large.", "ATMOS"),
 ])
 def test_a_missions_acronym_in_another_word_order_is_its_alias(text, acronym):
@@ -1573,8 +1580,8 @@ def test_a_people_or_a_possessive_before_a_group_noun_gives_no_short_name():
 
 
 @pytest.mark.parametrize("text,person", [
-    ("Founded in 1998 in the mountains by a village preacher, Tomas Vendrel, the movement has been declared beaten "
-     "three times. Vendrel was killed in 2016.", "Tomas Vendrel"),
+    ("Set up in 2001 in the hills by a schoolteacher, Tomas Vendrel, the movement has survived three offensives. "
+     "Vendrel died in 2019.", "Tomas Vendrel"),
     ("Backed by a retired general, Ilsa Marren, the party won 40 seats. Marren said so.", "Ilsa Marren"),
     ("Trained for years by a Karvel officer, Tomas Vendrel, the militia controls most of the province. Vendrel "
      "denied it.", "Tomas Vendrel"),
@@ -1584,17 +1591,17 @@ def test_a_name_closing_an_opening_phrase_before_the_subject_is_no_body(text, pe
 
 
 def test_a_body_in_apposition_after_a_name_still_makes_it_a_body():
-    assert find(actors("Dravik, the nationalist movement led by Tomas Vendrel, won eleven seats."),
+    assert find(actors("Dravik, the farmers' movement led by Tomas Vendrel, won nine seats."),
                 "Dravik").kind == "organization"
 
 
 @pytest.mark.parametrize("text,body,members", [
-    ("The Karvelian army attacked the Karvelian Socialists of the Workers Unity Party on Monday.",
-     "Workers Unity Party", "Karvelian Socialists"),
-    ("Ostravia's president met the Ostravian Greens of the Green Renewal Party.", "Green Renewal Party",
+    ("The Karvelian army attacked the Karvelian Socialists of the Weavers Harmony Party on Monday.",
+     "Weavers Harmony Party", "Karvelian Socialists"),
+    ("Ostravia's president met the Ostravian Greens of the Green Dawn Party.", "Green Dawn Party",
      "Ostravian Greens"),
-    ("The Zentian army fought the Zentian Maoists of the Red Star Party in 2006. Zentia's president spoke.",
-     "Red Star Party", "Zentian Maoists"),
+    ("The Zentian army fought the Zentian Leninists of the Red Star Party in 2006. Zentia's president spoke.",
+     "Red Star Party", "Zentian Leninists"),
 ])
 def test_a_peoples_members_of_a_named_body_are_that_body(text, body, members):
     acts = actors(text)
@@ -1603,7 +1610,7 @@ def test_a_peoples_members_of_a_named_body_are_that_body(text, body, members):
 
 
 @pytest.mark.parametrize("text,described", [
-    ("The Karvel Unity Front expelled a lawmaker, shrinking the Christian party's parliamentary bloc.",
+    ("The Karvel Unity Front expelled a deputy, weakening the Christian party's list for the vote.",
      "Christian party"),
     ("The Karvel Unity Front lost the vote. The Sunni party said it would appeal.", "Sunni party"),
     ("The Druze movement rejected the plan on Monday.", "Druze movement"),
@@ -1613,7 +1620,7 @@ def test_a_faiths_or_peoples_group_noun_alone_describes_a_body_and_names_none(te
 
 
 def test_a_named_bodys_own_lower_case_group_noun_keeps_its_name():
-    assert find(actors("The Kataeb party of Tomas Vendrel was given the justice ministry."), "Kataeb party")
+    assert find(actors("The Dravik party of Tomas Vendrel was given the justice ministry."), "Dravik party")
 
 
 @pytest.mark.parametrize("text,body,owner", [
@@ -1629,9 +1636,9 @@ def test_a_body_of_a_possessors_body_is_cut_before_of(text, body, owner):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("The Karvel Centre Party is a member of the Alliance of Liberals and Democrats for Europe (ALDE).",
-     "Alliance of Liberals and Democrats for Europe"),
-    ("The Movement for Justice and Equality attacked the town.", "Movement for Justice and Equality"),
+    ("The Karvel Harmony Party is a member of the Alliance of Builders and Weavers for Ostravia (ABWO).",
+     "Alliance of Builders and Weavers for Ostravia"),
+    ("The Movement for Bread and Freedom attacked the town.", "Movement for Bread and Freedom"),
     ("The Union of Farmers and Workers of Karvel said it would strike.", "Union of Farmers and Workers of Karvel"),
 ])
 def test_a_name_with_of_or_for_runs_on_past_and_to_its_last_word(text, name):
@@ -1639,13 +1646,13 @@ def test_a_name_with_of_or_for_runs_on_past_and_to_its_last_word(text, name):
 
 
 def test_a_name_after_and_that_is_a_body_of_its_own_stays_apart():
-    acts = actors("The Party of God and Hamas condemned it.")
-    find(acts, "Party of God"), find(acts, "Hamas")
+    acts = actors("The Party of Light and Tomas Vendrel condemned it.")
+    find(acts, "Party of Light"), find(acts, "Tomas Vendrel")
 
 
 @pytest.mark.parametrize("text,name", [
-    ("The Association of Banks in Karvel, the lenders' lobby chaired by Tomas Vendrel, condemned the law.",
-     "Association of Banks in Karvel"),
+    ("The Association of Millers in Ostravia, the grain lobby run by Tomas Vendrel, condemned the law.",
+     "Association of Millers in Ostravia"),
     ("The Union of Journalists in Ostravia said two reporters were held.", "Union of Journalists in Ostravia"),
     ("The Federation of Industries in Tarvia backed the plan. Tarvia's president agreed.",
      "Federation of Industries in Tarvia"),
@@ -1655,11 +1662,10 @@ def test_a_body_named_by_its_members_plural_is_named_with_its_place(text, name):
 
 
 @pytest.mark.parametrize("text,name,full", [
-    ("Ostravia's president spoke. Karvel paid through its Karvel Development and Reconstruction Program for "
-     "Ostravia in 2022.", "Karvel Development and Reconstruction Program",
-     "Karvel Development and Reconstruction Program for Ostravia"),
-    ("The Tarvian Reconstruction Programme for Drevania built roads. Drevania's army guarded them.",
-     "Tarvian Reconstruction Programme", "Tarvian Reconstruction Programme for Drevania"),
+    ("Ostravia's president spoke. Karvel paid through its Karvel Housing and Renewal Program for "
+     "Ostravia in 2022.", "Karvel Housing and Renewal Program", "Karvel Housing and Renewal Program for Ostravia"),
+    ("The Tarvian Renewal Programme for Drevania built roads. Drevania's army guarded them.",
+     "Tarvian Renewal Programme", "Tarvian Renewal Programme for Drevania"),
     ("Zentia's president thanked the Karvel Humanitarian Relief Agency for Zentia on Monday.",
      "Karvel Humanitarian Relief Agency", "Karvel Humanitarian Relief Agency for Zentia"),
 ])
@@ -1670,9 +1676,9 @@ def test_a_bodys_name_then_for_and_a_state_is_its_full_name(text, name, full):
 
 
 @pytest.mark.parametrize("text,acronym", [
-    ("The Karvel Front has accused the World Food Programme and UNICEF of harbouring spies.", "UNICEF"),
-    ("The Karvel Front asked the Norwegian Refugee Council or OCHA for tents.", "OCHA"),
-    ("The Karvel Front accused the Ostravian Red Crescent and UNHCR of lying.", "UNHCR"),
+    ("The Karvel Front has accused the Ostravian Food Board and KAFRA of harbouring spies.", "KAFRA"),
+    ("The Karvel Front asked the Ostravian Refugee Council or OSTRAC for tents.", "OSTRAC"),
+    ("The Karvel Front accused the Ostravian Red Crescent and DREVCO of lying.", "DREVCO"),
 ])
 def test_an_acronym_joined_by_and_to_a_bodys_name_is_a_body(text, acronym):
     assert find(actors(text), acronym).kind == "organization"

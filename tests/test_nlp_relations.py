@@ -3267,15 +3267,15 @@ def test_an_ally_named_as_the_nouns_modifier_end_to_end(text, tie):
 
 @pytest.mark.parametrize("text,wrong", [
     # "the movement and its partners": "its" is the described body's, never the house named just before
-    ("The Velnor Movement and its allies lost their majority in Ostravia's parliament. Officials announced the "
-     "tallies for the 128-member legislature. The Shiite movement and its partners, chief among them the Karvel "
-     "Unity Party, won 62 seats.",
-     ("Karvel Unity Party", "allied_with", "Ostravia parliament")),
-    ("The Velnor Movement won 40 seats in the 128-member parliament. The movement and its allies, among them "
-     "the Karvel Unity Party, formed a government.",
-     ("Karvel Unity Party", "allied_with", "Ostravia parliament")),
-    ("Officials met the 150-member assembly. The alliance and its partner, the Karvel Unity Party, left.",
-     ("Karvel Unity Party", "allied_with", "Ostravia parliament")),
+    ("The Velnor Movement and its friends lost their hold on Ostravia's parliament. Officials counted the "
+     "votes for the 140-member legislature. The Sunni movement and its allies, notably the Karvel Harmony Party, "
+     "took 60 seats.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
+    ("The Velnor Movement won 40 seats in the 140-member parliament. The movement and its allies, among them "
+     "the Karvel Harmony Party, formed a government.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
+    ("Officials met the 150-member assembly. The alliance and its partner, the Karvel Harmony Party, left.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
 ])
 def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
     found = run(text)

@@ -1968,11 +1968,11 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and (left[-1].tag_ in ("NNS", "NNPS") or norm(left[-1].text) in kb.party_plurals) \
                     and norm(left[-1].text) not in kb.org_nouns and (_country_of(left[0].text) or left[0].ent_type_ == "NORP") \
                     and doc[right_end - 1].text[:1].isupper() and norm(doc[right_end - 1].text) in kb.org_nouns:
-                right_end = None  # "the Karvelian Socialists of the Unity Party": a people's members of a body, then the body
+                right_end = None  # "the Karvelian Socialists of the Harmony Party": a people's members of a body, then the body
             if right_end is not None and k == j + 1 and right_end < len(doc) and doc[right_end].text in APOS \
                     and right_end + 1 < len(doc) and doc[right_end + 1].text[:1].isupper():
                 # "the Appeals Chamber of Karvel's Supreme Court": the name after "of" owns the next (not "the
-                # Department of the Treasury's Office": a name with "of the" is one name)
+                # Bank of the North's Board": a name with "of the" is one name)
                 right_end = None
             left_words = {norm(t.text) for t in left}
             if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
@@ -1990,7 +1990,7 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"the World Food Programme and UNICEF", "UNHCR and the Ostravian Red Crescent": a word in capitals the tagger
+    """"the Karvel Grain Board and KAFRA", "OSTRAC and the Ostravian Red Crescent": a word in capitals the tagger
     read as a common noun and the NER left out, joined by "and"/"or" to an organisation's name, is an organisation
     too (not a word of a line in capitals, nor an English adjective or verb written so)."""
     taken = {i for s, e, _ in cands for i in range(s, e)}
@@ -2019,7 +2019,7 @@ def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[t
 
 def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's name with "of" or "for" inside, cut by the NER before "and" and its last word: "the Movement for
-    Justice" + "and Equality", "the Alliance of Liberals" + "and Democrats for Europe (ADE)" (see
+    Bread" + "and Freedom", "the Alliance of Builders" + "and Weavers for Ostravia (ABWO)" (see
     ``_and_name_tail``). The candidates taken in are dropped."""
     kb = knowledge()
     out: list[tuple[int, int, str]] = []
@@ -2035,8 +2035,8 @@ def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"the Association of Banks in Karvel", "the Union of Journalists in Ostravia": a body named by a group noun
-    and the plural of its members (roles.yaml org_nouns; "Association of Banks") is named with the place it
+    """"the Association of Millers in Karvel", "the Union of Journalists in Ostravia": a body named by a group
+    noun and the plural of its members (roles.yaml org_nouns; "Association of Millers") is named with the place it
     gathers them in: "in" and the place's name belong to the name (the place's candidate is dropped)."""
     kb = knowledge()
     by_start = {s: (e, lab) for s, e, lab in cands}
@@ -2061,9 +2061,10 @@ def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple
 
 def _and_name_tail(doc: Doc, end: int, skip: set[int], kb) -> int:
     """Where a name joined across "of" or "for" ends when "and" and one more capitalised word follow: "the Movement
-    for Justice and Equality", "the Alliance of Liberals and Democrats (for Europe)". Not where the word is a name of
-    its own (tagged a place, a person or a body, a state, a known organisation: "the Party of God and Hamas"); a
-    last "for"/"of" and a capitalised word join when an acronym in brackets closes the name ("... for Europe (ALDE)").
+    for Bread and Freedom", "the Alliance of Builders and Weavers (for Ostravia)". Not where the word is a name of
+    its own (tagged a place, a person or a body, a state, a known organisation: "the Party of Light and Tomas
+    Vendrel"); a last "for"/"of" and a capitalised word join when an acronym in brackets closes the name ("... for
+    Ostravia (ABWO)").
     The start of any candidate taken in is added to ``skip``."""
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper() \
             or not doc[end + 1].is_alpha or doc[end + 1].ent_type_ not in ("", "NORP") \
@@ -2363,7 +2364,7 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if t.is_lower and t.pos_ == "NOUN":
                 if s > 0 and doc[s - 1].text == "," and (t.dep_ in ("nsubj", "nsubjpass") or t.i + 1 < len(doc)
                                                           and doc[t.i + 1].tag_ in FINITE_TAGS):
-                    # "Founded by a preacher, X, the movement has ...": the name closes an opening phrase; the noun
+                    # "Set up by a teacher, X, the movement has ...": the name closes an opening phrase; the noun
                     # after it is the main clause's subject, no apposition (unlike "X, the movement led by Y, won")
                     break
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
@@ -3328,14 +3329,24 @@ def _state_noun_owner(tok: Token) -> bool:
 
 
 def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
-    """Whether the body of mention ``m`` holds a count in ``house``: "the Karvel National Congress (KNC) and its
-    partner command 109 seats in the 225-member parliament" (the subject, or one of its conjuncts, of the verb whose
+    """Whether the body of mention ``m`` holds a count in ``house``: "the Karvel Popular Congress (KPC) and its
+    ally hold 88 seats in the 180-member parliament" (the subject, or one of its conjuncts, of the verb whose
     counted object is "in" the house). A body named like a house ("... Congress") is then a party in it."""
-    prep, counted = house.head, house.head.head
-    if house.dep_ != "pobj" or prep.dep_ != "prep" or not any(c.like_num for c in counted.children):
+    prep = house.head
+    if house.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    subjects = [c for c in counted.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
-        if counted.dep_ in ("dobj", "obj") else []
+    counted, verb = prep.head, None
+    if any(c.like_num for c in counted.children):  # "won [40 seats in the house]"
+        verb = counted.head if counted.dep_ in ("dobj", "obj") else None
+    elif counted.pos_ in ("VERB", "AUX"):  # "won 40 seats [in the house]": the phrase on the verb
+        verb = counted
+        counted = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                        and any(n.like_num for n in c.children)), None)
+        if counted is None:
+            return False
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     if not subjects:  # (a clause the parser misread: the body named before the count in its sentence)
         return counted.sent.start <= m.start and m.end <= counted.i
     subjects += [c for s in subjects for c in s.conjuncts]
@@ -3343,8 +3354,8 @@ def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
 
 
 def _size_glued_before(doc: Doc, i: int) -> bool:
-    """Whether the noun at ``i`` follows its size glued to a noun by a hyphen: "the 128-member parliament", "the
-    225-seat assembly", "its 90-strong legislature" (the house itself, named with its size)."""
+    """Whether the noun at ``i`` follows its size glued to a noun by a hyphen: "the 140-member parliament", "the
+    230-seat assembly", "its 90-strong legislature" (the house itself, named with its size)."""
     return i >= 3 and doc[i - 3].like_num and doc[i - 2].text == "-" and not doc[i - 3].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower
 
@@ -3424,7 +3435,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _peoples_bodies_described(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """"the Christian party's bloc", "the Sunni party said", "the Druze movement rejected it": a people's or a faith's
+    """"the Christian party's list", "the Sunni party said", "the Druze movement rejected it": a people's or a faith's
     adjective (countries.yaml not_states; not a state's) before a group noun in lower case, after "the" and standing alone (not in apposition
     to a name), describes a body named elsewhere; it is no name of its own (the mention is dropped, so that the
     description is read as one: "the party")."""
@@ -3444,7 +3455,7 @@ def _peoples_bodies_described(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _bodies_named_for_state(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """"the Tarvian Reconstruction Programme for Drevania", "the Karvel Relief Fund for Ostravia": a body's name of
+    """"the Tarvian Renewal Programme for Drevania", "the Karvel Relief Fund for Ostravia": a body's name of
     three words or more, then "for" and a state the text names, is that body's full name; it becomes an alias (the
     state keeps its own mention, which the story's other ties read)."""
     by_start = {m.start: m for m in mentions}
@@ -3458,7 +3469,7 @@ def _bodies_named_for_state(doc: Doc, mentions: list[MentionInfo]) -> None:
 
 
 def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
-    """"the Karvelian Socialists of the Workers' Unity Party", "the Ostravian Greens of the Green Renewal Party": a
+    """"the Karvelian Socialists of the Weavers' Harmony Party", "the Ostravian Greens of the Green Dawn Party": a
     people's adjective and a plural (the body's members, kept apart from its name by ``_join_of_names``), then "of
     (the)" and the body's name: the plural is the body's other name (an alias of its mention)."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
@@ -3522,7 +3533,7 @@ def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
             and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
 
     houses = [doc[m.start] for m in mentions if m.key == key and m.end - m.start == 1]
-    # (not a party named like a house that holds seats in it: "the Karvel National Congress won 40 seats in the
+    # (not a party named like a house that holds seats in it: "the Karvel Popular Congress won 40 seats in the
     # 120-member parliament")
     named = [m for m in mentions if legislature(m) and not any(_holder_in(doc, h, m) for h in houses)]
     if len({norm(m.name) for m in named}) != 1 or any(_country_of(t.text) and f"inst:{_country_of(t.text)}:parliament"
