@@ -802,3 +802,24 @@ def test_a_state_after_a_word_that_with_it_names_a_body_is_that_body():
     _named_after_state(doc, [party, second, third])
     assert (second.start, second.kind, second.name) == (6, "organization", "True Karvel")
     assert third.kind == "country"  # no capitalised word before it: the state
+
+
+def test_a_missions_acronym_may_follow_another_languages_word_order():
+    from kingmaker.nlp.actors import _acronym_fits_mission, _acronym_fits_posted
+
+    assert _acronym_fits_mission("SMDRE", "Support Mission", "Drevania")  # in order, as before
+    assert _acronym_fits_mission("MINUSKA", "UN Integrated Security Mission", "Karvel")  # French order
+    assert _acronym_fits_mission("MINUTDRE", "UN Integrated Transition Mission", "Drevania")
+    assert not _acronym_fits_mission("KDF", "UN Integrated Security Mission", "Karvel")  # too short, no place
+    assert not _acronym_fits_mission("ZORBAX", "UN Integrated Security Mission", "Karvel")  # letters not there
+    assert _acronym_fits_posted("MONUTA", "UN peacekeeping mission in Tarvia")
+    assert _acronym_fits_posted("KUF", "Karvel Unity Front")
+    assert not _acronym_fits_posted("ZORBAX", "UN peacekeeping mission in Tarvia")
+
+
+def test_a_size_glued_to_a_noun_before_a_house_names_the_house():
+    from kingmaker.nlp.actors import _size_glued_before
+
+    doc = spacy.blank("en")("the 140-member parliament and 22 of the 120 seats in the parliament")
+    assert _size_glued_before(doc, 4)  # "the 140-member parliament"
+    assert not _size_glued_before(doc, len(doc) - 1)  # "22 of the 120 seats in the parliament": a count of seats

@@ -1502,3 +1502,199 @@ def test_a_partys_congress_in_lower_case_is_no_legislature():
     assert not any(a.kind == "organization" and (a.subkind == "legislature" or "parliament" in a.name)
                    for a in acts), [(a.name, a.subkind) for a in acts]
 
+
+
+@pytest.mark.parametrize("text", [
+    "OSTRAVIA CITY - The Velnor Front won 40 seats in the 120-member parliament, Ostravia's election board said. "
+    "Ostravia's president congratulated it.",
+    "The Velnor Front holds 40 seats in the 120-seat parliament. Ostravia's president met its leader. "
+    "Ostravia's economy is weak.",
+    "Ostravia's 120-member parliament met on Monday. The Velnor Front holds 40 seats. Ostravia is poor.",
+])
+def test_a_house_named_with_its_size_is_the_story_states_parliament(text):
+    parliament = find(actors(text), "Ostravia parliament")
+    assert parliament.kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Ostravia's president spoke. The Ostravia Popular Congress won 88 seats in the 180-member parliament. "
+    "Ostravia's army is small.",
+    "Ostravia's president spoke. The Ostravia Popular Congress and its ally hold 88 seats in the 180-member "
+    "parliament. Ostravia's army is small.",
+    "Ostravia's president spoke. The Ostravia Popular Congress took 70 seats in the 150-seat assembly. "
+    "Ostravia's army is small.",
+])
+def test_a_party_named_like_a_house_that_holds_seats_in_it_is_no_house(text):
+    acts = actors(text)
+    congress, parliament = find(acts, "Ostravia Popular Congress"), find(acts, "Ostravia parliament")
+    assert congress is not parliament and "Ostravia parliament" not in congress.aliases
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The UN said it was worried. The UN peacekeeping mission in Drevania (MINUDRE) has 2,000 troops there.",
+     "UN peacekeeping mission in Drevania"),
+    ("Ostravia's army left. The United Nations office in Ostravia, headed by Ilsa Marren, urged calm.",
+     "United Nations office in Ostravia"),
+    ("The Tarvian army withdrew. The EU monitoring mission to Tarvia said the truce held.",
+     "EU monitoring mission to Tarvia"),
+])
+def test_an_international_bodys_mission_described_in_lower_case_is_a_body_of_its_own(text, name):
+    acts = actors(text)
+    mission = find(acts, name)
+    assert mission.kind == "organization" and mission.name != "United Nations"
+
+
+def test_a_described_missions_acronym_is_its_alias_in_brackets_or_between_commas():
+    acts = actors("The UN peacekeeping mission in Drevania (MINUDRE) has 2,000 troops. MINUDRE denied it.",
+                  "The UN peacekeeping mission in Tarvia, MONUTA, which has 4,000 troops, left. MONUTA said so.")
+    assert "MINUDRE" in find(acts, "UN peacekeeping mission in Drevania").aliases
+    assert "MONUTA" in find(acts, "UN peacekeeping mission in Tarvia").aliases
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("A convoy of the UN Integrated Transition Mission in Drevania (MINUTDRE) left. MINUTDRE said so.",
+     "MINUTDRE"),
+    ("Troops of the UN Integrated Security Mission in Karvel (MINUSKA) left. MINUSKA denied it.", "MINUSKA"),
+    ("The African Union Transition Mission in Ostravia (ATMOS) said 200 soldiers died. ATMOS is large.", "ATMOS"),
+])
+def test_a_missions_acronym_in_another_word_order_is_its_alias(text, acronym):
+    acts = actors(text)
+    body = find(acts, acronym)
+    assert body.name != acronym  # one actor, the long name with its acronym
+
+
+@pytest.mark.parametrize("text,full,bare", [
+    ("Tomas Vendrel, the leader of the Kel Marrash militia, spoke on Monday.", "Kel Marrash militia", "Kel Marrash"),
+    ("Ilsa Marren heads the Sons of Harun militia, which Karvel sanctioned.", "Sons of Harun militia",
+     "Sons of Harun"),
+    ("The Velnor party won 12 seats in the election.", "Velnor party", "Velnor"),
+])
+def test_a_name_before_a_group_noun_in_lower_case_is_the_bodys_name_too(text, full, bare):
+    assert bare in find(actors(text), full).aliases
+
+
+def test_a_people_or_a_possessive_before_a_group_noun_gives_no_short_name():
+    acts = actors("The Christian party split over the vote. Tomas Vendrel's movement won.")
+    for a in acts:
+        assert "Christian" not in a.aliases and "Tomas Vendrel's" not in a.aliases
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Set up in 2001 in the hills by a schoolteacher, Tomas Vendrel, the movement has survived three offensives. "
+     "Vendrel died in 2019.", "Tomas Vendrel"),
+    ("Backed by a retired general, Ilsa Marren, the party won 40 seats. Marren said so.", "Ilsa Marren"),
+    ("Trained for years by a Karvel officer, Tomas Vendrel, the militia controls most of the province. Vendrel "
+     "denied it.", "Tomas Vendrel"),
+])
+def test_a_name_closing_an_opening_phrase_before_the_subject_is_no_body(text, person):
+    assert find(actors(text), person).kind == "person"
+
+
+def test_a_body_in_apposition_after_a_name_still_makes_it_a_body():
+    assert find(actors("Dravik, the farmers' movement led by Tomas Vendrel, won nine seats."),
+                "Dravik").kind == "organization"
+
+
+@pytest.mark.parametrize("text,body,members", [
+    ("The Karvelian army attacked the Karvelian Socialists of the Weavers Harmony Party on Monday.",
+     "Weavers Harmony Party", "Karvelian Socialists"),
+    ("Ostravia's president met the Ostravian Greens of the Green Dawn Party.", "Green Dawn Party",
+     "Ostravian Greens"),
+    ("The Zentian army fought the Zentian Leninists of the Red Star Party in 2006. Zentia's president spoke.",
+     "Red Star Party", "Zentian Leninists"),
+])
+def test_a_peoples_members_of_a_named_body_are_that_body(text, body, members):
+    acts = actors(text)
+    assert members in find(acts, body).aliases
+    assert not any(a.name.startswith(members + " of") for a in acts)
+
+
+@pytest.mark.parametrize("text,described", [
+    ("The Karvel Unity Front expelled a deputy, weakening the Christian party's list for the vote.",
+     "Christian party"),
+    ("The Karvel Unity Front lost the vote. The Sunni party said it would appeal.", "Sunni party"),
+    ("The Druze movement rejected the plan on Monday.", "Druze movement"),
+])
+def test_a_faiths_or_peoples_group_noun_alone_describes_a_body_and_names_none(text, described):
+    assert not any(a.name == described or described in a.aliases for a in actors(text))
+
+
+def test_a_named_bodys_own_lower_case_group_noun_keeps_its_name():
+    assert find(actors("The Dravik party of Tomas Vendrel was given the justice ministry."), "Dravik party")
+
+
+@pytest.mark.parametrize("text,body,owner", [
+    ("Tomas Vendrel appeared before the Appeals Chamber of Karvel's Supreme Court on Monday.", "Appeals Chamber",
+     "Supreme Court"),
+    ("The Press Office of Velnor's Interior Ministry denied the report.", "Press Office", "Interior Ministry"),
+    ("The Audit Unit of Ostravia's Central Bank said so.", "Audit Unit", "Central Bank"),
+])
+def test_a_body_of_a_possessors_body_is_cut_before_of(text, body, owner):
+    acts = actors(text)
+    find(acts, body), find(acts, owner)
+    assert not any(a.name.startswith(body + " of") for a in acts)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Karvel Harmony Party is a member of the Alliance of Builders and Weavers for Ostravia (ABWO).",
+     "Alliance of Builders and Weavers for Ostravia"),
+    ("The Movement for Bread and Freedom attacked the town.", "Movement for Bread and Freedom"),
+    ("The Union of Farmers and Workers of Karvel said it would strike.", "Union of Farmers and Workers of Karvel"),
+])
+def test_a_name_with_of_or_for_runs_on_past_and_to_its_last_word(text, name):
+    find(actors(text), name)
+
+
+def test_a_name_after_and_that_is_a_body_of_its_own_stays_apart():
+    acts = actors("The Party of Light and Tomas Vendrel condemned it.")
+    find(acts, "Party of Light"), find(acts, "Tomas Vendrel")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Association of Millers in Ostravia, the grain lobby run by Tomas Vendrel, condemned the law.",
+     "Association of Millers in Ostravia"),
+    ("The Union of Journalists in Ostravia said two reporters were held.", "Union of Journalists in Ostravia"),
+    ("The Federation of Industries in Tarvia backed the plan. Tarvia's president agreed.",
+     "Federation of Industries in Tarvia"),
+])
+def test_a_body_named_by_its_members_plural_is_named_with_its_place(text, name):
+    find(actors(text), name)
+
+
+@pytest.mark.parametrize("text,name,full", [
+    ("Ostravia's president spoke. Karvel paid through its Karvel Housing and Renewal Program for "
+     "Ostravia in 2022.", "Karvel Housing and Renewal Program", "Karvel Housing and Renewal Program for Ostravia"),
+    ("The Tarvian Renewal Programme for Drevania built roads. Drevania's army guarded them.",
+     "Tarvian Renewal Programme", "Tarvian Renewal Programme for Drevania"),
+    ("Zentia's president thanked the Karvel Humanitarian Relief Agency for Zentia on Monday.",
+     "Karvel Humanitarian Relief Agency", "Karvel Humanitarian Relief Agency for Zentia"),
+])
+def test_a_bodys_name_then_for_and_a_state_is_its_full_name(text, name, full):
+    acts = actors(text)
+    body = find(acts, full)  # the name in full, or its alias where the name stops before "for"
+    assert not any(a is not body and a.name == name for a in acts)
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("The Karvel Front has accused the Ostravian Food Board and KAFRA of harbouring spies.", "KAFRA"),
+    ("The Karvel Front asked the Ostravian Refugee Council or OSTRAC for tents.", "OSTRAC"),
+    ("The Karvel Front accused the Ostravian Red Crescent and DREVCO of lying.", "DREVCO"),
+])
+def test_an_acronym_joined_by_and_to_a_bodys_name_is_a_body(text, acronym):
+    assert find(actors(text), acronym).kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Ostravia's president spoke on Monday. The nation's parliament will vote on the budget. Ostravia's army is small.",
+    "Ostravia's president spoke. Ostravia's army left. Protesters marched on the country's legislature on Sunday.",
+    "Ostravia's army left. Ostravia's president spoke. The country's parliament met on Sunday.",
+])
+def test_the_countrys_parliament_is_the_story_states(text):
+    find(actors(text), "Ostravia parliament")
+
+
+def test_a_named_house_in_apposition_to_the_countrys_sized_parliament_is_that_parliament():
+    acts = actors("Ostravia's president spoke. Thousands marched to the Grand Khural, the country's 90-seat parliament, "
+                  "on Sunday. Ostravia's army stayed away.")
+    assert not any(a.name == "Ostravia parliament" for a in acts)  # one house, by its own name
+    find(acts, "Grand Khural")

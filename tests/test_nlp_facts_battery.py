@@ -132,8 +132,9 @@ BATTERY = [
     ("Some 400 soldiers were killed in the fighting.", set()),
     ("The Crimson Dawn Party won 91 seats in the 325-member parliament of Moldova.",
      {("Crimson Dawn Party", S, 91), ("Moldova", S, 325)}),
+    # (a house named with its size is the state's parliament: actors._bare_legislatures)
     ("The Crimson Dawn Party has 40 seats in Moldova's 101-seat parliament.",
-     {("Crimson Dawn Party", S, 40), ("Moldova", S, 101)}),
+     {("Crimson Dawn Party", S, 40), ("Moldova parliament", S, 101)}),
     ("The Crimson Dawn Party won an outright majority with 76 seats.", {("Crimson Dawn Party", S, 76)}),
     ("The Crimson Dawn Party won an absolute majority of 76 seats.", {("Crimson Dawn Party", S, 76)}),
     ("The Crimson Dawn Party fell short of the 76 seats needed for a majority.", set()),
@@ -164,7 +165,7 @@ BATTERY = [
     ("The Crimson Dawn Party won 42 seats, the Labour Union won 31.",
      {("Crimson Dawn Party", S, 42), ("Labour Union", S, 31)}),
     ("The Crimson Dawn Party won 42 seats, making it the largest bloc in Moldova's 101-seat parliament.",
-     {("Crimson Dawn Party", S, 42), ("Moldova", S, 101)}),
+     {("Crimson Dawn Party", S, 42), ("Moldova parliament", S, 101)}),
     ("Moldova has massed 10,000 troops on the border.", {("Moldova", T, 10000)}),
     ("Turkey, which has 3,000 soldiers stationed in Moldova, condemned the attack.", {("Turkey", T, 3000)}),
     ("A contingent of 3,000 Turkish soldiers arrived on Monday.", {("Turkey military", T, 3000)}),
@@ -295,7 +296,9 @@ BATTERY = [
     ("The Crimson Dawn Party will send 42 deputies to the new parliament.", {("Crimson Dawn Party", S, 42)}),
     ("Moldova's 150 lawmakers voted 90 to 40 in favour of the bill.", {("Moldova parliament", S, 150)}),
     # a mission's bracketed name; the force, not the states that send its troops
-    ("The UN stabilisation mission in Moldova (UNMOL) has some 7,500 troops on the ground.", {("UNMOL", T, 7500)}),
+    # (a described mission is named by its description, its acronym an alias: actors._described_missions)
+    ("The UN stabilisation mission in Moldova (UNMOL) has some 7,500 troops on the ground.",
+     {("UN stabilisation mission in Moldova", T, 7500)}),
     ("The Crimson Support Mission in Moldova (CSMM), set up in 2021, has some 6,000 soldiers from Chad, Peru and "
      "Fiji.", {("Crimson Support Mission in Moldova", T, 6000)}),
     # two subjects parsed onto one verb; a party named in apposition; a count after the name's own clause
@@ -331,9 +334,10 @@ BATTERY = [
     ("The Red Hand militia clashed with 500 soldiers near the border.", set()),
     ("The death toll rose to 40 soldiers.", set()),
     # a force's own name (bracketed, "known as", in apposition) before the body it belongs to
-    ("The 20,000-strong African Union mission (AUMOL) is due to leave next year.", {("AUMOL", T, 20000)}),
+    ("The 20,000-strong African Union mission (AUMOL) is due to leave next year.",
+     {("African Union mission in Moldova", T, 20000)}),
     ("The African Union mission in Moldova, known as AUMOL, has about 20,000 troops drawn from five countries.",
-     {("AUMOL", T, 20000)}),
+     {("African Union mission in Moldova", T, 20000)}),
     ("The militia, known as the Red Hand, has about 5,000 fighters.", {("Red Hand militia", T, 5000)}),
     ("The Red Hand, a militia of some 5,000 fighters, controls the north.", {("Red Hand militia", T, 5000)}),
     ("The Red Hand militia, a 5,000-strong force, controls the north.", {("Red Hand militia", T, 5000)}),

@@ -70,7 +70,7 @@ BATTERY2 = [
      {("Sovereign Path Party", S, 52), ("Civic Renewal Alliance", S, 37)}),
     ("The Azure Movement took a dozen seats.", {("Azure Movement", S, 12)}),
     # chamber sizes
-    ("Lebanon's 128-seat parliament met on Tuesday to elect a speaker.", {("Lebanon", S, 128)}),
+    ("Lebanon's 128-seat parliament met on Tuesday to elect a speaker.", {("Lebanon parliament", S, 128)}),
     ("The Sovereign Path Party needs 61 seats for a majority in the 120-member house.", set()),
     ("Voters in Moldova elected a new 101-member parliament on Sunday.", {("Moldova", S, 101)}),
     ("The 329-seat Council of Representatives convened for the first time.", {("Council of Representatives", S, 329)}),
@@ -412,7 +412,7 @@ BATTERY2 = [
     ("The Crimson Dawn Party has 4,000 members.", set()),
     # a body named in apposition after a phrase with its place: the body's count, not the place's
     ("The UN peacekeeping mission in Moldova, UNMOL, which has about 4,000 troops in the east, welcomed the ruling.",
-     {("UNMOL", T, 4000)}),
+     {("UN peacekeeping mission in Moldova", T, 4000)}),
     # "together with X, the coalition commands N": a sum over several holders, no one's
     ("Together with the Green League (12 seats) and the Azure Movement (9 seats), the governing coalition commands 62 "
      "seats.", {("Green League", S, 12), ("Azure Movement", S, 9)}),

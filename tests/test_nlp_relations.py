@@ -1724,8 +1724,9 @@ def test_his_chilean_counterpart_serves_chile():
     ("The Mountain Legion was never a disciplined army. Russia armed its fighters.",
      ("Russia", "backs", "Mountain Legion")),
     # a body named after a common noun another body modifies; "the mission" as a subject
+    # (the mission is named by its description, its acronym an alias: actors._described_missions)
     ("The UN peacekeeping mission in Peru (MINUPE) has about 2,400 troops in the province.",
-     ("MINUPE", "part_of", "United Nations")),
+     ("UN peacekeeping mission in Peru", "part_of", "United Nations")),
     ("The EU naval force, Atalanta, patrols the coast.", ("Atalanta", "part_of", "European Union")),
     ("The United Nations Support Mission in Peru (UNSMIP) called for calm. The mission has supported FAP operations "
      "against the Crimson Front.", ("United Nations Support Mission in Peru", "backs", "FAP")),
@@ -3522,3 +3523,30 @@ def test_members_of_a_body_defecting_are_not_the_body_end_to_end():
 def test_carrying_a_bodys_banner_end_to_end(text, tie):
     found = run(text)
     assert tie in found, found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # "the movement and its partners": "its" is the described body's, never the house named just before
+    ("The Velnor Movement and its friends lost their hold on Ostravia's parliament. Officials counted the "
+     "votes for the 140-member legislature. The Sunni movement and its allies, notably the Karvel Harmony Party, "
+     "took 60 seats.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
+    ("The Velnor Movement won 40 seats in the 140-member parliament. The movement and its allies, among them "
+     "the Karvel Harmony Party, formed a government.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
+    ("Officials met the 150-member assembly. The alliance and its partner, the Karvel Harmony Party, left.",
+     ("Karvel Harmony Party", "allied_with", "Ostravia parliament")),
+])
+def test_its_after_a_described_body_and_is_that_bodys(text, wrong):
+    found = run(text)
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize("text,named", [
+    ("OSTRAVIA CITY - The Velnor Front won 40 seats in the 120-member parliament. Ostravia's president spoke.", False),
+    ("OSTRAVIA CITY - The Velnor Front holds 40 seats in the parliament. Ostravia's president spoke.", False),
+    ("The Ostravian parliament voted on Monday. Ostravia's president spoke.", True),
+])
+def test_a_states_house_is_part_of_it_only_where_the_text_names_the_state_with_it(text, named):
+    found = run(text)
+    assert (("Ostravia parliament", "part_of", "Ostravia") in found) is named, found

@@ -100,6 +100,7 @@ class Knowledge:
     place_prefixes: set[str] = field(default_factory=set)  # "Camp", "Fort": a place's name follows
     region_qualifiers: set[str] = field(default_factory=set)  # "Northern", "Greater": a part of a state follows
     front_line_nouns: set[str] = field(default_factory=set)  # "the Harsk front": a front line, not a body
+    posted_body_nouns: set[str] = field(default_factory=set)  # "the UN mission in Ostravia": a body sent there
     state_name_endings: list[str] = field(default_factory=list)  # "-ia", "-stan": country-like names
     name_particles: set[str] = field(default_factory=set)  # "y", "de": inside names in other languages
     usual_legislatures: dict[str, str] = field(default_factory=dict)  # "congress" -> "United States"
@@ -291,6 +292,7 @@ def knowledge() -> Knowledge:
     kb.place_prefixes = {norm(x) for x in _need(r, "place_prefixes", list, rpath)}
     kb.region_qualifiers = {norm(x) for x in _need(r, "region_qualifiers", list, rpath)}
     kb.front_line_nouns = {norm(x) for x in _need(r, "front_line_nouns", list, rpath)}
+    kb.posted_body_nouns = {norm(x) for x in r.get("posted_body_nouns", [])}
     kb.state_name_endings = [norm(x) for x in _need(r, "state_name_endings", list, rpath)]
     kb.name_particles = {norm(x) for x in _need(r, "name_particles", list, rpath)}
     kb.usual_legislatures = {norm(k): v for k, v in _need(r, "usual_legislatures", dict, rpath).items()}

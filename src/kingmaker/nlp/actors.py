@@ -104,6 +104,8 @@ _ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 LOWER_PARTICLE = re.compile(rf"^(?:(?:{_ARTICLES})-|(?:al|el) )[A-Z]")
 ARTICLE_HYPHEN = re.compile(rf"\b(?:{_ARTICLES})-")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-\.]{1,9}$")
+# Penn tags of a finite verb (a clause's own verb, not a participle): "X, the movement has ..." is no apposition
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
 __all__ = ["MentionInfo", "LocalActor", "find_actors", "document_states"]
 
@@ -834,6 +836,11 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if (words[i] in APOS or words[i] in ("(", ")", "[", "]")) and i > start:
             rest = _split_possessive(doc, i + 1, end) if i + 1 < end else []
+            of = next((j for j in range(i - 1, start, -1) if norms[j] == "of"), None)
+            if words[i] in APOS and of is not None and i - of <= 3 \
+                    and all(w[:1].isupper() for w in words[of + 1:i]) and words[of - 1][:1].isupper():
+                # "the Appeals Chamber of Karvel's Supreme Court": the body, then the one owning the next name
+                return [(start, of), (of + 1, i), *rest]
             return [(start, i), *rest]
         if words[i] == "," and i > start and i + 1 < end and _country_of(doc[i + 1:end].text):
             return [(start, i), (i + 1, end)]  # "the National Veche, Korvakia('s parliament)": a body, then its state
@@ -1279,6 +1286,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     if doc[j].lower_ == "of" and _title_then_name(doc, j + 1) \
                             and norm(doc[j - 1].text) in knowledge().org_nouns:
                         break  # "the Homeland Union of Prime Minister X": the party, then its leader's title
+                    if doc[j].lower_ == "of" and j + 3 < n and doc[j + 2].text in APOS and doc[j + 3].text[:1].isupper():
+                        break  # "the Audit Unit of Karvel's Central Bank": the body, then the one owning the next name
                     j += 2
                 elif doc[j].lower_ in ("al", "el") and j + 2 < n and doc[j + 1].text == "-" \
                         and not taken[j + 2] and doc[j + 2].text[:1].isupper():
@@ -1307,9 +1316,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             i = j
         else:
             i += 1
-    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_of_names(
+    out = _split_house_members(doc, _join_brackets(doc, _extend_to_acronym(doc, _join_to_names(doc, _join_place_tails(doc, _join_and_tails(doc, _coordinated_acronyms(doc, _join_of_names(
         doc, _join_foreign_names(doc, _join_adjacent_persons(doc, _join_party_plurals(doc, _join_known_names(
-            doc, out)))))))))
+            doc, out))))))))))))
     out = _portfolio_titles(doc, out)
     # ents can overlap after extension: keep the longest, first
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1972,6 +1981,16 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                     and e - s == 1 and left[0].tag_ in ("NNS", "NNPS") and norm(left[0].text) not in kb.org_nouns \
                     and (left[0].is_sent_start or s > 0 and doc[s - 1].text in ("-", "–", "—", ":")):
                 right_end = None  # "Quarran and Dorsk - Sponsors of the KDF": a plural describing the acronym's body
+            if right_end is not None and len(left) == 2 and right_end - k >= 2 \
+                    and (left[-1].tag_ in ("NNS", "NNPS") or norm(left[-1].text) in kb.party_plurals) \
+                    and norm(left[-1].text) not in kb.org_nouns and (_country_of(left[0].text) or left[0].ent_type_ == "NORP") \
+                    and doc[right_end - 1].text[:1].isupper() and norm(doc[right_end - 1].text) in kb.org_nouns:
+                right_end = None  # "the Karvelian Socialists of the Harmony Party": a people's members of a body, then the body
+            if right_end is not None and k == j + 1 and right_end < len(doc) and doc[right_end].text in APOS \
+                    and right_end + 1 < len(doc) and doc[right_end + 1].text[:1].isupper():
+                # "the Appeals Chamber of Karvel's Supreme Court": the name after "of" owns the next (not "the
+                # Bank of the North's Board": a name with "of the" is one name)
+                right_end = None
             left_words = {norm(t.text) for t in left}
             if right_end is not None and len(left) == 1 and norm(left[0].text) in kb.group_member_nouns:
                 right_end = None  # "Delegates of the Karvel Union elected ...": the body's members; the body follows
@@ -1985,6 +2004,97 @@ def _join_of_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[in
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _coordinated_acronyms(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Karvel Grain Board and KAFRA", "OSTRAC and the Ostravian Red Crescent": a word in capitals the tagger
+    read as a common noun and the NER left out, joined by "and"/"or" to an organisation's name, is an organisation
+    too (not a word of a line in capitals, nor an English adjective or verb written so)."""
+    taken = {i for s, e, _ in cands for i in range(s, e)}
+    orgs = [(s, e) for s, e, lab in cands if lab in ("ORG", "EXT:ORG")]
+    out = list(cands)
+
+    def acronym(i: int) -> bool:
+        w = doc[i].text
+        return 0 <= i < len(doc) and i not in taken and ACRONYM.match(w) is not None and w.isalpha() and w.isupper() \
+            and len(w) >= 3 and doc[i].pos_ in ("NOUN", "PROPN") and not _shouted_line(doc, i) \
+            and w.lower() not in ADJECTIVES and w.lower() not in VERBS \
+            and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+
+    for s, e in orgs:
+        for i in (e + 1, e + 2 if e + 2 < len(doc) and doc[e + 1].lower_ == "the" else -1):
+            if e + 1 < len(doc) and doc[e].lower_ in ("and", "or") and 0 < i < len(doc) and acronym(i):
+                out.append((i, i + 1, "ORG"))
+                taken.add(i)
+        if s >= 2 and doc[s - 1].lower_ in ("and", "or") and acronym(s - 2) \
+                or s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("and", "or") and acronym(s - 3):
+            i = s - 2 if doc[s - 1].lower_ != "the" else s - 3
+            out.append((i, i + 1, "ORG"))
+            taken.add(i)
+    return sorted(out)
+
+
+def _join_and_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's name with "of" or "for" inside, cut by the NER before "and" and its last word: "the Movement for
+    Bread" + "and Freedom", "the Alliance of Builders" + "and Weavers for Ostravia (ABWO)" (see
+    ``_and_name_tail``). The candidates taken in are dropped."""
+    kb = knowledge()
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        if lab in ("", "ORG", "EXT:ORG") and e - s >= 3 and doc[s].text[:1].isupper() \
+                and any(t.lower_ in ("of", "for") for t in doc[s + 1:e - 1]) and doc[e - 1].text[:1].isupper():
+            e = _and_name_tail(doc, e, skip, kb)
+        out.append((s, e, lab))
+    return out
+
+
+def _join_place_tails(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the Association of Millers in Karvel", "the Union of Journalists in Ostravia": a body named by a group
+    noun and the plural of its members (roles.yaml org_nouns; "Association of Millers") is named with the place it
+    gathers them in: "in" and the place's name belong to the name (the place's candidate is dropped)."""
+    kb = knowledge()
+    by_start = {s: (e, lab) for s, e, lab in cands}
+    out: list[tuple[int, int, str]] = []
+    skip: set[int] = set()
+    for s, e, lab in sorted(cands):
+        if s in skip:
+            continue
+        place = by_start.get(e + 1)
+        if lab in ("", "ORG", "EXT:ORG") and e - s == 3 and doc[s + 1].lower_ == "of" \
+                and doc[s].text[:1].isupper() and norm(doc[s].text) in kb.org_nouns \
+                and doc[e - 1].text[:1].isupper() and doc[e - 1].tag_ in ("NNS", "NNPS") \
+                and norm(doc[e - 1].text) not in kb.org_nouns and e + 1 < len(doc) and doc[e].lower_ == "in" \
+                and place is not None and place[0] - (e + 1) <= 2 \
+                and (place[1] in ("GPE", "LOC") or _country_of(doc[e + 1:place[0]].text)
+                     or place[0] == e + 2 and place[1] != "PERSON" and norm(doc[e + 1].text) not in kb.org_nouns):
+            skip.add(e + 1)
+            e = place[0]
+        out.append((s, e, lab))
+    return out
+
+
+def _and_name_tail(doc: Doc, end: int, skip: set[int], kb) -> int:
+    """Where a name joined across "of" or "for" ends when "and" and one more capitalised word follow: "the Movement
+    for Bread and Freedom", "the Alliance of Builders and Weavers (for Ostravia)". Not where the word is a name of
+    its own (tagged a place, a person or a body, a state, a known organisation: "the Party of Light and Tomas
+    Vendrel"); a last "for"/"of" and a capitalised word join when an acronym in brackets closes the name ("... for
+    Ostravia (ABWO)").
+    The start of any candidate taken in is added to ``skip``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper() \
+            or not doc[end + 1].is_alpha or doc[end + 1].ent_type_ not in ("", "NORP") \
+            or _country_of(doc[end + 1].text) or norm(doc[end + 1].text) in kb.known_orgs \
+            or end + 2 < len(doc) and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
+        return end
+    skip.add(end + 1)
+    end += 2
+    if end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper() \
+            and doc[end + 2].text == "(":
+        skip.add(end + 1)
+        end += 2
+    return end
 
 
 def _join_to_names(doc: Doc, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2270,6 +2380,11 @@ def _votes(doc: Doc, s: int, e: int, label: str) -> Counter:
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.is_lower and t.pos_ == "NOUN":
+                if s > 0 and doc[s - 1].text == "," and (t.dep_ in ("nsubj", "nsubjpass") or t.i + 1 < len(doc)
+                                                          and doc[t.i + 1].tag_ in FINITE_TAGS):
+                    # "Set up by a teacher, X, the movement has ...": the name closes an opening phrase; the noun
+                    # after it is the main clause's subject, no apposition (unlike "X, the movement led by Y, won")
+                    break
                 if label == "PERSON" and (t.i + 1 >= len(doc) or doc[t.i + 1].tag_ == "POS"
                                           or norm(t.lemma_) in kb.leader_roles or norm(t.lemma_) in kb.member_roles):
                     break
@@ -2947,6 +3062,8 @@ def _find_actors(doc: Doc) -> Doc:
                 and doc[m.start].dep_ == "nsubj" and doc[m.start].head.lemma_ in ("be", "reach", "stand") \
                 and any(t.like_num for t in doc[m.start].head.subtree):
             m.kind = "unknown"  # "Turnout was 61 percent": a measured quantity the NER took for a name
+    _described_missions(doc, mentions)
+    _peoples_bodies_described(doc, mentions)
     mentions = [m for m in mentions if m.kind != "unknown"]
     # a "person" whose name is the distinctive part of an organisation's name in the text is that
     # organisation in short ("Civic Dawn" for the Civic Dawn List)
@@ -2976,6 +3093,8 @@ def _find_actors(doc: Doc) -> Doc:
     _bare_legislatures(doc, mentions)
     _named_legislature(doc, mentions)
     _described_blocs(doc, mentions)
+    _members_named_for_body(doc, mentions)
+    _bodies_named_for_state(doc, mentions)
     _acronym_definitions(doc, mentions)
     _cut_names(doc, mentions)
     _appositive_descriptions(doc, mentions)
@@ -3223,6 +3342,45 @@ def _party_meeting_words(doc: Doc, mentions: list[MentionInfo], tok2m: dict[int,
     return found
 
 
+def _state_noun_owner(tok: Token) -> bool:
+    """Whether ``tok`` is "the country's", "the nation's" (roles.yaml country_appositives) owning the noun it
+    modifies: the story's state, named by a common noun."""
+    return tok.dep_ == "poss" and norm(tok.text) in knowledge().country_appositives \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _holder_in(doc: Doc, house: Token, m: MentionInfo) -> bool:
+    """Whether the body of mention ``m`` holds a count in ``house``: "the Karvel Popular Congress (KPC) and its
+    ally hold 88 seats in the 180-member parliament" (the subject, or one of its conjuncts, of the verb whose
+    counted object is "in" the house). A body named like a house ("... Congress") is then a party in it."""
+    prep = house.head
+    if house.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    counted, verb = prep.head, None
+    if any(c.like_num for c in counted.children):  # "won [40 seats in the house]"
+        verb = counted.head if counted.dep_ in ("dobj", "obj") else None
+    elif counted.pos_ in ("VERB", "AUX"):  # "won 40 seats [in the house]": the phrase on the verb
+        verb = counted
+        counted = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                        and any(n.like_num for n in c.children)), None)
+        if counted is None:
+            return False
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if not subjects:  # (a clause the parser misread: the body named before the count in its sentence)
+        return counted.sent.start <= m.start and m.end <= counted.i
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return any(m.start <= s.i < m.end for s in subjects)
+
+
+def _size_glued_before(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` follows its size glued to a noun by a hyphen: "the 140-member parliament", "the
+    230-seat assembly", "its 90-strong legislature" (the house itself, named with its size)."""
+    return i >= 3 and doc[i - 3].like_num and doc[i - 2].text == "-" and not doc[i - 3].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 1].is_alpha and doc[i - 1].is_lower
+
+
 def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"the parliament", "Congress", "Ostravia's 120-member Congress": the legislature of the state the
     article is about. It joins the legislature the text names ("the Ostravian parliament", "the
@@ -3239,16 +3397,19 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
         if tok.is_lower and tok.lower_ in meetings:
             continue  # "the Velnor Front congress ... won at the congress": the party's meeting, no legislature
         if tok.is_lower and not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.i in tok2m
-                                    and mentions[tok2m[c.i]].kind == "country" for c in tok.children):
-            continue  # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament"
+                                    and mentions[tok2m[c.i]].kind == "country" or _state_noun_owner(c)
+                                    for c in tok.children):
+            # "a parliament", "parliament elections"; not "the parliament", "Ostravia's parliament", "the country's
+            # parliament"
+            continue
         if not tok.is_lower and (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
                                  or tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start
                                  and doc[tok.i - 1].text not in APOS and doc[tok.i - 1].lower_ != "the"):
             continue  # part of a longer name
         if tok.dep_ == "compound":
             continue  # "the parliament speaker": about the speaker
-        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]):
-            continue  # "the 128-member parliament": a statement of size, which the facts give to the state
+        if any(t.like_num for t in doc[max(0, tok.i - 4):tok.i]) and not _size_glued_before(doc, tok.i):
+            continue  # "22 of the 120 seats in the first parliament": a count about seats, not the house named
         targets.append(tok)
     if not targets:
         return
@@ -3274,7 +3435,7 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
     for tok in targets:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.i in tok2m), None)
         owner = mentions[tok2m[poss.i]].key if poss is not None and mentions[tok2m[poss.i]].kind == "country" else None
-        if owner is None and len(named) == 1:
+        if owner is None and len(named) == 1 and not _holder_in(doc, tok, mentions[next(iter(named.values()))]):
             target = next(iter(named.values()))
             mentions.append(MentionInfo(tok.i, tok.i + 1, tok.text, mentions[target].name, "ALIAS", "organization",
                                         "legislature", key=f"acr->{target}"))
@@ -3294,6 +3455,88 @@ def _bare_legislatures(doc: Doc, mentions: list[MentionInfo]) -> None:
                                     aliases=(tok.text,) if tok.text[:1].isupper() else ()))
 
 
+def _peoples_bodies_described(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Christian party's list", "the Sunni party said", "the Druze movement rejected it": a people's or a faith's
+    adjective (countries.yaml not_states; not a state's) before a group noun in lower case, after "the" and standing alone (not in apposition
+    to a name), describes a body named elsewhere; it is no name of its own (the mention is dropped, so that the
+    description is read as one: "the party")."""
+    kb = knowledge()
+    for m in mentions:
+        if m.kind != "organization" or m.key or m.end - m.start != 2 or m.start == 0 \
+                or doc[m.start - 1].lower_ != "the" or not doc[m.start].text[:1].isupper() \
+                or norm(doc[m.start].text) not in kb.not_states \
+                or _country_of(doc[m.start].text) or not doc[m.end - 1].is_lower \
+                or norm(doc[m.end - 1].text) not in kb.org_nouns:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
+                or m.end < len(doc) and (doc[m.end].text in ("(", ",") or doc[m.end].text[:1].isupper()):
+            continue  # "X, the Christian party led by Y", "the Sunni party (SP)", "the Druze party Unity"
+        m.kind = "unknown"
+
+
+def _bodies_named_for_state(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Tarvian Renewal Programme for Drevania", "the Karvel Relief Fund for Ostravia": a body's name of
+    three words or more, then "for" and a state the text names, is that body's full name; it becomes an alias (the
+    state keeps its own mention, which the story's other ties read)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        state = by_start.get(m.end + 1)
+        if m.kind != "organization" or m.key or m.end - m.start < 3 or m.label not in ("ORG", "EXT:ORG") \
+                or m.end + 1 >= len(doc) or doc[m.end].lower_ != "for" or state is None or state.kind != "country" \
+                or state.end < len(doc) and (doc[state.end].text in APOS or doc[state.end].text[:1].isupper()):
+            continue
+        m.aliases = (*m.aliases, f"{m.name} for {doc[state.start:state.end].text}")
+
+
+def _members_named_for_body(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the Karvelian Socialists of the Weavers' Harmony Party", "the Ostravian Greens of the Green Dawn Party": a
+    people's adjective and a plural (the body's members, kept apart from its name by ``_join_of_names``), then "of
+    (the)" and the body's name: the plural is the body's other name (an alias of its mention)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for m in mentions:
+        if m.kind != "organization" or m.key or m.end - m.start != 2 or m.end + 2 >= len(doc) \
+                or doc[m.end].lower_ != "of":
+            continue
+        k = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1
+        body = by_start.get(k)
+        if body is None or mentions[body].kind != "organization" or mentions[body].key \
+                or not (_country_of(doc[m.start].text) or doc[m.start].ent_type_ == "NORP"):
+            continue
+        m.label, m.key = "ALIAS", f"acr->{body}"
+
+
+def _described_missions(doc: Doc, mentions: list[MentionInfo]) -> None:
+    """"the UN peacekeeping mission in Ostravia (UNPMO)", "the United Nations mission in Karvel, led by X", "the EU
+    monitoring mission to Ostravia": an international organisation's name, then words in lower case that end in a
+    body noun (roles.yaml posted_body_nouns), then "in", "for" or "to" and a state or a place, is a body of its own
+    (the organisation's mission there), named by the whole phrase: a mention from the first word after the
+    organisation's name (which stays a mention of its own) to the place's end; the place's mention is dropped (an
+    acronym in brackets after the phrase becomes the body's alias, see ``_acronym_definitions``)."""
+    kb = knowledge()
+    if not kb.posted_body_nouns:
+        return
+    by_start = {m.start: m for m in mentions}
+    found: list[MentionInfo] = []
+    for m in mentions:
+        if m.kind != "organization" or not m.key.startswith("known:") or m.subkind != "international":
+            continue
+        j = m.end
+        while j < len(doc) and j - m.end < 3 and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].pos_ in ("ADJ", "NOUN") and norm(doc[j].text) not in kb.posted_body_nouns:
+            j += 1  # "peacekeeping", "political", "monitoring"
+        if j + 2 >= len(doc) or not doc[j].is_lower or norm(doc[j].text) not in kb.posted_body_nouns \
+                or doc[j + 1].lower_ not in ("in", "for", "to"):
+            continue
+        place = by_start.get(j + 2)
+        if place is None or place.kind not in ("country", "place") or place.end - place.start > 3:
+            continue
+        place.kind = "unknown"
+        found.append(MentionInfo(m.end, place.end, doc[m.end:place.end].text, clean_name(doc[m.start:place.end].text),
+                                 "EXT:ORG", "organization"))
+    mentions.extend(found)
+
+
 def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
     """"Kessaria's parliament, the 150-seat Chamber of Councillors", "elected in the Council of Deputies, the
     parliament's clerk said": the one legislature the text names by its own name ("... of Representatives",
@@ -3310,7 +3553,10 @@ def _named_legislature(doc: Doc, mentions: list[MentionInfo]) -> None:
         return m.kind == "organization" and not m.key and len(words) >= 2 and not _country_of(m.name) \
             and (words[-1] in kb.legislature_words or " of " in norm(m.name) and words[-1] in kb.legislature_heads)
 
-    named = [m for m in mentions if legislature(m)]
+    houses = [doc[m.start] for m in mentions if m.key == key and m.end - m.start == 1]
+    # (not a party named like a house that holds seats in it: "the Karvel Popular Congress won 40 seats in the
+    # 120-member parliament")
+    named = [m for m in mentions if legislature(m) and not any(_holder_in(doc, h, m) for h in houses)]
     if len({norm(m.name) for m in named}) != 1 or any(_country_of(t.text) and f"inst:{_country_of(t.text)}:parliament"
                                                        != key for m in named for t in doc[m.start:m.end]):
         return
@@ -3475,14 +3721,36 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 def _acronym_fits_mission(acronym: str, name: str, place: str) -> bool:
     """Whether a bracketed acronym stands for "<name> in <place>": the name's initials, then letters of the
     place ("Support Mission in Drevania (SMDRE)", "Assistance Mission for Tarvia (AMT)"), in order, starting
-    with the name's first initial."""
+    with the name's first initial; or, for the acronym of the name in another language's word order ("UN Integrated
+    Stabilisation Mission in Karvelia (MINUSKA)", from "Mission intégrée des Nations unies pour la stabilisation
+    au Karvelia"), the same letters in any order, from the name's words (at least two of its initials) and the
+    place (its first letter among them), starting with one of the initials."""
     letters = acronym.replace(".", "").replace("-", "").upper()
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
-    pool = initials + ["I", "F"] + [c.upper() for c in place if c.isalpha()]
-    if not letters.isalpha() or not initials or letters[0] != initials[0] or len(letters) < 3:
+    place_letters = [c.upper() for c in place if c.isalpha()]
+    pool = initials + ["I", "F"] + place_letters
+    if not letters.isalpha() or not initials or len(letters) < 3:
         return False
     it = iter(pool)
-    return all(c in it for c in letters)
+    if letters[0] == initials[0] and all(c in it for c in letters):
+        return True
+    words = "".join(w.upper() for w in re.split(r"[\s\-]+", name) if w[:1].isalpha())
+    own = Counter(letters) - Counter(place_letters)  # the letters the name's words must give
+    return len(letters) >= 5 and bool(place_letters) and place_letters[0] in letters and letters[0] in initials \
+        and not Counter(letters) - Counter(pool + list(words)) and len(Counter(initials) & Counter(letters)) >= 2 \
+        and all(c in initials or c in words for c in own)
+
+
+def _acronym_fits_posted(acronym: str, name: str) -> bool:
+    """Whether an acronym set off by commas after a name stands for it: its initials ("the Karvel Unity Front, KUF,"),
+    or, for a body posted somewhere ("the UN peacekeeping mission in Ostravia, MINUSTRA,"), the name's initials and
+    letters of the place (``_acronym_fits_mission``)."""
+    if _acronym_fits(acronym, name):
+        return True
+    head, sep, place = name.rpartition(" in ")
+    if not sep:
+        head, sep, place = name.rpartition(" for ")
+    return bool(sep) and _acronym_fits_mission(acronym, head, place)
 
 
 def _place_acronym(doc: Doc, m: MentionInfo) -> str | None:
@@ -3766,9 +4034,14 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                     m.aliases = (*m.aliases, alias)
                     defined.setdefault(norm(alias), mi)
         if m.kind == "organization" and not m.key.startswith(("acr->", "inst:")) and e + 1 < len(doc) \
-                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 3
+                and doc[e].text == "," and (leg := next((o for o in mentions if e + 1 <= o.start <= e + 7
                                                         and o.end > e + 2 and all(t.text[:1].isupper() or t.text in APOS
                                                                                   or t.lower_ in ("'s", "’s")
+                                                                                  or _state_noun_owner(t)
+                                                                                  or t.lower_ == "the"
+                                                                                  and _state_noun_owner(t.head)
+                                                                                  or _size_glued_before(doc, o.start)
+                                                                                  and t.i >= o.start - 3
                                                                                   for t in doc[e + 1:o.start])
                                                         and o.key.startswith("inst:")
                                                         and o.key.endswith(":parliament")), None)) is not None:
@@ -3804,6 +4077,11 @@ def _acronym_definitions(doc: Doc, mentions: list[MentionInfo]) -> None:
                 and (k + 1 >= len(doc) or doc[k + 1].is_punct) and _acronym_fits(doc[k].text, m.name):
             m.aliases = (*m.aliases, doc[k].text)  # "the Tarvic National Council, the TNC"
             defined.setdefault(norm(doc[k].text), mi)
+        if m.kind == "organization" and m.end - m.start > 2 and e + 2 < len(doc) and doc[e].text == "," \
+                and ACRONYM.match(doc[e + 1].text) and doc[e + 1].text.isupper() and doc[e + 2].is_punct \
+                and _acronym_fits_posted(doc[e + 1].text, m.name):
+            m.aliases = (*m.aliases, doc[e + 1].text)  # "the UN peacekeeping mission in Ostravia, MINUSTRA, said"
+            defined.setdefault(norm(doc[e + 1].text), mi)
         if ACRONYM.match(m.name) and e + 3 < len(doc) and doc[e].text == "(":
             # "the GNR (Guardia Nacional Republicana, National Republican Guard)": an acronym spelled out after it, maybe with a
             # translation; the spelled-out names are the acronym's aliases
@@ -3942,7 +4220,31 @@ def _cluster(doc: Doc, mentions: list[MentionInfo]) -> list[LocalActor]:
             orgs.append(a)
         attach(a, i, m)
     _derived_movements(doc, mentions, actors, persons, orgs)
+    _names_without_type_noun(doc, actors)
     return actors
+
+
+def _names_without_type_noun(doc: Doc, actors: list[LocalActor]) -> None:
+    """"the leader of the Dorvan Hand militia", "the Velnor party", "the Kessa Sons movement": a proper name the text
+    follows with a group noun in lower case (roles.yaml org_nouns, singular) is the body's name too, and becomes an
+    alias ("Dorvan Hand"). Not where the words before the noun are a people or a faith ("the Christian party", "a
+    Kurdish militia"), a state, a possessive ("Tolvan's movement") or another actor's name."""
+    kb = knowledge()
+    peoples = {norm(ent.text) for ent in doc_ents(doc) if ent.label_ == "NORP"}
+    taken = {norm(n) for a in actors for n in a.names}
+    for a in actors:
+        if a.kind != "organization" or not a.key.startswith("org:"):
+            continue
+        for n in list(a.names):
+            words = n.split()
+            head = words[-1] if len(words) > 1 else ""
+            if not head.isalpha() or not head.islower() or norm(head) not in kb.org_nouns or head.endswith("s"):
+                continue
+            bare = " ".join(words[:-1])
+            if not bare[:1].isupper() or not (words[-2][:1].isupper() or ARTICLE_HYPHEN.match(words[-2])) \
+                    or "'" in bare or "’" in bare or norm(bare) in peoples or norm(bare) in taken or _country_of(bare):
+                continue
+            a.extra_aliases.add(bare)
 
 
 def _given_name_bearer(m: MentionInfo, persons: list[LocalActor]) -> LocalActor | None:

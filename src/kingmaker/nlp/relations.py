@@ -955,6 +955,14 @@ class _Ctx:
 
     def _pronoun_actor(self, tok: Token, want, fits, exclude: int | None) -> int | None:
         start = tok.sent.start
+        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i \
+                and tok.head.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                          for c in tok.head.head.children):
+            # "the movement and its partners": "its" is the first conjunct's, a described body ("the movement"):
+            # the one that description stands for, or none known (never a name further back)
+            first = tok.head.head
+            a = self.actor(first) if self.actor(first) is not None else self.definite(first)
+            return a if a is not None and a != exclude and fits(a) and self.kind(a) in want else None
         heads = self.entry_heads().get(start) if self.entry_heads() else None
         if heads and len(heads) == 1 and heads[0] != exclude and fits(heads[0]) and self.kind(heads[0]) in want:
             return heads[0]  # "Name - Militia led by X. Its rockets hit ...": an entry's pronouns stand for its head
@@ -2245,6 +2253,18 @@ def _item_role(ctx: _Ctx, name: Token) -> Token | None:
     return next((c for c in reversed(list(name.head.children)) if start < c.i < name.i
                  and c.dep_ in ("appos", "conj", "dep") and ctx.actor(c) is None
                  and norm(c.lemma_) in ctx.kb.role_words | ctx.kb.title_words), None)
+
+
+def _state_named_on(ctx: _Ctx, a: int) -> bool:
+    """Whether a state's institution is named with its state in at least one mention ("the Ostravian parliament",
+    "Ostravia's parliament"), not only inferred from the story ("the parliament", "the 120-member parliament"): only
+    then does the text tie the institution to the state."""
+    doc = ctx.doc
+    for i in ctx.actors[a].mentions:
+        m = ctx.mentions[i]
+        if m.end - m.start > 1 or any(c.dep_ == "poss" for c in doc[m.start:m.end].root.children):
+            return True
+    return False
 
 
 def _acronym_parent(ctx: _Ctx) -> None:
@@ -4072,7 +4092,7 @@ def _named_state_forces(ctx: _Ctx) -> None:
         if a.kind != "organization" or not a.mentions:
             continue
         if a.key.startswith("inst:") and norm(a.key.split(":")[1]) in states:
-            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]):
+            if _foreign_client(ctx, a.idx, states[norm(a.key.split(":")[1])]) or not _state_named_on(ctx, a.idx):
                 continue
             m = ctx.mentions[a.mentions[0]]  # "the Chilean Armed Forces" known as the state's institution
             ctx.add(a.idx, "part_of", states[norm(a.key.split(":")[1])], ctx.doc[m.start].sent, 0.6)
