@@ -3103,7 +3103,8 @@ def test_approving_spending_is_no_aid(en, text):
     ("The Velorian defence minister has ordered the deployment of two brigades to Pravik.", "MOBILIZE"),
     ("The Velorian court ordered the arrest of Marek Dunal.", "COERCE"),
     ("Veloria ordered Ostmark to withdraw its troops.", "REQUEST"),
-    ("The Velorian president ordered the release of Marek Dunal.", "REQUEST"),
+    # (any act an event noun names: the one who orders frees the captive)
+    ("The Velorian president ordered the release of Marek Dunal.", "RETREAT"),
 ])
 def test_ordering_a_hostile_act_is_that_act(en, text, typ):
     hit = top(code(en, text))
@@ -4258,3 +4259,82 @@ def test_an_act_in_a_which_clause_on_a_call_between_two_is_aimed_at_the_other(vo
     requests = [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
                 for h in find_events(doc, ents_mention_of(doc)) if h.type == "REQUEST"]
     assert requests == [("Vendrel", "Marovic")], requests
+
+
+# --- trigger readings: blame laid "on" someone, mediators and hosts, orders, call nouns --------------------------
+
+def _pairs(hits, typ):
+    return [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+            for h in hits if h.type == typ and not h.negated]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Tomas Vendrel blamed the crisis on Ostravia.", "Tomas Vendrel", "Ostravia"),
+    ("The Karvel Liberation Front blamed the bombing on the Ostravia Liberation Army.", "Karvel", "Ostravia"),
+    ("Tomas Vendrel blamed the shortages on a lack of fuel for the city's plants and on Ostravia.",
+     "Tomas Vendrel", "Ostravia"),
+    ("The attack was blamed on the Ostravia Liberation Army.", None, "Ostravia"),
+])
+def test_blame_laid_on_someone_names_the_one_blamed(en, text, source, target):
+    pairs = _pairs(code(en, text), "ACCUSE")
+    assert any((source is None or s is not None and source in s) and t is not None and target in t
+               for s, t in pairs), pairs
+
+
+def test_a_repeated_preposition_hung_inside_the_first_phrase_still_names_the_target(vocab):
+    # "Vendrel blamed the crisis on shortages of fuel and on Ostravia ." (events._repeated_prep_objects)
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("crisis", "crisis", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("shortages", "shortage", "NOUN", "NNS", "pobj", 4),
+            ("of", "of", "ADP", "IN", "prep", 5), ("fuel", "fuel", "NOUN", "NN", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 7), ("on", "on", "ADP", "IN", "conj", 7),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (10, "GPE"))]
+    assert _pairs(find_events(doc, ents_mention_of(doc)), "ACCUSE") == [("Vendrel", "Ostravia")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel and Ostravia hosted the negotiations in March.",
+    "Norway and Sweden, which hosted the preliminary talks, welcomed the accord.",
+    "Norway and Sweden brokered the truce in 2021.",
+])
+def test_co_hosts_and_co_brokers_do_not_meet_each_other(en, text):
+    hits = code(en, text)
+    assert not any(h.type in ("CONSULT", "AGREE") and h.target is not None for h in hits), hits
+    assert [h.type for h in hits if h.type == "CONSULT"], hits  # each still hosts (or mediates) the talks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, targets", [
+    ("Norway brokered a truce between Karvel and Ostravia.", "CONSULT", {"Karvel", "Ostravia"}),
+    ("Norway has hosted most of the talks between Karvel and Ostravia.", "CONSULT", {"Karvel", "Ostravia"}),
+    ("Norway brokered a deal with Karvel on fishing rights.", "AGREE", {"Karvel"}),
+])
+def test_brokers_and_hosts_consult_each_side(en, text, typ, targets):
+    pairs = _pairs(code(en, text), typ)
+    assert {t for s, t in pairs if s == "Norway"} == targets, pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Tomas Vendrel ordered an investigation into the shootings.", "ACCUSE"),
+    ("Tomas Vendrel ordered the release of the detained protesters.", "RETREAT"),
+])
+def test_an_ordered_act_is_the_one_who_orders(en, text, typ):
+    hits = code(en, text)
+    assert [h.type for h in hits] == [typ], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The visit followed a telephone call between Tomas Vendrel and Ivan Sorel.",
+    "A phone call between Tomas Vendrel and Ivan Sorel on Monday ended without agreement.",
+])
+def test_a_call_between_two_is_a_consultation(en, text):
+    assert ("Tomas Vendrel", "Ivan Sorel") in _pairs(code(en, text), "CONSULT")

@@ -59,6 +59,8 @@ Everything is a dictionary lookup on token lemmas over the existing parse: no se
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -124,6 +126,7 @@ class EventLexicon:
 
     verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)           # standalone event nouns
+    noun_compounds: frozenset[tuple[str, str]] = frozenset()      # standalone two-word ones ("phone call")
     object_nouns: dict[str, str] = field(default_factory=dict)    # nouns + nouns only valid as objects
     compound_nouns: dict[tuple[str, str], str] = field(default_factory=dict)  # (modifier, head) -> type
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -409,6 +412,8 @@ def _load(path_s: str) -> EventLexicon:
                 target[k2] = typ
                 if key == "nouns" and len(parts) == 1:
                     lex.nouns[parts[0]] = typ
+                elif key == "nouns":
+                    lex.noun_compounds |= {(parts[0], parts[1])}
     for entries in lex.verbs.values():
         # most specific first: more argument words, then firm before weak
         entries.sort(key=lambda e: (-len(e.words), e.weak))
@@ -1187,7 +1192,8 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
                 and _third_party(ctx, c) is None and not _backed_with(c):
-            for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
+            for p in [*c.children, *_repeated_prep_objects(c)]:
+                # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
                     # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
                     m = _mention(ctx, p)
@@ -1202,6 +1208,13 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                         if m is not None:
                             return m
     return None
+
+
+def _repeated_prep_objects(prep: Token) -> list[Token]:
+    """The objects of the same preposition repeated in a coordination ("on a lack of fuel and on X", "to A
+    and to B"), which the parser may hang on a noun inside the first phrase."""
+    return [p for t in prep.subtree if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.i != prep.i
+            for p in t.children if p.dep_ == "pobj"]
 
 
 # prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
@@ -1532,6 +1545,14 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
     return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no)
 
 
+def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
+    """A deal brokered by a third party for two sides: "X brokered a truce (between A and B)" is X's mediation,
+    not X's agreement; "X brokered a deal with Y" keeps X a party, and "a truce brokered by X" is the truce's."""
+    return act.type == "AGREE" and _vl(ctx, tok) in ctx.lex.mediating and tok.dep_ != "acl" \
+        and not _is_passive(tok) and _prep_target(ctx, tok, frozenset({"with"})) is None \
+        and (act.obj is None or _prep_target(ctx, act.obj, frozenset({"with"})) is None)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -1550,7 +1571,9 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if lem in lex.commands:
         for c in _children(tok, "dobj"):
             t = _noun_type(ctx, c)
-            if t in lex.hostile:  # "ordered the deployment of two brigades", "ordered an offensive on X"
+            if t is not None and t != "REQUEST":
+                # "ordered the deployment of two brigades", "ordered an offensive on X", "ordered an inquiry into
+                # X", "ordered the release of the detainees": the one who orders does the act
                 return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
         return None
@@ -1583,7 +1606,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if called is not None:
             return _Act("CONSULT", "phrase", target_tok=called, consumed=(called,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
-        return _entry_act(ctx, tok, entry, words, word_tok)
+        act = _entry_act(ctx, tok, entry, words, word_tok)
+        if _brokered_for_others(ctx, tok, act):
+            return dataclasses.replace(act, type="CONSULT")
+        return act
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
     if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
@@ -2180,7 +2206,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     cands.append((tok, act))
         elif pos == "NOUN":
             lem = tok.lemma_.lower()
-            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None:
+            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None \
+                    or _compound_event_noun(ctx, tok):
                 nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
@@ -3404,11 +3431,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             and not _is_passive(tok):
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
-                                                  and _vl(ctx, tok) not in lex.offers
+                                                  and _vl(ctx, tok) not in lex.offers | lex.hosting | lex.mediating
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
-        # sent envoys (to ...)": each sends to a third party, not to the other
+        # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted the talks",
+        # "A and B brokered the truce": third parties that bring others together
         subj = _source_token(ctx, tok)
         if subj is not None:
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
@@ -3417,7 +3445,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                       *_of_parties(ctx, subj, source)):
                 target = m
                 break
-    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
+    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns \
+            and _vl(ctx, tok) not in lex.mediating:
         # "A and B announced a truce", "A declared a ceasefire with B": the sides of the truce
         target = _prep_target(ctx, act.obj, frozenset({"with", "between"})) or _prep_target(
             ctx, tok, frozenset({"with"}))
@@ -3532,7 +3561,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
-            c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
+            c.dep_ in _OBJ and (w := _partitive_whole(c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
+            for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
@@ -3957,6 +3987,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                         if c.lower_ in _PLACE_PARTICIPLES), None)
         if obj is None:
             obj = _labelled_object(ctx, tok)
+        m = _blamed_on(ctx, tok, act, obj)
+        if m is not None:
+            return m
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             # "condemned the attack on X": the attacker (or the one told before)
@@ -4067,9 +4100,10 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _misread_apposition(ctx, core, c) or m
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
-            if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
-                # "is hosting talks between X and Y": the parties of the talks
-                m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
+            whole = _partitive_whole(c)
+            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) == typ:
+                # "is hosting talks between X and Y", "has hosted most of the talks between X and Y": the parties
+                m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
@@ -4161,6 +4195,17 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
+    """The one a charge is laid on by a preposition of the verb's own entry, with a thing as the object:
+    "blamed the crisis on X", "blamed the bombing on X" (X is blamed, not the bombing's victim); the parser
+    may hang the phrase on the object ("the crisis on X")."""
+    entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, tok), ()) if not e.words), None)
+    if entry is None or not entry.target_preps or obj is None or obj.pos_ != "NOUN" \
+            or ctx.mention_of(obj) is not None:
+        return None  # (the bare verb's entry too: "blamed the bombing on X" is read as a frame on the act)
+    return _prep_target(ctx, tok, entry.target_preps) or _prep_target(ctx, obj, entry.target_preps)
 
 
 def _actor_index(ctx: _Ctx, span: Span | None) -> int | str | None:
@@ -4262,13 +4307,31 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     return None
 
 
+def _partitive_whole(tok: Token) -> Token:
+    """The noun a part of it stands for: "most of the talks", "some of the meetings", "all of the contacts" (the
+    talks, the meetings, the contacts); any other word is itself."""
+    if tok.pos_ in ("ADJ", "PRON", "NUM", "DET"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        return p
+    return tok
+
+
+def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
+    """A two-word event noun whose head alone is none ("a phone call between X and Y", "a video call with X")."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c), _lemma(noun)) in ctx.lex.noun_compounds
+               for c in noun.children)
+
+
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
-    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt") \
-            and _mediating_acl(ctx, noun, typ) is None:
+    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt"
+            and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None:
         return None  # (a deal brokered by X is X's mediation, whatever the deal)
     if noun.dep_ in ("compound",):
         return None
