@@ -4323,7 +4323,7 @@ def test_brokers_and_hosts_consult_each_side(en, text, typ, targets):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ", [
-    ("Tomas Vendrel ordered an investigation into the shootings.", "ACCUSE"),
+    ("Tomas Vendrel ordered an investigation into the shootings.", "REQUEST"),
     ("Tomas Vendrel ordered the release of the detained protesters.", "RETREAT"),
 ])
 def test_an_ordered_act_is_the_one_who_orders(en, text, typ):
@@ -4338,3 +4338,111 @@ def test_an_ordered_act_is_the_one_who_orders(en, text, typ):
 ])
 def test_a_call_between_two_is_a_consultation(en, text):
     assert ("Tomas Vendrel", "Ivan Sorel") in _pairs(code(en, text), "CONSULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source", [
+    ("Fighters of the Karvel Liberation Front were seen pulling out of positions near the airport.", "RETREAT",
+     "Karvel"),
+    ("Ostravia Liberation Army gunmen were seen withdrawing from the hills on Tuesday.", "RETREAT", "Ostravia"),
+    ("The Karvel Liberation Front was reported to have attacked Melnik.", "ASSAULT", "Karvel"),
+])
+def test_the_subject_of_a_passive_perception_or_report_does_its_complement(en, text, typ, source):
+    hits = [h for h in code(en, text) if h.type == typ]
+    assert hits and hits[0].source is not None and source in hits[0].source.text, hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Ivan Sorel, whom Tomas Vendrel refuses to endorse, is the frontrunner.", "Tomas Vendrel", "Ivan Sorel"),
+    ("The Karvel Liberation Front, which Ostravia has refused to recognise, holds the north.", "Ostravia", "Karvel"),
+])
+def test_a_refusal_in_a_relative_clause_of_another_actor_is_told(en, text, source, target):
+    pairs = _pairs(code(en, text), "REJECT")
+    assert any(s and source in s and t and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A memorandum signed by Tomas Vendrel and Ivan Sorel in 2006 ended the feud.",
+    "The two parties have been partners since a 2006 memorandum of understanding signed by Tomas Vendrel and Ivan Sorel.",
+])
+def test_an_agreement_signed_by_two_is_their_agreement(en, text):
+    assert ("Tomas Vendrel", "Ivan Sorel") in _pairs(code(en, text), "AGREE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel, asked about the expulsions during a visit to Melnik, said he had telephoned Ivan Sorel.",
+    "Reporters asked Tomas Vendrel about the deal with Ostravia.",
+    "When asked about Ostravia's offer, Tomas Vendrel declined to comment.",
+])
+def test_asking_about_something_is_a_question_not_a_demand(en, text):
+    assert not [h for h in code(en, text) if h.type == "REQUEST"]
+
+
+@pytest.mark.model
+def test_asking_for_something_stays_a_demand(en):
+    assert ("Tomas Vendrel", "Ostravia") in _pairs(code(en, "Tomas Vendrel asked Ostravia for help."), "REQUEST")
+
+
+@pytest.mark.model
+def test_moving_fighters_is_a_mobilisation(en):
+    hits = code(en, "The Ostravia Liberation Army had moved about 3,000 fighters toward the Karvel border.")
+    assert [h.type for h in hits] == ["MOBILIZE"], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel said it would not allow Ostravia to use the road to send troops.",
+    "Karvel said it would not allow the Ostravia Liberation Army to use the road to move fighters.",
+    "Karvel will not permit Ostravia to deploy troops near the border.",
+])
+def test_what_is_not_permitted_is_no_act(en, text):
+    hits = code(en, text)
+    assert not [h for h in hits if h.type == "MOBILIZE" and not h.negated], hits
+
+
+@pytest.mark.model
+def test_a_ceasefire_brokered_by_a_third_party_is_its_mediation_not_its_agreement(en):
+    hits = code(en, "A ceasefire brokered by Norway collapsed within a week.")
+    assert [(h.type, h.source.text) for h in hits] == [("CONSULT", "Norway")], hits
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_request_is_not_the_actor_of_what_is_asked(en):
+    hits = code(en, "The Karvel Liberation Front would not be asked to disarm before 2027.")
+    assert not [h for h in hits if h.type == "RETREAT" and not h.negated], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Tomas Vendrel cut short a visit to Ostravia after the attack.", "Ostravia"),
+    ("The Karvel president cut short his trip to Ostravia on Monday.", "Ostravia"),
+    ("Ivan Sorel cut his visit to Karvel short.", "Karvel"),
+])
+def test_a_visit_cut_short_took_place(en, text, target):
+    hits = code(en, text)
+    assert [h.type for h in hits] == ["CONSULT"] and target in hits[0].target.text, hits
+
+
+@pytest.mark.model
+def test_cutting_aid_stays_a_sanction(en):
+    assert [h.type for h in code(en, "Karvel cut aid to Ostravia.")] == ["SANCTION"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran hosted talks between Karvel officials and Afghan tribal elders in 2024.",
+    "Norway hosted talks between Karvel officials and Somali clan elders in Oslo.",
+])
+def test_tribal_elders_do_not_stand_for_their_country(en, text):
+    hits = code(en, text)
+    assert not any(h.source is not None and h.source.text in ("Afghan", "Somali")
+                   or h.target is not None and h.target.text in ("Afghan", "Somali") for h in hits), hits
+
+
+@pytest.mark.model
+def test_a_host_brings_both_sides_to_talks_with_each_other(en):
+    pairs = _pairs(code(en, "Norway is hosting talks between Karvel and Ostravia in Oslo."), "CONSULT")
+    assert {("Norway", "Karvel"), ("Norway", "Ostravia"), ("Karvel", "Ostravia")} <= set(pairs), pairs

@@ -206,6 +206,8 @@ class EventLexicon:
     from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
     cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
     anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
+    question_preps: frozenset[str] = frozenset()        # "asked about the talks": a question, no demand
+    shortening: frozenset[str] = frozenset()            # "cut short a visit": the visit happened
     utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
     affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
     means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
@@ -482,7 +484,7 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
+                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -909,6 +911,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             obj = _first(head, *_OBJ)
             if obj is not None:
                 return obj
+        raised = _first(head, "nsubjpass")
+        if raised is not None and _first(head, "agent") is None and ctx.lex.frames.get(_vl(ctx, head)) == "report" \
+                and (tok.tag_ in ("VBG", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "fighters of X were seen pulling out of Y", "X was reported to have attacked Y", "X is believed to
+            # finance Y": the passive's subject does the act of its complement, not the unnamed one who saw or
+            # reported it
+            return raised
         return _source_token(ctx, head, depth + 1)
     if dep == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.statement_nouns:
         return head  # "issued a statement urging X to ...", "adopted a resolution calling on X": its author asks
@@ -1553,6 +1562,14 @@ def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
         and (act.obj is None or _prep_target(ctx, act.obj, frozenset({"with"})) is None)
 
 
+def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
+    """A halt verb that shortens an act under way rather than stopping it: "cut short a visit to X", "cut his
+    trip short" (the word may be hung on the verb or at the end of the object's phrase)."""
+    return ctx.lex.frames.get(_vl(ctx, verb)) == "halt" and (
+        any(c.lower_ in ctx.lex.shortening for c in verb.children)
+        or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -1571,9 +1588,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if lem in lex.commands:
         for c in _children(tok, "dobj"):
             t = _noun_type(ctx, c)
-            if t is not None and t != "REQUEST":
-                # "ordered the deployment of two brigades", "ordered an offensive on X", "ordered an inquiry into
-                # X", "ordered the release of the detainees": the one who orders does the act
+            if t is not None and t not in _COMMUNICATIVE:
+                # "ordered the deployment of two brigades", "ordered an offensive on X", "ordered the release of
+                # the detainees": the one who orders does the act (through his forces); "ordered an inquiry" is a
+                # demand that others inquire
                 return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
         return None
@@ -1612,6 +1630,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         return act
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
+    if frame == "request" and any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+                        for c in tok.children):
+        return None  # "X, asked about the expulsions, said ...", "asked Y about the deal": a question, no demand
     if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
                                   for c in tok.children):
         return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
@@ -1673,6 +1695,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 if entry is None:
                     continue
                 t = entry.type
+            elif _cut_short(ctx, tok, itok):
+                t = itype  # "cut short a visit to X": the visit took place, shortened, not stopped
             else:  # halt
                 t = lex.halt_map.get(itype)
                 if t is None:
@@ -2142,9 +2166,12 @@ def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = N
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
             return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
-        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
-                e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
-            return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None \
+                and lex.verb_key(tok) not in lex.mediating and any(
+                e.type == "AGREE" and all(_lemma(tok.head) in slot for slot in e.words)
+                for e in lex.verbs.get(lex.verb_key(tok), ())):
+            # "a roadmap agreed by X and Y", "a memorandum signed by X and Y": their agreement told, not a tie
+            return False
         if t is tok and ctx is not None and _between_participle(ctx, tok) is not None:
             return False  # "a deal signed between X and Y": the act of the two sides told
         if t.dep_ in ("acl", "amod"):
@@ -2224,12 +2251,14 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if c is not None:
                 _walk_complement(c, consumed)
         frame = frames.get(lex.verb_key(tok))
-        if act.kind != "weak" and frame != "report":
+        # "would not allow X to use the road to send troops": what is not permitted is refused, no act
+        withheld = lex.verb_key(tok) in lex.refused_when_negated and _negated(ctx, tok)
+        if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
-                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
+                    if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
                 elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
@@ -3108,6 +3137,8 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
             if len(sides) > 1:
                 hits.append(EventHit("CONSULT", sides[0], sides[1], hit.negated, hit.sentence, hit.trigger,
                                      hit.confidence, hit.date_text, hit.present))
+    if mediator is None:
+        hits += _hosted_sides(ctx, tok, act, hits)
     mutual = _mutual(ctx, tok)
     if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
@@ -3118,6 +3149,26 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> list[EventHit]:
+    """The talks of the two sides a host or mediator brings together: "X hosted talks between A and B", "X
+    mediated negotiations between A and B" (A meets B, besides X consulting each side)."""
+    if _vl(ctx, tok) not in ctx.lex.hosting | ctx.lex.mediating or not hits or hits[0].type != "CONSULT":
+        return []
+    obj = act.obj if act.obj is not None else _first(tok, "dobj")
+    if obj is None or _noun_type(ctx, _partitive_whole(obj)) != "CONSULT":
+        return []
+    host = hits[0].source
+    sides: list[Span] = []
+    for h in hits:
+        if h.source == host and h.target is not None and all(h.target.start != s.start for s in sides):
+            sides.append(h.target)
+    if len(sides) != 2:
+        return []
+    h = hits[0]
+    return [EventHit("CONSULT", sides[0], sides[1], h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                     h.present)]
 
 
 def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
@@ -3141,10 +3192,12 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
     subj = _first(rel, "nsubj")
+    # (the relative may be the object of the clause's complement: "X, whom Y refuses to endorse")
+    words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
     return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
         and ctx.mention_of(subj) is not None and any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
-            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
 
 
 # marks of a mediation that came before an act: "was released after mediation by X"
