@@ -4446,3 +4446,21 @@ def test_tribal_elders_do_not_stand_for_their_country(en, text):
 def test_a_host_brings_both_sides_to_talks_with_each_other(en):
     pairs = _pairs(code(en, "Norway is hosting talks between Karvel and Ostravia in Oslo."), "CONSULT")
     assert {("Norway", "Karvel"), ("Norway", "Ostravia"), ("Karvel", "Ostravia")} <= set(pairs), pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Despite an appeal from Tomas Vendrel, the Karvel Liberation Front refused to disarm.", "REQUEST",
+     "Tomas Vendrel", "Karvel"),
+    ("Despite threats from Ostravia, Karvel held the referendum on Sunday.", "THREATEN", "Ostravia", "Karvel"),
+    ("Jana Vorlic refused to endorse Ivan Sorel despite an appeal from Tomas Vendrel.", "REQUEST",
+     "Tomas Vendrel", "Jana Vorlic"),
+])
+def test_a_demand_or_threat_the_clause_goes_ahead_despite_is_aimed_at_its_subject(en, text, typ, source, target):
+    pairs = _pairs(code(en, text), typ)
+    assert any(s and source in s and t and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+def test_talks_before_an_act_stay_a_background_meeting(en):
+    assert ("Karvel", "Ostravia") in _pairs(code(en, "After talks with Ostravia, Karvel signed the accord."), "CONSULT")

@@ -208,6 +208,7 @@ class EventLexicon:
     anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
     question_preps: frozenset[str] = frozenset()        # "asked about the talks": a question, no demand
     shortening: frozenset[str] = frozenset()            # "cut short a visit": the visit happened
+    concessive_preps: frozenset[str] = frozenset()      # "refused despite an appeal from X": X asked
     utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
     affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
     means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
@@ -484,7 +485,7 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening",
+                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -2266,7 +2267,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
                     # second act)
                     _walk_complement(c, consumed)
-                elif c.dep_ == "prep":
+                elif c.dep_ == "prep" and c.lower_ not in lex.concessive_preps:
+                    # ("refused despite an appeal from X": the appeal is an act of its own)
                     if frame == "accuse":
                         # an allegation includes its circumstances: "accused X of executing fighters
                         # after they had surrendered" codes no surrender
@@ -4446,6 +4448,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    pressed = _pressed_despite(ctx, noun, typ, source)
+    if pressed is not None and (target is None or target == source):
+        target = pressed  # (a demand's "from" names its source, not whom it asks)
     if target is None and typ in ("REJECT", "AGREE"):
         target = _answered_proposal(ctx, noun)  # "X's rejection of Y's offer": Y
     if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
@@ -4479,7 +4484,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         return None
     if source is not None and source == target:
         target = None
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None:
         source = _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
@@ -4496,6 +4501,16 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _pressed_despite(ctx: _Ctx, noun: Token, typ: str | None, source: Span | None) -> Span | None:
+    """Whom a demand, threat or charge by a named actor was aimed at when the clause goes ahead despite it:
+    "Y refused to endorse Z despite an appeal from X", "despite threats from X, Y went ahead" (X -> Y)."""
+    if source is None or typ not in _COMMUNICATIVE | {"THREATEN"} or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ctx.lex.concessive_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    m = _source(ctx, noun.head.head)
+    return m if m is not None and m != source else None
 
 
 def _answered_proposal(ctx: _Ctx, noun: Token) -> Span | None:
