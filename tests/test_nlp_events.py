@@ -4464,3 +4464,17 @@ def test_a_demand_or_threat_the_clause_goes_ahead_despite_is_aimed_at_its_subjec
 @pytest.mark.model
 def test_talks_before_an_act_stay_a_background_meeting(en):
     assert ("Karvel", "Ostravia") in _pairs(code(en, "After talks with Ostravia, Karvel signed the accord."), "CONSULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway listed the Ostravia Liberation Army as a banned organisation.",
+    "Sweden designated the Karvel Liberation Front a proscribed group last year.",
+])
+def test_listing_a_group_as_banned_is_a_sanction(en, text):
+    assert [h.type for h in code(en, text)] == ["SANCTION"]
+
+
+@pytest.mark.model
+def test_designating_a_person_as_an_envoy_stays_an_endorsement(en):
+    assert [h.type for h in code(en, "Norway designated Tomas Vendrel as its envoy to the talks.")] == ["SUPPORT"]
