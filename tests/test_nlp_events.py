@@ -4478,3 +4478,8 @@ def test_listing_a_group_as_banned_is_a_sanction(en, text):
 @pytest.mark.model
 def test_designating_a_person_as_an_envoy_stays_an_endorsement(en):
     assert [h.type for h in code(en, "Norway designated Tomas Vendrel as its envoy to the talks.")] == ["SUPPORT"]
+
+
+@pytest.mark.model
+def test_ordering_a_call_up_is_a_mobilisation(en):
+    assert [h.type for h in code(en, "Norway has ordered the call-up of 10,000 reservists.")] == ["MOBILIZE"]
