@@ -4483,3 +4483,21 @@ def test_designating_a_person_as_an_envoy_stays_an_endorsement(en):
 @pytest.mark.model
 def test_ordering_a_call_up_is_a_mobilisation(en):
     assert [h.type for h in code(en, "Norway has ordered the call-up of 10,000 reservists.")] == ["MOBILIZE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source", [
+    ("The Karvel Liberation Front said in a statement that Ostravian troops were an occupation force and threatened "
+     "to target them if they did not leave.", "THREATEN", "Karvel"),
+    ("Tomas Vendrel said the Ostravia Liberation Army was a criminal gang and accused Ivan Sorel of arming it.",
+     "ACCUSE", "Tomas Vendrel"),
+])
+def test_a_speech_act_after_a_reported_label_is_the_speakers(en, text, typ, source):
+    hits = [h for h in code(en, text) if h.type == typ and h.trigger.lower_ in ("threatened", "accused")]
+    assert hits and all(h.source is not None and source in h.source.text for h in hits), hits
+
+
+@pytest.mark.model
+def test_a_deed_after_a_reported_label_stays_in_the_report(en):
+    hits = code(en, "Norway said the Karvel army was ready and attacked the Ostravia Liberation Army.")
+    assert [h.source.text for h in hits if h.type == "ASSAULT"] == ["Karvel"], hits  # (not Norway)

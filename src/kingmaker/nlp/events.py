@@ -592,7 +592,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a past or perfect verb after a modal: "told parliament the army would finish the job and has ordered
       the call-up" ("would" cannot go with "has ordered");
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
-      to ...";
+      to ...", or that only says what its subject is: "said X's troops were an occupation force and threatened
+      to target them" (the speaker labels them, then threatens);
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
@@ -629,13 +630,19 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
             subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
         elif head.dep_ == "acl" and head.head.dep_ == "dobj":
             subj, rep = head.head, head.head.head
-        if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
+        if subj is not None and (subj.pos_ == "NOUN" and ctx.mention_of(subj) is None or _labels_subject(head)) \
                 and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
             return rep
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
     return None
+
+
+def _labels_subject(verb: Token) -> bool:
+    """A copular clause that only says what its subject is or is like: "X's troops were an occupation force",
+    "the vote was a farce"."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def _reporting(ctx: _Ctx, verb: Token) -> bool:
