@@ -4501,3 +4501,9 @@ def test_a_speech_act_after_a_reported_label_is_the_speakers(en, text, typ, sour
 def test_a_deed_after_a_reported_label_stays_in_the_report(en):
     hits = code(en, "Norway said the Karvel army was ready and attacked the Ostravia Liberation Army.")
     assert [h.source.text for h in hits if h.type == "ASSAULT"] == ["Karvel"], hits  # (not Norway)
+
+
+@pytest.mark.model
+def test_a_planned_hosting_keeps_the_parties_of_the_talks(en):
+    pairs = _pairs(code(en, "Norway will host talks between Karvel and Ostravia next month."), "AGREE")
+    assert {t for s, t in pairs if s == "Norway"} == {"Karvel", "Ostravia"}, pairs

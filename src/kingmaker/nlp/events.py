@@ -4163,8 +4163,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
             whole = _partitive_whole(c)
-            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) == typ:
+            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (typ, act.type):
                 # "is hosting talks between X and Y", "has hosted most of the talks between X and Y": the parties
+                # (a planned act too: "will host talks between X and Y")
                 m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
                     and act.entry is not None and act.entry.target_preps:
