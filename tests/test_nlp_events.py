@@ -4507,3 +4507,17 @@ def test_a_deed_after_a_reported_label_stays_in_the_report(en):
 def test_a_planned_hosting_keeps_the_parties_of_the_talks(en):
     pairs = _pairs(code(en, "Norway will host talks between Karvel and Ostravia next month."), "AGREE")
     assert {t for s, t in pairs if s == "Norway"} == {"Karvel", "Ostravia"}, pairs
+
+
+@pytest.mark.model
+def test_a_demand_of_a_named_actor_after_a_charge_is_the_accusers(en):
+    text = ("President Tomas Vendrel was on the radio this morning, accusing Ostravia of protecting terrorists and "
+            "calling on the Security Council not to renew the mission's mandate.")
+    pairs = _pairs(code(en, text), "REQUEST")
+    assert any(s == "Tomas Vendrel" and t and "Security Council" in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+def test_a_demand_inside_the_charge_stays_part_of_it(en):
+    text = "Tomas Vendrel accused Ostravia of arming the rebels and urging them to attack Melnik."
+    assert [h.type for h in code(en, text)] == ["ACCUSE"]

@@ -582,6 +582,21 @@ def _is_passive(tok: Token) -> bool:
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
+def _request_after_charge(ctx: _Ctx, tok: Token) -> bool:
+    """A demand hung on the gerund of a charge that is the accuser's own: "accusing X of protecting terrorists
+    and calling on Y not to renew the mandate" (the one accused is not the one who calls on Y, an actor of its
+    own with an act asked of it)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        return False
+    charge = tok.head
+    of = charge.head
+    if charge.dep_ != "pcomp" or of.lower_ != "of" or ctx.lex.frames.get(_vl(ctx, of.head)) != "accuse":
+        return False
+    asked = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in _children(c, "pobj")]
+    asked += _children(tok, "dobj")
+    return any(_mention(ctx, p) is not None for p in asked) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
 def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb that a conjunct misattached inside a reported clause belongs to (None when ``tok`` is no
     such conjunct): the conjunct, with no subject of its own, cannot share the reported verb's form, or the
@@ -601,6 +616,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
+    if _request_after_charge(ctx, tok):
+        return head.head.head
     if tok.tag_ in ("VBD", "VBZ") and _quoted(head) and not _quoted(tok):
         verb = head
         while verb.head.i != verb.i and (_quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
@@ -2280,6 +2297,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         # an allegation includes its circumstances: "accused X of executing fighters
                         # after they had surrendered" codes no surrender
                         _walk_complement(c, consumed, _COMPLEMENT_STOP - {"advcl"})
+                        for t in c.subtree:
+                            if _request_after_charge(ctx, t):
+                                consumed.difference_update(x.i for x in t.subtree)
                     elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
                     elif c.lemma_ in ("for", "of", "over", "against"):
