@@ -583,8 +583,8 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _request_after_charge(ctx: _Ctx, tok: Token) -> bool:
-    """A demand hung on the gerund of a charge that is the accuser's own: "accusing X of protecting terrorists
-    and calling on Y not to renew the mandate" (the one accused is not the one who calls on Y, an actor of its
+    """A demand hung on the gerund of a charge that is the accuser's own: "accusing X of shielding smugglers
+    and urging Y to suspend the mission" (the one accused is not the one who calls on Y, an actor of its
     own with an act asked of it)."""
     if tok.dep_ != "conj" or tok.tag_ != "VBG" or ctx.lex.frames.get(_vl(ctx, tok)) != "request":
         return False
@@ -607,8 +607,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a past or perfect verb after a modal: "told parliament the army would finish the job and has ordered
       the call-up" ("would" cannot go with "has ordered");
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
-      to ...", or that only says what its subject is: "said X's troops were an occupation force and threatened
-      to target them" (the speaker labels them, then threatens);
+      to ...", or that only says what its subject is: "said X's soldiers were invaders and threatened to
+      expel them" (the speaker labels them, then threatens);
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
@@ -657,8 +657,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
 
 
 def _labels_subject(verb: Token) -> bool:
-    """A copular clause that only says what its subject is or is like: "X's troops were an occupation force",
-    "the vote was a farce"."""
+    """A copular clause that only says what its subject is or is like: "X's soldiers were invaders",
+    "the ballot was rigged"."""
     return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
@@ -939,8 +939,8 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
         raised = _first(head, "nsubjpass")
         if raised is not None and _first(head, "agent") is None and ctx.lex.frames.get(_vl(ctx, head)) == "report" \
                 and (tok.tag_ in ("VBG", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-            # "fighters of X were seen pulling out of Y", "X was reported to have attacked Y", "X is believed to
-            # finance Y": the passive's subject does the act of its complement, not the unnamed one who saw or
+            # "X's units were seen withdrawing from Y", "X was reported to have attacked Y", "X is thought to
+            # fund Y": the passive's subject does the act of its complement, not the unnamed one who saw or
             # reported it
             return raised
         return _source_token(ctx, head, depth + 1)
@@ -1245,7 +1245,7 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
 
 
 def _repeated_prep_objects(prep: Token) -> list[Token]:
-    """The objects of the same preposition repeated in a coordination ("on a lack of fuel and on X", "to A
+    """The objects of the same preposition repeated in a coordination ("on the drought and on X", "to A
     and to B"), which the parser may hang on a noun inside the first phrase."""
     return [p for t in prep.subtree if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.i != prep.i
             for p in t.children if p.dep_ == "pobj"]
@@ -1588,8 +1588,8 @@ def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
 
 
 def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
-    """A halt verb that shortens an act under way rather than stopping it: "cut short a visit to X", "cut his
-    trip short" (the word may be hung on the verb or at the end of the object's phrase)."""
+    """A halt verb that shortens an act under way rather than stopping it: "cut short his trip to X", "cut her
+    visit short" (the word may be hung on the verb or at the end of the object's phrase)."""
     return ctx.lex.frames.get(_vl(ctx, verb)) == "halt" and (
         any(c.lower_ in ctx.lex.shortening for c in verb.children)
         or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
@@ -1615,7 +1615,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
             t = _noun_type(ctx, c)
             if t is not None and t not in _COMMUNICATIVE:
                 # "ordered the deployment of two brigades", "ordered an offensive on X", "ordered the release of
-                # the detainees": the one who orders does the act (through his forces); "ordered an inquiry" is a
+                # the hostages": the one who orders does the act (through his forces); "ordered an inquiry" is a
                 # demand that others inquire
                 return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
@@ -1658,7 +1658,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if frame == "request" and any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in tok.children) \
             and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
                         for c in tok.children):
-        return None  # "X, asked about the expulsions, said ...", "asked Y about the deal": a question, no demand
+        return None  # "X, asked about the election date, said ...", "asked Y about the deal": a question, no demand
     if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
                                   for c in tok.children):
         return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
@@ -1721,7 +1721,7 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                     continue
                 t = entry.type
             elif _cut_short(ctx, tok, itok):
-                t = itype  # "cut short a visit to X": the visit took place, shortened, not stopped
+                t = itype  # "cut short his trip to X": the trip took place, shortened, not stopped
             else:  # halt
                 t = lex.halt_map.get(itype)
                 if t is None:
@@ -2195,7 +2195,7 @@ def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = N
                 and lex.verb_key(tok) not in lex.mediating and any(
                 e.type == "AGREE" and all(_lemma(tok.head) in slot for slot in e.words)
                 for e in lex.verbs.get(lex.verb_key(tok), ())):
-            # "a roadmap agreed by X and Y", "a memorandum signed by X and Y": their agreement told, not a tie
+            # "a roadmap agreed by X and Y", "an accord signed by X and Y": their agreement told, not a tie
             return False
         if t is tok and ctx is not None and _between_participle(ctx, tok) is not None:
             return False  # "a deal signed between X and Y": the act of the two sides told
@@ -2276,7 +2276,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if c is not None:
                 _walk_complement(c, consumed)
         frame = frames.get(lex.verb_key(tok))
-        # "would not allow X to use the road to send troops": what is not permitted is refused, no act
+        # "would not allow X to use its ports to ship troops": what is not permitted is refused, no act
         withheld = lex.verb_key(tok) in lex.refused_when_negated and _negated(ctx, tok)
         if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
@@ -2291,8 +2291,7 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     # "ruled out joining the government": what is refused ("ruled it out, calling it ...": a
                     # second act)
                     _walk_complement(c, consumed)
-                elif c.dep_ == "prep" and c.lower_ not in lex.concessive_preps:
-                    # ("refused despite an appeal from X": the appeal is an act of its own)
+                elif c.dep_ == "prep":
                     if frame == "accuse":
                         # an allegation includes its circumstances: "accused X of executing fighters
                         # after they had surrendered" codes no surrender
@@ -2307,6 +2306,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
+    for tok in doc:  # "declined to back Z despite a plea from X": the plea is no part of what is declined
+        if tok.dep_ == "prep" and tok.lower_ in lex.concessive_preps:
+            consumed.difference_update(t.i for t in tok.subtree)
     # "X was killed when Y shelled his home": one act, Y -> X, not a victim without attacker and
     # an attacker without victim
     acts = {t.i: a for t, a in cands}
@@ -3186,7 +3188,7 @@ def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> lis
     if _vl(ctx, tok) not in ctx.lex.hosting | ctx.lex.mediating or not hits or hits[0].type != "CONSULT":
         return []
     obj = act.obj if act.obj is not None else _first(tok, "dobj")
-    if obj is None or _noun_type(ctx, _partitive_whole(obj)) != "CONSULT":
+    if obj is None or _noun_type(ctx, _partitive_whole(ctx, obj)) != "CONSULT":
         return []
     host = hits[0].source
     sides: list[Span] = []
@@ -3221,7 +3223,7 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
     subj = _first(rel, "nsubj")
-    # (the relative may be the object of the clause's complement: "X, whom Y refuses to endorse")
+    # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
     words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
     return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
         and ctx.mention_of(subj) is not None and any(
@@ -3643,7 +3645,7 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
-            c.dep_ in _OBJ and (w := _partitive_whole(c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
+            c.dep_ in _OBJ and (w := _partitive_whole(ctx, c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
             for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
@@ -4182,9 +4184,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _misread_apposition(ctx, core, c) or m
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
-            whole = _partitive_whole(c)
+            whole = _partitive_whole(ctx, c)
             if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (typ, act.type):
-                # "is hosting talks between X and Y", "has hosted most of the talks between X and Y": the parties
+                # "is hosting talks between X and Y", "has hosted several of the meetings between X and Y": the parties
                 # (a planned act too: "will host talks between X and Y")
                 m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
@@ -4282,8 +4284,8 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
 
 def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
     """The one a charge is laid on by a preposition of the verb's own entry, with a thing as the object:
-    "blamed the crisis on X", "blamed the bombing on X" (X is blamed, not the bombing's victim); the parser
-    may hang the phrase on the object ("the crisis on X")."""
+    "blamed the shortages on X", "blamed the bombing on X" (X is blamed, not the bombing's victim); the parser
+    may hang the phrase on the object ("the shortages on X")."""
     entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, tok), ()) if not e.words), None)
     if entry is None or not entry.target_preps or obj is None or obj.pos_ != "NOUN" \
             or ctx.mention_of(obj) is not None:
@@ -4390,14 +4392,14 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     return None
 
 
-def _partitive_whole(tok: Token) -> Token:
-    """The noun a part of it stands for: "most of the talks", "some of the meetings", "all of the contacts" (the
-    talks, the meetings, the contacts); any other word is itself."""
-    if tok.pos_ in ("ADJ", "PRON", "NUM", "DET"):
+def _partitive_whole(ctx: _Ctx, tok: Token) -> Token:
+    """The event noun a part or a count of it stands for: "most of the talks", "some of the meetings", "three
+    rounds of talks" (the talks, the meetings); any other word is itself."""
+    if tok.pos_ in ("ADJ", "PRON", "NUM", "DET") or tok.pos_ == "NOUN" and _lemma(tok) not in ctx.lex.object_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for p in prep.children:
-                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and _noun_type(ctx, p) is not None:
                         return p
     return tok
 
@@ -4533,7 +4535,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
 
 def _pressed_despite(ctx: _Ctx, noun: Token, typ: str | None, source: Span | None) -> Span | None:
     """Whom a demand, threat or charge by a named actor was aimed at when the clause goes ahead despite it:
-    "Y refused to endorse Z despite an appeal from X", "despite threats from X, Y went ahead" (X -> Y)."""
+    "Y declined to back Z despite a plea from X", "despite threats from X, Y went ahead" (X -> Y)."""
     if source is None or typ not in _COMMUNICATIVE | {"THREATEN"} or noun.dep_ != "pobj" \
             or noun.head.lower_ not in ctx.lex.concessive_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
