@@ -3128,7 +3128,8 @@ def test_approving_spending_is_no_aid(en, text):
     ("The Velorian defence minister has ordered the deployment of two brigades to Pravik.", "MOBILIZE"),
     ("The Velorian court ordered the arrest of Marek Dunal.", "COERCE"),
     ("Veloria ordered Ostmark to withdraw its troops.", "REQUEST"),
-    ("The Velorian president ordered the release of Marek Dunal.", "REQUEST"),
+    # (any act an event noun names: the one who orders frees the captive)
+    ("The Velorian president ordered the release of Marek Dunal.", "RETREAT"),
 ])
 def test_ordering_a_hostile_act_is_that_act(en, text, typ):
     hit = top(code(en, text))
@@ -4368,3 +4369,262 @@ def test_coordinated_hosts_are_no_parties_to_each_other(text):
 @pytest.mark.model
 def test_coordinated_parties_to_talks_still_meet_each_other():
     assert ("Karvel", "CONSULT", "Ostravia") in pipeline_events("Karvel and Ostravia held talks in May.")
+
+
+def _pairs(hits, typ):
+    return [(h.source.text if h.source is not None else None, h.target.text if h.target is not None else None)
+            for h in hits if h.type == typ and not h.negated]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Tomas Vendrel blamed the unrest on Ostravia.", "Tomas Vendrel", "Ostravia"),
+    ("The Karvel Liberation Front blamed the bombing on the Ostravia Liberation Army.", "Karvel", "Ostravia"),
+    ("Tomas Vendrel blamed the blackouts on the drought in the river basin and on Ostravia.",
+     "Tomas Vendrel", "Ostravia"),
+    ("The attack was blamed on the Ostravia Liberation Army.", None, "Ostravia"),
+])
+def test_blame_laid_on_someone_names_the_one_blamed(en, text, source, target):
+    pairs = _pairs(code(en, text), "ACCUSE")
+    assert any((source is None or s is not None and source in s) and t is not None and target in t
+               for s, t in pairs), pairs
+
+
+def test_a_repeated_preposition_hung_inside_the_first_phrase_still_names_the_target(vocab):
+    # "Vendrel blamed the unrest on shortages of grain and on Ostravia ." (events._repeated_prep_objects)
+    rows = [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("unrest", "unrest", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("shortages", "shortage", "NOUN", "NNS", "pobj", 4),
+            ("of", "of", "ADP", "IN", "prep", 5), ("grain", "grain", "NOUN", "NN", "pobj", 6),
+            ("and", "and", "CCONJ", "CC", "cc", 7), ("on", "on", "ADP", "IN", "conj", 7),
+            ("Ostravia", "Ostravia", "PROPN", "NNP", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 1)]
+    words, lemmas, pos, tags, deps, heads = zip(*rows)
+    doc = Doc(vocab, words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags), deps=list(deps),
+              heads=list(heads), sent_starts=[i == 0 for i in range(len(rows))])
+    doc.ents = [doc.char_span(doc[i].idx, doc[i].idx + len(doc[i]), label=label)
+                for i, label in ((0, "PERSON"), (10, "GPE"))]
+    assert _pairs(find_events(doc, ents_mention_of(doc)), "ACCUSE") == [("Vendrel", "Ostravia")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel and Ostravia hosted the negotiations in March.",
+    "Norway and Sweden, which hosted the first round of negotiations, welcomed the accord.",
+    "Norway and Sweden brokered the truce in 2021.",
+])
+def test_co_hosts_and_co_brokers_do_not_meet_each_other(en, text):
+    hits = code(en, text)
+    assert not any(h.type in ("CONSULT", "AGREE") and h.target is not None for h in hits), hits
+    assert [h.type for h in hits if h.type == "CONSULT"], hits  # each still hosts (or mediates) the talks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, targets", [
+    ("Norway brokered a truce between Karvel and Ostravia.", "CONSULT", {"Karvel", "Ostravia"}),
+    ("Norway has hosted several of the meetings between Karvel and Ostravia.", "CONSULT", {"Karvel", "Ostravia"}),
+    ("Norway brokered a deal with Karvel on fishing rights.", "AGREE", {"Karvel"}),
+])
+def test_brokers_and_hosts_consult_each_side(en, text, typ, targets):
+    pairs = _pairs(code(en, text), typ)
+    assert {t for s, t in pairs if s == "Norway"} == targets, pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ", [
+    ("Tomas Vendrel ordered an inquiry into the riot.", "REQUEST"),
+    ("Tomas Vendrel ordered the release of the hostages.", "RETREAT"),
+])
+def test_an_ordered_act_is_the_one_who_orders(en, text, typ):
+    hits = code(en, text)
+    assert [h.type for h in hits] == [typ], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A telephone call between Tomas Vendrel and Ivan Sorel lasted an hour.",
+    "A phone call between Tomas Vendrel and Ivan Sorel on Monday ended without agreement.",
+])
+def test_a_call_between_two_is_a_consultation(en, text):
+    assert ("Tomas Vendrel", "Ivan Sorel") in _pairs(code(en, text), "CONSULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source", [
+    ("Units of the Karvel Liberation Front were seen withdrawing from the ridge at dawn.", "RETREAT", "Karvel"),
+    ("Ostravia Liberation Army columns were seen retreating from the hills on Tuesday.", "RETREAT", "Ostravia"),
+    ("The Karvel Liberation Front was reported to have attacked Melnik.", "ASSAULT", "Karvel"),
+])
+def test_the_subject_of_a_passive_perception_or_report_does_its_complement(en, text, typ, source):
+    hits = [h for h in code(en, text) if h.type == typ]
+    assert hits and hits[0].source is not None and source in hits[0].source.text, hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Ivan Sorel, whom Tomas Vendrel has refused to meet, leads the polls.", "Tomas Vendrel", "Ivan Sorel"),
+    ("The Karvel Liberation Front, which Ostravia has refused to recognise, holds the north.", "Ostravia", "Karvel"),
+])
+def test_a_refusal_in_a_relative_clause_of_another_actor_is_told(en, text, source, target):
+    pairs = _pairs(code(en, text), "REJECT")
+    assert any(s and source in s and t and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "An accord signed by Tomas Vendrel and Ivan Sorel in 2015 ended the feud.",
+    "The two movements have worked together under a 2011 pact signed by Tomas Vendrel and Ivan Sorel.",
+])
+def test_an_agreement_signed_by_two_is_their_agreement(en, text):
+    assert ("Tomas Vendrel", "Ivan Sorel") in _pairs(code(en, text), "AGREE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tomas Vendrel, asked about the election date at a rally in Melnik, said he had telephoned Ivan Sorel.",
+    "Reporters asked Tomas Vendrel about the deal with Ostravia.",
+    "When asked about Ostravia's offer, Tomas Vendrel declined to comment.",
+])
+def test_asking_about_something_is_a_question_not_a_demand(en, text):
+    assert not [h for h in code(en, text) if h.type == "REQUEST"]
+
+
+@pytest.mark.model
+def test_asking_for_something_stays_a_demand(en):
+    assert ("Tomas Vendrel", "Ostravia") in _pairs(code(en, "Tomas Vendrel asked Ostravia for help."), "REQUEST")
+
+
+@pytest.mark.model
+def test_moving_fighters_is_a_mobilisation(en):
+    hits = code(en, "The Ostravia Liberation Army moved 800 fighters to the Karvel frontier last week.")
+    assert [h.type for h in hits] == ["MOBILIZE"], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Karvel said it would not allow Ostravia to use its ports to ship troops.",
+    "Karvel will not allow the Ostravia Liberation Army to cross the valley to move fighters north.",
+    "Karvel will not permit Ostravia to deploy troops near the border.",
+])
+def test_what_is_not_permitted_is_no_act(en, text):
+    hits = code(en, text)
+    assert not [h for h in hits if h.type == "MOBILIZE" and not h.negated], hits
+
+
+@pytest.mark.model
+def test_a_ceasefire_brokered_by_a_third_party_is_its_mediation_not_its_agreement(en):
+    hits = code(en, "A truce brokered by Norway has held since May.")
+    assert [(h.type, h.source.text) for h in hits] == [("CONSULT", "Norway")], hits
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_request_is_not_the_actor_of_what_is_asked(en):
+    hits = code(en, "The Karvel Liberation Front will not be asked to lay down its arms this year.")
+    assert not [h for h in hits if h.type == "RETREAT" and not h.negated], hits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Tomas Vendrel cut short his trip to Ostravia after the attack.", "Ostravia"),
+    ("The Karvel president cut short her official visit to Ostravia on Monday.", "Ostravia"),
+    ("Ivan Sorel cut his visit to Karvel short.", "Karvel"),
+])
+def test_a_visit_cut_short_took_place(en, text, target):
+    hits = code(en, text)
+    assert [h.type for h in hits] == ["CONSULT"] and target in hits[0].target.text, hits
+
+
+@pytest.mark.model
+def test_cutting_aid_stays_a_sanction(en):
+    assert [h.type for h in code(en, "Karvel cut aid to Ostravia.")] == ["SANCTION"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway hosted a meeting between Karvel officials and Yemeni tribal elders.",
+    "Norway hosted talks between Karvel officials and Somali clan elders in Oslo.",
+])
+def test_tribal_elders_do_not_stand_for_their_country(en, text):
+    hits = code(en, text)
+    assert not any(h.source is not None and h.source.text in ("Yemeni", "Somali")
+                   or h.target is not None and h.target.text in ("Yemeni", "Somali") for h in hits), hits
+
+
+@pytest.mark.model
+def test_a_host_brings_both_sides_to_talks_with_each_other(en):
+    pairs = _pairs(code(en, "Norway hosted three rounds of talks between Karvel and Ostravia."), "CONSULT")
+    assert {("Norway", "Karvel"), ("Norway", "Ostravia"), ("Karvel", "Ostravia")} <= set(pairs), pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", [
+    ("Despite a plea from Tomas Vendrel, the Karvel Liberation Front refused to disarm.", "REQUEST",
+     "Tomas Vendrel", "Karvel"),
+    ("Despite threats from Ostravia, Karvel held the referendum on Sunday.", "THREATEN", "Ostravia", "Karvel"),
+    ("Jana Vorlic declined to back Ivan Sorel despite a plea from Tomas Vendrel.", "REQUEST",
+     "Tomas Vendrel", "Jana Vorlic"),
+])
+def test_a_demand_or_threat_the_clause_goes_ahead_despite_is_aimed_at_its_subject(en, text, typ, source, target):
+    pairs = _pairs(code(en, text), typ)
+    assert any(s and source in s and t and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+def test_talks_before_an_act_stay_a_background_meeting(en):
+    assert ("Karvel", "Ostravia") in _pairs(code(en, "After talks with Ostravia, Karvel signed the accord."), "CONSULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway blacklisted the Ostravia Liberation Army as an outlawed militia.",
+    "Sweden designated the Karvel Liberation Front a proscribed group last year.",
+])
+def test_listing_a_group_as_banned_is_a_sanction(en, text):
+    assert [h.type for h in code(en, text)] == ["SANCTION"]
+
+
+@pytest.mark.model
+def test_designating_a_person_as_an_envoy_stays_an_endorsement(en):
+    assert [h.type for h in code(en, "Norway designated Tomas Vendrel as its envoy to the talks.")] == ["SUPPORT"]
+
+
+@pytest.mark.model
+def test_ordering_a_call_up_is_a_mobilisation(en):
+    assert [h.type for h in code(en, "Norway ordered a call-up of 5,000 reservists on Friday.")] == ["MOBILIZE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source", [
+    ("The Karvel Liberation Front said on Friday that Ostravian soldiers were invaders and threatened to expel them "
+     "by force.", "THREATEN", "Karvel"),
+    ("Tomas Vendrel said the Ostravia Liberation Army was a criminal gang and accused Ivan Sorel of arming it.",
+     "ACCUSE", "Tomas Vendrel"),
+])
+def test_a_speech_act_after_a_reported_label_is_the_speakers(en, text, typ, source):
+    hits = [h for h in code(en, text) if h.type == typ and h.trigger.lower_ in ("threatened", "accused")]
+    assert hits and all(h.source is not None and source in h.source.text for h in hits), hits
+
+
+@pytest.mark.model
+def test_a_deed_after_a_reported_label_stays_in_the_report(en):
+    hits = code(en, "Norway said the Karvel army was ready and attacked the Ostravia Liberation Army.")
+    assert [h.source.text for h in hits if h.type == "ASSAULT"] == ["Karvel"], hits  # (not Norway)
+
+
+@pytest.mark.model
+def test_a_planned_hosting_keeps_the_parties_of_the_talks(en):
+    pairs = _pairs(code(en, "Norway will host negotiations between Karvel and Ostravia in June."), "AGREE")
+    assert {t for s, t in pairs if s == "Norway"} == {"Karvel", "Ostravia"}, pairs
+
+
+@pytest.mark.model
+def test_a_demand_of_a_named_actor_after_a_charge_is_the_accusers(en):
+    text = ("President Tomas Vendrel spoke to reporters on Monday, accusing Ostravia of shielding smugglers and "
+            "urging the Security Council to suspend the border mission.")
+    pairs = _pairs(code(en, text), "REQUEST")
+    assert any(s == "Tomas Vendrel" and t and "Security Council" in t for s, t in pairs), pairs
+
+
+@pytest.mark.model
+def test_a_demand_inside_the_charge_stays_part_of_it(en):
+    text = "Tomas Vendrel accused Ostravia of arming the rebels and urging them to attack Melnik."
+    assert [h.type for h in code(en, text)] == ["ACCUSE"]

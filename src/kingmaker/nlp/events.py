@@ -59,6 +59,8 @@ Everything is a dictionary lookup on token lemmas over the existing parse: no se
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -125,6 +127,7 @@ class EventLexicon:
 
     verbs: dict[str, list[LexEntry]] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)           # standalone event nouns
+    noun_compounds: frozenset[tuple[str, str]] = frozenset()      # standalone two-word ones ("phone call")
     object_nouns: dict[str, str] = field(default_factory=dict)    # nouns + nouns only valid as objects
     compound_nouns: dict[tuple[str, str], str] = field(default_factory=dict)  # (modifier, head) -> type
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -205,6 +208,9 @@ class EventLexicon:
     from_source: frozenset[str] = frozenset()           # "was expelled from X", "armed from X": X acts
     cessation_adverbs: frozenset[str] = frozenset()     # "no longer supports X": the act does not happen
     anonymity_verbs: frozenset[str] = frozenset()       # "asked not to be named": a source's condition, no act
+    question_preps: frozenset[str] = frozenset()        # "asked about the talks": a question, no demand
+    shortening: frozenset[str] = frozenset()            # "cut short a visit": the visit happened
+    concessive_preps: frozenset[str] = frozenset()      # "refused despite an appeal from X": X asked
     utterances: frozenset[str] = frozenset()            # acts done by saying: "denied ... and accused X"
     affiliation: frozenset[str] = frozenset()           # "militias linked to X": X's
     means_verbs: frozenset[str] = frozenset()           # "fired tear gas to disperse X": the purpose done
@@ -412,6 +418,8 @@ def _load(path_s: str) -> EventLexicon:
                 target[k2] = typ
                 if key == "nouns" and len(parts) == 1:
                     lex.nouns[parts[0]] = typ
+                elif key == "nouns":
+                    lex.noun_compounds |= {(parts[0], parts[1])}
     for entries in lex.verbs.values():
         # most specific first: more argument words, then firm before weak
         entries.sort(key=lambda e: (-len(e.words), e.weak))
@@ -480,7 +488,7 @@ def _load(path_s: str) -> EventLexicon:
                 "unasserted", "needs_party", "reaction_verbs", "reciprocal", "traded", "complement_carries",
                 "labelling", "pejoratives", "proposal_nouns", "negating_preps", "removal", "from_source", "behest_nouns", "authored_nouns", "offers", "blame_predicates", "blame_objects", "pointing_verbs", "evidence_nouns",
                 "conditional_adverbs", "seat_nouns", "statement_nouns", "remark_nouns", "stand_ins", "represented_nouns", "victim_verbs", "performed_by", "natural_death", "mutual_nouns", "result_participles",
-                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs",
+                "denials", "stance_present", "member_verbs", "cessation_adverbs", "anonymity_verbs", "question_preps", "shortening", "concessive_preps",
                 "utterances", "affiliation", "means_verbs", "means_types",
                 "charge_nouns", "pending_adverbs", "failure", "negative_subjects", "unarmed_personnel", "commands", "mediating", "hosting", "captive_nouns", "mediator_nouns", "mediation_nouns", "reactions", "condition_marks", "threat_conditions", "visiting", "figurative_objects", "advocacy", "avoidance", "avoided", "question_nouns", "pending_time_marks", "falsity", "near_miss", "future_frames", "conditional_subjects", "private_persons", "kin_nouns", "emulating_verbs", "emulating_words", "repeat_marks", "repeat_auxiliaries", "prior_talk_marks"):
         setattr(lex, key, frozenset(words_list(data.get(key, []), key)))
@@ -577,6 +585,21 @@ def _is_passive(tok: Token) -> bool:
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)
 
 
+def _request_after_charge(ctx: _Ctx, tok: Token) -> bool:
+    """A demand hung on the gerund of a charge that is the accuser's own: "accusing X of shielding smugglers
+    and urging Y to suspend the mission" (the one accused is not the one who calls on Y, an actor of its
+    own with an act asked of it)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or ctx.lex.frames.get(_vl(ctx, tok)) != "request":
+        return False
+    charge = tok.head
+    of = charge.head
+    if charge.dep_ != "pcomp" or of.lower_ != "of" or ctx.lex.frames.get(_vl(ctx, of.head)) != "accuse":
+        return False
+    asked = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in _children(c, "pobj")]
+    asked += _children(tok, "dobj")
+    return any(_mention(ctx, p) is not None for p in asked) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
 def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     """The verb that a conjunct misattached inside a reported clause belongs to (None when ``tok`` is no
     such conjunct): the conjunct, with no subject of its own, cannot share the reported verb's form, or the
@@ -587,7 +610,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     - a past or perfect verb after a modal: "told parliament the army would finish the job and has ordered
       the call-up" ("would" cannot go with "has ordered");
     - a speech act after a reported clause whose subject is no actor: "said the operation was over and urged X
-      to ...";
+      to ...", or that only says what its subject is: "said X's soldiers were invaders and threatened to
+      expel them" (the speaker labels them, then threatens);
     - a speech act in the simple past after a participle on the reported object: "said the operation aimed
       to ... and called on X" (a finite verb is no second participle on "the operation");
     - a finite verb outside quotation marks hung on a verb inside them: 'called it "a step that will ease
@@ -595,6 +619,8 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "conj" or any(c.dep_ in _SUBJ for c in tok.children):
         return None
+    if _request_after_charge(ctx, tok):
+        return head.head.head
     if tok.tag_ in ("VBD", "VBZ") and _quoted(head) and not _quoted(tok):
         verb = head
         while verb.head.i != verb.i and (_quoted(verb) or verb.pos_ not in ("VERB", "AUX")):
@@ -631,13 +657,19 @@ def _lifted_conj(ctx: _Ctx, tok: Token) -> Token | None:
             subj, rep = _first(head, "nsubj", "nsubjpass"), head.head
         elif head.dep_ == "acl" and head.head.dep_ == "dobj":
             subj, rep = head.head, head.head.head
-        if subj is not None and subj.pos_ == "NOUN" and ctx.mention_of(subj) is None \
+        if subj is not None and (subj.pos_ == "NOUN" and ctx.mention_of(subj) is None or _labels_subject(head)) \
                 and ctx.lex.frames.get(_vl(ctx, rep)) == "report" and rep.tag_ == tok.tag_:
             return rep
     if head.dep_ == "acl" and head.tag_ == "VBN" and tok.tag_ == "VBD" and speech and not own_aux \
             and head.head.dep_ in _OBJ and ctx.lex.frames.get(_vl(ctx, head.head.head)) == "report":
         return head.head.head
     return None
+
+
+def _labels_subject(verb: Token) -> bool:
+    """A copular clause that only says what its subject is or is like: "X's soldiers were invaders",
+    "the ballot was rigged"."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def _reporting(ctx: _Ctx, verb: Token) -> bool:
@@ -919,6 +951,13 @@ def _source_token(ctx: _Ctx, tok: Token, depth: int = 0) -> Token | None:
             obj = _first(head, *_OBJ)
             if obj is not None:
                 return obj
+        raised = _first(head, "nsubjpass")
+        if raised is not None and _first(head, "agent") is None and ctx.lex.frames.get(_vl(ctx, head)) == "report" \
+                and (tok.tag_ in ("VBG", "VB") or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "X's units were seen withdrawing from Y", "X was reported to have attacked Y", "X is thought to
+            # fund Y": the passive's subject does the act of its complement, not the unnamed one who saw or
+            # reported it
+            return raised
         return _source_token(ctx, head, depth + 1)
     if dep == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and _lemma(head) in ctx.lex.statement_nouns:
         return head  # "issued a statement urging X to ...", "adopted a resolution calling on X": its author asks
@@ -1259,7 +1298,8 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() in preps and not _joint_with(c) \
                 and _third_party(ctx, c) is None and not _backed_with(c):
-            for p in c.children:  # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
+            for p in [*c.children, *_repeated_prep_objects(c)]:
+                # "wrote to X": dative "to"; "jointly with X" names a partner, not a target
                 if p.dep_ == "pobj" and not (c.lower_ in ("at", "on", "upon") and _lemma(p) in ctx.lex.behest_nouns):
                     # not "at the request of X" (X asked), but "responded to a request from X" (X is answered)
                     m = _mention(ctx, p)
@@ -1286,6 +1326,13 @@ def _repeated_preps(prep: Token) -> list[Token]:
     B")."""
     return [t for t in prep.subtree if t.dep_ == "conj" and t.i > prep.i and t.lower_ == prep.lower_
             and t.pos_ == "ADP"]
+
+
+def _repeated_prep_objects(prep: Token) -> list[Token]:
+    """The objects of the same preposition repeated in a coordination ("on the drought and on X", "to A
+    and to B"), which the parser may hang on a noun inside the first phrase."""
+    return [p for t in prep.subtree if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.i != prep.i
+            for p in t.children if p.dep_ == "pobj"]
 
 
 # prepositions of a bare manner adverbial ("at length", "by telephone", "in private") on which the parser may hang
@@ -1616,6 +1663,22 @@ def _entry_act(ctx: _Ctx, tok: Token, entry: LexEntry, words: set[str], word_tok
     return _Act(entry.type, kind, entry=entry, obj=obj, consumed=tuple(used), inner=inner, negated_inner=no)
 
 
+def _brokered_for_others(ctx: _Ctx, tok: Token, act: _Act) -> bool:
+    """A deal brokered by a third party for two sides: "X brokered a truce (between A and B)" is X's mediation,
+    not X's agreement; "X brokered a deal with Y" keeps X a party, and "a truce brokered by X" is the truce's."""
+    return act.type == "AGREE" and _vl(ctx, tok) in ctx.lex.mediating and tok.dep_ != "acl" \
+        and not _is_passive(tok) and _prep_target(ctx, tok, frozenset({"with"})) is None \
+        and (act.obj is None or _prep_target(ctx, act.obj, frozenset({"with"})) is None)
+
+
+def _cut_short(ctx: _Ctx, verb: Token, act: Token) -> bool:
+    """A halt verb that shortens an act under way rather than stopping it: "cut short his trip to X", "cut her
+    visit short" (the word may be hung on the verb or at the end of the object's phrase)."""
+    return ctx.lex.frames.get(_vl(ctx, verb)) == "halt" and (
+        any(c.lower_ in ctx.lex.shortening for c in verb.children)
+        or act.pos_ == "NOUN" and act.right_edge.lower_ in ctx.lex.shortening)
+
+
 def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     lex = ctx.lex
     lem = _vl(ctx, tok)
@@ -1634,7 +1697,10 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
     if lem in lex.commands:
         for c in _children(tok, "dobj"):
             t = _noun_type(ctx, c)
-            if t in lex.hostile:  # "ordered the deployment of two brigades", "ordered an offensive on X"
+            if t is not None and t not in _COMMUNICATIVE:
+                # "ordered the deployment of two brigades", "ordered an offensive on X", "ordered the release of
+                # the hostages": the one who orders does the act (through his forces); "ordered an inquiry" is a
+                # demand that others inquire
                 return _Act(t, "light", obj=c, consumed=(c,))
     if not entries and not frame and not is_light:
         return None
@@ -1667,9 +1733,16 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
         if called is not None:
             return _Act("CONSULT", "phrase", target_tok=called, consumed=(called,))
     if entry is not None and entry.words and tok.pos_ != "ADJ":
-        return _entry_act(ctx, tok, entry, words, word_tok)
+        act = _entry_act(ctx, tok, entry, words, word_tok)
+        if _brokered_for_others(ctx, tok, act):
+            return dataclasses.replace(act, type="CONSULT")
+        return act
     if frame == "request" and any(c.dep_ in ("ccomp", "advcl") and _asks_question(c) for c in tok.children):
         return None  # "asked whether X could ...": a question, not a demand
+    if frame == "request" and any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+                        for c in tok.children):
+        return None  # "X, asked about the election date, said ...", "asked Y about the deal": a question, no demand
     if frame == "request" and any(c.dep_ == "xcomp" and _lemma(c) in lex.anonymity_verbs and _is_passive(c)
                                   for c in tok.children):
         return None  # "a diplomat, who asked not to be named, said ...": a source's condition, no demand
@@ -1731,6 +1804,8 @@ def _compute_act(ctx: _Ctx, tok: Token, depth: int) -> _Act | None:
                 if entry is None:
                     continue
                 t = entry.type
+            elif _cut_short(ctx, tok, itok):
+                t = itype  # "cut short his trip to X": the trip took place, shortened, not stopped
             else:  # halt
                 t = lex.halt_map.get(itype)
                 if t is None:
@@ -2232,9 +2307,12 @@ def _describes(tok: Token, lex: EventLexicon | None = None, ctx: _Ctx | None = N
             return False
         if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and tok.lemma_ in _STRIKES:
             return False  # "a missile fired by X at Y", "a convoy ambushed by X": a blow (or capture) told, not a tie
-        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None and any(
-                e.type == "AGREE" and not e.words for e in lex.verbs.get(lex.verb_key(tok), ())):
-            return False  # "a roadmap agreed by X and Y": their agreement told, not a tie
+        if t.dep_ == "acl" and t is tok and _first(t, "agent") is not None and lex is not None \
+                and lex.verb_key(tok) not in lex.mediating and any(
+                e.type == "AGREE" and all(_lemma(tok.head) in slot for slot in e.words)
+                for e in lex.verbs.get(lex.verb_key(tok), ())):
+            # "a roadmap agreed by X and Y", "an accord signed by X and Y": their agreement told, not a tie
+            return False
         if t is tok and ctx is not None and _between_participle(ctx, tok) is not None:
             return False  # "a deal signed between X and Y": the act of the two sides told
         if t.dep_ in ("acl", "amod"):
@@ -2296,7 +2374,8 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                     cands.append((tok, act))
         elif pos == "NOUN":
             lem = tok.lemma_.lower()
-            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None:
+            if lem in lex.nouns or lem in lex.frames or _mediating_acl(ctx, tok) is not None \
+                    or _compound_event_noun(ctx, tok):
                 nouns.append(tok)  # ("an accord brokered by X": X's mediation, whatever the noun's own reading)
     blamed = _blame_hits(ctx, doc)
     # "X said Y must ...": a demand of the speaker, whatever Y must do
@@ -2313,12 +2392,14 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
             if c is not None:
                 _walk_complement(c, consumed)
         frame = frames.get(lex.verb_key(tok))
-        if act.kind != "weak" and frame != "report":
+        # "would not allow X to use its ports to ship troops": what is not permitted is refused, no act
+        withheld = lex.verb_key(tok) in lex.refused_when_negated and _negated(ctx, tok)
+        if (act.kind != "weak" or withheld) and frame != "report":
             for c in tok.children:
                 if c.dep_ == "ccomp" and c.i < tok.i and (_rebuttal(ctx, tok) or _before_semicolon(ctx, c)):
                     continue  # "X accused Y of Z, a charge Y denies": the accusation is no part of the denial
                 if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in consumed:
-                    if c.dep_ == "dobj" or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
+                    if c.dep_ == "dobj" or withheld or act.kind in ("frame", "modal") or act.type == "REJECT" or frame in (
                             "accuse", "request", "refuse", "threat", "intent", "irrealis"):
                         _walk_complement(c, consumed)
                 elif c.dep_ == "advcl" and act.type == "REJECT" and c.tag_ == "VBG" and _first(c, *_SUBJ) is None \
@@ -2331,6 +2412,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         # an allegation includes its circumstances: "accused X of executing fighters
                         # after they had surrendered" codes no surrender
                         _walk_complement(c, consumed, _COMPLEMENT_STOP - {"advcl"})
+                        for t in c.subtree:
+                            if _request_after_charge(ctx, t):
+                                consumed.difference_update(x.i for x in t.subtree)
                     elif frame in ("request", "refuse", "threat", "intent"):
                         _walk_complement(c, consumed)
                     elif c.lemma_ in ("for", "of", "over", "against"):
@@ -2338,6 +2422,9 @@ def find_events(doc: Doc, mention_of: Callable[[Token], Span | None] | None = No
                         for p in c.children:
                             if p.dep_ == "pcomp":
                                 _walk_complement(p, consumed)
+    for tok in doc:  # "declined to back Z despite a plea from X": the plea is no part of what is declined
+        if tok.dep_ == "prep" and tok.lower_ in lex.concessive_preps:
+            consumed.difference_update(t.i for t in tok.subtree)
     # "X was killed when Y shelled his home": one act, Y -> X, not a victim without attacker and
     # an attacker without victim
     acts = {t.i: a for t, a in cands}
@@ -3198,6 +3285,8 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
             if len(sides) > 1:
                 hits.append(EventHit("CONSULT", sides[0], sides[1], hit.negated, hit.sentence, hit.trigger,
                                      hit.confidence, hit.date_text, hit.present))
+    if mediator is None:
+        hits += _hosted_sides(ctx, tok, act, hits)
     mutual = _mutual(ctx, tok)
     if hit.source is None and hit.target is None and mutual:
         pair = _sides(ctx, tok)
@@ -3208,6 +3297,26 @@ def _make_hits(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = No
         hits += [EventHit(h.type, h.target, h.source, h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
                           h.present) for h in list(hits) if h.source is not None and h.target is not None]
     return hits
+
+
+def _hosted_sides(ctx: _Ctx, tok: Token, act: _Act, hits: list[EventHit]) -> list[EventHit]:
+    """The talks of the two sides a host or mediator brings together: "X hosted talks between A and B", "X
+    mediated negotiations between A and B" (A meets B, besides X consulting each side)."""
+    if _vl(ctx, tok) not in ctx.lex.hosting | ctx.lex.mediating or not hits or hits[0].type != "CONSULT":
+        return []
+    obj = act.obj if act.obj is not None else _first(tok, "dobj")
+    if obj is None or _noun_type(ctx, _partitive_whole(ctx, obj)) != "CONSULT":
+        return []
+    host = hits[0].source
+    sides: list[Span] = []
+    for h in hits:
+        if h.source == host and h.target is not None and all(h.target.start != s.start for s in sides):
+            sides.append(h.target)
+    if len(sides) != 2:
+        return []
+    h = hits[0]
+    return [EventHit("CONSULT", sides[0], sides[1], h.negated, h.sentence, h.trigger, h.confidence, h.date_text,
+                     h.present)]
 
 
 def _objects_in_place(ctx: _Ctx, verb: Token) -> list[Span]:
@@ -3231,10 +3340,12 @@ def _other_actor_s_clause(ctx: _Ctx, rel: Token) -> bool:
     """A relative clause that tells another actor's act on the noun ("employees, whose release the UN has
     demanded", "the town, which X has besieged") rather than describing the noun's own doings."""
     subj = _first(rel, "nsubj")
+    # (the relative may be the object of the clause's complement: "X, whom Y has refused to recognise")
+    words = [*rel.children, *(g for x in _children(rel, "xcomp") for g in x.children)]
     return subj is not None and subj.lower_ not in ("who", "which", "that") and subj.pos_ != "PRON" \
         and ctx.mention_of(subj) is not None and any(
             c.dep_ in ("dobj", "poss") and c.lower_ in ("whose", "which", "whom", "that") or
-            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in rel.children)
+            any(d.dep_ == "poss" and d.lower_ == "whose" for d in c.children) for c in words)
 
 
 # marks of a mediation that came before an act: "was released after mediation by X"
@@ -3521,13 +3632,12 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
             and not _is_passive(tok):
         return None  # "the boycott removes X from the race": a thing that sidelines X, no one's sanction
     if target is None and source is not None and (typ in _RECIPROCAL and not _to_destination(act)
-                                                  and _vl(ctx, tok) not in lex.offers
-                                                  and _vl(ctx, tok) not in lex.hosting | lex.mediating
+                                                  and _vl(ctx, tok) not in lex.offers | lex.hosting | lex.mediating
                                                   or _vl(ctx, tok) in lex.reciprocal or any(
             c.dep_ in _OBJ and c.lower_ in ("other", "another") for c in tok.children)):
         # "Israel and Lebanon renewed talks", "A and B clashed", "A and B attacked each other"; not "A and B
-        # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted (mediated) the
-        # talks": co-hosts of other parties' talks
+        # sent envoys (to ...)": each sends to a third party, not to the other; nor "A and B hosted the talks",
+        # "A and B brokered the truce": third parties that bring others together
         subj = _source_token(ctx, tok)
         if subj is not None:
             # (or on the actor an of-phrase subject names: "officials of A and B met", "delegations of A and of B")
@@ -3536,7 +3646,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
                       *_of_parties(ctx, subj, source)):
                 target = m
                 break
-    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns:
+    if target is None and source is not None and act.obj is not None and _lemma(act.obj) in lex.mutual_nouns \
+            and _vl(ctx, tok) not in lex.mediating:
         # "A and B announced a truce", "A declared a ceasefire with B": the sides of the truce
         target = _prep_target(ctx, act.obj, frozenset({"with", "between"})) or _prep_target(
             ctx, tok, frozenset({"with"}))
@@ -3653,7 +3764,8 @@ def _make_hit(ctx: _Ctx, tok: Token, act: _Act, agent_clause: Token | None = Non
         return None  # "650 troops are stationed in the country": a standing presence, not a movement
     if target is None and _vl(ctx, tok) in lex.needs_party and (act.kind in ("verb", "weak") or (
             act.kind == "phrase" and typ != "MOBILIZE")) and not any(
-            c.dep_ in _OBJ and c.pos_ == "NOUN" and _noun_type(ctx, c) for c in tok.children):
+            c.dep_ in _OBJ and (w := _partitive_whole(ctx, c)) is not None and w.pos_ == "NOUN" and _noun_type(ctx, w)
+            for c in tok.children):
         return None  # "spoke to supporters", "talking on television": the other party is no actor
     conf += 0.05 * (source is not None) + 0.05 * (target is not None)
     when = tok
@@ -4110,6 +4222,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                         if c.lower_ in _PLACE_PARTICIPLES), None)
         if obj is None:
             obj = _labelled_object(ctx, tok)
+        m = _blamed_on(ctx, tok, act, obj)
+        if m is not None:
+            return m
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
             # "condemned the attack on X": the attacker (or the one told before); but "blamed the bombing on X":
@@ -4221,9 +4336,11 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
                 m = _misread_apposition(ctx, core, c) or m
             if c.pos_ == "NOUN" and ctx.mention_of(c) is None:
                 m = _member_in_clause(ctx, c) or m  # "will not back any government that includes X": X
-            if m is None and c.pos_ == "NOUN" and _noun_type(ctx, c) == typ:
-                # "is hosting talks between X and Y": the parties of the talks
-                m = _charged_author(ctx, c, preps) if typ == "ACCUSE" else _prep_target(ctx, c, preps)
+            whole = _partitive_whole(ctx, c)
+            if m is None and whole is not None and whole.pos_ == "NOUN" and _noun_type(ctx, whole) in (typ, act.type):
+                # "is hosting talks between X and Y", "has hosted several of the meetings between X and Y": the parties
+                # (a planned act too: "will host talks between X and Y")
+                m = _charged_author(ctx, whole, preps) if typ == "ACCUSE" else _prep_target(ctx, whole, preps)
             if m is None and c.pos_ in ("NOUN", "NUM") and (act.kind == "verb" or act.kind == "phrase" and typ == "AID") \
                     and act.entry is not None and act.entry.target_preps:
                 # "attributed the attack to X", "deposited $2 billion in X's central bank": hung on the object
@@ -4315,6 +4432,17 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
     if m is not None:
         return m
     return _warned_addressee(ctx, tok)
+
+
+def _blamed_on(ctx: _Ctx, tok: Token, act: _Act, obj: Token | None) -> Span | None:
+    """The one a charge is laid on by a preposition of the verb's own entry, with a thing as the object:
+    "blamed the shortages on X", "blamed the bombing on X" (X is blamed, not the bombing's victim); the parser
+    may hang the phrase on the object ("the shortages on X")."""
+    entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, tok), ()) if not e.words), None)
+    if entry is None or not entry.target_preps or obj is None or obj.pos_ != "NOUN" \
+            or ctx.mention_of(obj) is not None:
+        return None  # (the bare verb's entry too: "blamed the bombing on X" is read as a frame on the act)
+    return _prep_target(ctx, tok, entry.target_preps) or _prep_target(ctx, obj, entry.target_preps)
 
 
 def _actor_index(ctx: _Ctx, span: Span | None) -> int | str | None:
@@ -4416,13 +4544,31 @@ def _holder(ctx: _Ctx, tok: Token) -> Span | None:
     return None
 
 
+def _partitive_whole(ctx: _Ctx, tok: Token) -> Token:
+    """The event noun a part or a count of it stands for: "most of the talks", "some of the meetings", "three
+    rounds of talks" (the talks, the meetings); any other word is itself."""
+    if tok.pos_ in ("ADJ", "PRON", "NUM", "DET") or tok.pos_ == "NOUN" and _lemma(tok) not in ctx.lex.object_nouns:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and _noun_type(ctx, p) is not None:
+                        return p
+    return tok
+
+
+def _compound_event_noun(ctx: _Ctx, noun: Token) -> bool:
+    """A two-word event noun whose head alone is none ("a phone call between X and Y", "a video call with X")."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and (_lemma(c), _lemma(noun)) in ctx.lex.noun_compounds
+               for c in noun.children)
+
+
 def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None:
     """A standalone event noun ("the attack on X", "talks between X and Y"): needs an actor. ``of_agent``: the
     of-phrase of a noun that does not name the one acted upon names its actor ("the deployment of X's troops")."""
     lex = ctx.lex
     typ = _noun_type(ctx, noun)
-    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt") \
-            and _mediating_acl(ctx, noun, typ) is None:
+    if (typ is None or _lemma(noun) not in lex.nouns and lex.frames.get(_lemma(noun)) != "halt"
+            and not _compound_event_noun(ctx, noun)) and _mediating_acl(ctx, noun, typ) is None:
         return None  # (a deal brokered by X is X's mediation, whatever the deal)
     if noun.dep_ in ("compound",):
         return None
@@ -4484,6 +4630,9 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
     if source is None and of_agent and not of_target:
         source = _prep_target(ctx, noun, frozenset({"of"}))
     target = patient or target or _prep_target(ctx, noun, preps - {"between"})
+    pressed = _pressed_despite(ctx, noun, typ, source)
+    if pressed is not None and (target is None or target == source):
+        target = pressed  # (a demand's "from" names its source, not whom it asks)
     if target is None and typ in ("REJECT", "AGREE"):
         target = _answered_proposal(ctx, noun)  # "X's rejection of Y's offer": Y
     if target is None and of_agent:  # "welcomed the deployment of X's troops to Y": "to Y" hung on the verb
@@ -4517,7 +4666,7 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         return None
     if source is not None and source == target:
         target = None
-    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background:
+    if noun.dep_ == "pobj" and noun.head.lower_ in lex.background and pressed is None:
         source = _prior_talks_party(ctx, noun, typ, source, target)
         if source is None:
             return None  # "during talks with X": the setting of another act
@@ -4534,6 +4683,16 @@ def _noun_hit(ctx: _Ctx, noun: Token, of_agent: bool = False) -> EventHit | None
         conf += 0.1  # "Israeli shelling of Gaza", "Iran's talks with Iraq"
     return EventHit(typ, source, target, _negated(ctx, noun), noun.sent, noun, _clip(conf), _date_text(ctx, noun),
                     _present(ctx, noun))
+
+
+def _pressed_despite(ctx: _Ctx, noun: Token, typ: str | None, source: Span | None) -> Span | None:
+    """Whom a demand, threat or charge by a named actor was aimed at when the clause goes ahead despite it:
+    "Y declined to back Z despite a plea from X", "despite threats from X, Y went ahead" (X -> Y)."""
+    if source is None or typ not in _COMMUNICATIVE | {"THREATEN"} or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ctx.lex.concessive_preps or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    m = _source(ctx, noun.head.head)
+    return m if m is not None and m != source else None
 
 
 def _answered_proposal(ctx: _Ctx, noun: Token) -> Span | None:
