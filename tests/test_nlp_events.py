@@ -167,15 +167,15 @@ def test_light_verb_phrase_takes_prepositional_target(vocab, mini):
 
 def test_a_repeated_preposition_of_a_coordination_is_found_below_the_first_phrase(vocab):
     # "blamed it on fuel for plants and on Karvel": the second "on" hung on the first phrase's "for"
-    from kingmaker.nlp.events import _repeated_preps
+    from kingmaker.nlp.events import _repeated_prep_objects
 
     doc = parse(vocab, [("Vendrel", "Vendrel", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
                         ("it", "it", "PRON", "PRP", "dobj", 1), ("on", "on", "ADP", "IN", "prep", 1),
                         ("fuel", "fuel", "NOUN", "NN", "pobj", 3), ("for", "for", "ADP", "IN", "prep", 4),
                         ("plants", "plant", "NOUN", "NNS", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 5),
                         ("on", "on", "ADP", "IN", "conj", 5), ("Karvel", "Karvel", "PROPN", "NNP", "pobj", 8)])
-    assert [t.i for t in _repeated_preps(doc[3])] == [8]
-    assert _repeated_preps(doc[5]) == []  # "for" is not repeated
+    assert [t.i for t in _repeated_prep_objects(doc[3])] == [9]  # the object of the second "on"
+    assert _repeated_prep_objects(doc[5]) == []  # "for" is not repeated
 
 
 def test_the_of_phrase_of_a_kin_noun_names_no_mention_of_the_phrase(vocab):

@@ -1305,10 +1305,6 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
                     m = _mention(ctx, p)
                     if m is not None:
                         return m
-            for again in _repeated_preps(c):  # "blamed it on a lack of fuel and on X": X
-                m = _mention(ctx, _first(again, "pobj"))
-                if m is not None:
-                    return m
     if depth == 0 and tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:  # "complained at length about X", "spoke by telephone with X": hung on the adverbial
             if c.dep_ == "prep" and c.lemma_.lower() not in preps and c.lower_ in _MANNER_PREPS:
@@ -1320,17 +1316,10 @@ def _prep_target(ctx: _Ctx, tok: Token, preps: frozenset[str], depth: int = 0) -
     return None
 
 
-def _repeated_preps(prep: Token) -> list[Token]:
-    """The same preposition repeated in a coordination, "on A and on B", "against A, and against B": the later
-    ones (the parser may hang them on a noun inside the first phrase: "on a lack of fuel for the plants and on
-    B")."""
-    return [t for t in prep.subtree if t.dep_ == "conj" and t.i > prep.i and t.lower_ == prep.lower_
-            and t.pos_ == "ADP"]
-
-
 def _repeated_prep_objects(prep: Token) -> list[Token]:
     """The objects of the same preposition repeated in a coordination ("on the drought and on X", "to A
-    and to B"), which the parser may hang on a noun inside the first phrase."""
+    and to B"), which the parser may hang on a noun inside the first phrase ("on a lack of fuel for the plants
+    and on X")."""
     return [p for t in prep.subtree if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.i != prep.i
             for p in t.children if p.dep_ == "pobj"]
 
@@ -3830,17 +3819,6 @@ def _stray_agent(ctx: _Ctx, verb: Token, noun: Token) -> Span | None:
     return None
 
 
-def _entry_prep_target(ctx: _Ctx, verb: Token, act: _Act, obj: Token) -> Span | None:
-    """The party an entry's own target preposition names (plover.yaml ">prep"), on the verb or on its object:
-    "blamed the bombing on X" (with "on X" read as the bombing's victim by the parser); None for an entry with
-    no preposition of its own ("condemned the attack on X": X is struck, not condemned)."""
-    entry = act.entry or next((e for e in ctx.lex.verbs.get(_vl(ctx, verb), ()) if not e.words), None)
-    preps = entry.target_preps if entry is not None else None  # (a frame's act keeps no entry: the verb's own)
-    if not preps or _is_passive(verb):
-        return None
-    return _prep_target(ctx, verb, preps) or _prep_target(ctx, obj, preps)
-
-
 def _charged_author(ctx: _Ctx, noun: Token, preps: frozenset[str]) -> Span | None:
     """The one an accusation noun aims at: "an inquiry into X", but "an inquiry into the killing of X" aims at
     the killing's author, not at X."""
@@ -4227,9 +4205,9 @@ def _target(ctx: _Ctx, tok: Token, act: _Act, typ: str) -> Span | None:
             return m
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None \
                 and _noun_type(ctx, obj) in lex.hostile:
-            # "condemned the attack on X": the attacker (or the one told before); but "blamed the bombing on X":
-            # the entry's own preposition names the one blamed, wherever the parser hangs it
-            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj) or _entry_prep_target(ctx, tok, act, obj)
+            # "condemned the attack on X": the attacker (or the one told before); "blamed the bombing on X" was
+            # read above (_blamed_on)
+            return _blow_author(ctx, obj) or _stray_agent(ctx, tok, obj)
         if obj is not None and obj.pos_ == "NOUN" and ctx.mention_of(obj) is None:
             # "condemned the violations of X's airspace by Y", "the seizure of X's ships by Y": Y (the parser may
             # hang the agent on the of-phrase's noun)
