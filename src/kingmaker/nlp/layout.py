@@ -104,13 +104,7 @@ def _coalition_document(ctx) -> bool:
     from kingmaker.nlp.relations import cues
 
     text = doc_text(ctx.doc)
-    cut = -1
-    for _ in range(HEADER_LINES):
-        cut = text.find("\n", cut + 1)
-        if cut < 0:
-            cut = len(text)
-            break
-    words = {norm(w) for w in text[:cut].replace("-", " ").split()}
+    words = {norm(w) for w in text[:_header_end(text)].replace("-", " ").split()}
     return bool(words & cues().coalition_words) and bool(words & cues().agreement_nouns)
 
 
@@ -199,16 +193,25 @@ def _full_name(ctx, tok) -> bool:
     return len(text.split()) >= 2 or len(text) >= 2 and text.isupper()
 
 
-def _subject(ctx) -> int | None:
-    """The body a header line of the document is wholly the name of ("Harbour Party (HP)")."""
-    doc = ctx.doc
-    text = doc_text(doc)
-    cut = -1  # the header's last line break: the sentences after it are the body (found once, not per sentence)
+def _header_end(text: str) -> int:
+    """Where a document's header (its first ``HEADER_LINES`` lines) ends: its last line break, the text's end
+    when it has fewer lines; the sentences after it are the body.
+
+    >>> _header_end("TITLE\\nsub\\ndate\\nbody"), _header_end("one line")
+    (14, 8)
+    """
+    cut = -1
     for _ in range(HEADER_LINES):
         cut = text.find("\n", cut + 1)
         if cut < 0:
-            cut = len(text)
-            break
+            return len(text)
+    return cut
+
+
+def _subject(ctx) -> int | None:
+    """The body a header line of the document is wholly the name of ("Harbour Party (HP)")."""
+    doc = ctx.doc
+    cut = _header_end(doc_text(doc))  # (found once, not per sentence)
     for sent in doc.sents:
         if sent.start_char > cut:
             break
