@@ -310,8 +310,7 @@ def event_mention_of(doc: Doc) -> Callable[[Token], Span | None]:
         a = actor_of(owner)
         if a is None or ctx.kind(a) != "person":
             return None
-        bodies = {h.target for h in ctx.hits if h.source == a and h.type in ("leader_of", "member_of")
-                  and ctx.kind(h.target) == "organization" and ctx.subkind(h.target) in kinds}
+        bodies = ctx.bodies_of(a, kinds)
         return span_of_actor(bodies.pop(), token.i) if len(bodies) == 1 else None
 
     def spoken_for(token: Token) -> Span | None:

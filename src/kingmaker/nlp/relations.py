@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kingmaker.errors import KnowledgeError
 from kingmaker.knowledge import DATA, knowledge, norm
-from kingmaker.nlp import (doc_text, per_doc, read_tokens, token_children, token_deps, token_lowers,
-                           token_starts, token_texts, tokens_within)
+from kingmaker.nlp import (doc_text, per_doc, read_tokens, span_text, token_children, token_deps, token_lowers,
+                           token_texts, tokens_within)
 from kingmaker.nlp.names import FATHER_PARTICLES
 
 if TYPE_CHECKING:
@@ -705,9 +705,14 @@ class _Ctx:
         if person is None or self.kind(person) != "person":
             return None
         kinds = {k for ks in (self.kb.relations.get("definite_heads") or {}).values() for k in ks}
-        bodies = {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
-                  and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
+        bodies = self.bodies_of(person, kinds)
         return bodies.pop() if len(bodies) == 1 and exclude not in bodies else None
+
+    def bodies_of(self, person: int, kinds) -> set[int]:
+        """The organisations of the subkinds ``kinds`` the text has tied ``person`` to so far (leader or member):
+        the bodies "the party", "his group" may stand for when the person speaks or owns them."""
+        return {h.target for h in self.hits if h.source == person and h.type in ("leader_of", "member_of")
+                and self.kind(h.target) == "organization" and self.subkind(h.target) in kinds}
 
     def _sole_named(self, tok: Token, noun: str, exclude: int | None, may_be_left: bool) -> int | None:
         """"the Mission" far below "the UN Stabilisation Mission in X" (past the closest-name look-back): the
@@ -2662,11 +2667,7 @@ def _state_owned(span: Span) -> bool:
 
 def _state_owned_words(doc: Doc, start: int, end: int) -> bool:
     """``_state_owned`` of the tokens ``start`` to ``end``, read from the cached text (no Span, no Token per word)."""
-    if end <= start:
-        return False
-    first = token_starts(doc)[start]
-    words = doc_text(doc)[first:token_starts(doc)[end - 1] + len(token_texts(doc)[end - 1])].lower().split()
-    return not _hyphened(cues().state_owned_words).isdisjoint(words)
+    return not _hyphened(cues().state_owned_words).isdisjoint(span_text(doc, start, end).lower().split())
 
 
 @functools.lru_cache(maxsize=8)
