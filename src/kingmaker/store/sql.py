@@ -110,6 +110,30 @@ def _unmark(marked: str, start: int, end: int) -> tuple[str, list[list[int]]]:
     return text, marks
 
 
+def _kept_day(day: str) -> str:
+    """The first day a possibly partial ISO date denotes, as :meth:`SQLStore._kept_date` reads it in SQL."""
+    return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
+
+
+def _month_keys(doc_day: str, own_day: str) -> tuple[str, str]:
+    """The keys of an event's count in the timeline's sums per month (schema 17) from its document's
+    date and its own (as written, ``''``: none): the month of its date (its own, else its
+    document's: ``YYYY-MM``; ``YYYY`` for a year; ``''`` none; ``'!'`` when either date is written
+    otherwise than a valid ``YYYY[-MM[-DD]]``), and the month of the later of the two first days they
+    denote, the day an as-of cut compares (``''``: an undated document, in no cut).
+
+    >>> _month_keys("2021-03-04", ""), _month_keys("2021-03-04", "2021-02"), _month_keys("", "2021")
+    (('2021-03', '2021-03'), ('2021-02', '2021-03'), ('2021', ''))
+    """
+    from kingmaker.graph import parse_date
+
+    if any(x and (not _DATE.match(x) or parse_date(x) is None) for x in (doc_day, own_day)):
+        return "!", ""
+    day = own_day or doc_day
+    last = max(_kept_day(doc_day), _kept_day(own_day) if own_day else "") if doc_day else ""
+    return day[:7], last[:7]
+
+
 def _check_date(option: str, value: str | None) -> None:
     if value is not None and not _DATE.match(value):
         raise StoreError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -150,6 +174,9 @@ class SQLStore(Store):
         if not self.readonly and self._counted() and self._meta("sphered") != "1":  # from before schema 16
             with self._lock, self._write():
                 self._write_spheres()
+        if not self.readonly and self._counted() and self._meta("monthly") != "1":  # from before schema 17
+            with self._lock, self._write():
+                self._write_months()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.path!r})"
@@ -975,7 +1002,7 @@ class SQLStore(Store):
     def _write_days(self, where: str | None = None, params: list[Any] | None = None) -> None:
         """Count again the events of the documents ``where`` picks (SQL on ``doc_id``; ``None``: the
         whole store, inside a write transaction) into ``day_items`` and ``actor_day_items``, and move
-        their sums by the difference."""
+        their sums per date, and per month (schema 17), by the difference."""
         conn = self._conn
         for table, (sums, keys, body) in self._DAY_TABLES.items():
             columns = ", ".join(keys)
@@ -993,6 +1020,36 @@ class SQLStore(Store):
             conn.execute(f"INSERT INTO {table} (doc_id, {columns}, n) " + body.format(f"e.{where}"), list(params or []))
             self._tally(delta, old, where, params, 1)
             self._move(sums, keys, delta)
+            months, lead = self._MONTH_TABLES[sums]
+            self._move(months, (*lead, "month", "last_month", "type"), self._by_month(delta, len(lead)))
+        if where is None:
+            self._write_months()
+
+    # the timeline's sums per date kept per month too (schema 17): per sums table, its table per month
+    # and the key columns before the dates
+    _MONTH_TABLES = {"event_days": ("event_months", ()), "actor_event_days": ("actor_event_months", ("actor_id",))}
+
+    @staticmethod
+    def _by_month(delta: Counter, lead: int) -> Counter:
+        """Counts keyed ``(*lead, doc_day, own_day, type)`` summed per ``(*lead, month, last_month, type)``
+        (:func:`_month_keys`)."""
+        out: Counter = Counter()
+        for key, n in delta.items():
+            out[(*key[:lead], *_month_keys(key[lead], key[lead + 1]), key[lead + 2])] += n
+        return out
+
+    def _write_months(self) -> None:
+        """Write again the timeline's sums per month (schema 17: ``event_months``, ``actor_event_months``)
+        from the sums per date, inside a write transaction; meta ``monthly``: ``1``."""
+        for sums, (months, lead) in self._MONTH_TABLES.items():
+            columns = (*lead, "doc_day", "own_day", "type")
+            counts = self._by_month(Counter({tuple(r[:-1]): int(r[-1]) for r in self._conn.execute(
+                f"SELECT {', '.join(columns)}, n FROM {sums}")}), len(lead))
+            self._conn.execute(f"DELETE FROM {months}")
+            keys = (*lead, "month", "last_month", "type")
+            self._conn.executemany(f"INSERT INTO {months} ({', '.join(keys)}, n) VALUES "
+                                   f"({', '.join('?' * len(keys))}, ?)", [(*k, n) for k, n in sorted(counts.items()) if n])
+        self._set_meta("monthly", "1")
 
     def _tally(self, delta: Counter, sql: str, where: str, params: list[Any] | None, sign: int) -> None:
         """Add to ``delta`` the rows (keys, then a count) of ``sql`` for the documents ``where``
@@ -1038,12 +1095,9 @@ class SQLStore(Store):
         """Insert the rows of :meth:`_fact_doc_rows` of the documents of these filters, each marked
         ``regular`` when its date_key is the day :meth:`_kept_date` reads in its date (an ISO date:
         the as-of cut compares it in the index)."""
-        def kept(day: str) -> str:  # (:meth:`_kept_date` in Python)
-            return day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]
-
         self._conn.executemany("INSERT INTO fact_docs (doc_id, key, day, sort_day, regular, several, n) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               [(d, k, day, key, int(key == kept(day) != ""), several, n)
+                               [(d, k, day, key, int(key == _kept_day(day) != ""), several, n)
                                 for d, k, day, key, several, n in self._fact_doc_rows(**filters)])
 
     def _write_edges(self, **filters: Any) -> None:
@@ -2149,6 +2203,129 @@ class SQLStore(Store):
                 out.append((r[0], counts))
         return out
 
+    _LATEST_ROWS = 8  # rows of a period's sums per date read first, besides twice the events listed
+
+    def _monthly(self) -> bool:
+        """Whether the timeline's sums per month are there (schema 17; a read-only store from before has none)."""
+        return self._counted() and self._meta("monthly") == "1"
+
+    def _month_sums(self, actor_id: str | None) -> tuple[str, str, str, list[Any]] | None:
+        """The kept sums per month and per date of the whole store's timeline or an actor's, with the
+        condition on the actor and its parameters; ``None``: no sums per month kept, or one of the
+        counted events is dated otherwise than ``YYYY[-MM[-DD]]`` (read by date then)."""
+        if not (actor_id is None or isinstance(actor_id, str)) or not self._monthly():
+            return None
+        months, days, lead, params = "event_months", "event_days", "", []
+        if actor_id is not None:
+            months, days, lead, params = "actor_event_months", "actor_event_days", "actor_id = ? AND ", [actor_id]
+        if self._conn.execute(f"SELECT 1 FROM {months} WHERE {lead}month = '!' LIMIT 1", params).fetchone():
+            return None
+        return months, days, lead, params
+
+    @_guard
+    def event_month_counts(self, groups: dict[str, Iterable[str]], *, actor_id: str | None = None,
+                           as_of: str | None = None) -> list[tuple[str | None, dict[str, int]]] | None:
+        """:meth:`event_day_counts` (no ``with_id``) by month where the store keeps the sums per month
+        (schema 17): ``(date, {group: n})``, ``date`` a month (``YYYY-MM``), a year (``YYYY``) or
+        ``None`` (undated) for the events whose later date (own or document's) is before the cut's
+        month (all of them without a cut: a row per month and type, whatever the dates), and a date as
+        written for those of the cut's month (``as_of``: an ISO day), read from the sums per date by
+        an index range on each of the two dates. ``None``: no sums per month, or a date written
+        otherwise than ``YYYY[-MM[-DD]]`` among the events counted (count them by date then)."""
+        kept = self._month_sums(actor_id)
+        if kept is None or (as_of and len(as_of) != 10):
+            return None
+        months, days, lead, first = kept
+        _check_date("as_of", as_of)
+        of: dict[str, list[str]] = defaultdict(list)
+        for name, kinds in groups.items():
+            for kind in set(kinds):
+                of[kind].append(name)
+        types = sorted(of)
+        counts: dict[str | None, Counter] = defaultdict(Counter)
+
+        def add(date: str | None, type_: str, n: Any) -> None:
+            for name in of[type_]:
+                counts[date][name] += int(n)
+
+        cut = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"]
+        params = [*first, *types]
+        if as_of:
+            cut.append("last_month <> '' AND last_month < ?")
+            params.append(as_of[:7])
+        for month, type_, n in self._conn.execute(f"SELECT month, type, SUM(n) FROM {months} WHERE {lead}"
+                                                  f"{' AND '.join(cut)} GROUP BY month, type", params):
+            add(month or None, type_, n)
+        if as_of:  # the cut's month by date: the events with either date in it, within the cut
+            month = as_of[:7]
+            rows: dict[tuple[str, str, str], int] = {}
+            for column in ("doc_day", "own_day"):
+                spans = [(f"{column} >= ? AND {column} < ?", [month, month + "~"])]
+                if month.endswith("-01"):  # (a year alone denotes its January)
+                    spans.append((f"{column} = ?", [month[:4]]))
+                for span, values in spans:
+                    where, params = [span, f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], [*values, *types]
+                    self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
+                    for doc_day, own_day, type_, n in self._conn.execute(
+                            f"SELECT doc_day, own_day, type, n FROM {days} WHERE {lead}" + " AND ".join(where),
+                            [*first, *params]):
+                        rows[(doc_day, own_day, type_)] = int(n)
+            for (doc_day, own_day, type_), n in rows.items():
+                add(own_day or doc_day or None, type_, n)
+        return [(date, dict(c)) for date, c in counts.items() if any(c.values())]
+
+    @_guard
+    def latest_event_dates(self, periods: Iterable[str], shown: int, *, types: Iterable[str],
+                           actor_id: str | None = None, as_of: str | None = None) -> dict[str, int] | None:
+        """Of each period (a month ``YYYY-MM`` or a year ``YYYY``), the dates as written whose events
+        a timeline lists: the period's latest days (the first day a date denotes), newest first, until
+        ``shown`` events (not negated, of these ``types``, of the actor, within the as-of cut) are in,
+        each date with the events still wanted then (``shown`` less those of the period's later days).
+        Read from the kept sums per date (schema 17: index ``event_days_own``, the event's own date
+        then the document's), newest first, a few rows a period at a time: the work follows the dates
+        listed, not those counted. ``None``: as :meth:`event_month_counts`."""
+        from kingmaker.graph import parse_date
+
+        kept = self._month_sums(actor_id)
+        if kept is None:
+            return None
+        _, days, lead, first = kept
+        types = sorted(set(types))
+        cut, cut_params = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], list(types)
+        self._as_of_where(as_of, cut, cut_params, own_date="own_day", column="doc_day")
+        parts = [("own_day", "own_day >= ? AND own_day < ?"), ("doc_day", "own_day = '' AND doc_day >= ? AND doc_day < ?")]
+        wanted: dict[str, int] = {}
+        for period in sorted(set(periods)):
+            limit = max(1, 2 * shown + self._LATEST_ROWS)
+            while True:
+                totals: Counter = Counter()
+                floor = None  # the latest day whose dates may not all be read
+                for column, span in parts:
+                    got = self._conn.execute(
+                        f"SELECT {column}, n FROM {days} WHERE {lead}{span} AND {' AND '.join(cut)} "
+                        f"ORDER BY {column} DESC LIMIT ?", [*first, period, period + "~", *cut_params, limit]).fetchall()
+                    for date, n in got:
+                        totals[date] += int(n)
+                    if len(got) == limit:
+                        edge = parse_date(got[-1][0])[0]
+                        floor = edge if floor is None else max(floor, edge)
+                by_day: dict[Any, list] = {}
+                for date, n in totals.items():
+                    item = by_day.setdefault(parse_date(date)[0], [0, []])
+                    item[0] += n
+                    item[1].append(date)
+                found, seen = {}, 0
+                for d in sorted(by_day, reverse=True):
+                    if (floor is not None and d <= floor) or seen >= shown:
+                        break
+                    found.update(dict.fromkeys(by_day[d][1], shown - seen))
+                    seen += by_day[d][0]
+                if floor is None or seen >= shown:
+                    wanted.update(found)
+                    break
+                limit *= 4
+        return wanted
+
     @_guard
     def dated_events(self, dates: Iterable[str | None] | None, *, types: Iterable[str],
                      actor_id: str | None = None, with_id: str | None = None, as_of: str | None = None,
@@ -2187,10 +2364,11 @@ class SQLStore(Store):
         # few hundred at a time (a date ranked within each stretch: a superset of its first ``per_date``)
         wanted = sorted({x for x in dates if x is not None})
         docs: set[str] = set()
-        own = actor_id is not None and self._counted()  # the actor's own documents of those dates (schema 14)
-        if own:  # (one actor's events: only the documents of the first ``per_date`` of each date)
-            caps = None if per_date is None or not isinstance(actor_id, str) or with_id is not None else \
-                per_date if isinstance(per_date, dict) else dict.fromkeys(wanted, per_date)
+        # the actor's own documents of those dates (schema 14), or every event's (schema 17)
+        own = self._counted() and (actor_id is not None or self._monthly())
+        if own:  # (one actor's or every event: only the documents of the first ``per_date`` of each date)
+            caps = None if per_date is None or not (actor_id is None or isinstance(actor_id, str)) or \
+                with_id is not None else per_date if isinstance(per_date, dict) else dict.fromkeys(wanted, per_date)
             docs = self._actor_day_docs(actor_id, wanted, types=types, as_of=as_of, caps=caps)
         else:
             for sql in ("SELECT id FROM documents WHERE date IN ({})", "SELECT doc_id FROM events WHERE date IN ({})"):
@@ -2210,29 +2388,31 @@ class SQLStore(Store):
                      (not isinstance(per_date, dict) or r["k"] <= per_date.get(r["event_date"] or r["doc_date"], 0))]
         return [{**self._event_dict(r), "seq": r["seq"], "ord": r["ord"]} for r in rows]
 
-    def _actor_day_docs(self, actor_id: str | Iterable[str], dates: list[str], *, types: Iterable[str] | None = None,
-                        as_of: str | None = None, caps: dict[str, int] | None = None) -> set[str]:
+    def _actor_day_docs(self, actor_id: str | Iterable[str] | None, dates: list[str], *,
+                        types: Iterable[str] | None = None, as_of: str | None = None,
+                        caps: dict[str, int] | None = None) -> set[str]:
         """The documents with an event (not negated, not rejected; of these ``types``; within the as-of
-        cut) of the actor (or one of these actors) dated on one of ``dates`` (as written: the event's own
-        date, else its document's), from the counts the store keeps per document, actor and date
-        (``actor_day_items``, index ``actor_day_items_actor`` of schema 14: a seek per actor and date),
-        not from every document of those dates. ``caps`` (one actor: date -> n): of each date, only the
-        documents of its first ``n`` events by type and document, descending (the order
-        :meth:`dated_events` ranks them in), whole type-and-document groups."""
-        ids = [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        cut) of the actor (or one of these actors; ``None``: any event) dated on one of ``dates`` (as
+        written: the event's own date, else its document's), from the counts the store keeps per
+        document, actor and date (``actor_day_items``, index ``actor_day_items_actor`` of schema 14: a
+        seek per actor and date; every event's: ``day_items``, index ``day_items_day`` of schema 17),
+        not from every document of those dates. ``caps`` (one actor, or none: date -> n): of each
+        date, only the documents of its first ``n`` events by type and document, descending (the
+        order :meth:`dated_events` ranks them in), whole type-and-document groups."""
+        ids = [None] if actor_id is None else [actor_id] if isinstance(actor_id, str) else sorted(set(actor_id))
+        table, lead = ("day_items", "") if actor_id is None else ("actor_day_items", "actor_id = ? AND ")
         where, params = [], []
         self._types_where("type", None if types is None else sorted(set(types)), where, params)
         self._as_of_where(as_of, where, params, own_date="own_day", column="doc_day")
         cut = "".join(f" AND {c}" for c in where)
         groups: dict[str, dict[tuple[str, str], int]] = {}
         for who in ids:
-            for sql in ("SELECT own_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day IN ({})",
-                        "SELECT doc_day, type, doc_id, n FROM actor_day_items WHERE actor_id = ? AND own_day = '' "
-                        "AND doc_day IN ({})"):
+            for sql in (f"SELECT own_day, type, doc_id, n FROM {table} WHERE {lead}own_day IN ({{}})",
+                        f"SELECT doc_day, type, doc_id, n FROM {table} WHERE {lead}own_day = '' AND doc_day IN ({{}})"):
                 for i in range(0, len(dates), 400):
                     part = dates[i:i + 400]
                     for day, type_, doc_id, n in self._conn.execute(
-                            sql.format(", ".join("?" * len(part))) + cut, [who, *part, *params]):
+                            sql.format(", ".join("?" * len(part))) + cut, [*([who] if lead else []), *part, *params]):
                         group = groups.setdefault(day, {})
                         group[(type_, doc_id)] = group.get((type_, doc_id), 0) + int(n)
         docs: set[str] = set()
