@@ -103,6 +103,11 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
     cost follows the periods shown rather than the store. The result also has ``undated_documents``
     (what the as-of cut left out for having no date).
 
+    By month or year (one actor's or every event), the counts come from the sums the store keeps per
+    month (``Store.event_month_counts``, schema 17: a row per month and type, the cut's month by
+    date), and the dates whose events a period lists from its latest dates read newest first
+    (``Store.latest_event_dates``), so neither reads a row per date of the store.
+
     The events listed are ranked in SQL per date by :func:`~kingmaker.analysis.timeline.listing_order`
     (type, document, place in it): only those that can be among the latest of their period are read."""
     from kingmaker.analysis.timeline import (
@@ -135,7 +140,7 @@ def store_timeline(store, *, as_of: Any = None, actor: str | None = None,
         rows = store.event_day_counts(classes, **filters) if pair is None or pair[0] != pair[1] else []
 
     undated = 0
-    per_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
+    per_day: dict[Any, list] = {}  # day (by month: a month's first, for the sums per month) -> [events, {dates}]
     counts: dict[str, dict[str, int]] = {}
     for date, by_class in rows:
         n = sum(by_class.values())

@@ -2203,7 +2203,7 @@ class SQLStore(Store):
                 out.append((r[0], counts))
         return out
 
-    _LATEST_ROWS = 8  # rows of a period's sums per date read first, besides twice the events listed
+    _LATEST_ROWS = 2  # dates of a period read first, besides as many as the events it lists
 
     def _monthly(self) -> bool:
         """Whether the timeline's sums per month are there (schema 17; a read-only store from before has none)."""
@@ -2282,8 +2282,8 @@ class SQLStore(Store):
         ``shown`` events (not negated, of these ``types``, of the actor, within the as-of cut) are in,
         each date with the events still wanted then (``shown`` less those of the period's later days).
         Read from the kept sums per date (schema 17: index ``event_days_own``, the event's own date
-        then the document's), newest first, a few rows a period at a time: the work follows the dates
-        listed, not those counted. ``None``: as :meth:`event_month_counts`."""
+        then the document's), summed per date in the index's order, newest first, a few dates a period
+        at a time: the work follows the dates listed, not those counted. ``None``: as :meth:`event_month_counts`."""
         from kingmaker.graph import parse_date
 
         kept = self._month_sums(actor_id)
@@ -2293,27 +2293,26 @@ class SQLStore(Store):
         types = sorted(set(types))
         cut, cut_params = [f"type IN ({', '.join('?' * len(types)) or 'NULL'})"], list(types)
         self._as_of_where(as_of, cut, cut_params, own_date="own_day", column="doc_day")
-        parts = [("own_day", "own_day >= ? AND own_day < ?"), ("doc_day", "own_day = '' AND doc_day >= ? AND doc_day < ?")]
+        # the events dated in the period by their own date, then those dated by their document's
+        # (index ``event_days_own``: own date, document's date), each newest first
+        sqls = [f"SELECT {column}, SUM(n) FROM {days} WHERE {lead}{span} AND {' AND '.join(cut)} GROUP BY {column} "
+                f"ORDER BY {column} DESC LIMIT ?" for column, span in (("own_day", "own_day >= ? AND own_day < ?"),
+                                                ("doc_day", "own_day = '' AND doc_day >= ? AND doc_day < ?"))]
         wanted: dict[str, int] = {}
         for period in sorted(set(periods)):
-            limit = max(1, 2 * shown + self._LATEST_ROWS)
+            limit = max(1, shown + self._LATEST_ROWS)  # (dates: each has an event at least)
             while True:
-                totals: Counter = Counter()
+                by_day: dict[Any, list] = {}  # day -> [events, {dates as written}]
                 floor = None  # the latest day whose dates may not all be read
-                for column, span in parts:
-                    got = self._conn.execute(
-                        f"SELECT {column}, n FROM {days} WHERE {lead}{span} AND {' AND '.join(cut)} "
-                        f"ORDER BY {column} DESC LIMIT ?", [*first, period, period + "~", *cut_params, limit]).fetchall()
+                for sql in sqls:
+                    got = self._conn.execute(sql, [*first, period, period + "~", *cut_params, limit]).fetchall()
                     for date, n in got:
-                        totals[date] += int(n)
+                        item = by_day.setdefault(parse_date(date)[0], [0, {}])
+                        item[0] += int(n)
+                        item[1][date] = None
                     if len(got) == limit:
                         edge = parse_date(got[-1][0])[0]
                         floor = edge if floor is None else max(floor, edge)
-                by_day: dict[Any, list] = {}
-                for date, n in totals.items():
-                    item = by_day.setdefault(parse_date(date)[0], [0, []])
-                    item[0] += n
-                    item[1].append(date)
                 found, seen = {}, 0
                 for d in sorted(by_day, reverse=True):
                     if (floor is not None and d <= floor) or seen >= shown:
