@@ -2696,7 +2696,7 @@ class SQLStore(Store):
 
     @_guard
     def map_edges(self, ids: Iterable[str], *, as_of: str | None = None, events: bool = True,
-                  per_edge: int = 3, items: bool = True) -> list[dict[str, Any]]:
+                  per_edge: int = 3, items: bool = True, docs: bool = True) -> list[dict[str, Any]]:
         """The ties and (``events``) events whose two ends are both among these actors, grouped as
         the map draws them: one group per tie type and pair (symmetric types in id order) or event
         type and (ordered) pair, each ``kind``, ``type``, ``source``, ``target``, ``count``,
@@ -2705,7 +2705,9 @@ class SQLStore(Store):
         counted in SQL from the edges the store keeps per document (``edge_items``); then only the
         items shown are read, from their documents. ``items=False``: the groups carry the first
         ``per_edge`` documents of each instead (``docs``), and :meth:`map_edge_items` reads their
-        items (for the groups a caller keeps). ``as_of``: an ISO day."""
+        items (for the groups a caller keeps); ``docs=False`` as well: neither, and
+        :meth:`map_edge_items` reads the first documents of the groups it is given too (a summary map
+        keeps the strongest edges only: the others' documents are not sought). ``as_of``: an ISO day."""
         wanted = sorted(set(ids))
         if not wanted:
             return []
@@ -2720,28 +2722,46 @@ class SQLStore(Store):
                 f"SELECT kind, type, s, t, SUM(n), MAX(top) FROM ({rows}) r WHERE {where} GROUP BY kind, type, s, t",
                 args):
             groups[(kind, type_, s, t)] = {"kind": kind, "type": type_, "source": s, "target": t, "count": int(n),
-                                           "confidence": float(top), "docs": []}
+                                           "confidence": float(top)}
+        if docs or items:
+            self._first_edge_docs(groups, as_of, per_edge)
+        found = list(groups.values())
+        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
+
+    def _first_edge_docs(self, groups: dict[tuple, dict[str, Any]], as_of: str | None, per_edge: int) -> None:
+        """Give each group of :meth:`map_edges` (keyed ``(kind, type, source, target)``) its first
+        ``per_edge`` documents within the as-of cut (``docs``; by date as written, then id)."""
+        for g in groups.values():
+            g["docs"] = []
+        if not groups:
+            return
         cut = self._kept_edge_cut(as_of) if self._seek_each_edge else None
         if cut is not None:  # each edge's first documents: an index search each (edge_items_pair's order)
             first = ("SELECT doc_id FROM edge_items WHERE s = ? AND t = ? AND kind = ? AND type = ?" +
                      (f" AND {cut[0]}" if cut[0] else "") + " ORDER BY day, doc_id LIMIT ?")
             for (kind, type_, s, t), g in groups.items():
                 g["docs"] = [r[0] for r in self._conn.execute(first, [s, t, kind, type_, *cut[1], per_edge])]
-        else:
-            for kind, type_, s, t, doc in self._conn.execute(
-                    "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
-                    "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
-                    f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
-                    [*args, per_edge]):
+            return
+        rows, params = self._edge_rows(as_of)
+        ids, kinds = sorted({x for key in groups for x in key[2:]}), sorted({key[0] for key in groups})
+        marks = ", ".join("?" * len(ids))
+        where = f"r.kind IN ({', '.join('?' * len(kinds))}) AND r.s IN ({marks}) AND (r.t || '') IN ({marks})"
+        for kind, type_, s, t, doc in self._conn.execute(
+                "SELECT kind, type, s, t, doc_id FROM (SELECT r.kind, r.type, r.s, r.t, r.doc_id, ROW_NUMBER() "
+                "OVER (PARTITION BY r.s, r.t, r.kind, r.type ORDER BY r.day, r.doc_id) AS k "  # the index's order
+                f"FROM ({rows}) r WHERE {where}) q WHERE k <= ? ORDER BY k",
+                [*params, *kinds, *ids, *ids, per_edge]):
+            if (kind, type_, s, t) in groups:
                 groups[(kind, type_, s, t)]["docs"].append(doc)
-        found = list(groups.values())
-        return self.map_edge_items(found, as_of=as_of, per_edge=per_edge) if items else found
 
     @_guard
     def map_edge_items(self, groups: list[dict[str, Any]], *, as_of: str | None = None,
                        per_edge: int = 3) -> list[dict[str, Any]]:
         """Read the items of these groups of :meth:`map_edges` (``items=False``, the same ``as_of``):
-        each group's first ``per_edge`` ``items``, read from its ``docs`` only."""
+        each group's first ``per_edge`` ``items``, read from its ``docs`` only (sought first for the
+        groups without them: ``docs=False``)."""
+        bare = {(g["kind"], g["type"], g["source"], g["target"]): g for g in groups if "docs" not in g}
+        self._first_edge_docs(bare, as_of, per_edge)
         rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for kind, read, cut in (("relation", self._relation_rows, {}), ("event", self._event_rows, {"as_of": as_of})):
             docs = sorted({d for g in groups if g["kind"] == kind for d in g["docs"]})
