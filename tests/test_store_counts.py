@@ -436,8 +436,24 @@ def check_month_counts(store) -> None:
                 assert per_period(kept, by) == per_period(live, by)
 
 
+def kept_edge_pairs(store) -> list[tuple]:
+    """Each pair of actors the map's edges join, once per kind, with its first kept day (schema 17)."""
+    return sorted(tuple(r) for r in store._conn.execute("SELECT kind, s, t, first FROM edge_pairs"))
+
+
+def live_edge_pairs(store) -> list[tuple]:
+    """The same from the map's edges kept per document now (the least first day of their dated documents)."""
+    first: dict[tuple, str] = {}
+    for kind, s, t, day in store._conn.execute("SELECT kind, s, t, day FROM edge_items"):
+        kept = (day + "-01-01" if len(day) == 4 else day + "-01" if len(day) == 7 else day[:10]) if day else ""
+        old = first.get((kind, s, t))
+        first[(kind, s, t)] = kept if old is None or (kept and (not old or kept < old)) else old
+    return sorted((*k, v) for k, v in first.items())
+
+
 def check(store) -> None:
     assert store._counted()
+    assert kept_edge_pairs(store) == live_edge_pairs(store)
     assert kept_months(store) == live_months(store)
     check_month_counts(store)
     check_fact_docs(store)
@@ -839,6 +855,7 @@ def test_a_store_from_before_the_sums_per_month_gets_them(new_db):
     conn.close()
     with open_store(path) as store:  # upgraded, the sums filled
         assert store._monthly() and kept_months(store) == expected
+        assert kept_edge_pairs(store) == live_edge_pairs(store) and kept_edge_pairs(store)
         store.add(doc("d6", "Freedonia accused the Civic Bloc.", [("Freedonia", "country"), ("Civic Bloc", "organization")],
                       events=[("L1", "ACCUSE", "L2", "2020-05-30")], date="2020-06-01"))
         assert kept_months(store) == live_months(store) != expected

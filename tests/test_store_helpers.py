@@ -176,8 +176,8 @@ def run(*args, ok=True):
 
 def undo_schema_17(conn) -> None:
     """Take out of a store (a ``raw_connection``) what schema 17 added: the timeline's sums per month,
-    the per-date sums by own date and each document's events by date."""
-    for table in ("event_months", "actor_event_months"):
+    the per-date sums by own date, each document's events by date and the kept pairs of the map's edges."""
+    for table in ("event_months", "actor_event_months", "edge_pairs"):
         conn.execute(f"DROP TABLE {table}")
     for index in ("event_days_own", "actor_event_days_own", "day_items_day"):
         conn.execute(f"DROP INDEX {index}")

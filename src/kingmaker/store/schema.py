@@ -109,7 +109,11 @@ and indexes the per-date sums by the event's own date (``event_days_own``, ``act
 so the latest dates of a period (those whose events a period lists) are an index range read newest
 first; and each document's events by date (``day_items_day``), so the events the whole store's
 timeline lists are read from the documents of those first of each date (as schema 14 does for an
-actor's), not from every document of the dates listed. The sums per month are filled in Python when a writer opens the store (meta ``monthly``).
+actor's), not from every document of the dates listed; and each pair of actors the map's edges join,
+once per kind (``edge_pairs``: relation or event, with the first day the as-of cut reads in its
+documents' dates, kept from ``edge_items`` for the pairs a write moves), so an actor's neighbours
+within a cut (how many each actor on the map has off it) are a row per pair, not per document. The
+sums per month are filled in Python when a writer opens the store (meta ``monthly``).
 
 A migration is appended, never edited: a store made by an older kingmaker is upgraded in place.
 """
@@ -698,8 +702,9 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     # reads a row per month and type, not per date; and the per-date sums by own date (then the
     # document's), so a period's latest dates are an index range read newest first; each document's
     # events by date, so the whole store's listed events are read from the documents of the first of
-    # each date only; the sums per month are filled in Python when a writer opens the store (meta
-    # ``monthly``)
+    # each date only; each pair of actors the map's edges join, once per kind, with its first kept day
+    # (``edge_pairs``), so the neighbours of a cut are a row per pair; the sums per month are filled in
+    # Python when a writer opens the store (meta ``monthly``)
     """
     CREATE TABLE IF NOT EXISTS event_months (
         month TEXT NOT NULL,                  -- YYYY-MM of the event's date (YYYY: a year; '': none; '!': other)
@@ -719,6 +724,18 @@ _MIGRATIONS: list[str | list[str | dict[str, str]]] = [
     CREATE INDEX IF NOT EXISTS event_days_own ON event_days(own_day, doc_day, type, n);
     CREATE INDEX IF NOT EXISTS actor_event_days_own ON actor_event_days(actor_id, own_day, doc_day, type, n);
     CREATE INDEX IF NOT EXISTS day_items_day ON day_items(own_day, doc_day, type, doc_id, n);
+    CREATE TABLE IF NOT EXISTS edge_pairs (
+        kind TEXT NOT NULL,                   -- as in edge_items: relation or event
+        s TEXT NOT NULL,
+        t TEXT NOT NULL,
+        first TEXT NOT NULL,                  -- the least kept date of its dated documents ('': none dated)
+        PRIMARY KEY (kind, s, t)
+    );
+    CREATE INDEX IF NOT EXISTS edge_pairs_source ON edge_pairs(s, kind, first, t);
+    CREATE INDEX IF NOT EXISTS edge_pairs_target ON edge_pairs(t, kind, first, s);
+    INSERT INTO edge_pairs (kind, s, t, first) SELECT kind, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN
+        (CASE WHEN length(day) = 4 THEN day || '-01-01' WHEN length(day) = 7 THEN day || '-01'
+        ELSE substr(day, 1, 10) END) END), '') FROM edge_items GROUP BY kind, s, t;
     DELETE FROM meta WHERE key = 'monthly';
     """,
 ]

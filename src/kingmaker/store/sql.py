@@ -804,6 +804,7 @@ class SQLStore(Store):
             conn.execute("UPDATE actors SET n_relations = 0, n_events = 0, n_facts = 0, n_links = 0, n_tie_links = 0")
             self._write_shares(*self._item_shares(), {})
             self._write_edges()
+            self._write_edge_pairs()
             conn.execute("DELETE FROM tie_days")
             conn.execute(f"INSERT INTO tie_days (type, s, t, day, n) {self._TIE_DAYS.format('1 = 1')}")
             self._write_tie_firsts()
@@ -840,6 +841,7 @@ class SQLStore(Store):
             conn.execute(f"DELETE FROM link_items WHERE {where}", params)
             ties: Counter = Counter()
             self._tally(ties, self._TIE_DAYS, where, params, -1)
+            pairs = self._edge_pair_keys(where, params)
             conn.execute(f"DELETE FROM edge_items WHERE {where}", params)
             self._write_shares(*self._item_shares(**filters), delta)
             for table, (columns, query) in self._LINK_PERIODS.items():
@@ -847,6 +849,7 @@ class SQLStore(Store):
                     self._tally(periods[table], query.format(what, "{}"), where, params, 1)
                 self._move(table, columns, periods[table])
             self._write_edges(**filters)
+            self._write_edge_pairs(pairs | self._edge_pair_keys(where, params))
             self._tally(ties, self._TIE_DAYS, where, params, 1)
             self._move("tie_days", ("type", "s", "t", "day"), ties)
             self._write_tie_firsts({key[:3] for key, n in ties.items() if n})
@@ -1099,6 +1102,28 @@ class SQLStore(Store):
                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                                [(d, k, day, key, int(key == _kept_day(day) != ""), several, n)
                                 for d, k, day, key, several, n in self._fact_doc_rows(**filters)])
+
+    def _edge_pair_keys(self, where: str, params: list[Any]) -> set[tuple[str, str, str]]:
+        """``(kind, s, t)`` of the map's edges of the documents ``where`` picks (a condition on ``doc_id``)."""
+        return {(r[0], r[1], r[2]) for r in self._conn.execute(
+            f"SELECT DISTINCT kind, s, t FROM edge_items WHERE {where}", list(params))}
+
+    def _write_edge_pairs(self, pairs: Iterable[tuple[str, str, str]] | None = None) -> None:
+        """Write again the kept pairs of the map's edges (schema 17: ``edge_pairs``, each pair once per
+        kind with the first day the as-of cut reads in its documents' dates) of these ``(kind, s, t)``
+        (``None``: all, inside a write transaction) from ``edge_items``; a pair it no longer has goes."""
+        body = (f"SELECT kind, s, t, COALESCE(MIN(CASE WHEN day <> '' THEN {self._kept_date('day')} END), '') "
+                "FROM edge_items WHERE {} GROUP BY kind, s, t")
+        insert = "INSERT INTO edge_pairs (kind, s, t, first) "
+        if pairs is None:
+            self._conn.execute("DELETE FROM edge_pairs")
+            self._conn.execute(insert + body.format("1 = 1"))
+            return
+        keys = sorted(pairs)
+        if keys:  # (index edge_items_pair: s, t, kind)
+            self._conn.executemany("DELETE FROM edge_pairs WHERE kind = ? AND s = ? AND t = ?", keys)
+            self._conn.executemany(insert + body.format("s = ? AND t = ? AND kind = ?"),
+                                   [(s, t, kind) for kind, s, t in keys])
 
     def _write_edges(self, **filters: Any) -> None:
         """Insert the map's edges (:meth:`_edge_query`) of the documents of these filters."""
@@ -2061,8 +2086,9 @@ class SQLStore(Store):
         wanted = sorted(set(ids))
         include = tuple(include)
         cut = self._kept_edge_cut(as_of) if include_negated else None
-        if cut is not None:  # the pairs of the map's edges the store keeps (with the date, in an index)
-            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], cut, outside)
+        if cut is not None:  # the pairs of the map's edges the store keeps (with the first day, in an index)
+            first = ("first <> '' AND first <= ?", [as_of]) if as_of else ("", [])
+            return self._edge_neighbours(wanted, [k for k in ("relation", "event") if k in include], first, outside)
         cte, params = self._pairs_cte(as_of, include, include_negated, pairs=True)
         if outside is None:
             found: set[str] = set()
@@ -2083,19 +2109,20 @@ class SQLStore(Store):
 
     def _edge_neighbours(self, wanted: list[str], kinds: list[str], cut: tuple[str, list[Any]],
                          outside: Iterable[str] | None) -> dict[str, Any]:
-        """:meth:`actor_neighbours` (negated events included) from the map's edges the store keeps
-        (``edge_items``: a pair linked in the cut is a pair with an edge of one of these ``kinds`` in a
-        document of the cut; ``cut``: :meth:`_kept_edge_cut`), each actor's edges read from the
-        indexes on their source and target (``edge_items_pair``, ``edge_items_target``), the date
-        compared in them."""
+        """:meth:`actor_neighbours` (negated events included) from the pairs of the map's edges the
+        store keeps (``edge_pairs``, schema 17: a pair linked in the cut is a pair with an edge of one
+        of these ``kinds`` in a document of the cut, its first kept day up to the cut's; ``cut``: that
+        condition on ``first``), each actor's pairs read from the indexes on their source and target
+        (``edge_pairs_source``, ``edge_pairs_target``), the day compared in them: a row per pair, not
+        per document."""
         if not kinds or not wanted:
             return {"neighbours": []} if outside is None else {"counts": {}}
         cond = f"kind IN ({', '.join('?' * len(kinds))})" + (f" AND {cut[0]}" if cut[0] else "")
 
         def pairs(part: list[str]) -> tuple[str, list[Any]]:
             marks = ", ".join("?" * len(part))
-            return (f"SELECT s AS u, t AS v FROM edge_items WHERE s IN ({marks}) AND {cond} UNION "
-                    f"SELECT t, s FROM edge_items WHERE t IN ({marks}) AND {cond}",
+            return (f"SELECT s AS u, t AS v FROM edge_pairs WHERE s IN ({marks}) AND {cond} UNION "
+                    f"SELECT t, s FROM edge_pairs WHERE t IN ({marks}) AND {cond}",
                     [*part, *kinds, *cut[1], *part, *kinds, *cut[1]])
 
         if outside is None:
